@@ -1,0 +1,201 @@
+"""Loading and checking the configuration: ``config/mailbot.toml`` and one
+``brands/<brand>.toml`` per brand.
+
+Every setting is declared once (``settings.py`` for brands, ``app.py`` for the
+main file) with its default and help.  Loading collects *every* problem as
+one line naming the file and key; :func:`load_config` raises them together
+in a :class:`~mailbot.errors.ConfigError`, ``mailbot config check`` prints them.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from mailbot.config.app import APP_SECTIONS, Mailbox, SmtpServer, parse_mailboxes, parse_smtp
+from mailbot.config.settings import BRAND_KEYS, BRAND_SETTINGS, Setting
+from mailbot.errors import ConfigError
+
+PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_CONFIG = Path("config") / "mailbot.toml"
+
+
+class Brand:
+    """One brand's settings, as attributes named after the setting keys."""
+
+    def __init__(self, values: dict[str, Any], source: Path):
+        self.source = source
+        for key, value in values.items():
+            setattr(self, key, value)
+        self.tz = ZoneInfo(values["timezone"])
+        self.own_addresses = frozenset(values["addresses"])
+        if not values.get("templates"):
+            self.templates = values["name"]
+
+    def clause(self, rule: str) -> str:
+        return self.clauses.get(rule, "")
+
+    def __repr__(self) -> str:
+        return f"Brand({self.name!r}, kind={self.kind!r})"
+
+
+@dataclass
+class Config:
+    path: Path
+    brands: dict[str, Brand]
+    templates_dir: Path
+    template_overrides: Path | None
+    database_url: str
+    mailboxes: list[Mailbox] = field(default_factory=list)
+    smtp: dict[str, SmtpServer] = field(default_factory=dict)
+    var_dir: Path = Path("var")
+
+    def brand_for(self, addresses: tuple[str, ...] | list[str]) -> Brand | None:
+        """C1: the brand whose support address received the email."""
+        for address in addresses:
+            for brand in self.brands.values():
+                if address in brand.own_addresses:
+                    return brand
+        return None
+
+
+class Problems(list):
+    """One-line problems collected while loading."""
+
+    def add(self, path: Path, key: str, what: str) -> None:
+        self.append(f"{path}: {key}: {what}" if key else f"{path}: {what}")
+
+
+def resolve_config_path(path: str | os.PathLike | None) -> Path:
+    """``--config``, else ``$MAILBOT_CONFIG``, else ``config/mailbot.toml`` here
+    or, failing that, the one shipped beside the package (the embedded default)."""
+    if path:
+        return Path(path)
+    if os.environ.get("MAILBOT_CONFIG"):
+        return Path(os.environ["MAILBOT_CONFIG"])
+    if DEFAULT_CONFIG.exists():
+        return DEFAULT_CONFIG
+    return PACKAGE_ROOT / DEFAULT_CONFIG
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with open(path, "rb") as f:
+            return tomllib.load(f)
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(f"{path}: not valid TOML: {e}") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read: {e.strerror}") from None
+
+
+def did_you_mean(key: str, known: list[str] | tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key, known, n=1)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def check_brand(data: dict[str, Any], path: Path, problems: Problems) -> dict[str, Any] | None:
+    kind = data.get("kind")
+    values: dict[str, Any] = {}
+    for key in data:
+        if key not in BRAND_KEYS:
+            problems.add(path, key, "unknown setting" + did_you_mean(key, list(BRAND_KEYS)))
+    for setting in BRAND_SETTINGS:
+        values[setting.key] = _checked(setting, data, path, problems, kind)
+    return values
+
+
+def _checked(setting: Setting, data: dict, path: Path, problems: Problems, kind: str | None) -> Any:
+    if setting.key not in data:
+        if setting.default is None and setting.key != "templates":
+            problems.add(path, setting.key, "missing (required)")
+        return setting.default
+    if kind in ("subscription", "agency") and kind not in setting.kinds:
+        problems.add(path, setting.key, f"not used by kind {kind!r} policies")
+        return setting.default
+    try:
+        return setting.check(data[setting.key])
+    except ValueError as e:
+        problems.add(path, setting.key, str(e))
+        return setting.default
+
+
+def load_brands(brands_dir: Path, problems: Problems) -> dict[str, Brand]:
+    brands: dict[str, Brand] = {}
+    files = sorted(brands_dir.glob("*.toml")) if brands_dir.is_dir() else []
+    if not files:
+        problems.add(brands_dir, "", "no brand files (*.toml) found")
+    for path in files:
+        try:
+            data = read_toml(path)
+        except ConfigError as e:
+            problems.append(str(e))
+            continue
+        before = len(problems)
+        values = check_brand(data, path, problems)
+        if values is None or len(problems) > before:
+            continue
+        if values["name"] != path.stem:
+            problems.add(path, "name", f"must match the file name {path.stem!r}, got {values['name']!r}")
+            continue
+        brands[values["name"]] = Brand(values, path)
+    return brands
+
+
+def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Problems]:
+    """Load everything, returning the config (None if unusable) and every problem."""
+    path = resolve_config_path(path)
+    problems = Problems()
+    try:
+        data = read_toml(path)
+    except ConfigError as e:
+        problems.append(str(e))
+        return None, problems
+    base = path.parent
+    for key in data:
+        if key not in APP_SECTIONS:
+            problems.add(path, key, "unknown section" + did_you_mean(key, list(APP_SECTIONS)))
+    main = data.get("mailbot", {})
+    for key in main:
+        if key not in ("brands_dir", "templates_dir", "template_overrides", "var_dir"):
+            problems.add(path, f"mailbot.{key}", "unknown setting" + did_you_mean(
+                key, ["brands_dir", "templates_dir", "template_overrides", "var_dir"]))
+    brands = load_brands(base / main.get("brands_dir", "brands"), problems)
+    templates_dir = (base / main.get("templates_dir", "../templates")).resolve()
+    if not templates_dir.is_dir():
+        problems.add(path, "mailbot.templates_dir", f"folder not found: {templates_dir}")
+    overrides = main.get("template_overrides") or None
+    overrides_dir = (base / overrides).resolve() if overrides else None
+    if overrides_dir is not None and not overrides_dir.is_dir():
+        problems.add(path, "mailbot.template_overrides", f"folder not found: {overrides_dir}")
+    database = data.get("database", {})
+    url = os.environ.get("DATABASE_URL") or database.get("url", "sqlite:///var/mailbot.db")
+    var_dir = base.parent / main.get("var_dir", "var") if path.parent.name == "config" else base / "var"
+    url = _anchor_sqlite(url, var_dir.parent)
+    mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brands, problems)
+    smtp = parse_smtp(data.get("smtp", {}), path, problems)
+    config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir)
+    return config, problems
+
+
+def _anchor_sqlite(url: str, root: Path) -> str:
+    """A relative SQLite path is taken from the project folder, not the cwd."""
+    m = re.match(r"sqlite:///(?!/)(.+)", url)
+    if m and not m.group(1).startswith(":memory:"):
+        return f"sqlite:///{(root / m.group(1)).resolve()}"
+    return url
+
+
+def load_config(path: str | os.PathLike | None = None) -> Config:
+    config, problems = collect(path)
+    if problems or config is None:
+        raise ConfigError(problems[0] if len(problems) == 1 else
+                          f"{len(problems)} problems: " + "; ".join(problems))
+    return config

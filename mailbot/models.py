@@ -1,0 +1,267 @@
+"""The values that travel between the pipeline's steps.
+
+parse ──InboundMessage──▶ screen ──▶ thread ──▶ extract ──Extraction──▶ decide
+──Verdict──▶ draft ──Draft──▶ (store).  Each is a dataclass; no step hands the
+next a loose dict.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+
+# Field names and intent names of POLICY_SPEC.md section 1, in output order.
+FIELD_NAMES = (
+    "registered_email",
+    "contract_email",
+    "plan",
+    "reason",
+    "invoice_number",
+    "project_name",
+)
+REFUND = "refund"
+CANCELLATION = "cancellation"
+REASON_CODES = ("duplicate_payment", "billing_error", "access_failure", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Attachment:
+    """A part the customer attached: listed for staff, never opened."""
+
+    filename: str | None
+    content_type: str
+    size: int
+
+
+@dataclass(slots=True)
+class InboundMessage:
+    """One email, parsed from its bytes.
+
+    Addresses are lower-cased addr-specs.  ``received_at`` is the request time
+    of POLICY_SPEC section 1: the ``Date:`` header for files, replaced by the
+    IMAP INTERNALDATE when the message comes from a mailbox.
+    """
+
+    sender: str | None
+    sender_name: str
+    recipients: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    message_id: str | None
+    in_reply_to: str | None
+    references: tuple[str, ...]
+    text: str
+    """The whole readable text: the chosen body part, or every text part when
+    no body was found; HTML turned into text."""
+    new_text: str
+    """What the customer wrote in this email: ``text`` without quoted earlier
+    emails and without the signature."""
+    forwarded_text: str = ""
+    """Text of forwarded messages (``message/rfc822`` parts, inline forwards)."""
+    attachments: tuple[Attachment, ...] = ()
+    defects: tuple[str, ...] = ()
+    auto_headers: dict[str, str] = field(default_factory=dict)
+    """The headers screening looks at (lower-case names): auto-submitted,
+    precedence, list-id, return-path, x-autoreply, x-autorespond, content-type."""
+    content_type: str = "text/plain"
+    reply_to: str | None = None
+    raw_size: int = 0
+    source: str = ""
+    """Where the bytes came from (file name, ``mailbox:uid``), for messages."""
+    received_at: datetime | None = None
+
+    @property
+    def request_time(self) -> datetime | None:
+        return self.received_at or self.date
+
+
+@dataclass(slots=True)
+class Fields:
+    """What the policy needs from the customer (POLICY_SPEC section 1)."""
+
+    registered_email: str | None = None
+    contract_email: str | None = None
+    plan: str | None = None
+    reason: str | None = None
+    reason_code: str | None = None
+    invoice_number: str | None = None
+    project_name: str | None = None
+
+    def fill_from(self, later: Fields) -> None:
+        """Fill what is still missing with a later email's answers."""
+        for name in (*FIELD_NAMES, "reason_code"):
+            if getattr(self, name) is None and getattr(later, name) is not None:
+                setattr(self, name, getattr(later, name))
+        if self.reason_code == "other" and later.reason_code not in (None, "other"):
+            # A later email that names an exception reason explains the first.
+            self.reason_code = later.reason_code
+            self.reason = later.reason
+
+    def as_dict(self) -> dict[str, str | None]:
+        return {
+            "registered_email": self.registered_email,
+            "contract_email": self.contract_email,
+            "plan": self.plan,
+            "reason": self.reason,
+            "reason_code": self.reason_code,
+            "invoice_number": self.invoice_number,
+            "project_name": self.project_name,
+        }
+
+
+@dataclass(slots=True)
+class Extraction:
+    """What one email (or a whole case, merged) asks for and states."""
+
+    fields: Fields
+    intents: set[str] = field(default_factory=set)
+    dispute: str | None = None
+    """The words that make this a chargeback or legal threat (C4), if any."""
+    stated_email: str | None = None
+    """An account/contract email the customer wrote in the text, if any."""
+    invoice_candidates: tuple[str, ...] = ()
+    mentioned_dates: tuple[date, ...] = ()
+    mentioned_amounts: tuple[Decimal, ...] = ()
+
+    def merge(self, later: Extraction) -> None:
+        self.fields.fill_from(later.fields)
+        self.intents |= later.intents
+        self.dispute = self.dispute or later.dispute
+        self.stated_email = self.stated_email or later.stated_email
+        self.invoice_candidates += tuple(
+            c for c in later.invoice_candidates if c not in self.invoice_candidates
+        )
+        self.mentioned_dates += later.mentioned_dates
+        self.mentioned_amounts += later.mentioned_amounts
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One line of a decision's trace: the rule that fired and why."""
+
+    rule: str
+    note: str
+
+
+@dataclass(slots=True)
+class Decision:
+    """The outcome for one intent (refund or cancellation)."""
+
+    intent: str
+    outcome: str  # approve | deny | escalate | cancel
+    rules: list[str]
+    amount: Decimal | None = None
+    currency: str | None = None
+    effective_date: date | None = None
+    payment_id: str | None = None
+    clause: str | None = None
+    """The clause key (in the brand's ``clauses`` setting) a denial cites."""
+    reason: str = ""
+    """One sentence for staff: why this outcome."""
+    next_cycle_billed: bool = False
+    offer_cancellation: bool = False
+    refund_dates: RefundDates | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "intent": self.intent,
+            "outcome": self.outcome,
+            "amount": None if self.amount is None else str(self.amount),
+            "currency": self.currency,
+            "effective_date": None if self.effective_date is None else self.effective_date.isoformat(),
+            "rules": list(self.rules),
+            "payment_id": self.payment_id,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class RefundDates:
+    """O7: when an approved refund is initiated and when it is credited."""
+
+    approved_on: date
+    initiated_from: date
+    initiated_by: date
+    credited_from: date
+    credited_by: date
+
+
+@dataclass(slots=True)
+class Verdict:
+    """The policy's answer for a whole case."""
+
+    status: str  # decided | need_info | ignore | other
+    rules: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+    decisions: list[Decision] = field(default_factory=list)
+    trace: list[Step] = field(default_factory=list)
+    verified: bool = False
+    """Whether the case comes from the address on record (C2)."""
+
+    def note(self, rule: str, text: str) -> None:
+        self.trace.append(Step(rule, text))
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    template: str
+    subject: str
+    body: str
+    to: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"template": self.template, "subject": self.subject, "body": self.body}
+
+
+@dataclass(slots=True)
+class Case:
+    """The emails of one customer request, oldest first."""
+
+    messages: list[InboundMessage]
+    brand: str | None
+    reference: str | None = None
+    """The case reference shown in subjects, e.g. ``LO-1042``."""
+
+    @property
+    def first(self) -> InboundMessage:
+        return self.messages[0]
+
+    @property
+    def customer(self) -> str | None:
+        return self.first.sender
+
+    @property
+    def senders(self) -> set[str]:
+        return {m.sender for m in self.messages if m.sender}
+
+    @property
+    def request_time(self) -> datetime | None:
+        return self.first.request_time
+
+
+@dataclass(slots=True)
+class TriageResult:
+    """Everything ``mailbot triage`` prints for one case."""
+
+    brand: str | None
+    case: Case
+    extraction: Extraction
+    verdict: Verdict
+    draft: Draft | None
+    overdue: bool = False
+    request_time: datetime | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "brand": self.brand,
+            "status": self.verdict.status,
+            "rules": list(self.verdict.rules),
+            "missing": list(self.verdict.missing),
+            "fields": self.extraction.fields.as_dict(),
+            "decisions": [d.as_dict() for d in self.verdict.decisions],
+            "draft": None if self.draft is None else self.draft.as_dict(),
+            "case_ref": self.case.reference,
+            "request_time": None if self.request_time is None else self.request_time.isoformat(),
+            "overdue": self.overdue,
+            "trace": [f"{s.rule}: {s.note}" for s in self.verdict.trace],
+        }
