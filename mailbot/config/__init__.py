@@ -35,6 +35,7 @@ class Brand:
             setattr(self, key, value)
         self.tz = ZoneInfo(values["timezone"])
         self.own_addresses = frozenset(values["addresses"])
+        self.holidays = frozenset(values["holidays"])
         if not values.get("templates"):
             self.templates = values["name"]
 

@@ -1,0 +1,44 @@
+"""The ``mailbot`` command line.
+
+Each command module registers its sub-commands; a handler returns the exit
+status.  Errors mailbot raises on purpose (:class:`MailbotError`) are printed
+as one line on standard error, exit status 2; never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from mailbot.errors import MailbotError
+
+COMMAND_MODULES = ("triage_cmds", "config_cmds", "store_cmds", "worker_cmds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mailbot", description="Support-inbox triage bot.")
+    parser.add_argument("--config", help="configuration file (default: $MAILBOT_CONFIG, else config/mailbot.toml)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log more")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"mailbot.cli.{name}").register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        return args.handler(args)
+    except MailbotError as e:
+        print(f"mailbot: {e}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,85 @@
+"""``mailbot triage``: decide without side effects (POLICY_SPEC section 7)."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timezone
+from pathlib import Path
+
+from mailbot.clock import FixedClock, SystemClock
+from mailbot.config import load_config
+from mailbot.errors import MailbotError, MessageError
+from mailbot.ledger import Ledger, load_ledger
+from mailbot.models import InboundMessage, TriageResult
+from mailbot.parse import parse_message
+from mailbot.pipeline import Triage
+
+
+def register(sub) -> None:
+    p = sub.add_parser("triage", help="decide emails of one case (or each) without side effects")
+    p.add_argument("files", nargs="+", metavar="FILE.eml", help="the emails of one thread, oldest first")
+    p.add_argument("--ledger", metavar="FILE.json", help="billing records to check claims against")
+    p.add_argument("--brand", help="decide for this brand whatever the addresses say")
+    p.add_argument("--now", metavar="ISO8601", help="fix 'today' (draft dates, overdue flag); naive = UTC")
+    p.add_argument("--each", action="store_true", help="every file is its own case; one JSON object per line")
+    p.add_argument("--json", action="store_true", help="print the decision as JSON")
+    p.set_defaults(handler=run)
+
+
+def run(args) -> int:
+    config = load_config(args.config)
+    if args.brand and args.brand not in config.brands:
+        raise MailbotError(f"--brand: unknown brand {args.brand!r} (known: {', '.join(config.brands)})")
+    ledger = load_ledger(args.ledger, _zone_of(config)) if args.ledger else Ledger()
+    triage = Triage(config, ledger, FixedClock(parse_now(args.now)) if args.now else SystemClock())
+    if args.each:
+        for path in args.files:
+            try:
+                result = triage.decide([read_email(path)], args.brand)
+            except MailbotError as e:
+                print(json.dumps({"file": path, "error": str(e)}, ensure_ascii=False), flush=True)
+                continue
+            print(json.dumps(result.as_dict(), ensure_ascii=False))
+        return 0
+    result = triage.decide([read_email(p) for p in args.files], args.brand)
+    print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
+    return 0
+
+
+def _zone_of(config):
+    return lambda brand: config.brands[brand].tz if brand in config.brands else None
+
+
+def parse_now(text: str) -> datetime:
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise MailbotError(f"--now: not an ISO 8601 date-time: {text!r}") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
+
+
+def read_email(path: str) -> InboundMessage:
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as e:
+        raise MessageError(f"{path}: cannot read: {e.strerror}") from None
+    return parse_message(raw, source=path)
+
+
+def describe(result: TriageResult) -> str:
+    """A staff-readable summary of one decision."""
+    data = result.as_dict()
+    lines = [f"case {data['case_ref'] or '-'}  brand {data['brand'] or '-'}  status {data['status']}"
+             + (f"  rules {', '.join(data['rules'])}" if data["rules"] else "")]
+    if data["missing"]:
+        lines.append("missing: " + ", ".join(data["missing"]))
+    lines += [f"  {k}: {v}" for k, v in data["fields"].items() if v]
+    for d in data["decisions"]:
+        amount = f" {d['amount']} {d['currency']}" if d["amount"] else ""
+        until = f" effective {d['effective_date']}" if d["effective_date"] else ""
+        lines.append(f"{d['intent']}: {d['outcome']}{amount}{until}  ({', '.join(d['rules'])})")
+    lines += [f"  · {t}" for t in data["trace"]]
+    if result.draft:
+        lines += ["", f"Subject: {result.draft.subject}", "", result.draft.body]
+    return "\n".join(lines)
+

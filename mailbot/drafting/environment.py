@@ -1,0 +1,113 @@
+"""The sandboxed Jinja2 environment that renders replies, and its error lines.
+
+Templates are looked up as ``<brand folder>/<name>.txt.j2`` and fall back to
+``_shared/<name>.txt.j2``; the override folder (if configured) is searched
+before the shipped one.  Inside a template, ``{% extends %}``, ``{% include %}``
+and ``{% import %}`` names are relative to the same brand, so a brand replaces
+one partial (say ``part_cancel_confirmed.txt.j2``) by having a file of that name.
+``_shared/...`` names the shared file explicitly.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Callable
+
+import jinja2
+from jinja2 import BaseLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2.sandbox import SandboxedEnvironment
+
+from mailbot.errors import TemplateError
+
+log = logging.getLogger(__name__)
+
+SHARED = "_shared"
+SUFFIX = ".txt.j2"
+
+
+class BrandLoader(BaseLoader):
+    """``brand/x`` from the brand's folder, else ``_shared/x``; overrides first."""
+
+    def __init__(self, folders: list[Path]):
+        self.folders = folders
+        self.files = FileSystemLoader([str(f) for f in folders])
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable]:
+        try:
+            return self.files.get_source(environment, template)
+        except TemplateNotFound:
+            folder, _, rest = template.partition("/")
+            if not rest or folder == SHARED:
+                raise
+        try:
+            return self.files.get_source(environment, f"{SHARED}/{rest}")
+        except TemplateNotFound:
+            raise TemplateNotFound(template) from None
+
+    def list_templates(self) -> list[str]:
+        return self.files.list_templates()
+
+
+class ReplyEnvironment(SandboxedEnvironment):
+    def join_path(self, template: str, parent: str) -> str:
+        """Names inside a template stay in the including template's brand folder."""
+        if template.startswith(SHARED + "/") or "/" not in parent:
+            return template
+        return f"{parent.split('/', 1)[0]}/{template}"
+
+
+def make_environment(folders: list[Path]) -> ReplyEnvironment:
+    env = ReplyEnvironment(
+        loader=BrandLoader(folders),
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    return env
+
+
+def template_folders(templates_dir: Path, overrides: Path | None) -> list[Path]:
+    return [p for p in (overrides, templates_dir) if p is not None]
+
+
+def load(env: ReplyEnvironment, name: str) -> jinja2.Template:
+    """Compile one template (and, lazily, what it includes) or raise TemplateError."""
+    try:
+        return env.get_template(name)
+    except jinja2.TemplateSyntaxError as e:
+        raise TemplateError(f"{e.filename or e.name or name}:{e.lineno}: syntax error: {e.message}") from None
+    except TemplateNotFound as e:
+        folders = ", ".join(str(f) for f in env.loader.folders)
+        raise TemplateError(f"{e.name}: template not found (nor under {SHARED}/) in {folders}") from None
+
+
+def render(template: jinja2.Template, variables: dict[str, Any]) -> str:
+    try:
+        return template.render(variables)
+    except TemplateError:
+        raise
+    except jinja2.TemplateSyntaxError as e:  # an included template that does not compile
+        raise TemplateError(f"{e.filename or e.name}:{e.lineno}: syntax error: {e.message}") from None
+    except TemplateNotFound as e:
+        raise TemplateError(f"{where(e.__traceback__, template)}: template not found: {e.name}") from None
+    except jinja2.UndefinedError as e:
+        raise TemplateError(f"{where(e.__traceback__, template)}: undefined variable: {e.message}") from None
+    except Exception as e:  # a filter or test given the wrong value, a sandbox refusal
+        raise TemplateError(f"{where(e.__traceback__, template)}: {type(e).__name__}: {e}") from None
+
+
+def where(tb: TracebackType | None, template: jinja2.Template) -> str:
+    """``file:line`` of the innermost template frame of a rendering error."""
+    found = f"{template.filename or template.name}:?"
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(SUFFIX):
+            found = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return found

@@ -1,0 +1,262 @@
+"""Field extraction: what the customer asks for and what they state.
+
+Reads the customer's *new* text and the subject (quotes of earlier emails are
+already removed by parsing) and fills :class:`~mailbot.models.Fields` with the
+field names of POLICY_SPEC section 1.  Nothing here is trusted over the ledger:
+stated dates and amounts are kept for staff, never used to decide.
+
+The brand-tunable words (reason keywords, dispute words, invoice patterns) are
+brand settings, compiled once per brand by :class:`Extractor`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Iterable
+
+from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMessage
+
+_I = re.IGNORECASE
+
+REFUND_WORDS = re.compile(
+    r"\b(?:refund\w*|money back|reimburs\w*|paisa wapas|paise wapas|paise? (?:return|wapis)|"
+    r"return (?:my|the|our) (?:money|payment|amount)|reverse (?:the|this|my) (?:charge|payment|transaction)|"
+    r"credit (?:it |the amount |the money )?back|pay(?:ment)? back)\b", _I)
+REFUND_NEGATED = re.compile(
+    r"\b(?:not (?:asking|looking) for (?:a |any )?refund|(?:don\W?t|do not|dont) (?:want|need) (?:a |any )?refund|"
+    r"no refund (?:needed|required|necessary)|without (?:a |any )?refund)", _I)
+CANCEL_WORDS = re.compile(
+    r"\b(?:cancel(?!l?ed\b)\w*|discontinue\w*|terminat\w*|unsubscribe|"
+    r"(?:stop|end|close|pause) (?:my|the|our|this) (?:subscription|plan|retainer|service|membership|hosting|"
+    r"maintenance|contract|account|project|engagement)|close (?:my|our) account|"
+    r"(?:do not|don\W?t|dont) (?:auto-?)?renew|stop (?:the )?(?:auto-?)?renew\w*|no longer (?:continue|renew)|"
+    r"band (?:kar|karo|karna|karwa)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed)", _I)
+CANCEL_NOT_REQUEST = re.compile(r"cancell?ation polic|refund (?:&|and) cancell?ation|cancel plan\b", _I)
+NEGATION = re.compile(r"\b(?:not|don\W?t|dont|do not|never|no need to|without|won\W?t|didn\W?t)\b[^.?!\n,;]{0,20}$", _I)
+
+PLAN_WORDS = {
+    "monthly": "monthly", "month-to-month": "monthly", "1-month": "monthly",
+    "quarterly": "quarterly", "3-month": "quarterly",
+    "annual": "annual", "annually": "annual", "yearly": "annual", "12-month": "annual", "1-year": "annual",
+}
+PLAN = re.compile(
+    r"\b(monthly|month-to-month|quarterly|annual|annually|yearly|(?:1|one|3|three|12)[- ]month|(?:1|one)[- ]year)\b", _I)
+
+EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", _I)
+LABELLED_EMAIL = re.compile(
+    r"(?:registered|account|contract(?:ing)?|login|sign-?up|billing|subscription|contact)\s*(?:e-?mail|mail)?"
+    r"\s*(?:id|address)?\s*(?:is|was|:|-|=)?\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)", _I)
+LABELLED_INVOICE = re.compile(
+    r"\b(?:invoice|inv|bill|receipt|po|purchase order|payment ref(?:erence)?|transaction(?: id)?|order)"
+    r"\s*(?:no\.?|number|num|#|id|ref)?\s*[:#-]?\s*([A-Z0-9][A-Z0-9/_-]{3,30})", _I)
+LABELLED_PROJECT = re.compile(
+    r"\bproject(?: name)?\s*(?:is|:|-|–|—)\s*[\"'“]?([^\n\"”,;.]{2,60})", _I)
+BRACKETS = re.compile(r"\[([^\]\n]{2,80})\]")
+LABELLED_REASON = re.compile(
+    r"\breason(?:\s+for\s+(?:the\s+)?(?:cancell?ation|refund|cancell?ing|request))?\s*(?:is|:|-|–)\s*(.{3,300})", _I)
+REASON_CUES = re.compile(
+    r"\b(?:because|as (?:i|we)\b|since (?:i|we|the|it|you)\b|due to|reason|not (?:using|happy|satisfied|useful|"
+    r"working|needed|required|worth)|no longer|(?:don\W?t|do not|didn\W?t|did not|never) (?:use|used|need|like|"
+    r"work|meet)|too (?:expensive|costly|complicated|difficult)|expensive|costly|switch\w* to|mov(?:ed|ing) to|"
+    r"changed (?:my|our) mind|budget|closing (?:down|the business|my business|our business)|shut(?:ting)? down|"
+    r"found (?:a|an) (?:alternative|cheaper|better)|doesn\W?t (?:work|suit|meet)|unhappy|poor (?:service|quality|"
+    r"support)|by mistake|mistakenly|accidental\w*|delay\w*|on hold|postponed|scope|funding|kyunki|zarurat nahi|"
+    r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it)\b", _I)
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    r"(?:\s+(\d{4}))?", _I)
+MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?", _I)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+AMOUNT = re.compile(r"(?:₹|\brs\.?|\binr|\$|\busd)\s*([\d,]+(?:\.\d{1,2})?)", _I)
+
+
+def _compile_any(patterns: Iterable[str]) -> re.Pattern | None:
+    patterns = list(patterns)
+    return re.compile("|".join(f"(?:{p})" for p in patterns), _I) if patterns else None
+
+
+@dataclass(frozen=True)
+class BrandWords:
+    """One brand's compiled patterns."""
+
+    reasons: tuple[tuple[str, re.Pattern], ...]
+    dispute: re.Pattern | None
+    invoice: re.Pattern | None
+    own_addresses: frozenset[str]
+    account_field: str
+
+    @classmethod
+    def of(cls, brand) -> BrandWords:
+        reasons = tuple(
+            (code, pattern) for code in ("duplicate_payment", "billing_error", "access_failure")
+            if (pattern := _compile_any(brand.reason_keywords.get(code, ()))) is not None
+        )
+        return cls(reasons, _compile_any(brand.dispute_keywords), _compile_any(brand.invoice_patterns),
+                   brand.own_addresses, brand.account_field)
+
+
+class Extractor:
+    """Extracts fields and intents for a brand (patterns compiled once)."""
+
+    def __init__(self, brand, project_names: Iterable[str] = ()):
+        self.words = BrandWords.of(brand)
+        names = sorted({n for n in project_names if n.strip()}, key=len, reverse=True)
+        self.projects = (
+            re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names), _I) if names else None
+        )
+        self.canonical = {n.casefold(): n for n in names}
+
+    def extract(self, msg: InboundMessage) -> Extraction:
+        text = f"{msg.subject}\n{msg.new_text}"
+        fields = Fields()
+        reason_code, reason = self.reason(text)
+        fields.reason_code, fields.reason = reason_code, reason
+        fields.plan = plan_of(text)
+        stated = self.stated_email(msg.new_text)
+        invoices = self.invoices(text) or self.invoices(msg.forwarded_text)
+        fields.invoice_number = invoices[0] if invoices else None
+        fields.project_name = self.project(text) or self.project(msg.forwarded_text, labelled_only=True)
+        return Extraction(
+            fields=fields,
+            intents=intents_of(text, reason_code),
+            dispute=self.dispute(text),
+            stated_email=stated,
+            invoice_candidates=tuple(invoices),
+            mentioned_dates=dates_in(msg.new_text, msg.date.year if msg.date else None),
+            mentioned_amounts=amounts_in(msg.new_text),
+        )
+
+    def dispute(self, text: str) -> str | None:
+        m = self.words.dispute.search(text) if self.words.dispute else None
+        return m.group(0) if m else None
+
+    def reason(self, text: str) -> tuple[str | None, str | None]:
+        """reason_code (L2) and the customer's words giving the reason."""
+        labelled = LABELLED_REASON.search(text)
+        for code, pattern in self.words.reasons:
+            m = pattern.search(text)
+            if m:
+                return code, labelled.group(1).strip() if labelled else sentence_around(text, m.start())
+        if labelled:
+            return "other", labelled.group(1).strip()
+        m = REASON_CUES.search(text)
+        if m:
+            return "other", sentence_around(text, m.start())
+        return None, None
+
+    def stated_email(self, text: str) -> str | None:
+        own = self.words.own_addresses
+        for m in LABELLED_EMAIL.finditer(text):
+            if m.group(1).lower() not in own:
+                return m.group(1).lower().rstrip(".")
+        for m in EMAIL.finditer(text):
+            address = m.group(0).lower().rstrip(".")
+            if address not in own:
+                return address
+        return None
+
+    def invoices(self, text: str) -> list[str]:
+        found: list[str] = []
+        if not text:
+            return found
+        if self.words.invoice:
+            found += [m.group(0).upper() for m in self.words.invoice.finditer(text)]
+        for m in LABELLED_INVOICE.finditer(text):
+            ref = m.group(1).upper().rstrip("-/_")
+            if any(c.isdigit() for c in ref) and not any(ref in f or f in ref for f in found):
+                found.append(ref)
+        return list(dict.fromkeys(found))
+
+    def project(self, text: str, labelled_only: bool = False) -> str | None:
+        if not text:
+            return None
+        if self.projects and not labelled_only:
+            m = self.projects.search(text)
+            if m:
+                return self.canonical.get(m.group(0).casefold(), m.group(0))
+        m = LABELLED_PROJECT.search(text)
+        if m:
+            return m.group(1).strip()
+        for m in BRACKETS.finditer(text.split("\n", 1)[0]):
+            for part in re.split(r"\s*[/|,]\s*|\s+[-–—]\s+", m.group(1)):
+                part = part.strip()
+                if part and not self.invoices(part) and not re.fullmatch(r"[A-Z]+-\d+", part):
+                    return part
+        return None
+
+
+def intents_of(text: str, reason_code: str | None) -> set[str]:
+    intents = set()
+    if REFUND_WORDS.search(text) and not REFUND_NEGATED.search(text):
+        intents.add(REFUND)
+    if _asks_to_cancel(text):
+        intents.add(CANCELLATION)
+    if not intents and reason_code in ("duplicate_payment", "billing_error"):
+        intents.add(REFUND)  # "I was charged twice" asks for the money back
+    return intents
+
+
+def _asks_to_cancel(text: str) -> bool:
+    cleaned = CANCEL_NOT_REQUEST.sub(" ", text)
+    for m in CANCEL_WORDS.finditer(cleaned):
+        if not NEGATION.search(cleaned, max(0, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def plan_of(text: str) -> str | None:
+    m = PLAN.search(text)
+    if not m:
+        return None
+    word = re.sub(r"\s+", "-", m.group(1).lower()).replace("three", "3").replace("one-", "1-")
+    return PLAN_WORDS.get(word)
+
+
+def sentence_around(text: str, index: int) -> str:
+    """The sentence (or line) of ``text`` that contains ``index``."""
+    start = 0
+    for m in SENTENCE_END.finditer(text, 0, index):
+        start = m.end()
+    end_match = SENTENCE_END.search(text, index)
+    end = end_match.start() if end_match else len(text)
+    return " ".join(text[start:end].split())[:300]
+
+
+def dates_in(text: str, year: int | None) -> tuple[date, ...]:
+    found = []
+    for m in DAY_MONTH.finditer(text):
+        found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3].lower()], m.group(1)))
+    for m in MONTH_DAY.finditer(text):
+        found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3].lower()], m.group(2)))
+    for m in NUMERIC_DATE.finditer(text):  # Indian usage: day first
+        y = int(m.group(3))
+        found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
+    for m in ISO_DATE.finditer(text):
+        found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
+    return tuple(d for d in found if d is not None)
+
+
+def _safe_date(year, month, day) -> date | None:
+    try:
+        return date(int(year), int(month), int(day)) if year else None
+    except ValueError:
+        return None
+
+
+def amounts_in(text: str) -> tuple[Decimal, ...]:
+    out = []
+    for m in AMOUNT.finditer(text):
+        try:
+            out.append(Decimal(m.group(1).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return tuple(out)

@@ -1,0 +1,124 @@
+"""The pure pipeline: parsed emails of one case → decision → draft.
+
+No network, no database, no clock but the injected one.  ``mailbot triage``
+runs it over files; the service layer runs it over stored emails.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from datetime import datetime
+
+from mailbot.calendar import business_deadline
+from mailbot.clock import Clock, SystemClock
+from mailbot.config import Brand, Config
+from mailbot.extract import Extractor
+from mailbot.ledger import Ledger
+from mailbot.models import Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
+from mailbot.policy import CaseFacts, decide
+from mailbot.screen import why_ignored
+
+log = logging.getLogger(__name__)
+
+REFERENCE = re.compile(r"\[([A-Z][A-Z0-9]{0,9})-(\d{1,9})\]")
+
+
+def find_reference(subject: str, config: Config) -> tuple[Brand, str] | None:
+    """The brand and case reference (``LO-1042``) carried in a subject, if any."""
+    for m in REFERENCE.finditer(subject or ""):
+        for brand in config.brands.values():
+            if brand.case_prefix == m.group(1):
+                return brand, f"{m.group(1)}-{m.group(2)}"
+    return None
+
+
+def provisional_reference(brand: Brand, first: InboundMessage) -> str:
+    """A stable reference for a case that has no stored id (``mailbot triage``)."""
+    found = REFERENCE.search(first.subject or "")
+    if found and found.group(1) == brand.case_prefix:
+        return f"{found.group(1)}-{found.group(2)}"
+    key = (first.message_id or first.subject or first.source or "").encode("utf-8", "replace")
+    return f"{brand.case_prefix}-{1000 + int(hashlib.sha1(key).hexdigest()[:8], 16) % 9000}"
+
+
+class Triage:
+    """Decides cases for every configured brand against one ledger."""
+
+    def __init__(self, config: Config, ledger: Ledger | None = None, clock: Clock | None = None):
+        self.config = config
+        self.ledger = ledger or Ledger()
+        self.clock = clock or SystemClock()
+        self._extractors: dict[str, Extractor] = {}
+        self._drafter = None
+
+    @property
+    def drafter(self):
+        if self._drafter is None:
+            from mailbot.drafting import Drafter
+
+            self._drafter = Drafter(self.config)
+        return self._drafter
+
+    def extractor(self, brand: Brand) -> Extractor:
+        if brand.name not in self._extractors:
+            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name))
+        return self._extractors[brand.name]
+
+    def brand_of(self, messages: list[InboundMessage], brand: str | None) -> Brand | None:
+        """C1: the brand named, else the one whose address the emails were sent to."""
+        if brand is not None:
+            return self.config.brands[brand]
+        for msg in messages:
+            found = self.config.brand_for(msg.recipients)
+            if found is not None:
+                return found
+        return None
+
+    def decide(self, messages: list[InboundMessage], brand: str | None = None,
+               reference: str | None = None) -> TriageResult:
+        """One case: its emails oldest first."""
+        chosen = self.brand_of(messages, brand)
+        case = Case(list(messages), chosen.name if chosen else None, reference)
+        if chosen is None:
+            return self._result(case, Extraction(Fields()), _other("no configured brand for these addresses"))
+        if case.reference is None:
+            case.reference = provisional_reference(chosen, case.first)
+        human = [m for m in messages if why_ignored(m, chosen.own_addresses) is None]
+        if not human:
+            verdict = Verdict("ignore", rules=["C7"])
+            verdict.note("C7", why_ignored(case.first, chosen.own_addresses) or "auto-generated")
+            return self._result(case, Extraction(Fields()), verdict, chosen)
+        extraction = self.extract(chosen, human)
+        request_time = human[0].request_time or self.clock.now()
+        facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
+                          request_time, self.ledger)
+        verdict = decide(facts)
+        return self._result(case, extraction, verdict, chosen, request_time)
+
+    def extract(self, brand: Brand, messages: list[InboundMessage]) -> Extraction:
+        """Every email's fields, merged: later answers fill what earlier ones lacked."""
+        extractor = self.extractor(brand)
+        merged = extractor.extract(messages[0])
+        for msg in messages[1:]:
+            merged.merge(extractor.extract(msg))
+        setattr(merged.fields, brand.account_field, merged.stated_email or messages[0].sender)
+        return merged
+
+    def _result(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand | None = None,
+                request_time: datetime | None = None) -> TriageResult:
+        now = self.clock.now()
+        draft = None
+        if brand is not None and verdict.status in ("decided", "need_info"):
+            draft = self.drafter.draft(case, extraction, verdict, brand, now)
+        overdue = bool(brand and request_time and verdict.status in ("decided", "need_info") and
+                       now > business_deadline(request_time, brand.overdue_business_days, brand.tz,
+                                               brand.holidays))
+        return TriageResult(case.brand, case, extraction, verdict, draft, overdue, request_time)
+
+
+def _other(why: str) -> Verdict:
+    verdict = Verdict("other")
+    verdict.note("C1", why)
+    return verdict

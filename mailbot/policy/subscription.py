@@ -1,0 +1,167 @@
+"""Subscription policies (LeadsOptima, POLICY_SPEC section 3: L1–L9).
+
+Decisions taken here, where the spec leaves room (a careful support lead's reading):
+
+- A refund asked for a reason that is not one of the three exceptions is
+  denied under L1 from the policy alone: no plan, invoice or ledger record is
+  needed to say "payments are non-refundable", so none is asked for.
+- The plan, the invoice and the reason are asked for (C3) only when the reason
+  is an exception or not yet known; all missing fields are asked in one reply.
+- A cancellation is never held up by a missing reason (clause 2); the reply
+  asks for it.  Without a ledger record its end date cannot be computed, so it
+  is escalated rather than guessed.
+- The 7-day window of L3 is counted from the charge being refunded: for a
+  duplicate payment, the later charge of the pair.
+"""
+
+from __future__ import annotations
+
+from dateutil.relativedelta import relativedelta
+
+from mailbot.calendar import day_number, local_date
+from mailbot.ledger import Customer, Payment
+from mailbot.models import CANCELLATION, REFUND, Decision, Verdict
+from mailbot.policy.common import (
+    CaseFacts, approve, decided, deny, escalate, missing_fields, need_info, record_address, unverified,
+)
+
+EXCEPTIONS = ("duplicate_payment", "billing_error", "access_failure")
+
+
+def decide(facts: CaseFacts) -> Verdict:
+    address = record_address(facts)
+    customer = facts.ledger.customer(facts.brand.name, address)
+    if address not in facts.senders:
+        ledger_plan = bool(customer and customer.plan)
+        missing = [m for m in _missing(facts, customer, address) if not (m == "plan" and ledger_plan)]
+        return unverified(facts, address, missing)
+    _fill_from_ledger(facts, customer)
+    missing = _missing(facts, customer, address)
+    if missing:
+        return need_info(missing, "asked for " + ", ".join(missing))
+    decisions = []
+    if facts.wants(REFUND):
+        decisions.append(refund(facts, customer))
+    if facts.wants(CANCELLATION):
+        decisions.append(cancellation(facts, customer))
+    return decided(decisions)
+
+
+def _fill_from_ledger(facts: CaseFacts, customer: Customer | None) -> None:
+    """Fields the ledger holds for a verified sender are not asked for."""
+    if customer and not facts.fields.plan:
+        facts.fields.plan = customer.plan or _plan_of_last_charge(facts, customer)
+
+
+def _plan_of_last_charge(facts: CaseFacts, customer: Customer) -> str | None:
+    charges = [p for p in facts.ledger.payments_of_customer(facts.brand.name, customer.email) if p.plan]
+    return charges[-1].plan if charges else None
+
+
+def _missing(facts: CaseFacts, customer: Customer | None, address: str | None) -> list[str]:
+    brand, required = facts.brand, list(facts.brand.required_fields)
+    if facts.wants(REFUND) and facts.fields.reason_code in (None, *EXCEPTIONS) and not _on_trial(facts, customer):
+        required += brand.refund_required_fields
+    if facts.wants(CANCELLATION) and customer is None:
+        required += brand.cancellation_required_fields
+    missing = missing_fields(facts, required)
+    if address not in facts.senders:
+        missing = [m for m in missing if m != brand.account_field]
+    return missing
+
+
+def _on_trial(facts: CaseFacts, customer: Customer | None) -> bool:
+    """L7: a trial account has no charges to refund."""
+    if customer is None:
+        return False
+    paid = [p for p in facts.ledger.payments_of_customer(facts.brand.name, customer.email) if p.is_paid]
+    return customer.status == "trial" or not paid
+
+
+# -- refunds --------------------------------------------------------------------
+
+def refund(facts: CaseFacts, customer: Customer | None) -> Decision:
+    code = facts.fields.reason_code
+    if _on_trial(facts, customer):
+        return deny(["L7"], "L7", "the account has no charges: it is on a free trial")
+    if code not in EXCEPTIONS:
+        decision = deny(["L1"], "L1", f"reason {facts.fields.reason!r} is not one of the three exceptions")
+        decision.offer_cancellation = not facts.wants(CANCELLATION)
+        return decision
+    if customer is None:
+        return escalate(REFUND, ["L2"], f"no ledger record for {record_address(facts)}: a person checks")
+    payment = _charge(facts, customer)
+    if payment is None:
+        return escalate(REFUND, ["L2"], f"invoice {facts.fields.invoice_number} is not a charge of "
+                                        f"{customer.email} in the ledger")
+    if code == "duplicate_payment":
+        return _duplicate(facts, payment)
+    late = _outside_window(facts, payment)
+    if late:
+        return late
+    if code == "billing_error":
+        return escalate(REFUND, ["L2", "L3", "L5"], f"billing error on {payment.invoice}: a person "
+                                                    "verifies it", payment)
+    return escalate(REFUND, ["L2", "L3", "L6"], "access failure: verified by our support team before any "
+                                                "refund", payment)
+
+
+def _charge(facts: CaseFacts, customer: Customer) -> Payment | None:
+    for reference in (facts.fields.invoice_number, *facts.extraction.invoice_candidates):
+        payment = facts.ledger.payment(facts.brand.name, reference)
+        if payment is not None and payment.customer_email == customer.email:
+            return payment
+    return None
+
+
+def _outside_window(facts: CaseFacts, payment: Payment) -> Decision | None:
+    days = facts.brand.refund_window_days
+    day = day_number(payment.paid_at, facts.request_time, facts.brand.tz)
+    if day <= days:
+        return None
+    return deny(["L2", "L3"], "L3", f"charged {local_date(payment.paid_at, facts.brand.tz)}, asked on day "
+                                    f"{day}: outside the {days}-day window", payment)
+
+
+def _duplicate(facts: CaseFacts, payment: Payment) -> Decision:
+    """L4: two or more paid charges of the same account, amount and period."""
+    twins = [
+        p for p in facts.ledger.payments_of_customer(facts.brand.name, payment.customer_email)
+        if p.is_paid and p.amount == payment.amount and p.currency == payment.currency
+        and (p.period_start, p.period_end) == (payment.period_start, payment.period_end)
+    ]
+    if len(twins) < 2 or not payment.is_paid:
+        late = _outside_window(facts, payment)
+        return late or escalate(REFUND, ["L2", "L3", "L4"], f"no second paid charge like {payment.invoice} "
+                                                            "in the ledger: a person checks", payment)
+    duplicate = twins[-1]  # the later charge of the pair is the one refunded
+    late = _outside_window(facts, duplicate)
+    if late:
+        return late
+    return approve(duplicate, duplicate.amount, ["L2", "L3", "L4"],
+                   f"{len(twins)} paid charges of {duplicate.amount} {duplicate.currency} for "
+                   f"{duplicate.period_start}–{duplicate.period_end} ({', '.join(p.id for p in twins)}): "
+                   f"refund {duplicate.id}, before tax")
+
+
+# -- cancellations ----------------------------------------------------------------
+
+def cancellation(facts: CaseFacts, customer: Customer | None) -> Decision:
+    """L8: active until the end of the current cycle; no further charges."""
+    if customer is None:
+        return escalate(CANCELLATION, ["L8"], f"no ledger record for {record_address(facts)}: a person "
+                                              "finds the account")
+    if customer.status == "trial" and customer.trial_ends:
+        return Decision(CANCELLATION, "cancel", ["L7", "L8"], effective_date=customer.trial_ends,
+                        reason="trial account: nothing will be billed")
+    if customer.current_period_end:
+        return Decision(CANCELLATION, "cancel", ["L8"], effective_date=customer.current_period_end,
+                        reason=f"current period ends {customer.current_period_end}")
+    charges = [p for p in facts.ledger.payments_of_customer(facts.brand.name, customer.email) if p.is_paid]
+    months = facts.brand.plan_months.get(facts.fields.plan or "")
+    if not charges or not months:
+        return escalate(CANCELLATION, ["L8"], "no current period in the ledger: a person finds the cycle end")
+    last = charges[-1]
+    end = local_date(last.paid_at, facts.brand.tz) + relativedelta(months=months, days=-1)
+    return Decision(CANCELLATION, "cancel", ["L8"], effective_date=end, payment_id=last.id,
+                    reason=f"last charge {last.id} + {months} month(s) - 1 day")

@@ -1,0 +1,310 @@
+"""What the customer wrote in a reply, without quoted emails or signature.
+
+Follows the convention of GitHub's (and zapier's) ``email_reply_parser``: the
+text is cut into fragments from the bottom up; quoted fragments, quote
+headers ("On ... wrote:") and signatures ("-- ", "Sent from my iPhone") below
+the last thing the customer wrote are hidden.  Two additions for a support
+bot: quoted lines between inline answers are hidden too (the customer's
+answers are kept), and Outlook/Gmail blocks ("-----Original Message-----",
+"From: ... Sent: ... To: ...", "---------- Forwarded message ---------") end
+the new text wherever they are.
+
+Every check works on one line (or a few joined lines) with anchored, bounded
+regular expressions, so the time is linear in the text's length.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_LINE = 1000
+"""Characters of a line that the patterns look at."""
+
+_WROTE = (
+    r"wrote|writes|schrieb|schreibt|a\s+écrit|a\s+ecrit|écrit|schreef|escribió|escribio|"
+    r"ha\s+scritto|scrisse|escreveu|napisał\(a\)|napisał|napisała|napisal|pisze|skrev|"
+    r"kirjoitti|написал\(а\)|написал|написала|пишет|писал|έγραψε|yazdı|napsal|napísal|"
+    r"írta|a\s+scris|写道|寫道|쓴 글|작성"
+)
+_ON = (
+    r"on|am|le|op|el|il|em|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|"
+    r"\d{1,4}[./-]|\w{3},|\d{1,2}\s|\d{4}年|在"
+)
+_QUOTE_HEADER_START = re.compile(rf"^[\s\-]*(?:{_ON})", re.I)
+_WROTE_ANY = re.compile(rf"(?:^|[\s,)\">])(?:{_WROTE})(?:\s|:|：|$|-)", re.I)
+_HEADER_END = re.compile(r"(?:[:：]|-{3,})\s*$")
+_ADDRESS_COLON = re.compile(r"[\w.+-]+@[\w.-]+(?:>|&gt;|\))+\s*[:：]\s*$")
+
+_SEPARATOR = re.compile(r"^\s*[-_=*~]{5,}\s*$")
+_UNDERSCORES = re.compile(r"^\s*_{7,}\s*$")
+_ORIGINAL = re.compile(
+    r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|"
+    r"message\s+d'origine|message\s+original|oorspronkelijk\s+bericht|mensaje\s+original|"
+    r"messaggio\s+originale|mensagem\s+original|originalmeddelande|oprindelig\s+meddelelse|"
+    r"opprinnelig\s+melding|исходное\s+сообщение|wiadomość\s+oryginalna|"
+    r"alkuperäinen\s+viesti|původní\s+zpráva|eredeti\s+üzenet|reply\s+message)"
+    r"\s*[-=_*]{2,}\s*$",
+    re.I,
+)
+_FORWARD = re.compile(
+    r"^\s*(?:[-=_*]{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|"
+    r"message\s+transféré|mensaje\s+reenviado|doorgestuurd\s+bericht|"
+    r"messaggio\s+inoltrato|mensagem\s+encaminhada|videresendt\s+meddelelse|"
+    r"vidarebefordrat\s+meddelande|videresendt\s+melding|wiadomość\s+przekazana|"
+    r"пересланное\s+сообщение|пересылаемое\s+сообщение|välitetty\s+viesti)"
+    r"\s*[-=_*]{2,}|(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
+    r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado)\s*:)\s*$",
+    re.I,
+)
+_FROM = (
+    r"from|von|de|van|da|fra|från|od|от|lähettäjä|feladó|kimden|dari|"
+    r"发件人|寄件者|差出人|보낸\s*사람"
+)
+_FIELD = (
+    r"sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|à|objet|date\s+d'envoi|"
+    r"verzonden|aan|onderwerp|enviado|fecha|para|asunto|inviato|data|a|oggetto|sendt|"
+    r"til|emne|skickat|till|ämne|wysłano|wysłane|do|temat|отправлено|дата|кому|тема|"
+    r"lähetetty|vastaanottaja|aihe|发送时间|收件人|主题|日期|送信日時|件名|宛先"
+)
+_FROM_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FROM})\s*\**\s*[:：]", re.I)
+_FIELD_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FIELD})\s*\**\s*[:：]", re.I)
+
+_DELIMITER = re.compile(r"^--\s*$")
+_SIGNATURE_AFTER_BLANK = re.compile(r"^\s*(?:--|__|-\w)")
+_SIGNATURE_LINE = re.compile(
+    r"^\s*(?:--\s*|"
+    r"sent\s+from\s+my\s+(?:[\w'-]+\s*){1,4}|"
+    r"sent\s+from\s+(?:yahoo\s+mail|mail|outlook|gmail|samsung|my\s+mobile)[\w\s'.-]{0,40}|"
+    r"get\s+outlook\s+for\s+\w+|"
+    r"sent\s+with\s+[\w\s]{1,30}|"
+    r"sent\s+via\s+[\w\s]{1,30}|"
+    r"von\s+meinem\s+[\w\s'-]{1,30}gesendet|gesendet\s+von\s+meinem\s+[\w\s'-]{1,30}|"
+    r"envoyé\s+de\s+mon\s+[\w\s'-]{1,30}|verstuurd\s+vanaf\s+mijn\s+[\w\s'-]{1,30}|"
+    r"enviado\s+desde\s+mi\s+[\w\s'-]{1,30}|inviato\s+da\s+[\w\s'-]{1,30}|"
+    r"enviado\s+do\s+meu\s+[\w\s'-]{1,30}|skickat\s+från\s+min\s+[\w\s'-]{1,30}|"
+    r"sendt\s+fra\s+min\s+[\w\s'-]{1,30}|отправлено\s+с\s+[\w\s'-]{1,30}|"
+    r"wysłane\s+z\s+[\w\s'-]{1,30})[.!]?\s*$",
+    re.I,
+)
+
+_EMPTY, _TEXT, _QUOTED, _HEADER = 0, 1, 2, 3
+
+
+def split_reply(text: str) -> tuple[str, str]:
+    """``(new text, the rest)``: the customer's own words, and what was cut
+    (quoted emails, forwarded messages, signature), both stripped."""
+    if not text:
+        return "", ""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    lines = text.split("\n")
+    cut = _hard_cut(lines)
+    kinds, cut = _kinds(lines, cut)
+    visible = _visible(lines, kinds, cut)
+    new = [lines[i].rstrip() for i in range(cut) if visible[i]]
+    rest = [lines[i] for i in range(cut) if not visible[i]] + lines[cut:]
+    return "\n".join(new).strip(), "\n".join(rest).strip()
+
+
+def find_forward(text: str) -> str:
+    """The inline forwarded message ("---------- Forwarded message ----------"
+    and what follows), or "" when the text forwards nothing."""
+    if not text or "orward" not in text and "eitergeleitet" not in text and not _has_non_ascii(text):
+        return ""
+    lines = text.replace("\r\n", "\n").split("\n")
+    for index, line in enumerate(lines):
+        if len(line) < 120 and _FORWARD.match(line):
+            return "\n".join(lines[index:]).strip()
+    return ""
+
+
+def _has_non_ascii(text: str) -> bool:
+    return not text.isascii()
+
+
+def _hard_cut(lines: list[str]) -> int:
+    """Index of the first line of an Outlook/Gmail quoted or forwarded block."""
+    count = len(lines)
+    for index, line in enumerate(lines):
+        if not line or len(line) > 200:
+            continue
+        first = line.lstrip()[:1]
+        if first in "-=_*" and first:
+            if _ORIGINAL.match(line) or _FORWARD.match(line):
+                return _back_over_separators(lines, index)
+            if _UNDERSCORES.match(line) and _header_block_follows(lines, index + 1, count):
+                return _back_over_separators(lines, index)
+        if first in "BbAaDdIi" and _FORWARD.match(line):
+            return _back_over_separators(lines, index)
+        if _FROM_LINE.match(line) and _is_header_block(lines, index, count):
+            return _back_over_separators(lines, index)
+    return count
+
+
+def _header_block_follows(lines: list[str], start: int, count: int) -> bool:
+    seen = 0
+    for index in range(start, min(start + 6, count)):
+        if not lines[index].strip():
+            continue
+        seen += 1
+        if _FROM_LINE.match(lines[index]) or _FIELD_LINE.match(lines[index]):
+            return True
+        if seen >= 2:
+            break
+    return False
+
+
+def _is_header_block(lines: list[str], start: int, count: int) -> bool:
+    """A ``From:`` line followed closely by ``Sent:``/``To:``/``Subject:`` lines."""
+    fields = 0
+    for index in range(start + 1, min(start + 7, count)):
+        line = lines[index]
+        if not line.strip():
+            if fields:
+                break
+            continue
+        if len(line) < 1000 and _FIELD_LINE.match(line):
+            fields += 1
+            if fields >= 2:
+                return True
+    return False
+
+
+def _back_over_separators(lines: list[str], index: int) -> int:
+    """Move a cut up over blank lines and one separator line above it."""
+    top = index
+    probe = index - 1
+    while probe >= 0 and not lines[probe].strip():
+        probe -= 1
+    if probe >= 0 and _SEPARATOR.match(lines[probe]) and probe != index:
+        top = probe
+    return top
+
+
+def _kinds(lines: list[str], cut: int) -> tuple[list[int], int]:
+    """Each line's kind, and where the quoted part begins when a quote
+    header is followed by unquoted text (Gmail "Inbox", Outlook): then
+    everything from the header on is the earlier email."""
+    kinds = [_TEXT] * cut
+    index = 0
+    while index < cut:
+        line = lines[index]
+        stripped = line.strip()
+        if not stripped:
+            kinds[index] = _EMPTY
+        elif stripped[0] == ">":
+            kinds[index] = _QUOTED
+        else:
+            span = _quote_header_span(lines, index, cut)
+            if span:
+                if not _quoted_lines_follow(lines, index + span, cut):
+                    return kinds[:index], index
+                for offset in range(span):
+                    kinds[index + offset] = _HEADER
+                index += span
+                continue
+        index += 1
+    return kinds, cut
+
+
+def _quoted_lines_follow(lines: list[str], start: int, cut: int) -> bool:
+    for index in range(start, cut):
+        stripped = lines[index].lstrip()
+        if stripped:
+            return stripped[0] == ">"
+    return start >= cut
+
+
+def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
+    """How many lines (1-4) an "On <date>, <name> wrote:" header covers, or 0."""
+    line = lines[index][:MAX_LINE].strip()
+    if _is_quote_header(line):
+        return 1
+    if not _QUOTE_HEADER_START.match(line) or len(line) > 300:
+        return 0
+    joined = line
+    for extra in range(1, 4):
+        if index + extra >= cut:
+            break
+        more = lines[index + extra].strip()
+        if not more or more[0] == ">":
+            break
+        joined = f"{joined} {more[:MAX_LINE]}"
+        if len(joined) > 500:
+            break
+        if _is_quote_header(joined):
+            return extra + 1
+    return 0
+
+
+def _is_quote_header(line: str) -> bool:
+    if len(line) > 500 or not _HEADER_END.search(line):
+        return False
+    if _ADDRESS_COLON.search(line) and ("@" in line):
+        return True
+    if not _WROTE_ANY.search(line):
+        return False
+    return bool(_QUOTE_HEADER_START.match(line)) or "@" in line or _ends_with_wrote(line)
+
+
+_WROTE_END = re.compile(rf"(?:{_WROTE})\s*(?:[:：]|-{{3,}})\s*$", re.I)
+
+
+def _ends_with_wrote(line: str) -> bool:
+    return bool(_WROTE_END.search(line))
+
+
+def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
+    """Which lines (above ``cut``) are the customer's new words.
+
+    Bottom-up, as in email_reply_parser: fragments below the last visible one
+    are hidden when they are quoted, quote headers, signatures or blank.
+    Quoted fragments above it (inline replies) are hidden as well.
+    """
+    visible = [False] * cut
+    found_visible = False
+    # Fragments are built bottom-up: a run of lines with the same quotedness.
+    fragment: list[int] = []
+    quoted = False
+    signature = False
+
+    def finish() -> None:
+        nonlocal found_visible, fragment, signature
+        if not fragment:
+            return
+        blank = all(kinds[i] == _EMPTY for i in fragment)
+        hidden = quoted or ((blank or signature) and not found_visible)
+        if not hidden:
+            found_visible = True
+            for i in fragment:
+                visible[i] = True
+        fragment = []
+        signature = False
+
+    for index in range(cut - 1, -1, -1):
+        kind = kinds[index]
+        is_empty = kind == _EMPTY
+        is_quoted = kind in (_QUOTED, _HEADER)
+        if fragment and not quoted and is_empty:
+            top = lines[fragment[-1]]
+            if _SIGNATURE_AFTER_BLANK.match(top[:MAX_LINE]):
+                signature = True
+                finish()
+        if fragment and (quoted == is_quoted or (quoted and is_empty)):
+            fragment.append(index)
+        else:
+            finish()
+            quoted = is_quoted
+            fragment = [index]
+        if kind == _TEXT and not found_visible and len(lines[index]) < 120:
+            line = lines[index]
+            if _DELIMITER.match(line):
+                signature = True  # "-- " and everything below it
+                finish()
+            elif _SIGNATURE_LINE.match(line):
+                fragment.pop()
+                finish()
+                fragment, signature = [index], True
+                finish()
+    finish()
+    return visible

@@ -1,0 +1,249 @@
+"""Cases, the decisions taken on them (with trace) and their reply drafts."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, delete, func, select, update
+
+from mailbot.store.database import utc
+from mailbot.store.schema import cases, decisions, drafts, messages
+
+REFERENCE_BASE = 1000
+
+
+def case_reference(prefix: str, case_id: int) -> str:
+    """The reference shown in reply subjects: ``LO-1042`` for case 42."""
+    return f"{prefix}-{REFERENCE_BASE + case_id}"
+
+
+def case_id_of_reference(reference: str) -> int | None:
+    m = re.search(r"-(\d+)$", reference or "")
+    if not m or int(m.group(1)) <= REFERENCE_BASE:
+        return None
+    return int(m.group(1)) - REFERENCE_BASE
+
+
+@dataclass(frozen=True, slots=True)
+class StoredCase:
+    id: int
+    brand: str
+    reference: str | None
+    customer: str | None
+    status: str
+    outcome: str | None
+    subject: str
+    request_time: datetime | None
+    fields: dict | None
+    created_at: datetime
+    updated_at: datetime
+    emails: int = 0
+
+    @classmethod
+    def from_row(cls, row) -> StoredCase:
+        values = row._asdict()
+        for key in ("request_time", "created_at", "updated_at"):
+            values[key] = utc(values[key])
+        return cls(**values)
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "reference": self.reference, "brand": self.brand, "customer": self.customer,
+            "status": self.status, "outcome": self.outcome, "subject": self.subject,
+            "request_time": self.request_time.isoformat() if self.request_time else None,
+            "fields": self.fields, "emails": self.emails,
+            "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDecision:
+    id: int
+    case_id: int
+    message_id: int | None
+    status: str
+    result: dict
+    created_at: datetime
+
+    @classmethod
+    def from_row(cls, row) -> StoredDecision:
+        values = row._asdict()
+        values["created_at"] = utc(values["created_at"])
+        return cls(**values)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredDraft:
+    id: int
+    case_id: int
+    decision_id: int | None
+    template: str
+    subject: str
+    body: str
+    to_address: str | None
+    in_reply_to: str | None
+    status: str
+    message_id: str
+    reviewed_by: str | None
+    reviewed_at: datetime | None
+    reject_reason: str | None
+    sent_at: datetime | None
+    send_error: str | None
+    created_at: datetime
+    updated_at: datetime
+
+    @classmethod
+    def from_row(cls, row) -> StoredDraft:
+        values = row._asdict()
+        for key in ("reviewed_at", "sent_at", "created_at", "updated_at"):
+            values[key] = utc(values[key])
+        return cls(**values)
+
+    def as_dict(self, with_body: bool = True) -> dict:
+        data = {
+            "id": self.id, "case_id": self.case_id, "status": self.status, "template": self.template,
+            "subject": self.subject, "to": self.to_address, "message_id": self.message_id,
+            "in_reply_to": self.in_reply_to, "reviewed_by": self.reviewed_by,
+            "reviewed_at": self.reviewed_at.isoformat() if self.reviewed_at else None,
+            "sent_at": self.sent_at.isoformat() if self.sent_at else None,
+            "created_at": self.created_at.isoformat(),
+        }
+        if with_body:
+            data["body"] = self.body
+        return data
+
+
+# -- cases ----------------------------------------------------------------------
+
+def open_case(conn: Connection, *, brand: str, prefix: str, customer: str | None, subject: str,
+              request_time: datetime | None, now: datetime) -> tuple[int, str]:
+    """A new case; returns its id and reference."""
+    case_id = conn.execute(cases.insert(), {
+        "brand": brand, "customer": customer, "status": "received", "subject": subject,
+        "request_time": request_time, "created_at": now, "updated_at": now,
+    }).inserted_primary_key[0]
+    return case_id, case_reference(prefix, case_id)
+
+
+def discard_case(conn: Connection, case_id: int) -> None:
+    """Remove a case opened in this transaction that turned out not to be one."""
+    conn.execute(delete(cases).where(cases.c.id == case_id))
+
+
+def update_case(conn: Connection, case_id: int, *, status: str, outcome: str | None, fields: dict | None,
+                now: datetime, reference: str | None = None) -> None:
+    values = {"status": status, "outcome": outcome, "fields": fields, "updated_at": now}
+    if reference is not None:
+        values["reference"] = reference
+    conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
+
+
+_CASE_COLUMNS = tuple(c for c in cases.c)
+
+
+def get_case(conn: Connection, case_id: int) -> StoredCase | None:
+    row = conn.execute(select(*_CASE_COLUMNS, _email_count()).where(cases.c.id == case_id)).first()
+    return StoredCase.from_row(row) if row else None
+
+
+def case_customer(conn: Connection, case_id: int) -> tuple[str, str | None] | None:
+    """(brand, customer address) of a case, or None when there is no such case."""
+    row = conn.execute(select(cases.c.brand, cases.c.customer).where(cases.c.id == case_id)).first()
+    return (row.brand, row.customer) if row else None
+
+
+def case_by_reference(conn: Connection, brand: str, reference: str) -> int | None:
+    return conn.execute(
+        select(cases.c.id).where(cases.c.brand == brand, cases.c.reference == reference)
+    ).scalar()
+
+
+def _email_count():
+    return (select(func.count()).where(messages.c.case_id == cases.c.id)
+            .scalar_subquery().label("emails"))
+
+
+def list_cases(conn: Connection, *, status: str | None = None, brand: str | None = None,
+               limit: int | None = None) -> list[StoredCase]:
+    query = select(*_CASE_COLUMNS, _email_count()).order_by(cases.c.id)
+    if status:
+        query = query.where(cases.c.status == status)
+    if brand:
+        query = query.where(cases.c.brand == brand)
+    if limit:
+        query = query.limit(limit)
+    return [StoredCase.from_row(row) for row in conn.execute(query)]
+
+
+def count_cases(conn: Connection) -> dict[str, int]:
+    return {s: n for s, n in conn.execute(select(cases.c.status, func.count()).group_by(cases.c.status))}
+
+
+# -- decisions ------------------------------------------------------------------
+
+def add_decision(conn: Connection, case_id: int, *, status: str, result: dict, now: datetime,
+                 message_id: int | None = None) -> int:
+    return conn.execute(decisions.insert(), {
+        "case_id": case_id, "message_id": message_id, "status": status, "result": result, "created_at": now,
+    }).inserted_primary_key[0]
+
+
+def case_decisions(conn: Connection, case_id: int) -> list[StoredDecision]:
+    rows = conn.execute(select(*decisions.c).where(decisions.c.case_id == case_id).order_by(decisions.c.id))
+    return [StoredDecision.from_row(row) for row in rows]
+
+
+# -- drafts ---------------------------------------------------------------------
+
+def add_draft(conn: Connection, case_id: int, *, decision_id: int | None, template: str, subject: str,
+              body: str, to_address: str | None, in_reply_to: str | None, message_id: str,
+              now: datetime) -> int:
+    """A new reply draft, pending approval."""
+    return conn.execute(drafts.insert(), {
+        "case_id": case_id, "decision_id": decision_id, "template": template, "subject": subject,
+        "body": body, "to_address": to_address, "in_reply_to": in_reply_to, "status": "pending",
+        "message_id": message_id, "created_at": now, "updated_at": now,
+    }).inserted_primary_key[0]
+
+
+def supersede_pending_drafts(conn: Connection, case_id: int, now: datetime) -> list[int]:
+    """Mark the case's pending drafts superseded; returns their ids."""
+    ids = list(conn.execute(
+        select(drafts.c.id).where(drafts.c.case_id == case_id, drafts.c.status == "pending")
+    ).scalars())
+    if ids:
+        conn.execute(update(drafts).where(drafts.c.id.in_(ids)).values(status="superseded", updated_at=now))
+    return ids
+
+
+def cases_of_reply_ids(conn: Connection, brand: str, header_ids: list[str]) -> list[int]:
+    """The cases of our replies (drafts) whose Message-IDs are among these."""
+    if not header_ids:
+        return []
+    return list(conn.execute(
+        select(drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
+        .where(cases.c.brand == brand, drafts.c.message_id.in_(header_ids))
+    ).scalars())
+
+
+def get_draft(conn: Connection, draft_id: int) -> StoredDraft | None:
+    row = conn.execute(select(*drafts.c).where(drafts.c.id == draft_id)).first()
+    return StoredDraft.from_row(row) if row else None
+
+
+def list_drafts(conn: Connection, *, status: str | None = None, case_id: int | None = None,
+                limit: int | None = None) -> list[StoredDraft]:
+    query = select(*drafts.c).order_by(drafts.c.id)
+    if status:
+        query = query.where(drafts.c.status == status)
+    if case_id:
+        query = query.where(drafts.c.case_id == case_id)
+    if limit:
+        query = query.limit(limit)
+    return [StoredDraft.from_row(row) for row in conn.execute(query)]
+
+
+def count_drafts(conn: Connection) -> dict[str, int]:
+    return {s: n for s, n in conn.execute(select(drafts.c.status, func.count()).group_by(drafts.c.status))}

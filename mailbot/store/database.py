@@ -1,0 +1,149 @@
+"""Opening the database and bringing its schema up to date.
+
+SQLite (the default) is opened in WAL mode with foreign keys on and a busy
+timeout, so the worker and the commands can use the same file at once.  Any
+other SQLAlchemy URL (PostgreSQL through ``DATABASE_URL``) is used as given.
+"""
+
+from __future__ import annotations
+
+import logging
+from contextlib import contextmanager
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterator
+
+from alembic import command
+from alembic.config import Config as AlembicConfig
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
+
+from mailbot.errors import StoreError
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+BUSY_TIMEOUT_MS = 10_000
+
+
+def utc(moment: datetime | None) -> datetime | None:
+    """A date-time read back from the database, made time-zone aware (UTC)."""
+    if moment is None:
+        return None
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone(timezone.utc)
+
+
+def safe_url(database_url: str) -> str:
+    """The URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(database_url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<invalid database URL>"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def create_store_engine(database_url: str) -> Engine:
+    """An engine for ``database_url``; a SQLite file's folder is created."""
+    try:
+        url = make_url(database_url)
+    except ArgumentError:
+        raise StoreError(f"database url: not a valid SQLAlchemy URL: {database_url!r}") from None
+    if url.get_backend_name() == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except (ImportError, SQLAlchemyError) as e:
+        raise StoreError(f"database {safe_url(database_url)}: {e}") from None
+
+
+def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+    cfg = AlembicConfig()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["connection"] = connection
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(database_url: str) -> str:
+    """Apply every migration (``mailbot db upgrade``, and the worker at start).
+    Returns the revision the database is now at."""
+    engine = create_store_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            before = current_revision(connection)
+            command.upgrade(alembic_config(connection), "head")
+            after = current_revision(connection)
+        if before != after:
+            log.info("database %s upgraded from %s to %s", safe_url(database_url), before, after)
+        return after
+    except OperationalError as e:
+        raise StoreError(f"database {safe_url(database_url)}: {e.orig}") from None
+    finally:
+        engine.dispose()
+
+
+class Store:
+    """The database: one engine, and a transaction per unit of work."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+
+    @classmethod
+    def open(cls, database_url: str, *, check: bool = True) -> Store:
+        """Open the store; with ``check``, refuse a database that is not at the
+        latest migration (the message says to run ``mailbot db upgrade``)."""
+        store = cls(create_store_engine(database_url))
+        if check:
+            store.check_schema(database_url)
+        return store
+
+    def check_schema(self, database_url: str = "") -> None:
+        where = safe_url(database_url or str(self.engine.url))
+        try:
+            with self.engine.connect() as connection:
+                current = current_revision(connection)
+        except OperationalError as e:
+            raise StoreError(f"database {where}: {e.orig}") from None
+        head = head_revision()
+        if current != head:
+            raise StoreError(f"database {where}: schema is at {current or 'nothing'}, expected {head}: "
+                             "run `mailbot db upgrade`")
+
+    @contextmanager
+    def begin(self) -> Iterator[Connection]:
+        """One transaction: committed when the block ends, rolled back on error."""
+        with self.engine.begin() as connection:
+            yield connection
+
+    @contextmanager
+    def connect(self) -> Iterator[Connection]:
+        """A connection for reading."""
+        with self.engine.connect() as connection:
+            yield connection
+
+    def close(self) -> None:
+        self.engine.dispose()

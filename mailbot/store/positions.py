@@ -1,0 +1,91 @@
+"""How far each mailbox has been read, and whether its polls succeed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection, select, update
+
+from mailbot.sources.base import Position
+from mailbot.store.database import utc
+from mailbot.store.schema import mailbox_positions
+
+
+@dataclass(frozen=True, slots=True)
+class MailboxState:
+    mailbox: str
+    uidvalidity: int
+    last_uid: int
+    last_poll_at: datetime | None
+    last_success_at: datetime | None
+    last_error: str | None
+    consecutive_failures: int
+
+    @property
+    def position(self) -> Position:
+        return Position(self.uidvalidity, self.last_uid)
+
+    def as_dict(self) -> dict:
+        return {
+            "mailbox": self.mailbox, "uidvalidity": self.uidvalidity, "last_uid": self.last_uid,
+            "last_poll_at": self.last_poll_at.isoformat() if self.last_poll_at else None,
+            "last_success_at": self.last_success_at.isoformat() if self.last_success_at else None,
+            "last_error": self.last_error, "consecutive_failures": self.consecutive_failures,
+        }
+
+
+def _state(row) -> MailboxState:
+    values = row._asdict()
+    values["last_poll_at"] = utc(values["last_poll_at"])
+    values["last_success_at"] = utc(values["last_success_at"])
+    return MailboxState(**values)
+
+
+def mailbox_state(conn: Connection, mailbox: str) -> MailboxState | None:
+    row = conn.execute(select(*mailbox_positions.c).where(mailbox_positions.c.mailbox == mailbox)).first()
+    return _state(row) if row else None
+
+
+def mailbox_position(conn: Connection, mailbox: str) -> Position | None:
+    """The position to read from, or None for a mailbox never read."""
+    state = mailbox_state(conn, mailbox)
+    return state.position if state and (state.uidvalidity or state.last_uid) else None
+
+
+def ensure_mailbox(conn: Connection, mailbox: str) -> None:
+    if mailbox_state(conn, mailbox) is None:
+        conn.execute(mailbox_positions.insert(), {
+            "mailbox": mailbox, "uidvalidity": 0, "last_uid": 0, "consecutive_failures": 0,
+        })
+
+
+def advance_position(conn: Connection, mailbox: str, uidvalidity: int, uid: str, current: Position | None) -> Position:
+    """Move the position past ``uid`` (call inside the message's transaction).
+    A new UIDVALIDITY starts the count again; Maildir keys (not numbers) leave
+    ``last_uid`` alone.  Returns the new position."""
+    last = current.last_uid if current and current.uidvalidity == uidvalidity else 0
+    if uid.isdigit():
+        last = max(last, int(uid))
+    if current == Position(uidvalidity, last):
+        return current
+    conn.execute(update(mailbox_positions).where(mailbox_positions.c.mailbox == mailbox)
+                 .values(uidvalidity=uidvalidity, last_uid=last))
+    return Position(uidvalidity, last)
+
+
+def record_poll(conn: Connection, mailbox: str, now: datetime, error: str | None = None) -> None:
+    """Note a finished poll: success clears the error, failure counts up."""
+    ensure_mailbox(conn, mailbox)
+    table = mailbox_positions
+    if error is None:
+        values = {"last_poll_at": now, "last_success_at": now, "last_error": None, "consecutive_failures": 0}
+    else:
+        values = {"last_poll_at": now, "last_error": error,
+                  "consecutive_failures": table.c.consecutive_failures + 1}
+    conn.execute(update(table).where(table.c.mailbox == mailbox).values(**values))
+
+
+def list_mailbox_states(conn: Connection) -> list[MailboxState]:
+    rows = conn.execute(select(*mailbox_positions.c).order_by(mailbox_positions.c.mailbox))
+    return [_state(row) for row in rows]

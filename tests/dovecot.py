@@ -1,0 +1,362 @@
+"""A private Dovecot IMAP server for tests and benchmarks.
+
+Never the system's Dovecot: each :class:`PrivateDovecot` writes its own
+``dovecot.conf`` in a temporary folder (own base_dir, state_dir, log, Maildir
+and passwd-file), listens on 127.0.0.1 on a free port, without TLS, and runs
+as the current user.  Mail is delivered with IMAP APPEND.
+
+    with PrivateDovecot(tmp_path) as server:
+        server.deliver([raw_bytes, ...])
+        # connect to 127.0.0.1:server.port as server.user / server.password
+"""
+
+from __future__ import annotations
+
+import grp
+import os
+import pwd
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Iterable
+
+import imapclient
+
+DOVECOT = Path("/usr/sbin/dovecot")
+DOVEADM = Path("/usr/bin/doveadm")
+
+CONFIG = """\
+# A private test instance; written by tests/dovecot.py.
+protocols = imap
+listen = 127.0.0.1
+base_dir = {root}/run
+state_dir = {root}/state
+instance_name = mailbot-test-{port}
+log_path = {root}/dovecot.log
+info_log_path = {root}/dovecot.log
+debug_log_path = {root}/dovecot.log
+ssl = no
+disable_plaintext_auth = no
+auth_mechanisms = plain login
+default_internal_user = {user}
+default_internal_group = {group}
+default_login_user = {login_user}
+first_valid_uid = 0
+first_valid_gid = 0
+mail_uid = {uid}
+mail_gid = {gid}
+mail_location = maildir:{root}/mail/%u
+mail_fsync = never
+maildir_very_dirty_syncs = yes
+shutdown_clients = yes
+mailbox_idle_check_interval = 1 secs
+passdb {{
+  driver = passwd-file
+  args = scheme=PLAIN username_format=%u {root}/passwd
+}}
+userdb {{
+  driver = passwd-file
+  args = username_format=%u {root}/passwd
+  default_fields = home={root}/home/%u
+}}
+service imap-login {{
+  inet_listener imap {{
+    address = 127.0.0.1
+    port = {port}
+  }}
+  inet_listener imaps {{
+    port = 0
+  }}
+  chroot =
+  user = {login_user}
+}}
+service anvil {{
+  chroot =
+}}
+service stats {{
+  unix_listener stats-reader {{
+    user = {user}
+  }}
+  unix_listener stats-writer {{
+    user = {user}
+  }}
+}}
+namespace inbox {{
+  inbox = yes
+  separator = /
+}}
+"""
+
+
+class DovecotMissing(RuntimeError):
+    """The Dovecot binary is not installed."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class PrivateDovecot:
+    """One Dovecot process tree owned by a test; ``start()``/``stop()`` or ``with``."""
+
+    root: Path
+    user: str = "support@example.com"
+    password: str = "s3cret-test-pass"
+    port: int = field(default_factory=free_port)
+    process: subprocess.Popen | None = None
+
+    @property
+    def config_path(self) -> Path:
+        return self.root / "dovecot.conf"
+
+    @property
+    def log_path(self) -> Path:
+        return self.root / "dovecot.log"
+
+    def maildir(self, user: str | None = None) -> Path:
+        return self.root / "mail" / (user or self.user)
+
+    # -- life cycle -------------------------------------------------------
+
+    def start(self, timeout: float = 15.0) -> "PrivateDovecot":
+        if not DOVECOT.exists():
+            raise DovecotMissing(f"{DOVECOT} not found (install dovecot-imapd)")
+        self._write_config()
+        self.process = subprocess.Popen(
+            [str(DOVECOT), "-F", "-c", str(self.config_path)],
+            stdout=subprocess.DEVNULL, stderr=open(self.root / "dovecot.stderr", "wb"),
+            start_new_session=True)
+        self._wait_for_port(timeout)
+        return self
+
+    def stop(self) -> None:
+        if self.process is None:
+            return
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(5)
+        self.process = None
+
+    def __enter__(self) -> "PrivateDovecot":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()
+
+    def _write_config(self) -> None:
+        for sub in ("run", "state", "mail", "home"):
+            (self.root / sub).mkdir(parents=True, exist_ok=True)
+        uid, gid = os.getuid(), os.getgid()
+        user = pwd.getpwuid(uid).pw_name
+        group = grp.getgrgid(gid).gr_name
+        login_user = mail_user = user
+        if uid == 0:
+            # Dovecot refuses root for login and mail processes: use the
+            # package's unprivileged users and let them reach the folders.
+            login_user = "dovenull" if _user_exists("dovenull") else "nobody"
+            mail_user = "dovecot" if _user_exists("dovecot") else "nobody"
+            self._hand_over(pwd.getpwnam(mail_user))
+        mail = pwd.getpwnam(mail_user)
+        self.config_path.write_text(CONFIG.format(
+            root=self.root, port=self.port, user=user, group=group, login_user=login_user,
+            uid=mail.pw_uid, gid=mail.pw_gid))
+        (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
+
+    def _hand_over(self, account: pwd.struct_passwd) -> None:
+        """Running as root: the mail user owns mail/ and home/ and can walk to them."""
+        for sub in ("mail", "home"):
+            os.chown(self.root / sub, account.pw_uid, account.pw_gid)
+        path = self.root.resolve()
+        while path != path.parent:
+            mode = path.stat().st_mode
+            if not mode & 0o001:
+                path.chmod(mode | 0o011)
+            path = path.parent
+
+    def _wait_for_port(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError(f"dovecot exited with {self.process.returncode}: {self.log_tail()}")
+            try:
+                with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as s:
+                    if s.recv(64).startswith(b"* OK"):
+                        return
+            except OSError:
+                time.sleep(0.05)
+        self.stop()
+        raise RuntimeError(f"dovecot did not listen on 127.0.0.1:{self.port}: {self.log_tail()}")
+
+    def log_tail(self, lines: int = 20) -> str:
+        text = ""
+        for name in ("dovecot.stderr", "dovecot.log"):
+            path = self.root / name
+            if path.exists():
+                text += path.read_text(errors="replace")
+        return "\n".join(text.splitlines()[-lines:])
+
+    # -- talking to it ----------------------------------------------------
+
+    def client(self) -> imapclient.IMAPClient:
+        client = imapclient.IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=30)
+        client.login(self.user, self.password)
+        return client
+
+    def deliver(self, messages: Iterable[bytes], folder: str = "INBOX",
+                when: datetime | None = None) -> int:
+        """APPEND each raw email to ``folder`` (created if missing); returns how many."""
+        count = 0
+        client = self.client()
+        try:
+            if folder != "INBOX" and not client.folder_exists(folder):
+                client.create_folder(folder)
+            stamp = when or datetime.now(timezone.utc)
+            for raw in messages:
+                client.append(folder, raw, msg_time=stamp)
+                count += 1
+        finally:
+            _logout(client)
+        return count
+
+    def recreate_folder(self, folder: str, messages: Iterable[bytes]) -> int:
+        """Delete ``folder`` and create it again with ``messages``: a new UIDVALIDITY.
+        (INBOX cannot be deleted; tests that need this watch another folder.)"""
+        if folder.upper() == "INBOX":
+            raise ValueError("INBOX cannot be deleted; use another folder")
+        client = self.client()
+        try:
+            if client.folder_exists(folder):
+                client.delete_folder(folder)
+            client.create_folder(folder)
+        finally:
+            _logout(client)
+        return self.deliver(messages, folder)
+
+    def uidvalidity(self, folder: str = "INBOX") -> int:
+        client = self.client()
+        try:
+            return client.folder_status(folder, [b"UIDVALIDITY"])[b"UIDVALIDITY"]
+        finally:
+            _logout(client)
+
+    def count(self, folder: str = "INBOX") -> int:
+        client = self.client()
+        try:
+            return client.folder_status(folder, [b"MESSAGES"])[b"MESSAGES"]
+        finally:
+            _logout(client)
+
+    def kick(self) -> None:
+        """Drop every IMAP connection of the user (``doveadm kick``)."""
+        subprocess.run([str(DOVEADM), "-c", str(self.config_path), "kick", self.user],
+                       check=False, capture_output=True, timeout=10)
+
+
+def _logout(client: imapclient.IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # noqa: BLE001 - the server may have gone already
+        pass
+
+
+def _user_exists(name: str) -> bool:
+    try:
+        pwd.getpwnam(name)
+        return True
+    except KeyError:
+        return False
+
+
+# -- emails to deliver ----------------------------------------------------
+
+SUPPORT_ADDRESS = "support@leadsoptima.com"
+
+_REQUESTS = (
+    ("Refund request", "Hello,\n\nI was charged twice for my monthly plan this month (invoice INV-{n:05d}).\n"
+     "Please refund the duplicate payment.\n\nThanks,\n{name}\n"),
+    ("Cancel my subscription", "Hi team,\n\nPlease cancel my annual subscription, we no longer need it.\n"
+     "Registered email: {addr}\n\nBest regards,\n{name}\n"),
+    ("Can't log in since Monday", "Hello,\n\nI cannot log in to the platform since Monday and want my money back.\n"
+     "Plan: quarterly. Invoice INV-{n:05d}.\n\n{name}\n"),
+    ("Question about an invoice", "Hi,\n\nCould you send me a copy of invoice INV-{n:05d}? Nothing else.\n\n{name}\n"),
+    ("Remboursement demandé — facture", "Bonjour,\n\nJe demande le remboursement de la facture INV-{n:05d}, "
+     "montant erroné (49,00 €).\n\nCordialement,\n{name}\n"),
+)
+
+
+def _headers(n: int, sender: str, subject: str, extra: str = "") -> str:
+    from email.header import Header
+    from email.utils import format_datetime
+
+    subject_header = Header(subject, "utf-8").encode() if not subject.isascii() else subject
+    when = datetime(2025, 3, 1, 9, 0, tzinfo=timezone.utc).replace(minute=n % 60, second=n % 50)
+    return (f"From: Customer {n} <{sender}>\r\nTo: LeadsOptima Support <{SUPPORT_ADDRESS}>\r\n"
+            f"Subject: {subject_header}\r\nDate: {format_datetime(when)}\r\n"
+            f"Message-ID: <request-{n}.{sender.replace('@', '.at.')}@customer.example>\r\n"
+            f"MIME-Version: 1.0\r\n{extra}")
+
+
+def support_email(n: int, *, sender: str | None = None, pad_to: int = 0, kind: str | None = None) -> bytes:
+    """One customer email, varied by ``n`` (or by ``kind``): plain, HTML, with an
+    attachment, non-ASCII, an auto-reply, or malformed; ``pad_to`` grows it
+    with quoted history to about that many bytes."""
+    kinds = ("plain", "html", "attachment", "plain", "auto_reply", "alternative", "plain", "malformed",
+             "plain", "html")
+    kind = kind or kinds[n % len(kinds)]
+    sender = sender or f"customer{n}@customer.example"
+    subject, body = _REQUESTS[n % len(_REQUESTS)]
+    text = body.format(n=n, name=f"Customer {n}", addr=sender)
+    if pad_to:
+        line = "> On an earlier day you wrote: thanks for your message, we will look into it shortly.\n"
+        text += "\n" + line * max(0, (pad_to - len(text) - 600) // len(line))
+    text = text.replace("\n", "\r\n")
+    html = "<html><body>" + "".join(f"<p>{p}</p>" for p in text.split("\r\n\r\n")) + "</body></html>"
+    if kind == "plain":
+        return (_headers(n, sender, subject) + "Content-Type: text/plain; charset=utf-8\r\n"
+                "Content-Transfer-Encoding: 8bit\r\n\r\n" + text).encode()
+    if kind == "html":
+        return (_headers(n, sender, subject) + "Content-Type: text/html; charset=utf-8\r\n"
+                "Content-Transfer-Encoding: 8bit\r\n\r\n" + html).encode()
+    if kind == "alternative":
+        return (_headers(n, sender, subject) + 'Content-Type: multipart/alternative; boundary="alt-b"\r\n\r\n'
+                "--alt-b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text +
+                "\r\n--alt-b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html + "\r\n--alt-b--\r\n").encode()
+    if kind == "attachment":
+        import base64
+
+        blob = base64.encodebytes(bytes((i * 7 + n) % 256 for i in range(3000))).decode().replace("\n", "\r\n")
+        return (_headers(n, sender, subject) + 'Content-Type: multipart/mixed; boundary="mix-b"\r\n\r\n'
+                "--mix-b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + text +
+                f"\r\n--mix-b\r\nContent-Type: application/pdf; name=\"invoice-{n}.pdf\"\r\n"
+                f"Content-Disposition: attachment; filename=\"invoice-{n}.pdf\"\r\n"
+                "Content-Transfer-Encoding: base64\r\n\r\n" + blob + "--mix-b--\r\n").encode()
+    if kind == "auto_reply":
+        return (_headers(n, sender, "Out of office: " + subject, "Auto-Submitted: auto-replied\r\n") +
+                "Content-Type: text/plain; charset=utf-8\r\n\r\nI am away until next week.\r\n").encode()
+    if kind == "malformed":
+        # Unterminated multipart, a header without colon, and bytes that are not UTF-8.
+        return (_headers(n, sender, subject) + 'Content-Type: multipart/mixed; boundary="never-closed"\r\n'
+                "This header line has no colon\r\n\r\n--never-closed\r\nContent-Type: text/plain\r\n\r\n"
+                ).encode() + b"Refund please \xff\xfe\xfa broken bytes\r\n" + text.encode()
+    raise ValueError(f"unknown kind {kind!r}")
+
+
+def varied_emails(count: int, start: int = 0, pad_to: int = 0) -> list[bytes]:
+    return [support_email(n, pad_to=pad_to) for n in range(start, start + count)]
+
+
+def message_id(raw: bytes) -> str:
+    from email.parser import BytesHeaderParser
+
+    return str(BytesHeaderParser().parsebytes(raw)["Message-ID"]).strip()

@@ -1,0 +1,286 @@
+"""The mailbox sources alone: IMAP against a private Dovecot, and a Maildir."""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from dovecot import message_id, support_email, varied_emails
+
+from mailbot.errors import SourceError
+from mailbot.sources import open_source
+from mailbot.sources.base import Position
+from mailbot.sources.idle import IdleWatcher
+from mailbot.sources.imap import ImapSource, Reconnect
+from mailbot.sources.maildir import MaildirSource
+
+from conftest import PASSWORD_ENV, mailbox_settings
+
+pytestmark = []
+integration = pytest.mark.integration
+
+
+def read_all(source, position=None):
+    try:
+        return list(source.fetch_new(position))
+    finally:
+        source.close()
+
+
+# -- IMAP -------------------------------------------------------------------
+
+
+@integration
+def test_every_delivered_email_is_fetched_once_in_uid_order(dovecot, imap_mailbox):
+    emails = varied_emails(200)
+    dovecot.deliver(emails)
+    fetched = read_all(ImapSource(imap_mailbox(batch_size=37)))
+
+    assert len(fetched) == 200
+    uids = [int(f.uid) for f in fetched]
+    assert uids == sorted(set(uids))
+    assert [f.raw for f in fetched] == emails
+    assert {f.uidvalidity for f in fetched} == {dovecot.uidvalidity()}
+    assert all(f.internaldate is not None and f.internaldate.tzinfo is not None for f in fetched)
+    assert all(f.size == len(f.raw) for f in fetched)
+
+
+@integration
+def test_nothing_new_after_the_last_uid_even_though_n_star_matches_it(dovecot, imap_mailbox):
+    dovecot.deliver(varied_emails(3))
+    source = ImapSource(imap_mailbox())
+    first = read_all(source)
+    position = Position(first[-1].uidvalidity, int(first[-1].uid))
+
+    assert read_all(source, position) == []
+
+    dovecot.deliver([support_email(99)])
+    again = read_all(source, position)
+    assert [message_id(f.raw) for f in again] == [message_id(support_email(99))]
+    assert int(again[0].uid) > position.last_uid
+
+
+@integration
+def test_fetching_never_marks_read_or_removes(dovecot, imap_mailbox):
+    dovecot.deliver(varied_emails(5))
+    read_all(ImapSource(imap_mailbox()))
+
+    client = dovecot.client()
+    client.select_folder("INBOX", readonly=True)
+    flags = client.get_flags(client.search("ALL"))
+    client.logout()
+    assert len(flags) == 5
+    assert all(b"\\Seen" not in f and b"\\Deleted" not in f for f in flags.values())
+
+
+@integration
+def test_an_email_over_max_bytes_is_handed_over_without_its_bytes(dovecot, imap_mailbox):
+    big = support_email(1, pad_to=20_000)
+    dovecot.deliver([support_email(0), big, support_email(2)])
+    fetched = read_all(ImapSource(imap_mailbox(max_bytes=10_000)))
+
+    assert [f.raw is None for f in fetched] == [False, True, False]
+    assert fetched[1].size == len(big)
+
+
+@integration
+def test_a_new_uidvalidity_reads_the_folder_again(dovecot, imap_mailbox):
+    emails = varied_emails(4)
+    dovecot.recreate_folder("Support", emails)
+    source = ImapSource(imap_mailbox(folder="Support"))
+    first = read_all(source)
+    position = Position(first[-1].uidvalidity, int(first[-1].uid))
+
+    dovecot.recreate_folder("Support", emails)
+    second = read_all(source, position)
+
+    assert [f.raw for f in second] == emails
+    assert second[0].uidvalidity != position.uidvalidity
+
+
+@integration
+def test_a_connection_dropped_mid_pass_is_reopened_and_nothing_is_lost(dovecot, imap_mailbox):
+    emails = varied_emails(60)
+    dovecot.deliver(emails)
+    source = ImapSource(imap_mailbox(batch_size=10), reconnect=Reconnect(attempts=3, first_delay=0.01))
+    seen = []
+    for fetched in source.fetch_new(None):
+        seen.append(fetched)
+        if len(seen) in (10, 35):  # the batch in hand is done; the next FETCH meets a dead connection
+            dovecot.kick()
+    source.close()
+
+    assert [f.raw for f in seen] == emails
+    assert "Disconnected: Kicked" in dovecot.log_tail(400) or "kicked" in dovecot.log_tail(400).lower()
+
+
+@integration
+def test_done_moves_to_move_to_after_commit(dovecot, imap_mailbox):
+    dovecot.deliver(varied_emails(3))
+    source = ImapSource(imap_mailbox(move_to="Triaged"))
+    fetched = list(source.fetch_new(None))
+    source.done(fetched[0])
+    source.close()
+
+    assert dovecot.count("INBOX") == 2
+    assert dovecot.count("Triaged") == 1
+
+
+@integration
+def test_a_wrong_password_is_a_source_error_that_names_the_mailbox_not_the_password(
+        dovecot, imap_mailbox, monkeypatch):
+    monkeypatch.setenv(PASSWORD_ENV, "not-the-Password-42")
+    with pytest.raises(SourceError) as caught:
+        read_all(ImapSource(imap_mailbox(name="leadsoptima-support")))
+    assert "leadsoptima-support" in str(caught.value)
+    assert "login" in str(caught.value)
+    assert "not-the-Password-42" not in str(caught.value)
+
+
+@integration
+def test_the_password_is_never_logged(dovecot, imap_mailbox, caplog):
+    dovecot.deliver(varied_emails(2))
+    with caplog.at_level(logging.DEBUG):
+        fetched = read_all(ImapSource(imap_mailbox()))
+    assert len(fetched) == 2
+    assert dovecot.password not in caplog.text
+    assert dovecot.user in caplog.text  # the log did see the login
+
+
+def test_a_missing_password_variable_is_a_source_error(monkeypatch):
+    monkeypatch.delenv("NO_SUCH_PASSWORD_VAR", raising=False)
+    source = ImapSource(mailbox_settings(host="127.0.0.1", port=1, security="none", username="u",
+                                         password_env="NO_SUCH_PASSWORD_VAR"))
+    with pytest.raises(SourceError, match="test-support: environment variable NO_SUCH_PASSWORD_VAR"):
+        read_all(source)
+
+
+def test_plain_imap_is_refused_for_any_host_but_loopback(monkeypatch):
+    monkeypatch.setenv("PW", "x")
+    source = ImapSource(mailbox_settings(host="imap.example.com", security="none", username="u",
+                                         password_env="PW"))
+    with pytest.raises(SourceError, match="only for 127.0.0.1"):
+        read_all(source)
+
+
+def test_a_refused_connection_is_a_source_error(monkeypatch):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed when the block ends: nobody listens
+    monkeypatch.setenv("PW", "x")
+    source = ImapSource(mailbox_settings(host="127.0.0.1", port=port, security="none", username="u",
+                                         password_env="PW"))
+    with pytest.raises(SourceError, match=r"test-support: cannot connect to 127\.0\.0\.1"):
+        read_all(source)
+
+
+# -- IDLE -------------------------------------------------------------------
+
+
+@integration
+def test_idle_wakes_the_callback_when_mail_arrives_and_stops_cleanly(dovecot, imap_mailbox):
+    woken = threading.Event()
+    watcher = IdleWatcher(imap_mailbox(idle=True), woken.set)
+    watcher.start()
+    try:
+        assert watcher.wait_until_idling(10)
+        dovecot.deliver([support_email(1)])
+        assert woken.wait(10)
+    finally:
+        watcher.stop()
+        watcher.join(10)
+    assert not watcher.is_alive()
+
+
+@integration
+def test_idle_reconnects_after_the_server_drops_it(dovecot, imap_mailbox):
+    woken = threading.Event()
+    watcher = IdleWatcher(imap_mailbox(idle=True), woken.set, reconnect=Reconnect(first_delay=0.05))
+    watcher.start()
+    try:
+        assert watcher.wait_until_idling(10)
+        connections = watcher.connections
+        dovecot.kick()
+        deadline = time.monotonic() + 10
+        while watcher.connections == connections and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert watcher.wait_until_idling(10)
+        assert watcher.connections > connections
+        woken.clear()
+        dovecot.deliver([support_email(2)])
+        assert woken.wait(10)
+    finally:
+        watcher.stop()
+        watcher.join(10)
+
+
+# -- Maildir ------------------------------------------------------------------
+
+
+def make_maildir(root: Path, emails: dict[str, tuple[str, bytes, int]]) -> Path:
+    for sub in ("new", "cur", "tmp"):
+        (root / sub).mkdir(parents=True, exist_ok=True)
+    for name, (sub, raw, mtime) in emails.items():
+        path = root / sub / name
+        path.write_bytes(raw)
+        os.utime(path, (mtime, mtime))
+    return root
+
+
+def test_maildir_reads_new_and_cur_oldest_first_without_touching_files(tmp_path):
+    a, b, c = support_email(1), support_email(2), support_email(3)
+    root = make_maildir(tmp_path / "md", {
+        "1700000300.M1.host": ("new", a, 1_700_000_300),
+        "1700000100.M2.host:2,S": ("cur", b, 1_700_000_100),
+        "1700000200.M3.host": ("new", c, 1_700_000_200),
+    })
+    before = sorted((p.relative_to(root), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file())
+
+    source = MaildirSource(mailbox_settings(maildir=str(root)), root)
+    fetched = read_all(source)
+
+    assert [f.raw for f in fetched] == [b, c, a]
+    assert [f.uid for f in fetched] == ["1700000100.M2.host", "1700000200.M3.host", "1700000300.M1.host"]
+    assert {f.uidvalidity for f in fetched} == {0}
+    assert fetched[0].internaldate.timestamp() == 1_700_000_100
+    after = sorted((p.relative_to(root), p.stat().st_mtime_ns) for p in root.rglob("*") if p.is_file())
+    assert after == before
+
+
+def test_maildir_key_is_stable_when_a_reader_moves_the_message_to_cur(tmp_path):
+    root = make_maildir(tmp_path / "md", {"111.M1.host": ("new", support_email(1), 1_700_000_000)})
+    source = MaildirSource(mailbox_settings(maildir=str(root)), root)
+    first = read_all(source)
+    os.rename(root / "new" / "111.M1.host", root / "cur" / "111.M1.host:2,S")
+    second = read_all(source)
+    assert [f.uid for f in first] == [f.uid for f in second] == ["111.M1.host"]
+
+
+def test_maildir_over_max_bytes_is_not_read(tmp_path):
+    big = support_email(1, pad_to=5000)
+    root = make_maildir(tmp_path / "md", {"1.M1.h": ("new", big, 1_700_000_000)})
+    fetched = read_all(MaildirSource(mailbox_settings(maildir=str(root), max_bytes=1024), root))
+    assert fetched[0].raw is None and fetched[0].size == len(big)
+
+
+def test_a_missing_maildir_is_a_source_error(tmp_path):
+    source = MaildirSource(mailbox_settings(name="local-demo", maildir="x"), tmp_path / "nowhere")
+    with pytest.raises(SourceError, match="local-demo: .*nowhere: not a Maildir"):
+        read_all(source)
+
+
+def test_open_source_picks_maildir_relative_to_the_project_folder(tmp_path):
+    from types import SimpleNamespace
+
+    config = SimpleNamespace(path=tmp_path / "config" / "mailbot.toml")
+    source = open_source(mailbox_settings(maildir="var/demo-maildir"), config)
+    assert isinstance(source, MaildirSource)
+    assert source.path == tmp_path / "var" / "demo-maildir"
+    imap = open_source(mailbox_settings(host="imap.example.com"), config)
+    assert isinstance(imap, ImapSource)
