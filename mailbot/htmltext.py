@@ -44,6 +44,9 @@ def html_to_text(markup: str) -> str:
     except Exception as exc:  # noqa: BLE001 - hostile input must not stop the pipeline
         log.warning("inscriptis failed (%s); stripping tags instead", exc)
         text = strip_tags(markup)
+    if not text.strip():
+        # Text only in <title> (or hidden in broken markup): better than nothing.
+        text = html.unescape(_ANY_TAG.sub(" ", markup))
     return _tidy(text)
 
 

@@ -188,9 +188,40 @@ class _Headers:
         return self.first.get(name)
 
 
+_SIMPLE_MAILBOX = re.compile(
+    r'\s*(?:"([^"\\]*)"|([^"<>,;:()@\\\[\]]*?))\s*<([^<>\s@",;:()]+@[^<>\s@",;:()]+)>\s*'
+    r'|\s*([^<>\s@",;:()]+@[^<>\s@",;:()]+)\s*'
+)
+
+
+def _simple_addresses(value: str) -> list[tuple[str, str]] | None:
+    """The common forms (``Name <a@b>``, ``"Name" <a@b>``, ``a@b``, comma
+    separated) without the stdlib's slow general parser; None otherwise."""
+    if "(" in value or ";" in value or "\\" in value or "\n" in value and "\r" in value:
+        return None
+    found = []
+    pieces = value.split(",") if '"' not in value else [value]
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        match = _SIMPLE_MAILBOX.fullmatch(piece)
+        if match is None:
+            return None
+        quoted, bare, addr, alone = match.groups()
+        if alone:
+            found.append(("", alone.lower()))
+        else:
+            found.append((decode_header_text(quoted if quoted is not None else bare), addr.lower()))
+    return found
+
+
 def _addresses(values: list[str]) -> list[tuple[str, str]]:
     """(display name, lower-cased addr-spec) pairs; junk and groups skipped."""
     cleaned = [_unescape_8bit(v[:MAX_HEADER]) for v in values]
+    if len(cleaned) == 1:
+        simple = _simple_addresses(cleaned[0])
+        if simple:
+            return simple
     try:
         pairs = getaddresses(cleaned)
     except Exception:  # noqa: BLE001 - malformed headers must not stop parsing
@@ -271,7 +302,8 @@ def _cte(part: Message) -> str:
 
 def payload_bytes(part: Message, body: _Body | None = None) -> bytes:
     """The decoded bytes of a leaf part (Content-Transfer-Encoding undone)."""
-    payload = part.get_payload()
+    # The raw payload: get_payload() would already decode 8-bit text lossily.
+    payload = part._payload
     if isinstance(payload, list):
         return b""
     if not isinstance(payload, str):
@@ -308,6 +340,19 @@ def _charset(part: Message) -> str | None:
         return None
 
 
+def _ctype(part: Message) -> str:
+    """``_ctype(part)``, computed once per part (it is asked often)."""
+    try:
+        return part.__dict__["_mailbot_ctype"]
+    except KeyError:
+        ctype = part.__dict__["_mailbot_ctype"] = part.get_content_type()
+        return ctype
+
+
+def _maintype(part: Message) -> str:
+    return _ctype(part).split("/", 1)[0]
+
+
 def _is_attachment(part: Message) -> bool:
     disposition = part.get("content-disposition")
     if disposition is not None and str(disposition).strip().lower().startswith("attachment"):
@@ -316,6 +361,11 @@ def _is_attachment(part: Message) -> bool:
 
 
 def _filename(part: Message) -> str | None:
+    disposition = part.get("content-disposition")
+    if (disposition is None or "name" not in str(disposition).lower()) and "name" not in str(
+        part.get("content-type", "")
+    ).lower():
+        return None
     try:
         name = part.get_filename()
     except Exception:  # noqa: BLE001
@@ -327,7 +377,7 @@ def _filename(part: Message) -> str | None:
 
 def _leaf_text(part: Message, body: _Body) -> str:
     """Readable text of one text/* (or message/delivery-status) leaf."""
-    ctype = part.get_content_type()
+    ctype = _ctype(part)
     if ctype == "message/delivery-status":
         blocks = part.get_payload()
         if isinstance(blocks, list):
@@ -348,8 +398,8 @@ def _leaf_text(part: Message, body: _Body) -> str:
 
 
 def _is_text(part: Message) -> bool:
-    maintype = part.get_content_maintype()
-    return maintype == "text" or part.get_content_type() == "message/delivery-status"
+    ctype = _ctype(part)
+    return ctype.startswith("text/") or ctype == "message/delivery-status"
 
 
 def _find_body(part: Message, depth: int) -> Message | None:
@@ -360,13 +410,13 @@ def _find_body(part: Message, depth: int) -> Message | None:
     """
     if depth > MAX_DEPTH:
         return None
-    ctype = part.get_content_type()
+    ctype = _ctype(part)
     if not part.is_multipart():
         if ctype in ("text/plain", "text/html") and not _is_attachment(part):
             if isinstance(part.get_payload(), str):
                 return part
         return None
-    subtype = part.get_content_subtype()
+    subtype = _ctype(part).split("/", 1)[-1]
     if subtype in ("report", "digest") or ctype.startswith("message/"):
         return None
     children = [c for c in part.get_payload() if isinstance(c, Message)]
@@ -374,7 +424,7 @@ def _find_body(part: Message, depth: int) -> Message | None:
         found = [b for c in children if (b := _find_body(c, depth + 1)) is not None]
         for wanted in ("text/plain", "text/html"):
             for candidate in found:
-                if candidate.get_content_type() == wanted and payload_bytes(candidate).strip():
+                if _ctype(candidate) == wanted and payload_bytes(candidate).strip():
                     return candidate
         return found[0] if found else None
     if subtype == "related":
@@ -425,8 +475,8 @@ def _walk(part: Message, depth: int, body: _Body, texts: list[str] | None, in_fo
         return
     for defect in getattr(part, "defects", ()):
         body.defects.append(_defect_name(defect))
-    ctype = part.get_content_type()
-    maintype = part.get_content_maintype()
+    ctype = _ctype(part)
+    maintype = _maintype(part)
     payload = part.get_payload()
 
     if maintype == "multipart" and isinstance(payload, str):
@@ -444,7 +494,7 @@ def _walk(part: Message, depth: int, body: _Body, texts: list[str] | None, in_fo
             preamble = part.preamble
         else:
             preamble = ""
-        if part.get_content_subtype() == "alternative" and texts is not None:
+        if _ctype(part).split("/", 1)[-1] == "alternative" and texts is not None:
             best = _find_body(part, depth)
             for child in children:
                 _walk(child, depth + 1, body, texts if best is None else None, in_forward)
@@ -541,7 +591,10 @@ def _read_body(msg: Message, body: _Body) -> str:
     if best is not None:
         body.used.add(id(best))
         text = _leaf_text(best, body)
-        _walk(msg, 0, body, None, False)
+        if best is msg:
+            body.defects.extend(_defect_name(d) for d in msg.defects)
+        else:
+            _walk(msg, 0, body, None, False)
         if text.strip():
             return text
         body.used.discard(id(best))
@@ -553,12 +606,43 @@ def _read_body(msg: Message, body: _Body) -> str:
     texts = [t for t in texts if t.strip()]
     if not texts and msg.is_multipart() and msg.preamble and msg.preamble.strip():
         texts.append(_unescape_8bit(msg.preamble))
-    if texts and (best is not None or msg.is_multipart() or msg.get_content_type() != "text/plain"):
-        body.defects.append(f"{FALLBACK}: no body part in {msg.get_content_type()}; used every text part")
+    if texts and (best is not None or msg.is_multipart() or _ctype(msg) != "text/plain"):
+        body.defects.append(f"{FALLBACK}: no body part in {_ctype(msg)}; used every text part")
     return "\n\n".join(texts)
 
 
 # --------------------------------------------------------------------------- message
+
+_OBSOLETE_NAME = re.compile(rb"^([\x21-\x39\x3b-\x7e]+)[ \t]+:", re.M)
+_HEAD_END = re.compile(rb"\r?\n\r?\n")
+_MIME_TYPE = re.compile(r"[\w.+-]+/[\w.+-]+")
+
+
+def _has_obsolete_headers(msg: Message, raw: bytes) -> bool:
+    """RFC 822's ``Name : value`` (space before the colon), which the stdlib
+    parser takes for the start of the body."""
+    if msg._headers and not any(
+        type(d).__name__ == "MissingHeaderBodySeparatorDefect" for d in msg.defects
+    ):
+        return False
+    end = _HEAD_END.search(raw)
+    head = raw[: end.start() if end else 65536]
+    return _OBSOLETE_NAME.search(head) is not None
+
+
+def _repair_obsolete_headers(raw: bytes) -> bytes:
+    end = _HEAD_END.search(raw)
+    cut = end.start() if end else min(len(raw), 65536)
+    return _OBSOLETE_NAME.sub(rb"\1:", raw[:cut]) + raw[cut:]
+
+
+def _content_type(msg: Message) -> str:
+    ctype = _ctype(msg)
+    if " " in ctype or "\n" in ctype or "\t" in ctype:
+        match = _MIME_TYPE.match(ctype)
+        return match.group(0) if match else "text/plain"
+    return ctype
+
 
 
 def _not_an_email(source: str, why: str) -> MessageError:
@@ -577,11 +661,15 @@ def parse_message(raw: bytes, source: str = "") -> InboundMessage:
     if not _HEADER_LINE.match(start):
         raise _not_an_email(source, "no header lines")
     msg = email.message_from_bytes(start, policy=email.policy.compat32)
+    repaired = False
+    if _has_obsolete_headers(msg, start):
+        msg = email.message_from_bytes(_repair_obsolete_headers(start), policy=email.policy.compat32)
+        repaired = True
     if not msg._headers:
         raise _not_an_email(source, "no header lines")
 
     headers = _Headers(msg)
-    defects: list[str] = []
+    defects: list[str] = ["obsolete header syntax (space before colon)"] if repaired else []
     senders = _addresses(headers.all.get("from", []))
     if not senders and headers.get("sender"):
         senders = _addresses([headers.get("sender")])
@@ -635,7 +723,7 @@ def parse_message(raw: bytes, source: str = "") -> InboundMessage:
         attachments=tuple(body.attachments),
         defects=tuple(dict.fromkeys(defects)),
         auto_headers=auto,
-        content_type=msg.get_content_type(),
+        content_type=_content_type(msg),
         reply_to=reply_to[0][1] if reply_to else None,
         raw_size=len(raw),
         source=source,

@@ -33,9 +33,12 @@ _ON = (
 _QUOTE_HEADER_START = re.compile(rf"^[\s\-]*(?:{_ON})", re.I)
 _WROTE_ANY = re.compile(rf"(?:^|[\s,)\">])(?:{_WROTE})(?:\s|:|：|$|-)", re.I)
 _HEADER_END = re.compile(r"(?:[:：]|-{3,})\s*$")
-_ADDRESS_COLON = re.compile(r"[\w.+-]+@[\w.-]+(?:>|&gt;|\))+\s*[:：]\s*$")
+_DIGIT = re.compile(r"\d")
+_HEADER_ENDINGS = (":", "：", "-", "wrote", "Wrote", "WROTE")
+_WROTE_NO_COLON = re.compile(rf"(?:{_WROTE})\s*$", re.I)
+_ADDRESS_COLON = re.compile(r"[\w.+-]+@[\w.-]+\s*(?:>|&gt;|\))+\s*[:：]\s*$")
 
-_SEPARATOR = re.compile(r"^\s*[-_=*~]{5,}\s*$")
+_SEPARATOR = re.compile(r"^\s*[-_=*~]{3,}\s*$")
 _UNDERSCORES = re.compile(r"^\s*_{7,}\s*$")
 _ORIGINAL = re.compile(
     r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|"
@@ -57,13 +60,14 @@ _FORWARD = re.compile(
     re.I,
 )
 _FROM = (
-    r"from|von|de|van|da|fra|från|od|от|lähettäjä|feladó|kimden|dari|"
+    r"from|von|de|van|da|fra|från|od|от|lähettäjä|feladó|kimden|dari|message\s+du|"
     r"发件人|寄件者|差出人|보낸\s*사람"
 )
 _FIELD = (
     r"sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|à|objet|date\s+d'envoi|"
     r"verzonden|aan|onderwerp|enviado|fecha|para|asunto|inviato|data|a|oggetto|sendt|"
     r"til|emne|skickat|till|ämne|wysłano|wysłane|do|temat|отправлено|дата|кому|тема|"
+    r"sujet|copie\s+à|cc\s*|envoyé\s+le|message\s+du|"
     r"lähetetty|vastaanottaja|aihe|发送时间|收件人|主题|日期|送信日時|件名|宛先"
 )
 _FROM_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FROM})\s*\**\s*[:：]", re.I)
@@ -76,17 +80,21 @@ _SIGNATURE_LINE = re.compile(
     r"sent\s+from\s+my\s+(?:[\w'-]+\s*){1,4}|"
     r"sent\s+from\s+(?:yahoo\s+mail|mail|outlook|gmail|samsung|my\s+mobile)[\w\s'.-]{0,40}|"
     r"get\s+outlook\s+for\s+\w+|"
-    r"sent\s+with\s+[\w\s]{1,30}|"
-    r"sent\s+via\s+[\w\s]{1,30}|"
+    r"sent\s+(?:with|using|via)\s+(?:sparrow|proton\s*mail|airmail|mailbird|spark|blackberry|"
+    r"typeapp|bluemail|aquamail|newton|polymail|superhuman)[\w\s'.-]{0,30}|"
+    r"sent\s+from\s+(?:typeapp|bluemail|aquamail|my\s+\w+)[\w\s'.-]{0,30}|"
+    r"(?:envoyé|envoye)\s+(?:à\s+partir\s+de|depuis|de)\s+[\w\s'-]{1,30}|"
+    r"gesendet\s+(?:von|mit)\s+[\w\s'-]{1,30}|"
     r"von\s+meinem\s+[\w\s'-]{1,30}gesendet|gesendet\s+von\s+meinem\s+[\w\s'-]{1,30}|"
     r"envoyé\s+de\s+mon\s+[\w\s'-]{1,30}|verstuurd\s+vanaf\s+mijn\s+[\w\s'-]{1,30}|"
     r"enviado\s+desde\s+mi\s+[\w\s'-]{1,30}|inviato\s+da\s+[\w\s'-]{1,30}|"
     r"enviado\s+do\s+meu\s+[\w\s'-]{1,30}|skickat\s+från\s+min\s+[\w\s'-]{1,30}|"
     r"sendt\s+fra\s+min\s+[\w\s'-]{1,30}|отправлено\s+с\s+[\w\s'-]{1,30}|"
-    r"wysłane\s+z\s+[\w\s'-]{1,30})[.!]?\s*$",
+    r"wysłane\s+z\s+[\w\s'-]{1,30})[.!]?(?:\s*[<(\[][^<>()\[\]]*[>)\]])?\s*$",
     re.I,
 )
 
+_SIGNATURE_FIRST = frozenset("SsGgEeVvIiWwОо")
 _EMPTY, _TEXT, _QUOTED, _HEADER = 0, 1, 2, 3
 
 
@@ -129,14 +137,18 @@ def _hard_cut(lines: list[str]) -> int:
         if not line or len(line) > 200:
             continue
         first = line.lstrip()[:1]
-        if first in "-=_*" and first:
+        if not first or first == ">":
+            continue
+        if first in "-=_*":
             if _ORIGINAL.match(line) or _FORWARD.match(line):
                 return _back_over_separators(lines, index)
             if _UNDERSCORES.match(line) and _header_block_follows(lines, index + 1, count):
                 return _back_over_separators(lines, index)
-        if first in "BbAaDdIi" and _FORWARD.match(line):
+        elif first in "BbAaDdIi" and _FORWARD.match(line):
             return _back_over_separators(lines, index)
-        if _FROM_LINE.match(line) and _is_header_block(lines, index, count):
+        if first in _SIGNATURE_FIRST and _SIGNATURE_LINE.match(line):
+            return index
+        if (":" in line or "：" in line) and _FROM_LINE.match(line) and _is_header_block(lines, index, count):
             return _back_over_separators(lines, index)
     return count
 
@@ -194,6 +206,13 @@ def _kinds(lines: list[str], cut: int) -> tuple[list[int], int]:
             kinds[index] = _EMPTY
         elif stripped[0] == ">":
             kinds[index] = _QUOTED
+        elif (
+            index
+            and kinds[index - 1] == _QUOTED
+            and len(lines[index - 1]) >= 60
+            and (index < 2 or kinds[index - 2] == _QUOTED)
+        ):
+            kinds[index] = _QUOTED  # a quoted line wrapped without its ">"
         else:
             span = _quote_header_span(lines, index, cut)
             if span:
@@ -218,9 +237,9 @@ def _quoted_lines_follow(lines: list[str], start: int, cut: int) -> bool:
 def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
     """How many lines (1-4) an "On <date>, <name> wrote:" header covers, or 0."""
     line = lines[index][:MAX_LINE].strip()
-    if _is_quote_header(line):
+    if line.endswith(_HEADER_ENDINGS) and _is_quote_header(line):
         return 1
-    if not _QUOTE_HEADER_START.match(line) or len(line) > 300:
+    if len(line) > 300 or not (_QUOTE_HEADER_START.match(line) or _DIGIT.search(line)):
         return 0
     joined = line
     for extra in range(1, 4):
@@ -232,14 +251,19 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
             break
-        if _is_quote_header(joined):
+        if more.endswith(_HEADER_ENDINGS) and _is_quote_header(joined):
             return extra + 1
     return 0
 
 
 def _is_quote_header(line: str) -> bool:
-    if len(line) > 500 or not _HEADER_END.search(line):
+    if len(line) > 500:
         return False
+    if not _HEADER_END.search(line):
+        # "On <date>, <name> <address> wrote" without the colon.
+        return bool(
+            "@" in line and _WROTE_NO_COLON.search(line) and _QUOTE_HEADER_START.match(line)
+        )
     if _ADDRESS_COLON.search(line) and ("@" in line):
         return True
     if not _WROTE_ANY.search(line):

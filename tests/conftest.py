@@ -7,19 +7,16 @@ missing, unless ``MAILBOT_REQUIRE_SERVERS=1``: then they fail.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
-from dataclasses import replace
+import tempfile
 from pathlib import Path
 
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from dovecot import DOVECOT, PrivateDovecot  # noqa: E402
-
-from mailbot.config.app import MAILBOX_SETTINGS, Mailbox  # noqa: E402
-
-PASSWORD_ENV = "MAILBOT_TEST_IMAP_PASSWORD"
+from dovecot import DOVECOT, PASSWORD_ENV, PrivateDovecot, TestProject, mailbox_settings  # noqa: E402
 
 
 def servers_required() -> bool:
@@ -38,20 +35,20 @@ def dovecot(tmp_path_factory):
     """A private Dovecot on 127.0.0.1 with one user and an empty INBOX."""
     if not DOVECOT.exists():
         missing_server(str(DOVECOT))
-    server = PrivateDovecot(tmp_path_factory.mktemp("dovecot"))
+    if os.getuid() == 0:
+        # Dovecot's mail processes cannot run as root; they must reach the
+        # folder, and pytest keeps its temporary folders private (0700).
+        root = Path(tempfile.mkdtemp(prefix="mailbot-dovecot-"))
+    else:
+        root = tmp_path_factory.mktemp("dovecot")
+    server = PrivateDovecot(root)
     server.start()
     try:
         yield server
     finally:
         server.stop()
-
-
-def mailbox_settings(**values) -> Mailbox:
-    """A Mailbox with every declared default, and ``values`` on top."""
-    defaults = {s.key: s.default for s in MAILBOX_SETTINGS}
-    defaults.update(name="test-support", brand="leadsoptima")
-    defaults.update(values)
-    return Mailbox(**defaults)
+        if os.getuid() == 0:
+            shutil.rmtree(root, ignore_errors=True)
 
 
 @pytest.fixture
@@ -68,5 +65,11 @@ def imap_mailbox(dovecot, monkeypatch):
     return make
 
 
-def with_changes(mailbox: Mailbox, **values) -> Mailbox:
-    return replace(mailbox, **values)
+@pytest.fixture
+def project(dovecot, tmp_path, monkeypatch):
+    """A project folder whose config/mailbot.toml reads the private Dovecot
+    into a SQLite file; ``project.write(**mailbox_settings)`` rewrites it."""
+    monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+    monkeypatch.delenv("MAILBOT_CONFIG", raising=False)
+    return TestProject(tmp_path / "project", dovecot)

@@ -360,3 +360,133 @@ def message_id(raw: bytes) -> str:
     from email.parser import BytesHeaderParser
 
     return str(BytesHeaderParser().parsebytes(raw)["Message-ID"]).strip()
+
+
+# -- settings and projects that read this server ----------------------------
+
+PASSWORD_ENV = "MAILBOT_TEST_IMAP_PASSWORD"
+REPO = Path(__file__).resolve().parents[1]
+
+
+def mailbox_settings(**values):
+    """A Mailbox with every declared default, and ``values`` on top."""
+    from mailbot.config.app import MAILBOX_SETTINGS, Mailbox
+
+    defaults = {s.key: s.default for s in MAILBOX_SETTINGS}
+    defaults.update(name="test-support", brand="leadsoptima")
+    defaults.update(values)
+    return Mailbox(**defaults)
+
+
+class TestProject:
+    """A project folder (config/, var/) whose mailboxes read a PrivateDovecot.
+
+    The brands and templates are the repository's own."""
+
+    __test__ = False  # not a pytest test class
+
+    def __init__(self, root: Path, server: PrivateDovecot):
+        self.root = root
+        self.server = server
+        self.config_path = root / "config" / "mailbot.toml"
+        self.database = root / "var" / "mailbot.db"
+        self.write()
+
+    @property
+    def database_url(self) -> str:
+        return f"sqlite:///{self.database}"
+
+    def write(self, *mailboxes: dict, **settings) -> Path:
+        """One IMAP mailbox with ``settings``, or the given mailbox tables."""
+        tables = list(mailboxes) or [settings]
+        lines = ["[mailbot]", f'brands_dir = "{REPO / "config" / "brands"}"',
+                 f'templates_dir = "{REPO / "templates"}"', "", "[database]", f'url = "{self.database_url}"', ""]
+        for table in tables:
+            values = dict(name="support", brand="leadsoptima", host="127.0.0.1", port=self.server.port,
+                          security="none", username=self.server.user, password_env=PASSWORD_ENV)
+            values.update(table)
+            lines.append("[[mailboxes]]")
+            lines += [f"{key} = {_toml(value)}" for key, value in values.items()]
+            lines.append("")
+        self.config_path.parent.mkdir(parents=True, exist_ok=True)
+        self.config_path.write_text("\n".join(lines))
+        return self.config_path
+
+    def config(self):
+        from mailbot.config import load_config
+
+        return load_config(self.config_path)
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    return '"' + str(value).replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+# -- a loopback proxy that cuts a connection in the middle of a response -------
+
+
+class CuttingProxy:
+    """Forwards 127.0.0.1:``port`` to the server; the first connection is cut
+    (both sides closed) after ``cut_after`` bytes from the server, mid-stream.
+    Later connections pass through untouched."""
+
+    def __init__(self, target_port: int, cut_after: int):
+        import threading
+
+        self.target_port = target_port
+        self.cut_after = cut_after
+        self.cuts = 0
+        self.connections = 0
+        self._listener = socket.socket()
+        self._listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        self._listener.bind(("127.0.0.1", 0))
+        self._listener.listen(16)
+        self.port = self._listener.getsockname()[1]
+        self._stopping = threading.Event()
+        self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._thread.start()
+
+    def _accept(self) -> None:
+        import threading
+
+        while not self._stopping.is_set():
+            try:
+                client, _ = self._listener.accept()
+            except OSError:
+                return
+            self.connections += 1
+            limit = self.cut_after if self.connections == 1 else None
+            server = socket.create_connection(("127.0.0.1", self.target_port))
+            threading.Thread(target=self._pipe, args=(client, server, None), daemon=True).start()
+            threading.Thread(target=self._pipe, args=(server, client, limit), daemon=True).start()
+
+    def _pipe(self, source: socket.socket, sink: socket.socket, limit: int | None) -> None:
+        sent = 0
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                if limit is not None and sent + len(data) >= limit:
+                    sink.sendall(data[:max(0, limit - sent)])
+                    self.cuts += 1
+                    break
+                sink.sendall(data)
+                sent += len(data)
+        except OSError:
+            pass
+        finally:
+            for s in (source, sink):
+                try:
+                    s.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+                s.close()
+
+    def close(self) -> None:
+        self._stopping.set()
+        self._listener.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from mailbot.config import collect
+from mailbot.config.docs import configuration_markdown
 
 
 def register(sub) -> None:
@@ -11,6 +12,13 @@ def register(sub) -> None:
     actions.required = True
     check = actions.add_parser("check", help="validate every setting; one line per problem")
     check.set_defaults(handler=check_config)
+    docs = actions.add_parser("docs", help="print docs/configuration.md from the setting declarations")
+    docs.set_defaults(handler=print_docs)
+
+
+def print_docs(args) -> int:
+    print(configuration_markdown(), end="")
+    return 0
 
 
 def check_config(args) -> int:

@@ -18,7 +18,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from mailbot.config.app import APP_SECTIONS, Mailbox, SmtpServer, parse_mailboxes, parse_smtp
+from mailbot.config.app import (
+    APP_SECTIONS, DATABASE_SETTINGS, MAIN_SETTINGS, Mailbox, SmtpServer, check_table, parse_mailboxes, parse_smtp,
+)
 from mailbot.config.settings import BRAND_KEYS, BRAND_SETTINGS, Setting
 from mailbot.errors import ConfigError
 
@@ -163,24 +165,22 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     for key in data:
         if key not in APP_SECTIONS:
             problems.add(path, key, "unknown section" + did_you_mean(key, list(APP_SECTIONS)))
-    main = data.get("mailbot", {})
-    for key in main:
-        if key not in ("brands_dir", "templates_dir", "template_overrides", "var_dir"):
-            problems.add(path, f"mailbot.{key}", "unknown setting" + did_you_mean(
-                key, ["brands_dir", "templates_dir", "template_overrides", "var_dir"]))
-    brands = load_brands(base / main.get("brands_dir", "brands"), problems)
-    templates_dir = (base / main.get("templates_dir", "../templates")).resolve()
+    main = check_table(data.get("mailbot", {}), MAIN_SETTINGS, path, "mailbot", problems)
+    database = check_table(data.get("database", {}), DATABASE_SETTINGS, path, "database", problems)
+    brands = load_brands(base / main["brands_dir"], problems)
+    templates_dir = (base / main["templates_dir"]).resolve()
     if not templates_dir.is_dir():
         problems.add(path, "mailbot.templates_dir", f"folder not found: {templates_dir}")
-    overrides = main.get("template_overrides") or None
-    overrides_dir = (base / overrides).resolve() if overrides else None
+    overrides_dir = (base / main["template_overrides"]).resolve() if main["template_overrides"] else None
     if overrides_dir is not None and not overrides_dir.is_dir():
         problems.add(path, "mailbot.template_overrides", f"folder not found: {overrides_dir}")
-    database = data.get("database", {})
-    url = os.environ.get("DATABASE_URL") or database.get("url", "sqlite:///var/mailbot.db")
-    var_dir = base.parent / main.get("var_dir", "var") if path.parent.name == "config" else base / "var"
-    url = _anchor_sqlite(url, var_dir.parent)
-    mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brands, problems)
+    # Relative paths in the main file are taken from the project folder (the parent of config/).
+    project = base.parent if base.name == "config" else base
+    var_dir = (project / main["var_dir"]).resolve()
+    url = _anchor_sqlite(os.environ.get("DATABASE_URL") or database["url"], project)
+    # A brand file with problems still counts as a brand here: one mistake, one line.
+    brand_names = {p.stem for p in (base / main["brands_dir"]).glob("*.toml")}
+    mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir)
     return config, problems

@@ -125,7 +125,7 @@ def check_table(data: Any, declared: tuple[Setting, ...], path: Path, where: str
     return values
 
 
-def parse_mailboxes(data: Any, path: Path, brands: dict, problems) -> list[Mailbox]:
+def parse_mailboxes(data: Any, path: Path, brands, problems) -> list[Mailbox]:
     if not isinstance(data, list):
         problems.add(path, "mailboxes", "expected [[mailboxes]] tables")
         return []

@@ -129,6 +129,14 @@ def regex(value: Any) -> str:
     return value
 
 
+def keyword_regex(value: Any) -> str:
+    """A keyword pattern: run against the lower-cased text, so written in lower case."""
+    value = regex(value)
+    if re.search(r"(?<!\\)[A-Z]", value):
+        raise ValueError(f"keyword patterns match lower-cased text; write {value!r} in lower case")
+    return value
+
+
 def day_range(value: Any) -> tuple[int, int]:
     pair = list_of(whole(0, 365))(value)
     if pair and (len(pair) != 2 or pair[0] > pair[1]):
@@ -174,11 +182,11 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             list_of(field_name)),
     Setting("account_field", "registered_email", "Which field holds the customer's address on record: "
             "`registered_email` or `contract_email` (C2).", one_of("registered_email", "contract_email")),
-    Setting("reason_keywords", {}, "Regular expressions (case-insensitive) that recognise the exception reasons "
+    Setting("reason_keywords", {}, "Regular expressions (lower case, matched case-insensitively) that recognise the exception reasons "
             "`duplicate_payment`, `billing_error` and `access_failure` in the customer's words (L2).",
-            table_of(list_of(regex), ("duplicate_payment", "billing_error", "access_failure"))),
-    Setting("dispute_keywords", (), "Regular expressions for chargeback, dispute and legal threats (C4).",
-            list_of(regex)),
+            table_of(list_of(keyword_regex), ("duplicate_payment", "billing_error", "access_failure"))),
+    Setting("dispute_keywords", (), "Regular expressions (lower case) for chargeback, dispute and legal threats "
+            "(C4).", list_of(keyword_regex)),
     Setting("invoice_patterns", (r"\bINV[-/]?\d{3,}\b",), "Regular expressions for the brand's invoice, PO "
             "and payment references.", list_of(regex)),
     Setting("clauses", {}, "Sentences of the published policy that replies quote, by rule id "

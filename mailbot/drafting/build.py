@@ -21,6 +21,7 @@ from mailbot.drafting.context import (
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, RefundDates, Verdict
 
 CENT = Decimal("0.01")
+ZERO_DECIMAL = {"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG", "RWF"}
 LONGEST_NAME = 60
 LONGEST_VALUE = 200
 
@@ -28,7 +29,9 @@ ACCOUNT_LABELS = {"registered_email": "registered email", "contract_email": "con
 
 
 def money(amount: Decimal, currency: str) -> str:
-    """``INR 11,988.00``: the currency code, thousands separators, two decimals."""
+    """``INR 11,988.00``: the currency code, thousands separators, the minor unit."""
+    if currency.upper() in ZERO_DECIMAL:
+        return f"{currency} {amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):,.0f}"
     return f"{currency} {amount.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
 
 
@@ -64,7 +67,7 @@ def brand_info(brand: Brand) -> BrandInfo:
         policy_name=brand.policy_name,
         promised_response=brand.promised_response,
         account_label=ACCOUNT_LABELS.get(brand.account_field, "email address on record"),
-        support_address=parseaddr(brand.reply_from)[1] or brand.addresses[0],
+        support_address=parseaddr(brand.reply_from)[1] or next(iter(brand.addresses), ""),
         self_serve_path=brand.self_serve_path if subscription else None,
         notice_days=None if subscription else brand.retainer_notice_days,
     )
@@ -171,8 +174,14 @@ def cancellation_part(decision: Decision, fields_: Fields) -> CancellationPart:
         next_cycle_billed=decision.next_cycle_billed,
         project=one_line(fields_.project_name, LONGEST_NAME),
         invoice=one_line(fields_.invoice_number, LONGEST_NAME),
-        reason=one_line(fields_.reason),
+        reason=quoted(fields_.reason),
     )
+
+
+def quoted(text: str | None) -> str | None:
+    """Customer words to quote inside a sentence: one line, no final full stop."""
+    text = one_line(text)
+    return text.rstrip(" .") or None if text else None
 
 
 def first_decision(verdict: Verdict, intent: str) -> Decision | None:

@@ -23,6 +23,7 @@ TEMPLATE_NAMES = (
 REFUND_TEMPLATES = {"approve": "refund_approved", "deny": "refund_denied", "escalate": "refund_escalated"}
 
 LONGEST_SUBJECT = 150
+_BRACKETED = re.compile(r"\[\s*([^\]]*?)\s*\]")
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.IGNORECASE)
 
 
@@ -52,7 +53,8 @@ def reply_subject(original_subject: str, reference: str | None) -> str:
     tag = ""
     if reference:
         reference = " ".join(reference.split())
-        if not re.search(r"\[\s*" + re.escape(reference) + r"\s*\]", subject, re.IGNORECASE):
+        carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)}
+        if reference.casefold() not in carried:
             tag = f" [{reference}]"
     subject = subject or "Your request"
     room = LONGEST_SUBJECT - len("Re: ") - len(tag)

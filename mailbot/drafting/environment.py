@@ -10,7 +10,6 @@ one partial (say ``part_cancel_confirmed.txt.j2``) by having a file of that name
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Callable
@@ -19,9 +18,9 @@ import jinja2
 from jinja2 import BaseLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 
+from mailbot.drafting.context import CONTEXT_TYPES
 from mailbot.errors import TemplateError
 
-log = logging.getLogger(__name__)
 
 SHARED = "_shared"
 SUFFIX = ".txt.j2"
@@ -51,6 +50,15 @@ class BrandLoader(BaseLoader):
 
 
 class ReplyEnvironment(SandboxedEnvironment):
+    """The sandbox, with a fast answer for the context's own plain dataclasses."""
+
+    context_types: frozenset[type] = frozenset()
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        if type(obj) in self.context_types:
+            return not attr.startswith("_")  # data fields only; dunders stay refused
+        return super().is_safe_attribute(obj, attr, value)
+
     def join_path(self, template: str, parent: str) -> str:
         """Names inside a template stay in the including template's brand folder."""
         if template.startswith(SHARED + "/") or "/" not in parent:
@@ -69,6 +77,7 @@ def make_environment(folders: list[Path]) -> ReplyEnvironment:
         auto_reload=False,
         cache_size=-1,
     )
+    env.context_types = CONTEXT_TYPES
     return env
 
 
@@ -81,10 +90,10 @@ def load(env: ReplyEnvironment, name: str) -> jinja2.Template:
     try:
         return env.get_template(name)
     except jinja2.TemplateSyntaxError as e:
-        raise TemplateError(f"{e.filename or e.name or name}:{e.lineno}: syntax error: {e.message}") from None
+        raise problem(f"{e.filename or e.name or name}:{e.lineno}: syntax error: {e.message}") from None
     except TemplateNotFound as e:
         folders = ", ".join(str(f) for f in env.loader.folders)
-        raise TemplateError(f"{e.name}: template not found (nor under {SHARED}/) in {folders}") from None
+        raise problem(f"{e.name}: template not found (nor under {SHARED}/) in {folders}") from None
 
 
 def render(template: jinja2.Template, variables: dict[str, Any]) -> str:
@@ -93,13 +102,18 @@ def render(template: jinja2.Template, variables: dict[str, Any]) -> str:
     except TemplateError:
         raise
     except jinja2.TemplateSyntaxError as e:  # an included template that does not compile
-        raise TemplateError(f"{e.filename or e.name}:{e.lineno}: syntax error: {e.message}") from None
+        raise problem(f"{e.filename or e.name}:{e.lineno}: syntax error: {e.message}") from None
     except TemplateNotFound as e:
-        raise TemplateError(f"{where(e.__traceback__, template)}: template not found: {e.name}") from None
+        raise problem(f"{where(e.__traceback__, template)}: template not found: {e.name}") from None
     except jinja2.UndefinedError as e:
-        raise TemplateError(f"{where(e.__traceback__, template)}: undefined variable: {e.message}") from None
+        raise problem(f"{where(e.__traceback__, template)}: undefined variable: {e.message}") from None
     except Exception as e:  # a filter or test given the wrong value, a sandbox refusal
-        raise TemplateError(f"{where(e.__traceback__, template)}: {type(e).__name__}: {e}") from None
+        raise problem(f"{where(e.__traceback__, template)}: {type(e).__name__}: {e}") from None
+
+
+def problem(text: str) -> TemplateError:
+    """A TemplateError whose message is one line whatever Jinja2 said."""
+    return TemplateError(" ".join(text.split()))
 
 
 def where(tb: TracebackType | None, template: jinja2.Template) -> str:

@@ -11,6 +11,7 @@ reconnection, since mail may have arrived while the watcher was away.
 
 from __future__ import annotations
 
+import imaplib
 import logging
 import threading
 import time
@@ -38,8 +39,6 @@ class IdleWatcher(threading.Thread):
         self.check_seconds = check_seconds
         self.reconnect = reconnect or Reconnect(first_delay=1.0, max_delay=300.0)
         self.connection = connection or ImapConnection(mailbox, **connection_options)
-        self.connections = 0
-        """How many times a connection was opened (for tests and status)."""
         self.last_error: str | None = None
         self._stopping = threading.Event()
         self._idling = threading.Event()
@@ -49,6 +48,11 @@ class IdleWatcher(threading.Thread):
     def stop(self) -> None:
         """Ask the thread to leave IDLE, log out and end (within ``check_seconds``)."""
         self._stopping.set()
+
+    @property
+    def connections(self) -> int:
+        """How many times a connection was opened (for tests and status)."""
+        return self.connection.connections
 
     def wait_until_idling(self, timeout: float) -> bool:
         return self._idling.wait(timeout)
@@ -80,7 +84,6 @@ class IdleWatcher(threading.Thread):
     def _watch(self) -> None:
         """One connection's life: IDLE, renewed, until stop or an error."""
         client = self.connection.open()
-        self.connections += 1
         client.select_folder(self.mailbox.folder, readonly=True)
         if self.connections > 1:
             self._wake("reconnected")
@@ -91,6 +94,8 @@ class IdleWatcher(threading.Thread):
             announced = False
             while not self._stopping.is_set() and time.monotonic() < renew_at:
                 responses = client.idle_check(timeout=self.check_seconds)
+                if any(r and r[0] == b"BYE" for r in responses):
+                    raise imaplib.IMAP4.abort("the server closed the connection (BYE)")
                 if any(len(r) > 1 and r[1] in NEW_MAIL for r in responses):
                     announced = True
                     break

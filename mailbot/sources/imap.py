@@ -85,6 +85,8 @@ class ImapConnection:
         self.ssl_context = ssl_context
         self.timeout = timeout
         self.client: imapclient.IMAPClient | None = None
+        self.connections = 0
+        """How many times a connection was opened."""
 
     # -- connecting -------------------------------------------------------
 
@@ -120,6 +122,7 @@ class ImapConnection:
             raise self.error(f"login as {box.username} failed", e) from None
         client.normalise_times = False
         self.client = client
+        self.connections += 1
         log.info("mailbox %s: connected to %s:%s as %s", box.name, box.host, box.port, box.username)
         return client
 

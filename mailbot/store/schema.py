@@ -17,6 +17,8 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from sqlalchemy import (
     JSON,
     Column,
@@ -29,8 +31,31 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    TypeDecorator,
     UniqueConstraint,
 )
+
+
+class UtcDateTime(TypeDecorator):
+    """A time-zone-aware date-time stored in UTC, whatever its zone was.
+
+    SQLite keeps no offset, so every value is turned to UTC on the way in and
+    marked UTC on the way out; PostgreSQL gets ``timestamp with time zone``."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError(f"naive date-time {value.isoformat()} cannot be stored: give it a time zone")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
 
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -46,7 +71,7 @@ DRAFT_STATUSES = ("pending", "superseded", "approved", "rejected", "sending", "s
 
 
 def _when(name: str, nullable: bool = False) -> Column:
-    return Column(name, DateTime(timezone=True), nullable=nullable)
+    return Column(name, UtcDateTime(), nullable=nullable)
 
 
 cases = Table(
@@ -59,7 +84,7 @@ cases = Table(
     Column("status", String(16), nullable=False),
     Column("outcome", String(64), nullable=True),
     Column("subject", Text, nullable=False, default=""),
-    Column("request_time", DateTime(timezone=True), nullable=True),
+    Column("request_time", UtcDateTime(), nullable=True),
     Column("fields", JSON, nullable=True),
     _when("created_at"),
     _when("updated_at"),
@@ -78,7 +103,7 @@ messages = Table(
     Column("sender", String(320), nullable=True),
     Column("subject", Text, nullable=True),
     Column("size", Integer, nullable=False),
-    Column("internaldate", DateTime(timezone=True), nullable=True),
+    Column("internaldate", UtcDateTime(), nullable=True),
     Column("status", String(16), nullable=False),
     Column("reason", Text, nullable=True),
     Column("error", Text, nullable=True),

@@ -1,0 +1,259 @@
+"""One fetched email through parse → screen → thread → triage → store.
+
+Everything one email changes (its record, its case, the decision, the draft,
+the superseded draft, the mailbox position) is written in ONE transaction.
+Around it sits the crash barrier: whatever goes wrong, the email is recorded
+as failed with a one-line error and its raw bytes, so ``mailbot retry`` can
+triage it again after a fix, and the next email goes on.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from email.utils import make_msgid, parseaddr
+
+from sqlalchemy import Connection
+
+from mailbot.clock import Clock
+from mailbot.config import Brand, Config
+from mailbot.config.app import Mailbox
+from mailbot.models import InboundMessage, TriageResult
+from mailbot.parse import parse_message
+from mailbot.pipeline import Triage, find_reference
+from mailbot.screen import why_ignored
+from mailbot.sources.base import Fetched, Position
+from mailbot.store import cases as case_store
+from mailbot.store import messages as message_store
+from mailbot.store.audit import BOT, audit
+from mailbot.store.database import Store
+from mailbot.store.positions import advance_position
+
+log = logging.getLogger(__name__)
+
+# What became of one fetched email.
+NEW_CASE, MERGED, IGNORED, FAILED, OVERSIZED, DUPLICATE, KNOWN = (
+    "case", "merged", "ignored", "failed", "oversized", "duplicate", "known")
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one email became: ``kind`` is one of case, merged, ignored, failed,
+    oversized, duplicate (same Message-ID already stored for the brand) or
+    known (this mailbox position is already stored)."""
+
+    kind: str
+    message: int | None = None
+    """The id of the stored message record (None for duplicate)."""
+    case: int | None = None
+    draft: int | None = None
+    detail: str = ""
+
+
+def one_line(error: BaseException) -> str:
+    """An exception as one line for staff: its type and first line."""
+    text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+    return f"{type(error).__name__}: {text}" if text else type(error).__name__
+
+
+_MESSAGE_ID_HEADER = re.compile(rb"^message-id:[ \t]*(<[^>\r\n]+>)", re.IGNORECASE | re.MULTILINE)
+
+
+def header_message_id(raw: bytes | None) -> str | None:
+    """The Message-ID of bytes that could not be parsed, if one is readable."""
+    if not raw:
+        return None
+    head = raw[:65536].split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    m = _MESSAGE_ID_HEADER.search(head)
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+def case_outcome(result: TriageResult) -> str | None:
+    """The case's outcome in one word (``approve+cancel`` for a two-part request)."""
+    status = result.verdict.status
+    if status != "decided":
+        return status
+    outcomes = list(dict.fromkeys(d.outcome for d in result.verdict.decisions))
+    return "+".join(outcomes) or None
+
+
+def reply_domain(brand: Brand) -> str:
+    address = parseaddr(brand.reply_from)[1] or (brand.addresses[0] if brand.addresses else "")
+    return address.rpartition("@")[2] or "mailbot.invalid"
+
+
+class Ingestor:
+    """Turns fetched emails into stored records, cases and drafts.
+
+    ``triage`` is a :class:`mailbot.pipeline.Triage` built once per poll
+    (it holds the ledger)."""
+
+    def __init__(self, config: Config, store: Store, triage: Triage, clock: Clock):
+        self.config = config
+        self.store = store
+        self.triage = triage
+        self.clock = clock
+
+    # -- the crash barrier ------------------------------------------------------
+
+    def ingest(self, fetched: Fetched, mailbox: Mailbox, position: Position | None = None) -> tuple[Outcome, Position | None]:
+        """Store one email; returns what it became and the mailbox position
+        after it (moved in the same commit)."""
+        try:
+            with self.store.begin() as conn:
+                return self._ingest(conn, fetched, mailbox, position)
+        except Exception as error:  # the crash barrier: record, keep the bytes, go on
+            log.exception("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid)
+            return self._record_failure(fetched, mailbox, position, one_line(error))
+
+    def _record_failure(self, fetched: Fetched, mailbox: Mailbox, position: Position | None,
+                        error: str) -> tuple[Outcome, Position | None]:
+        with self.store.begin() as conn:
+            known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
+            if known is not None:
+                return Outcome(KNOWN, known), position
+            header_id = header_message_id(fetched.raw)
+            if header_id and message_store.stored_message_id(conn, mailbox.brand, header_id) is not None:
+                header_id = None  # the failure is about that clash; keep the record anyway
+            row = message_store.add_message(
+                conn, mailbox=mailbox.name, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+                brand=mailbox.brand, size=fetched.size, raw=fetched.raw, internaldate=fetched.internaldate,
+                status=FAILED, error=error, message_id=header_id, now=self.clock.now())
+            position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
+        return Outcome(FAILED, row, detail=error), position
+
+    # -- one email, inside its transaction ----------------------------------------
+
+    def _ingest(self, conn: Connection, fetched: Fetched, mailbox: Mailbox,
+                position: Position | None) -> tuple[Outcome, Position | None]:
+        known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
+        if known is not None:
+            return Outcome(KNOWN, known), position
+        outcome = self._place(conn, fetched, mailbox)
+        position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
+        return outcome, position
+
+    def _place(self, conn: Connection, fetched: Fetched, mailbox: Mailbox) -> Outcome:
+        now = self.clock.now()
+        record = dict(mailbox=mailbox.name, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
+                      brand=mailbox.brand, size=fetched.size, raw=fetched.raw,
+                      internaldate=fetched.internaldate, now=now)
+        if fetched.raw is None:
+            reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
+            row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
+            return Outcome(OVERSIZED, row, detail=reason)
+        msg = parse_message(fetched.raw, f"{mailbox.name}:{fetched.uid}")
+        if fetched.internaldate is not None:
+            msg.received_at = fetched.internaldate
+        if msg.message_id:
+            duplicate = message_store.stored_message_id(conn, mailbox.brand, msg.message_id)
+            if duplicate is not None:
+                log.info("mailbox %s: %s already stored as message %d", mailbox.name, msg.message_id, duplicate)
+                return Outcome(DUPLICATE, duplicate, detail=msg.message_id)
+        record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
+        return self.triage_message(conn, msg, mailbox.brand, record)
+
+    def triage_message(self, conn: Connection, msg: InboundMessage, brand_name: str, record: dict,
+                       row: int | None = None) -> Outcome:
+        """Screen, thread, decide and store one parsed email.  ``record`` holds
+        the message record's columns; ``row`` is the id of an existing record
+        to update (a retry) instead of inserting one."""
+        brand = self.config.brands[brand_name]
+        now = record["now"]
+        reason = why_ignored(msg, brand.own_addresses)
+        if reason:
+            row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
+            return Outcome(IGNORED, row, detail=reason)
+        case_id = self.thread(conn, msg, brand)
+        if case_id is not None:
+            return self._merge(conn, msg, brand, record, row, case_id)
+        case_id, reference = case_store.open_case(
+            conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
+            request_time=msg.request_time, now=now)
+        result = self.triage.decide([msg], brand.name, reference)
+        if result.verdict.status == "ignore":
+            case_store.discard_case(conn, case_id)
+            reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
+            row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
+            return Outcome(IGNORED, row, detail=reason)
+        row = self._save_message(conn, row, record, status="case", case_id=case_id)
+        draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)
+        return Outcome(NEW_CASE, row, case_id, draft, reference)
+
+    def _merge(self, conn: Connection, msg: InboundMessage, brand: Brand, record: dict, row: int | None,
+               case_id: int) -> Outcome:
+        """A follow-up from the case's customer: decide the case again with all its emails."""
+        now = record["now"]
+        earlier = self.case_emails(conn, case_id, exclude=row)
+        reference = case_store.get_case(conn, case_id).reference
+        result = self.triage.decide([*earlier, msg], brand.name, reference)
+        row = self._save_message(conn, row, record, status="case", case_id=case_id)
+        superseded = case_store.supersede_pending_drafts(conn, case_id, now)
+        draft = self._save_result(conn, case_id, row, result, None, now, in_reply_to=msg.message_id)
+        if superseded:
+            audit(conn, who=BOT, action="draft.supersede", object_type="case", object_id=case_id,
+                  detail=f"message {row} re-decided the case; drafts {', '.join(map(str, superseded))} "
+                         f"superseded by {draft}", at=now)
+        return Outcome(MERGED, row, case_id, draft, reference or "")
+
+    def thread(self, conn: Connection, msg: InboundMessage, brand: Brand) -> int | None:
+        """The case this email follows up, when it comes from that case's
+        customer: by In-Reply-To/References (our replies and the case's
+        emails), else by the case reference in the subject."""
+        candidates: list[int] = []
+        refs = list(dict.fromkeys(r for r in (msg.in_reply_to, *msg.references) if r))
+        if refs:
+            candidates += case_store.cases_of_reply_ids(conn, brand.name, refs)
+            candidates += message_store.cases_of_message_ids(conn, brand.name, refs)
+        if not candidates:
+            found = find_reference(msg.subject, self.config)
+            if found is not None and found[0].name == brand.name:
+                by_reference = case_store.case_by_reference(conn, brand.name, found[1])
+                if by_reference is not None:
+                    candidates.append(by_reference)
+        for case_id in sorted(set(candidates), reverse=True):
+            owner = case_store.case_customer(conn, case_id)
+            if owner and owner[1] and owner[1] == msg.sender:
+                return case_id
+        if candidates:
+            log.info("message %s from %s follows up case %s of another address: a case of its own",
+                     msg.message_id, msg.sender, candidates[0])
+        return None
+
+    def case_emails(self, conn: Connection, case_id: int, exclude: int | None = None) -> list[InboundMessage]:
+        """The case's stored emails, parsed again, oldest first."""
+        emails = []
+        for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
+            if row_id == exclude or raw is None:
+                continue
+            msg = parse_message(raw, f"message {row_id}")
+            if internaldate is not None:
+                msg.received_at = internaldate
+            emails.append(msg)
+        return emails
+
+    def _save_message(self, conn: Connection, row: int | None, record: dict, *, status: str,
+                      reason: str | None = None, case_id: int | None = None) -> int:
+        if row is None:
+            return message_store.add_message(conn, status=status, reason=reason, case_id=case_id, **record)
+        message_store.set_message_outcome(conn, row, status=status, reason=reason, case_id=case_id,
+                                          now=record["now"], header_id=record.get("message_id"),
+                                          sender=record.get("sender"), subject=record.get("subject"))
+        return row
+
+    def _save_result(self, conn: Connection, case_id: int, row: int, result: TriageResult,
+                     reference: str | None, now, *, in_reply_to: str | None) -> int | None:
+        """Store the decision, update the case, and add the new pending draft."""
+        case_store.update_case(conn, case_id, status=result.verdict.status, outcome=case_outcome(result),
+                               fields=result.extraction.fields.as_dict(), now=now, reference=reference)
+        decision = case_store.add_decision(conn, case_id, status=result.verdict.status,
+                                           result=result.as_dict(), now=now, message_id=row)
+        if result.draft is None:
+            return None
+        brand = self.config.brands[result.brand] if result.brand else None
+        domain = reply_domain(brand) if brand else "mailbot.invalid"
+        to = result.draft.to or result.case.first.reply_to or result.case.customer
+        return case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
+                                    subject=result.draft.subject, body=result.draft.body, to_address=to,
+                                    in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)

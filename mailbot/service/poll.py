@@ -1,0 +1,167 @@
+"""One pass over the mailboxes: every new email becomes a case, an ignored
+record or a failed record, and the mailbox position follows each commit.
+
+The scheduler (``mailbot run``) calls :meth:`Poller.poll_mailbox` from a job
+per mailbox; ``mailbot poll --once`` calls :func:`poll_once`.  Both check a
+``stop`` event between emails, so SIGTERM finishes the email in hand.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from sqlalchemy import select
+
+from mailbot.clock import Clock
+from mailbot.config import Config
+from mailbot.config.app import Mailbox
+from mailbot.errors import ConfigError
+from mailbot.ledger import Ledger
+from mailbot.pipeline import Triage
+from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
+from mailbot.sources.base import Source
+from mailbot.store.database import Store
+from mailbot.store.ledger import load_stored_ledger
+from mailbot.store.positions import ensure_mailbox, mailbox_position, record_poll
+from mailbot.store.schema import audit_log, messages
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class MailboxReport:
+    """What one poll of one mailbox did."""
+
+    mailbox: str
+    outcomes: Counter = field(default_factory=Counter)
+    error: str | None = None
+    stopped: bool = False
+
+    def add(self, outcome: Outcome) -> None:
+        self.outcomes[outcome.kind] += 1
+
+    @property
+    def stored(self) -> int:
+        return sum(n for kind, n in self.outcomes.items() if kind not in (KNOWN, "duplicate"))
+
+    def summary(self) -> str:
+        parts = [f"{n} {kind}" for kind, n in sorted(self.outcomes.items())] or ["nothing new"]
+        if self.error:
+            parts.append(f"error: {self.error}")
+        return f"{self.mailbox}: " + ", ".join(parts)
+
+
+@dataclass
+class PollReport:
+    mailboxes: list[MailboxReport] = field(default_factory=list)
+
+    @property
+    def outcomes(self) -> Counter:
+        total: Counter = Counter()
+        for report in self.mailboxes:
+            total.update(report.outcomes)
+        return total
+
+    @property
+    def failed_mailboxes(self) -> list[MailboxReport]:
+        return [r for r in self.mailboxes if r.error]
+
+
+def brand_zone(config: Config):
+    """``tz_of`` for the ledger: a brand's time zone, None for an unknown brand."""
+    return lambda name: config.brands[name].tz if name in config.brands else None
+
+
+class Poller:
+    """Polls mailboxes into the store.  The ledger is read from the store once
+    and read again only after a new ``mailbot ledger import``."""
+
+    def __init__(self, config: Config, store: Store, clock: Clock):
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self._ledger_version: object = None
+        self._triage: Triage | None = None
+        self._mailboxes = {m.name: m for m in config.mailboxes}
+
+    def mailbox(self, name: str) -> Mailbox:
+        try:
+            return self._mailboxes[name]
+        except KeyError:
+            raise ConfigError(f"{self.config.path}: mailboxes: no mailbox named {name!r}") from None
+
+    def ingestor(self) -> Ingestor:
+        """An ingestor with the current ledger (read again if it was re-imported)."""
+        with self.store.connect() as conn:
+            version = conn.execute(select(audit_log.c.id).where(audit_log.c.action == "ledger.import")
+                                   .order_by(audit_log.c.id.desc()).limit(1)).scalar()
+            if self._triage is None or version != self._ledger_version:
+                ledger = load_stored_ledger(conn, brand_zone(self.config)) if version else Ledger()
+                self._triage = Triage(self.config, ledger, self.clock)
+                self._ledger_version = version
+        return Ingestor(self.config, self.store, self._triage, self.clock)
+
+    def poll_mailbox(self, source: Source, stop: threading.Event | None = None) -> MailboxReport:
+        """Fetch and store every new email of one mailbox.  A failing mailbox
+        is recorded (``mailbot status``) and reported, never raised."""
+        mailbox = self.mailbox(source.name)
+        report = MailboxReport(mailbox.name)
+        ingestor = self.ingestor()
+        try:
+            with self.store.begin() as conn:
+                ensure_mailbox(conn, mailbox.name)
+                position = mailbox_position(conn, mailbox.name)
+            known = self._known_keys(mailbox.name)
+            fetched_all = source.fetch_new(position)
+            try:
+                for fetched in fetched_all:
+                    if fetched.uidvalidity == 0 and fetched.uid in known:
+                        report.outcomes[KNOWN] += 1
+                    else:
+                        outcome, position = ingestor.ingest(fetched, mailbox, position)
+                        report.add(outcome)
+                        if outcome.kind != KNOWN:
+                            self._done(source, fetched)
+                    if stop is not None and stop.is_set():
+                        report.stopped = True
+                        break
+            finally:
+                close = getattr(fetched_all, "close", None)
+                if close is not None:
+                    close()
+        except Exception as error:  # a mailbox that fails never stops the others
+            report.error = one_line(error)
+            log.error("mailbox %s: poll failed: %s", mailbox.name, report.error)
+        with self.store.begin() as conn:
+            record_poll(conn, mailbox.name, self.clock.now(), report.error)
+        log.info("poll %s", report.summary())
+        return report
+
+    def _known_keys(self, mailbox: str) -> set[str]:
+        """The Maildir keys (UIDVALIDITY 0) already stored: a Maildir lists
+        every email on every pass."""
+        with self.store.connect() as conn:
+            return set(conn.execute(select(messages.c.uid).where(messages.c.mailbox == mailbox,
+                                                                 messages.c.uidvalidity == 0)).scalars())
+
+    def _done(self, source: Source, fetched) -> None:
+        try:
+            source.done(fetched)
+        except Exception as error:  # the email is stored; moving it is a courtesy
+            log.warning("mailbox %s: after storing %s: %s", source.name, fetched.uid, one_line(error))
+
+
+def poll_once(config: Config, store: Store, sources: Iterable[Source], clock: Clock,
+              stop: threading.Event | None = None) -> PollReport:
+    """One pass over every given source (``mailbot poll --once``)."""
+    poller = Poller(config, store, clock)
+    report = PollReport()
+    for source in sources:
+        if stop is not None and stop.is_set():
+            break
+        report.mailboxes.append(poller.poll_mailbox(source, stop))
+    return report

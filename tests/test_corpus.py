@@ -1,0 +1,88 @@
+"""Every raw message of the shared corpora parses, and no text is lost.
+
+The corpora (/work/shared/corpora, see its README.md) hold ~400 third-party
+messages: broken MIME, a dozen charsets, bounces, forwards, torture tests.
+They are read in place, by the paths in MANIFEST.json, never copied.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from mailbot.errors import MessageError
+from mailbot.parse import FALLBACK, parse_message
+
+
+def _corpora() -> Path | None:
+    for candidate in (Path(__file__).parents[2] / "shared" / "corpora", Path("/work/shared/corpora")):
+        if (candidate / "MANIFEST.json").exists():
+            return candidate
+    return None
+
+
+CORPORA = _corpora()
+_HEADER = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
+
+
+def _raw_paths(root: Path) -> list[str]:
+    manifest = json.loads((root / "MANIFEST.json").read_text(encoding="utf-8"))
+    return [entry["path"] for entry in manifest if entry["kind"] == "raw"]
+
+
+def _has_text_leaf(raw: bytes) -> bool:
+    """Whether the stdlib sees a non-empty text/* leaf part (independent check)."""
+    msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+    for part in msg.walk():
+        if part.is_multipart() or part.get_content_maintype() != "text":
+            continue
+        payload = part.get_payload(decode=True)
+        if isinstance(payload, bytes) and payload.strip():
+            return True
+    return False
+
+
+def _has_header_line(raw: bytes) -> bool:
+    head = raw.lstrip().split(b"\n\n", 1)[0].split(b"\r\n\r\n", 1)[0]
+    return any(_HEADER.match(line) for line in head.splitlines())
+
+
+def test_every_raw_message_parses(capsys):
+    if CORPORA is None:
+        if os.environ.get("MAILBOT_REQUIRE_SERVERS") == "1":
+            pytest.fail("shared corpora not found")
+        pytest.skip("shared corpora not found")
+    paths = _raw_paths(CORPORA)
+    assert len(paths) > 300
+    parsed = with_defects = fallback = not_email = forwarded = 0
+    lost = []
+    for path in paths:
+        raw = (CORPORA / path).read_bytes()
+        try:
+            message = parse_message(raw, path)
+        except MessageError as exc:
+            # Allowed only for bytes without a single header line.
+            assert not _has_header_line(raw), f"{path}: {exc}"
+            assert str(exc).startswith(f"{path}: not an email: ")
+            not_email += 1
+            continue
+        parsed += 1
+        assert message.raw_size == len(raw) and message.source == path
+        with_defects += bool(message.defects)
+        fallback += any(d.startswith(FALLBACK) for d in message.defects)
+        forwarded += bool(message.forwarded_text)
+        if not message.text.strip() and _has_text_leaf(raw):
+            lost.append(path)
+    with capsys.disabled():
+        print(
+            f"\ncorpus: {len(paths)} raw messages, {parsed} parsed, {not_email} not an email "
+            f"(no header line), {with_defects} with defects, {fallback} used the fallback, "
+            f"{forwarded} with forwarded text, {len(lost)} lost text"
+        )
+    assert not lost, lost
