@@ -84,6 +84,10 @@ def _compile_each(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern, 
     return tuple(re.compile(p, flags) for p in patterns)
 
 
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
 def _first(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
     found = [m for p in patterns if (m := p.search(text))]
     return min(found, key=lambda m: m.start()) if found else None
@@ -92,11 +96,12 @@ def _first(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
 @dataclass(frozen=True)
 class BrandWords:
     """One brand's compiled patterns.  Keyword patterns (reasons, disputes)
-    run on the lower-cased text: case-insensitive matching costs 4× more."""
+    run on the lower-cased text and invoice patterns on the upper-cased text:
+    case-insensitive matching costs 4× more."""
 
     reasons: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
     dispute: tuple[re.Pattern, ...]
-    invoice: tuple[re.Pattern, ...]
+    invoice: tuple[tuple[re.Pattern, bool], ...]
     own_addresses: frozenset[str]
 
     @classmethod
@@ -105,7 +110,11 @@ class BrandWords:
             (code, _compile_each(brand.reason_keywords.get(code, ())))
             for code in ("duplicate_payment", "billing_error", "access_failure")
         )
-        return cls(reasons, _compile_each(brand.dispute_keywords), _compile_each(brand.invoice_patterns, _I),
+        # A leading \b would hide the pattern's literal prefix from the regex
+        # engine's fast scan; invoices() checks that word boundary itself.
+        invoice = _compile_each(p[2:] if p.startswith("\\b") else p for p in brand.invoice_patterns)
+        bounded = tuple(p.startswith("\\b") for p in brand.invoice_patterns)
+        return cls(reasons, _compile_each(brand.dispute_keywords), tuple(zip(invoice, bounded)),
                    brand.own_addresses)
 
 
@@ -174,8 +183,10 @@ class Extractor:
         found: list[str] = []
         if not text:
             return found
-        for pattern in self.words.invoice:
-            found += [m.group(0).upper() for m in pattern.finditer(text)]
+        upper = text.upper()
+        for pattern, bounded in self.words.invoice:
+            found += [m.group(0) for m in pattern.finditer(upper)
+                      if not bounded or m.start() == 0 or not _is_word(upper[m.start() - 1])]
         for m in LABELLED_INVOICE.finditer(low):
             ref = m.group(1).upper().rstrip("-/_")
             if any(c.isdigit() for c in ref) and not any(ref in f or f in ref for f in found):
@@ -265,17 +276,27 @@ def sentence_around(text: str, index: int) -> str:
     return " ".join(text[start:end].split())[:300]
 
 
+DATE_START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+AMOUNT_START = re.compile(r"[₹$]|\b(?:rs|inr|usd)\b")
+
+
 def dates_in(text: str, year: int | None) -> tuple[date, ...]:
+    """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
+
+    One scan finds where a date may start; the date forms are tried there only.
+    """
     found = []
-    for m in DAY_MONTH.finditer(text):
-        found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3].lower()], m.group(1)))
-    for m in MONTH_DAY.finditer(text):
-        found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3].lower()], m.group(2)))
-    for m in NUMERIC_DATE.finditer(text):  # Indian usage: day first
-        y = int(m.group(3))
-        found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
-    for m in ISO_DATE.finditer(text):
-        found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
+    for start in DATE_START.finditer(text):
+        at = start.start()
+        if (m := DAY_MONTH.match(text, at)):
+            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
+        elif (m := MONTH_DAY.match(text, at)):
+            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
+        elif (m := ISO_DATE.match(text, at)):
+            found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
+        elif (m := NUMERIC_DATE.match(text, at)):
+            y = int(m.group(3))
+            found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
     return tuple(d for d in found if d is not None)
 
 
@@ -288,9 +309,11 @@ def _safe_date(year, month, day) -> date | None:
 
 def amounts_in(text: str) -> tuple[Decimal, ...]:
     out = []
-    for m in AMOUNT.finditer(text):
-        try:
-            out.append(Decimal(m.group(1).replace(",", "")))
-        except InvalidOperation:
-            continue
+    for start in AMOUNT_START.finditer(text):
+        m = AMOUNT.match(text, start.start())
+        if m:
+            try:
+                out.append(Decimal(m.group(1).replace(",", "")))
+            except InvalidOperation:
+                continue
     return tuple(out)

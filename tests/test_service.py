@@ -168,7 +168,7 @@ def test_an_answer_to_our_reply_re_decides_the_case_and_supersedes_the_draft(cfg
     (asking,) = drafts_of(store, case.id)
     assert (case.status, asking.status) == ("need_info", "pending")
 
-    reply = answer(f"Re: Charged twice", "<q2@example.in>", In_Reply_To=asking.message_id)
+    reply = answer("Re: Charged twice", "<q2@example.in>", In_Reply_To=asking.message_id)
     report = poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1),
                                                         fetched(reply, 2, arrived=ist(2025, 7, 8, 12, 0))]))
     assert report.outcomes["merged"] == 1

@@ -75,6 +75,23 @@ def test_a_mailbox_position_is_stored_once(store):
         assert message_store.get_message(conn, first).internaldate == NOW
 
 
+def test_date_times_keep_their_instant_whatever_the_zone(store):
+    from zoneinfo import ZoneInfo
+
+    arrived = datetime(2025, 7, 8, 23, 30, tzinfo=ZoneInfo("Asia/Kolkata"))
+    with store.begin() as conn:
+        row = message_store.add_message(conn, mailbox="support", uidvalidity=1, uid="1", brand="leadsoptima",
+                                        size=1, raw=b"x", internaldate=arrived, status="failed", now=arrived)
+    with store.connect() as conn:
+        stored = message_store.get_message(conn, row)
+    assert stored.internaldate == arrived and stored.internaldate.utcoffset().total_seconds() == 0
+    with pytest.raises(Exception, match="naive"):
+        with store.begin() as conn:
+            message_store.add_message(conn, mailbox="support", uidvalidity=1, uid="2", brand="leadsoptima",
+                                      size=1, raw=b"x", internaldate=datetime(2025, 7, 8), status="failed",
+                                      now=arrived)
+
+
 def test_message_id_is_unique_per_brand(store):
     fields = dict(mailbox="support", uidvalidity=7, brand="leadsoptima", size=10, raw=b"x", internaldate=None,
                   status="case", now=NOW, message_id="<a@b>")

@@ -310,7 +310,7 @@ def cases_show(args) -> int:
     print(f"customer: {case.customer}")
     print(f"subject:  {case.subject}")
     print(f"request:  {case.request_time.isoformat() if case.request_time else '-'}")
-    print(f"fields:   " + ", ".join(f"{k}={v}" for k, v in (case.fields or {}).items() if v is not None))
+    print("fields:   " + ", ".join(f"{k}={v}" for k, v in (case.fields or {}).items() if v is not None))
     print("\nemails:")
     for m in emails:
         print(f"  {m.id}  {m.internaldate.isoformat() if m.internaldate else '-'}  {m.sender}  {_short(m.subject)}")

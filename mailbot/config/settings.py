@@ -137,6 +137,14 @@ def keyword_regex(value: Any) -> str:
     return value
 
 
+def invoice_regex(value: Any) -> str:
+    """An invoice pattern: run against the upper-cased text, so written in upper case."""
+    value = regex(value)
+    if re.search(r"(?<![\\?(])(?<!\(\?)[a-z]", re.sub(r"\\[a-zA-Z]", "", value)):
+        raise ValueError(f"invoice patterns match upper-cased text; write {value!r} in upper case")
+    return value
+
+
 def day_range(value: Any) -> tuple[int, int]:
     pair = list_of(whole(0, 365))(value)
     if pair and (len(pair) != 2 or pair[0] > pair[1]):
@@ -188,7 +196,7 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
     Setting("dispute_keywords", (), "Regular expressions (lower case) for chargeback, dispute and legal threats "
             "(C4).", list_of(keyword_regex)),
     Setting("invoice_patterns", (r"\bINV[-/]?\d{3,}\b",), "Regular expressions for the brand's invoice, PO "
-            "and payment references.", list_of(regex)),
+            "and payment references (upper case, matched case-insensitively).", list_of(invoice_regex)),
     Setting("clauses", {}, "Sentences of the published policy that replies quote, by rule id "
             "(e.g. `L3`, `O6`).", table_of(nonempty_text)),
     Setting("policy_name", "Refund & Cancellation Policy", "Title of the published policy, as replies cite it.",

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import make_msgid, parseaddr
+from typing import Iterator
 
 from sqlalchemy import Connection
 
@@ -87,13 +89,28 @@ class Ingestor:
     """Turns fetched emails into stored records, cases and drafts.
 
     ``triage`` is a :class:`mailbot.pipeline.Triage` built once per poll
-    (it holds the ledger)."""
+    (it holds the ledger).  With ``conn`` (one connection for a whole poll)
+    each email is still its own transaction on it."""
 
-    def __init__(self, config: Config, store: Store, triage: Triage, clock: Clock):
+    def __init__(self, config: Config, store: Store, triage: Triage, clock: Clock,
+                 conn: Connection | None = None):
         self.config = config
         self.store = store
         self.triage = triage
         self.clock = clock
+        self.conn = conn
+
+    @contextmanager
+    def transaction(self) -> Iterator[Connection]:
+        """One email's transaction: committed at the end, rolled back on error."""
+        if self.conn is None:
+            with self.store.begin() as conn:
+                yield conn
+        else:
+            if self.conn.in_transaction():
+                self.conn.rollback()
+            with self.conn.begin():
+                yield self.conn
 
     # -- the crash barrier ------------------------------------------------------
 
@@ -101,7 +118,7 @@ class Ingestor:
         """Store one email; returns what it became and the mailbox position
         after it (moved in the same commit)."""
         try:
-            with self.store.begin() as conn:
+            with self.transaction() as conn:
                 return self._ingest(conn, fetched, mailbox, position)
         except Exception as error:  # the crash barrier: record, keep the bytes, go on
             log.exception("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid)
@@ -109,7 +126,7 @@ class Ingestor:
 
     def _record_failure(self, fetched: Fetched, mailbox: Mailbox, position: Position | None,
                         error: str) -> tuple[Outcome, Position | None]:
-        with self.store.begin() as conn:
+        with self.transaction() as conn:
             known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
             if known is not None:
                 return Outcome(KNOWN, known), position
@@ -127,11 +144,9 @@ class Ingestor:
 
     def _ingest(self, conn: Connection, fetched: Fetched, mailbox: Mailbox,
                 position: Position | None) -> tuple[Outcome, Position | None]:
-        known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
-        if known is not None:
-            return Outcome(KNOWN, known), position
         outcome = self._place(conn, fetched, mailbox)
-        position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
+        if outcome.kind != KNOWN:
+            position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
         return outcome, position
 
     def _place(self, conn: Connection, fetched: Fetched, mailbox: Mailbox) -> Outcome:
@@ -140,17 +155,23 @@ class Ingestor:
                       brand=mailbox.brand, size=fetched.size, raw=fetched.raw,
                       internaldate=fetched.internaldate, now=now)
         if fetched.raw is None:
+            known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
+            if known is not None:
+                return Outcome(KNOWN, known)
             reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
             row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
             return Outcome(OVERSIZED, row, detail=reason)
         msg = parse_message(fetched.raw, f"{mailbox.name}:{fetched.uid}")
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
-        if msg.message_id:
-            duplicate = message_store.stored_message_id(conn, mailbox.brand, msg.message_id)
-            if duplicate is not None:
-                log.info("mailbox %s: %s already stored as message %d", mailbox.name, msg.message_id, duplicate)
-                return Outcome(DUPLICATE, duplicate, detail=msg.message_id)
+        known, duplicate = message_store.stored_as(
+            conn, mailbox=mailbox.name, uidvalidity=fetched.uidvalidity, uid=fetched.uid, brand=mailbox.brand,
+            message_id=msg.message_id)
+        if known is not None:
+            return Outcome(KNOWN, known)
+        if duplicate is not None:
+            log.info("mailbox %s: %s already stored as message %d", mailbox.name, msg.message_id, duplicate)
+            return Outcome(DUPLICATE, duplicate, detail=msg.message_id or "")
         record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
         return self.triage_message(conn, msg, mailbox.brand, record)
 
@@ -165,9 +186,9 @@ class Ingestor:
         if reason:
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)
-        case_id = self.thread(conn, msg, brand)
-        if case_id is not None:
-            return self._merge(conn, msg, brand, record, row, case_id)
+        followed = self.thread(conn, msg, brand)
+        if followed is not None:
+            return self._merge(conn, msg, brand, record, row, *followed)
         case_id, reference = case_store.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
@@ -182,25 +203,24 @@ class Ingestor:
         return Outcome(NEW_CASE, row, case_id, draft, reference)
 
     def _merge(self, conn: Connection, msg: InboundMessage, brand: Brand, record: dict, row: int | None,
-               case_id: int) -> Outcome:
+               case_id: int, reference: str | None) -> Outcome:
         """A follow-up from the case's customer: decide the case again with all its emails."""
         now = record["now"]
         earlier = self.case_emails(conn, case_id, exclude=row)
-        reference = case_store.get_case(conn, case_id).reference
         result = self.triage.decide([*earlier, msg], brand.name, reference)
         row = self._save_message(conn, row, record, status="case", case_id=case_id)
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
-        draft = self._save_result(conn, case_id, row, result, None, now, in_reply_to=msg.message_id)
+        draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)
         if superseded:
             audit(conn, who=BOT, action="draft.supersede", object_type="case", object_id=case_id,
                   detail=f"message {row} re-decided the case; drafts {', '.join(map(str, superseded))} "
                          f"superseded by {draft}", at=now)
         return Outcome(MERGED, row, case_id, draft, reference or "")
 
-    def thread(self, conn: Connection, msg: InboundMessage, brand: Brand) -> int | None:
-        """The case this email follows up, when it comes from that case's
-        customer: by In-Reply-To/References (our replies and the case's
-        emails), else by the case reference in the subject."""
+    def thread(self, conn: Connection, msg: InboundMessage, brand: Brand) -> tuple[int, str | None] | None:
+        """The case (id, reference) this email follows up, when it comes from
+        that case's customer: by In-Reply-To/References (our replies and the
+        case's emails), else by the case reference in the subject."""
         candidates: list[int] = []
         refs = list(dict.fromkeys(r for r in (msg.in_reply_to, *msg.references) if r))
         if refs:
@@ -215,7 +235,7 @@ class Ingestor:
         for case_id in sorted(set(candidates), reverse=True):
             owner = case_store.case_customer(conn, case_id)
             if owner and owner[1] and owner[1] == msg.sender:
-                return case_id
+                return case_id, owner[2]
         if candidates:
             log.info("message %s from %s follows up case %s of another address: a case of its own",
                      msg.message_id, msg.sender, candidates[0])

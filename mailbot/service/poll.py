@@ -94,45 +94,30 @@ class Poller:
         except KeyError:
             raise ConfigError(f"{self.config.path}: mailboxes: no mailbox named {name!r}") from None
 
-    def ingestor(self) -> Ingestor:
-        """An ingestor with the current ledger (read again if it was re-imported)."""
-        with self.store.connect() as conn:
-            version = conn.execute(select(audit_log.c.id).where(audit_log.c.action == "ledger.import")
+    def ingestor(self, conn=None) -> Ingestor:
+        """An ingestor with the current ledger (read again if it was re-imported),
+        writing on ``conn`` when given."""
+        with self.store.connect() as reader:
+            version = reader.execute(select(audit_log.c.id).where(audit_log.c.action == "ledger.import")
                                    .order_by(audit_log.c.id.desc()).limit(1)).scalar()
             if self._triage is None or version != self._ledger_version:
-                ledger = load_stored_ledger(conn, brand_zone(self.config)) if version else Ledger()
+                ledger = load_stored_ledger(reader, brand_zone(self.config)) if version else Ledger()
                 self._triage = Triage(self.config, ledger, self.clock)
                 self._ledger_version = version
-        return Ingestor(self.config, self.store, self._triage, self.clock)
+        return Ingestor(self.config, self.store, self._triage, self.clock, conn)
 
     def poll_mailbox(self, source: Source, stop: threading.Event | None = None) -> MailboxReport:
         """Fetch and store every new email of one mailbox.  A failing mailbox
         is recorded (``mailbot status``) and reported, never raised."""
         mailbox = self.mailbox(source.name)
         report = MailboxReport(mailbox.name)
-        ingestor = self.ingestor()
         try:
             with self.store.begin() as conn:
                 ensure_mailbox(conn, mailbox.name)
                 position = mailbox_position(conn, mailbox.name)
             known = self._known_keys(mailbox.name)
-            fetched_all = source.fetch_new(position)
-            try:
-                for fetched in fetched_all:
-                    if fetched.uidvalidity == 0 and fetched.uid in known:
-                        report.outcomes[KNOWN] += 1
-                    else:
-                        outcome, position = ingestor.ingest(fetched, mailbox, position)
-                        report.add(outcome)
-                        if outcome.kind != KNOWN:
-                            self._done(source, fetched)
-                    if stop is not None and stop.is_set():
-                        report.stopped = True
-                        break
-            finally:
-                close = getattr(fetched_all, "close", None)
-                if close is not None:
-                    close()
+            with self.store.connect() as conn:
+                self._fetch_into(source, mailbox, position, known, self.ingestor(conn), report, stop)
         except Exception as error:  # a mailbox that fails never stops the others
             report.error = one_line(error)
             log.error("mailbox %s: poll failed: %s", mailbox.name, report.error)
@@ -140,6 +125,27 @@ class Poller:
             record_poll(conn, mailbox.name, self.clock.now(), report.error)
         log.info("poll %s", report.summary())
         return report
+
+    def _fetch_into(self, source: Source, mailbox: Mailbox, position, known: set[str], ingestor: Ingestor,
+                    report: MailboxReport, stop: threading.Event | None) -> None:
+        """Hand every fetched email to the ingestor, stopping when asked."""
+        fetched_all = source.fetch_new(position)
+        try:
+            for fetched in fetched_all:
+                if fetched.uidvalidity == 0 and fetched.uid in known:
+                    report.outcomes[KNOWN] += 1
+                else:
+                    outcome, position = ingestor.ingest(fetched, mailbox, position)
+                    report.add(outcome)
+                    if outcome.kind != KNOWN:
+                        self._done(source, fetched)
+                if stop is not None and stop.is_set():
+                    report.stopped = True
+                    break
+        finally:
+            close = getattr(fetched_all, "close", None)
+            if close is not None:
+                close()
 
     def _known_keys(self, mailbox: str) -> set[str]:
         """The Maildir keys (UIDVALIDITY 0) already stored: a Maildir lists

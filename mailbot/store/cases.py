@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, delete, func, select, update
+from sqlalchemy import Connection, bindparam, delete, func, select, update
 
 from mailbot.store.database import utc
 from mailbot.store.schema import cases, decisions, drafts, messages
@@ -117,10 +117,19 @@ class StoredDraft:
 
 # -- cases ----------------------------------------------------------------------
 
+# The statements of the ingest path are built once: building costs more than running.
+_INSERT_CASE = cases.insert()
+_UPDATE_CASE = update(cases).where(cases.c.id == bindparam("case_id")).values(
+    status=bindparam("new_status"), outcome=bindparam("new_outcome"), fields=bindparam("new_fields"),
+    updated_at=bindparam("now"), reference=bindparam("new_reference"))
+_CUSTOMER = select(cases.c.brand, cases.c.customer, cases.c.reference).where(cases.c.id == bindparam("case_id"))
+_INSERT_DECISION = decisions.insert()
+_INSERT_DRAFT = drafts.insert()
+
 def open_case(conn: Connection, *, brand: str, prefix: str, customer: str | None, subject: str,
               request_time: datetime | None, now: datetime) -> tuple[int, str]:
     """A new case; returns its id and reference."""
-    case_id = conn.execute(cases.insert(), {
+    case_id = conn.execute(_INSERT_CASE, {
         "brand": brand, "customer": customer, "status": "received", "subject": subject,
         "request_time": request_time, "created_at": now, "updated_at": now,
     }).inserted_primary_key[0]
@@ -133,11 +142,9 @@ def discard_case(conn: Connection, case_id: int) -> None:
 
 
 def update_case(conn: Connection, case_id: int, *, status: str, outcome: str | None, fields: dict | None,
-                now: datetime, reference: str | None = None) -> None:
-    values = {"status": status, "outcome": outcome, "fields": fields, "updated_at": now}
-    if reference is not None:
-        values["reference"] = reference
-    conn.execute(update(cases).where(cases.c.id == case_id).values(**values))
+                now: datetime, reference: str | None) -> None:
+    conn.execute(_UPDATE_CASE, {"case_id": case_id, "new_status": status, "new_outcome": outcome,
+                                "new_fields": fields, "now": now, "new_reference": reference})
 
 
 _CASE_COLUMNS = tuple(c for c in cases.c)
@@ -148,16 +155,18 @@ def get_case(conn: Connection, case_id: int) -> StoredCase | None:
     return StoredCase.from_row(row) if row else None
 
 
-def case_customer(conn: Connection, case_id: int) -> tuple[str, str | None] | None:
-    """(brand, customer address) of a case, or None when there is no such case."""
-    row = conn.execute(select(cases.c.brand, cases.c.customer).where(cases.c.id == case_id)).first()
-    return (row.brand, row.customer) if row else None
+def case_customer(conn: Connection, case_id: int) -> tuple[str, str | None, str | None] | None:
+    """(brand, customer address, reference) of a case, or None when there is no such case."""
+    row = conn.execute(_CUSTOMER, {"case_id": case_id}).first()
+    return (row.brand, row.customer, row.reference) if row else None
 
 
 def case_by_reference(conn: Connection, brand: str, reference: str) -> int | None:
-    return conn.execute(
-        select(cases.c.id).where(cases.c.brand == brand, cases.c.reference == reference)
-    ).scalar()
+    return conn.execute(_BY_REFERENCE, {"brand": brand, "reference": reference}).scalar()
+
+
+_BY_REFERENCE = select(cases.c.id).where(cases.c.brand == bindparam("brand"),
+                                         cases.c.reference == bindparam("reference"))
 
 
 def _email_count():
@@ -185,7 +194,7 @@ def count_cases(conn: Connection) -> dict[str, int]:
 
 def add_decision(conn: Connection, case_id: int, *, status: str, result: dict, now: datetime,
                  message_id: int | None = None) -> int:
-    return conn.execute(decisions.insert(), {
+    return conn.execute(_INSERT_DECISION, {
         "case_id": case_id, "message_id": message_id, "status": status, "result": result, "created_at": now,
     }).inserted_primary_key[0]
 
@@ -201,7 +210,7 @@ def add_draft(conn: Connection, case_id: int, *, decision_id: int | None, templa
               body: str, to_address: str | None, in_reply_to: str | None, message_id: str,
               now: datetime) -> int:
     """A new reply draft, pending approval."""
-    return conn.execute(drafts.insert(), {
+    return conn.execute(_INSERT_DRAFT, {
         "case_id": case_id, "decision_id": decision_id, "template": template, "subject": subject,
         "body": body, "to_address": to_address, "in_reply_to": in_reply_to, "status": "pending",
         "message_id": message_id, "created_at": now, "updated_at": now,
@@ -222,10 +231,12 @@ def cases_of_reply_ids(conn: Connection, brand: str, header_ids: list[str]) -> l
     """The cases of our replies (drafts) whose Message-IDs are among these."""
     if not header_ids:
         return []
-    return list(conn.execute(
-        select(drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
-        .where(cases.c.brand == brand, drafts.c.message_id.in_(header_ids))
-    ).scalars())
+    return list(conn.execute(_CASES_OF_REPLIES, {"brand": brand, "ids": header_ids}).scalars())
+
+
+_CASES_OF_REPLIES = (select(drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
+                     .where(cases.c.brand == bindparam("brand"),
+                            drafts.c.message_id.in_(bindparam("ids", expanding=True))))
 
 
 def get_draft(conn: Connection, draft_id: int) -> StoredDraft | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, func, select, update
+from sqlalchemy import Connection, and_, bindparam, func, or_, select, update
 
 from mailbot.store.database import utc
 from mailbot.store.schema import messages
@@ -55,26 +55,49 @@ class StoredMessage:
         }
 
 
+# The statements of the ingest path are built once: building a statement costs
+# more than running it.
+_BY_UID = select(messages.c.id).where(
+    messages.c.mailbox == bindparam("mailbox"), messages.c.uidvalidity == bindparam("uidvalidity"),
+    messages.c.uid == bindparam("uid"))
+_BY_MESSAGE_ID = select(messages.c.id).where(
+    messages.c.brand == bindparam("brand"), messages.c.message_id == bindparam("message_id"))
+_BY_EITHER = select(messages.c.id, messages.c.mailbox, messages.c.uidvalidity, messages.c.uid).where(or_(
+    and_(messages.c.mailbox == bindparam("mailbox"), messages.c.uidvalidity == bindparam("uidvalidity"),
+         messages.c.uid == bindparam("uid")),
+    and_(messages.c.brand == bindparam("brand"), messages.c.message_id == bindparam("message_id"))))
+_INSERT = messages.insert()
+
+
 def stored_uid(conn: Connection, mailbox: str, uidvalidity: int, uid: str) -> int | None:
     """The id of the message already stored at this mailbox position, if any."""
-    return conn.execute(
-        select(messages.c.id).where(messages.c.mailbox == mailbox, messages.c.uidvalidity == uidvalidity,
-                                    messages.c.uid == uid)
-    ).scalar()
+    return conn.execute(_BY_UID, {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid}).scalar()
 
 
 def stored_message_id(conn: Connection, brand: str, message_id: str) -> int | None:
     """The id of the message of this brand with this Message-ID, if any."""
-    return conn.execute(
-        select(messages.c.id).where(messages.c.brand == brand, messages.c.message_id == message_id)
-    ).scalar()
+    return conn.execute(_BY_MESSAGE_ID, {"brand": brand, "message_id": message_id}).scalar()
+
+
+def stored_as(conn: Connection, *, mailbox: str, uidvalidity: int, uid: str, brand: str,
+              message_id: str | None) -> tuple[int | None, int | None]:
+    """One query for both unique keys: (id stored at this mailbox position,
+    id of another message of the brand with this Message-ID)."""
+    at_position = same_id = None
+    for row in conn.execute(_BY_EITHER, {"mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid,
+                                         "brand": brand, "message_id": message_id}):
+        if (row.mailbox, row.uidvalidity, row.uid) == (mailbox, uidvalidity, uid):
+            at_position = row.id
+        else:
+            same_id = row.id
+    return at_position, same_id
 
 
 def add_message(conn: Connection, *, mailbox: str, uidvalidity: int, uid: str, brand: str, size: int,
                 raw: bytes | None, internaldate: datetime | None, status: str, now: datetime,
                 message_id: str | None = None, sender: str | None = None, subject: str | None = None,
                 reason: str | None = None, error: str | None = None, case_id: int | None = None) -> int:
-    result = conn.execute(messages.insert(), {
+    result = conn.execute(_INSERT, {
         "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "message_id": message_id,
         "brand": brand, "sender": sender, "subject": subject, "size": size, "internaldate": internaldate,
         "status": status, "reason": reason, "error": error, "case_id": case_id, "raw": raw,
@@ -132,10 +155,12 @@ def cases_of_message_ids(conn: Connection, brand: str, header_ids: list[str]) ->
     """The cases whose emails carry one of these Message-IDs."""
     if not header_ids:
         return []
-    return list(conn.execute(
-        select(messages.c.case_id).where(messages.c.brand == brand, messages.c.message_id.in_(header_ids),
-                                         messages.c.case_id.is_not(None))
-    ).scalars())
+    return list(conn.execute(_CASES_OF_IDS, {"brand": brand, "ids": header_ids}).scalars())
+
+
+_CASES_OF_IDS = select(messages.c.case_id).where(
+    messages.c.brand == bindparam("brand"), messages.c.message_id.in_(bindparam("ids", expanding=True)),
+    messages.c.case_id.is_not(None))
 
 
 def count_by_status(conn: Connection) -> dict[str, int]:

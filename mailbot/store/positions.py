@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from mailbot.sources.base import Position
 from mailbot.store.database import utc
@@ -60,6 +60,10 @@ def ensure_mailbox(conn: Connection, mailbox: str) -> None:
         })
 
 
+_ADVANCE = update(mailbox_positions).where(mailbox_positions.c.mailbox == bindparam("name")).values(
+    uidvalidity=bindparam("new_uidvalidity"), last_uid=bindparam("new_last_uid"))
+
+
 def advance_position(conn: Connection, mailbox: str, uidvalidity: int, uid: str, current: Position | None) -> Position:
     """Move the position past ``uid`` (call inside the message's transaction).
     A new UIDVALIDITY starts the count again; Maildir keys (not numbers) leave
@@ -69,8 +73,7 @@ def advance_position(conn: Connection, mailbox: str, uidvalidity: int, uid: str,
         last = max(last, int(uid))
     if current == Position(uidvalidity, last):
         return current
-    conn.execute(update(mailbox_positions).where(mailbox_positions.c.mailbox == mailbox)
-                 .values(uidvalidity=uidvalidity, last_uid=last))
+    conn.execute(_ADVANCE, {"name": mailbox, "new_uidvalidity": uidvalidity, "new_last_uid": last})
     return Position(uidvalidity, last)
 
 
