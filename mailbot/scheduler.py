@@ -84,6 +84,7 @@ class Worker:
         self.idle_renew_seconds = idle_renew_seconds
         self.max_backoff_seconds = max_backoff_seconds
         self.stopping = threading.Event()
+        self._stopped = False
         self.store: Store | None = None
         self.poller: Poller | None = None
         self.jobs: dict[str, _Job] = {}
@@ -119,8 +120,9 @@ class Worker:
 
     def stop(self) -> None:
         """Finish the email in hand in every running poll, then end everything."""
-        if self.stopping.is_set():
+        if self._stopped:
             return
+        self._stopped = True
         log.info("worker stopping: finishing the emails in hand")
         self.stopping.set()
         for watcher in self.watchers.values():
