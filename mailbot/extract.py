@@ -34,7 +34,11 @@ CANCEL_WORDS = re.compile(
     r"maintenance|contract|account|project|engagement)|close (?:my|our) account|"
     r"(?:do not|don\W?t|dont) (?:auto-?)?renew|stop (?:the )?(?:auto-?)?renew\w*|no longer (?:continue|renew)|"
     r"band (?:kar|karo|karna|karwa)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed)")
-CANCEL_NOT_REQUEST = re.compile(r"cancell?ation polic|refund (?:&|and) cancell?ation|cancel plan\b")
+# Words that name the policy or the menu, not a request: "your refund & cancellation policy",
+# "non-refundable", "Billing > Cancel Plan".
+POLICY_MENTION = re.compile(
+    r"(?:refund|cancell?ation)s?(?:\s*(?:&|and)\s*(?:refund|cancell?ation)s?)?\s+polic\w*|non-?refundable|"
+    r"cancel plan\b")
 NEGATION = re.compile(r"\b(?:not|don\W?t|dont|do not|never|no need to|without|won\W?t|didn\W?t)\b[^.?!\n,;]{0,20}$")
 
 PLAN_WORDS = {
@@ -133,7 +137,7 @@ class Extractor:
         fields = Fields()
         fields.reason_code, fields.reason = self.reason(text, low)
         fields.plan = plan_of(low)
-        stated = self.stated_email(low)
+        stated, labelled = self.stated_email(low)
         invoices = self.invoices(text, low) or self.invoices(msg.forwarded_text, msg.forwarded_text.lower())
         fields.invoice_number = invoices[0] if invoices else None
         fields.project_name = self.project(text, low) or self.project(msg.forwarded_text, "", labelled_only=True)
@@ -142,6 +146,7 @@ class Extractor:
             intents=intents_of(low, fields.reason_code),
             dispute=self.dispute(low),
             stated_email=stated,
+            stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
             mentioned_dates=dates_in(low, msg.date.year if msg.date else None),
             mentioned_amounts=amounts_in(low),
@@ -164,20 +169,22 @@ class Extractor:
         m = REASON_CUES.search(low)
         if m:
             return "other", sentence_around(text, m.start())
-        return None, None
+        said = unlabelled_reason(text)
+        return ("other", said) if said else (None, None)
 
-    def stated_email(self, low: str) -> str | None:
+    def stated_email(self, low: str) -> tuple[str | None, bool]:
+        """An address the customer wrote, and whether they named it as their account's."""
         own = self.words.own_addresses
         if "@" not in low:
-            return None
+            return None, False
         for m in LABELLED_EMAIL.finditer(low):
             if m.group(1) not in own:
-                return m.group(1).rstrip(".")
+                return m.group(1).rstrip("."), True
         for m in EMAIL.finditer(low):
             address = m.group(0).rstrip(".")
             if address not in own:
-                return address
-        return None
+                return address, False
+        return None, False
 
     def invoices(self, text: str, low: str) -> list[str]:
         found: list[str] = []
@@ -240,7 +247,10 @@ class ProjectNames:
 
 
 def intents_of(text: str, reason_code: str | None) -> set[str]:
+    """What the customer asks for, from lower-cased text."""
     intents = set()
+    if "polic" in text or "refundable" in text or "cancel plan" in text:
+        text = POLICY_MENTION.sub(" ", text)
     if REFUND_WORDS.search(text) and not REFUND_NEGATED.search(text):
         intents.add(REFUND)
     if _asks_to_cancel(text):
@@ -251,9 +261,8 @@ def intents_of(text: str, reason_code: str | None) -> set[str]:
 
 
 def _asks_to_cancel(text: str) -> bool:
-    cleaned = CANCEL_NOT_REQUEST.sub(" ", text)
-    for m in CANCEL_WORDS.finditer(cleaned):
-        if not NEGATION.search(cleaned, max(0, m.start() - 40), m.start()):
+    for m in CANCEL_WORDS.finditer(text):
+        if not NEGATION.search(text, max(0, m.start() - 40), m.start()):
             return True
     return False
 
@@ -264,6 +273,33 @@ def plan_of(text: str) -> str | None:
         return None
     word = re.sub(r"\s+", "-", m.group(1).lower()).replace("three", "3").replace("one-", "1-")
     return PLAN_WORDS.get(word)
+
+
+GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|namaste|greetings|sir|madam|team)\b")
+CLOSING = re.compile(r"(?:thanks|thank you|many thanks|regards|best|cheers|sincerely|warm|kind|thx|dhanyavaad|"
+                     r"shukriya|looking forward|awaiting|please (?:help|advise|confirm|let me know|reply))\b")
+FIELD_WORDS = re.compile(r"\b(?:invoice|inv|registered|e-?mail|plan|project|order|receipt|payment id|po)\b|@|\d{3,}")
+REQUEST_WORDS = re.compile(r"\b(?:refund|cancel|money back|reimburse|wapas|band kar)")
+MIN_REASON_WORDS = 5
+
+
+def unlabelled_reason(text: str) -> str | None:
+    """A reason written without any cue word ("We hired an in-house developer.").
+
+    The customer's first sentence that is not a greeting, a sign-off, a bare
+    request or a statement of account details, and has a few words."""
+    body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+    for sentence in SENTENCE_END.split(body):
+        words = sentence.split()
+        low = sentence.lower().strip(" ,.!-:")
+        if len(words) < MIN_REASON_WORDS or GREETING.match(low) or CLOSING.match(low):
+            continue
+        if REQUEST_WORDS.search(low) and len(words) <= 14:
+            continue
+        if FIELD_WORDS.search(low) and len(words) <= 10:
+            continue
+        return " ".join(words)[:300]
+    return None
 
 
 def sentence_around(text: str, index: int) -> str:

@@ -120,6 +120,8 @@ class Extraction:
     """The words that make this a chargeback or legal threat (C4), if any."""
     stated_email: str | None = None
     """An account/contract email the customer wrote in the text, if any."""
+    stated_email_labelled: bool = False
+    """Whether they named it as such ("my registered email is ...")."""
     invoice_candidates: tuple[str, ...] = ()
     mentioned_dates: tuple[date, ...] = ()
     mentioned_amounts: tuple[Decimal, ...] = ()
@@ -128,7 +130,8 @@ class Extraction:
         self.fields.fill_from(later.fields)
         self.intents |= later.intents
         self.dispute = self.dispute or later.dispute
-        self.stated_email = self.stated_email or later.stated_email
+        if self.stated_email is None and later.stated_email is not None:
+            self.stated_email, self.stated_email_labelled = later.stated_email, later.stated_email_labelled
         self.invoice_candidates += tuple(
             c for c in later.invoice_candidates if c not in self.invoice_candidates
         )

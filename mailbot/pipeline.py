@@ -103,8 +103,23 @@ class Triage:
         merged = extractor.extract(messages[0])
         for msg in messages[1:]:
             merged.merge(extractor.extract(msg))
-        setattr(merged.fields, brand.account_field, merged.stated_email or messages[0].sender)
+        setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0].sender))
         return merged
+
+    def account_address(self, brand: Brand, extraction: Extraction, sender: str | None) -> str | None:
+        """The address on record as the customer gives it: the one they name as
+        their account's, else the sender's (POLICY_SPEC section 1).  An address
+        merely mentioned ("send the invoice to accounts@...") does not replace
+        a sender the ledger knows."""
+        stated = extraction.stated_email
+        if stated is None or stated == sender:
+            return sender or stated
+        if not extraction.stated_email_labelled and self._on_record(brand, sender):
+            return sender
+        return stated
+
+    def _on_record(self, brand: Brand, address: str | None) -> bool:
+        return bool(self.ledger.customer(brand.name, address) or self.ledger.projects_of(brand.name, address))
 
     def _result(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand | None = None,
                 request_time: datetime | None = None) -> TriageResult:

@@ -41,7 +41,9 @@ def test_reason_codes(body, code):
     ("i don't want to cancel, just refund the duplicate", {"refund"}),
     ("i was charged twice", {"refund"}),
     ("how do i add a user?", set()),
-    ("as per your refund & cancellation policy, please cancel", {"cancellation", "refund"}),
+    ("as per your refund & cancellation policy, please cancel", {"cancellation"}),
+    ("please process my refund and cancellation", {"refund", "cancellation"}),
+    ("i know the plan is non-refundable, so just cancel it", {"cancellation"}),
 ])
 def test_intents(text, intents):
     code = lo(text).fields.reason_code

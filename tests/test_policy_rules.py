@@ -195,3 +195,17 @@ def test_request_time_is_in_the_brand_zone():
                        "Charged twice, invoice LO-INV-1002, refund please.")
     assert result.request_time.astimezone(IST).date().isoformat() == "2025-07-11"
     assert refund_of(result).outcome == "deny"  # 07-11 in India is day 8
+
+
+def test_an_address_merely_mentioned_does_not_replace_a_known_sender():
+    result = decide_lo(lo_ledger("2025-07-03T09:00:00"), ist(2025, 7, 5, 9, 0),
+                       "Charged twice, invoice LO-INV-1002, refund please. Copy accounts@asha-co.example on the reply.")
+    assert result.verdict.status == "decided"
+    assert result.extraction.fields.registered_email == "asha@example.in"
+
+
+def test_an_address_named_as_the_account_must_be_the_sender():
+    result = decide_lo(lo_ledger("2025-07-03T09:00:00"), ist(2025, 7, 5, 9, 0),
+                       "My registered email is asha@example.in. Charged twice, invoice LO-INV-1002, refund please.",
+                       sender="Asha <asha.personal@gmail.example>")
+    assert (result.verdict.status, result.verdict.rules) == ("need_info", ["C2"])
