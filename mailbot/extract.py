@@ -51,8 +51,8 @@ PLAN = re.compile(
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 LABELLED_EMAIL = re.compile(
-    r"(?:registered|account|contract(?:ing)?|login|sign-?up|billing|subscription|contact)\s*(?:e-?mail|mail)?"
-    r"\s*(?:id|address)?\s*(?:is|was|:|-|=)?\s*<?([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
+    r"\b(?:registered|account|contract(?:ing)?|login|sign-?up|billing|subscription)\b\s*(?:e-?mail|mail)?"
+    r"\s*(?:id|address)?\s*(?:is|was|:|-|=)?\s*<?(?<![\w.+'-])([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
 LABELLED_INVOICE = re.compile(
     r"\b(?:invoice|inv|bill|receipt|po|purchase order|payment ref(?:erence)?|transaction(?: id)?|order)"
     r"\s*(?:no\.?|number|num|#|id|ref)?\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
