@@ -22,7 +22,7 @@ from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMess
 _I = re.IGNORECASE
 
 REFUND_WORDS = re.compile(
-    r"\b(?:refund\w*|money back|reimburs\w*|paisa wapas|paise wapas|paise? (?:return|wapis)|"
+    r"\b(?:refund\w*|money back|reimburs\w*|w[a]{1,2}pas|vapas|wapis|paise? return|paisa return|वापस|रिफंड|"
     r"return (?:my|the|our) (?:money|payment|amount)|reverse (?:the|this|my) (?:charge|payment|transaction)|"
     r"credit (?:it |the amount |the money )?back|pay(?:ment)? back)\b")
 REFUND_NEGATED = re.compile(
@@ -33,7 +33,8 @@ CANCEL_WORDS = re.compile(
     r"(?:stop|end|close|pause) (?:my|the|our|this) (?:subscription|plan|retainer|service|membership|hosting|"
     r"maintenance|contract|account|project|engagement)|close (?:my|our) account|"
     r"(?:do not|don\W?t|dont) (?:auto-?)?renew|stop (?:the )?(?:auto-?)?renew\w*|no longer (?:continue|renew)|"
-    r"band (?:kar|karo|karna|karwa)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed)")
+    r"band (?:kar|karo|karna|karwa|kijiye|kijie)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed|"
+    r"रद्द|कैंसल|बंद कर)")
 # Words that name the policy or the menu, not a request: "your refund & cancellation policy",
 # "non-refundable", "Billing > Cancel Plan".
 POLICY_MENTION = re.compile(
@@ -68,6 +69,7 @@ REASON_CUES = re.compile(
     r"changed (?:my|our) mind|budget|closing (?:down|the business|my business|our business)|shut(?:ting)? down|"
     r"found (?:a|an) (?:alternative|cheaper|better)|doesn\W?t (?:work|suit|meet)|unhappy|poor (?:service|quality|"
     r"support)|by mistake|mistakenly|accidental\w*|delay\w*|on hold|postponed|scope|funding|kyunki|zarurat nahi|"
+    r"not (?:proceeding|going ahead|continuing|moving forward)|never (?:ordered|asked|agreed|received|used)|"
     r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 

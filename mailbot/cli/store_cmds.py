@@ -73,6 +73,7 @@ def register(sub) -> None:
 
     drafts = sub.add_parser("drafts", help="reply drafts awaiting approval")
     draft_actions = drafts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    drafts.actions = draft_actions  # staff_cmds adds approve, edit, reject, escalate, resolve
     listing = draft_actions.add_parser("list", help="drafts (pending ones by default)")
     listing.add_argument("--status", default="pending", help="only this status ('all' for every draft)")
     listing.add_argument("--case", type=int, help="only this case's drafts")
@@ -404,5 +405,7 @@ def demo_command(args) -> int:
            ["DRAFT", "CASE", "TEMPLATE", "SUBJECT"])
     print("\nsee one with `mailbot drafts show ID`, a case with `mailbot cases show ID`")
     if not args.once:
-        print("(the staff UI joins the demo when it exists; exiting)")
+        from mailbot.cli.web_cmds import demo_ui
+
+        return demo_ui(config, SystemClock())
     return 0

@@ -205,6 +205,10 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             "refund is initiated (O7); empty: replies promise no dates.", day_range),
     Setting("refund_credited_business_days", (), "[fewest, most] business days after initiation before the "
             "credit appears (O7).", day_range),
+    Setting("auto_send", (), "Outcomes whose replies go out without a person's approval, from "
+            f"{', '.join(f'`{o}`' for o in OUTCOMES)} (`need_info` and `verify_sender` are the requests for "
+            "details; a two-part reply goes out only when both its outcomes are listed). Empty: every reply "
+            "waits for staff.", list_of(one_of(*OUTCOMES))),
     Setting("templates", None, "Folder under the templates directory holding this brand's replies "
             "(default: the brand's name).", nonempty_text),
     # subscription

@@ -180,9 +180,13 @@ def _annual(facts: CaseFacts, payment: Payment) -> Decision:
 
 
 def consumed_months(start: date, request: date) -> int:
-    """Months started since ``start`` up to ``request`` (rounded up)."""
+    """Months started since ``start`` up to ``request`` (rounded up).
+
+    At least one: the spec says that within the 14 days "this is 1", and a
+    request made before the service starts still holds the first month
+    (never refund more than the policy plainly allows)."""
     if request < start:
-        return 0
+        return 1
     months = 0
     while start + relativedelta(months=months) <= request:
         months += 1

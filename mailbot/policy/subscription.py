@@ -31,6 +31,10 @@ EXCEPTIONS = ("duplicate_payment", "billing_error", "access_failure")
 def decide(facts: CaseFacts) -> Verdict:
     address = record_address(facts)
     customer = facts.ledger.customer(facts.brand.name, address)
+    if customer is None:
+        owner = _owner_of_invoice(facts)
+        if owner is not None and owner.email not in facts.senders:
+            return unverified(facts, owner.email, _missing(facts, owner, owner.email))
     if address not in facts.senders:
         ledger_plan = bool(customer and customer.plan)
         missing = [m for m in _missing(facts, customer, address) if not (m == "plan" and ledger_plan)]
@@ -45,6 +49,15 @@ def decide(facts: CaseFacts) -> Verdict:
     if facts.wants(CANCELLATION):
         decisions.append(cancellation(facts, customer))
     return decided(decisions)
+
+
+def _owner_of_invoice(facts: CaseFacts) -> Customer | None:
+    """The customer on record for the invoice named, when the sender is not on record (C2)."""
+    for reference in (facts.fields.invoice_number, *facts.extraction.invoice_candidates):
+        payment = facts.ledger.payment(facts.brand.name, reference)
+        if payment is not None and payment.customer_email:
+            return facts.ledger.customer(facts.brand.name, payment.customer_email)
+    return None
 
 
 def _fill_from_ledger(facts: CaseFacts, customer: Customer | None) -> None:

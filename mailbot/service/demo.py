@@ -5,27 +5,47 @@ Fills the configured Maildir mailboxes with the sample emails of
 ``examples/ledger.json``, polls once into the database and returns the cases
 and drafts for the summary.  Running it again adds nothing: the sample files
 keep their names, and the store knows what it has.
+
+Without ``--once`` the demo goes on to show the whole loop (the command
+wires the pieces below to the staff UI): :class:`DemoMailSink`, an aiosmtpd
+server on 127.0.0.1 that prints every reply it receives; :func:`demo_config`,
+the configuration with sending pointed at it; :func:`demo_account`, a staff
+account with a fresh password; and :class:`SendLoop`, the send job every few
+seconds in the background.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import email
+import email.policy
 import logging
 import os
+import secrets
+import socket
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from mailbot.clock import Clock
 from mailbot.config import PACKAGE_ROOT, Config
-from mailbot.config.app import Mailbox
+from mailbot.config.app import Mailbox, SmtpServer
 from mailbot.errors import ConfigError, MessageError
 from mailbot.parse import parse_message
 from mailbot.service.poll import PollReport, brand_zone, poll_once
 from mailbot.sources import open_source, project_folder
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
+from mailbot.store import users as user_store
 from mailbot.store.ledger import LedgerImport, import_ledger
 
 log = logging.getLogger(__name__)
+
+DEMO_USER = "demo"
+SEND_EVERY_SECONDS = 5.0
+LOCALHOST = "127.0.0.1"
 
 
 @dataclass
@@ -121,3 +141,109 @@ def run_demo(config: Config, clock: Clock) -> DemoSummary:
         return DemoSummary(report, ledger, delivered, cases, drafts)
     finally:
         store.close()
+
+
+# -- the whole loop: SMTP sink, demo account, send job --------------------------
+
+def free_port(host: str = LOCALHOST) -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
+
+
+class ReplyPrinter:
+    """aiosmtpd handler: print each reply as the customer would get it."""
+
+    def __init__(self, out: TextIO | None = None):
+        self.out = out
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        msg = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        body = msg.get_body(preferencelist=("plain",))
+        lines = [f"--- reply {self.count} received by the demo SMTP server (to {', '.join(envelope.rcpt_tos)}) ---"]
+        for name in ("From", "To", "Subject", "Message-ID", "In-Reply-To", "References"):
+            if msg[name]:
+                lines.append(f"{name}: {msg[name]}")
+        lines += ["", body.get_content().rstrip() if body is not None else "(no text part)", "--- end of reply ---"]
+        print("\n".join(lines), file=self.out or sys.stdout, flush=True)
+        return "250 Message accepted for delivery"
+
+
+class DemoMailSink:
+    """An aiosmtpd server on 127.0.0.1 that prints the replies it receives."""
+
+    def __init__(self, port: int | None = None, out: TextIO | None = None):
+        self.handler = ReplyPrinter(out)
+        self.port = port or free_port()
+        self._controller = None
+
+    def start(self) -> DemoMailSink:
+        from aiosmtpd.controller import Controller
+
+        self._controller = Controller(self.handler, hostname=LOCALHOST, port=self.port)
+        self._controller.start()
+        log.info("demo SMTP server on %s:%d", LOCALHOST, self.port)
+        return self
+
+    def stop(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+
+def demo_config(config: Config, smtp_port: int) -> Config:
+    """The configuration with every reply sent to the demo SMTP server
+    (plain SMTP on 127.0.0.1, no account, no copy to a Sent folder)."""
+    sink = SmtpServer(name="default", host=LOCALHOST, port=smtp_port, security="none", username="",
+                      password_env="", sent_folder="")
+    return dataclasses.replace(config, smtp={"default": sink})
+
+
+@dataclass(frozen=True)
+class DemoAccount:
+    name: str
+    password: str
+
+
+def demo_account(store: Store, now) -> DemoAccount:
+    """A new staff account with a random password: ``demo``, or ``demo2``,
+    ``demo3``… when an earlier demo made the first ones."""
+    password = secrets.token_urlsafe(12)
+    with store.begin() as conn:
+        name, n = DEMO_USER, 1
+        while user_store.get_user_by_name(conn, name) is not None:
+            n += 1
+            name = f"{DEMO_USER}{n}"
+        user_store.add_user(conn, name, "staff", password, now)
+    return DemoAccount(name, password)
+
+
+class SendLoop:
+    """The send job, every ``every`` seconds in a background thread, until stopped."""
+
+    def __init__(self, config: Config, store: Store, clock: Clock, every: float = SEND_EVERY_SECONDS):
+        self.config, self.store, self.clock, self.every = config, store, clock, every
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="demo-send", daemon=True)
+
+    def start(self) -> SendLoop:
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
+
+    def _run(self) -> None:
+        from mailbot.service.send import send_approved
+
+        while not self._stop.is_set():
+            try:
+                report = send_approved(self.config, self.store, self.clock)
+                if report.sent or report.failed or report.deferred or report.interrupted:
+                    log.info("demo %s", report.summary())
+            except Exception:  # the loop must go on: the error is in the log
+                log.exception("demo send run failed")
+            self._stop.wait(self.every)

@@ -25,6 +25,7 @@ from mailbot.models import InboundMessage, TriageResult
 from mailbot.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.screen import why_ignored
+from mailbot.service.review import auto_approve, draft_outcomes
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
@@ -274,6 +275,10 @@ class Ingestor:
         brand = self.config.brands[result.brand] if result.brand else None
         domain = reply_domain(brand) if brand else "mailbot.invalid"
         to = result.draft.to or result.case.first.reply_to or result.case.customer
-        return case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
-                                    subject=result.draft.subject, body=result.draft.body, to_address=to,
-                                    in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
+        draft = case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
+                                     subject=result.draft.subject, body=result.draft.body, to_address=to,
+                                     in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
+        if brand is not None and brand.auto_send:
+            auto_approve(conn, draft, outcomes=draft_outcomes(result.draft.template, case_outcome(result)),
+                         allowed=brand.auto_send, now=now)
+        return draft

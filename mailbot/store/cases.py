@@ -93,11 +93,15 @@ class StoredDraft:
     send_error: str | None
     created_at: datetime
     updated_at: datetime
+    attempts: int = 0
+    """SMTP transactions tried (each one counts, whatever its result)."""
+    next_attempt_at: datetime | None = None
+    """When an approved draft whose server answered 4xx is tried again."""
 
     @classmethod
     def from_row(cls, row) -> StoredDraft:
         values = row._asdict()
-        for key in ("reviewed_at", "sent_at", "created_at", "updated_at"):
+        for key in ("reviewed_at", "sent_at", "created_at", "updated_at", "next_attempt_at"):
             values[key] = utc(values[key])
         return cls(**values)
 
@@ -109,6 +113,8 @@ class StoredDraft:
             "reviewed_at": self.reviewed_at.isoformat() if self.reviewed_at else None,
             "sent_at": self.sent_at.isoformat() if self.sent_at else None,
             "created_at": self.created_at.isoformat(),
+            "reject_reason": self.reject_reason, "send_error": self.send_error, "attempts": self.attempts,
+            "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
         }
         if with_body:
             data["body"] = self.body
@@ -258,3 +264,101 @@ def list_drafts(conn: Connection, *, status: str | None = None, case_id: int | N
 
 def count_drafts(conn: Connection) -> dict[str, int]:
     return {s: n for s, n in conn.execute(select(drafts.c.status, func.count()).group_by(drafts.c.status))}
+
+
+# -- review and sending -----------------------------------------------------------
+# Each change of a draft's status is a conditional UPDATE (``WHERE status = …``),
+# so two people (or two send runs) can never both move the same draft.
+
+def change_draft(conn: Connection, draft_id: int, *, expected: str | tuple[str, ...], now: datetime,
+                 **values) -> bool:
+    """Set ``values`` on the draft only while its status is ``expected``;
+    returns whether it was (and so was changed)."""
+    expected = (expected,) if isinstance(expected, str) else expected
+    result = conn.execute(update(drafts).where(drafts.c.id == draft_id, drafts.c.status.in_(expected))
+                          .values(updated_at=now, **values))
+    return result.rowcount == 1
+
+
+def drafts_due(conn: Connection, now: datetime, limit: int | None = None) -> list[StoredDraft]:
+    """Approved drafts ready to go out (never tried, or their retry time has come), oldest first."""
+    query = (select(*drafts.c).where(drafts.c.status == "approved",
+                                     (drafts.c.next_attempt_at.is_(None)) | (drafts.c.next_attempt_at <= now))
+             .order_by(drafts.c.id))
+    if limit:
+        query = query.limit(limit)
+    return [StoredDraft.from_row(row) for row in conn.execute(query)]
+
+
+def claim_for_sending(conn: Connection, draft_id: int, now: datetime) -> bool:
+    """approved → sending, counting the attempt; False when someone else took it."""
+    return change_draft(conn, draft_id, expected="approved", now=now, status="sending",
+                        attempts=drafts.c.attempts + 1, send_error=None)
+
+
+def mark_sent(conn: Connection, draft_id: int, now: datetime) -> bool:
+    return change_draft(conn, draft_id, expected="sending", now=now, status="sent", sent_at=now,
+                        send_error=None, next_attempt_at=None)
+
+
+def defer_sending(conn: Connection, draft_id: int, *, error: str, retry_at: datetime, now: datetime) -> bool:
+    """sending → approved again, to be tried at ``retry_at`` (the server said 4xx)."""
+    return change_draft(conn, draft_id, expected="sending", now=now, status="approved", send_error=error,
+                        next_attempt_at=retry_at)
+
+
+def fail_sending(conn: Connection, draft_id: int, *, error: str, now: datetime) -> bool:
+    return change_draft(conn, draft_id, expected="sending", now=now, status="failed", send_error=error,
+                        next_attempt_at=None)
+
+
+def note_send_problem(conn: Connection, draft_id: int, *, error: str, now: datetime) -> bool:
+    """Leave a draft in ``sending`` with a note for staff (it may have gone out)."""
+    return change_draft(conn, draft_id, expected="sending", now=now, send_error=error)
+
+
+def unflagged_sending(conn: Connection) -> list[StoredDraft]:
+    """Drafts left in ``sending`` without a note: a send run stopped in the middle."""
+    rows = conn.execute(select(*drafts.c).where(drafts.c.status == "sending", drafts.c.send_error.is_(None))
+                        .order_by(drafts.c.id))
+    return [StoredDraft.from_row(row) for row in rows]
+
+
+def case_message_ids(conn: Connection, case_id: int) -> list[str]:
+    """The Message-IDs of the case's emails, oldest first."""
+    return list(conn.execute(select(messages.c.message_id)
+                             .where(messages.c.case_id == case_id, messages.c.message_id.is_not(None))
+                             .order_by(messages.c.id)).scalars())
+
+
+def case_mailbox(conn: Connection, case_id: int) -> str | None:
+    """The mailbox the case's latest email arrived in."""
+    return conn.execute(select(messages.c.mailbox).where(messages.c.case_id == case_id)
+                        .order_by(messages.c.id.desc()).limit(1)).scalar()
+
+
+def pending_queue(conn: Connection, brand: str | None = None):
+    """Rows of the pending drafts with their case, oldest first: draft_id,
+    case_id, decision_id, template, subject, to_address, created_at, brand,
+    reference, customer, outcome, request_time, case_created_at."""
+    query = (select(drafts.c.id.label("draft_id"), drafts.c.case_id, drafts.c.decision_id, drafts.c.template,
+                    drafts.c.subject, drafts.c.to_address, drafts.c.created_at, cases.c.brand, cases.c.reference,
+                    cases.c.customer, cases.c.outcome, cases.c.request_time,
+                    cases.c.created_at.label("case_created_at"))
+             .join(cases, cases.c.id == drafts.c.case_id)
+             .where(drafts.c.status == "pending")
+             .order_by(drafts.c.created_at, drafts.c.id))
+    if brand:
+        query = query.where(cases.c.brand == brand)
+    return conn.execute(query).all()
+
+
+def decision_results(conn: Connection, decision_ids: list[int]) -> dict[int, dict]:
+    if not decision_ids:
+        return {}
+    rows = conn.execute(select(decisions.c.id, decisions.c.result).where(decisions.c.id.in_(decision_ids)))
+    return {row.id: row.result for row in rows}
+
+
+def case_draft_ids(conn: Connection, case_id: int) -> list[int]:
+    return list(conn.execute(select(drafts.c.id).where(drafts.c.case_id == case_id)).scalars())

@@ -10,6 +10,7 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``mailbox_positions``: how far each mailbox has been read, and its health.
 - ``cases``, ``decisions`` (each decision with its trace), ``drafts``.
 - ``audit_log``: who did what, when.
+- ``users``: staff accounts of the web UI (a scrypt hash, never the password).
 - ``ledger_customers``, ``ledger_projects``, ``ledger_payments``: the imported
   billing records; ``record`` keeps each record as imported, so the stored
   ledger loads back through the same validation as a file.
@@ -21,6 +22,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Column,
     DateTime,
     ForeignKey,
@@ -67,7 +69,8 @@ NAMING = {
 metadata = MetaData(naming_convention=NAMING)
 
 MESSAGE_STATUSES = ("received", "case", "ignored", "failed", "oversized")
-DRAFT_STATUSES = ("pending", "superseded", "approved", "rejected", "sending", "sent", "failed")
+DRAFT_STATUSES = ("pending", "superseded", "approved", "rejected", "escalated", "sending", "sent", "failed")
+USER_ROLES = ("staff", "admin")
 
 
 def _when(name: str, nullable: bool = False) -> Column:
@@ -161,6 +164,8 @@ drafts = Table(
     Column("send_error", Text, nullable=True),
     _when("created_at"),
     _when("updated_at"),
+    Column("attempts", Integer, nullable=False, default=0, server_default="0"),
+    _when("next_attempt_at", nullable=True),
     Index(None, "case_id"),
     Index(None, "status"),
     Index(None, "message_id"),
@@ -176,6 +181,19 @@ audit_log = Table(
     Column("object_type", String(32), nullable=False),
     Column("object_id", String(64), nullable=True),
     Column("detail", Text, nullable=False, default=""),
+)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(128), nullable=False),
+    Column("role", String(16), nullable=False),
+    Column("password_hash", String(255), nullable=False),
+    Column("active", Boolean, nullable=False, default=True),
+    _when("created_at"),
+    _when("updated_at"),
+    UniqueConstraint("name"),
 )
 
 ledger_customers = Table(
@@ -218,6 +236,7 @@ ledger_payments = Table(
 )
 
 __all__ = [
-    "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log",
+    "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
     "ledger_customers", "ledger_projects", "ledger_payments", "MESSAGE_STATUSES", "DRAFT_STATUSES",
+    "USER_ROLES",
 ]

@@ -1,0 +1,111 @@
+"""Previewing a reply template: any template, against a sample, an email or a
+stored case, rendered exactly as the drafting step renders it.
+
+Used by ``mailbot templates preview`` and by the admins' preview page.  Like the
+service layer it reads the store (a stored case's emails and the stored
+ledger) but writes nothing.
+
+    reply = render_reply(drafter, brand, "refund_denied", case_result(conn, config, 42, now), now)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import Connection
+
+from mailbot.clock import FixedClock
+from mailbot.config import Brand, Config
+from mailbot.drafting import Drafter, choose_template, sample_cases
+from mailbot.drafting.build import build_context
+from mailbot.drafting.drafter import reply_subject, tidy
+from mailbot.drafting.environment import render
+from mailbot.errors import MailbotError
+from mailbot.models import Case, Extraction, Verdict
+from mailbot.parse import parse_message
+from mailbot.pipeline import Triage
+
+
+class PreviewError(MailbotError):
+    """Raised when there is nothing to preview against: no such case, a case
+    without stored email, no sample for the template."""
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    """A case with its extraction and verdict: what a template is rendered for."""
+
+    case: Case
+    extraction: Extraction
+    verdict: Verdict
+    label: str
+    """What it is, for a heading: ``sample: refund denied``, ``case LO-1042``."""
+
+    @property
+    def chosen(self) -> str | None:
+        """The template the worker would use for it."""
+        return choose_template(self.verdict)
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    template: str
+    subject: str
+    body: str
+
+    def as_text(self) -> str:
+        return f"Subject: {self.subject}\n\n{self.body}"
+
+
+def render_reply(drafter: Drafter, brand: Brand, name: str, decided: Decided, now: datetime) -> Reply:
+    """Template NAME rendered for this case.  Raises TemplateError
+    (``file:line: …``) when it does not render, for instance when the case has
+    no refund decision and the template needs one."""
+    subject = reply_subject(decided.case.first.subject, decided.case.reference)
+    context = build_context(name, decided.case, decided.extraction, decided.verdict, brand,
+                            drafter.brand_view(brand), subject, now)
+    body = tidy(render(drafter.template(brand, name), context.variables()))
+    return Reply(f"{brand.name}/{name}", subject, body)
+
+
+def sample(brand: Brand, name: str) -> Decided:
+    """The first sample case (``mailbot templates check``'s) that calls for NAME."""
+    for one in sample_cases(brand):
+        if choose_template(one.verdict) == name:
+            return Decided(one.case, one.extraction, one.verdict, f"sample: {one.label}")
+    raise PreviewError(f"no sample case calls for template {name!r}")
+
+
+def decided_from(result) -> Decided:
+    return Decided(result.case, result.extraction, result.verdict, f"case {result.case.reference}")
+
+
+def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -> Decided:
+    """A stored case's emails decided again, against the stored ledger, as the
+    worker decides them (the stored decision may be older than the settings)."""
+    from mailbot.store import cases as case_store
+    from mailbot.store import messages as message_store
+    from mailbot.store.ledger import load_stored_ledger
+
+    stored = case_store.get_case(conn, case_id)
+    if stored is None:
+        raise PreviewError(f"case {case_id}: no such case")
+    if stored.brand not in config.brands:
+        raise PreviewError(f"case {case_id}: brand {stored.brand!r} is not configured")
+    emails = []
+    for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
+        if raw is None:
+            continue
+        try:
+            msg = parse_message(raw, f"message {row_id}")
+        except MailbotError:
+            continue
+        if internaldate is not None:
+            msg.received_at = internaldate
+        emails.append(msg)
+    if not emails:
+        raise PreviewError(f"case {case_id}: no stored email to render against")
+    ledger = load_stored_ledger(conn, lambda b: config.brands[b].tz if b in config.brands else None)
+    result = Triage(config, ledger, FixedClock(now)).decide(emails, stored.brand, stored.reference)
+    return decided_from(result)

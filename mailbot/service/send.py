@@ -1,0 +1,340 @@
+"""Approved drafts go out, once, as real replies in the customer's thread.
+
+Never twice: a draft is marked ``sending`` (committed) before the SMTP
+transaction and ``sent`` (committed) after it.  A draft found in ``sending``
+when a run starts was interrupted (a crash, a lost commit): it is not sent
+again but keeps its status with a note for staff to check the Sent folder,
+and stays listed by ``mailbot drafts list --status sending`` until someone
+resolves it (:func:`resolve_interrupted`).
+
+A 4xx answer or a connection problem puts the draft back to ``approved``
+with a retry time (exponential backoff); a 5xx answer marks it ``failed``
+with the server's words.  After sending, a copy goes to the brand mailbox's
+Sent folder; a failure there is logged and audited, the reply stays sent.
+
+``mailbot send --once`` calls :func:`send_approved`; so does the scheduler
+job of ``mailbot run``.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email.errors import HeaderParseError
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+from typing import Callable
+
+from sqlalchemy import Connection
+
+from mailbot.clock import Clock
+from mailbot.config import Config
+from mailbot.config.app import Mailbox, SmtpServer
+from mailbot.errors import SendError
+from mailbot.sent_copy import SentCopyError, append_sent_copy
+from mailbot.service.review import clean_subject
+from mailbot.smtp import SmtpPermanent, SmtpSession, SmtpTemporary, SmtpUncertain, TransportFactory
+from mailbot.store import cases as case_store
+from mailbot.store.audit import BOT, audit
+from mailbot.store.cases import StoredDraft
+from mailbot.store.database import Store
+
+log = logging.getLogger(__name__)
+
+RETRY_FIRST = timedelta(minutes=1)
+RETRY_LONGEST = timedelta(hours=2)
+MOST_ATTEMPTS = 12
+"""After this many temporary failures (about a day of backoff) a draft is marked failed."""
+
+INTERRUPTED = "interrupted: check the Sent folder before resending"
+_MESSAGE_ID = re.compile(r"<[^<>\s]+>")
+
+SentCopier = Callable[[Mailbox, str, bytes, datetime], None]
+
+
+class ReplyError(SendError):
+    """Raised when a draft cannot become an email (no or a malformed recipient)."""
+
+
+def retry_delay(attempts: int) -> timedelta:
+    """Wait before the next try after ``attempts`` tries: 1, 2, 4 … minutes, at most 2 hours."""
+    return min(RETRY_FIRST * 2 ** max(attempts - 1, 0), RETRY_LONGEST)
+
+
+@dataclass
+class SendReport:
+    """What one send run did, by draft id."""
+
+    sent: list[int] = field(default_factory=list)
+    deferred: list[int] = field(default_factory=list)
+    """Answered 4xx or not reachable: tried again later."""
+    failed: list[int] = field(default_factory=list)
+    interrupted: list[int] = field(default_factory=list)
+    """Left in ``sending`` for staff to check (found so, or broken mid-transaction)."""
+    copies: list[int] = field(default_factory=list)
+    copy_failed: list[int] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [f"{len(ids)} {name}" for name, ids in (
+            ("sent", self.sent), ("deferred", self.deferred), ("failed", self.failed),
+            ("interrupted (check the Sent folder)", self.interrupted), ("copies not saved", self.copy_failed))
+            if ids]
+        return "send: " + (", ".join(parts) if parts else "nothing to send")
+
+
+@dataclass(frozen=True)
+class Reply:
+    """One draft as the email that goes out."""
+
+    draft: StoredDraft
+    brand: str
+    server: SmtpServer
+    sender: str
+    recipient: str
+    message: EmailMessage
+    raw: bytes
+    copy_to: tuple[Mailbox, str] | None
+    """The mailbox and folder that keep a copy, if any."""
+
+
+# -- building the reply ----------------------------------------------------------------
+
+def smtp_server(config: Config, brand: str) -> SmtpServer:
+    """``[smtp.BRAND]``, else ``[smtp.default]``."""
+    server = config.smtp.get(brand) or config.smtp.get("default")
+    if server is None:
+        raise SendError(f"{config.path}: smtp: no [smtp.{brand}] or [smtp.default] server to send replies with")
+    return server
+
+
+def _message_ids(values: list[str | None]) -> list[str]:
+    return list(dict.fromkeys(v.strip() for v in values if v and _MESSAGE_ID.fullmatch(v.strip())))
+
+
+def sent_copy_target(config: Config, conn: Connection, draft: StoredDraft, server: SmtpServer) -> tuple[Mailbox, str] | None:
+    """The mailbox the case's latest email arrived in, and the folder for the
+    copy: the SMTP server's ``sent_folder`` when set, else the mailbox's.
+    None for a Maildir mailbox or an empty folder name."""
+    name = case_store.case_mailbox(conn, draft.case_id)
+    mailbox = next((m for m in config.mailboxes if m.name == name), None)
+    if mailbox is None or mailbox.is_maildir:
+        return None
+    folder = server.sent_folder or mailbox.sent_folder
+    return (mailbox, folder) if folder else None
+
+
+def build_reply(config: Config, conn: Connection, draft: StoredDraft, now: datetime) -> Reply:
+    """The email of ``draft``: From the brand, To the customer, threaded
+    (In-Reply-To the customer's last email, References all the case's
+    emails), the stored Message-ID, the case reference in the subject."""
+    owner = case_store.case_customer(conn, draft.case_id)
+    if owner is None:
+        raise ReplyError(f"draft {draft.id}: its case {draft.case_id} does not exist")
+    brand_name, _, reference = owner
+    brand = config.brands.get(brand_name)
+    if brand is None:
+        raise SendError(f"draft {draft.id}: brand {brand_name!r} is not configured")
+    server = smtp_server(config, brand_name)
+    recipient = parseaddr(" ".join((draft.to_address or "").split()))[1]
+    if not recipient or "@" not in recipient or any(c in recipient for c in "\r\n<>,;"):
+        raise ReplyError(f"draft {draft.id}: no usable recipient address ({draft.to_address!r})")
+    sender = parseaddr(brand.reply_from)[1]
+    if not sender:
+        raise SendError(f"{brand.source}: reply_from: no address in {brand.reply_from!r}")
+    thread = _message_ids(case_store.case_message_ids(conn, draft.case_id)) or _message_ids([draft.in_reply_to])
+
+    msg = EmailMessage(policy=email.policy.SMTP)
+    try:
+        msg["From"] = brand.reply_from
+        msg["To"] = recipient  # the bare address: nothing of the customer's text reaches a header
+        msg["Subject"] = clean_subject(draft.subject or "Your request", reference)
+        msg["Date"] = format_datetime(now.astimezone(brand.tz))
+        msg["Message-ID"] = draft.message_id
+        if thread:
+            msg["In-Reply-To"] = thread[-1]
+            msg["References"] = " ".join(thread)
+        msg.set_content(draft.body)
+    except (ValueError, TypeError, HeaderParseError) as e:
+        raise ReplyError(f"draft {draft.id}: cannot be made into an email: {e}") from None
+    return Reply(draft=draft, brand=brand_name, server=server, sender=sender, recipient=recipient, message=msg,
+                 raw=msg.as_bytes(), copy_to=sent_copy_target(config, conn, draft, server))
+
+
+# -- the send run ------------------------------------------------------------------------
+
+class Sender:
+    """One send run: one SMTP connection per server, closed at the end."""
+
+    def __init__(self, config: Config, store: Store, clock: Clock, *,
+                 transport_factory: TransportFactory | None = None, sent_copy: SentCopier | None = None):
+        self.config = config
+        self.store = store
+        self.clock = clock
+        self.factory = transport_factory
+        self.sent_copy = sent_copy or append_sent_copy
+        self.sessions: dict[str, SmtpSession] = {}
+        self.report = SendReport()
+
+    def session(self, server: SmtpServer) -> SmtpSession:
+        if server.name not in self.sessions:
+            self.sessions[server.name] = SmtpSession(server, self.factory)
+        return self.sessions[server.name]
+
+    def close(self) -> None:
+        for session in self.sessions.values():
+            session.close()
+
+    def flag_interrupted(self) -> None:
+        """Drafts left in ``sending`` by an earlier run: noted, never resent."""
+        now = self.clock.now()
+        with self.store.begin() as conn:
+            for draft in case_store.unflagged_sending(conn):
+                case_store.note_send_problem(conn, draft.id, error=INTERRUPTED, now=now)
+                audit(conn, who=BOT, action="draft.send_interrupted", object_type="draft", object_id=draft.id,
+                      detail=f"case {draft.case_id}: found in sending; not resent: {INTERRUPTED}", at=now)
+                log.warning("draft %d was being sent when a run stopped: not resent; staff must check the "
+                            "Sent folder", draft.id)
+                self.report.interrupted.append(draft.id)
+
+    def run(self, stop: threading.Event | None = None, limit: int | None = None) -> SendReport:
+        self.flag_interrupted()
+        with self.store.connect() as conn:
+            due = case_store.drafts_due(conn, self.clock.now(), limit)
+        for draft in due:
+            if stop is not None and stop.is_set():
+                break
+            self.send_one(draft)
+        return self.report
+
+    def send_one(self, draft: StoredDraft) -> None:
+        now = self.clock.now()
+        try:
+            with self.store.connect() as conn:
+                reply = build_reply(self.config, conn, draft, now)
+        except ReplyError as e:
+            self._finish(draft, "failed", str(e), claimed=False)
+            return
+        except SendError as e:  # the configuration: the draft waits, the error is shown
+            self.report.errors.append(str(e))
+            log.error("draft %d not sent: %s", draft.id, e)
+            with self.store.begin() as conn:
+                case_store.change_draft(conn, draft.id, expected="approved", now=now, send_error=str(e))
+            return
+        with self.store.begin() as conn:  # committed BEFORE the SMTP transaction
+            if not case_store.claim_for_sending(conn, draft.id, now):
+                log.info("draft %d: taken by another send run", draft.id)
+                return
+        try:
+            self.session(reply.server).send(reply.raw, reply.sender, [reply.recipient])
+        except SmtpTemporary as e:
+            self._finish(draft, "deferred", str(e))
+            return
+        except SmtpPermanent as e:
+            self._finish(draft, "failed", str(e))
+            return
+        except SmtpUncertain as e:
+            self._finish(draft, "interrupted", f"interrupted: {e}: check the Sent folder before resending")
+            return
+        try:
+            with self.store.begin() as conn:
+                case_store.mark_sent(conn, draft.id, self.clock.now())
+                audit(conn, who=BOT, action="draft.sent", object_type="draft", object_id=draft.id,
+                      detail=f"case {draft.case_id}: to {reply.recipient} via {reply.server.host}:"
+                             f"{reply.server.port}, {reply.draft.message_id}", at=self.clock.now())
+        except Exception as e:  # sent, but not recorded: it stays in sending, never resent
+            log.exception("draft %d was sent but could not be recorded as sent", draft.id)
+            self._note_interrupted(draft, f"interrupted: sent, but recording it failed ({type(e).__name__}): "
+                                          "check the Sent folder before resending")
+            return
+        log.info("draft %d of case %d sent to %s", draft.id, draft.case_id, reply.recipient)
+        self.report.sent.append(draft.id)
+        self.keep_copy(reply)
+
+    def _finish(self, draft: StoredDraft, result: str, error: str, *, claimed: bool = True) -> None:
+        now = self.clock.now()
+        attempts = draft.attempts + (1 if claimed else 0)
+        if result == "deferred" and attempts >= MOST_ATTEMPTS:
+            result, error = "failed", f"gave up after {attempts} attempts: {error}"
+        with self.store.begin() as conn:
+            if result == "deferred":
+                retry_at = now + retry_delay(attempts)
+                case_store.defer_sending(conn, draft.id, error=error, retry_at=retry_at, now=now)
+                detail = f"attempt {attempts}: {error}; next try at {retry_at.isoformat()}"
+            elif result == "failed" and claimed:
+                case_store.fail_sending(conn, draft.id, error=error, now=now)
+                detail = error
+            elif result == "failed":
+                case_store.change_draft(conn, draft.id, expected="approved", now=now, status="failed",
+                                        send_error=error)
+                detail = error
+            else:
+                case_store.note_send_problem(conn, draft.id, error=error, now=now)
+                detail = error
+            audit(conn, who=BOT, action=f"draft.send_{result}", object_type="draft", object_id=draft.id,
+                  detail=f"case {draft.case_id}: {detail}", at=now)
+        log.warning("draft %d %s: %s", draft.id, result, error)
+        getattr(self.report, result).append(draft.id)
+
+    def _note_interrupted(self, draft: StoredDraft, error: str) -> None:
+        self.report.interrupted.append(draft.id)
+        try:
+            with self.store.begin() as conn:
+                case_store.note_send_problem(conn, draft.id, error=error, now=self.clock.now())
+        except Exception:  # the next run flags it
+            log.exception("draft %d: could not note the interruption", draft.id)
+
+    def keep_copy(self, reply: Reply) -> None:
+        if reply.copy_to is None:
+            return
+        mailbox, folder = reply.copy_to
+        try:
+            self.sent_copy(mailbox, folder, reply.raw, self.clock.now())
+        except (SentCopyError, OSError) as e:
+            log.error("draft %d sent, but its copy was not saved: %s", reply.draft.id, e)
+            self.report.copy_failed.append(reply.draft.id)
+            with self.store.begin() as conn:
+                audit(conn, who=BOT, action="draft.sent_copy_failed", object_type="draft", object_id=reply.draft.id,
+                      detail=f"case {reply.draft.case_id}: {e}", at=self.clock.now())
+            return
+        self.report.copies.append(reply.draft.id)
+
+
+def send_approved(config: Config, store: Store, clock: Clock, *, transport_factory: TransportFactory | None = None,
+                  sent_copy: SentCopier | None = None, stop: threading.Event | None = None,
+                  limit: int | None = None) -> SendReport:
+    """Send every approved draft that is due, once; see the module's notes."""
+    sender = Sender(config, store, clock, transport_factory=transport_factory, sent_copy=sent_copy)
+    try:
+        return sender.run(stop, limit)
+    finally:
+        sender.close()
+
+
+def resolve_interrupted(store: Store, draft_id: int, *, who: str, now: datetime, was_sent: bool) -> StoredDraft:
+    """Staff checked the Sent folder of an interrupted draft: ``was_sent``
+    records it as sent; otherwise it goes back to ``approved`` to be sent."""
+    from mailbot.service.review import ReviewError, _who
+
+    who = _who(who)
+    with store.begin() as conn:
+        draft = case_store.get_draft(conn, draft_id)
+        if draft is None:
+            raise ReviewError(f"draft {draft_id}: no such draft")
+        if draft.status != "sending":
+            raise ReviewError(f"draft {draft_id}: is {draft.status}; only an interrupted (sending) draft can be resolved")
+        if was_sent:
+            case_store.change_draft(conn, draft_id, expected="sending", now=now, status="sent", sent_at=now,
+                                    send_error=None)
+        else:
+            case_store.change_draft(conn, draft_id, expected="sending", now=now, status="approved",
+                                    send_error=None, next_attempt_at=None)
+        audit(conn, who=who, action="draft.resolve_sent" if was_sent else "draft.resolve_resend",
+              object_type="draft", object_id=draft_id,
+              detail=f"case {draft.case_id}: " + ("found in the Sent folder: recorded as sent" if was_sent
+                                                  else "not in the Sent folder: sent again"), at=now)
+        return case_store.get_draft(conn, draft_id)

@@ -1,0 +1,333 @@
+"""The pages staff work in: the queue, a case, the actions on its draft, history.
+
+Each action is a POST (with the CSRF token) that calls the review service and
+redirects, so a reload never repeats it.  What a customer wrote is shown as
+the text :func:`mailbot.parse.parse_message` reads from the stored bytes; the
+HTML of an email is never sent to the browser.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
+from sqlalchemy import Connection, select
+
+from mailbot.errors import MailbotError, MessageError
+from mailbot.models import Attachment
+from mailbot.parse import parse_message
+from mailbot.service import review
+from mailbot.store import cases as case_store
+from mailbot.store import messages as message_store
+from mailbot.store.audit import AuditEntry, audit_entries
+from mailbot.store.schema import cases, drafts
+from mailbot.web.auth import login_required
+from mailbot.web.state import web_state
+
+log = logging.getLogger(__name__)
+
+views_bp = Blueprint("views", __name__)
+
+PER_PAGE = 50
+HISTORY_PER_PAGE = 100
+MAX_REASON = 2000
+MAX_BODY = 100_000
+OPEN_DRAFT = "pending"
+
+
+# -- what the templates show ------------------------------------------------------
+
+@dataclass(frozen=True)
+class ShownEmail:
+    """One of the customer's emails, as text."""
+
+    id: int
+    sender: str | None
+    sender_name: str
+    recipients: tuple[str, ...]
+    subject: str
+    date: datetime | None
+    text: str
+    attachments: tuple[Attachment, ...] = ()
+    defects: tuple[str, ...] = ()
+    problem: str = ""
+    """Why there is no text (not downloaded, not an email)."""
+
+
+@dataclass(frozen=True)
+class TraceLine:
+    rule: str
+    note: str
+
+
+@dataclass
+class CasePage:
+    case: case_store.StoredCase
+    emails: list[ShownEmail]
+    decision: case_store.StoredDecision | None
+    earlier_decisions: int
+    trace: list[TraceLine]
+    draft: case_store.StoredDraft | None
+    """The draft awaiting review, if any (else the latest one)."""
+    other_drafts: list[case_store.StoredDraft] = field(default_factory=list)
+    history: list[AuditEntry] = field(default_factory=list)
+
+    @property
+    def reviewable(self) -> bool:
+        return self.draft is not None and self.draft.status == OPEN_DRAFT
+
+
+def shown_email(message_id: int, raw: bytes | None, arrived: datetime | None,
+                stored: message_store.StoredMessage | None) -> ShownEmail:
+    if raw is None:
+        size = stored.size if stored else 0
+        return ShownEmail(message_id, stored.sender if stored else None, "", (), stored.subject or "" if stored
+                          else "", arrived, "", problem=f"not downloaded ({size} bytes): read it in the mailbox")
+    try:
+        msg = parse_message(raw, f"message {message_id}")
+    except MessageError as e:
+        return ShownEmail(message_id, None, "", (), "", arrived, "", problem=str(e))
+    return ShownEmail(message_id, msg.sender, msg.sender_name, msg.recipients, msg.subject,
+                      arrived or msg.date, msg.text, msg.attachments, msg.defects)
+
+
+def trace_lines(result: dict) -> list[TraceLine]:
+    lines = []
+    for entry in result.get("trace") or []:
+        rule, sep, note = str(entry).partition(": ")
+        lines.append(TraceLine(rule, note) if sep else TraceLine("", rule))
+    return lines
+
+
+def case_page(conn: Connection, case_id: int) -> CasePage | None:
+    case = case_store.get_case(conn, case_id)
+    if case is None:
+        return None
+    emails = [shown_email(mid, raw, arrived, message_store.get_message(conn, mid))
+              for mid, raw, arrived in message_store.case_message_rows(conn, case_id)]
+    decisions = case_store.case_decisions(conn, case_id)
+    decision = decisions[-1] if decisions else None
+    all_drafts = case_store.list_drafts(conn, case_id=case_id)
+    pending = [d for d in all_drafts if d.status == OPEN_DRAFT]
+    draft = pending[-1] if pending else (all_drafts[-1] if all_drafts else None)
+    others = [d for d in reversed(all_drafts) if d is not draft]
+    return CasePage(case, emails, decision, max(len(decisions) - 1, 0),
+                    trace_lines(decision.result) if decision else [], draft, others,
+                    review.case_history(conn, case_id))
+
+
+def pending_outcomes(conn: Connection) -> list[str]:
+    """The outcomes the pending drafts answer, for the queue's filter."""
+    query = (select(drafts.c.template, cases.c.outcome).distinct().join(cases, cases.c.id == drafts.c.case_id)
+             .where(drafts.c.status == OPEN_DRAFT))
+    found = set()
+    for template, outcome in conn.execute(query):
+        found.update(review.draft_outcomes(template, outcome))
+    return sorted(found)
+
+
+# -- pages ------------------------------------------------------------------------
+
+@views_bp.route("/")
+@login_required
+def home():
+    return redirect(url_for("views.queue"))
+
+
+@views_bp.route("/queue")
+@login_required
+def queue():
+    state = web_state()
+    brand = request.args.get("brand") or None
+    outcome = request.args.get("outcome") or None
+    overdue = {"yes": True, "no": False}.get(request.args.get("overdue", ""))
+    page = _positive(request.args.get("page"), 1)
+    with state.store.connect() as conn:
+        found = review.review_queue(conn, brand=brand, outcome=outcome, overdue=overdue, page=page,
+                                    per_page=PER_PAGE, config=state.config, now=state.clock.now())
+        outcomes = pending_outcomes(conn)
+    filters = {"brand": brand or "", "outcome": outcome or "", "overdue": request.args.get("overdue", "")}
+    return render_template("queue.html", queue=found, filters=filters, brands=sorted(state.config.brands),
+                           outcomes=outcomes)
+
+
+@views_bp.route("/cases/<int:case_id>")
+@login_required
+def case(case_id: int):
+    with web_state().store.connect() as conn:
+        page = case_page(conn, case_id)
+    if page is None:
+        abort(404, description=f"There is no case {case_id}.")
+    return render_template("case.html", page=page)
+
+
+@views_bp.route("/history")
+@login_required
+def history():
+    page = _positive(request.args.get("page"), 1)
+    with web_state().store.connect() as conn:
+        sent = case_store.list_drafts(conn, status="sent")
+        to_check = [d for status in ("sending", "failed") for d in case_store.list_drafts(conn, status=status)]
+        entries = audit_entries(conn)
+    entries.reverse()
+    pages = max(1, -(-len(entries) // HISTORY_PER_PAGE))
+    page = min(page, pages)
+    shown = entries[(page - 1) * HISTORY_PER_PAGE: page * HISTORY_PER_PAGE]
+    sent.sort(key=lambda d: d.sent_at or d.updated_at, reverse=True)
+    return render_template("history.html", sent=sent, to_check=to_check, entries=shown, page=page, pages=pages)
+
+
+# -- actions on a draft -----------------------------------------------------------
+
+@views_bp.route("/drafts/<int:draft_id>/approve", methods=["POST"])
+@login_required
+def approve(draft_id: int):
+    draft = _open_draft(draft_id)
+    subject, body = _edited(draft)
+    state = web_state()
+    try:
+        edited = review.clean_body(body) != draft.body or subject != draft.subject
+        if edited:
+            review.approve_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(),
+                                 subject=subject, body=body)
+        else:
+            review.approve_draft(state.store, draft_id, who=g.user.name, now=state.clock.now())
+    except MailbotError as e:
+        return _refused(draft, e)
+    flash(f"Reply to {draft.to_address} approved{' as edited' if edited else ''}; "
+          "it goes out with the next send run.", "ok")
+    return redirect(url_for("views.queue"))
+
+
+@views_bp.route("/drafts/<int:draft_id>/save", methods=["POST"])
+@login_required
+def save(draft_id: int):
+    draft = _open_draft(draft_id)
+    subject, body = _edited(draft)
+    state = web_state()
+    try:
+        review.save_edit(state.store, draft_id, who=g.user.name, now=state.clock.now(), body=body,
+                         subject=subject)
+    except MailbotError as e:
+        return _refused(draft, e)
+    flash("Your edit is saved; the draft still waits for approval.", "ok")
+    return redirect(url_for("views.case", case_id=draft.case_id))
+
+
+@views_bp.route("/drafts/<int:draft_id>/reject", methods=["POST"])
+@login_required
+def reject(draft_id: int):
+    draft = _open_draft(draft_id)
+    reason = request.form.get("reason", "").strip()[:MAX_REASON]
+    if not reason:
+        flash("Say why the draft is rejected: the reason goes in the audit log.", "error")
+        return redirect(url_for("views.case", case_id=draft.case_id))
+    state = web_state()
+    try:
+        review.reject_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), reason=reason)
+    except MailbotError as e:
+        return _refused(draft, e)
+    flash(f"Draft for case {draft.case_id} rejected; nothing was sent.", "ok")
+    return redirect(url_for("views.queue"))
+
+
+@views_bp.route("/drafts/<int:draft_id>/escalate", methods=["POST"])
+@login_required
+def escalate(draft_id: int):
+    draft = _open_draft(draft_id)
+    note = request.form.get("note", "").strip()[:MAX_REASON]
+    state = web_state()
+    try:
+        review.escalate_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), note=note)
+    except MailbotError as e:
+        return _refused(draft, e)
+    flash(f"Case {draft.case_id} handed to a person; nothing was sent.", "ok")
+    return redirect(url_for("views.queue"))
+
+
+def _open_draft(draft_id: int) -> case_store.StoredDraft:
+    with web_state().store.connect() as conn:
+        draft = case_store.get_draft(conn, draft_id)
+    if draft is None:
+        abort(404, description=f"There is no draft {draft_id}.")
+    return draft
+
+
+def _edited(draft: case_store.StoredDraft) -> tuple[str, str]:
+    """The subject and body from the editor.  The subject becomes one line
+    (no CR or LF can reach a header); the browser's CRLF line ends become LF."""
+    subject = " ".join(request.form.get("subject", draft.subject).split()) or draft.subject
+    body = request.form.get("body", draft.body).replace("\r\n", "\n").replace("\r", "\n")
+    if not body.strip():
+        abort(400, description="The reply is empty: write it, or reject the draft.")
+    if len(body) > MAX_BODY:
+        abort(400, description="The reply is too long.")
+    seen = request.form.get("version")
+    if seen and seen != draft.updated_at.isoformat():
+        flash("Someone changed this draft after you opened it: check it again below.", "error")
+        abort(redirect(url_for("views.case", case_id=draft.case_id)))
+    return subject, body
+
+
+def _refused(draft: case_store.StoredDraft, error: MailbotError):
+    log.info("draft %s: refused for %s: %s", draft.id, g.user.name, error)
+    flash(str(error), "error")
+    return redirect(url_for("views.case", case_id=draft.case_id))
+
+
+def _positive(value: str | None, default: int) -> int:
+    try:
+        return max(1, int(value or default))
+    except ValueError:
+        return default
+
+
+# -- template helpers and error pages ------------------------------------------------
+
+def age(value) -> str:
+    """``3d 4h``, ``5h``, ``12m`` for a timedelta or seconds."""
+    if value is None:
+        return ""
+    if isinstance(value, (int, float)):
+        value = timedelta(seconds=value)
+    if not isinstance(value, timedelta):
+        return str(value)
+    seconds = max(int(value.total_seconds()), 0)
+    days, rest = divmod(seconds, 86400)
+    hours, rest = divmod(rest, 3600)
+    if days:
+        return f"{days}d {hours}h" if hours else f"{days}d"
+    if hours:
+        return f"{hours}h"
+    return f"{rest // 60}m"
+
+
+def when(value: datetime | None) -> str:
+    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+
+
+def money(amount, currency) -> str:
+    if amount in (None, ""):
+        return ""
+    return f"{amount} {currency or ''}".strip()
+
+
+def action(value: str) -> str:
+    """``draft.approve_edited`` → ``draft approve edited``."""
+    return value.replace(".", " ").replace("_", " ")
+
+
+def init_views(app) -> None:
+    app.jinja_env.filters.update(age=age, when=when, action=action)
+    app.jinja_env.globals.update(money=money)
+
+    for code in (400, 403, 404, 405, 413, 429, 500):
+        app.register_error_handler(code, _error_page)
+
+
+def _error_page(error):
+    code = getattr(error, "code", 500) or 500
+    description = getattr(error, "description", "") if code != 500 else "Something went wrong; it is in the log."
+    return render_template("error.html", code=code, description=description), code

@@ -1,0 +1,106 @@
+"""What the staff-UI tests share: a project triaged once from the samples
+(plus one hostile email), copied per test, and a client that signs in."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import shutil
+from datetime import datetime, timedelta, timezone
+from email.message import EmailMessage
+from pathlib import Path
+
+from mailbot.config import Config, load_config
+from mailbot.service.demo import deliver, demo_mailboxes, maildir_path, run_demo
+from mailbot.service.poll import poll_once
+from mailbot.sources import open_source
+from mailbot.store import users as user_store
+from mailbot.store.database import Store
+from tests.helpers import EXAMPLES, ROOT
+
+PASSWORD = "correct horse battery"
+START = datetime(2025, 9, 10, 6, 0, tzinfo=timezone.utc)
+HOSTILE_SUBJECT = "Refund <script>alert('subject')</script>"
+
+
+class MovingClock:
+    """A clock tests move forward by hand."""
+
+    def __init__(self, instant: datetime = START):
+        self.instant = instant
+
+    def now(self) -> datetime:
+        return self.instant
+
+    def advance(self, **delta) -> None:
+        self.instant += timedelta(**delta)
+
+
+def hostile_email() -> bytes:
+    """A refund request, HTML only, whose HTML, subject and attachment name try to run script."""
+    msg = EmailMessage()
+    msg["From"] = "Asha Rao <asha@example.in>"
+    msg["To"] = "support@leadsoptima.com"
+    msg["Subject"] = HOSTILE_SUBJECT
+    msg["Date"] = "Mon, 08 Sep 2025 10:00:00 +0530"
+    msg["Message-ID"] = "<hostile-1@mail.example>"
+    msg.set_content(
+        "<html><body><p>I was charged twice for my annual plan, invoice LO-INV-1002.</p>"
+        "<script>alert('html')</script>"
+        "<p><a href=\"javascript:alert('link')\">click to see my invoice</a></p>"
+        "<img src=x onerror=\"alert('img')\">"
+        "<p onmouseover=\"alert('p')\">Please refund the duplicate. "
+        "&lt;script&gt;alert('typed')&lt;/script&gt;</p></body></html>", subtype="html")
+    msg.add_attachment(b"%PDF-1.4 not really", maintype="application", subtype="pdf",
+                       filename="<img src=x onerror=alert('file')>.pdf")
+    return msg.as_bytes()
+
+
+def triaged_project(root: Path, clock) -> Path:
+    """A copy of the shipped configuration in ``root`` whose database holds
+    the triaged samples and the hostile email; returns the config file."""
+    shutil.copytree(ROOT / "config", root / "config")
+    (root / "templates").symlink_to(ROOT / "templates")
+    (root / "examples").symlink_to(EXAMPLES)
+    path = root / "config" / "mailbot.toml"
+    config = load_config(path)
+    run_demo(config, clock)
+    mailbox = demo_mailboxes(config)["leadsoptima"]
+    deliver(maildir_path(config, mailbox), "hostile", hostile_email(), None)
+    store = Store.open(config.database_url)
+    sources = [open_source(m, config) for m in config.mailboxes if m.is_maildir]
+    try:
+        poll_once(config, store, sources, clock)
+    finally:
+        for source in sources:
+            source.close()
+        store.close()
+    return path
+
+
+def copy_of(config_path: Path, where: Path) -> Config:
+    """The configuration with its own copy of the triaged database."""
+    config = load_config(config_path)
+    source = Path(config.database_url.removeprefix("sqlite:///"))
+    target = where / "mailbot.db"
+    shutil.copyfile(source, target)
+    return dataclasses.replace(config, database_url=f"sqlite:///{target}")
+
+
+def add_account(store: Store, name: str, role: str = "staff", now: datetime = START) -> None:
+    with store.begin() as conn:
+        user_store.add_user(conn, name, role, PASSWORD, now)
+
+
+_TOKEN = re.compile(r'name="csrf_token" value="([^"]+)"')
+
+
+def token_of(html: str) -> str:
+    found = _TOKEN.search(html)
+    assert found, "the page has no CSRF token"
+    return found.group(1)
+
+
+def sign_in(client, name: str, password: str = PASSWORD, **kwargs):
+    token = token_of(client.get("/sign-in").get_data(as_text=True))
+    return client.post("/sign-in", data={"name": name, "password": password, "csrf_token": token}, **kwargs)
