@@ -10,7 +10,7 @@ touches the database, nothing is sent.  Pure apart from reading the files:
     replayed = [replay.decide(email) for email in emails]
     summary = summarise(replayed)
 
-``compare`` runs the same emails under a second configuration and tells
+:class:`Comparison` runs the same emails under a second configuration and tells
 which decisions and which drafts a settings change would alter.
 """
 
@@ -232,13 +232,6 @@ class Replay:
         except Exception as e:  # the worker's crash barrier: record, keep going
             log.exception("replay of %s failed", email.label)
             return Replayed(email.label, error=f"{type(e).__name__}: {e}".splitlines()[0])
-
-    def run(self, emails: Iterable[SourceEmail], progress: Callable[[int], None] | None = None
-            ) -> Iterator[Replayed]:
-        for done, email in enumerate(emails, start=1):
-            yield self.decide(email)
-            if progress is not None:
-                progress(done)
 
 
 # -- summary --------------------------------------------------------------------------

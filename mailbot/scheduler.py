@@ -28,6 +28,7 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.service.poll import MailboxReport, Poller
+from mailbot.service.send import send_approved
 from mailbot.sources import open_source
 from mailbot.sources.base import Source
 from mailbot.sources.idle import IdleWatcher
@@ -37,6 +38,8 @@ log = logging.getLogger(__name__)
 
 KEEPS_FAILING = 3
 """Consecutive failed polls after which a mailbox is reported as failing."""
+SEND_SECONDS = 30.0
+"""Seconds between two runs of the send job (approved drafts out over SMTP)."""
 
 
 @dataclass
@@ -75,7 +78,8 @@ class Worker:
     def __init__(self, config: Config, *, clock: Clock | None = None,
                  sources: Callable[[Mailbox], Source] | None = None,
                  ssl_context: ssl.SSLContext | None = None, upgrade_database: bool = True,
-                 idle_renew_seconds: float = 600.0, max_backoff_seconds: float = 900.0):
+                 idle_renew_seconds: float = 600.0, max_backoff_seconds: float = 900.0,
+                 send_seconds: float = SEND_SECONDS):
         self.config = config
         self.clock = clock or SystemClock()
         self.ssl_context = ssl_context
@@ -83,6 +87,7 @@ class Worker:
         self.upgrade_database = upgrade_database
         self.idle_renew_seconds = idle_renew_seconds
         self.max_backoff_seconds = max_backoff_seconds
+        self.send_seconds = send_seconds
         self.stopping = threading.Event()
         self._stopped = False
         self.store: Store | None = None
@@ -109,6 +114,8 @@ class Worker:
             self.scheduler.add_job(self.poll_job, "interval", args=[mailbox.name], id=self.job_id(mailbox.name),
                                    name=f"poll {mailbox.name}", seconds=mailbox.poll_seconds,
                                    next_run_time=now)
+        self.scheduler.add_job(self.send_job, "interval", id="send", name="send approved drafts",
+                               seconds=self.send_seconds, next_run_time=now)
         self.scheduler.start()
         for mailbox in self.config.mailboxes:
             if mailbox.idle and not mailbox.is_maildir:
@@ -197,6 +204,16 @@ class Worker:
             with self._lock:
                 job.running = False
             raise
+
+    def send_job(self) -> None:
+        """Send every approved draft that is due (never one twice: see service.send)."""
+        try:
+            report = send_approved(self.config, self.store, self.clock, stop=self.stopping)
+        except Exception as e:  # noqa: BLE001 - the job must not die; the next run tries again
+            log.error("send job failed: %s", e)
+            return
+        if report.sent or report.failed or report.interrupted:
+            log.info("send job: %s", report.summary())
 
     def poll(self, job: _Job) -> MailboxReport:
         """One poll of one mailbox, then its health and next run."""

@@ -126,6 +126,8 @@ class SmtpSession:
         self.server = server
         self.factory = factory or connect
         self.client: smtplib.SMTP | None = None
+        self.unreachable: str | None = None
+        """Why the connection could not be opened in this run (the other replies then wait)."""
 
     @property
     def where(self) -> str:
@@ -136,11 +138,13 @@ class SmtpSession:
             try:
                 self.client = self.factory(self.server)
             except SendError as e:
-                raise SmtpTemporary(str(e)) from None
+                self.unreachable = str(e)
             except smtplib.SMTPResponseException as e:  # refused greeting or login: the server's words
-                raise SmtpTemporary(f"{self.where}: {server_words(e.smtp_code, e.smtp_error)}", e.smtp_code) from None
+                self.unreachable = f"{self.where}: {server_words(e.smtp_code, e.smtp_error)}"
             except (smtplib.SMTPException, *CONNECTION_ERRORS) as e:
-                raise SmtpTemporary(f"{self.where}: cannot connect: {e or type(e).__name__}") from None
+                self.unreachable = f"{self.where}: cannot connect: {e or type(e).__name__}"
+            if self.client is None:
+                raise SmtpTemporary(self.unreachable)
         return self.client
 
     def send(self, message: bytes, sender: str, recipients: list[str]) -> None:

@@ -56,7 +56,7 @@ def imap_mailbox(dovecot, monkeypatch):
     """A factory of Mailbox settings that read the private Dovecot."""
     monkeypatch.setenv(PASSWORD_ENV, dovecot.password)
 
-    def make(**values) -> Mailbox:
+    def make(**values):
         base = dict(host="127.0.0.1", port=dovecot.port, security="none", username=dovecot.user,
                     password_env=PASSWORD_ENV)
         base.update(values)

@@ -26,7 +26,8 @@ from typing import Iterable
 
 import imapclient
 
-DOVECOT = Path("/usr/sbin/dovecot")
+DOVECOT = Path(os.environ.get("MAILBOT_DOVECOT", "/usr/sbin/dovecot"))
+"""The binary; ``MAILBOT_DOVECOT`` points elsewhere (or nowhere, to check the skip)."""
 DOVEADM = Path("/usr/bin/doveadm")
 
 CONFIG = """\

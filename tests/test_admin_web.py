@@ -115,8 +115,7 @@ def test_template_problem_is_one_line_on_the_page(admin, store):
     assert response.status_code == 422 and "case 99999: no such case" in text_of(response)
 
 
-def test_settings_page_shows_values_and_secrets_only_as_set_or_unset(app, admin, store, monkeypatch):
-    config = store.config
+def test_settings_page_shows_values_and_secrets_only_as_set_or_unset(admin, monkeypatch):
     monkeypatch.setenv("MAILBOT_SECRET_KEY", "session-signing-secret")
     page = text_of(admin.get("/admin/settings"))
     assert "refund_window_days" in page and "Asia/Kolkata" in page and "LeadsOptima Support Team" in page

@@ -20,7 +20,6 @@ from mailbot.sources.maildir import MaildirSource
 
 from dovecot import PASSWORD_ENV, mailbox_settings
 
-pytestmark = []
 integration = pytest.mark.integration
 
 

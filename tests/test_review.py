@@ -11,7 +11,6 @@ from sqlalchemy import select
 from mailbot.service.review import (
     ReviewError, approve_draft, case_history, clean_subject, escalate_draft, reject_draft, review_queue, save_edit,
 )
-from mailbot.store import cases as case_store
 from mailbot.store.schema import users as users_table
 from mailbot.store.users import (
     UserError, add_user, authenticate, disable_user, get_user, get_user_by_name, list_users, password_matches,

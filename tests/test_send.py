@@ -21,7 +21,7 @@ from mailbot.smtp import connect
 from mailbot.store import cases as case_store
 from mailbot.store.audit import audit_entries
 from tests.casework import (
-    ASHA, CLOCK, Inbox, agency_request, charged_twice, draft, follow_up, make_config, only_pending, open_store,
+    CLOCK, Inbox, agency_request, charged_twice, draft, follow_up, make_config, only_pending, open_store,
 )
 from tests.smtpd import free_port, smtpd  # noqa: F401  (the fixture)
 
@@ -204,14 +204,22 @@ def test_550_fails_with_the_servers_words(cfg, store, smtpd, copies):
     assert entries[-1].action == "draft.send_failed" and "550" in entries[-1].detail
 
 
-def test_an_unreachable_server_is_retried(cfg, store, smtpd, copies):
-    approved = approved_case(cfg, store)
+def test_an_unreachable_server_is_retried_and_tried_once_per_run(cfg, store, smtpd, copies):
+    first = approved_case(cfg, store, follow=False)
+    Inbox(cfg, store, "owd-support").deliver(agency_request("<r1@example.com>"))
+    second = approve_draft(store, only_pending(store).id, who="alice", now=CLOCK.now())
     cfg.smtp["default"] = SmtpServer(name="default", host="127.0.0.1", port=free_port(), security="none",
                                      username="", password_env="", sent_folder="")
     report = send(cfg, store, copies)
-    assert report.deferred == [approved.id]
-    waiting = draft(store, approved.id)
-    assert waiting.status == "approved" and "cannot connect" in waiting.send_error
+    assert report.deferred == [first.id] and report.waiting == [second.id]
+    waiting = draft(store, first.id)
+    assert waiting.status == "approved" and "cannot connect" in waiting.send_error and waiting.attempts == 1
+    untouched = draft(store, second.id)
+    assert untouched.status == "approved" and untouched.attempts == 0 and untouched.send_error is None
+    cfg.smtp["default"] = SmtpServer(name="default", host="127.0.0.1", port=smtpd.port, security="none",
+                                     username="", password_env="", sent_folder="")
+    later = FixedClock(CLOCK.now() + retry_delay(1))
+    assert send(cfg, store, copies, clock=later).sent == [first.id, second.id]
 
 
 def test_a_subject_with_cr_lf_cannot_add_headers(cfg, store, smtpd, copies):

@@ -484,8 +484,9 @@ def test_the_demo_triages_serves_the_ui_and_prints_the_approved_reply(tmp_path):
     (tmp_path / "templates").symlink_to(ROOT / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("DATABASE_URL", "MAILBOT_CONFIG")}
+    log = tmp_path / "demo.log"
     demo = subprocess.Popen([sys.executable, "-m", "mailbot", "--config", "config/mailbot.toml", "demo"],
-                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=log.open("w"), text=True)
     lines: queues.Queue[str] = queues.Queue()
     threading.Thread(target=lambda: [lines.put(line) for line in demo.stdout], daemon=True).start()
 
@@ -494,7 +495,8 @@ def test_the_demo_triages_serves_the_ui_and_prints_the_approved_reply(tmp_path):
             try:
                 line = lines.get(timeout=120)
             except queues.Empty:
-                raise AssertionError(f"the demo never printed {pattern!r}") from None
+                raise AssertionError(f"the demo never printed {pattern!r}; its log ends: "
+                                     f"{log.read_text()[-2000:]}") from None
             found = re.search(pattern, line)
             if found:
                 return found
@@ -523,3 +525,41 @@ def test_the_demo_triages_serves_the_ui_and_prints_the_approved_reply(tmp_path):
         demo.send_signal(signal.SIGINT)
         code = demo.wait(timeout=60)
     assert code == 0
+
+
+def test_an_interrupted_send_is_shown_and_staff_say_what_they_found(alice, store, clock):
+    first, second = pending(store)[:2]
+    token = page_token(alice, first.case_id)
+    for target in (first, second):
+        alice.post(f"/drafts/{target.id}/approve", data={"csrf_token": token})
+        with store.begin() as conn:
+            assert case_store.claim_for_sending(conn, target.id, clock.now())  # then the crash
+    html = alice.get(f"/cases/{first.case_id}").get_data(as_text=True)
+    assert "Sending was interrupted" in html and first.message_id.replace("<", "&lt;").replace(">", "&gt;") in html
+    alice.post(f"/drafts/{first.id}/resolve", data={"csrf_token": token, "found": "yes"})
+    alice.post(f"/drafts/{second.id}/resolve", data={"csrf_token": token, "found": "no"})
+    assert draft(store, first.id).status == "sent" and draft(store, second.id).status == "approved"
+    assert alice.post(f"/drafts/{first.id}/resolve", data={"csrf_token": token, "found": "maybe"}).status_code == 400
+
+
+def test_only_admins_see_the_admin_link(app):
+    staff, admin = app.test_client(), app.test_client()
+    sign_in(staff, "alice")
+    sign_in(admin, "root")
+    has_admin = "admin" in app.blueprints
+    assert ('href="/admin/"' in admin.get("/queue").get_data(as_text=True)) is has_admin
+    assert 'href="/admin/"' not in staff.get("/queue").get_data(as_text=True)
+
+
+def test_mailbot_web_refuses_a_busy_port_in_one_line(app):
+    import socket
+
+    from mailbot.cli.web_cmds import is_loopback, serve
+    from mailbot.errors import MailbotError
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        with pytest.raises(MailbotError, match=r"web: cannot listen on 127\.0\.0\.1:\d+"):
+            serve(app, "127.0.0.1", busy.getsockname()[1])
+    assert is_loopback("127.0.0.1") and is_loopback("localhost") and not is_loopback("0.0.0.0")

@@ -53,11 +53,12 @@ def serve(app, host: str, port: int, *, fallback: bool = False) -> None:
 
     try:
         server = make_server(host, port, app, threaded=True)
-    except OSError as e:
+    except (OSError, SystemExit) as e:  # werkzeug prints why and exits when the port is taken
         if not fallback:
             from mailbot.errors import MailbotError
 
-            raise MailbotError(f"web: cannot listen on {host}:{port}: {e.strerror}") from None
+            why = e.strerror if isinstance(e, OSError) else "address in use or not available"
+            raise MailbotError(f"web: cannot listen on {host}:{port}: {why}") from None
         server = make_server(host, 0, app, threaded=True)
     print(f"staff UI: http://{host}:{server.server_port}/   (Ctrl-C stops)", flush=True)
     try:

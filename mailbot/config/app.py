@@ -56,7 +56,8 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
             one_of("ssl", "starttls", "none")),
     Setting("username", "", "SMTP user name; empty for a server without authentication.", text),
     Setting("password_env", "", "Name of the environment variable that holds the SMTP password.", text),
-    Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply.", text),
+    Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
+            "it replaces the mailbox's own `sent_folder`.", text),
 )
 
 

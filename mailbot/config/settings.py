@@ -145,6 +145,12 @@ def invoice_regex(value: Any) -> str:
     return value
 
 
+def case_prefix(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Z][A-Z0-9]{0,9}", value):
+        raise ValueError(f"expected a capital letter then up to 9 capitals or digits (like LO), got {value!r}")
+    return value
+
+
 def day_range(value: Any) -> tuple[int, int]:
     pair = list_of(whole(0, 365))(value)
     if pair and (len(pair) != 2 or pair[0] > pair[1]):
@@ -167,8 +173,8 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
     Setting("display_name", None, "The brand's name as customers know it, used in replies.", nonempty_text),
     Setting("kind", None, "Which policy engine decides: `subscription` (LeadsOptima's rules) or `agency` "
             "(Optima WebDesign's).", one_of(*KINDS)),
-    Setting("case_prefix", "CASE", "Prefix of case references in reply subjects, as in `[LO-1042]`.",
-            lambda v: regex(nonempty_text(v))),
+    Setting("case_prefix", "CASE", "Prefix of case references in reply subjects, as in `[LO-1042]`: a capital "
+            "letter, then up to 9 capitals or digits.", case_prefix),
     Setting("timezone", "UTC", "IANA time zone in which calendar-day windows and business days are counted.",
             time_zone),
     Setting("currency", "INR", "Currency of amounts in replies when the ledger gives none.", currency_code),

@@ -75,13 +75,16 @@ class SendReport:
     failed: list[int] = field(default_factory=list)
     interrupted: list[int] = field(default_factory=list)
     """Left in ``sending`` for staff to check (found so, or broken mid-transaction)."""
+    waiting: list[int] = field(default_factory=list)
+    """Not tried: their server could not be reached earlier in this run."""
     copies: list[int] = field(default_factory=list)
     copy_failed: list[int] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [f"{len(ids)} {name}" for name, ids in (
-            ("sent", self.sent), ("deferred", self.deferred), ("failed", self.failed),
+            ("sent", self.sent), ("deferred", self.deferred), ("waiting for their server", self.waiting),
+            ("failed", self.failed),
             ("interrupted (check the Sent folder)", self.interrupted), ("copies not saved", self.copy_failed))
             if ids]
         return "send: " + (", ".join(parts) if parts else "nothing to send")
@@ -225,12 +228,17 @@ class Sender:
             with self.store.begin() as conn:
                 case_store.change_draft(conn, draft.id, expected="approved", now=now, send_error=str(e))
             return
+        session = self.session(reply.server)
+        if session.unreachable:  # tried once in this run: the others wait, untouched, for the next
+            log.info("draft %d waits: %s", draft.id, session.unreachable)
+            self.report.waiting.append(draft.id)
+            return
         with self.store.begin() as conn:  # committed BEFORE the SMTP transaction
             if not case_store.claim_for_sending(conn, draft.id, now):
                 log.info("draft %d: taken by another send run", draft.id)
                 return
         try:
-            self.session(reply.server).send(reply.raw, reply.sender, [reply.recipient])
+            session.send(reply.raw, reply.sender, [reply.recipient])
         except SmtpTemporary as e:
             self._finish(draft, "deferred", str(e))
             return

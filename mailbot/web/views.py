@@ -247,6 +247,26 @@ def escalate(draft_id: int):
     return redirect(url_for("views.queue"))
 
 
+@views_bp.route("/drafts/<int:draft_id>/resolve", methods=["POST"])
+@login_required
+def resolve(draft_id: int):
+    """A send that was interrupted: staff looked in the Sent folder and say
+    whether the reply is there (recorded as sent) or not (sent again)."""
+    from mailbot.service.send import resolve_interrupted
+
+    draft = _open_draft(draft_id)
+    found = request.form.get("found")
+    if found not in ("yes", "no"):
+        abort(400, description="Say whether the reply is in the Sent folder.")
+    state = web_state()
+    try:
+        resolve_interrupted(state.store, draft_id, who=g.user.name, now=state.clock.now(), was_sent=found == "yes")
+    except MailbotError as e:
+        return _refused(draft, e)
+    flash("Recorded as sent." if found == "yes" else "It will be sent with the next send run.", "ok")
+    return redirect(url_for("views.case", case_id=draft.case_id))
+
+
 def _open_draft(draft_id: int) -> case_store.StoredDraft:
     with web_state().store.connect() as conn:
         draft = case_store.get_draft(conn, draft_id)
@@ -322,6 +342,10 @@ def action(value: str) -> str:
 def init_views(app) -> None:
     app.jinja_env.filters.update(age=age, when=when, action=action)
     app.jinja_env.globals.update(money=money)
+
+    @app.context_processor
+    def admin_pages():
+        return {"has_admin_pages": "admin" in app.blueprints}
 
     for code in (400, 403, 404, 405, 413, 429, 500):
         app.register_error_handler(code, _error_page)
