@@ -22,16 +22,16 @@ from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMess
 _I = re.IGNORECASE
 
 REFUND_WORDS = re.compile(
-    r"\b(?:refund\w*|money back|reimburs\w*|w[a]{1,2}pas|vapas|wapis|paise? return|paisa return|वापस|रिफंड|"
+    r"\b(?:refund\w*|refnd\w*|refud|rfund\w*|money back|reimburs\w*|w[a]{1,2}pas|vapas|wapis|paise? return|paisa return|वापस|रिफंड|"
     r"return (?:my|the|our) (?:money|payment|amount)|reverse (?:the|this|my) (?:charge|payment|transaction)|"
     r"credit (?:it |the amount |the money )?back|pay(?:ment)? back)\b")
 REFUND_NEGATED = re.compile(
     r"\b(?:not (?:asking|looking) for (?:a |any )?refund|(?:don\W?t|do not|dont) (?:want|need) (?:a |any )?refund|"
     r"no refund (?:needed|required|necessary)|without (?:a |any )?refund)")
 CANCEL_WORDS = re.compile(
-    r"\b(?:cancel(?!l?ed\b)\w*|discontinue\w*|terminat\w*|unsubscribe|"
-    r"(?:stop|end|close|pause) (?:my|the|our|this) (?:subscription|plan|retainer|service|membership|hosting|"
-    r"maintenance|contract|account|project|engagement)|close (?:my|our) account|"
+    r"\b(?:cancel(?!l?ed\b)\w*|cancle\w*|cansel\w*|cancl\b|discontinue\w*|terminat\w*|"
+    r"(?:stop|end|close|pause) (?:my|the|our|this) (?:[\w-]+ ){0,2}(?:subscription|plan|retainer|service|"
+    r"membership|hosting|maintenance|contract|account|project|engagement)|close (?:my|our) account|"
     r"(?:do not|don\W?t|dont) (?:auto-?)?renew|stop (?:the )?(?:auto-?)?renew\w*|no longer (?:continue|renew)|"
     r"band (?:kar|karo|karna|karwa|kijiye|kijie)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed|"
     r"रद्द|कैंसल|बंद कर)")
@@ -43,12 +43,14 @@ POLICY_MENTION = re.compile(
 NEGATION = re.compile(r"\b(?:not|don\W?t|dont|do not|never|no need to|without|won\W?t|didn\W?t)\b[^.?!\n,;]{0,20}$")
 
 PLAN_WORDS = {
-    "monthly": "monthly", "month-to-month": "monthly", "1-month": "monthly",
-    "quarterly": "quarterly", "3-month": "quarterly",
-    "annual": "annual", "annually": "annual", "yearly": "annual", "12-month": "annual", "1-year": "annual",
+    "monthly": "monthly", "montly": "monthly", "monthy": "monthly", "month-to-month": "monthly", "1-month": "monthly",
+    "quarterly": "quarterly", "quartely": "quarterly", "3-month": "quarterly",
+    "annual": "annual", "anual": "annual", "annually": "annual", "anually": "annual", "yearly": "annual",
+    "12-month": "annual", "1-year": "annual",
 }
 PLAN = re.compile(
-    r"\b(monthly|month-to-month|quarterly|annual|annually|yearly|(?:1|one|3|three|12)[- ]month|(?:1|one)[- ]year)\b")
+    r"\b(monthly|montly|monthy|month-to-month|quarterly|quartely|annual|anual|annually|anually|yearly|"
+    r"(?:1|one|3|three|12)[- ]month|(?:1|one)[- ]year)\b")
 
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
 LABELLED_EMAIL = re.compile(
@@ -82,7 +84,7 @@ MONTH_DAY = re.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?")
 NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-AMOUNT = re.compile(r"(?:₹|\brs\.?|\binr|\$|\busd)\s*([\d,]+(?:\.\d{1,2})?)")
+AMOUNT_DIGITS = re.compile(r"\d[\d,]*(?:\.\d{1,2})?")
 
 
 def _compile_each(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern, ...]:
@@ -132,26 +134,37 @@ class Extractor:
         self.projects = ProjectNames(project_names)
 
     def extract(self, msg: InboundMessage) -> Extraction:
-        text = f"{msg.subject}\n{msg.new_text}"
+        found = self._extract(msg, msg.new_text)
+        if not found.intents and msg.text != msg.new_text and FORWARD_SUBJECT.match(msg.subject):
+            # A customer forwarding their own earlier request wants us to read it.
+            found = self._extract(msg, msg.text)
+        return found
+
+    def _extract(self, msg: InboundMessage, body: str) -> Extraction:
+        text = f"{msg.subject}\n{body}"
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
+        said = before_sign_off(low)  # the request, without signature and footer
         fields = Fields()
-        fields.reason_code, fields.reason = self.reason(text, low)
-        fields.plan = plan_of(low)
+        fields.reason_code, fields.reason = self.reason(text, said)
+        fields.plan = plan_of(said)
         stated, labelled = self.stated_email(low)
+        runs = digit_runs(low)
         invoices = self.invoices(text, low) or self.invoices(msg.forwarded_text, msg.forwarded_text.lower())
+        if not invoices and FORWARD_SUBJECT.match(msg.subject) and body is not msg.text:
+            invoices = self.invoices(msg.text, msg.text.lower())  # an Outlook forward's quoted block
         fields.invoice_number = invoices[0] if invoices else None
         fields.project_name = self.project(text, low) or self.project(msg.forwarded_text, "", labelled_only=True)
         return Extraction(
             fields=fields,
-            intents=intents_of(low, fields.reason_code),
-            dispute=self.dispute(low),
+            intents=intents_of(said, fields.reason_code),
+            dispute=self.dispute(said),
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
-            mentioned_dates=dates_in(low, msg.date.year if msg.date else None),
-            mentioned_amounts=amounts_in(low),
+            mentioned_dates=dates_in(low, msg.date.year if msg.date else None, runs),
+            mentioned_amounts=amounts_in(low, runs),
         )
 
     def dispute(self, low: str) -> str | None:
@@ -193,6 +206,8 @@ class Extractor:
         if not text:
             return found
         upper = text.upper()
+        if "- " in upper:  # "LO-INV- 2071": HTML spans split the number
+            upper = SPLIT_NUMBER.sub("-", upper)
         for pattern, bounded in self.words.invoice:
             found += [m.group(0) for m in pattern.finditer(upper)
                       if not bounded or m.start() == 0 or not _is_word(upper[m.start() - 1])]
@@ -220,6 +235,26 @@ class Extractor:
                 if part and not self.invoices(part, part.lower()) and not re.fullmatch(r"[A-Z]+-\d+", part):
                     return part
         return None
+
+
+SPLIT_NUMBER = re.compile(r"-[ \t]+(?=\d)")
+FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw)\s*:", _I)
+SIGN_OFF = re.compile(
+    r"^[ \t]*(?:thanks (?:and|&) regards|thanks|thank you|many thanks|regards|best regards|kind regards|"
+    r"warm regards|best wishes|best|cheers|sincerely|yours (?:sincerely|truly|faithfully)|rgds|br|thx|"
+    r"dhanyavaad|shukriya)[ \t]*[,.!]*[ \t]*$", re.M)
+
+
+def before_sign_off(low: str) -> str:
+    """The text up to the sign-off line ("Regards,"): what follows is the
+    signature, disclaimers and footers, whose words ("refund", "statutory
+    rights") are not the customer's request.  Kept whole when the sign-off
+    comes before anything was said."""
+    m = SIGN_OFF.search(low)
+    if m is None:
+        return low
+    said = low[low.find("\n") + 1:m.start()] if "\n" in low else ""
+    return low[:m.start()] if len(said.split()) >= 3 else low
 
 
 class ProjectNames:
@@ -280,8 +315,10 @@ def plan_of(text: str) -> str | None:
 GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|namaste|greetings|sir|madam|team)\b")
 CLOSING = re.compile(r"(?:thanks|thank you|many thanks|regards|best|cheers|sincerely|warm|kind|thx|dhanyavaad|"
                      r"shukriya|looking forward|awaiting|please (?:help|advise|confirm|let me know|reply))\b")
-FIELD_WORDS = re.compile(r"\b(?:invoice|inv|registered|e-?mail|plan|project|order|receipt|payment id|po)\b|@|\d{3,}")
-REQUEST_WORDS = re.compile(r"\b(?:refund|cancel|money back|reimburse|wapas|band kar)")
+FIELD_WORDS = re.compile(
+    r"\b(?:invoice|inv|registered e-?mail|e-?mail|plan|project|order|receipt|payment id|po)"
+    r"(?: (?:no\.?|number|name|id|ref\w*|address))?\s*(?:is\b|:|#|-)|@")
+REQUEST_WORDS = re.compile(r"\b(?:refund|cancel(?!l?ed\b)|money back|reimburse|wapas|band kar)")
 MIN_REASON_WORDS = 5
 
 
@@ -314,18 +351,19 @@ def sentence_around(text: str, index: int) -> str:
     return " ".join(text[start:end].split())[:300]
 
 
-DATE_START = re.compile(r"\b(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-AMOUNT_START = re.compile(r"[₹$]|\b(?:rs|inr|usd)\b")
+DIGIT_RUN = re.compile(r"\d+")
+MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
-def dates_in(text: str, year: int | None) -> tuple[date, ...]:
+def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tuple[date, ...]:
     """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
 
-    One scan finds where a date may start; the date forms are tried there only.
-    """
+    Cheap scans find where a date may start (a digit run, a month word); the
+    date forms are tried there only."""
     found = []
-    for start in DATE_START.finditer(text):
-        at = start.start()
+    starts = set(digit_runs(text) if runs is None else runs)
+    starts.update(m.start() for m in MONTH_WORD.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha())
+    for at in sorted(starts):
         if (m := DAY_MONTH.match(text, at)):
             found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
         elif (m := MONTH_DAY.match(text, at)):
@@ -338,6 +376,11 @@ def dates_in(text: str, year: int | None) -> tuple[date, ...]:
     return tuple(d for d in found if d is not None)
 
 
+def digit_runs(text: str) -> list[int]:
+    """Where each run of digits starts."""
+    return [m.start() for m in DIGIT_RUN.finditer(text)]
+
+
 def _safe_date(year, month, day) -> date | None:
     try:
         return date(int(year), int(month), int(day)) if year else None
@@ -345,13 +388,26 @@ def _safe_date(year, month, day) -> date | None:
         return None
 
 
-def amounts_in(text: str) -> tuple[Decimal, ...]:
+CURRENCY_MARKS = ("₹", "$", "rs", "rs.", "inr", "usd")
+
+
+def _after_currency_mark(before: str) -> bool:
+    for mark in CURRENCY_MARKS:
+        if before.endswith(mark):
+            i = len(before) - len(mark)
+            return mark in ("₹", "$") or i == 0 or not before[i - 1].isalpha()
+    return False
+
+
+def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
+    """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50")."""
     out = []
-    for start in AMOUNT_START.finditer(text):
-        m = AMOUNT.match(text, start.start())
-        if m:
-            try:
-                out.append(Decimal(m.group(1).replace(",", "")))
-            except InvalidOperation:
-                continue
+    for start in digit_runs(text) if runs is None else runs:
+        if not _after_currency_mark(text[max(0, start - 8):start].rstrip()):
+            continue
+        m = AMOUNT_DIGITS.match(text, start)
+        try:
+            out.append(Decimal(m.group(0).replace(",", "")))
+        except InvalidOperation:
+            continue
     return tuple(out)

@@ -43,8 +43,11 @@ AUTO_HEADERS = (
     "x-autoreply",
     "x-autorespond",
     "x-failed-recipients",
+    "list-unsubscribe",
 )
-RECIPIENT_HEADERS = ("to", "cc", "delivered-to", "x-original-to")
+# The addresses the mail was delivered to come first: they decide the brand (C1)
+# when To or Cc name several.
+RECIPIENT_HEADERS = ("delivered-to", "x-original-to", "to", "cc")
 FALLBACK = "fallback"
 """Prefix of the defect recorded when no body part was found."""
 
@@ -256,11 +259,18 @@ def _date(value: str | None, defects: list[str]) -> datetime | None:
     return when
 
 
+# Zone abbreviations a sender's software writes without an offset; IST is
+# India's here (the brands' customers), not Ireland's or Israel's.
+_ZONE_ABBREVIATIONS = {"IST": 19800, "UTC": 0, "GMT": 0, "UT": 0, "Z": 0, "BST": 3600, "CET": 3600,
+                       "CEST": 7200, "EST": -18000, "EDT": -14400, "PST": -28800, "PDT": -25200}
+
+
 def _date_fallback(value: str) -> datetime | None:
+    """A date the RFC 5322 parser refuses ("30/09/2025 08:00 IST"): day first."""
     try:
         from dateutil import parser as dateparser
 
-        return dateparser.parse(value[:200], fuzzy=True)
+        return dateparser.parse(value[:200], fuzzy=True, dayfirst=True, tzinfos=_ZONE_ABBREVIATIONS)
     except (ValueError, OverflowError, TypeError, ImportError):
         return None
 

@@ -91,7 +91,7 @@ class Triage:
             verdict.note("C7", why_ignored(case.first, chosen.own_addresses) or "auto-generated")
             return self._result(case, Extraction(Fields()), verdict, chosen)
         extraction = self.extract(chosen, human)
-        request_time = human[0].request_time or self.clock.now()
+        request_time = human[0].request_time
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
                           request_time, self.ledger)
         verdict = decide(facts)

@@ -28,8 +28,12 @@ def bulk_precedence(msg: InboundMessage, own: Collection[str]) -> str | None:
 
 
 def mailing_list(msg: InboundMessage, own: Collection[str]) -> str | None:
-    value = msg.auto_headers.get("list-id")
-    return f"List-Id: {value}" if value else None
+    """List-Id (C7), and List-Unsubscribe: only bulk senders offer one (a
+    decision beyond the letter of C7: a person's own mail never carries it)."""
+    for name in ("list-id", "list-unsubscribe"):
+        if msg.auto_headers.get(name):
+            return f"{name}: {msg.auto_headers[name][:80]}"
+    return None
 
 
 def autoreply_header(msg: InboundMessage, own: Collection[str]) -> str | None:

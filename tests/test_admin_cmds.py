@@ -256,7 +256,7 @@ def test_case_prefix_that_replies_cannot_carry(project, capsys):
     brand = project / "config" / "brands" / "leadsoptima.toml"
     set_line(brand, "case_prefix", '"lo-case"')
     code, out, _ = run(capsys, "config", "check")
-    assert code == 1 and len(out) == 1 and out[0].startswith(f"{brand}: case_prefix: 'lo-case' must be")
+    assert code == 1 and len(out) == 1 and out[0].startswith(f"{brand}: case_prefix: expected a capital letter")
 
 
 def test_mailbox_of_a_brand_without_a_file(project, capsys):

@@ -57,11 +57,12 @@ def test_recipients_reply_to_and_ids():
     )
     message = _parse(raw)
     assert message.sender_name == "Doe, Jane"
+    # Delivery addresses first: they decide the brand (C1) when To names several.
     assert message.recipients == (
+        "inbox@leadsoptima.example",
         "support@leadsoptima.example",
         "billing@leadsoptima.example",
         "boss@example.com",
-        "inbox@leadsoptima.example",
     )
     assert message.reply_to == "jane.p@example.org"
     assert message.subject == "Re: cancel my plan"

@@ -38,7 +38,6 @@ DENIAL_CLAUSES = {
 }
 """The clause keys each policy kind's denials quote (a test reads them from ``mailbot/policy/``)."""
 
-REFERENCE_PREFIX = re.compile(r"[A-Z][A-Z0-9]{0,9}")
 """Case prefixes that ``mailbot.pipeline`` recognises in a reply's subject."""
 
 
@@ -152,11 +151,8 @@ def shared_addresses(config: Config) -> list[Finding]:
 def reference_prefixes(config: Config) -> list[Finding]:
     found, owner = [], {}
     for brand in config.brands.values():
-        if not REFERENCE_PREFIX.fullmatch(brand.case_prefix):
-            found.append(Finding(f"{brand.source}: case_prefix: {brand.case_prefix!r} must be 1 to 10 capital "
-                                 f"letters or digits, starting with a letter, or replies are not matched to "
-                                 f"their case"))
-        elif brand.case_prefix in owner:
+        # The prefix's form is checked when the brand file loads (settings.case_prefix).
+        if brand.case_prefix in owner:
             found.append(Finding(f"{brand.source}: case_prefix: {brand.case_prefix!r} is also brand "
                                  f"{owner[brand.case_prefix]}'s: replies would be matched to the wrong case"))
         owner.setdefault(brand.case_prefix, brand.name)

@@ -12,7 +12,7 @@ from typing import Callable
 
 from mailbot.models import REFUND, Verdict
 from mailbot.policy import agency, subscription
-from mailbot.policy.common import CaseFacts, dispute_verdict
+from mailbot.policy.common import CaseFacts, dispute_verdict, undated_verdict
 
 ENGINES: dict[str, Callable[[CaseFacts], Verdict]] = {
     "subscription": subscription.decide,
@@ -31,6 +31,8 @@ def decide(facts: CaseFacts) -> Verdict:
         return verdict
     if facts.extraction.dispute:
         return dispute_verdict(facts)
+    if facts.request_time is None:
+        return undated_verdict(facts)
     return ENGINES[facts.brand.kind](facts)
 
 

@@ -33,6 +33,9 @@ def decide(facts: CaseFacts) -> Verdict:
     address = record_address(facts)
     if address not in facts.senders:
         return unverified(facts, address, _missing(facts))
+    on_record = _contract_email_of_named_work(facts)
+    if on_record is not None and on_record not in facts.senders:
+        return unverified(facts, on_record, _missing(facts))
     _fill_from_ledger(facts, address)
     missing = _missing(facts)
     if missing:
@@ -50,6 +53,14 @@ def decide(facts: CaseFacts) -> Verdict:
     if facts.wants(CANCELLATION):
         decisions.append(cancellation(facts, payment, decisions[0] if decisions else None))
     return decided(decisions)
+
+
+def _contract_email_of_named_work(facts: CaseFacts) -> str | None:
+    """The contract email of the project (or the invoice's project) the email
+    names: a request about it must come from that address (C2)."""
+    payment = _payment(facts)
+    project = facts.ledger.project(facts.brand.name, payment.project if payment else facts.fields.project_name)
+    return project.contract_email if project else None
 
 
 def _intents(facts: CaseFacts) -> list[str]:

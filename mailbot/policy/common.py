@@ -24,7 +24,8 @@ class CaseFacts:
     """The address the case's first email came from."""
     senders: set[str]
     """Every address the case's emails came from."""
-    request_time: datetime
+    request_time: datetime | None
+    """None when no email of the case carries a readable date."""
     ledger: Ledger
 
     @property
@@ -95,6 +96,14 @@ def dispute_verdict(facts: CaseFacts) -> Verdict:
             verdict.decisions.append(escalate(intent, ["C4"], f"the customer mentions {words!r}"))
     verdict.note("C4", f"dispute or legal words {words!r}: a person decides")
     return verdict
+
+
+def undated_verdict(facts: CaseFacts) -> Verdict:
+    """No readable Date (and no arrival time): every window is unknown, and the
+    decision may depend only on the emails and the ledger, never on today."""
+    decisions = [escalate(intent, [], "the email has no readable date: a person checks the windows")
+                 for intent in (REFUND, CANCELLATION) if facts.wants(intent)]
+    return decided(decisions)
 
 
 def decided(decisions: list[Decision], verified: bool = True) -> Verdict:

@@ -1150,15 +1150,15 @@ Subject: Re: Refund Request [OWD-4441] - approved, 50,000.00
          spec="Request time unknown -> a person decides; must not crash")
 
     raw_baddate = ("From: Anil Kumar <anil@kaverispices.in>\nTo: optimawebdesigns12@gmail.com\n"
-                   "Subject: Refund Request - Kaveri Spices Website / OWD-2025-401\nDate: 29/09/2025 10:00 AM IST\n"
+                   "Subject: Refund Request - Kaveri Spices Website / OWD-2025-401\nDate: 30/09/2025 08:00 IST\n"
                    "Message-ID: <o33-bad-date@mail.heldout2.example>\nMIME-Version: 1.0\n"
                    "Content-Type: text/plain; charset=utf-8\n\nPlease refund our deposit OWD-2025-401 for the Kaveri "
                    "Spices Website. Reason: project on hold, no work started.\n\nAnil\n")
     f = raw("o33-malformed-date-header", raw_baddate)
-    case("o33-malformed-date-header", f, "decided", OWB, [d("refund", "escalate")],
-         ambiguous="Unparseable Date header: request time unknown; escalate (or a decision on another clock) is "
-                   "defensible; must not crash",
-         spec="Must not crash; never approve on an unknown request time")
+    case("o33-malformed-date-header", f, "decided", OWB, [d("refund", "approve", "20000.00")],
+         ambiguous="Non-RFC Date header '30/09/2025 08:00 IST': read as IST it is 69 h after payment (approve); "
+                   "read with IST unknown (UTC) it is 74.5 h (deny); escalating an unreadable date is also defensible",
+         spec="Must not crash; the header names IST -> 2025-09-30 08:00 IST = 69 h < 72 h, no work -> O2 approve")
 
     f = plain("o34-windows1252-html-base64-retainer", "GM Nandi Hills <gm@nandihillsresort.com>", OWD,
               "Cancellation \u2013 Nandi Hills Resort retainer", "Sun, 28 Sep 2025 10:00:00 +0530",
