@@ -662,24 +662,27 @@ def _not_an_email(source: str, why: str) -> MessageError:
 def parse_message(raw: bytes, source: str = "") -> InboundMessage:
     """Parse one email from its bytes.
 
-    Raises :class:`MessageError` only when ``raw`` is empty or has no header
-    line at all; everything else wrong is listed in ``defects``.
+    Raises :class:`MessageError` only when ``raw`` is empty, or is binary data
+    without a single header line; everything else wrong is listed in
+    ``defects``.  Text without headers is read as a body (no text is lost).
     """
     if not raw or not raw.strip():
         raise _not_an_email(source, "empty")
     start = raw.lstrip(b"\r\n\t \xef\xbb\xbf")
-    if not _HEADER_LINE.match(start):
-        raise _not_an_email(source, "no header lines")
+    headerless = not _HEADER_LINE.match(start)
+    if headerless:
+        if b"\x00" in start[:4096]:
+            raise _not_an_email(source, "binary data without a header line")
+        start = b"\n" + start  # an empty header block: everything is body
     msg = email.message_from_bytes(start, policy=email.policy.compat32)
     repaired = False
     if _has_obsolete_headers(msg, start):
         msg = email.message_from_bytes(_repair_obsolete_headers(start), policy=email.policy.compat32)
         repaired = True
-    if not msg._headers:
-        raise _not_an_email(source, "no header lines")
-
     headers = _Headers(msg)
     defects: list[str] = ["obsolete header syntax (space before colon)"] if repaired else []
+    if headerless or not msg._headers:
+        defects.append("no header lines: the whole text is read as the body")
     senders = _addresses(headers.all.get("from", []))
     if not senders and headers.get("sender"):
         senders = _addresses([headers.get("sender")])

@@ -98,8 +98,15 @@ def test_not_an_email():
         parse_message(b"", source="empty.eml")
     assert str(caught.value) == "empty.eml: not an email: empty"
     assert isinstance(caught.value, MailbotError)
-    with pytest.raises(MessageError, match=r"^x\.eml: not an email: no header lines$"):
-        parse_message(b"just some words\nand more\n", source="x.eml")
+    with pytest.raises(MessageError, match=r"^x\.pdf: not an email: binary data without a header line$"):
+        parse_message(b"%PDF-1.4\n\x00\x01\x02 stream", source="x.pdf")
+
+
+def test_text_without_headers_is_read_as_the_body():
+    message = parse_message(b"just some words\nand more\n", source="x.eml")
+    assert message.text.strip() == "just some words\nand more"
+    assert message.sender is None
+    assert any(d.startswith("no header lines") for d in message.defects)
 
 
 def test_html_only_mail_hides_script_and_style():
