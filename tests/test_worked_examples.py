@@ -182,3 +182,10 @@ def test_no_brand_gives_null_brand_and_other(capsys, tmp_path):
     assert main(["--config", str(CONFIG), "triage", "--json", str(stray)]) == 0
     result = json.loads(capsys.readouterr().out)
     assert (result["brand"], result["status"]) == (None, "other")
+
+
+def test_config_folder_after_the_command_as_the_spec_writes_it(capsys, monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    assert main(["triage", "--config", str(CONFIG.parent), "--ledger", str(EXAMPLES / "ledger.json"), "--json",
+                 str(EMAILS / "04-lo-please-cancel.eml")]) == 0
+    assert json.loads(capsys.readouterr().out)["decisions"][0]["effective_date"] == "2025-08-31"

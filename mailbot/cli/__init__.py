@@ -18,7 +18,8 @@ COMMAND_MODULES = ("triage_cmds", "config_cmds", "store_cmds", "staff_cmds", "wo
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="Support-inbox triage bot.")
-    parser.add_argument("--config", help="configuration file (default: $MAILBOT_CONFIG, else config/mailbot.toml)")
+    parser.add_argument("--config", help="configuration file or folder (default: $MAILBOT_CONFIG, else "
+                                         "config/mailbot.toml)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -26,7 +27,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in COMMAND_MODULES:
         importlib.import_module(f"mailbot.cli.{name}").register(sub)
+    for command in _all_commands(parser):
+        # `mailbot triage --config DIR ...` as POLICY_SPEC section 7 writes it, as well as
+        # `mailbot --config PATH triage ...`.
+        command.add_argument("--config", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
     return parser
+
+
+def _all_commands(parser: argparse.ArgumentParser):
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in dict.fromkeys(action.choices.values()):
+                yield command
+                yield from _all_commands(command)
 
 
 def main(argv: list[str] | None = None) -> int:

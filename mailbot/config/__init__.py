@@ -76,12 +76,12 @@ class Problems(list):
 
 
 def resolve_config_path(path: str | os.PathLike | None) -> Path:
-    """``--config``, else ``$MAILBOT_CONFIG``, else ``config/mailbot.toml`` here
-    or, failing that, the one shipped beside the package (the embedded default)."""
-    if path:
-        return Path(path)
-    if os.environ.get("MAILBOT_CONFIG"):
-        return Path(os.environ["MAILBOT_CONFIG"])
+    """``--config`` (a file, or a folder holding ``mailbot.toml``), else
+    ``$MAILBOT_CONFIG``, else ``config/mailbot.toml`` here or, failing that, the
+    one shipped beside the package (the embedded default)."""
+    if path or os.environ.get("MAILBOT_CONFIG"):
+        chosen = Path(path or os.environ["MAILBOT_CONFIG"])
+        return chosen / "mailbot.toml" if chosen.is_dir() else chosen
     if DEFAULT_CONFIG.exists():
         return DEFAULT_CONFIG
     return PACKAGE_ROOT / DEFAULT_CONFIG
