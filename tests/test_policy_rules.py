@@ -209,3 +209,9 @@ def test_an_address_named_as_the_account_must_be_the_sender():
                        "My registered email is asha@example.in. Charged twice, invoice LO-INV-1002, refund please.",
                        sender="Asha <asha.personal@gmail.example>")
     assert (result.verdict.status, result.verdict.rules) == ("need_info", ["C2"])
+
+
+def test_active_account_without_charges_in_the_ledger_is_escalated_not_denied():
+    data = {"customers": [{"brand": "leadsoptima", "email": "asha@example.in", "plan": "annual", "status": "active"}]}
+    result = decide_lo(data, ist(2025, 7, 6, 9, 0), "I was charged twice, invoice LO-INV-1001, please refund.")
+    assert refund_of(result).outcome == "escalate"

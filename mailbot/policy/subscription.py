@@ -84,11 +84,12 @@ def _missing(facts: CaseFacts, customer: Customer | None, address: str | None) -
 
 
 def _on_trial(facts: CaseFacts, customer: Customer | None) -> bool:
-    """L7: a trial account has no charges to refund."""
-    if customer is None:
+    """L7: an account on a free trial, with no charges to refund.  An active
+    account whose charges are missing from the ledger is *not* this: it has no
+    matching record, and goes to a person."""
+    if customer is None or customer.status != "trial":
         return False
-    paid = [p for p in facts.ledger.payments_of_customer(facts.brand.name, customer.email) if p.is_paid]
-    return customer.status == "trial" or not paid
+    return not any(p.is_paid for p in facts.ledger.payments_of_customer(facts.brand.name, customer.email))
 
 
 # -- refunds --------------------------------------------------------------------
