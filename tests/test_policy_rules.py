@@ -187,7 +187,7 @@ def test_c3_missing_fields_are_named():
     result = decide_owd(owd_ledger({"kind": "deposit", "amount": "20000.00"}), ist(2025, 9, 11, 9, 0),
                         "Hi, please refund my payment.", sender="someone@new.example")
     assert result.verdict.status == "need_info"
-    assert result.verdict.missing == ["project_name", "invoice_number", "reason"]
+    assert result.verdict.missing == ["reason", "invoice_number", "project_name"]  # the spec's field order
 
 
 def test_request_time_is_in_the_brand_zone():

@@ -8,7 +8,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from mailbot.calendar import local_date
 from mailbot.ledger import Ledger, Payment
-from mailbot.models import CANCELLATION, REFUND, Decision, Extraction, Verdict
+from mailbot.models import CANCELLATION, FIELD_NAMES, REFUND, Decision, Extraction, Verdict
 
 # ISO 4217 currencies without minor units (C6 rounds to the minor unit).
 _ZERO_DECIMAL = {"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG", "RWF"}
@@ -62,9 +62,9 @@ def escalate(intent: str, rules: list[str], reason: str, payment: Payment | None
 
 
 def missing_fields(facts: CaseFacts, required: list[str]) -> list[str]:
-    """C3: the required fields still missing, in the order of the settings."""
+    """C3: the required fields still missing, in the order of POLICY_SPEC section 1."""
     values = facts.fields.as_dict()
-    return [name for name in dict.fromkeys(required) if not values.get(name)]
+    return [name for name in FIELD_NAMES if name in required and not values.get(name)]
 
 
 def record_address(facts: CaseFacts) -> str | None:
