@@ -13,10 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
-from decimal import Decimal, InvalidOperation
 from typing import Iterable
 
+from mailbot.mentions import amounts_in, dates_in, digit_runs
 from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMessage
 
 _I = re.IGNORECASE
@@ -74,18 +73,6 @@ REASON_CUES = re.compile(
     r"not (?:proceeding|going ahead|continuing|moving forward)|never (?:ordered|asked|agreed|received|used)|"
     r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it)\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-
-MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-DAY_MONTH = re.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
-    r"(?:\s+(\d{4}))?")
-MONTH_DAY = re.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?")
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-AMOUNT_DIGITS = re.compile(r"\d[\d,]*(?:\.\d{1,2})?")
-
 
 def _compile_each(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern, ...]:
     # One pattern each, not one alternation: each keeps its literal-prefix fast path.
@@ -349,65 +336,3 @@ def sentence_around(text: str, index: int) -> str:
     end_match = SENTENCE_END.search(text, index)
     end = end_match.start() if end_match else len(text)
     return " ".join(text[start:end].split())[:300]
-
-
-DIGIT_RUN = re.compile(r"\d+")
-MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
-
-
-def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tuple[date, ...]:
-    """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
-
-    Cheap scans find where a date may start (a digit run, a month word); the
-    date forms are tried there only."""
-    found = []
-    starts = set(digit_runs(text) if runs is None else runs)
-    starts.update(m.start() for m in MONTH_WORD.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha())
-    for at in sorted(starts):
-        if (m := DAY_MONTH.match(text, at)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
-        elif (m := MONTH_DAY.match(text, at)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
-        elif (m := ISO_DATE.match(text, at)):
-            found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
-        elif (m := NUMERIC_DATE.match(text, at)):
-            y = int(m.group(3))
-            found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
-    return tuple(d for d in found if d is not None)
-
-
-def digit_runs(text: str) -> list[int]:
-    """Where each run of digits starts."""
-    return [m.start() for m in DIGIT_RUN.finditer(text)]
-
-
-def _safe_date(year, month, day) -> date | None:
-    try:
-        return date(int(year), int(month), int(day)) if year else None
-    except ValueError:
-        return None
-
-
-CURRENCY_MARKS = ("₹", "$", "rs", "rs.", "inr", "usd")
-
-
-def _after_currency_mark(before: str) -> bool:
-    for mark in CURRENCY_MARKS:
-        if before.endswith(mark):
-            i = len(before) - len(mark)
-            return mark in ("₹", "$") or i == 0 or not before[i - 1].isalpha()
-    return False
-
-
-def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
-    """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50")."""
-    out = []
-    for start in digit_runs(text) if runs is None else runs:
-        if not _after_currency_mark(text[max(0, start - 8):start].rstrip()):
-            continue
-        m = AMOUNT_DIGITS.match(text, start)
-        try:
-            out.append(Decimal(m.group(0).replace(",", "")))
-        except InvalidOperation:
-            continue
-    return tuple(out)

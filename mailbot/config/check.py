@@ -16,7 +16,6 @@ brand without a mailbox): listed, but ``config check`` still passes.
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping

@@ -1,0 +1,86 @@
+"""Dates and amounts a customer writes: kept for staff, never used to decide.
+
+"3rd July", "July 3rd, 2024", "03/07/2025" (day first, as in India),
+"2025-07-04"; "Rs. 1,19,880", "₹499.50", "INR 20000".  Cheap scans find where a
+date or amount may start (a digit run, a month word); the full forms are
+tried there only, so a long email costs little.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+MONTHS = {m: i for i, m in enumerate(
+    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+DAY_MONTH = re.compile(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    r"(?:\s+(\d{4}))?")
+MONTH_DAY = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?")
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+AMOUNT_DIGITS = re.compile(r"\d[\d,]*(?:\.\d{1,2})?")
+
+
+DIGIT_RUN = re.compile(r"\d+")
+MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+
+
+def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tuple[date, ...]:
+    """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
+
+    Cheap scans find where a date may start (a digit run, a month word); the
+    date forms are tried there only."""
+    found = []
+    starts = set(digit_runs(text) if runs is None else runs)
+    starts.update(m.start() for m in MONTH_WORD.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha())
+    for at in sorted(starts):
+        if (m := DAY_MONTH.match(text, at)):
+            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
+        elif (m := MONTH_DAY.match(text, at)):
+            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
+        elif (m := ISO_DATE.match(text, at)):
+            found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
+        elif (m := NUMERIC_DATE.match(text, at)):
+            y = int(m.group(3))
+            found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
+    return tuple(d for d in found if d is not None)
+
+
+def digit_runs(text: str) -> list[int]:
+    """Where each run of digits starts."""
+    return [m.start() for m in DIGIT_RUN.finditer(text)]
+
+
+def _safe_date(year, month, day) -> date | None:
+    try:
+        return date(int(year), int(month), int(day)) if year else None
+    except ValueError:
+        return None
+
+
+CURRENCY_MARKS = ("₹", "$", "rs", "rs.", "inr", "usd")
+
+
+def _after_currency_mark(before: str) -> bool:
+    for mark in CURRENCY_MARKS:
+        if before.endswith(mark):
+            i = len(before) - len(mark)
+            return mark in ("₹", "$") or i == 0 or not before[i - 1].isalpha()
+    return False
+
+
+def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
+    """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50")."""
+    out = []
+    for start in digit_runs(text) if runs is None else runs:
+        if not _after_currency_mark(text[max(0, start - 8):start].rstrip()):
+            continue
+        m = AMOUNT_DIGITS.match(text, start)
+        try:
+            out.append(Decimal(m.group(0).replace(",", "")))
+        except InvalidOperation:
+            continue
+    return tuple(out)
