@@ -7,7 +7,9 @@ the last thing the customer wrote are hidden.  Two additions for a support
 bot: quoted lines between inline answers are hidden too (the customer's
 answers are kept), and Outlook/Gmail blocks ("-----Original Message-----",
 "From: ... Sent: ... To: ...", "---------- Forwarded message ---------") end
-the new text wherever they are.
+the new text wherever they are.  Quote headers may be localized, wrapped over
+a few lines, share a line with the reply, or stand at the very top (then only
+the header is hidden).
 
 Every check works on one line (or a few joined lines) with anchored, bounded
 regular expressions, so the time is linear in the text's length.
@@ -23,25 +25,37 @@ MAX_LINE = 1000
 _WROTE = (
     r"wrote|writes|schrieb|schreibt|a\s+écrit|a\s+ecrit|écrit|schreef|escribió|escribio|"
     r"ha\s+scritto|scrisse|escreveu|napisał\(a\)|napisał|napisała|napisal|pisze|skrev|"
-    r"kirjoitti|написал\(а\)|написал|написала|пишет|писал|έγραψε|yazdı|napsal|napísal|"
-    r"írta|a\s+scris|写道|寫道|쓴 글|작성"
+    r"kirjoitti|написал\(а\)|написал|написала|пишет|писал|написав|пише|писав|"
+    r"έγραψε|yazdı|napsal|napísal|írta|a\s+scris|het\s+volgende\s+geschreven|geschreven|"
+    r"đã\s+viết|viết|写道|寫道|쓴 글|작성"
 )
 _ON = (
-    r"on|am|le|op|el|il|em|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|"
+    r"on|am|le|op|el|il|em|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|vào|"
     r"\d{1,4}[./-]|\w{3},|\d{1,2}\s|\d{4}年|在"
 )
 _QUOTE_HEADER_START = re.compile(rf"^[\s\-]*(?:{_ON})", re.I)
+_HEADER_FIRST_WORD = re.compile(rf"^[\s\-]*(?:(?:{_ON})(?<=\W)|(?:{_ON})(?=\W|$))", re.I)
 _WROTE_ANY = re.compile(rf"(?:^|[\s,)\">])(?:{_WROTE})(?:\s|:|：|$|-)", re.I)
 _HEADER_END = re.compile(r"(?:[:：]|-{3,})\s*$")
 _DIGIT = re.compile(r"\d")
 _HEADER_ENDINGS = (":", "：", "-", "wrote", "Wrote", "WROTE")
 _WROTE_NO_COLON = re.compile(rf"(?:{_WROTE})\s*$", re.I)
+_WRAPPED_HEADER_END = re.compile(rf"^>\s*(?:(?:{_WROTE})\s*)?[:：]\s*$", re.I)
+_DATE_NAME_HEADER = re.compile(
+    # Gmail in some locales: "2011/4/7 Name <address>" or "2016-03-03 17:21 GMT+01:00 Name".
+    r"^(?:\d{4}/\d{1,2}/\d{1,2}\s[^<>]{0,200}<[^<>@\s]+@[^<>\s]+>"
+    r"|\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}\s+GMT[+-]\d{1,2}:?\d{2}\s[^<>]{0,200}(?:<[^<>@\s]+@[^<>\s]+>)?)"
+    r"\s*:?$"
+)
+_ADDRESS_SENT = re.compile(r"@[\w.-]+\s*[>)]\s*sent\s*[:：]\s*$", re.I)
 _ADDRESS_COLON = re.compile(r"[\w.+-]+@[\w.-]+\s*(?:>|&gt;|\))+\s*[:：]\s*$")
 
 _SEPARATOR = re.compile(r"^\s*[-_=*~]{3,}\s*$")
+_BANNER = re.compile(r"^\s*[-=_*]{3,}[^-=_*]{1,80}[-=_*]{3,}\s*$")
 _UNDERSCORES = re.compile(r"^\s*_{7,}\s*$")
 _ORIGINAL = re.compile(
-    r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|"
+    r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|antwort\s+nachricht|"
+    r"original\s*nachricht|oprindelig\s+besked|opprinnelig\s+melding|ursprungligt\s+meddelande|"
     r"message\s+d'origine|message\s+original|oorspronkelijk\s+bericht|mensaje\s+original|"
     r"messaggio\s+originale|mensagem\s+original|originalmeddelande|oprindelig\s+meddelelse|"
     r"opprinnelig\s+melding|исходное\s+сообщение|wiadomość\s+oryginalna|"
@@ -66,11 +80,16 @@ _FROM = (
 _FIELD = (
     r"sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|à|objet|date\s+d'envoi|"
     r"verzonden|aan|onderwerp|enviado|fecha|para|asunto|inviato|data|a|oggetto|sendt|"
-    r"til|emne|skickat|till|ämne|wysłano|wysłane|do|temat|отправлено|дата|кому|тема|"
+    r"til|emne|dato|skickat|till|ämne|wysłano|wysłane|do|temat|отправлено|дата|кому|тема|"
     r"sujet|copie\s+à|cc\s*|envoyé\s+le|message\s+du|"
     r"lähetetty|vastaanottaja|aihe|发送时间|收件人|主题|日期|送信日時|件名|宛先"
 )
 _FROM_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FROM})\s*\**\s*[:：]", re.I)
+_DATE_LINE = re.compile(
+    r"^\s*\**(?:date|sent|datum|gesendet|envoyé|date\s+d'envoi|fecha|enviado|data|inviato|"
+    r"verzonden|skickat|sendt|wysłano|дата|отправлено)\s*\**\s*[:：]\s*\S[^\n]{0,200}\d",
+    re.I,
+)
 _FIELD_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FIELD})\s*\**\s*[:：]", re.I)
 
 _DELIMITER = re.compile(r"^--\s*$")
@@ -94,6 +113,7 @@ _SIGNATURE_LINE = re.compile(
     re.I,
 )
 
+_INVISIBLE = " \t\n\x0b\x0c\xa0\u1427\u200b\u200c\u200d\u2060\ufeff"
 _SIGNATURE_FIRST = frozenset("SsGgEeVvIiWwОо")
 _EMPTY, _TEXT, _QUOTED, _HEADER = 0, 1, 2, 3
 
@@ -105,11 +125,11 @@ def split_reply(text: str) -> tuple[str, str]:
         return "", ""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    lines = text.split("\n")
+    lines = _split_shared_lines(text.split("\n"))
     cut = _hard_cut(lines)
     kinds, cut = _kinds(lines, cut)
     visible = _visible(lines, kinds, cut)
-    new = [lines[i].rstrip() for i in range(cut) if visible[i]]
+    new = [lines[i].rstrip() if kinds[i] != _EMPTY else "" for i in range(cut) if visible[i]]
     rest = [lines[i] for i in range(cut) if not visible[i]] + lines[cut:]
     return "\n".join(new).strip(), "\n".join(rest).strip()
 
@@ -124,6 +144,40 @@ def find_forward(text: str) -> str:
         if len(line) < 120 and _FORWARD.match(line):
             return "\n".join(lines[index:]).strip()
     return ""
+
+
+def _split_shared_lines(lines: list[str]) -> list[str]:
+    """Put a quote header that shares its line with the reply ("reply On
+    <date>, <name> wrote:" above quoted lines) on a line of its own."""
+    result: list[str] = []
+    done = 0
+    for index, line in enumerate(lines):
+        if len(line) > MAX_LINE or not line.rstrip().endswith((":", "：")) or line.lstrip()[:1] == ">":
+            continue
+        split = _shared_header_start(line)
+        if split and _quoted_lines_follow(lines, index + 1, len(lines)):
+            result.extend(lines[done:index])
+            result.extend((line[:split].rstrip(" -"), line[split:]))
+            done = index + 1
+    if not done:
+        return lines
+    result.extend(lines[done:])
+    return result
+
+
+def _shared_header_start(line: str) -> int:
+    """Where "On <date> ... wrote:" starts inside a line of text, or 0."""
+    start = 1
+    for _ in range(3):
+        found = line.find("On ", start)
+        if found < 0:
+            return 0
+        if line[found - 1] in " -" and line[:found].strip(" -"):
+            header = line[found:].strip()
+            if _DIGIT.search(header) and _is_quote_header(header):
+                return found
+        start = found + 1
+    return 0
 
 
 def _has_non_ascii(text: str) -> bool:
@@ -142,13 +196,13 @@ def _hard_cut(lines: list[str]) -> int:
         if first in "-=_*":
             if _ORIGINAL.match(line) or _FORWARD.match(line):
                 return _back_over_separators(lines, index)
-            if _UNDERSCORES.match(line) and _header_block_follows(lines, index + 1, count):
+            if (_UNDERSCORES.match(line) or _BANNER.match(line)) and _header_block_follows(lines, index + 1, count):
                 return _back_over_separators(lines, index)
         elif first in "BbAaDdIi" and _FORWARD.match(line):
             return _back_over_separators(lines, index)
         if first in _SIGNATURE_FIRST and _SIGNATURE_LINE.match(line):
             return index
-        if (":" in line or "：" in line) and _FROM_LINE.match(line) and _is_header_block(lines, index, count):
+        if (":" in line or "：" in line) and _is_header_block(lines, index, count):
             return _back_over_separators(lines, index)
     return count
 
@@ -167,7 +221,18 @@ def _header_block_follows(lines: list[str], start: int, count: int) -> bool:
 
 
 def _is_header_block(lines: list[str], start: int, count: int) -> bool:
-    """A ``From:`` line followed closely by ``Sent:``/``To:``/``Subject:`` lines."""
+    """A ``From:`` (or ``Date:``) line followed closely by ``Sent:``/``To:``/
+    ``Subject:`` lines: two of them, or one when the first line names an
+    address or a date."""
+    line = lines[start]
+    if len(line) >= 1000:
+        return False
+    if _FROM_LINE.match(line):
+        needed = 1 if "@" in line else 2
+    elif _DATE_LINE.match(line):
+        needed = 1
+    else:
+        return False
     fields = 0
     for index in range(start + 1, min(start + 7, count)):
         line = lines[index]
@@ -175,9 +240,9 @@ def _is_header_block(lines: list[str], start: int, count: int) -> bool:
             if fields:
                 break
             continue
-        if len(line) < 1000 and _FIELD_LINE.match(line):
+        if len(line) < 1000 and (_FIELD_LINE.match(line) or _FROM_LINE.match(line)):
             fields += 1
-            if fields >= 2:
+            if fields >= needed:
                 return True
     return False
 
@@ -198,14 +263,15 @@ def _kinds(lines: list[str], cut: int) -> tuple[list[int], int]:
     header is followed by unquoted text (Gmail "Inbox", Outlook): then
     everything from the header on is the earlier email."""
     kinds = [_TEXT] * cut
+    seen_text = False
     index = 0
     while index < cut:
         line = lines[index]
-        stripped = line.strip()
+        stripped = line.strip(_INVISIBLE)
         if not stripped:
             kinds[index] = _EMPTY
         elif stripped[0] == ">":
-            kinds[index] = _QUOTED
+            kinds[index] = _TEXT if _is_banner(lines, index, cut, stripped) else _QUOTED
         elif (
             index
             and kinds[index - 1] == _QUOTED
@@ -213,17 +279,42 @@ def _kinds(lines: list[str], cut: int) -> tuple[list[int], int]:
             and (index < 2 or kinds[index - 2] == _QUOTED)
         ):
             kinds[index] = _QUOTED  # a quoted line wrapped without its ">"
+        elif index and kinds[index - 1] == _QUOTED and _breaks_quote_with_link(lines, index, cut):
+            kinds[index] = _QUOTED
         else:
             span = _quote_header_span(lines, index, cut)
             if span:
-                if not _quoted_lines_follow(lines, index + span, cut):
+                if seen_text and not _quoted_lines_follow(lines, index + span, cut):
                     return kinds[:index], index
+                # A header at the very top quotes nothing the customer wrote
+                # below it: only the header is hidden.
                 for offset in range(span):
                     kinds[index + offset] = _HEADER
                 index += span
                 continue
+            seen_text = True
         index += 1
     return kinds, cut
+
+
+def _is_banner(lines: list[str], index: int, cut: int, stripped: str) -> bool:
+    """">>> http://www.example.com <<<" between lines of text is no quote."""
+    if stripped[-1] != "<":
+        return False
+    above = lines[index - 1].lstrip() if index else ""
+    below = lines[index + 1].lstrip() if index + 1 < cut else ""
+    return not above.startswith(">") and not below.startswith(">")
+
+
+def _breaks_quote_with_link(lines: list[str], index: int, cut: int) -> bool:
+    """A long link wrapped out of a quote: "(http://..." on a line of its own,
+    or the end of a link whose start is on the quoted line above."""
+    line = lines[index][:MAX_LINE].strip()
+    above = lines[index - 1][:MAX_LINE]
+    opened = max(above.rfind("(http"), above.rfind("<http"))
+    if not (line.startswith(("(http", "<http")) or opened > max(above.rfind(")"), above.rfind(">", opened))):
+        return False
+    return index + 1 < cut and lines[index + 1].lstrip().startswith(">")
 
 
 def _quoted_lines_follow(lines: list[str], start: int, cut: int) -> bool:
@@ -235,19 +326,35 @@ def _quoted_lines_follow(lines: list[str], start: int, cut: int) -> bool:
 
 
 def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
-    """How many lines (1-4) an "On <date>, <name> wrote:" header covers, or 0."""
+    """How many lines (1-6) an "On <date>, <name> wrote:" header covers, or 0.
+
+    A header may be wrapped over a few lines, with blank lines in between
+    (Polymail) and with its last line starting with ">" when a wrapped
+    address closes there ("<support@example.com\n>:")."""
     line = lines[index][:MAX_LINE].strip()
     if line.endswith(_HEADER_ENDINGS) and _is_quote_header(line):
         return 1
-    if len(line) > 300 or not (_QUOTE_HEADER_START.match(line) or _DIGIT.search(line)):
+    if len(line) > 300:
+        return 0
+    if _DATE_NAME_HEADER.match(line):
+        return 1
+    has_digit = bool(_DIGIT.search(line))
+    starts_like_header = has_digit and bool(_HEADER_FIRST_WORD.match(line))
+    if not (has_digit or _QUOTE_HEADER_START.match(line)):
         return 0
     joined = line
-    for extra in range(1, 4):
+    for extra in range(1, 6):
         if index + extra >= cut:
             break
         more = lines[index + extra].strip()
-        if not more or more[0] == ">":
+        if not more:
+            if starts_like_header and extra < 4:
+                continue
             break
+        if more[0] == ">" and not _WRAPPED_HEADER_END.match(more):
+            break
+        if not starts_like_header and _DIGIT.search(more) and _HEADER_FIRST_WORD.match(more):
+            return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
             break
@@ -259,6 +366,8 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
 def _is_quote_header(line: str) -> bool:
     if len(line) > 500:
         return False
+    if _ADDRESS_SENT.search(line) and _QUOTE_HEADER_START.match(line):
+        return True
     if not _HEADER_END.search(line):
         # "On <date>, <name> <address> wrote" without the colon.
         return bool(
@@ -276,6 +385,12 @@ _WROTE_END = re.compile(rf"(?:{_WROTE})\s*(?:[:：]|-{{3,}})\s*$", re.I)
 
 def _ends_with_wrote(line: str) -> bool:
     return bool(_WROTE_END.search(line))
+
+
+def _is_rule_with_words(line: str) -> bool:
+    """"----- Enter feedback below -----": a banner, not a signature delimiter."""
+    line = line[:MAX_LINE].strip()
+    return line.endswith(("--", "__")) and any(char.isalpha() for char in line)
 
 
 def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
@@ -311,7 +426,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
         is_quoted = kind in (_QUOTED, _HEADER)
         if fragment and not quoted and is_empty:
             top = lines[fragment[-1]]
-            if _SIGNATURE_AFTER_BLANK.match(top[:MAX_LINE]):
+            if _SIGNATURE_AFTER_BLANK.match(top[:MAX_LINE]) and not _is_rule_with_words(top):
                 signature = True
                 finish()
         if fragment and (quoted == is_quoted or (quoted and is_empty)):

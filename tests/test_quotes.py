@@ -33,14 +33,19 @@ SOURCES = (
     "mailgun-talon",
 )
 # Floors slightly below what split_reply achieves, so a regression fails.
+# Achieved: github 9/9, zapier 5/5, crisp 46/49, discourse 58/64, talon 48/51.
+# The misses are conventions we do not follow: crisp keeps "-Name" signatures
+# (GitHub hides them) and hides "Regards," closings (discourse keeps them);
+# discourse keeps quoted lines and shows a forward-only email's body; talon
+# keeps forwarded messages and trailing spaces (GitHub strips them).
 FLOORS = {
-    "github-email_reply_parser": 0.88,
-    "zapier-email-reply-parser": 0.80,
-    "crisp-email-reply-parser": 0.85,
-    "discourse-email_reply_trimmer": 0.72,
-    "mailgun-talon": 0.60,
-    "github+zapier": 0.90,
-    "overall": 0.75,
+    "github-email_reply_parser": 1.0,
+    "zapier-email-reply-parser": 1.0,
+    "crisp-email-reply-parser": 0.93,
+    "discourse-email_reply_trimmer": 0.90,
+    "mailgun-talon": 0.93,
+    "github+zapier": 1.0,
+    "overall": 0.93,
 }
 
 
@@ -189,3 +194,85 @@ def test_forward_found():
 def test_empty_and_all_quoted():
     assert split_reply("") == ("", "")
     assert split_reply("> only\n> quotes")[0] == ""
+
+
+def test_header_wrapped_over_blank_lines_and_a_quote_marker():
+    polymail = (
+        "Test reply\n\nOn Tue, Apr 11, 2017 at 10:07 PM John Smith\n\n<\n"
+        "mailto:John Smith <johnsmith@example.com>\n> wrote:\nTest quoted data\n"
+    )
+    assert split_reply(polymail)[0] == "Test reply"
+    gmail = "Tak.\n\ntir. 18. apr. 2017 kl. 13:09 skrev Test <test@example.com\n>:\n\n> Ok.\n"
+    assert split_reply(gmail)[0] == "Tak."
+
+
+def test_text_with_a_digit_above_a_wrapped_header_is_kept():
+    text = (
+        "I can test this in 2 weeks.\nI will let you know then...\n"
+        'Op 16 aug. 2014 05:13 schreef "Support" <info@x.example> het\nvolgende geschreven:\n\n> Hmm\n'
+    )
+    assert split_reply(text)[0] == "I can test this in 2 weeks.\nI will let you know then..."
+
+
+def test_one_is_not_on_even_across_blank_lines():
+    text = "Thanks.\n\nOne question:\n\nWhy 2 charges?\n\nOn Oct 1, 2012, at 11:55 PM, Dave wrote:\n\n> Hi\n"
+    assert split_reply(text)[0] == "Thanks.\n\nOne question:\n\nWhy 2 charges?"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Vào 14:24 8 tháng 6, 2017, Hùng <h@x.example> đã viết:",
+        'Op 17-feb.-2015, om 13:18 heeft Julius <j@x.example> het volgende geschreven:',
+        '30 серп. 2016 р. 20:45 "Arpit" <a@x.example> пише:',
+        "On 11-Apr-2011, at 6:54 PM, Roman <r@x.example> sent:",
+        "2011/4/7 Nathan <n@x.example>",
+        "2016-03-03 17:21 GMT+01:00 Some One",
+    ],
+)
+def test_more_quote_headers(header):
+    new_text, rest = split_reply(f"My answer.\n\n{header}\n\nEarlier words.\n")
+    assert new_text == "My answer."
+    assert "Earlier words." in rest
+
+
+def test_header_at_the_top_hides_only_itself():
+    text = 'On 8 May 2017 17:34, "Andy" <andy@x.example> wrote:\n\nPlease refund INV-7.\n'
+    assert split_reply(text)[0] == "Please refund INV-7."
+
+
+def test_header_sharing_the_reply_line():
+    text = "reply--- On Wed, Apr 4, 2012 at 3:59 PM, me@x.example wrote:\n> Hi\n"
+    new_text, rest = split_reply(text)
+    assert new_text == "reply"
+    assert rest.startswith("On Wed, Apr 4")
+
+
+def test_short_header_blocks():
+    dated = "Blah\n\nDate: Wed, 16 May 2012 00:15:02 -0600\nTo: k@x.example\n\nOld\n"
+    assert split_reply(dated)[0] == "Blah"
+    addressed = "8.45am-1pm\n\nFrom: somebody@x.example\nDate: Wed, 16 May 2012 00:15:02 -0600\n\nOld\n"
+    assert split_reply(addressed)[0] == "8.45am-1pm"
+    appointment = "Interview:\n\nDate: Wednesday 3, October 2011\nTime: 7:00am\n\nBring your ID."
+    assert split_reply(appointment)[0] == appointment
+
+
+def test_link_wrapped_out_of_a_quote_is_quoted():
+    text = (
+        "Blah\n\nOn Monday, 24 September, 2012 at 3:46 PM, bob wrote:\n\n"
+        "> View ticket (http://example.com/action\n_nonce=3dd518)\n>\n"
+    )
+    assert split_reply(text)[0] == "Blah"
+
+
+def test_banners_are_text():
+    arrows = "Visit us now...\n>>> >>>  http://www.example.com <<<\nVisit our site."
+    assert split_reply(arrows)[0] == arrows
+    feedback = "Please enter your feedback below.\n\n----- Enter Feedback Below -----\n\nGreat service."
+    assert split_reply(feedback)[0] == feedback
+    danish = "Tak.\n\n-------- Oprindelig besked --------\nFra: A <a@x.example>\nTil: b@x.example\n\nOld"
+    assert split_reply(danish)[0] == "Tak."
+
+
+def test_invisible_marks_are_blank():
+    assert split_reply("Refund please.\n\n\u1427\n--\nJohn")[0] == "Refund please."

@@ -46,6 +46,12 @@ def safe_url(database_url: str) -> str:
         return "<invalid database URL>"
 
 
+def driver_error(error: SQLAlchemyError) -> str:
+    """The database driver's complaint on one line (psycopg2's spans several)."""
+    reason = getattr(error, "orig", None) or error
+    return " ".join(str(reason).split()) or type(reason).__name__
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
@@ -101,7 +107,7 @@ def upgrade(database_url: str) -> str:
             log.info("database %s upgraded from %s to %s", safe_url(database_url), before, after)
         return after
     except OperationalError as e:
-        raise StoreError(f"database {safe_url(database_url)}: {e.orig}") from None
+        raise StoreError(f"database {safe_url(database_url)}: {driver_error(e)}") from None
     finally:
         engine.dispose()
 
@@ -127,7 +133,7 @@ class Store:
             with self.engine.connect() as connection:
                 current = current_revision(connection)
         except OperationalError as e:
-            raise StoreError(f"database {where}: {e.orig}") from None
+            raise StoreError(f"database {where}: {driver_error(e)}") from None
         head = head_revision()
         if current != head:
             raise StoreError(f"database {where}: schema is at {current or 'nothing'}, expected {head}: "
