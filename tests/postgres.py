@@ -49,10 +49,9 @@ def find_bindir() -> Path | None:
     chosen = os.environ.get("MAILBOT_PG_BINDIR")
     if chosen is not None:
         return Path(chosen) if chosen and (Path(chosen) / "pg_ctl").exists() else None
-    versions = glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")
-    if versions:
-        newest = max(versions, key=lambda p: int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0)
-        return Path(newest).parent
+    debian = [Path(p).parent for p in glob.glob("/usr/lib/postgresql/*/bin/pg_ctl")]
+    if debian:
+        return max(debian, key=lambda bindir: int(bindir.parent.name) if bindir.parent.name.isdigit() else 0)
     on_path = shutil.which("pg_ctl")
     return Path(on_path).resolve().parent if on_path else None
 
