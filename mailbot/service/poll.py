@@ -98,13 +98,17 @@ class Poller:
         """An ingestor with the current ledger (read again if it was re-imported),
         writing on ``conn`` when given."""
         with self.store.connect() as reader:
-            version = reader.execute(select(audit_log.c.id).where(audit_log.c.action == "ledger.import")
-                                   .order_by(audit_log.c.id.desc()).limit(1)).scalar()
-            if self._triage is None or version != self._ledger_version:
-                ledger = load_stored_ledger(reader, brand_zone(self.config)) if version else Ledger()
-                self._triage = Triage(self.config, ledger, self.clock)
-                self._ledger_version = version
-        return Ingestor(self.config, self.store, self._triage, self.clock, conn)
+            triage = self._current_triage(reader)
+        return Ingestor(self.config, self.store, triage, self.clock, conn)
+
+    def _current_triage(self, reader) -> Triage:
+        """The triage with the ledger as last imported (one query when unchanged)."""
+        version = reader.execute(_LEDGER_VERSION).scalar()
+        if self._triage is None or version != self._ledger_version:
+            ledger = load_stored_ledger(reader, brand_zone(self.config)) if version else Ledger()
+            self._triage = Triage(self.config, ledger, self.clock)
+            self._ledger_version = version
+        return self._triage
 
     def poll_mailbox(self, source: Source, stop: threading.Event | None = None) -> MailboxReport:
         """Fetch and store every new email of one mailbox.  A failing mailbox
@@ -112,12 +116,13 @@ class Poller:
         mailbox = self.mailbox(source.name)
         report = MailboxReport(mailbox.name)
         try:
-            with self.store.begin() as conn:
-                ensure_mailbox(conn, mailbox.name)
-                position = mailbox_position(conn, mailbox.name)
-            known = self._known_keys(mailbox.name)
             with self.store.connect() as conn:
-                self._fetch_into(source, mailbox, position, known, self.ingestor(conn), report, stop)
+                with conn.begin():  # one short transaction for everything the poll reads first
+                    ensure_mailbox(conn, mailbox.name)
+                    position = mailbox_position(conn, mailbox.name)
+                    triage = self._current_triage(conn)
+                ingestor = Ingestor(self.config, self.store, triage, self.clock, conn)
+                self._fetch_into(source, mailbox, position, ingestor, report, stop)
         except Exception as error:  # a mailbox that fails never stops the others
             report.error = one_line(error)
             log.error("mailbox %s: poll failed: %s", mailbox.name, report.error)
@@ -126,12 +131,15 @@ class Poller:
         log.info("poll %s", report.summary())
         return report
 
-    def _fetch_into(self, source: Source, mailbox: Mailbox, position, known: set[str], ingestor: Ingestor,
+    def _fetch_into(self, source: Source, mailbox: Mailbox, position, ingestor: Ingestor,
                     report: MailboxReport, stop: threading.Event | None) -> None:
         """Hand every fetched email to the ingestor, stopping when asked."""
         fetched_all = source.fetch_new(position)
+        known: set[str] | None = None
         try:
             for fetched in fetched_all:
+                if fetched.uidvalidity == 0 and known is None:
+                    known = self._known_keys(ingestor.conn, mailbox.name)
                 if fetched.uidvalidity == 0 and fetched.uid in known:
                     report.outcomes[KNOWN] += 1
                 else:
@@ -147,10 +155,11 @@ class Poller:
             if close is not None:
                 close()
 
-    def _known_keys(self, mailbox: str) -> set[str]:
+    @staticmethod
+    def _known_keys(conn, mailbox: str) -> set[str]:
         """The Maildir keys (UIDVALIDITY 0) already stored: a Maildir lists
         every email on every pass."""
-        with self.store.connect() as conn:
+        with conn.begin():
             return set(conn.execute(select(messages.c.uid).where(messages.c.mailbox == mailbox,
                                                                  messages.c.uidvalidity == 0)).scalars())
 
@@ -159,6 +168,10 @@ class Poller:
             source.done(fetched)
         except Exception as error:  # the email is stored; moving it is a courtesy
             log.warning("mailbox %s: after storing %s: %s", source.name, fetched.uid, one_line(error))
+
+
+_LEDGER_VERSION = (select(audit_log.c.id).where(audit_log.c.action == "ledger.import")
+                   .order_by(audit_log.c.id.desc()).limit(1))
 
 
 def poll_once(config: Config, store: Store, sources: Iterable[Source], clock: Clock,

@@ -8,16 +8,13 @@ other SQLAlchemy URL (PostgreSQL through ``DATABASE_URL``) is used as given.
 from __future__ import annotations
 
 import logging
+import re
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
-from alembic import command
-from alembic.config import Config as AlembicConfig
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, OperationalError, SQLAlchemyError
 
@@ -79,7 +76,12 @@ def create_store_engine(database_url: str) -> Engine:
         raise StoreError(f"database {safe_url(database_url)}: {e}") from None
 
 
-def alembic_config(connection: Connection | None = None) -> AlembicConfig:
+# Alembic is imported only when a migration has to run: importing it costs
+# more than a whole ``mailbot poll --once`` with nothing new.
+
+def alembic_config(connection: Connection | None = None):
+    from alembic.config import Config as AlembicConfig
+
     cfg = AlembicConfig()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["connection"] = connection
@@ -87,11 +89,50 @@ def alembic_config(connection: Connection | None = None) -> AlembicConfig:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
+
+
+_REVISION = re.compile(r'^revision\s*=\s*["\']([^"\']+)["\']', re.M)
+_DOWN_REVISION = re.compile(r'^down_revision\s*=\s*(?:None|["\']([^"\']+)["\'])', re.M)
+
+
+def _head_from_files() -> str | None:
+    """The head revision read from the migration files (no Alembic import);
+    None when the files are not a plain chain (Alembic decides then)."""
+    revisions, parents = set(), set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        source = path.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        if down.group(1):
+            parents.add(down.group(1))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
+def _stored_revision(connection: Connection) -> str | None:
+    """The revision recorded in ``alembic_version`` (no Alembic import); None
+    when there is no such table or it does not hold exactly one revision."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    rows = connection.execute(text("SELECT version_num FROM alembic_version")).scalars().all()
+    return rows[0] if len(rows) == 1 else None
+
+
+def _at_head(connection: Connection) -> str | None:
+    """The head revision when the database is already at it, else None."""
+    head = _head_from_files()
+    return head if head is not None and _stored_revision(connection) == head else None
 
 
 def upgrade(database_url: str) -> str:
@@ -99,6 +140,12 @@ def upgrade(database_url: str) -> str:
     Returns the revision the database is now at."""
     engine = create_store_engine(database_url)
     try:
+        with engine.connect() as connection:
+            at_head = _at_head(connection)
+        if at_head is not None:
+            return at_head
+        from alembic import command
+
         with engine.begin() as connection:
             before = current_revision(connection)
             command.upgrade(alembic_config(connection), "head")
@@ -131,6 +178,8 @@ class Store:
         where = safe_url(database_url or str(self.engine.url))
         try:
             with self.engine.connect() as connection:
+                if _at_head(connection) is not None:
+                    return
                 current = current_revision(connection)
         except OperationalError as e:
             raise StoreError(f"database {where}: {driver_error(e)}") from None
