@@ -306,6 +306,9 @@ FIELD_WORDS = re.compile(
     r"\b(?:invoice|inv|registered e-?mail|e-?mail|plan|project|order|receipt|payment id|po)"
     r"(?: (?:no\.?|number|name|id|ref\w*|address))?\s*(?:is\b|:|#|-)|@")
 REQUEST_WORDS = re.compile(r"\b(?:refund|cancel(?!l?ed\b)|money back|reimburse|wapas|band kar)")
+BOILERPLATE = re.compile(
+    r"\b(?:confidential|privileged|intended (?:solely |only )?for|disclaimer|this (?:e-?mail|message) (?:and|is|was|"
+    r"may)|virus|unsubscribe|sent from my|do not reply|automatically generated|legally binding|in error)")
 MIN_REASON_WORDS = 5
 
 
@@ -322,6 +325,8 @@ def unlabelled_reason(text: str) -> str | None:
             continue
         if REQUEST_WORDS.search(low) and len(words) <= 14:
             continue
+        if BOILERPLATE.search(low):
+            break  # a disclaimer: what follows is boilerplate too
         if FIELD_WORDS.search(low) and len(words) <= 10:
             continue
         return " ".join(words)[:300]

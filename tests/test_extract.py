@@ -94,3 +94,9 @@ def test_dispute_words():
     assert lo("Refund or I will raise a dispute with my bank").dispute
     assert lo("I will take this to the consumer court").dispute
     assert lo("Please refund the duplicate charge").dispute is None
+
+
+def test_a_disclaimer_is_not_a_reason():
+    found = lo("Hi, please refund my payment.\n\nThis message and its attachments are confidential and intended "
+               "only for the addressee. If you received it in error, delete it.")
+    assert found.fields.reason is None
