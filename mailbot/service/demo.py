@@ -182,6 +182,8 @@ class DemoMailSink:
     def start(self) -> DemoMailSink:
         from aiosmtpd.controller import Controller
 
+        logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd's per-connection chatter
+
         self._controller = Controller(self.handler, hostname=LOCALHOST, port=self.port)
         self._controller.start()
         log.info("demo SMTP server on %s:%d", LOCALHOST, self.port)
