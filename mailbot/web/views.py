@@ -324,8 +324,14 @@ def age(value) -> str:
     return f"{rest // 60}m"
 
 
-def when(value: datetime | None) -> str:
-    return value.strftime("%Y-%m-%d %H:%M UTC") if value else "—"
+def when(value: datetime | None, brand: str | None = None) -> str:
+    """A stored (UTC) time, shown in the brand's zone when the page is about one brand."""
+    if not value:
+        return "—"
+    found = web_state().config.brands.get(brand) if brand else None
+    if found is None:
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return value.astimezone(found.tz).strftime("%Y-%m-%d %H:%M %Z")
 
 
 def money(amount, currency) -> str:
