@@ -8,9 +8,8 @@ from html import unescape
 
 import pytest
 
-from mailbot.store.database import Store, upgrade
 from mailbot.web import create_app
-from tests.webapp import MovingClock, add_account, copy_of, sign_in, triaged_project
+from tests.webapp import MovingClock, open_staff_store, sign_in, triaged_project
 
 SECRET = "imap-secret-value-never-shown"
 
@@ -22,12 +21,7 @@ def triaged(tmp_path_factory):
 
 @pytest.fixture
 def store(triaged, tmp_path):
-    config = copy_of(triaged, tmp_path)
-    upgrade(config.database_url)
-    store = Store.open(config.database_url)
-    store.config = config
-    add_account(store, "alice")
-    add_account(store, "root", role="admin")
+    store = open_staff_store(triaged, tmp_path)
     yield store
     store.close()
 

@@ -11,11 +11,10 @@ from flask import Flask
 
 from mailbot.store import cases as case_store
 from mailbot.store.audit import audit_entries
-from mailbot.store.database import Store, upgrade
 from mailbot.web import CONTENT_SECURITY_POLICY, create_app
 from mailbot.web.auth import MAX_FAILURES, admin_required
 from tests.webapp import (
-    HOSTILE_SUBJECT, PASSWORD, MovingClock, add_account, copy_of, sign_in, token_of, triaged_project,
+    HOSTILE_SUBJECT, PASSWORD, MovingClock, open_staff_store, sign_in, token_of, triaged_project,
 )
 
 
@@ -31,12 +30,7 @@ def clock():
 
 @pytest.fixture
 def store(triaged, tmp_path):
-    config = copy_of(triaged, tmp_path)
-    upgrade(config.database_url)
-    store = Store.open(config.database_url)
-    store.config = config
-    add_account(store, "alice")
-    add_account(store, "root", role="admin")
+    store = open_staff_store(triaged, tmp_path)
     yield store
     store.close()
 

@@ -15,7 +15,7 @@ from mailbot.service.demo import deliver, demo_mailboxes, maildir_path, run_demo
 from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import users as user_store
-from mailbot.store.database import Store
+from mailbot.store.database import Store, upgrade
 from tests.helpers import EXAMPLES, ROOT
 
 PASSWORD = "correct horse battery"
@@ -104,3 +104,14 @@ def token_of(html: str) -> str:
 def sign_in(client, name: str, password: str = PASSWORD, **kwargs):
     token = token_of(client.get("/sign-in").get_data(as_text=True))
     return client.post("/sign-in", data={"name": name, "password": password, "csrf_token": token}, **kwargs)
+
+
+def open_staff_store(triaged: Path, where: Path) -> Store:
+    """A migrated copy of a triaged project's store, with staff ``alice`` and admin ``root``."""
+    config = copy_of(triaged, where)
+    upgrade(config.database_url)
+    store = Store.open(config.database_url)
+    store.config = config
+    add_account(store, "alice")
+    add_account(store, "root", role="admin")
+    return store
