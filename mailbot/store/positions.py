@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import Connection, bindparam, select, update
+from sqlalchemy.exc import IntegrityError
 
 from mailbot.sources.base import Position
 from mailbot.store.database import utc
@@ -54,10 +55,18 @@ def mailbox_position(conn: Connection, mailbox: str) -> Position | None:
 
 
 def ensure_mailbox(conn: Connection, mailbox: str) -> None:
-    if mailbox_state(conn, mailbox) is None:
-        conn.execute(mailbox_positions.insert(), {
-            "mailbox": mailbox, "uidvalidity": 0, "last_uid": 0, "consecutive_failures": 0,
-        })
+    """Create the mailbox's row if missing.  Two workers polling a new mailbox
+    at once may both try: the loser's insert fails inside a savepoint and its
+    transaction goes on with the winner's row."""
+    if mailbox_state(conn, mailbox) is not None:
+        return
+    try:
+        with conn.begin_nested():
+            conn.execute(mailbox_positions.insert(), {
+                "mailbox": mailbox, "uidvalidity": 0, "last_uid": 0, "consecutive_failures": 0,
+            })
+    except IntegrityError:
+        pass
 
 
 _ADVANCE = update(mailbox_positions).where(mailbox_positions.c.mailbox == bindparam("name")).values(
