@@ -71,8 +71,12 @@ REASON_CUES = re.compile(
     r"found (?:a|an) (?:alternative|cheaper|better)|doesn\W?t (?:work|suit|meet)|unhappy|poor (?:service|quality|"
     r"support)|by mistake|mistakenly|accidental\w*|delay\w*|on hold|postponed|scope|funding|kyunki|zarurat nahi|"
     r"not (?:proceeding|going ahead|continuing|moving forward)|never (?:ordered|asked|agreed|received|used)|"
-    r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it)\b")
+    r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it|"
+    r"(?:haven\W?t|have not|hasn\W?t|has not|didn\W?t|did not) (?:used|use|needed|started|taken place)|"
+    r"(?:is|was|been|got|are) (?:off|called off|cancell?ed|scrapped|shelved|dropped|postponed|on hold))\b")
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
+# Clauses: "please cancel my plan - we hired an in-house team"; "refund it; the project is off".
+CLAUSE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\n+")
 
 def _compile_each(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern, ...]:
     # One pattern each, not one alternation: each keeps its literal-prefix fast path.
@@ -318,7 +322,7 @@ def unlabelled_reason(text: str) -> str | None:
     The customer's first sentence that is not a greeting, a sign-off, a bare
     request or a statement of account details, and has a few words."""
     body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
-    for sentence in SENTENCE_END.split(body):
+    for sentence in CLAUSE_END.split(body):
         words = sentence.split()
         low = sentence.lower().strip(" ,.!-:")
         if len(words) < MIN_REASON_WORDS or GREETING.match(low) or CLOSING.match(low):

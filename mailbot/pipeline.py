@@ -16,7 +16,7 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.extract import Extractor
 from mailbot.ledger import Ledger
-from mailbot.models import Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
+from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
 from mailbot.screen import why_ignored
 
@@ -104,6 +104,9 @@ class Triage:
         for msg in messages[1:]:
             merged.merge(extractor.extract(msg))
         setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0].sender))
+        for name in FIELD_NAMES:
+            if name not in brand.used_fields:  # "annual hosting" names no LeadsOptima plan
+                setattr(merged.fields, name, None)
         return merged
 
     def account_address(self, brand: Brand, extraction: Extraction, sender: str | None) -> str | None:

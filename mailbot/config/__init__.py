@@ -40,6 +40,9 @@ class Brand:
         self.holidays = frozenset(values["holidays"])
         if not values.get("templates"):
             self.templates = values["name"]
+        self.used_fields = frozenset((values["account_field"], "reason", *values["required_fields"],
+                                      *values["refund_required_fields"], *values["cancellation_required_fields"]))
+        """The fields this brand's policy reads; the others are always null."""
 
     def clause(self, rule: str) -> str:
         return self.clauses.get(rule, "")

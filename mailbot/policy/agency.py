@@ -80,7 +80,9 @@ def _missing(facts: CaseFacts) -> list[str]:
 def _fill_from_ledger(facts: CaseFacts, address: str) -> None:
     brand, fields, ledger = facts.brand.name, facts.fields, facts.ledger
     if not fields.project_name:
-        projects = ledger.projects_of(brand, address)
+        payment = _payment(facts)
+        named = ledger.project(brand, payment.project) if payment else None
+        projects = [named] if named and named.contract_email == address else ledger.projects_of(brand, address)
         if len(projects) == 1:
             fields.project_name = projects[0].name
     if not fields.invoice_number and fields.project_name:
