@@ -6,6 +6,9 @@
 Figures (goals from issue 3):
 - end-to-end messages/s of ``poll --once`` (process start to exit; emails in,
   drafts stored)                                   goal 2,000/s
+  with the ``parse_workers`` setting as shipped, and in-process (``0``)
+- the same emails read from a Maildir by ``Poller.poll_mailbox`` in this
+  process, in-process and with a parse worker
 - peak RSS of that process                           goal 100 MB
 - a poll with nothing new, connection open (ms)      goal 2 ms
 - arrival-to-draft latency under IDLE (p50, p95)     goal p95 1 s
@@ -30,6 +33,8 @@ from dovecot import PASSWORD_ENV, PrivateDovecot, TestProject, message_id, suppo
 from sqlalchemy import func, select  # noqa: E402
 
 from mailbot.clock import SystemClock  # noqa: E402
+from mailbot.service.workers import worker_count  # noqa: E402
+from mailbot.sources.maildir import MaildirSource  # noqa: E402
 from mailbot.service.poll import Poller  # noqa: E402
 from mailbot.sources.imap import ImapSource  # noqa: E402
 from mailbot.store import Store, upgrade  # noqa: E402
@@ -86,6 +91,37 @@ def poll_once_process(project: TestProject) -> tuple[float, float, str]:
                           stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
     wall = time.perf_counter() - started
     return wall, int(peak_file.read_text()) / 1024, proc.stdout.decode().strip()
+
+
+def with_parse_workers(project: TestProject, workers: int | str) -> None:
+    """Set ``[mailbot] parse_workers`` in the project's main file."""
+    value = f'"{workers}"' if isinstance(workers, str) else str(workers)
+    text = project.config_path.read_text().replace("[mailbot]\n", f"[mailbot]\nparse_workers = {value}\n", 1)
+    project.config_path.write_text(text)
+
+
+def maildir_poll(root: Path, server: PrivateDovecot, emails: list[bytes], workers: int) -> float:
+    """Seconds of one ``Poller.poll_mailbox`` over a Maildir holding ``emails``, in this process."""
+    import mailbox as stdlib_mailbox
+
+    project = TestProject(root, server)
+    maildir = root / "maildir"
+    box = stdlib_mailbox.Maildir(maildir, create=True)
+    for raw in emails:
+        box.add(raw)
+    project.write(dict(name="support", brand="leadsoptima", maildir=str(maildir)))
+    upgrade(project.database_url)
+    config = project.config()
+    store = Store.open(config.database_url)
+    try:
+        poller = Poller(config, store, SystemClock(), parse_workers=workers)
+        t = time.perf_counter()
+        report = poller.poll_mailbox(MaildirSource(config.mailboxes[0], maildir))
+        elapsed = time.perf_counter() - t
+        assert not report.error and report.stored == len(emails), report.summary()
+        return elapsed
+    finally:
+        store.close()
 
 
 def nothing_new_ms(project: TestProject, rounds: int = 200) -> tuple[float, float]:
@@ -165,6 +201,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--idle-samples", type=int, default=40)
+    parser.add_argument("--maildir-max", type=int, default=10000,
+                        help="largest size also measured from a Maildir in this process")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
@@ -183,17 +221,30 @@ def main() -> int:
             print(f"\n== {size} emails (average {average / 1024:.1f} KB) delivered in "
                   f"{time.perf_counter() - t:.1f}s")
             project = TestProject(root / f"project-{size}", server)
+            in_process = TestProject(root / f"project-{size}-in-process", server)
+            in_process.write(folder=folder, batch_size=200)
+            with_parse_workers(in_process, 0)
+            upgrade(in_process.database_url)
+            wall, rss, output = poll_once_process(in_process)
+            print(f"poll --once, parse_workers = 0 (in-process): {wall:.2f}s wall, {size / wall:,.0f} msgs/s "
+                  f"end to end; peak RSS {rss:.0f} MB")
             project.write(folder=folder, batch_size=200)
             upgrade(project.database_url)
             wall, rss, output = poll_once_process(project)
             stored, draft_count = counts(project.database_url)
-            print(f"poll --once: {wall:.2f}s wall, {size / wall:,.0f} msgs/s end to end "
-                  f"(goal 2,000); peak RSS {rss:.0f} MB (goal 100)")
+            print(f"poll --once, parse_workers = auto ({worker_count('auto')} worker): {wall:.2f}s wall, "
+                  f"{size / wall:,.0f} msgs/s end to end (goal 2,000); peak RSS {rss:.0f} MB (goal 100)")
             print(f"  stored {stored} records, {draft_count} drafts; {output}")
             median, source_median = nothing_new_ms(project)
             print(f"poll with nothing new: {median:.2f} ms median (goal 2 ms); "
                   f"IMAP part alone {source_median:.2f} ms")
             first_project = first_project or (project, folder)
+            if size <= args.maildir_max:
+                figures = []
+                for workers in (0, 1):
+                    seconds = maildir_poll(root / f"maildir-{size}-{workers}", server, emails, workers)
+                    figures.append(f"parse_workers = {workers}: {size / seconds:,.0f} msgs/s")
+                print("Maildir poll in this process, " + "; ".join(figures))
         if args.idle_samples and first_project:
             project, folder = first_project
             latencies = idle_latency(server, project, folder, args.idle_samples)

@@ -61,6 +61,8 @@ class Config:
     mailboxes: list[Mailbox] = field(default_factory=list)
     smtp: dict[str, SmtpServer] = field(default_factory=dict)
     var_dir: Path = Path("var")
+    parse_workers: int | str = "auto"
+    """Processes that parse emails while the poll stores them (``auto``, or a number)."""
 
     def brand_for(self, addresses: tuple[str, ...] | list[str]) -> Brand | None:
         """C1: the brand whose support address received the email."""
@@ -185,7 +187,8 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     brand_names = {p.stem for p in (base / main["brands_dir"]).glob("*.toml")}
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
-    config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir)
+    config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
+                    main["parse_workers"])
     return config, problems
 
 

@@ -21,6 +21,10 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("template_overrides", "", "Optional folder whose templates replace the shipped ones of the same "
             "name.", text),
     Setting("var_dir", "var", "Folder for the database file, the demo Maildir and other state.", nonempty_text),
+    Setting("parse_workers", "auto", "Processes that parse fetched emails while the main process stores them, "
+            "used when a poll brings 32 emails or more: `auto` is one on a machine with more than one core and "
+            "none on a single core; `0` parses every email in the main process.",
+            lambda v: _auto_or_whole(v)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (
@@ -59,6 +63,14 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
 )
+
+
+def _auto_or_whole(value: Any) -> int | str:
+    if value == "auto":
+        return value
+    if isinstance(value, str):
+        raise ValueError(f"expected auto or a whole number, got {value!r}")
+    return whole(0, 16)(value)
 
 
 def _boolean(value: Any) -> bool:

@@ -26,6 +26,7 @@ from mailbot.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.screen import why_ignored
 from mailbot.service.review import auto_approve, draft_outcomes
+from mailbot.service.workers import Parsed, source_label
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
@@ -115,12 +116,14 @@ class Ingestor:
 
     # -- the crash barrier ------------------------------------------------------
 
-    def ingest(self, fetched: Fetched, mailbox: Mailbox, position: Position | None = None) -> tuple[Outcome, Position | None]:
+    def ingest(self, fetched: Fetched, mailbox: Mailbox, position: Position | None = None,
+               parsed: Parsed | None = None) -> tuple[Outcome, Position | None]:
         """Store one email; returns what it became and the mailbox position
-        after it (moved in the same commit)."""
+        after it (moved in the same commit).  ``parsed`` is its parse when a
+        worker process made it (a worker's error fails this email only)."""
         try:
             with self.transaction() as conn:
-                return self._ingest(conn, fetched, mailbox, position)
+                return self._ingest(conn, fetched, mailbox, position, parsed)
         except Exception as error:  # the crash barrier: record, keep the bytes, go on
             log.exception("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid)
             return self._record_failure(fetched, mailbox, position, one_line(error))
@@ -144,13 +147,13 @@ class Ingestor:
     # -- one email, inside its transaction ----------------------------------------
 
     def _ingest(self, conn: Connection, fetched: Fetched, mailbox: Mailbox,
-                position: Position | None) -> tuple[Outcome, Position | None]:
-        outcome = self._place(conn, fetched, mailbox)
+                position: Position | None, parsed: Parsed | None = None) -> tuple[Outcome, Position | None]:
+        outcome = self._place(conn, fetched, mailbox, parsed)
         if outcome.kind != KNOWN:
             position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
         return outcome, position
 
-    def _place(self, conn: Connection, fetched: Fetched, mailbox: Mailbox) -> Outcome:
+    def _place(self, conn: Connection, fetched: Fetched, mailbox: Mailbox, parsed: Parsed | None = None) -> Outcome:
         now = self.clock.now()
         record = dict(mailbox=mailbox.name, uidvalidity=fetched.uidvalidity, uid=fetched.uid,
                       brand=mailbox.brand, size=fetched.size, raw=fetched.raw,
@@ -162,7 +165,10 @@ class Ingestor:
             reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
             row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
             return Outcome(OVERSIZED, row, detail=reason)
-        msg = parse_message(fetched.raw, f"{mailbox.name}:{fetched.uid}")
+        if parsed is not None:
+            msg = parsed.result()
+        else:
+            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched))
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
         known, duplicate = message_store.stored_as(

@@ -23,6 +23,7 @@ from mailbot.errors import ConfigError
 from mailbot.ledger import Ledger
 from mailbot.pipeline import Triage
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
+from mailbot.service.workers import parsed_in_order, worker_count
 from mailbot.sources.base import Source
 from mailbot.store.database import Store
 from mailbot.store.ledger import load_stored_ledger
@@ -80,8 +81,12 @@ class Poller:
     """Polls mailboxes into the store.  The ledger is read from the store once
     and read again only after a new ``mailbot ledger import``."""
 
-    def __init__(self, config: Config, store: Store, clock: Clock):
+    def __init__(self, config: Config, store: Store, clock: Clock, parse_workers: int | None = None):
+        """``parse_workers``: processes that parse emails while this one
+        stores them (None: the ``parse_workers`` setting; 0: in-process)."""
         self.config = config
+        self.parse_workers = worker_count(config.parse_workers) \
+            if parse_workers is None else parse_workers
         self.store = store
         self.clock = clock
         self._ledger_version: object = None
@@ -135,25 +140,35 @@ class Poller:
                     report: MailboxReport, stop: threading.Event | None) -> None:
         """Hand every fetched email to the ingestor, stopping when asked."""
         fetched_all = source.fetch_new(position)
-        known: set[str] | None = None
+        emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
+                                 self.parse_workers)
         try:
-            for fetched in fetched_all:
-                if fetched.uidvalidity == 0 and known is None:
-                    known = self._known_keys(ingestor.conn, mailbox.name)
-                if fetched.uidvalidity == 0 and fetched.uid in known:
-                    report.outcomes[KNOWN] += 1
-                else:
-                    outcome, position = ingestor.ingest(fetched, mailbox, position)
-                    report.add(outcome)
-                    if outcome.kind != KNOWN:
-                        self._done(source, fetched)
+            for fetched, parsed in emails:
+                outcome, position = ingestor.ingest(fetched, mailbox, position, parsed)
+                report.add(outcome)
+                if outcome.kind != KNOWN:
+                    self._done(source, fetched)
                 if stop is not None and stop.is_set():
                     report.stopped = True
                     break
         finally:
+            emails.close()  # stops the parse workers
             close = getattr(fetched_all, "close", None)
             if close is not None:
                 close()
+
+    def _not_stored(self, fetched_all, mailbox: Mailbox, ingestor: Ingestor, report: MailboxReport):
+        """The fetched emails, without the Maildir ones already stored (counted
+        as known), so that no worker parses them for nothing."""
+        known: set[str] | None = None
+        for fetched in fetched_all:
+            if fetched.uidvalidity == 0:
+                if known is None:
+                    known = self._known_keys(ingestor.conn, mailbox.name)
+                if fetched.uid in known:
+                    report.outcomes[KNOWN] += 1
+                    continue
+            yield fetched
 
     @staticmethod
     def _known_keys(conn, mailbox: str) -> set[str]:

@@ -1,0 +1,287 @@
+"""Parsing fetched emails in worker processes while the main process stores them.
+
+Parsing an email (MIME, HTML to text, quotes and signature) is pure and takes
+about as long as storing it, so on a machine with a spare core a poll hands
+the raw bytes to a worker process and gets the parsed
+:class:`~mailbot.models.InboundMessage` back, while the main process threads,
+decides and commits the emails before it, one transaction each, in order.
+
+Workers never touch the database: they receive bytes and send back parsed
+emails.  They are started with ``spawn`` (nothing of the parent's database or
+IMAP connections is inherited), ignore Ctrl-C and SIGTERM (a service manager
+signals the whole group; the main process finishes the email in hand, then
+stops them), and exit on their own as soon as the main process is gone, even
+after ``kill -9``.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import multiprocessing.connection
+import os
+import pickle
+import queue
+import signal
+from collections import deque
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from mailbot.errors import MailbotError
+from mailbot.models import InboundMessage
+from mailbot.parse import parse_message
+from mailbot.sources.base import Fetched
+
+log = logging.getLogger(__name__)
+
+AUTO = "auto"
+SMALL_BATCH = 32
+"""A poll with fewer new emails than this parses them in-process: a worker
+would cost more to start than it saves (IDLE wake-ups bring one or two)."""
+WINDOW = 64
+WINDOW_BYTES = 16 * 1024 * 1024
+"""How far the workers may run ahead of the store: emails, and their bytes."""
+
+
+class ParseWorkerError(MailbotError):
+    """A parse worker process died, or sent back an error that could not travel."""
+
+
+def worker_count(setting: int | str, cores: int | None = None) -> int:
+    """The number of parse processes for the ``parse_workers`` setting:
+    ``auto`` is one extra process when the machine has a spare core, else none."""
+    if setting == AUTO:
+        cores = os.cpu_count() if cores is None else cores
+        return 1 if (cores or 1) > 1 else 0
+    return int(setting)
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """One fetched email and what its parse gave: the message, or the error
+    to raise inside the email's crash barrier."""
+
+    message: InboundMessage | None = None
+    error: BaseException | None = None
+
+    def result(self) -> InboundMessage:
+        if self.error is not None:
+            raise self.error
+        assert self.message is not None
+        return self.message
+
+
+def source_label(mailbox: str, fetched: Fetched) -> str:
+    """Where the bytes came from, as the parsed message's ``source``."""
+    return f"{mailbox}:{fetched.uid}"
+
+
+# -- the worker side -------------------------------------------------------------
+
+_READY = "ready"
+
+
+def _serve(tasks, results, parse) -> None:  # pragma: no cover - runs in the worker process
+    """Parse until told to stop or until the main process is gone.  Results are
+    sent synchronously: whatever was parsed before a crash reaches the main
+    process, so a crash fails only the email in hand."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a service manager's SIGTERM to
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the whole group: the main process stops us
+    parent = multiprocessing.parent_process()
+    try:
+        results.send((_READY, None, None))
+        while True:
+            try:
+                task = tasks.get(timeout=0.5)
+            except queue.Empty:
+                if parent is not None and not parent.is_alive():
+                    return
+                continue
+            if task is None:
+                return
+            seq, raw, source = task
+            try:
+                parsed, error = parse(raw, source), None
+            except Exception as exc:  # one email's error goes back to its own crash barrier
+                parsed, error = None, _portable(exc)
+            results.send((seq, parsed, error))
+    except (BrokenPipeError, EOFError, OSError):  # the main process is gone
+        return
+
+
+def _portable(error: Exception) -> Exception:
+    """The error itself when it survives pickling, else its one line."""
+    try:
+        pickle.loads(pickle.dumps(error))
+        return error
+    except Exception:
+        text = str(error).strip().splitlines()[0] if str(error).strip() else ""
+        return ParseWorkerError(f"{type(error).__name__}: {text}" if text else type(error).__name__)
+
+
+# -- the main side ----------------------------------------------------------------
+
+class ParseWorkers:
+    """A few parse processes fed through one queue, each answering on its own
+    pipe; results are matched to emails by sequence number, so the order of
+    storing stays the caller's.  ``parse`` must be importable by name."""
+
+    def __init__(self, processes: int, parse=parse_message):
+        context = multiprocessing.get_context("spawn")
+        self._tasks = context.Queue()
+        self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
+        self._ready = 0
+        self._readers = []
+        self._processes = []
+        for i in range(processes):
+            reader, writer = context.Pipe(duplex=False)
+            process = context.Process(target=_serve, args=(self._tasks, writer, parse),
+                                      name=f"mailbot-parse-{i + 1}", daemon=True)
+            process.start()
+            writer.close()  # the worker holds the only writer: its exit reads as end of file
+            self._readers.append(reader)
+            self._processes.append(process)
+        log.debug("started %d parse worker(s)", processes)
+
+    @property
+    def ready(self) -> bool:
+        """True once a worker is up (the emails before are parsed in-process)."""
+        if not self._ready:
+            self._collect(timeout=0)
+        return self._ready > 0
+
+    def wait_ready(self) -> None:
+        """Wait until a worker is up; raises if they all died first."""
+        while not self._ready:
+            if not self._collect(timeout=0.5) and not any(p.is_alive() for p in self._processes):
+                raise ParseWorkerError("parse workers exited before they were ready")
+
+    def submit(self, seq: int, raw: bytes, source: str) -> None:
+        self._tasks.put((seq, raw, source))
+
+    def result(self, seq: int) -> Parsed:
+        """The parse of email ``seq``, waiting for it."""
+        while seq not in self._done:
+            if not self._collect(timeout=0.5):
+                if not self._readers:  # every worker has closed its pipe: wait for its exit code
+                    for process in self._processes:
+                        process.join(timeout=1)
+                dead = [p for p in self._processes if not p.is_alive()]
+                if dead:
+                    raise ParseWorkerError(f"parse worker {dead[0].name} exited with code {dead[0].exitcode} "
+                                           f"while parsing this email")
+        message, error = self._done.pop(seq)
+        return Parsed(message, error)
+
+    def _collect(self, timeout: float) -> bool:
+        """Read what the workers sent; False when nothing came."""
+        came = False
+        for reader in multiprocessing.connection.wait(self._readers, timeout):
+            try:
+                seq, message, error = reader.recv()
+            except (EOFError, OSError):  # that worker is gone
+                self._readers.remove(reader)
+                continue
+            came = True
+            if seq == _READY:
+                self._ready += 1
+            else:
+                self._done[seq] = (message, error)
+        return came
+
+    def close(self) -> None:
+        """Stop the workers: an idle one reads the stop sign, one blocked on a
+        result nobody reads any more gets a broken pipe; stragglers are killed."""
+        for reader in self._readers:
+            reader.close()
+        for _ in self._processes:
+            self._tasks.put(None)
+        for process in self._processes:
+            process.join(timeout=2)
+            if process.is_alive():
+                process.kill()
+                process.join(timeout=2)
+        self._tasks.cancel_join_thread()
+        self._tasks.close()
+        log.debug("parse worker(s) stopped")
+
+
+def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
+                    parse_while_starting: bool = True) -> Iterator[tuple[Fetched, Parsed | None]]:
+    """Every fetched email, oldest first, with its parse when a worker made it
+    (None: the ingestor parses it in-process, as it does for small polls).
+
+    The workers are started only when at least :data:`SMALL_BATCH` emails are
+    waiting; while they start, the first emails are parsed in-process.  A
+    worker that dies fails the email it had in hand (with its error) and the
+    rest of the poll is parsed in-process.  The workers are stopped when the
+    caller stops iterating, whatever the reason.  ``parse_while_starting``
+    False waits for the workers instead (every email then goes through them)."""
+    emails = iter(fetched)
+    ahead: deque[Fetched] = deque()
+    if processes > 0:
+        for email in emails:
+            ahead.append(email)
+            if len(ahead) >= SMALL_BATCH:
+                break
+    if processes <= 0 or len(ahead) < SMALL_BATCH:
+        yield from ((email, None) for email in ahead)
+        yield from ((email, None) for email in emails)
+        return
+    workers = ParseWorkers(processes, parse)
+    try:
+        if not parse_while_starting:
+            workers.wait_ready()
+        yield from _through_workers(workers, ahead, emails, mailbox)
+    finally:
+        workers.close()
+
+
+def _through_workers(workers: ParseWorkers, ahead: deque[Fetched], emails: Iterator[Fetched],
+                     mailbox: str) -> Iterator[tuple[Fetched, Parsed | None]]:
+    submitted: dict[int, int] = {}  # id of a queued Fetched -> its sequence number
+    seq = 0
+    in_flight_bytes = 0
+    exhausted = caught_up = False
+
+    def submit(email: Fetched) -> None:
+        nonlocal seq, in_flight_bytes
+        if email.raw is not None:
+            seq += 1
+            submitted[id(email)] = seq
+            in_flight_bytes += len(email.raw)
+            workers.submit(seq, email.raw, source_label(mailbox, email))
+
+    while ahead or not exhausted:
+        if workers is not None and workers.ready:  # keep the workers busy ahead of the store
+            if not caught_up:  # the emails pulled while they started
+                for email in ahead:
+                    submit(email)
+                caught_up = True
+            while not exhausted and len(ahead) < WINDOW and in_flight_bytes < WINDOW_BYTES:
+                email = next(emails, None)
+                if email is None:
+                    exhausted = True
+                    break
+                ahead.append(email)
+                submit(email)
+        if not ahead:
+            email = next(emails, None)
+            if email is None:
+                exhausted = True
+                continue
+            ahead.append(email)
+        email = ahead.popleft()
+        number = submitted.pop(id(email), None)
+        if number is None:
+            yield email, None
+            continue
+        in_flight_bytes -= len(email.raw or b"")
+        try:
+            parsed = workers.result(number)
+        except ParseWorkerError as error:  # this email fails; the rest are parsed here
+            log.error("mailbox %s: %s; parsing in-process from now on", mailbox, error)
+            workers = None
+            submitted.clear()
+            parsed = Parsed(error=error)
+        yield email, parsed
