@@ -103,18 +103,23 @@ class Triage:
         merged = extractor.extract(messages[0])
         for msg in messages[1:]:
             merged.merge(extractor.extract(msg))
-        setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0].sender))
+        setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0]))
         for name in FIELD_NAMES:
             if name not in brand.used_fields:  # "annual hosting" names no LeadsOptima plan
                 setattr(merged.fields, name, None)
         return merged
 
-    def account_address(self, brand: Brand, extraction: Extraction, sender: str | None) -> str | None:
+    def account_address(self, brand: Brand, extraction: Extraction, first: InboundMessage) -> str | None:
         """The address on record as the customer gives it: the one they name as
         their account's, else the sender's (POLICY_SPEC section 1).  An address
         merely mentioned ("send the invoice to accounts@...") does not replace
-        a sender the ledger knows."""
-        stated = extraction.stated_email
+        a sender the ledger knows.  A Reply-To that the ledger knows, on mail
+        from an address it does not, counts as stated: C2 then asks them to
+        write from it."""
+        sender, stated = first.sender, extraction.stated_email
+        if stated is None and first.reply_to and first.reply_to != sender \
+                and not self._on_record(brand, sender) and self._on_record(brand, first.reply_to):
+            return first.reply_to
         if stated is None or stated == sender:
             return sender or stated
         if not extraction.stated_email_labelled and self._on_record(brand, sender):

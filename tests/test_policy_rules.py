@@ -215,3 +215,11 @@ def test_active_account_without_charges_in_the_ledger_is_escalated_not_denied():
     data = {"customers": [{"brand": "leadsoptima", "email": "asha@example.in", "plan": "annual", "status": "active"}]}
     result = decide_lo(data, ist(2025, 7, 6, 9, 0), "I was charged twice, invoice LO-INV-1001, please refund.")
     assert refund_of(result).outcome == "escalate"
+
+
+def test_reply_to_on_record_from_an_unknown_sender_is_asked_to_write_from_it():
+    triage = Triage(CFG, ledger(lo_ledger("2025-07-03T09:00:00"), CFG), NOW)
+    msg = inbound("Asha <asha.work@office.example>", LO_ADDRESS, "Cancel", ist(2025, 7, 5, 9, 0),
+                  "Please cancel my subscription.", Reply_To="asha@example.in")
+    result = triage.decide([msg])
+    assert (result.verdict.status, result.verdict.rules) == ("need_info", ["C2"])
