@@ -125,7 +125,7 @@ def main() -> None:
     rng = random.Random(42)
     config = load_config(ROOT / "config" / "mailbot.toml")
     customers = 2_000
-    ledger = ledger_from_data(make_ledger(rng, customers), lambda b: config.brands[b].tz)
+    ledger = ledger_from_data(make_ledger(rng, customers), config.zone_of)
     emails = [make_email(rng, i, customers) for i in range(args.count)]
     size = sum(map(len, emails)) / len(emails)
     triage = Triage(config, ledger, FixedClock(datetime(2025, 8, 1, tzinfo=timezone.utc)))

@@ -106,6 +106,6 @@ def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -
         emails.append(msg)
     if not emails:
         raise PreviewError(f"case {case_id}: no stored email to render against")
-    ledger = load_stored_ledger(conn, lambda b: config.brands[b].tz if b in config.brands else None)
+    ledger = load_stored_ledger(conn, config.zone_of)
     result = Triage(config, ledger, FixedClock(now)).decide(emails, stored.brand, stored.reference)
     return decided_from(result)

@@ -7,7 +7,7 @@ from datetime import datetime
 
 from mailbot.clock import FixedClock
 from mailbot.config.app import SmtpServer
-from mailbot.service.poll import brand_zone, poll_once
+from mailbot.service.poll import poll_once
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import Store, import_ledger, upgrade
 from mailbot.store import cases as case_store
@@ -52,7 +52,7 @@ def open_store(tmp_path, cfg) -> Store:
     url = f"sqlite:///{tmp_path / 'var' / 'mailbot.db'}"
     upgrade(url)
     store = Store.open(url)
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="test", now=CLOCK.now())
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="test", now=CLOCK.now())
     return store
 
 

@@ -44,7 +44,7 @@ def config():
 
 def ledger(data: dict, cfg=None):
     cfg = cfg or config()
-    return ledger_from_data(data, lambda b: cfg.brands[b].tz if b in cfg.brands else None)
+    return ledger_from_data(data, cfg.zone_of)
 
 
 def ist(*args) -> datetime:

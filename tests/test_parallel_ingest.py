@@ -19,7 +19,7 @@ import pytest
 
 from mailbot.parse import parse_message
 from mailbot.service import poll as poll_module
-from mailbot.service.poll import Poller, brand_zone
+from mailbot.service.poll import Poller
 from mailbot.service.workers import SMALL_BATCH, ParseWorkers, parsed_in_order, worker_count
 from mailbot.sources.imap import ImapSource
 from mailbot.store import Store, import_ledger, upgrade
@@ -52,7 +52,7 @@ def open_store(path: Path, cfg) -> Store:
     url = f"sqlite:///{path}"
     upgrade(url)
     store = Store.open(url)
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="test", now=CLOCK.now())
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="test", now=CLOCK.now())
     return store
 
 

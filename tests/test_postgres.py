@@ -26,7 +26,7 @@ from mailbot.clock import FixedClock
 from mailbot.errors import LedgerError, StoreError
 from mailbot.ledger import load_ledger
 from mailbot.pipeline import Triage
-from mailbot.service.poll import Poller, brand_zone, poll_once
+from mailbot.service.poll import Poller, poll_once
 from mailbot.service.retry import retry_message
 from mailbot.service.review import approve_draft, case_history, escalate_draft, reject_draft, review_queue, save_edit
 from mailbot.service.send import INTERRUPTED, send_approved
@@ -70,7 +70,7 @@ def bare_store(postgres_url):
 @pytest.fixture
 def store(bare_store, cfg):
     """A migrated PostgreSQL store holding the sample ledger."""
-    import_ledger(bare_store, EXAMPLES / "ledger.json", brand_zone(cfg), who="test", now=CLOCK.now())
+    import_ledger(bare_store, EXAMPLES / "ledger.json", cfg.zone_of, who="test", now=CLOCK.now())
     return bare_store
 
 
@@ -218,10 +218,10 @@ def test_a_clash_rolls_back_its_transaction_and_the_store_goes_on(bare_store):
 # -- the ledger ----------------------------------------------------------------------------
 
 def test_the_imported_ledger_loads_back_equal_to_the_file(bare_store, cfg):
-    done = import_ledger(bare_store, EXAMPLES / "ledger.json", brand_zone(cfg), who="tester", now=NOW)
-    from_file = load_ledger(EXAMPLES / "ledger.json", brand_zone(cfg))
+    done = import_ledger(bare_store, EXAMPLES / "ledger.json", cfg.zone_of, who="tester", now=NOW)
+    from_file = load_ledger(EXAMPLES / "ledger.json", cfg.zone_of)
     with bare_store.connect() as conn:
-        stored = load_stored_ledger(conn, brand_zone(cfg))
+        stored = load_stored_ledger(conn, cfg.zone_of)
         entries = audit_entries(conn, object_type="ledger")
     assert (done.customers, done.projects, done.payments) == (
         len(from_file.customers), len(from_file.projects), len(from_file.payments))
@@ -238,7 +238,7 @@ def test_a_ledger_that_clashes_in_the_database_imports_nothing(store, cfg, tmp_p
     path = tmp_path / "twice.json"
     path.write_text(json.dumps(data))
     with pytest.raises(LedgerError, match="nothing imported"):
-        import_ledger(store, path, brand_zone(cfg), who="t", now=NOW)
+        import_ledger(store, path, cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         assert ledger_counts(conn) == before
         assert [e.action for e in audit_entries(conn, object_type="ledger")] == ["ledger.import"]
@@ -253,7 +253,7 @@ def test_a_ledger_with_a_bad_record_imports_nothing(store, cfg, tmp_path):
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data))
     with pytest.raises(LedgerError, match=r"payments\[\d+\].*amount"):
-        import_ledger(store, path, brand_zone(cfg), who="t", now=NOW)
+        import_ledger(store, path, cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         assert ledger_counts(conn) == before
 

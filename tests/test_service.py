@@ -18,7 +18,7 @@ from mailbot.clock import FixedClock
 from mailbot.errors import SourceError
 from mailbot.pipeline import Triage
 from mailbot.service.ingest import header_message_id
-from mailbot.service.poll import Poller, brand_zone, poll_once
+from mailbot.service.poll import Poller, poll_once
 from mailbot.service.retry import RetryError, retry_message
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import Store, import_ledger, upgrade
@@ -96,7 +96,7 @@ def store(tmp_path, cfg):
     url = f"sqlite:///{tmp_path / 'mailbot.db'}"
     upgrade(url)
     store = Store.open(url)
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="test", now=CLOCK.now())
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="test", now=CLOCK.now())
     yield store
     store.close()
 
@@ -324,5 +324,5 @@ def test_a_re_imported_ledger_is_used_by_the_next_poll(cfg, store, tmp_path):
     poller = Poller(cfg, store, CLOCK)
     first = poller.ingestor().triage
     assert poller.ingestor().triage is first  # loaded once
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="test", now=CLOCK.now() + timedelta(1))
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="test", now=CLOCK.now() + timedelta(1))
     assert poller.ingestor().triage is not first

@@ -13,7 +13,6 @@ from sqlalchemy.exc import IntegrityError
 
 from mailbot.errors import LedgerError, StoreError
 from mailbot.ledger import load_ledger
-from mailbot.service.poll import brand_zone
 from mailbot.store import Store, head_revision, import_ledger, load_stored_ledger, upgrade
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
@@ -133,10 +132,10 @@ def test_superseding_touches_only_pending_drafts(store):
 
 def test_imported_ledger_loads_back_equal_to_the_file(store):
     cfg = config()
-    done = import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="tester", now=NOW)
-    from_file = load_ledger(EXAMPLES / "ledger.json", brand_zone(cfg))
+    done = import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="tester", now=NOW)
+    from_file = load_ledger(EXAMPLES / "ledger.json", cfg.zone_of)
     with store.connect() as conn:
-        stored = load_stored_ledger(conn, brand_zone(cfg))
+        stored = load_stored_ledger(conn, cfg.zone_of)
         entries = audit_entries(conn, object_type="ledger")
     assert (done.customers, done.projects, done.payments) == (
         len(from_file.customers), len(from_file.projects), len(from_file.payments))
@@ -153,39 +152,39 @@ def _write(path, data):
 
 def test_a_bad_record_imports_nothing(store, tmp_path):
     cfg = config()
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="t", now=NOW)
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         before = ledger_counts(conn)
     data = json.loads((EXAMPLES / "ledger.json").read_text())
     data["customers"] = data["customers"][:1]  # would replace most customers...
     data["payments"][-1]["amount"] = "twelve"  # ...but the last payment is wrong
     with pytest.raises(LedgerError, match=r"payments\[\d+\].*amount"):
-        import_ledger(store, _write(tmp_path / "bad.json", data), brand_zone(cfg), who="t", now=NOW)
+        import_ledger(store, _write(tmp_path / "bad.json", data), cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         assert ledger_counts(conn) == before
 
 
 def test_records_that_clash_in_the_database_import_nothing(store, tmp_path):
     cfg = config()
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="t", now=NOW)
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         before = ledger_counts(conn)
     data = json.loads((EXAMPLES / "ledger.json").read_text())
     data["customers"].append(dict(data["customers"][0]))  # the same customer twice
     with pytest.raises(LedgerError, match="nothing imported"):
-        import_ledger(store, _write(tmp_path / "twice.json", data), brand_zone(cfg), who="t", now=NOW)
+        import_ledger(store, _write(tmp_path / "twice.json", data), cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
         assert ledger_counts(conn) == before
 
 
 def test_an_import_replaces_only_the_brands_it_names(store, tmp_path):
     cfg = config()
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="t", now=NOW)
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="t", now=NOW)
     data = json.loads((EXAMPLES / "ledger.json").read_text())
     only_lo = {key: [r for r in records if r["brand"] == "leadsoptima"][:1] for key, records in data.items()}
-    import_ledger(store, _write(tmp_path / "lo.json", only_lo), brand_zone(cfg), who="t", now=NOW)
+    import_ledger(store, _write(tmp_path / "lo.json", only_lo), cfg.zone_of, who="t", now=NOW)
     with store.connect() as conn:
-        stored = load_stored_ledger(conn, brand_zone(cfg))
+        stored = load_stored_ledger(conn, cfg.zone_of)
     lo_customers = [c for c in stored.customers if c.brand == "leadsoptima"]
     owd_payments = [p for p in stored.payments if p.brand == "optima_webdesign"]
     assert len(lo_customers) == 1
@@ -194,7 +193,7 @@ def test_an_import_replaces_only_the_brands_it_names(store, tmp_path):
 
 def test_ledger_rows_keep_lookup_columns(store):
     cfg = config()
-    import_ledger(store, EXAMPLES / "ledger.json", brand_zone(cfg), who="t", now=NOW)
+    import_ledger(store, EXAMPLES / "ledger.json", cfg.zone_of, who="t", now=NOW)
     from mailbot.store.schema import ledger_payments
 
     with store.connect() as conn:

@@ -113,7 +113,7 @@ def templates_preview(args) -> int:
 def _eml_case(config: Config, path: str, ledger_path: str | None, brand: str, now) -> preview.Decided:
     from mailbot.cli.triage_cmds import read_email
 
-    ledger = load_ledger(ledger_path, zone_of(config)) if ledger_path else Ledger()
+    ledger = load_ledger(ledger_path, config.zone_of) if ledger_path else Ledger()
     return preview.decided_from(Triage(config, ledger, FixedClock(now)).decide([read_email(path)], brand))
 
 
@@ -126,10 +126,6 @@ def _stored_case(config: Config, case_id: int, now) -> preview.Decided:
             return preview.stored_case(conn, config, case_id, now)
     finally:
         store.close()
-
-
-def zone_of(config: Config):
-    return lambda brand: config.brands[brand].tz if brand in config.brands else None
 
 
 def _now(text: str | None):
@@ -189,7 +185,7 @@ def replay_command(args) -> int:
 
 
 def _triage(config: Config, ledger_path: str | None, clock) -> Triage:
-    ledger = load_ledger(ledger_path, zone_of(config)) if ledger_path else Ledger()
+    ledger = load_ledger(ledger_path, config.zone_of) if ledger_path else Ledger()
     return Triage(config, ledger, clock)
 
 

@@ -158,14 +158,13 @@ def db_upgrade(args) -> int:
 
 
 def ledger_import(args) -> int:
-    from mailbot.service.poll import brand_zone
     from mailbot.store.ledger import import_ledger
 
     config = load_config(args.config)
     upgrade(config.database_url)
     store = Store.open(config.database_url)
     try:
-        done = import_ledger(store, args.file, brand_zone(config), who=_user(args), now=SystemClock().now())
+        done = import_ledger(store, args.file, config.zone_of, who=_user(args), now=SystemClock().now())
     finally:
         store.close()
     print(f"{args.file}: imported {done.customers} customers, {done.projects} projects, {done.payments} payments "

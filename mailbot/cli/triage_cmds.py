@@ -30,7 +30,7 @@ def run(args) -> int:
     config = load_config(args.config)
     if args.brand and args.brand not in config.brands:
         raise MailbotError(f"--brand: unknown brand {args.brand!r} (known: {', '.join(config.brands)})")
-    ledger = load_ledger(args.ledger, _zone_of(config)) if args.ledger else Ledger()
+    ledger = load_ledger(args.ledger, config.zone_of) if args.ledger else Ledger()
     triage = Triage(config, ledger, FixedClock(parse_now(args.now)) if args.now else SystemClock())
     if args.each:
         for path in args.files:
@@ -44,10 +44,6 @@ def run(args) -> int:
     result = triage.decide([read_email(p) for p in args.files], args.brand)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
     return 0
-
-
-def _zone_of(config):
-    return lambda brand: config.brands[brand].tz if brand in config.brands else None
 
 
 def parse_now(text: str) -> datetime:

@@ -64,6 +64,11 @@ class Config:
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
 
+    def zone_of(self, brand: str) -> ZoneInfo | None:
+        """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
+        found = self.brands.get(brand)
+        return found.tz if found else None
+
     def brand_for(self, addresses: tuple[str, ...] | list[str]) -> Brand | None:
         """C1: the brand whose support address received the email."""
         for address in addresses:

@@ -34,7 +34,7 @@ from mailbot.config import PACKAGE_ROOT, Config
 from mailbot.config.app import Mailbox, SmtpServer
 from mailbot.errors import ConfigError, MessageError
 from mailbot.parse import parse_message
-from mailbot.service.poll import PollReport, brand_zone, poll_once
+from mailbot.service.poll import PollReport, poll_once
 from mailbot.sources import open_source, project_folder
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
@@ -127,7 +127,7 @@ def run_demo(config: Config, clock: Clock) -> DemoSummary:
         delivered = fill_maildirs(config, examples)
         ledger = None
         if (examples / "ledger.json").exists():
-            ledger = import_ledger(store, examples / "ledger.json", brand_zone(config), who="demo",
+            ledger = import_ledger(store, examples / "ledger.json", config.zone_of, who="demo",
                                    now=clock.now())
         sources = [open_source(m, config) for m in config.mailboxes if m.is_maildir]
         try:

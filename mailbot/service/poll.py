@@ -72,11 +72,6 @@ class PollReport:
         return [r for r in self.mailboxes if r.error]
 
 
-def brand_zone(config: Config):
-    """``tz_of`` for the ledger: a brand's time zone, None for an unknown brand."""
-    return lambda name: config.brands[name].tz if name in config.brands else None
-
-
 class Poller:
     """Polls mailboxes into the store.  The ledger is read from the store once
     and read again only after a new ``mailbot ledger import``."""
@@ -110,7 +105,7 @@ class Poller:
         """The triage with the ledger as last imported (one query when unchanged)."""
         version = reader.execute(_LEDGER_VERSION).scalar()
         if self._triage is None or version != self._ledger_version:
-            ledger = load_stored_ledger(reader, brand_zone(self.config)) if version else Ledger()
+            ledger = load_stored_ledger(reader, self.config.zone_of) if version else Ledger()
             self._triage = Triage(self.config, ledger, self.clock)
             self._ledger_version = version
         return self._triage

@@ -17,7 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from mailbot.errors import LedgerError
 from mailbot.ledger import Ledger, ledger_from_data
 from mailbot.store.audit import audit
-from mailbot.store.database import Store
+from mailbot.store.database import Store, driver_error
 from mailbot.store.schema import ledger_customers, ledger_payments, ledger_projects
 
 log = logging.getLogger(__name__)
@@ -89,13 +89,9 @@ def import_ledger(store: Store, path: str | Path, tz_of: TzOf, *, who: str, now:
                   detail=f"{path.name}: {counts['customers']} customers, {counts['projects']} projects, "
                          f"{counts['payments']} payments", at=now)
     except IntegrityError as e:
-        raise LedgerError(f"{path}: records clash in the database, nothing imported: {_first_line(e.orig)}") from None
+        raise LedgerError(f"{path}: records clash in the database, nothing imported: {driver_error(e)}") from None
     log.info("ledger %s imported for %s: %s", path, ", ".join(brands), counts)
     return LedgerImport(tuple(brands), counts["customers"], counts["projects"], counts["payments"])
-
-
-def _first_line(error: BaseException) -> str:
-    return str(error).splitlines()[0] if str(error) else type(error).__name__
 
 
 def stored_ledger_data(conn: Connection) -> dict[str, list[dict]]:
