@@ -7,47 +7,19 @@ from __future__ import annotations
 
 import email.policy
 import json
+import sys
 from email.message import EmailMessage
-from email.utils import make_msgid
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MAIL = HERE / "emails"
-LO = "LeadsOptima Support <support@leadsoptima.com>"
-OWD = "Optima WebDesign <optimawebdesigns12@gmail.com>"
+sys.path.insert(0, str(HERE.parent))  # casekit.py
+from casekit import LO, LOB, OWB, OWD, A, M, Q, cust, lopay, owpay, proj  # noqa: E402
 
 # --------------------------------------------------------------------------------------------
 # Ledger (spec section 6). Amounts before tax; naive date-times are Asia/Kolkata.
 # --------------------------------------------------------------------------------------------
 
-
-def cust(email, name, plan, status="active", start=None, end=None, trial_ends=None):
-    return {"brand": "leadsoptima", "email": email, "name": name, "plan": plan, "status": status,
-            "trial_ends": trial_ends, "current_period_start": start, "current_period_end": end}
-
-
-def lopay(pid, inv, email, plan, amount, tax, paid_at, ps, pe):
-    return {"brand": "leadsoptima", "id": pid, "invoice": inv, "customer_email": email, "kind": "subscription",
-            "plan": plan, "amount": amount, "tax": tax, "currency": "INR", "paid_at": paid_at,
-            "period_start": ps, "period_end": pe, "status": "paid"}
-
-
-def proj(name, contract, started):
-    return {"brand": "optima_webdesign", "name": name, "contract_email": contract, "work_started_at": started}
-
-
-def owpay(pid, inv, project, kind, amount, tax, paid_at, **kw):
-    base = {"brand": "optima_webdesign", "id": pid, "invoice": inv, "project": project, "kind": kind,
-            "amount": amount, "tax": tax, "currency": "INR", "paid_at": paid_at, "status": "paid",
-            "setup_fee": None, "service_start": None, "next_billing_at": None,
-            "period_start": None, "period_end": None, "milestone_status": None}
-    base.update(kw)
-    return base
-
-
-M = ("1499.00", "269.82")
-Q = ("3999.00", "719.82")
-A = ("11988.00", "2157.84")
 
 LEDGER = {
     "customers": [
@@ -224,7 +196,6 @@ def d(intent, outcome, amount="__", eff="__"):
     return x
 
 
-LOB, OWB = "leadsoptima", "optima_webdesign"
 
 OUTLOOK_HEAD = """<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:w="urn:schemas-microsoft-com:office:word" xmlns:m="http://schemas.microsoft.com/office/2004/12/omml" xmlns="http://www.w3.org/TR/REC-html40">
 <head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><meta name="Generator" content="Microsoft Word 15 (filtered medium)">
