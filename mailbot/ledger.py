@@ -81,6 +81,9 @@ class Ledger:
     def __post_init__(self) -> None:
         self._customers = {(c.brand, c.email): c for c in self.customers}
         self._projects = {(p.brand, p.name.casefold()): p for p in self.projects}
+        self._by_contract: dict[tuple[str, str], list[Project]] = {}
+        for project in self.projects:
+            self._by_contract.setdefault((project.brand, project.contract_email), []).append(project)
         self._by_invoice: dict[tuple[str, str], Payment] = {}
         self._by_customer: dict[tuple[str, str], list[Payment]] = {}
         self._by_project: dict[tuple[str, str], list[Payment]] = {}
@@ -100,8 +103,7 @@ class Ledger:
         return self._projects.get((brand, name.casefold())) if name else None
 
     def projects_of(self, brand: str, email: str | None) -> list[Project]:
-        email = (email or "").lower()
-        return [p for p in self.projects if p.brand == brand and p.contract_email == email]
+        return list(self._by_contract.get((brand, (email or "").lower()), []))
 
     def project_names(self, brand: str) -> list[str]:
         return [p.name for p in self.projects if p.brand == brand]
