@@ -22,7 +22,7 @@ from mailbot.drafting.environment import render
 
 
 def main(rounds: int = 2000) -> None:
-    config = load_config(Path(__file__).resolve().parents[1] / "config" / "mailbot.toml")
+    config = load_config(Path(__file__).resolve().parents[1] / "mailbot" / "defaults" / "config" / "mailbot.toml")
     drafter = Drafter(config)
     work = [(b, s) for b in config.brands.values() for s in sample_cases(b)]
     for brand, s in work:  # compile everything first

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+DEFAULTS = ROOT / "mailbot" / "defaults"
 sys.path.insert(0, str(ROOT))
 
 from mailbot.clock import FixedClock  # noqa: E402
@@ -42,7 +43,7 @@ def main() -> None:
     paths = [root / e["path"] for e in manifest if e["kind"] == "raw"]
     raws = [(str(p), p.read_bytes()) for p in paths]
     emails = [SourceEmail(label, (lambda raw=raw: raw)) for label, raw in raws]
-    config = load_config(ROOT / "config" / "mailbot.toml")
+    config = load_config(DEFAULTS / "config" / "mailbot.toml")
     replay = Replay(Triage(config, None, FixedClock(datetime(2025, 10, 17, 10, tzinfo=timezone.utc))), args.brand)
     best = None
     for _ in range(args.rounds):

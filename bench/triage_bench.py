@@ -24,6 +24,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[1]
+DEFAULTS = ROOT / "mailbot" / "defaults"
 sys.path.insert(0, str(ROOT))
 
 from mailbot.clock import FixedClock  # noqa: E402
@@ -123,7 +124,7 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="print the 25 costliest functions")
     args = parser.parse_args()
     rng = random.Random(42)
-    config = load_config(ROOT / "config" / "mailbot.toml")
+    config = load_config(DEFAULTS / "config" / "mailbot.toml")
     customers = 2_000
     ledger = ledger_from_data(make_ledger(rng, customers), config.zone_of)
     emails = [make_email(rng, i, customers) for i in range(args.count)]

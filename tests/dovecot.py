@@ -367,6 +367,7 @@ def message_id(raw: bytes) -> str:
 
 PASSWORD_ENV = "MAILBOT_TEST_IMAP_PASSWORD"
 REPO = Path(__file__).resolve().parents[1]
+DEFAULTS = REPO / "mailbot" / "defaults"
 
 
 def mailbox_settings(**values):
@@ -400,8 +401,8 @@ class TestProject:
     def write(self, *mailboxes: dict, **settings) -> Path:
         """One IMAP mailbox with ``settings``, or the given mailbox tables."""
         tables = list(mailboxes) or [settings]
-        lines = ["[mailbot]", f'brands_dir = "{REPO / "config" / "brands"}"',
-                 f'templates_dir = "{REPO / "templates"}"', "", "[database]", f'url = "{self.database_url}"', ""]
+        lines = ["[mailbot]", f'brands_dir = "{DEFAULTS / "config" / "brands"}"',
+                 f'templates_dir = "{DEFAULTS / "templates"}"', "", "[database]", f'url = "{self.database_url}"', ""]
         for table in tables:
             values = dict(name="support", brand="leadsoptima", host="127.0.0.1", port=self.server.port,
                           security="none", username=self.server.user, password_env=PASSWORD_ENV)

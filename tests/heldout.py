@@ -16,7 +16,8 @@ from pathlib import Path
 from mailbot.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = ROOT / "config" / "mailbot.toml"
+DEFAULTS = ROOT / "mailbot" / "defaults"
+CONFIG = DEFAULTS / "config" / "mailbot.toml"
 NOW = "2025-10-01T10:00:00+05:30"
 WATCHED_RULES = {"C2", "C4", "C7"}
 

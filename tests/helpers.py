@@ -13,8 +13,10 @@ from mailbot.ledger import ledger_from_data
 from mailbot.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
-CONFIG = ROOT / "config" / "mailbot.toml"
-EXAMPLES = ROOT / "examples"
+DEFAULTS = ROOT / "mailbot" / "defaults"
+"""The embedded default shipped in the package: configuration, templates, sample emails."""
+CONFIG = DEFAULTS / "config" / "mailbot.toml"
+EXAMPLES = DEFAULTS / "examples"
 IST = ZoneInfo("Asia/Kolkata")
 LO_ADDRESS = "support@leadsoptima.com"
 OWD_ADDRESS = "optimawebdesigns12@gmail.com"

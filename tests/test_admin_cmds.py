@@ -16,7 +16,7 @@ from mailbot.cli import main
 from mailbot.config import load_config
 from mailbot.config import check as config_check
 from mailbot.drafting import TEMPLATE_NAMES, reply_subject
-from tests.helpers import CONFIG, EXAMPLES, ROOT
+from tests.helpers import CONFIG, EXAMPLES, DEFAULTS, ROOT
 
 EMAILS = EXAMPLES / "emails"
 NOW = "2025-09-25T10:00:00+05:30"
@@ -32,8 +32,8 @@ def admin_commands(monkeypatch):
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A writable copy of config/ and templates/; var/ inside it."""
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("MAILBOT_CONFIG", raising=False)

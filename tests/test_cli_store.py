@@ -9,14 +9,14 @@ import shutil
 import pytest
 
 from mailbot.cli import main
-from tests.helpers import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, DEFAULTS, ROOT
 
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
     """A copy of the shipped configuration; var/ (database, Maildirs) inside it."""
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    (tmp_path / "templates").symlink_to(ROOT / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    (tmp_path / "templates").symlink_to(DEFAULTS / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     monkeypatch.delenv("DATABASE_URL", raising=False)
     monkeypatch.delenv("MAILBOT_CONFIG", raising=False)

@@ -10,13 +10,13 @@ from mailbot.cli import main
 from mailbot.config import collect, load_config
 from mailbot.config.docs import configuration_markdown
 from mailbot.errors import ConfigError
-from tests.helpers import CONFIG, ROOT
+from tests.helpers import CONFIG, DEFAULTS, ROOT
 
 
 @pytest.fixture
 def config_dir(tmp_path):
     shutil.copytree(CONFIG.parent, tmp_path / "config")
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "templates")
     return tmp_path / "config"
 
 

@@ -20,7 +20,8 @@ from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, InboundMessage, Verdict
 
 ROOT = Path(__file__).parents[1]
-CONFIG = ROOT / "config" / "mailbot.toml"
+DEFAULTS = ROOT / "mailbot" / "defaults"
+CONFIG = DEFAULTS / "config" / "mailbot.toml"
 # Friday 17 October 2025, 15:30 in Asia/Kolkata; 21 and 22 October are configured holidays.
 NOW = datetime(2025, 10, 17, 10, 0, tzinfo=timezone.utc)
 RULE_ID = re.compile(r"\b[CLO]\d\b")
@@ -324,7 +325,7 @@ def test_long_subject_is_cut_on_a_word_and_keeps_the_reference():
 
 @pytest.fixture
 def broken_dir(tmp_path):
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "templates")
     return tmp_path / "templates"
 
 
@@ -357,7 +358,7 @@ def test_syntax_error_names_file_and_line(config, lo, tmp_path):
     target = overrides / "leadsoptima" / "cancel_confirmed.txt.j2"
     target.write_text("Hello\n\n{% if cancellation %}\nunclosed\n")
     with pytest.raises(TemplateError) as e:
-        Drafter(with_templates(config, ROOT / "templates", overrides)).draft(
+        Drafter(with_templates(config, DEFAULTS / "templates", overrides)).draft(
             case(), extraction(), decided(cancel()), lo, NOW)
     assert "\n" not in str(e.value)
     assert str(e.value).startswith(f"{target}:") and "syntax error" in str(e.value)
@@ -368,7 +369,7 @@ def test_override_folder_replaces_the_shipped_template(config, lo, tmp_path):
     (overrides / "_shared").mkdir(parents=True)
     (overrides / "_shared" / "part_dispute.txt.j2").write_text("Custom dispute words.\n")
     verdict = decided(Decision(REFUND, "escalate", ["C4"]), rules=["C4"])
-    body = Drafter(with_templates(config, ROOT / "templates", overrides)).draft(
+    body = Drafter(with_templates(config, DEFAULTS / "templates", overrides)).draft(
         case(), extraction(), verdict, lo, NOW).body
     assert "Custom dispute words." in body and "resolve this with you directly" not in body
 
@@ -402,7 +403,7 @@ def test_every_variable_templates_use_is_documented():
     roots = {name.split(".")[0] for name in documented}
     loops = {"item"}
     used = set()
-    for path in (ROOT / "templates").rglob("*.txt.j2"):
+    for path in (DEFAULTS / "templates").rglob("*.txt.j2"):
         for expr in re.findall(r"\{[{%](.*?)[}%]\}", path.read_text(encoding="utf-8"), re.S):
             used.update((path.name, n) for n in re.findall(r"\b([a-z_]+(?:\.[a-z_]+)*)",
                                                              re.sub(r"(['\"]).*?\1", "", expr)))
@@ -423,5 +424,5 @@ def test_templates_cannot_reach_python_internals(config, lo, tmp_path):
     target = overrides / "leadsoptima" / "cancel_confirmed.txt.j2"
     target.write_text("{{ customer.greeting }}\n{{ customer.__class__.__mro__ }}\n")
     with pytest.raises(TemplateError, match=re.escape(f"{target}:2: SecurityError")):
-        Drafter(with_templates(config, ROOT / "templates", overrides)).draft(
+        Drafter(with_templates(config, DEFAULTS / "templates", overrides)).draft(
             case(), extraction(), decided(cancel()), lo, NOW)

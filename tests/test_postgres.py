@@ -43,7 +43,7 @@ from tests.casework import (
     ASHA, CLOCK, Inbox, ListSource, agency_request, charged_twice, draft, follow_up, make_config, only_pending,
     pending_drafts,
 )
-from tests.helpers import EXAMPLES, LO_ADDRESS, ROOT, email_bytes, ist
+from tests.helpers import EXAMPLES, LO_ADDRESS, DEFAULTS, ROOT, email_bytes, ist
 from tests.postgres import free_port, postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.test_cli_store import json_lines, sample_count
@@ -100,8 +100,8 @@ def the_case(store):
 # -- the commands, through DATABASE_URL ------------------------------------------------------
 
 def test_the_commands_use_postgresql_through_database_url(postgres_url, tmp_path, monkeypatch, capsys):
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    (tmp_path / "templates").symlink_to(ROOT / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    (tmp_path / "templates").symlink_to(DEFAULTS / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     monkeypatch.delenv("MAILBOT_CONFIG", raising=False)
     monkeypatch.setenv("DATABASE_URL", postgres_url)

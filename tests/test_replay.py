@@ -18,7 +18,7 @@ import mailbot.cli
 from mailbot.cli import main
 from mailbot.cli.admin_cmds import Progress
 from mailbot.replay import ReplayError, emails_at
-from tests.helpers import CONFIG, EXAMPLES, ROOT
+from tests.helpers import CONFIG, EXAMPLES, DEFAULTS, ROOT
 
 EMAILS = EXAMPLES / "emails"
 LEDGER = EXAMPLES / "ledger.json"
@@ -170,8 +170,8 @@ def test_missing_path_and_bad_output_name_are_one_line_errors(capsys, tmp_path):
 @pytest.fixture
 def other_config(tmp_path):
     """A copy of the configuration with a longer refund window and a reworded denial."""
-    shutil.copytree(ROOT / "config", tmp_path / "other" / "config")
-    shutil.copytree(ROOT / "templates", tmp_path / "other" / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "other" / "config")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "other" / "templates")
     brand = tmp_path / "other" / "config" / "brands" / "leadsoptima.toml"
     brand.write_text(brand.read_text().replace("refund_window_days = 7", "refund_window_days = 30"))
     denied = tmp_path / "other" / "templates" / "_shared" / "part_refund_denied.txt.j2"

@@ -14,7 +14,7 @@ import mailbot.cli
 from mailbot.cli import main
 from mailbot.store import Store
 from mailbot.store.audit import audit_entries
-from tests.helpers import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, DEFAULTS, ROOT
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 
 pytestmark = pytest.mark.integration
@@ -30,8 +30,8 @@ def staff_commands(monkeypatch):
 @pytest.fixture
 def project(tmp_path, monkeypatch, smtpd):
     """The shipped configuration, sending to the test SMTP server; the demo's drafts."""
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    (tmp_path / "templates").symlink_to(ROOT / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    (tmp_path / "templates").symlink_to(DEFAULTS / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     with open(tmp_path / "config" / "mailbot.toml", "a") as f:
         f.write(f'\n[smtp.default]\nhost = "127.0.0.1"\nport = {smtpd.port}\nsecurity = "none"\n')

@@ -18,7 +18,7 @@ import pytest
 
 import mailbot.cli
 from mailbot.cli import main
-from tests.helpers import ROOT
+from tests.helpers import DEFAULTS, ROOT
 
 ADDRESS = "hilfe@notizwerk.example"
 NOW = "2025-09-20T12:00:00+02:00"
@@ -99,8 +99,8 @@ def admin_commands(monkeypatch):
 
 @pytest.fixture
 def project(tmp_path, monkeypatch):
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "templates")
     (tmp_path / "config" / "brands" / "notizwerk.toml").write_text(BRAND_FILE, encoding="utf-8")
     (tmp_path / "templates" / "notizwerk").mkdir()
     (tmp_path / "templates" / "notizwerk" / "part_cancel_confirmed.txt.j2").write_text(OWN_TEMPLATE,

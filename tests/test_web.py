@@ -468,14 +468,14 @@ def test_the_demo_triages_serves_the_ui_and_prints_the_approved_reply(tmp_path):
     import urllib.request
 
     from tests.conftest import missing_server
-    from tests.helpers import EXAMPLES, ROOT
+    from tests.helpers import EXAMPLES, DEFAULTS, ROOT
 
     try:
         import aiosmtpd  # noqa: F401
     except ImportError:
         missing_server("aiosmtpd")
-    shutil.copytree(ROOT / "config", tmp_path / "config")
-    (tmp_path / "templates").symlink_to(ROOT / "templates")
+    shutil.copytree(DEFAULTS / "config", tmp_path / "config")
+    (tmp_path / "templates").symlink_to(DEFAULTS / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
     env = {k: v for k, v in __import__("os").environ.items() if k not in ("DATABASE_URL", "MAILBOT_CONFIG")}
     log = tmp_path / "demo.log"

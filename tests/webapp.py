@@ -16,7 +16,7 @@ from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import users as user_store
 from mailbot.store.database import Store, upgrade
-from tests.helpers import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, DEFAULTS, ROOT
 
 PASSWORD = "correct horse battery"
 START = datetime(2025, 9, 10, 6, 0, tzinfo=timezone.utc)
@@ -59,8 +59,8 @@ def hostile_email() -> bytes:
 def triaged_project(root: Path, clock) -> Path:
     """A copy of the shipped configuration in ``root`` whose database holds
     the triaged samples and the hostile email; returns the config file."""
-    shutil.copytree(ROOT / "config", root / "config")
-    (root / "templates").symlink_to(ROOT / "templates")
+    shutil.copytree(DEFAULTS / "config", root / "config")
+    (root / "templates").symlink_to(DEFAULTS / "templates")
     (root / "examples").symlink_to(EXAMPLES)
     path = root / "config" / "mailbot.toml"
     config = load_config(path)

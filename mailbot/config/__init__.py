@@ -24,7 +24,8 @@ from mailbot.config.app import (
 from mailbot.config.settings import BRAND_KEYS, BRAND_SETTINGS, Setting
 from mailbot.errors import ConfigError
 
-PACKAGE_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE_ROOT = Path(__file__).resolve().parents[1] / "defaults"
+"""The embedded default shipped inside the package: ``config/``, ``templates/``, ``examples/``."""
 DEFAULT_CONFIG = Path("config") / "mailbot.toml"
 
 
@@ -95,6 +96,16 @@ def resolve_config_path(path: str | os.PathLike | None) -> Path:
     if DEFAULT_CONFIG.exists():
         return DEFAULT_CONFIG
     return PACKAGE_ROOT / DEFAULT_CONFIG
+
+
+def project_root(config_path: Path) -> Path:
+    """The folder relative paths in ``mailbot.toml`` start from: the parent of a ``config/``
+    folder, else the file's own folder.  For the embedded default shipped inside the
+    package it is the current folder, so nothing is ever written into the installation."""
+    base = config_path.resolve().parent
+    if base.is_relative_to(PACKAGE_ROOT):
+        return Path.cwd()
+    return base.parent if base.name == "config" else base
 
 
 def read_toml(path: Path) -> dict[str, Any]:
@@ -185,7 +196,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     if overrides_dir is not None and not overrides_dir.is_dir():
         problems.add(path, "mailbot.template_overrides", f"folder not found: {overrides_dir}")
     # Relative paths in the main file are taken from the project folder (the parent of config/).
-    project = base.parent if base.name == "config" else base
+    project = project_root(path)
     var_dir = (project / main["var_dir"]).resolve()
     url = _anchor_sqlite(os.environ.get("DATABASE_URL") or database["url"], project)
     # A brand file with problems still counts as a brand here: one mistake, one line.

@@ -21,8 +21,9 @@ __all__ = ["Fetched", "Position", "Source", "open_source", "project_folder"]
 
 def project_folder(config: "Config") -> Path:
     """The folder relative paths in ``mailbot.toml`` start from (as for the database)."""
-    base = config.path.parent
-    return base.parent if base.name == "config" else base
+    from mailbot.config import project_root
+
+    return project_root(config.path)
 
 
 def open_source(mailbox: Mailbox, config: "Config", *, ssl_context: ssl.SSLContext | None = None) -> Source:
