@@ -1,4 +1,4 @@
-"""How fast ``mailbot.parse.parse_message`` reads email.
+"""How fast ``mailbot.reading.parse.parse_message`` reads email.
 
 Prints messages/s and µs/message over a generated set of typical ~3 KB
 support emails (plain, multipart/alternative, HTML-only, quoted replies,
@@ -20,7 +20,7 @@ import time
 from pathlib import Path
 
 from mailbot.errors import MessageError
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 
 WORDS = (
     "please refund my subscription invoice payment charged twice cancel account "

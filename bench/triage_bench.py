@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 from mailbot.clock import FixedClock  # noqa: E402
 from mailbot.config import load_config  # noqa: E402
 from mailbot.ledger import ledger_from_data  # noqa: E402
-from mailbot.parse import parse_message  # noqa: E402
+from mailbot.reading.parse import parse_message  # noqa: E402
 from mailbot.pipeline import Triage  # noqa: E402
 
 IST = ZoneInfo("Asia/Kolkata")

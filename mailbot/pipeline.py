@@ -14,11 +14,11 @@ from datetime import datetime
 from mailbot.calendar import business_deadline
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
-from mailbot.extract import Extractor
+from mailbot.reading.extract import Extractor
 from mailbot.ledger import Ledger
 from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
-from mailbot.screen import why_ignored
+from mailbot.reading.screen import why_ignored
 
 log = logging.getLogger(__name__)
 

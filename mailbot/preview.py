@@ -23,7 +23,7 @@ from mailbot.drafting.drafter import reply_subject, tidy
 from mailbot.drafting.environment import render
 from mailbot.errors import MailbotError
 from mailbot.models import Case, Extraction, Verdict
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
 

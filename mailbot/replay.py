@@ -28,7 +28,7 @@ from typing import IO, Callable, Iterable, Iterator
 
 from mailbot.errors import MailbotError, MessageError
 from mailbot.models import TriageResult
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from mailbot.config import load_config
 from mailbot.ledger import ledger_from_data
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULTS = ROOT / "mailbot" / "defaults"

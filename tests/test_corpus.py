@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from mailbot.errors import MessageError
-from mailbot.parse import FALLBACK, parse_message
+from mailbot.reading.parse import FALLBACK, parse_message
 
 
 def _corpora() -> Path | None:

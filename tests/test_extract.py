@@ -7,8 +7,8 @@ from decimal import Decimal
 
 import pytest
 
-from mailbot.extract import Extractor, intents_of, plan_of
-from mailbot.mentions import amounts_in, dates_in
+from mailbot.reading.extract import Extractor, intents_of, plan_of
+from mailbot.reading.mentions import amounts_in, dates_in
 from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
 
 CFG = config()

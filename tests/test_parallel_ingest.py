@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.service import poll as poll_module
 from mailbot.service.poll import Poller
 from mailbot.service.workers import SMALL_BATCH, ParseWorkers, parsed_in_order, worker_count

@@ -8,8 +8,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from mailbot.errors import MailbotError, MessageError
-from mailbot.htmltext import html_to_text
-from mailbot.parse import FALLBACK, parse_message
+from mailbot.reading.htmltext import html_to_text
+from mailbot.reading.parse import FALLBACK, parse_message
 
 HEAD = (
     "From: Customer <Customer@Example.COM>\n"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mailbot.quotes import find_forward, split_reply
+from mailbot.reading.quotes import find_forward, split_reply
 
 
 def _corpora() -> Path | None:

@@ -11,7 +11,7 @@ from mailbot.config import load_config
 from mailbot.errors import MailbotError, MessageError
 from mailbot.ledger import Ledger, load_ledger
 from mailbot.models import InboundMessage, TriageResult
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
 

@@ -33,7 +33,7 @@ from mailbot.clock import Clock
 from mailbot.config import PACKAGE_ROOT, Config
 from mailbot.config.app import Mailbox, SmtpServer
 from mailbot.errors import ConfigError, MessageError
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.service.poll import PollReport, poll_once
 from mailbot.sources import open_source, project_folder
 from mailbot.store import cases as case_store

@@ -22,9 +22,9 @@ from mailbot.clock import Clock
 from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
 from mailbot.models import InboundMessage, TriageResult
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
-from mailbot.screen import why_ignored
+from mailbot.reading.screen import why_ignored
 from mailbot.service.review import auto_approve, draft_outcomes
 from mailbot.service.workers import Parsed, source_label
 from mailbot.sources.base import Fetched, Position

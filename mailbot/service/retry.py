@@ -7,7 +7,7 @@ import logging
 from mailbot.clock import Clock
 from mailbot.config import Config
 from mailbot.errors import MailbotError
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.service.ingest import FAILED, Outcome, one_line
 from mailbot.service.poll import Poller
 from mailbot.store import messages as message_store

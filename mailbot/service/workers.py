@@ -29,7 +29,7 @@ from typing import Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.sources.base import Fetched
 
 log = logging.getLogger(__name__)

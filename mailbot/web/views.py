@@ -2,7 +2,7 @@
 
 Each action is a POST (with the CSRF token) that calls the review service and
 redirects, so a reload never repeats it.  What a customer wrote is shown as
-the text :func:`mailbot.parse.parse_message` reads from the stored bytes; the
+the text :func:`mailbot.reading.parse.parse_message` reads from the stored bytes; the
 HTML of an email is never sent to the browser.
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy import Connection, select
 
 from mailbot.errors import MailbotError, MessageError
 from mailbot.models import Attachment
-from mailbot.parse import parse_message
+from mailbot.reading.parse import parse_message
 from mailbot.service import review
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store

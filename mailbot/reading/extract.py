@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from mailbot.mentions import amounts_in, dates_in, digit_runs
+from mailbot.reading.mentions import amounts_in, dates_in, digit_runs
 from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMessage
 
 _I = re.IGNORECASE

@@ -20,9 +20,9 @@ from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 
 from mailbot.errors import MessageError
-from mailbot.htmltext import html_to_text, strip_tags
+from mailbot.reading.htmltext import html_to_text, strip_tags
 from mailbot.models import Attachment, InboundMessage
-from mailbot.quotes import find_forward, split_reply
+from mailbot.reading.quotes import find_forward, split_reply
 
 log = logging.getLogger(__name__)
 
