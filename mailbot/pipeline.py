@@ -46,8 +46,12 @@ def provisional_reference(brand: Brand, first: InboundMessage) -> str:
 class Triage:
     """Decides cases for every configured brand against one ledger."""
 
-    def __init__(self, config: Config, ledger: Ledger | None = None, clock: Clock | None = None):
+    def __init__(self, config: Config, ledger: Ledger | None = None, clock: Clock | None = None,
+                 templates=None):
+        """``templates``: where admins' stored template texts come from (a
+        :class:`mailbot.drafting.overrides.TemplateSource`); None: the files only."""
         self.config = config
+        self.templates = templates
         self.ledger = ledger or Ledger()
         self.clock = clock or SystemClock()
         self._extractors: dict[str, Extractor] = {}
@@ -58,7 +62,7 @@ class Triage:
         if self._drafter is None:
             from mailbot.drafting import Drafter
 
-            self._drafter = Drafter(self.config)
+            self._drafter = Drafter(self.config, self.templates)
         return self._drafter
 
     def extractor(self, brand: Brand) -> Extractor:

@@ -11,6 +11,7 @@ from pathlib import Path
 from mailbot.config import Brand, Config
 from mailbot.drafting.drafter import TEMPLATE_NAMES, Drafter, choose_template
 from mailbot.drafting.environment import SHARED, SUFFIX, load
+from mailbot.drafting.overrides import TemplateSource
 from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, InboundMessage, Verdict
 
@@ -106,9 +107,10 @@ def template_files(config: Config, brand: Brand) -> list[str]:
     return sorted(names)
 
 
-def check_templates(config: Config, now: datetime = SAMPLE_NOW) -> list[str]:
+def check_templates(config: Config, now: datetime = SAMPLE_NOW, templates: TemplateSource | None = None) -> list[str]:
     """One line per problem: a template that is missing, does not compile, or
-    fails to render for a sample case of some outcome.  Empty when all is well."""
+    fails to render for a sample case of some outcome.  Empty when all is well.
+    With ``templates``, the texts admins keep in the store are checked too."""
     problems: list[str] = []
     seen: set[str] = set()
 
@@ -117,11 +119,12 @@ def check_templates(config: Config, now: datetime = SAMPLE_NOW) -> list[str]:
             seen.add(line)
             problems.append(line)
 
-    drafter = Drafter(config)
+    drafter = Drafter(config, templates)
+    drafter.refresh()
     for brand in config.brands.values():
         for name in template_files(config, brand):
             try:
-                load(drafter.env, f"{brand.templates}/{name}")
+                load(drafter.environment(brand), f"{brand.templates}/{name}")
             except TemplateError as e:
                 add(str(e))
         for sample in sample_cases(brand):

@@ -11,7 +11,10 @@ import jinja2
 from mailbot.config import Brand, Config
 from mailbot.drafting.build import brand_info, build_context, first_decision
 from mailbot.drafting.context import BrandInfo
-from mailbot.drafting.environment import SUFFIX, load, make_environment, render, template_folders
+from mailbot.drafting.environment import (
+    SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
+)
+from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
 from mailbot.models import CANCELLATION, REFUND, Case, Draft, Extraction, Verdict
 
 log = logging.getLogger(__name__)
@@ -67,19 +70,47 @@ def reply_subject(original_subject: str, reference: str | None) -> str:
 
 
 class Drafter:
-    """Renders reply drafts from the brand's templates, compiled once."""
+    """Renders reply drafts from the brand's templates, compiled once, and
+    again only when ``templates`` (the texts admins keep in the store) says
+    they changed: it is asked once per draft."""
 
-    def __init__(self, config: Config):
+    def __init__(self, config: Config, templates: TemplateSource | None = None):
         self.config = config
-        self.env = make_environment(template_folders(config.templates_dir, config.template_overrides))
+        self.source = templates
+        self.folders = template_folders(config.templates_dir, config.template_overrides)
+        self.env = make_environment(self.folders)
+        """The files alone (override folder, shipped templates): no stored text."""
+        self.overrides: OverrideSet = NO_OVERRIDES
+        self._envs: dict[str, ReplyEnvironment] = {}
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
         self._brands: dict[str, BrandInfo] = {}
 
+    def refresh(self) -> OverrideSet:
+        """The stored texts in effect; compiled templates are dropped when they changed."""
+        if self.source is not None:
+            current = self.source.current()
+            if current is not self.overrides:
+                self.overrides = current
+                self._envs.clear()
+                self._templates.clear()
+        return self.overrides
+
+    def environment(self, brand: Brand) -> ReplyEnvironment:
+        """The brand's environment: its stored texts first, then the files."""
+        stored = self.overrides.for_brand(brand.name)
+        if not stored:
+            return self.env
+        env = self._envs.get(brand.name)
+        if env is None:
+            env = self._envs[brand.name] = make_environment(self.folders, stored, brand.templates, brand.name)
+        return env
+
     def template(self, brand: Brand, name: str) -> jinja2.Template:
-        key = (brand.templates, name)
+        self.refresh()
+        key = (brand.name, name)
         found = self._templates.get(key)
         if found is None:
-            found = self._templates[key] = load(self.env, f"{brand.templates}/{name}{SUFFIX}")
+            found = self._templates[key] = load(self.environment(brand), f"{brand.templates}/{name}{SUFFIX}")
         return found
 
     def brand_view(self, brand: Brand) -> BrandInfo:

@@ -1,8 +1,13 @@
 """The sandboxed Jinja2 environment that renders replies, and its error lines.
 
-Templates are looked up as ``<brand folder>/<name>.txt.j2`` and fall back to
-``_shared/<name>.txt.j2``; the override folder (if configured) is searched
-before the shipped one.  Inside a template, ``{% extends %}``, ``{% include %}``
+The loader chain, for ``<brand folder>/<name>.txt.j2``: each *search name*
+(:func:`search_names`: the brand's folder, then ``_shared/``) is tried in
+every *layer*, in order: the brand's text in the store (admins' edits, see
+:mod:`mailbot.drafting.overrides`; brand folder only), the override folder
+(``template_overrides``, if configured), the shipped templates.  So a brand's
+stored text wins over everything, and a file shipped in ``<brand>/`` still wins
+over an override in ``_shared/``.  A language level (``<brand>/<lang>/x``
+before ``<brand>/x``) is one more entry in :func:`search_names`.  Inside a template, ``{% extends %}``, ``{% include %}``
 and ``{% import %}`` names are relative to the same brand, so a brand replaces
 one partial (say ``part_cancel_confirmed.txt.j2``) by having a file of that name.
 ``_shared/...`` names the shared file explicitly.
@@ -12,13 +17,14 @@ from __future__ import annotations
 
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 import jinja2
 from jinja2 import BaseLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
 
 from mailbot.drafting.context import CONTEXT_TYPES
+from mailbot.drafting.overrides import store_filename
 from mailbot.errors import TemplateError
 
 
@@ -26,24 +32,37 @@ SHARED = "_shared"
 SUFFIX = ".txt.j2"
 
 
-class BrandLoader(BaseLoader):
-    """``brand/x`` from the brand's folder, else ``_shared/x``; overrides first."""
+def search_names(template: str) -> list[str]:
+    """The names tried for ``template``, in order: ``brand/x``, then ``_shared/x``."""
+    folder, _, rest = template.partition("/")
+    if not rest or folder == SHARED:
+        return [template]
+    return [template, f"{SHARED}/{rest}"]
 
-    def __init__(self, folders: list[Path]):
+
+class BrandLoader(BaseLoader):
+    """Each search name through the layers: the brand's stored texts (when
+    given: ``stored`` maps a file name under ``stored_folder`` to its text),
+    then the folders, override folder first."""
+
+    def __init__(self, folders: list[Path], stored: Mapping[str, str] | None = None,
+                 stored_folder: str | None = None, brand: str | None = None):
         self.folders = folders
         self.files = FileSystemLoader([str(f) for f in folders])
+        self.stored = dict(stored or {})
+        self.stored_folder = stored_folder
+        self.brand = brand
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable]:
-        try:
-            return self.files.get_source(environment, template)
-        except TemplateNotFound:
-            folder, _, rest = template.partition("/")
-            if not rest or folder == SHARED:
-                raise
-        try:
-            return self.files.get_source(environment, f"{SHARED}/{rest}")
-        except TemplateNotFound:
-            raise TemplateNotFound(template) from None
+        for name in search_names(template):
+            folder, _, rest = name.partition("/")
+            if self.stored and folder == self.stored_folder and rest in self.stored:
+                return self.stored[rest], store_filename(self.brand or folder, rest), _always
+            try:
+                return self.files.get_source(environment, name)
+            except TemplateNotFound:
+                continue
+        raise TemplateNotFound(template)
 
     def list_templates(self) -> list[str]:
         return self.files.list_templates()
@@ -66,9 +85,16 @@ class ReplyEnvironment(SandboxedEnvironment):
         return f"{parent.split('/', 1)[0]}/{template}"
 
 
-def make_environment(folders: list[Path]) -> ReplyEnvironment:
+def _always() -> bool:
+    """A stored text is current for as long as its environment lives (the
+    Drafter makes new environments when the store's texts change)."""
+    return True
+
+
+def make_environment(folders: list[Path], stored: Mapping[str, str] | None = None,
+                     stored_folder: str | None = None, brand: str | None = None) -> ReplyEnvironment:
     env = ReplyEnvironment(
-        loader=BrandLoader(folders),
+        loader=BrandLoader(folders, stored, stored_folder, brand),
         undefined=StrictUndefined,
         autoescape=False,
         trim_blocks=True,

@@ -23,6 +23,7 @@ from mailbot.errors import ConfigError
 from mailbot.ledger import Ledger
 from mailbot.pipeline import Triage
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
+from mailbot.service.templates import StoredTemplates
 from mailbot.service.workers import parsed_in_order, worker_count
 from mailbot.sources.base import Source
 from mailbot.store.database import Store
@@ -86,6 +87,7 @@ class Poller:
         self.clock = clock
         self._ledger_version: object = None
         self._triage: Triage | None = None
+        self.templates = StoredTemplates(store)  # admins' texts: checked before every draft
         self._mailboxes = {m.name: m for m in config.mailboxes}
 
     def mailbox(self, name: str) -> Mailbox:
@@ -106,7 +108,7 @@ class Poller:
         version = reader.execute(_LEDGER_VERSION).scalar()
         if self._triage is None or version != self._ledger_version:
             ledger = load_stored_ledger(reader, self.config.zone_of) if version else Ledger()
-            self._triage = Triage(self.config, ledger, self.clock)
+            self._triage = Triage(self.config, ledger, self.clock, self.templates)
             self._ledger_version = version
         return self._triage
 

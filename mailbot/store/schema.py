@@ -11,6 +11,11 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``cases``, ``decisions`` (each decision with its trace), ``drafts``.
 - ``audit_log``: who did what, when.
 - ``users``: staff accounts of the web UI (a scrypt hash, never the password).
+- ``template_overrides`` (an admin's text of a reply template, per brand and
+  file name), ``template_versions`` (every save, rollback, reset and import,
+  with who and when) and ``template_counter`` (one row whose number grows with
+  every change: each process reads it before drafting to know whether its
+  compiled templates are current).
 - ``ledger_customers``, ``ledger_projects``, ``ledger_payments``: the imported
   billing records; ``record`` keeps each record as imported, so the stored
   ledger loads back through the same validation as a file.
@@ -235,8 +240,43 @@ ledger_payments = Table(
     UniqueConstraint("brand", "payment_id"),
 )
 
+template_overrides = Table(
+    "template_overrides",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("brand", String(64), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("body", Text, nullable=False),
+    Column("version_id", Integer, nullable=False),
+    Column("updated_by", String(128), nullable=False),
+    _when("updated_at"),
+    UniqueConstraint("brand", "name"),
+)
+
+template_versions = Table(
+    "template_versions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("brand", String(64), nullable=False),
+    Column("name", String(255), nullable=False),
+    Column("body", Text, nullable=True),
+    Column("action", String(16), nullable=False),
+    Column("who", String(128), nullable=False),
+    _when("at"),
+    Column("note", Text, nullable=False, default=""),
+    Index(None, "brand", "name"),
+)
+
+template_counter = Table(
+    "template_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("version", Integer, nullable=False, default=0),
+)
+
 __all__ = [
     "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
-    "ledger_customers", "ledger_projects", "ledger_payments", "MESSAGE_STATUSES", "DRAFT_STATUSES",
+    "ledger_customers", "ledger_projects", "ledger_payments", "template_overrides", "template_versions",
+    "template_counter", "MESSAGE_STATUSES", "DRAFT_STATUSES",
     "USER_ROLES",
 ]

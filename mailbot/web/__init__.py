@@ -86,6 +86,9 @@ def _register(app: Flask) -> None:
         from mailbot.web.admin import admin_bp
 
         app.register_blueprint(admin_bp)
+    from mailbot.web.template_editor import editor_bp
+
+    app.register_blueprint(editor_bp)
 
     @app.after_request
     def security_headers(response):

@@ -180,6 +180,9 @@ def settings_page():
 
 
 def _drafter() -> Drafter:
-    """A fresh Drafter for each preview, so that a template an admin has just
-    edited is read again (the worker's Drafter compiles them once)."""
-    return Drafter(web_state().config)
+    """A fresh Drafter for each preview, so that a template file just edited
+    is read again; texts edited in the browser come from the store."""
+    from mailbot.service.templates import StoredTemplates
+
+    state = web_state()
+    return Drafter(state.config, StoredTemplates(state.store))
