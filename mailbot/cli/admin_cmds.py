@@ -2,11 +2,13 @@
 
     mailbot templates check
     mailbot templates preview BRAND NAME [--case ID | --eml FILE [--ledger FILE]]
+    mailbot templates export DIR / import DIR / history BRAND NAME   (mailbot.cli.template_cmds)
     mailbot replay PATH... [--ledger F] [--out FILE.csv|FILE.jsonl] [--compare OTHER_CONFIG]
 """
 
 from __future__ import annotations
 
+import importlib
 import sys
 import time
 from typing import Callable, TextIO
@@ -36,6 +38,7 @@ def register(sub) -> None:
     preview.add_argument("--ledger", metavar="FILE.json", help="billing records for --eml")
     preview.add_argument("--now", metavar="ISO8601", help="fix 'today' in the reply; naive = UTC")
     preview.set_defaults(handler=templates_preview)
+    importlib.import_module("mailbot.cli.template_cmds").register(actions)  # export, import, history
 
     replay = sub.add_parser("replay", help="decide every email of an mbox, a Maildir or a folder of .eml "
                                            "files as the worker would, storing and sending nothing")
