@@ -305,3 +305,21 @@ def test_templates_export_import_and_history_commands(store, triaged, tmp_path, 
     assert re.search(r"version \d+ .* import +root", out) and f"+{denial().splitlines()[1]}" in out
     assert main(["--config", str(triaged), "templates", "history", "leadsoptima", "refund_denyed"]) == 2
     assert "did you mean 'refund_denied'" in capsys.readouterr().err
+
+
+def test_templates_check_with_store_names_a_stored_text_that_no_longer_renders(store, triaged, monkeypatch, capsys):
+    """A stored text can break later (a shipped partial it includes changed
+    in an upgrade): ``templates check --store`` finds it, naming the stored text."""
+    from mailbot.store import templates as template_store
+
+    monkeypatch.setenv("DATABASE_URL", store.config.database_url)
+    assert main(["--config", str(triaged), "templates", "check", "--store"]) == 0
+    capsys.readouterr()
+    with store.begin() as conn:  # as if saved when it still rendered
+        template_store.record_change(conn, brand="leadsoptima", name=DENIED, body="{{ refund.clause.nope }}\n",
+                                     action="save", who="root", at=START)
+    assert main(["--config", str(triaged), "templates", "check"]) == 0  # the files alone are fine
+    capsys.readouterr()
+    assert main(["--config", str(triaged), "templates", "check", "--store"]) == 1
+    out = capsys.readouterr().out
+    assert f"store:leadsoptima/{DENIED}:1: " in out

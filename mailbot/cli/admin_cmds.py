@@ -28,6 +28,8 @@ def register(sub) -> None:
     actions = templates.add_subparsers(dest="action", metavar="ACTION", required=True)
     check = actions.add_parser("check", help="render every template of every brand against sample cases "
                                              "of every outcome; one line per problem")
+    check.add_argument("--store", action="store_true",
+                       help="check the texts admins saved in the database too (as the worker uses them)")
     check.set_defaults(handler=templates_check)
     preview = actions.add_parser("preview", help="print one rendered reply")
     preview.add_argument("brand", metavar="BRAND")
@@ -60,7 +62,17 @@ def register(sub) -> None:
 
 def templates_check(args) -> int:
     config = load_config(args.config)
-    problems = one_per_problem(check_templates(config))
+    if getattr(args, "store", False):
+        from mailbot.service.templates import StoredTemplates
+        from mailbot.store.database import Store
+
+        store = Store.open(config.database_url)
+        try:
+            problems = one_per_problem(check_templates(config, templates=StoredTemplates(store)))
+        finally:
+            store.close()
+    else:
+        problems = one_per_problem(check_templates(config))
     for line in problems:
         print(line)
     if problems:
