@@ -106,7 +106,7 @@ def test_save_history_rollback_and_reset(admin, store):
     assert "very closely" in editor_text(page) and "very closely" in preview_body(page)
     versions = [int(v) for v in re.findall(r'<li class="version" id="version-(\d+)">', page)]
     assert len(versions) == 2
-    assert f"-We have reviewed your request{{{{ \" about \" ~ refund.invoice if refund.invoice else \"\" }}}} closely" in page
+    assert '-We have reviewed your request{{ " about " ~ refund.invoice if refund.invoice else "" }} closely' in page
 
     response = post(admin, f"{EDIT_URL}/rollback", version=str(versions[1]))
     assert response.status_code == 302

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pytest
 from sqlalchemy import event
@@ -15,7 +14,6 @@ from sqlalchemy import event
 from mailbot.cli import main
 from mailbot.drafting import Drafter
 from mailbot.drafting.check import sample_cases
-from mailbot.drafting.drafter import choose_template
 from mailbot.drafting.overrides import FixedOverrides, OverrideSet
 from mailbot.service import templates as ts
 from mailbot.service.demo import run_demo
@@ -323,3 +321,14 @@ def test_templates_check_with_store_names_a_stored_text_that_no_longer_renders(s
     assert main(["--config", str(triaged), "templates", "check", "--store"]) == 1
     out = capsys.readouterr().out
     assert f"store:leadsoptima/{DENIED}:1: " in out
+
+
+def test_templates_preview_of_a_stored_case_uses_the_stored_text(store, triaged, monkeypatch, capsys):
+    monkeypatch.setenv("DATABASE_URL", store.config.database_url)
+    draft = pending_denial(store)
+    ts.save_template(store, store.config, "leadsoptima", DENIED, denial(), who="root", now=START)
+    assert main(["--config", str(triaged), "templates", "preview", "leadsoptima", "refund_denied",
+                 "--case", str(draft.case_id)]) == 0
+    assert NEW_WORDS in capsys.readouterr().out
+    assert main(["--config", str(triaged), "templates", "preview", "leadsoptima", "refund_denied"]) == 0
+    assert NEW_WORDS not in capsys.readouterr().out  # the sample preview shows the files' text

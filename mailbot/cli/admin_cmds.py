@@ -115,7 +115,7 @@ def templates_preview(args) -> int:
         decided = preview.sample(brand, args.name)
     if decided.case.brand != brand.name:
         raise MailbotError(f"{decided.label} belongs to brand {decided.case.brand or '(none)'}, not {brand.name}")
-    reply = preview.render_reply(Drafter(config), brand, args.name, decided, now)
+    reply = preview.render_reply(_drafter(config, stored=args.case is not None), brand, args.name, decided, now)
     if decided.label.startswith("sample"):
         print(f"# {reply.template} rendered with sample data ({decided.label})")
     else:
@@ -123,6 +123,20 @@ def templates_preview(args) -> int:
               f"the worker would use {decided.chosen or 'no template'})")
     print(reply.as_text(), end="")
     return 0
+
+
+def _drafter(config: Config, *, stored: bool) -> Drafter:
+    """For a stored case, the texts admins saved in the database too (as the worker drafts it)."""
+    if not stored:
+        return Drafter(config)
+    from mailbot.service.templates import FixedOverrides, stored_overrides
+    from mailbot.store.database import Store
+
+    store = Store.open(config.database_url)
+    try:
+        return Drafter(config, FixedOverrides(stored_overrides(store)))
+    finally:
+        store.close()
 
 
 def _eml_case(config: Config, path: str, ledger_path: str | None, brand: str, now) -> preview.Decided:
