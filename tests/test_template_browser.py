@@ -65,7 +65,7 @@ def test_edit_preview_save_then_the_next_email_gets_the_new_reply(browser, site)
     add_account(site.store, "root", role="admin")
     page = browser
     sign_in(page, site.url, "root")
-    page.click("nav a:has-text('Templates')")
+    page.click("nav a:has-text('Reply editor')")
     page.wait_for_selector("h1:has-text('Reply templates')")
     page.click(f"#brand-leadsoptima a:has-text('{DENIED}')")
     page.wait_for_selector("textarea#text")
@@ -127,7 +127,7 @@ def test_refusals_rollback_and_staff_kept_out(browser, site):  # noqa: F811
 
     page.click("button:has-text('Sign out')")
     sign_in(page, site.url, "alice")
-    assert page.locator("nav a:has-text('Templates')").count() == 0
+    assert page.locator("nav a:has-text('Reply editor')").count() == 0
     response = page.goto(f"{site.url}/admin/templates/leadsoptima/{DENIED}")
     assert response.status == 403
     assert page.locator("textarea#text").count() == 0

@@ -129,7 +129,8 @@ def _drafter(config: Config, *, stored: bool) -> Drafter:
     """For a stored case, the texts admins saved in the database too (as the worker drafts it)."""
     if not stored:
         return Drafter(config)
-    from mailbot.service.templates import FixedOverrides, stored_overrides
+    from mailbot.drafting.overrides import FixedOverrides
+    from mailbot.service.templates import stored_overrides
     from mailbot.store.database import Store
 
     store = Store.open(config.database_url)
