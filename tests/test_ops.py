@@ -80,6 +80,8 @@ def test_without_a_configuration_the_packaged_demo_says_so_and_keeps_its_data_he
     # Never the checkout's (or another folder's) database: the current folder's var/.
     assert config.database_url == f"sqlite:///{empty_folder.resolve() / 'var' / 'mailbot.db'}"
     assert not str(config.var_dir).startswith(str(ROOT / "var"))
+    assert main(["--config", str(DEFAULTS / "config"), "config", "check"]) == 0  # named on purpose: no notice
+    assert "packaged demo" not in capsys.readouterr().err
 
 
 def test_config_folder_here_then_environment_then_option(empty_folder, tmp_path, monkeypatch, capsys):

@@ -111,8 +111,12 @@ def resolve_config_path(path: str | os.PathLike | None) -> Path:
 
 
 def uses_packaged_demo(path: str | os.PathLike | None = None) -> bool:
-    """Whether ``path`` (as ``--config`` gives it) ends at the packaged demo configuration."""
-    return resolve_config_path(path).resolve() == PACKAGED_CONFIG.resolve()
+    """Whether, with no ``--config`` (``path``) and no ``$MAILBOT_CONFIG``, nothing
+    was found here and the packaged demo configuration stands in (named on
+    purpose, as the tests do, it is just a configuration)."""
+    if path or os.environ.get("MAILBOT_CONFIG"):
+        return False
+    return resolve_config_path(None) == PACKAGED_CONFIG
 
 
 def packaged_demo_notice() -> str:
