@@ -223,3 +223,24 @@ def test_demo_port_taken_is_one_line(empty_folder, capsys):
         with pytest.raises(MailbotError, match=f"demo: cannot listen on 127.0.0.1:{port}: "):
             usable_port("127.0.0.1", port, 8000)
     assert usable_port("127.0.0.1", None, 8000) == 8000
+
+
+def test_the_web_app_under_gunicorn_follows_log_format(empty_folder, monkeypatch, capsys):
+    assert main(["init"]) == 0
+    text = (empty_folder / "mailbot.toml").read_text().replace('# log_format = "json"', 'log_format = "json"')
+    (empty_folder / "mailbot.toml").write_text(text)
+    monkeypatch.setenv("MAILBOT_CONFIG", str(empty_folder))
+    monkeypatch.setenv("MAILBOT_SECRET_KEY", "test-only")
+    assert main(["db", "upgrade"]) == 0
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level
+    root.handlers = []
+    try:
+        from mailbot.web import create_app
+
+        app = create_app()  # as gunicorn calls it: the configuration from $MAILBOT_CONFIG
+        assert [type(h.formatter) for h in root.handlers] == [JsonFormatter]
+        assert app.extensions["mailbot"].config.log_format == "json"
+        app.extensions["mailbot"].store.close()
+    finally:
+        root.handlers, root.level = saved

@@ -56,10 +56,13 @@ def create_app(config: Config | None = None, *, store: Store | None = None, cloc
                testing: bool = False, secure_cookies: bool | None = None) -> Flask:
     """The staff UI for ``config`` (default: the configuration ``mailbot`` finds)."""
     if config is None:  # gunicorn's factory call: the log lines follow log_format
+        from mailbot.config import packaged_demo_notice, uses_packaged_demo
         from mailbot.logs import configure_logging
 
         config = load_config()
         configure_logging(config.log_format)
+        if uses_packaged_demo():
+            log.warning("%s", packaged_demo_notice())
     store = store or Store.open(config.database_url)
     app = Flask(__name__)
     app.config.update(
