@@ -244,3 +244,26 @@ def test_the_web_app_under_gunicorn_follows_log_format(empty_folder, monkeypatch
         app.extensions["mailbot"].store.close()
     finally:
         root.handlers, root.level = saved
+
+
+def test_healthz_and_metrics_answer_503_when_the_database_does_not(empty_folder, capsys):
+    pytest.importorskip("psycopg", reason="pip install 'mailbot[postgres]'")
+    from mailbot.store.database import Store
+    from mailbot.web import create_app
+
+    assert main(["init"]) == 0
+    config = load_config()
+    with socket.socket() as closed:  # a port nothing listens on
+        closed.bind(("127.0.0.1", 0))
+        port = closed.getsockname()[1]
+    store = Store(create_store_engine(f"postgresql://mailbot:db-secret@127.0.0.1:{port}/mailbot"))
+    client = create_app(config, store=store, testing=True).test_client()
+    answer = client.get("/healthz")
+    assert answer.status_code == 503
+    body = answer.get_json()
+    assert body["status"] == "failing" and body["database"]["ok"] is False
+    assert body["reasons"][0].startswith("database: ") and "db-secret" not in answer.get_data(as_text=True)
+    assert all(not m["ok"] for m in body["mailboxes"]) and len(body["mailboxes"]) == 2
+    metrics = client.get("/metrics")
+    assert metrics.status_code == 503 and b"db-secret" not in metrics.data
+    store.close()

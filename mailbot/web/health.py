@@ -24,13 +24,14 @@ from flask import Blueprint, Response, current_app, jsonify, request
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
 from prometheus_client.core import CounterMetricFamily, GaugeMetricFamily
 from prometheus_client.registry import Collector
+from sqlalchemy.exc import SQLAlchemyError
 
 from mailbot.calendar import business_deadline
 from mailbot.clock import Clock
 from mailbot.config import Config
 from mailbot.service.health import check_health
 from mailbot.store import operations
-from mailbot.store.database import Store
+from mailbot.store.database import Store, driver_error
 from mailbot.store.positions import list_mailbox_states
 from mailbot.web.state import web_state
 
@@ -60,7 +61,12 @@ def metrics():
         registry = CollectorRegistry(auto_describe=False)
         registry.register(StoreCollector(state.config, state.store, state.clock))
         current_app.extensions[REGISTRY_KEY] = registry
-    return Response(generate_latest(registry), content_type=CONTENT_TYPE_LATEST)
+    try:
+        text = generate_latest(registry)
+    except SQLAlchemyError as e:  # Prometheus records a failed scrape (up == 0); the reason is logged
+        log.error("/metrics: the database does not answer: %s", driver_error(e))
+        return Response("the database does not answer\n", status=503, mimetype="text/plain")
+    return Response(text, content_type=CONTENT_TYPE_LATEST)
 
 
 def _refused(config: Config) -> Response | None:
