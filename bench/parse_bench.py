@@ -2,9 +2,9 @@
 
 Prints messages/s and µs/message over a generated set of typical ~3 KB
 support emails (plain, multipart/alternative, HTML-only, quoted replies,
-RFC 2047 headers) and over the raw messages of the shared corpora.
+RFC 2047 headers) and over the raw messages of the test corpora (tests/data/corpora).
 
-    python bench/parse_bench.py [--count 2000] [--corpora /work/shared/corpora]
+    python bench/parse_bench.py [--count 2000] [--corpora tests/data/corpora]
 
 The pipeline target is 2,000 messages/s on one core, so parsing should stay
 at about 150 µs or less for a typical message.
@@ -133,7 +133,7 @@ def corpus_messages(root: Path) -> list[bytes]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--count", type=int, default=2000)
-    parser.add_argument("--corpora", type=Path, default=Path("/work/shared/corpora"))
+    parser.add_argument("--corpora", type=Path, default=Path(__file__).resolve().parents[1] / "tests" / "data" / "corpora")
     args = parser.parse_args()
     generated = generated_messages(args.count)
     measure("generated (~3 KB)", generated)

@@ -1,8 +1,8 @@
-"""Throughput of ``mailbot replay`` over the shared corpora's raw messages.
+"""Throughput of ``mailbot replay`` over the test corpora's raw messages.
 
     python bench/replay_bench.py [--brand leadsoptima] [--rounds 3]
 
-Reads every ``kind: raw`` message of /work/shared/corpora (MANIFEST.json)
+Reads every ``kind: raw`` message of tests/data/corpora (MANIFEST.json)
 into memory, then times parse + Triage.decide for each, with the one Triage
 the replay reuses, and prints messages per second and the outcome mix.
 """
@@ -26,11 +26,13 @@ from mailbot.pipeline import Triage  # noqa: E402
 from mailbot.replay import Replay, SourceEmail, summarise  # noqa: E402
 
 
+CORPORA = ROOT / "tests" / "data" / "corpora"
+
+
 def corpora() -> Path:
-    for candidate in (ROOT.parent / "shared" / "corpora", Path("/work/shared/corpora")):
-        if (candidate / "MANIFEST.json").exists():
-            return candidate
-    raise SystemExit("shared corpora not found")
+    if not (CORPORA / "MANIFEST.json").exists():
+        raise SystemExit(f"{CORPORA / 'MANIFEST.json'}: file not found")
+    return CORPORA
 
 
 def main() -> None:

@@ -1,39 +1,21 @@
-"""Every raw message of the shared corpora parses, and no text is lost.
+"""Every raw message of the corpora parses, and no text is lost.
 
-The corpora (/work/shared/corpora, see its README.md) hold ~400 third-party
+The corpora (tests/data/corpora, see its NOTICE) hold ~400 third-party
 messages: broken MIME, a dozen charsets, bounces, forwards, torture tests.
-They are read in place, by the paths in MANIFEST.json, never copied.
+They are read by the paths in MANIFEST.json.
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
-import json
-import os
 import re
-from pathlib import Path
-
-import pytest
 
 from mailbot.errors import MessageError
 from mailbot.reading.parse import FALLBACK, parse_message
+from tests.corpora import CORPORA, manifest_paths
 
-
-def _corpora() -> Path | None:
-    for candidate in (Path(__file__).parents[2] / "shared" / "corpora", Path("/work/shared/corpora")):
-        if (candidate / "MANIFEST.json").exists():
-            return candidate
-    return None
-
-
-CORPORA = _corpora()
 _HEADER = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
-
-
-def _raw_paths(root: Path) -> list[str]:
-    manifest = json.loads((root / "MANIFEST.json").read_text(encoding="utf-8"))
-    return [entry["path"] for entry in manifest if entry["kind"] == "raw"]
 
 
 def _has_text_leaf(raw: bytes) -> bool:
@@ -54,11 +36,7 @@ def _has_header_line(raw: bytes) -> bool:
 
 
 def test_every_raw_message_parses(capsys):
-    if CORPORA is None:
-        if os.environ.get("MAILBOT_REQUIRE_SERVERS") == "1":
-            pytest.fail("shared corpora not found")
-        pytest.skip("shared corpora not found")
-    paths = _raw_paths(CORPORA)
+    paths = manifest_paths("raw")
     assert len(paths) > 300
     parsed = with_defects = fallback = not_email = forwarded = 0
     lost = []

@@ -1,6 +1,6 @@
-"""Reply splitting, scored against the reply-parser fixtures of the shared corpora.
+"""Reply splitting, scored against the reply-parser fixtures of the corpora.
 
-The corpora (see /work/shared/corpora/README.md) carry upstream expectations
+The corpora (tests/data/corpora, see its NOTICE) carry upstream expectations
 in ``<source>/EXPECTED.json``.  Conventions differ between projects; ours is
 GitHub's/zapier's (signatures and "Sent from my ..." hidden), so those are
 held to the highest floor.  The exact-match rates are printed.
@@ -9,22 +9,13 @@ held to the highest floor.  The exact-match rates are printed.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
 
 from mailbot.reading.quotes import find_forward, split_reply
+from tests.corpora import CORPORA
 
-
-def _corpora() -> Path | None:
-    for candidate in (Path(__file__).parents[2] / "shared" / "corpora", Path("/work/shared/corpora")):
-        if (candidate / "MANIFEST.json").exists():
-            return candidate
-    return None
-
-
-CORPORA = _corpora()
 SOURCES = (
     "github-email_reply_parser",
     "zapier-email-reply-parser",
@@ -50,10 +41,6 @@ FLOORS = {
 
 
 def _need_corpora() -> Path:
-    if CORPORA is None:
-        if os.environ.get("MAILBOT_REQUIRE_SERVERS") == "1":
-            pytest.fail("shared corpora not found")
-        pytest.skip("shared corpora not found")
     return CORPORA
 
 

@@ -1,5 +1,5 @@
 """``mailbot replay``: every email decided as ``mailbot triage --each`` decides
-it, over a folder, an mbox, a Maildir and the shared corpora; a summary; every
+it, over a folder, an mbox, a Maildir and the test corpora; a summary; every
 decision in CSV or JSON lines; ``--compare`` lists what a settings change alters."""
 
 from __future__ import annotations
@@ -8,7 +8,6 @@ import csv
 import io
 import json
 import mailbox
-import os
 import shutil
 from pathlib import Path
 
@@ -18,7 +17,8 @@ import mailbot.cli
 from mailbot.cli import main
 from mailbot.cli.admin_cmds import Progress
 from mailbot.replay import ReplayError, emails_at
-from tests.helpers import CONFIG, EXAMPLES, DEFAULTS, ROOT
+from tests.corpora import CORPORA, manifest_paths
+from tests.helpers import CONFIG, EXAMPLES, DEFAULTS
 
 EMAILS = EXAMPLES / "emails"
 LEDGER = EXAMPLES / "ledger.json"
@@ -32,21 +32,8 @@ def admin_commands(monkeypatch):
         monkeypatch.setattr(mailbot.cli, "COMMAND_MODULES", (*mailbot.cli.COMMAND_MODULES, "admin_cmds"))
 
 
-def _corpora() -> Path | None:
-    for candidate in (Path(__file__).parents[2] / "shared" / "corpora", Path("/work/shared/corpora")):
-        if (candidate / "MANIFEST.json").exists():
-            return candidate
-    return None
-
-
 def corpus_paths(kind: str) -> list[str]:
-    root = _corpora()
-    if root is None:
-        if os.environ.get("MAILBOT_REQUIRE_SERVERS") == "1":
-            pytest.fail("shared corpora not found")
-        pytest.skip("shared corpora not found")
-    manifest = json.loads((root / "MANIFEST.json").read_text(encoding="utf-8"))
-    return [str(root / entry["path"]) for entry in manifest if entry["kind"] == kind]
+    return [str(CORPORA / path) for path in manifest_paths(kind)]
 
 
 def triage_each(capsys, files, *extra, config=CONFIG) -> list[dict]:

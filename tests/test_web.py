@@ -90,7 +90,8 @@ def _url(app, rule) -> str:
 
 def test_every_page_but_sign_in_redirects_to_sign_in_when_signed_out(app, client):
     pages = [rule for rule in app.url_map.iter_rules()
-             if "GET" in rule.methods and rule.endpoint not in ("static", "auth.sign_in")]
+             if "GET" in rule.methods
+             and rule.endpoint not in ("static", "auth.sign_in", "health.healthz", "health.metrics")]
     assert len(pages) >= 4
     for rule in pages:
         response = client.get(_url(app, rule))
@@ -98,6 +99,8 @@ def test_every_page_but_sign_in_redirects_to_sign_in_when_signed_out(app, client
         assert response.headers["Location"].startswith("/sign-in"), rule.rule
     assert client.get("/sign-in").status_code == 200
     assert client.get("/static/style.css").status_code == 200
+    assert client.get("/metrics").status_code == 200  # public, as exporters are (docs/deploy.md)
+    assert client.get("/healthz").status_code in (200, 503)
 
 
 def test_an_action_posted_while_signed_out_does_nothing(client, store):

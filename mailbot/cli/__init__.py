@@ -13,13 +13,14 @@ import sys
 
 from mailbot.errors import MailbotError
 
-COMMAND_MODULES = ("triage_cmds", "config_cmds", "store_cmds", "staff_cmds", "worker_cmds", "admin_cmds", "web_cmds")
+COMMAND_MODULES = ("triage_cmds", "config_cmds", "store_cmds", "staff_cmds", "worker_cmds", "admin_cmds", "web_cmds",
+                   "ops_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="mailbot", description="Support-inbox triage bot.")
     parser.add_argument("--config", help="configuration file or folder (default: $MAILBOT_CONFIG, else "
-                                         "config/mailbot.toml)")
+                                         "./mailbot.toml or ./config/mailbot.toml, else the packaged demo)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log more")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
@@ -42,11 +43,21 @@ def _all_commands(parser: argparse.ArgumentParser):
                 yield from _all_commands(command)
 
 
+def _say_when_packaged_demo(args) -> None:
+    """One line on standard error when no configuration was found and the
+    packaged demo one is used, so nobody mistakes it for theirs."""
+    from mailbot.config import packaged_demo_notice, uses_packaged_demo
+
+    if getattr(args, "needs_config", True) and uses_packaged_demo(args.config):
+        print(packaged_demo_notice(), file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
+        _say_when_packaged_demo(args)
         return args.handler(args)
     except MailbotError as e:
         print(f"mailbot: {e}", file=sys.stderr)

@@ -16,7 +16,7 @@ def register(sub) -> None:
                        "variables, brands without a mailbox, ...)")
     check.set_defaults(handler=check_config)
     docs = actions.add_parser("docs", help="print docs/configuration.md from the setting declarations")
-    docs.set_defaults(handler=print_docs)
+    docs.set_defaults(handler=print_docs, needs_config=False)
 
 
 def print_docs(args) -> int:

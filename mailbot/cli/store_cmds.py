@@ -92,6 +92,8 @@ def register(sub) -> None:
 
     demo = sub.add_parser("demo", help="fill a Maildir with sample emails, triage them, show the drafts")
     demo.add_argument("--once", action="store_true", help="exit after the summary")
+    demo.add_argument("--host", default="127.0.0.1", help="address the staff UI listens on (default 127.0.0.1)")
+    demo.add_argument("--port", type=int, help="port of the staff UI (default 8000, or a free one if it is busy)")
     demo.set_defaults(handler=demo_command)
 
 
@@ -200,18 +202,22 @@ def status_command(args) -> int:
                       "drafts": case_store.count_drafts(conn)}
     finally:
         store.close()
+    from mailbot.service.health import mailbox_health
+
     rows = []
+    now = SystemClock().now()
     for mailbox in config.mailboxes:
         state = states.get(mailbox.name)
+        health = mailbox_health(mailbox, state, now)
         rows.append({"mailbox": mailbox.name, "brand": mailbox.brand,
-                     **(state.as_dict() if state else {"last_poll_at": None, "last_error": None,
-                                                       "consecutive_failures": 0, "uidvalidity": None,
-                                                       "last_uid": None})})
+                     **(state.as_dict() if state else {"last_poll_at": None, "last_success_at": None,
+                                                       "last_error": None, "consecutive_failures": 0,
+                                                       "errors_total": 0, "uidvalidity": None, "last_uid": None}),
+                     "healthy": health.ok, "health": health.reason})
     if args.json:
         _print_json(rows)
-        _print_json([{"queues": queues}])
+        _print_json([{"queues": queues, "healthy": all(r["healthy"] for r in rows)}])
         return 0
-    now = SystemClock().now()
     _table([[r["mailbox"], r["brand"], _age(_parse_time(r["last_poll_at"]), now) + " ago" if r["last_poll_at"]
              else "never", f"{r['uidvalidity']}:{r['last_uid']}" if r["uidvalidity"] is not None else "",
              r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
@@ -404,7 +410,9 @@ def demo_command(args) -> int:
            ["DRAFT", "CASE", "TEMPLATE", "SUBJECT"])
     print("\nsee one with `mailbot drafts show ID`, a case with `mailbot cases show ID`")
     if not args.once:
-        from mailbot.cli.web_cmds import demo_ui
+        from mailbot.cli.ops_cmds import stop_on_sigterm, usable_port
+        from mailbot.cli.web_cmds import DEFAULT_PORT, demo_ui
 
-        return demo_ui(config, SystemClock())
+        stop_on_sigterm()
+        return demo_ui(config, SystemClock(), host=args.host, port=usable_port(args.host, args.port, DEFAULT_PORT))
     return 0

@@ -35,7 +35,10 @@ def is_loopback(host: str) -> bool:
 def web_command(args) -> int:
     from mailbot.web import create_app
 
+    from mailbot.logs import configure_logging
+
     config = load_config(args.config)
+    configure_logging(config.log_format)
     store = Store.open(config.database_url)
     try:
         local = is_loopback(args.host)

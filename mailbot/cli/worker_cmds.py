@@ -13,5 +13,8 @@ def register(sub) -> None:
 def run_worker(args) -> int:
     from mailbot.scheduler import Worker
 
+    from mailbot.logs import configure_logging
+
     config = load_config(args.config)
+    configure_logging(config.log_format)
     return Worker(config).run_until_stopped()

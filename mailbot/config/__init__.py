@@ -64,6 +64,10 @@ class Config:
     var_dir: Path = Path("var")
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
+    log_format: str = "text"
+    """``text`` or ``json``: how the worker and the web app write their log lines."""
+    metrics_token_env: str = ""
+    """The environment variable holding the bearer token ``/metrics`` asks for ('' = none)."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -86,16 +90,39 @@ class Problems(list):
         self.append(f"{path}: {key}: {what}" if key else f"{path}: {what}")
 
 
+LOCAL_CONFIGS = (Path("mailbot.toml"), DEFAULT_CONFIG)
+"""Where the current folder may hold a configuration, in the order they are tried."""
+PACKAGED_CONFIG = PACKAGE_ROOT / DEFAULT_CONFIG
+
+
 def resolve_config_path(path: str | os.PathLike | None) -> Path:
     """``--config`` (a file, or a folder holding ``mailbot.toml``), else
-    ``$MAILBOT_CONFIG``, else ``config/mailbot.toml`` here or, failing that, the
-    one shipped beside the package (the embedded default)."""
+    ``$MAILBOT_CONFIG``, else ``mailbot.toml`` or ``config/mailbot.toml`` in the
+    current folder or, failing those, the demo configuration shipped inside the
+    package (:func:`uses_packaged_demo` tells; its data goes under the current
+    folder, never under another checkout's)."""
     if path or os.environ.get("MAILBOT_CONFIG"):
         chosen = Path(path or os.environ["MAILBOT_CONFIG"])
         return chosen / "mailbot.toml" if chosen.is_dir() else chosen
-    if DEFAULT_CONFIG.exists():
-        return DEFAULT_CONFIG
-    return PACKAGE_ROOT / DEFAULT_CONFIG
+    for local in LOCAL_CONFIGS:
+        if local.is_file():
+            return local
+    return PACKAGED_CONFIG
+
+
+def uses_packaged_demo(path: str | os.PathLike | None = None) -> bool:
+    """Whether, with no ``--config`` (``path``) and no ``$MAILBOT_CONFIG``, nothing
+    was found here and the packaged demo configuration stands in (named on
+    purpose, as the tests do, it is just a configuration)."""
+    if path or os.environ.get("MAILBOT_CONFIG"):
+        return False
+    return resolve_config_path(None) == PACKAGED_CONFIG
+
+
+def packaged_demo_notice() -> str:
+    """The one line a command prints when no configuration was found here."""
+    return (f"mailbot: no --config, $MAILBOT_CONFIG, ./mailbot.toml or ./config/mailbot.toml: using the packaged "
+            f"demo configuration, with its data under {Path.cwd() / 'var'} (`mailbot init` writes one to edit)")
 
 
 def project_root(config_path: Path) -> Path:
@@ -189,7 +216,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     main = check_table(data.get("mailbot", {}), MAIN_SETTINGS, path, "mailbot", problems)
     database = check_table(data.get("database", {}), DATABASE_SETTINGS, path, "database", problems)
     brands = load_brands(base / main["brands_dir"], problems)
-    templates_dir = (base / main["templates_dir"]).resolve()
+    templates_dir = (base / main["templates_dir"]).resolve() if main["templates_dir"] else PACKAGE_ROOT / "templates"
     if not templates_dir.is_dir():
         problems.add(path, "mailbot.templates_dir", f"folder not found: {templates_dir}")
     overrides_dir = (base / main["template_overrides"]).resolve() if main["template_overrides"] else None
@@ -204,7 +231,8 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"])
+                    main["parse_workers"], log_format=main["log_format"],
+                    metrics_token_env=main["metrics_token_env"])
     return config, problems
 
 

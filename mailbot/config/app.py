@@ -16,8 +16,8 @@ APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp")
 
 MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("brands_dir", "brands", "Folder (beside this file) of the brand files.", nonempty_text),
-    Setting("templates_dir", "../templates", "Folder of the reply templates, one sub-folder per brand.",
-            nonempty_text),
+    Setting("templates_dir", "", "Folder of the reply templates, one sub-folder per brand; empty: the templates "
+            "shipped inside mailbot (change them with `template_overrides` instead).", text),
     Setting("template_overrides", "", "Optional folder whose templates replace the shipped ones of the same "
             "name.", text),
     Setting("var_dir", "var", "Folder for the database file, the demo Maildir and other state.", nonempty_text),
@@ -25,6 +25,10 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "used when a poll brings 32 emails or more: `auto` is one on a machine with more than one core and "
             "none on a single core; `0` parses every email in the main process.",
             lambda v: _auto_or_whole(v)),
+    Setting("log_format", "text", "How the worker and the web app write their log lines: `text` (one readable "
+            "line) or `json` (one JSON object per line, for a log collector).", one_of("text", "json")),
+    Setting("metrics_token_env", "", "Name of the environment variable that holds the bearer token `/metrics` "
+            "asks for; empty: `/metrics` needs no token, as Prometheus exporters usually do.", text),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (

@@ -2,7 +2,11 @@
 
 SQLite (the default) is opened in WAL mode with foreign keys on and a busy
 timeout, so the worker and the commands can use the same file at once.  Any
-other SQLAlchemy URL (PostgreSQL through ``DATABASE_URL``) is used as given.
+other SQLAlchemy URL (PostgreSQL through ``DATABASE_URL``) is used as given,
+except that ``postgres://`` (as Heroku, Dokku and Render write it) is read as
+``postgresql://`` (:func:`normalise_url`, the one place that happens).  For
+``postgresql://`` SQLAlchemy 2.1 picks psycopg 3, which ``pip install
+'mailbot[postgres]'`` installs; ``postgresql+psycopg2://`` still works with psycopg2.
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ def utc(moment: datetime | None) -> datetime | None:
 def safe_url(database_url: str) -> str:
     """The URL with any password hidden, for messages and logs."""
     try:
-        return make_url(database_url).render_as_string(hide_password=True)
+        return make_url(normalise_url(database_url)).render_as_string(hide_password=True)
     except ArgumentError:
         return "<invalid database URL>"
 
@@ -58,8 +62,18 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+_POSTGRES_ALIAS = re.compile(r"^postgres(?=[+:])")
+
+
+def normalise_url(database_url: str) -> str:
+    """``postgres://...`` and ``postgres+driver://...`` as SQLAlchemy names them
+    (``postgresql``); any other URL unchanged."""
+    return _POSTGRES_ALIAS.sub("postgresql", database_url.strip(), count=1)
+
+
 def create_store_engine(database_url: str) -> Engine:
     """An engine for ``database_url``; a SQLite file's folder is created."""
+    database_url = normalise_url(database_url)
     try:
         url = make_url(database_url)
     except ArgumentError:
@@ -72,7 +86,10 @@ def create_store_engine(database_url: str) -> Engine:
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
-    except (ImportError, SQLAlchemyError) as e:
+    except ImportError as e:
+        raise StoreError(f"database {safe_url(database_url)}: its driver is not installed ({e}); for PostgreSQL: "
+                         "pip install 'mailbot[postgres]'") from None
+    except SQLAlchemyError as e:
         raise StoreError(f"database {safe_url(database_url)}: {e}") from None
 
 

@@ -22,6 +22,8 @@ class MailboxState:
     last_success_at: datetime | None
     last_error: str | None
     consecutive_failures: int
+    errors_total: int = 0
+    """Failed polls since the mailbox was first read (``mailbot_mailbox_errors_total``)."""
 
     @property
     def position(self) -> Position:
@@ -33,6 +35,7 @@ class MailboxState:
             "last_poll_at": self.last_poll_at.isoformat() if self.last_poll_at else None,
             "last_success_at": self.last_success_at.isoformat() if self.last_success_at else None,
             "last_error": self.last_error, "consecutive_failures": self.consecutive_failures,
+            "errors_total": self.errors_total,
         }
 
 
@@ -64,6 +67,7 @@ def ensure_mailbox(conn: Connection, mailbox: str) -> None:
         with conn.begin_nested():
             conn.execute(mailbox_positions.insert(), {
                 "mailbox": mailbox, "uidvalidity": 0, "last_uid": 0, "consecutive_failures": 0,
+                "errors_total": 0,
             })
     except IntegrityError:
         pass
@@ -94,7 +98,8 @@ def record_poll(conn: Connection, mailbox: str, now: datetime, error: str | None
         values = {"last_poll_at": now, "last_success_at": now, "last_error": None, "consecutive_failures": 0}
     else:
         values = {"last_poll_at": now, "last_error": error,
-                  "consecutive_failures": table.c.consecutive_failures + 1}
+                  "consecutive_failures": table.c.consecutive_failures + 1,
+                  "errors_total": table.c.errors_total + 1}
     conn.execute(update(table).where(table.c.mailbox == mailbox).values(**values))
 
 

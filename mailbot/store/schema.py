@@ -135,6 +135,7 @@ mailbox_positions = Table(
     _when("last_success_at", nullable=True),
     Column("last_error", Text, nullable=True),
     Column("consecutive_failures", Integer, nullable=False, default=0),
+    Column("errors_total", Integer, nullable=False, default=0, server_default="0"),
 )
 
 decisions = Table(
@@ -186,6 +187,7 @@ audit_log = Table(
     Column("object_type", String(32), nullable=False),
     Column("object_id", String(64), nullable=True),
     Column("detail", Text, nullable=False, default=""),
+    Index(None, "action"),
 )
 
 users = Table(

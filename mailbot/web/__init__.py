@@ -3,7 +3,8 @@
 ``create_app()`` is the factory gunicorn calls (``Procfile``: ``web: gunicorn
 'mailbot.web:create_app()'``) and ``mailbot web`` serves.  Security, in one place:
 
-- every page but sign-in needs a signed-in user (:mod:`mailbot.web.auth`);
+- every page but sign-in, ``/healthz`` and ``/metrics`` (:mod:`mailbot.web.health`)
+  needs a signed-in user (:mod:`mailbot.web.auth`);
 - every POST needs the session's CSRF token (:mod:`mailbot.web.csrf`);
 - templates are autoescaped, and a customer's email is shown as parsed text,
   never as HTML; attachments are listed, never served;
@@ -54,7 +55,14 @@ SECURITY_HEADERS = {
 def create_app(config: Config | None = None, *, store: Store | None = None, clock: Clock | None = None,
                testing: bool = False, secure_cookies: bool | None = None) -> Flask:
     """The staff UI for ``config`` (default: the configuration ``mailbot`` finds)."""
-    config = config or load_config()
+    if config is None:  # gunicorn's factory call: the log lines follow log_format
+        from mailbot.config import packaged_demo_notice, uses_packaged_demo
+        from mailbot.logs import configure_logging
+
+        config = load_config()
+        configure_logging(config.log_format)
+        if uses_packaged_demo():
+            log.warning("%s", packaged_demo_notice())
     store = store or Store.open(config.database_url)
     app = Flask(__name__)
     app.config.update(
@@ -81,6 +89,7 @@ def _register(app: Flask) -> None:
     app.before_request(load_user)
     app.register_blueprint(auth_bp)
     app.register_blueprint(views_bp)
+    app.register_blueprint(importlib.import_module("mailbot.web.health").health_bp)  # /healthz, /metrics
     init_views(app)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp

@@ -100,7 +100,8 @@ def settings_in_effect(config: Config, environ=None) -> list[SettingsGroup]:
     environ = os.environ if environ is None else environ
     main_values = {"brands_dir": None, "templates_dir": config.templates_dir,
                    "template_overrides": config.template_overrides, "var_dir": config.var_dir,
-                   "parse_workers": config.parse_workers}
+                   "parse_workers": config.parse_workers, "log_format": config.log_format,
+                   "metrics_token_env": config.metrics_token_env}
     groups = [
         SettingsGroup("[mailbot]", [_shown(s, main_values.get(s.key, s.default) if s.key != "brands_dir" else
                                            sorted({str(b.source.parent) for b in config.brands.values()}),
