@@ -3,7 +3,7 @@
 send results ``/metrics`` counts on every scrape).
 
 Revision ID: 0009
-Revises: 0002
+Revises: 0007
 Create Date: 2026-11-29
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0009"
-down_revision = "0002"
+down_revision = "0007"
 branch_labels = None
 depends_on = None
 
