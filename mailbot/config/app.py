@@ -10,6 +10,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from mailbot.models import SenderTrust
 from mailbot.config.settings import Setting, list_of, nonempty_text, one_of, text, whole
 
 APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp")
@@ -51,6 +52,14 @@ MAILBOX_SETTINGS: tuple[Setting, ...] = (
             "downloaded whole.", whole(1024, 2 ** 31)),
     Setting("maildir", "", "Path of a Maildir to read instead of IMAP (relative to the project folder).", text),
     Setting("sent_folder", "Sent", "IMAP folder that receives a copy of every reply sent.", text),
+    Setting("trust_authserv_id", "", "The authserv-id of the server that receives this mailbox's mail (the first "
+            "word of the `Authentication-Results` headers it adds, e.g. `mx.example.com`). When set, a sender "
+            "counts as the customer on record only if that server found DMARC passing or an aligned DKIM "
+            "signature (RFC 8601); others get the verify-sender reply, never sent without approval. Results "
+            "from any other authserv-id are ignored. Empty: the From address is taken as written "
+            "(`config check` warns).", text),
+    Setting("trust_spf", False, "With `trust_authserv_id`: an SPF pass for an envelope domain aligned with "
+            "the From domain is enough on its own.", lambda v: _boolean(v)),
 )
 
 SMTP_SETTINGS: tuple[Setting, ...] = (
@@ -96,10 +105,19 @@ class Mailbox:
     max_bytes: int
     maildir: str
     sent_folder: str
+    trust_authserv_id: str = ""
+    trust_spf: bool = False
 
     @property
     def is_maildir(self) -> bool:
         return bool(self.maildir)
+
+    @property
+    def sender_trust(self) -> SenderTrust | None:
+        """Whose Authentication-Results count for this mailbox; None without the setting."""
+        if not self.trust_authserv_id.strip():
+            return None
+        return SenderTrust(self.trust_authserv_id.strip(), self.trust_spf)
 
 
 @dataclass(frozen=True)

@@ -81,6 +81,9 @@ def _register(app: Flask) -> None:
     app.before_request(load_user)
     app.register_blueprint(auth_bp)
     app.register_blueprint(views_bp)
+    from mailbot.web.recipient import recipient_bp
+
+    app.register_blueprint(recipient_bp)
     init_views(app)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
