@@ -19,7 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mailbot.config.app import (
-    APP_SECTIONS, DATABASE_SETTINGS, MAIN_SETTINGS, Mailbox, SmtpServer, check_table, parse_mailboxes, parse_smtp,
+    APP_SECTIONS, DATABASE_SETTINGS, MAIN_SETTINGS, Mailbox, SmtpServer, WebSettings, check_table, parse_mailboxes,
+    parse_smtp, parse_web,
 )
 from mailbot.config.settings import BRAND_KEYS, BRAND_SETTINGS, Setting
 from mailbot.errors import ConfigError
@@ -64,6 +65,8 @@ class Config:
     var_dir: Path = Path("var")
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
+    web: WebSettings = field(default_factory=WebSettings)
+    """``[web]``: trusted proxies and the session cookie."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -204,7 +207,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"])
+                    main["parse_workers"], web=parse_web(data.get("web", {}), path, problems))
     return config, problems
 
 

@@ -13,7 +13,7 @@ from typing import Any
 from mailbot.models import SenderTrust
 from mailbot.config.settings import Setting, list_of, nonempty_text, one_of, text, whole
 
-APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp")
+APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp", "web")
 
 MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("brands_dir", "brands", "Folder (beside this file) of the brand files.", nonempty_text),
@@ -72,6 +72,38 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
 )
+
+
+WEB_SETTINGS: tuple[Setting, ...] = (
+    Setting("trusted_proxies", 0, "How many reverse proxies stand in front of the staff UI (nginx, a load "
+            "balancer). Their `X-Forwarded-For` and `X-Forwarded-Proto` headers are believed for that many hops: "
+            "the client address (which the sign-in limit counts per account and client) and whether the request "
+            "came over HTTPS (which makes the session cookie `Secure`). 0: the headers are ignored; never set "
+            "it higher than the real number of proxies, or clients could forge their address.", whole(0, 10)),
+    Setting("secure_cookies", "auto", "Whether the session cookie is `Secure` (sent back over HTTPS only): "
+            "`auto` follows each request (HTTPS, or `X-Forwarded-Proto: https` from a trusted proxy); `true` "
+            "always; `false` never. The environment variable `MAILBOT_SECURE_COOKIES=1` or `0` overrides it.",
+            lambda v: _auto_or_boolean(v)),
+)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """``[web]``: how the staff UI stands behind proxies and sets its cookie."""
+
+    trusted_proxies: int = 0
+    secure_cookies: bool | str = "auto"
+
+
+def _auto_or_boolean(value: Any) -> bool | str:
+    if value == "auto" or isinstance(value, bool):
+        return value
+    raise ValueError(f"expected auto, true or false, got {value!r}")
+
+
+def parse_web(data: Any, path: Path, problems) -> WebSettings:
+    values = check_table(data, WEB_SETTINGS, path, "web", problems)
+    return WebSettings(**values)
 
 
 def _auto_or_whole(value: Any) -> int | str:
@@ -191,4 +223,5 @@ def parse_smtp(data: Any, path: Path, problems) -> dict[str, SmtpServer]:
     return out
 
 
-__all__ = ["APP_SECTIONS", "MAILBOX_SETTINGS", "SMTP_SETTINGS", "Mailbox", "SmtpServer", "list_of"]
+__all__ = ["APP_SECTIONS", "MAILBOX_SETTINGS", "SMTP_SETTINGS", "WEB_SETTINGS", "Mailbox", "SmtpServer",
+           "WebSettings", "list_of"]
