@@ -123,19 +123,28 @@ def test_staff_may_answer_the_reply_to_by_hand_and_it_is_recorded(cfg, store, sm
 
 # -- an unknown sender trying to relay -------------------------------------------------------
 
-def relay_attempt(message_id: str = "<r1@unknown.example>") -> bytes:
+def relay_attempt(message_id: str = "<r1@unknown.example>", invoice: str = "LO-INV-9999") -> bytes:
     return email_bytes("Mallory <mallory@unknown.example>", LO_ADDRESS, "Refund http://evil.example/win now",
                        ist(2025, 7, 8, 11, 0),
                        "Please cancel and refund my plan.\nReason: see http://evil.example/claim-your-prize "
-                       "and call +1 555 0100\nInvoice: LO-INV-9999\n\nMallory",
+                       f"and call +1 555 0100\nInvoice: {invoice}\n\nMallory",
                        message_id=message_id, Reply_To=VICTIM)
 
 
-@pytest.mark.parametrize("auto_send", [(), ("need_info", "verify_sender", "approve", "deny", "escalate", "cancel")])
-def test_a_relay_attempt_from_an_unknown_sender_reaches_no_third_party(cfg, store, smtpd, auto_send):
+EVERY_OUTCOME = ("need_info", "verify_sender", "approve", "deny", "escalate", "cancel")
+
+
+@pytest.mark.parametrize("auto_send, invoice, template", [
+    ((), "LO-INV-9999", "need_info"),
+    (EVERY_OUTCOME, "LO-INV-9999", "need_info"),  # an invoice nobody has: asked for the missing plan
+    (EVERY_OUTCOME, "LO-INV-1002", "verify_sender"),  # Asha's invoice: C2 asks them to write from her address
+])
+def test_a_relay_attempt_from_an_unknown_sender_reaches_no_third_party(cfg, store, smtpd, auto_send, invoice,
+                                                                        template):
     cfg.brands["leadsoptima"].auto_send = auto_send
-    Inbox(cfg, store).deliver(relay_attempt())
+    Inbox(cfg, store).deliver(relay_attempt(invoice=invoice))
     pending = only_pending(store)  # never auto-approved, whatever auto_send says
+    assert pending.template == f"leadsoptima/{template}"
     assert pending.status == "pending" and pending.reviewed_by is None
     assert pending.to_address == "mallory@unknown.example"
     text = f"{pending.subject}\n{pending.body}"

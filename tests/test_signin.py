@@ -340,3 +340,20 @@ def test_users_passwd_enable_and_disable(tmp_path, monkeypatch, capsys):
     assert main(["users", "enable", "nobody"]) == 2
     err = capsys.readouterr().err
     assert "too short" in err and "user nobody: no such user" in err
+
+
+def test_the_limit_window_restarts_and_old_rows_are_pruned(sqlite_url):
+    from datetime import timedelta
+
+    upgrade(sqlite_url)
+    store = Store.open(sqlite_url)
+    limit = signin.Limit(2, timedelta(minutes=15))
+    try:
+        with store.begin() as conn:
+            assert [signin.reserve(conn, "k", limit, NOW) for _ in range(3)] == [True, True, False]
+            assert signin.reserve(conn, "k", limit, NOW + timedelta(minutes=16))  # a new window
+            signin.reserve(conn, "old", limit, NOW)
+            assert signin.reserve(conn, "k", limit, NOW + timedelta(days=2))
+            assert signin.tries_used(conn, "old") == 0  # pruned
+    finally:
+        store.close()

@@ -27,7 +27,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import Connection, delete, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from mailbot.store.schema import sign_in_limits
@@ -45,6 +45,8 @@ class Limit:
 
 ACCOUNT_AND_CLIENT = Limit(5, timedelta(minutes=15))
 CLIENT = Limit(50, timedelta(minutes=15))
+PRUNE_AFTER = timedelta(days=1)
+"""Rows whose window started longer ago than this are deleted (the table stays small)."""
 
 
 def account_key(name: str, client: str) -> str:
@@ -66,15 +68,23 @@ def _insert(conn: Connection):
 
 def reserve(conn: Connection, key: str, limit: Limit, now: datetime) -> bool:
     """Take one try for ``key``; False when its tries in the window are used up.
-    Call it in a transaction of its own, committed before the password check."""
-    conn.execute(_insert(conn).values(key=key, window_start=now, tries=0).on_conflict_do_nothing())
-    conn.execute(update(sign_in_limits)
-                 .where(sign_in_limits.c.key == key, sign_in_limits.c.window_start <= now - limit.window)
-                 .values(window_start=now, tries=0))
-    taken = conn.execute(update(sign_in_limits)
-                         .where(sign_in_limits.c.key == key, sign_in_limits.c.tries < limit.tries)
-                         .values(tries=sign_in_limits.c.tries + 1))
-    return taken.rowcount == 1
+    Call it in a transaction of its own, committed before the password check.
+    Rows a day past their window are pruned on the way; a row pruned by
+    another request between our statements is simply made again."""
+    conn.execute(delete(sign_in_limits).where(sign_in_limits.c.window_start <= now - PRUNE_AFTER))
+    for _ in range(2):
+        conn.execute(_insert(conn).values(key=key, window_start=now, tries=0).on_conflict_do_nothing())
+        conn.execute(update(sign_in_limits)
+                     .where(sign_in_limits.c.key == key, sign_in_limits.c.window_start <= now - limit.window)
+                     .values(window_start=now, tries=0))
+        taken = conn.execute(update(sign_in_limits)
+                             .where(sign_in_limits.c.key == key, sign_in_limits.c.tries < limit.tries)
+                             .values(tries=sign_in_limits.c.tries + 1))
+        if taken.rowcount == 1:
+            return True
+        if conn.execute(select(sign_in_limits.c.key).where(sign_in_limits.c.key == key)).first() is not None:
+            return False  # the row is there and its tries are used up
+    return False
 
 
 def give_back(conn: Connection, key: str) -> None:
@@ -88,6 +98,4 @@ def clear(conn: Connection, key: str) -> None:
 
 
 def tries_used(conn: Connection, key: str) -> int:
-    from sqlalchemy import select
-
     return conn.execute(select(sign_in_limits.c.tries).where(sign_in_limits.c.key == key)).scalar() or 0
