@@ -160,12 +160,13 @@ def test_a_relay_attempt_from_an_unknown_sender_reaches_no_third_party(cfg, stor
 # -- Authentication-Results ----------------------------------------------------------------
 
 def authenticated(result: str, message_id: str, **headers) -> bytes:
-    """Asha's request with the trusted server's results, a forged pass from
-    another server on top, and (for ``fail``) a forged pass from the trusted id
-    below the server's own headers."""
+    """Asha's request with the trusted server's results on top, then what the
+    sender wrote: a pass from another server and a forged pass with the trusted
+    id (below the other server's, so not the receiving server's own)."""
     raw = charged_twice(message_id, **headers)
-    lines = [f"Authentication-Results: relay.evil.example; dmarc=pass header.from=example.in",
-             f"Authentication-Results: {MX}; {result}"]
+    lines = [f"Authentication-Results: {MX}; {result}",
+             "Authentication-Results: relay.evil.example; dmarc=pass header.from=example.in",
+             f"Authentication-Results: {MX}; dmarc=pass header.from=example.in"]
     return ("\r\n".join(lines) + "\r\n").encode() + raw
 
 
@@ -173,7 +174,7 @@ def test_dmarc_fail_from_an_address_on_record_gets_verify_sender(cfg, store, smt
     cfg = trusting(cfg)
     cfg.brands["leadsoptima"].auto_send = ("need_info", "verify_sender", "approve")
     inbox = Inbox(cfg, store)
-    fail = f"dmarc=fail header.from=example.in; dkim=none; spf=pass smtp.mailfrom=asha@example.in"
+    fail = "dmarc=fail header.from=example.in; dkim=none; spf=pass smtp.mailfrom=asha@example.in"
     inbox.deliver(authenticated(fail, "<a1@example.in>"))
     inbox.deliver(follow_up("Re: Charged twice [LO-1001]", "<a2@example.in>", "<a1@example.in>"))
     pending = only_pending(store)

@@ -103,3 +103,25 @@ def test_the_case_page_warns_of_a_reply_to_and_staff_choose_to_answer_it(browser
     page.wait_for_selector("text=approved")
     assert send_approved(config, store, clock).sent == [draft.id]
     assert [r for got in smtpd.received for r in got.recipients] == [OTHER]
+
+
+def test_the_by_hand_action_needs_a_signed_in_user_and_the_form_token(served):
+    from tests.test_signin import Browser
+
+    url, config, store, clock = served
+    port = int(url.rsplit(":", 1)[1])
+    with store.connect() as conn:
+        target = case_store.list_drafts(conn, status="pending")[0]
+    stranger = Browser(port)
+    status, _, headers = stranger.request("POST", f"/drafts/{target.id}/answer-reply-to", {})
+    assert status in (302, 400)  # no session: sign in first (or no token)
+    alice = Browser(port)
+    assert alice.sign_in("alice") == 302
+    assert alice.request("POST", f"/drafts/{target.id}/answer-reply-to", {"csrf_token": "forged"})[0] == 400
+    status, _, headers = alice.request("POST", f"/drafts/{target.id}/answer-reply-to",
+                                       {"csrf_token": alice.token()})
+    assert status == 302  # refused with a message: the case's emails carry no other Reply-To
+    page = alice.request("GET", headers["Location"].replace(url, ""))[1]
+    assert "carry no Reply-To other than their From" in page
+    with store.connect() as conn:
+        assert case_store.get_draft(conn, target.id).to_address == target.to_address
