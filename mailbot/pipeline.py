@@ -99,6 +99,8 @@ class Triage:
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
                           request_time, self.ledger, unauthenticated)
         verdict = decide(facts)
+        if trust is not None and unauthenticated is None and verdict.status in ("decided", "need_info"):
+            verdict.note("C2", f"sender authenticated: {check_sender(human[-1], trust).reason}")
         known = unauthenticated is None and self._on_record(chosen, human[0].sender)
         return self._result(case, extraction, verdict, chosen, request_time, known)
 

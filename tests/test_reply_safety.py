@@ -196,7 +196,11 @@ def test_an_authenticated_customer_gets_the_accounts_decision(cfg, store):
     inbox.deliver(authenticated(passing, "<a1@example.in>"))
     follow = follow_up("Re: Charged twice [LO-1001]", "<a2@example.in>", "<a1@example.in>")
     inbox.deliver(f"Authentication-Results: {MX}; dkim=pass header.d=example.in\r\n".encode() + follow)
-    assert only_pending(store).template == "leadsoptima/refund_approved"
+    decided = only_pending(store)
+    assert decided.template == "leadsoptima/refund_approved"
+    with store.connect() as conn:
+        trace = case_store.case_decisions(conn, decided.case_id)[-1].result["trace"]
+    assert f"C2: sender authenticated: {MX}: dkim=pass, d=example.in aligned with example.in" in trace
 
 
 def test_spf_alone_verifies_only_when_the_mailbox_allows_it(cfg, tmp_path):
