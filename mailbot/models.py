@@ -66,6 +66,11 @@ class InboundMessage:
     precedence, list-id, return-path, x-autoreply, x-autorespond, content-type."""
     content_type: str = "text/plain"
     reply_to: str | None = None
+    """The Reply-To address, if any: shown to staff, never used as a recipient
+    (POLICY_SPEC section 8: the sender is the From address)."""
+    authentication_results: tuple[str, ...] = ()
+    """The raw ``Authentication-Results`` header values, topmost first (read by
+    :mod:`mailbot.reading.authres` against the mailbox's trusted authserv-id)."""
     raw_size: int = 0
     source: str = ""
     """Where the bytes came from (file name, ``mailbox:uid``), for messages."""
@@ -74,6 +79,17 @@ class InboundMessage:
     @property
     def request_time(self) -> datetime | None:
         return self.received_at or self.date
+
+
+@dataclass(frozen=True, slots=True)
+class SenderTrust:
+    """A mailbox's trust setting: whose ``Authentication-Results`` count
+    (read by :mod:`mailbot.reading.authres`)."""
+
+    authserv_id: str
+    """The receiving server's authserv-id (``mx.example.com``), compared case-insensitively."""
+    spf_enough: bool = False
+    """Whether an aligned SPF pass alone verifies a sender (DMARC or aligned DKIM otherwise)."""
 
 
 @dataclass(slots=True)
@@ -253,6 +269,10 @@ class TriageResult:
     draft: Draft | None
     overdue: bool = False
     request_time: datetime | None = None
+    sender_known: bool = False
+    """Whether the case's sender is on record in the brand's ledger and, when a
+    trust setting is given, passed authentication.  A reply to anyone else
+    quotes none of their text and is never sent without a person's approval."""
 
     def as_dict(self) -> dict:
         return {

@@ -16,8 +16,9 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.reading.extract import Extractor
 from mailbot.ledger import Ledger
-from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
+from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, SenderTrust, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
+from mailbot.reading.authres import check_sender
 from mailbot.reading.screen import why_ignored
 
 log = logging.getLogger(__name__)
@@ -81,8 +82,10 @@ class Triage:
         return None
 
     def decide(self, messages: list[InboundMessage], brand: str | None = None,
-               reference: str | None = None) -> TriageResult:
-        """One case: its emails oldest first."""
+               reference: str | None = None, trust: SenderTrust | None = None) -> TriageResult:
+        """One case: its emails oldest first.  ``trust`` is the mailbox's
+        setting for ``Authentication-Results`` (None: every From is taken as
+        written, as before the setting existed)."""
         chosen = self.brand_of(messages, brand)
         case = Case(list(messages), chosen.name if chosen else None, reference)
         if chosen is None:
@@ -96,10 +99,14 @@ class Triage:
             return self._result(case, Extraction(Fields()), verdict, chosen)
         extraction = self.extract(chosen, human)
         request_time = human[0].request_time
+        unauthenticated = unauthenticated_sender(human, trust)
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
-                          request_time, self.ledger)
+                          request_time, self.ledger, unauthenticated)
         verdict = decide(facts)
-        return self._result(case, extraction, verdict, chosen, request_time)
+        if trust is not None and unauthenticated is None and verdict.status in ("decided", "need_info"):
+            verdict.note("C2", f"sender authenticated: {check_sender(human[-1], trust).reason}")
+        known = unauthenticated is None and self._on_record(chosen, human[0].sender)
+        return self._result(case, extraction, verdict, chosen, request_time, known)
 
     def extract(self, brand: Brand, messages: list[InboundMessage]) -> Extraction:
         """Every email's fields, merged: later answers fill what earlier ones lacked."""
@@ -134,15 +141,27 @@ class Triage:
         return bool(self.ledger.customer(brand.name, address) or self.ledger.projects_of(brand.name, address))
 
     def _result(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand | None = None,
-                request_time: datetime | None = None) -> TriageResult:
+                request_time: datetime | None = None, sender_known: bool = False) -> TriageResult:
         now = self.clock.now()
         draft = None
         if brand is not None and verdict.status in ("decided", "need_info"):
-            draft = self.drafter.draft(case, extraction, verdict, brand, now)
+            draft = self.drafter.draft(case, extraction, verdict, brand, now, cautious=not sender_known)
         overdue = bool(brand and request_time and verdict.status in ("decided", "need_info") and
                        now > business_deadline(request_time, brand.overdue_business_days, brand.tz,
                                                brand.holidays))
-        return TriageResult(case.brand, case, extraction, verdict, draft, overdue, request_time)
+        return TriageResult(case.brand, case, extraction, verdict, draft, overdue, request_time, sender_known)
+
+
+def unauthenticated_sender(messages: list[InboundMessage], trust: SenderTrust | None) -> str | None:
+    """Why the case's sender is not authenticated (the first email that fails
+    the mailbox's trust setting), or None: authenticated, or no setting."""
+    if trust is None:
+        return None
+    for msg in messages:
+        check = check_sender(msg, trust)
+        if not check.verified:
+            return f"{msg.sender or 'the sender'}: {check.reason}"
+    return None
 
 
 def _other(why: str) -> Verdict:

@@ -30,6 +30,17 @@ def missing_server(what: str) -> None:
     pytest.skip(f"{what} not installed")
 
 
+@pytest.fixture(autouse=True)
+def quick_password_hashes(request, monkeypatch):
+    """Password hashes at scrypt N=2^14 in tests: at the product's 2^17 each
+    costs one to two seconds on a shared machine, and most tests make accounts.
+    Tests marked ``real_password_cost`` (tests/test_signin.py) keep 2^17."""
+    if request.node.get_closest_marker("real_password_cost") is None:
+        from mailbot.store import users
+
+        monkeypatch.setattr(users, "SCRYPT_N", 2 ** 14)
+
+
 @pytest.fixture
 def dovecot(tmp_path_factory):
     """A private Dovecot on 127.0.0.1 with one user and an empty INBOX."""

@@ -112,11 +112,11 @@ def test_need_info_templates(drafter, lo):
     assert draft(drafter, lo, Verdict("need_info", ["C3"], missing=["plan"])).template == "leadsoptima/need_info"
 
 
-def test_reply_goes_to_reply_to_else_sender(drafter, lo):
+def test_reply_goes_to_the_sender_never_to_reply_to(drafter, lo):
     verdict = decided(cancel())
     assert draft(drafter, lo, verdict).to == "asha@example.in"
     the_case = case(reply_to="billing@asha.example")
-    assert draft(drafter, lo, verdict, the_case=the_case).to == "billing@asha.example"
+    assert draft(drafter, lo, verdict, the_case=the_case).to == "asha@example.in"
 
 
 # -- what each reply says ------------------------------------------------------

@@ -378,10 +378,10 @@ def test_a_reference_in_the_subject_merges_but_not_from_another_address(cfg, sto
 def test_a_crash_leaves_no_half_made_case_and_retry_works_after_the_fix(cfg, store, monkeypatch):
     real_decide = Triage.decide
 
-    def crashing(self, emails, brand=None, reference=None):
+    def crashing(self, emails, brand=None, reference=None, **kwargs):
         if "BOOM" in emails[-1].subject:
             raise ZeroDivisionError("division by zero in the policy")
-        return real_decide(self, emails, brand, reference)
+        return real_decide(self, emails, brand, reference, **kwargs)
 
     monkeypatch.setattr(Triage, "decide", crashing)
     boom = email_bytes(ASHA, LO_ADDRESS, "BOOM please cancel", ist(2025, 7, 8, 11, 0), "Please cancel my plan.",

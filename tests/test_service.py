@@ -245,10 +245,10 @@ def test_a_malformed_email_is_recorded_failed_and_the_next_is_still_triaged(cfg,
 def test_a_crash_in_the_pipeline_is_recorded_and_retry_works_after_the_fix(cfg, store, monkeypatch):
     real_decide = Triage.decide
 
-    def crashing(self, messages, brand=None, reference=None):
+    def crashing(self, messages, brand=None, reference=None, **kwargs):
         if "BOOM" in messages[-1].subject:
             raise ZeroDivisionError("division by zero in the policy")
-        return real_decide(self, messages, brand, reference)
+        return real_decide(self, messages, brand, reference, **kwargs)
 
     monkeypatch.setattr(Triage, "decide", crashing)
     boom = email_bytes(ASHA, LO_ADDRESS, "BOOM please cancel", ist(2025, 7, 8, 11, 0), "Please cancel my plan.",

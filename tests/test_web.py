@@ -173,10 +173,11 @@ def test_a_disabled_account_is_signed_out_at_its_next_click(alice, store, clock)
     assert sign_in(alice, "alice").status_code == 401
 
 
-def test_the_session_cookie_is_httponly_lax_and_secure_outside_testing(store, clock):
-    for secure, expected in ((None, True), (False, False)):
+def test_the_session_cookie_is_httponly_lax_and_secure_over_https(store, clock):
+    for secure, base, expected in ((None, "http://localhost", False), (None, "https://localhost", True),
+                                   (True, "https://localhost", True), (False, "https://localhost", False)):
         app = create_app(store.config, store=store, clock=clock, secure_cookies=secure)
-        response = sign_in(app.test_client(), "alice")
+        response = sign_in(app.test_client(), "alice", base_url=base)
         cookie = response.headers["Set-Cookie"]
         assert "mailbot_session=" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
         assert ("Secure" in cookie) is expected

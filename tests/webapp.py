@@ -102,7 +102,8 @@ def token_of(html: str) -> str:
 
 
 def sign_in(client, name: str, password: str = PASSWORD, **kwargs):
-    token = token_of(client.get("/sign-in").get_data(as_text=True))
+    base = {"base_url": kwargs["base_url"]} if "base_url" in kwargs else {}
+    token = token_of(client.get("/sign-in", **base).get_data(as_text=True))
     return client.post("/sign-in", data={"name": name, "password": password, "csrf_token": token}, **kwargs)
 
 

@@ -1,5 +1,5 @@
 """The staff commands: ``drafts approve/edit/reject/escalate/resolve``,
-``send --once`` and ``users add/list/disable``.
+``send --once`` and ``users add/list/disable/enable/passwd``.
 
 The command line is trusted (whoever has a shell on the server can read the
 database anyway): no sign-in, no roles; ``--as USER`` names who acted in the
@@ -77,10 +77,19 @@ def register(sub) -> None:
     listing = user_actions.add_parser("list", help="every account")
     _json(listing)
     listing.set_defaults(handler=users_list)
-    disable = user_actions.add_parser("disable", help="stop an account from signing in")
+    disable = user_actions.add_parser("disable", help="stop an account from signing in; its sessions end")
     disable.add_argument("name")
     _who(disable)
     disable.set_defaults(handler=users_disable)
+    enable = user_actions.add_parser("enable", help="let a disabled account sign in again")
+    enable.add_argument("name")
+    _who(enable)
+    enable.set_defaults(handler=users_enable)
+    passwd = user_actions.add_parser("passwd", help="set an account's password (asked, or read from standard "
+                                                    "input); its sessions end")
+    passwd.add_argument("name")
+    _who(passwd)
+    passwd.set_defaults(handler=users_passwd)
 
 
 # -- drafts ------------------------------------------------------------------------------
@@ -230,17 +239,42 @@ def users_list(args) -> int:
     return 0
 
 
-def users_disable(args) -> int:
-    from mailbot.store.users import disable_user
+def _set_active(args, active: bool) -> int:
+    from mailbot.store.users import set_active
 
     _, store = _open(args)
     now = SystemClock().now()
     try:
         with store.begin() as conn:
-            user = disable_user(conn, args.name, now)
-            audit(conn, who=_user(args), action="user.disable", object_type="user", object_id=user.name,
-                  detail="", at=now)
+            user = set_active(conn, args.name, active, now)
+            audit(conn, who=_user(args), action="user.enable" if active else "user.disable", object_type="user",
+                  object_id=user.name, detail="" if active else "every session ended", at=now)
     finally:
         store.close()
-    print(f"user {user.name} disabled")
+    print(f"user {user.name} {'enabled' if active else 'disabled'}")
+    return 0
+
+
+def users_disable(args) -> int:
+    return _set_active(args, False)
+
+
+def users_enable(args) -> int:
+    return _set_active(args, True)
+
+
+def users_passwd(args) -> int:
+    from mailbot.store.users import set_password
+
+    password = _read_password(args.name)
+    _, store = _open(args)
+    now = SystemClock().now()
+    try:
+        with store.begin() as conn:
+            user = set_password(conn, args.name, password, now)
+            audit(conn, who=_user(args), action="user.password", object_type="user", object_id=user.name,
+                  detail="password changed; every session ended", at=now)
+    finally:
+        store.close()
+    print(f"user {user.name}: password changed; every session of the account has ended")
     return 0

@@ -10,7 +10,7 @@ from mailbot.clock import FixedClock, SystemClock
 from mailbot.config import load_config
 from mailbot.errors import MailbotError, MessageError
 from mailbot.ledger import Ledger, load_ledger
-from mailbot.models import InboundMessage, TriageResult
+from mailbot.models import InboundMessage, SenderTrust, TriageResult
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
@@ -23,7 +23,26 @@ def register(sub) -> None:
     p.add_argument("--now", metavar="ISO8601", help="fix 'today' (draft dates, overdue flag); naive = UTC")
     p.add_argument("--each", action="store_true", help="every file is its own case; one JSON object per line")
     p.add_argument("--json", action="store_true", help="print the decision as JSON")
+    p.add_argument("--mailbox", metavar="NAME", help="judge senders by this mailbox's trust_authserv_id and "
+                   "trust_spf settings (Authentication-Results)")
+    p.add_argument("--trust-authserv-id", metavar="ID", help="trust Authentication-Results from this authserv-id "
+                   "(overrides --mailbox)")
+    p.add_argument("--trust-spf", action="store_true", help="with --trust-authserv-id: an aligned SPF pass is "
+                   "enough")
     p.set_defaults(handler=run)
+
+
+def sender_trust(config, args) -> SenderTrust | None:
+    """The trust setting for this run: the flag, else the named mailbox's, else none."""
+    if args.trust_authserv_id:
+        return SenderTrust(args.trust_authserv_id.strip(), bool(args.trust_spf))
+    if args.mailbox:
+        found = next((m for m in config.mailboxes if m.name == args.mailbox), None)
+        if found is None:
+            raise MailbotError(f"--mailbox: unknown mailbox {args.mailbox!r} "
+                               f"(known: {', '.join(m.name for m in config.mailboxes) or 'none'})")
+        return found.sender_trust
+    return None
 
 
 def run(args) -> int:
@@ -32,16 +51,17 @@ def run(args) -> int:
         raise MailbotError(f"--brand: unknown brand {args.brand!r} (known: {', '.join(config.brands)})")
     ledger = load_ledger(args.ledger, config.zone_of) if args.ledger else Ledger()
     triage = Triage(config, ledger, FixedClock(parse_now(args.now)) if args.now else SystemClock())
+    trust = sender_trust(config, args)
     if args.each:
         for path in args.files:
             try:
-                result = triage.decide([read_email(path)], args.brand)
+                result = triage.decide([read_email(path)], args.brand, trust=trust)
             except MailbotError as e:
                 print(json.dumps({"file": path, "error": str(e)}, ensure_ascii=False), flush=True)
                 continue
             print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    result = triage.decide([read_email(p) for p in args.files], args.brand)
+    result = triage.decide([read_email(p) for p in args.files], args.brand, trust=trust)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
     return 0
 

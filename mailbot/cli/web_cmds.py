@@ -43,8 +43,9 @@ def web_command(args) -> int:
     try:
         local = is_loopback(args.host)
         if not local:
-            log.warning("serving on %s: session cookies are Secure, so use HTTPS in front of it", args.host)
-        serve(create_app(config, store=store, secure_cookies=not local), args.host, args.port)
+            log.warning("serving on %s: put HTTPS in front of it (the session cookie is Secure over HTTPS; "
+                        "set [web] trusted_proxies for a reverse proxy)", args.host)
+        serve(create_app(config, store=store), args.host, args.port)
     finally:
         store.close()
     return 0

@@ -19,7 +19,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from mailbot.config.app import (
-    APP_SECTIONS, DATABASE_SETTINGS, MAIN_SETTINGS, Mailbox, SmtpServer, check_table, parse_mailboxes, parse_smtp,
+    APP_SECTIONS, DATABASE_SETTINGS, MAIN_SETTINGS, Mailbox, SmtpServer, WebSettings, check_table, parse_mailboxes,
+    parse_smtp, parse_web,
 )
 from mailbot.config.settings import BRAND_KEYS, BRAND_SETTINGS, Setting
 from mailbot.errors import ConfigError
@@ -68,6 +69,8 @@ class Config:
     """``text`` or ``json``: how the worker and the web app write their log lines."""
     metrics_token_env: str = ""
     """The environment variable holding the bearer token ``/metrics`` asks for ('' = none)."""
+    web: WebSettings = field(default_factory=WebSettings)
+    """``[web]``: trusted proxies and the session cookie."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -232,7 +235,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
                     main["parse_workers"], log_format=main["log_format"],
-                    metrics_token_env=main["metrics_token_env"])
+                    metrics_token_env=main["metrics_token_env"], web=parse_web(data.get("web", {}), path, problems))
     return config, problems
 
 

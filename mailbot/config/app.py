@@ -10,9 +10,10 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
+from mailbot.models import SenderTrust
 from mailbot.config.settings import Setting, list_of, nonempty_text, one_of, text, whole
 
-APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp")
+APP_SECTIONS = ("mailbot", "database", "mailboxes", "smtp", "web")
 
 MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("brands_dir", "brands", "Folder (beside this file) of the brand files.", nonempty_text),
@@ -55,6 +56,14 @@ MAILBOX_SETTINGS: tuple[Setting, ...] = (
             "downloaded whole.", whole(1024, 2 ** 31)),
     Setting("maildir", "", "Path of a Maildir to read instead of IMAP (relative to the project folder).", text),
     Setting("sent_folder", "Sent", "IMAP folder that receives a copy of every reply sent.", text),
+    Setting("trust_authserv_id", "", "The authserv-id of the server that receives this mailbox's mail (the first "
+            "word of the `Authentication-Results` headers it adds, e.g. `mx.example.com`). When set, a sender "
+            "counts as the customer on record only if that server found DMARC passing or an aligned DKIM "
+            "signature (RFC 8601); others get the verify-sender reply, never sent without approval. Results "
+            "from any other authserv-id are ignored. Empty: the From address is taken as written "
+            "(`config check` warns).", text),
+    Setting("trust_spf", False, "With `trust_authserv_id`: an SPF pass for an envelope domain aligned with "
+            "the From domain is enough on its own.", lambda v: _boolean(v)),
 )
 
 SMTP_SETTINGS: tuple[Setting, ...] = (
@@ -67,6 +76,38 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
 )
+
+
+WEB_SETTINGS: tuple[Setting, ...] = (
+    Setting("trusted_proxies", 0, "How many reverse proxies stand in front of the staff UI (nginx, a load "
+            "balancer). Their `X-Forwarded-For` and `X-Forwarded-Proto` headers are believed for that many hops: "
+            "the client address (which the sign-in limit counts per account and client) and whether the request "
+            "came over HTTPS (which makes the session cookie `Secure`). 0: the headers are ignored; never set "
+            "it higher than the real number of proxies, or clients could forge their address.", whole(0, 10)),
+    Setting("secure_cookies", "auto", "Whether the session cookie is `Secure` (sent back over HTTPS only): "
+            "`auto` follows each request (HTTPS, or `X-Forwarded-Proto: https` from a trusted proxy); `true` "
+            "always; `false` never. The environment variable `MAILBOT_SECURE_COOKIES=1` or `0` overrides it.",
+            lambda v: _auto_or_boolean(v)),
+)
+
+
+@dataclass(frozen=True)
+class WebSettings:
+    """``[web]``: how the staff UI stands behind proxies and sets its cookie."""
+
+    trusted_proxies: int = 0
+    secure_cookies: bool | str = "auto"
+
+
+def _auto_or_boolean(value: Any) -> bool | str:
+    if value == "auto" or isinstance(value, bool):
+        return value
+    raise ValueError(f"expected auto, true or false, got {value!r}")
+
+
+def parse_web(data: Any, path: Path, problems) -> WebSettings:
+    values = check_table(data, WEB_SETTINGS, path, "web", problems)
+    return WebSettings(**values)
 
 
 def _auto_or_whole(value: Any) -> int | str:
@@ -100,10 +141,19 @@ class Mailbox:
     max_bytes: int
     maildir: str
     sent_folder: str
+    trust_authserv_id: str = ""
+    trust_spf: bool = False
 
     @property
     def is_maildir(self) -> bool:
         return bool(self.maildir)
+
+    @property
+    def sender_trust(self) -> SenderTrust | None:
+        """Whose Authentication-Results count for this mailbox; None without the setting."""
+        if not self.trust_authserv_id.strip():
+            return None
+        return SenderTrust(self.trust_authserv_id.strip(), self.trust_spf)
 
 
 @dataclass(frozen=True)
@@ -177,4 +227,5 @@ def parse_smtp(data: Any, path: Path, problems) -> dict[str, SmtpServer]:
     return out
 
 
-__all__ = ["APP_SECTIONS", "MAILBOX_SETTINGS", "SMTP_SETTINGS", "Mailbox", "SmtpServer", "list_of"]
+__all__ = ["APP_SECTIONS", "MAILBOX_SETTINGS", "SMTP_SETTINGS", "WEB_SETTINGS", "Mailbox", "SmtpServer",
+           "WebSettings", "list_of"]

@@ -62,6 +62,7 @@ def further_problems(config: Config, environ: Mapping[str, str] | None = None) -
         *reference_prefixes(config),
         *missing_clauses(config),
         *brands_without_mailbox(config),
+        *untrusted_senders(config),
     ]
 
 
@@ -174,3 +175,13 @@ def brands_without_mailbox(config: Config) -> list[Finding]:
     used = {m.brand for m in config.mailboxes}
     return [Finding(f"{brand.source}: no mailbox in {config.path} reads this brand's mail", warning=True)
             for brand in config.brands.values() if brand.name not in used]
+
+
+def untrusted_senders(config: Config) -> list[Finding]:
+    """An IMAP mailbox without ``trust_authserv_id`` takes every From address
+    as written: anyone may write as a customer on record.  (A Maildir mailbox,
+    the demo's, is not warned about.)"""
+    return [Finding(f"{config.path}: mailboxes[{i}].trust_authserv_id: not set: the From address of mail to "
+                    f"{m.name} is taken as written (name the receiving server's authserv-id so that only "
+                    "authenticated senders count as customers on record)", warning=True)
+            for i, m in enumerate(config.mailboxes) if m.host and not m.maildir and not m.trust_authserv_id.strip()]

@@ -6,7 +6,7 @@ when the file and the declarations differ, so no setting goes undocumented.
 
 from __future__ import annotations
 
-from mailbot.config.app import DATABASE_SETTINGS, MAILBOX_SETTINGS, MAIN_SETTINGS, SMTP_SETTINGS
+from mailbot.config.app import DATABASE_SETTINGS, MAILBOX_SETTINGS, MAIN_SETTINGS, SMTP_SETTINGS, WEB_SETTINGS
 from mailbot.config.settings import BRAND_SETTINGS, Setting
 
 SECTIONS = (
@@ -14,6 +14,7 @@ SECTIONS = (
     ("`config/mailbot.toml`: `[database]`", DATABASE_SETTINGS),
     ("`config/mailbot.toml`: `[[mailboxes]]` (one table per support mailbox)", MAILBOX_SETTINGS),
     ("`config/mailbot.toml`: `[smtp.default]` and `[smtp.BRAND]`", SMTP_SETTINGS),
+    ("`config/mailbot.toml`: `[web]` (the staff UI behind proxies, its cookie)", WEB_SETTINGS),
     ("`config/brands/BRAND.toml`: one file per brand", BRAND_SETTINGS),
 )
 

@@ -214,7 +214,8 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
     Setting("auto_send", (), "Outcomes whose replies go out without a person's approval, from "
             f"{', '.join(f'`{o}`' for o in OUTCOMES)} (`need_info` and `verify_sender` are the requests for "
             "details; a two-part reply goes out only when both its outcomes are listed). Empty: every reply "
-            "waits for staff.", list_of(one_of(*OUTCOMES))),
+            "waits for staff. A reply to a sender who is not on record, or not authenticated (`trust_authserv_id`), "
+            "is never sent without approval.", list_of(one_of(*OUTCOMES))),
     Setting("templates", None, "Folder under the templates directory holding this brand's replies "
             "(default: the brand's name).", nonempty_text),
     # subscription

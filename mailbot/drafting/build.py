@@ -193,15 +193,39 @@ def is_dispute(verdict: Verdict, extraction: Extraction) -> bool:
             or bool(extraction.dispute))
 
 
+def safe_value(value: str | None) -> str | None:
+    """A value that may be repeated to a sender who is not on record: short,
+    and only letters, digits, spaces, ``-``, ``_`` and ``#`` (an invoice
+    number or a plan name; never a link, an address or a sentence)."""
+    if not value or len(value) > LONGEST_NAME:
+        return None
+    return value if all(ch.isalnum() or ch in " -_#" for ch in value) else None
+
+
+def cautious_fields(fields_: Fields) -> Fields:
+    """What a reply to an unknown or unauthenticated sender may repeat of
+    their email: the plan and the invoice number when they are plain values;
+    no reason, no project name, no address (nothing that could carry a link
+    or a message to whoever the From address really belongs to)."""
+    return Fields(plan=safe_value(fields_.plan), invoice_number=safe_value(fields_.invoice_number),
+                  reason_code=fields_.reason_code)
+
+
 def build_context(template: str, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand,
-                  brand_view: BrandInfo, subject: str, now: datetime) -> TemplateContext:
-    """The context of one reply; ``verify_sender`` gets nothing about the account."""
+                  brand_view: BrandInfo, subject: str, now: datetime, cautious: bool = False) -> TemplateContext:
+    """The context of one reply; ``verify_sender`` gets nothing about the account.
+    ``cautious`` (a sender not on record, or not authenticated): no display
+    name in the greeting and only :func:`cautious_fields` of their text."""
     today = long_date(local_date(now, brand.tz))
-    common = dict(template=template, brand=brand_view, customer=customer_info(case),
+    customer = CustomerInfo(name=None, greeting="Hello,") if cautious else customer_info(case)
+    common = dict(template=template, brand=brand_view, customer=customer,
                   case=CaseInfo(case.reference, subject), today=today)
     if template == "verify_sender":
         return TemplateContext(**common, request="", understood=[], missing=[], refund=None,
                                cancellation=None, dispute=False, ask_reason=False)
+    asked_reason = extraction.fields.reason is None
+    if cautious:
+        extraction = Extraction(cautious_fields(extraction.fields), set(extraction.intents), extraction.dispute)
     fields_ = extraction.fields
     refund = first_decision(verdict, REFUND)
     cancel = first_decision(verdict, CANCELLATION)
@@ -218,7 +242,7 @@ def build_context(template: str, case: Case, extraction: Extraction, verdict: Ve
         refund=refund_part(brand, refund, fields_, now, cancel is not None) if refund else None,
         cancellation=cancellation_part(cancel, fields_) if cancel else None,
         dispute=is_dispute(verdict, extraction),
-        ask_reason=fields_.reason is None,
+        ask_reason=asked_reason,
     )
 
 

@@ -120,7 +120,11 @@ class Drafter:
         return view
 
     def draft(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand,
-              now: datetime) -> Draft | None:
+              now: datetime, cautious: bool = False) -> Draft | None:
+        """The reply for a case, always to its sender's ``From`` address (the
+        address C2 checks; ``Reply-To`` is never a recipient).  ``cautious``
+        (the sender is not on record, or not authenticated): the subject
+        repeats none of theirs and the body only :func:`cautious_fields`."""
         name = choose_template(verdict)
         if name is None:
             if verdict.status == "decided":
@@ -129,14 +133,15 @@ class Drafter:
             return None
         if now.tzinfo is None:
             raise ValueError("Drafter.draft needs a time-zone-aware 'now'")
-        subject = reply_subject(case.first.subject, case.reference)
-        context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand), subject, now)
+        subject = reply_subject("" if cautious else case.first.subject, case.reference)
+        context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand), subject, now,
+                                cautious=cautious)
         body = render(self.template(brand, name), context.variables())
         return Draft(
             template=f"{brand.name}/{name}",
             subject=subject,
             body=tidy(body),
-            to=case.first.reply_to or case.first.sender,
+            to=case.first.sender,
         )
 
 

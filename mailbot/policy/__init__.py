@@ -12,7 +12,7 @@ from typing import Callable
 
 from mailbot.models import REFUND, Verdict
 from mailbot.policy import agency, subscription
-from mailbot.policy.common import CaseFacts, dispute_verdict, undated_verdict
+from mailbot.policy.common import CaseFacts, dispute_verdict, unauthenticated_verdict, undated_verdict
 
 ENGINES: dict[str, Callable[[CaseFacts], Verdict]] = {
     "subscription": subscription.decide,
@@ -29,6 +29,8 @@ def decide(facts: CaseFacts) -> Verdict:
         verdict = Verdict("other")
         verdict.note("-", "neither a refund nor a cancellation request: left for staff")
         return verdict
+    if facts.unauthenticated:
+        return unauthenticated_verdict(facts)
     if facts.extraction.dispute:
         return dispute_verdict(facts)
     if facts.request_time is None:

@@ -27,6 +27,9 @@ class CaseFacts:
     request_time: datetime | None
     """None when no email of the case carries a readable date."""
     ledger: Ledger
+    unauthenticated: str | None = None
+    """Why the sender's From address failed the mailbox's Authentication-Results
+    check, or None (authenticated, or no trust setting)."""
 
     @property
     def fields(self):
@@ -84,6 +87,17 @@ def unverified(facts: CaseFacts, address: str, missing: list[str]) -> Verdict:
     label = facts.brand.account_field.replace("_", " ")
     verdict.note("C2", f"sender {facts.customer} is not the {label} on record ({address}): "
                        "ask them to write from it; nothing about the account is disclosed")
+    return verdict
+
+
+def unauthenticated_verdict(facts: CaseFacts) -> Verdict:
+    """C2 before anything else: the From address was not authenticated by the
+    trusted receiving server, so the email may not come from the address on
+    record, whatever the ledger says about that address.  Nothing about the
+    account is disclosed; the draft asks them to write from it (verify-sender)."""
+    verdict = Verdict("need_info", rules=["C2"], missing=[])
+    verdict.note("C2", f"sender not authenticated ({facts.unauthenticated}): treated as unverified; "
+                       "nothing about the account is disclosed")
     return verdict
 
 

@@ -172,6 +172,11 @@ def decode_header_text(value: object) -> str:
 # --------------------------------------------------------------------------- headers
 
 
+MAX_AUTH_HEADERS = 16
+"""Authentication-Results headers kept per email (topmost first); the trusted
+one is added last, on top, by the receiving server."""
+
+
 class _Headers:
     """First value of each header, by lower-case name, raw (folded) text."""
 
@@ -738,6 +743,7 @@ def parse_message(raw: bytes, source: str = "") -> InboundMessage:
         auto_headers=auto,
         content_type=_content_type(msg),
         reply_to=reply_to[0][1] if reply_to else None,
+        authentication_results=tuple(headers.all.get("authentication-results", ())[:MAX_AUTH_HEADERS]),
         raw_size=len(raw),
         source=source,
     )

@@ -21,7 +21,7 @@ from sqlalchemy import Connection
 from mailbot.clock import Clock
 from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
-from mailbot.models import InboundMessage, TriageResult
+from mailbot.models import InboundMessage, SenderTrust, TriageResult
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
@@ -199,7 +199,7 @@ class Ingestor:
         case_id, reference = case_store.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
-        result = self.triage.decide([msg], brand.name, reference)
+        result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record))
         if result.verdict.status == "ignore":
             case_store.discard_case(conn, case_id)
             reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
@@ -214,7 +214,7 @@ class Ingestor:
         """A follow-up from the case's customer: decide the case again with all its emails."""
         now = record["now"]
         earlier = self.case_emails(conn, case_id, exclude=row)
-        result = self.triage.decide([*earlier, msg], brand.name, reference)
+        result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record))
         row = self._save_message(conn, row, record, status="case", case_id=case_id)
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
         draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)
@@ -223,6 +223,11 @@ class Ingestor:
                   detail=f"message {row} re-decided the case; drafts {', '.join(map(str, superseded))} "
                          f"superseded by {draft}", at=now)
         return Outcome(MERGED, row, case_id, draft, reference or "")
+
+    def sender_trust(self, record: dict) -> SenderTrust | None:
+        """The trust setting of the mailbox the email arrived in (None without one)."""
+        name = record.get("mailbox")
+        return next((m.sender_trust for m in self.config.mailboxes if m.name == name), None)
 
     def thread(self, conn: Connection, msg: InboundMessage, brand: Brand) -> tuple[int, str | None] | None:
         """The case (id, reference) this email follows up, when it comes from
@@ -280,11 +285,11 @@ class Ingestor:
             return None
         brand = self.config.brands[result.brand] if result.brand else None
         domain = reply_domain(brand) if brand else "mailbot.invalid"
-        to = result.draft.to or result.case.first.reply_to or result.case.customer
+        to = result.draft.to or result.case.customer  # the From address: never Reply-To (POLICY_SPEC 8)
         draft = case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
                                      subject=result.draft.subject, body=result.draft.body, to_address=to,
                                      in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
-        if brand is not None and brand.auto_send:
+        if brand is not None and brand.auto_send and result.sender_known:  # never to an unknown sender
             auto_approve(conn, draft, outcomes=draft_outcomes(result.draft.template, case_outcome(result)),
                          allowed=brand.auto_send, now=now)
         return draft

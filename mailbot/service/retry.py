@@ -41,7 +41,7 @@ def retry_message(config: Config, store: Store, message_id: int, clock: Clock, *
             msg = parse_message(raw or b"", f"message {message_id}")
             if stored.internaldate is not None:
                 msg.received_at = stored.internaldate
-            record = dict(now=now, message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
+            record = dict(now=now, mailbox=stored.mailbox, message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
             outcome = ingestor.triage_message(conn, msg, stored.brand, record, row=message_id)
             audit(conn, who=who, action="message.retry", object_type="message", object_id=message_id,
                   detail=f"now {outcome.kind}" + (f" (case {outcome.case})" if outcome.case else ""), at=now)

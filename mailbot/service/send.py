@@ -38,6 +38,7 @@ from mailbot.errors import SendError
 from mailbot.sent_copy import SentCopyError, append_sent_copy
 from mailbot.service.review import clean_subject
 from mailbot.smtp import SmtpPermanent, SmtpSession, SmtpTemporary, SmtpUncertain, TransportFactory
+from mailbot.service.recipient import recipient_allowed
 from mailbot.store import cases as case_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.cases import StoredDraft
@@ -146,6 +147,9 @@ def build_reply(config: Config, conn: Connection, draft: StoredDraft, now: datet
     recipient = parseaddr(" ".join((draft.to_address or "").split()))[1]
     if not recipient or "@" not in recipient or any(c in recipient for c in "\r\n<>,;"):
         raise ReplyError(f"draft {draft.id}: no usable recipient address ({draft.to_address!r})")
+    if not recipient_allowed(conn, draft.id, recipient, owner[1]):
+        raise ReplyError(f"draft {draft.id}: recipient {recipient} is not the case's customer ({owner[1]}) and "
+                         "no person chose it on the case page: not sent")
     sender = parseaddr(brand.reply_from)[1]
     if not sender:
         raise SendError(f"{brand.source}: reply_from: no address in {brand.reply_from!r}")

@@ -16,6 +16,9 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
   with who and when) and ``template_counter`` (one row whose number grows with
   every change: each process reads it before drafting to know whether its
   compiled templates are current).
+- ``users``: staff accounts of the web UI (a scrypt hash, never the password;
+  ``session_epoch`` ends every session of the account when it moves).
+- ``sign_in_limits``: sign-in tries counted per account and client.
 - ``ledger_customers``, ``ledger_projects``, ``ledger_payments``: the imported
   billing records; ``record`` keeps each record as imported, so the stored
   ledger loads back through the same validation as a file.
@@ -200,8 +203,19 @@ users = Table(
     Column("active", Boolean, nullable=False, default=True),
     _when("created_at"),
     _when("updated_at"),
+    Column("session_epoch", Integer, nullable=False, default=0, server_default="0"),
     UniqueConstraint("name"),
 )
+
+sign_in_limits = Table(
+    "sign_in_limits",
+    metadata,
+    Column("key", String(400), primary_key=True),
+    _when("window_start"),
+    Column("tries", Integer, nullable=False, default=0, server_default="0"),
+)
+"""Sign-in tries per account and client (and per client), counted atomically
+(:mod:`mailbot.store.signin`); a row's window restarts once it has passed."""
 
 ledger_customers = Table(
     "ledger_customers",

@@ -8,9 +8,16 @@
 - every POST needs the session's CSRF token (:mod:`mailbot.web.csrf`);
 - templates are autoescaped, and a customer's email is shown as parsed text,
   never as HTML; attachments are listed, never served;
-- the session cookie is HttpOnly, SameSite=Lax, and Secure unless the app
-  is in testing or ``secure_cookies=False`` (``mailbot web`` on localhost);
-  ``MAILBOT_SECURE_COOKIES=0|1`` decides when set;
+- the session cookie is HttpOnly, SameSite=Lax, and Secure when the request
+  came over HTTPS (directly, or ``X-Forwarded-Proto: https`` from one of the
+  ``[web] trusted_proxies``), so that plain HTTP on a LAN still signs in;
+  ``[web] secure_cookies`` or ``create_app(secure_cookies=...)`` force it on or
+  off, and ``MAILBOT_SECURE_COOKIES=0|1`` decides above both;
+- the client address (for the sign-in limit) and the scheme come from
+  ``X-Forwarded-For`` / ``X-Forwarded-Proto`` only through werkzeug's
+  ProxyFix with the configured number of trusted proxies;
+- sessions are revocable: each carries the account's session epoch, checked on
+  every request (:mod:`mailbot.web.auth`);
 - a Content-Security-Policy that allows no script at all.
 
 The secret that signs sessions comes from ``MAILBOT_SECRET_KEY``; without it a
@@ -26,7 +33,9 @@ import os
 import secrets
 from datetime import timedelta
 
-from flask import Flask
+from flask import Flask, has_request_context, request
+from flask.sessions import SecureCookieSessionInterface
+from werkzeug.middleware.proxy_fix import ProxyFix
 
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Config, load_config
@@ -71,10 +80,15 @@ def create_app(config: Config | None = None, *, store: Store | None = None, cloc
         SESSION_COOKIE_NAME="mailbot_session",
         SESSION_COOKIE_HTTPONLY=True,
         SESSION_COOKIE_SAMESITE="Lax",
-        SESSION_COOKIE_SECURE=_secure_cookies(secure_cookies, testing),
+        SESSION_COOKIE_SECURE=False,  # decided per request: RequestSecureSessions
         PERMANENT_SESSION_LIFETIME=timedelta(hours=SESSION_HOURS),
         MAX_CONTENT_LENGTH=1024 * 1024,
     )
+    app.config[SECURE_COOKIES_KEY] = _secure_cookies(secure_cookies, config.web.secure_cookies)
+    app.session_interface = RequestSecureSessions()
+    if config.web.trusted_proxies:
+        hops = config.web.trusted_proxies
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops)
     app.extensions[EXTENSION] = WebState(config, store, clock or SystemClock())
     _register(app)
     return app
@@ -90,6 +104,9 @@ def _register(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(views_bp)
     app.register_blueprint(importlib.import_module("mailbot.web.health").health_bp)  # /healthz, /metrics
+    from mailbot.web.recipient import recipient_bp
+
+    app.register_blueprint(recipient_bp)
     init_views(app)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
@@ -115,7 +132,12 @@ def _secret_key() -> str:
     return secrets.token_hex(32)
 
 
-def _secure_cookies(asked: bool | None, testing: bool) -> bool:
+SECURE_COOKIES_KEY = "MAILBOT_SECURE_COOKIES"
+"""The app's cookie rule: True (always Secure), False (never) or "auto" (follow the request)."""
+
+
+def _secure_cookies(asked: bool | None, configured: bool | str) -> bool | str:
+    """``MAILBOT_SECURE_COOKIES``, else ``create_app``'s argument, else ``[web] secure_cookies``."""
     setting = os.environ.get(SECURE_COOKIES_ENV, "").strip().lower()
     if setting in ("0", "false", "no", "off"):
         return False
@@ -123,4 +145,15 @@ def _secure_cookies(asked: bool | None, testing: bool) -> bool:
         return True
     if asked is not None:
         return asked
-    return not testing
+    return configured
+
+
+class RequestSecureSessions(SecureCookieSessionInterface):
+    """The session cookie is Secure when the request is HTTPS (after ProxyFix,
+    so ``X-Forwarded-Proto`` counts only from a trusted proxy), unless forced."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        rule = app.config.get(SECURE_COOKIES_KEY, "auto")
+        if rule != "auto":
+            return bool(rule)
+        return has_request_context() and request.is_secure

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from mailbot import preview
 from mailbot.config import Config
-from mailbot.config.app import DATABASE_SETTINGS, MAILBOX_SETTINGS, MAIN_SETTINGS, SMTP_SETTINGS
+from mailbot.config.app import DATABASE_SETTINGS, MAILBOX_SETTINGS, MAIN_SETTINGS, SMTP_SETTINGS, WEB_SETTINGS
 from mailbot.config.check import further_problems
 from mailbot.config.settings import BRAND_SETTINGS, Setting
 from mailbot.drafting import TEMPLATE_NAMES, Drafter
@@ -116,6 +116,8 @@ def settings_in_effect(config: Config, environ=None) -> list[SettingsGroup]:
     for name, server in config.smtp.items():
         groups.append(SettingsGroup(f"[smtp.{name}]", [_shown(s, getattr(server, s.key), environ)
                                                        for s in SMTP_SETTINGS], str(config.path)))
+    groups.append(SettingsGroup("[web]", [_shown(s, getattr(config.web, s.key), environ) for s in WEB_SETTINGS],
+                                str(config.path)))
     for brand in config.brands.values():
         shown = [_shown(s, getattr(brand, s.key, s.default), environ) for s in BRAND_SETTINGS
                  if brand.kind in s.kinds]
