@@ -64,6 +64,8 @@ class Config:
     var_dir: Path = Path("var")
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
+    oauth2_key_env: str = "MAILBOT_OAUTH2_KEY"
+    """The environment variable holding the Fernet key of stored OAuth2 tokens."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -204,7 +206,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"])
+                    main["parse_workers"], main["oauth2_key_env"])
     return config, problems
 
 

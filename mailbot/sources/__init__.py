@@ -37,6 +37,7 @@ def open_source(mailbox: Mailbox, config: "Config", *, ssl_context: ssl.SSLConte
         if not path.is_absolute():
             path = project_folder(config) / path
         return MaildirSource(mailbox, path)
+    from mailbot.oauth.credentials import credentials_for
     from mailbot.sources.imap import ImapSource
 
-    return ImapSource(mailbox, ssl_context=ssl_context)
+    return ImapSource(mailbox, ssl_context=ssl_context, credentials=credentials_for(mailbox, config))
