@@ -20,6 +20,7 @@ from mailbot.errors import MailbotError
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.database import Store, safe_url, upgrade
+from mailbot.store.oauth import needs_sign_in_reasons
 from mailbot.store.positions import list_mailbox_states
 
 
@@ -198,6 +199,7 @@ def status_command(args) -> int:
             states = {s.mailbox: s for s in list_mailbox_states(conn)}
             queues = {"messages": message_store.count_by_status(conn), "cases": case_store.count_cases(conn),
                       "drafts": case_store.count_drafts(conn)}
+            signed_out = needs_sign_in_reasons(conn)
     finally:
         store.close()
     rows = []
@@ -206,11 +208,16 @@ def status_command(args) -> int:
         rows.append({"mailbox": mailbox.name, "brand": mailbox.brand,
                      **(state.as_dict() if state else {"last_poll_at": None, "last_error": None,
                                                        "consecutive_failures": 0, "uidvalidity": None,
-                                                       "last_uid": None})})
+                                                       "last_uid": None}),
+                     "needs_sign_in": mailbox.account in signed_out})
+    smtp_signed_out = [f"smtp.{s.name}" for s in config.smtp.values() if s.account in signed_out]
     if args.json:
         _print_json(rows)
-        _print_json([{"queues": queues}])
+        _print_json([{"queues": queues, "smtp_needs_sign_in": smtp_signed_out}])
         return 0
+    for r in rows:
+        if r["needs_sign_in"]:
+            r["last_error"] = "NEEDS SIGN-IN: " + (r["last_error"] or "run `mailbot auth login " + r["mailbox"] + "`")
     now = SystemClock().now()
     _table([[r["mailbox"], r["brand"], _age(_parse_time(r["last_poll_at"]), now) + " ago" if r["last_poll_at"]
              else "never", f"{r['uidvalidity']}:{r['last_uid']}" if r["uidvalidity"] is not None else "",
@@ -219,6 +226,8 @@ def status_command(args) -> int:
     print()
     for name, counts in queues.items():
         print(f"{name}: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
+    for name in smtp_signed_out:
+        print(f"{name}: NEEDS SIGN-IN: replies wait approved; run `mailbot auth login {name}`")
     return 0
 
 

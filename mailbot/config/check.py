@@ -62,6 +62,7 @@ def further_problems(config: Config, environ: Mapping[str, str] | None = None) -
         *reference_prefixes(config),
         *missing_clauses(config),
         *brands_without_mailbox(config),
+        *oauth2_problems(config, environ),
     ]
 
 
@@ -72,7 +73,8 @@ def unset_secrets(config: Config, environ: Mapping[str, str]) -> list[Finding]:
             found.append(Finding(f"{config.path}: mailboxes[{i}].password_env: environment variable "
                                  f"{mailbox.password_env} is not set (mailbox {mailbox.name} cannot log in)",
                                  warning=True))
-        if mailbox.host and not mailbox.maildir and mailbox.username and not mailbox.password_env:
+        if mailbox.host and not mailbox.maildir and mailbox.username and not mailbox.password_env \
+                and mailbox.auth != "xoauth2":
             found.append(Finding(f"{config.path}: mailboxes[{i}].password_env: missing: name the environment "
                                  f"variable that holds the password of {mailbox.username}"))
     for name, server in config.smtp.items():
@@ -174,3 +176,39 @@ def brands_without_mailbox(config: Config) -> list[Finding]:
     used = {m.brand for m in config.mailboxes}
     return [Finding(f"{brand.source}: no mailbox in {config.path} reads this brand's mail", warning=True)
             for brand in config.brands.values() if brand.name not in used]
+
+
+def oauth2_problems(config: Config, environ: Mapping[str, str]) -> list[Finding]:
+    """With any ``auth = "xoauth2"``: the token key must be set and be a
+    Fernet key (an error: no stored token can be read without it); an unset
+    client secret is a warning, as for passwords."""
+    accounts = [(f"mailboxes[{i}]", m) for i, m in enumerate(config.mailboxes) if m.auth == "xoauth2"]
+    accounts += [(f"smtp.{name}", s) for name, s in config.smtp.items() if s.auth == "xoauth2"]
+    if not accounts:
+        return []
+    found = []
+    key = environ.get(config.oauth2_key_env)
+    names = ", ".join(where for where, _ in accounts)
+    if not key:
+        found.append(Finding(f"{config.path}: mailbot.oauth2_key_env: environment variable {config.oauth2_key_env} "
+                             f"is not set: the OAuth2 tokens of {names} cannot be stored or read (`mailbot auth key` "
+                             "makes a key)"))
+    elif not _is_fernet_key(key):
+        found.append(Finding(f"{config.path}: mailbot.oauth2_key_env: environment variable {config.oauth2_key_env} "
+                             "does not hold a Fernet key (32 bytes, url-safe base64; `mailbot auth key` makes one)"))
+    for where, settings in accounts:
+        secret_env = settings.oauth2_client_secret_env
+        if secret_env and not environ.get(secret_env):
+            found.append(Finding(f"{config.path}: {where}.oauth2_client_secret_env: environment variable "
+                                 f"{secret_env} is not set (its OAuth2 token cannot be refreshed)", warning=True))
+    return found
+
+
+def _is_fernet_key(key: str) -> bool:
+    import base64
+    import binascii
+
+    try:
+        return len(base64.urlsafe_b64decode(key.encode())) == 32
+    except (binascii.Error, ValueError):
+        return False

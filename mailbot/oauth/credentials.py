@@ -119,6 +119,7 @@ class OAuthCredentials:
     def access_token(self, stale: str | None = None) -> str:
         """A usable access token; ``stale`` is one the server just refused, so
         a token equal to it is refreshed whatever its stored expiry says."""
+        cipher = self.cipher  # no key: say so first, whatever the store holds
         with _lock(self.account):
             for _ in range(2):
                 with self.store.connect() as conn:
@@ -128,7 +129,7 @@ class OAuthCredentials:
                 if row.needs_sign_in:
                     raise SignInNeeded(f"{self.label}: needs sign-in ({row.reason or 'token refused'}): "
                                        f"{self._sign_in_hint()}")
-                current = self.cipher.decrypt(row.access_token) if row.access_token else None
+                current = cipher.decrypt(row.access_token) if row.access_token else None
                 now = self.clock.now()
                 if current and current != stale and (row.expires_at is None or row.expires_at - self.margin > now):
                     return current

@@ -82,6 +82,9 @@ def _register(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(views_bp)
     init_views(app)
+    from mailbot.web.sign_in_banner import init_sign_in_banner
+
+    init_sign_in_banner(app)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
 
