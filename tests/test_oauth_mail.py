@@ -316,3 +316,26 @@ def test_an_approved_reply_goes_out_with_a_token_and_a_refused_one_keeps_it_appr
     assert send(FixedClock(later.now() + retry_delay(2))).sent == [second.id]
     assert len(handler.received) == 2
     store.close()
+
+
+def test_the_sent_copy_signs_in_with_the_mailboxs_token(project, dovecot, tokens, monkeypatch):
+    from datetime import datetime, timezone
+
+    from mailbot.sent_copy import SentCopyError, append_sent_copy
+
+    assert run(project, "auth", "import", "support", stdin=tokens.issue()[1] + "\n", monkeypatch=monkeypatch) == 0
+    config = load_config(project.config_path)
+    mailbox = next(m for m in config.mailboxes if m.name == "support")
+    store = Store.open(config.database_url)
+    try:
+        credentials = credentials_for(mailbox, config, store=store)
+        append_sent_copy(mailbox, "Sent", varied_emails(1, start=70)[0], datetime.now(timezone.utc),
+                         credentials=credentials)
+        assert dovecot.count("Sent") == 1
+        tokens.refuse_all = True
+        tokens.expire_access_tokens()
+        with pytest.raises(SentCopyError, match="folder Sent: mailbox support: needs sign-in"):
+            append_sent_copy(mailbox, "Sent", varied_emails(1, start=71)[0], datetime.now(timezone.utc),
+                             credentials=credentials)
+    finally:
+        store.close()

@@ -179,7 +179,7 @@ class Sender:
         self.store = store
         self.clock = clock
         self.factory = transport_factory
-        self.sent_copy = sent_copy or append_sent_copy
+        self.sent_copy = sent_copy or self._append_sent_copy
         self.sessions: dict[str, SmtpSession] = {}
         self.report = SendReport()
 
@@ -208,6 +208,13 @@ class Sender:
     def close(self) -> None:
         for session in self.sessions.values():
             session.close()
+
+    def _append_sent_copy(self, mailbox: Mailbox, folder: str, raw: bytes, when: datetime) -> None:
+        """The default copier: with the mailbox's OAuth2 token when it signs in so."""
+        from mailbot.oauth.credentials import credentials_for
+
+        append_sent_copy(mailbox, folder, raw, when,
+                         credentials=credentials_for(mailbox, self.config, store=self.store, clock=self.clock))
 
     def flag_interrupted(self) -> None:
         """Drafts left in ``sending`` by an earlier run: noted, never resent."""
