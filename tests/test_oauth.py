@@ -28,6 +28,7 @@ from mailbot.store import oauth as token_store
 from mailbot.store.schema import oauth_tokens
 from tests.dovecot import mailbox_settings
 from tests.oauth_server import TokenServer
+from tests.postgres import postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
 
 KEY_ENV = "MAILBOT_OAUTH2_KEY"
 NOW = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
@@ -145,9 +146,11 @@ def test_cipher_round_trip_and_clear_errors():
         Cipher.from_environment("MY_KEY", {"MY_KEY": "nope"})
 
 
-@pytest.fixture
-def store(tmp_path):
-    url = f"sqlite:///{tmp_path / 'mailbot.db'}"
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.integration)])
+def store(request, tmp_path):
+    """The token store on SQLite, and on a private PostgreSQL."""
+    url = f"sqlite:///{tmp_path / 'mailbot.db'}" if request.param == "sqlite" else \
+        request.getfixturevalue("postgres_url")
     upgrade(url)
     store = Store.open(url)
     yield store

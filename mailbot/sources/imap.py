@@ -114,6 +114,8 @@ class ImapConnection:
         password = None
         if self.credentials is None:
             password = self._password if self._password is not None else mailbox_password(box, self._environ)
+        else:
+            self.credentials.access_token()  # no usable token: fail before connecting (SignInNeeded, OAuthError)
         try:
             client = self._create_client()
         except SourceError:
