@@ -171,8 +171,9 @@ class OAuthCredentials:
     def imap_login(self, client, username: str) -> None:
         """XOAUTH2 on an imapclient connection; one refresh and retry if the
         server refuses a token believed good."""
-        from imapclient.exceptions import IMAPClientError
         import imaplib
+
+        from imapclient.exceptions import IMAPClientError
 
         token = self.access_token()
         try:
