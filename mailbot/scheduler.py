@@ -84,7 +84,8 @@ class Worker:
         self.config = config
         self.clock = clock or SystemClock()
         self.ssl_context = ssl_context
-        self._make_source = sources or (lambda m: open_source(m, config, ssl_context=ssl_context))
+        self._make_source = sources or (lambda m: open_source(m, config, ssl_context=ssl_context,
+                                                              store=self.store))
         self.upgrade_database = upgrade_database
         self.idle_renew_seconds = idle_renew_seconds
         self.max_backoff_seconds = max_backoff_seconds

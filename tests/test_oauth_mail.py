@@ -33,7 +33,6 @@ from mailbot.oauth.tokens import Cipher, TokenGrant
 from mailbot.store import Store
 from mailbot.store import messages as message_store
 from mailbot.store import oauth as token_store
-from mailbot.store.database import upgrade
 from tests.conftest import missing_server
 from tests.dovecot import DOVECOT, PrivateDovecot, TestProject, message_id, varied_emails
 from tests.oauth_server import TokenServer
@@ -339,3 +338,37 @@ def test_the_sent_copy_signs_in_with_the_mailboxs_token(project, dovecot, tokens
                              credentials=credentials)
     finally:
         store.close()
+
+
+def test_the_worker_goes_on_with_the_other_mailbox_and_resumes_after_sign_in(project, dovecot, tokens, monkeypatch):
+    """`mailbot run`: one mailbox's refresh is refused, the other's mail keeps
+    arriving; once signed in again the refused one catches up, all IDLE."""
+    from mailbot.scheduler import Worker
+
+    project.write(oauth_table(tokens, "support", idle=True, poll_seconds=1),
+                  oauth_table(tokens, "second", folder="Second", idle=True, poll_seconds=1))
+    assert run(project, "auth", "import", "second", stdin=tokens.issue()[1] + "\n", monkeypatch=monkeypatch) == 0
+    _, refused = tokens.issue()
+    assert run(project, "auth", "import", "support", stdin=refused + "\n", monkeypatch=monkeypatch) == 0
+    tokens.refuse(stored_refresh_token(project, "support"))
+    tokens.expire_access_tokens()
+    inbox, second = varied_emails(3, start=0), varied_emails(3, start=100)
+    dovecot.deliver(inbox)
+    dovecot.deliver(second, folder="Second")
+    worker = Worker(load_config(project.config_path), max_backoff_seconds=1)
+    worker.start()
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(stored(project, "second")) < 3:
+            time.sleep(0.2)
+        assert len(stored(project, "second")) == 3 and stored(project, "support") == []
+        assert "needs sign-in" in (worker.jobs["support"].health.last_error or "")
+        assert run(project, "auth", "import", "support", stdin=tokens.issue()[1] + "\n",
+                   monkeypatch=monkeypatch) == 0
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and len(stored(project, "support")) < 3:
+            time.sleep(0.2)
+        assert sorted(stored(project, "support")) == sorted(message_id(raw) for raw in inbox)
+    finally:
+        worker.stop()
+    assert sorted(stored(project, "second")) == sorted(message_id(raw) for raw in second)

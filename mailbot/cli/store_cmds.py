@@ -180,7 +180,7 @@ def poll_command(args) -> int:
     config = load_config(args.config)
     upgrade(config.database_url)
     store = Store.open(config.database_url)
-    sources = [open_source(m, config) for m in config.mailboxes]
+    sources = [open_source(m, config, store=store) for m in config.mailboxes]
     try:
         report = poll_once(config, store, sources, SystemClock())
     finally:
