@@ -44,3 +44,17 @@ class SourceError(MailbotError):
 
 class SendError(MailbotError):
     """Raised when an approved reply cannot be handed to the SMTP server."""
+
+
+class OAuthError(MailbotError):
+    """Raised when an OAuth2 sign-in cannot be done or a token cannot be had:
+    no key to decrypt the stored tokens, a provider that cannot be reached, a
+    sign-in flow that failed.  The message names the mailbox or SMTP server
+    and never contains a token or a secret."""
+
+
+class SignInNeeded(OAuthError):
+    """Raised when a mailbox or SMTP server has no usable token: never signed
+    in, or its provider refused to refresh the token (revoked, password
+    changed, consent withdrawn).  The account is marked "needs sign-in" in the
+    store until ``mailbot auth login`` or ``auth import`` gives a new one."""

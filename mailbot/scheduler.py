@@ -27,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Config
 from mailbot.config.app import Mailbox
+from mailbot.oauth.credentials import credentials_for
 from mailbot.service.poll import MailboxReport, Poller
 from mailbot.service.send import send_approved
 from mailbot.sources import open_source
@@ -83,7 +84,8 @@ class Worker:
         self.config = config
         self.clock = clock or SystemClock()
         self.ssl_context = ssl_context
-        self._make_source = sources or (lambda m: open_source(m, config, ssl_context=ssl_context))
+        self._make_source = sources or (lambda m: open_source(m, config, ssl_context=ssl_context,
+                                                              store=self.store))
         self.upgrade_database = upgrade_database
         self.idle_renew_seconds = idle_renew_seconds
         self.max_backoff_seconds = max_backoff_seconds
@@ -120,7 +122,9 @@ class Worker:
         for mailbox in self.config.mailboxes:
             if mailbox.idle and not mailbox.is_maildir:
                 watcher = IdleWatcher(mailbox, lambda name=mailbox.name: self.wake(name),
-                                      renew_seconds=self.idle_renew_seconds, ssl_context=self.ssl_context)
+                                      renew_seconds=self.idle_renew_seconds, ssl_context=self.ssl_context,
+                                      credentials=credentials_for(mailbox, self.config, store=self.store,
+                                                                  clock=self.clock))
                 self.watchers[mailbox.name] = watcher
                 watcher.start()
         log.info("worker started: %d mailbox(es), %d with IDLE", len(self.jobs), len(self.watchers))

@@ -22,7 +22,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from mailbot.config.app import Mailbox
-from mailbot.errors import MailbotError
+from mailbot.errors import MailbotError, OAuthError
 
 log = logging.getLogger(__name__)
 
@@ -38,8 +38,9 @@ class SentCopyError(MailbotError):
 
 def append_sent_copy(mailbox: Mailbox, folder: str, message: bytes, when: datetime, *,
                      environ: Mapping[str, str] | None = None, timeout: float = TIMEOUT,
-                     ssl_context: ssl.SSLContext | None = None) -> None:
-    """APPEND ``message`` to ``folder`` of ``mailbox``, marked as read."""
+                     ssl_context: ssl.SSLContext | None = None, credentials=None) -> None:
+    """APPEND ``message`` to ``folder`` of ``mailbox``, marked as read;
+    ``credentials`` signs in with OAuth2 (``auth = "xoauth2"``) instead of the password."""
     where = f"mailbox {mailbox.name}: folder {folder}"
     if mailbox.is_maildir or not mailbox.host:
         raise SentCopyError(f"{where}: not an IMAP mailbox")
@@ -48,7 +49,7 @@ def append_sent_copy(mailbox: Mailbox, folder: str, message: bytes, when: dateti
                             f"not {mailbox.host}")
     environ = os.environ if environ is None else environ
     password = environ.get(mailbox.password_env) if mailbox.password_env else None
-    if password is None:
+    if password is None and credentials is None:
         raise SentCopyError(f"mailbox {mailbox.name}: environment variable "
                             f"{mailbox.password_env or '(password_env)'} is not set")
     context = ssl_context or ssl.create_default_context()
@@ -59,7 +60,10 @@ def append_sent_copy(mailbox: Mailbox, folder: str, message: bytes, when: dateti
                                        timeout=timeout)
         if mailbox.security == "starttls":
             client.starttls(context)
-        client.login(mailbox.username, password)
+        if credentials is not None:
+            credentials.imap_login(client, mailbox.username)
+        else:
+            client.login(mailbox.username, password)
         if not client.folder_exists(folder):
             client.create_folder(folder)
         client.append(folder, message, flags=(imapclient.SEEN,), msg_time=when)
@@ -67,6 +71,8 @@ def append_sent_copy(mailbox: Mailbox, folder: str, message: bytes, when: dateti
     except IMAP_ERRORS as e:
         text = str(e).replace(password, "***") if password else str(e)
         raise SentCopyError(f"{where}: {' '.join(text.split()) or type(e).__name__}") from None
+    except OAuthError as e:  # no usable token: the reply stays sent, the copy is reported
+        raise SentCopyError(f"{where}: {e}") from None
     finally:
         if client is not None:
             try:

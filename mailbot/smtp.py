@@ -22,7 +22,7 @@ import ssl
 from typing import Callable, Mapping
 
 from mailbot.config.app import SmtpServer
-from mailbot.errors import SendError
+from mailbot.errors import OAuthError, SendError
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +86,12 @@ def smtp_password(server: SmtpServer, environ: Mapping[str, str] | None = None) 
 
 
 def connect(server: SmtpServer, *, timeout: float = TIMEOUT, ssl_context: ssl.SSLContext | None = None,
-            environ: Mapping[str, str] | None = None) -> smtplib.SMTP:
-    """A connected, logged-in smtplib connection to ``server``."""
+            environ: Mapping[str, str] | None = None, credentials=None) -> smtplib.SMTP:
+    """A connected, logged-in smtplib connection to ``server``; with
+    ``credentials`` (``auth = "xoauth2"``) it signs in with an OAuth2 token."""
     if server.security == "none" and server.host not in PLAIN_HOSTS:
         raise SendError(f"smtp.{server.name}: security 'none' is allowed only for 127.0.0.1, not {server.host}")
-    password = smtp_password(server, environ)
+    password = smtp_password(server, environ) if credentials is None else None
     context = ssl_context or ssl.create_default_context()
     if server.security == "ssl":
         client = smtplib.SMTP_SSL(server.host, server.port, timeout=timeout, context=context)
@@ -101,7 +102,9 @@ def connect(server: SmtpServer, *, timeout: float = TIMEOUT, ssl_context: ssl.SS
         if server.security == "starttls":
             client.starttls(context=context)
             client.ehlo()
-        if password is not None:
+        if credentials is not None:
+            credentials.smtp_login(client, server.username)
+        elif password is not None:
             client.login(server.username, password)
     except BaseException:
         _close(client)
@@ -122,9 +125,9 @@ class SmtpSession:
     """A connection to one server, opened on first use and reused for the
     replies of one send run."""
 
-    def __init__(self, server: SmtpServer, factory: TransportFactory | None = None):
+    def __init__(self, server: SmtpServer, factory: TransportFactory | None = None, credentials=None):
         self.server = server
-        self.factory = factory or connect
+        self.factory = factory or (lambda s: connect(s, credentials=credentials))
         self.client: smtplib.SMTP | None = None
         self.unreachable: str | None = None
         """Why the connection could not be opened in this run (the other replies then wait)."""
@@ -137,7 +140,7 @@ class SmtpSession:
         if self.client is None:
             try:
                 self.client = self.factory(self.server)
-            except SendError as e:
+            except (SendError, OAuthError) as e:  # OAuthError: no usable token (SignInNeeded among them)
                 self.unreachable = str(e)
             except smtplib.SMTPResponseException as e:  # refused greeting or login: the server's words
                 self.unreachable = f"{self.where}: {server_words(e.smtp_code, e.smtp_error)}"

@@ -42,7 +42,7 @@ info_log_path = {root}/dovecot.log
 debug_log_path = {root}/dovecot.log
 ssl = no
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login{oauth2_mechanisms}
 default_internal_user = {user}
 default_internal_group = {group}
 default_login_user = {login_user}
@@ -59,7 +59,7 @@ passdb {{
   driver = passwd-file
   args = scheme=PLAIN username_format=%u {root}/passwd
 }}
-userdb {{
+{oauth2_passdb}userdb {{
   driver = passwd-file
   args = username_format=%u {root}/passwd
   default_fields = home={root}/home/%u
@@ -93,6 +93,26 @@ namespace inbox {{
 """
 
 
+OAUTH2_PASSDB = """\
+auth_failure_delay = 0 secs
+passdb {{
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = {root}/dovecot-oauth2.conf.ext
+}}
+"""
+
+OAUTH2_CONF = """\
+# Tokens are checked by POSTing them to the tests' local token server.
+introspection_mode = post
+introspection_url = {url}
+force_introspection = yes
+username_attribute = username
+active_attribute = active
+active_value = true
+"""
+
+
 class DovecotMissing(RuntimeError):
     """The Dovecot binary is not installed."""
 
@@ -112,6 +132,9 @@ class PrivateDovecot:
     password: str = "s3cret-test-pass"
     port: int = field(default_factory=free_port)
     process: subprocess.Popen | None = None
+    oauth2_introspection_url: str | None = None
+    """When set, XOAUTH2 and OAUTHBEARER logins are checked by an ``oauth2``
+    passdb against this introspection endpoint (``tests/oauth_server.py``)."""
 
     @property
     def config_path(self) -> Path:
@@ -169,9 +192,13 @@ class PrivateDovecot:
             mail_user = "dovecot" if _user_exists("dovecot") else "nobody"
             self._hand_over(pwd.getpwnam(mail_user))
         mail = pwd.getpwnam(mail_user)
+        oauth2 = self.oauth2_introspection_url
+        if oauth2:
+            (self.root / "dovecot-oauth2.conf.ext").write_text(OAUTH2_CONF.format(url=oauth2))
         self.config_path.write_text(CONFIG.format(
             root=self.root, port=self.port, user=user, group=group, login_user=login_user,
-            uid=mail.pw_uid, gid=mail.pw_gid))
+            uid=mail.pw_uid, gid=mail.pw_gid, oauth2_mechanisms=" xoauth2 oauthbearer" if oauth2 else "",
+            oauth2_passdb=OAUTH2_PASSDB.format(root=self.root) if oauth2 else ""))
         (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
 
     def _hand_over(self, account: pwd.struct_passwd) -> None:

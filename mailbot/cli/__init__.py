@@ -14,7 +14,7 @@ import sys
 from mailbot.errors import MailbotError
 
 COMMAND_MODULES = ("triage_cmds", "config_cmds", "store_cmds", "staff_cmds", "worker_cmds", "admin_cmds", "web_cmds",
-                   "ops_cmds")
+                   "ops_cmds", "auth_cmds")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -20,6 +20,7 @@ from mailbot.errors import MailbotError
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.database import Store, safe_url, upgrade
+from mailbot.store.oauth import needs_sign_in_reasons
 from mailbot.store.positions import list_mailbox_states
 
 
@@ -181,7 +182,7 @@ def poll_command(args) -> int:
     config = load_config(args.config)
     upgrade(config.database_url)
     store = Store.open(config.database_url)
-    sources = [open_source(m, config) for m in config.mailboxes]
+    sources = [open_source(m, config, store=store) for m in config.mailboxes]
     try:
         report = poll_once(config, store, sources, SystemClock())
     finally:
@@ -200,6 +201,7 @@ def status_command(args) -> int:
             states = {s.mailbox: s for s in list_mailbox_states(conn)}
             queues = {"messages": message_store.count_by_status(conn), "cases": case_store.count_cases(conn),
                       "drafts": case_store.count_drafts(conn)}
+            signed_out = needs_sign_in_reasons(conn)
     finally:
         store.close()
     from mailbot.service.health import mailbox_health
@@ -213,11 +215,17 @@ def status_command(args) -> int:
                      **(state.as_dict() if state else {"last_poll_at": None, "last_success_at": None,
                                                        "last_error": None, "consecutive_failures": 0,
                                                        "errors_total": 0, "uidvalidity": None, "last_uid": None}),
-                     "healthy": health.ok, "health": health.reason})
+                     "healthy": health.ok and mailbox.account not in signed_out, "health": health.reason,
+                     "needs_sign_in": mailbox.account in signed_out})
+    smtp_signed_out = [f"smtp.{s.name}" for s in config.smtp.values() if s.account in signed_out]
     if args.json:
         _print_json(rows)
-        _print_json([{"queues": queues, "healthy": all(r["healthy"] for r in rows)}])
+        _print_json([{"queues": queues, "healthy": all(r["healthy"] for r in rows),
+                      "smtp_needs_sign_in": smtp_signed_out}])
         return 0
+    for r in rows:
+        if r["needs_sign_in"]:
+            r["last_error"] = "NEEDS SIGN-IN: " + (r["last_error"] or "run `mailbot auth login " + r["mailbox"] + "`")
     _table([[r["mailbox"], r["brand"], _age(_parse_time(r["last_poll_at"]), now) + " ago" if r["last_poll_at"]
              else "never", f"{r['uidvalidity']}:{r['last_uid']}" if r["uidvalidity"] is not None else "",
              r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
@@ -225,6 +233,8 @@ def status_command(args) -> int:
     print()
     for name, counts in queues.items():
         print(f"{name}: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
+    for name in smtp_signed_out:
+        print(f"{name}: NEEDS SIGN-IN: replies wait approved; run `mailbot auth login {name}`")
     return 0
 
 

@@ -71,6 +71,8 @@ class Config:
     """The environment variable holding the bearer token ``/metrics`` asks for ('' = none)."""
     web: WebSettings = field(default_factory=WebSettings)
     """``[web]``: trusted proxies and the session cookie."""
+    oauth2_key_env: str = "MAILBOT_OAUTH2_KEY"
+    """The environment variable holding the Fernet key of stored OAuth2 tokens."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -235,7 +237,8 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
                     main["parse_workers"], log_format=main["log_format"],
-                    metrics_token_env=main["metrics_token_env"], web=parse_web(data.get("web", {}), path, problems))
+                    metrics_token_env=main["metrics_token_env"], web=parse_web(data.get("web", {}), path, problems),
+                    oauth2_key_env=main["oauth2_key_env"])
     return config, problems
 
 

@@ -30,12 +30,42 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "line) or `json` (one JSON object per line, for a log collector).", one_of("text", "json")),
     Setting("metrics_token_env", "", "Name of the environment variable that holds the bearer token `/metrics` "
             "asks for; empty: `/metrics` needs no token, as Prometheus exporters usually do.", text),
+    Setting("oauth2_key_env", "MAILBOT_OAUTH2_KEY", "Name of the environment variable that holds the Fernet key "
+            "(`mailbot auth key` makes one) with which OAuth2 tokens are encrypted in the database; needed only "
+            "when a mailbox or SMTP server has `auth = \"xoauth2\"`.", nonempty_text),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (
     Setting("url", "sqlite:///var/mailbot.db", "SQLAlchemy URL of the store; the environment variable "
             "`DATABASE_URL` overrides it.", nonempty_text),
 )
+
+OAUTH2_PROVIDERS = ("google", "microsoft", "generic")
+
+
+def _oauth2_settings(what: str) -> tuple[Setting, ...]:
+    """The sign-in keys shared by a mailbox and an SMTP server."""
+    return (
+        Setting("auth", "password", f"How mailbot signs in to the {what}: `password` (from `password_env`) or "
+                "`xoauth2` (an OAuth2 token from `mailbot auth login`).", one_of("password", "xoauth2")),
+        Setting("oauth2_provider", "", "With `auth = \"xoauth2\"`: `google`, `microsoft` or `generic` (any "
+                "OAuth2 server, by its URLs).", lambda v: v if v == "" else one_of(*OAUTH2_PROVIDERS)(v)),
+        Setting("oauth2_client_id", "", "OAuth2 client (application) id registered with the provider.", text),
+        Setting("oauth2_client_secret_env", "", "Name of the environment variable that holds the OAuth2 client "
+                "secret; empty for a public client (Microsoft device-code sign-in needs none).", text),
+        Setting("oauth2_tenant", "organizations", "Microsoft: the directory (tenant) id or domain, or "
+                "`organizations` for any work account.", nonempty_text),
+        Setting("oauth2_token_url", "", "Generic provider: the token endpoint (Google and Microsoft have "
+                "their own).", text),
+        Setting("oauth2_scopes", (), "Scopes asked for; empty: the provider's mail scopes (Google "
+                "`https://mail.google.com/`; Microsoft `IMAP.AccessAsUser.All` or `SMTP.Send`, with "
+                "`offline_access`).", list_of(nonempty_text)),
+        Setting("oauth2_auth_url", "", "Generic provider: the authorization endpoint, for the browser "
+                "(loopback) sign-in.", text),
+        Setting("oauth2_device_url", "", "Generic provider: the device authorization endpoint, for the "
+                "device-code sign-in.", text),
+    )
+
 
 MAILBOX_SETTINGS: tuple[Setting, ...] = (
     Setting("name", None, "Unique name of the mailbox, shown in logs and `mailbot status`.", nonempty_text),
@@ -64,6 +94,7 @@ MAILBOX_SETTINGS: tuple[Setting, ...] = (
             "(`config check` warns).", text),
     Setting("trust_spf", False, "With `trust_authserv_id`: an SPF pass for an envelope domain aligned with "
             "the From domain is enough on its own.", lambda v: _boolean(v)),
+    *_oauth2_settings("IMAP server"),
 )
 
 SMTP_SETTINGS: tuple[Setting, ...] = (
@@ -75,6 +106,7 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("password_env", "", "Name of the environment variable that holds the SMTP password.", text),
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
+    *_oauth2_settings("SMTP server"),
 )
 
 
@@ -143,6 +175,15 @@ class Mailbox:
     sent_folder: str
     trust_authserv_id: str = ""
     trust_spf: bool = False
+    auth: str = "password"
+    oauth2_provider: str = ""
+    oauth2_client_id: str = ""
+    oauth2_client_secret_env: str = ""
+    oauth2_tenant: str = "organizations"
+    oauth2_token_url: str = ""
+    oauth2_scopes: tuple[str, ...] = ()
+    oauth2_auth_url: str = ""
+    oauth2_device_url: str = ""
 
     @property
     def is_maildir(self) -> bool:
@@ -155,6 +196,11 @@ class Mailbox:
             return None
         return SenderTrust(self.trust_authserv_id.strip(), self.trust_spf)
 
+    @property
+    def account(self) -> str:
+        """The key of this mailbox's OAuth2 token in the store."""
+        return f"mailbox:{self.name}"
+
 
 @dataclass(frozen=True)
 class SmtpServer:
@@ -165,6 +211,20 @@ class SmtpServer:
     username: str
     password_env: str
     sent_folder: str
+    auth: str = "password"
+    oauth2_provider: str = ""
+    oauth2_client_id: str = ""
+    oauth2_client_secret_env: str = ""
+    oauth2_tenant: str = "organizations"
+    oauth2_token_url: str = ""
+    oauth2_scopes: tuple[str, ...] = ()
+    oauth2_auth_url: str = ""
+    oauth2_device_url: str = ""
+
+    @property
+    def account(self) -> str:
+        """The key of this server's OAuth2 token in the store."""
+        return f"smtp:{self.name}"
 
 
 def check_table(data: Any, declared: tuple[Setting, ...], path: Path, where: str, problems) -> dict[str, Any]:
@@ -192,6 +252,21 @@ def check_table(data: Any, declared: tuple[Setting, ...], path: Path, where: str
     return values
 
 
+def check_oauth2(values: dict[str, Any], path: Path, where: str, problems) -> None:
+    """``auth = "xoauth2"`` needs a provider, a client id and a user name;
+    the generic provider needs its token URL and a way to sign in."""
+    if values["auth"] != "xoauth2":
+        return
+    if not values["oauth2_provider"]:
+        problems.add(path, f"{where}.oauth2_provider", "missing: auth is xoauth2; say google, microsoft or generic")
+    if not values["oauth2_client_id"]:
+        problems.add(path, f"{where}.oauth2_client_id", "missing: auth is xoauth2; give the OAuth2 client id")
+    if not values["username"]:
+        problems.add(path, f"{where}.username", "missing: auth is xoauth2; give the mailbox's address")
+    if values["oauth2_provider"] == "generic" and not values["oauth2_token_url"]:
+        problems.add(path, f"{where}.oauth2_token_url", "missing: the generic provider needs its token URL")
+
+
 def parse_mailboxes(data: Any, path: Path, brands, problems) -> list[Mailbox]:
     if not isinstance(data, list):
         problems.add(path, "mailboxes", "expected [[mailboxes]] tables")
@@ -210,6 +285,8 @@ def parse_mailboxes(data: Any, path: Path, brands, problems) -> list[Mailbox]:
             problems.add(path, where, "needs either host (IMAP) or maildir")
         if values["security"] == "none" and values["host"] and values["host"] != "127.0.0.1":
             problems.add(path, f"{where}.security", "'none' (no TLS) is allowed only for host 127.0.0.1")
+        if not values["maildir"]:
+            check_oauth2(values, path, where, problems)
         out.append(Mailbox(**{f.name: values[f.name] for f in fields(Mailbox)}))
     return out
 
@@ -223,6 +300,7 @@ def parse_smtp(data: Any, path: Path, problems) -> dict[str, SmtpServer]:
         values = check_table(table, SMTP_SETTINGS, path, f"smtp.{name}", problems)
         if values["security"] == "none" and values["host"] not in ("127.0.0.1", "localhost"):
             problems.add(path, f"smtp.{name}.security", "'none' (no TLS) is allowed only for host 127.0.0.1")
+        check_oauth2(values, path, f"smtp.{name}", problems)
         out[name] = SmtpServer(name=name, **values)
     return out
 

@@ -63,6 +63,7 @@ def further_problems(config: Config, environ: Mapping[str, str] | None = None) -
         *missing_clauses(config),
         *brands_without_mailbox(config),
         *untrusted_senders(config),
+        *oauth2_problems(config, environ),
     ]
 
 
@@ -73,7 +74,8 @@ def unset_secrets(config: Config, environ: Mapping[str, str]) -> list[Finding]:
             found.append(Finding(f"{config.path}: mailboxes[{i}].password_env: environment variable "
                                  f"{mailbox.password_env} is not set (mailbox {mailbox.name} cannot log in)",
                                  warning=True))
-        if mailbox.host and not mailbox.maildir and mailbox.username and not mailbox.password_env:
+        if mailbox.host and not mailbox.maildir and mailbox.username and not mailbox.password_env \
+                and mailbox.auth != "xoauth2":
             found.append(Finding(f"{config.path}: mailboxes[{i}].password_env: missing: name the environment "
                                  f"variable that holds the password of {mailbox.username}"))
     for name, server in config.smtp.items():
@@ -185,3 +187,37 @@ def untrusted_senders(config: Config) -> list[Finding]:
                     f"{m.name} is taken as written (name the receiving server's authserv-id so that only "
                     "authenticated senders count as customers on record)", warning=True)
             for i, m in enumerate(config.mailboxes) if m.host and not m.maildir and not m.trust_authserv_id.strip()]
+def oauth2_problems(config: Config, environ: Mapping[str, str]) -> list[Finding]:
+    """With any ``auth = "xoauth2"``: the token key must be set and be a
+    Fernet key (an error: no stored token can be read without it); an unset
+    client secret is a warning, as for passwords."""
+    accounts = [(f"mailboxes[{i}]", m) for i, m in enumerate(config.mailboxes) if m.auth == "xoauth2"]
+    accounts += [(f"smtp.{name}", s) for name, s in config.smtp.items() if s.auth == "xoauth2"]
+    if not accounts:
+        return []
+    found = []
+    key = environ.get(config.oauth2_key_env)
+    names = ", ".join(where for where, _ in accounts)
+    if not key:
+        found.append(Finding(f"{config.path}: mailbot.oauth2_key_env: environment variable {config.oauth2_key_env} "
+                             f"is not set: the OAuth2 tokens of {names} cannot be stored or read (`mailbot auth key` "
+                             "makes a key)"))
+    elif not _is_fernet_key(key):
+        found.append(Finding(f"{config.path}: mailbot.oauth2_key_env: environment variable {config.oauth2_key_env} "
+                             "does not hold a Fernet key (32 bytes, url-safe base64; `mailbot auth key` makes one)"))
+    for where, settings in accounts:
+        secret_env = settings.oauth2_client_secret_env
+        if secret_env and not environ.get(secret_env):
+            found.append(Finding(f"{config.path}: {where}.oauth2_client_secret_env: environment variable "
+                                 f"{secret_env} is not set (its OAuth2 token cannot be refreshed)", warning=True))
+    return found
+
+
+def _is_fernet_key(key: str) -> bool:
+    import base64
+    import binascii
+
+    try:
+        return len(base64.urlsafe_b64decode(key.encode())) == 32
+    except (binascii.Error, ValueError):
+        return False

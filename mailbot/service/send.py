@@ -183,18 +183,42 @@ class Sender:
         self.store = store
         self.clock = clock
         self.factory = transport_factory
-        self.sent_copy = sent_copy or append_sent_copy
+        self.sent_copy = sent_copy or self._append_sent_copy
         self.sessions: dict[str, SmtpSession] = {}
         self.report = SendReport()
 
     def session(self, server: SmtpServer) -> SmtpSession:
         if server.name not in self.sessions:
-            self.sessions[server.name] = SmtpSession(server, self.factory)
+            from mailbot.oauth.credentials import credentials_for
+
+            credentials = credentials_for(server, self.config, store=self.store, clock=self.clock)
+            self.sessions[server.name] = SmtpSession(server, self.factory, credentials=credentials)
         return self.sessions[server.name]
+
+    def signed_out(self, server: SmtpServer) -> str | None:
+        """Why ``server`` cannot sign in until staff sign in again (OAuth2
+        refused), else None.  Such drafts are not claimed: they stay approved
+        and unsent, their attempts uncounted, with the reason shown."""
+        if server.auth != "xoauth2":
+            return None
+        from mailbot.store.oauth import needs_sign_in_reasons
+
+        with self.store.connect() as conn:
+            reason = needs_sign_in_reasons(conn).get(server.account)
+        if reason is None:
+            return None
+        return f"smtp.{server.name} needs sign-in ({reason}): run `mailbot auth login smtp.{server.name}`"
 
     def close(self) -> None:
         for session in self.sessions.values():
             session.close()
+
+    def _append_sent_copy(self, mailbox: Mailbox, folder: str, raw: bytes, when: datetime) -> None:
+        """The default copier: with the mailbox's OAuth2 token when it signs in so."""
+        from mailbot.oauth.credentials import credentials_for
+
+        append_sent_copy(mailbox, folder, raw, when,
+                         credentials=credentials_for(mailbox, self.config, store=self.store, clock=self.clock))
 
     def flag_interrupted(self) -> None:
         """Drafts left in ``sending`` by an earlier run: noted, never resent."""
@@ -236,6 +260,13 @@ class Sender:
         if session.unreachable:  # tried once in this run: the others wait, untouched, for the next
             log.info("draft %d waits: %s", draft.id, session.unreachable)
             self.report.waiting.append(draft.id)
+            return
+        signed_out = self.signed_out(reply.server)
+        if signed_out:
+            log.warning("draft %d waits: %s", draft.id, signed_out)
+            self.report.waiting.append(draft.id)
+            with self.store.begin() as conn:
+                case_store.change_draft(conn, draft.id, expected="approved", now=now, send_error=signed_out)
             return
         with self.store.begin() as conn:  # committed BEFORE the SMTP transaction
             if not case_store.claim_for_sending(conn, draft.id, now):

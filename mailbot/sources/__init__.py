@@ -26,10 +26,13 @@ def project_folder(config: "Config") -> Path:
     return project_root(config.path)
 
 
-def open_source(mailbox: Mailbox, config: "Config", *, ssl_context: ssl.SSLContext | None = None) -> Source:
+def open_source(mailbox: Mailbox, config: "Config", *, ssl_context: ssl.SSLContext | None = None,
+                store=None) -> Source:
     """The source that reads ``mailbox``: a Maildir when ``maildir`` is set, IMAP otherwise.
 
-    Nothing is connected yet; the first :meth:`Source.fetch_new` connects."""
+    Nothing is connected yet; the first :meth:`Source.fetch_new` connects.
+    ``store`` holds the OAuth2 tokens of an ``auth = "xoauth2"`` mailbox
+    (default: the configured database, opened when first needed)."""
     if mailbox.is_maildir:
         from mailbot.sources.maildir import MaildirSource
 
@@ -37,6 +40,7 @@ def open_source(mailbox: Mailbox, config: "Config", *, ssl_context: ssl.SSLConte
         if not path.is_absolute():
             path = project_folder(config) / path
         return MaildirSource(mailbox, path)
+    from mailbot.oauth.credentials import credentials_for
     from mailbot.sources.imap import ImapSource
 
-    return ImapSource(mailbox, ssl_context=ssl_context)
+    return ImapSource(mailbox, ssl_context=ssl_context, credentials=credentials_for(mailbox, config, store=store))

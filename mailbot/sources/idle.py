@@ -7,6 +7,9 @@ the mailbox's poll job at once).  IDLE is renewed every ``renew_seconds``
 (RFC 2177: before the server's 29-minute timeout); a lost connection is opened
 again with exponential backoff and jitter, and ``wake`` is called after each
 reconnection, since mail may have arrived while the watcher was away.
+A mailbox with ``auth = "xoauth2"`` signs in again with a fresh token on each
+reconnection, so a server that drops the connection when its token expires
+is met with a refreshed one.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ import time
 from typing import Callable
 
 from mailbot.config.app import Mailbox
-from mailbot.errors import SourceError
+from mailbot.errors import MailbotError
 from mailbot.sources.imap import IMAP_ERRORS, ImapConnection, Reconnect, _describe
 
 log = logging.getLogger(__name__)
@@ -65,9 +68,9 @@ class IdleWatcher(threading.Thread):
             try:
                 self._watch()
                 failures = 0
-            except (SourceError, *IMAP_ERRORS) as e:
+            except (MailbotError, *IMAP_ERRORS) as e:  # MailbotError: SourceError, or no OAuth2 token
                 failures += 1
-                self.last_error = str(e) if isinstance(e, SourceError) else _describe(e)
+                self.last_error = str(e) if isinstance(e, MailbotError) else _describe(e)
                 delay = self.reconnect.delay(min(failures, 20))
                 log.warning("mailbox %s: IDLE connection failed (%s); again in %.1fs",
                             self.mailbox.name, self.last_error, delay)

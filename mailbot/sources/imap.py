@@ -28,7 +28,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError
 
 from mailbot.config.app import Mailbox
-from mailbot.errors import SourceError
+from mailbot.errors import MailbotError, SourceError
 from mailbot.sources.base import Fetched, Position
 
 log = logging.getLogger(__name__)
@@ -72,13 +72,16 @@ class ImapConnection:
     password from the environment, errors as :class:`SourceError`.
 
     :meth:`_create_client` makes the imapclient object (as imapclient's own
-    ``_create_IMAP4``), so tests may swap the transport.
+    ``_create_IMAP4``), so tests may swap the transport.  ``credentials``
+    (for ``auth = "xoauth2"``, see :mod:`mailbot.oauth.credentials`) signs in
+    with a fresh OAuth2 token instead of the password, on every connection.
     """
 
     def __init__(self, mailbox: Mailbox, *, password: str | None = None,
                  ssl_context: ssl.SSLContext | None = None, timeout: float = 60.0,
-                 environ: Mapping[str, str] | None = None):
+                 environ: Mapping[str, str] | None = None, credentials=None):
         self.mailbox = mailbox
+        self.credentials = credentials
         self.name = mailbox.name
         self._password = password
         self._environ = environ
@@ -108,7 +111,11 @@ class ImapConnection:
         if self.client is not None:
             return self.client
         box = self.mailbox
-        password = self._password if self._password is not None else mailbox_password(box, self._environ)
+        password = None
+        if self.credentials is None:
+            password = self._password if self._password is not None else mailbox_password(box, self._environ)
+        else:
+            self.credentials.access_token()  # no usable token: fail before connecting (SignInNeeded, OAuthError)
         try:
             client = self._create_client()
         except SourceError:
@@ -116,10 +123,16 @@ class ImapConnection:
         except IMAP_ERRORS as e:
             raise self.error(f"cannot connect to {box.host}:{box.port}", e) from None
         try:
-            client.login(box.username, password)
+            if self.credentials is not None:
+                self.credentials.imap_login(client, box.username)
+            else:
+                client.login(box.username, password)
         except IMAP_ERRORS as e:
             _quietly_shutdown(client)
             raise self.error(f"login as {box.username} failed", e) from None
+        except MailbotError:  # no usable OAuth2 token: SignInNeeded, OAuthError
+            _quietly_shutdown(client)
+            raise
         client.normalise_times = False
         self.client = client
         self.connections += 1
@@ -145,7 +158,7 @@ class ImapConnection:
         """A one-line :class:`SourceError` naming the mailbox, never the password."""
         detail = _describe(cause)
         password = self._password
-        if password is None and self.mailbox.password_env:
+        if password is None and self.mailbox.password_env and self.credentials is None:
             password = (self._environ or os.environ).get(self.mailbox.password_env)
         if password:
             detail = detail.replace(password, "***")

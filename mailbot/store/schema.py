@@ -10,6 +10,7 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``mailbox_positions``: how far each mailbox has been read, and its health.
 - ``cases``, ``decisions`` (each decision with its trace), ``drafts``.
 - ``audit_log``: who did what, when.
+- ``oauth_tokens``: OAuth2 tokens (encrypted) and the "needs sign-in" mark.
 - ``users``: staff accounts of the web UI (a scrypt hash, never the password).
 - ``template_overrides`` (an admin's text of a reply template, per brand and
   file name), ``template_versions`` (every save, rollback, reset and import,
@@ -290,9 +291,27 @@ template_counter = Table(
     Column("version", Integer, nullable=False, default=0),
 )
 
+oauth_tokens = Table(
+    "oauth_tokens",
+    metadata,
+    Column("account", String(160), primary_key=True),
+    Column("provider", String(32), nullable=False),
+    Column("refresh_token", Text, nullable=True),
+    Column("access_token", Text, nullable=True),
+    _when("expires_at", nullable=True),
+    Column("needs_sign_in", Boolean, nullable=False, default=False),
+    Column("reason", Text, nullable=True),
+    Column("version", Integer, nullable=False, default=0),
+    _when("signed_in_at", nullable=True),
+    _when("refreshed_at", nullable=True),
+    _when("updated_at"),
+)
+"""OAuth2 tokens of a mailbox (``mailbox:NAME``) or SMTP server (``smtp:NAME``),
+both encrypted (Fernet); ``version`` grows with every change so a rotated
+refresh token is saved only over the one it replaces."""
+
 __all__ = [
     "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
     "ledger_customers", "ledger_projects", "ledger_payments", "template_overrides", "template_versions",
-    "template_counter", "MESSAGE_STATUSES", "DRAFT_STATUSES",
-    "USER_ROLES",
+    "template_counter", "oauth_tokens", "MESSAGE_STATUSES", "DRAFT_STATUSES", "USER_ROLES",
 ]

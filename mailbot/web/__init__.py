@@ -108,6 +108,9 @@ def _register(app: Flask) -> None:
 
     app.register_blueprint(recipient_bp)
     init_views(app)
+    from mailbot.web.sign_in_banner import init_sign_in_banner
+
+    init_sign_in_banner(app)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
 
