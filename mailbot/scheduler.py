@@ -28,6 +28,7 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.service.poll import MailboxReport, Poller
+from mailbot.service.notices import notify
 from mailbot.service.send import send_approved
 from mailbot.sources import open_source
 from mailbot.sources.base import Source
@@ -214,6 +215,13 @@ class Worker:
             return
         if report.sent or report.failed or report.interrupted:
             log.info("send job: %s", report.summary())
+        try:
+            notices = notify(self.config, self.store, self.clock)
+        except Exception as e:  # noqa: BLE001 - notices must not stop the replies
+            log.error("notices failed: %s", e)
+            return
+        if notices.sent or notices.failed:
+            log.info("send job: %s", notices.summary())
 
     def poll(self, job: _Job) -> MailboxReport:
         """One poll of one mailbox, then its health and next run."""

@@ -239,6 +239,7 @@ class SendLoop:
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
+        from mailbot.service.notices import notify
         from mailbot.service.send import send_approved
 
         while not self._stop.is_set():
@@ -246,6 +247,9 @@ class SendLoop:
                 report = send_approved(self.config, self.store, self.clock)
                 if report.sent or report.failed or report.deferred or report.interrupted:
                     log.info("demo %s", report.summary())
+                notices = notify(self.config, self.store, self.clock)
+                if notices.sent:
+                    log.info("demo %s", notices.summary())
             except Exception:  # the loop must go on: the error is in the log
                 log.exception("demo send run failed")
             self._stop.wait(self.every)

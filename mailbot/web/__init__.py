@@ -6,7 +6,8 @@
 - every page but sign-in needs a signed-in user (:mod:`mailbot.web.auth`);
 - every POST needs the session's CSRF token (:mod:`mailbot.web.csrf`);
 - templates are autoescaped, and a customer's email is shown as parsed text,
-  never as HTML; attachments are listed, never served;
+  never as HTML; attachments are served only as downloads, images previewed
+  from a sandboxed route (:mod:`mailbot.web.attachments`);
 - the session cookie is HttpOnly, SameSite=Lax, and Secure unless the app
   is in testing or ``secure_cookies=False`` (``mailbot web`` on localhost);
   ``MAILBOT_SECURE_COOKIES=0|1`` decides when set;
@@ -82,6 +83,15 @@ def _register(app: Flask) -> None:
     app.register_blueprint(auth_bp)
     app.register_blueprint(views_bp)
     init_views(app)
+    from mailbot.web.attachments import attachments_bp
+    from mailbot.web.case_actions import case_actions_bp
+
+    app.register_blueprint(attachments_bp)
+    app.register_blueprint(case_actions_bp)
+    if importlib.util.find_spec("mailbot.web.users") is not None:
+        from mailbot.web.users import users_bp
+
+        app.register_blueprint(users_bp)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
 

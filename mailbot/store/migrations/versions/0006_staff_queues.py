@@ -53,9 +53,8 @@ def upgrade() -> None:
     )
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        # FTS5 over case_search_text (external content: the words are stored once).
-        op.execute("CREATE VIRTUAL TABLE case_search_fts USING fts5(text, content='case_search_text', "
-                   "content_rowid='case_id')")
+        # FTS5 index of case_search_text; its rowid is the case id.
+        op.execute("CREATE VIRTUAL TABLE case_search_fts USING fts5(text)")
     elif dialect == "postgresql":
         op.execute("CREATE INDEX ix_case_search_text_tsv ON case_search_text "
                    "USING gin (to_tsvector('simple', text))")
