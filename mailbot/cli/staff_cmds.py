@@ -104,10 +104,21 @@ def _show(draft, what: str) -> int:
     return 0
 
 
+def _actor(store: Store, args) -> str:
+    """Who acts: ``--as NAME`` must be an active staff account (the audit log
+    names people who can be asked); without it, the login name of the shell."""
+    from mailbot.store.users import active_user_named
+
+    if args.who:
+        with store.connect() as conn:
+            active_user_named(conn, args.who)
+    return _user(args)
+
+
 def _review(args, action, what: str, **kwargs) -> int:
     config, store = _open(args)
     try:
-        draft = action(store, args.id, who=_user(args), now=SystemClock().now(), **kwargs)
+        draft = action(store, args.id, who=_actor(store, args), now=SystemClock().now(), **kwargs)
     finally:
         store.close()
     return _show(draft, what)

@@ -159,3 +159,34 @@ def disable_user(conn: Connection, name: str, now: datetime) -> User:
     if result.rowcount != 1:
         raise UserError(f"user {name}: no such user")
     return get_user_by_name(conn, name)
+
+
+def active_user_named(conn: Connection, name: str) -> User:
+    """The active account ``name``; UserError when there is none or it is disabled."""
+    user = get_user_by_name(conn, name)
+    if user is None:
+        raise UserError(f"--as {name}: no such staff account (see mailbot users list)")
+    if not user.active:
+        raise UserError(f"--as {name}: the account is disabled")
+    return user
+
+
+# Minimal versions for the admin users page (issue 13); helper i10a's versions
+# (with session revocation) take precedence at merge.
+
+def set_password(conn: Connection, name: str, password: str, now: datetime) -> User:
+    """Give the account a new password (checked for strength)."""
+    check_password_strength(password)
+    result = conn.execute(update(users).where(users.c.name == name)
+                          .values(password_hash=hash_password(password), updated_at=now))
+    if result.rowcount != 1:
+        raise UserError(f"user {name}: no such user")
+    return get_user_by_name(conn, name)
+
+
+def set_active(conn: Connection, name: str, active: bool, now: datetime) -> User:
+    """Enable or disable the account (a disabled one cannot sign in; its history stays)."""
+    result = conn.execute(update(users).where(users.c.name == name).values(active=active, updated_at=now))
+    if result.rowcount != 1:
+        raise UserError(f"user {name}: no such user")
+    return get_user_by_name(conn, name)
