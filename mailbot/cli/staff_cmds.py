@@ -175,6 +175,7 @@ def drafts_resolve(args) -> int:
 # -- sending ------------------------------------------------------------------------------
 
 def send_command(args) -> int:
+    from mailbot.service.notices import notify
     from mailbot.service.send import send_approved
 
     config = load_config(args.config)
@@ -182,9 +183,12 @@ def send_command(args) -> int:
     store = Store.open(config.database_url)
     try:
         report = send_approved(config, store, SystemClock())
+        notices = notify(config, store, SystemClock())
     finally:
         store.close()
     print(report.summary())
+    if notices.sent or notices.failed:
+        print(notices.summary())
     for error in dict.fromkeys(report.errors):
         print(f"error: {error}")
     if report.interrupted:
