@@ -10,6 +10,7 @@ import pytest
 
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
+from mailbot.store import queues
 from mailbot.store.database import Store, upgrade
 from mailbot.store.search import fts5_query, search_cases
 from tests.postgres import free_port, postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
@@ -48,6 +49,11 @@ def fill(store: Store) -> dict[str, int]:
 def check(store: Store) -> None:
     refs = fill(store)
     by = {v: k for k, v in refs.items()}
+    with store.begin() as conn:  # the queues' SQL runs on this database too
+        assert queues.queue_counts(conn)["person"] == 3  # decided, but no draft: for a person
+        rows = queues.queue_rows(conn, state="person", sort="customer", descending=True, limit=2)
+        assert [r.customer for r in rows] == ["ravi.k@example.in", "meera@startup.example"]
+        assert queues.count_rows(conn, state="review") == 0 and queues.next_in_review(conn) is None
     with store.begin() as conn:
         assert [by[c] for c in search_cases(conn, "LO-INV-1002", NOW)] == ["LO-1001"]
         assert [by[c] for c in search_cases(conn, "lo-inv-1020", NOW)] == ["LO-1003"]
