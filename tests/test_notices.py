@@ -3,6 +3,8 @@ turning overdue, one digest a day; never twice, whatever runs again."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from mailbot.service import review
@@ -46,35 +48,37 @@ def pending_of(store, reference):
         return case, case_store.list_drafts(conn, case_id=case.id, status="pending")[-1]
 
 
-def overdue_now(store, config, clock) -> set[int]:
+def deadlines(store, config, clock) -> dict[int, object]:
+    """The deadline of every case that still owes the customer a reply."""
     from mailbot.web.queue_page import listed_cases
 
     with store.connect() as conn:
-        found = listed_cases(conn, config, clock.now(), state=None, overdue=True, per_page=1000)
-    return {item.case_id for item in found.items}
+        found = listed_cases(conn, config, clock.now(), state=None, per_page=1000)
+    return {i.case_id: i.deadline for i in found.items if i.row.state in ("review", "escalated", "person")}
+
+
+def overdue_subjects(smtpd) -> list[str]:  # noqa: F811
+    return [m.message["Subject"] for m in smtpd.received if "] overdue:" in m.message["Subject"]]
 
 
 def test_one_notice_per_escalation_and_per_case_turning_overdue(setup, smtpd, clock):  # noqa: F811
     config, store = setup
-    late = overdue_now(store, config, clock)
-    assert late  # the July requests of LeadsOptima are long overdue at the clock's start
+    start = clock.now()
+    owing = deadlines(store, config, clock)
+    assert any(d < start - timedelta(days=30) for d in owing.values())  # July requests: long overdue
     first = notify(config, store, clock)
-    assert len(first.sent) == len(late) == len(smtpd.received)
-    assert {m.recipients[0] for m in smtpd.received} == {LO_LEAD}
-    assert all("overdue" in m.message["Subject"] for m in smtpd.received)
-    assert all(m.message["Auto-Submitted"] == "auto-generated" for m in smtpd.received)
-
-    again = notify(config, store, clock)  # nothing new: nothing sent
-    assert again.sent == [] and again.planned == [] and len(smtpd.received) == len(late)
+    assert first.sent == [] and smtpd.received == []  # overdue for months: red in the queue, no email flood
+    assert notify(config, store, clock).planned == []
 
     case, draft = pending_of(store, "OWD-1003")
     review.escalate_draft(store, draft.id, who="alice", now=clock.now(), note="check the milestone")
     notify(config, store, clock)
-    assert len(smtpd.received) == len(late) + 1
+    assert len(smtpd.received) == 1
     escalation = smtpd.received[-1]
     assert escalation.recipients == [LEAD]  # no owner: the brand's escalation_address
     assert "[OWD-1003] escalated" in escalation.message["Subject"]
     assert "check the milestone" in escalation.message.get_body().get_content()
+    assert escalation.message["Auto-Submitted"] == "auto-generated"
 
     add_account(store, "olga@optima.example")
     other, other_draft = pending_of(store, "OWD-1005")
@@ -82,25 +86,30 @@ def test_one_notice_per_escalation_and_per_case_turning_overdue(setup, smtpd, cl
     review.escalate_draft(store, other_draft.id, who="alice", now=clock.now())
     notify(config, store, clock)
     assert smtpd.received[-1].recipients == ["olga@optima.example"]  # the owner, when an address
-    assert notify(config, store, clock).sent == []
+    assert len(smtpd.received) == 2 and notify(config, store, clock).sent == []
 
-    sent_before = len(smtpd.received)
-    clock.advance(days=20)  # the September cases turn overdue: one notice each, once
-    turned = overdue_now(store, config, clock) - late
+    for _ in range(21):  # the September cases turn overdue day after day: one notice each, once
+        clock.advance(hours=12)
+        notify(config, store, clock)
+    turned = {c for c, d in owing.items() if start < d < clock.now()}
     assert turned and case.id in turned
-    report = notify(config, store, clock)
-    assert len(report.sent) == len(turned) == len(smtpd.received) - sent_before
-    assert notify(config, store, clock).sent == []
+    subjects = overdue_subjects(smtpd)
+    assert len(subjects) == len(set(subjects)) == len(turned)
     with store.connect() as conn:
+        references = {case_store.get_case(conn, c).reference for c in turned}
         assert queues.case_row(conn, case.id).state == "escalated"
+    assert {s.split("]")[0].lstrip("[") for s in subjects} == references
+    assert notify(config, store, clock).sent == []
 
 
 def test_a_notice_without_anyone_to_tell_is_recorded_skipped_never_sent(triaged, tmp_path, smtpd, clock):  # noqa: F811
     store = open_staff_store(triaged, tmp_path)
     try:
         config = demo_config(store.config, smtpd.port)  # no escalation_address
+        _, draft = pending_of(store, "LO-1009")
+        review.escalate_draft(store, draft.id, who="alice", now=clock.now())
         report = notify(config, store, clock)
-        assert report.skipped and report.sent == [] and smtpd.received == []
+        assert report.skipped == [f"escalated:{draft.id}"] and report.sent == [] and smtpd.received == []
         config.brands["leadsoptima"].escalation_address = LO_LEAD
         assert notify(config, store, clock).sent == [] and smtpd.received == []  # not sent later either
     finally:

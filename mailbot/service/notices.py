@@ -4,7 +4,8 @@ Three kinds:
 
 - ``escalated``: a draft was handed to a person (one notice per escalated draft);
 - ``overdue``: a case still without a reply turned overdue (L9: more than the
-  brand's ``overdue_business_days`` since the request); one per case;
+  brand's ``overdue_business_days`` since the request), within the last
+  week (:data:`OVERDUE_NOTICE_WINDOW`); one per case;
 - ``digest``: with the brand's ``daily_digest``, the count of every queue,
   one per brand and local day.
 
@@ -27,7 +28,7 @@ from __future__ import annotations
 import email.policy
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid, parseaddr
 
@@ -48,6 +49,11 @@ log = logging.getLogger(__name__)
 
 OVERDUE_STATES = ("review", "escalated", "person")
 """The queues whose cases still owe the customer a reply."""
+OVERDUE_NOTICE_WINDOW = timedelta(days=7)
+"""A case is announced as overdue only when it turned overdue within this
+window: switching notices on (or a first run on an old database) does not
+flood staff with one email per case overdue for months; those are red in
+the queues already."""
 
 
 @dataclass(frozen=True)
@@ -107,7 +113,7 @@ def due_notices(conn: Connection, config: Config, now: datetime, base_url: str =
             if brand is None:
                 continue
             deadline = business_deadline(row.started, brand.overdue_business_days, brand.tz, brand.holidays)
-            if now <= deadline:
+            if now <= deadline or now - deadline > OVERDUE_NOTICE_WINDOW:
                 continue
             wanted.append(Notice(
                 f"overdue:{row.case_id}", "overdue", row.brand, row.case_id, recipient(brand, row.owner),
