@@ -174,6 +174,9 @@ def test_an_ignored_email_is_made_a_case(browser, site):  # noqa: F811
     page.wait_for_selector("h1:has-text('Ignored emails')")
     row = page.locator("table.queue tbody tr", has_text=ignored[0].subject)
     assert "auto-replied" in row.inner_text()  # the reason is shown
+    row.locator("a").click()  # read it first
+    page.wait_for_selector("pre.text")
+    assert "auto-replied" in page.inner_text("main")
     page.click(f"#make-case-{ignored[0].id}")
     page.wait_for_selector("text=case")
     page.wait_for_selector("#case-queue:has-text('For a person')")

@@ -75,6 +75,24 @@ def make_case(message_id: int):
     return redirect(url_for("views.case", case_id=case_id))
 
 
+@case_actions_bp.route("/emails/<int:message_id>")
+@login_required
+def email_page(message_id: int):
+    """One stored email that is not (yet) a case, as text: an ignored one is
+    read here before someone decides it is not automatic mail."""
+    from mailbot.store import messages as message_store
+    from mailbot.web.views import shown_email
+
+    with web_state().store.connect() as conn:
+        stored = message_store.get_message(conn, message_id)
+        if stored is None:
+            abort(404, description=f"There is no email {message_id}.")
+        if stored.case_id is not None:
+            return redirect(url_for("views.case", case_id=stored.case_id))
+        raw = message_store.raw_bytes(conn, message_id)
+    return render_template("email.html", stored=stored, email=shown_email(message_id, raw, stored.internaldate, stored))
+
+
 @case_actions_bp.route("/search")
 @login_required
 def search():
