@@ -7,9 +7,12 @@ the text of its emails and of the replies written on it).  SQLite searches
 them with FTS5 (``case_search_fts``, rowid = case id), PostgreSQL with its
 full-text search (``to_tsvector('simple', text)``, a GIN index).
 
-The index catches up before each search: a case whose ``updated_at`` is
-newer than its ``indexed_at`` (or never indexed) is read again, so ingest
-pays nothing for search.  What a person types is never FTS syntax: each word
+The index catches up in the worker's send job (:func:`refresh_index`, every
+30 s) and, for at most :data:`INDEX_PER_SEARCH` cases, before each search: a
+case whose ``updated_at`` is not older than its ``indexed_at`` (or never
+indexed) is read again, so ingest pays nothing for search.  Indexing costs
+about 5 ms a case (``bench/queues_bench.py``), so a first search on a large
+store without a worker finds the cases indexed so far.  What a person types is never FTS syntax: each word
 becomes a quoted phrase (``LO-INV-1002`` is the phrase lo inv 1002), all must
 match.
 """
@@ -32,6 +35,7 @@ log = logging.getLogger(__name__)
 LONGEST_QUERY = 200
 MOST_RESULTS = 500
 LONGEST_TEXT = 200_000
+INDEX_PER_SEARCH = 200
 _WORD = re.compile(r"[^\s\"]+")
 
 
@@ -102,7 +106,7 @@ def search_cases(conn: Connection, query: str, now: datetime) -> list[int]:
     query = " ".join((query or "").split())[:LONGEST_QUERY]
     if not query:
         return []
-    refresh_index(conn, now)
+    refresh_index(conn, now, limit=INDEX_PER_SEARCH)
     found: list[int] = []
     reference = case_id_of_reference(query.upper()) if re.fullmatch(r"[A-Za-z]+-\d+", query) else None
     if reference is not None:
