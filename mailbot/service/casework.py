@@ -145,10 +145,11 @@ def make_case(config: Config, store: Store, message_id: int, *, who: str, now: d
 
 def replies_to_sender(conn: Connection, brand: str, address: str, since: datetime) -> int:
     """Drafts mailbot made for this address since ``since`` (superseded ones
-    count: a mail loop supersedes its own drafts)."""
+    count: a mail loop supersedes its own drafts).  Addresses are stored
+    lower-cased, so the index on (to_address, created_at) serves."""
     query = (select(func.count()).select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
-             .where(case_store.cases.c.brand == brand, func.lower(drafts.c.to_address) == address.lower(),
-                    drafts.c.created_at >= since, drafts.c.template != BY_HAND))
+             .where(drafts.c.to_address == address.lower(), drafts.c.created_at >= since,
+                    case_store.cases.c.brand == brand, drafts.c.template != BY_HAND))
     return conn.execute(query).scalar() or 0
 
 

@@ -175,6 +175,7 @@ drafts = Table(
     Index(None, "case_id"),
     Index(None, "status"),
     Index(None, "message_id"),
+    Index(None, "to_address", "created_at"),
 )
 
 audit_log = Table(

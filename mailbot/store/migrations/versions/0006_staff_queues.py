@@ -23,6 +23,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("owner", sa.String(128), nullable=True))
     with op.batch_alter_table("drafts") as batch:
         batch.add_column(sa.Column("hold_reason", sa.Text, nullable=True))
+    op.create_index("ix_drafts_to_address_created_at", "drafts", ["to_address", "created_at"])
 
     op.create_table(
         "notices",
@@ -69,6 +70,7 @@ def downgrade() -> None:
     op.drop_table("case_search_text")
     op.drop_index("ix_notices_status", table_name="notices")
     op.drop_table("notices")
+    op.drop_index("ix_drafts_to_address_created_at", table_name="drafts")
     with op.batch_alter_table("drafts") as batch:
         batch.drop_column("hold_reason")
     with op.batch_alter_table("cases") as batch:
