@@ -29,6 +29,8 @@ from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.oauth.credentials import credentials_for
 from mailbot.service.poll import MailboxReport, Poller
+from mailbot.service.notices import notify
+from mailbot.store.search import refresh_index
 from mailbot.service.send import send_approved
 from mailbot.sources import open_source
 from mailbot.sources.base import Source
@@ -39,6 +41,8 @@ log = logging.getLogger(__name__)
 
 KEEPS_FAILING = 3
 """Consecutive failed polls after which a mailbox is reported as failing."""
+INDEX_PER_RUN = 2000
+"""Cases the send job adds to the search index at most per run (about 5 ms each)."""
 SEND_SECONDS = 30.0
 """Seconds between two runs of the send job (approved drafts out over SMTP)."""
 
@@ -218,6 +222,18 @@ class Worker:
             return
         if report.sent or report.failed or report.interrupted:
             log.info("send job: %s", report.summary())
+        try:
+            notices = notify(self.config, self.store, self.clock)
+        except Exception as e:  # noqa: BLE001 - notices must not stop the replies
+            log.error("notices failed: %s", e)
+            return
+        if notices.sent or notices.failed:
+            log.info("send job: %s", notices.summary())
+        try:
+            with self.store.begin() as conn:
+                refresh_index(conn, self.clock.now(), limit=INDEX_PER_RUN)
+        except Exception as e:  # noqa: BLE001 - search catches up at the next run
+            log.error("search index: %s", e)
 
     def poll(self, job: _Job) -> MailboxReport:
         """One poll of one mailbox, then its health and next run."""

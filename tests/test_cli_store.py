@@ -59,6 +59,8 @@ def test_demo_then_every_listing(project, capsys):
     assert code == 0
     assert f"{sample_count()} sample emails delivered" in out
     assert (project / "var" / "demo-maildir" / "new").is_dir()
+    assert out.count("\n--- draft ") >= 4 and "Hello " in out  # each draft's body, as the customer reads it
+    assert (project / "var" / "demo-shift.json").is_file()  # the live demo: dates moved to this week
 
     code, out, _ = run(capsys, "messages", "list", "--json")
     received = json_lines(out)

@@ -69,11 +69,25 @@ def draft_audit(project, draft_id) -> list[tuple[str, str]]:
 
 
 @pytest.fixture
-def drafts(project, capsys):
+def drafts(project, capsys, monkeypatch):
     assert run(capsys, "demo", "--once")[0] == 0
+    for name in ("alice", "bob", "carol", "dave"):  # --as names an active account
+        assert run(capsys, "users", "add", name, "--role", "staff", stdin="a long enough secret\n",
+                   monkeypatch=monkeypatch)[0] == 0
     found = pending(capsys)
     assert len(found) >= 4
     return found
+
+
+def test_as_must_name_an_active_account(project, capsys, drafts):
+    target = str(drafts[0]["id"])
+    code, _, err = run(capsys, "drafts", "approve", target, "--as", "ghost")
+    assert code == 2 and "--as ghost: no such staff account" in err and err.count("\n") == 1
+    assert run(capsys, "users", "disable", "dave", "--as", "alice")[0] == 0
+    code, _, err = run(capsys, "drafts", "escalate", target, "--as", "dave")
+    assert code == 2 and "--as dave: the account is disabled" in err
+    assert json_lines(run(capsys, "drafts", "show", target, "--json")[1])[0]["status"] == "pending"
+    assert run(capsys, "drafts", "approve", target, "--as", "alice")[0] == 0
 
 
 def test_approve_as_someone_then_send_once(project, capsys, drafts, smtpd):

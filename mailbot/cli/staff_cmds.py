@@ -113,10 +113,21 @@ def _show(draft, what: str) -> int:
     return 0
 
 
+def _actor(store: Store, args) -> str:
+    """Who acts: ``--as NAME`` must be an active staff account (the audit log
+    names people who can be asked); without it, the login name of the shell."""
+    from mailbot.store.users import active_user_named
+
+    if args.who:
+        with store.connect() as conn:
+            active_user_named(conn, args.who)
+    return _user(args)
+
+
 def _review(args, action, what: str, **kwargs) -> int:
     config, store = _open(args)
     try:
-        draft = action(store, args.id, who=_user(args), now=SystemClock().now(), **kwargs)
+        draft = action(store, args.id, who=_actor(store, args), now=SystemClock().now(), **kwargs)
     finally:
         store.close()
     return _show(draft, what)
@@ -173,6 +184,7 @@ def drafts_resolve(args) -> int:
 # -- sending ------------------------------------------------------------------------------
 
 def send_command(args) -> int:
+    from mailbot.service.notices import notify
     from mailbot.service.send import send_approved
 
     config = load_config(args.config)
@@ -180,9 +192,12 @@ def send_command(args) -> int:
     store = Store.open(config.database_url)
     try:
         report = send_approved(config, store, SystemClock())
+        notices = notify(config, store, SystemClock())
     finally:
         store.close()
     print(report.summary())
+    if notices.sent or notices.failed:
+        print(notices.summary())
     for error in dict.fromkeys(report.errors):
         print(f"error: {error}")
     if report.interrupted:

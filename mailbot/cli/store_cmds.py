@@ -95,6 +95,8 @@ def register(sub) -> None:
     demo.add_argument("--once", action="store_true", help="exit after the summary")
     demo.add_argument("--host", default="127.0.0.1", help="address the staff UI listens on (default 127.0.0.1)")
     demo.add_argument("--port", type=int, help="port of the staff UI (default 8000, or a free one if it is busy)")
+    demo.add_argument("--shipped-dates", action="store_true",
+                      help="keep the samples' 2025 dates (default: move them and the ledger to now, keeping intervals)")
     demo.set_defaults(handler=demo_command)
 
 
@@ -405,7 +407,7 @@ def demo_command(args) -> int:
     from mailbot.service.demo import run_demo
 
     config = load_config(args.config)
-    summary = run_demo(config, SystemClock())
+    summary = run_demo(config, SystemClock(), live=not args.shipped_dates)
     print(f"demo: {summary.delivered} sample emails delivered; database {safe_url(config.database_url)}")
     if summary.ledger:
         print(f"ledger: {summary.ledger.customers} customers, {summary.ledger.projects} projects, "
@@ -418,6 +420,9 @@ def demo_command(args) -> int:
     print()
     _table([[d.id, d.case_id, d.template, _short(d.subject, 60)] for d in summary.drafts],
            ["DRAFT", "CASE", "TEMPLATE", "SUBJECT"])
+    for d in summary.drafts:  # each draft as the customer would read it
+        print(f"\n--- draft {d.id} of case {d.case_id} to {d.to_address}: {d.subject}")
+        print(d.body.rstrip())
     print("\nsee one with `mailbot drafts show ID`, a case with `mailbot cases show ID`")
     if not args.once:
         from mailbot.cli.ops_cmds import stop_on_sigterm, usable_port

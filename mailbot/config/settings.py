@@ -112,6 +112,26 @@ def currency_code(value: Any) -> str:
     return value
 
 
+def yes_no(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"expected true or false, got {value!r}")
+    return value
+
+
+def optional_address(value: Any) -> str:
+    return "" if text(value).strip() == "" else email_address(value)
+
+
+def locale_name(value: Any) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(text(value))
+    except (UnknownLocaleError, ValueError):
+        raise ValueError(f"unknown locale {value!r} (use a name such as en_IN)") from None
+    return value
+
+
 def iso_date(value: Any) -> date:
     if isinstance(value, date):
         return value
@@ -187,6 +207,15 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             list_of(iso_date)),
     Setting("overdue_business_days", 2, "A case whose reply is not sent within this many business days of its "
             "request time is flagged overdue (L9).", whole(1, 60)),
+    Setting("escalation_address", "", "Where notices about this brand's cases go (a case escalated, a case turning "
+            "overdue, the daily digest) when the case has no owner with an email address; empty: no notice.",
+            optional_address),
+    Setting("daily_digest", False, "Send one email a day to `escalation_address` with the count of every queue.",
+            yes_no),
+    Setting("max_replies_per_sender_per_day", 5, "At most this many replies drafted to one sender in 24 hours; "
+            "beyond it a draft waits for a person, never sent automatically (mail loops, abuse).", whole(1, 1000)),
+    Setting("locale", "en_IN", "Locale (e.g. `en_IN`, `en_US`) in which money and dates are written, in the "
+            "staff UI and in replies alike.", locale_name),
     Setting("promised_response", "2–3 business days", "The response time replies promise when a person "
             "follows up.", nonempty_text),
     Setting("required_fields", (), "Fields every request must carry before it is decided (C3).",

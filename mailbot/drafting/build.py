@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from email.utils import parseaddr
 
 from mailbot.calendar import add_business_days, local_date
@@ -19,20 +19,18 @@ from mailbot.drafting.context import (
     TemplateContext, Understood,
 )
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, RefundDates, Verdict
+from mailbot.money import DEFAULT_LOCALE, format_money
 
-CENT = Decimal("0.01")
-ZERO_DECIMAL = {"JPY", "KRW", "VND", "CLP", "ISK", "UGX", "XAF", "XOF", "PYG", "RWF"}
 LONGEST_NAME = 60
 LONGEST_VALUE = 200
 
 ACCOUNT_LABELS = {"registered_email": "registered email", "contract_email": "contract email"}
 
 
-def money(amount: Decimal, currency: str) -> str:
-    """``INR 11,988.00``: the currency code, thousands separators, the minor unit."""
-    if currency.upper() in ZERO_DECIMAL:
-        return f"{currency} {amount.quantize(Decimal(1), rounding=ROUND_HALF_UP):,.0f}"
-    return f"{currency} {amount.quantize(CENT, rounding=ROUND_HALF_UP):,.2f}"
+def money(amount: Decimal, currency: str, locale: str = DEFAULT_LOCALE) -> str:
+    """``INR 11,988.00``: the currency code, the locale's grouping, the minor
+    unit (:func:`mailbot.money.format_money`, as the staff UI writes it)."""
+    return format_money(amount, currency, locale)
 
 
 def long_date(day: date) -> str:
@@ -156,8 +154,8 @@ def refund_part(brand: Brand, decision: Decision, fields_: Fields, now: datetime
     tax = getattr(decision, "tax", None)  # not in every Decision: unknown means "may apply"
     return RefundPart(
         outcome=decision.outcome,
-        amount=money(decision.amount, currency) if approved and decision.amount is not None else None,
-        tax_withheld=money(tax, currency) if approved and tax else None,
+        amount=money(decision.amount, currency, brand.locale) if approved and decision.amount is not None else None,
+        tax_withheld=money(tax, currency, brand.locale) if approved and tax else None,
         tax_note=approved and (tax is None or tax > 0),
         timeline=refund_timeline(brand, decision, now) if approved else None,
         clause=one_line(brand.clause(decision.clause), 2000) if decision.clause else None,

@@ -39,6 +39,7 @@ from mailbot.sources import open_source, project_folder
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
 from mailbot.store import users as user_store
+from mailbot.service.live_demo import choose_shift, email_date, load_shift, save_shift, shifted_email, shifted_ledger
 from mailbot.store.ledger import LedgerImport, import_ledger
 
 log = logging.getLogger(__name__)
@@ -97,38 +98,67 @@ def deliver(path: Path, name: str, raw: bytes, arrived: float | None) -> bool:
     return True
 
 
-def fill_maildirs(config: Config, examples: Path) -> int:
+def _samples(config: Config, examples: Path) -> list[tuple[Path, bytes, str | None]]:
+    """(file, bytes, brand) of every sample email."""
+    found = []
+    for eml in sorted((examples / "emails").glob("*.eml")):
+        raw = eml.read_bytes()
+        try:
+            brand = config.brand_for(parse_message(raw, str(eml)).recipients)
+        except MessageError:
+            brand = None
+        found.append((eml, raw, brand.name if brand else None))
+    return found
+
+
+def fill_maildirs(config: Config, examples: Path, weeks_of: dict[str, int] | None = None) -> int:
     """Deliver every sample email to its brand's Maildir; the file time is
-    the email's Date, as if it had just arrived then."""
+    the email's Date, as if it had just arrived then.  With ``weeks_of`` (the
+    live demo) each brand's emails are first moved by its weeks."""
     mailboxes = demo_mailboxes(config)
     fallback = next(iter(mailboxes.values()))
     delivered = 0
-    for eml in sorted((examples / "emails").glob("*.eml")):
-        raw = eml.read_bytes()
-        arrived = None
-        try:
-            msg = parse_message(raw, str(eml))
-            brand = config.brand_for(msg.recipients)
-            mailbox = mailboxes.get(brand.name, fallback) if brand else fallback
-            if msg.date is not None:
-                arrived = msg.date.timestamp()
-        except MessageError:
-            mailbox = fallback
+    for eml, raw, brand in _samples(config, examples):
+        raw, moment = shifted_email(raw, (weeks_of or {}).get(brand or "", 0))
+        mailbox = mailboxes.get(brand, fallback) if brand else fallback
+        arrived = moment.timestamp() if moment is not None else None
         if deliver(maildir_path(config, mailbox), eml.stem, raw, arrived):
             delivered += 1
     return delivered
 
 
-def run_demo(config: Config, clock: Clock) -> DemoSummary:
+def live_shift(config: Config, examples: Path, now) -> dict[str, int]:
+    """The weeks each brand's samples move (chosen once, then kept in var/)."""
+    var_dir = Path(config.var_dir)
+    kept = load_shift(var_dir)
+    if kept is not None:
+        return kept
+    latest: dict[str, object] = {}
+    for _, raw, brand in _samples(config, examples):
+        moment = email_date(raw)
+        if brand and moment is not None and (brand not in latest or moment > latest[brand]):
+            latest[brand] = moment
+    weeks_of = choose_shift(latest, now)
+    save_shift(var_dir, weeks_of)
+    log.info("live demo: sample dates moved by %s weeks", weeks_of)
+    return weeks_of
+
+
+def run_demo(config: Config, clock: Clock, *, live: bool = False) -> DemoSummary:
+    """Deliver the samples, import the sample ledger, poll once.  ``live``
+    moves the samples' dates to now (:mod:`mailbot.service.live_demo`)."""
     examples = examples_folder(config)
     upgrade(config.database_url)
     store = Store.open(config.database_url)
     try:
-        delivered = fill_maildirs(config, examples)
+        weeks_of = live_shift(config, examples, clock.now()) if live else None
+        delivered = fill_maildirs(config, examples, weeks_of)
         ledger = None
         if (examples / "ledger.json").exists():
-            ledger = import_ledger(store, examples / "ledger.json", config.zone_of, who="demo",
-                                   now=clock.now())
+            source = examples / "ledger.json"
+            if weeks_of:
+                source = _shifted_ledger_file(config, source, weeks_of)
+            ledger = import_ledger(store, source, config.zone_of, who="demo", now=clock.now())
         sources = [open_source(m, config) for m in config.mailboxes if m.is_maildir]
         try:
             report = poll_once(config, store, sources, clock)
@@ -149,6 +179,18 @@ def free_port(host: str = LOCALHOST) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
         probe.bind((host, 0))
         return probe.getsockname()[1]
+
+
+def _shifted_ledger_file(config: Config, source: Path, weeks_of: dict[str, int]) -> Path:
+    """The sample ledger with its dates moved, written beside the database (var/)."""
+    import json
+
+    var_dir = Path(config.var_dir)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    target = var_dir / "demo-ledger.json"
+    data = json.loads(source.read_text(encoding="utf-8"))
+    target.write_text(json.dumps(shifted_ledger(data, weeks_of), indent=1), encoding="utf-8")
+    return target
 
 
 class ReplyPrinter:
@@ -239,6 +281,7 @@ class SendLoop:
         self._thread.join(timeout=30)
 
     def _run(self) -> None:
+        from mailbot.service.notices import notify
         from mailbot.service.send import send_approved
 
         while not self._stop.is_set():
@@ -246,6 +289,9 @@ class SendLoop:
                 report = send_approved(self.config, self.store, self.clock)
                 if report.sent or report.failed or report.deferred or report.interrupted:
                     log.info("demo %s", report.summary())
+                notices = notify(self.config, self.store, self.clock)
+                if notices.sent:
+                    log.info("demo %s", notices.summary())
             except Exception:  # the loop must go on: the error is in the log
                 log.exception("demo send run failed")
             self._stop.wait(self.every)

@@ -25,6 +25,7 @@ from mailbot.models import InboundMessage, SenderTrust, TriageResult
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
+from mailbot.service.casework import hold_over_limit
 from mailbot.service.review import auto_approve, draft_outcomes
 from mailbot.service.workers import Parsed, source_label
 from mailbot.sources.base import Fetched, Position
@@ -289,7 +290,11 @@ class Ingestor:
         draft = case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
                                      subject=result.draft.subject, body=result.draft.body, to_address=to,
                                      in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
-        if brand is not None and brand.auto_send and result.sender_known:  # never to an unknown sender
+        held = hold_over_limit(conn, brand, draft, to, now) if brand is not None else None
+        if held:
+            audit(conn, who=BOT, action="draft.hold", object_type="draft", object_id=draft,
+                  detail=f"case {case_id}: {held}", at=now)
+        elif brand is not None and brand.auto_send and result.sender_known:  # never to an unknown sender
             auto_approve(conn, draft, outcomes=draft_outcomes(result.draft.template, case_outcome(result)),
                          allowed=brand.auto_send, now=now)
         return draft

@@ -11,6 +11,7 @@ these functions; neither writes to the drafts table itself.
 from __future__ import annotations
 
 import difflib
+import hashlib
 import logging
 import math
 import unicodedata
@@ -94,12 +95,28 @@ def _who(who: str) -> str:
     return who[:128]
 
 
-def _pending(conn: Connection, draft_id: int, verb: str) -> StoredDraft:
+def draft_version(draft: StoredDraft) -> str:
+    """What a page carries to tell whether the draft changed since it was
+    opened: its last change time and a digest of its status, subject and body
+    (two changes in the same instant still differ)."""
+    digest = hashlib.sha256("\0".join((draft.status, draft.subject, draft.body)).encode("utf-8")).hexdigest()
+    return f"{draft.updated_at.isoformat()}/{digest[:16]}"
+
+
+class StaleDraftError(ReviewError):
+    """Raised when the draft changed after the person acting opened it (someone
+    else edited or re-decided it): they must look at it again."""
+
+
+def _pending(conn: Connection, draft_id: int, verb: str, version: str | None = None) -> StoredDraft:
     draft = case_store.get_draft(conn, draft_id)
     if draft is None:
         raise ReviewError(f"draft {draft_id}: no such draft")
     if draft.status != "pending":
         raise ReviewError(f"draft {draft_id}: is {draft.status}; only a pending draft can be {verb}")
+    if version is not None and draft_version(draft) != version:
+        raise StaleDraftError(f"draft {draft_id}: changed since you opened it (at "
+                              f"{draft.updated_at.isoformat(timespec='seconds')}): check it again before it is {verb}")
     return draft
 
 
@@ -119,12 +136,14 @@ def _change(conn: Connection, draft: StoredDraft, verb: str, *, who: str, now: d
 
 
 def approve_draft(store: Store, draft_id: int, *, who: str, now: datetime, subject: str | None = None,
-                  body: str | None = None) -> StoredDraft:
+                  body: str | None = None, version: str | None = None) -> StoredDraft:
     """Approve the draft for sending; with ``subject`` or ``body``, approve
-    it as edited (one action: "approve edited")."""
+    it as edited (one action: "approve edited").  With ``version`` (the
+    :func:`draft_version` when the page was opened) a draft changed since is
+    refused (:class:`StaleDraftError`)."""
     who = _who(who)
     with store.begin() as conn:
-        draft = _pending(conn, draft_id, "approved")
+        draft = _pending(conn, draft_id, "approved", version)
         new_subject = draft.subject if subject is None else clean_subject(subject, _reference(conn, draft))
         new_body = draft.body if body is None else clean_body(body)
         changes = _changes(draft, new_subject, new_body)
@@ -135,11 +154,11 @@ def approve_draft(store: Store, draft_id: int, *, who: str, now: datetime, subje
 
 
 def save_edit(store: Store, draft_id: int, *, who: str, now: datetime, body: str,
-              subject: str | None = None) -> StoredDraft:
+              subject: str | None = None, version: str | None = None) -> StoredDraft:
     """Keep an edit of a pending draft; it stays pending."""
     who = _who(who)
     with store.begin() as conn:
-        draft = _pending(conn, draft_id, "edited")
+        draft = _pending(conn, draft_id, "edited", version)
         new_subject = draft.subject if subject is None else clean_subject(subject, _reference(conn, draft))
         new_body = clean_body(body)
         return _change(conn, draft, "edited", who=who, now=now, action="draft.edit",
@@ -147,23 +166,25 @@ def save_edit(store: Store, draft_id: int, *, who: str, now: datetime, body: str
                        subject=new_subject, body=new_body)
 
 
-def reject_draft(store: Store, draft_id: int, *, who: str, now: datetime, reason: str) -> StoredDraft:
+def reject_draft(store: Store, draft_id: int, *, who: str, now: datetime, reason: str,
+                 version: str | None = None) -> StoredDraft:
     """Reject the draft: it is never sent.  A reason is required."""
     who = _who(who)
     reason = (reason or "").strip()
     if not reason:
         raise ReviewError(f"draft {draft_id}: a rejection needs a reason")
     with store.begin() as conn:
-        draft = _pending(conn, draft_id, "rejected")
+        draft = _pending(conn, draft_id, "rejected", version)
         return _change(conn, draft, "rejected", who=who, now=now, action="draft.reject", detail=reason,
                        status="rejected", reject_reason=reason, reviewed_by=who, reviewed_at=now)
 
 
-def escalate_draft(store: Store, draft_id: int, *, who: str, now: datetime, note: str = "") -> StoredDraft:
+def escalate_draft(store: Store, draft_id: int, *, who: str, now: datetime, note: str = "",
+                   version: str | None = None) -> StoredDraft:
     """Hand the case to a person: the draft leaves the queue unsent."""
     who = _who(who)
     with store.begin() as conn:
-        draft = _pending(conn, draft_id, "escalated")
+        draft = _pending(conn, draft_id, "escalated", version)
         return _change(conn, draft, "escalated", who=who, now=now, action="draft.escalate",
                        detail=(note or "").strip(), status="escalated", reviewed_by=who, reviewed_at=now)
 

@@ -39,6 +39,8 @@ class StoredCase:
     fields: dict | None
     created_at: datetime
     updated_at: datetime
+    owner: str | None = None
+    """The staff member who looks after the case (assigned), if any."""
     emails: int = 0
 
     @classmethod
@@ -53,7 +55,7 @@ class StoredCase:
             "id": self.id, "reference": self.reference, "brand": self.brand, "customer": self.customer,
             "status": self.status, "outcome": self.outcome, "subject": self.subject,
             "request_time": self.request_time.isoformat() if self.request_time else None,
-            "fields": self.fields, "emails": self.emails,
+            "fields": self.fields, "emails": self.emails, "owner": self.owner,
             "created_at": self.created_at.isoformat(), "updated_at": self.updated_at.isoformat(),
         }
 
@@ -97,6 +99,8 @@ class StoredDraft:
     """SMTP transactions tried (each one counts, whatever its result)."""
     next_attempt_at: datetime | None = None
     """When an approved draft whose server answered 4xx is tried again."""
+    hold_reason: str | None = None
+    """Why the draft waits for a person and is never sent automatically (the sender limit)."""
 
     @classmethod
     def from_row(cls, row) -> StoredDraft:
@@ -115,6 +119,7 @@ class StoredDraft:
             "created_at": self.created_at.isoformat(),
             "reject_reason": self.reject_reason, "send_error": self.send_error, "attempts": self.attempts,
             "next_attempt_at": self.next_attempt_at.isoformat() if self.next_attempt_at else None,
+            "hold_reason": self.hold_reason,
         }
         if with_body:
             data["body"] = self.body

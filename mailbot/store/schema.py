@@ -20,6 +20,10 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``users``: staff accounts of the web UI (a scrypt hash, never the password;
   ``session_epoch`` ends every session of the account when it moves).
 - ``sign_in_limits``: sign-in tries counted per account and client.
+- ``notices``: emails to staff (escalation, overdue, digest), each sent once
+  (``key`` is unique).
+- ``case_search_text``: the words of each case for search; on SQLite an FTS5
+  table ``case_search_fts`` (not declared here: a virtual table) indexes it.
 - ``ledger_customers``, ``ledger_projects``, ``ledger_payments``: the imported
   billing records; ``record`` keeps each record as imported, so the stored
   ledger loads back through the same validation as a file.
@@ -100,6 +104,7 @@ cases = Table(
     Column("fields", JSON, nullable=True),
     _when("created_at"),
     _when("updated_at"),
+    Column("owner", String(128), nullable=True),
     Index(None, "brand", "reference"),
 )
 
@@ -176,9 +181,11 @@ drafts = Table(
     _when("updated_at"),
     Column("attempts", Integer, nullable=False, default=0, server_default="0"),
     _when("next_attempt_at", nullable=True),
+    Column("hold_reason", Text, nullable=True),
     Index(None, "case_id"),
     Index(None, "status"),
     Index(None, "message_id"),
+    Index(None, "to_address", "created_at"),
 )
 
 audit_log = Table(
@@ -310,8 +317,49 @@ oauth_tokens = Table(
 both encrypted (Fernet); ``version`` grows with every change so a rotated
 refresh token is saved only over the one it replaces."""
 
+NOTICE_STATUSES = ("pending", "sending", "sent", "failed", "skipped")
+
+notices = Table(
+    "notices",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("key", String(255), nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("brand", String(64), nullable=True),
+    Column("case_id", Integer, ForeignKey("cases.id"), nullable=True),
+    Column("to_address", String(320), nullable=True),
+    Column("subject", Text, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("error", Text, nullable=True),
+    _when("created_at"),
+    _when("updated_at"),
+    _when("sent_at", nullable=True),
+    UniqueConstraint("key"),
+    Index(None, "status"),
+)
+
+case_search_text = Table(
+    "case_search_text",
+    metadata,
+    Column("case_id", Integer, ForeignKey("cases.id"), primary_key=True),
+    Column("text", Text, nullable=False),
+    _when("indexed_at"),
+)
+
+UNDECLARED = ("case_search_fts", "ix_case_search_text_tsv")
+"""What the migrations make that SQLAlchemy cannot declare: the FTS5 table
+(and its shadow tables) on SQLite, the full-text index on PostgreSQL."""
+
+
+def declared_name(name: str | None, type_: str, parent_names: dict) -> bool:
+    """``include_name`` for Alembic's comparison: everything but :data:`UNDECLARED`."""
+    return not (name or "").startswith(UNDECLARED)
+
+
 __all__ = [
     "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
     "ledger_customers", "ledger_projects", "ledger_payments", "template_overrides", "template_versions",
-    "template_counter", "oauth_tokens", "MESSAGE_STATUSES", "DRAFT_STATUSES", "USER_ROLES",
+    "template_counter", "oauth_tokens", "notices", "case_search_text", "MESSAGE_STATUSES", "DRAFT_STATUSES",
+    "USER_ROLES", "NOTICE_STATUSES",
 ]

@@ -204,6 +204,16 @@ def set_active(conn: Connection, name: str, active: bool, now: datetime) -> User
     return get_user_by_name(conn, name)
 
 
+def active_user_named(conn: Connection, name: str) -> User:
+    """The active account ``name``; UserError when there is none or it is disabled."""
+    user = get_user_by_name(conn, name)
+    if user is None:
+        raise UserError(f"--as {name}: no such staff account (see mailbot users list)")
+    if not user.active:
+        raise UserError(f"--as {name}: the account is disabled")
+    return user
+
+
 def disable_user(conn: Connection, name: str, now: datetime) -> User:
     """Disable the account: it can no longer sign in (its history stays)."""
     return set_active(conn, name, False, now)

@@ -7,7 +7,8 @@
   needs a signed-in user (:mod:`mailbot.web.auth`);
 - every POST needs the session's CSRF token (:mod:`mailbot.web.csrf`);
 - templates are autoescaped, and a customer's email is shown as parsed text,
-  never as HTML; attachments are listed, never served;
+  never as HTML; attachments are served only as downloads, images previewed
+  from a sandboxed route (:mod:`mailbot.web.attachments`);
 - the session cookie is HttpOnly, SameSite=Lax, and Secure when the request
   came over HTTPS (directly, or ``X-Forwarded-Proto: https`` from one of the
   ``[web] trusted_proxies``), so that plain HTTP on a LAN still signs in;
@@ -111,6 +112,15 @@ def _register(app: Flask) -> None:
     from mailbot.web.sign_in_banner import init_sign_in_banner
 
     init_sign_in_banner(app)
+    from mailbot.web.attachments import attachments_bp
+    from mailbot.web.case_actions import case_actions_bp
+
+    app.register_blueprint(attachments_bp)
+    app.register_blueprint(case_actions_bp)
+    if importlib.util.find_spec("mailbot.web.users") is not None:
+        from mailbot.web.users import users_bp
+
+        app.register_blueprint(users_bp)
     if importlib.util.find_spec("mailbot.web.admin") is not None:
         from mailbot.web.admin import admin_bp
 

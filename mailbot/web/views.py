@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from flask import Blueprint, abort, flash, g, redirect, render_template, request, url_for
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection
 
 from mailbot.errors import MailbotError, MessageError
 from mailbot.models import Attachment
@@ -21,9 +21,14 @@ from mailbot.reading.parse import parse_message
 from mailbot.service import review
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
+from mailbot.service.review import draft_version
+from mailbot.store import queues
+from mailbot.store import users as user_store
 from mailbot.store.audit import AuditEntry, audit_entries
-from mailbot.store.schema import cases, drafts
+from mailbot.web import words
+from mailbot.web.attachments import StoredAttachment, attachments_of
 from mailbot.web.auth import login_required
+from mailbot.web.queue_page import listed_cases, listed_ignored, review_outcomes
 from mailbot.web.state import web_state
 
 log = logging.getLogger(__name__)
@@ -51,6 +56,8 @@ class ShownEmail:
     date: datetime | None
     text: str
     attachments: tuple[Attachment, ...] = ()
+    files: tuple[StoredAttachment, ...] = ()
+    """The attachments that can be downloaded (and previewed when images)."""
     defects: tuple[str, ...] = ()
     problem: str = ""
     """Why there is no text (not downloaded, not an email)."""
@@ -73,6 +80,8 @@ class CasePage:
     """The draft awaiting review, if any (else the latest one)."""
     other_drafts: list[case_store.StoredDraft] = field(default_factory=list)
     history: list[AuditEntry] = field(default_factory=list)
+    state: str = ""
+    """The queue the case is in (:mod:`mailbot.store.queues`)."""
 
     @property
     def reviewable(self) -> bool:
@@ -90,7 +99,7 @@ def shown_email(message_id: int, raw: bytes | None, arrived: datetime | None,
     except MessageError as e:
         return ShownEmail(message_id, None, "", (), "", arrived, "", problem=str(e))
     return ShownEmail(message_id, msg.sender, msg.sender_name, msg.recipients, msg.subject,
-                      arrived or msg.date, msg.text, msg.attachments, msg.defects)
+                      arrived or msg.date, msg.text, msg.attachments, tuple(attachments_of(raw)), msg.defects)
 
 
 def trace_lines(result: dict) -> list[TraceLine]:
@@ -113,19 +122,10 @@ def case_page(conn: Connection, case_id: int) -> CasePage | None:
     pending = [d for d in all_drafts if d.status == OPEN_DRAFT]
     draft = pending[-1] if pending else (all_drafts[-1] if all_drafts else None)
     others = [d for d in reversed(all_drafts) if d is not draft]
+    row = queues.case_row(conn, case_id)
     return CasePage(case, emails, decision, max(len(decisions) - 1, 0),
                     trace_lines(decision.result) if decision else [], draft, others,
-                    review.case_history(conn, case_id))
-
-
-def pending_outcomes(conn: Connection) -> list[str]:
-    """The outcomes the pending drafts answer, for the queue's filter."""
-    query = (select(drafts.c.template, cases.c.outcome).distinct().join(cases, cases.c.id == drafts.c.case_id)
-             .where(drafts.c.status == OPEN_DRAFT))
-    found = set()
-    for template, outcome in conn.execute(query):
-        found.update(review.draft_outcomes(template, outcome))
-    return sorted(found)
+                    review.case_history(conn, case_id), row.state if row else "")
 
 
 # -- pages ------------------------------------------------------------------------
@@ -139,18 +139,34 @@ def home():
 @views_bp.route("/queue")
 @login_required
 def queue():
+    """One queue (``state``, default review), oldest request first; sortable, filterable, "Mine"."""
     state = web_state()
+    chosen = request.args.get("state") or "review"
+    if chosen not in (*queues.QUEUES, "closed"):
+        abort(404, description=f"There is no queue {chosen!r}.")
     brand = request.args.get("brand") or None
     outcome = request.args.get("outcome") or None
     overdue = {"yes": True, "no": False}.get(request.args.get("overdue", ""))
+    mine = request.args.get("mine") == "1"
+    sort = request.args.get("sort") or "request"
+    if sort not in queues.SORTS:
+        sort = "request"
+    descending = request.args.get("dir") == "desc"
     page = _positive(request.args.get("page"), 1)
+    now = state.clock.now()
     with state.store.connect() as conn:
-        found = review.review_queue(conn, brand=brand, outcome=outcome, overdue=overdue, page=page,
-                                    per_page=PER_PAGE, config=state.config, now=state.clock.now())
-        outcomes = pending_outcomes(conn)
-    filters = {"brand": brand or "", "outcome": outcome or "", "overdue": request.args.get("overdue", "")}
-    return render_template("queue.html", queue=found, filters=filters, brands=sorted(state.config.brands),
-                           outcomes=outcomes)
+        if chosen == "ignored":
+            found = listed_ignored(conn, brand=brand, descending=descending, page=page, per_page=PER_PAGE)
+        else:
+            found = listed_cases(conn, state.config, now, state=chosen, brand=brand,
+                                 owner=g.user.name if mine else None, outcome=outcome, overdue=overdue, sort=sort,
+                                 descending=descending, page=page, per_page=PER_PAGE)
+        outcomes = review_outcomes(conn) if chosen == "review" else []
+    filters = {"state": chosen, "brand": brand or "", "outcome": outcome or "",
+               "overdue": request.args.get("overdue", ""), "mine": "1" if mine else "", "sort": sort,
+               "dir": "desc" if descending else ""}
+    return render_template("queue.html", queue=found, state=chosen, filters=filters,
+                           brands=sorted(state.config.brands), outcomes=outcomes)
 
 
 @views_bp.route("/cases/<int:case_id>")
@@ -158,9 +174,11 @@ def queue():
 def case(case_id: int):
     with web_state().store.connect() as conn:
         page = case_page(conn, case_id)
+        staff = [u.name for u in user_store.list_users(conn) if u.active]
     if page is None:
         abort(404, description=f"There is no case {case_id}.")
-    return render_template("case.html", page=page)
+    return render_template("case.html", page=page, staff=staff, version=draft_version(page.draft)
+                           if page.draft else "")
 
 
 @views_bp.route("/history")
@@ -191,13 +209,19 @@ def approve(draft_id: int):
         edited = review.clean_body(body) != draft.body or subject != draft.subject
         if edited:
             review.approve_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(),
-                                 subject=subject, body=body)
+                                 subject=subject, body=body, version=_version())
         else:
-            review.approve_draft(state.store, draft_id, who=g.user.name, now=state.clock.now())
+            review.approve_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), version=_version())
     except MailbotError as e:
         return _refused(draft, e)
     flash(f"Reply to {draft.to_address} approved{' as edited' if edited else ''}; "
           "it goes out with the next send run.", "ok")
+    if request.form.get("then") == "next":
+        with state.store.connect() as conn:
+            following = queues.next_in_review(conn, after_case=draft.case_id)
+        if following is not None:
+            return redirect(url_for("views.case", case_id=following))
+        flash("That was the last case waiting for review.", "ok")
     return redirect(url_for("views.queue"))
 
 
@@ -209,7 +233,7 @@ def save(draft_id: int):
     state = web_state()
     try:
         review.save_edit(state.store, draft_id, who=g.user.name, now=state.clock.now(), body=body,
-                         subject=subject)
+                         subject=subject, version=_version())
     except MailbotError as e:
         return _refused(draft, e)
     flash("Your edit is saved; the draft still waits for approval.", "ok")
@@ -226,7 +250,8 @@ def reject(draft_id: int):
         return redirect(url_for("views.case", case_id=draft.case_id))
     state = web_state()
     try:
-        review.reject_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), reason=reason)
+        review.reject_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), reason=reason,
+                            version=_version())
     except MailbotError as e:
         return _refused(draft, e)
     flash(f"Draft for case {draft.case_id} rejected; nothing was sent.", "ok")
@@ -240,10 +265,11 @@ def escalate(draft_id: int):
     note = request.form.get("note", "").strip()[:MAX_REASON]
     state = web_state()
     try:
-        review.escalate_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), note=note)
+        review.escalate_draft(state.store, draft_id, who=g.user.name, now=state.clock.now(), note=note,
+                              version=_version())
     except MailbotError as e:
         return _refused(draft, e)
-    flash(f"Case {draft.case_id} handed to a person; nothing was sent.", "ok")
+    flash(f"Case {draft.case_id} handed to a person; nothing was sent. It waits in Escalated.", "ok")
     return redirect(url_for("views.queue"))
 
 
@@ -284,16 +310,21 @@ def _edited(draft: case_store.StoredDraft) -> tuple[str, str]:
         abort(400, description="The reply is empty: write it, or reject the draft.")
     if len(body) > MAX_BODY:
         abort(400, description="The reply is too long.")
-    seen = request.form.get("version")
-    if seen and seen != draft.updated_at.isoformat():
-        flash("Someone changed this draft after you opened it: check it again below.", "error")
-        abort(redirect(url_for("views.case", case_id=draft.case_id)))
     return subject, body
+
+
+def _version() -> str | None:
+    """The draft version the page was opened with (see :func:`review.draft_version`)."""
+    return request.form.get("version") or None
 
 
 def _refused(draft: case_store.StoredDraft, error: MailbotError):
     log.info("draft %s: refused for %s: %s", draft.id, g.user.name, error)
-    flash(str(error), "error")
+    if isinstance(error, review.StaleDraftError):
+        flash("Someone changed this draft after you opened it, so it was not approved: check it again below. "
+              f"({error})", "error")
+    else:
+        flash(str(error), "error")
     return redirect(url_for("views.case", case_id=draft.case_id))
 
 
@@ -324,34 +355,21 @@ def age(value) -> str:
     return f"{rest // 60}m"
 
 
-def when(value: datetime | None, brand: str | None = None) -> str:
-    """A stored (UTC) time, shown in the brand's zone when the page is about one brand."""
-    if not value:
-        return "—"
-    found = web_state().config.brands.get(brand) if brand else None
-    if found is None:
-        return value.strftime("%Y-%m-%d %H:%M UTC")
-    return value.astimezone(found.tz).strftime("%Y-%m-%d %H:%M %Z")
-
-
-def money(amount, currency) -> str:
-    if amount in (None, ""):
-        return ""
-    return f"{amount} {currency or ''}".strip()
-
-
-def action(value: str) -> str:
-    """``draft.approve_edited`` → ``draft approve edited``."""
-    return value.replace(".", " ").replace("_", " ")
-
-
 def init_views(app) -> None:
-    app.jinja_env.filters.update(age=age, when=when, action=action)
-    app.jinja_env.globals.update(money=money)
+    words.register(app)
+    app.jinja_env.filters.update(age=age)
 
     @app.context_processor
-    def admin_pages():
-        return {"has_admin_pages": "admin" in app.blueprints}
+    def navigation():
+        """The queues with their counts, for every signed-in page (one query)."""
+        found = {"has_admin_pages": "admin.settings_page" in app.view_functions,
+                 "has_users_page": "users.index" in app.view_functions, "queue_counts": {}, "mine_count": 0}
+        if getattr(g, "user", None) is not None:
+            with web_state().store.connect() as conn:
+                found["queue_counts"] = queues.queue_counts(conn)
+                mine = queues.queue_counts(conn, owner=g.user.name)
+                found["mine_count"] = sum(n for q, n in mine.items() if q in ("review", "escalated", "person"))
+        return found
 
     for code in (400, 403, 404, 405, 413, 429, 500):
         app.register_error_handler(code, _error_page)
