@@ -44,3 +44,15 @@ class SourceError(MailbotError):
 
 class SendError(MailbotError):
     """Raised when an approved reply cannot be handed to the SMTP server."""
+
+
+class LeaseLost(StoreError):
+    """Raised inside a commit that would move a mailbox when this worker no
+    longer holds the mailbox's lease (it expired and another worker took it,
+    so the fencing token changed): the commit is rolled back, nothing moves."""
+
+
+class TransientFault(StoreError):
+    """Raised when the database is locked, unreachable or out of disk space
+    for a while: nothing is stored or moved, and the poll is tried again
+    later (never a reason to mark an email failed)."""

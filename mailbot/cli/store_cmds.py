@@ -21,6 +21,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.database import Store, safe_url, upgrade
 from mailbot.store.positions import list_mailbox_states
+from mailbot.service.lease import who_holds_what
 
 
 class NotFoundError(MailbotError):
@@ -198,6 +199,7 @@ def status_command(args) -> int:
             states = {s.mailbox: s for s in list_mailbox_states(conn)}
             queues = {"messages": message_store.count_by_status(conn), "cases": case_store.count_cases(conn),
                       "drafts": case_store.count_drafts(conn)}
+            holders = who_holds_what(conn, SystemClock().now())
     finally:
         store.close()
     rows = []
@@ -206,17 +208,20 @@ def status_command(args) -> int:
         rows.append({"mailbox": mailbox.name, "brand": mailbox.brand,
                      **(state.as_dict() if state else {"last_poll_at": None, "last_error": None,
                                                        "consecutive_failures": 0, "uidvalidity": None,
-                                                       "last_uid": None})})
+                                                       "last_uid": None}),
+                     **holders.mailbox(mailbox.name)})
     if args.json:
         _print_json(rows)
+        _print_json([{"workers": holders.workers}])
         _print_json([{"queues": queues}])
         return 0
     now = SystemClock().now()
     _table([[r["mailbox"], r["brand"], _age(_parse_time(r["last_poll_at"]), now) + " ago" if r["last_poll_at"]
              else "never", f"{r['uidvalidity']}:{r['last_uid']}" if r["uidvalidity"] is not None else "",
-             r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
-           ["MAILBOX", "BRAND", "LAST POLL", "POSITION", "FAILURES", "ERROR"])
+             r["held_by"] or "", r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
+           ["MAILBOX", "BRAND", "LAST POLL", "POSITION", "HELD BY", "FAILURES", "ERROR"])
     print()
+    print(holders.summary())
     for name, counts in queues.items():
         print(f"{name}: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
     return 0

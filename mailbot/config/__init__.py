@@ -64,6 +64,10 @@ class Config:
     var_dir: Path = Path("var")
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
+    lease_seconds: int = 20
+    """How long a worker holds a mailbox without renewing it (``mailbot.service.lease``)."""
+    send_seconds: int = 30
+    """Seconds between two runs of the worker's send job."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -204,7 +208,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"])
+                    main["parse_workers"], lease_seconds=main["lease_seconds"], send_seconds=main["send_seconds"])
     return config, problems
 
 

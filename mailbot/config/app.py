@@ -25,6 +25,12 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "used when a poll brings 32 emails or more: `auto` is one on a machine with more than one core and "
             "none on a single core; `0` parses every email in the main process.",
             lambda v: _auto_or_whole(v)),
+    Setting("lease_seconds", 20, "Seconds a worker holds a mailbox (and its presence) without renewing it: "
+            "a worker that dies loses its mailboxes after this long and another worker goes on from the "
+            "stored position (at once when the dead worker ran on the same machine).  Its heartbeat renews "
+            "every third of it.", whole(3, 600)),
+    Setting("send_seconds", 30, "Seconds between two runs of the worker's send job (approved drafts out over "
+            "SMTP).", whole(1, 86400)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (
@@ -62,6 +68,9 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("password_env", "", "Name of the environment variable that holds the SMTP password.", text),
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
+    Setting("timeout_seconds", 60, "Seconds to wait for the server to connect and to answer each SMTP command; "
+            "a reply whose server stops answering after its message was handed over is left for staff to check, "
+            "never sent twice.", whole(1, 3600)),
 )
 
 
@@ -111,6 +120,7 @@ class SmtpServer:
     username: str
     password_env: str
     sent_folder: str
+    timeout_seconds: int = 60
 
 
 def check_table(data: Any, declared: tuple[Setting, ...], path: Path, where: str, problems) -> dict[str, Any]:

@@ -10,6 +10,9 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``mailbox_positions``: how far each mailbox has been read, and its health.
 - ``cases``, ``decisions`` (each decision with its trace), ``drafts``.
 - ``audit_log``: who did what, when.
+- ``leases``: which worker holds what (a mailbox, or its own presence), until
+  when, with the fencing token checked in every commit that moves a mailbox.
+- ``draft_claims``: which worker took a draft into ``sending``.
 - ``users``: staff accounts of the web UI (a scrypt hash, never the password).
 - ``ledger_customers``, ``ledger_projects``, ``ledger_payments``: the imported
   billing records; ``record`` keeps each record as imported, so the stored
@@ -235,8 +238,27 @@ ledger_payments = Table(
     UniqueConstraint("brand", "payment_id"),
 )
 
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(255), primary_key=True),
+    Column("holder", String(255), nullable=False),
+    Column("token", Integer, nullable=False),
+    _when("acquired_at"),
+    _when("renewed_at"),
+    _when("expires_at"),
+)
+
+draft_claims = Table(
+    "draft_claims",
+    metadata,
+    Column("draft_id", Integer, ForeignKey("drafts.id"), primary_key=True),
+    Column("holder", String(255), nullable=False),
+    _when("claimed_at"),
+)
+
 __all__ = [
     "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
-    "ledger_customers", "ledger_projects", "ledger_payments", "MESSAGE_STATUSES", "DRAFT_STATUSES",
+    "ledger_customers", "ledger_projects", "ledger_payments", "leases", "draft_claims", "MESSAGE_STATUSES", "DRAFT_STATUSES",
     "USER_ROLES",
 ]
