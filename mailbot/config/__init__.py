@@ -68,6 +68,8 @@ class Config:
     """How long a worker holds a mailbox without renewing it (``mailbot.service.lease``)."""
     send_seconds: int = 30
     """Seconds between two runs of the worker's send job."""
+    send_retry_seconds: int = 60
+    """First wait before a reply answered 4xx is tried again (doubled each time)."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -208,7 +210,8 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"], lease_seconds=main["lease_seconds"], send_seconds=main["send_seconds"])
+                    main["parse_workers"], lease_seconds=main["lease_seconds"], send_seconds=main["send_seconds"],
+                    send_retry_seconds=main["send_retry_seconds"])
     return config, problems
 
 

@@ -31,6 +31,8 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "every third of it.", whole(3, 600)),
     Setting("send_seconds", 30, "Seconds between two runs of the worker's send job (approved drafts out over "
             "SMTP).", whole(1, 86400)),
+    Setting("send_retry_seconds", 60, "Seconds before a reply the SMTP server answered 4xx (or could not take) is "
+            "tried again; doubled after each failed try, at most two hours.", whole(1, 7200)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (

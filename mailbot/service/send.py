@@ -66,9 +66,10 @@ class ReplyError(SendError):
     """Raised when a draft cannot become an email (no or a malformed recipient)."""
 
 
-def retry_delay(attempts: int) -> timedelta:
-    """Wait before the next try after ``attempts`` tries: 1, 2, 4 … minutes, at most 2 hours."""
-    return min(RETRY_FIRST * 2 ** max(attempts - 1, 0), RETRY_LONGEST)
+def retry_delay(attempts: int, first: timedelta = RETRY_FIRST) -> timedelta:
+    """Wait before the next try after ``attempts`` tries: 1, 2, 4 … minutes
+    (``first`` doubled each time; the ``send_retry_seconds`` setting), at most 2 hours."""
+    return min(first * 2 ** max(attempts - 1, 0), RETRY_LONGEST)
 
 
 @dataclass
@@ -305,7 +306,7 @@ class Sender:
             result, error = "failed", f"gave up after {attempts} attempts: {error}"
         with self.store.begin() as conn:
             if result == "deferred":
-                retry_at = now + retry_delay(attempts)
+                retry_at = now + retry_delay(attempts, timedelta(seconds=self.config.send_retry_seconds))
                 case_store.defer_sending(conn, draft.id, error=error, retry_at=retry_at, now=now)
                 detail = f"attempt {attempts}: {error}; next try at {retry_at.isoformat()}"
             elif result == "failed" and claimed:
