@@ -225,7 +225,7 @@ def test_three_workers_killed_50_times_store_every_email_once_and_send_every_app
         delivery.start()
 
         for _ in range(KILLS):
-            time.sleep(rng.uniform(1.5, 3.5))
+            time.sleep(rng.uniform(1.0, 3.0))
             for i, proc in enumerate(procs):  # a worker never ends by itself
                 assert proc.poll() is None, f"worker {logs[i]} ended with {proc.returncode}:\n" + \
                     logs[i].read_text()[-3000:]
