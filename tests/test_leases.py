@@ -5,7 +5,9 @@ and on a private PostgreSQL (``tests/postgres.py``)."""
 from __future__ import annotations
 
 import json
+import logging
 import threading
+import time
 from datetime import timedelta
 
 import pytest
@@ -259,3 +261,50 @@ def test_postgresql_skip_locked_passes_over_a_draft_another_transaction_is_claim
         with pg_store.begin() as other:
             taken = claim_store.claim_next_draft(other, "worker-b", CLOCK.now())
             assert taken is not None and taken.id == second  # not blocked, not the same draft
+
+
+@pytest.mark.integration
+def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_without_a_traceback(
+        pg_store, caplog):
+    """The same email reaches two mailboxes of one brand, polled by two
+    workers at once: the second insert waits on the first's uncommitted key,
+    then meets the unique constraint; the email is looked at again and is a
+    duplicate, not a failure."""
+    from tests.casework import mailbox_settings
+
+    cfg = make_config(mailboxes=[mailbox_settings(name="lo-a", brand="leadsoptima"),
+                                 mailbox_settings(name="lo-b", brand="leadsoptima")])
+    raw = charged_twice("<same@example.in>", sender="Same <same@example.in>")
+
+    def source(name):
+        return ListSource(name, [Fetched(mailbox=name, uidvalidity=1, uid="1", raw=raw, size=len(raw),
+                                         internaldate=ist(2025, 7, 8, 11, 0))])
+
+    inside = threading.Event()
+    first = Poller(cfg, pg_store, CLOCK, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
+    fence = first.keeper.fence_for
+
+    def slow_fence(mailbox):
+        check = fence(mailbox)
+
+        def hold_then_check(conn):
+            inside.set()  # the email's rows are written, not committed
+            time.sleep(1.0)
+            check(conn)
+        return hold_then_check
+
+    first.keeper.fence_for = slow_fence
+    second = Poller(cfg, pg_store, CLOCK, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
+    reports = {}
+    thread = threading.Thread(target=lambda: reports.setdefault("a", first.poll_mailbox(source("lo-a"))))
+    with caplog.at_level(logging.INFO):
+        thread.start()
+        assert inside.wait(30)
+        reports["b"] = second.poll_mailbox(source("lo-b"))
+        thread.join(30)
+    assert reports["a"].outcomes == {"case": 1} and reports["b"].outcomes == {"duplicate": 1}
+    assert not reports["a"].error and not reports["b"].error
+    with pg_store.connect() as conn:
+        assert conn.execute(select(messages.c.status)).scalars().all() == ["case"]
+    assert any("looking again" in r.getMessage() for r in caplog.records)
+    assert not any(r.exc_info for r in caplog.records)
