@@ -127,8 +127,7 @@ def test_a_poll_after_the_lease_changed_hands_stores_nothing_and_moves_nothing(s
                             ).scalar_one() == 0
 
 
-def test_on_sqlite_a_second_worker_waits_and_status_says_who_holds_the_mailbox(store, cfg, tmp_path, capsys,
-                                                                             monkeypatch):
+def test_on_sqlite_a_second_worker_waits_and_status_says_who_holds_the_mailbox(store, cfg):
     one = Poller(cfg, store, CLOCK, keeper=LeaseKeeper(store, CLOCK, 20, new_worker_id()).start(heartbeat=False))
     two = Poller(cfg, store, CLOCK, keeper=LeaseKeeper(store, CLOCK, 20, new_worker_id()).start(heartbeat=False))
     assert one.poll_mailbox(ListSource("lo-support", emails(3))).outcomes["case"] == 3
@@ -149,10 +148,12 @@ def test_on_sqlite_a_second_worker_waits_and_status_says_who_holds_the_mailbox(s
 
 
 def test_status_shows_the_holder_of_each_mailbox(tmp_path, capsys, monkeypatch):
+    import shutil
+
     from mailbot.cli import main
+    from mailbot.clock import SystemClock
     from tests.helpers import DEFAULTS
 
-    import shutil
     shutil.copytree(DEFAULTS / "config", tmp_path / "config")
     (tmp_path / "templates").symlink_to(DEFAULTS / "templates")
     (tmp_path / "examples").symlink_to(EXAMPLES)
@@ -162,7 +163,6 @@ def test_status_shows_the_holder_of_each_mailbox(tmp_path, capsys, monkeypatch):
     assert main(["--config", "config/mailbot.toml", "db", "upgrade"]) == 0
     url = f"sqlite:///{tmp_path / 'var' / 'mailbot.db'}"
     store = Store.open(url)
-    from mailbot.clock import SystemClock
     keeper = LeaseKeeper(store, SystemClock(), 20, new_worker_id()).start(heartbeat=False)
     assert keeper.hold("local-demo") is None
     capsys.readouterr()
@@ -308,3 +308,48 @@ def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_w
         assert conn.execute(select(messages.c.status)).scalars().all() == ["case"]
     assert any("looking again" in r.getMessage() for r in caplog.records)
     assert not any(r.exc_info for r in caplog.records)
+
+
+@pytest.mark.integration
+def test_on_sqlite_a_second_mailbot_run_waits_then_takes_over_when_the_first_is_killed(dovecot, project):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from tests.dovecot import message_id, varied_emails
+    from tests.test_worker import records, wait_for
+
+    project.write(poll_seconds=1)
+    upgrade(project.database_url)
+    env = dict(os.environ, MAILBOT_CONFIG=str(project.config_path))
+    logs = [project.root / "first.log", project.root / "second.log"]
+
+    def start(log):
+        with open(log, "wb") as out:
+            return subprocess.Popen([sys.executable, "-m", "mailbot", "run"], env=env, cwd=project.root,
+                                    stdout=out, stderr=subprocess.STDOUT)
+
+    first = start(logs[0])
+    assert wait_for(lambda: "held by worker" in logs[0].read_text(), 60, step=0.1)
+    second = start(logs[1])
+    try:
+        assert wait_for(lambda: "waiting: mailbox support is held by worker" in logs[1].read_text(), 60, step=0.1)
+        batch = [raw for raw in varied_emails(30) if b"never-closed" not in raw]
+        dovecot.deliver(batch)
+        assert wait_for(lambda: len(records(project)) == len(batch), 60, step=0.2)
+
+        first.send_signal(signal.SIGKILL)
+        first.wait(10)
+        later = [raw for raw in varied_emails(20, start=1000) if b"never-closed" not in raw]
+        dovecot.deliver(later)
+        assert wait_for(lambda: len(records(project)) == len(batch) + len(later), 60, step=0.2)
+        assert "taken over from worker" in logs[1].read_text()
+        ids = [r.message_id for r in records(project)]
+        assert len(ids) == len(set(ids)) and set(ids) == {message_id(raw) for raw in batch + later}
+    finally:
+        for proc in (first, second):
+            if proc.poll() is None:
+                proc.send_signal(signal.SIGTERM)
+                proc.wait(30)
+    assert not any("Traceback" in log.read_text() for log in logs)

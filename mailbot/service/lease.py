@@ -27,6 +27,7 @@ import secrets
 import socket
 import threading
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 from typing import Callable
 
@@ -41,6 +42,8 @@ from mailbot.store.database import Store
 log = logging.getLogger(__name__)
 
 DEFAULT_SECONDS = 20
+PRUNE_AFTER = timedelta(hours=1)
+"""A dead worker's presence row is deleted this long after it expired."""
 
 
 _ACTIVE: set[str] = set()
@@ -125,7 +128,9 @@ class LeaseKeeper:
     def start(self, heartbeat: bool = True) -> LeaseKeeper:
         """Register this worker's presence; with ``heartbeat``, renew every lease in the background."""
         with self.store.begin() as conn:
-            token = lease_store.take_lease(conn, self.presence, self.holder, self.clock.now(), self.seconds)
+            now = self.clock.now()
+            token = lease_store.take_lease(conn, self.presence, self.holder, now, self.seconds)
+            lease_store.prune_workers(conn, now - PRUNE_AFTER)
         with self._lock:
             self._tokens[self.presence] = token or 1
         self.present = True

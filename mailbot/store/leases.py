@@ -149,6 +149,14 @@ def forget_lease(conn: Connection, name: str, holder: str) -> None:
     conn.execute(delete(leases).where(leases.c.name == name, leases.c.holder == holder))
 
 
+def prune_workers(conn: Connection, before: datetime) -> int:
+    """Delete the presence of workers that expired before ``before`` (dead ones
+    leave theirs behind); returns how many."""
+    pruned = conn.execute(delete(leases).where(leases.c.name.startswith(WORKER, autoescape=True),
+                                               leases.c.expires_at < before))
+    return pruned.rowcount
+
+
 def live_workers(conn: Connection, now: datetime) -> set[str]:
     """The ids of the workers whose presence lease has not expired."""
     rows = conn.execute(select(leases.c.holder).where(leases.c.name.startswith(WORKER, autoescape=True),
