@@ -161,6 +161,10 @@ class SmtpSession:
         try:
             client.ehlo_or_helo_if_needed()
             code, answer = client.mail(sender)
+            if code == 503:  # out of sequence: the connection's state, not this reply's fault
+                self.drop()
+                raise SmtpTemporary(f"{self.where} answered MAIL out of sequence: "
+                                    f"{server_words(code, answer)}; a new connection is tried later", code)
             if code != 250:
                 self._reset()
                 raise refused(code, answer, f"{self.where} refused the sender {sender}")

@@ -279,3 +279,21 @@ def test_a_server_that_stops_answering_after_the_message_is_left_uncertain_withi
     assert draft(store, only).status == "sending" and "check the Sent folder" in draft(store, only).send_error
     assert send_approved(cfg, store, CLOCK).sent == []  # never resent blindly
     store.close()
+
+
+def test_a_connection_left_out_of_sequence_defers_the_reply_instead_of_failing_it(tmp_path, strict_server):
+    """Even a server that answers MAIL with 503 (a transaction it thinks is
+    still open) fails no reply: that is the connection's state, not the reply's."""
+    cfg = smtp_config(strict_server.port)
+    store, (only,) = approved_drafts(tmp_path, cfg, 1)
+    original = strict_server.handle_MAIL
+
+    async def always_open(server, session, envelope, address, mail_options):
+        strict_server.open_transactions.add(id(session))
+        return await original(server, session, envelope, address, mail_options)
+
+    strict_server.handle_MAIL = always_open
+    report = send_approved(cfg, store, CLOCK)
+    assert report.deferred == [only] and report.failed == []
+    assert draft(store, only).status == "approved" and "out of sequence" in draft(store, only).send_error
+    store.close()
