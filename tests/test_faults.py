@@ -297,3 +297,19 @@ def test_a_connection_left_out_of_sequence_defers_the_reply_instead_of_failing_i
     assert report.deferred == [only] and report.failed == []
     assert draft(store, only).status == "approved" and "out of sequence" in draft(store, only).send_error
     store.close()
+
+
+def test_a_send_run_meeting_a_locked_database_says_why_and_leaves_the_drafts_approved(tmp_path, strict_server,
+                                                                                    caplog):
+    cfg = smtp_config(strict_server.port)
+    store, (only,) = approved_drafts(tmp_path, cfg, 1)
+    locker = LockingSource("lo-support", [], tmp_path / "mailbot.db", seconds=11)
+    list(locker.fetch_new(None))  # takes the lock in its thread
+    with caplog.at_level(logging.INFO):
+        report = send_approved(cfg, store, CLOCK)
+    locker.thread.join()
+    assert report.sent == [] and any("database is locked" in e for e in report.errors), report
+    assert draft(store, only).status == "approved"
+    assert not any(r.exc_info for r in caplog.records)
+    assert send_approved(cfg, store, CLOCK).sent == [only]  # the lock gone, it goes out
+    store.close()

@@ -42,6 +42,7 @@ from mailbot.errors import SendError
 from mailbot.sent_copy import SentCopyError, append_sent_copy
 from mailbot.service.review import clean_subject
 from mailbot.smtp import SmtpPermanent, SmtpSession, SmtpTemporary, SmtpUncertain, TransportFactory
+from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.lease import LeaseKeeper, live_workers, new_worker_id
 from mailbot.store import cases as case_store
 from mailbot.store import claims as claim_store
@@ -355,12 +356,19 @@ def send_approved(config: Config, store: Store, clock: Clock, *, transport_facto
     ``holder``: the worker sending (its presence kept alive by the caller);
     without it the run registers its own presence for its duration."""
     keeper = None
-    if holder is None:
-        keeper = LeaseKeeper(store, clock, config.lease_seconds, new_worker_id()).start()
-        holder = keeper.holder
     sender = Sender(config, store, clock, transport_factory=transport_factory, sent_copy=sent_copy, holder=holder)
     try:
+        if holder is None:
+            keeper = LeaseKeeper(store, clock, config.lease_seconds, new_worker_id()).start()
+            sender.holder = keeper.holder
         return sender.run(stop, limit)
+    except Exception as error:
+        if not is_passing(error):
+            raise
+        reason = fault_reason(error)  # the database is locked or down: the next run goes on
+        log.warning("send run stopped by a passing fault (the next run goes on): %s", reason)
+        sender.report.errors.append(f"database: {reason}")
+        return sender.report
     finally:
         sender.close()
         if keeper is not None:
