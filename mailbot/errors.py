@@ -58,3 +58,15 @@ class SignInNeeded(OAuthError):
     in, or its provider refused to refresh the token (revoked, password
     changed, consent withdrawn).  The account is marked "needs sign-in" in the
     store until ``mailbot auth login`` or ``auth import`` gives a new one."""
+
+
+class LeaseLost(StoreError):
+    """Raised inside a commit that would move a mailbox when this worker no
+    longer holds the mailbox's lease (it expired and another worker took it,
+    so the fencing token changed): the commit is rolled back, nothing moves."""
+
+
+class TransientFault(StoreError):
+    """Raised when the database is locked, unreachable or out of disk space
+    for a while: nothing is stored or moved, and the poll is tried again
+    later (never a reason to mark an email failed)."""

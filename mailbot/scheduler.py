@@ -8,6 +8,12 @@ announces mail.  A mailbox whose poll fails is polled again later and later
 in the log and, through the service, in ``mailbot status``; the other
 mailboxes go on.  :meth:`Worker.stop` (SIGTERM, SIGINT) lets every poll finish
 the email in hand, then ends the scheduler and the watchers.
+
+Several workers may share one database: each holds the mailboxes it polls
+under a lease (:mod:`mailbot.service.lease`; a poll of a mailbox another
+worker holds does nothing and says who holds it) and claims each draft it
+sends (:mod:`mailbot.store.claims`).  On SQLite that works too; the second
+worker waits until the first one's leases are let go or expire.
 """
 
 from __future__ import annotations
@@ -28,6 +34,8 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.oauth.credentials import credentials_for
+from mailbot.service.faults import fault_reason
+from mailbot.service.lease import LeaseKeeper
 from mailbot.service.poll import MailboxReport, Poller
 from mailbot.service.notices import notify
 from mailbot.store.search import refresh_index
@@ -84,7 +92,7 @@ class Worker:
                  sources: Callable[[Mailbox], Source] | None = None,
                  ssl_context: ssl.SSLContext | None = None, upgrade_database: bool = True,
                  idle_renew_seconds: float = 600.0, max_backoff_seconds: float = 900.0,
-                 send_seconds: float = SEND_SECONDS):
+                 send_seconds: float | None = None, holder: str | None = None):
         self.config = config
         self.clock = clock or SystemClock()
         self.ssl_context = ssl_context
@@ -93,7 +101,9 @@ class Worker:
         self.upgrade_database = upgrade_database
         self.idle_renew_seconds = idle_renew_seconds
         self.max_backoff_seconds = max_backoff_seconds
-        self.send_seconds = send_seconds
+        self.send_seconds = send_seconds if send_seconds is not None else config.send_seconds
+        self.holder = holder
+        self.keeper: LeaseKeeper | None = None
         self.stopping = threading.Event()
         self._stopped = False
         self.store: Store | None = None
@@ -113,7 +123,9 @@ class Worker:
         if self.upgrade_database:
             upgrade(url)
         self.store = Store.open(url)
-        self.poller = Poller(self.config, self.store, self.clock)
+        self.keeper = LeaseKeeper(self.store, self.clock, self.config.lease_seconds, self.holder).start()
+        log.info("worker %s: leases of %ss", self.keeper.holder, self.config.lease_seconds)
+        self.poller = Poller(self.config, self.store, self.clock, keeper=self.keeper)
         now = datetime.now(timezone.utc)
         for mailbox in self.config.mailboxes:
             self.jobs[mailbox.name] = _Job(mailbox, self._make_source(mailbox))
@@ -148,6 +160,8 @@ class Worker:
             watcher.join(10)
         for job in self.jobs.values():
             _close_quietly(job.source)
+        if self.keeper is not None:
+            self.keeper.stop()  # the other workers take the mailboxes at once
         if self.store is not None:
             self.store.close()
         log.info("worker stopped")
@@ -216,9 +230,10 @@ class Worker:
     def send_job(self) -> None:
         """Send every approved draft that is due (never one twice: see service.send)."""
         try:
-            report = send_approved(self.config, self.store, self.clock, stop=self.stopping)
+            report = send_approved(self.config, self.store, self.clock, stop=self.stopping,
+                                   holder=self.keeper.holder)
         except Exception as e:  # noqa: BLE001 - the job must not die; the next run tries again
-            log.error("send job failed: %s", e)
+            log.error("send job failed: %s", fault_reason(e))
             return
         if report.sent or report.failed or report.interrupted:
             log.info("send job: %s", report.summary())

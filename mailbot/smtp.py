@@ -10,6 +10,11 @@ ended, in three kinds the sender must treat differently:
 - :class:`SmtpPermanent`: refused for good (a 5xx answer), with the server's words;
 - :class:`SmtpUncertain`: the connection broke while the message was being
   handed over, so it may have been delivered: never send it again blindly.
+
+Every refused transaction (sender, recipient, or the message after DATA) is
+followed by RSET, so one refusal never leaves the connection inside a
+transaction for the next reply ("503 nested MAIL command").  The connection
+and every command wait at most the server's ``timeout_seconds``.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ PLAIN_HOSTS = ("127.0.0.1", "localhost")
 """``security = "none"`` is refused for any other host (the config check says the same)."""
 
 TIMEOUT = 60.0
+"""Seconds for a server without its own ``timeout_seconds`` (a test's SmtpServer)."""
 
 TransportFactory = Callable[[SmtpServer], smtplib.SMTP]
 """Makes a connected, logged-in smtplib connection to a server (tests swap it)."""
@@ -85,10 +91,12 @@ def smtp_password(server: SmtpServer, environ: Mapping[str, str] | None = None) 
     return password
 
 
-def connect(server: SmtpServer, *, timeout: float = TIMEOUT, ssl_context: ssl.SSLContext | None = None,
+def connect(server: SmtpServer, *, timeout: float | None = None, ssl_context: ssl.SSLContext | None = None,
             environ: Mapping[str, str] | None = None, credentials=None) -> smtplib.SMTP:
-    """A connected, logged-in smtplib connection to ``server``; with
+    """A connected, logged-in smtplib connection to ``server``; the socket's
+    timeout (``timeout_seconds``) bounds the connection and every command.  With
     ``credentials`` (``auth = "xoauth2"``) it signs in with an OAuth2 token."""
+    timeout = timeout if timeout is not None else float(getattr(server, "timeout_seconds", TIMEOUT) or TIMEOUT)
     if server.security == "none" and server.host not in PLAIN_HOSTS:
         raise SendError(f"smtp.{server.name}: security 'none' is allowed only for 127.0.0.1, not {server.host}")
     password = smtp_password(server, environ) if credentials is None else None
@@ -156,6 +164,10 @@ class SmtpSession:
         try:
             client.ehlo_or_helo_if_needed()
             code, answer = client.mail(sender)
+            if code == 503:  # out of sequence: the connection's state, not this reply's fault
+                self.drop()
+                raise SmtpTemporary(f"{self.where} answered MAIL out of sequence: "
+                                    f"{server_words(code, answer)}; a new connection is tried later", code)
             if code != 250:
                 self._reset()
                 raise refused(code, answer, f"{self.where} refused the sender {sender}")
@@ -179,7 +191,8 @@ class SmtpSession:
             self.drop()
             raise SmtpUncertain(f"{self.where}: connection lost while handing over the message "
                                 f"({e or type(e).__name__}); it may have been delivered") from None
-        if code != 250:  # the server answered after the message: not taken
+        if code != 250:  # the server answered after the message: not taken; end the transaction
+            self._reset()
             raise refused(code, answer, f"{self.where} refused the message")
 
     def _reset(self) -> None:

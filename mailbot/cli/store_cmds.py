@@ -22,6 +22,7 @@ from mailbot.store import messages as message_store
 from mailbot.store.database import Store, safe_url, upgrade
 from mailbot.store.oauth import needs_sign_in_reasons
 from mailbot.store.positions import list_mailbox_states
+from mailbot.service.lease import who_holds_what
 
 
 class NotFoundError(MailbotError):
@@ -204,6 +205,7 @@ def status_command(args) -> int:
             queues = {"messages": message_store.count_by_status(conn), "cases": case_store.count_cases(conn),
                       "drafts": case_store.count_drafts(conn)}
             signed_out = needs_sign_in_reasons(conn)
+            holders = who_holds_what(conn, SystemClock().now())
     finally:
         store.close()
     from mailbot.service.health import mailbox_health
@@ -218,10 +220,11 @@ def status_command(args) -> int:
                                                        "last_error": None, "consecutive_failures": 0,
                                                        "errors_total": 0, "uidvalidity": None, "last_uid": None}),
                      "healthy": health.ok and mailbox.account not in signed_out, "health": health.reason,
-                     "needs_sign_in": mailbox.account in signed_out})
+                     "needs_sign_in": mailbox.account in signed_out, **holders.mailbox(mailbox.name)})
     smtp_signed_out = [f"smtp.{s.name}" for s in config.smtp.values() if s.account in signed_out]
     if args.json:
         _print_json(rows)
+        _print_json([{"workers": holders.workers}])
         _print_json([{"queues": queues, "healthy": all(r["healthy"] for r in rows),
                       "smtp_needs_sign_in": smtp_signed_out}])
         return 0
@@ -230,9 +233,10 @@ def status_command(args) -> int:
             r["last_error"] = "NEEDS SIGN-IN: " + (r["last_error"] or "run `mailbot auth login " + r["mailbox"] + "`")
     _table([[r["mailbox"], r["brand"], _age(_parse_time(r["last_poll_at"]), now) + " ago" if r["last_poll_at"]
              else "never", f"{r['uidvalidity']}:{r['last_uid']}" if r["uidvalidity"] is not None else "",
-             r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
-           ["MAILBOX", "BRAND", "LAST POLL", "POSITION", "FAILURES", "ERROR"])
+             r["held_by"] or "", r["consecutive_failures"] or "", _short(r["last_error"], 60)] for r in rows],
+           ["MAILBOX", "BRAND", "LAST POLL", "POSITION", "HELD BY", "FAILURES", "ERROR"])
     print()
+    print(holders.summary())
     for name, counts in queues.items():
         print(f"{name}: " + (", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "none"))
     for name in smtp_signed_out:

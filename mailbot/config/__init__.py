@@ -73,6 +73,12 @@ class Config:
     """``[web]``: trusted proxies and the session cookie."""
     oauth2_key_env: str = "MAILBOT_OAUTH2_KEY"
     """The environment variable holding the Fernet key of stored OAuth2 tokens."""
+    lease_seconds: int = 20
+    """How long a worker holds a mailbox without renewing it (``mailbot.service.lease``)."""
+    send_seconds: int = 30
+    """Seconds between two runs of the worker's send job."""
+    send_retry_seconds: int = 60
+    """First wait before a reply answered 4xx is tried again (doubled each time)."""
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -238,7 +244,8 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
                     main["parse_workers"], log_format=main["log_format"],
                     metrics_token_env=main["metrics_token_env"], web=parse_web(data.get("web", {}), path, problems),
-                    oauth2_key_env=main["oauth2_key_env"])
+                    oauth2_key_env=main["oauth2_key_env"], lease_seconds=main["lease_seconds"],
+                    send_seconds=main["send_seconds"], send_retry_seconds=main["send_retry_seconds"])
     return config, problems
 
 

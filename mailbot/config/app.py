@@ -33,6 +33,14 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("oauth2_key_env", "MAILBOT_OAUTH2_KEY", "Name of the environment variable that holds the Fernet key "
             "(`mailbot auth key` makes one) with which OAuth2 tokens are encrypted in the database; needed only "
             "when a mailbox or SMTP server has `auth = \"xoauth2\"`.", nonempty_text),
+    Setting("lease_seconds", 20, "Seconds a worker holds a mailbox (and its presence) without renewing it: "
+            "a worker that dies loses its mailboxes after this long and another worker goes on from the "
+            "stored position (at once when the dead worker ran on the same machine).  Its heartbeat renews "
+            "every third of it.", whole(3, 600)),
+    Setting("send_seconds", 30, "Seconds between two runs of the worker's send job (approved drafts out over "
+            "SMTP).", whole(1, 86400)),
+    Setting("send_retry_seconds", 60, "Seconds before a reply the SMTP server answered 4xx (or could not take) is "
+            "tried again; doubled after each failed try, at most two hours.", whole(1, 7200)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (
@@ -107,6 +115,9 @@ SMTP_SETTINGS: tuple[Setting, ...] = (
     Setting("sent_folder", "", "IMAP folder of the brand's mailbox that receives a copy of each reply; when set, "
             "it replaces the mailbox's own `sent_folder`.", text),
     *_oauth2_settings("SMTP server"),
+    Setting("timeout_seconds", 60, "Seconds to wait for the server to connect and to answer each SMTP command; "
+            "a reply whose server stops answering after its message was handed over is left for staff to check, "
+            "never sent twice.", whole(1, 3600)),
 )
 
 
@@ -220,6 +231,7 @@ class SmtpServer:
     oauth2_scopes: tuple[str, ...] = ()
     oauth2_auth_url: str = ""
     oauth2_device_url: str = ""
+    timeout_seconds: int = 60
 
     @property
     def account(self) -> str:

@@ -14,9 +14,10 @@ import re
 from contextlib import contextmanager
 from dataclasses import dataclass
 from email.utils import make_msgid, parseaddr
-from typing import Iterator
+from typing import Callable, Iterator
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import IntegrityError
 
 from mailbot.clock import Clock
 from mailbot.config import Brand, Config
@@ -26,6 +27,7 @@ from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
 from mailbot.service.casework import hold_over_limit
+from mailbot.service.faults import is_passing, is_unique_race
 from mailbot.service.review import auto_approve, draft_outcomes
 from mailbot.service.workers import Parsed, source_label
 from mailbot.sources.base import Fetched, Position
@@ -93,7 +95,14 @@ class Ingestor:
 
     ``triage`` is a :class:`mailbot.pipeline.Triage` built once per poll
     (it holds the ledger).  With ``conn`` (one connection for a whole poll)
-    each email is still its own transaction on it."""
+    each email is still its own transaction on it.
+
+    ``fence`` (set by the poll) runs last inside every transaction that may
+    move the mailbox position: the lease check of :mod:`mailbot.service.lease`,
+    which raises LeaseLost (and so rolls the commit back) when another worker
+    now holds the mailbox."""
+
+    fence: Callable[[Connection], None] | None = None
 
     def __init__(self, config: Config, store: Store, triage: Triage, clock: Clock,
                  conn: Connection | None = None):
@@ -109,11 +118,17 @@ class Ingestor:
         if self.conn is None:
             with self.store.begin() as conn:
                 yield conn
+                self._fenced(conn)
         else:
             if self.conn.in_transaction():
                 self.conn.rollback()
             with self.conn.begin():
                 yield self.conn
+                self._fenced(self.conn)
+
+    def _fenced(self, conn: Connection) -> None:
+        if self.fence is not None:
+            self.fence(conn)
 
     # -- the crash barrier ------------------------------------------------------
 
@@ -121,13 +136,32 @@ class Ingestor:
                parsed: Parsed | None = None) -> tuple[Outcome, Position | None]:
         """Store one email; returns what it became and the mailbox position
         after it (moved in the same commit).  ``parsed`` is its parse when a
-        worker process made it (a worker's error fails this email only)."""
-        try:
-            with self.transaction() as conn:
-                return self._ingest(conn, fetched, mailbox, position, parsed)
-        except Exception as error:  # the crash barrier: record, keep the bytes, go on
-            log.exception("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid)
-            return self._record_failure(fetched, mailbox, position, one_line(error))
+        worker process made it (a worker's error fails this email only).
+
+        A passing fault (database locked or down, disk full, lease lost; see
+        :mod:`mailbot.service.faults`) is raised, not recorded: the email stays
+        unstored, the position unmoved, and the poll is tried again later.  A
+        unique-key race (another writer stored the same email first) is
+        looked at once more, and then is known or a duplicate."""
+        for attempt in (1, 2):
+            try:
+                with self.transaction() as conn:
+                    return self._ingest(conn, fetched, mailbox, position, parsed)
+            except IntegrityError as error:
+                if attempt == 1 and is_unique_race(error):
+                    log.info("mailbox %s: message %s:%s was being stored by another writer too; looking again",
+                             mailbox.name, fetched.uidvalidity, fetched.uid)
+                    continue
+                failure: Exception = error
+            except Exception as error:
+                if is_passing(error):
+                    raise
+                failure = error
+            break
+        # the crash barrier: record, keep the bytes, go on
+        log.error("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid,
+                  exc_info=failure)
+        return self._record_failure(fetched, mailbox, position, one_line(failure))
 
     def _record_failure(self, fetched: Fetched, mailbox: Mailbox, position: Position | None,
                         error: str) -> tuple[Outcome, Position | None]:

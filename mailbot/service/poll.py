@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Iterable
@@ -19,11 +20,13 @@ from sqlalchemy import select
 from mailbot.clock import Clock
 from mailbot.config import Config
 from mailbot.config.app import Mailbox
-from mailbot.errors import ConfigError
+from mailbot.errors import ConfigError, LeaseLost
 from mailbot.ledger import Ledger
 from mailbot.pipeline import Triage
+from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
 from mailbot.service.templates import StoredTemplates
+from mailbot.service.lease import LeaseKeeper, new_worker_id
 from mailbot.service.workers import parsed_in_order, worker_count
 from mailbot.sources.base import Source
 from mailbot.store.database import Store
@@ -42,6 +45,8 @@ class MailboxReport:
     outcomes: Counter = field(default_factory=Counter)
     error: str | None = None
     stopped: bool = False
+    held_by: str | None = None
+    """Not polled: another worker holds the mailbox (who, until when)."""
 
     def add(self, outcome: Outcome) -> None:
         self.outcomes[outcome.kind] += 1
@@ -52,6 +57,8 @@ class MailboxReport:
 
     def summary(self) -> str:
         parts = [f"{n} {kind}" for kind, n in sorted(self.outcomes.items())] or ["nothing new"]
+        if self.held_by:
+            parts = [f"not polled here: {self.held_by}"]
         if self.error:
             parts.append(f"error: {self.error}")
         return f"{self.mailbox}: " + ", ".join(parts)
@@ -77,9 +84,15 @@ class Poller:
     """Polls mailboxes into the store.  The ledger is read from the store once
     and read again only after a new ``mailbot ledger import``."""
 
-    def __init__(self, config: Config, store: Store, clock: Clock, parse_workers: int | None = None):
+    def __init__(self, config: Config, store: Store, clock: Clock, parse_workers: int | None = None,
+                 keeper: LeaseKeeper | None = None):
         """``parse_workers``: processes that parse emails while this one
-        stores them (None: the ``parse_workers`` setting; 0: in-process)."""
+        stores them (None: the ``parse_workers`` setting; 0: in-process).
+        ``keeper``: the worker's leases, kept from poll to poll (None: a keeper
+        of this poller's own, whose lease is let go at the end of each poll)."""
+        self.sticky = keeper is not None
+        self.keeper = keeper or LeaseKeeper(store, clock, config.lease_seconds, new_worker_id())
+        self._held_by: dict[str, str] = {}
         self.config = config
         self.parse_workers = worker_count(config.parse_workers) \
             if parse_workers is None else parse_workers
@@ -112,11 +125,63 @@ class Poller:
             self._ledger_version = version
         return self._triage
 
-    def poll_mailbox(self, source: Source, stop: threading.Event | None = None) -> MailboxReport:
-        """Fetch and store every new email of one mailbox.  A failing mailbox
-        is recorded (``mailbot status``) and reported, never raised."""
+    def poll_mailbox(self, source: Source, stop: threading.Event | None = None,
+                     wait_seconds: float = 0.0) -> MailboxReport:
+        """Fetch and store every new email of one mailbox, under its lease
+        (waiting up to ``wait_seconds`` for another worker to let it go).  A
+        failing mailbox is recorded (``mailbot status``) and reported, never
+        raised; a passing fault leaves the position where it was."""
         mailbox = self.mailbox(source.name)
         report = MailboxReport(mailbox.name)
+        try:
+            refusal = self._take(mailbox.name, stop, wait_seconds)
+        except Exception as error:  # the database is locked or down: said, retried later
+            refusal = None
+            report.error = fault_reason(error) if is_passing(error) else one_line(error)
+            log.warning("mailbox %s: cannot take its lease: %s", mailbox.name, report.error)
+        if refusal is not None:
+            report.held_by = str(refusal)
+            if self._held_by.get(mailbox.name) != refusal.holder:
+                log.info("mailbox %s: waiting: %s", mailbox.name, refusal)
+            self._held_by[mailbox.name] = refusal.holder
+            return report
+        self._held_by.pop(mailbox.name, None)
+        if report.error is None:
+            try:
+                self._poll_held(source, mailbox, report, stop)
+            finally:
+                if not self.sticky:
+                    self.keeper.let_go(mailbox.name)
+        self._record(mailbox.name, report)
+        log.info("poll %s", report.summary())
+        return report
+
+    def _take(self, mailbox: str, stop: threading.Event | None, wait_seconds: float):
+        """The mailbox's lease, waiting for it at most ``wait_seconds``; the refusal if not."""
+        deadline = time.monotonic() + wait_seconds
+        while True:
+            refusal = self.keeper.hold(mailbox)
+            if refusal is None or time.monotonic() >= deadline or (stop is not None and stop.is_set()):
+                return refusal
+            if self._held_by.get(mailbox) != refusal.holder:
+                log.info("mailbox %s: waiting for the lease: %s", mailbox, refusal)
+                self._held_by[mailbox] = refusal.holder
+            time.sleep(min(0.5, max(0.05, deadline - time.monotonic())))
+
+    def _record(self, mailbox: str, report: MailboxReport) -> None:
+        """The poll's result where ``mailbot status`` reads it; when even that
+        cannot be written (the same fault), the log says so."""
+        if report.error and report.error.startswith(LeaseLost.__name__):
+            return  # the mailbox is another worker's now: its record is theirs
+        try:
+            with self.store.begin() as conn:
+                record_poll(conn, mailbox, self.clock.now(), report.error)
+        except Exception as error:  # noqa: BLE001 - the log is the last place left to say it
+            log.error("mailbox %s: cannot record the poll's result (%s): %s", mailbox,
+                      report.error or "success", fault_reason(error))
+
+    def _poll_held(self, source: Source, mailbox: Mailbox, report: MailboxReport,
+                   stop: threading.Event | None) -> None:
         try:
             with self.store.connect() as conn:
                 with conn.begin():  # one short transaction for everything the poll reads first
@@ -124,14 +189,19 @@ class Poller:
                     position = mailbox_position(conn, mailbox.name)
                     triage = self._current_triage(conn)
                 ingestor = Ingestor(self.config, self.store, triage, self.clock, conn)
+                ingestor.fence = self.keeper.fence_for(mailbox.name)
                 self._fetch_into(source, mailbox, position, ingestor, report, stop)
-        except Exception as error:  # a mailbox that fails never stops the others
+        except LeaseLost as error:  # paused past the lease: the new holder goes on from the position
             report.error = one_line(error)
-            log.error("mailbox %s: poll failed: %s", mailbox.name, report.error)
-        with self.store.begin() as conn:
-            record_poll(conn, mailbox.name, self.clock.now(), report.error)
-        log.info("poll %s", report.summary())
-        return report
+            log.warning("mailbox %s: poll stopped: %s", mailbox.name, report.error)
+        except Exception as error:  # a mailbox that fails never stops the others
+            if is_passing(error):
+                report.error = fault_reason(error)
+                log.warning("mailbox %s: poll stopped by a passing fault (nothing marked failed, the "
+                            "position stays): %s", mailbox.name, report.error)
+            else:
+                report.error = one_line(error)
+                log.error("mailbox %s: poll failed: %s", mailbox.name, report.error)
 
     def _fetch_into(self, source: Source, mailbox: Mailbox, position, ingestor: Ingestor,
                     report: MailboxReport, stop: threading.Event | None) -> None:
@@ -187,12 +257,15 @@ _LEDGER_VERSION = (select(audit_log.c.id).where(audit_log.c.action == "ledger.im
 
 
 def poll_once(config: Config, store: Store, sources: Iterable[Source], clock: Clock,
-              stop: threading.Event | None = None) -> PollReport:
-    """One pass over every given source (``mailbot poll --once``)."""
+              stop: threading.Event | None = None, wait_seconds: float | None = None) -> PollReport:
+    """One pass over every given source (``mailbot poll --once``).  A mailbox
+    another worker holds is waited for at most ``wait_seconds`` (default: the
+    ``lease_seconds`` setting), then left to it; each lease is let go after its poll."""
     poller = Poller(config, store, clock)
+    wait = config.lease_seconds if wait_seconds is None else wait_seconds
     report = PollReport()
     for source in sources:
         if stop is not None and stop.is_set():
             break
-        report.mailboxes.append(poller.poll_mailbox(source, stop))
+        report.mailboxes.append(poller.poll_mailbox(source, stop, wait))
     return report

@@ -1,11 +1,15 @@
 """Approved drafts go out, once, as real replies in the customer's thread.
 
-Never twice: a draft is marked ``sending`` (committed) before the SMTP
-transaction and ``sent`` (committed) after it.  A draft found in ``sending``
-when a run starts was interrupted (a crash, a lost commit): it is not sent
-again but keeps its status with a note for staff to check the Sent folder,
-and stays listed by ``mailbot drafts list --status sending`` until someone
-resolves it (:func:`resolve_interrupted`).
+Never twice: a draft is claimed into ``sending`` (committed, with the
+claiming worker; :mod:`mailbot.store.claims`, ``FOR UPDATE SKIP LOCKED`` on
+PostgreSQL) before the SMTP transaction and marked ``sent`` (committed) after
+it, so two senders never touch one draft.  A draft found in ``sending`` whose
+worker is gone (its presence lease expired, or its process ended on this
+machine) was interrupted (a crash, a lost commit): it is not sent again but
+keeps its status with a note for staff to check the Sent folder, and stays
+listed by ``mailbot drafts list --status sending`` until someone resolves it
+(:func:`resolve_interrupted`).  A draft another live worker is sending is
+left alone: no false alarm.
 
 A 4xx answer or a connection problem puts the draft back to ``approved``
 with a retry time (exponential backoff); a 5xx answer marks it ``failed``
@@ -39,7 +43,10 @@ from mailbot.sent_copy import SentCopyError, append_sent_copy
 from mailbot.service.review import clean_subject
 from mailbot.smtp import SmtpPermanent, SmtpSession, SmtpTemporary, SmtpUncertain, TransportFactory
 from mailbot.service.recipient import recipient_allowed
+from mailbot.service.faults import fault_reason, is_passing
+from mailbot.service.lease import LeaseKeeper, live_workers, new_worker_id
 from mailbot.store import cases as case_store
+from mailbot.store import claims as claim_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.cases import StoredDraft
 from mailbot.store.database import Store
@@ -61,9 +68,10 @@ class ReplyError(SendError):
     """Raised when a draft cannot become an email (no or a malformed recipient)."""
 
 
-def retry_delay(attempts: int) -> timedelta:
-    """Wait before the next try after ``attempts`` tries: 1, 2, 4 … minutes, at most 2 hours."""
-    return min(RETRY_FIRST * 2 ** max(attempts - 1, 0), RETRY_LONGEST)
+def retry_delay(attempts: int, first: timedelta = RETRY_FIRST) -> timedelta:
+    """Wait before the next try after ``attempts`` tries: 1, 2, 4 … minutes
+    (``first`` doubled each time; the ``send_retry_seconds`` setting), at most 2 hours."""
+    return min(first * 2 ** max(attempts - 1, 0), RETRY_LONGEST)
 
 
 @dataclass
@@ -178,7 +186,11 @@ class Sender:
     """One send run: one SMTP connection per server, closed at the end."""
 
     def __init__(self, config: Config, store: Store, clock: Clock, *,
-                 transport_factory: TransportFactory | None = None, sent_copy: SentCopier | None = None):
+                 transport_factory: TransportFactory | None = None, sent_copy: SentCopier | None = None,
+                 holder: str | None = None):
+        """``holder``: the id of the worker whose presence lease is held while
+        this run sends (the caller keeps it alive)."""
+        self.holder = holder or ""
         self.config = config
         self.store = store
         self.clock = clock
@@ -221,10 +233,15 @@ class Sender:
                          credentials=credentials_for(mailbox, self.config, store=self.store, clock=self.clock))
 
     def flag_interrupted(self) -> None:
-        """Drafts left in ``sending`` by an earlier run: noted, never resent."""
+        """Drafts left in ``sending`` by a worker that is gone: noted, never resent."""
         now = self.clock.now()
         with self.store.begin() as conn:
-            for draft in case_store.unflagged_sending(conn):
+            stuck = case_store.unflagged_sending(conn)
+            claims = claim_store.claims_of(conn, [d.id for d in stuck]) if stuck else {}
+            alive = live_workers(conn, now) if claims else set()
+            for draft in stuck:
+                if claims.get(draft.id) in alive:
+                    continue  # a live worker is sending it right now
                 case_store.note_send_problem(conn, draft.id, error=INTERRUPTED, now=now)
                 audit(conn, who=BOT, action="draft.send_interrupted", object_type="draft", object_id=draft.id,
                       detail=f"case {draft.case_id}: found in sending; not resent: {INTERRUPTED}", at=now)
@@ -234,44 +251,63 @@ class Sender:
 
     def run(self, stop: threading.Event | None = None, limit: int | None = None) -> SendReport:
         self.flag_interrupted()
-        with self.store.connect() as conn:
-            due = case_store.drafts_due(conn, self.clock.now(), limit)
-        for draft in due:
+        tried: set[int] = set()
+        while limit is None or len(tried) < limit:
             if stop is not None and stop.is_set():
                 break
+            draft = self.claim_next(frozenset(tried))
+            if draft is None:
+                break
+            tried.add(draft.id)
             self.send_one(draft)
         return self.report
 
+    def claim_next(self, tried: frozenset[int]) -> StoredDraft | None:
+        """The next due draft, claimed for this run (committed BEFORE the SMTP transaction)."""
+        now = self.clock.now()
+        if self.store.engine.dialect.name == "postgresql":
+            with self.store.begin() as conn:
+                return claim_store.claim_next_draft(conn, self.holder, now, tried)
+        with self.store.connect() as conn:
+            candidates = claim_store.due_draft_ids(conn, now, 20, tried)
+        for draft_id in candidates:
+            with self.store.begin() as conn:
+                draft = claim_store.claim_draft(conn, draft_id, self.holder, now)
+            if draft is not None:
+                return draft
+            log.debug("draft %d: taken by another send run", draft_id)
+        return None
+
+    def _release(self, draft: StoredDraft, error: str | None) -> None:
+        with self.store.begin() as conn:
+            claim_store.release_claim(conn, draft.id, self.clock.now(), send_error=error)
+
     def send_one(self, draft: StoredDraft) -> None:
+        """Send one draft this run has claimed (status ``sending``)."""
         now = self.clock.now()
         try:
             with self.store.connect() as conn:
                 reply = build_reply(self.config, conn, draft, now)
         except ReplyError as e:
-            self._finish(draft, "failed", str(e), claimed=False)
+            self._finish(draft, "failed", str(e), claimed=True)
             return
         except SendError as e:  # the configuration: the draft waits, the error is shown
             self.report.errors.append(str(e))
             log.error("draft %d not sent: %s", draft.id, e)
-            with self.store.begin() as conn:
-                case_store.change_draft(conn, draft.id, expected="approved", now=now, send_error=str(e))
+            self._release(draft, str(e))
             return
         session = self.session(reply.server)
         if session.unreachable:  # tried once in this run: the others wait, untouched, for the next
             log.info("draft %d waits: %s", draft.id, session.unreachable)
+            self._release(draft, None)
             self.report.waiting.append(draft.id)
             return
         signed_out = self.signed_out(reply.server)
-        if signed_out:
+        if signed_out:  # the token was refused: the draft waits, approved, with the reason shown
             log.warning("draft %d waits: %s", draft.id, signed_out)
+            self._release(draft, signed_out)
             self.report.waiting.append(draft.id)
-            with self.store.begin() as conn:
-                case_store.change_draft(conn, draft.id, expected="approved", now=now, send_error=signed_out)
             return
-        with self.store.begin() as conn:  # committed BEFORE the SMTP transaction
-            if not case_store.claim_for_sending(conn, draft.id, now):
-                log.info("draft %d: taken by another send run", draft.id)
-                return
         try:
             session.send(reply.raw, reply.sender, [reply.recipient])
         except SmtpTemporary as e:
@@ -300,12 +336,12 @@ class Sender:
 
     def _finish(self, draft: StoredDraft, result: str, error: str, *, claimed: bool = True) -> None:
         now = self.clock.now()
-        attempts = draft.attempts + (1 if claimed else 0)
+        attempts = draft.attempts  # the claim counted this attempt
         if result == "deferred" and attempts >= MOST_ATTEMPTS:
             result, error = "failed", f"gave up after {attempts} attempts: {error}"
         with self.store.begin() as conn:
             if result == "deferred":
-                retry_at = now + retry_delay(attempts)
+                retry_at = now + retry_delay(attempts, timedelta(seconds=self.config.send_retry_seconds))
                 case_store.defer_sending(conn, draft.id, error=error, retry_at=retry_at, now=now)
                 detail = f"attempt {attempts}: {error}; next try at {retry_at.isoformat()}"
             elif result == "failed" and claimed:
@@ -349,13 +385,28 @@ class Sender:
 
 def send_approved(config: Config, store: Store, clock: Clock, *, transport_factory: TransportFactory | None = None,
                   sent_copy: SentCopier | None = None, stop: threading.Event | None = None,
-                  limit: int | None = None) -> SendReport:
-    """Send every approved draft that is due, once; see the module's notes."""
-    sender = Sender(config, store, clock, transport_factory=transport_factory, sent_copy=sent_copy)
+                  limit: int | None = None, holder: str | None = None) -> SendReport:
+    """Send every approved draft that is due, once; see the module's notes.
+    ``holder``: the worker sending (its presence kept alive by the caller);
+    without it the run registers its own presence for its duration."""
+    keeper = None
+    sender = Sender(config, store, clock, transport_factory=transport_factory, sent_copy=sent_copy, holder=holder)
     try:
+        if holder is None:
+            keeper = LeaseKeeper(store, clock, config.lease_seconds, new_worker_id()).start()
+            sender.holder = keeper.holder
         return sender.run(stop, limit)
+    except Exception as error:
+        if not is_passing(error):
+            raise
+        reason = fault_reason(error)  # the database is locked or down: the next run goes on
+        log.warning("send run stopped by a passing fault (the next run goes on): %s", reason)
+        sender.report.errors.append(f"database: {reason}")
+        return sender.report
     finally:
         sender.close()
+        if keeper is not None:
+            keeper.stop()
 
 
 def resolve_interrupted(store: Store, draft_id: int, *, who: str, now: datetime, was_sent: bool) -> StoredDraft:

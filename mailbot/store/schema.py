@@ -11,6 +11,9 @@ types are used (no SQLite-only SQL), so PostgreSQL works through
 - ``cases``, ``decisions`` (each decision with its trace), ``drafts``.
 - ``audit_log``: who did what, when.
 - ``oauth_tokens``: OAuth2 tokens (encrypted) and the "needs sign-in" mark.
+- ``leases``: which worker holds what (a mailbox, or its own presence), until
+  when, with the fencing token checked in every commit that moves a mailbox.
+- ``draft_claims``: which worker took a draft into ``sending``.
 - ``users``: staff accounts of the web UI (a scrypt hash, never the password).
 - ``template_overrides`` (an admin's text of a reply template, per brand and
   file name), ``template_versions`` (every save, rollback, reset and import,
@@ -357,9 +360,28 @@ def declared_name(name: str | None, type_: str, parent_names: dict) -> bool:
     return not (name or "").startswith(UNDECLARED)
 
 
+leases = Table(
+    "leases",
+    metadata,
+    Column("name", String(255), primary_key=True),
+    Column("holder", String(255), nullable=False),
+    Column("token", Integer, nullable=False),
+    _when("acquired_at"),
+    _when("renewed_at"),
+    _when("expires_at"),
+)
+
+draft_claims = Table(
+    "draft_claims",
+    metadata,
+    Column("draft_id", Integer, ForeignKey("drafts.id"), primary_key=True),
+    Column("holder", String(255), nullable=False),
+    _when("claimed_at"),
+)
+
 __all__ = [
     "metadata", "cases", "messages", "mailbox_positions", "decisions", "drafts", "audit_log", "users",
     "ledger_customers", "ledger_projects", "ledger_payments", "template_overrides", "template_versions",
-    "template_counter", "oauth_tokens", "notices", "case_search_text", "MESSAGE_STATUSES", "DRAFT_STATUSES",
-    "USER_ROLES", "NOTICE_STATUSES",
+    "template_counter", "oauth_tokens", "notices", "case_search_text", "leases", "draft_claims",
+    "MESSAGE_STATUSES", "DRAFT_STATUSES", "USER_ROLES", "NOTICE_STATUSES",
 ]
