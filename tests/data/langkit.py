@@ -430,7 +430,7 @@ class Lang:
                 headers.setdefault("Auto-Submitted", "auto-replied")
             if kind == "fwd" and t.get("attach"):
                 inner = EmailMessage(policy=email.policy.SMTP)
-                inner["From"] = self.fmt(t["attach"]["from"])
+                inner["From"] = self.fmt(t["attach"]["sender"])
                 inner["To"] = self.fmt(t["attach"]["to"])
                 inner["Subject"] = self.fmt(t["attach"]["subject"])
                 inner["Date"] = t["attach"]["date"]
