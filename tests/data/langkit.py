@@ -397,6 +397,7 @@ class Lang:
         if attach is not None:
             msg.make_mixed()
             msg.attach(attach)
+            msg.set_boundary(f"=_heldout_{self.code}_{sid}")  # reproducible output
         path = self.here / "emails" / f"{sid}.eml"
         path.write_bytes(msg.as_bytes(policy=email.policy.SMTP))
         return f"emails/{sid}.eml"
