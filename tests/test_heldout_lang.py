@@ -19,10 +19,14 @@ from tests.heldout import ROOT, check_round
 # them when the language work lands.  Measured (unambiguous; overall), no crash, no unsafe approval:
 #   es 12/58 = 20.7%; 12/59 = 20.3%    pt 15/58 = 25.9%; 15/59 = 25.4%
 #   de  6/58 = 10.3%;  6/59 = 10.2%    fr  6/58 = 10.3%;  6/59 = 10.2%
+# Second-pass review (tests/data/heldout_lang_REVIEW.md) marked l19a ambiguous in every language (57 unambiguous
+# cases per round) and re-measured once on the same code:
+#   es 12/57 = 21.1%; 12/59 = 20.3%    pt 15/57 = 26.3%; 15/59 = 25.4%
+#   de  6/57 = 10.5%;  6/59 = 10.2%    fr  6/57 = 10.5%;  6/59 = 10.2%
 # (unambiguous, overall)
 FLOORS = {
-    "es": (0.20, 0.20),
-    "pt": (0.25, 0.25),
+    "es": (0.21, 0.20),
+    "pt": (0.26, 0.25),
     "de": (0.10, 0.10),
     "fr": (0.10, 0.10),
 }

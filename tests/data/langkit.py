@@ -159,6 +159,10 @@ sc("l18-cancel-negated-refund", "cnr", "Wed, 01 Oct 2025 09:00:00 +0530", "decid
         "current_period_end 2025-10-20; a cancellation's reason does not hold it up (section 3)")
 sc("l19a-thread-dup-no-invoice", "thr", "Sat, 27 Sep 2025 10:00:00 +0530", "need_info",
    missing=["invoice_number"],
+   ambiguous="Section 3 requires the invoice number for a LO refund, but the customer identifies the charge by date "
+             "('charged twice on 26/09') and the ledger holds exactly one duplicate pair for this verified sender: "
+             "section 1 ('fields that the ledger holds for a verified sender are filled') lets a bot fill it and "
+             "approve 1499.00 (same call as heldout3 p27a)",
    spec="C3: duplicate payment refund; plan filled from the ledger (verified sender); invoice number missing -> "
         "need_info [invoice_number]")
 sc("l19b-thread-dup-answer", "thr", "Sat, 27 Sep 2025 14:00:00 +0530", "decided",

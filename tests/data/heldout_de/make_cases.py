@@ -19,14 +19,14 @@ PEOPLE = {
     "dup8": ("Sabine Hoffmann", "web.de"), "dup1": ("Markus Wagner", "wagner-it.at"),
     "dup3": ("Katrin Schulz", "gmail.com"), "berr": ("Stefan Koch", "koch-immobilien.de"),
     "berrout": ("Claudia Richter", "t-online.de"), "past": ("Michael Wolf", "gmail.com"),
-    "acc": ("Anna Bauer", "bauer-kanzlei.de"), "accout": ("Lukas Meyer", "gmx.ch"),
+    "acc": ("Anna Bauer", "bauer-consulting.de"), "accout": ("Lukas Meyer", "gmx.ch"),
     "l1": ("Sandra Klein", "gmail.com"), "l1c": ("Jörg Neumann", "neumann-bau.de"),
     "trial": ("Lena Schwarz", "gmail.com"), "hypo": ("Florian Zimmermann", "zimmermann-marketing.de"),
     "cm": ("Nicole Braun", "braun-studio.de"), "ca": ("Frank Krüger", "krueger-partner.de"),
     "cq": ("Melanie Hartmann", "gmail.com"), "cnr": ("Tobias Lange", "lange-autohaus.de"),
     "thr": ("Laura Werner", "gmail.com"), "mreason": ("Martin Schmitz", "schmitz-versicherungen.de"),
     "c2": ("Birgit Krause", "physio-krause.de"), "fwdok": ("Dennis Lehmann", "lehmann-logistik.de"),
-    "fwdboss": ("Dr. Klaus Köhler", "koehler-rechtsanwaelte.de"), "cb": ("Vanessa Huber", "gmail.com"),
+    "fwdboss": ("Dr. Klaus Köhler", "koehler-architekten.de"), "cb": ("Vanessa Huber", "gmail.com"),
     "legal": ("Uwe Fischer", "fischer-import.at"),
 }
 PROJECTS = {
@@ -48,7 +48,7 @@ PROJECTS = {
     "failed": ("Kaffeehaus Central Wien", "office@kaffeehaus-central.at", "Kaffeehaus Central"),
 }
 EXTRA = {"c2_personal": "birgit.krause1975@web.de", "unknown": "ralf.paulsen@paulsen-events.de",
-         "assistant": "sekretariat@koehler-rechtsanwaelte.de", "ow_personal": "markus.sonnenhang@gmail.com",
+         "assistant": "sekretariat@koehler-architekten.de", "ow_personal": "markus.sonnenhang@gmail.com",
          "prospect": "sophie.lorenz@lorenz-wohnideen.de"}
 
 FWD_ATTACH = dict(
@@ -105,7 +105,7 @@ T = {
         body="Hallo,\n\nich habe am 24. September den Jahresplan bezahlt (Rechnung {i[acc]}) und kann mich seit "
              "dem nächsten Tag nicht mehr einloggen: die Seite lädt ewig und zeigt dann einen Fehler. Der "
              "Chat hat nicht geholfen. Ich beantrage die Rückerstattung der Zahlung.\n\nMit freundlichen "
-             "Grüßen\nAnna Bauer\nKanzlei Bauer\n"),
+             "Grüßen\nAnna Bauer\nBauer Consulting\n"),
     "l10-access-outside": dict(
         subject="Kein Zugang - Rückerstattung",
         body="Grüezi,\n\nseit Wochen komme ich nicht mehr in mein Konto, das Dashboard lädt nicht. Bezahlt "
@@ -176,7 +176,7 @@ T = {
         body="Hallo, anbei meine Mail von gestern Abend, die ich versehentlich an info@ geschickt habe.\n\n"
              "Dennis Lehmann\n", attach=FWD_ATTACH),
     "l24-forward-by-assistant-c2": dict(
-        subject="WG: Erstattung LeadsOptima", sender="Sekretariat Köhler Rechtsanwälte <{e[assistant]}>",
+        subject="WG: Erstattung LeadsOptima", sender="Sekretariat Köhler Architekten <{e[assistant]}>",
         body="Guten Tag, anbei die Anfrage von Herrn Dr. Köhler.\n\n"
              "-----Ursprüngliche Nachricht-----\nVon: Dr. Klaus Köhler\nGesendet: Sonntag, 7. September 2025\n"
              "Betreff: Erstattung LeadsOptima\n\nFrau Berger, bitte an LeadsOptima weiterleiten: meine "

@@ -26,7 +26,7 @@ PEOPLE = {
     "cq": ("Rocío Medina", "gmail.com"), "cnr": ("Tomás Iglesias", "iglesiasmotor.es"),
     "thr": ("Laura Santos", "gmail.com"), "mreason": ("Miguel Ángel Prieto", "prietoseguros.es"),
     "c2": ("Beatriz Cano", "canofisioterapia.es"), "fwdok": ("Gonzalo Ramos", "ramoslogistica.com"),
-    "fwdboss": ("Ignacio Peña", "penaabogados.es"), "cb": ("Adriana Flores", "gmail.com"),
+    "fwdboss": ("Ignacio Peña", "penaconstrucciones.es"), "cb": ("Adriana Flores", "gmail.com"),
     "legal": ("Héctor Mendoza", "mendozaimport.mx"),
 }
 PROJECTS = {
@@ -48,7 +48,7 @@ PROJECTS = {
     "failed": ("Café Central Bogotá", "admin@cafecentral.co", "Café Central"),
 }
 EXTRA = {"c2_personal": "beacano78@gmail.com", "unknown": "ricardo.paz@pazeventos.es",
-         "assistant": "secretaria@penaabogados.es", "ow_personal": "marcos.bodega@gmail.com",
+         "assistant": "secretaria@penaconstrucciones.es", "ow_personal": "marcos.bodega@gmail.com",
          "prospect": "sofia.lara@laradecoracion.es"}
 
 T = {
@@ -171,7 +171,7 @@ T = {
              "cobrado dos veces el plan anual, 11.988,00 ₹ cada cargo. El segundo es el {i[typed_fwdok_2]}. "
              "Solicito que me devolváis el cobro duplicado.\nGonzalo Ramos\n"),
     "l24-forward-by-assistant-c2": dict(
-        subject="RV: Reembolso LeadsOptima", sender="Secretaría Peña Abogados <{e[assistant]}>",
+        subject="RV: Reembolso LeadsOptima", sender="Secretaría Peña Construcciones <{e[assistant]}>",
         body="Buenos días, os reenvío la petición de D. Ignacio Peña.\n\n"
              "-----Mensaje original-----\nDe: Ignacio Peña\nEnviado el: domingo, 7 de septiembre de 2025\n"
              "Asunto: Reembolso LeadsOptima\n\nCarolina, reenvía esto a LeadsOptima por favor: mi correo "

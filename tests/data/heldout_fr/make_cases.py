@@ -30,7 +30,7 @@ PEOPLE = {
     "cq": ("Manon Vincent", "gmail.com"), "cnr": ("Thomas Mercier", "garage-mercier.fr"),
     "thr": ("Laura Blanc", "gmail.com"), "mreason": ("Olivier Guérin", "guerin-assurances.fr"),
     "c2": ("Sandrine Faure", "kine-faure.fr"), "fwdok": ("Kevin André", "andre-logistique.fr"),
-    "fwdboss": ("Me Bertrand Chevalier", "chevalier-avocats.fr"), "cb": ("Amadou Diallo", "gmail.com"),
+    "fwdboss": ("Bertrand Chevalier", "chevalier-architectes.fr"), "cb": ("Amadou Diallo", "gmail.com"),
     "legal": ("Luc Gauthier", "gauthier-import.fr"),
 }
 PROJECTS = {
@@ -52,7 +52,7 @@ PROJECTS = {
     "failed": ("Café Central Montréal", "admin@cafecentral.ca", "Café Central"),
 }
 EXTRA = {"c2_personal": "sandrine.faure.perso@gmail.com", "unknown": "remi.petit@petit-evenements.fr",
-         "assistant": "secretariat@chevalier-avocats.fr", "ow_personal": "marc.coteaux@gmail.com",
+         "assistant": "secretariat@chevalier-architectes.fr", "ow_personal": "marc.coteaux@gmail.com",
          "prospect": "sophie.leroy@leroy-deco.fr"}
 
 T = {
@@ -180,8 +180,8 @@ T = {
              "aujourd'hui l'abonnement annuel a été prélevé deux fois, 11 988,00 ₹ chaque fois. Le second est "
              "le {i[typed_fwdok_2]}. Je demande le remboursement du prélèvement en double.\nKevin André\n"),
     "l24-forward-by-assistant-c2": dict(
-        subject="TR: Remboursement LeadsOptima", sender="Secrétariat Chevalier Avocats <{e[assistant]}>",
-        body="Bonjour, je vous transfère la demande de Me Chevalier.\n\n"
+        subject="TR: Remboursement LeadsOptima", sender="Secrétariat Chevalier Architectes <{e[assistant]}>",
+        body="Bonjour, je vous transfère la demande de M. Chevalier.\n\n"
              "-------- Message transféré --------\nDe : Bertrand Chevalier\nDate : dim. 7 sept. 2025\n"
              "Objet : Remboursement LeadsOptima\n\nAgnès, merci de transférer à LeadsOptima : mon e-mail "
              "enregistré est {e[fwdboss]}, forfait trimestriel. Depuis le 6 septembre je ne peux plus accéder "

@@ -19,14 +19,14 @@ PEOPLE = {
     "dup8": ("Joana Ferreira", "sapo.pt"), "dup1": ("Bruno Carvalho", "carvalhotech.com.br"),
     "dup3": ("Fernanda Lima", "hotmail.com"), "berr": ("Rafael Costa", "costaimoveis.com.br"),
     "berrout": ("Mariana Ribeiro", "outlook.com"), "past": ("Thiago Martins", "gmail.com"),
-    "acc": ("Beatriz Rocha", "rochaadvocacia.com.br"), "accout": ("Gustavo Pereira", "uol.com.br"),
+    "acc": ("Beatriz Rocha", "rochacontabilidade.com.br"), "accout": ("Gustavo Pereira", "uol.com.br"),
     "l1": ("Camila Barbosa", "gmail.com"), "l1c": ("Paulo Mendes", "mendesobras.pt"),
     "trial": ("Larissa Nunes", "gmail.com"), "hypo": ("Felipe Araújo", "araujomarketing.com.br"),
     "cm": ("Renata Gomes", "gomesestudio.com.br"), "ca": ("Eduardo Teixeira", "teixeiraassociados.pt"),
     "cq": ("Patrícia Moreira", "gmail.com"), "cnr": ("Rodrigo Cardoso", "cardosoautos.com.br"),
     "thr": ("Juliana Dias", "gmail.com"), "mreason": ("Marcelo Castro", "castroseguros.com.br"),
     "c2": ("Aline Correia", "correiafisio.com.br"), "fwdok": ("Vinícius Lopes", "lopeslogistica.com.br"),
-    "fwdboss": ("Henrique Vieira", "vieiraadvogados.pt"), "cb": ("Tatiane Freitas", "gmail.com"),
+    "fwdboss": ("Henrique Vieira", "vieiraengenharia.pt"), "cb": ("Tatiane Freitas", "gmail.com"),
     "legal": ("Leonardo Azevedo", "azevedoimport.com.br"),
 }
 PROJECTS = {
@@ -48,7 +48,7 @@ PROJECTS = {
     "failed": ("Café Central Lisboa", "admin@cafecentral.pt", "Café Central"),
 }
 EXTRA = {"c2_personal": "alinecorreia.pessoal@gmail.com", "unknown": "sergio.paiva@paivaeventos.com.br",
-         "assistant": "secretariado@vieiraadvogados.pt", "ow_personal": "marcos.vinicola@gmail.com",
+         "assistant": "secretariado@vieiraengenharia.pt", "ow_personal": "marcos.vinicola@gmail.com",
          "prospect": "sofia.lemos@lemosdecor.com.br"}
 
 T = {
@@ -98,7 +98,7 @@ T = {
         subject="Não consigo acessar a plataforma",
         body="Olá,\n\npaguei o plano anual em 24 de setembro (fatura {i[acc]}) e desde o dia seguinte não "
              "consigo fazer login: a página fica carregando e depois dá erro. Já falei com o chat e nada. "
-             "Solicito o reembolso do pagamento.\n\nAtenciosamente,\nBeatriz Rocha\nRocha Advocacia\n"),
+             "Solicito o reembolso do pagamento.\n\nAtenciosamente,\nBeatriz Rocha\nRocha Contabilidade\n"),
     "l10-access-outside": dict(
         subject="Sem acesso - reembolso",
         body="Boa tarde,\n\nhá semanas não consigo entrar na minha conta, o painel não carrega. Paguei no dia "
@@ -169,8 +169,8 @@ T = {
              "Olá, hoje o plano anual foi cobrado duas vezes, ₹ 11.988,00 cada cobrança. A segunda é a "
              "{i[typed_fwdok_2]}. Solicito o reembolso da cobrança duplicada.\nVinícius Lopes\n"),
     "l24-forward-by-assistant-c2": dict(
-        subject="ENC: Reembolso LeadsOptima", sender="Secretariado Vieira Advogados <{e[assistant]}>",
-        body="Bom dia, reencaminho o pedido do Dr. Henrique Vieira.\n\n"
+        subject="ENC: Reembolso LeadsOptima", sender="Secretariado Vieira Engenharia <{e[assistant]}>",
+        body="Bom dia, reencaminho o pedido do Eng. Henrique Vieira.\n\n"
              "---------- Mensagem encaminhada ---------\nDe: Henrique Vieira\nData: dom., 7 de set. de 2025\n"
              "Assunto: Reembolso LeadsOptima\n\nCarla, encaminha isto ao LeadsOptima por favor: o meu e-mail "
              "registado é {e[fwdboss]}, plano trimestral. Desde 6 de setembro não consigo aceder à plataforma, "
