@@ -15,6 +15,7 @@ from mailbot.calendar import business_deadline
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.reading.extract import Extractor
+from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.ledger import Ledger
 from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
@@ -63,7 +64,8 @@ class Triage:
 
     def extractor(self, brand: Brand) -> Extractor:
         if brand.name not in self._extractors:
-            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name))
+            packs = load_packs(pack_dirs(self.config.path))
+            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name), packs)
         return self._extractors[brand.name]
 
     def brand_of(self, messages: list[InboundMessage], brand: str | None) -> Brand | None:
@@ -92,9 +94,16 @@ class Triage:
             return self._result(case, Extraction(Fields()), verdict, chosen)
         extraction = self.extract(chosen, human)
         request_time = human[0].request_time
+        if extraction.unread_language:  # POLICY_SPEC section 8: named in the trace, left for staff
+            verdict = Verdict("other")
+            verdict.note("-", extraction.notes[0] if extraction.notes else "a language this brand does not read")
+            return self._result(case, extraction, verdict, chosen, request_time)
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
                           request_time, self.ledger)
         verdict = decide(facts)
+        if verdict.status == "other":
+            for note in extraction.notes:
+                verdict.note("-", note)
         return self._result(case, extraction, verdict, chosen, request_time)
 
     def extract(self, brand: Brand, messages: list[InboundMessage]) -> Extraction:
