@@ -24,6 +24,8 @@ restricting the patterns; the RE2 set pass stayed at 17–19 µs and accepts eve
 
 from __future__ import annotations
 
+import heapq
+import itertools
 import logging
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
@@ -36,6 +38,8 @@ log = logging.getLogger(__name__)
 
 WORD = r"[\pL\pN\pM_]"
 NOT_WORD = r"[^\pL\pN\pM_]"
+MAX_MATCHES = 200
+"""Occurrences of one pattern examined at most per text."""
 MAX_MEM = 64 << 20
 """Memory RE2 may use for one compiled set or pattern (its DFA cache)."""
 
@@ -110,22 +114,37 @@ class PatternEngine:
     """The name of each pattern, by its index in the set."""
     patterns: list[str] = field(default_factory=list)
     compiled: list = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
     languages: list[str | None] = field(default_factory=list)
     """The language pack each pattern comes from (None: the brand's own, always read)."""
     _set: object | None = None
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:
-            self.compiled.append(compile_one(pattern, source))
+            self.compiled.append(None)  # compiled alone on its first hit (most never hit)
             self.names.append(name)
             self.patterns.append(pattern)
             self.languages.append(language)
+            self.sources.append(source)
+
+    def regex(self, index: int):
+        """The pattern at ``index`` compiled alone (once)."""
+        found = self.compiled[index]
+        if found is None:
+            found = self.compiled[index] = compile_one(self.patterns[index], self.sources[index])
+        return found
 
     def compile(self) -> PatternEngine:
         found = re2.Set.SearchSet(_options())
-        for pattern, name in zip(self.patterns, self.names):
-            if found.Add(relax(to_re2(pattern))) < 0:  # compile_one accepted it, so this is unexpected
-                raise PatternError(f"{name}: {pattern!r} cannot join the pattern set")
+        self.loose = []
+        for pattern, source in zip(self.patterns, self.sources):
+            exact = to_re2(pattern)
+            self.loose.append(relax(exact) != exact)
+            try:
+                found.Add(relax(exact))
+            except re2.error:
+                compile_one(pattern, source)  # raises PatternError with RE2's reason
+                raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None
         found.Compile()
         self._set = found
         return self
@@ -149,11 +168,18 @@ class Scan:
     engine: PatternEngine
     hits: frozenset[int]
 
-    def has(self, name: str) -> bool:
-        return any(self.engine.names[i] == name for i in self.hits)
+    def has(self, name: str, text: str | None = None) -> bool:
+        """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
+        (see :func:`relax`) is confirmed on ``text``, the scanned text, when given."""
+        names, loose = self.engine.names, self.engine.loose
+        for i in self.hits:
+            if names[i] == name:
+                if not loose[i] or text is None or self.engine.regex(i).search(text):
+                    return True
+        return False
 
     def _hit(self, name: str) -> list:
-        return [self.engine.compiled[i] for i in sorted(self.hits) if self.engine.names[i] == name]
+        return [self.engine.regex(i) for i in sorted(self.hits) if self.engine.names[i] == name]
 
     def search(self, name: str, text: str, pos: int = 0, endpos: int | None = None):
         """The earliest match of any pattern named ``name``, or None."""
@@ -174,13 +200,18 @@ class Scan:
         return None
 
     def finditer(self, name: str, text: str) -> Iterator:
-        """Every match of the patterns named ``name``, in order of position."""
-        found = []
-        for pattern in self._hit(name):
-            found.extend(pattern.finditer(text))
-        return iter(sorted(found, key=lambda m: m.start()))
+        """The matches of the patterns named ``name`` in order of position, lazily, at most
+        :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
+        no more than one that says it 200 times)."""
+        streams = [_capped(pattern.finditer(text)) for pattern in self._hit(name)]
+        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda m: m.start())
+        return itertools.islice(merged, MAX_MATCHES)
 
     def finditer_each(self, name: str, text: str) -> Iterator:
-        """Every match of the patterns named ``name``, pattern by pattern in the order added."""
+        """The matches of the patterns named ``name``, pattern by pattern in the order added."""
         for pattern in self._hit(name):
-            yield from pattern.finditer(text)
+            yield from _capped(pattern.finditer(text))
+
+
+def _capped(matches: Iterator) -> Iterator:
+    return itertools.islice(matches, MAX_MATCHES)

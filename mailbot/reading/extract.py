@@ -100,7 +100,7 @@ class Extractor:
             return True
         subject = (msg.subject or "")[:200].lower()
         scan = self.patterns.main.scan(subject)
-        return scan.has("forward_subject")
+        return scan.has("forward_subject", subject)
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
@@ -192,7 +192,8 @@ class Extractor:
         return ("other", said) if said else (None, None)
 
     def _not_reason(self, sentence: str, active) -> bool:
-        return self.patterns.sentence.scan(sentence.lower(), active).has("not_reason")
+        low = sentence.lower()
+        return self.patterns.sentence.scan(low, active).has("not_reason", low)
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -207,13 +208,13 @@ class Extractor:
                 continue
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
-            if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
+            if scan.has("greeting", low) or scan.has("closing", low) or scan.has("not_reason", low):
                 continue
-            if scan.has("request") and len(words) <= 14:
+            if scan.has("request", low) and len(words) <= 14:
                 continue
-            if scan.has("boilerplate"):
+            if scan.has("boilerplate", low):
                 break  # a disclaimer: what follows is boilerplate too
-            if scan.has("field") and len(words) <= 10:
+            if scan.has("field", low) and len(words) <= 10:
                 continue
             return " ".join(words)[:300]
         return None
@@ -300,7 +301,7 @@ class Extractor:
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", said)]
         intents = set()
         hypothetical = False
-        if not scan.has("refund_negated"):
+        if not scan.has("refund_negated", said):
             state = self._asks(scan, "refund", said, policy, active)
             hypothetical |= state == "hypothetical"
             if state == "asks":
@@ -326,14 +327,16 @@ class Extractor:
             if name == "cancellation" and scan.match("cancellation_past", said, at):
                 continue
             window = self.patterns.window
-            before = window.scan(said[max(0, at - 40):at], active)
-            if name == "cancellation" and before.has("negation_before"):
+            before = said[max(0, at - 40):at]
+            if name == "cancellation" and window.scan(before, active).has("negation_before", before):
                 continue
-            if window.scan(said[m.end():m.end() + 30], active).has("negation_after"):
+            after = said[m.end():m.end() + 30]
+            if window.scan(after, active).has("negation_after", after):
                 continue
             start, stop = sentence_bounds(said, at)
-            sentence = window.scan(said[start:stop], active)
-            if sentence.has("hyp_condition") and sentence.has("hyp_question"):
+            sentence = said[start:stop]
+            found = window.scan(sentence, active)
+            if found.has("hyp_condition", sentence) and found.has("hyp_question", sentence):
                 hypothetical = True
                 continue
             return "asks"

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mailbot.errors import ConfigError
-from mailbot.reading.engine import PatternError, compile_one
 
 SHIPPED = Path(__file__).resolve().parents[1] / "defaults" / "config" / "languages"
 
@@ -96,11 +95,6 @@ def load_pack(path: Path) -> LanguagePack:
                 raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
             if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
                 raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
-            for pattern in patterns:
-                try:
-                    compile_one(f"(?:{pattern})" if full in PLAIN else pattern, f"{path}: {full}")
-                except PatternError as exc:
-                    raise ConfigError(str(exc)) from None
             words[full] = tuple(patterns)
     if "name" not in data:
         raise ConfigError(f"{path}: name: missing (the language's name, e.g. \"Spanish\")")
