@@ -1,4 +1,4 @@
-"""The one-pass pattern engine: every pattern of every field, intent, reason and language in one scan.
+r"""The one-pass pattern engine: every pattern of every field, intent, reason and language in one scan.
 
 Customer text is hostile, so no backtracking regular expression runs on it.  The engine uses
 RE2 (``google-re2``), whose matching time is linear in the text whatever the pattern:
@@ -10,16 +10,20 @@ RE2 (``google-re2``), whose matching time is linear in the text whatever the pat
 2. Positions and groups are then asked only of the patterns that hit
    (:meth:`Scan.search`, :meth:`Scan.finditer`), each compiled alone with RE2 too.
 
-Patterns are grouped under *names* ("intent.refund", "reason.duplicate_payment", ...): a name
+Patterns are grouped under *names* ("refund", "reason.duplicate_payment", ...): a name
 hits when any of its patterns does.  Pattern text is RE2 syntax (Perl-like, no look-around,
-no backreferences); ``\\w``/``\\W`` are widened to Unicode letters and digits so that "devolución"
-or "रिफंड" are words, while ``\\b`` stays RE2's ASCII word boundary, so a pack writes ``\\b`` only
-next to ASCII letters.
+no backreferences); ``\w``/``\W`` are widened to accented Latin, Greek, Cyrillic and
+Devanagari letters so that "devolución" or "रिफंड" are words, while ``\b`` stays RE2's ASCII
+word boundary, so a pack writes ``\b`` only next to ASCII letters.  In the set pass a counted
+repeat ``{m,n}`` is loosened to ``{m,}`` (see :func:`relax`), which keeps the set's automaton
+small; a loosened pattern that hits is confirmed with its exact form.
 
-Why RE2 rather than Hyperscan (both measured on ~7 KB of customer text, see the bench):
-Hyperscan's scan grew from 27 µs to 129 µs going from 77 to 462 patterns and refused about one
-pattern in eight (bounded repeats, ``\\b`` with UCP), and it gives no match start without
-restricting the patterns; the RE2 set pass stayed at 17–19 µs and accepts every pattern.
+Why RE2 rather than Hyperscan (``bench/engine_bench.py``, ~7 KB of customer text an email):
+Hyperscan accepted only 150 of the 441 patterns of six languages (it refuses bounded repeats,
+``\b`` with Unicode, large counted repeats...) and reports no match start unless patterns are
+restricted further; RE2 accepts every pattern, its set pass stayed within noise of the same
+cost for two languages and for six.  Both publish wheels for CPython 3.11-3.13 on x86-64 and
+arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7.23 only).
 """
 
 from __future__ import annotations
@@ -36,18 +40,24 @@ from mailbot.errors import PatternError
 
 log = logging.getLogger(__name__)
 
-WORD = r"[\pL\pN\pM_]"
-NOT_WORD = r"[^\pL\pN\pM_]"
+WORD_CHARS = r"0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{4FF}\x{900}-\x{97F}"
+r"""What ``\w`` means in packs: digits, Latin letters with their accents, Greek, Cyrillic and
+Devanagari (with its vowel signs).  A narrower class than all of Unicode keeps the compiled
+sets small (a brand's engines take a few MB, not 20)."""
+WORD = f"[{WORD_CHARS}]"
+NOT_WORD = f"[^{WORD_CHARS}]"
 MAX_MATCHES = 200
 """Occurrences of one pattern examined at most per text."""
-MAX_MEM = 64 << 20
-"""Memory RE2 may use for one compiled set or pattern (its DFA cache)."""
+MAX_MEM = 16 << 20
+"""Memory RE2 may use for one compiled set (its DFA cache)."""
+MAX_MEM_ONE = 2 << 20
+"""Memory RE2 may use for one pattern compiled alone."""
 
 
-def _options() -> re2.Options:
+def _options(max_mem: int = MAX_MEM) -> re2.Options:
     options = re2.Options()
     options.log_errors = False
-    options.max_mem = MAX_MEM
+    options.max_mem = max_mem
     return options
 
 
@@ -59,7 +69,7 @@ def to_re2(pattern: str) -> str:
         if ch == "\\" and i + 1 < len(pattern):
             nxt = pattern[i + 1]
             if nxt == "w":
-                out.append(r"\pL\pN\pM_" if in_class else WORD)
+                out.append(WORD_CHARS if in_class else WORD)
             elif nxt == "W" and not in_class:
                 out.append(NOT_WORD)
             else:
@@ -101,7 +111,7 @@ def relax(pattern: str) -> str:
 def compile_one(pattern: str, source: str = "pattern") -> re2._Regexp:
     """One RE2 pattern; a pattern RE2 refuses raises :class:`PatternError` naming its source."""
     try:
-        return re2.compile(to_re2(pattern), _options())
+        return re2.compile(to_re2(pattern), _options(MAX_MEM_ONE))
     except re2.error as exc:
         raise PatternError(f"{source}: {pattern!r} is not a linear-time (RE2) pattern: {exc}") from None
 
@@ -152,65 +162,135 @@ class PatternEngine:
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
         only the patterns of those languages (and the brand's own) count."""
-        hits = (self._set.Match(text) or []) if text else []
+        encoded = Encoded.of(text)
+        hits = (self._set.Match(encoded.data) or []) if text else []
         if active is not None:
             hits = [i for i in hits if self.languages[i] is None or self.languages[i] in active]
-        return Scan(self, frozenset(hits))
+        return Scan(self, frozenset(hits), encoded)
+
+
+class Encoded:
+    """A text as UTF-8 bytes, with character/byte offsets converted both ways.
+
+    RE2 works on bytes: given a Python string, the binding re-encodes it and converts every
+    position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
+    So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
+
+    __slots__ = ("text", "data", "ascii")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)
+
+    @classmethod
+    def of(cls, text: str) -> Encoded:
+        return cls(text)
+
+    def to_byte(self, pos: int) -> int:
+        return pos if self.ascii else len(self.text[:pos].encode("utf-8", "surrogatepass"))
+
+    def to_char(self, pos: int) -> int:
+        return pos if self.ascii else len(self.data[:pos].decode("utf-8", "replace"))
+
+
+class Match:
+    """A match with character positions, like :class:`re.Match` (the parts used here)."""
+
+    __slots__ = ("_m", "_enc")
+
+    def __init__(self, m, encoded: Encoded):
+        self._m, self._enc = m, encoded
+
+    def start(self, group: int = 0) -> int:
+        return self._enc.to_char(self._m.start(group))
+
+    def end(self, group: int = 0) -> int:
+        return self._enc.to_char(self._m.end(group))
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, group: int = 0) -> str:
+        found = self._m.group(group)
+        return found.decode("utf-8", "replace") if found is not None else None
 
 
 @dataclass(frozen=True, repr=False)
 class Scan:
     """The patterns that hit one text, and positions for them on request.
 
-    The positional calls may be given that text or a part of it: a pattern that did not
-    occur in the whole text is not looked for in its parts."""
+    Positional calls search the scanned text itself, between character positions
+    ``pos`` and ``endpos``: a pattern that did not occur in it is not looked for."""
 
     engine: PatternEngine
     hits: frozenset[int]
+    encoded: Encoded
 
-    def has(self, name: str, text: str | None = None) -> bool:
-        """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
-        (see :func:`relax`) is confirmed on ``text``, the scanned text, when given."""
-        names, loose = self.engine.names, self.engine.loose
-        for i in self.hits:
-            if names[i] == name:
-                if not loose[i] or text is None or self.engine.regex(i).search(text):
-                    return True
-        return False
+    def only(self, active: frozenset[str]) -> Scan:
+        """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
+        languages = self.engine.languages
+        hits = frozenset(i for i in self.hits if languages[i] is None or languages[i] in active)
+        return Scan(self.engine, hits, self.encoded)
+
+    def languages_hit(self) -> frozenset[str]:
+        """The language packs some of whose patterns occur."""
+        languages = self.engine.languages
+        return frozenset(languages[i] for i in self.hits if languages[i] is not None)
+
+    def _range(self, pos: int, endpos: int | None) -> tuple[int, int]:
+        enc = self.encoded
+        end = len(enc.data) if endpos is None or endpos >= len(enc.text) else enc.to_byte(endpos)
+        return enc.to_byte(pos) if pos else 0, end
 
     def _hit(self, name: str) -> list:
         return [self.engine.regex(i) for i in sorted(self.hits) if self.engine.names[i] == name]
 
-    def search(self, name: str, text: str, pos: int = 0, endpos: int | None = None):
+    def has(self, name: str, confirm: bool = True) -> bool:
+        """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
+        (see :func:`relax`) is confirmed with its exact form unless ``confirm`` is false."""
+        names, loose = self.engine.names, self.engine.loose
+        for i in self.hits:
+            if names[i] == name:
+                if not loose[i] or not confirm or self.engine.regex(i).search(self.encoded.data):
+                    return True
+        return False
+
+    def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         """The earliest match of any pattern named ``name``, or None."""
         best = None
-        end = len(text) if endpos is None else endpos
+        start, end = self._range(pos, endpos)
         for pattern in self._hit(name):
-            m = pattern.search(text, pos, end)
+            m = pattern.search(self.encoded.data, start, end)
             if m and (best is None or m.start() < best.start()):
                 best = m
-        return best
+        return Match(best, self.encoded) if best else None
 
-    def match(self, name: str, text: str, pos: int):
+    def match(self, name: str, pos: int) -> Match | None:
         """A match of a pattern named ``name`` starting exactly at ``pos``, or None."""
+        start, _ = self._range(pos, None)
         for pattern in self._hit(name):
-            m = pattern.match(text, pos)
+            m = pattern.match(self.encoded.data, start)
             if m:
-                return m
+                return Match(m, self.encoded)
         return None
 
-    def finditer(self, name: str, text: str) -> Iterator:
+    def finditer(self, name: str, endpos: int | None = None) -> Iterator[Match]:
         """The matches of the patterns named ``name`` in order of position, lazily, at most
         :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
         no more than one that says it 200 times)."""
-        streams = [_capped(pattern.finditer(text)) for pattern in self._hit(name)]
+        start, end = self._range(0, endpos)
+        streams = [_capped(pattern.finditer(self.encoded.data, start, end)) for pattern in self._hit(name)]
+        if not streams:
+            return iter(())
         merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda m: m.start())
-        return itertools.islice(merged, MAX_MATCHES)
+        return (Match(m, self.encoded) for m in itertools.islice(merged, MAX_MATCHES))
 
-    def finditer_each(self, name: str, text: str) -> Iterator:
+    def finditer_each(self, name: str) -> Iterator[Match]:
         """The matches of the patterns named ``name``, pattern by pattern in the order added."""
         for pattern in self._hit(name):
-            yield from _capped(pattern.finditer(text))
+            for m in _capped(pattern.finditer(self.encoded.data)):
+                yield Match(m, self.encoded)
 
 
 def _capped(matches: Iterator) -> Iterator:

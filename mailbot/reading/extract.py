@@ -43,7 +43,6 @@ MIN_REASON_WORDS = 5
 LOOSE_SEPARATORS = " ./"
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
-WORDS = compile_one(r"\w+")
 
 
 def _is_word(char: str) -> bool:
@@ -100,14 +99,14 @@ class Extractor:
             return True
         subject = (msg.subject or "")[:200].lower()
         scan = self.patterns.main.scan(subject)
-        return scan.has("forward_subject", subject)
+        return scan.has("forward_subject")
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
         for text in (msg.forwarded_text, msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""):
             low = text.lower()
             scan = self.patterns.main.scan(low)
-            m = scan.search("forward_from", low)
+            m = scan.search("forward_from")
             if m and m.group(1).rstrip(".") not in self.own_addresses:
                 return m.group(1).rstrip(".")
         return None
@@ -117,14 +116,15 @@ class Extractor:
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
-        found = self.identifier.identify(body or msg.subject or "")
+        every = self.patterns.main.scan(low)
+        found = self.identifier.identify(body or msg.subject or "", every.languages_hit())
         read = [code for code in found.languages if code in self.patterns.languages]
         if found.languages and not read and found.confident:
             return Extraction(Fields(), language=found.primary, unread_language=found.primary,
                               notes=(f"written in {self.identifier.name(found.primary)}, a language "
                                      "this brand does not read",))
         active = langid.active_languages(read, self.patterns.languages)
-        scan = self.patterns.main.scan(low, active)
+        scan = every.only(active)
         said_end = self.sign_off_at(scan, low)
         notes: list[str] = []
         fields = Fields()
@@ -159,7 +159,7 @@ class Extractor:
         signature, disclaimers and footers, whose words ("refund", "statutory rights") are
         not the customer's request.  The whole text when the sign-off comes before anything
         was said."""
-        m = scan.search("sign_off", low)
+        m = scan.search("sign_off")
         if m is None:
             return len(low)
         first_line = low.find("\n")
@@ -167,24 +167,24 @@ class Extractor:
         return m.start() if len(said.split()) >= 3 else len(low)
 
     def dispute(self, scan: Scan, low: str, end: int) -> str | None:
-        m = scan.search("dispute", low, 0, end)
+        m = scan.search("dispute", 0, end)
         return m.group(0) if m else None
 
     def reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason."""
         said = None
-        for m in scan.finditer("reason_label", low[:end]):
+        for m in scan.finditer("reason_label", end):
             candidate = " ".join(text[m.start(1):m.end(1)].split())
             if not self._not_reason(candidate, active):
                 said = candidate
                 break
         for code in REASON_CODES:
-            m = scan.search(f"reason.{code}", low, 0, end)
+            m = scan.search(f"reason.{code}", 0, end)
             if m:
                 return code, said or sentence_around(text, m.start())
         if said:
             return "other", said
-        for m in scan.finditer("reason_cue", low[:end]):
+        for m in scan.finditer("reason_cue", end):
             candidate = sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", candidate
@@ -193,7 +193,7 @@ class Extractor:
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
-        return self.patterns.sentence.scan(low, active).has("not_reason", low)
+        return self.patterns.sentence.scan(low, active).has("not_reason")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -208,13 +208,13 @@ class Extractor:
                 continue
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
-            if scan.has("greeting", low) or scan.has("closing", low) or scan.has("not_reason", low):
+            if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
-            if scan.has("request", low) and len(words) <= 14:
+            if scan.has("request") and len(words) <= 14:
                 continue
-            if scan.has("boilerplate", low):
+            if scan.has("boilerplate"):
                 break  # a disclaimer: what follows is boilerplate too
-            if scan.has("field", low) and len(words) <= 10:
+            if scan.has("field") and len(words) <= 10:
                 continue
             return " ".join(words)[:300]
         return None
@@ -222,7 +222,7 @@ class Extractor:
     def plan(self, scan: Scan, low: str, end: int) -> str | None:
         best = None
         for plan in PLANS:
-            m = scan.search(f"plan.{plan}", low, 0, end)
+            m = scan.search(f"plan.{plan}", 0, end)
             if m and (best is None or m.start() < best[0]):
                 best = (m.start(), plan)
         return best[1] if best else None
@@ -232,13 +232,13 @@ class Extractor:
         if "@" not in low:
             return None, False
         own = self.own_addresses
-        for m in scan.finditer("label_email", low):
+        for m in scan.finditer("label_email"):
             start = m.start(1)
             if start > 0 and (_is_word(low[start - 1]) or low[start - 1] in ".+'-"):
                 continue
             if m.group(1) not in own:
                 return m.group(1).rstrip("."), True
-        for m in scan.finditer("email", low):
+        for m in scan.finditer("email"):
             address = m.group(0).rstrip(".")
             if address not in own:
                 return address, False
@@ -252,10 +252,10 @@ class Extractor:
 
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
-        for m in scan.finditer_each("invoice", low):  # the brand's patterns in their order
+        for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
             if m.start() == 0 or not _is_word(low[m.start() - 1]):
                 found.append(canonical_reference(m.group(0)))
-        for m in scan.finditer("label_invoice", low):
+        for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
             if any(c.isdigit() for c in ref) and not any(ref in f or f in ref for f in found):
                 found.append(ref)
@@ -276,13 +276,13 @@ class Extractor:
         return self._labelled_project(self.patterns.main.scan(low, active), text, low)
 
     def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
-        m = scan.search("label_project", low)
+        m = scan.search("label_project")
         return text[m.start(1):m.end(1)].strip() if m else None
 
     def _bracketed(self, scan: Scan, text: str, low: str) -> str | None:
         line_end = low.find("\n")
         line_end = len(low) if line_end < 0 else line_end
-        for m in scan.finditer("brackets", low):
+        for m in scan.finditer("brackets", line_end):
             if m.end() > line_end:
                 break
             for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
@@ -298,10 +298,10 @@ class Extractor:
                 notes: list[str]) -> set[str]:
         """What the customer asks for, from the lower-cased text before the sign-off."""
         said = low[:end]
-        policy = [(m.start(), m.end()) for m in scan.finditer("policy", said)]
+        policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
-        if not scan.has("refund_negated", said):
+        if scan.search("refund_negated", 0, end) is None:
             state = self._asks(scan, "refund", said, policy, active)
             hypothetical |= state == "hypothetical"
             if state == "asks":
@@ -320,27 +320,35 @@ class Extractor:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise."""
         hypothetical = False
-        for m in scan.finditer(name, said):
+        for m in scan.finditer(name, len(said)):
             at = m.start()
             if any(s <= at < e for s, e in policy):
                 continue
-            if name == "cancellation" and scan.match("cancellation_past", said, at):
+            if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
             before = said[max(0, at - 40):at]
-            if name == "cancellation" and window.scan(before, active).has("negation_before", before):
+            if name == "cancellation" and window.scan(before, active).has("negation_before"):
                 continue
             after = said[m.end():m.end() + 30]
-            if window.scan(after, active).has("negation_after", after):
+            if window.scan(after, active).has("negation_after"):
                 continue
             start, stop = sentence_bounds(said, at)
             sentence = said[start:stop]
             found = window.scan(sentence, active)
-            if found.has("hyp_condition", sentence) and found.has("hyp_question", sentence):
+            if found.has("hyp_condition") and found.has("hyp_question"):
                 hypothetical = True
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, case-folded: split at white space and punctuation (no regex)."""
+    return text.casefold().translate(_PUNCTUATION).split()
 
 
 class ProjectNames:
@@ -350,7 +358,7 @@ class ProjectNames:
     def __init__(self, names: Iterable[str]):
         self.by_words: dict[tuple[str, ...], str] = {}
         for name in names:
-            words = tuple(w.casefold() for w in WORDS.findall(name))
+            words = tuple(_words(name))
             if words:
                 self.by_words.setdefault(words, name)
         self.lengths = sorted({len(k) for k in self.by_words}, reverse=True)
@@ -358,7 +366,7 @@ class ProjectNames:
     def find(self, text: str) -> str | None:
         if not self.by_words:
             return None
-        words = WORDS.findall(text.casefold())
+        words = _words(text)
         for i in range(len(words)):
             for n in self.lengths:
                 name = self.by_words.get(tuple(words[i:i + n]))

@@ -8,16 +8,19 @@ figures of ``bench/langid_bench.py`` (accuracy on short support mail, time, memo
 
 Rules (decisions for staff to know):
 
-- Each paragraph of at least :data:`MIN_LETTERS` letters is identified (at most
-  :data:`MAX_PARAGRAPHS`, each cut to :data:`SAMPLE` characters): mixed mail reads in
-  every language it uses.  The primary language is the one with the most letters.
+- The first :data:`MAX_PARAGRAPHS` paragraphs of at least :data:`MIN_LETTERS` letters,
+  each cut to :data:`SAMPLE` characters, are identified in one model call; a second language
+  scoring at least :data:`SECOND` is read too (mixed mail).
+- The model is not asked when the one-pass scan found words of the English and Hindi packs
+  only and the text is plainly English (its commonest words) or Hindi (Devanagari or
+  romanised Hindi words): most mail costs no model call.
 - Romanised Hindi (Hinglish) is told from English by the Hindi pack's
   ``romanised_markers``: a paragraph with :data:`MIN_MARKERS` of them is Hindi.
 - English and Hindi are read together whenever either is (support mail in India mixes them),
   as mailbot always did.
-- An email is "in a language the brand does not read" only when every identified paragraph is
-  in such a language with confidence of at least :data:`CONFIDENT`; then it is ``other``
-  and the trace names the language.  Doubtful text is read with the brand's languages.
+- An email is "in a language the brand does not read" only when its languages are all
+  unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
+  names the language.  Doubtful text is read with the brand's languages.
 """
 
 from __future__ import annotations
@@ -30,9 +33,10 @@ from mailbot.reading.engine import compile_one
 log = logging.getLogger(__name__)
 
 MIN_LETTERS = 20
-MAX_PARAGRAPHS = 6
-SAMPLE = 600
+MAX_PARAGRAPHS = 4
+SAMPLE = 300
 CONFIDENT = 0.80
+SECOND = 0.20
 MIN_MARKERS = 3
 PAIRED = ("en", "hi")
 
@@ -68,16 +72,34 @@ class Found:
         return self.languages[0] if self.languages else None
 
 
-def paragraphs(text: str):
-    """Paragraphs (blank-line separated), each with its count of letters."""
-    for part in text.split("\n\n"):
-        letters = sum(1 for c in part[:SAMPLE] if c.isalpha())
+def paragraphs(text: str, limit: int = MAX_PARAGRAPHS):
+    """The first ``limit`` paragraphs (blank-line separated) with enough letters, each cut to
+    :data:`SAMPLE` characters, with its count of letters."""
+    start, found = 0, 0
+    while found < limit and start < len(text):
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        part = text[start:min(stop, start + SAMPLE)]
+        start = stop + 2
+        letters = sum(map(str.isalpha, part))
         if letters >= MIN_LETTERS:
+            found += 1
             yield part, letters
 
 
+ENGLISH_WORDS = (" the ", " and ", " to ", " my ", " is ", " for ", " you ", " i ", " we ", " our ", " please ",
+                 " this ", " it ", " of ", " was ", " have ")
+MIN_ENGLISH = 4
+
+
+def _plainly_english(sample: str) -> bool:
+    """At least :data:`MIN_ENGLISH` of English's commonest words (a cheap first look)."""
+    low = f" {' '.join(sample.lower().split())} "
+    return sum(low.count(w) for w in ENGLISH_WORDS) >= MIN_ENGLISH
+
+
 def _is_devanagari(text: str) -> bool:
-    return any("\u0900" <= c <= "\u097f" for c in text[:SAMPLE])
+    return bool(text) and max(text) >= "\u0900" and any("\u0900" <= c <= "\u097f" for c in text)
 
 
 class Identifier:
@@ -93,33 +115,48 @@ class Identifier:
             return self.packs[code].name
         return NAMES.get(code or "", code or "an unknown language")
 
-    def identify(self, text: str) -> Found:
-        letters: dict[str, int] = {}
-        confident = True
-        devanagari = False
-        for n, (part, count) in enumerate(paragraphs(text)):
-            if n >= MAX_PARAGRAPHS:
-                break
-            code, score = self._one(part[:SAMPLE])
-            devanagari |= code == "hi" and _is_devanagari(part)
-            confident &= score >= CONFIDENT
-            letters[code] = letters.get(code, 0) + count
-        ordered = tuple(sorted(letters, key=letters.get, reverse=True))
-        return Found(ordered, confident and bool(ordered), devanagari)
+    def identify(self, text: str, packs_hit: frozenset[str] | None = None) -> Found:
+        """One model call on samples of the first paragraphs: the best language, and a
+        second one when the model gives it at least :data:`SECOND` (mixed mail).
 
-    def _one(self, sample: str) -> tuple[str, float]:
+        ``packs_hit`` are the language packs whose words the one-pass scan found: when they
+        are English and Hindi only, the email is read as such without asking the model
+        (Hindi when it is in Devanagari or has romanised Hindi words), which spares the model
+        call on most mail; the model is asked when another pack's words, or none, occur."""
+        parts = list(paragraphs(text))
+        if not parts:
+            return Found()
+        sample = "\n".join(part for part, _ in parts)
+        if packs_hit is not None and packs_hit <= set(PAIRED):
+            devanagari = _is_devanagari(sample)
+            if devanagari or self._romanised(sample):
+                return Found(("hi", "en"), True, devanagari)
+            if _plainly_english(sample):
+                return Found(("en",), True, False)
+        ranked = self._ranked(sample)
+        devanagari = _is_devanagari(sample)
+        languages = tuple(code for code, score in ranked[:1]) + tuple(
+            code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
+        return Found(languages, ranked[0][1] >= CONFIDENT, devanagari)
+
+    def _ranked(self, sample: str) -> list[tuple[str, float]]:
         flat = " ".join(sample.split())
         try:
-            best = _model().detect(flat, model="lite", k=1)[0]
-            code, score = best["lang"], float(best["score"])
+            ranked = [(r["lang"], float(r["score"])) for r in _model().detect(flat, model="lite", k=2)]
         except Exception as exc:  # a model fault must not stop reading: read with the brand's languages
             log.warning("language identification failed: %s", exc)
-            return "und", 0.0
-        if self.markers is not None and code != "hi" and not _is_devanagari(sample):
-            hits = sum(1 for _ in zip(range(MIN_MARKERS), self.markers.finditer(flat.lower())))
-            if hits >= MIN_MARKERS and (code == "en" or score < CONFIDENT):
-                return "hi", 1.0
-        return code, score
+            return [("und", 0.0)]
+        code, score = ranked[0]
+        if code != "hi" and (code == "en" or score < CONFIDENT) and self._romanised(sample):
+            return [("hi", 1.0)] + [r for r in ranked if r[0] == "en"]
+        return ranked
+
+    def _romanised(self, sample: str) -> bool:
+        """Whether Latin-letter text has :data:`MIN_MARKERS` romanised Hindi words."""
+        if self.markers is None or _is_devanagari(sample):
+            return False
+        found = self.markers.finditer(sample.lower().encode("utf-8", "replace"))
+        return sum(1 for _ in zip(range(MIN_MARKERS), found)) >= MIN_MARKERS
 
 
 def active_languages(read: list[str], brand_languages: tuple[str, ...]) -> frozenset[str]:

@@ -23,7 +23,7 @@ from mailbot.reading.languages import LanguagePack
 REASON_CODES = ("duplicate_payment", "billing_error", "access_failure")
 PLANS = ("monthly", "quarterly", "annual")
 EMAIL = r"[\w.+\x27-]+@[\w-]+(?:\.[\w-]+)+"
-END = r"(?:$|[^\pL\pN_])"
+END = r"(?:$|\W)"
 CONNECT = r"(?:is|was|es|era|é|e|ist|lautet|est|hai|:|-|=)"
 
 # Patterns that belong to no language.
