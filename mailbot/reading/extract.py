@@ -32,6 +32,7 @@ from typing import Iterable
 
 from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMessage
 from mailbot.reading import langid
+from mailbot.reading.amounts import DateReader, stated_amounts
 from mailbot.reading.engine import Scan, compile_one
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_runs
@@ -43,6 +44,10 @@ MIN_REASON_WORDS = 5
 LOOSE_SEPARATORS = " ./"
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
+
+
+def _unique(items: tuple) -> tuple:
+    return tuple(dict.fromkeys(items))
 
 
 def _is_word(char: str) -> bool:
@@ -77,6 +82,7 @@ class Extractor:
         self.own_addresses = brand.own_addresses
         self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
+        self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
 
     def extract(self, msg: InboundMessage) -> Extraction:
         found = self._extract(msg, msg.new_text)
@@ -145,8 +151,9 @@ class Extractor:
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
-            mentioned_dates=dates_in(low, msg.date.year if msg.date else None, runs),
-            mentioned_amounts=amounts_in(low, runs),
+            mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs)
+                                    + self.dates.dates_in(low, msg.date.year if msg.date else None)),
+            mentioned_amounts=_unique(amounts_in(low, runs) + stated_amounts(low)),
             language=found.primary,
             languages=tuple(read),
             notes=tuple(notes),
