@@ -12,6 +12,8 @@ from mailbot.config import Brand, Config
 from mailbot.drafting.build import brand_info, build_context, first_decision
 from mailbot.drafting.context import BrandInfo
 from mailbot.drafting.environment import SUFFIX, load, make_environment, render, template_folders
+from mailbot.drafting.language import default_language, formatting_locale, reply_language
+from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Draft, Extraction, Verdict
 
 log = logging.getLogger(__name__)
@@ -75,11 +77,14 @@ class Drafter:
         self._templates: dict[tuple[str, str], jinja2.Template] = {}
         self._brands: dict[str, BrandInfo] = {}
 
-    def template(self, brand: Brand, name: str) -> jinja2.Template:
-        key = (brand.templates, name)
+    def template(self, brand: Brand, name: str, language: str | None = None) -> jinja2.Template:
+        """The brand's template ``name``; with a ``language`` other than the brand's default,
+        its translation under ``<brand>/<language>/`` or ``_shared/<language>/``."""
+        folder = brand.templates if language in (None, default_language(brand)) else f"{brand.templates}/{language}"
+        key = (folder, name)
         found = self._templates.get(key)
         if found is None:
-            found = self._templates[key] = load(self.env, f"{brand.templates}/{name}{SUFFIX}")
+            found = self._templates[key] = load(self.env, f"{folder}/{name}{SUFFIX}")
         return found
 
     def brand_view(self, brand: Brand) -> BrandInfo:
@@ -89,7 +94,10 @@ class Drafter:
         return view
 
     def draft(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand,
-              now: datetime) -> Draft | None:
+              now: datetime, language: str | None = None) -> Draft | None:
+        """The reply, in the customer's language when the brand has its templates
+        (:mod:`mailbot.drafting.language`); ``language="default"`` drafts it in the brand's
+        default language (staff's "draft in English")."""
         name = choose_template(verdict)
         if name is None:
             if verdict.status == "decided":
@@ -99,10 +107,22 @@ class Drafter:
         if now.tzinfo is None:
             raise ValueError("Drafter.draft needs a time-zone-aware 'now'")
         subject = reply_subject(case.first.subject, case.reference)
-        context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand), subject, now)
-        body = render(self.template(brand, name), context.variables())
+        default = default_language(brand)
+        wanted = default if language == "default" else (language or extraction.language)
+        chosen = reply_language(brand, wanted, self.env.loader.folders)
+        for lang in dict.fromkeys((chosen, default)):
+            try:
+                with formatting_locale(lang):
+                    context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),
+                                            subject, now)
+                    body = render(self.template(brand, name, lang), context.variables())
+                break
+            except TemplateError as exc:
+                if lang == default:
+                    raise
+                log.warning("case %s: no %s reply (%s): drafted in %s", case.reference, lang, exc, default)
         return Draft(
-            template=f"{brand.name}/{name}",
+            template=f"{brand.name}/{name}" if lang == default else f"{brand.name}/{lang}/{name}",
             subject=subject,
             body=tidy(body),
             to=case.first.reply_to or case.first.sender,
