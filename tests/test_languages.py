@@ -119,7 +119,7 @@ def test_a_forward_is_read_for_the_request_it_carries():
     msg = inbound("accounts@acme.example", OWD_ADDRESS, "FW: Hosting", ist(2025, 9, 8, 11, 0), body)
     found = OWD.extract(msg)
     assert found.intents == {"cancellation", "refund"}
-    assert found.stated_email == "rajesh@acme.example" and found.stated_email_labelled
+    assert found.stated_email == "rajesh@acme.example"
 
 
 def _config_reading(tmp_path, languages: str):
@@ -197,3 +197,31 @@ def test_hostile_text_stays_linear():
         started = time.perf_counter()
         lo(body)
         assert time.perf_counter() - started < 2.0
+
+
+def test_a_forward_whose_note_asks_names_the_forwarded_author():
+    body = ("Please process the refund requested below.\n\n"
+            "-----Original Message-----\nFrom: Rajesh Iyer <rajesh@acme.example>\nSent: Monday, 8 September 2025\n"
+            "To: Accounts <accounts@acme.example>\nSubject: Hosting\n\n"
+            "Please refund the annual hosting for Acme Storefront, we are moving to our own server.\n")
+    msg = inbound("accounts@acme.example", OWD_ADDRESS, "FW: Hosting", ist(2025, 9, 8, 11, 0), body)
+    found = OWD.extract(msg)
+    assert "refund" in found.intents
+    assert found.stated_email == "rajesh@acme.example"
+
+
+@pytest.mark.parametrize("body, dispute", [
+    ("Olá, se não devolverem o dinheiro vou pedir o estorno no cartão. Quero o reembolso.", True),
+    ("Hola, si no me devuelven el dinero voy a desconocer el cargo con mi banco.", True),
+    ("Hallo, ich will mein Geld zurück, sonst veranlasse ich eine Rückbuchung.", True),
+    ("Bonjour, remboursez-moi ou j'ouvre un litige avec ma banque.", True),
+    ("Hola, por favor cancele mi suscripción mensual.", False),
+])
+def test_dispute_and_legal_threats_in_each_language(body, dispute):
+    assert bool(lo(body).dispute) is dispute
+
+
+def test_polite_spanish_imperative_is_a_request_and_the_past_is_not():
+    assert lo("Buenos días, por favor cancele mi suscripción mensual.").intents == {"cancellation"}
+    found = lo("Hola, cancelé mi plan el 14 de septiembre y me siguieron cobrando, quiero el reembolso.")
+    assert found.intents == {"refund"} and found.fields.reason_code == "billing_error"

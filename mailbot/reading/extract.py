@@ -86,18 +86,20 @@ class Extractor:
 
     def extract(self, msg: InboundMessage) -> Extraction:
         found = self._extract(msg, msg.new_text)
-        if found.unread_language or found.intents:
+        if found.unread_language or not self._forward_of(msg):
             return found
-        forward = self._forward_of(msg)
-        if forward and msg.text != msg.new_text:
+        if not found.intents and msg.text != msg.new_text:
             # A customer forwarding an earlier request wants us to read it.
             again = self._extract(msg, msg.text)
             if again.intents:
-                again.notes = again.notes + ("a forward: the forwarded request is read",)
-                author = self._forward_author(msg)
-                if author and author != msg.sender:
-                    again.stated_email, again.stated_email_labelled = author, True
-                return again
+                found = again
+                found.notes = found.notes + ("a forward: the forwarded request is read",)
+        if found.stated_email is None:
+            # The request is the forwarded author's: their address counts as the one the request
+            # names (unlabelled, so a sender on record keeps their own case; C2 otherwise).
+            author = self._forward_author(msg)
+            if author and author != msg.sender:
+                found.stated_email, found.stated_email_labelled = author, False
         return found
 
     def _forward_of(self, msg: InboundMessage) -> bool:
