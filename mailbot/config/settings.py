@@ -122,10 +122,18 @@ def iso_date(value: Any) -> date:
 
 
 def regex(value: Any) -> str:
+    """A regular expression the reading engine can run in linear time (RE2 syntax)."""
     try:
         re.compile(text(value))
     except re.error as e:
         raise ValueError(f"bad regular expression {value!r}: {e}") from None
+    from mailbot.errors import PatternError
+    from mailbot.reading.engine import compile_one
+
+    try:
+        compile_one(value)
+    except PatternError as e:
+        raise ValueError(str(e).removeprefix("pattern: ")) from None
     return value
 
 

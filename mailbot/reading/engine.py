@@ -113,7 +113,9 @@ def compile_one(pattern: str, source: str = "pattern") -> re2._Regexp:
     try:
         return re2.compile(to_re2(pattern), _options(MAX_MEM_ONE))
     except re2.error as exc:
-        raise PatternError(f"{source}: {pattern!r} is not a linear-time (RE2) pattern: {exc}") from None
+        why = exc.args[0] if exc.args else exc
+        why = why.decode("utf-8", "replace") if isinstance(why, bytes) else str(why)
+        raise PatternError(f"{source}: {pattern!r} is not a linear-time (RE2) pattern: {why}") from None
 
 
 @dataclass(repr=False)
