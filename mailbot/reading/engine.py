@@ -235,10 +235,11 @@ class Scan:
         hits = frozenset(i for i in self.hits if languages[i] is None or languages[i] in active)
         return Scan(self.engine, hits, self.encoded)
 
-    def languages_hit(self) -> frozenset[str]:
-        """The language packs some of whose patterns occur."""
-        languages = self.engine.languages
-        return frozenset(languages[i] for i in self.hits if languages[i] is not None)
+    def languages_hit(self, names: frozenset[str] | None = None) -> frozenset[str]:
+        """The language packs some of whose patterns (named ``names``, if given) occur."""
+        languages, named = self.engine.languages, self.engine.names
+        return frozenset(languages[i] for i in self.hits
+                         if languages[i] is not None and (names is None or named[i] in names))
 
     def _range(self, pos: int, endpos: int | None) -> tuple[int, int]:
         enc = self.encoded

@@ -41,6 +41,7 @@ from mailbot.reading.wording import (
 )
 
 MIN_REASON_WORDS = 5
+REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
 LOOSE_SEPARATORS = " ./"
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
@@ -125,7 +126,8 @@ class Extractor:
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
         every = self.patterns.main.scan(low)
-        found = self.identifier.identify(body or msg.subject or "", every.languages_hit())
+        found = self.identifier.identify(body or msg.subject or "", every.languages_hit(),
+                                         every.languages_hit(REQUEST_NAMES))
         read = [code for code in found.languages if code in self.patterns.languages]
         if found.languages and not read and found.confident:
             return Extraction(Fields(), language=found.primary, unread_language=found.primary,
@@ -173,7 +175,7 @@ class Extractor:
             return len(low)
         first_line = low.find("\n")
         said = low[first_line + 1:m.start()] if first_line >= 0 else ""
-        return m.start() if len(said.split()) >= 3 else len(low)
+        return m.start() if len(said.split(None, 3)) >= 3 else len(low)
 
     def dispute(self, scan: Scan, low: str, end: int) -> str | None:
         m = scan.search("dispute", 0, end)

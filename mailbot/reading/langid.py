@@ -11,9 +11,9 @@ Rules (decisions for staff to know):
 - The first :data:`MAX_PARAGRAPHS` paragraphs of at least :data:`MIN_LETTERS` letters,
   each cut to :data:`SAMPLE` characters, are identified in one model call; a second language
   scoring at least :data:`SECOND` is read too (mixed mail).
-- The model is not asked when the one-pass scan found words of the English and Hindi packs
-  only and the text is plainly English (its commonest words) or Hindi (Devanagari or
-  romanised Hindi words): most mail costs no model call.
+- The model is not asked when the text is plainly English (its commonest words; other
+  languages whose request words occur are read too) or, with only English and Hindi words
+  found, Hindi (Devanagari or romanised Hindi words): most mail costs no model call.
 - Romanised Hindi (Hinglish) is told from English by the Hindi pack's
   ``romanised_markers``: a paragraph with :data:`MIN_MARKERS` of them is Hindi.
 - English and Hindi are read together whenever either is (support mail in India mixes them),
@@ -115,24 +115,29 @@ class Identifier:
             return self.packs[code].name
         return NAMES.get(code or "", code or "an unknown language")
 
-    def identify(self, text: str, packs_hit: frozenset[str] | None = None) -> Found:
+    def identify(self, text: str, packs_hit: frozenset[str] | None = None,
+                 requests_hit: frozenset[str] = frozenset()) -> Found:
         """One model call on samples of the first paragraphs: the best language, and a
         second one when the model gives it at least :data:`SECOND` (mixed mail).
 
-        ``packs_hit`` are the language packs whose words the one-pass scan found: when they
-        are English and Hindi only, the email is read as such without asking the model
-        (Hindi when it is in Devanagari or has romanised Hindi words), which spares the model
-        call on most mail; the model is asked when another pack's words, or none, occur."""
+        The one-pass scan spares the model on most mail: ``packs_hit`` are the language packs
+        whose words occur, ``requests_hit`` those whose request, reason or dispute words
+        occur.  Text in Devanagari or with romanised Hindi words, with only English and Hindi
+        words found, is Hindi; text that is plainly English (its commonest words) is English,
+        plus any other language whose request words occur in it (mixed mail).  Otherwise
+        the model decides."""
         parts = list(paragraphs(text))
         if not parts:
             return Found()
         sample = "\n".join(part for part, _ in parts)
-        if packs_hit is not None and packs_hit <= set(PAIRED):
-            devanagari = _is_devanagari(sample)
-            if devanagari or self._romanised(sample):
-                return Found(("hi", "en"), True, devanagari)
+        if packs_hit is not None:
+            others = tuple(sorted(requests_hit - set(PAIRED)))
+            if packs_hit <= set(PAIRED):
+                devanagari = _is_devanagari(sample)
+                if devanagari or self._romanised(sample):
+                    return Found(("hi", "en"), True, devanagari)
             if _plainly_english(sample):
-                return Found(("en",), True, False)
+                return Found(("en", *others), True, False)
         ranked = self._ranked(sample)
         devanagari = _is_devanagari(sample)
         languages = tuple(code for code, score in ranked[:1]) + tuple(
