@@ -16,6 +16,11 @@ class ConfigError(MailbotError):
     the file and the key."""
 
 
+class PatternError(ConfigError):
+    """A pattern (a brand setting or a language pack) that the linear-time engine (RE2)
+    cannot compile; the message names its source."""
+
+
 class LedgerError(MailbotError):
     """Raised when a ledger file cannot be read or a record does not validate.
     The message names the file, the record (list and index or id) and the field."""

@@ -141,6 +141,14 @@ class Extraction:
     invoice_candidates: tuple[str, ...] = ()
     mentioned_dates: tuple[date, ...] = ()
     mentioned_amounts: tuple[Decimal, ...] = ()
+    language: str | None = None
+    """The primary language the customer wrote in (a language pack's code), if identified."""
+    languages: tuple[str, ...] = ()
+    """Every language of the email that the brand reads."""
+    unread_language: str | None = None
+    """Set when the email is in a language the brand does not read: the case is ``other``."""
+    notes: tuple[str, ...] = ()
+    """What reading noticed that the trace should show (a forward, a policy question...)."""
 
     def merge(self, later: Extraction) -> None:
         self.fields.fill_from(later.fields)
@@ -153,6 +161,11 @@ class Extraction:
         )
         self.mentioned_dates += later.mentioned_dates
         self.mentioned_amounts += later.mentioned_amounts
+        self.language = self.language or later.language
+        self.languages += tuple(c for c in later.languages if c not in self.languages)
+        if self.unread_language and not later.unread_language:
+            self.unread_language = None  # a case is unread only when none of its emails is read
+        self.notes += tuple(n for n in later.notes if n not in self.notes)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,6 +15,7 @@ from mailbot.calendar import business_deadline
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.reading.extract import Extractor
+from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.ledger import Ledger
 from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, SenderTrust, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
@@ -68,7 +69,8 @@ class Triage:
 
     def extractor(self, brand: Brand) -> Extractor:
         if brand.name not in self._extractors:
-            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name))
+            packs = load_packs(pack_dirs(self.config.path))
+            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name), packs)
         return self._extractors[brand.name]
 
     def brand_of(self, messages: list[InboundMessage], brand: str | None) -> Brand | None:
@@ -99,12 +101,19 @@ class Triage:
             return self._result(case, Extraction(Fields()), verdict, chosen)
         extraction = self.extract(chosen, human)
         request_time = human[0].request_time
+        if extraction.unread_language:  # POLICY_SPEC section 8: named in the trace, left for staff
+            verdict = Verdict("other")
+            verdict.note("-", extraction.notes[0] if extraction.notes else "a language this brand does not read")
+            return self._result(case, extraction, verdict, chosen, request_time)
         unauthenticated = unauthenticated_sender(human, trust)
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
                           request_time, self.ledger, unauthenticated)
         verdict = decide(facts)
         if trust is not None and unauthenticated is None and verdict.status in ("decided", "need_info"):
             verdict.note("C2", f"sender authenticated: {check_sender(human[-1], trust).reason}")
+        if verdict.status == "other":
+            for note in extraction.notes:
+                verdict.note("-", note)
         known = unauthenticated is None and self._on_record(chosen, human[0].sender)
         return self._result(case, extraction, verdict, chosen, request_time, known)
 

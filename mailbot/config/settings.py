@@ -142,10 +142,18 @@ def iso_date(value: Any) -> date:
 
 
 def regex(value: Any) -> str:
+    """A regular expression the reading engine can run in linear time (RE2 syntax)."""
     try:
         re.compile(text(value))
     except re.error as e:
         raise ValueError(f"bad regular expression {value!r}: {e}") from None
+    from mailbot.errors import PatternError
+    from mailbot.reading.engine import compile_one
+
+    try:
+        compile_one(value)
+    except PatternError as e:
+        raise ValueError(str(e).removeprefix("pattern: ")) from None
     return value
 
 
@@ -180,6 +188,12 @@ def day_range(value: Any) -> tuple[int, int]:
 
 def field_name(value: Any) -> str:
     return one_of(*FIELDS)(value)
+
+
+def language_code(value: Any) -> str:
+    if not isinstance(value, str) or not re.fullmatch(r"[a-z]{2,3}(?:_[A-Za-z]{2,4})?", value):
+        raise ValueError(f"expected a language code like es or pt, got {value!r}")
+    return value
 
 
 def money_kind(value: Any) -> str:
@@ -232,6 +246,10 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             "(C4).", list_of(keyword_regex)),
     Setting("invoice_patterns", (r"\bINV[-/]?\d{3,}\b",), "Regular expressions for the brand's invoice, PO "
             "and payment references (upper case, matched case-insensitively).", list_of(invoice_regex)),
+    Setting("languages", ("en", "hi", "es", "pt", "de", "fr"), "Languages the brand reads, by language pack "
+            "code (`en`, `hi`, `es`, `pt`, `de`, `fr` are shipped; an admin adds one as "
+            "`languages/<code>.toml` beside `mailbot.toml`). Mail in another language is `other`, the language "
+            "named in the trace.", list_of(language_code)),
     Setting("clauses", {}, "Sentences of the published policy that replies quote, by rule id "
             "(e.g. `L3`, `O6`).", table_of(nonempty_text)),
     Setting("policy_name", "Refund & Cancellation Policy", "Title of the published policy, as replies cite it.",

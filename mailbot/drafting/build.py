@@ -14,6 +14,7 @@ from email.utils import parseaddr
 
 from mailbot.calendar import add_business_days, local_date
 from mailbot.config import Brand
+from mailbot.drafting.language import local_date as local_date_text, local_money
 from mailbot.drafting.context import (
     BrandInfo, CancellationPart, CaseInfo, CustomerInfo, MissingField, RefundPart, RefundTimeline,
     TemplateContext, Understood,
@@ -29,12 +30,17 @@ ACCOUNT_LABELS = {"registered_email": "registered email", "contract_email": "con
 
 def money(amount: Decimal, currency: str, locale: str = DEFAULT_LOCALE) -> str:
     """``INR 11,988.00``: the currency code, the locale's grouping, the minor
-    unit (:func:`mailbot.money.format_money`, as the staff UI writes it)."""
+    unit (:func:`mailbot.money.format_money`, as the staff UI writes it); in a
+    reply in another language, that language's format (:mod:`mailbot.drafting.language`)."""
+    if (localised := local_money(amount, currency)) is not None:
+        return localised
     return format_money(amount, currency, locale)
 
 
 def long_date(day: date) -> str:
-    """``Monday, 20 October 2025`` (English names whatever the locale)."""
+    """``Monday, 20 October 2025`` (in a reply in another language, that language's format)."""
+    if (localised := local_date_text(day)) is not None:
+        return localised
     return f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 

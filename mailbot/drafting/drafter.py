@@ -14,7 +14,9 @@ from mailbot.drafting.context import BrandInfo
 from mailbot.drafting.environment import (
     SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
 )
+from mailbot.drafting.language import default_language, formatting_locale, reply_language
 from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
+from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Draft, Extraction, Verdict
 
 log = logging.getLogger(__name__)
@@ -82,7 +84,7 @@ class Drafter:
         """The files alone (override folder, shipped templates): no stored text."""
         self.overrides: OverrideSet = NO_OVERRIDES
         self._envs: dict[str, ReplyEnvironment] = {}
-        self._templates: dict[tuple[str, str], jinja2.Template] = {}
+        self._templates: dict[tuple[str, str, str], jinja2.Template] = {}
         self._brands: dict[str, BrandInfo] = {}
 
     def refresh(self) -> OverrideSet:
@@ -105,12 +107,16 @@ class Drafter:
             env = self._envs[brand.name] = make_environment(self.folders, stored, brand.templates, brand.name)
         return env
 
-    def template(self, brand: Brand, name: str) -> jinja2.Template:
+    def template(self, brand: Brand, name: str, language: str | None = None) -> jinja2.Template:
+        """The brand's template ``name`` (its stored text first, then the files); with a
+        ``language`` other than the brand's default, its translation under
+        ``<brand>/<language>/`` or ``_shared/<language>/``."""
         self.refresh()
-        key = (brand.name, name)
+        folder = brand.templates if language in (None, default_language(brand)) else f"{brand.templates}/{language}"
+        key = (brand.name, folder, name)
         found = self._templates.get(key)
         if found is None:
-            found = self._templates[key] = load(self.environment(brand), f"{brand.templates}/{name}{SUFFIX}")
+            found = self._templates[key] = load(self.environment(brand), f"{folder}/{name}{SUFFIX}")
         return found
 
     def brand_view(self, brand: Brand) -> BrandInfo:
@@ -120,11 +126,14 @@ class Drafter:
         return view
 
     def draft(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand,
-              now: datetime, cautious: bool = False) -> Draft | None:
+              now: datetime, cautious: bool = False, language: str | None = None) -> Draft | None:
         """The reply for a case, always to its sender's ``From`` address (the
         address C2 checks; ``Reply-To`` is never a recipient).  ``cautious``
         (the sender is not on record, or not authenticated): the subject
-        repeats none of theirs and the body only :func:`cautious_fields`."""
+        repeats none of theirs and the body only :func:`cautious_fields`.
+        The reply is in the customer's language when the brand has its
+        templates (:mod:`mailbot.drafting.language`); ``language="default"``
+        drafts it in the brand's default language (staff's "draft in English")."""
         name = choose_template(verdict)
         if name is None:
             if verdict.status == "decided":
@@ -134,11 +143,22 @@ class Drafter:
         if now.tzinfo is None:
             raise ValueError("Drafter.draft needs a time-zone-aware 'now'")
         subject = reply_subject("" if cautious else case.first.subject, case.reference)
-        context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand), subject, now,
-                                cautious=cautious)
-        body = render(self.template(brand, name), context.variables())
+        default = default_language(brand)
+        wanted = default if language == "default" else (language or extraction.language)
+        chosen = reply_language(brand, wanted, self.folders)
+        for lang in dict.fromkeys((chosen, default)):
+            try:
+                with formatting_locale(lang):
+                    context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),
+                                            subject, now, cautious=cautious)
+                    body = render(self.template(brand, name, lang), context.variables())
+                break
+            except TemplateError as exc:
+                if lang == default:
+                    raise
+                log.warning("case %s: no %s reply (%s): drafted in %s", case.reference, lang, exc, default)
         return Draft(
-            template=f"{brand.name}/{name}",
+            template=f"{brand.name}/{name}" if lang == default else f"{brand.name}/{lang}/{name}",
             subject=subject,
             body=tidy(body),
             to=case.first.sender,

@@ -79,10 +79,11 @@ class ReplyEnvironment(SandboxedEnvironment):
         return super().is_safe_attribute(obj, attr, value)
 
     def join_path(self, template: str, parent: str) -> str:
-        """Names inside a template stay in the including template's brand folder."""
+        """Names inside a template stay in the including template's folder (the brand's, or
+        the brand's language folder ``<brand>/<lang>``)."""
         if template.startswith(SHARED + "/") or "/" not in parent:
             return template
-        return f"{parent.split('/', 1)[0]}/{template}"
+        return f"{parent.rsplit('/', 1)[0]}/{template}"
 
 
 def _always() -> bool:

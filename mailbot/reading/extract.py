@@ -5,259 +5,371 @@ already removed by parsing) and fills :class:`~mailbot.models.Fields` with the
 field names of POLICY_SPEC section 1.  Nothing here is trusted over the ledger:
 stated dates and amounts are kept for staff, never used to decide.
 
-The brand-tunable words (reason keywords, dispute words, invoice patterns) are
-brand settings, compiled once per brand by :class:`Extractor`.
+The words come from the brand's settings (reason keywords, dispute words, invoice
+patterns) and from the language packs it reads (:mod:`mailbot.reading.languages`); all of
+them run in one linear-time pass (:mod:`mailbot.reading.engine`), and only the languages
+the email is written in count (:mod:`mailbot.reading.langid`).
+
+Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
+
+- A negated request ("I am not asking for a refund", "refund nahi chahiye") adds no intent;
+  a cancellation word with a negation in the few words before it ("please don't cancel")
+  or after it in languages that negate after the verb ("cancel mat karo") is no request.
+- A request word in a sentence that is both conditional and a question about the outcome
+  ("if the integration doesn't work, would I be able to get a refund?") is a policy
+  question: no intent, and the trace says so.
+- A cancellation word that tells what already happened ("I cancelled on 14th September",
+  "cancel kar diya tha") is no new cancellation.
+- A forward (subject prefix of any read language, or a forwarded block) whose new text asks
+  nothing is read for the request it carries; the address of the forwarded message's author
+  counts as the address the request names, so C2 asks for the request from it.
+- Sentences that are forwarding notes, formalities or signature lines are never the reason.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
 from typing import Iterable
 
-from mailbot.reading.mentions import amounts_in, dates_in, digit_runs
 from mailbot.models import CANCELLATION, REFUND, Extraction, Fields, InboundMessage
+from mailbot.reading import langid
+from mailbot.reading.amounts import DateReader, stated_amounts
+from mailbot.reading.engine import Scan, compile_one
+from mailbot.reading.languages import load_packs, pack_dirs
+from mailbot.reading.mentions import amounts_in, dates_in, digit_runs
+from mailbot.reading.wording import (
+    PLANS, REASON_CODES, BrandPatterns, clauses, sentence_around, sentence_bounds,
+)
 
-_I = re.IGNORECASE
+MIN_REASON_WORDS = 5
+REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
+LOOSE_SEPARATORS = " ./"
+PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
+CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 
-REFUND_WORDS = re.compile(
-    r"\b(?:refund\w*|refnd\w*|refud|rfund\w*|money back|reimburs\w*|w[a]{1,2}pas|vapas|wapis|paise? return|paisa return|वापस|रिफंड|"
-    r"return (?:my|the|our) (?:money|payment|amount)|reverse (?:the|this|my) (?:charge|payment|transaction)|"
-    r"credit (?:it |the amount |the money )?back|pay(?:ment)? back)\b")
-REFUND_NEGATED = re.compile(
-    r"\b(?:not (?:asking|looking) for (?:a |any )?refund|(?:don\W?t|do not|dont) (?:want|need) (?:a |any )?refund|"
-    r"no refund (?:needed|required|necessary)|without (?:a |any )?refund)")
-CANCEL_WORDS = re.compile(
-    r"\b(?:cancel(?!l?ed\b)\w*|cancle\w*|cansel\w*|cancl\b|discontinue\w*|terminat\w*|"
-    r"(?:stop|end|close|pause) (?:my|the|our|this) (?:[\w-]+ ){0,2}(?:subscription|plan|retainer|service|"
-    r"membership|hosting|maintenance|contract|account|project|engagement)|close (?:my|our) account|"
-    r"(?:do not|don\W?t|dont) (?:auto-?)?renew|stop (?:the )?(?:auto-?)?renew\w*|no longer (?:continue|renew)|"
-    r"band (?:kar|karo|karna|karwa|kijiye|kijie)\w*|(?:want|like|need|get)\b[^.?!\n]{0,30}\bcancell?ed|"
-    r"रद्द|कैंसल|बंद कर)")
-# Words that name the policy or the menu, not a request: "your refund & cancellation policy",
-# "non-refundable", "Billing > Cancel Plan".
-POLICY_MENTION = re.compile(
-    r"(?:refund|cancell?ation)s?(?:\s*(?:&|and)\s*(?:refund|cancell?ation)s?)?\s+polic\w*|non-?refundable|"
-    r"cancel plan\b")
-NEGATION = re.compile(r"\b(?:not|don\W?t|dont|do not|never|no need to|without|won\W?t|didn\W?t)\b[^.?!\n,;]{0,20}$")
 
-PLAN_WORDS = {
-    "monthly": "monthly", "montly": "monthly", "monthy": "monthly", "month-to-month": "monthly", "1-month": "monthly",
-    "quarterly": "quarterly", "quartely": "quarterly", "3-month": "quarterly",
-    "annual": "annual", "anual": "annual", "annually": "annual", "anually": "annual", "yearly": "annual",
-    "12-month": "annual", "1-year": "annual",
-}
-PLAN = re.compile(
-    r"\b(monthly|montly|monthy|month-to-month|quarterly|quartely|annual|anual|annually|anually|yearly|"
-    r"(?:1|one|3|three|12)[- ]month|(?:1|one)[- ]year)\b")
-
-EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+")
-LABELLED_EMAIL = re.compile(
-    r"\b(?:registered|account|contract(?:ing)?|login|sign-?up|billing|subscription)\b\s*(?:e-?mail|mail)?"
-    r"\s*(?:id|address)?\s*(?:is|was|:|-|=)?\s*<?(?<![\w.+'-])([\w.+'-]+@[\w-]+(?:\.[\w-]+)+)")
-LABELLED_INVOICE = re.compile(
-    r"\b(?:invoice|inv|bill|receipt|po|purchase order|payment ref(?:erence)?|transaction(?: id)?|order)"
-    r"\s*(?:no\.?|number|num|#|id|ref)?\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
-LABELLED_PROJECT = re.compile(
-    r"\bproject(?: name)?\s*(?:is|:|-|–|—)\s*[\"'“]?([^\n\"”,;.]{2,60})", _I)
-BRACKETS = re.compile(r"\[([^\]\n]{2,80})\]")
-LABELLED_REASON = re.compile(
-    r"\breason(?:\s+for\s+(?:the\s+)?(?:cancell?ation|refund|cancell?ing|request))?\s*(?:is|:|-|–)\s*(.{3,300})")
-REASON_CUES = re.compile(
-    r"\b(?:because|as (?:i|we)\b|since (?:i|we|the|it|you)\b|due to|reason|not (?:using|happy|satisfied|useful|"
-    r"working|needed|required|worth)|no longer|(?:don\W?t|do not|didn\W?t|did not|never) (?:use|used|need|like|"
-    r"work|meet)|too (?:expensive|costly|complicated|difficult)|expensive|costly|switch\w* to|mov(?:ed|ing) to|"
-    r"changed (?:my|our) mind|budget|closing (?:down|the business|my business|our business)|shut(?:ting)? down|"
-    r"found (?:a|an) (?:alternative|cheaper|better)|doesn\W?t (?:work|suit|meet)|unhappy|poor (?:service|quality|"
-    r"support)|by mistake|mistakenly|accidental\w*|delay\w*|on hold|postponed|scope|funding|kyunki|zarurat nahi|"
-    r"not (?:proceeding|going ahead|continuing|moving forward)|never (?:ordered|asked|agreed|received|used)|"
-    r"use nahi|pasand nahi|kaam nahi|not (?:going|planning) to use|not required anymore|don't need it|"
-    r"(?:haven\W?t|have not|hasn\W?t|has not|didn\W?t|did not) (?:used|use|needed|started|taken place)|"
-    r"(?:is|was|been|got|are) (?:off|called off|cancell?ed|scrapped|shelved|dropped|postponed|on hold))\b")
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
-# Clauses: "please cancel my plan - we hired an in-house team"; "refund it; the project is off".
-CLAUSE_END = re.compile(r"(?<=[.!?;])\s+|\s+[-–—]+\s+|\n+")
-
-def _compile_each(patterns: Iterable[str], flags: int = 0) -> tuple[re.Pattern, ...]:
-    # One pattern each, not one alternation: each keeps its literal-prefix fast path.
-    return tuple(re.compile(p, flags) for p in patterns)
+def _unique(items: tuple) -> tuple:
+    return tuple(dict.fromkeys(items))
 
 
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
-def _first(patterns: tuple[re.Pattern, ...], text: str) -> re.Match | None:
-    found = [m for p in patterns if (m := p.search(text))]
-    return min(found, key=lambda m: m.start()) if found else None
-
-
-@dataclass(frozen=True)
-class BrandWords:
-    """One brand's compiled patterns.  Keyword patterns (reasons, disputes)
-    run on the lower-cased text and invoice patterns on the upper-cased text:
-    case-insensitive matching costs 4× more."""
-
-    reasons: tuple[tuple[str, tuple[re.Pattern, ...]], ...]
-    dispute: tuple[re.Pattern, ...]
-    invoice: tuple[tuple[re.Pattern, bool], ...]
-    own_addresses: frozenset[str]
-
-    @classmethod
-    def of(cls, brand) -> BrandWords:
-        reasons = tuple(
-            (code, _compile_each(brand.reason_keywords.get(code, ())))
-            for code in ("duplicate_payment", "billing_error", "access_failure")
-        )
-        # A leading \b would hide the pattern's literal prefix from the regex
-        # engine's fast scan; invoices() checks that word boundary itself.
-        invoice = _compile_each(p[2:] if p.startswith("\\b") else p for p in brand.invoice_patterns)
-        bounded = tuple(p.startswith("\\b") for p in brand.invoice_patterns)
-        return cls(reasons, _compile_each(brand.dispute_keywords), tuple(zip(invoice, bounded)),
-                   brand.own_addresses)
+def canonical_reference(found: str) -> str:
+    """An invoice reference as the ledger writes it: upper case; where the customer separated
+    its parts with spaces, dots or slashes, a hyphen instead ("lo inv 66120" → LO-INV-66120)."""
+    ref = found.upper().strip()
+    if not any(c in ref for c in LOOSE_SEPARATORS):
+        return ref
+    out, gap = [], False
+    for ch in ref:
+        if ch in "-/. ":
+            gap = True
+            continue
+        if gap and out:
+            out.append("-")
+        gap = False
+        out.append(ch)
+    return "".join(out)
 
 
 class Extractor:
     """Extracts fields and intents for a brand (patterns compiled once)."""
 
-    def __init__(self, brand, project_names: Iterable[str] = ()):
-        self.words = BrandWords.of(brand)
+    def __init__(self, brand, project_names: Iterable[str] = (), packs=None):
+        if packs is None:
+            packs = load_packs(pack_dirs(None))
+        self.patterns = BrandPatterns.of(brand, packs)
+        self.own_addresses = brand.own_addresses
+        self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
+        self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
 
     def extract(self, msg: InboundMessage) -> Extraction:
         found = self._extract(msg, msg.new_text)
-        if not found.intents and msg.text != msg.new_text and FORWARD_SUBJECT.match(msg.subject):
-            # A customer forwarding their own earlier request wants us to read it.
-            found = self._extract(msg, msg.text)
+        if found.unread_language or not self._forward_of(msg):
+            return found
+        if not found.intents and msg.text != msg.new_text:
+            # A customer forwarding an earlier request wants us to read it.
+            again = self._extract(msg, msg.text)
+            if again.intents:
+                found = again
+                found.notes = found.notes + ("a forward: the forwarded request is read",)
+        if found.stated_email is None:
+            # The request is the forwarded author's: their address counts as the one the request
+            # names (unlabelled, so a sender on record keeps their own case; C2 otherwise).
+            author = self._forward_author(msg)
+            if author and author != msg.sender:
+                found.stated_email, found.stated_email_labelled = author, False
         return found
+
+    def _forward_of(self, msg: InboundMessage) -> bool:
+        if msg.forwarded_text:
+            return True
+        subject = (msg.subject or "")[:200].lower()
+        scan = self.patterns.main.scan(subject)
+        return scan.has("forward_subject")
+
+    def _forward_author(self, msg: InboundMessage) -> str | None:
+        """The address in the forwarded message's ``From:`` line (any read language)."""
+        for text in (msg.forwarded_text, msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""):
+            low = text.lower()
+            scan = self.patterns.main.scan(low)
+            m = scan.search("forward_from")
+            if m and m.group(1).rstrip(".") not in self.own_addresses:
+                return m.group(1).rstrip(".")
+        return None
 
     def _extract(self, msg: InboundMessage, body: str) -> Extraction:
         text = f"{msg.subject}\n{body}"
         low = text.lower()
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
-        said = before_sign_off(low)  # the request, without signature and footer
+        every = self.patterns.main.scan(low)
+        found = self.identifier.identify(body or msg.subject or "", every.languages_hit(),
+                                         every.languages_hit(REQUEST_NAMES))
+        read = [code for code in found.languages if code in self.patterns.languages]
+        if found.languages and not read and found.confident:
+            return Extraction(Fields(), language=found.primary, unread_language=found.primary,
+                              notes=(f"written in {self.identifier.name(found.primary)}, a language "
+                                     "this brand does not read",))
+        active = langid.active_languages(read, self.patterns.languages)
+        scan = every.only(active)
+        said_end = self.sign_off_at(scan, low)
+        notes: list[str] = []
         fields = Fields()
-        fields.reason_code, fields.reason = self.reason(text, said)
-        fields.plan = plan_of(said)
-        stated, labelled = self.stated_email(low)
+        fields.reason_code, fields.reason = self.reason(scan, text, low, said_end, active)
+        fields.plan = self.plan(scan, low, said_end)
+        stated, labelled = self.stated_email(scan, low)
         runs = digit_runs(low)
-        invoices = self.invoices(text, low) or self.invoices(msg.forwarded_text, msg.forwarded_text.lower())
-        if not invoices and FORWARD_SUBJECT.match(msg.subject) and body is not msg.text:
-            invoices = self.invoices(msg.text, msg.text.lower())  # an Outlook forward's quoted block
+        invoices = self.invoices(scan, low) or self.invoices_in(msg.forwarded_text, active)
+        if not invoices and body is not msg.text and self._forward_of(msg):
+            invoices = self.invoices_in(msg.text, active)  # an Outlook forward's quoted block
         fields.invoice_number = invoices[0] if invoices else None
-        fields.project_name = self.project(text, low) or self.project(msg.forwarded_text, "", labelled_only=True)
+        fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
+        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes)
         return Extraction(
             fields=fields,
-            intents=intents_of(said, fields.reason_code),
-            dispute=self.dispute(said),
+            intents=intents,
+            dispute=self.dispute(scan, low, said_end),
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
-            mentioned_dates=dates_in(low, msg.date.year if msg.date else None, runs),
-            mentioned_amounts=amounts_in(low, runs),
+            mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs)
+                                    + self.dates.dates_in(low, msg.date.year if msg.date else None)),
+            mentioned_amounts=_unique(amounts_in(low, runs) + stated_amounts(low)),
+            language=found.primary,
+            languages=tuple(read),
+            notes=tuple(notes),
         )
 
-    def dispute(self, low: str) -> str | None:
-        m = _first(self.words.dispute, low)
+    # -- the parts ----------------------------------------------------------------------
+
+    def sign_off_at(self, scan: Scan, low: str) -> int:
+        """Where the request ends: at the sign-off line ("Regards,"), after which come the
+        signature, disclaimers and footers, whose words ("refund", "statutory rights") are
+        not the customer's request.  The whole text when the sign-off comes before anything
+        was said."""
+        m = scan.search("sign_off")
+        if m is None:
+            return len(low)
+        first_line = low.find("\n")
+        said = low[first_line + 1:m.start()] if first_line >= 0 else ""
+        return m.start() if len(said.split(None, 3)) >= 3 else len(low)
+
+    def dispute(self, scan: Scan, low: str, end: int) -> str | None:
+        m = scan.search("dispute", 0, end)
         return m.group(0) if m else None
 
-    def reason(self, text: str, low: str) -> tuple[str | None, str | None]:
+    def reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason."""
-        labelled = LABELLED_REASON.search(low)
-        said = " ".join(text[labelled.start(1):labelled.end(1)].split()) if labelled else None
-        for code, patterns in self.words.reasons:
-            m = _first(patterns, low)
+        said = None
+        for m in scan.finditer("reason_label", end):
+            candidate = " ".join(text[m.start(1):m.end(1)].split())
+            if not self._not_reason(candidate, active):
+                said = candidate
+                break
+        for code in REASON_CODES:
+            m = scan.search(f"reason.{code}", 0, end)
             if m:
                 return code, said or sentence_around(text, m.start())
         if said:
             return "other", said
-        m = REASON_CUES.search(low)
-        if m:
-            return "other", sentence_around(text, m.start())
-        said = unlabelled_reason(text)
+        for m in scan.finditer("reason_cue", end):
+            candidate = sentence_around(text, m.start())
+            if not self._not_reason(candidate, active):
+                return "other", candidate
+        said = self.unlabelled_reason(text, active)
         return ("other", said) if said else (None, None)
 
-    def stated_email(self, low: str) -> tuple[str | None, bool]:
+    def _not_reason(self, sentence: str, active) -> bool:
+        low = sentence.lower()
+        return self.patterns.sentence.scan(low, active).has("not_reason")
+
+    def unlabelled_reason(self, text: str, active) -> str | None:
+        """A reason written without any cue word ("We hired an in-house developer.").
+
+        The customer's first sentence that is not a greeting, a sign-off, a bare request,
+        a statement of account details, a forwarding note or a signature line, and has a
+        few words."""
+        body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+        for sentence in clauses(body):
+            words = sentence.split()
+            if len(words) < MIN_REASON_WORDS:
+                continue
+            low = sentence.lower().strip(" ,.!-:")
+            scan = self.patterns.sentence.scan(low, active)
+            if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
+                continue
+            if scan.has("request") and len(words) <= 14:
+                continue
+            if scan.has("boilerplate"):
+                break  # a disclaimer: what follows is boilerplate too
+            if scan.has("field") and len(words) <= 10:
+                continue
+            return " ".join(words)[:300]
+        return None
+
+    def plan(self, scan: Scan, low: str, end: int) -> str | None:
+        best = None
+        for plan in PLANS:
+            m = scan.search(f"plan.{plan}", 0, end)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), plan)
+        return best[1] if best else None
+
+    def stated_email(self, scan: Scan, low: str) -> tuple[str | None, bool]:
         """An address the customer wrote, and whether they named it as their account's."""
-        own = self.words.own_addresses
         if "@" not in low:
             return None, False
-        for m in LABELLED_EMAIL.finditer(low):
+        own = self.own_addresses
+        for m in scan.finditer("label_email"):
+            start = m.start(1)
+            if start > 0 and (_is_word(low[start - 1]) or low[start - 1] in ".+'-"):
+                continue
             if m.group(1) not in own:
                 return m.group(1).rstrip("."), True
-        for m in EMAIL.finditer(low):
+        for m in scan.finditer("email"):
             address = m.group(0).rstrip(".")
             if address not in own:
                 return address, False
         return None, False
 
-    def invoices(self, text: str, low: str) -> list[str]:
-        found: list[str] = []
+    def invoices_in(self, text: str, active) -> list[str]:
         if not text:
-            return found
-        upper = text.upper()
-        if "- " in upper:  # "LO-INV- 2071": HTML spans split the number
-            upper = SPLIT_NUMBER.sub("-", upper)
-        for pattern, bounded in self.words.invoice:
-            found += [m.group(0) for m in pattern.finditer(upper)
-                      if not bounded or m.start() == 0 or not _is_word(upper[m.start() - 1])]
-        for m in LABELLED_INVOICE.finditer(low):
+            return []
+        low = text.lower()
+        return self.invoices(self.patterns.main.scan(low, active), low)
+
+    def invoices(self, scan: Scan, low: str) -> list[str]:
+        found: list[str] = []
+        for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
+            if m.start() == 0 or not _is_word(low[m.start() - 1]):
+                found.append(canonical_reference(m.group(0)))
+        for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
             if any(c.isdigit() for c in ref) and not any(ref in f or f in ref for f in found):
                 found.append(ref)
         return list(dict.fromkeys(found))
 
-    def project(self, text: str, low: str, labelled_only: bool = False) -> str | None:
+    def project(self, scan: Scan, text: str, low: str) -> str | None:
+        known = self.projects.find(low)
+        if known:
+            return known
+        return self._labelled_project(scan, text, low) or self._bracketed(scan, text, low)
+
+    def forwarded_project(self, text: str, active) -> str | None:
         if not text:
             return None
-        if not labelled_only:
-            known = self.projects.find(low)
-            if known:
-                return known
-        if "project" in (low or text.lower()):
-            m = LABELLED_PROJECT.search(text)
-            if m:
-                return m.group(1).strip()
-        first_line = text.split("\n", 1)[0]
-        for m in BRACKETS.finditer(first_line):
-            for part in re.split(r"\s*[/|,]\s*|\s+[-–—]\s+", m.group(1)):
+        low = text.lower()
+        if len(low) != len(text):
+            text = low
+        return self._labelled_project(self.patterns.main.scan(low, active), text, low)
+
+    def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
+        m = scan.search("label_project")
+        return text[m.start(1):m.end(1)].strip() if m else None
+
+    def _bracketed(self, scan: Scan, text: str, low: str) -> str | None:
+        line_end = low.find("\n")
+        line_end = len(low) if line_end < 0 else line_end
+        for m in scan.finditer("brackets", line_end):
+            if m.end() > line_end:
+                break
+            for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
                 part = part.strip()
-                if part and not self.invoices(part, part.lower()) and not re.fullmatch(r"[A-Z]+-\d+", part):
+                if part and not self.invoices(self.patterns.main.scan(part.lower()), part.lower()) \
+                        and not CASE_REFERENCE.fullmatch(part):
                     return part
         return None
 
+    # -- intents ------------------------------------------------------------------------
 
-SPLIT_NUMBER = re.compile(r"-[ \t]+(?=\d)")
-FORWARD_SUBJECT = re.compile(r"\s*(?:fwd?|fw)\s*:", _I)
-SIGN_OFF = re.compile(
-    r"^[ \t]*(?:thanks (?:and|&) regards|thanks|thank you|many thanks|regards|best regards|kind regards|"
-    r"warm regards|best wishes|best|cheers|sincerely|yours (?:sincerely|truly|faithfully)|rgds|br|thx|"
-    r"dhanyavaad|shukriya)[ \t]*[,.!]*[ \t]*$", re.M)
+    def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
+                notes: list[str]) -> set[str]:
+        """What the customer asks for, from the lower-cased text before the sign-off."""
+        said = low[:end]
+        policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
+        intents = set()
+        hypothetical = False
+        if scan.search("refund_negated", 0, end) is None:
+            state = self._asks(scan, "refund", said, policy, active)
+            hypothetical |= state == "hypothetical"
+            if state == "asks":
+                intents.add(REFUND)
+        state = self._asks(scan, "cancellation", said, policy, active)
+        hypothetical |= state == "hypothetical"
+        if state == "asks":
+            intents.add(CANCELLATION)
+        if not intents and reason_code in ("duplicate_payment", "billing_error"):
+            intents.add(REFUND)  # "I was charged twice" asks for the money back
+        if hypothetical and not intents:
+            notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
+        return intents
+
+    def _asks(self, scan: Scan, name: str, said: str, policy, active) -> str | None:
+        """"asks" when some occurrence of the intent's words is a request; "hypothetical"
+        when the only ones are in conditional questions; None otherwise."""
+        hypothetical = False
+        for m in scan.finditer(name, len(said)):
+            at = m.start()
+            if any(s <= at < e for s, e in policy):
+                continue
+            if name == "cancellation" and scan.match("cancellation_past", at):
+                continue
+            window = self.patterns.window
+            before = said[max(0, at - 40):at]
+            if name == "cancellation" and window.scan(before, active).has("negation_before"):
+                continue
+            after = said[m.end():m.end() + 30]
+            if window.scan(after, active).has("negation_after"):
+                continue
+            start, stop = sentence_bounds(said, at)
+            sentence = said[start:stop]
+            found = window.scan(sentence, active)
+            if found.has("hyp_condition") and found.has("hyp_question"):
+                hypothetical = True
+                continue
+            return "asks"
+        return "hypothetical" if hypothetical else None
 
 
-def before_sign_off(low: str) -> str:
-    """The text up to the sign-off line ("Regards,"): what follows is the
-    signature, disclaimers and footers, whose words ("refund", "statutory
-    rights") are not the customer's request.  Kept whole when the sign-off
-    comes before anything was said."""
-    m = SIGN_OFF.search(low)
-    if m is None:
-        return low
-    said = low[low.find("\n") + 1:m.start()] if "\n" in low else ""
-    return low[:m.start()] if len(said.split()) >= 3 else low
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, case-folded: split at white space and punctuation (no regex)."""
+    return text.casefold().translate(_PUNCTUATION).split()
 
 
 class ProjectNames:
     """The ledger's project names, found in text by their words (one dict
     lookup per word and name length, however many projects there are)."""
 
-    WORD = re.compile(r"\w+")
-
     def __init__(self, names: Iterable[str]):
         self.by_words: dict[tuple[str, ...], str] = {}
         for name in names:
-            words = tuple(w.casefold() for w in self.WORD.findall(name))
+            words = tuple(_words(name))
             if words:
                 self.by_words.setdefault(words, name)
         self.lengths = sorted({len(k) for k in self.by_words}, reverse=True)
@@ -265,7 +377,7 @@ class ProjectNames:
     def find(self, text: str) -> str | None:
         if not self.by_words:
             return None
-        words = self.WORD.findall(text.casefold())
+        words = _words(text)
         for i in range(len(words)):
             for n in self.lengths:
                 name = self.by_words.get(tuple(words[i:i + n]))
@@ -274,74 +386,38 @@ class ProjectNames:
         return None
 
 
-def intents_of(text: str, reason_code: str | None) -> set[str]:
-    """What the customer asks for, from lower-cased text."""
-    intents = set()
-    if "polic" in text or "refundable" in text or "cancel plan" in text:
-        text = POLICY_MENTION.sub(" ", text)
-    if REFUND_WORDS.search(text) and not REFUND_NEGATED.search(text):
-        intents.add(REFUND)
-    if _asks_to_cancel(text):
-        intents.add(CANCELLATION)
-    if not intents and reason_code in ("duplicate_payment", "billing_error"):
-        intents.add(REFUND)  # "I was charged twice" asks for the money back
-    return intents
+class _AnyBrand:
+    """A brand with no words of its own that reads every shipped language (for the helpers below)."""
+
+    source = "the shipped language packs"
+    reason_keywords: dict = {}
+    dispute_keywords: tuple = ()
+    invoice_patterns: tuple = ()
+    own_addresses: frozenset = frozenset()
+
+    def __init__(self, languages):
+        self.languages = tuple(languages)
 
 
-def _asks_to_cancel(text: str) -> bool:
-    for m in CANCEL_WORDS.finditer(text):
-        if not NEGATION.search(text, max(0, m.start() - 40), m.start()):
-            return True
-    return False
+_SHIPPED: Extractor | None = None
+
+
+def _shipped() -> Extractor:
+    global _SHIPPED
+    if _SHIPPED is None:
+        packs = load_packs(pack_dirs(None))
+        _SHIPPED = Extractor(_AnyBrand(packs), packs=packs)
+    return _SHIPPED
+
+
+def intents_of(text: str, reason_code: str | None = None) -> set[str]:
+    """What lower-cased ``text`` asks for, read with every shipped language."""
+    reader = _shipped()
+    scan = reader.patterns.main.scan(text)
+    return reader.intents(scan, text, len(text), reason_code, frozenset(reader.patterns.languages), [])
 
 
 def plan_of(text: str) -> str | None:
-    m = PLAN.search(text)
-    if not m:
-        return None
-    word = re.sub(r"\s+", "-", m.group(1).lower()).replace("three", "3").replace("one-", "1-")
-    return PLAN_WORDS.get(word)
-
-
-GREETING = re.compile(r"(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|namaste|greetings|sir|madam|team)\b")
-CLOSING = re.compile(r"(?:thanks|thank you|many thanks|regards|best|cheers|sincerely|warm|kind|thx|dhanyavaad|"
-                     r"shukriya|looking forward|awaiting|please (?:help|advise|confirm|let me know|reply))\b")
-FIELD_WORDS = re.compile(
-    r"\b(?:invoice|inv|registered e-?mail|e-?mail|plan|project|order|receipt|payment id|po)"
-    r"(?: (?:no\.?|number|name|id|ref\w*|address))?\s*(?:is\b|:|#|-)|@")
-REQUEST_WORDS = re.compile(r"\b(?:refund|cancel(?!l?ed\b)|money back|reimburse|wapas|band kar)")
-BOILERPLATE = re.compile(
-    r"\b(?:confidential|privileged|intended (?:solely |only )?for|disclaimer|this (?:e-?mail|message) (?:and|is|was|"
-    r"may)|virus|unsubscribe|sent from my|do not reply|automatically generated|legally binding|in error)")
-MIN_REASON_WORDS = 5
-
-
-def unlabelled_reason(text: str) -> str | None:
-    """A reason written without any cue word ("We hired an in-house developer.").
-
-    The customer's first sentence that is not a greeting, a sign-off, a bare
-    request or a statement of account details, and has a few words."""
-    body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
-    for sentence in CLAUSE_END.split(body):
-        words = sentence.split()
-        low = sentence.lower().strip(" ,.!-:")
-        if len(words) < MIN_REASON_WORDS or GREETING.match(low) or CLOSING.match(low):
-            continue
-        if REQUEST_WORDS.search(low) and len(words) <= 14:
-            continue
-        if BOILERPLATE.search(low):
-            break  # a disclaimer: what follows is boilerplate too
-        if FIELD_WORDS.search(low) and len(words) <= 10:
-            continue
-        return " ".join(words)[:300]
-    return None
-
-
-def sentence_around(text: str, index: int) -> str:
-    """The sentence (or line) of ``text`` that contains ``index``."""
-    start = 0
-    for m in SENTENCE_END.finditer(text, 0, index):
-        start = m.end()
-    end_match = SENTENCE_END.search(text, index)
-    end = end_match.start() if end_match else len(text)
-    return " ".join(text[start:end].split())[:300]
+    """The plan lower-cased ``text`` names, read with every shipped language."""
+    reader = _shipped()
+    return reader.plan(reader.patterns.main.scan(text), text, len(text))

@@ -1,0 +1,158 @@
+"""Amounts and dates as people write them, in their language's formats (parsed with Babel).
+
+What the customer states is a clue and a cross-check shown to staff; the ledger decides.
+
+- Amounts next to a currency mark (``₹``, ``Rs.``, ``INR``, ``€``, ``EUR``, ``$``, ``R$``, ``£``),
+  before or after the number: ``1.499,00 €``, ``Rs. 10,028.82``, ``₹11,988``, ``Rs 1,19,880``
+  (Indian grouping).  The number is parsed by Babel in the locale its separators show: a
+  decimal comma (``1.499,00``) reads as German-style, otherwise Indian English.
+- Amounts in words followed by a currency word: "five thousand rupees", "one lakh twenty
+  thousand rupees", "पाँच हज़ार रुपये", "paanch hazaar rupaye".
+- Dates with month names of any read language: "14 de septiembre de 2025", "14. September
+  2025", "14 septembre", "14 सितंबर 2025"; numeric dates are read by
+  :func:`mailbot.reading.mentions.dates_in` (day first).
+
+Every scan is RE2 (linear time); at most :data:`MAX_FOUND` of each are kept.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import NumberFormatError, parse_decimal
+
+from mailbot.reading.engine import compile_one
+
+MAX_FOUND = 20
+MARK = r"(?:₹|rs\.?|inr|€|eur|euros?|\$|usd|r\$|£|gbp)"
+NUMBER = r"\d{1,3}(?:[.,' \x{a0}]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
+MARKED = compile_one(rf"(?:{MARK})\s?({NUMBER})|({NUMBER})\s?(?:{MARK})(?:$|\W)")
+
+UNITS = {
+    # English
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # Hindi, Devanagari and romanised
+    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+    "दस": 10, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
+    "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7,
+    "aath": 8, "nau": 9, "das": 10, "bees": 20, "tees": 30, "chalis": 40, "pachas": 50, "pachaas": 50,
+}
+SCALES = {
+    "hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "million": 1_000_000,
+    "crore": 10_000_000, "crores": 10_000_000,
+    "सौ": 100, "हज़ार": 1000, "हजार": 1000, "लाख": 100_000, "करोड़": 10_000_000,
+    "sau": 100, "hazaar": 1000, "hazar": 1000, "hajar": 1000,
+}
+CURRENCY_WORDS = ("rupees", "rupee", "rs", "inr", "rupaye", "rupaiye", "rupay", "रुपये", "रुपए", "रुपया",
+                  "euros", "euro", "dollars", "dollar")
+_number_word = "|".join(sorted((*UNITS, *SCALES, "and", "aur"), key=len, reverse=True))
+IN_WORDS = compile_one(rf"(?:(?:{_number_word})[\s-]+)+(?:{'|'.join(CURRENCY_WORDS)})(?:$|\W)")
+
+
+def _locale_of(number: str) -> str:
+    """The locale whose separators the number shows: decimal comma → de_DE, else en_IN."""
+    last = max(number.rfind(","), number.rfind("."))
+    if last >= 0 and number[last] == "," and 1 <= len(number) - last - 1 <= 2:
+        return "de_DE"
+    if number.count(".") > 1 or ("." in number and len(number) - number.rfind(".") - 1 == 3 and "," not in number):
+        return "de_DE"  # "1.499" or "1.234.567": dots group thousands
+    return "en_IN"
+
+
+def parse_amount(number: str) -> Decimal | None:
+    """A written number as a Decimal, by Babel in the locale its separators show."""
+    cleaned = number.replace("\xa0", "").replace(" ", "").replace("'", "")
+    try:
+        return parse_decimal(cleaned, locale=_locale_of(cleaned))
+    except (NumberFormatError, InvalidOperation, ValueError):
+        return None
+
+
+def words_value(words: list[str]) -> int | None:
+    """"one lakh twenty thousand" → 120000; None when the words make no number."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word in ("and", "aur"):
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+            seen = True
+        elif word in SCALES:
+            scale = SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+            seen = True
+        else:
+            return None
+    return total + current if seen else None
+
+
+def stated_amounts(text: str) -> tuple[Decimal, ...]:
+    """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
+    found: list[Decimal] = []
+    data = text.encode("utf-8", "replace")
+    for m in MARKED.finditer(data):
+        if len(found) >= MAX_FOUND:
+            break
+        raw = (m.group(1) or m.group(2)).decode("utf-8", "replace")
+        value = parse_amount(raw)
+        if value is not None:
+            found.append(value)
+    for m in IN_WORDS.finditer(data):
+        if len(found) >= 2 * MAX_FOUND:
+            break
+        words = m.group(0).decode("utf-8", "replace").replace("-", " ").split()
+        value = words_value([w.strip(".,;:!?") for w in words[:-1]])
+        if value:
+            found.append(Decimal(value))
+    return tuple(found)
+
+
+def month_names(packs) -> dict[str, int]:
+    """Month names of the given packs (and their first three letters when unambiguous)."""
+    names: dict[str, int] = {}
+    for pack in packs:
+        for number, name in enumerate(pack.get("dates.months"), start=1):
+            names[name.lower()] = number
+    short: dict[str, set[int]] = {}
+    for name, number in names.items():
+        if len(name) > 3 and name[:3].isascii():
+            short.setdefault(name[:3], set()).add(number)
+    for abbreviation, numbers in short.items():
+        if len(numbers) == 1:
+            names.setdefault(abbreviation, numbers.pop())
+    return names
+
+
+class DateReader:
+    """Dates written with a month name in any of the given packs' languages."""
+
+    def __init__(self, packs):
+        self.months = month_names(packs)
+        alternatives = "|".join(sorted(map(_escape, self.months), key=len, reverse=True))
+        self.pattern = compile_one(
+            rf"\b(\d{{1,2}})(?:st|nd|rd|th|º|°|er|\.)?\s*(?:de\s+|of\s+)?({alternatives})\.?,?"
+            rf"(?:\s*(?:de\s+)?(\d{{4}}))?") if self.months else None
+
+    def dates_in(self, text: str, year: int | None) -> tuple[date, ...]:
+        if self.pattern is None:
+            return ()
+        found = []
+        for m in self.pattern.finditer(text.encode("utf-8", "replace")):
+            if len(found) >= MAX_FOUND:
+                break
+            day, month, when = (g.decode("utf-8", "replace") if g else None for g in m.groups())
+            try:
+                found.append(date(int(when) if when else year, self.months[month], int(day)))
+            except (TypeError, ValueError, KeyError):
+                continue
+        return tuple(found)
+
+
+def _escape(word: str) -> str:
+    return "".join("\\" + c if c.isascii() and not (c.isalnum() or c == " ") else c for c in word)

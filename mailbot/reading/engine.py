@@ -1,0 +1,300 @@
+r"""The one-pass pattern engine: every pattern of every field, intent, reason and language in one scan.
+
+Customer text is hostile, so no backtracking regular expression runs on it.  The engine uses
+RE2 (``google-re2``), whose matching time is linear in the text whatever the pattern:
+
+1. All the patterns of a brand and of the languages it reads are compiled once into one
+   ``re2.Set``: :meth:`PatternEngine.scan` runs it over the text in a single DFA pass and
+   returns which patterns occur.  The pass costs about the same for 80 patterns as for 500, so
+   six languages do not cost six times one (``bench/engine_bench.py`` prints the figures).
+2. Positions and groups are then asked only of the patterns that hit
+   (:meth:`Scan.search`, :meth:`Scan.finditer`), each compiled alone with RE2 too.
+
+Patterns are grouped under *names* ("refund", "reason.duplicate_payment", ...): a name
+hits when any of its patterns does.  Pattern text is RE2 syntax (Perl-like, no look-around,
+no backreferences); ``\w``/``\W`` are widened to accented Latin, Greek, Cyrillic and
+Devanagari letters so that "devolución" or "रिफंड" are words, while ``\b`` stays RE2's ASCII
+word boundary, so a pack writes ``\b`` only next to ASCII letters.  In the set pass a counted
+repeat ``{m,n}`` is loosened to ``{m,}`` (see :func:`relax`), which keeps the set's automaton
+small; a loosened pattern that hits is confirmed with its exact form.
+
+Why RE2 rather than Hyperscan (``bench/engine_bench.py``, ~7 KB of customer text an email):
+Hyperscan accepted only 150 of the 441 patterns of six languages (it refuses bounded repeats,
+``\b`` with Unicode, large counted repeats...) and reports no match start unless patterns are
+restricted further; RE2 accepts every pattern, its set pass stayed within noise of the same
+cost for two languages and for six.  Both publish wheels for CPython 3.11-3.13 on x86-64 and
+arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7.23 only).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator
+
+import re2
+
+from mailbot.errors import PatternError
+
+log = logging.getLogger(__name__)
+
+WORD_CHARS = r"0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{4FF}\x{900}-\x{97F}"
+r"""What ``\w`` means in packs: digits, Latin letters with their accents, Greek, Cyrillic and
+Devanagari (with its vowel signs).  A narrower class than all of Unicode keeps the compiled
+sets small (a brand's engines take a few MB, not 20)."""
+WORD = f"[{WORD_CHARS}]"
+NOT_WORD = f"[^{WORD_CHARS}]"
+MAX_MATCHES = 200
+"""Occurrences of one pattern examined at most per text."""
+MAX_MEM = 16 << 20
+"""Memory RE2 may use for one compiled set (its DFA cache)."""
+MAX_MEM_ONE = 2 << 20
+"""Memory RE2 may use for one pattern compiled alone."""
+
+
+def _options(max_mem: int = MAX_MEM) -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = max_mem
+    return options
+
+
+def to_re2(pattern: str) -> str:
+    """A pattern with ``\\w``/``\\W`` widened to Unicode word characters (outside classes only)."""
+    out, i, in_class = [], 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            nxt = pattern[i + 1]
+            if nxt == "w":
+                out.append(WORD_CHARS if in_class else WORD)
+            elif nxt == "W" and not in_class:
+                out.append(NOT_WORD)
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def relax(pattern: str) -> str:
+    """A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` become ``{m,}``
+    (``*`` when m is 0), which keeps the set small; the exact pattern then checks each hit."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "{":
+            close = pattern.find("}", i)
+            inner = pattern[i + 1:close] if close > 0 else ""
+            low, comma, high = inner.partition(",")
+            if comma and low.isdigit() and high.isdigit():
+                out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
+                i = close + 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def compile_one(pattern: str, source: str = "pattern") -> re2._Regexp:
+    """One RE2 pattern; a pattern RE2 refuses raises :class:`PatternError` naming its source."""
+    try:
+        return re2.compile(to_re2(pattern), _options(MAX_MEM_ONE))
+    except re2.error as exc:
+        why = exc.args[0] if exc.args else exc
+        why = why.decode("utf-8", "replace") if isinstance(why, bytes) else str(why)
+        raise PatternError(f"{source}: {pattern!r} is not a linear-time (RE2) pattern: {why}") from None
+
+
+@dataclass(repr=False)
+class PatternEngine:
+    """Named groups of patterns compiled into one RE2 set (build with :meth:`add`, then :meth:`compile`)."""
+
+    names: list[str] = field(default_factory=list)
+    """The name of each pattern, by its index in the set."""
+    patterns: list[str] = field(default_factory=list)
+    compiled: list = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    languages: list[str | None] = field(default_factory=list)
+    """The language pack each pattern comes from (None: the brand's own, always read)."""
+    _set: object | None = None
+
+    def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
+        for pattern in patterns:
+            self.compiled.append(None)  # compiled alone on its first hit (most never hit)
+            self.names.append(name)
+            self.patterns.append(pattern)
+            self.languages.append(language)
+            self.sources.append(source)
+
+    def regex(self, index: int):
+        """The pattern at ``index`` compiled alone (once)."""
+        found = self.compiled[index]
+        if found is None:
+            found = self.compiled[index] = compile_one(self.patterns[index], self.sources[index])
+        return found
+
+    def compile(self) -> PatternEngine:
+        found = re2.Set.SearchSet(_options())
+        self.loose = []
+        for pattern, source in zip(self.patterns, self.sources):
+            exact = to_re2(pattern)
+            self.loose.append(relax(exact) != exact)
+            try:
+                found.Add(relax(exact))
+            except re2.error:
+                compile_one(pattern, source)  # raises PatternError with RE2's reason
+                raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None
+        found.Compile()
+        self._set = found
+        return self
+
+    def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
+        """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
+        only the patterns of those languages (and the brand's own) count."""
+        encoded = Encoded.of(text)
+        hits = (self._set.Match(encoded.data) or []) if text else []
+        if active is not None:
+            hits = [i for i in hits if self.languages[i] is None or self.languages[i] in active]
+        return Scan(self, frozenset(hits), encoded)
+
+
+class Encoded:
+    """A text as UTF-8 bytes, with character/byte offsets converted both ways.
+
+    RE2 works on bytes: given a Python string, the binding re-encodes it and converts every
+    position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
+    So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
+
+    __slots__ = ("text", "data", "ascii")
+
+    def __init__(self, text: str):
+        self.text = text
+        self.data = text.encode("utf-8", "surrogatepass")
+        self.ascii = len(self.data) == len(text)
+
+    @classmethod
+    def of(cls, text: str) -> Encoded:
+        return cls(text)
+
+    def to_byte(self, pos: int) -> int:
+        return pos if self.ascii else len(self.text[:pos].encode("utf-8", "surrogatepass"))
+
+    def to_char(self, pos: int) -> int:
+        return pos if self.ascii else len(self.data[:pos].decode("utf-8", "replace"))
+
+
+class Match:
+    """A match with character positions, like :class:`re.Match` (the parts used here)."""
+
+    __slots__ = ("_m", "_enc")
+
+    def __init__(self, m, encoded: Encoded):
+        self._m, self._enc = m, encoded
+
+    def start(self, group: int = 0) -> int:
+        return self._enc.to_char(self._m.start(group))
+
+    def end(self, group: int = 0) -> int:
+        return self._enc.to_char(self._m.end(group))
+
+    def span(self, group: int = 0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, group: int = 0) -> str:
+        found = self._m.group(group)
+        return found.decode("utf-8", "replace") if found is not None else None
+
+
+@dataclass(frozen=True, repr=False)
+class Scan:
+    """The patterns that hit one text, and positions for them on request.
+
+    Positional calls search the scanned text itself, between character positions
+    ``pos`` and ``endpos``: a pattern that did not occur in it is not looked for."""
+
+    engine: PatternEngine
+    hits: frozenset[int]
+    encoded: Encoded
+
+    def only(self, active: frozenset[str]) -> Scan:
+        """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
+        languages = self.engine.languages
+        hits = frozenset(i for i in self.hits if languages[i] is None or languages[i] in active)
+        return Scan(self.engine, hits, self.encoded)
+
+    def languages_hit(self, names: frozenset[str] | None = None) -> frozenset[str]:
+        """The language packs some of whose patterns (named ``names``, if given) occur."""
+        languages, named = self.engine.languages, self.engine.names
+        return frozenset(languages[i] for i in self.hits
+                         if languages[i] is not None and (names is None or named[i] in names))
+
+    def _range(self, pos: int, endpos: int | None) -> tuple[int, int]:
+        enc = self.encoded
+        end = len(enc.data) if endpos is None or endpos >= len(enc.text) else enc.to_byte(endpos)
+        return enc.to_byte(pos) if pos else 0, end
+
+    def _hit(self, name: str) -> list:
+        return [self.engine.regex(i) for i in sorted(self.hits) if self.engine.names[i] == name]
+
+    def has(self, name: str, confirm: bool = True) -> bool:
+        """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
+        (see :func:`relax`) is confirmed with its exact form unless ``confirm`` is false."""
+        names, loose = self.engine.names, self.engine.loose
+        for i in self.hits:
+            if names[i] == name:
+                if not loose[i] or not confirm or self.engine.regex(i).search(self.encoded.data):
+                    return True
+        return False
+
+    def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:
+        """The earliest match of any pattern named ``name``, or None."""
+        best = None
+        start, end = self._range(pos, endpos)
+        for pattern in self._hit(name):
+            m = pattern.search(self.encoded.data, start, end)
+            if m and (best is None or m.start() < best.start()):
+                best = m
+        return Match(best, self.encoded) if best else None
+
+    def match(self, name: str, pos: int) -> Match | None:
+        """A match of a pattern named ``name`` starting exactly at ``pos``, or None."""
+        start, _ = self._range(pos, None)
+        for pattern in self._hit(name):
+            m = pattern.match(self.encoded.data, start)
+            if m:
+                return Match(m, self.encoded)
+        return None
+
+    def finditer(self, name: str, endpos: int | None = None) -> Iterator[Match]:
+        """The matches of the patterns named ``name`` in order of position, lazily, at most
+        :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
+        no more than one that says it 200 times)."""
+        start, end = self._range(0, endpos)
+        streams = [_capped(pattern.finditer(self.encoded.data, start, end)) for pattern in self._hit(name)]
+        if not streams:
+            return iter(())
+        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda m: m.start())
+        return (Match(m, self.encoded) for m in itertools.islice(merged, MAX_MATCHES))
+
+    def finditer_each(self, name: str) -> Iterator[Match]:
+        """The matches of the patterns named ``name``, pattern by pattern in the order added."""
+        for pattern in self._hit(name):
+            for m in _capped(pattern.finditer(self.encoded.data)):
+                yield Match(m, self.encoded)
+
+
+def _capped(matches: Iterator) -> Iterator:
+    return itertools.islice(matches, MAX_MATCHES)

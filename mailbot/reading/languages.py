@@ -1,0 +1,129 @@
+"""Language packs: the words mailbot reads in each language, as data.
+
+One TOML file per language, named by its code (``es.toml``): the shipped packs live in
+``mailbot/defaults/config/languages/``; an admin adds or replaces one by putting a file in the
+``languages/`` folder beside their ``mailbot.toml`` — no code.  A brand lists the languages it
+reads (its ``languages`` setting).  Every list holds RE2 patterns matched on lower-cased text;
+they all go into the brand's one-pass engine (:mod:`mailbot.reading.engine`).
+
+The keys a pack may hold (all optional but ``name``; an unknown key is an error, so a typo
+does not silently read nothing):
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mailbot.errors import ConfigError
+
+SHIPPED = Path(__file__).resolve().parents[1] / "defaults" / "config" / "languages"
+
+KEYS: dict[str, str] = {
+    "intents.refund": "words that ask for money back",
+    "intents.cancellation": "words that ask to cancel or end a plan, retainer or service",
+    "intents.cancellation_past": "a cancellation word that tells what already happened (matched where it starts)",
+    "intents.refund_negated": "phrases that say no refund is wanted",
+    "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
+    "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
+    "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
+    "intents.hypothetical_question": "a question about an outcome (\"would I get\")",
+    "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
+    "intents.dispute": "chargeback, dispute and legal threats (C4)",
+    "reasons.duplicate_payment": "words for a duplicate payment (L2)",
+    "reasons.billing_error": "words for a technical billing error (L2)",
+    "reasons.access_failure": "words for a platform access failure (L2)",
+    "reasons.cues": "words that introduce the customer's reason (\"because\")",
+    "reasons.labels": "a reason label (\"Reason\", \"Motivo\"), followed by a colon and the reason",
+    "text.not_reason": "sentences that are never a reason: forwarding notes, formalities, signatures",
+    "text.greetings": "greetings that open a sentence (plain alternatives)",
+    "text.closings": "closings that open a sentence (plain alternatives)",
+    "text.sign_offs": "sign-off lines; what follows is signature and footer (plain alternatives)",
+    "text.request": "words that restate the request (a short sentence with them is no reason)",
+    "text.boilerplate": "disclaimer words: what follows is boilerplate",
+    "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
+    "text.forward_subject": "subject prefixes of a forward, before the colon (plain alternatives)",
+    "text.forward_markers": "lines that open a forwarded message",
+    "labels.email": "labels of the account or contract address (\"registered email\")",
+    "labels.invoice": "labels of an invoice or payment reference (\"Rechnungsnummer\")",
+    "labels.project": "labels of the project name",
+    "plans.monthly": "words for the monthly plan",
+    "plans.quarterly": "words for the quarterly plan",
+    "plans.annual": "words for the annual plan",
+    "dates.months": "the twelve month names, January first (plain words)",
+    "romanised_markers": "words that tell this language written in Latin letters from English",
+}
+TOP = {"name", "locale"}
+__doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    """One language's words (pattern lists by key, see :data:`KEYS`)."""
+
+    code: str
+    name: str
+    locale: str
+    source: Path
+    words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def get(self, key: str) -> tuple[str, ...]:
+        return self.words.get(key, ())
+
+
+PLAIN = {"text.greetings", "text.closings", "text.sign_offs", "text.forward_subject", "dates.months"}
+"""Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
+
+
+def load_pack(path: Path) -> LanguagePack:
+    """One pack file; bad content raises :class:`ConfigError` naming the file and key."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read language pack: {exc}") from None
+    words: dict[str, tuple[str, ...]] = {}
+    for key, value in data.items():
+        if key in TOP:
+            if not isinstance(value, str) or not value.strip():
+                raise ConfigError(f"{path}: {key}: expected a non-empty string")
+            continue
+        items = value.items() if isinstance(value, dict) else [(None, value)]
+        for sub, patterns in items:
+            full = f"{key}.{sub}" if sub else key
+            if full not in KEYS:
+                raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
+            if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
+                raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
+            words[full] = tuple(patterns)
+    if "name" not in data:
+        raise ConfigError(f"{path}: name: missing (the language's name, e.g. \"Spanish\")")
+    months = words.get("dates.months", ())
+    if months and len(months) != 12:
+        raise ConfigError(f"{path}: dates.months: expected 12 month names, got {len(months)}")
+    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words)
+
+
+def pack_dirs(config_path: Path | None) -> list[Path]:
+    """Where packs are found, later folders overriding earlier: shipped, then the config's ``languages/``."""
+    dirs = [SHIPPED]
+    if config_path is not None:
+        folder = (config_path.parent if config_path.suffix else config_path) / "languages"
+        if folder.resolve() != SHIPPED and folder.is_dir():
+            dirs.append(folder)
+    return dirs
+
+
+_CACHE: dict[tuple[Path, ...], dict[str, LanguagePack]] = {}
+
+
+def load_packs(dirs: list[Path]) -> dict[str, LanguagePack]:
+    """Every pack in ``dirs`` by language code (loaded once per set of folders)."""
+    key = tuple(dirs)
+    if key not in _CACHE:
+        packs: dict[str, LanguagePack] = {}
+        for folder in dirs:
+            for path in sorted(folder.glob("*.toml")):
+                packs[path.stem] = load_pack(path)
+        _CACHE[key] = packs
+    return _CACHE[key]

@@ -1,0 +1,210 @@
+"""A brand's reading patterns: its own settings and the language packs it reads, in engines.
+
+Three engines, each one RE2 set:
+
+- ``main`` scans a whole email once (intents, reasons, disputes, labels, plans, invoices...);
+- ``window`` scans the few characters around one intent word (negation, hypotheticals);
+- ``sentence`` scans one candidate sentence of an unlabelled reason (greeting, restatement...).
+
+Every pattern carries its language, so a scan counts only the languages of the email (see
+:mod:`mailbot.reading.langid`); the cost of the pass does not grow with their number.
+
+Also here: sentence and clause splitting without regular expressions (plain scans).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailbot.errors import ConfigError
+from mailbot.reading.engine import PatternEngine
+from mailbot.reading.languages import LanguagePack
+
+REASON_CODES = ("duplicate_payment", "billing_error", "access_failure")
+PLANS = ("monthly", "quarterly", "annual")
+EMAIL = r"[\w.+\x27-]+@[\w-]+(?:\.[\w-]+)+"
+END = r"(?:$|\W)"
+CONNECT = r"(?:is|was|es|era|é|e|ist|lautet|est|hai|:|-|=)"
+
+# Patterns that belong to no language.
+COMMON = {
+    "email": [EMAIL],
+    "forward_from": [r"(?m)^[ \t>*]*(?:from|von|de|da|van|fra|от)[ \t*]*:[^\n]{0,200}?(" + EMAIL + ")"],
+    "brackets": [r"\[([^\]\n]{2,80})\]"],
+}
+
+
+def alternatives(items: tuple[str, ...]) -> str:
+    return "|".join(f"(?:{item})" for item in items)
+
+
+def loosen_invoice(pattern: str) -> str:
+    """An invoice pattern whose separators also accept spaces, dots and slashes, or none
+    ("lo inv 66120" matches ``LO-INV-\\d{3,}``: POLICY_SPEC section 8).  A literal ``-`` and an
+    optional separator class (``[-/]?``) become ``[-/. ]*``."""
+    out, i = [], 0
+    if pattern.startswith(r"\b"):
+        out.append(r"\b")
+        i = 2
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif ch == "[":
+            close = pattern.find("]", i + 1)
+            body = pattern[i + 1:close] if close > 0 else ""
+            if close > 0 and pattern[close + 1:close + 2] == "?" and ("-" in body or "/" in body):
+                extra = "".join(c for c in "-/. " if c not in body)
+                out.append(f"[{body.replace('-', '')}{extra}-]*")
+                i = close + 2
+            else:
+                stop = close + 1 if close > 0 else len(pattern)
+                out.append(pattern[i:stop])
+                i = stop
+        elif ch == "-":
+            out.append("[-/. ]*")
+            i += 1
+        else:
+            out.append(ch)
+            i += 1
+    return "(?i)" + "".join(out)
+
+
+@dataclass
+class BrandPatterns:
+    """The compiled engines of one brand and the languages it reads."""
+
+    main: PatternEngine
+    window: PatternEngine
+    sentence: PatternEngine
+    languages: tuple[str, ...]
+    packs: dict[str, LanguagePack]
+
+    @classmethod
+    def of(cls, brand, packs: dict[str, LanguagePack]) -> BrandPatterns:
+        languages = tuple(getattr(brand, "languages", None) or ("en",))
+        missing = [code for code in languages if code not in packs]
+        if missing:
+            raise ConfigError(f"{brand.source}: languages: no language pack for {', '.join(missing)} "
+                              f"(known: {', '.join(sorted(packs))})")
+        main, window, sentence = PatternEngine(), PatternEngine(), PatternEngine()
+        source = f"{brand.source}"
+        for code in REASON_CODES:
+            main.add(f"reason.{code}", brand.reason_keywords.get(code, ()), f"{source}: reason_keywords.{code}")
+        main.add("dispute", brand.dispute_keywords, f"{source}: dispute_keywords")
+        main.add("invoice", [loosen_invoice(p) for p in brand.invoice_patterns], f"{source}: invoice_patterns")
+        for name, patterns in COMMON.items():
+            main.add(name, patterns)
+        sentence.add("field", ["@"])
+        for code in languages:
+            _add_pack(packs[code], main, window, sentence)
+        return cls(main.compile(), window.compile(), sentence.compile(), languages, packs)
+
+
+def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, sentence: PatternEngine) -> None:
+    code, src = pack.code, str(pack.source)
+
+    def add(engine: PatternEngine, name: str, key: str, wrap=None) -> None:
+        patterns = pack.get(key)
+        if patterns and wrap is not None:
+            patterns = [wrap(alternatives(patterns))] if key.startswith("text.") else [wrap(p) for p in patterns]
+        engine.add(name, patterns, f"{src}: {key}", code)
+
+    add(main, "refund", "intents.refund")
+    add(main, "cancellation", "intents.cancellation")
+    add(main, "cancellation_past", "intents.cancellation_past")
+    add(main, "refund_negated", "intents.refund_negated")
+    add(main, "policy", "intents.policy_mention")
+    add(main, "dispute", "intents.dispute")
+    for reason in REASON_CODES:
+        add(main, f"reason.{reason}", f"reasons.{reason}")
+    add(main, "reason_cue", "reasons.cues")
+    add(main, "reason_label", "reasons.labels", lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–)\s*(.{{3,300}})")
+    add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
+    add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
+    add(main, "forward_marker", "text.forward_markers")
+    add(main, "label_email", "labels.email", lambda p: rf"(?:{p})\s*{CONNECT}?\s*<?({EMAIL})")
+    add(main, "label_invoice", "labels.invoice",
+        lambda p: rf"(?:{p})\s*(?:no\.?|number|num|nr\.?|n[º°]\.?|n(?:ú|u)mero|num(?:é|e)ro|nummer|#|id|ref)?"
+                  r"\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
+    add(main, "label_project", "labels.project",
+        lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–|—)\s*[\"'“]?([^\n\"”,;.]{{2,60}})")
+    for plan in PLANS:
+        add(main, f"plan.{plan}", f"plans.{plan}")
+    add(main, "romanised", "romanised_markers")
+    add(window, "negation_before", "intents.negation_before")
+    add(window, "negation_after", "intents.negation_after")
+    add(window, "hyp_condition", "intents.hypothetical_condition")
+    add(window, "hyp_question", "intents.hypothetical_question")
+    add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
+    add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
+    add(sentence, "request", "text.request")
+    add(sentence, "boilerplate", "text.boilerplate")
+    add(sentence, "field", "text.field_words")
+    add(sentence, "not_reason", "text.not_reason")
+
+
+# -- sentences and clauses, by plain scans ------------------------------------------------
+
+SENTENCE_STOPS = ".!?"
+SPACE = " \t\r\f\v\n"
+
+
+def sentence_bounds(text: str, index: int, limit: int = 400) -> tuple[int, int]:
+    """Start and end of the sentence (or line) holding ``index``: a sentence ends at
+    ``.``, ``!`` or ``?`` followed by white space, or at a line break.  At most ``limit``
+    characters each side are looked at."""
+    start = index
+    low = max(0, index - limit)
+    while start > low:
+        ch = text[start - 1]
+        if ch == "\n" or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
+            break
+        start -= 1
+    end = index
+    high = min(len(text), index + limit)
+    while end < high:
+        ch = text[end]
+        if ch == "\n" or (ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)):
+            if ch != "\n":
+                end += 1
+            break
+        end += 1
+    return start, end
+
+
+def sentence_around(text: str, index: int) -> str:
+    """The sentence (or line) of ``text`` that contains ``index``, white space collapsed."""
+    start, end = sentence_bounds(text, index)
+    return " ".join(text[start:end].split())[:300]
+
+
+def clauses(text: str, limit: int = 200):
+    """The clauses of ``text``: split after ``.!?;`` followed by white space, at a dash set
+    apart by spaces (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
+    start, i, n, count = 0, 0, len(text), 0
+    while i < n and count < limit:
+        ch = text[i]
+        cut = None
+        if ch == "\n":
+            cut = (i, i + 1)
+        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE:
+            cut = (i + 1, i + 1)
+        elif ch in " \t" and i + 1 < n and text[i + 1] in "-–—":
+            j = i + 1
+            while j < n and text[j] in "-–—":
+                j += 1
+            if j < n and text[j] in " \t":
+                cut = (i, j)
+        if cut is None:
+            i += 1
+            continue
+        yield text[start:cut[0]]
+        count += 1
+        i = cut[1]
+        while i < n and text[i] in SPACE:
+            i += 1
+        start = i
+    if start < n and count < limit:
+        yield text[start:]
