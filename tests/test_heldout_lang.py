@@ -24,11 +24,18 @@ from tests.heldout import ROOT, check_round
 #   es 12/57 = 21.1%; 12/59 = 20.3%    pt 15/57 = 26.3%; 15/59 = 25.4%
 #   de  6/57 = 10.5%;  6/59 = 10.2%    fr  6/57 = 10.5%;  6/59 = 10.2%
 # (unambiguous, overall)
+# After the language work (issue 9) landed, measured on main; the floors are these, rounded down:
+#   es 50/57 = 87.7%; 52/59 = 88.1%    pt 50/57 = 87.7%; 52/59 = 88.1%
+#   de 52/57 = 91.2%; 54/59 = 91.5%    fr 51/57 = 89.5%; 53/59 = 89.8%
+# Before that measurement the first run of the merged code found one unsafe approval per language (o23a: a
+# deposit refund whose only "reason" restated the request, or was the signature after "Cordialement,"); the
+# reading was fixed in general terms (a restatement that names the payment is no reason; a sign-off line ends
+# the search) and the Portuguese pack gained the sign-off "cumprimentos".
 FLOORS = {
-    "es": (0.21, 0.20),
-    "pt": (0.26, 0.25),
-    "de": (0.10, 0.10),
-    "fr": (0.10, 0.10),
+    "es": (0.87, 0.88),
+    "pt": (0.87, 0.88),
+    "de": (0.91, 0.91),
+    "fr": (0.89, 0.89),
 }
 NAMES = {"es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French"}
 

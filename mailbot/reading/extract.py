@@ -216,18 +216,40 @@ class Extractor:
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS:
+                if len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
+                                                                    active).has("closing"):
+                    break  # a sign-off line ("Cordialement,"): what follows is the signature
                 continue
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
-            if scan.has("request") and len(words) <= 14:
-                continue
+            if scan.has("request"):
+                if len(words) > 14 and (part := self._reason_beside_request(sentence, active)):
+                    return part
+                continue  # the request restated, with what it is about: not a reason
             if scan.has("boilerplate"):
                 break  # a disclaimer: what follows is boilerplate too
             if scan.has("field") and len(words) <= 10:
                 continue
             return " ".join(words)[:300]
+        return None
+
+    def _reason_beside_request(self, sentence: str, active) -> str | None:
+        """In a long sentence that asks (``We want a refund of the milestone (invoice OWD-251)
+        for the portal, our new CEO does not like the design``), the reason is a part set off
+        by a comma or a colon that neither asks, nor names the payment (digits: an invoice,
+        an amount, a date), nor labels a field; None when every part only restates the request
+        (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``)."""
+        start = 0
+        for end in [i for i, ch in enumerate(sentence) if ch in ",:"] + [len(sentence)]:
+            part = " ".join(sentence[start:end].split()).strip(" .!()")
+            start = end + 1
+            if len(part.split()) < MIN_REASON_WORDS or any(ch.isdigit() for ch in part):
+                continue
+            scan = self.patterns.sentence.scan(part.lower(), active)
+            if not any(scan.has(kind) for kind in ("request", "field", "greeting", "closing", "not_reason")):
+                return part[:300]
         return None
 
     def plan(self, scan: Scan, low: str, end: int) -> str | None:
