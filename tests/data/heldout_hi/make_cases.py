@@ -14,7 +14,26 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))  # langkit2.py, casekit.py
-from langkit2 import Lang  # noqa: E402
+from langkit2 import Lang, d, sc  # noqa: E402
+
+# ---- scenarios of this round (ids lh.. LeadsOptima, oh.. Optima WebDesign), on the shared ledger slots
+sc("lh01-devanagari-negated-refund-cancel", "cm", "Tue, 30 Sep 2025 15:00:00 +0530", "decided",
+   [d("cancellation", "cancel", eff="2025-10-14")],
+   spec="Section 8 negation ('रिफंड नहीं चाहिए') adds no refund intent; L8 cancel, effective current_period_end "
+        "2025-10-14")
+sc("lh02-devanagari-hypothetical-integration", "hypo", "Tue, 30 Sep 2025 17:00:00 +0530", "other",
+   spec="Section 8 hypothetical before buying ('अगर integration काम नहीं किया तो क्या refund मिलेगा?') -> other")
+sc("lh03-past-cancel-gst-invoice", "past", "Mon, 22 Sep 2025 11:00:00 +0530", "other",
+   spec="Past event: 'maine 14 September ko plan cancel kiya tha' is not a new cancellation; the ask is a GST "
+        "invoice -> other")
+sc("lh04-dup-amount-in-hindi-words-typed-invoice", "dup", "Thu, 04 Sep 2025 19:00:00 +0530", "decided",
+   [d("refund", "approve", "1499.00")],
+   spec="L2 duplicate_payment in Devanagari, amount in Hindi words, typed 'lo inv NNNN' (section 8) -> day 1, "
+        "L4 approve 1499.00")
+sc("oh01-hinglish-cancel-only-restated-reason", "ret7", "Wed, 01 Oct 2025 09:30:00 +0530", "need_info",
+   missing=["reason"],
+   spec="Section 8: 'cancel karna hai isliye cancel kar dijiye' restates the request and 'jaldi se jaldi' is no "
+        "reason; Optima requires a reason for cancellations -> need_info [reason]")
 
 PEOPLE = {
     "dup": ("Priya Sharma", "gmail.com"), "dup7": ("Rakesh Agarwal", "agarwaltraders.in"),
@@ -302,6 +321,27 @@ T = {
         body="Hello,\n\n28 September ko Chai Point Cafe project ki discovery phase ka payment kiya (invoice "
              "{i[ow_failed]}). Bank bol raha hai payment fail hua, lekin account se paisa kat gaya hai. Hum "
              "project aage nahi le ja rahe, isliye ye amount refund kar dijiye.\n\nChai Point Cafe\n"),
+    "lh01-devanagari-negated-refund-cancel": dict(
+        subject="प्लान बंद करना है",
+        body="नमस्ते,\n\nमुझे रिफंड नहीं चाहिए, बस अगले महीने से पैसे न कटें। मेरा monthly plan बंद कर दीजिए, "
+             "हमारी टीम अब दूसरा software इस्तेमाल करेगी।\n\nमीरा अय्यर\n"),
+    "lh02-devanagari-hypothetical-integration": dict(
+        subject="खरीदने से पहले सवाल",
+        body="नमस्ते,\n\nमैं अभी trial पर हूँ। हम Tally और Zoho के साथ integration चाहते हैं। अगर integration "
+             "काम नहीं किया तो क्या मुझे refund मिलेगा? Payment करने से पहले जानना चाहता हूँ।\n\nअर्जुन नायर\n"),
+    "lh03-past-cancel-gst-invoice": dict(
+        subject="September ka GST invoice",
+        body="Hello,\n\nmaine 14 September ko Billing > Cancel Plan se plan cancel kiya tha, wo theek hai. Bas "
+             "18 September wale charge ({i[past]}) ka GST invoice humare GSTIN ke saath bhej dijiye, accounts ke "
+             "liye chahiye.\n\nManoj Tiwari\n"),
+    "lh04-dup-amount-in-hindi-words-typed-invoice": dict(
+        subject="एक ही प्लान के पैसे दो बार कटे",
+        body="नमस्ते जी,\n\n3 सितंबर को मेरे खाते से चौदह सौ निन्यानवे रुपये दो बार कटे। दूसरा वाला "
+             "{i[typed_dup_2]} है। कृपया यह दोहरा भुगतान वापस कर दीजिए।\n\nप्रिया शर्मा\n"),
+    "oh01-hinglish-cancel-only-restated-reason": dict(
+        subject="Retainer cancel",
+        body="Namaste sir,\n\nDrishti Opticals ka retainer, invoice {i[ow_ret7]}, cancel karna hai isliye "
+             "cancel kar dijiye, jaldi se jaldi.\n\nDhanyavaad\nDrishti Opticals\n"),
 }
 
 if __name__ == "__main__":
