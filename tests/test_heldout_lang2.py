@@ -16,12 +16,14 @@ from tests.heldout import ROOT, check_round
 
 # Regression floors = the "before" accuracy, measured once on the code as it stood when these rounds were written
 # (branch qa2 at 239020b, before the language work landed), rounded down to a whole percent.  They only guard
-# against regressions; raise them when the language work lands.  Measured (unambiguous; overall):
-#   hi       FILLED_IN_BELOW
-#   en_hard  FILLED_IN_BELOW
+# against regressions; raise them when the language work lands.  Measured (unambiguous; overall), no crash:
+#   hi       40/57 = 70.2%; 40/57 = 70.2%   unsafe approvals 1 (o23a: deposit refund approved with no reason)
+#   en_hard  55/73 = 75.3%; 56/75 = 74.7%   unsafe approvals 3 (o23a; ox02 forward with no reason; ox04
+#                                           hypothetical "would milestone 4 be refundable?" approved 40000.00)
+# So the "no unsafe approval" assertion fails on that code: those are findings, not expectations to relax.
 FLOORS = {
-    "hi": (0.0, 0.0),
-    "en_hard": (0.0, 0.0),
+    "hi": (0.70, 0.70),
+    "en_hard": (0.75, 0.74),
 }
 NAMES = {"hi": "Hindi / Hinglish", "en_hard": "hard English"}
 
