@@ -136,7 +136,7 @@ EXTRA = {"c2_personal": "laura.b.1984@hotmail.com", "unknown": "paul.reyes@reyes
 T = {
     # ---------------- LeadsOptima
     "l01-dup-inside": dict(
-        subject="Double charge this morning",
+        subject="Double charge on my monthly plan",
         body="Hi there,\n\nYou took the monthly fee twice on 3 September, a few minutes apart (INR 1.499,00 each "
              "according to my banking app). The second invoice is {i[spaced_dup_2]}.\n\nPlease refund the "
              "duplicate.\n\nKind regards,\nKaren Whitfield\n"),
