@@ -21,9 +21,16 @@ from tests.heldout import ROOT, check_round
 #   en_hard  55/73 = 75.3%; 56/75 = 74.7%   unsafe approvals 3 (o23a; ox02 forward with no reason; ox04
 #                                           hypothetical "would milestone 4 be refundable?" approved 40000.00)
 # So the "no unsafe approval" assertion fails on that code: those are findings, not expectations to relax.
+# After the language work (issue 9) landed, measured on main, no crash and no unsafe approval; the floors are
+# these, rounded down:
+#   hi       48/57 = 84.2%; 48/57 = 84.2%
+#   en_hard  64/73 = 87.7%; 65/75 = 86.7%
+# The three unsafe approvals above were fixed after they were seen, in general terms: a part of a sentence that
+# describes the payment before the ask is no reason; a header line of a forwarded email ("Sent: ...") is no
+# reason; "would the payment ... be refundable?" is a hypothetical question (English pack).
 FLOORS = {
-    "hi": (0.70, 0.70),
-    "en_hard": (0.75, 0.74),
+    "hi": (0.84, 0.84),
+    "en_hard": (0.87, 0.86),
 }
 NAMES = {"hi": "Hindi / Hinglish", "en_hard": "hard English"}
 

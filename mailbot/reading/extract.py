@@ -220,6 +220,8 @@ class Extractor:
                                                                     active).has("closing"):
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
                 continue
+            if _header_line(sentence):
+                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
@@ -241,14 +243,17 @@ class Extractor:
         by a comma or a colon that neither asks, nor names the payment (digits: an invoice,
         an amount, a date), nor labels a field; None when every part only restates the request
         (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``)."""
-        start = 0
+        start, asked = 0, False
         for end in [i for i, ch in enumerate(sentence) if ch in ",:"] + [len(sentence)]:
             part = " ".join(sentence[start:end].split()).strip(" .!()")
             start = end + 1
-            if len(part.split()) < MIN_REASON_WORDS or any(ch.isdigit() for ch in part):
-                continue
             scan = self.patterns.sentence.scan(part.lower(), active)
-            if not any(scan.has(kind) for kind in ("request", "field", "greeting", "closing", "not_reason")):
+            if scan.has("request"):
+                asked = True
+                continue
+            if not asked or len(part.split()) < MIN_REASON_WORDS or any(ch.isdigit() for ch in part):
+                continue  # before the ask, a part without a cue word describes the payment
+            if not any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
                 return part[:300]
         return None
 
@@ -374,6 +379,14 @@ class Extractor:
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _header_line(line: str) -> bool:
+    """``Sent: …``, ``De : …``, ``Gesendet: …``: a header of a quoted or forwarded email
+    (one word of letters or hyphens, at most 20, then a colon), not the customer's words."""
+    head, colon, _ = line.strip().partition(":")
+    head = head.strip()
+    return bool(colon) and 0 < len(head) <= 20 and head.replace("-", "").isalpha()
 
 
 _PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})
