@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 from datetime import datetime, timezone
 from pathlib import Path
 
 from mailbot.clock import FixedClock, SystemClock
-from mailbot.config import load_config
+from mailbot.config import Config, load_config
 from mailbot.errors import MailbotError, MessageError
 from mailbot.ledger import Ledger, load_ledger
 from mailbot.models import InboundMessage, TriageResult
+from mailbot.reading.limits import DEFAULT_LIMITS
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
@@ -31,17 +33,18 @@ def run(args) -> int:
     if args.brand and args.brand not in config.brands:
         raise MailbotError(f"--brand: unknown brand {args.brand!r} (known: {', '.join(config.brands)})")
     ledger = load_ledger(args.ledger, config.zone_of) if args.ledger else Ledger()
+    read = lambda path: read_email(path, config)  # noqa: E731
     triage = Triage(config, ledger, FixedClock(parse_now(args.now)) if args.now else SystemClock())
     if args.each:
         for path in args.files:
             try:
-                result = triage.decide([read_email(path)], args.brand)
+                result = triage.decide([read(path)], args.brand)
             except MailbotError as e:
                 print(json.dumps({"file": path, "error": str(e)}, ensure_ascii=False), flush=True)
                 continue
             print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    result = triage.decide([read_email(p) for p in args.files], args.brand)
+    result = triage.decide([read(p) for p in args.files], args.brand)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
     return 0
 
@@ -54,12 +57,19 @@ def parse_now(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def read_email(path: str) -> InboundMessage:
+def read_email(path: str, config: Config | None = None) -> InboundMessage:
+    """One file, parsed within the same bounds as ingest: the size guard
+    (``triage_max_bytes``, like a mailbox's ``max_bytes``) and the read limits."""
+    limit = config.triage_max_bytes if config is not None else None
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if limit is not None and size > limit:
+                raise MessageError(f"{path}: {size} bytes, over the {limit}-byte limit (triage_max_bytes): not read")
+            raw = handle.read()
     except OSError as e:
         raise MessageError(f"{path}: cannot read: {e.strerror}") from None
-    return parse_message(raw, source=path)
+    return parse_message(raw, source=path, limits=config.read_limits if config is not None else DEFAULT_LIMITS)
 
 
 def describe(result: TriageResult) -> str:

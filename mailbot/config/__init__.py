@@ -64,6 +64,19 @@ class Config:
     var_dir: Path = Path("var")
     parse_workers: int | str = "auto"
     """Processes that parse emails while the poll stores them (``auto``, or a number)."""
+    read_text_kb: int = 64
+    """Kilobytes of an email's text read (the rest stays in the stored email)."""
+    email_seconds: int = 10
+    """Seconds one email may take in a parse worker."""
+    triage_max_bytes: int = 25 * 1024 * 1024
+    """Largest file ``mailbot triage`` reads."""
+
+    @property
+    def read_limits(self):
+        """The :class:`~mailbot.reading.limits.ReadLimits` of these settings."""
+        from mailbot.reading.limits import ReadLimits
+
+        return ReadLimits(text_chars=self.read_text_kb * 1024)
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -204,7 +217,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
     mailboxes = parse_mailboxes(data.get("mailboxes", []), path, brand_names, problems)
     smtp = parse_smtp(data.get("smtp", {}), path, problems)
     config = Config(path, brands, templates_dir, overrides_dir, url, mailboxes, smtp, var_dir,
-                    main["parse_workers"])
+                    main["parse_workers"], main["read_text_kb"], main["email_seconds"], main["triage_max_bytes"])
     return config, problems
 
 

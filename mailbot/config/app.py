@@ -25,6 +25,12 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "used when a poll brings 32 emails or more: `auto` is one on a machine with more than one core and "
             "none on a single core; `0` parses every email in the main process.",
             lambda v: _auto_or_whole(v)),
+    Setting("read_text_kb", 64, "Kilobytes (thousands of characters) of an email's text that are read; the rest "
+            "stays in the stored email and staff see that only the first part was read.", whole(4, 4096)),
+    Setting("email_seconds", 10, "Seconds one email may take to read in a parse worker; past it the worker is "
+            "replaced and the email recorded as failed (`mailbot retry` reads it again).", whole(1, 3600)),
+    Setting("triage_max_bytes", 25 * 1024 * 1024, "`mailbot triage` refuses files larger than this, like a "
+            "mailbox's `max_bytes`.", whole(1024, 2 ** 31)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (

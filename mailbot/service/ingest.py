@@ -22,6 +22,7 @@ from mailbot.clock import Clock
 from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
 from mailbot.models import InboundMessage, TriageResult
+from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
@@ -61,7 +62,7 @@ def one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-_MESSAGE_ID_HEADER = re.compile(rb"^message-id:[ \t]*(<[^>\r\n]+>)", re.IGNORECASE | re.MULTILINE)
+_MESSAGE_ID_HEADER = linear.compile(rb"^message-id:[ \t]*(<[^>\r\n]{1,998}>)", re.IGNORECASE | re.MULTILINE)
 
 
 def header_message_id(raw: bytes | None) -> str | None:
@@ -168,7 +169,7 @@ class Ingestor:
         if parsed is not None:
             msg = parsed.result()
         else:
-            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched))
+            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched), self.config.read_limits)
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
         known, duplicate = message_store.stored_as(
@@ -254,7 +255,7 @@ class Ingestor:
         for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
             if row_id == exclude or raw is None:
                 continue
-            msg = parse_message(raw, f"message {row_id}")
+            msg = parse_message(raw, f"message {row_id}", self.config.read_limits)
             if internaldate is not None:
                 msg.received_at = internaldate
             emails.append(msg)

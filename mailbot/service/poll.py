@@ -136,7 +136,8 @@ class Poller:
         """Hand every fetched email to the ingestor, stopping when asked."""
         fetched_all = source.fetch_new(position)
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
-                                 self.parse_workers)
+                                 self.parse_workers, limits=self.config.read_limits,
+                                 email_seconds=self.config.email_seconds)
         try:
             for fetched, parsed in emails:
                 outcome, position = ingestor.ingest(fetched, mailbox, position, parsed)

@@ -38,7 +38,7 @@ def retry_message(config: Config, store: Store, message_id: int, clock: Clock, *
     try:
         with store.begin() as conn:
             raw = message_store.raw_bytes(conn, message_id)
-            msg = parse_message(raw or b"", f"message {message_id}")
+            msg = parse_message(raw or b"", f"message {message_id}", config.read_limits)
             if stored.internaldate is not None:
                 msg.received_at = stored.internaldate
             record = dict(now=now, message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
