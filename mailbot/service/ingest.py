@@ -129,6 +129,34 @@ class Ingestor:
             log.exception("mailbox %s: message %s:%s failed", mailbox.name, fetched.uidvalidity, fetched.uid)
             return self._record_failure(fetched, mailbox, position, one_line(error))
 
+    def ingest_group(self, group: list[tuple[Fetched, Parsed | None]], mailbox: Mailbox,
+                     position: Position | None = None) -> tuple[list[Outcome], Position | None]:
+        """Group commit: store several emails in ONE transaction, the mailbox
+        position moved in it after the last, so a crash keeps all or none of
+        them (exactly once).  When any of them fails, the transaction is
+        rolled back and each email of the group is stored again in its own
+        transaction behind the crash barrier: the failure costs that email
+        only, and failures are rare enough that the second pass is cheap."""
+        if len(group) == 1:
+            outcome, position = self.ingest(group[0][0], mailbox, position, group[0][1])
+            return [outcome], position
+        start = position
+        try:
+            with self.transaction() as conn:
+                outcomes = []
+                for fetched, parsed in group:
+                    outcome, position = self._ingest(conn, fetched, mailbox, position, parsed)
+                    outcomes.append(outcome)
+                return outcomes, position
+        except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
+            log.debug("mailbox %s: a group of %d failed (%s); storing them one by one", mailbox.name,
+                      len(group), one_line(error))
+        outcomes, position = [], start
+        for fetched, parsed in group:
+            outcome, position = self.ingest(fetched, mailbox, position, parsed)
+            outcomes.append(outcome)
+        return outcomes, position
+
     def _record_failure(self, fetched: Fetched, mailbox: Mailbox, position: Position | None,
                         error: str) -> tuple[Outcome, Position | None]:
         with self.transaction() as conn:
