@@ -34,6 +34,7 @@ from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
 from mailbot.store.positions import advance_position
+from mailbot.store.readings import case_readings, reading_json
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +209,8 @@ class Ingestor:
         if duplicate is not None:
             log.info("mailbox %s: %s already stored as message %d", mailbox.name, msg.message_id, duplicate)
             return Outcome(DUPLICATE, duplicate, detail=msg.message_id or "")
-        record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
+        record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000],
+                      reading=reading_json(msg))
         return self.triage_message(conn, msg, mailbox.brand, record)
 
     def triage_message(self, conn: Connection, msg: InboundMessage, brand_name: str, record: dict,
@@ -278,12 +280,14 @@ class Ingestor:
         return None
 
     def case_emails(self, conn: Connection, case_id: int, exclude: int | None = None) -> list[InboundMessage]:
-        """The case's stored emails, parsed again, oldest first."""
+        """The case's stored emails as read at ingest (parsed again only when
+        a record has no stored reading), oldest first."""
         emails = []
-        for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
-            if row_id == exclude or raw is None:
+        for row_id, msg, raw, internaldate in case_readings(conn, case_id):
+            if row_id == exclude or (msg is None and raw is None):
                 continue
-            msg = parse_message(raw, f"message {row_id}", self.config.read_limits)
+            if msg is None:
+                msg = parse_message(raw, f"message {row_id}", self.config.read_limits)
             if internaldate is not None:
                 msg.received_at = internaldate
             emails.append(msg)
@@ -295,7 +299,8 @@ class Ingestor:
             return message_store.add_message(conn, status=status, reason=reason, case_id=case_id, **record)
         message_store.set_message_outcome(conn, row, status=status, reason=reason, case_id=case_id,
                                           now=record["now"], header_id=record.get("message_id"),
-                                          sender=record.get("sender"), subject=record.get("subject"))
+                                          sender=record.get("sender"), subject=record.get("subject"),
+                                          reading=record.get("reading"))
         return row
 
     def _save_result(self, conn: Connection, case_id: int, row: int, result: TriageResult,

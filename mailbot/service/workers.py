@@ -21,9 +21,6 @@ import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import pickle
-import queue
-import signal
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -32,6 +29,7 @@ from typing import Iterable, Iterator
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
 from mailbot.reading.limits import ReadLimits
+from mailbot.reading.serve import READY as _READY, ParseWorkerError, serve
 from mailbot.reading.parse import parse_message
 from mailbot.sources.base import Fetched
 
@@ -44,10 +42,6 @@ would cost more to start than it saves (IDLE wake-ups bring one or two)."""
 WINDOW = 64
 WINDOW_BYTES = 16 * 1024 * 1024
 """How far the workers may run ahead of the store: emails, and their bytes."""
-
-
-class ParseWorkerError(MailbotError):
-    """A parse worker process died, or sent back an error that could not travel."""
 
 
 class ReadTimeout(MailbotError):
@@ -84,52 +78,6 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
     return f"{mailbox}:{fetched.uid}"
 
 
-# -- the worker side -------------------------------------------------------------
-
-_READY = "ready"
-
-
-def _serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in the worker process
-    """Parse until told to stop or until the main process is gone.  Results are
-    sent synchronously: whatever was parsed before a crash reaches the main
-    process, so a crash fails only the email in hand."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a service manager's SIGTERM to
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the whole group: the main process stops us
-    parent = multiprocessing.parent_process()
-    try:
-        results.send((_READY, None, None))
-        while True:
-            try:
-                task = tasks.get(timeout=0.5)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():
-                    return
-                continue
-            if task is None:
-                return
-            seq, raw, source = task
-            slot[1] = time.monotonic()  # the main process's watch: which email, since when
-            slot[0] = seq
-            try:
-                parsed, error = parse(raw, source), None
-            except Exception as exc:  # one email's error goes back to its own crash barrier
-                parsed, error = None, _portable(exc)
-            slot[0] = 0
-            results.send((seq, parsed, error))
-    except (BrokenPipeError, EOFError, OSError):  # the main process is gone
-        return
-
-
-def _portable(error: Exception) -> Exception:
-    """The error itself when it survives pickling, else its one line."""
-    try:
-        pickle.loads(pickle.dumps(error))
-        return error
-    except Exception:
-        text = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        return ParseWorkerError(f"{type(error).__name__}: {text}" if text else type(error).__name__)
-
-
 # -- the main side ----------------------------------------------------------------
 
 class ParseWorkers:
@@ -158,7 +106,7 @@ class ParseWorkers:
         self._started += 1
         reader, writer = self._context.Pipe(duplex=False)
         slot = self._context.Array("d", 2, lock=False)
-        process = self._context.Process(target=_serve, args=(self._tasks, writer, self._parse, slot),
+        process = self._context.Process(target=serve, args=(self._tasks, writer, self._parse, slot),
                                         name=f"mailbot-parse-{self._started}", daemon=True)
         process.start()
         writer.close()  # the worker holds the only writer: its exit reads as end of file
