@@ -296,7 +296,7 @@ def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes],
           f"{time.perf_counter() - t:.1f}s")
     bound_wall, bound_rss, read = bound(server, folder)
     project = TestProject(root / f"project-{folder}", server)
-    project.write(folder=folder, batch_size=500)
+    project.write(folder=folder, batch_size=200)
     upgrade(project.database_url)
     wall, rss, output = poll_once_process(project)
     stored, draft_count = counts(project.database_url)

@@ -32,6 +32,7 @@ _NEGATED_INSIDE = {"W", "D", "S"}
 
 _OPTIONS = re2.Options()
 _OPTIONS.max_mem = 64 << 20
+_OPTIONS.log_errors = False  # never a line on stderr from the engine (one-line errors stay one line)
 
 
 def unicode_classes(pattern: str) -> str:

@@ -40,7 +40,7 @@ SMALL_BATCH = 32
 """A poll with fewer new emails than this parses them in-process: a worker
 would cost more to start than it saves (IDLE wake-ups bring one or two)."""
 WINDOW = 64
-WINDOW_BYTES = 16 * 1024 * 1024
+WINDOW_BYTES = 4 * 1024 * 1024
 """How far the workers may run ahead of the store: emails, and their bytes."""
 
 
