@@ -88,3 +88,32 @@ def run_triage_measured(path: Path):
     proc.returncode = os.waitstatus_to_exitcode(status)
     return (proc.returncode, (wall, usage.ru_maxrss / 1024), None,
             out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
+
+
+def test_triage_past_its_time_budget_stops_with_one_line(tmp_path, monkeypatch, capsys):
+    """``mailbot triage`` obeys ``email_seconds`` like ingest: one line, exit 2."""
+    import mailbot.cli.triage_cmds as triage_cmds
+    from mailbot.cli import main
+
+    load = triage_cmds.load_config
+
+    def one_second(path):
+        loaded = load(path)
+        loaded.email_seconds = 1
+        return loaded
+
+    real = triage_cmds.parse_message
+
+    def slow_parse(*args, **kwargs):  # as a pathological email would
+        time.sleep(5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(triage_cmds, "load_config", one_second)
+    monkeypatch.setattr(triage_cmds, "parse_message", slow_parse)
+    email = tmp_path / "slow.eml"
+    email.write_bytes(b"From: a@example.in\r\nTo: support@leadsoptima.com\r\nSubject: hi\r\n\r\nrefund\r\n")
+    started = time.perf_counter()
+    assert main(["--config", str(CONFIG), "triage", str(email)]) == 2
+    assert time.perf_counter() - started < 4
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and str(email) in err[0] and "email_seconds" in err[0]

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import signal
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -38,15 +41,38 @@ def run(args) -> int:
     if args.each:
         for path in args.files:
             try:
-                result = triage.decide([read(path)], args.brand)
+                with time_budget(config.email_seconds, path):
+                    result = triage.decide([read(path)], args.brand)
             except MailbotError as e:
                 print(json.dumps({"file": path, "error": str(e)}, ensure_ascii=False), flush=True)
                 continue
             print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    result = triage.decide([read(p) for p in args.files], args.brand)
+    with time_budget(config.email_seconds * len(args.files), ", ".join(args.files)):
+        result = triage.decide([read(p) for p in args.files], args.brand)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
     return 0
+
+
+@contextmanager
+def time_budget(seconds: int, what: str):
+    """The ``email_seconds`` budget of ingest, for ``mailbot triage``: past it
+    the command stops with one line (exit 2) instead of hanging.  Only in the
+    main thread (signals); elsewhere the budget is not enforced."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise MessageError(f"{what}: reading took more than {seconds} s (email_seconds): stopped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def parse_now(text: str) -> datetime:
