@@ -185,6 +185,8 @@ class Ingestor:
                     outcomes.append(outcome)
                 return outcomes, position
         except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
+            if is_passing(error):
+                raise  # the database, not an email: nothing stored, the position unmoved, retried later
             log.debug("mailbox %s: a group of %d failed (%s); storing them one by one", mailbox.name,
                       len(group), one_line(error))
         outcomes, position = [], start

@@ -40,7 +40,7 @@ def message_from_reading(text: str) -> InboundMessage:
     for name in _DATES:
         data[name] = datetime.fromisoformat(data[name]) if data.get(name) else None
     data["attachments"] = tuple(Attachment(*a) for a in data.get("attachments", ()))
-    for name in ("recipients", "references", "defects"):
+    for name in ("recipients", "references", "defects", "authentication_results"):
         data[name] = tuple(data.get(name, ()))
     return InboundMessage(**data)
 
