@@ -1,17 +1,24 @@
-"""Ingest benchmark: a private Dovecot filled with realistic emails, read by
-``mailbot poll --once`` into SQLite.  Prints figures; asserts nothing.
+"""Ingest benchmark: a private Dovecot filled with realistic support mail
+(``bench/mailgen.py``), read by ``mailbot poll --once`` into SQLite.  Prints
+figures; asserts nothing.
 
-    python bench/ingest_bench.py [--sizes 1000 10000] [--idle-samples 40]
+    python bench/ingest_bench.py [--sizes 5000] [--reference PATH] [--extras]
 
-Figures (goals from issue 3):
-- end-to-end messages/s of ``poll --once`` (process start to exit; emails in,
-  drafts stored)                                   goal 2,000/s
-  with the ``parse_workers`` setting as shipped, and in-process (``0``)
-- the same emails read from a Maildir by ``Poller.poll_mailbox`` in this
-  process, in-process and with a parse worker
-- peak RSS of that process                           goal 100 MB
-- a poll with nothing new, connection open (ms)      goal 2 ms
-- arrival-to-draft latency under IDLE (p50, p95)     goal p95 1 s
+Figures, for each size:
+- emails/s end to end of ``mailbot poll --once`` as a whole process (start to
+  exit; emails in, cases and drafts stored), goal 2,000/s on 2 cores;
+- side by side in the same run, the bound: a process that fetches the same
+  folder with imapclient in batches of 500 and parses each email with the
+  standard library (``email.policy.default``, ``get_body()``);
+- the peak RSS of the whole ``poll --once`` process tree (parse workers
+  included), sampled every 10 ms, goal 100 MB;
+- the same poll on the previous benchmark mail (short customer text padded
+  with quoted history), as a second figure.
+``--reference PATH`` also generates the same number of emails with another
+generator (a ``make_message(rng, i, tag, base_date, user)`` function, such as
+the team's reference ``fill_mailbox.py``) and measures them in the same run,
+to check that ``mailgen`` gives the same figures.  ``--extras`` adds the older
+figures: Maildir polls in this process, a poll with nothing new, IDLE latency.
 """
 
 from __future__ import annotations
@@ -32,6 +39,9 @@ sys.path.insert(0, str(REPO / "tests"))
 from dovecot import PASSWORD_ENV, PrivateDovecot, TestProject, message_id, support_email  # noqa: E402
 from sqlalchemy import func, select  # noqa: E402
 
+sys.path.insert(0, str(REPO / "bench"))
+from mailgen import figures, support_mailbox  # noqa: E402
+
 from mailbot.clock import SystemClock  # noqa: E402
 from mailbot.service.workers import worker_count  # noqa: E402
 from mailbot.sources.maildir import MaildirSource  # noqa: E402
@@ -43,9 +53,106 @@ from mailbot.store.schema import drafts, messages  # noqa: E402
 KINDS = ("plain", "html", "attachment", "alternative", "plain", "plain", "html", "auto_reply")
 
 
-def realistic(n: int) -> bytes:
-    """About 10 KB: quoted history, some HTML, some attachments."""
+def padded(n: int) -> bytes:
+    """The previous benchmark mail: about 10 KB, short text padded with quoted history."""
     return support_email(n, kind=KINDS[n % len(KINDS)], pad_to=10_000)
+
+
+def realistic(count: int) -> list[bytes]:
+    """Realistic support mail (``bench/mailgen.py``, seed 7)."""
+    return [raw for raw, _ in support_mailbox(count, seed=7)]
+
+
+def reference_mail(path: Path, count: int) -> list[bytes]:
+    """``count`` emails of another generator (``make_message``), seed 7."""
+    import importlib.util
+    import random
+    from datetime import datetime, timezone
+
+    spec = importlib.util.spec_from_file_location("reference_generator", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    rng = random.Random(7)
+    start = datetime(2025, 3, 1, 8, 0, tzinfo=timezone.utc)
+    return [module.make_message(rng, i, "ref", start, "support@leadsoptima.com")[0] for i in range(count)]
+
+
+def deliver(server: PrivateDovecot, emails: list[bytes], folder: str, batch: int = 200) -> None:
+    """APPEND every email to ``folder``, with MULTIAPPEND in batches when offered."""
+    client = server.client()
+    try:
+        if not client.folder_exists(folder):
+            client.create_folder(folder)
+        if not client.has_capability("MULTIAPPEND"):
+            client.logout()
+            client = None
+            deliver_in_parallel(server, emails, folder)
+            return
+        for i in range(0, len(emails), batch):
+            client.multiappend(folder, emails[i:i + batch])
+    finally:
+        if client is not None:
+            client.logout()
+
+
+def tree_rss_kb(pid: int) -> int:
+    """Resident memory of ``pid`` and every descendant, in KB."""
+    total, todo = 0, [pid]
+    while todo:
+        current = todo.pop()
+        try:
+            with open(f"/proc/{current}/status") as status:
+                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS")), 0)
+            with open(f"/proc/{current}/task/{current}/children") as children:
+                todo += [int(c) for c in children.read().split()]
+        except (OSError, ValueError):
+            continue
+    return total
+
+
+def run_measured(argv: list[str], env: dict, cwd: Path) -> tuple[float, float, str, int]:
+    """Wall seconds, peak RSS of the process tree (MB), output and exit code of one command."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    peak = 0
+    output: list[bytes] = []
+    reader = threading.Thread(target=lambda: output.append(proc.stdout.read()), daemon=True)
+    reader.start()
+    while proc.poll() is None:
+        peak = max(peak, tree_rss_kb(proc.pid))
+        time.sleep(0.01)
+    wall = time.perf_counter() - started
+    reader.join()
+    return wall, peak / 1024, b"".join(output).decode(errors="replace").strip(), proc.returncode
+
+
+_BOUND = """
+import sys, time
+from email import message_from_bytes, policy
+from imapclient import IMAPClient
+port, user, password, folder = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
+client = IMAPClient("127.0.0.1", port=int(port), ssl=False, timeout=120)
+client.login(user, password)
+client.select_folder(folder, readonly=True)
+uids = client.search("ALL")
+read = 0
+for i in range(0, len(uids), 500):
+    for uid, data in client.fetch(uids[i:i + 500], ["RFC822"]).items():
+        msg = message_from_bytes(data[b"RFC822"], policy=policy.default)
+        body = msg.get_body(("plain", "html"))
+        if body is not None:
+            body.get_content()
+        read += 1
+client.logout()
+print(read)
+"""
+
+
+def bound(server: PrivateDovecot, folder: str) -> tuple[float, float, int]:
+    """Wall seconds, peak RSS (MB) and emails read of the imapclient + policy.default bound."""
+    wall, rss, output, _ = run_measured([sys.executable, "-c", _BOUND, str(server.port), server.user,
+                                         server.password, folder], dict(os.environ), REPO)
+    return wall, rss, int(output.splitlines()[-1]) if output else 0
 
 
 def deliver_in_parallel(server: PrivateDovecot, emails: list[bytes], folder: str, workers: int = 2) -> None:
@@ -68,29 +175,12 @@ def counts(url: str) -> tuple[int, int]:
         store.close()
 
 
-# The child reports its own high-water mark (VmHWM of its own address space):
-# ``ru_maxrss`` of a forked child starts at the parent's size, and this parent
-# holds every delivered email.
-_REPORT_PEAK = """
-import atexit, os, runpy, sys
-def _peak(path=os.environ["MAILBOT_BENCH_PEAK"]):
-    with open("/proc/self/status") as status, open(path, "w") as out:
-        out.write(next(line for line in status if line.startswith("VmHWM")).split()[1])
-atexit.register(_peak)
-sys.argv = ["mailbot", "poll", "--once"]
-runpy.run_module("mailbot", run_name="__main__", alter_sys=True)
-"""
-
-
 def poll_once_process(project: TestProject) -> tuple[float, float, str]:
-    """Wall seconds and peak RSS (MB) of ``python -m mailbot poll --once``."""
-    peak_file = project.root / "peak-kb"
-    env = dict(os.environ, MAILBOT_CONFIG=str(project.config_path), MAILBOT_BENCH_PEAK=str(peak_file))
-    started = time.perf_counter()
-    proc = subprocess.run([sys.executable, "-c", _REPORT_PEAK], env=env, cwd=project.root,
-                          stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, check=False)
-    wall = time.perf_counter() - started
-    return wall, int(peak_file.read_text()) / 1024, proc.stdout.decode().strip()
+    """Wall seconds and peak RSS of the whole process tree (MB) of ``python -m mailbot poll --once``."""
+    env = dict(os.environ, MAILBOT_CONFIG=str(project.config_path))
+    env.pop("DATABASE_URL", None)
+    wall, rss, output, code = run_measured([sys.executable, "-m", "mailbot", "poll", "--once"], env, project.root)
+    return wall, rss, output if code == 0 else f"exit {code}: {output[-300:]}"
 
 
 def with_parse_workers(project: TestProject, workers: int | str) -> None:
@@ -197,66 +287,81 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes], folder: str) -> None:
+    """Deliver ``emails`` to ``folder``, then print poll --once beside the bound."""
+    t = time.perf_counter()
+    deliver(server, emails, folder)
+    size = len(emails)
+    print(f"\n== {label}: {size} emails, {sum(map(len, emails)) / 1e6:.1f} MB, delivered in "
+          f"{time.perf_counter() - t:.1f}s")
+    bound_wall, bound_rss, read = bound(server, folder)
+    project = TestProject(root / f"project-{folder}", server)
+    project.write(folder=folder, batch_size=200)
+    upgrade(project.database_url)
+    wall, rss, output = poll_once_process(project)
+    stored, draft_count = counts(project.database_url)
+    rate, bound_rate = size / wall, read / bound_wall
+    print(f"poll --once ({worker_count('auto')} parse worker): {wall:.2f}s, {rate:,.0f} emails/s end to end "
+          f"(goal 2,000); peak RSS of the process tree {rss:.0f} MB (goal 100)")
+    print(f"bound, imapclient + policy.default: {bound_wall:.2f}s, {bound_rate:,.0f} emails/s "
+          f"({read} read), peak RSS {bound_rss:.0f} MB")
+    print(f"ratio poll/bound {rate / bound_rate:.2f}; ratio to django-helpdesk (26-34 emails/s) "
+          f"{rate / 34:.0f}-{rate / 26:.0f}x")
+    print(f"  stored {stored} records, {draft_count} drafts; {output.splitlines()[-1] if output else ''}")
+    return project
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[5000])
+    parser.add_argument("--reference", type=Path, help="another generator to compare mailgen with (make_message)")
+    parser.add_argument("--no-padded", action="store_true", help="skip the previous (padded) benchmark mail")
+    parser.add_argument("--extras", action="store_true", help="also Maildir polls, nothing-new and IDLE figures")
     parser.add_argument("--idle-samples", type=int, default=40)
-    parser.add_argument("--maildir-max", type=int, default=10000,
-                        help="largest size also measured from a Maildir in this process")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
     server = PrivateDovecot(root / "dovecot").start()
     os.environ[PASSWORD_ENV] = server.password
     os.environ.pop("DATABASE_URL", None)
-    print(f"private Dovecot on 127.0.0.1:{server.port}; cores: {os.cpu_count()}")
+    print(f"private Dovecot on 127.0.0.1:{server.port}; cores: {os.cpu_count()}; load average "
+          f"{os.getloadavg()[0]:.1f} (a shared machine makes every figure noisy)")
     try:
-        first_project = None
         for size in args.sizes:
-            folder = f"Bench{size}"
-            emails = [realistic(n) for n in range(size)]
-            average = sum(map(len, emails)) / len(emails)
-            t = time.perf_counter()
-            deliver_in_parallel(server, emails, folder)
-            print(f"\n== {size} emails (average {average / 1024:.1f} KB) delivered in "
-                  f"{time.perf_counter() - t:.1f}s")
-            project = TestProject(root / f"project-{size}", server)
-            in_process = TestProject(root / f"project-{size}-in-process", server)
-            in_process.write(folder=folder, batch_size=200)
-            with_parse_workers(in_process, 0)
-            upgrade(in_process.database_url)
-            wall, rss, output = poll_once_process(in_process)
-            print(f"poll --once, parse_workers = 0 (in-process): {wall:.2f}s wall, {size / wall:,.0f} msgs/s "
-                  f"end to end; peak RSS {rss:.0f} MB")
-            project.write(folder=folder, batch_size=200)
-            upgrade(project.database_url)
-            wall, rss, output = poll_once_process(project)
-            stored, draft_count = counts(project.database_url)
-            print(f"poll --once, parse_workers = auto ({worker_count('auto')} worker): {wall:.2f}s wall, "
-                  f"{size / wall:,.0f} msgs/s end to end (goal 2,000); peak RSS {rss:.0f} MB (goal 100)")
-            print(f"  stored {stored} records, {draft_count} drafts; {output}")
-            median, source_median = nothing_new_ms(project)
-            print(f"poll with nothing new: {median:.2f} ms median (goal 2 ms); "
-                  f"IMAP part alone {source_median:.2f} ms")
-            first_project = first_project or (project, folder)
-            if size <= args.maildir_max:
-                figures = []
-                for workers in (0, 1):
-                    seconds = maildir_poll(root / f"maildir-{size}-{workers}", server, emails, workers)
-                    figures.append(f"parse_workers = {workers}: {size / seconds:,.0f} msgs/s")
-                print("Maildir poll in this process, " + "; ".join(figures))
-        if args.idle_samples and first_project:
-            project, folder = first_project
-            latencies = idle_latency(server, project, folder, args.idle_samples)
-            print(f"\n== IDLE: arrival-to-draft over {len(latencies)} emails: "
-                  f"p50 {percentile(latencies, 50) * 1000:.0f} ms, p95 {percentile(latencies, 95) * 1000:.0f} ms, "
-                  f"max {max(latencies) * 1000:.0f} ms (goal p95 1 s)")
+            emails = realistic(size)
+            print(f"\nmailgen mail: {figures(emails[:2000])}")
+            project = measure(server, root, "realistic support mail (bench/mailgen.py, seed 7)", emails,
+                              f"Real{size}")
+            if args.reference:
+                others = reference_mail(args.reference, size)
+                print(f"\nreference mail: {figures(others[:2000])}")
+                measure(server, root, f"reference generator {args.reference.name}", others, f"Ref{size}")
+            del emails
+            if not args.no_padded:
+                measure(server, root, "previous benchmark mail (short text padded with quoted history)",
+                        [padded(n) for n in range(size)], f"Padded{size}")
+            if args.extras:
+                extras(server, root, project, f"Real{size}", size)
     finally:
         server.stop()
         import shutil
 
         shutil.rmtree(root, ignore_errors=True)
     return 0
+
+
+def extras(server: PrivateDovecot, root: Path, project: TestProject, folder: str, size: int) -> None:
+    median, source_median = nothing_new_ms(project)
+    print(f"poll with nothing new: {median:.2f} ms median (goal 2 ms); IMAP part alone {source_median:.2f} ms")
+    emails = realistic(min(size, 10000))
+    figures_ = []
+    for workers in (0, 1):
+        seconds = maildir_poll(root / f"maildir-{size}-{workers}", server, emails, workers)
+        figures_.append(f"parse_workers = {workers}: {len(emails) / seconds:,.0f} emails/s")
+    print("Maildir poll in this process, " + "; ".join(figures_))
+    latencies = idle_latency(server, project, folder, 40)
+    print(f"IDLE: arrival-to-draft over {len(latencies)} emails: p50 {percentile(latencies, 50) * 1000:.0f} ms, "
+          f"p95 {percentile(latencies, 95) * 1000:.0f} ms (goal p95 1 s)")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,10 @@
 """Throughput of the pure pipeline, parse to draft, on one core.
 
-    python bench/triage_bench.py [--count 10000] [--profile]
+    python bench/triage_bench.py [--count 10000] [--mail realistic|varied] [--profile]
+
+``--mail realistic`` (the default) reads the benchmark support mail of
+``bench/mailgen.py`` (seed 7: about 7,000 characters of customer text each,
+the mail ``bench/ingest_bench.py`` measures); ``varied`` the generator below.
 
 Generates varied emails in memory (both brands; plain, HTML-only and
 multipart; quoted replies; Hinglish; auto-replies; threats; missing details)
@@ -122,13 +126,21 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--count", type=int, default=10_000)
     parser.add_argument("--profile", action="store_true", help="print the 25 costliest functions")
+    parser.add_argument("--mail", choices=("realistic", "varied"), default="realistic")
     args = parser.parse_args()
     rng = random.Random(42)
     config = load_config(DEFAULTS / "config" / "mailbot.toml")
     customers = 2_000
     ledger = ledger_from_data(make_ledger(rng, customers), config.zone_of)
-    emails = [make_email(rng, i, customers) for i in range(args.count)]
+    if args.mail == "realistic":
+        sys.path.insert(0, str(ROOT / "bench"))
+        from mailgen import support_mailbox
+
+        emails = [raw for raw, _ in support_mailbox(args.count, seed=7)]
+    else:
+        emails = [make_email(rng, i, customers) for i in range(args.count)]
     size = sum(map(len, emails)) / len(emails)
+    parse_seconds = sum(_timed(parse_message, raw) for raw in emails[:1000])
     triage = Triage(config, ledger, FixedClock(datetime(2025, 8, 1, tzinfo=timezone.utc)))
     triage.decide([parse_message(emails[0])])  # compile templates and patterns once
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -151,9 +163,17 @@ def main() -> None:
         run()
     elapsed = time.perf_counter() - started
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(f"emails: {args.count} (mean {size / 1024:.1f} KB)  outcomes: {dict(outcomes)}")
+    print(f"{args.mail} mail, emails: {args.count} (mean {size / 1024:.1f} KB)  outcomes: {dict(outcomes)}")
     print(f"pipeline parse→draft: {args.count / elapsed:,.0f} messages/s  ({elapsed / args.count * 1e6:.0f} µs/message)")
+    print(f"of which parse alone: {parse_seconds / min(1000, len(emails)) * 1e6:.0f} µs/message "
+          f"(one core; the machine may be shared: figures are noisy)")
     print(f"peak RSS: {peak / 1024:.0f} MB (before the run: {rss_before / 1024:.0f} MB)")
+
+
+def _timed(function, *args) -> float:
+    started = time.perf_counter()
+    function(*args)
+    return time.perf_counter() - started
 
 
 if __name__ == "__main__":

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import re
+
+from mailbot.reading import linear
 from datetime import datetime
 
 from mailbot.calendar import business_deadline
@@ -24,7 +25,7 @@ from mailbot.reading.screen import why_ignored
 
 log = logging.getLogger(__name__)
 
-REFERENCE = re.compile(r"\[([A-Z][A-Z0-9]{0,9})-(\d{1,9})\]")
+REFERENCE = linear.compile(r"\[([A-Z][A-Z0-9]{0,9})-(\d{1,9})\]")
 
 
 def find_reference(subject: str, config: Config) -> tuple[Brand, str] | None:

@@ -85,7 +85,6 @@ def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -
     """A stored case's emails decided again, against the stored ledger, as the
     worker decides them (the stored decision may be older than the settings)."""
     from mailbot.store import cases as case_store
-    from mailbot.store import messages as message_store
     from mailbot.store.ledger import load_stored_ledger
 
     stored = case_store.get_case(conn, case_id)
@@ -94,11 +93,13 @@ def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -
     if stored.brand not in config.brands:
         raise PreviewError(f"case {case_id}: brand {stored.brand!r} is not configured")
     emails = []
-    for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
-        if raw is None:
+    from mailbot.store.readings import case_readings
+
+    for row_id, msg, raw, internaldate in case_readings(conn, case_id):  # as read at ingest
+        if msg is None and raw is None:
             continue
         try:
-            msg = parse_message(raw, f"message {row_id}")
+            msg = msg or parse_message(raw, f"message {row_id}", config.read_limits)
         except MailbotError:
             continue
         if internaldate is not None:

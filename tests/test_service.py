@@ -293,10 +293,11 @@ def test_stop_finishes_the_email_in_hand_and_leaves_the_rest(cfg, store):
     stop = threading.Event()
     emails = [fetched(charged_twice(f"<s{i}@example.in>"), i) for i in range(1, 4)]
 
-    class StopAfterFirst(ListSource):
-        def done(self, f):
-            super().done(f)
-            stop.set()
+    class StopAfterFirst(ListSource):  # SIGTERM arrives while the first email is in hand
+        def fetch_new(self, position):
+            for f in super().fetch_new(position):
+                stop.set()
+                yield f
 
     report = poll(cfg, store, StopAfterFirst("lo-support", emails), stop=stop)
     assert report.mailboxes[0].stopped

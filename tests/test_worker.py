@@ -253,3 +253,30 @@ def test_backoff_grows_with_failures_and_is_capped():
     assert all(1 <= d <= 300 for d in delays)
     assert 5 <= delays[0] <= 10
     assert delays[-1] >= 150
+
+
+def test_kill_9_between_two_group_commits_keeps_whole_groups_and_the_position_with_them(dovecot, project):
+    """Group commit: several emails and the mailbox position in one transaction.
+    Killed after some groups are committed, the store holds whole groups and a
+    position that is exactly its last stored email; the next run stores the
+    rest, each email once."""
+    emails = varied_emails(1500)
+    dovecot.deliver(emails)
+    upgrade(project.database_url)
+
+    worker = _worker_process(project, "poll", "--once")
+    assert wait_for(lambda: worker.poll() is not None or len(records(project)) >= 100, 120, step=0.005)
+    worker.kill()
+    worker.wait(10)
+    assert worker.returncode == -signal.SIGKILL
+    partial = records(project)
+    assert 0 < len(partial) < len(emails)
+    assert _state(project).last_uid == max(int(r.uid) for r in partial)  # committed with its emails
+    assert sorted(int(r.uid) for r in partial) == list(range(1, len(partial) + 1))  # no hole
+
+    again = _worker_process(project, "poll", "--once")
+    output = again.communicate(timeout=300)[0].decode()
+    assert again.returncode == 0, output
+    ids = [r.message_id for r in records(project)]
+    assert len(ids) == len(set(ids)) == len(emails)
+    assert set(ids) == {message_id(raw) for raw in emails}

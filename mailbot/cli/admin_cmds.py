@@ -144,7 +144,7 @@ def _eml_case(config: Config, path: str, ledger_path: str | None, brand: str, no
     from mailbot.cli.triage_cmds import read_email
 
     ledger = load_ledger(ledger_path, config.zone_of) if ledger_path else Ledger()
-    return preview.decided_from(Triage(config, ledger, FixedClock(now)).decide([read_email(path)], brand))
+    return preview.decided_from(Triage(config, ledger, FixedClock(now)).decide([read_email(path, config)], brand))
 
 
 def _stored_case(config: Config, case_id: int, now) -> preview.Decided:

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
+import threading
+from contextlib import contextmanager
 from datetime import datetime, timezone
-from pathlib import Path
 
 from mailbot.clock import FixedClock, SystemClock
-from mailbot.config import load_config
+from mailbot.config import Config, load_config
 from mailbot.errors import MailbotError, MessageError
 from mailbot.ledger import Ledger, load_ledger
 from mailbot.models import InboundMessage, SenderTrust, TriageResult
+from mailbot.reading.limits import DEFAULT_LIMITS
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
 
@@ -50,20 +54,44 @@ def run(args) -> int:
     if args.brand and args.brand not in config.brands:
         raise MailbotError(f"--brand: unknown brand {args.brand!r} (known: {', '.join(config.brands)})")
     ledger = load_ledger(args.ledger, config.zone_of) if args.ledger else Ledger()
+    read = lambda path: read_email(path, config)  # noqa: E731
     triage = Triage(config, ledger, FixedClock(parse_now(args.now)) if args.now else SystemClock())
     trust = sender_trust(config, args)
     if args.each:
         for path in args.files:
             try:
-                result = triage.decide([read_email(path)], args.brand, trust=trust)
+                with time_budget(config.email_seconds, path):
+                    result = triage.decide([read(path)], args.brand, trust=trust)
             except MailbotError as e:
                 print(json.dumps({"file": path, "error": str(e)}, ensure_ascii=False), flush=True)
                 continue
             print(json.dumps(result.as_dict(), ensure_ascii=False))
         return 0
-    result = triage.decide([read_email(p) for p in args.files], args.brand, trust=trust)
+    with time_budget(config.email_seconds * len(args.files), ", ".join(args.files)):
+        result = triage.decide([read(p) for p in args.files], args.brand, trust=trust)
     print(json.dumps(result.as_dict(), ensure_ascii=False, indent=2) if args.json else describe(result))
     return 0
+
+
+@contextmanager
+def time_budget(seconds: int, what: str):
+    """The ``email_seconds`` budget of ingest, for ``mailbot triage``: past it
+    the command stops with one line (exit 2) instead of hanging.  Only in the
+    main thread (signals); elsewhere the budget is not enforced."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def expired(signum, frame):
+        raise MessageError(f"{what}: reading took more than {seconds} s (email_seconds): stopped")
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def parse_now(text: str) -> datetime:
@@ -74,12 +102,19 @@ def parse_now(text: str) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
-def read_email(path: str) -> InboundMessage:
+def read_email(path: str, config: Config | None = None) -> InboundMessage:
+    """One file, parsed within the same bounds as ingest: the size guard
+    (``triage_max_bytes``, like a mailbox's ``max_bytes``) and the read limits."""
+    limit = config.triage_max_bytes if config is not None else None
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if limit is not None and size > limit:
+                raise MessageError(f"{path}: {size} bytes, over the {limit}-byte limit (triage_max_bytes): not read")
+            raw = handle.read()
     except OSError as e:
         raise MessageError(f"{path}: cannot read: {e.strerror}") from None
-    return parse_message(raw, source=path)
+    return parse_message(raw, source=path, limits=config.read_limits if config is not None else DEFAULT_LIMITS)
 
 
 def describe(result: TriageResult) -> str:

@@ -79,6 +79,19 @@ class Config:
     """Seconds between two runs of the worker's send job."""
     send_retry_seconds: int = 60
     """First wait before a reply answered 4xx is tried again (doubled each time)."""
+    read_text_kb: int = 64
+    """Kilobytes of an email's text read (the rest stays in the stored email)."""
+    email_seconds: int = 10
+    """Seconds one email may take in a parse worker."""
+    triage_max_bytes: int = 25 * 1024 * 1024
+    """Largest file ``mailbot triage`` reads."""
+
+    @property
+    def read_limits(self):
+        """The :class:`~mailbot.reading.limits.ReadLimits` of these settings."""
+        from mailbot.reading.limits import ReadLimits
+
+        return ReadLimits(text_chars=self.read_text_kb * 1024)
 
     def zone_of(self, brand: str) -> ZoneInfo | None:
         """A brand's time zone, None for an unknown brand (the ledger's ``tz_of``)."""
@@ -245,7 +258,9 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
                     main["parse_workers"], log_format=main["log_format"],
                     metrics_token_env=main["metrics_token_env"], web=parse_web(data.get("web", {}), path, problems),
                     oauth2_key_env=main["oauth2_key_env"], lease_seconds=main["lease_seconds"],
-                    send_seconds=main["send_seconds"], send_retry_seconds=main["send_retry_seconds"])
+                    send_seconds=main["send_seconds"], send_retry_seconds=main["send_retry_seconds"],
+                    read_text_kb=main["read_text_kb"], email_seconds=main["email_seconds"],
+                    triage_max_bytes=main["triage_max_bytes"])
     return config, problems
 
 

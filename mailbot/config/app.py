@@ -41,6 +41,12 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "SMTP).", whole(1, 86400)),
     Setting("send_retry_seconds", 60, "Seconds before a reply the SMTP server answered 4xx (or could not take) is "
             "tried again; doubled after each failed try, at most two hours.", whole(1, 7200)),
+    Setting("read_text_kb", 64, "Kilobytes (thousands of characters) of an email's text that are read; the rest "
+            "stays in the stored email and staff see that only the first part was read.", whole(4, 4096)),
+    Setting("email_seconds", 10, "Seconds one email may take to read in a parse worker; past it the worker is "
+            "replaced and the email recorded as failed (`mailbot retry` reads it again).", whole(1, 3600)),
+    Setting("triage_max_bytes", 25 * 1024 * 1024, "`mailbot triage` refuses files larger than this, like a "
+            "mailbox's `max_bytes`.", whole(1024, 2 ** 31)),
 )
 
 DATABASE_SETTINGS: tuple[Setting, ...] = (

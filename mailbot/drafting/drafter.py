@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import logging
 import re
+
+from mailbot.reading import linear
 from datetime import datetime
 
 import jinja2
@@ -28,8 +30,9 @@ TEMPLATE_NAMES = (
 REFUND_TEMPLATES = {"approve": "refund_approved", "deny": "refund_denied", "escalate": "refund_escalated"}
 
 LONGEST_SUBJECT = 150
-_BRACKETED = re.compile(r"\[\s*([^\]]*?)\s*\]")
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|odp)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*", re.IGNORECASE)
+_BRACKETED = linear.compile(r"\[\s*([^\]]*?)\s*\]")
+# Every leading "Re:", "AW:", "Re[2]:" at once (one linear pass, not one pass per prefix).
+_REPLY_PREFIXES = linear.compile(r"^(?:\s*(?:re|aw|sv|antw|odp)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.IGNORECASE)
 
 
 def choose_template(verdict: Verdict) -> str | None:
@@ -53,8 +56,7 @@ def reply_subject(original_subject: str, reference: str | None) -> str:
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word)."""
     subject = " ".join((original_subject or "").split())
-    while (stripped := _REPLY_PREFIX.sub("", subject, count=1)) != subject:
-        subject = stripped
+    subject = _REPLY_PREFIXES.sub("", subject, count=1)
     tag = ""
     if reference:
         reference = " ".join(reference.split())

@@ -10,20 +10,23 @@ import html
 import logging
 import re
 
+from mailbot.reading import linear
+
 log = logging.getLogger(__name__)
 
 MAX_HTML = 2_000_000
 """Characters of HTML converted at most; the rest is dropped."""
 
-_TAG = re.compile(r"<[A-Za-z!/?]")
-_INVISIBLE = re.compile(
-    r"<(script|style|head|title|template|noscript)\b[^>]*>.*?</\1\s*>|<!--.*?-->",
+_TAG = linear.compile(r"<[A-Za-z!/?]")
+_INVISIBLE = linear.compile(  # one alternative per tag: RE2 has no back-reference
+    "|".join(rf"<{tag}\b[^>]*>.*?</{tag}\s*>" for tag in ("script", "style", "head", "title", "template", "noscript"))
+    + r"|<!--.*?-->",
     re.S | re.I,
 )
-_BREAK = re.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|p|div|tr|li|h[1-6])\b[^>]*>", re.I)
-_ANY_TAG = re.compile(r"<[^>]*>")
-_BLANKS = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
-_TRAILING = re.compile(r"[ \t\xa0]+\n")
+_BREAK = linear.compile(r"<(?:br|/p|/div|/tr|/li|/h[1-6]|p|div|tr|li|h[1-6])\b[^>]*>", re.I)
+_ANY_TAG = linear.compile(r"<[^>]*>")
+_BLANKS = linear.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
+_TRAILING = linear.compile(r"[ \t\xa0]+\n")
 
 
 def html_to_text(markup: str) -> str:

@@ -8,24 +8,36 @@ tried there only, so a long email costs little.
 
 from __future__ import annotations
 
-import re
+
+from mailbot.reading import linear
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
 MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
-DAY_MONTH = re.compile(
+DAY_MONTH = linear.compile(
     r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
     r"(?:\s+(\d{4}))?")
-MONTH_DAY = re.compile(
+MONTH_DAY = linear.compile(
     r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?")
-NUMERIC_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
-ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-AMOUNT_DIGITS = re.compile(r"\d[\d,]*(?:\.\d{1,2})?")
+NUMERIC_DATE = linear.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
+ISO_DATE = linear.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+AMOUNT_DIGITS = linear.compile(r"\d[\d,]*(?:\.\d{1,2})?")
 
 
-DIGIT_RUN = re.compile(r"\d+")
-MONTH_WORD = re.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+DIGIT_RUN = linear.compile(r"\d+")
+WINDOW = 64
+MAX_RUNS = 2_000
+"""Digit runs looked at per text: dates and amounts are kept for staff, never
+used to decide, and a text of numbers must not cost more than a letter."""
+"""Characters a date or amount form may span from where it starts: the forms
+are tried on that slice only, so each try costs the same whatever the text."""
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+MONTH_WORD = linear.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
 def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tuple[date, ...]:
@@ -35,23 +47,39 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tupl
     date forms are tried there only."""
     found = []
     starts = set(digit_runs(text) if runs is None else runs)
-    starts.update(m.start() for m in MONTH_WORD.finditer(text) if m.start() == 0 or not text[m.start() - 1].isalpha())
+    for m in MONTH_WORD.finditer(text):
+        if len(starts) >= 2 * MAX_RUNS:
+            break
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            starts.add(m.start())
     for at in sorted(starts):
-        if (m := DAY_MONTH.match(text, at)):
+        if at and _is_word(text[at - 1]):  # the patterns' leading \b
+            continue
+        window = text[at:at + WINDOW]  # RE2 reads the whole string it is given
+        if (m := DAY_MONTH.match(window)):
             found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
-        elif (m := MONTH_DAY.match(text, at)):
+        elif (m := MONTH_DAY.match(window)):
             found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
-        elif (m := ISO_DATE.match(text, at)):
+        elif (m := ISO_DATE.match(window)):
             found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
-        elif (m := NUMERIC_DATE.match(text, at)):
+        elif (m := NUMERIC_DATE.match(window)):
             y = int(m.group(3))
             found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
     return tuple(d for d in found if d is not None)
 
 
 def digit_runs(text: str) -> list[int]:
-    """Where each run of digits starts."""
-    return [m.start() for m in DIGIT_RUN.finditer(text)]
+    """Where each run of digits starts (at most :data:`MAX_RUNS`): one scan."""
+    starts = []
+    before = False
+    for at, char in enumerate(text):
+        digit = char.isdecimal()
+        if digit and not before:
+            starts.append(at)
+            if len(starts) >= MAX_RUNS:
+                break
+        before = digit
+    return starts
 
 
 def _safe_date(year, month, day) -> date | None:
@@ -78,7 +106,7 @@ def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
     for start in digit_runs(text) if runs is None else runs:
         if not _after_currency_mark(text[max(0, start - 8):start].rstrip()):
             continue
-        m = AMOUNT_DIGITS.match(text, start)
+        m = AMOUNT_DIGITS.match(text[start:start + WINDOW])
         try:
             out.append(Decimal(m.group(0).replace(",", "")))
         except InvalidOperation:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from mailbot.reading import linear
+
 MAX_LINE = 1000
 """Characters of a line that the patterns look at."""
 
@@ -33,27 +35,29 @@ _ON = (
     r"on|am|le|op|el|il|em|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|vào|"
     r"\d{1,4}[./-]|\w{3},|\d{1,2}\s|\d{4}年|在"
 )
-_QUOTE_HEADER_START = re.compile(rf"^[\s\-]*(?:{_ON})", re.I)
-_HEADER_FIRST_WORD = re.compile(rf"^[\s\-]*(?:(?:{_ON})(?<=\W)|(?:{_ON})(?=\W|$))", re.I)
-_WROTE_ANY = re.compile(rf"(?:^|[\s,)\">])(?:{_WROTE})(?:\s|:|：|$|-)", re.I)
-_HEADER_END = re.compile(r"(?:[:：]|-{3,})\s*$")
-_DIGIT = re.compile(r"\d")
+_QUOTE_HEADER_START = linear.compile(rf"^[\s\-]*(?:{_ON})", re.I)
+# "(?:ON)(?<=\W)|(?:ON)(?=\W|$)" without look-around (RE2 has none): the word is
+# followed by a non-word character or the end, or ends with one itself.
+_HEADER_FIRST_WORD = linear.compile(rf"^[\s\-]*(?:(?:{_ON})(?:\W|$)|\d{{1,4}}[./-]|\w{{3}},|\d{{1,2}}\s)", re.I)
+_WROTE_ANY = linear.compile(rf"(?:^|[\s,)\">])(?:{_WROTE})(?:\s|:|：|$|-)", re.I)
+_HEADER_END = linear.compile(r"(?:[:：]|-{3,})\s*$")
+_DIGIT = linear.compile(r"\d")
 _HEADER_ENDINGS = (":", "：", "-", "wrote", "Wrote", "WROTE")
-_WROTE_NO_COLON = re.compile(rf"(?:{_WROTE})\s*$", re.I)
-_WRAPPED_HEADER_END = re.compile(rf"^>\s*(?:(?:{_WROTE})\s*)?[:：]\s*$", re.I)
-_DATE_NAME_HEADER = re.compile(
+_WROTE_NO_COLON = linear.compile(rf"(?:{_WROTE})\s*$", re.I)
+_WRAPPED_HEADER_END = linear.compile(rf"^>\s*(?:(?:{_WROTE})\s*)?[:：]\s*$", re.I)
+_DATE_NAME_HEADER = linear.compile(
     # Gmail in some locales: "2011/4/7 Name <address>" or "2016-03-03 17:21 GMT+01:00 Name".
     r"^(?:\d{4}/\d{1,2}/\d{1,2}\s[^<>]{0,200}<[^<>@\s]+@[^<>\s]+>"
     r"|\d{4}-\d{2}-\d{2}\s\d{1,2}:\d{2}\s+GMT[+-]\d{1,2}:?\d{2}\s[^<>]{0,200}(?:<[^<>@\s]+@[^<>\s]+>)?)"
     r"\s*:?$"
 )
-_ADDRESS_SENT = re.compile(r"@[\w.-]+\s*[>)]\s*sent\s*[:：]\s*$", re.I)
-_ADDRESS_COLON = re.compile(r"[\w.+-]+@[\w.-]+\s*(?:>|&gt;|\))+\s*[:：]\s*$")
+_ADDRESS_SENT = linear.compile(r"@[\w.-]+\s*[>)]\s*sent\s*[:：]\s*$", re.I)
+_ADDRESS_COLON = linear.compile(r"[\w.+-]+@[\w.-]+\s*(?:>|&gt;|\))+\s*[:：]\s*$")
 
-_SEPARATOR = re.compile(r"^\s*[-_=*~]{3,}\s*$")
-_BANNER = re.compile(r"^\s*[-=_*]{3,}[^-=_*]{1,80}[-=_*]{3,}\s*$")
-_UNDERSCORES = re.compile(r"^\s*_{7,}\s*$")
-_ORIGINAL = re.compile(
+_SEPARATOR = linear.compile(r"^\s*[-_=*~]{3,}\s*$")
+_BANNER = linear.compile(r"^\s*[-=_*]{3,}[^-=_*]{1,80}[-=_*]{3,}\s*$")
+_UNDERSCORES = linear.compile(r"^\s*_{7,}\s*$")
+_ORIGINAL = linear.compile(
     r"^\s*[-=_*]{2,}\s*(?:original\s+message|ursprüngliche\s+nachricht|antwort\s+nachricht|"
     r"original\s*nachricht|oprindelig\s+besked|opprinnelig\s+melding|ursprungligt\s+meddelande|"
     r"message\s+d'origine|message\s+original|oorspronkelijk\s+bericht|mensaje\s+original|"
@@ -63,7 +67,7 @@ _ORIGINAL = re.compile(
     r"\s*[-=_*]{2,}\s*$",
     re.I,
 )
-_FORWARD = re.compile(
+_FORWARD = linear.compile(
     r"^\s*(?:[-=_*]{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|"
     r"message\s+transféré|mensaje\s+reenviado|doorgestuurd\s+bericht|"
     r"messaggio\s+inoltrato|mensagem\s+encaminhada|videresendt\s+meddelelse|"
@@ -84,34 +88,44 @@ _FIELD = (
     r"sujet|copie\s+à|cc\s*|envoyé\s+le|message\s+du|"
     r"lähetetty|vastaanottaja|aihe|发送时间|收件人|主题|日期|送信日時|件名|宛先"
 )
-_FROM_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FROM})\s*\**\s*[:：]", re.I)
-_DATE_LINE = re.compile(
+_FROM_LINE = linear.compile(rf"^\s*[*>]?\s*\**(?:{_FROM})\s*\**\s*[:：]", re.I)
+_DATE_LINE = linear.compile(
     r"^\s*\**(?:date|sent|datum|gesendet|envoyé|date\s+d'envoi|fecha|enviado|data|inviato|"
     r"verzonden|skickat|sendt|wysłano|дата|отправлено)\s*\**\s*[:：]\s*\S[^\n]{0,200}\d",
     re.I,
 )
-_FIELD_LINE = re.compile(rf"^\s*[*>]?\s*\**(?:{_FIELD})\s*\**\s*[:：]", re.I)
+_FIELD_LINE = linear.compile(rf"^\s*[*>]?\s*\**(?:{_FIELD})\s*\**\s*[:：]", re.I)
 
-_DELIMITER = re.compile(r"^--\s*$")
-_SIGNATURE_AFTER_BLANK = re.compile(r"^\s*(?:--|__|-\w)")
-_SIGNATURE_LINE = re.compile(
+_DELIMITER = linear.compile(r"^--\s*$")
+_SIGNATURE_AFTER_BLANK = linear.compile(r"^\s*(?:--|__|-\w)")
+# Unbounded repeats instead of {1,30}: counted Unicode classes make RE2's program
+# ~700,000 instructions; _is_signature_line bounds the line instead.
+_SIGNATURE_LINE = linear.compile(
     r"^\s*(?:--\s*|"
     r"sent\s+from\s+my\s+(?:[\w'-]+\s*){1,4}|"
-    r"sent\s+from\s+(?:yahoo\s+mail|mail|outlook|gmail|samsung|my\s+mobile)[\w\s'.-]{0,40}|"
+    r"sent\s+from\s+(?:yahoo\s+mail|mail|outlook|gmail|samsung|my\s+mobile)[\w\s'.-]*|"
     r"get\s+outlook\s+for\s+\w+|"
     r"sent\s+(?:with|using|via)\s+(?:sparrow|proton\s*mail|airmail|mailbird|spark|blackberry|"
-    r"typeapp|bluemail|aquamail|newton|polymail|superhuman)[\w\s'.-]{0,30}|"
-    r"sent\s+from\s+(?:typeapp|bluemail|aquamail|my\s+\w+)[\w\s'.-]{0,30}|"
-    r"(?:envoyé|envoye)\s+(?:à\s+partir\s+de|depuis|de)\s+[\w\s'-]{1,30}|"
-    r"gesendet\s+(?:von|mit)\s+[\w\s'-]{1,30}|"
-    r"von\s+meinem\s+[\w\s'-]{1,30}gesendet|gesendet\s+von\s+meinem\s+[\w\s'-]{1,30}|"
-    r"envoyé\s+de\s+mon\s+[\w\s'-]{1,30}|verstuurd\s+vanaf\s+mijn\s+[\w\s'-]{1,30}|"
-    r"enviado\s+desde\s+mi\s+[\w\s'-]{1,30}|inviato\s+da\s+[\w\s'-]{1,30}|"
-    r"enviado\s+do\s+meu\s+[\w\s'-]{1,30}|skickat\s+från\s+min\s+[\w\s'-]{1,30}|"
-    r"sendt\s+fra\s+min\s+[\w\s'-]{1,30}|отправлено\s+с\s+[\w\s'-]{1,30}|"
-    r"wysłane\s+z\s+[\w\s'-]{1,30})[.!]?(?:\s*[<(\[][^<>()\[\]]*[>)\]])?\s*$",
+    r"typeapp|bluemail|aquamail|newton|polymail|superhuman)[\w\s'.-]*|"
+    r"sent\s+from\s+(?:typeapp|bluemail|aquamail|my\s+\w+)[\w\s'.-]*|"
+    r"(?:envoyé|envoye)\s+(?:à\s+partir\s+de|depuis|de)\s+[\w\s'-]+|"
+    r"gesendet\s+(?:von|mit)\s+[\w\s'-]+|"
+    r"von\s+meinem\s+[\w\s'-]+gesendet|gesendet\s+von\s+meinem\s+[\w\s'-]+|"
+    r"envoyé\s+de\s+mon\s+[\w\s'-]+|verstuurd\s+vanaf\s+mijn\s+[\w\s'-]+|"
+    r"enviado\s+desde\s+mi\s+[\w\s'-]+|inviato\s+da\s+[\w\s'-]+|"
+    r"enviado\s+do\s+meu\s+[\w\s'-]+|skickat\s+från\s+min\s+[\w\s'-]+|"
+    r"sendt\s+fra\s+min\s+[\w\s'-]+|отправлено\s+с\s+[\w\s'-]+|"
+    r"wysłane\s+z\s+[\w\s'-]+)[.!]?(?:\s*[<(\[][^<>()\[\]]*[>)\]])?\s*$",
     re.I,
 )
+SIGNATURE_LONGEST = 200
+"""Characters of a signature line at most (the patterns' repeats are unbounded)."""
+SIGNATURE_WORDS = 10
+
+
+def _is_signature_line(line: str) -> bool:
+    return (len(line) <= SIGNATURE_LONGEST and len(line.split()) <= SIGNATURE_WORDS
+            and _SIGNATURE_LINE.match(line) is not None)
 
 _INVISIBLE = " \t\n\x0b\x0c\xa0\u1427\u200b\u200c\u200d\u2060\ufeff"
 _SIGNATURE_FIRST = frozenset("SsGgEeVvIiWwОо")
@@ -200,7 +214,7 @@ def _hard_cut(lines: list[str]) -> int:
                 return _back_over_separators(lines, index)
         elif first in "BbAaDdIi" and _FORWARD.match(line):
             return _back_over_separators(lines, index)
-        if first in _SIGNATURE_FIRST and _SIGNATURE_LINE.match(line):
+        if first in _SIGNATURE_FIRST and _is_signature_line(line):
             return index
         if (":" in line or "：" in line) and _is_header_block(lines, index, count):
             return _back_over_separators(lines, index)
@@ -380,7 +394,7 @@ def _is_quote_header(line: str) -> bool:
     return bool(_QUOTE_HEADER_START.match(line)) or "@" in line or _ends_with_wrote(line)
 
 
-_WROTE_END = re.compile(rf"(?:{_WROTE})\s*(?:[:：]|-{{3,}})\s*$", re.I)
+_WROTE_END = linear.compile(rf"(?:{_WROTE})\s*(?:[:：]|-{{3,}})\s*$", re.I)
 
 
 def _ends_with_wrote(line: str) -> bool:
@@ -440,7 +454,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
             if _DELIMITER.match(line):
                 signature = True  # "-- " and everything below it
                 finish()
-            elif _SIGNATURE_LINE.match(line):
+            elif _is_signature_line(line):
                 fragment.pop()
                 finish()
                 fragment, signature = [index], True

@@ -23,6 +23,7 @@ from mailbot.clock import Clock
 from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
 from mailbot.models import InboundMessage, SenderTrust, TriageResult
+from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
@@ -36,6 +37,7 @@ from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
 from mailbot.store.positions import advance_position
+from mailbot.store.readings import case_readings, reading_json
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +66,7 @@ def one_line(error: BaseException) -> str:
     return f"{type(error).__name__}: {text}" if text else type(error).__name__
 
 
-_MESSAGE_ID_HEADER = re.compile(rb"^message-id:[ \t]*(<[^>\r\n]+>)", re.IGNORECASE | re.MULTILINE)
+_MESSAGE_ID_HEADER = linear.compile(rb"^message-id:[ \t]*(<[^>\r\n]{1,998}>)", re.IGNORECASE | re.MULTILINE)
 
 
 def header_message_id(raw: bytes | None) -> str | None:
@@ -163,6 +165,36 @@ class Ingestor:
                   exc_info=failure)
         return self._record_failure(fetched, mailbox, position, one_line(failure))
 
+    def ingest_group(self, group: list[tuple[Fetched, Parsed | None]], mailbox: Mailbox,
+                     position: Position | None = None) -> tuple[list[Outcome], Position | None]:
+        """Group commit: store several emails in ONE transaction, the mailbox
+        position moved in it after the last, so a crash keeps all or none of
+        them (exactly once).  When any of them fails, the transaction is
+        rolled back and each email of the group is stored again in its own
+        transaction behind the crash barrier: the failure costs that email
+        only, and failures are rare enough that the second pass is cheap."""
+        if len(group) == 1:
+            outcome, position = self.ingest(group[0][0], mailbox, position, group[0][1])
+            return [outcome], position
+        start = position
+        try:
+            with self.transaction() as conn:
+                outcomes = []
+                for fetched, parsed in group:
+                    outcome, position = self._ingest(conn, fetched, mailbox, position, parsed)
+                    outcomes.append(outcome)
+                return outcomes, position
+        except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
+            if is_passing(error):
+                raise  # the database, not an email: nothing stored, the position unmoved, retried later
+            log.debug("mailbox %s: a group of %d failed (%s); storing them one by one", mailbox.name,
+                      len(group), one_line(error))
+        outcomes, position = [], start
+        for fetched, parsed in group:
+            outcome, position = self.ingest(fetched, mailbox, position, parsed)
+            outcomes.append(outcome)
+        return outcomes, position
+
     def _record_failure(self, fetched: Fetched, mailbox: Mailbox, position: Position | None,
                         error: str) -> tuple[Outcome, Position | None]:
         with self.transaction() as conn:
@@ -203,7 +235,7 @@ class Ingestor:
         if parsed is not None:
             msg = parsed.result()
         else:
-            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched))
+            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched), self.config.read_limits)
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
         known, duplicate = message_store.stored_as(
@@ -214,7 +246,8 @@ class Ingestor:
         if duplicate is not None:
             log.info("mailbox %s: %s already stored as message %d", mailbox.name, msg.message_id, duplicate)
             return Outcome(DUPLICATE, duplicate, detail=msg.message_id or "")
-        record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
+        record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000],
+                      reading=reading_json(msg))
         return self.triage_message(conn, msg, mailbox.brand, record)
 
     def triage_message(self, conn: Connection, msg: InboundMessage, brand_name: str, record: dict,
@@ -289,12 +322,14 @@ class Ingestor:
         return None
 
     def case_emails(self, conn: Connection, case_id: int, exclude: int | None = None) -> list[InboundMessage]:
-        """The case's stored emails, parsed again, oldest first."""
+        """The case's stored emails as read at ingest (parsed again only when
+        a record has no stored reading), oldest first."""
         emails = []
-        for row_id, raw, internaldate in message_store.case_message_rows(conn, case_id):
-            if row_id == exclude or raw is None:
+        for row_id, msg, raw, internaldate in case_readings(conn, case_id):
+            if row_id == exclude or (msg is None and raw is None):
                 continue
-            msg = parse_message(raw, f"message {row_id}")
+            if msg is None:
+                msg = parse_message(raw, f"message {row_id}", self.config.read_limits)
             if internaldate is not None:
                 msg.received_at = internaldate
             emails.append(msg)
@@ -306,7 +341,8 @@ class Ingestor:
             return message_store.add_message(conn, status=status, reason=reason, case_id=case_id, **record)
         message_store.set_message_outcome(conn, row, status=status, reason=reason, case_id=case_id,
                                           now=record["now"], header_id=record.get("message_id"),
-                                          sender=record.get("sender"), subject=record.get("subject"))
+                                          sender=record.get("sender"), subject=record.get("subject"),
+                                          reading=record.get("reading"))
         return row
 
     def _save_result(self, conn: Connection, case_id: int, row: int, result: TriageResult,

@@ -208,13 +208,15 @@ class Poller:
         """Hand every fetched email to the ingestor, stopping when asked."""
         fetched_all = source.fetch_new(position)
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
-                                 self.parse_workers)
+                                 self.parse_workers, limits=self.config.read_limits,
+                                 email_seconds=self.config.email_seconds)
         try:
-            for fetched, parsed in emails:
-                outcome, position = ingestor.ingest(fetched, mailbox, position, parsed)
-                report.add(outcome)
-                if outcome.kind != KNOWN:
-                    self._done(source, fetched)
+            for group in groups(emails, stop):
+                outcomes, position = ingestor.ingest_group(group, mailbox, position)
+                for (fetched, _), outcome in zip(group, outcomes):  # after the commit: a courtesy
+                    report.add(outcome)
+                    if outcome.kind != KNOWN:
+                        self._done(source, fetched)
                 if stop is not None and stop.is_set():
                     report.stopped = True
                     break
@@ -250,6 +252,32 @@ class Poller:
             source.done(fetched)
         except Exception as error:  # the email is stored; moving it is a courtesy
             log.warning("mailbox %s: after storing %s: %s", source.name, fetched.uid, one_line(error))
+
+
+GROUP_EMAILS = 64
+GROUP_SECONDS = 0.2
+"""Group commit: emails stored in one transaction at most, and the longest a
+group stays open once its first email is in (a lone IDLE email is committed
+as soon as the fetch has nothing more)."""
+
+
+def groups(emails, stop: threading.Event | None = None, size: int | None = None,
+           seconds: float | None = None):
+    """The (fetched, parsed) pairs in groups of up to ``size`` (:data:`GROUP_EMAILS`),
+    cut after ``seconds`` (:data:`GROUP_SECONDS`) or as soon as ``stop`` is set."""
+    size = size or GROUP_EMAILS
+    seconds = GROUP_SECONDS if seconds is None else seconds
+    group: list = []
+    opened = 0.0
+    for item in emails:
+        if not group:
+            opened = time.monotonic()
+        group.append(item)
+        if len(group) >= size or time.monotonic() - opened >= seconds or (stop is not None and stop.is_set()):
+            yield group
+            group = []
+    if group:
+        yield group
 
 
 _LEDGER_VERSION = (select(audit_log.c.id).where(audit_log.c.action == "ledger.import")

@@ -8,6 +8,7 @@ from mailbot.clock import Clock
 from mailbot.config import Config
 from mailbot.errors import MailbotError
 from mailbot.reading.parse import parse_message
+from mailbot.store.readings import reading_json
 from mailbot.service.ingest import FAILED, Outcome, one_line
 from mailbot.service.poll import Poller
 from mailbot.store import messages as message_store
@@ -38,10 +39,11 @@ def retry_message(config: Config, store: Store, message_id: int, clock: Clock, *
     try:
         with store.begin() as conn:
             raw = message_store.raw_bytes(conn, message_id)
-            msg = parse_message(raw or b"", f"message {message_id}")
+            msg = parse_message(raw or b"", f"message {message_id}", config.read_limits)
             if stored.internaldate is not None:
                 msg.received_at = stored.internaldate
-            record = dict(now=now, mailbox=stored.mailbox, message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000])
+            record = dict(now=now, mailbox=stored.mailbox, message_id=msg.message_id, sender=msg.sender,
+                          subject=msg.subject[:2000], reading=reading_json(msg))
             outcome = ingestor.triage_message(conn, msg, stored.brand, record, row=message_id)
             audit(conn, who=who, action="message.retry", object_type="message", object_id=message_id,
                   detail=f"now {outcome.kind}" + (f" (case {outcome.case})" if outcome.case else ""), at=now)

@@ -16,19 +16,20 @@ after ``kill -9``.
 
 from __future__ import annotations
 
+import functools
 import logging
 import multiprocessing
 import multiprocessing.connection
 import os
-import pickle
-import queue
-import signal
+import time
 from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
+from mailbot.reading.limits import ReadLimits
+from mailbot.reading.serve import READY as _READY, ParseWorkerError, serve
 from mailbot.reading.parse import parse_message
 from mailbot.sources.base import Fetched
 
@@ -39,12 +40,13 @@ SMALL_BATCH = 32
 """A poll with fewer new emails than this parses them in-process: a worker
 would cost more to start than it saves (IDLE wake-ups bring one or two)."""
 WINDOW = 64
-WINDOW_BYTES = 16 * 1024 * 1024
+WINDOW_BYTES = 4 * 1024 * 1024
 """How far the workers may run ahead of the store: emails, and their bytes."""
 
 
-class ParseWorkerError(MailbotError):
-    """A parse worker process died, or sent back an error that could not travel."""
+class ReadTimeout(MailbotError):
+    """An email took longer than its time budget (``email_seconds``) to read;
+    its worker was stopped and replaced, the email is recorded as failed."""
 
 
 def worker_count(setting: int | str, cores: int | None = None) -> int:
@@ -76,49 +78,6 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
     return f"{mailbox}:{fetched.uid}"
 
 
-# -- the worker side -------------------------------------------------------------
-
-_READY = "ready"
-
-
-def _serve(tasks, results, parse) -> None:  # pragma: no cover - runs in the worker process
-    """Parse until told to stop or until the main process is gone.  Results are
-    sent synchronously: whatever was parsed before a crash reaches the main
-    process, so a crash fails only the email in hand."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a service manager's SIGTERM to
-    signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the whole group: the main process stops us
-    parent = multiprocessing.parent_process()
-    try:
-        results.send((_READY, None, None))
-        while True:
-            try:
-                task = tasks.get(timeout=0.5)
-            except queue.Empty:
-                if parent is not None and not parent.is_alive():
-                    return
-                continue
-            if task is None:
-                return
-            seq, raw, source = task
-            try:
-                parsed, error = parse(raw, source), None
-            except Exception as exc:  # one email's error goes back to its own crash barrier
-                parsed, error = None, _portable(exc)
-            results.send((seq, parsed, error))
-    except (BrokenPipeError, EOFError, OSError):  # the main process is gone
-        return
-
-
-def _portable(error: Exception) -> Exception:
-    """The error itself when it survives pickling, else its one line."""
-    try:
-        pickle.loads(pickle.dumps(error))
-        return error
-    except Exception:
-        text = str(error).strip().splitlines()[0] if str(error).strip() else ""
-        return ParseWorkerError(f"{type(error).__name__}: {text}" if text else type(error).__name__)
-
-
 # -- the main side ----------------------------------------------------------------
 
 class ParseWorkers:
@@ -126,22 +85,59 @@ class ParseWorkers:
     pipe; results are matched to emails by sequence number, so the order of
     storing stays the caller's.  ``parse`` must be importable by name."""
 
-    def __init__(self, processes: int, parse=parse_message):
-        context = multiprocessing.get_context("spawn")
-        self._tasks = context.Queue()
+    def __init__(self, processes: int, parse=parse_message, email_seconds: float | None = None):
+        """``email_seconds``: the time budget of one email; a worker past it is
+        killed and replaced, and that email fails with :class:`ReadTimeout`."""
+        self._context = multiprocessing.get_context("spawn")
+        self._tasks = self._context.Queue()
+        self._parse = parse
+        self._budget = email_seconds
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
         self._readers = []
         self._processes = []
-        for i in range(processes):
-            reader, writer = context.Pipe(duplex=False)
-            process = context.Process(target=_serve, args=(self._tasks, writer, parse),
-                                      name=f"mailbot-parse-{i + 1}", daemon=True)
-            process.start()
-            writer.close()  # the worker holds the only writer: its exit reads as end of file
-            self._readers.append(reader)
-            self._processes.append(process)
+        self._slots: dict[int, object] = {}  # pid -> shared [seq in hand, monotonic start]
+        self._started = 0
+        for _ in range(processes):
+            self._start()
         log.debug("started %d parse worker(s)", processes)
+
+    def _start(self) -> None:
+        self._started += 1
+        reader, writer = self._context.Pipe(duplex=False)
+        slot = self._context.Array("d", 2, lock=False)
+        process = self._context.Process(target=serve, args=(self._tasks, writer, self._parse, slot),
+                                        name=f"mailbot-parse-{self._started}", daemon=True)
+        process.start()
+        writer.close()  # the worker holds the only writer: its exit reads as end of file
+        self._readers.append(reader)
+        self._processes.append(process)
+        self._slots[process.pid] = (slot, reader)
+
+    def _enforce_budget(self) -> None:
+        """Kill and replace a worker whose email is past its time budget; that
+        email fails with :class:`ReadTimeout`, the others go on."""
+        if not self._budget:
+            return
+        now = time.monotonic()
+        for process in list(self._processes):
+            slot, reader = self._slots[process.pid]
+            seq = int(slot[0])
+            if not seq or now - slot[1] <= self._budget:
+                continue
+            process.kill()
+            process.join(timeout=2)
+            self._processes.remove(process)
+            del self._slots[process.pid]
+            if reader in self._readers:
+                self._readers.remove(reader)
+            reader.close()
+            self._done.setdefault(seq, (None, ReadTimeout(
+                f"reading took more than {self._budget:g} s (email_seconds): stopped; the parse worker "
+                f"was replaced")))
+            log.error("parse worker %s: email %d past its %g s budget: killed and replaced",
+                      process.name, seq, self._budget)
+            self._start()
 
     @property
     def ready(self) -> bool:
@@ -162,6 +158,9 @@ class ParseWorkers:
     def result(self, seq: int) -> Parsed:
         """The parse of email ``seq``, waiting for it."""
         while seq not in self._done:
+            self._enforce_budget()
+            if seq in self._done:
+                break
             if not self._collect(timeout=0.5):
                 if not self._readers:  # every worker has closed its pipe: wait for its exit code
                     for process in self._processes:
@@ -207,7 +206,8 @@ class ParseWorkers:
 
 
 def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
-                    parse_while_starting: bool = True) -> Iterator[tuple[Fetched, Parsed | None]]:
+                    parse_while_starting: bool = True, limits: ReadLimits | None = None,
+                    email_seconds: float | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
     """Every fetched email, oldest first, with its parse when a worker made it
     (None: the ingestor parses it in-process, as it does for small polls).
 
@@ -216,7 +216,11 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
     worker that dies fails the email it had in hand (with its error) and the
     rest of the poll is parsed in-process.  The workers are stopped when the
     caller stops iterating, whatever the reason.  ``parse_while_starting``
-    False waits for the workers instead (every email then goes through them)."""
+    False waits for the workers instead (every email then goes through them).
+    ``limits`` are the read limits of :func:`parse_message` (when it is the
+    parse); ``email_seconds`` the time budget of one email in a worker."""
+    if limits is not None and parse is parse_message:
+        parse = functools.partial(parse_message, limits=limits)
     emails = iter(fetched)
     ahead: deque[Fetched] = deque()
     if processes > 0:
@@ -228,7 +232,7 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
         yield from ((email, None) for email in ahead)
         yield from ((email, None) for email in emails)
         return
-    workers = ParseWorkers(processes, parse)
+    workers = ParseWorkers(processes, parse, email_seconds)
     try:
         if not parse_while_starting:
             workers.wait_ready()

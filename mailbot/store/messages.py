@@ -96,12 +96,13 @@ def stored_as(conn: Connection, *, mailbox: str, uidvalidity: int, uid: str, bra
 def add_message(conn: Connection, *, mailbox: str, uidvalidity: int, uid: str, brand: str, size: int,
                 raw: bytes | None, internaldate: datetime | None, status: str, now: datetime,
                 message_id: str | None = None, sender: str | None = None, subject: str | None = None,
-                reason: str | None = None, error: str | None = None, case_id: int | None = None) -> int:
+                reason: str | None = None, error: str | None = None, case_id: int | None = None,
+                reading: str | None = None) -> int:
     result = conn.execute(_INSERT, {
         "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "message_id": message_id,
         "brand": brand, "sender": sender, "subject": subject, "size": size, "internaldate": internaldate,
         "status": status, "reason": reason, "error": error, "case_id": case_id, "raw": raw,
-        "created_at": now, "updated_at": now,
+        "reading": reading, "created_at": now, "updated_at": now,
     })
     return result.inserted_primary_key[0]
 
@@ -109,9 +110,11 @@ def add_message(conn: Connection, *, mailbox: str, uidvalidity: int, uid: str, b
 def set_message_outcome(conn: Connection, message_id: int, *, status: str, now: datetime,
                         case_id: int | None = None, reason: str | None = None, error: str | None = None,
                         header_id: str | None = None, sender: str | None = None,
-                        subject: str | None = None) -> None:
+                        subject: str | None = None, reading: str | None = None) -> None:
     """Record what became of a stored message (after a retry)."""
     values = {"status": status, "case_id": case_id, "reason": reason, "error": error, "updated_at": now}
+    if reading is not None:
+        values["reading"] = reading
     if header_id is not None:
         values["message_id"] = header_id
     if sender is not None:

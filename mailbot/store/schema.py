@@ -129,6 +129,7 @@ messages = Table(
     Column("error", Text, nullable=True),
     Column("case_id", Integer, ForeignKey("cases.id"), nullable=True),
     Column("raw", LargeBinary, nullable=True),
+    Column("reading", Text, nullable=True),  # what triage read, as JSON (mailbot.store.readings)
     _when("created_at"),
     _when("updated_at"),
     UniqueConstraint("mailbox", "uidvalidity", "uid"),

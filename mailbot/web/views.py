@@ -2,7 +2,7 @@
 
 Each action is a POST (with the CSRF token) that calls the review service and
 redirects, so a reload never repeats it.  What a customer wrote is shown as
-the text :func:`mailbot.reading.parse.parse_message` reads from the stored bytes; the
+the text triage read at ingest (stored as the record's reading, never parsed again); the
 HTML of an email is never sent to the browser.
 """
 
@@ -16,7 +16,7 @@ from flask import Blueprint, abort, flash, g, redirect, render_template, request
 from sqlalchemy import Connection
 
 from mailbot.errors import MailbotError, MessageError
-from mailbot.models import Attachment
+from mailbot.models import Attachment, InboundMessage
 from mailbot.reading.parse import parse_message
 from mailbot.service import review
 from mailbot.store import cases as case_store
@@ -24,6 +24,7 @@ from mailbot.store import messages as message_store
 from mailbot.service.review import draft_version
 from mailbot.store import queues
 from mailbot.store import users as user_store
+from mailbot.store.readings import case_readings
 from mailbot.store.audit import AuditEntry, audit_entries
 from mailbot.web import words
 from mailbot.web.attachments import StoredAttachment, attachments_of
@@ -89,7 +90,12 @@ class CasePage:
 
 
 def shown_email(message_id: int, raw: bytes | None, arrived: datetime | None,
-                stored: message_store.StoredMessage | None) -> ShownEmail:
+                stored: message_store.StoredMessage | None, read: InboundMessage | None = None) -> ShownEmail:
+    """One email of a case page, from what triage read at ingest (``read``);
+    a record stored before readings were kept is parsed, within the limits."""
+    if read is not None:
+        return ShownEmail(message_id, read.sender, read.sender_name, read.recipients, read.subject,
+                          arrived or read.date, read.text, read.attachments, read.defects)
     if raw is None:
         size = stored.size if stored else 0
         return ShownEmail(message_id, stored.sender if stored else None, "", (), stored.subject or "" if stored
@@ -114,8 +120,8 @@ def case_page(conn: Connection, case_id: int) -> CasePage | None:
     case = case_store.get_case(conn, case_id)
     if case is None:
         return None
-    emails = [shown_email(mid, raw, arrived, message_store.get_message(conn, mid))
-              for mid, raw, arrived in message_store.case_message_rows(conn, case_id)]
+    emails = [shown_email(mid, raw, arrived, message_store.get_message(conn, mid), read)
+              for mid, read, raw, arrived in case_readings(conn, case_id)]
     decisions = case_store.case_decisions(conn, case_id)
     decision = decisions[-1] if decisions else None
     all_drafts = case_store.list_drafts(conn, case_id=case_id)

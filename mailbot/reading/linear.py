@@ -1,0 +1,81 @@
+"""Linear-time regular expressions for text a customer controls.
+
+Python's :mod:`re` backtracks: a pattern with adjacent repeats (``\\s*\\s*``)
+or a failed match tried at every start takes polynomial time on hostile text.
+Every pattern the reading modules run on an email's text, headers or HTML is
+compiled here, on RE2 (``google-re2``), which guarantees time linear in the
+text.  RE2 has no look-around and no back-references; a pattern that needs
+them is rewritten as a scan by hand where it is used.
+
+Python's ``\\w``, ``\\d`` and ``\\s`` are Unicode-aware and RE2's are ASCII; so
+that a pattern means the same on both, :func:`compile` rewrites them to
+Unicode classes (``\\b`` stays ASCII: RE2 has no Unicode word boundary).
+
+RE2 encodes a ``str`` to UTF-8 on every call: callers that try a pattern at
+many places of one text pass a bounded slice (see ``mentions``), never the
+whole text with a start offset.
+"""
+
+from __future__ import annotations
+
+import re
+
+import re2
+
+_WORD = r"\p{L}\p{N}_\p{M}"
+_DIGIT = r"\p{Nd}"
+_SPACE = r"\t\n\x0b\x0c\r \x1c-\x1f\x85\p{Z}"
+_INSIDE = {"w": _WORD, "d": _DIGIT, "s": _SPACE}
+_OUTSIDE = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "d": _DIGIT, "D": r"\P{Nd}",
+            "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]"}
+_NEGATED_INSIDE = {"W", "D", "S"}
+
+_OPTIONS = re2.Options()
+_OPTIONS.max_mem = 64 << 20
+_OPTIONS.log_errors = False  # never a line on stderr from the engine (one-line errors stay one line)
+
+
+def unicode_classes(pattern: str) -> str:
+    """``pattern`` with ``\\w \\W \\d \\D \\s \\S`` spelled as RE2 Unicode classes."""
+    out = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        c = pattern[i]
+        if c == "\\" and i + 1 < n:
+            e = pattern[i + 1]
+            if in_class and e in _INSIDE:
+                out.append(_INSIDE[e])
+            elif in_class and e in _NEGATED_INSIDE:
+                raise ValueError(f"negated class \\{e} inside [...] is not supported: {pattern!r}")
+            elif not in_class and e in _OUTSIDE:
+                out.append(_OUTSIDE[e])
+            else:
+                out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if c == "[" and not in_class:
+            in_class = True
+            out.append(c)
+            if pattern[i + 1:i + 2] == "^":
+                out.append("^")
+                i += 1
+            if pattern[i + 1:i + 2] == "]":
+                out.append("\\]")
+                i += 1
+        elif c == "]" and in_class:
+            in_class = False
+            out.append(c)
+        else:
+            out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def compile(pattern: str | bytes, flags: int = 0):  # noqa: A001 - mirrors re.compile
+    """An RE2 pattern; ``flags`` takes ``re.I``, ``re.M`` and ``re.S``."""
+    inline = "".join(letter for flag, letter in ((re.I, "i"), (re.M, "m"), (re.S, "s")) if flags & flag)
+    if isinstance(pattern, bytes):
+        prefix = f"(?{inline})".encode() if inline else b""
+        return re2.compile(prefix + pattern, _OPTIONS)
+    prefix = f"(?{inline})" if inline else ""
+    return re2.compile(prefix + unicode_classes(pattern), _OPTIONS)
