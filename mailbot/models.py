@@ -32,6 +32,9 @@ class Attachment:
     filename: str | None
     content_type: str
     size: int
+    image_type: str | None = None
+    """``image/png``, ``image/jpeg``, ``image/gif`` or ``image/webp`` when its first bytes
+    show that image (whatever it claims to be): the staff UI previews only those."""
 
 
 @dataclass(slots=True)

@@ -29,15 +29,46 @@ _SKIPPED_TEXT = ("text/calendar", "text/x-vcard", "text/vcard", "text/css", "tex
 class Body:
     """What the walk over the MIME tree collects."""
 
-    __slots__ = ("defects", "attachments", "forwarded", "parts_seen", "used", "limits")
+    __slots__ = ("defects", "attachments", "parts", "forwarded", "parts_seen", "used", "limits")
 
     def __init__(self, limits: ReadLimits) -> None:
         self.defects: list[str] = []
         self.attachments: list[Attachment] = []
+        self.parts: list[Message] = []
+        """The part of each attachment, in the same order (to serve its bytes on request)."""
         self.forwarded: list[str] = []
         self.parts_seen = 0
         self.used: set[int] = set()
         self.limits = limits
+
+
+IMAGE_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+)
+
+
+def image_type(data: bytes) -> str | None:
+    """The image type these bytes start with (PNG, JPEG, GIF, WebP), else None."""
+    for magic, kind in IMAGE_MAGIC:
+        if data.startswith(magic):
+            return kind
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    return None
+
+
+def attachment_bytes(part: Message) -> bytes:
+    """The decoded bytes of an attachment's part (a forwarded email as its bytes)."""
+    if ctype(part).startswith("message/"):
+        inner = part._payload[0] if isinstance(part._payload, list) and part._payload else None
+        try:
+            return inner.as_bytes() if isinstance(inner, Message) else b""
+        except (UnicodeError, LookupError, ValueError):
+            return str(inner).encode("utf-8", "surrogateescape")
+    return payload_bytes(part)
 
 
 def ctype(part: Message) -> str:
@@ -235,6 +266,7 @@ def walk(part: Message, depth: int, body: Body, texts: list[str] | None, in_forw
             name = _filename(part)
             if name:
                 body.attachments.append(Attachment(name, kind, _message_size(inner)))
+                body.parts.append(part)
         elif texts is not None and isinstance(payload, str) and payload.strip():
             texts.append(unescape_8bit(payload[:limits.text_chars + 1]))
         return
@@ -243,7 +275,9 @@ def walk(part: Message, depth: int, body: Body, texts: list[str] | None, in_forw
     name = _filename(part)
     text_leaf = _is_text(part)
     if name or (not text_leaf and maintype != "multipart") or (_is_attachment(part) and not text_leaf):
-        body.attachments.append(Attachment(name, kind, _payload_size(part, body)))
+        body.attachments.append(Attachment(name, kind, _payload_size(part, body),
+                                           image_type(payload_bytes(part, None, 16)[:16])))
+        body.parts.append(part)
     if text_leaf and texts is not None and id(part) not in body.used:
         body.used.add(id(part))
         if kind in _SKIPPED_TEXT:
@@ -299,6 +333,7 @@ def read_body(msg: Message, body: Body) -> str:
     texts: list[str] = []
     body.forwarded.clear()
     body.attachments.clear()
+    body.parts.clear()
     body.parts_seen = 0
     walk(msg, 0, body, texts, False)
     texts = [t for t in texts if t.strip()]

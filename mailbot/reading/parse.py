@@ -16,14 +16,14 @@ import email
 import email.policy
 from email.message import Message
 
-from mailbot.models import InboundMessage
+from mailbot.models import Attachment, InboundMessage
 from mailbot.reading import linear
 from mailbot.reading.decoding import decode_bytes, decode_header_text
 from mailbot.reading.fallbacks import (HEADER_LINE, has_obsolete_headers, limit_headers, limit_nesting,
                                        not_an_email, repair_obsolete_headers)
 from mailbot.reading.headers import AUTO_HEADERS, RECIPIENT_HEADERS, Headers, addresses, message_ids, parse_date
 from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
-from mailbot.reading.mimetree import FALLBACK, Body, ctype, read_body
+from mailbot.reading.mimetree import FALLBACK, Body, attachment_bytes, ctype, read_body
 from mailbot.reading.quotes import find_forward, split_reply
 
 MAX_AUTH_HEADERS = 16
@@ -148,3 +148,12 @@ def parse_message(raw: bytes, source: str = "", limits: ReadLimits = DEFAULT_LIM
         raw_size=len(raw),
         source=source,
     )
+
+
+def attachment_files(raw: bytes, limits: ReadLimits = DEFAULT_LIMITS) -> list[tuple[Attachment, bytes]]:
+    """Each attachment :func:`parse_message` lists for ``raw``, in the same order, with its
+    decoded bytes: what the staff UI serves as a download (numbered from 1 as listed)."""
+    msg, _, _ = _mime(raw, "", limits)
+    body = Body(limits)
+    read_body(msg, body)
+    return [(found, attachment_bytes(part)) for found, part in zip(body.attachments, body.parts)]

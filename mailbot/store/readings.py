@@ -28,7 +28,7 @@ def reading_json(msg: InboundMessage) -> str:
     data = {name: getattr(msg, name) for name in InboundMessage.__slots__ if not name.startswith("__")}
     for name in _DATES:
         data[name] = data[name].isoformat() if data[name] is not None else None
-    data["attachments"] = [[a.filename, a.content_type, a.size] for a in msg.attachments]
+    data["attachments"] = [[a.filename, a.content_type, a.size, a.image_type] for a in msg.attachments]
     return json.dumps(data, ensure_ascii=False, default=list)
 
 

@@ -9,20 +9,23 @@
   ``Content-Security-Policy: sandbox; default-src 'none'`` so that even a
   crafted file opened on its own can run nothing.
 
-The attachments are the leaf parts of the stored email that are not its
-text: a part marked ``attachment``, a part with a file name, or any part that
-is neither text nor multipart.  Both routes need a signed-in user.
+The attachments are the ones the reader listed at ingest
+(:func:`mailbot.reading.parse.attachment_files` walks the stored bytes the
+same way, within the same limits), numbered from 1 in that order; the case
+page lists them from the stored reading and never parses the email.  Both
+routes need a signed-in user.
 """
 
 from __future__ import annotations
 
-import email
-import email.policy
 import re
 from dataclasses import dataclass
 
 from flask import Blueprint, Response, abort
 
+from mailbot.errors import MessageError
+from mailbot.reading.mimetree import image_type
+from mailbot.reading.parse import attachment_files
 from mailbot.store import messages as message_store
 from mailbot.web.auth import login_required
 from mailbot.web.state import web_state
@@ -30,12 +33,6 @@ from mailbot.web.state import web_state
 attachments_bp = Blueprint("attachments", __name__)
 
 MOST_ATTACHMENTS = 100
-IMAGE_TYPES = (
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-)
 PREVIEW_POLICY = "sandbox; default-src 'none'; img-src 'self'; style-src 'none'; script-src 'none'"
 _UNSAFE_NAME = re.compile(r"[^\w.\- ()\[\]+@]")
 
@@ -56,46 +53,34 @@ class StoredAttachment:
         return image_type(self.data)
 
 
-def image_type(data: bytes) -> str | None:
-    """The image type of these bytes when they are a PNG, JPEG, GIF or WebP."""
-    for magic, kind in IMAGE_TYPES:
-        if data.startswith(magic):
-            return kind
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
+@dataclass(frozen=True)
+class AttachmentLink:
+    """One attachment as the case page lists it (from the stored reading, no bytes)."""
+
+    number: int
+    filename: str
+    content_type: str
+    size: int
+    image_type: str | None
 
 
-def _is_attachment(part) -> bool:
-    if part.is_multipart() or part.get_content_type() == "message/rfc822":
-        return False
-    disposition = (part.get_content_disposition() or "").lower()
-    if disposition == "attachment" or part.get_filename():
-        return True
-    return part.get_content_maintype() != "text"
+def attachment_links(attachments) -> tuple[AttachmentLink, ...]:
+    """Links for the attachments the reader listed (``InboundMessage.attachments``), in order."""
+    return tuple(AttachmentLink(number, a.filename or "", a.content_type, a.size, a.image_type)
+                 for number, a in enumerate(attachments[:MOST_ATTACHMENTS], start=1))
 
 
 def attachments_of(raw: bytes | None) -> list[StoredAttachment]:
-    """The attachments of an email's bytes, numbered from 1."""
+    """The attachments of an email's bytes, numbered from 1 (at most
+    :data:`MOST_ATTACHMENTS`)."""
     if not raw:
         return []
     try:
-        msg = email.message_from_bytes(raw, policy=email.policy.default)
-    except Exception:  # noqa: BLE001 - a broken email has no attachments to offer
+        found = attachment_files(raw)
+    except MessageError:  # not an email: nothing to offer
         return []
-    found = []
-    for part in msg.walk():
-        if len(found) >= MOST_ATTACHMENTS:
-            break
-        try:
-            if not _is_attachment(part):
-                continue
-            data = part.get_payload(decode=True) or b""
-            name = part.get_filename() or ""
-        except Exception:  # noqa: BLE001 - a damaged part is skipped, the others stay
-            continue
-        found.append(StoredAttachment(len(found) + 1, str(name), part.get_content_type(), data))
-    return found
+    return [StoredAttachment(number, found.filename or "", found.content_type, data)
+            for number, (found, data) in enumerate(found[:MOST_ATTACHMENTS], start=1)]
 
 
 def safe_filename(name: str, number: int) -> str:

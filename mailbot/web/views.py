@@ -27,7 +27,7 @@ from mailbot.store import users as user_store
 from mailbot.store.readings import case_readings
 from mailbot.store.audit import AuditEntry, audit_entries
 from mailbot.web import words
-from mailbot.web.attachments import StoredAttachment, attachments_of
+from mailbot.web.attachments import AttachmentLink, attachment_links
 from mailbot.web.auth import login_required
 from mailbot.web.queue_page import listed_cases, listed_ignored, review_outcomes
 from mailbot.web.state import web_state
@@ -57,7 +57,7 @@ class ShownEmail:
     date: datetime | None
     text: str
     attachments: tuple[Attachment, ...] = ()
-    files: tuple[StoredAttachment, ...] = ()
+    files: tuple[AttachmentLink, ...] = ()
     """The attachments that can be downloaded (and previewed when images)."""
     defects: tuple[str, ...] = ()
     problem: str = ""
@@ -95,7 +95,8 @@ def shown_email(message_id: int, raw: bytes | None, arrived: datetime | None,
     a record stored before readings were kept is parsed, within the limits."""
     if read is not None:
         return ShownEmail(message_id, read.sender, read.sender_name, read.recipients, read.subject,
-                          arrived or read.date, read.text, read.attachments, read.defects)
+                          arrived or read.date, read.text, read.attachments, attachment_links(read.attachments),
+                          read.defects)
     if raw is None:
         size = stored.size if stored else 0
         return ShownEmail(message_id, stored.sender if stored else None, "", (), stored.subject or "" if stored
@@ -105,7 +106,7 @@ def shown_email(message_id: int, raw: bytes | None, arrived: datetime | None,
     except MessageError as e:
         return ShownEmail(message_id, None, "", (), "", arrived, "", problem=str(e))
     return ShownEmail(message_id, msg.sender, msg.sender_name, msg.recipients, msg.subject,
-                      arrived or msg.date, msg.text, msg.attachments, tuple(attachments_of(raw)), msg.defects)
+                      arrived or msg.date, msg.text, msg.attachments, attachment_links(msg.attachments), msg.defects)
 
 
 def trace_lines(result: dict) -> list[TraceLine]:
