@@ -1,5 +1,5 @@
 """Held-out round of HARD English mail (tests/data/heldout_en_hard/): the shared scenarios of
-tests/data/langkit2.py written the hard way, plus scenarios of this round (``lx..``/``ox..``, below), all
+tests/data/langkit.py written the hard way, plus scenarios of this round (``lx..``/``ox..``, below), all
 decided from POLICY_SPEC.md alone.  The focus (POLICY_SPEC section 8): negation ("I am not asking for a
 refund"), hypotheticals ("would I be able to get a refund?" before buying -> other), missing reasons
 (greetings, sign-offs, signatures, disclaimers, forwarding notes, restating the request and "with immediate
@@ -18,8 +18,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # langkit2.py, casekit.py
-from langkit2 import Lang, d, sc  # noqa: E402
+sys.path.insert(0, str(HERE.parent))  # langkit.py, casekit.py
+from langkit import Lang, d, sc  # noqa: E402
 
 BASE = 7700
 

@@ -1,7 +1,7 @@
 """Held-out language round, Hindi (tests/data/heldout_hi/): Indian customers writing to LeadsOptima and Optima
 WebDesign in Hindi, in Devanagari and in romanised Hinglish, mixed with English as they really write
 (POLICY_SPEC section 8: "Hindi (Devanagari and romanised Hinglish) ... decides them like English mail").
-The facts and expected decisions are the shared scenarios of tests/data/langkit2.py (a copy of qa1's kit,
+The facts and expected decisions are the shared scenarios of tests/data/langkit.py (the kit of the es/pt/de/fr rounds,
 written from POLICY_SPEC.md alone); this file gives the people and the mail.
 
 Run: python3 tests/data/heldout_hi/make_cases.py   (rewrites ledger.json, emails/ and expected.json here)
@@ -13,8 +13,8 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parent))  # langkit2.py, casekit.py
-from langkit2 import Lang, d, sc  # noqa: E402
+sys.path.insert(0, str(HERE.parent))  # langkit.py, casekit.py
+from langkit import Lang, d, sc  # noqa: E402
 
 # ---- scenarios of this round (ids lh.. LeadsOptima, oh.. Optima WebDesign), on the shared ledger slots
 sc("lh01-devanagari-negated-refund-cancel", "cm", "Tue, 30 Sep 2025 15:00:00 +0530", "decided",
