@@ -13,6 +13,7 @@ from mailbot.service.demo import demo_config
 from mailbot.service.notices import notify
 from mailbot.store import cases as case_store
 from mailbot.store import queues
+from mailbot.store.users import set_email
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.webapp import MovingClock, add_account, open_staff_store, triaged_project
 
@@ -87,6 +88,16 @@ def test_one_notice_per_escalation_and_per_case_turning_overdue(setup, smtpd, cl
     notify(config, store, clock)
     assert smtpd.received[-1].recipients == ["olga@optima.example"]  # the owner, when an address
     assert len(smtpd.received) == 2 and notify(config, store, clock).sent == []
+
+    add_account(store, "bob")  # an account named "bob", whose notices go where `users email` says
+    with store.begin() as conn:
+        set_email(conn, "bob", "Bob@Optima.example", clock.now())
+    third, third_draft = pending_of(store, "OWD-1004")
+    assign_case(store, third.id, owner="bob", who="alice", now=clock.now())
+    review.escalate_draft(store, third_draft.id, who="alice", now=clock.now())
+    notify(config, store, clock)
+    assert smtpd.received[-1].recipients == ["bob@optima.example"]
+    assert len(smtpd.received) == 3 and notify(config, store, clock).sent == []
 
     for _ in range(21):  # the September cases turn overdue day after day: one notice each, once
         clock.advance(hours=12)

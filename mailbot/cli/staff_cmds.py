@@ -90,6 +90,12 @@ def register(sub) -> None:
     passwd.add_argument("name")
     _who(passwd)
     passwd.set_defaults(handler=users_passwd)
+    email = user_actions.add_parser("email", help="set the address where notices about the account's cases go "
+                                                  "(an empty ADDRESS clears it)")
+    email.add_argument("name")
+    email.add_argument("address")
+    _who(email)
+    email.set_defaults(handler=users_email)
 
 
 # -- drafts ------------------------------------------------------------------------------
@@ -249,8 +255,8 @@ def users_list(args) -> int:
     if args.json:
         _print_json(u.as_dict() for u in found)
         return 0
-    _table([[u.name, u.role, "active" if u.active else "disabled", u.created_at.date().isoformat()] for u in found],
-           ["NAME", "ROLE", "STATE", "CREATED"])
+    _table([[u.name, u.role, "active" if u.active else "disabled", u.email or "", u.created_at.date().isoformat()]
+            for u in found], ["NAME", "ROLE", "STATE", "EMAIL", "CREATED"])
     return 0
 
 
@@ -292,4 +298,20 @@ def users_passwd(args) -> int:
     finally:
         store.close()
     print(f"user {user.name}: password changed; every session of the account has ended")
+    return 0
+
+
+def users_email(args) -> int:
+    from mailbot.store.users import set_email
+
+    _, store = _open(args)
+    now = SystemClock().now()
+    try:
+        with store.begin() as conn:
+            user = set_email(conn, args.name, args.address, now)
+            audit(conn, who=_user(args), action="user.email", object_type="user", object_id=user.name,
+                  detail=f"notices to {user.email or 'nobody (cleared)'}", at=now)
+    finally:
+        store.close()
+    print(f"user {user.name}: notices go to {user.email or 'the brand escalation address (cleared)'}")
     return 0

@@ -9,8 +9,8 @@ Three kinds:
 - ``digest``: with the brand's ``daily_digest``, the count of every queue,
   one per brand and local day.
 
-Who gets it: the case's owner when the owner's account name is an email
-address (accounts have no other address), else the brand's
+Who gets it: the case's owner at the address set with ``mailbot users email``
+(or the account name, when it is an address), else the brand's
 ``escalation_address``.  With neither, the notice is recorded as
 ``skipped`` with the reason, and never sent later (a support lead decided:
 a notice about an old escalation arriving days later misleads more than it helps).
@@ -44,6 +44,7 @@ from mailbot.store import queues
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store, utc
 from mailbot.store.schema import notices
+from mailbot.store.users import notice_addresses
 
 log = logging.getLogger(__name__)
 
@@ -82,8 +83,11 @@ class NoticeReport:
         return "notices: " + (", ".join(parts) if parts else "nothing to send")
 
 
-def recipient(brand: Brand | None, owner: str | None) -> str | None:
-    """The owner when their account name is an address, else the brand's escalation_address."""
+def recipient(brand: Brand | None, owner: str | None, addresses: dict[str, str] | None = None) -> str | None:
+    """The owner's notice address (``users email``), else the owner's account name when it
+    is an address, else the brand's escalation_address."""
+    if owner and addresses and owner in addresses:
+        return addresses[owner]
     if owner and "@" in owner and parseaddr(owner)[1] == owner:
         return owner
     return (getattr(brand, "escalation_address", "") or None) if brand else None
@@ -96,13 +100,14 @@ def _label(row: queues.QueueRow) -> str:
 def due_notices(conn: Connection, config: Config, now: datetime, base_url: str = "") -> list[Notice]:
     """The notices that should exist now (planning inserts the new ones)."""
     wanted: list[Notice] = []
+    addresses = notice_addresses(conn)
     escalated = queues.queue_rows(conn, state="escalated")
     notes = queues.escalation_notes(conn, [r.draft_id for r in escalated if r.draft_id])
     for row in escalated:
         brand = config.brands.get(row.brand)
         note = notes.get(row.draft_id, "")
         wanted.append(Notice(
-            f"escalated:{row.draft_id}", "escalated", row.brand, row.case_id, recipient(brand, row.owner),
+            f"escalated:{row.draft_id}", "escalated", row.brand, row.case_id, recipient(brand, row.owner, addresses),
             f"[{_label(row)}] escalated: {row.subject}"[:300],
             f"Case {_label(row)} of {_brand_name(brand, row.brand)} was handed to a person; nothing was sent to "
             f"the customer.\n\nCustomer: {row.customer or 'unknown'}\nOwner: {row.owner or 'nobody yet'}\n"
@@ -116,7 +121,7 @@ def due_notices(conn: Connection, config: Config, now: datetime, base_url: str =
             if now <= deadline or now - deadline > OVERDUE_NOTICE_WINDOW:
                 continue
             wanted.append(Notice(
-                f"overdue:{row.case_id}", "overdue", row.brand, row.case_id, recipient(brand, row.owner),
+                f"overdue:{row.case_id}", "overdue", row.brand, row.case_id, recipient(brand, row.owner, addresses),
                 f"[{_label(row)}] overdue: {row.subject}"[:300],
                 f"Case {_label(row)} of {_brand_name(brand, row.brand)} has had no reply for more than "
                 f"{brand.overdue_business_days} business days (since "

@@ -216,6 +216,7 @@ users = Table(
     _when("created_at"),
     _when("updated_at"),
     Column("session_epoch", Integer, nullable=False, default=0, server_default="0"),
+    Column("email", String(320), nullable=True),
     UniqueConstraint("name"),
 )
 

@@ -56,6 +56,9 @@ class User:
     created_at: datetime
     session_epoch: int = 0
     """Moves when every session of the account must end (sign-out, new password, disabled)."""
+    email: str | None = None
+    """Where notices about the cases this account owns go (``users email``); None: the
+    account name when it is an address, else the brand's ``escalation_address``."""
 
     @property
     def is_admin(self) -> bool:
@@ -63,7 +66,7 @@ class User:
 
     def as_dict(self) -> dict:
         return {"id": self.id, "name": self.name, "role": self.role, "active": self.active,
-                "created_at": self.created_at.isoformat()}
+                "created_at": self.created_at.isoformat(), "email": self.email}
 
 
 # -- password hashes --------------------------------------------------------------
@@ -133,12 +136,12 @@ def check_password_strength(password: str) -> None:
 # -- accounts -------------------------------------------------------------------------
 
 _USER_COLUMNS = (users.c.id, users.c.name, users.c.role, users.c.active, users.c.created_at,
-                 users.c.session_epoch)
+                 users.c.session_epoch, users.c.email)
 
 
 def _user(row) -> User:
     return User(id=row.id, name=row.name, role=row.role, active=bool(row.active), created_at=utc(row.created_at),
-                session_epoch=row.session_epoch or 0)
+                session_epoch=row.session_epoch or 0, email=row.email)
 
 
 def add_user(conn: Connection, name: str, role: str, password: str, now: datetime) -> User:
@@ -228,6 +231,24 @@ def set_password(conn: Connection, name: str, password: str, now: datetime) -> U
     if result.rowcount != 1:
         raise UserError(f"user {name}: no such user")
     return get_user_by_name(conn, name)
+
+
+def set_email(conn: Connection, name: str, address: str | None, now: datetime) -> User:
+    """Set (or, with None, clear) the address the account's notices go to."""
+    address = (address or "").strip().lower() or None
+    if address is not None and (len(address) > 320 or address.count("@") != 1 or " " in address
+                                or not all(address.split("@"))):
+        raise UserError(f"user {name}: {address!r} is not an email address")
+    result = conn.execute(update(users).where(users.c.name == name).values(email=address, updated_at=now))
+    if result.rowcount != 1:
+        raise UserError(f"user {name}: no such user")
+    return get_user_by_name(conn, name)
+
+
+def notice_addresses(conn: Connection) -> dict[str, str]:
+    """Account name → the address its notices go to, for the accounts that have one."""
+    return {row.name: row.email for row in conn.execute(
+        select(users.c.name, users.c.email).where(users.c.email.is_not(None)))}
 
 
 def end_sessions(conn: Connection, user_id: int, now: datetime) -> None:
