@@ -165,6 +165,17 @@ def deliver_in_parallel(server: PrivateDovecot, emails: list[bytes], folder: str
         t.join()
 
 
+def failures(url: str, limit: int = 5) -> list[str]:
+    """The errors of the first failed records."""
+    store = Store.open(url)
+    try:
+        with store.connect() as conn:
+            return list(conn.execute(select(messages.c.error).where(messages.c.status == "failed")
+                                     .limit(limit)).scalars())
+    finally:
+        store.close()
+
+
 def counts(url: str) -> tuple[int, int]:
     store = Store.open(url)
     try:
@@ -308,6 +319,8 @@ def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes],
     print(f"ratio poll/bound {rate / bound_rate:.2f}; ratio to django-helpdesk (26-34 emails/s) "
           f"{rate / 34:.0f}-{rate / 26:.0f}x")
     print(f"  stored {stored} records, {draft_count} drafts; {output.splitlines()[-1] if output else ''}")
+    for error in failures(project.database_url):
+        print(f"  failed: {error}")
     return project
 
 

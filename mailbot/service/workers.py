@@ -7,8 +7,10 @@ the raw bytes to a worker process and gets the parsed
 decides and commits the emails before it, one transaction each, in order.
 
 Workers never touch the database: they receive bytes and send back parsed
-emails.  They are started with ``spawn`` (nothing of the parent's database or
-IMAP connections is inherited), ignore Ctrl-C and SIGTERM (a service manager
+emails.  Each is a plain child process, ``python -m mailbot.reading.serve``
+(nothing of the parent's database or IMAP connections is inherited, and only
+the reading modules are imported; no ``multiprocessing`` resource tracker
+beside it), fed and answering through pipes; they ignore Ctrl-C and SIGTERM (a service manager
 signals the whole group; the main process finishes the email in hand, then
 stops them), and exit on their own as soon as the main process is gone, even
 after ``kill -9``.
@@ -18,18 +20,22 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing
+import mmap
 import multiprocessing.connection
 import os
+import subprocess
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass
+from multiprocessing.connection import Connection
 from typing import Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
 from mailbot.reading.limits import ReadLimits
-from mailbot.reading.serve import READY as _READY, ParseWorkerError, serve
+from mailbot.reading.serve import READY as _READY
+from mailbot.reading.serve import SLOT, ParseWorkerError
 from mailbot.reading.parse import parse_message
 from mailbot.sources.base import Fetched
 
@@ -80,64 +86,105 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 
 # -- the main side ----------------------------------------------------------------
 
+class _Process:
+    """A parse worker child: ``python -m mailbot.reading.serve``, its two pipes and its slot."""
+
+    def __init__(self, name: str, parse) -> None:
+        self.name = name
+        slot_fd = os.memfd_create("mailbot-parse-slot")
+        os.ftruncate(slot_fd, SLOT.size)
+        self.slot = mmap.mmap(slot_fd, SLOT.size)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
+        self.popen = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve", str(slot_fd)],
+                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, pass_fds=(slot_fd,),
+                                      env=env, start_new_session=False)
+        os.close(slot_fd)
+        self.pid = self.popen.pid
+        self.tasks = Connection(os.dup(self.popen.stdin.fileno()), readable=False)
+        self.results = Connection(os.dup(self.popen.stdout.fileno()), writable=False)
+        self.popen.stdin.close()
+        self.popen.stdout.close()
+        try:
+            self.tasks.send(parse)
+        except OSError:
+            pass
+
+    def in_hand(self) -> tuple[int, float]:
+        return SLOT.unpack_from(self.slot, 0)
+
+    def is_alive(self) -> bool:
+        return self.popen.poll() is None
+
+    @property
+    def exitcode(self) -> int | None:
+        return self.popen.poll()
+
+    def join(self, timeout: float | None = None) -> None:
+        try:
+            self.popen.wait(timeout)
+        except subprocess.TimeoutExpired:
+            pass
+
+    def kill(self) -> None:
+        if self.popen.poll() is None:
+            self.popen.kill()
+
+
 class ParseWorkers:
-    """A few parse processes fed through one queue, each answering on its own
-    pipe; results are matched to emails by sequence number, so the order of
-    storing stays the caller's.  ``parse`` must be importable by name."""
+    """A few parse processes fed through one pipe each, each answering on its
+    own pipe; results are matched to emails by sequence number, so the order
+    of storing stays the caller's.  ``parse`` must be importable by name."""
 
     def __init__(self, processes: int, parse=parse_message, email_seconds: float | None = None):
         """``email_seconds``: the time budget of one email; a worker past it is
         killed and replaced, and that email fails with :class:`ReadTimeout`."""
-        self._context = multiprocessing.get_context("spawn")
-        self._tasks = self._context.Queue()
         self._parse = parse
         self._budget = email_seconds
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
-        self._readers = []
-        self._processes = []
-        self._slots: dict[int, object] = {}  # pid -> shared [seq in hand, monotonic start]
+        self._processes: list[_Process] = []
+        self._readers: list = []
+        self._handed: dict[int, dict[int, tuple[bytes, str]]] = {}  # pid -> seq -> task, until its result
         self._started = 0
         for _ in range(processes):
             self._start()
         log.debug("started %d parse worker(s)", processes)
 
-    def _start(self) -> None:
+    def _start(self) -> _Process:
         self._started += 1
-        reader, writer = self._context.Pipe(duplex=False)
-        slot = self._context.Array("d", 2, lock=False)
-        process = self._context.Process(target=serve, args=(self._tasks, writer, self._parse, slot),
-                                        name=f"mailbot-parse-{self._started}", daemon=True)
-        process.start()
-        writer.close()  # the worker holds the only writer: its exit reads as end of file
-        self._readers.append(reader)
+        process = _Process(f"mailbot-parse-{self._started}", self._parse)
         self._processes.append(process)
-        self._slots[process.pid] = (slot, reader)
+        self._readers.append(process.results)
+        self._handed[process.pid] = {}
+        return process
 
     def _enforce_budget(self) -> None:
         """Kill and replace a worker whose email is past its time budget; that
-        email fails with :class:`ReadTimeout`, the others go on."""
+        email fails with :class:`ReadTimeout`; the emails handed to that
+        worker after it go to its replacement."""
         if not self._budget:
             return
         now = time.monotonic()
         for process in list(self._processes):
-            slot, reader = self._slots[process.pid]
-            seq = int(slot[0])
-            if not seq or now - slot[1] <= self._budget:
+            seq, since = process.in_hand()
+            if not seq or now - since <= self._budget:
                 continue
             process.kill()
             process.join(timeout=2)
             self._processes.remove(process)
-            del self._slots[process.pid]
-            if reader in self._readers:
-                self._readers.remove(reader)
-            reader.close()
+            if process.results in self._readers:
+                self._readers.remove(process.results)
+            process.results.close()
+            process.tasks.close()
             self._done.setdefault(seq, (None, ReadTimeout(
                 f"reading took more than {self._budget:g} s (email_seconds): stopped; the parse worker "
                 f"was replaced")))
             log.error("parse worker %s: email %d past its %g s budget: killed and replaced",
                       process.name, seq, self._budget)
-            self._start()
+            replacement = self._start()
+            for other, (raw, source) in self._handed.pop(process.pid).items():
+                if other != seq:
+                    self._send(replacement, other, raw, source)
 
     @property
     def ready(self) -> bool:
@@ -153,7 +200,16 @@ class ParseWorkers:
                 raise ParseWorkerError("parse workers exited before they were ready")
 
     def submit(self, seq: int, raw: bytes, source: str) -> None:
-        self._tasks.put((seq, raw, source))
+        """Hand an email to the live worker with the fewest in hand."""
+        live = [p for p in self._processes if p.results in self._readers] or self._processes
+        self._send(min(live, key=lambda p: len(self._handed[p.pid])), seq, raw, source)
+
+    def _send(self, process: _Process, seq: int, raw: bytes, source: str) -> None:
+        self._handed[process.pid][seq] = (raw, source)
+        try:
+            process.tasks.send((seq, raw, source))
+        except OSError:  # that worker is gone: its exit is seen when the result is awaited
+            pass
 
     def result(self, seq: int) -> Parsed:
         """The parse of email ``seq``, waiting for it."""
@@ -175,6 +231,7 @@ class ParseWorkers:
     def _collect(self, timeout: float) -> bool:
         """Read what the workers sent; False when nothing came."""
         came = False
+        owner = {id(p.results): p for p in self._processes}
         for reader in multiprocessing.connection.wait(self._readers, timeout):
             try:
                 seq, message, error = reader.recv()
@@ -185,23 +242,28 @@ class ParseWorkers:
             if seq == _READY:
                 self._ready += 1
             else:
+                process = owner.get(id(reader))
+                if process is not None:
+                    self._handed[process.pid].pop(seq, None)
                 self._done[seq] = (message, error)
         return came
 
     def close(self) -> None:
         """Stop the workers: an idle one reads the stop sign, one blocked on a
         result nobody reads any more gets a broken pipe; stragglers are killed."""
+        for process in self._processes:
+            try:
+                process.tasks.send(None)
+            except OSError:
+                pass
+            process.tasks.close()
         for reader in self._readers:
             reader.close()
-        for _ in self._processes:
-            self._tasks.put(None)
         for process in self._processes:
             process.join(timeout=2)
             if process.is_alive():
                 process.kill()
                 process.join(timeout=2)
-        self._tasks.cancel_join_thread()
-        self._tasks.close()
         log.debug("parse worker(s) stopped")
 
 
