@@ -55,6 +55,8 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tupl
     for at in sorted(starts):
         if at and _is_word(text[at - 1]):  # the patterns' leading \b
             continue
+        if not _may_start_date(text, at):
+            continue
         window = text[at:at + WINDOW]  # RE2 reads the whole string it is given
         if (m := DAY_MONTH.match(window)):
             found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
@@ -66,6 +68,20 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tupl
             y = int(m.group(3))
             found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
     return tuple(d for d in found if d is not None)
+
+
+def _may_start_date(text: str, at: int) -> bool:
+    """Whether a date form can start at ``at``, from the characters there (most digit runs
+    are invoice numbers and amounts: the forms are tried only where one could match)."""
+    if not text[at].isdecimal():
+        return True  # a month word: "July 3rd"
+    end = at
+    while end < len(text) and end - at < 5 and text[end].isdecimal():
+        end += 1
+    after = text[end:end + 1]
+    if end - at <= 2:  # "3rd July", "3 July", "03/07/2025"
+        return after.isalpha() or after in ("/", ".", "-") or after.isspace()
+    return end - at == 4 and after == "-"  # "2025-07-04"
 
 
 def digit_runs(text: str) -> list[int]:
