@@ -173,8 +173,24 @@ def _boolean(value: Any) -> bool:
     return value
 
 
+@dataclass(frozen=True, kw_only=True)
+class SignIn:
+    """How a mailbox or an SMTP server signs in (``_oauth2_settings``): a password from the
+    environment, or an OAuth2 token (``auth = "xoauth2"``, :mod:`mailbot.oauth`)."""
+
+    auth: str = "password"
+    oauth2_provider: str = ""
+    oauth2_client_id: str = ""
+    oauth2_client_secret_env: str = ""
+    oauth2_tenant: str = "organizations"
+    oauth2_token_url: str = ""
+    oauth2_scopes: tuple[str, ...] = ()
+    oauth2_auth_url: str = ""
+    oauth2_device_url: str = ""
+
+
 @dataclass(frozen=True)
-class Mailbox:
+class Mailbox(SignIn):
     name: str
     brand: str
     host: str
@@ -192,15 +208,6 @@ class Mailbox:
     sent_folder: str
     trust_authserv_id: str = ""
     trust_spf: bool = False
-    auth: str = "password"
-    oauth2_provider: str = ""
-    oauth2_client_id: str = ""
-    oauth2_client_secret_env: str = ""
-    oauth2_tenant: str = "organizations"
-    oauth2_token_url: str = ""
-    oauth2_scopes: tuple[str, ...] = ()
-    oauth2_auth_url: str = ""
-    oauth2_device_url: str = ""
 
     @property
     def is_maildir(self) -> bool:
@@ -220,7 +227,7 @@ class Mailbox:
 
 
 @dataclass(frozen=True)
-class SmtpServer:
+class SmtpServer(SignIn):
     name: str
     host: str
     port: int
@@ -228,15 +235,6 @@ class SmtpServer:
     username: str
     password_env: str
     sent_folder: str
-    auth: str = "password"
-    oauth2_provider: str = ""
-    oauth2_client_id: str = ""
-    oauth2_client_secret_env: str = ""
-    oauth2_tenant: str = "organizations"
-    oauth2_token_url: str = ""
-    oauth2_scopes: tuple[str, ...] = ()
-    oauth2_auth_url: str = ""
-    oauth2_device_url: str = ""
     timeout_seconds: int = 60
 
     @property
