@@ -4,42 +4,13 @@ SQLite store holding the triaged samples: template preview and settings."""
 from __future__ import annotations
 
 import re
-from html import unescape
 
 import pytest
 
 from mailbot.web import create_app
-from tests.webapp import MovingClock, open_staff_store, sign_in, triaged_project
+from tests.webapp import MovingClock, admin, app, sign_in, store, text_of, triaged  # noqa: F401  (fixtures)
 
 SECRET = "imap-secret-value-never-shown"
-
-
-@pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("admin-web-project"), MovingClock())
-
-
-@pytest.fixture
-def store(triaged, tmp_path):
-    store = open_staff_store(triaged, tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def app(store):
-    return create_app(store.config, store=store, clock=MovingClock(), testing=True)
-
-
-@pytest.fixture
-def admin(app):
-    client = app.test_client()
-    assert sign_in(client, "root").status_code == 302
-    return client
-
-
-def text_of(response) -> str:
-    return unescape(response.get_data(as_text=True))
 
 
 def stored_cases(store) -> list[tuple[int, str, str]]:

@@ -5,48 +5,18 @@ save, history, rollback, reset, CSRF and roles, the re-draft button of a case.""
 from __future__ import annotations
 
 import re
-from html import unescape
 
 import pytest
 
 from mailbot.service import templates as ts
 from mailbot.store import cases as case_store
 from mailbot.store.audit import audit_entries
-from mailbot.web import create_app
 from tests.helpers import DEFAULTS
-from tests.webapp import MovingClock, open_staff_store, sign_in, token_of, triaged_project
+from tests.webapp import MovingClock, admin, app, sign_in, store, text_of, token_of, triaged  # noqa: F401  (fixtures)
 
 DENIED = "part_refund_denied.txt.j2"
 SHIPPED = (DEFAULTS / "templates" / "_shared" / DENIED).read_text(encoding="utf-8")
 EDIT_URL = f"/admin/templates/leadsoptima/{DENIED}"
-
-
-@pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("template-editor-project"), MovingClock())
-
-
-@pytest.fixture
-def store(triaged, tmp_path):
-    store = open_staff_store(triaged, tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def app(store):
-    return create_app(store.config, store=store, clock=MovingClock(), testing=True)
-
-
-@pytest.fixture
-def admin(app):
-    client = app.test_client()
-    assert sign_in(client, "root").status_code == 302
-    return client
-
-
-def text_of(response) -> str:
-    return unescape(response.get_data(as_text=True))
 
 
 def editor_text(page: str) -> str:

@@ -3,31 +3,11 @@ store: add, disable, enable, new password; staff cannot; no password kept."""
 
 from __future__ import annotations
 
-import pytest
-
 from mailbot.store.audit import audit_entries
-from mailbot.web import create_app
-from tests.webapp import PASSWORD, MovingClock, open_staff_store, sign_in, token_of, triaged_project
+from tests.webapp import PASSWORD, app, sign_in, store, token_of, triaged  # noqa: F401  (fixtures)
 
 NEW = "bobs first password"
 RESET = "bobs second password"
-
-
-@pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("users-project"), MovingClock())
-
-
-@pytest.fixture
-def store(triaged, tmp_path):
-    store = open_staff_store(triaged, tmp_path)
-    yield store
-    store.close()
-
-
-@pytest.fixture
-def app(store):
-    return create_app(store.config, store=store, clock=MovingClock(), testing=True)
 
 
 def post(client, path, **data):

@@ -8,7 +8,10 @@ import re
 import shutil
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
+from html import unescape
 from pathlib import Path
+
+import pytest
 
 from mailbot.config import Config, load_config
 from mailbot.service.demo import deliver, demo_mailboxes, maildir_path, run_demo
@@ -116,3 +119,40 @@ def open_staff_store(triaged: Path, where: Path) -> Store:
     add_account(store, "alice")
     add_account(store, "root", role="admin")
     return store
+
+
+# -- fixtures of the page tests that drive the app through Flask's test client ----------------
+# A test module takes them with ``from tests.webapp import triaged, store, app, admin``.
+
+@pytest.fixture(scope="module")
+def triaged(tmp_path_factory, request):
+    """The samples triaged once per test module."""
+    return triaged_project(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), MovingClock())
+
+
+@pytest.fixture
+def store(triaged, tmp_path):
+    """A copy of the triaged project's store, for one test."""
+    store = open_staff_store(triaged, tmp_path)
+    yield store
+    store.close()
+
+
+@pytest.fixture
+def app(store):
+    from mailbot.web import create_app
+
+    return create_app(store.config, store=store, clock=MovingClock(), testing=True)
+
+
+@pytest.fixture
+def admin(app):
+    """A test client signed in as the admin account ``root``."""
+    client = app.test_client()
+    assert sign_in(client, "root").status_code == 302
+    return client
+
+
+def text_of(response) -> str:
+    """A response's page as text, entities unescaped."""
+    return unescape(response.get_data(as_text=True))
