@@ -503,7 +503,8 @@ de santé.
 Merci de votre compréhension,
 Aurélie Lumière
 """)], "decided", [d("cancellation", "escalate")], extra_ok=True,
-    spec="Settled (Retainer paid in advance): the next cycle 10-12..11-11 is already paid (OWD-2025-7407) and notice is at least 7 days (2025-09-26 <= 2025-10-05) -> the cancellation is escalated (a person decides on refunding that cycle, O4).")
+    spec="Settled (Retainer paid in advance): the next cycle 10-12..11-11 is already paid (OWD-2025-7407) and notice is at least 7 days (2025-09-26 <= 2025-10-05) -> the cancellation is escalated (a person decides on refunding that cycle, O4).",
+    ambiguous="The ledger format has no field for 'cycle paid in advance'; here it is a second retainer payment for 10-12..11-11 whose own next_billing_at is 2025-11-12. A reader who takes the latest payment's next_billing_at could answer cancel effective 2025-11-11 instead of the settled escalate.")
 
 proj("Gîtes du Vercors Maintenance", "gites@gites-vercors.fr", "2025-09-25T10:00:00")
 owpay("OWD-2025-7408", "Gîtes du Vercors Maintenance", "maintenance_annual", "10000.00", "1800.00", "2025-09-24T10:00:00",
