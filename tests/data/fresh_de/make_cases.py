@@ -274,7 +274,7 @@ case("fde-l10-thread-invoice-answered", "leadsoptima", [dict(
     body="""Hallo,
 
 diesen Monat wurde mein Beitrag von 999 ₹ zweimal von der Kreditkarte abgebucht, gestern
-morgen kurz hintereinander. Bitte einmal zurückbuchen auf die Karte.
+morgen kurz hintereinander. Bitte einen der beiden Beträge wieder auf die Karte erstatten.
 
 LG Andrea Wolf
 Wolf Kosmetikstudio
