@@ -283,7 +283,7 @@ Wolf Kosmetikstudio
     date=T(2025, 9, 26, 9, 31), in_reply_to="<support-ask-fde-l10@leadsoptima.com>",
     body="""Hallo,
 
-die Rechnungsnummer der zweiten Abbuchung ist LO-INV-73013. Monatsplan, wie gesagt.
+die Rechnungsnummer der zweiten Abbuchung ist LO-INV-73013. Es geht um den Monatsplan.
 
 LG Andrea Wolf
 
@@ -433,8 +433,8 @@ bezahlt am Freitag).
 Mit freundlichen Grüßen
 Helga Brandt
 Bäckerei Brotzeit, Inh. Helga Brandt
-""")], "decided", [d("refund", "approve", "45000.00")],
-    spec="O2: deposit paid 2025-09-26 15:00 IST, no work started; request 2025-09-28 20:00 +02:00 = 23:30 IST = 56.5 h < 72 h and before work -> approve 45000.00 (before tax; 8100.00 tax kept, C6).")
+""")], "decided", [d("refund", "approve", "45000.00")], extra_ok=True,
+    spec="O2: deposit paid 2025-09-26 15:00 IST, no work started; request 2025-09-28 20:00 +02:00 = 23:30 IST = 56.5 h < 72 h and before work -> approve 45000.00 (before tax; 8100.00 tax kept, C6). ('das Projekt stoppen' may add a cancellation of the project; extra_ok.)")
 
 proj("Praxis Dr. Vogel Website", "praxis@dr-vogel-hno.de")
 owpay("OWD-2025-7302", "Praxis Dr. Vogel Website", "deposit", "25000.00", "4500.00", "2025-09-20T09:00:00")
@@ -688,7 +688,7 @@ case("fde-o15-rush-fee", "optima_webdesign", [dict(
     date=T(2025, 9, 23, 14, 14),
     body="""Hallo,
 
-wir hatten für den Launch vom Café Glück Launch einen Expresszuschlag bezahlt (OWD-2025-7316),
+wir hatten für das Projekt „Café Glück Launch“ einen Expresszuschlag bezahlt (OWD-2025-7316),
 weil die Seite bis zur Eröffnung fertig sein musste. Die Eröffnung wurde jetzt um einen Monat
 verschoben, also war die Eile unnötig. Können wir den Zuschlag erstattet bekommen?
 
@@ -707,7 +707,6 @@ Ich bin mit der Leistung nicht zufrieden.
 
 Gerd Hahn
 """)], "need_info", rules=["C2"],
-    spec="Sender not on record anywhere in the Optima ledger (no project, no contract email): treated as an unknown sender (settled: other brand's customer, C2, C3) -> need_info; nothing about any account.",
-    ambiguous="For a sender matching no record at all, the spec names C2 and C3 for the other brand's customer; whether C2 is listed in rules when no other address is named is not spelled out.")
+    spec="Sender not on record anywhere in the Optima ledger (no project, no contract email): section 8 'treated as any unknown sender (C2, C3)'; section 7 'rules holds C2 when the sender is not the address on record' -> need_info with C2; nothing about any account. missing not asserted.")
 
 write()

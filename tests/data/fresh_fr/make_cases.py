@@ -392,7 +392,7 @@ case("ffr-l17-html-dup", "leadsoptima", [dict(
     frm="Manon Robin <manon.robin@robin-photo.fr>", subject="Facture en double",
     date=T(2025, 9, 30, 9, 20),
     html="""<div dir="ltr"><div>Bonjour,</div><div><br></div>
-<div>Samedi soir j'ai reçu <u>deux factures identiques</u> pour mon abonnement mensuel
+<div>Samedi après-midi j'ai reçu <u>deux factures identiques</u> pour mon abonnement mensuel
 (1&nbsp;499,00&nbsp;₹ chacune) et les deux montants ont été débités de ma carte : j'ai donc payé deux fois.
 La seconde est la <b>LO-INV-74021</b>. Pourriez-vous la rembourser&nbsp;?</div><div><br></div>
 <div>Merci beaucoup,</div><div>Manon Robin<br><span style="color:#888">Robin Photographie – mariages &amp; portraits</span></div></div>""")],
