@@ -299,7 +299,7 @@ def build():
     f2, _ = mail("c3-hilo-factura-2", "Joaquín Ferrer <joaquin.ferrer@ferrerlogistica.es>", LO_TO,
                  "Re: Cargo repetido [LO-1001]", datetime(2025, 9, 29, 8, 55, tzinfo=ES),
                  "Hola, la factura del segundo cargo es la lo inv 71015.\nSaludos\n\n"
-                 "El lun, 28 sept 2025 a las 12:30, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
+                 "El dom, 28 sept 2025 a las 12:30, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
                  "> Hola Joaquín, para revisarlo necesitamos el número de factura del cargo.\n",
                  reply_to_of=mid)
     case("fes-c3-hilo-factura", [f1, f2], "leadsoptima", "decided", [d("refund", "approve", "1499.00")],

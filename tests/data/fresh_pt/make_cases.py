@@ -508,6 +508,46 @@ def build():
     case("fpt-outro-orcamento-blog", [f], "optima_webdesign", "other", [],
          "Quote request for new work; 'Não quero cancelar' is a negation -> neither refund nor cancellation: other")
 
+    # BB. Apple Mail forward from a personal address, naming the contract email -> C2
+    owd_project("Site Escola de Música Allegro", "secretaria@escolaallegro.com.br")
+    owd_pay("fpt_p44", "OWD-2025-7214", "Site Escola de Música Allegro", "deposit", "16000.00", "2025-09-29T10:00:00",
+            tax="2880.00")
+    f, _ = mail("c2-encaminhada-apple", "Rodrigo Allegretti <rodrigo.allegretti@icloud.com>", OWD_TO,
+                "Fwd: Reembolso sinal Site Escola de Música Allegro", datetime(2025, 9, 30, 8, 0, tzinfo=BR),
+                "Reenviando pois acho que não chegou.\n\nEnviado do meu iPhone\n\n"
+                "Início da mensagem encaminhada:\n\n"
+                "> De: Secretaria Escola Allegro <secretaria@escolaallegro.com.br>\n"
+                "> Data: 29 de setembro de 2025 às 21:14:03 BRT\n"
+                "> Para: optimawebdesigns12@gmail.com\n"
+                "> Assunto: Reembolso sinal Site Escola de Música Allegro\n>\n"
+                "> Olá, o contrato do Site Escola de Música Allegro está no e-mail secretaria@escolaallegro.com.br. "
+                "Pagamos hoje o sinal (OWD-2025-7214), mas a escola perdeu o patrocínio que ia pagar o site. "
+                "Pedimos o reembolso do sinal.\n")
+    case("fpt-c2-encaminhada-apple", [f], "optima_webdesign", "need_info", [],
+         "Section 8 forwards + C2: the forwarded request names contract email secretaria@escolaallegro.com.br, the "
+         "sender is rodrigo.allegretti@icloud.com -> need_info asking for the request from the contract email",
+         rules=["C2"])
+
+    # CC. Outlook (pt-PT) forward whose only text is a forwarding note and a signature -> need_info reason
+    owd_project("Alojamento Web Hotel Serra da Estrela", "rececao@hotelserraestrela.pt")
+    owd_pay("fpt_p45", "OWD-2025-7215", "Alojamento Web Hotel Serra da Estrela", "retainer", "6500.00",
+            "2025-09-16T10:00:00", tax="1170.00", period_start="2025-09-16", period_end="2025-10-15",
+            next_billing_at="2025-10-16T00:00:00")
+    f, _ = mail("c3-sem-motivo", "Receção Hotel Serra da Estrela <rececao@hotelserraestrela.pt>", OWD_TO,
+                "RE: Alojamento Web Hotel Serra da Estrela", datetime(2025, 9, 25, 11, 0, tzinfo=PT),
+                "Bom dia, conforme abaixo. Obrigado.\n\nCom os melhores cumprimentos,\n\nNuno Salgueiro\n"
+                "Receção | Hotel Serra da Estrela ****\nTel. +351 275 000 000\n"
+                "Esta mensagem é confidencial. Se a recebeu por engano, por favor apague-a.\n\n"
+                "De: Receção Hotel Serra da Estrela <rececao@hotelserraestrela.pt>\n"
+                "Enviado: 24 de setembro de 2025 18:40\n"
+                "Para: optimawebdesigns12@gmail.com\n"
+                "Assunto: Alojamento Web Hotel Serra da Estrela\n\n"
+                "Pedimos o cancelamento da avença do projeto Alojamento Web Hotel Serra da Estrela, fatura "
+                "OWD-2025-7215.\n")
+    case("fpt-c3-sem-motivo", [f], "optima_webdesign", "need_info", [],
+         "Optima requires a reason for cancellations too (section 8); 'conforme abaixo', the sign-off, signature and "
+         "disclaimer are not reasons -> C3 need_info asking for reason", missing=["reason"])
+
     # ---------------------------------------------------------------- write
     ledger = {"customers": customers, "projects": projects, "payments": payments}
     invoices = [p["invoice"] for p in payments]
