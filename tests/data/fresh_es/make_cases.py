@@ -77,6 +77,7 @@ def mail(name, frm, to, subject, when, body, html=None, html_only=False, headers
         msg.set_content(body)
         if html:
             msg.add_alternative(html, subtype="html")
+            msg.set_boundary(f"==fresh-{LANG}-{name}==")  # fixed, so the output is deterministic
     path = HERE / "emails" / f"{name}.eml"
     path.write_bytes(msg.as_bytes())
     return f"emails/{name}.eml", mid

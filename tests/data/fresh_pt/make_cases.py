@@ -74,6 +74,7 @@ def mail(name, frm, to, subject, when, body, html=None, html_only=False, headers
         msg.set_content(body)
         if html:
             msg.add_alternative(html, subtype="html")
+            msg.set_boundary(f"==fresh-{LANG}-{name}==")  # fixed, so the output is deterministic
     path = HERE / "emails" / f"{name}.eml"
     path.write_bytes(msg.as_bytes())
     return f"emails/{name}.eml", mid
@@ -281,6 +282,7 @@ def build():
     bounce.add_attachment("Reporting-MTA: dns; mx.provedor-exemplo.com.br\n\n"
                           "Final-Recipient: rfc822; carlos.antigo@empresa-fechada.com.br\nAction: failed\n"
                           "Status: 5.1.1\n", subtype="plain", filename="status.txt")
+    bounce.set_boundary("==fresh-pt-c7-devolvida==")
     (HERE / "emails" / "c7-devolvida.eml").write_bytes(bounce.as_bytes())
     case("fpt-c7-devolvida", ["emails/c7-devolvida.eml"], "leadsoptima", "ignore", [],
          "C7: MAILER-DAEMON sender (and Auto-Submitted) -> ignore, although the quoted subject says 'reembolso'",
