@@ -134,19 +134,19 @@ def build():
     lo_customer("ignacio.bermudez@bermudez-contadores.mx", "Ignacio Bermúdez", "annual",
                 start="2025-09-10", end="2026-09-09")
     lo_pay("fes_p03", "LO-INV-71003", "ignacio.bermudez@bermudez-contadores.mx", "annual", "11988.00",
-           "2025-09-10T09:30:00", "2025-09-10", "2026-09-09")
+           "2025-09-10T19:30:00", "2025-09-10", "2026-09-09")
     lo_pay("fes_p04", "LO-INV-71004", "ignacio.bermudez@bermudez-contadores.mx", "annual", "11988.00",
-           "2025-09-10T09:31:00", "2025-09-10", "2026-09-09")
+           "2025-09-10T19:31:00", "2025-09-10", "2026-09-09")
     html = ("<html><body><div style=\"font-family:Arial\"><p>Buenas tardes:</p>"
             "<p>Les escribo porque el pasado 10 de septiembre se me hizo un <b>doble cargo</b> por el plan anual "
-            "(2 cobros de $11,988 rupias cada uno). La factura duplicada es la <b>LO INV 71004</b>.</p>"
+            "(2 cobros de 11,988 rupias cada uno). La factura duplicada es la <b>LO INV 71004</b>.</p>"
             "<p>Solicito la devoluci&oacute;n del segundo cobro.</p>"
             "<p>Saludos cordiales,<br>C.P. Ignacio Berm&uacute;dez<br>Berm&uacute;dez Contadores &middot; "
             "Guadalajara, Jal.</p></div></body></html>")
     f, _ = mail("l3-doble-cargo-dia8", "\"C.P. Ignacio Bermúdez\" <ignacio.bermudez@bermudez-contadores.mx>", LO_TO,
                 "Doble cargo plan anual", datetime(2025, 9, 17, 14, 0, tzinfo=MX), None, html=html, html_only=True)
     case("fes-l3-doble-cargo-dia8", [f], "leadsoptima", "decided", [d("refund", "deny")],
-         "L2 duplicate_payment ('doble cargo'); charges 2025-09-10 (day 0, IST). Date: Wed 17 Sep 2025 14:00 -0600 "
+         "L2 duplicate_payment ('doble cargo'); charges 2025-09-10 19:30 IST (day 0; 08:00 on 10 Sep in Guadalajara). Date: Wed 17 Sep 2025 14:00 -0600 "
          "= 2025-09-18 01:30 IST, so the request's local date in the brand's zone is day 8 > 7: L3 deny "
          "(the customer's own date, 17 Sep, would be day 7; the spec counts in the brand's zone). HTML-only mail.")
 
@@ -225,14 +225,16 @@ def build():
                 "habéis cobrado el plan anual, 11.988 ₹ + IVA. Es un error vuestro, yo no he cambiado nada.\n"
                 "Por favor devolvedme ese cobro y dejadme en el mensual como estaba.\n\n"
                 "Lorena Paredes\nParedes Consultores\n\n"
-                "> LeadsOptima <billing@leadsoptima.com> escribió:\n> Gracias por tu pago. Factura LO-INV-71010.\n")
+                "> LeadsOptima <billing@leadsoptima.com> escribió:\n> Gracias por tu pago. Factura LO-INV-71010.\n",
+                headers={"In-Reply-To": "<invoice-LO-INV-71010@billing.leadsoptima.com>",
+                         "References": "<invoice-LO-INV-71010@billing.leadsoptima.com>"})
     case("fes-l5-anual-en-vez-de-mensual", [f], "leadsoptima", "decided", [d("refund", "escalate")],
          "L2 billing_error (charged the annual plan instead of the monthly one); charge 2025-09-26, request "
          "2025-09-29 = day 3 <= 7; L5 escalate, no amount", extra_ok=False)
 
     # H. access failure -> escalate L6
     lo_customer("diego.salcedo@gmail.com", "Diego Salcedo", "monthly", start="2025-09-23", end="2025-10-22")
-    lo_pay("fes_p11", "LO-INV-71011", "diego.salcedo@gmail.com", "monthly", "1499.00", "2025-09-23T06:00:00",
+    lo_pay("fes_p11", "LO-INV-71011", "diego.salcedo@gmail.com", "monthly", "1499.00", "2025-09-23T18:00:00",
            "2025-09-23", "2025-10-22", tax="269.82")
     f, _ = mail("l6-no-puedo-entrar", "Diego Salcedo <diego.salcedo@gmail.com>", LO_TO,
                 "no puedo iniciar sesion", datetime(2025, 9, 28, 22, 48, tzinfo=AR),
@@ -247,7 +249,7 @@ def build():
     # I. past event: cancelled on the 14th, charged on the 21st -> billing error, escalate
     lo_customer("sergio.campos@camposyasoc.mx", "Sergio Campos", "monthly", status="cancelled",
                 start="2025-09-21", end="2025-10-20")
-    lo_pay("fes_p12", "LO-INV-71012", "sergio.campos@camposyasoc.mx", "monthly", "1499.00", "2025-09-21T05:30:00",
+    lo_pay("fes_p12", "LO-INV-71012", "sergio.campos@camposyasoc.mx", "monthly", "1499.00", "2025-09-21T20:30:00",
            "2025-09-21", "2025-10-20", tax="269.82")
     f, _ = mail("l5-cancele-y-me-cobraron", "Sergio Campos <sergio.campos@camposyasoc.mx>", LO_TO,
                 "Cobro despues de cancelar", datetime(2025, 9, 24, 12, 0, tzinfo=MX),
@@ -302,9 +304,10 @@ def build():
                  "Hola, la factura del segundo cargo es la lo inv 71015.\nSaludos\n\n"
                  "El dom, 28 sept 2025 a las 12:30, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
                  "> Hola Joaquín, para revisarlo necesitamos el número de factura del cargo.\n",
-                 reply_to_of=mid)
+                 headers={"In-Reply-To": "<case-LO-1001.1@leadsoptima.com>",
+                          "References": f"{mid} <case-LO-1001.1@leadsoptima.com>"})
     case("fes-c3-hilo-factura", [f1, f2], "leadsoptima", "decided", [d("refund", "approve", "1499.00")],
-         "C3 thread: first email lacks the invoice number, the answer (In-Reply-To) gives 'lo inv 71015' = "
+         "C3 thread: first email lacks the invoice number, the answer (References, subject [LO-1001]) gives 'lo inv 71015' = "
          "LO-INV-71015 (section 8 matching), the later charge of the duplicate pair; request time = first email "
          "2025-09-28 13:30 IST, charge 2025-09-27 -> day 1; L4 approve 1499.00")
 
@@ -321,7 +324,9 @@ def build():
          "Refund with reason access_failure (no access, account blocked); plan filled from the ledger for the "
          "verified sender; no invoice number given -> C3 need_info asking for invoice_number", missing=["invoice_number"],
          ambiguous="'Si no lo podéis arreglar' makes the refund conditional; read as a refund request because the "
-                   "access failure already happened (not a pre-purchase hypothetical).")
+                   "access failure already happened (not a pre-purchase hypothetical). Also: the verified sender has "
+                   "exactly one charge (LO-INV-71016, the quarter she renewed), so section 1 ('fields that the ledger "
+                   "holds for a verified sender are filled from it') may fill invoice_number, giving L6 escalate.")
 
     # N. lawyer / consumer authority -> C4 escalate
     lo_customer("ramon.iglesias@iglesias-reformas.es", "Ramón Iglesias", "monthly", start="2025-09-18",
@@ -378,8 +383,8 @@ def build():
     f, _ = mail("o2-deposito-47h", "Gerencia Alpaca Andina <gerencia@alpaca-andina.pe>", OWD_TO,
                 "Refund Request — Tienda Alpaca Andina / OWD-2025-7101", datetime(2025, 9, 23, 22, 30, tzinfo=PE),
                 "Estimado equipo de Optima WebDesign:\n\nLes escribimos respecto al proyecto Tienda Alpaca Andina. "
-                "El lunes abonamos el depósito de reserva (factura OWD-2025-7101, S/ equivalente a ₹29.500 con "
-                "impuestos). Lamentablemente el directorio decidió postergar el lanzamiento de la tienda online "
+                "El domingo por la noche abonamos el depósito de reserva (factura OWD-2025-7101, el equivalente en soles de ₹29.500 "
+                "con impuestos). Lamentablemente el directorio decidió postergar el lanzamiento de la tienda online "
                 "hasta el próximo año por recorte de presupuesto, por lo que solicitamos la devolución del "
                 "depósito. Entendemos que aún no se inició ningún trabajo.\n\n"
                 "Atentamente,\nMaría Fe Quispe\nGerente General\nAlpaca Andina S.A.C. – Cusco, Perú\n")
@@ -529,7 +534,7 @@ def build():
                 "OWD-2025-7110.\n\nÁlvaro\n\n"
                 "---------- Mensaje reenviado ---------\n"
                 "De: Optima WebDesign <optimawebdesigns12@gmail.com>\n"
-                "Date: mié, 10 sept 2025 a las 10:05\n"
+                "Date: mié, 10 sept 2025 a las 6:05\n"
                 "Subject: sesión de estrategia\n"
                 "To: <hola@tostaderomunoz.es>\n\n"
                 "Os confirmamos la sesión de hoy a las 11:00 (hora India).\n")

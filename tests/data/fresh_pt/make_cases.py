@@ -112,14 +112,13 @@ def build():
     # A. three identical charges -> refund the two duplicates
     lo_customer("thiago.nogueira@nogueiraimoveis.com.br", "Thiago Nogueira", "monthly",
                 start="2025-09-24", end="2025-10-23")
-    for i, t in enumerate(("08:00:10", "08:00:40", "08:01:15")):
+    for i, t in enumerate(("18:30:10", "18:30:40", "18:31:15")):
         lo_pay(f"fpt_p0{i + 1}", f"LO-INV-7200{i + 1}", "thiago.nogueira@nogueiraimoveis.com.br", "monthly", "1499.00",
                f"2025-09-24T{t}", "2025-09-24", "2025-10-23", tax="269.82")
     f, _ = mail("l4-tres-cobrancas", "Thiago Nogueira <thiago.nogueira@nogueiraimoveis.com.br>", LO_TO,
-                "Cobrança em triplicidade!!", datetime(2025, 9, 26, 14, 10, tzinfo=BR),
-                "Boa tarde pessoal,\n\nVocês me cobraram TRÊS vezes a mensalidade no dia 24/09, cobrança "
-                "duplicada duas vezes: faturas LO-INV-72002 e LO-INV-72003 além da LO-INV-72001 que é a "
-                "certa. Cada uma de ₹ 1.768,82. Quero o estorno das duas cobranças a mais.\n\n"
+                "Cobraram 3 vezes a mensalidade!!", datetime(2025, 9, 26, 14, 10, tzinfo=BR),
+                "Boa tarde pessoal,\n\nVocês me cobraram TRÊS vezes a mensalidade no dia 24/09: além da LO-INV-72001, que é a certa, "
+                "vieram as faturas LO-INV-72002 e LO-INV-72003, duas cobranças duplicadas de ₹ 1.768,82 cada. Quero o estorno das duas cobranças a mais.\n\n"
                 "Abs,\nThiago Nogueira\nNogueira Imóveis – CRECI 55.123-F\n")
     case("fpt-l4-tres-cobrancas", [f], "leadsoptima", "decided", [d("refund", "approve", "2998.00")],
          "L2 duplicate_payment; three paid monthly charges 1499.00 on 2025-09-24, same period; section 8: every "
@@ -198,7 +197,7 @@ def build():
     # G. access failure, HTML-only -> escalate
     lo_customer("camila.rezende@rezendeodonto.com.br", "Camila Rezende", "monthly", start="2025-09-25", end="2025-10-24")
     lo_pay("fpt_p10", "LO-INV-72010", "camila.rezende@rezendeodonto.com.br", "monthly", "1499.00",
-           "2025-09-25T07:00:00", "2025-09-25", "2025-10-24", tax="269.82")
+           "2025-09-25T19:00:00", "2025-09-25", "2025-10-24", tax="269.82")
     html = ("<html><body><div dir=\"ltr\">Olá,<div><br></div><div>Desde sábado <b>não consigo fazer login</b> na "
             "plataforma, aparece &quot;sessão expirada&quot; e volta pra tela inicial. Já limpei cache, troquei de "
             "navegador, nada. O suporte no chat não resolveu.</div><div><br></div><div>Paguei a mensalidade dia 25 "
@@ -244,13 +243,15 @@ def build():
            "2025-09-27T19:00:50", "2025-09-27", "2025-10-26", tax="269.82")
     f1, mid = mail("c3-fio-fatura-1", "Fábio Teixeira <fabio.teixeira@teixeirafit.com.br>", LO_TO,
                    "cobrado 2x", datetime(2025, 9, 28, 9, 10, tzinfo=BR),
-                   "Bom dia, fui cobrado 2 vezes pela mensalidade ontem à noite, quero estorno de uma delas.\n\n"
+                   "Bom dia, fui cobrado 2 vezes pela mensalidade ontem, quero estorno de uma delas.\n\n"
                    "Fábio – Teixeira Fit Academia\n")
     f2, _ = mail("c3-fio-fatura-2", "Fábio Teixeira <fabio.teixeira@teixeirafit.com.br>", LO_TO,
                  "Re: cobrado 2x [LO-2044]", datetime(2025, 9, 29, 7, 50, tzinfo=BR),
                  "Segue o número da segunda cobrança: lo inv/72015\n\n"
                  "Em dom., 28 de set. de 2025 às 10:02, LeadsOptima Support <support@leadsoptima.com> escreveu:\n"
-                 "> Olá Fábio, pode nos enviar o número da fatura da cobrança?\n", reply_to_of=mid)
+                 "> Olá Fábio, pode nos enviar o número da fatura da cobrança?\n",
+                 headers={"In-Reply-To": "<case-LO-2044.1@leadsoptima.com>",
+                          "References": f"{mid} <case-LO-2044.1@leadsoptima.com>"})
     case("fpt-c3-fio-fatura", [f1, f2], "leadsoptima", "decided", [d("refund", "approve", "1499.00")],
          "C3 thread: the invoice number arrives in the answer ('lo inv/72015' = LO-INV-72015, section 8 matching); "
          "request time = first email 2025-09-28 17:40 IST, charge 2025-09-27 -> day 1; L4 approve 1499.00")
@@ -266,7 +267,7 @@ def build():
                 "compra junto à operadora do cartão.\n\nSandra Moura\n")
     case("fpt-c4-procon", [f], "leadsoptima", "decided", [d("refund", "escalate")],
          "C4: consumer authority (Procon) and card dispute ('contestar a compra junto à operadora do cartão') -> "
-         "escalate", rules=["C4"], extra_ok=True)
+         "escalate", rules=["C4"])
 
     # L. bounce from MAILER-DAEMON -> ignore
     bounce = EmailMessage(policy=SMTP)
@@ -338,7 +339,7 @@ def build():
 
     # Q. discovery with the first session scheduled after the request -> approve
     owd_project("Identidade Visual Café Jabuticaba", "contato@cafejabuticaba.com.br",
-                work_started_at="2025-10-02T15:00:00")
+                work_started_at="2025-10-02T18:30:00")
     owd_pay("fpt_p32", "OWD-2025-7202", "Identidade Visual Café Jabuticaba", "discovery", "8500.00",
             "2025-09-24T10:00:00", tax="1530.00")
     f, _ = mail("o1-sessao-futura", "Café Jabuticaba <contato@cafejabuticaba.com.br>", OWD_TO,
@@ -348,7 +349,7 @@ def build():
                 "decidiu fazer a identidade com uma designer amiga da família, então pedimos o reembolso da "
                 "discovery antes da sessão acontecer.\n\nObrigada pela compreensão,\nLarissa Campos\n")
     case("fpt-o1-sessao-futura", [f], "optima_webdesign", "decided", [d("refund", "approve", "8500.00")],
-         "O1 discovery: work_started_at 2025-10-02 15:00 is later than the request 2025-09-26 19:30 IST, so no "
+         "O1 discovery: work_started_at 2025-10-02 18:30 (10:00 in Brazil) is later than the request 2025-09-26 19:30 IST, so no "
          "session has started -> approve in full, before tax 8500.00")
 
     # R. annual hosting, request before service_start -> consumed_months 1
@@ -385,7 +386,7 @@ def build():
     owd_pay("fpt_p35", "OWD-2025-7205", "App Delivery Marmitaria Dona Zica", "milestone", "35000.00",
             "2025-08-01T10:00:00", tax="6300.00", milestone_status="approved")
     f, _ = mail("o3-marco-aprovado", "Financeiro Dona Zica <financeiro@donazica.com.br>", OWD_TO,
-                "Encaminhada: reembolso etapa design", datetime(2025, 9, 25, 15, 0, tzinfo=BR),
+                "Fwd: reembolso etapa design", datetime(2025, 9, 25, 15, 0, tzinfo=BR),
                 "Segue abaixo o nosso pedido, já aprovado pela diretoria.\n\n"
                 "---------- Mensagem encaminhada ---------\n"
                 "De: Financeiro Dona Zica <financeiro@donazica.com.br>\n"
@@ -393,7 +394,7 @@ def build():
                 "Subject: reembolso etapa design\n"
                 "To: Diretoria <diretoria@donazica.com.br>\n\n"
                 "Pedimos o reembolso da etapa de design do App Delivery Marmitaria Dona Zica (fatura OWD-2025-7205, "
-                "R$ convertido, ₹ 35.000,00). O layout que aprovamos em agosto não agradou os clientes no teste "
+                "₹ 35.000,00 + impostos). O layout que aprovamos em agosto não agradou os clientes no teste "
                 "com usuários.\n")
     case("fpt-o3-marco-aprovado", [f], "optima_webdesign", "decided", [d("refund", "deny")],
          "Gmail pt-BR forward from the contract email itself; O3/O6 milestone status 'approved' -> deny "
@@ -427,9 +428,8 @@ def build():
     case("fpt-o4-ciclo-pago-adiantado", [f], "optima_webdesign", "decided", [d("cancellation", "escalate")],
          "O4 + section 8 'Retainer paid in advance': the next cycle (2025-10-20..2025-11-19, OWD-2025-7208) is "
          "already paid and the notice is >= 7 days (2025-09-29 <= 2025-10-20 - 7 = 2025-10-13) -> the cancellation "
-         "is escalated", extra_ok=True,
-         ambiguous="The customer mentions the advance payment without asking for it back in so many words; a refund "
-                   "intent may also be read (extra_ok); whichever, the cancellation is escalate.")
+         "is escalated; the advance payment is mentioned, not asked back, so a refund decision is optional (extra_ok)",
+         extra_ok=True)
 
     # W. retainer, exactly 7 days' notice -> cancel the day before next_billing_at
     owd_project("Gestão Redes Sociais Padaria Pão de Ló", "padaria.paodelo@padariapaodelo.pt")
@@ -462,7 +462,8 @@ def build():
                  "Sebastião\n\n"
                  "Em qui., 25 de set. de 2025 às 17:40, Optima WebDesign <optimawebdesigns12@gmail.com> escreveu:\n"
                  "> Olá! Para seguir com o cancelamento precisamos do nome do projeto e do número da fatura.\n",
-                 reply_to_of=mid)
+                 headers={"In-Reply-To": "<case-OWD-3107.1@optimawebdesign.com>",
+                          "References": f"{mid} <case-OWD-3107.1@optimawebdesign.com>"})
     case("fpt-c3-fio-projeto", [f1, f2], "optima_webdesign", "decided",
          [d("cancellation", "cancel", effective_date="2025-10-24")],
          "C3 thread: project name and invoice ('OWD 2025 7210' = OWD-2025-7210) come in the answer; reason was in "
@@ -541,11 +542,13 @@ def build():
                 "Receção | Hotel Serra da Estrela ****\nTel. +351 275 000 000\n"
                 "Esta mensagem é confidencial. Se a recebeu por engano, por favor apague-a.\n\n"
                 "De: Receção Hotel Serra da Estrela <rececao@hotelserraestrela.pt>\n"
-                "Enviado: 24 de setembro de 2025 18:40\n"
+                "Enviado: quarta-feira, 24 de setembro de 2025 18:40\n"
                 "Para: optimawebdesigns12@gmail.com\n"
                 "Assunto: Alojamento Web Hotel Serra da Estrela\n\n"
                 "Pedimos o cancelamento da avença do projeto Alojamento Web Hotel Serra da Estrela, fatura "
-                "OWD-2025-7215.\n")
+                "OWD-2025-7215.\n",
+                headers={"In-Reply-To": "<c3-sem-motivo-orig.202509241840@hotelserraestrela.pt>",
+                         "References": "<c3-sem-motivo-orig.202509241840@hotelserraestrela.pt>"})
     case("fpt-c3-sem-motivo", [f], "optima_webdesign", "need_info", [],
          "Optima requires a reason for cancellations too (section 8); 'conforme abaixo', the sign-off, signature and "
          "disclaimer are not reasons -> C3 need_info asking for reason", missing=["reason"])
