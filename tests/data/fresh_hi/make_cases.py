@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 from decimal import ROUND_HALF_UP, Decimal
 from email.message import EmailMessage
 from email.policy import SMTP
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -59,6 +59,9 @@ def when(y, mo, d, h, mi, tz=IST):
 def eml(name, frm, to, subject, date, body=None, html=None, headers=None, reply_to=None, domain="mail.example"):
     """Write emails/<name>.eml; reply_to = the Message-ID this one answers (thread)."""
     msg = EmailMessage()
+    if "<" in frm and frm.isascii():  # an ASCII display name may hold commas or dots: quote it
+        dname, addr = frm.rsplit("<", 1)
+        frm = formataddr((dname.strip(), addr.rstrip(">").strip()))
     msg["From"] = frm
     msg["To"] = to
     msg["Subject"] = subject
