@@ -102,6 +102,7 @@ def case(cid, files, brand, status, decisions=(), rules=(), missing=None, spec="
 
 UTC = timezone.utc
 EDT = timezone(timedelta(hours=-4))
+CDT = timezone(timedelta(hours=-5))
 AEST = timezone(timedelta(hours=10))
 BST = timezone(timedelta(hours=1))
 CEST = timezone(timedelta(hours=2))
@@ -342,20 +343,56 @@ def build():
          spec="C7: List-Id and Precedence: bulk -> ignore, even though it says refund, chargeback and lawyer")
 
     # fen-l16: bounce (MAILER-DAEMON, multipart/report) -> ignore C7
-    bounce = EmailMessage()
-    bounce["From"] = "Mail Delivery Subsystem <MAILER-DAEMON@mx.kulkarnilabs.example>"
-    bounce["To"] = LO
-    bounce["Subject"] = "Undelivered Mail Returned to Sender"
-    bounce["Date"] = format_datetime(when(2025, 9, 26, 14, 2))
-    bounce["Message-ID"] = "<l16-bounce.202509261402@mx.kulkarnilabs.example>"
-    bounce["Auto-Submitted"] = "auto-replied"
-    bounce.set_content("This is the mail system at host mx.kulkarnilabs.example.\n\nI'm sorry to have to inform you that"
-                       " your message could not be delivered to one or more recipients.\n\n<accounts@kulkarnilabs.example>:"
-                       " host said: 550 5.1.1 User unknown\n\n(Your message: Re: Your refund request [LO-7616])\n")
-    bounce.add_attachment("Reporting-MTA: dns; mx.kulkarnilabs.example\n\nFinal-Recipient: rfc822; accounts@kulkarnilabs.example\n"
-                          "Action: failed\nStatus: 5.1.1\n", subtype="plain", filename="details.txt")
-    bounce.replace_header("Content-Type", 'multipart/report; report-type=delivery-status; boundary="=_dsn_7616"')
-    (HERE / "emails" / "l16-bounce.eml").write_bytes(bounce.as_bytes(policy=SMTP))
+    # chk-c: written as an MTA writes it (RFC 3464): multipart/report with a message/delivery-status part and the
+    # returned headers (text/rfc822-headers), where the first draft had the status fields in a text/plain attachment.
+    bounce = (
+        "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.kulkarnilabs.example>\r\n"
+        f"To: {LO}\r\n"
+        "Subject: Undelivered Mail Returned to Sender\r\n"
+        f"Date: {format_datetime(when(2025, 9, 26, 14, 2))}\r\n"
+        "Message-ID: <l16-bounce.202509261402@mx.kulkarnilabs.example>\r\n"
+        "Auto-Submitted: auto-replied\r\n"
+        "MIME-Version: 1.0\r\n"
+        "Content-Type: multipart/report; report-type=delivery-status;\r\n boundary=\"=_dsn_7616\"\r\n"
+        "\r\n"
+        "This is a MIME-encapsulated message.\r\n"
+        "\r\n"
+        "--=_dsn_7616\r\n"
+        "Content-Description: Notification\r\n"
+        "Content-Type: text/plain; charset=us-ascii\r\n"
+        "\r\n"
+        "This is the mail system at host mx.kulkarnilabs.example.\r\n"
+        "\r\n"
+        "I'm sorry to have to inform you that your message could not\r\n"
+        "be delivered to one or more recipients.\r\n"
+        "\r\n"
+        "<accounts@kulkarnilabs.example>: host said: 550 5.1.1 User unknown\r\n"
+        "\r\n"
+        "--=_dsn_7616\r\n"
+        "Content-Description: Delivery report\r\n"
+        "Content-Type: message/delivery-status\r\n"
+        "\r\n"
+        "Reporting-MTA: dns; mx.kulkarnilabs.example\r\n"
+        "Arrival-Date: Fri, 26 Sep 2025 14:01:58 +0530\r\n"
+        "\r\n"
+        "Final-Recipient: rfc822; accounts@kulkarnilabs.example\r\n"
+        "Action: failed\r\n"
+        "Status: 5.1.1\r\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown\r\n"
+        "\r\n"
+        "--=_dsn_7616\r\n"
+        "Content-Description: Undelivered Message Headers\r\n"
+        "Content-Type: text/rfc822-headers\r\n"
+        "\r\n"
+        f"From: LeadsOptima Support <{LO}>\r\n"
+        "To: accounts@kulkarnilabs.example\r\n"
+        "Subject: Re: Your refund request [LO-7616]\r\n"
+        "Date: Fri, 26 Sep 2025 14:01:40 +0530\r\n"
+        "Message-ID: <lo-7616-reply@leadsoptima.com>\r\n"
+        "\r\n"
+        "--=_dsn_7616--\r\n"
+    )
+    (HERE / "emails" / "l16-bounce.eml").write_bytes(bounce.encode("ascii"))
     case("fen-l16-bounce", ["l16-bounce"], "leadsoptima", "ignore", rules=["C7"],
          spec="C7: MAILER-DAEMON sender, delivery-status report (RFC 3464), Auto-Submitted -> ignore")
 
@@ -376,7 +413,8 @@ def build():
     eml("l18-thanks", f"Carlos Mendes <{e}>", LO, "Re: Duplicate charge refunded [LO-7613]",
         when(2025, 9, 30, 9, 0, BST),
         "Hi,\n\nJust confirming the refund for the double charge (LO-INV-76131) showed up on my card this morning."
-        " Thanks for sorting it so quickly, much appreciated. No further action needed.\n\nBest,\nCarlos\n")
+        " Thanks for sorting it so quickly, much appreciated. No further action needed.\n\nBest,\nCarlos\n",
+        reply_to=["<lo-7613-reply@leadsoptima.com>"])  # chk-c: a reply carries In-Reply-To/References
     case("fen-l18-thanks", ["l18-thanks"], "leadsoptima", "other",
          spec="Past event and thanks; no refund or cancellation asked ('no further action needed') -> other")
 
@@ -392,7 +430,8 @@ def build():
         "> or access failures, and your request (invoice LO-INV-76140) was made more than 7 days after the charge.\n"
         "> You can cancel at any time under Billing > Cancel Plan.\n>\n"
         "> On 23/09/2025 18:40, Sophie Martin wrote:\n>> Hello, I would like a refund for my quarterly plan, LO-INV-76140.\n"
-        ">> We hardly used it over the summer, the events season was slow.\n>> Sophie Martin, Martin Events, Lyon\n")
+        ">> We hardly used it over the summer, the events season was slow.\n>> Sophie Martin, Martin Events, Lyon\n",
+        reply_to=["<lo-7614-req@martinevents.fr>", "<lo-7614-reply@leadsoptima.com>"])  # chk-c: a reply's headers
     case("fen-l19-long-thread-cancel", ["l19-long-thread-cancel"], "leadsoptima", "decided",
          [{"intent": "cancellation", "outcome": "cancel", "effective_date": "2025-10-31"}],
          spec="Only the new text is this email's request: a cancellation (the quoted refund request was already "
@@ -437,8 +476,9 @@ def build():
         " like to stop the Northwind Logistics Rebrand and request a refund of the discovery fee, OWD-2025-7603.\n\n"
         "Best regards,\nClaire Thompson\nChief Marketing Officer, Northwind Logistics\n")
     case("fen-o03-discovery-started", ["o03-discovery-started"], "optima_webdesign", "decided",
-         [{"intent": "refund", "outcome": "deny"}],
-         spec="O1: work_started_at 2025-09-24 11:00 (the workshop) is before the request 2025-09-26 -> deny")
+         [{"intent": "refund", "outcome": "deny"}], extra_ok=True,
+         spec="O1: work_started_at 2025-09-24 11:00 (the workshop) is before the request 2025-09-26 -> deny; 'we'd like "
+              "to stop the ... Rebrand' asks to end the project, so a cancellation decision beside it is allowed (extra_ok)")
 
     # fen-o04: approved milestone -> deny
     p, e = "Greenleaf Organics Store", "accounts@greenleaforganics.in"
@@ -559,8 +599,9 @@ def build():
         " cancelled because the clinic group was acquired. Please refund our deposit OWD-2025-7612.\n\nBest regards,\n"
         "Fatima Al Mansoori\nAdministration, Crescent Clinic, Dubai\n")
     case("fen-o11-not-paid", ["o11-not-paid"], "optima_webdesign", "decided",
-         [{"intent": "refund", "outcome": "escalate"}],
-         spec="Section 8: the payment's status is refunded (not paid) -> escalate, whatever O2 would say")
+         [{"intent": "refund", "outcome": "escalate"}], extra_ok=True,
+         spec="Section 8: the payment's status is refunded (not paid) -> escalate, whatever O2 would say; the mail "
+              "says the portal 'is cancelled', so a cancellation decision beside it is allowed (extra_ok)")
 
     # fen-o12: retainer cancel with no reason -> need_info reason
     p, e = "Riverstone Apartments SEO", "leasing@riverstoneapts.com"
@@ -568,7 +609,7 @@ def build():
     o_pay("en_o7613", "OWD-2025-7613", p, "retainer", "18000.00", "3240.00", "2025-09-05T10:00:00",
           period_start="2025-09-05", period_end="2025-10-04", next_billing_at="2025-10-05T00:00:00")
     eml("o12-cancel-no-reason", f"Riverstone Leasing Office <{e}>", OWD, "Cancel - Riverstone Apartments SEO",
-        when(2025, 9, 24, 16, 30, EDT),
+        when(2025, 9, 24, 16, 30, CDT),  # chk-c: Austin TX is on CDT (-05:00) in September, not EDT
         "Hello,\n\nPlease cancel the Riverstone Apartments SEO retainer, invoice OWD-2025-7613.\n\nThank you,\n"
         "Riverstone Apartments Leasing Office\n123 River Rd, Austin TX\n\nThis e-mail and any attachments are"
         " confidential and intended solely for the addressee.\n")
@@ -622,9 +663,10 @@ def build():
         " ref OWD-2025-7699. The owners have now decided to continue with the OTA channel manager, so we do not wish"
         " to proceed. Please refund the deposit.\n\nRegards,\nVikram Rathore\nGeneral Manager\n")
     case("fen-o15-unknown-invoice", ["o15-unknown-invoice"], "optima_webdesign", "decided",
-         [{"intent": "refund", "outcome": "escalate"}],
+         [{"intent": "refund", "outcome": "escalate"}], extra_ok=True,
          spec="Section 1 Ledger: no payment OWD-2025-7699 in the ledger (the project's only payment is a third-party "
-              "fee) -> escalate, never approve on the email's word")
+              "fee) -> escalate, never approve on the email's word; 'we do not wish to proceed' ends the project, so a "
+              "cancellation decision beside it is allowed (extra_ok)")
 
     # fen-o16: LeadsOptima customer writes to the Optima mailbox -> unknown sender, C2
     e = "zoe.clarke@clarkeyoga.com"

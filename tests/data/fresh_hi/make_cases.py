@@ -347,16 +347,20 @@ def build():
     # fhi-o06: retainer cancel with less than 7 days notice
     p, e = "Reddy Fitness Social", "lakshmi@reddyfitness.in"
     proj(p, e, started="2025-06-03T10:00:00")
-    o_pay("hi_o7506", "OWD-2025-7506", p, "retainer", "20000.00", "3600.00", "2025-09-03T10:00:00",
-          period_start="2025-09-03", period_end="2025-10-02", next_billing_at="2025-10-03T00:00:00")
+    # Checker chk-c: moved from September to July so that the next cycle (2025-08-03..2025-09-02) is one calendar
+    # month AND as many days as the current one (31): the spec does not say how long "that next cycle" is, and with
+    # 2025-09-03..2025-10-02 (30 days) a day-count reading gave 2025-11-01 against the month reading's 2025-11-02.
+    o_pay("hi_o7506", "OWD-2025-7506", p, "retainer", "20000.00", "3600.00", "2025-07-03T10:00:00",
+          period_start="2025-07-03", period_end="2025-08-02", next_billing_at="2025-08-03T00:00:00")
     eml("o06-retainer-short", f"Lakshmi Reddy <{e}>", OWD, "Cancel social media retainer",
-        when(2025, 9, 30, 20, 30),
+        when(2025, 7, 30, 20, 30),
         "Hello,\n\nReddy Fitness Social ka retainer cancel karna hai (OWD-2025-7506). Hum Hyderabad wala gym band kar rahe"
         " hain, to social media posts ki ab zaroorat nahi rahegi.\n\nLakshmi Reddy\nReddy Fitness\n")
     case("fhi-o06-retainer-short", ["o06-retainer-short"], "optima_webdesign", "decided",
-         [{"intent": "cancellation", "outcome": "cancel", "effective_date": "2025-11-02"}],
-         spec="O4: next_billing_at 2025-10-03, cutoff 2025-09-26; request 2025-09-30 is after -> next cycle "
-              "(2025-10-03..2025-11-02, same monthly length as 2025-09-03..2025-10-02) is billed; effective 2025-11-02")
+         [{"intent": "cancellation", "outcome": "cancel", "effective_date": "2025-09-02"}],
+         spec="O4: next_billing_at 2025-08-03, cutoff 2025-07-27; request 2025-07-30 is after -> next cycle "
+              "2025-08-03..2025-09-02 is billed (one month, and 31 days like 2025-07-03..2025-08-02, so every reading "
+              "of its length agrees); effective 2025-09-02")
 
     # fhi-o07: milestone not started -> approve its amount
     p, e = "Chauhan Academy LMS", "rajesh@chauhanacademy.in"
@@ -472,7 +476,8 @@ def build():
         when(2025, 9, 27, 8, 0),
         "नमस्ते,\n\nमैं 5 अक्टूबर तक छुट्टी पर हूँ। रिफंड या बिलिंग से जुड़े ज़रूरी काम के लिए कृपया accounts@vardhanagro.in"
         " पर लिखें।\n\nहर्ष वर्धन\n",
-        headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+        headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
+        reply_to=["<lo-7601-reply@leadsoptima.com>"])  # chk-c: an auto-reply carries In-Reply-To (RFC 3834)
     case("fhi-x01-ooo", ["x01-ooo"], "leadsoptima", "ignore", rules=["C7"],
          spec="C7: Auto-Submitted: auto-replied -> ignore, never answered (worked example 12)")
 
