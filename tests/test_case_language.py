@@ -282,7 +282,8 @@ def test_the_case_page_shows_the_languages_the_panel_and_switches_with_one_post(
     html = unescape(alice.get(f"/cases/{draft.case_id}").get_data(as_text=True))
     assert "The draft is now in English" in html and "Switched to English by alice." in html
     assert "We understand you would like a refund" in html and ">Draft in Spanish</button>" in html
-    assert f"case {draft.case_id}: need_info from Spanish (es) to English (en)" in html  # the case history
+    assert (f"switched the draft's language: case {draft.case_id}: need_info from Spanish (es) to English (en)"
+            in html)  # the case history
 
 
 def test_the_switch_needs_the_csrf_token_and_a_signed_in_user(cfg, store, alice):  # noqa: F811
@@ -316,3 +317,12 @@ def test_mail_readings_without_a_record_still_show_a_page(cfg, store, alice):  #
     html = unescape(alice.get(f"/cases/{draft.case_id}").get_data(as_text=True))
     assert "not recorded (this case was read before mailbot kept its language)" in html
     assert "What the customer stated" not in html
+
+
+def test_the_admins_re_draft_keeps_the_draft_s_language(cfg, store):  # noqa: F811
+    from mailbot.service.templates import redraft_case
+
+    [draft] = arrive(cfg, store, NEED_INFO)
+    review.save_edit(store, draft.id, who="bob", now=CLOCK.now(), body="Hola Ravi, ...\n")
+    redone = redraft_case(store, cfg, draft.case_id, who="root", now=CLOCK.now())
+    assert redone.template == "leadsoptima/es/need_info" and redone.body == draft.body
