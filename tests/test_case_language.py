@@ -326,3 +326,31 @@ def test_the_admins_re_draft_keeps_the_draft_s_language(cfg, store):  # noqa: F8
     review.save_edit(store, draft.id, who="bob", now=CLOCK.now(), body="Hola Ravi, ...\n")
     redone = redraft_case(store, cfg, draft.case_id, who="root", now=CLOCK.now())
     assert redone.template == "leadsoptima/es/need_info" and redone.body == draft.body
+
+
+def test_a_thousand_typed_digits_are_not_kept_as_an_amount(cfg, store, alice):  # noqa: F811
+    [draft] = arrive(cfg, store, DECIDED.replace("₹1,499.00", "₹1,499.00 (o ₹" + "9" * 3000 + ")"))
+    with store.connect() as conn:
+        [decision] = case_store.case_decisions(conn, draft.case_id)
+    assert decision.result[READ_KEY]["stated_amounts"] == ["1499.00"]
+    assert case_reading({READ_KEY: {"stated_amounts": ["9" * 3000, "Infinity", "NaN", "1e400", "12.5"]}}).amounts == \
+        (Decimal("12.5"),)
+    assert alice.get(f"/cases/{draft.case_id}").status_code == 200
+
+
+def test_an_edit_saved_while_the_case_is_decided_again_is_not_overwritten(cfg, store, monkeypatch):  # noqa: F811
+    import mailbot.service.draft_language as service
+
+    [draft] = arrive(cfg, store, NEED_INFO)
+    real = service.redecide
+
+    def someone_edits_meanwhile(*args, **kwargs):
+        found = real(*args, **kwargs)
+        review.save_edit(store, draft.id, who="bob", now=CLOCK.now(), body="Hola Ravi, lo miro yo.\n")
+        return found
+
+    monkeypatch.setattr(service, "redecide", someone_edits_meanwhile)
+    with pytest.raises(StaleDraftError, match="changed by someone else meanwhile"):
+        switch(cfg, store, draft, "default")
+    kept = draft_of(store, draft.id)
+    assert kept.body == "Hola Ravi, lo miro yo.\n" and kept.template == "leadsoptima/es/need_info"

@@ -23,6 +23,9 @@ from mailbot.models import Extraction
 READ_KEY = "read"
 """The key of the reading record in a decision's stored result."""
 MAX_STATED = 20
+LARGEST = Decimal(10) ** 12
+"""Stated amounts at or above this (a customer can type a thousand digits) are not kept: no
+ledger holds them, and Babel cannot format them."""
 
 
 def reading_record(extraction: Extraction) -> dict:
@@ -31,9 +34,14 @@ def reading_record(extraction: Extraction) -> dict:
         "language": extraction.language,
         "languages": list(extraction.languages),
         "unread_language": extraction.unread_language,
-        "stated_amounts": [str(a) for a in _unique(extraction.mentioned_amounts)[:MAX_STATED]],
+        "stated_amounts": [str(a) for a in _unique(filter(plausible, extraction.mentioned_amounts))[:MAX_STATED]],
         "stated_dates": [d.isoformat() for d in _unique(extraction.mentioned_dates)[:MAX_STATED]],
     }
+
+
+def plausible(amount: Decimal) -> bool:
+    """A finite amount below :data:`LARGEST` with at most two decimals' worth of digits after the point."""
+    return amount.is_finite() and abs(amount) < LARGEST and amount.as_tuple().exponent >= -4
 
 
 def with_reading(result: dict, extraction: Extraction) -> dict:
@@ -93,9 +101,11 @@ def case_reading(result: dict | None) -> CaseReading:
     amounts, dates = [], []
     for text in record.get("stated_amounts") or ():
         try:
-            amounts.append(Decimal(str(text)))
+            amount = Decimal(str(text)[:40])
         except InvalidOperation:
             continue
+        if plausible(amount):
+            amounts.append(amount)
     for text in record.get("stated_dates") or ():
         try:
             dates.append(date.fromisoformat(str(text)))

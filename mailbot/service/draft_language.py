@@ -14,7 +14,8 @@ does), in the other language, in one transaction with its audit entry
 
 - Only a *pending* draft is switched; an approved, sending or sent one is
   refused (too late), and so is a draft changed since the page was opened
-  (``version``, as for approval: :class:`~mailbot.service.review.StaleDraftError`).
+  (``version``, as for approval: :class:`~mailbot.service.review.StaleDraftError`)
+  or while the case was being decided again (the write is conditional on the text read).
 - A staff member's words are never lost unseen.  What is in the editor when
   the button is pressed is compared with the stored draft: changed text is
   *saved as an edit* (``draft.edit``, as "Save edit" would) and the switch is
@@ -35,7 +36,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 
 from mailbot.clock import FixedClock
 from mailbot.config import Brand, Config
@@ -52,7 +53,7 @@ from mailbot.store import cases as case_store
 from mailbot.store.audit import AuditEntry, audit, audit_entries
 from mailbot.store.database import Store
 from mailbot.store.readings import case_readings
-from mailbot.store.schema import messages
+from mailbot.store.schema import drafts, messages
 
 log = logging.getLogger(__name__)
 
@@ -138,9 +139,10 @@ def _entries(conn: Connection, draft_id: int) -> list[AuditEntry]:
 
 
 def draft_language(conn: Connection, config: Config, case: case_store.StoredCase,
-                   decision: case_store.StoredDecision | None,
-                   draft: case_store.StoredDraft | None) -> DraftLanguage | None:
-    """The languages of a case page (None for a brand no longer configured)."""
+                   decision: case_store.StoredDecision | None, draft: case_store.StoredDraft | None,
+                   history: list[AuditEntry] | None = None) -> DraftLanguage | None:
+    """The languages of a case page (None for a brand no longer configured).
+    ``history``: the case's audit entries when the page has them already (else they are read)."""
     brand = config.brands.get(case.brand)
     if brand is None:
         return None
@@ -152,7 +154,8 @@ def draft_language(conn: Connection, config: Config, case: case_store.StoredCase
     written = template_language(draft.template, brand)
     if written is None:
         return DraftLanguage(reading, None, default, "Written by hand: mailbot does not re-draft it.", False)
-    entries = _entries(conn, draft.id)
+    entries = (_entries(conn, draft.id) if history is None else
+               [e for e in history if e.object_type == "draft" and e.object_id == str(draft.id)])
     switched = next((e for e in reversed(entries) if e.action == SWITCH), None)
     reply = reply_name(draft.template)
     fallback = bool(customer) and written != customer
@@ -270,9 +273,8 @@ def switch_draft_language(store: Store, config: Config, draft_id: int, *, to: st
                                  + ("" if wanted == after else
                                     f"; there is no {language_name(wanted)} template for {reply}"))
     with store.begin() as conn:
-        if not case_store.change_draft(conn, draft.id, expected="pending", now=now, body=new.body,
-                                       subject=new.subject, template=new.template):
-            raise review.ReviewError(f"draft {draft.id}: changed by someone else meanwhile; it is no longer pending")
+        if not _replace_unchanged(conn, draft, now, body=new.body, subject=new.subject, template=new.template):
+            raise review.StaleDraftError(f"draft {draft.id}: changed by someone else meanwhile: check it again")
         detail = f"case {case.id}: {reply} from {language_label(before)} to {language_label(after)}"
         if edit is not None:
             detail += f"; replaced the edit by {edit.who} of {edit.at:%Y-%m-%d %H:%M} UTC"
@@ -280,6 +282,15 @@ def switch_draft_language(store: Store, config: Config, draft_id: int, *, to: st
         stored = case_store.get_draft(conn, draft.id)
     log.info("draft %d of case %d: language %s -> %s by %s", draft.id, case.id, before, after, who)
     return Switched(stored, before, after, edit)
+
+
+def _replace_unchanged(conn: Connection, draft: case_store.StoredDraft, now: datetime, **values) -> bool:
+    """Change the draft only if it is still pending with the text it was re-drafted from: an
+    edit saved by someone else while the case was decided again is never overwritten."""
+    found = conn.execute(update(drafts).where(
+        drafts.c.id == draft.id, drafts.c.status == "pending", drafts.c.body == draft.body,
+        drafts.c.subject == draft.subject, drafts.c.template == draft.template).values(updated_at=now, **values))
+    return found.rowcount == 1
 
 
 def _keep_unsaved_edit(store: Store, draft: case_store.StoredDraft, *, who: str, now: datetime,

@@ -38,7 +38,7 @@ def _template_helpers():
 def _language_of(page):
     state = web_state()
     with state.store.connect() as conn:
-        return draft_language(conn, state.config, page.case, page.decision, page.draft)
+        return draft_language(conn, state.config, page.case, page.decision, page.draft, page.history)
 
 
 def _stated_of(page):
