@@ -354,3 +354,21 @@ def test_an_edit_saved_while_the_case_is_decided_again_is_not_overwritten(cfg, s
         switch(cfg, store, draft, "default")
     kept = draft_of(store, draft.id)
     assert kept.body == "Hola Ravi, lo miro yo.\n" and kept.template == "leadsoptima/es/need_info"
+
+
+def test_mixed_mail_lists_the_languages_found_the_main_one_first():
+    reading = CaseReading(True, "hi", ("hi", "en"))
+    assert reading.mixed and reading.labels == ["Hindi (hi)", "English (en)"]
+
+
+def test_mail_in_a_language_the_brand_does_not_read_is_named_on_the_page(cfg, store, alice):  # noqa: F811
+    poll(cfg, store, ListSource("lo-support", [fetched(spanish(
+        "Buongiorno, vorrei un rimborso per l'abbonamento annuale perché mi avete addebitato due volte "
+        "lo stesso importo questo mese. Grazie mille per l'aiuto.\n\nRavi"), 1)]))
+    with store.connect() as conn:
+        [case] = case_store.list_cases(conn)
+        [decision] = case_store.case_decisions(conn, case.id)
+    if decision.result[READ_KEY]["unread_language"] != "it":
+        pytest.skip("Italian is read now (a language pack was added)")
+    html = unescape(alice.get(f"/cases/{case.id}").get_data(as_text=True))
+    assert "Italian (it): a language this brand does not read, so it waits for a person." in html
