@@ -58,15 +58,20 @@ class Reply:
         return f"Subject: {self.subject}\n\n{self.body}"
 
 
-def render_reply(drafter: Drafter, brand: Brand, name: str, decided: Decided, now: datetime) -> Reply:
-    """Template NAME rendered for this case.  Raises TemplateError
-    (``file:line: …``) when it does not render, for instance when the case has
-    no refund decision and the template needs one."""
+def render_reply(drafter: Drafter, brand: Brand, name: str, decided: Decided, now: datetime,
+                 language: str | None = None) -> Reply:
+    """Template NAME rendered for this case (in ``language``'s translation and
+    locale when given).  Raises TemplateError (``file:line: …``) when it does not
+    render, for instance when the case has no refund decision and the template needs one."""
+    from mailbot.drafting.language import default_language, formatting_locale
+
+    language = language if language and language != default_language(brand) else None
     subject = reply_subject(decided.case.first.subject, decided.case.reference)
-    context = build_context(name, decided.case, decided.extraction, decided.verdict, brand,
-                            drafter.brand_view(brand), subject, now)
-    body = tidy(render(drafter.template(brand, name), context.variables()))
-    return Reply(f"{brand.name}/{name}", subject, body)
+    with formatting_locale(language or default_language(brand)):
+        context = build_context(name, decided.case, decided.extraction, decided.verdict, brand,
+                                drafter.brand_view(brand), subject, now)
+        body = tidy(render(drafter.template(brand, name, language), context.variables()))
+    return Reply(f"{brand.name}/{language}/{name}" if language else f"{brand.name}/{name}", subject, body)
 
 
 def sample(brand: Brand, name: str) -> Decided:

@@ -27,6 +27,7 @@ from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.screen import why_ignored
+from mailbot.service.case_reading import with_reading
 from mailbot.service.casework import hold_over_limit
 from mailbot.service.faults import is_passing, is_unique_race
 from mailbot.service.review import auto_approve, draft_outcomes
@@ -351,7 +352,8 @@ class Ingestor:
         case_store.update_case(conn, case_id, status=result.verdict.status, outcome=case_outcome(result),
                                fields=result.extraction.fields.as_dict(), now=now, reference=reference)
         decision = case_store.add_decision(conn, case_id, status=result.verdict.status,
-                                           result=result.as_dict(), now=now, message_id=row)
+                                           result=with_reading(result.as_dict(), result.extraction), now=now,
+                                           message_id=row)
         if result.draft is None:
             return None
         brand = self.config.brands[result.brand] if result.brand else None

@@ -297,7 +297,8 @@ def redraft_case(store: Store, config: Config, case_id: int, *, who: str, now: d
             raise RedraftError(f"case {case_id}: no pending draft to re-draft")
         draft = pending[-1]
         decided = preview.stored_case(conn, config, case_id, now)
-    brand_name, _, reply = draft.template.partition("/")
+    brand_name, _, rest = draft.template.partition("/")
+    language, _, reply = rest.rpartition("/")  # "es/need_info": the draft's language is kept
     brand = config.brands.get(brand_name)
     if brand is None:
         raise RedraftError(f"case {case_id}: brand {brand_name!r} is not configured")
@@ -306,7 +307,8 @@ def redraft_case(store: Store, config: Config, case_id: int, *, who: str, now: d
                            f"not {reply}: write this reply by hand")
     overrides = stored_overrides(store)
     try:
-        rendered = preview.render_reply(Drafter(config, FixedOverrides(overrides)), brand, reply, decided, now)
+        rendered = preview.render_reply(Drafter(config, FixedOverrides(overrides)), brand, reply, decided, now,
+                                        language=language or None)
     except TemplateError as e:
         raise RedraftError(f"case {case_id}: {e}") from None
     with store.begin() as conn:

@@ -128,6 +128,9 @@ def _register(app: Flask) -> None:
     from mailbot.web.template_editor import editor_bp
 
     app.register_blueprint(editor_bp)
+    from mailbot.web.case_language import case_language_bp
+
+    app.register_blueprint(case_language_bp)
 
     @app.after_request
     def security_headers(response):
