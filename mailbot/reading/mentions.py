@@ -9,9 +9,14 @@ tried there only, so a long email costs little.
 from __future__ import annotations
 
 
-from mailbot.reading import linear
 from datetime import date
 from decimal import Decimal, InvalidOperation
+
+import re2
+
+from mailbot.reading import linear
+
+ANCHOR_START = re2._Anchor.ANCHOR_START
 
 MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -44,30 +49,78 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tupl
     """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
 
     Cheap scans find where a date may start (a digit run, a month word); the
-    date forms are tried there only."""
+    one date form that can start there, from the characters that follow, is
+    tried there only."""
     found = []
     starts = set(digit_runs(text) if runs is None else runs)
-    for m in MONTH_WORD.finditer(text):
+    for at in _month_words(text):
         if len(starts) >= 2 * MAX_RUNS:
             break
-        if m.start() == 0 or not text[m.start() - 1].isalpha():
-            starts.add(m.start())
+        if at == 0 or not text[at - 1].isalpha():
+            starts.add(at)
     for at in sorted(starts):
         if at and _is_word(text[at - 1]):  # the patterns' leading \b
             continue
-        if not _may_start_date(text, at):
+        form = _date_form(text, at)
+        if form is None:
             continue
-        window = text[at:at + WINDOW]  # RE2 reads the whole string it is given
-        if (m := DAY_MONTH.match(window)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
-        elif (m := MONTH_DAY.match(window)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
-        elif (m := ISO_DATE.match(window)):
-            found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
-        elif (m := NUMERIC_DATE.match(window)):
-            y = int(m.group(3))
-            found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
+        m = _match_at(form, text[at:at + WINDOW])  # RE2 reads the whole string it is given
+        if m is None:
+            continue
+        if form is DAY_MONTH:
+            found.append(_safe_date(m[3] or year, MONTHS[m[2][:3]], m[1]))
+        elif form is MONTH_DAY:
+            found.append(_safe_date(m[3] or year, MONTHS[m[1][:3]], m[2]))
+        elif form is ISO_DATE:
+            found.append(_safe_date(m[1], m[2], m[3]))
+        else:
+            y = int(m[3])
+            found.append(_safe_date(y + 2000 if y < 100 else y, m[2], m[1]))
     return tuple(d for d in found if d is not None)
+
+
+def _month_words(text: str) -> list[int]:
+    """Where a month's first three letters occur, in order (as ``MONTH_WORD.finditer`` finds
+    them once those inside a word are left out: an overlapping one is always inside a word)."""
+    found = []
+    for month in MONTHS:
+        at = text.find(month)
+        while at >= 0:
+            found.append(at)
+            at = text.find(month, at + 1)
+    found.sort()
+    return found
+
+
+def _date_form(text: str, at: int):
+    """The one date form that can match at ``at`` (None: none can).  Most digit runs are
+    invoice numbers and amounts, and most month words are other words ("decide", "may")."""
+    if not text[at].isdecimal():  # a month word: "July 3rd"
+        end = at + 3
+        while end < len(text) and "a" <= text[end] <= "z":
+            end += 1
+        if text[end:end + 1] == ".":
+            end += 1
+        after = text[end:end + 1]
+        return MONTH_DAY if after and (after.isspace() or not after.isascii()) else None
+    if not _may_start_date(text, at):
+        return None
+    end = at
+    while end < len(text) and end - at < 5 and text[end].isdecimal():
+        end += 1
+    if end - at == 4:
+        return ISO_DATE  # "2025-07-04"
+    return NUMERIC_DATE if text[end:end + 1] in ("/", ".", "-") else DAY_MONTH
+
+
+def _match_at(pattern, window: str) -> list[str | None] | None:
+    """The groups of ``pattern`` matched at the start of ``window`` (group 0 first), or None:
+    RE2's own matcher on the UTF-8 bytes, without a match object per try."""
+    data = window.encode("utf-8", "surrogatepass")
+    spans = pattern._regexp.Match(ANCHOR_START, data, 0, len(data))
+    if spans[0][0] < 0:
+        return None
+    return [data[s:e].decode("utf-8", "replace") if s >= 0 else None for s, e in spans]
 
 
 def _may_start_date(text: str, at: int) -> bool:
@@ -84,8 +137,37 @@ def _may_start_date(text: str, at: int) -> bool:
     return end - at == 4 and after == "-"  # "2025-07-04"
 
 
+_RUN_MARKS = bytes(49 if 48 <= b <= 57 else 32 for b in range(256))
+"""Each byte of UTF-8 text as ``1`` (an ASCII digit) or a space (anything else)."""
+_CONTINUATION = bytes(range(0x80, 0xC0))
+"""The bytes that continue a UTF-8 character: deleted, one byte is left per character."""
+
+
 def digit_runs(text: str) -> list[int]:
-    """Where each run of digits starts (at most :data:`MAX_RUNS`): one scan."""
+    """Where each run of digits starts (at most :data:`MAX_RUNS`).
+
+    Two C-speed passes instead of a Python loop over the characters: the text's bytes are
+    translated to ``1`` (digit) and space (anything else), one byte per character, and the
+    runs are found with ``bytes.find``.  A text with non-ASCII decimal digits (Devanagari
+    ``१२``, rare) is read character by character."""
+    if text.isascii():
+        marks = text.encode("ascii").translate(_RUN_MARKS)
+    elif any(c.isdecimal() for c in set(text) if not c.isascii()):
+        return _digit_runs_by_character(text)
+    else:
+        marks = text.encode("utf-8", "surrogatepass").translate(_RUN_MARKS, _CONTINUATION)
+    starts = []
+    at = marks.find(b"1")
+    while at >= 0 and len(starts) < MAX_RUNS:
+        starts.append(at)
+        stop = marks.find(b" ", at)
+        if stop < 0:
+            break
+        at = marks.find(b"1", stop)
+    return starts
+
+
+def _digit_runs_by_character(text: str) -> list[int]:
     starts = []
     before = False
     for at, char in enumerate(text):
