@@ -240,6 +240,20 @@ class Finder:
             pos = pos + 1 if spans[0][1] == pos else spans[0][1]
 
 
+def all_spans(pattern, data: bytes) -> Iterator[list]:
+    """The spans of each match of a compiled ``pattern`` in ``data``, as its ``finditer``
+    finds them, from RE2's own matcher (no match object per match)."""
+    regexp, pos, end = pattern._regexp, 0, len(data)
+    while True:
+        spans = regexp.Match(UNANCHORED, data, pos, end)
+        if spans[0][0] < 0:
+            return
+        yield spans
+        if pos == end:
+            return
+        pos = pos + 1 if spans[0][1] == pos else spans[0][1]
+
+
 def open_tail(pattern: str) -> str | None:
     """``pattern`` with a final ``(.{m,n})`` (m at least 1) opened to ``(.{m,})``; None when
     it does not end so."""
