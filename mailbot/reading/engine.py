@@ -28,6 +28,7 @@ arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import logging
@@ -180,22 +181,66 @@ class Encoded:
     position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
     So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
 
-    __slots__ = ("text", "data", "ascii")
+    __slots__ = ("text", "data", "ascii", "_marks", "_valid")
+
+    STEP = 128
+    """Characters between two remembered byte offsets of a non-ASCII text."""
 
     def __init__(self, text: str):
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
         self.ascii = len(self.data) == len(text)
+        self._marks: list[int] | None = None
+        self._valid: bool | None = None
 
     @classmethod
     def of(cls, text: str) -> Encoded:
         return cls(text)
 
+    def _byte_marks(self) -> list[int]:
+        """The byte offset of every :data:`STEP`-th character (built once, on first use): a
+        conversion then encodes or decodes at most one step, not the whole text before it."""
+        if self._marks is None:
+            text, step, marks, at = self.text, self.STEP, [0], 0
+            for start in range(0, len(text), step):
+                at += len(text[start:start + step].encode("utf-8", "surrogatepass"))
+                marks.append(at)
+            self._marks = marks
+        return self._marks
+
     def to_byte(self, pos: int) -> int:
-        return pos if self.ascii else len(self.text[:pos].encode("utf-8", "surrogatepass"))
+        if self.ascii:
+            return pos
+        if pos <= 0 or pos >= len(self.text):
+            return len(self.text[:pos].encode("utf-8", "surrogatepass"))
+        whole = pos // self.STEP
+        rest = self.text[whole * self.STEP:pos]
+        return self._byte_marks()[whole] + len(rest.encode("utf-8", "surrogatepass"))
 
     def to_char(self, pos: int) -> int:
-        return pos if self.ascii else len(self.data[:pos].decode("utf-8", "replace"))
+        if self.ascii:
+            return pos
+        data = self.data
+        if self._valid is None:
+            self._valid = _no_surrogates(self.text)
+        if pos >= len(data) and self._valid:
+            return len(self.text)
+        if pos <= 0 or pos >= len(data) or not self._valid:
+            # a lone surrogate decodes to several replacement characters: count them all
+            return len(data[:pos].decode("utf-8", "replace"))
+        marks = self._byte_marks()
+        whole = bisect.bisect_right(marks, pos) - 1
+        return whole * self.STEP + len(data[marks[whole]:pos].decode("utf-8", "replace"))
+
+
+def _no_surrogates(text: str) -> bool:
+    """Whether ``text`` has no lone surrogate: then its UTF-8 decodes to as many characters
+    as it has, and a prefix's length can be counted from the nearest remembered offset."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Finder:
