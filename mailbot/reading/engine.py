@@ -348,6 +348,8 @@ class Scan:
     engine: PatternEngine
     hits: frozenset[int]
     encoded: Encoded
+    _named: dict = field(default_factory=dict, compare=False)
+    """The hits by name, in the order added (filled on first use)."""
 
     def only(self, active: frozenset[str]) -> Scan:
         """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
@@ -369,18 +371,26 @@ class Scan:
         start = enc.to_byte(pos) if pos else 0
         return max(0, min(start, size)), max(0, min(end, size))
 
+    def _indices(self, name: str) -> list[int]:
+        """The hits named ``name`` in the order added (the names are grouped once a scan)."""
+        named = self._named
+        if not named and self.hits:
+            names = self.engine.names
+            for i in sorted(self.hits):
+                named.setdefault(names[i], []).append(i)
+        return named.get(name, [])
+
     def _hit(self, name: str) -> list[Finder]:
-        return [self.engine.finder(i) for i in sorted(self.hits) if self.engine.names[i] == name]
+        return [self.engine.finder(i) for i in self._indices(name)]
 
     def has(self, name: str, confirm: bool = True) -> bool:
         """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
         (see :func:`relax`) is confirmed with its exact form unless ``confirm`` is false."""
-        names, loose = self.engine.names, self.engine.loose
+        loose = self.engine.loose
         data = self.encoded.data
-        for i in self.hits:
-            if names[i] == name:
-                if not loose[i] or not confirm or self.engine.finder(i).first(data, 0, len(data)) is not None:
-                    return True
+        for i in self._indices(name):
+            if not loose[i] or not confirm or self.engine.finder(i).first(data, 0, len(data)) is not None:
+                return True
         return False
 
     def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:

@@ -57,14 +57,20 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None,
     found = []
     if runs is None:
         runs, lengths = digit_run_spans(text)
-    length_at = dict(zip(runs, lengths)) if lengths is not None else {}
-    starts = set(runs)
+    if lengths is None:
+        length_at = {}
+        starts = list(runs)
+    else:  # a run of three digits, or of five or more, starts no date (see _date_form)
+        length_at = dict(zip(runs, lengths))
+        starts = [at for at, length in zip(runs, lengths) if length <= 2 or length == 4]
+    count = len(set(runs))
     for at in _month_words(text):
-        if len(starts) >= 2 * MAX_RUNS:
+        if count >= 2 * MAX_RUNS:
             break
         if at == 0 or not text[at - 1].isalpha():
-            starts.add(at)
-    for at in sorted(starts):
+            starts.append(at)
+            count += 1
+    for at in sorted(set(starts)):
         if at and _is_word(text[at - 1]):  # the patterns' leading \b
             continue
         form = _date_form(text, at, length_at.get(at))
