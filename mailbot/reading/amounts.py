@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
-from babel.numbers import NumberFormatError, parse_decimal
+from babel.numbers import SPACE_CHARS, NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
 
-from mailbot.reading.engine import compile_one
+from mailbot.reading.engine import all_spans, compile_one
 
 MAX_FOUND = 20
 MARK = r"(?:₹|rs\.?|inr|€|eur|euros?|\$|usd|r\$|£|gbp)"
@@ -65,11 +66,27 @@ def _locale_of(number: str) -> str:
 
 def parse_amount(number: str) -> Decimal | None:
     """A written number as a Decimal, by Babel in the locale its separators show."""
-    cleaned = number.replace("\xa0", "").replace(" ", "").replace("'", "")
+    return _parse_cleaned(number.replace("\xa0", "").replace(" ", "").replace("'", ""))
+
+
+@lru_cache(maxsize=4096)
+def _parse_cleaned(cleaned: str) -> Decimal | None:
+    """Babel's ``parse_decimal`` (not strict) for the locale the separators show, done with
+    that locale's two symbols looked up once: a lookup per amount costs tens of microseconds.
+    A locale whose group symbol is a kind of space goes through Babel itself."""
+    locale = _locale_of(cleaned)
+    group, point = _symbols(locale)
     try:
-        return parse_decimal(cleaned, locale=_locale_of(cleaned))
+        if group in SPACE_CHARS:
+            return parse_decimal(cleaned, locale=locale)
+        return Decimal(cleaned.replace(group, "").replace(point, "."))
     except (NumberFormatError, InvalidOperation, ValueError):
         return None
+
+
+@lru_cache(maxsize=None)
+def _symbols(locale: str) -> tuple[str, str]:
+    return get_group_symbol(locale), get_decimal_symbol(locale)
 
 
 def words_value(words: list[str]) -> int | None:
@@ -96,17 +113,18 @@ def stated_amounts(text: str) -> tuple[Decimal, ...]:
     """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
     found: list[Decimal] = []
     data = text.encode("utf-8", "replace")
-    for m in MARKED.finditer(data):
+    for spans in all_spans(MARKED, data):
         if len(found) >= MAX_FOUND:
             break
-        raw = (m.group(1) or m.group(2)).decode("utf-8", "replace")
+        (s1, e1), (s2, e2) = spans[1], spans[2]
+        raw = (data[s1:e1] if s1 >= 0 and e1 > s1 else data[s2:e2] if s2 >= 0 else b"").decode("utf-8", "replace")
         value = parse_amount(raw)
         if value is not None:
             found.append(value)
-    for m in IN_WORDS.finditer(data):
+    for spans in all_spans(IN_WORDS, data):
         if len(found) >= 2 * MAX_FOUND:
             break
-        words = m.group(0).decode("utf-8", "replace").replace("-", " ").split()
+        words = data[spans[0][0]:spans[0][1]].decode("utf-8", "replace").replace("-", " ").split()
         value = words_value([w.strip(".,;:!?") for w in words[:-1]])
         if value:
             found.append(Decimal(value))
@@ -143,10 +161,12 @@ class DateReader:
         if self.pattern is None:
             return ()
         found = []
-        for m in self.pattern.finditer(text.encode("utf-8", "replace")):
+        data = text.encode("utf-8", "replace")
+        for spans in all_spans(self.pattern, data):
             if len(found) >= MAX_FOUND:
                 break
-            day, month, when = (g.decode("utf-8", "replace") if g else None for g in m.groups())
+            day, month, when = (data[s:e].decode("utf-8", "replace") if s >= 0 and e > s else None
+                                for s, e in spans[1:4])
             try:
                 found.append(date(int(when) if when else year, self.months[month], int(day)))
             except (TypeError, ValueError, KeyError):

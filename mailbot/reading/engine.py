@@ -28,6 +28,7 @@ arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import itertools
 import logging
@@ -52,6 +53,8 @@ MAX_MEM = 16 << 20
 """Memory RE2 may use for one compiled set (its DFA cache)."""
 MAX_MEM_ONE = 2 << 20
 """Memory RE2 may use for one pattern compiled alone."""
+UNANCHORED = re2._Anchor.UNANCHORED
+ANCHOR_START = re2._Anchor.ANCHOR_START
 
 
 def _options(max_mem: int = MAX_MEM) -> re2.Options:
@@ -139,11 +142,11 @@ class PatternEngine:
             self.languages.append(language)
             self.sources.append(source)
 
-    def regex(self, index: int):
-        """The pattern at ``index`` compiled alone (once)."""
+    def finder(self, index: int) -> Finder:
+        """The pattern at ``index`` compiled alone (once), for positions."""
         found = self.compiled[index]
         if found is None:
-            found = self.compiled[index] = compile_one(self.patterns[index], self.sources[index])
+            found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
         return found
 
     def compile(self) -> PatternEngine:
@@ -178,44 +181,161 @@ class Encoded:
     position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
     So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
 
-    __slots__ = ("text", "data", "ascii")
+    __slots__ = ("text", "data", "ascii", "_marks", "_valid")
+
+    STEP = 128
+    """Characters between two remembered byte offsets of a non-ASCII text."""
 
     def __init__(self, text: str):
         self.text = text
         self.data = text.encode("utf-8", "surrogatepass")
         self.ascii = len(self.data) == len(text)
+        self._marks: list[int] | None = None
+        self._valid: bool | None = None
 
     @classmethod
     def of(cls, text: str) -> Encoded:
         return cls(text)
 
+    def _byte_marks(self) -> list[int]:
+        """The byte offset of every :data:`STEP`-th character (built once, on first use): a
+        conversion then encodes or decodes at most one step, not the whole text before it."""
+        if self._marks is None:
+            text, step, marks, at = self.text, self.STEP, [0], 0
+            for start in range(0, len(text), step):
+                at += len(text[start:start + step].encode("utf-8", "surrogatepass"))
+                marks.append(at)
+            self._marks = marks
+        return self._marks
+
     def to_byte(self, pos: int) -> int:
-        return pos if self.ascii else len(self.text[:pos].encode("utf-8", "surrogatepass"))
+        if self.ascii:
+            return pos
+        if pos <= 0 or pos >= len(self.text):
+            return len(self.text[:pos].encode("utf-8", "surrogatepass"))
+        whole = pos // self.STEP
+        rest = self.text[whole * self.STEP:pos]
+        return self._byte_marks()[whole] + len(rest.encode("utf-8", "surrogatepass"))
 
     def to_char(self, pos: int) -> int:
-        return pos if self.ascii else len(self.data[:pos].decode("utf-8", "replace"))
+        if self.ascii:
+            return pos
+        data = self.data
+        if self._valid is None:
+            self._valid = _no_surrogates(self.text)
+        if pos >= len(data) and self._valid:
+            return len(self.text)
+        if pos <= 0 or pos >= len(data) or not self._valid:
+            # a lone surrogate decodes to several replacement characters: count them all
+            return len(data[:pos].decode("utf-8", "replace"))
+        marks = self._byte_marks()
+        whole = bisect.bisect_right(marks, pos) - 1
+        return whole * self.STEP + len(data[marks[whole]:pos].decode("utf-8", "replace"))
+
+
+def _no_surrogates(text: str) -> bool:
+    """Whether ``text`` has no lone surrogate: then its UTF-8 decodes to as many characters
+    as it has, and a prefix's length can be counted from the nearest remembered offset."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+class Finder:
+    """One pattern compiled alone, asked for positions with RE2's own matcher (no wrapper
+    objects per call: the spans come back as byte offsets).
+
+    A pattern that ends in a capture of a bounded run of any character (``(.{3,300})``, a
+    labelled reason) is searched in an open form (``(.{3,})``) and each hit is then matched
+    again with the exact pattern, anchored where the open form starts.  Both forms match at
+    the same starts (a greedy run at the very end only decides how far the group reaches), so
+    the spans are the exact pattern's; but RE2's automaton for a bounded run of 300 explodes
+    on a whole email (milliseconds a search), and the open one's does not (microseconds)."""
+
+    __slots__ = ("exact", "fast")
+
+    def __init__(self, pattern: str, source: str = "pattern"):
+        self.exact = compile_one(pattern, source)._regexp
+        opened = open_tail(to_re2(pattern))
+        self.fast = compile_one(opened, source)._regexp if opened else None
+
+    def first(self, data: bytes, pos: int, endpos: int, anchored: bool = False) -> list | None:
+        """The spans (byte offsets, one per group, ``(-1, -1)`` for a group that took no part)
+        of the first match in ``data[pos:endpos]``, or None."""
+        anchor = ANCHOR_START if anchored else UNANCHORED
+        if self.fast is None:
+            spans = self.exact.Match(anchor, data, pos, endpos)
+            return spans if spans[0][0] >= 0 else None
+        spans = self.fast.Match(anchor, data, pos, endpos)
+        if spans[0][0] < 0:
+            return None
+        return self.exact.Match(ANCHOR_START, data, spans[0][0], endpos)
+
+    def each(self, data: bytes, pos: int, endpos: int) -> Iterator[list]:
+        """The spans of successive matches, like ``finditer`` (at most :data:`MAX_MATCHES`)."""
+        for _ in range(MAX_MATCHES):
+            spans = self.first(data, pos, endpos)
+            if spans is None:
+                return
+            yield spans
+            if pos == endpos:
+                return
+            pos = pos + 1 if spans[0][1] == pos else spans[0][1]
+
+
+def all_spans(pattern, data: bytes) -> Iterator[list]:
+    """The spans of each match of a compiled ``pattern`` in ``data``, as its ``finditer``
+    finds them, from RE2's own matcher (no match object per match)."""
+    regexp, pos, end = pattern._regexp, 0, len(data)
+    while True:
+        spans = regexp.Match(UNANCHORED, data, pos, end)
+        if spans[0][0] < 0:
+            return
+        yield spans
+        if pos == end:
+            return
+        pos = pos + 1 if spans[0][1] == pos else spans[0][1]
+
+
+def open_tail(pattern: str) -> str | None:
+    """``pattern`` with a final ``(.{m,n})`` (m at least 1) opened to ``(.{m,})``; None when
+    it does not end so."""
+    head, brace, tail = pattern.rpartition("(.{")
+    if not brace or not tail.endswith("})") or _escaped(head):
+        return None
+    low, comma, high = tail[:-2].partition(",")
+    if not (comma and low.isdigit() and high.isdigit() and int(low) >= 1):
+        return None
+    return f"{head}(.{{{low},}})"
+
+
+def _escaped(head: str) -> bool:
+    """Whether the character after ``head`` is escaped (an odd run of backslashes ends it)."""
+    return (len(head) - len(head.rstrip("\\"))) % 2 == 1
 
 
 class Match:
     """A match with character positions, like :class:`re.Match` (the parts used here)."""
 
-    __slots__ = ("_m", "_enc")
+    __slots__ = ("_spans", "_enc")
 
-    def __init__(self, m, encoded: Encoded):
-        self._m, self._enc = m, encoded
+    def __init__(self, spans: list, encoded: Encoded):
+        self._spans, self._enc = spans, encoded
 
     def start(self, group: int = 0) -> int:
-        return self._enc.to_char(self._m.start(group))
+        return self._enc.to_char(self._spans[group][0])
 
     def end(self, group: int = 0) -> int:
-        return self._enc.to_char(self._m.end(group))
+        return self._enc.to_char(self._spans[group][1])
 
     def span(self, group: int = 0) -> tuple[int, int]:
         return self.start(group), self.end(group)
 
     def group(self, group: int = 0) -> str:
-        found = self._m.group(group)
-        return found.decode("utf-8", "replace") if found is not None else None
+        start, end = self._spans[group]
+        return self._enc.data[start:end].decode("utf-8", "replace") if start >= 0 else None
 
 
 @dataclass(frozen=True, repr=False)
@@ -228,6 +348,8 @@ class Scan:
     engine: PatternEngine
     hits: frozenset[int]
     encoded: Encoded
+    _named: dict = field(default_factory=dict, compare=False)
+    """The hits by name, in the order added (filled on first use)."""
 
     def only(self, active: frozenset[str]) -> Scan:
         """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
@@ -242,40 +364,54 @@ class Scan:
                          if languages[i] is not None and (names is None or named[i] in names))
 
     def _range(self, pos: int, endpos: int | None) -> tuple[int, int]:
+        """Byte offsets for character positions, clamped to the text as RE2's wrapper does."""
         enc = self.encoded
-        end = len(enc.data) if endpos is None or endpos >= len(enc.text) else enc.to_byte(endpos)
-        return enc.to_byte(pos) if pos else 0, end
+        size = len(enc.data)
+        end = size if endpos is None or endpos >= len(enc.text) else enc.to_byte(endpos)
+        start = enc.to_byte(pos) if pos else 0
+        return max(0, min(start, size)), max(0, min(end, size))
 
-    def _hit(self, name: str) -> list:
-        return [self.engine.regex(i) for i in sorted(self.hits) if self.engine.names[i] == name]
+    def _indices(self, name: str) -> list[int]:
+        """The hits named ``name`` in the order added (the names are grouped once a scan)."""
+        named = self._named
+        if not named and self.hits:
+            names = self.engine.names
+            for i in sorted(self.hits):
+                named.setdefault(names[i], []).append(i)
+        return named.get(name, [])
+
+    def _hit(self, name: str) -> list[Finder]:
+        return [self.engine.finder(i) for i in self._indices(name)]
 
     def has(self, name: str, confirm: bool = True) -> bool:
         """Whether a pattern named ``name`` occurs.  A pattern loosened for the set pass
         (see :func:`relax`) is confirmed with its exact form unless ``confirm`` is false."""
-        names, loose = self.engine.names, self.engine.loose
-        for i in self.hits:
-            if names[i] == name:
-                if not loose[i] or not confirm or self.engine.regex(i).search(self.encoded.data):
-                    return True
+        loose = self.engine.loose
+        data = self.encoded.data
+        for i in self._indices(name):
+            if not loose[i] or not confirm or self.engine.finder(i).first(data, 0, len(data)) is not None:
+                return True
         return False
 
     def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         """The earliest match of any pattern named ``name``, or None."""
         best = None
         start, end = self._range(pos, endpos)
-        for pattern in self._hit(name):
-            m = pattern.search(self.encoded.data, start, end)
-            if m and (best is None or m.start() < best.start()):
-                best = m
+        if start > end:
+            return None
+        for finder in self._hit(name):
+            spans = finder.first(self.encoded.data, start, end)
+            if spans and (best is None or spans[0][0] < best[0][0]):
+                best = spans
         return Match(best, self.encoded) if best else None
 
     def match(self, name: str, pos: int) -> Match | None:
         """A match of a pattern named ``name`` starting exactly at ``pos``, or None."""
-        start, _ = self._range(pos, None)
-        for pattern in self._hit(name):
-            m = pattern.match(self.encoded.data, start)
-            if m:
-                return Match(m, self.encoded)
+        start, end = self._range(pos, None)
+        for finder in self._hit(name):
+            spans = finder.first(self.encoded.data, start, end, anchored=True)
+            if spans:
+                return Match(spans, self.encoded)
         return None
 
     def finditer(self, name: str, endpos: int | None = None) -> Iterator[Match]:
@@ -283,18 +419,20 @@ class Scan:
         :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
         no more than one that says it 200 times)."""
         start, end = self._range(0, endpos)
-        streams = [_capped(pattern.finditer(self.encoded.data, start, end)) for pattern in self._hit(name)]
+        data = self.encoded.data
+        streams = [finder.each(data, start, end) for finder in self._hit(name)]
         if not streams:
             return iter(())
-        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=lambda m: m.start())
-        return (Match(m, self.encoded) for m in itertools.islice(merged, MAX_MATCHES))
+        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_start)
+        return (Match(spans, self.encoded) for spans in itertools.islice(merged, MAX_MATCHES))
 
     def finditer_each(self, name: str) -> Iterator[Match]:
         """The matches of the patterns named ``name``, pattern by pattern in the order added."""
-        for pattern in self._hit(name):
-            for m in _capped(pattern.finditer(self.encoded.data)):
-                yield Match(m, self.encoded)
+        data = self.encoded.data
+        for finder in self._hit(name):
+            for spans in finder.each(data, 0, len(data)):
+                yield Match(spans, self.encoded)
 
 
-def _capped(matches: Iterator) -> Iterator:
-    return itertools.islice(matches, MAX_MATCHES)
+def _start(spans: list) -> int:
+    return spans[0][0]

@@ -35,7 +35,7 @@ from mailbot.reading import langid
 from mailbot.reading.amounts import DateReader, stated_amounts
 from mailbot.reading.engine import Scan, compile_one
 from mailbot.reading.languages import load_packs, pack_dirs
-from mailbot.reading.mentions import amounts_in, dates_in, digit_runs
+from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
 from mailbot.reading.wording import (
     PLANS, REASON_CODES, BrandPatterns, clauses, sentence_around, sentence_bounds,
 )
@@ -141,7 +141,7 @@ class Extractor:
         fields.reason_code, fields.reason = self.reason(scan, text, low, said_end, active)
         fields.plan = self.plan(scan, low, said_end)
         stated, labelled = self.stated_email(scan, low)
-        runs = digit_runs(low)
+        runs, run_lengths = digit_run_spans(low)
         invoices = self.invoices(scan, low) or self.invoices_in(msg.forwarded_text, active)
         if not invoices and body is not msg.text and self._forward_of(msg):
             invoices = self.invoices_in(msg.text, active)  # an Outlook forward's quoted block
@@ -155,7 +155,7 @@ class Extractor:
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
-            mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs)
+            mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs, run_lengths)
                                     + self.dates.dates_in(low, msg.date.year if msg.date else None)),
             mentioned_amounts=_unique(amounts_in(low, runs) + stated_amounts(low)),
             language=found.primary,

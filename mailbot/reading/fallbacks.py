@@ -45,8 +45,10 @@ def head_end(raw: bytes, start: int = 0) -> tuple[int, int]:
         return start, start + 1
     if raw.startswith(b"\r\n", start):
         return start, start + 2
-    lf = raw.find(b"\n\n", start)
     crlf = raw.find(b"\n\r\n", start)
+    # a bare-LF blank line counts only before the first CRLF one: look no further (in CRLF
+    # mail every line would stop a search of the whole email for "\n\n")
+    lf = raw.find(b"\n\n", start, crlf + 1 if crlf >= 0 else len(raw))
     candidates = [(i + 1, i + 2) for i in (lf,) if i >= 0] + [(i + 1, i + 3) for i in (crlf,) if i >= 0]
     return min(candidates) if candidates else (len(raw), len(raw))
 

@@ -99,7 +99,13 @@ def _plainly_english(sample: str) -> bool:
 
 
 def _is_devanagari(text: str) -> bool:
-    return bool(text) and max(text) >= "\u0900" and any("\u0900" <= c <= "\u097f" for c in text)
+    """Whether ``text`` holds a Devanagari letter (U+0900-U+097F).  In UTF-8 those, and only
+    those, begin with the bytes E0 A4 or E0 A5: two substring searches instead of a Python
+    loop over the characters."""
+    if text.isascii():
+        return False
+    data = text.encode("utf-8", "surrogatepass")
+    return b"\xe0\xa4" in data or b"\xe0\xa5" in data
 
 
 class Identifier:

@@ -79,3 +79,21 @@ def compile(pattern: str | bytes, flags: int = 0):  # noqa: A001 - mirrors re.co
         return re2.compile(prefix + pattern, _OPTIONS)
     prefix = f"(?{inline})" if inline else ""
     return re2.compile(prefix + unicode_classes(pattern), _OPTIONS)
+
+
+_ANCHOR_START = re2._Anchor.ANCHOR_START
+_UNANCHORED = re2._Anchor.UNANCHORED
+
+
+def matches(pattern, text: str) -> bool:
+    """Whether ``pattern.match(text)`` finds a match, asked of RE2's own matcher: the
+    binding's match object costs several times the search on a short line, and the
+    line checks of quotes and signatures only need yes or no."""
+    data = text.encode("utf-8")  # as the binding encodes (a lone surrogate raises alike)
+    return pattern._regexp.Match(_ANCHOR_START, data, 0, len(data))[0][0] >= 0
+
+
+def occurs(pattern, text: str) -> bool:
+    """Whether ``pattern.search(text)`` finds a match (see :func:`matches`)."""
+    data = text.encode("utf-8")
+    return pattern._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0

@@ -9,9 +9,15 @@ tried there only, so a long email costs little.
 from __future__ import annotations
 
 
-from mailbot.reading import linear
+import itertools
 from datetime import date
 from decimal import Decimal, InvalidOperation
+
+import re2
+
+from mailbot.reading import linear
+
+ANCHOR_START = re2._Anchor.ANCHOR_START
 
 MONTHS = {m: i for i, m in enumerate(
     ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
@@ -40,62 +46,186 @@ def _is_word(char: str) -> bool:
 MONTH_WORD = linear.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 
 
-def dates_in(text: str, year: int | None, runs: list[int] | None = None) -> tuple[date, ...]:
+def dates_in(text: str, year: int | None, runs: list[int] | None = None,
+             lengths: list[int] | None = None) -> tuple[date, ...]:
     """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
 
     Cheap scans find where a date may start (a digit run, a month word); the
-    date forms are tried there only."""
+    one date form that can start there, from the characters that follow, is
+    tried there only.  ``runs`` and ``lengths`` are :func:`digit_run_spans` of
+    ``text`` when the caller has them."""
     found = []
-    starts = set(digit_runs(text) if runs is None else runs)
-    for m in MONTH_WORD.finditer(text):
-        if len(starts) >= 2 * MAX_RUNS:
+    if runs is None:
+        runs, lengths = digit_run_spans(text)
+    if lengths is None:
+        length_at = {}
+        starts = list(runs)
+    else:  # a run of three digits, or of five or more, starts no date (see _date_form)
+        length_at = dict(zip(runs, lengths))
+        starts = [at for at, length in zip(runs, lengths) if length <= 2 or length == 4]
+    count = len(set(runs))
+    for at in _month_words(text):
+        if count >= 2 * MAX_RUNS:
             break
-        if m.start() == 0 or not text[m.start() - 1].isalpha():
-            starts.add(m.start())
-    for at in sorted(starts):
+        if at == 0 or not text[at - 1].isalpha():
+            starts.append(at)
+            count += 1
+    for at in sorted(set(starts)):
         if at and _is_word(text[at - 1]):  # the patterns' leading \b
             continue
-        if not _may_start_date(text, at):
+        form = _date_form(text, at, length_at.get(at))
+        if form is None:
             continue
-        window = text[at:at + WINDOW]  # RE2 reads the whole string it is given
-        if (m := DAY_MONTH.match(window)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
-        elif (m := MONTH_DAY.match(window)):
-            found.append(_safe_date(m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
-        elif (m := ISO_DATE.match(window)):
-            found.append(_safe_date(m.group(1), m.group(2), m.group(3)))
-        elif (m := NUMERIC_DATE.match(window)):
-            y = int(m.group(3))
-            found.append(_safe_date(y + 2000 if y < 100 else y, m.group(2), m.group(1)))
+        m = _match_at(form, text[at:at + WINDOW])  # RE2 reads the whole string it is given
+        if m is None:
+            continue
+        if form is DAY_MONTH:
+            found.append(_safe_date(m[3] or year, MONTHS[m[2][:3]], m[1]))
+        elif form is MONTH_DAY:
+            found.append(_safe_date(m[3] or year, MONTHS[m[1][:3]], m[2]))
+        elif form is ISO_DATE:
+            found.append(_safe_date(m[1], m[2], m[3]))
+        else:
+            y = int(m[3])
+            found.append(_safe_date(y + 2000 if y < 100 else y, m[2], m[1]))
     return tuple(d for d in found if d is not None)
 
 
-def _may_start_date(text: str, at: int) -> bool:
-    """Whether a date form can start at ``at``, from the characters there (most digit runs
-    are invoice numbers and amounts: the forms are tried only where one could match)."""
-    if not text[at].isdecimal():
-        return True  # a month word: "July 3rd"
-    end = at
-    while end < len(text) and end - at < 5 and text[end].isdecimal():
-        end += 1
+def _month_words(text: str) -> list[int]:
+    """Where a month's first three letters occur, in order (as ``MONTH_WORD.finditer`` finds
+    them once those inside a word are left out: an overlapping one is always inside a word)."""
+    found = []
+    for month in MONTHS:
+        at = text.find(month)
+        while at >= 0:
+            found.append(at)
+            at = text.find(month, at + 1)
+    found.sort()
+    return found
+
+
+_ASCII_SPACE = frozenset(" \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f")
+"""The ASCII characters of ``\\s`` (see :mod:`mailbot.reading.linear`)."""
+
+
+def _skip_spaces(text: str, at: int) -> int:
+    """The index after the ASCII white space from ``at``."""
+    size = len(text)
+    while at < size and text[at] in _ASCII_SPACE:
+        at += 1
+    return at
+
+
+def _may_follow(char: str, allowed) -> bool:
+    """Whether ``char`` (one character or none) can be what a form needs next: any
+    non-ASCII character may be (Unicode spaces, digits and letters are left to RE2)."""
+    return bool(char) and (not char.isascii() or allowed(char))
+
+
+def _date_form(text: str, at: int, length: int | None = None):
+    """The one date form that can match at ``at`` (None: none can), from the few characters
+    that follow: each test is a necessary condition of the form's pattern, so RE2 is asked
+    only where a date may be.  Most digit runs are invoice numbers and amounts, and most
+    month words are other words ("decide", "may have")."""
+    if not text[at].isdecimal():  # a month word: "July 3rd"
+        end = at + 3
+        while end < len(text) and "a" <= text[end] <= "z":
+            end += 1
+        if text[end:end + 1] == ".":
+            end += 1
+        if not _may_follow(text[end:end + 1], str.isspace):
+            return None
+        digit = _skip_spaces(text, end)
+        return MONTH_DAY if _may_follow(text[digit:digit + 1], str.isdigit) else None
+    if length is None:
+        end, size = at + 1, len(text)
+        while end < size and end - at < 5 and text[end].isdecimal():
+            end += 1
+    else:
+        end = at + min(length, 5)
     after = text[end:end + 1]
-    if end - at <= 2:  # "3rd July", "3 July", "03/07/2025"
-        return after.isalpha() or after in ("/", ".", "-") or after.isspace()
-    return end - at == 4 and after == "-"  # "2025-07-04"
+    if end - at == 4:  # "2025-07-04"
+        return ISO_DATE if after == "-" and text[at + 7:at + 8] == "-" else None
+    if end - at > 2:
+        return None  # three digits, five or more: an invoice number, an amount
+    if after in ("/", ".", "-"):  # "03/07/2025"
+        return NUMERIC_DATE if _may_follow(text[end + 1:end + 2], str.isdigit) else None
+    if not (after.isalpha() or after.isspace()):
+        return None
+    if text[end:end + 2] in _SUFFIXES:  # "3rd July"
+        end += 2
+    if not _may_follow(text[end:end + 1], str.isspace):
+        return None
+    month = _skip_spaces(text, end)
+    if not text[month:month + 1].isascii():
+        return DAY_MONTH
+    return DAY_MONTH if text[month:month + 3] in MONTHS or text[month:month + 2] == "of" else None
+
+
+_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+
+
+def _match_at(pattern, window: str) -> list[str | None] | None:
+    """The groups of ``pattern`` matched at the start of ``window`` (group 0 first), or None:
+    RE2's own matcher on the UTF-8 bytes, without a match object per try."""
+    data = window.encode("utf-8", "surrogatepass")
+    spans = pattern._regexp.Match(ANCHOR_START, data, 0, len(data))
+    if spans[0][0] < 0:
+        return None
+    return [data[s:e].decode("utf-8", "replace") if s >= 0 else None for s, e in spans]
+
+
+_RUN_MARKS = bytes(49 if 48 <= b <= 57 else 32 for b in range(256))
+"""Each byte of UTF-8 text as ``1`` (an ASCII digit) or a space (anything else)."""
+_CONTINUATION = bytes(range(0x80, 0xC0))
+_ASCII = bytes(range(0x80))
+"""The bytes that continue a UTF-8 character: deleted, one byte is left per character."""
 
 
 def digit_runs(text: str) -> list[int]:
-    """Where each run of digits starts (at most :data:`MAX_RUNS`): one scan."""
+    """Where each run of digits starts (at most :data:`MAX_RUNS`)."""
+    return digit_run_spans(text)[0]
+
+
+def digit_run_spans(text: str) -> tuple[list[int], list[int]]:
+    """Where each run of digits starts, and its length (at most :data:`MAX_RUNS` runs).
+
+    Two C-speed passes instead of a Python loop over the characters: the text's bytes are
+    translated to ``1`` (digit) and space (anything else), one byte per character, and the
+    runs are found with ``bytes.find`` and ``bytes.split``.  A text with non-ASCII decimal
+    digits (Devanagari ``१२``, rare) is read character by character."""
+    if text.isascii():
+        marks = text.encode("ascii").translate(_RUN_MARKS)
+    else:
+        data = text.encode("utf-8", "surrogatepass")
+        if any(map(str.isdecimal, data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))):
+            return _digit_runs_by_character(text)
+        marks = data.translate(_RUN_MARKS, _CONTINUATION)
     starts = []
+    at = marks.find(b"1")
+    while at >= 0 and len(starts) < MAX_RUNS:
+        starts.append(at)
+        stop = marks.find(b" ", at)
+        if stop < 0:
+            break
+        at = marks.find(b"1", stop)
+    return starts, [len(run) for run in itertools.islice(marks.split(), len(starts))]
+
+
+def _digit_runs_by_character(text: str) -> tuple[list[int], list[int]]:
+    starts, lengths = [], []
     before = False
     for at, char in enumerate(text):
         digit = char.isdecimal()
         if digit and not before:
-            starts.append(at)
             if len(starts) >= MAX_RUNS:
                 break
+            starts.append(at)
+            lengths.append(0)
+        if digit:
+            lengths[-1] += 1
         before = digit
-    return starts
+    return starts, lengths
 
 
 def _safe_date(year, month, day) -> date | None:
@@ -106,6 +236,7 @@ def _safe_date(year, month, day) -> date | None:
 
 
 CURRENCY_MARKS = ("₹", "$", "rs", "rs.", "inr", "usd")
+_MARK_ENDS = frozenset(mark[-1] for mark in CURRENCY_MARKS)
 
 
 def _after_currency_mark(before: str) -> bool:
@@ -120,11 +251,12 @@ def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
     """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50")."""
     out = []
     for start in digit_runs(text) if runs is None else runs:
-        if not _after_currency_mark(text[max(0, start - 8):start].rstrip()):
+        before = text[max(0, start - 8):start].rstrip()
+        if not before or before[-1] not in _MARK_ENDS or not _after_currency_mark(before):
             continue
-        m = AMOUNT_DIGITS.match(text[start:start + WINDOW])
+        m = _match_at(AMOUNT_DIGITS, text[start:start + WINDOW])
         try:
-            out.append(Decimal(m.group(0).replace(",", "")))
+            out.append(Decimal(m[0].replace(",", "")))
         except InvalidOperation:
             continue
     return tuple(out)

@@ -125,7 +125,7 @@ SIGNATURE_WORDS = 10
 
 def _is_signature_line(line: str) -> bool:
     return (len(line) <= SIGNATURE_LONGEST and len(line.split()) <= SIGNATURE_WORDS
-            and _SIGNATURE_LINE.match(line) is not None)
+            and linear.matches(_SIGNATURE_LINE, line))
 
 _INVISIBLE = " \t\n\x0b\x0c\xa0\u1427\u200b\u200c\u200d\u2060\ufeff"
 _SIGNATURE_FIRST = frozenset("SsGgEeVvIiWwОо")
@@ -155,7 +155,7 @@ def find_forward(text: str) -> str:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
-        if len(line) < 120 and _FORWARD.match(line):
+        if len(line) < 120 and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -188,7 +188,7 @@ def _shared_header_start(line: str) -> int:
             return 0
         if line[found - 1] in " -" and line[:found].strip(" -"):
             header = line[found:].strip()
-            if _DIGIT.search(header) and _is_quote_header(header):
+            if linear.occurs(_DIGIT, header) and _is_quote_header(header):
                 return found
         start = found + 1
     return 0
@@ -208,11 +208,12 @@ def _hard_cut(lines: list[str]) -> int:
         if not first or first == ">":
             continue
         if first in "-=_*":
-            if _ORIGINAL.match(line) or _FORWARD.match(line):
+            if linear.matches(_ORIGINAL, line) or linear.matches(_FORWARD, line):
                 return _back_over_separators(lines, index)
-            if (_UNDERSCORES.match(line) or _BANNER.match(line)) and _header_block_follows(lines, index + 1, count):
+            banner = linear.matches(_UNDERSCORES, line) or linear.matches(_BANNER, line)
+            if banner and _header_block_follows(lines, index + 1, count):
                 return _back_over_separators(lines, index)
-        elif first in "BbAaDdIi" and _FORWARD.match(line):
+        elif first in "BbAaDdIi" and linear.matches(_FORWARD, line):
             return _back_over_separators(lines, index)
         if first in _SIGNATURE_FIRST and _is_signature_line(line):
             return index
@@ -227,7 +228,7 @@ def _header_block_follows(lines: list[str], start: int, count: int) -> bool:
         if not lines[index].strip():
             continue
         seen += 1
-        if _FROM_LINE.match(lines[index]) or _FIELD_LINE.match(lines[index]):
+        if linear.matches(_FROM_LINE, lines[index]) or linear.matches(_FIELD_LINE, lines[index]):
             return True
         if seen >= 2:
             break
@@ -241,9 +242,9 @@ def _is_header_block(lines: list[str], start: int, count: int) -> bool:
     line = lines[start]
     if len(line) >= 1000:
         return False
-    if _FROM_LINE.match(line):
+    if linear.matches(_FROM_LINE, line):
         needed = 1 if "@" in line else 2
-    elif _DATE_LINE.match(line):
+    elif linear.matches(_DATE_LINE, line):
         needed = 1
     else:
         return False
@@ -254,7 +255,7 @@ def _is_header_block(lines: list[str], start: int, count: int) -> bool:
             if fields:
                 break
             continue
-        if len(line) < 1000 and (_FIELD_LINE.match(line) or _FROM_LINE.match(line)):
+        if len(line) < 1000 and (linear.matches(_FIELD_LINE, line) or linear.matches(_FROM_LINE, line)):
             fields += 1
             if fields >= needed:
                 return True
@@ -267,7 +268,7 @@ def _back_over_separators(lines: list[str], index: int) -> int:
     probe = index - 1
     while probe >= 0 and not lines[probe].strip():
         probe -= 1
-    if probe >= 0 and _SEPARATOR.match(lines[probe]) and probe != index:
+    if probe >= 0 and linear.matches(_SEPARATOR, lines[probe]) and probe != index:
         top = probe
     return top
 
@@ -350,11 +351,11 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         return 1
     if len(line) > 300:
         return 0
-    if _DATE_NAME_HEADER.match(line):
+    if linear.matches(_DATE_NAME_HEADER, line):
         return 1
-    has_digit = bool(_DIGIT.search(line))
-    starts_like_header = has_digit and bool(_HEADER_FIRST_WORD.match(line))
-    if not (has_digit or _QUOTE_HEADER_START.match(line)):
+    has_digit = bool(linear.occurs(_DIGIT, line))
+    starts_like_header = has_digit and bool(linear.matches(_HEADER_FIRST_WORD, line))
+    if not (has_digit or linear.matches(_QUOTE_HEADER_START, line)):
         return 0
     joined = line
     for extra in range(1, 6):
@@ -365,9 +366,9 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
             if starts_like_header and extra < 4:
                 continue
             break
-        if more[0] == ">" and not _WRAPPED_HEADER_END.match(more):
+        if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
-        if not starts_like_header and _DIGIT.search(more) and _HEADER_FIRST_WORD.match(more):
+        if not starts_like_header and linear.occurs(_DIGIT, more) and linear.matches(_HEADER_FIRST_WORD, more):
             return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
@@ -380,25 +381,25 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
 def _is_quote_header(line: str) -> bool:
     if len(line) > 500:
         return False
-    if _ADDRESS_SENT.search(line) and _QUOTE_HEADER_START.match(line):
+    if linear.occurs(_ADDRESS_SENT, line) and linear.matches(_QUOTE_HEADER_START, line):
         return True
-    if not _HEADER_END.search(line):
+    if not linear.occurs(_HEADER_END, line):
         # "On <date>, <name> <address> wrote" without the colon.
         return bool(
-            "@" in line and _WROTE_NO_COLON.search(line) and _QUOTE_HEADER_START.match(line)
+            "@" in line and linear.occurs(_WROTE_NO_COLON, line) and linear.matches(_QUOTE_HEADER_START, line)
         )
-    if _ADDRESS_COLON.search(line) and ("@" in line):
+    if linear.occurs(_ADDRESS_COLON, line) and ("@" in line):
         return True
-    if not _WROTE_ANY.search(line):
+    if not linear.occurs(_WROTE_ANY, line):
         return False
-    return bool(_QUOTE_HEADER_START.match(line)) or "@" in line or _ends_with_wrote(line)
+    return bool(linear.matches(_QUOTE_HEADER_START, line)) or "@" in line or _ends_with_wrote(line)
 
 
 _WROTE_END = linear.compile(rf"(?:{_WROTE})\s*(?:[:：]|-{{3,}})\s*$", re.I)
 
 
 def _ends_with_wrote(line: str) -> bool:
-    return bool(_WROTE_END.search(line))
+    return bool(linear.occurs(_WROTE_END, line))
 
 
 def _is_rule_with_words(line: str) -> bool:
@@ -440,7 +441,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
         is_quoted = kind in (_QUOTED, _HEADER)
         if fragment and not quoted and is_empty:
             top = lines[fragment[-1]]
-            if _SIGNATURE_AFTER_BLANK.match(top[:MAX_LINE]) and not _is_rule_with_words(top):
+            if linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE]) and not _is_rule_with_words(top):
                 signature = True
                 finish()
         if fragment and (quoted == is_quoted or (quoted and is_empty)):
@@ -451,7 +452,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
             fragment = [index]
         if kind == _TEXT and not found_visible and len(lines[index]) < 120:
             line = lines[index]
-            if _DELIMITER.match(line):
+            if linear.matches(_DELIMITER, line):
                 signature = True  # "-- " and everything below it
                 finish()
             elif _is_signature_line(line):

@@ -1,0 +1,165 @@
+"""The reading's shortcuts give what the plain ways give (unit tests of single functions).
+
+Each shortcut of issue 8's "one pass, linear time" work (an open form for a bounded tail, digit
+runs by ``bytes.translate``, dates tried only where one can start, offsets from remembered
+marks) is checked against the plain way it replaces, written out here, on generated text
+(fixed seeds: the same cases every run) and on hostile runs.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from mailbot.reading import linear
+from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
+from mailbot.reading.mentions import (
+    DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
+)
+
+PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
+          "dec", "may", "decide", "rs", "rs.", "₹", "$", "inr", ",", "१२", "é", "x", "2025-07-04", "03/07/2025",
+          "3rd july 2024", "july 3rd, 2024", "\u2003", "\xa0", "_", "31", "0", "5.50", "1,19,880", "😀"]
+"""Pieces of text (a lone surrogate is left out: the plain way raises on one)."""
+
+
+def _texts(seed: int, count: int, pieces=PIECES, longest: int = 25):
+    rng = random.Random(seed)
+    for _ in range(count):
+        yield "".join(rng.choice(pieces) for _ in range(rng.randrange(0, longest)))
+
+
+# -- the plain ways -----------------------------------------------------------------------
+
+def plain_digit_runs(text: str) -> tuple[list[int], list[int]]:
+    starts, lengths, before = [], [], False
+    for at, char in enumerate(text):
+        if char.isdecimal():
+            if not before:
+                starts.append(at)
+                lengths.append(0)
+            lengths[-1] += 1
+        before = char.isdecimal()
+    return starts, lengths
+
+
+def plain_dates(text: str, year):
+    """Every date form tried at every digit run and month word (the reading before issue 8)."""
+    starts = set(plain_digit_runs(text)[0][:MAX_RUNS])
+    for m in linear.compile("(?:" + "|".join(MONTHS) + ")").finditer(text):
+        if len(starts) >= 2 * MAX_RUNS:
+            break
+        if m.start() == 0 or not text[m.start() - 1].isalpha():
+            starts.add(m.start())
+    found = []
+    for at in sorted(starts):
+        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+            continue
+        window = text[at:at + WINDOW]
+        if (m := DAY_MONTH.match(window)):
+            found.append((m.group(3) or year, MONTHS[m.group(2)[:3]], m.group(1)))
+        elif (m := MONTH_DAY.match(window)):
+            found.append((m.group(3) or year, MONTHS[m.group(1)[:3]], m.group(2)))
+        elif (m := ISO_DATE.match(window)):
+            found.append((m.group(1), m.group(2), m.group(3)))
+        elif (m := NUMERIC_DATE.match(window)):
+            y = int(m.group(3))
+            found.append((y + 2000 if y < 100 else y, m.group(2), m.group(1)))
+    out = []
+    for y, mo, d in found:
+        try:
+            out.append(date(int(y), int(mo), int(d)) if y else None)
+        except ValueError:
+            continue
+    return tuple(d for d in out if d is not None)
+
+
+# -- digit runs and dates -----------------------------------------------------------------
+
+def test_digit_runs_match_a_scan_character_by_character():
+    for text in list(_texts(1, 2500, PIECES + ["\ud800"])) + ["", "1", "a१२ 3", "9" * 50, "1 " * 3000]:
+        starts, lengths = plain_digit_runs(text)
+        assert digit_run_spans(text) == (starts[:2000], lengths[:2000]), text
+        assert digit_runs(text) == starts[:2000]
+
+
+def test_dates_are_those_every_form_at_every_start_finds():
+    for text in _texts(2, 2500):
+        for year in (None, 2025):
+            assert dates_in(text, year) == plain_dates(text, year), text
+            runs, lengths = digit_run_spans(text)
+            assert dates_in(text, year, runs, lengths) == plain_dates(text, year), text
+            assert dates_in(text, year, runs) == plain_dates(text, year), text
+
+
+@pytest.mark.parametrize("text", [
+    "3 july " * 3000, "may 3 " * 3000, "12/07/2025 " * 2000, "decmay" * 3000, "1 may " * 5000,
+    ("3 july " + "x" * 70) * 100, "on 3 of july and july 4th, 2024 and 2025-07-04 or 04/07/25",
+], ids=lambda text: f"{text[:12]!r}x{len(text)}")
+def test_dates_on_long_runs_are_the_same(text):
+    assert dates_in(text, 2025) == plain_dates(text, 2025)
+
+
+def test_amounts_after_a_currency_mark():
+    assert amounts_in("paid rs. 1,499.50 and ₹ 200, invoice 12345, usd 10") == (
+        Decimal("1499.50"), Decimal("200"), Decimal("10"))
+
+
+# -- the engine ---------------------------------------------------------------------------
+
+def test_a_bounded_tail_is_opened_only_where_that_is_exact():
+    assert open_tail(r"reason\s*:\s*(.{3,300})") == r"reason\s*:\s*(.{3,})"
+    assert open_tail(r"x(.{0,3})") is None  # an empty tail could change what the head matches
+    assert open_tail(r"\(.{3,300})") is None  # an escaped parenthesis: no group
+    assert open_tail(r"(a.{3,300})") is None
+    assert open_tail(r"\\(.{3,300})") == r"\\(.{3,})"
+
+
+@pytest.mark.parametrize("pattern", [
+    r"(?:\breason(?:\s+for\s+(?:the\s+)?refund)?)\s*(?:is|ist|:|-)\s*(.{3,30})",
+    r"(?m)^\s*why\s*[:-]\s*(.{1,5})",
+])
+def test_an_opened_pattern_finds_what_the_exact_one_finds(pattern):
+    exact = compile_one(pattern)
+    finder = Finder(pattern)
+    assert finder.fast is not None
+    pieces = ["reason", " for the refund", ":", " ", "-", "is", "ist", "\n", "why", "abc", "x" * 40, "é", "  "]
+    for text in _texts(3, 1500, pieces, 15):
+        data = text.encode("utf-8")
+        want = [[m.span(g) for g in range(exact.groups + 1)] for m in exact.finditer(data)]
+        got = [[tuple(s) for s in spans] for spans in finder.each(data, 0, len(data))]
+        assert got == want[:len(got)] and len(got) == min(len(want), 200), text
+        for start in range(0, len(data), 7):
+            m = exact.search(data, start)
+            spans = finder.first(data, start, len(data))
+            assert (spans and [tuple(s) for s in spans]) == (m and [m.span(g) for g in range(exact.groups + 1)])
+
+
+def test_offsets_from_remembered_marks_are_the_plain_ones():
+    rng = random.Random(4)
+    for step in (1, 3, 128):
+        Encoded.STEP = step
+        try:
+            for _ in range(1000):
+                text = "".join(chr(rng.choice([rng.randrange(0x20, 0x80), rng.randrange(0x80, 0x800),
+                                               rng.randrange(0x800, 0xD000), 0xD800, 0x1F600]))
+                               for _ in range(rng.randrange(0, 40)))
+                enc = Encoded(text)
+                for pos in range(-2, len(enc.data) + 2):
+                    plain = pos if enc.ascii else len(enc.data[:pos].decode("utf-8", "replace"))
+                    assert enc.to_char(pos) == plain, (text, pos)
+                for pos in range(-2, len(text) + 2):
+                    plain = pos if enc.ascii else len(text[:pos].encode("utf-8", "surrogatepass"))
+                    assert enc.to_byte(pos) == plain, (text, pos)
+        finally:
+            Encoded.STEP = 128
+
+
+def test_yes_or_no_line_checks_agree_with_match_and_search():
+    pattern = linear.compile(r"^\s*(?:on|am)\s.*\d", 0)
+    for text in _texts(5, 2000, ["on ", "am ", "x", "1", " ", "é", "\n"], 10):
+        assert linear.matches(pattern, text) == (pattern.match(text) is not None)
+        assert linear.occurs(pattern, text) == (pattern.search(text) is not None)
