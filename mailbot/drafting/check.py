@@ -1,5 +1,6 @@
 """``mailbot templates check``: render every template of every brand against
-sample cases of every outcome and report each problem on one line."""
+sample cases of every outcome and report each problem on one line; every
+language level too (:mod:`mailbot.drafting.translations`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from mailbot.config import Brand, Config
 from mailbot.drafting.drafter import TEMPLATE_NAMES, Drafter, choose_template
 from mailbot.drafting.environment import SHARED, SUFFIX, load
 from mailbot.drafting.overrides import TemplateSource
+from mailbot.drafting.translations import translation_problems
 from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, InboundMessage, Verdict
 
@@ -136,4 +138,6 @@ def check_templates(config: Config, now: datetime = SAMPLE_NOW, templates: Templ
                 continue
             if draft is None or not draft.body.strip():
                 add(f"{Path(brand.templates) / name}{SUFFIX}: renders an empty reply (sample: {sample.label})")
+        for line in translation_problems(config, drafter, brand, sample_cases(brand), now):
+            add(line)
     return problems
