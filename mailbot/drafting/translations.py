@@ -9,7 +9,10 @@ every language it reads that has a language level:
    or the reply that needs it is drafted whole in English.  A file the brand overrides in
    English (``leadsoptima/part_cancel_confirmed.txt.j2``) must be overridden in the language
    too (``leadsoptima/es/...``): otherwise the shared translation would silently drop the
-   brand's own wording.  Decided as a support lead would: a half-translated language is a
+   brand's own wording.  The English level is the templates folder's (``templates_dir``): a
+   file in the ``template_overrides`` folder changes the English reply only, and is not
+   required in every language (an admin who rewords the English layout is not told to
+   translate it; to change a translation, override ``<lang>/`` files too).  Decided as a support lead would: a half-translated language is a
    problem to fix, not a warning, because the fallback hides it from staff.
 2. :func:`language_problems`: every sample case (``templates check``'s) rendered in the
    language, without the English fallback, and the decision's words stated: the refund
@@ -49,8 +52,8 @@ def language_levels(config: Config, brand: Brand) -> list[str]:
 def missing_translations(config: Config, brand: Brand, languages: list[str] | None = None) -> list[str]:
     """One line per English-level file that a language level of ``brand`` lacks."""
     roots = _folders(config)
-    shared = set().union(*(_files(r / SHARED) for r in roots))
-    own = set().union(*(_files(r / brand.templates) for r in roots))
+    shared = _files(config.templates_dir / SHARED)
+    own = _files(config.templates_dir / brand.templates)
     lines = []
     for language in language_levels(config, brand) if languages is None else languages:
         shared_lang = set().union(*(_files(r / SHARED / language) for r in roots))
