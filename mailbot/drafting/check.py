@@ -101,12 +101,13 @@ def sample_cases(brand: Brand) -> list[Sample]:
 
 
 def template_files(config: Config, brand: Brand) -> list[str]:
-    """Every template file a brand may load, by its brand-relative name."""
+    """Every template file a brand may load, by its brand-relative name: the English level
+    first, then each language's folder (``es/layout.txt.j2``)."""
     names = {f"{n}{SUFFIX}" for n in TEMPLATE_NAMES}
     for folder in filter(None, (config.template_overrides, config.templates_dir)):
         for sub in (SHARED, brand.templates):
             names.update(p.relative_to(folder / sub).as_posix() for p in (folder / sub).rglob(f"*{SUFFIX}"))
-    return sorted(names)
+    return sorted(names, key=lambda name: (name.count("/"), name))
 
 
 def check_templates(config: Config, now: datetime = SAMPLE_NOW, templates: TemplateSource | None = None) -> list[str]:
