@@ -233,3 +233,24 @@ def test_english_replies_keep_the_staff_money_form():
     assert spanish.template == "leadsoptima/es/refund_approved"
     assert AMOUNT["es"] in flat(spanish.body)
     assert Decimal("11988.00") == sample.verdict.decisions[0].amount
+
+
+# -- the reply editor's lint ----------------------------------------------------------------
+
+def test_the_lint_renders_an_edited_translation_in_its_language():
+    from mailbot.drafting.lint import lint_template
+    from mailbot.drafting.overrides import NO_OVERRIDES
+
+    brand = CFG.brands["leadsoptima"]
+    name = "es/part_refund_denied.txt.j2"
+    shipped = (TEMPLATES / "_shared" / name).read_text(encoding="utf-8")
+    assert lint_template(CFG, NO_OVERRIDES, brand, name, None) == []
+    assert lint_template(CFG, NO_OVERRIDES, brand, name, shipped) == []
+    without_clause = shipped.replace('    "{{ refund.clause }}"\n', "")
+    problems = [str(p) for p in lint_template(CFG, NO_OVERRIDES, brand, name, without_clause)]
+    assert problems and all("does not state the rule it applies" in p for p in problems), problems
+    assert any("language es, template refund_denied" in p for p in problems), problems
+    broken = shipped.replace("refund.invoice", "refund.invoise", 1)
+    problems = [str(p) for p in lint_template(CFG, NO_OVERRIDES, brand, name, broken)]
+    assert problems == ["line 2: unknown variable 'refund.invoise': refund has no field 'invoise' "
+                        "(did you mean 'refund.invoice'?)"], problems
