@@ -195,6 +195,9 @@ def test_a_cautious_reply_repeats_no_name_and_no_free_text(language):
         assert draft.body.splitlines()[0] == NO_NAME_GREETING[language], where
         assert "Asha Rao" not in draft.body and "I was charged twice" not in draft.body, where
         assert "Acme Storefront" not in draft.body, where
+        fallback = {"es": "Su solicitud", "pt": "Sua solicitação", "de": "Ihre Anfrage", "fr": "Votre demande",
+                    "hi": "आपका अनुरोध"}[language]
+        assert draft.subject == f"Re: {fallback} [{sample.case.reference}]", where
 
 
 # -- which language, and its locale -------------------------------------------------------

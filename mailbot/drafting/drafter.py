@@ -16,7 +16,9 @@ from mailbot.drafting.context import BrandInfo
 from mailbot.drafting.environment import (
     SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
 )
-from mailbot.drafting.language import default_language, formatting_locale, reply_language, writes_devanagari
+from mailbot.drafting.language import (
+    FALLBACK_SUBJECTS, default_language, formatting_locale, reply_language, writes_devanagari,
+)
 from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
 from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Draft, Extraction, Verdict
@@ -52,7 +54,7 @@ def choose_template(verdict: Verdict) -> str | None:
     return None
 
 
-def reply_subject(original_subject: str, reference: str | None) -> str:
+def reply_subject(original_subject: str, reference: str | None, fallback: str = "Your request") -> str:
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word)."""
     subject = " ".join((original_subject or "").split())
@@ -63,7 +65,7 @@ def reply_subject(original_subject: str, reference: str | None) -> str:
         carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)}
         if reference.casefold() not in carried:
             tag = f" [{reference}]"
-    subject = subject or "Your request"
+    subject = subject or fallback
     room = LONGEST_SUBJECT - len("Re: ") - len(tag)
     if len(subject) > room:
         cut = subject[:room - 1]
@@ -154,11 +156,12 @@ class Drafter:
             return None
         if now.tzinfo is None:
             raise ValueError("Drafter.draft needs a time-zone-aware 'now'")
-        subject = reply_subject("" if cautious else case.first.subject, case.reference)
         default = default_language(brand)
         wanted = default if language == "default" else (language or customer_language(case, extraction))
         chosen = reply_language(brand, wanted, self.folders)
         for lang in dict.fromkeys((chosen, default)):
+            subject = reply_subject("" if cautious else case.first.subject, case.reference,
+                                    fallback=FALLBACK_SUBJECTS.get(lang, "Your request"))
             try:
                 with formatting_locale(lang, self.locale_of(lang)):
                     context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),

@@ -30,6 +30,10 @@ from pathlib import Path
 
 REPLY_LOCALE: ContextVar[str | None] = ContextVar("reply_locale", default=None)
 LOCALES = {"en": None, "hi": "hi_IN", "es": "es_ES", "pt": "pt_BR", "de": "de_DE", "fr": "fr_FR"}
+FALLBACK_SUBJECTS = {"es": "Su solicitud", "pt": "Sua solicitação", "de": "Ihre Anfrage", "fr": "Votre demande",
+                     "hi": "आपका अनुरोध"}
+"""The subject of a reply that repeats none of the customer's (a cautious reply, or an email
+without a subject), by language; another language gets the English ``Your request``."""
 
 
 def default_language(brand) -> str:
