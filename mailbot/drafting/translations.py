@@ -9,7 +9,10 @@ every language it reads that has a language level:
    or the reply that needs it is drafted whole in English.  A file the brand overrides in
    English (``leadsoptima/part_cancel_confirmed.txt.j2``) must be overridden in the language
    too (``leadsoptima/es/...``): otherwise the shared translation would silently drop the
-   brand's own wording.  The English level is the templates folder's (``templates_dir``): a
+   brand's own wording.  This is checked once the brand has a ``<brand>/<lang>/`` folder: a
+   brand added with its own English wording and no translations yet gets the shared
+   translation (a correct, generic wording of the same decision), which is not a problem to
+   fix before the brand can run.  The English level is the templates folder's (``templates_dir``): a
    file in the ``template_overrides`` folder changes the English reply only, and is not
    required in every language (an admin who rewords the English layout is not told to
    translate it; to change a translation, override ``<lang>/`` files too).  Decided as a support lead would: a half-translated language is a
@@ -58,8 +61,9 @@ def missing_translations(config: Config, brand: Brand, languages: list[str] | No
     for language in language_levels(config, brand) if languages is None else languages:
         shared_lang = set().union(*(_files(r / SHARED / language) for r in roots))
         own_lang = set().union(*(_files(r / brand.templates / language) for r in roots))
+        translating_brand = any((r / brand.templates / language).is_dir() for r in roots)
         for name in sorted(shared | own):
-            if name in own and name not in own_lang:
+            if name in own and name not in own_lang and translating_brand:
                 lines.append(f"{brand.templates}/{language}/{name}: missing: {brand.name} has its own English "
                              f"{brand.templates}/{name}, so its {language} replies need their own too")
             elif name not in own and name not in shared_lang and name not in own_lang:
