@@ -404,11 +404,19 @@ def test_every_variable_templates_use_is_documented():
     loops = {"item"}
     used = set()
     for path in (DEFAULTS / "templates").rglob("*.txt.j2"):
-        for expr in re.findall(r"\{[{%](.*?)[}%]\}", path.read_text(encoding="utf-8"), re.S):
-            used.update((path.name, n) for n in re.findall(r"\b([a-z_]+(?:\.[a-z_]+)*)",
-                                                             re.sub(r"(['\"]).*?\1", "", expr)))
+        text = path.read_text(encoding="utf-8")
+        # Names the file binds itself (a translation's words.txt.j2 macros, their arguments,
+        # the alias it is imported as, loop and set variables) and filter names are not context.
+        bound = set(re.findall(r"\bimport\s+\"[^\"]+\"\s+as\s+(\w+)", text))
+        bound |= set(re.findall(r"\b(?:set|for)\s+(\w+)", text)) | set(re.findall(r"\|\s*(\w+)", text))
+        for macro, args in re.findall(r"\bmacro\s+(\w+)\(([^)]*)\)", text):
+            bound |= {macro, "loop", *(a.split("=")[0].strip() for a in args.split(","))}
+        for expr in re.findall(r"\{[{%](.*?)[}%]\}", text, re.S):
+            used.update((path.name, n) for n in re.findall(r"(?<![.\w])([a-z_]+(?:\.[a-z_]+)*)",
+                                                             re.sub(r"(['\"]).*?\1", "", expr))
+                        if n.split(".")[0] not in bound)
     keywords = {"if", "else", "elif", "endif", "for", "in", "endfor", "include", "extends", "block", "endblock",
-                "length", "not", "and", "or", "is", "none", "true", "false", "import", "as"}
+                "length", "not", "and", "or", "is", "none", "true", "false", "import", "as", "macro", "endmacro", "set"}
     for path, name in sorted(used):
         if name in keywords:
             continue

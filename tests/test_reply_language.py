@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date
 from decimal import Decimal
 
@@ -23,7 +24,7 @@ def test_a_spanish_request_gets_a_spanish_reply_asking_for_what_is_missing():
     result = draft_for("Hola, me cobraron dos veces la suscripción. Quiero un reembolso, por favor.")
     assert result.verdict.status == "need_info"
     assert result.draft.template == "leadsoptima/es/need_info"
-    assert result.draft.body.startswith("Hola,")
+    assert result.draft.body.startswith("Hola:")
     assert "Entendemos que desea un reembolso" in result.draft.body
     assert "el número de factura del cobro" in result.draft.body
     assert "Saludos cordiales" in result.draft.body
@@ -37,8 +38,15 @@ def test_staff_can_draft_the_same_reply_in_the_default_language():
     assert "We understand you would like a refund" in english.body
 
 
-def test_a_language_without_templates_is_answered_in_the_default_language():
-    result = draft_for("Hallo, mir wurde der Betrag doppelt abgebucht. Ich möchte eine Rückerstattung.")
+def test_a_language_without_templates_is_answered_in_the_default_language(tmp_path):
+    shutil.copytree(TRIAGE.config.templates_dir, tmp_path / "templates",
+                    ignore=lambda folder, names: ["de"] if "de" in names else [])
+    cfg = config()
+    cfg.templates_dir = tmp_path / "templates"
+    triage = Triage(cfg, clock=TRIAGE.clock)
+    msg = inbound("lena@beispiel.de", LO_ADDRESS, "Hallo", ist(2025, 7, 8, 9, 0),
+                  "Hallo, mir wurde der Betrag doppelt abgebucht. Ich möchte eine Rückerstattung.")
+    result = triage.decide([msg])
     assert result.extraction.language == "de"
     assert result.draft.template == "leadsoptima/need_info"
 

@@ -74,6 +74,7 @@ def brand_info(brand: Brand) -> BrandInfo:
         support_address=parseaddr(brand.reply_from)[1] or next(iter(brand.addresses), ""),
         self_serve_path=brand.self_serve_path if subscription else None,
         notice_days=None if subscription else brand.retainer_notice_days,
+        plans=list(getattr(brand, "plan_months", {}) or {}),
     )
 
 
@@ -128,7 +129,7 @@ def understood(extraction: Extraction) -> list[Understood]:
     for name, label in UNDERSTOOD_LABELS.items():
         value = one_line(getattr(extraction.fields, name))
         if value:
-            out.append(Understood(label, value))
+            out.append(Understood(name, label, value))
     return out
 
 

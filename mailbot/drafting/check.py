@@ -1,5 +1,6 @@
 """``mailbot templates check``: render every template of every brand against
-sample cases of every outcome and report each problem on one line."""
+sample cases of every outcome and report each problem on one line; every
+language level too (:mod:`mailbot.drafting.translations`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from mailbot.config import Brand, Config
 from mailbot.drafting.drafter import TEMPLATE_NAMES, Drafter, choose_template
 from mailbot.drafting.environment import SHARED, SUFFIX, load
 from mailbot.drafting.overrides import TemplateSource
+from mailbot.drafting.translations import translation_problems
 from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Decision, Extraction, Fields, InboundMessage, Verdict
 
@@ -99,12 +101,13 @@ def sample_cases(brand: Brand) -> list[Sample]:
 
 
 def template_files(config: Config, brand: Brand) -> list[str]:
-    """Every template file a brand may load, by its brand-relative name."""
+    """Every template file a brand may load, by its brand-relative name: the English level
+    first, then each language's folder (``es/layout.txt.j2``)."""
     names = {f"{n}{SUFFIX}" for n in TEMPLATE_NAMES}
     for folder in filter(None, (config.template_overrides, config.templates_dir)):
         for sub in (SHARED, brand.templates):
             names.update(p.relative_to(folder / sub).as_posix() for p in (folder / sub).rglob(f"*{SUFFIX}"))
-    return sorted(names)
+    return sorted(names, key=lambda name: (name.count("/"), name))
 
 
 def check_templates(config: Config, now: datetime = SAMPLE_NOW, templates: TemplateSource | None = None) -> list[str]:
@@ -136,4 +139,6 @@ def check_templates(config: Config, now: datetime = SAMPLE_NOW, templates: Templ
                 continue
             if draft is None or not draft.body.strip():
                 add(f"{Path(brand.templates) / name}{SUFFIX}: renders an empty reply (sample: {sample.label})")
+        for line in translation_problems(config, drafter, brand, sample_cases(brand), now):
+            add(line)
     return problems

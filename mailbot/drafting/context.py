@@ -37,6 +37,8 @@ class BrandInfo:
     self_serve_path: str | None = doc("Where customers cancel by themselves (`Billing > Cancel Plan`); "
                                       "None for brands without self-service.")
     notice_days: int | None = doc("Days of notice that avoid the next retainer charge; None for subscriptions.")
+    plans: list[str] = doc("The plans the brand sells, as its settings name them (`monthly`, `annual`); "
+                           "empty for brands without plans.  Translations name them in their language.")
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class CaseInfo:
 
 @dataclass(frozen=True, slots=True)
 class Understood:
+    name: str = doc("The field name (`plan`), for branching (a translation's own label); never shown.")
     label: str = doc("What the value is, in plain words (`Plan`).")
     value: str = doc("What the customer told us, on one line.")
 

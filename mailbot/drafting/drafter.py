@@ -16,7 +16,9 @@ from mailbot.drafting.context import BrandInfo
 from mailbot.drafting.environment import (
     SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
 )
-from mailbot.drafting.language import default_language, formatting_locale, reply_language
+from mailbot.drafting.language import (
+    FALLBACK_SUBJECTS, default_language, formatting_locale, reply_language, writes_devanagari,
+)
 from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
 from mailbot.errors import TemplateError
 from mailbot.models import CANCELLATION, REFUND, Case, Draft, Extraction, Verdict
@@ -52,7 +54,7 @@ def choose_template(verdict: Verdict) -> str | None:
     return None
 
 
-def reply_subject(original_subject: str, reference: str | None) -> str:
+def reply_subject(original_subject: str, reference: str | None, fallback: str = "Your request") -> str:
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word)."""
     subject = " ".join((original_subject or "").split())
@@ -63,7 +65,7 @@ def reply_subject(original_subject: str, reference: str | None) -> str:
         carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)}
         if reference.casefold() not in carried:
             tag = f" [{reference}]"
-    subject = subject or "Your request"
+    subject = subject or fallback
     room = LONGEST_SUBJECT - len("Re: ") - len(tag)
     if len(subject) > room:
         cut = subject[:room - 1]
@@ -88,6 +90,16 @@ class Drafter:
         self._envs: dict[str, ReplyEnvironment] = {}
         self._templates: dict[tuple[str, str, str], jinja2.Template] = {}
         self._brands: dict[str, BrandInfo] = {}
+        self._locales: dict[str, str] | None = None
+
+    def locale_of(self, language: str) -> str | None:
+        """The language pack's Babel locale (``languages/<code>.toml``), if it has one."""
+        if self._locales is None:
+            from mailbot.reading.languages import load_packs, pack_dirs
+
+            packs = load_packs(pack_dirs(getattr(self.config, "path", None)))
+            self._locales = {code: pack.locale for code, pack in packs.items() if pack.locale != code}
+        return self._locales.get(language)
 
     def refresh(self) -> OverrideSet:
         """The stored texts in effect; compiled templates are dropped when they changed."""
@@ -144,13 +156,14 @@ class Drafter:
             return None
         if now.tzinfo is None:
             raise ValueError("Drafter.draft needs a time-zone-aware 'now'")
-        subject = reply_subject("" if cautious else case.first.subject, case.reference)
         default = default_language(brand)
-        wanted = default if language == "default" else (language or extraction.language)
+        wanted = default if language == "default" else (language or customer_language(case, extraction))
         chosen = reply_language(brand, wanted, self.folders)
         for lang in dict.fromkeys((chosen, default)):
+            subject = reply_subject("" if cautious else case.first.subject, case.reference,
+                                    fallback=FALLBACK_SUBJECTS.get(lang, "Your request"))
             try:
-                with formatting_locale(lang):
+                with formatting_locale(lang, self.locale_of(lang)):
                     context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),
                                             subject, now, cautious=cautious)
                     body = render(self.template(brand, name, lang), context.variables())
@@ -165,6 +178,16 @@ class Drafter:
             body=tidy(body),
             to=case.first.sender,
         )
+
+
+def customer_language(case: Case, extraction: Extraction) -> str | None:
+    """The language the customer is answered in: the one they wrote in, except that Hindi
+    written in Latin letters (Hinglish) is answered in English (see
+    :mod:`mailbot.drafting.language`)."""
+    language = extraction.language
+    if language == "hi" and not writes_devanagari("\n".join(m.new_text or m.text for m in case.messages)):
+        return "en"
+    return language
 
 
 def tidy(body: str) -> str:

@@ -7,8 +7,17 @@
   the brand and shared folders); a reply whose language templates are missing, or fail, is
   drafted whole in the default language: never half in one language and half in another.
 - Money and dates are formatted by Babel for the language's locale while a reply in that
-  language renders (:func:`formatting_locale`); the policy's clauses are quoted as written,
-  in English.
+  language renders (:func:`formatting_locale`): the ``locale`` of the language's pack
+  (``languages/<code>.toml``), so an admin's pack sets it too; English replies keep the
+  staff form (``INR 11,988.00``, ``Monday, 20 October 2025``).  The policy's clauses are
+  quoted as written, in English, and the translations say so.
+- Hindi (decided as a support lead would): a customer who writes Hindi in Devanagari gets
+  a reply in Devanagari; a customer who writes romanised Hindi (Hinglish) gets the English
+  reply.  People who type Hindi in Latin letters mix English words freely and read English
+  business mail every day, while many read formal Devanagari more slowly than English; an
+  Indian support desk answers Hinglish in English.  :func:`writes_devanagari` tells the two
+  apart from the customer's own words (the language identification says ``hi`` for both).
+  Staff can still switch the draft (``Drafter.draft(language=...)``).
 """
 
 from __future__ import annotations
@@ -21,6 +30,10 @@ from pathlib import Path
 
 REPLY_LOCALE: ContextVar[str | None] = ContextVar("reply_locale", default=None)
 LOCALES = {"en": None, "hi": "hi_IN", "es": "es_ES", "pt": "pt_BR", "de": "de_DE", "fr": "fr_FR"}
+FALLBACK_SUBJECTS = {"es": "Su solicitud", "pt": "Sua solicitação", "de": "Ihre Anfrage", "fr": "Votre demande",
+                     "hi": "आपका अनुरोध"}
+"""The subject of a reply that repeats none of the customer's (a cautious reply, or an email
+without a subject), by language; another language gets the English ``Your request``."""
 
 
 def default_language(brand) -> str:
@@ -39,10 +52,42 @@ def reply_language(brand, language: str | None, folders: list[Path]) -> str:
     return default
 
 
+DEVANAGARI_WORDS = 3
+"""At least this many words in Devanagari, and :data:`DEVANAGARI_SHARE` of the words."""
+DEVANAGARI_SHARE = 0.25
+LONGEST_LOOK = 4000
+"""Only the first characters of the customer's words are looked at (bounded time)."""
+
+
+def writes_devanagari(text: str) -> bool:
+    """Whether the customer writes Hindi in Devanagari: at least :data:`DEVANAGARI_WORDS`
+    Devanagari words making at least :data:`DEVANAGARI_SHARE` of the words (words with a
+    digit or an ``@`` — invoices, addresses — do not count).  A Hinglish or English email
+    signed "धन्यवाद" is not; "मुझे refund चाहिए, invoice LO-INV-1001" is."""
+    devanagari = other = 0
+    for word in text[:LONGEST_LOOK].split():
+        if "@" in word or any(ch.isdigit() for ch in word):
+            continue
+        if any("\u0900" <= ch <= "\u097f" for ch in word):
+            devanagari += 1
+        elif any(ch.isalpha() for ch in word):
+            other += 1
+    return devanagari >= DEVANAGARI_WORDS and devanagari >= DEVANAGARI_SHARE * (devanagari + other)
+
+
+def language_locale(language: str, locale: str | None = None) -> str | None:
+    """The Babel locale of a reply in ``language``: None (the staff form) for English, else
+    ``locale`` (the pack's) or the shipped table's."""
+    if language == "en":
+        return None
+    return locale or LOCALES.get(language, language)
+
+
 @contextlib.contextmanager
-def formatting_locale(language: str):
-    """Money and dates rendered inside this block follow ``language``'s locale (English: unchanged)."""
-    token = REPLY_LOCALE.set(LOCALES.get(language, language))
+def formatting_locale(language: str, locale: str | None = None):
+    """Money and dates rendered inside this block follow ``language``'s locale (``locale``, the
+    language pack's, when given; English: unchanged)."""
+    token = REPLY_LOCALE.set(language_locale(language, locale))
     try:
         yield
     finally:

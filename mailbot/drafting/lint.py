@@ -17,6 +17,10 @@ when
    name when the brand has no sentence for it), a confirmed cancellation
    states its last active day when known, and a request for details lists
    every missing field.  Checked on the rendered replies of the sample cases.
+
+A translation (``es/...``) is rendered for every sample case in its language, without the
+fallback to English, and must state the same decision words (the field labels excepted:
+each translation words them itself).
 """
 
 from __future__ import annotations
@@ -203,6 +207,14 @@ _STORE_LINE = re.compile(r"^store:[^/\s]+/(\S+?):(\d+|\?): ")
 
 
 def rendered_problems(drafter: Drafter, brand: Brand, name: str, now: datetime) -> list[LintProblem]:
+    language, _, rest = name.partition("/")
+    if rest and language in (getattr(brand, "languages", ()) or ()):
+        # A translation (``es/part_refund_denied.txt.j2``): every sample in its language, no
+        # fallback to English (mailbot.drafting.translations).
+        from mailbot.drafting.translations import language_problems
+
+        return [LintProblem(None, line) for line in
+                dict.fromkeys(language_problems(drafter, brand, sample_cases(brand), now, language))]
     problems: list[LintProblem] = []
     seen: set[str] = set()
     using = set(replies_using(drafter, brand, name))
