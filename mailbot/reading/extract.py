@@ -43,6 +43,10 @@ from mailbot.reading.wording import (
 MIN_REASON_WORDS = 5
 RESTATEMENT_WORDS = 8
 """A labelled reason shorter than this that asks for the refund or cancellation restates it."""
+REASON_CHARS = 300
+"""Characters of the customer's words kept as a reason."""
+MAX_PARTS = 50
+"""Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
 REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
 LOOSE_SEPARATORS = " ./"
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
@@ -281,7 +285,7 @@ class Extractor:
         text after a colon is preferred (``..., Projekt Seeblick: der Eigentümer hat entschieden,
         die Pension zu verkaufen``).  None when every part only restates the request
         (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``)."""
-        bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"] + [len(sentence)]
+        bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
         asked, found = False, None
         for k in range(len(bounds) - 1):
             part = sentence[bounds[k] + 1:bounds[k + 1]]
@@ -290,7 +294,8 @@ class Extractor:
                 continue
             if not asked:
                 continue  # before the ask, a part without a cue word describes the payment
-            rest = " ".join(sentence[bounds[k] + 1:].split()).strip(" .!()")
+            # What follows, as much as a reason keeps (linear: each part looks at a bounded stretch).
+            rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
             if len(rest.split()) < MIN_REASON_WORDS:
                 break
             if any(ch.isdigit() for ch in rest):
@@ -420,11 +425,18 @@ class Extractor:
             start, stop = sentence_bounds(said, at)
             sentence = said[start:stop]
             found = window.scan(sentence, active)
-            if found.has("hyp_condition") and found.has("hyp_question"):
+            if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _sets_a_condition(found: Scan) -> bool:
+    """Whether a condition word of the sentence sets a condition: "if possible", "si es posible",
+    "wenn möglich" only ask politely (``intents.polite_condition``)."""
+    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+    return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
 
 
 def _header_line(line: str) -> bool:

@@ -31,6 +31,7 @@ KEYS: dict[str, str] = {
                            "(\"after\", \"despite\"; pattern ends with $)",
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
     "intents.hypothetical_question": "a question about an outcome (\"would I get\")",
+    "intents.polite_condition": "a polite phrase whose condition word sets no condition (\"if possible\")",
     "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
     "intents.dispute": "chargeback, dispute and legal threats (C4)",
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",

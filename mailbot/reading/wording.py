@@ -140,6 +140,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "past_before", "intents.past_before")
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
+    add(window, "polite_condition", "intents.polite_condition")
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "request", "text.request")
