@@ -180,3 +180,65 @@ def test_every_identical_charge_after_the_first_inside_the_window_is_refunded():
 def test_a_sender_the_ledger_does_not_know_is_asked_to_write_from_the_address_on_record(to, body):
     result = _triage([]).decide([inbound("stranger@example.org", to, "Cancel", ist(2025, 9, 10, 10, 0), body)])
     assert (result.verdict.status, result.verdict.rules, result.verdict.decisions) == ("need_info", ["C2"], [])
+
+
+# -- more of the same rules, in the other languages --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Könnten Sie bitte mein Abo kündigen, wenn möglich noch diese Woche?",
+    "¿Podría cancelar mi suscripción, si es posible?",
+    "Could I get a refund for the last charge if possible? We do not use the tool.",
+    "Pourriez-vous résilier mon contrat si possible ?",
+    "Poderia cancelar minha assinatura, se possível?",
+])
+def test_a_polite_if_sets_no_condition(body):
+    assert read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Si je résilie demain, serai-je remboursé ?",
+    "Si cancelo hoy, ¿me devolveréis lo que queda del mes?",
+    "Se eu cancelar hoje, serei reembolsado?",
+    "If I cancel today, will I be refunded for the unused days?",
+])
+def test_a_future_question_under_a_condition_is_no_request(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Ya me di de baja en julio y aun así me habéis cobrado este mes. Devolvedme el dinero.",
+    "Já cancelei a assinatura em julho e mesmo assim fui cobrada. Quero o estorno.",
+    "Ich habe schon im Juli gekündigt und trotzdem wurde wieder Geld eingezogen. Bitte erstatten.",
+    "We terminated the contract in July. Why was I billed again? Please return the money.",
+    "Maine July mein plan cancel kar diya tha, fir bhi is mahine charge kar liya. Paise wapas kar dijiye.",
+])
+def test_charged_after_cancelling_is_a_billing_error(body):
+    found = read(body)
+    assert (found.intents, found.fields.reason_code) == ({"refund"}, "billing_error")
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Refund nahi mila abhi tak, please check karke bhejiye.", {"refund"}),
+    ("Plan cancel nahi karna, bas invoice bhej dijiye.", set()),
+    ("Denme de baja del plan mensual, por favor.", {"cancellation"}),
+    ("Solicito la baja de la cuenta desde hoy.", {"cancellation"}),
+])
+def test_negation_and_request_forms(body, intents):
+    assert read(body).intents == intents
+
+
+def test_a_french_bank_opposition_is_a_dispute():
+    assert read("Sinon je ferai opposition auprès de ma banque. Remboursez-moi.").dispute
+
+
+def test_no_pack_writes_an_ascii_word_boundary_after_an_accented_letter():
+    """``\\b`` is RE2's ASCII word boundary: after "é" it never matches before a space, so
+    ``cancelé\\b`` would read nothing.  Packs write ``(?:$|\\W)`` there (docs/languages.md)."""
+    import re
+
+    from mailbot.reading.languages import load_packs, pack_dirs
+
+    wrong = re.compile(r"[^\x00-\x7f](?:\|[a-z])?\)*\\b")
+    found = [(code, key, p) for code, pack in load_packs(pack_dirs(None)).items()
+             for key, patterns in pack.words.items() for p in patterns if wrong.search(p)]
+    assert found == []
