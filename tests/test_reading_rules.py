@@ -242,3 +242,14 @@ def test_no_pack_writes_an_ascii_word_boundary_after_an_accented_letter():
     found = [(code, key, p) for code, pack in load_packs(pack_dirs(None)).items()
              for key, patterns in pack.words.items() for p in patterns if wrong.search(p)]
     assert found == []
+
+
+@pytest.mark.parametrize("body", [
+    "Would the second milestone be refundable if we stop the project now?",
+    "¿Sería reembolsable el depósito si paramos el proyecto?",
+    "Seria reembolsável o depósito se pararmos o projeto?",
+    "Wäre die Anzahlung erstattungsfähig, wenn wir das Projekt stoppen?",
+    "Le dépôt serait-il remboursable si nous arrêtons le projet ?",
+])
+def test_asking_whether_something_is_refundable_is_no_request(body):
+    assert read(body).intents == set()
