@@ -253,3 +253,18 @@ def test_no_pack_writes_an_ascii_word_boundary_after_an_accented_letter():
 ])
 def test_asking_whether_something_is_refundable_is_no_request(body):
     assert read(body).intents == set()
+
+
+def test_a_forward_whose_subject_asks_is_read_for_the_forwarded_reason():
+    body = ("Kindly look into the mail below.\n\nNora\n\nFrom: Office <office@example.com>\n"
+            "Sent: Monday, September 8, 2025 9:30 AM\nTo: Nora <nora@example.com>\nSubject: Plan refund\n\n"
+            "Nora, our team switched to a different vendor last week. Please ask them to refund invoice "
+            "LO-INV-1234.\n")
+    found = read(body, "FW: Plan refund")
+    assert found.intents == {"refund"}
+    assert found.fields.reason == "Nora, our team switched to a different vendor last week."
+
+
+def test_an_exception_word_for_a_dashboard_that_does_not_load():
+    assert read("The dashboard has not loaded for a week. Please refund this month.").fields.reason_code == \
+        "access_failure"

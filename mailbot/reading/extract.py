@@ -21,7 +21,7 @@ Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
 - A cancellation word that tells what already happened ("I cancelled on 14th September",
   "cancel kar diya tha") is no new cancellation.
 - A forward (subject prefix of any read language, or a forwarded block) whose new text asks
-  nothing is read for the request it carries; the address of the forwarded message's author
+  nothing, or gives no reason, is read for the request it carries; the address of the forwarded message's author
   counts as the address the request names, so C2 asks for the request from it.
 - Sentences that are forwarding notes, formalities or signature lines are never the reason.
 """
@@ -95,10 +95,11 @@ class Extractor:
         found = self._extract(msg, msg.new_text)
         if found.unread_language or not self._forward_of(msg):
             return found
-        if not found.intents and msg.text != msg.new_text:
-            # A customer forwarding an earlier request wants us to read it.
+        if (not found.intents or found.fields.reason is None) and msg.text != msg.new_text:
+            # A customer forwarding an earlier request wants us to read it (also when only the
+            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).
             again = self._extract(msg, msg.text)
-            if again.intents:
+            if again.intents and (not found.intents or again.fields.reason is not None):
                 found = again
                 found.notes = found.notes + ("a forward: the forwarded request is read",)
         if found.stated_email is None:
