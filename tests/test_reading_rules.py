@@ -268,3 +268,27 @@ def test_a_forward_whose_subject_asks_is_read_for_the_forwarded_reason():
 def test_an_exception_word_for_a_dashboard_that_does_not_load():
     assert read("The dashboard has not loaded for a week. Please refund this month.").fields.reason_code == \
         "access_failure"
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("कृपया मेरी सदस्यता रद्द न करें, मैं केवल बिल के बारे में पूछ रही थी।", set()),
+    ("अगर मैं सालाना प्लान लूँ और काम न आए तो क्या पैसे वापस मिलेंगे?", set()),
+])
+def test_hindi_negation_and_hypothetical_forms(body, intents):
+    assert read(body).intents == intents
+
+
+def test_hinglish_login_that_does_not_work_is_an_access_failure():
+    assert read("Dashboard 2 din se nahi khul raha, refund chahiye.").fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my plan, we found another tool.",
+    "Cancelad el plan, usamos otra herramienta.",
+    "Cancelem o plano, usamos outra ferramenta.",
+    "Bitte kündigen, wir nutzen ein anderes Tool.",
+    "Merci de résilier, nous avons pris un autre outil.",
+    "Plan cancel kar do, dusra software le liya.",
+])
+def test_moving_to_another_tool_is_a_reason_in_a_short_asking_sentence(body):
+    assert read(body).fields.reason == body
