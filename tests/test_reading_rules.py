@@ -292,3 +292,16 @@ def test_hinglish_login_that_does_not_work_is_an_access_failure():
 ])
 def test_moving_to_another_tool_is_a_reason_in_a_short_asking_sentence(body):
     assert read(body).fields.reason == body
+
+
+@pytest.mark.parametrize("body, intents, code", [
+    ("No need to refund anything, please just stop the auto-renewal.", {"cancellation"}, None),
+    ("In case we have to stop after a month, is a partial refund possible?", set(), None),
+    ("Your platform has been down since Monday, so I want my money back.", {"refund"}, "access_failure"),
+    ("I never authorised the quarterly upgrade, please reverse the charge.", {"refund"}, "billing_error"),
+])
+def test_english_negation_question_and_exception_forms(body, intents, code):
+    found = read(body)
+    assert found.intents == intents
+    if code:
+        assert found.fields.reason_code == code
