@@ -17,13 +17,20 @@ Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
   or after it in languages that negate after the verb ("cancel mat karo") is no request.
 - A request word in a sentence that is both conditional and a question about the outcome
   ("if the integration doesn't work, would I be able to get a refund?") is a policy
-  question: no intent, and the trace says so.
+  question: no intent, and the trace says so.  A polite "if possible" sets no condition.
 - A cancellation word that tells what already happened ("I cancelled on 14th September",
-  "cancel kar diya tha") is no new cancellation.
+  "cancel kar diya tha", "charged after cancelling") is no new cancellation.
+- The subject of a reply that answers an earlier email ("Re: Cancel and refund?" above
+  quoted lines) is the earlier request: its words add no intent.
 - A forward (subject prefix of any read language, or a forwarded block) whose new text asks
-  nothing, or gives no reason, is read for the request it carries; the address of the forwarded message's author
-  counts as the address the request names, so C2 asks for the request from it.
-- Sentences that are forwarding notes, formalities or signature lines are never the reason.
+  nothing, or gives no reason, is read for the request it carries; the address of the
+  forwarded message's author counts as the address the request names, so C2 asks for the
+  request from it.
+- Sentences that are forwarding notes, formalities or signature lines are never the reason;
+  nor is a sentence that restates the request (any intent word of a read language), nor a
+  labelled reason of a few words that only asks ("Reason: refund request").
+- An exception word with a negation among the three words before it ("I'm not having any
+  login issues") is no exception.
 """
 
 from __future__ import annotations
