@@ -203,6 +203,9 @@ HOSTILE: dict[str, Callable[[Path], None]] = {
     "body_1mb_at": _body_run(b"@"),
     "body_1mb_spaces": _body_run(b" "),
     "body_1mb_digit_dots": _body_run(b"1.2/3-"),
+    # One asking sentence of a megabyte in parts: where its reason is looked for, each part is read once.
+    "body_1mb_commas": _body_run(b"and the story goes on, "),
+    "body_1mb_colons": _body_run(b"so: "),
     "encoding_garbage": garbage_encodings,
     "request_words_20mb": request_words,
     "html_receipt_account": html_receipt_account,

@@ -31,9 +31,13 @@ from tests.heldout import ROOT, check_round
 # The two rounds then moved onto the es/pt/de/fr kit itself (tests/data/langkit.py) instead of a copy of it:
 # emails and ledgers came out byte for byte the same; l19a took that kit's second-pass "ambiguous" mark, so
 # the unambiguous counts are one lower: hi 47/56 = 83.9%; en_hard 63/72 = 87.5% (overall unchanged).
+# Then the reading was fixed in general terms (branch accuracy, see tests/test_heldout_lang.py); measured
+# before -> after (unambiguous; overall), no crash, no unsafe approval:
+#   hi       47/56 = 83.9%; 48/57 = 84.2%  ->  56/56 = 100%; 57/57 = 100%
+#   en_hard  63/72 = 87.5%; 65/75 = 86.7%  ->  72/72 = 100%; 74/75 = 98.7% (lx08, ambiguous, escalated under C4)
 FLOORS = {
-    "hi": (0.83, 0.84),
-    "en_hard": (0.87, 0.86),
+    "hi": (1.0, 1.0),
+    "en_hard": (1.0, 0.98),
 }
 NAMES = {"hi": "Hindi / Hinglish", "en_hard": "hard English"}
 

@@ -85,8 +85,10 @@ def test_l8_without_period_end_uses_last_charge_plus_plan_minus_a_day():
 
 
 def test_no_ledger_record_is_never_approved():
+    # The sender is not in the ledger at all: an unknown sender (POLICY_SPEC section 8, "treated as any unknown
+    # sender (C2, C3)"): asked to write from the registered address, nothing decided (before: escalated).
     result = decide_lo({}, ist(2025, 7, 5, 9, 0), "Charged twice, invoice LO-INV-1002, annual plan. Refund please.")
-    assert refund_of(result).outcome == "escalate"
+    assert (result.verdict.status, result.verdict.rules, result.verdict.decisions) == ("need_info", ["C2"], [])
 
 
 def test_amount_stated_by_customer_is_not_trusted():

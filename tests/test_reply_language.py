@@ -10,9 +10,13 @@ from mailbot.clock import FixedClock
 from mailbot.drafting.build import long_date, money
 from mailbot.drafting.language import formatting_locale
 from mailbot.pipeline import Triage
-from tests.helpers import LO_ADDRESS, config, inbound, ist
+from tests.helpers import LO_ADDRESS, config, inbound, ist, ledger
 
-TRIAGE = Triage(config(), clock=FixedClock(ist(2025, 7, 8, 10, 0)))
+# Lucía is on record (a sender the ledger does not know is asked to write from the registered address, C2).
+LEDGER = {"customers": [{"brand": "leadsoptima", "email": "lucia@ejemplo.es", "name": "Lucía", "plan": "monthly",
+                         "status": "active", "trial_ends": None, "current_period_start": None,
+                         "current_period_end": None}], "projects": [], "payments": []}
+TRIAGE = Triage(config(), ledger(LEDGER), clock=FixedClock(ist(2025, 7, 8, 10, 0)))
 
 
 def draft_for(body: str, subject: str = "Hola"):

@@ -135,8 +135,10 @@ EVERY_OUTCOME = ("need_info", "verify_sender", "approve", "deny", "escalate", "c
 
 
 @pytest.mark.parametrize("auto_send, invoice, template", [
-    ((), "LO-INV-9999", "need_info"),
-    (EVERY_OUTCOME, "LO-INV-9999", "need_info"),  # an invoice nobody has: asked for the missing plan
+    # An invoice nobody has: Mallory is an unknown sender, asked to write from the registered address (C2,
+    # POLICY_SPEC section 8: "treated as any unknown sender (C2, C3)"); before that rule, asked for the plan.
+    ((), "LO-INV-9999", "verify_sender"),
+    (EVERY_OUTCOME, "LO-INV-9999", "verify_sender"),
     (EVERY_OUTCOME, "LO-INV-1002", "verify_sender"),  # Asha's invoice: C2 asks them to write from her address
 ])
 def test_a_relay_attempt_from_an_unknown_sender_reaches_no_third_party(cfg, store, smtpd, auto_send, invoice,

@@ -158,7 +158,8 @@ def test_the_queue_lists_pending_drafts_oldest_first_with_filters(cfg, store):
         assert asha.amount is not None and asha.amount > Decimal(0) and asha.currency == "INR"
         assert asha.overdue  # requested 1 July, two business days have passed
         assert asha.age == now - ist(2025, 7, 1, 10, 0)
-        assert not by_case["LO-1002"].overdue and by_case["LO-1002"].outcome == "need_info"
+        # Bina is not in the ledger: an unknown sender, asked to write from the registered address (C2).
+        assert not by_case["LO-1002"].overdue and by_case["LO-1002"].outcome == "verify_sender"
         assert by_case["LO-1002"].amount is None
 
         assert {i.brand for i in review_queue(conn, brand="optima_webdesign", config=cfg, now=now).items} == {

@@ -75,6 +75,10 @@ LEDGER = {
         {"brand": "notizwerk", "email": "jonas@example.de", "name": "Jonas Weber", "plan": "annual",
          "status": "active", "trial_ends": None, "current_period_start": "2025-09-01",
          "current_period_end": "2026-08-31"},
+        # On record with no plan and no charges: a known sender, so C3 asks for the brand's plan names
+        # (a sender the ledger does not know is asked to write from the registered address: C2).
+        {"brand": "notizwerk", "email": "eva@example.de", "name": "Eva Klein", "plan": None,
+         "status": "active", "trial_ends": None, "current_period_start": None, "current_period_end": None},
     ],
     "projects": [],
     "payments": [

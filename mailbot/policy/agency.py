@@ -12,6 +12,9 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
 - A project (non-recurring) cancellation takes effect on the request date: the
   work stops; an annual plan whose refund is approved (O5) ends the same day.
 - A payment whose status is not ``paid`` (refunded, failed...) is escalated.
+- A sender who is no project's contract email and names no work on record is an
+  unknown sender (POLICY_SPEC section 8: C2, C3): asked to write from the contract
+  email, and for what is missing.
 """
 
 from __future__ import annotations
@@ -36,6 +39,8 @@ def decide(facts: CaseFacts) -> Verdict:
     on_record = _contract_email_of_named_work(facts)
     if on_record is not None and on_record not in facts.senders:
         return unverified(facts, on_record, _missing(facts))
+    if on_record is None and not facts.ledger.projects_of(brand.name, address):
+        return unverified(facts, address, _missing(facts), on_record=False)  # an unknown sender (section 8)
     _fill_from_ledger(facts, address)
     missing = _missing(facts)
     if missing:

@@ -81,12 +81,17 @@ def need_info(missing: list[str], note: str) -> Verdict:
     return verdict
 
 
-def unverified(facts: CaseFacts, address: str, missing: list[str]) -> Verdict:
-    """C2: the request does not come from the address on record."""
+def unverified(facts: CaseFacts, address: str | None, missing: list[str], on_record: bool = True) -> Verdict:
+    """C2: the request does not come from the address on record (``on_record`` false: the
+    ledger knows no account for the address at all, an unknown sender)."""
     verdict = Verdict("need_info", rules=["C2"], missing=missing)
     label = facts.brand.account_field.replace("_", " ")
-    verdict.note("C2", f"sender {facts.customer} is not the {label} on record ({address}): "
-                       "ask them to write from it; nothing about the account is disclosed")
+    if on_record:
+        verdict.note("C2", f"sender {facts.customer} is not the {label} on record ({address}): "
+                           "ask them to write from it; nothing about the account is disclosed")
+    else:
+        verdict.note("C2", f"no account on record for {address}: an unknown sender; ask them to write from "
+                           f"their {label}; nothing about any account is disclosed")
     return verdict
 
 

@@ -12,9 +12,17 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   is escalated rather than guessed.
 - The 7-day window of L3 is counted from the charge being refunded: for a
   duplicate payment, the later charge of the pair.
+- Three or more identical charges (POLICY_SPEC section 8): every charge after
+  the first is a duplicate; the refund is the sum of those inside the window.
+- A sender the ledger does not know, who names no registered email and no
+  invoice on record, is an unknown sender (section 8, "treated as any unknown
+  sender (C2, C3)"): the draft asks them to write from the registered address,
+  and for the missing fields; nothing is decided for an account nobody found.
 """
 
 from __future__ import annotations
+
+from decimal import Decimal
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,6 +43,8 @@ def decide(facts: CaseFacts) -> Verdict:
         owner = _owner_of_invoice(facts)
         if owner is not None and owner.email not in facts.senders:
             return unverified(facts, owner.email, _missing(facts, owner, owner.email))
+        if owner is None:  # an unknown sender (POLICY_SPEC section 8): C2, and C3 for what is missing
+            return unverified(facts, address, _missing(facts, None, address), on_record=False)
     if address not in facts.senders:
         ledger_plan = bool(customer and customer.plan)
         missing = [m for m in _missing(facts, customer, address) if not (m == "plan" and ledger_plan)]
@@ -148,14 +158,17 @@ def _duplicate(facts: CaseFacts, payment: Payment) -> Decision:
         late = _outside_window(facts, payment)
         return late or escalate(REFUND, ["L2", "L3", "L4"], f"no second paid charge like {payment.invoice} "
                                                             "in the ledger: a person checks", payment)
+    twins.sort(key=lambda p: p.paid_at)
     duplicate = twins[-1]  # the later charge of the pair is the one refunded
     late = _outside_window(facts, duplicate)
     if late:
         return late
-    return approve(duplicate, duplicate.amount, ["L2", "L3", "L4"],
+    # Every charge after the first is a duplicate (section 8); those inside the window are refunded.
+    refunded = [p for p in twins[1:] if _outside_window(facts, p) is None]
+    return approve(duplicate, sum((p.amount for p in refunded), start=Decimal(0)), ["L2", "L3", "L4"],
                    f"{len(twins)} paid charges of {duplicate.amount} {duplicate.currency} for "
                    f"{duplicate.period_start}–{duplicate.period_end} ({', '.join(p.id for p in twins)}): "
-                   f"refund {duplicate.id}, before tax")
+                   f"refund {', '.join(p.id for p in refunded)}, before tax")
 
 
 # -- cancellations ----------------------------------------------------------------

@@ -17,13 +17,20 @@ Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
   or after it in languages that negate after the verb ("cancel mat karo") is no request.
 - A request word in a sentence that is both conditional and a question about the outcome
   ("if the integration doesn't work, would I be able to get a refund?") is a policy
-  question: no intent, and the trace says so.
+  question: no intent, and the trace says so.  A polite "if possible" sets no condition.
 - A cancellation word that tells what already happened ("I cancelled on 14th September",
-  "cancel kar diya tha") is no new cancellation.
+  "cancel kar diya tha", "charged after cancelling") is no new cancellation.
+- The subject of a reply that answers an earlier email ("Re: Cancel and refund?" above
+  quoted lines) is the earlier request: its words add no intent.
 - A forward (subject prefix of any read language, or a forwarded block) whose new text asks
-  nothing is read for the request it carries; the address of the forwarded message's author
-  counts as the address the request names, so C2 asks for the request from it.
-- Sentences that are forwarding notes, formalities or signature lines are never the reason.
+  nothing, or gives no reason, is read for the request it carries; the address of the
+  forwarded message's author counts as the address the request names, so C2 asks for the
+  request from it.
+- Sentences that are forwarding notes, formalities or signature lines are never the reason;
+  nor is a sentence that restates the request (any intent word of a read language), nor a
+  labelled reason of a few words that only asks ("Reason: refund request").
+- An exception word with a negation among the three words before it ("I'm not having any
+  login issues") is no exception.
 """
 
 from __future__ import annotations
@@ -37,10 +44,16 @@ from mailbot.reading.engine import Scan, compile_one
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
 from mailbot.reading.wording import (
-    PLANS, REASON_CODES, BrandPatterns, clauses, sentence_around, sentence_bounds,
+    PLANS, REASON_CODES, BrandPatterns, clauses, restates_request, sentence_around, sentence_bounds,
 )
 
 MIN_REASON_WORDS = 5
+RESTATEMENT_WORDS = 8
+"""A labelled reason shorter than this that asks for the refund or cancellation restates it."""
+REASON_CHARS = 300
+"""Characters of the customer's words kept as a reason."""
+MAX_PARTS = 50
+"""Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
 REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
 LOOSE_SEPARATORS = " ./"
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
@@ -89,10 +102,11 @@ class Extractor:
         found = self._extract(msg, msg.new_text)
         if found.unread_language or not self._forward_of(msg):
             return found
-        if not found.intents and msg.text != msg.new_text:
-            # A customer forwarding an earlier request wants us to read it.
+        if (not found.intents or found.fields.reason is None) and msg.text != msg.new_text:
+            # A customer forwarding an earlier request wants us to read it (also when only the
+            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).
             again = self._extract(msg, msg.text)
-            if again.intents:
+            if again.intents and (not found.intents or again.fields.reason is not None):
                 found = again
                 found.notes = found.notes + ("a forward: the forwarded request is read",)
         if found.stated_email is None:
@@ -147,7 +161,8 @@ class Extractor:
             invoices = self.invoices_in(msg.text, active)  # an Outlook forward's quoted block
         fields.invoice_number = invoices[0] if invoices else None
         fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
-        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes)
+        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
+                               self._quoted_subject_end(msg, body, scan))
         return Extraction(
             fields=fields,
             intents=intents,
@@ -162,6 +177,15 @@ class Extractor:
             languages=tuple(read),
             notes=tuple(notes),
         )
+
+    def _quoted_subject_end(self, msg: InboundMessage, body: str, scan: Scan) -> int:
+        """Where the subject line ends when it is a reply's ("Re: Cancel and refund?") on an email
+        that answers an earlier one (quoted lines, In-Reply-To): its words are the earlier email's
+        request, not a new one, so intents are read after it.  0 otherwise."""
+        answers = msg.in_reply_to or msg.references or "\n>" in f"\n{msg.text}"
+        if body is msg.new_text and answers and scan.has("reply_subject"):
+            return len(msg.subject or "") + 1
+        return 0
 
     # -- the parts ----------------------------------------------------------------------
 
@@ -183,28 +207,52 @@ class Extractor:
 
     def reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason."""
-        said = None
+        said, labels = None, []
         for m in scan.finditer("reason_label", end):
+            labels.append((m.start(), m.start(1)))
             candidate = " ".join(text[m.start(1):m.end(1)].split())
-            if not self._not_reason(candidate, active):
+            if not self._not_reason(candidate, active) and not self._restates(candidate, active):
                 said = candidate
                 break
         for code in REASON_CODES:
-            m = scan.search(f"reason.{code}", 0, end)
-            if m:
-                return code, said or sentence_around(text, m.start())
+            for m in scan.finditer(f"reason.{code}", end):
+                if not self._negated_reason(low, m.start(), active):
+                    return code, said or sentence_around(text, m.start())
         if said:
             return "other", said
         for m in scan.finditer("reason_cue", end):
+            if any(s <= m.start() < e for s, e in labels):
+                continue  # the label of a reason judged above ("Reason: refund request")
             candidate = sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", candidate
+        for m in scan.finditer("reason_before", end):
+            start, _ = sentence_bounds(text, m.start())
+            candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
+            if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
+                    and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
+                return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text, active)
         return ("other", said) if said else (None, None)
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
         return self.patterns.sentence.scan(low, active).has("not_reason")
+
+    def _restates(self, said: str, active) -> bool:
+        """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
+        cancelar el plan"): a few words asking, with no reason cue and no exception word."""
+        low = said.lower()
+        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self.patterns.sentence.scan(low, active)):
+            return False
+        main = self.patterns.main.scan(low, active)
+        return not any(main.has(name) for name in ("reason_cue", *(f"reason.{code}" for code in REASON_CODES)))
+
+    def _negated_reason(self, low: str, at: int, active) -> bool:
+        """An exception word with a negation among the three words before it ("I'm not having any
+        login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
+        before = " ".join(low[max(0, at - 60):at].split()[-3:])
+        return bool(before) and self.patterns.window.scan(before + " ", active).has("negation_before")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -226,7 +274,7 @@ class Extractor:
             scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
-            if scan.has("request"):
+            if restates_request(scan):
                 if len(words) > 14 and (part := self._reason_beside_request(sentence, active)):
                     return part
                 continue  # the request restated, with what it is about: not a reason
@@ -239,23 +287,34 @@ class Extractor:
 
     def _reason_beside_request(self, sentence: str, active) -> str | None:
         """In a long sentence that asks (``We want a refund of the milestone (invoice OWD-251)
-        for the portal, our new CEO does not like the design``), the reason is a part set off
-        by a comma or a colon that neither asks, nor names the payment (digits: an invoice,
-        an amount, a date), nor labels a field; None when every part only restates the request
+        for the portal, our new CEO does not like the design``), the reason is what follows the
+        ask after a comma or a colon, to the end of the sentence, when it neither asks again,
+        nor names the payment (digits: an invoice, an amount, a date), nor labels a field; the
+        text after a colon is preferred (``..., Projekt Seeblick: der Eigentümer hat entschieden,
+        die Pension zu verkaufen``).  None when every part only restates the request
         (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``)."""
-        start, asked = 0, False
-        for end in [i for i, ch in enumerate(sentence) if ch in ",:"] + [len(sentence)]:
-            part = " ".join(sentence[start:end].split()).strip(" .!()")
-            start = end + 1
-            scan = self.patterns.sentence.scan(part.lower(), active)
-            if scan.has("request"):
+        bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
+        asked, found = False, None
+        for k in range(len(bounds) - 1):
+            part = sentence[bounds[k] + 1:bounds[k + 1]]
+            if restates_request(self.patterns.sentence.scan(part.lower(), active)):
                 asked = True
                 continue
-            if not asked or len(part.split()) < MIN_REASON_WORDS or any(ch.isdigit() for ch in part):
+            if not asked:
                 continue  # before the ask, a part without a cue word describes the payment
-            if not any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
-                return part[:300]
-        return None
+            # What follows, as much as a reason keeps (linear: each part looks at a bounded stretch).
+            rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
+            if len(rest.split()) < MIN_REASON_WORDS:
+                break
+            if any(ch.isdigit() for ch in rest):
+                continue
+            scan = self.patterns.sentence.scan(rest.lower(), active)
+            if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
+                continue
+            if sentence[bounds[k]:bounds[k] + 1] == ":":
+                return rest[:300]
+            found = found or rest[:300]
+        return found
 
     def plan(self, scan: Scan, low: str, end: int) -> str | None:
         best = None
@@ -333,18 +392,18 @@ class Extractor:
     # -- intents ------------------------------------------------------------------------
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str]) -> set[str]:
-        """What the customer asks for, from the lower-cased text before the sign-off."""
+                notes: list[str], start: int = 0) -> set[str]:
+        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
         if scan.search("refund_negated", 0, end) is None:
-            state = self._asks(scan, "refund", said, policy, active)
+            state = self._asks(scan, "refund", said, policy, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":
                 intents.add(REFUND)
-        state = self._asks(scan, "cancellation", said, policy, active)
+        state = self._asks(scan, "cancellation", said, policy, active, start)
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
@@ -354,19 +413,19 @@ class Extractor:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
         return intents
 
-    def _asks(self, scan: Scan, name: str, said: str, policy, active) -> str | None:
+    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise."""
         hypothetical = False
         for m in scan.finditer(name, len(said)):
             at = m.start()
-            if any(s <= at < e for s, e in policy):
+            if at < start or any(s <= at < e for s, e in policy):
                 continue
             if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
-            before = said[max(0, at - 40):at]
-            if name == "cancellation" and window.scan(before, active).has("negation_before"):
+            before = window.scan(said[max(0, at - 40):at], active)
+            if name == "cancellation" and (before.has("negation_before") or before.has("past_before")):
                 continue
             after = said[m.end():m.end() + 30]
             if window.scan(after, active).has("negation_after"):
@@ -374,11 +433,18 @@ class Extractor:
             start, stop = sentence_bounds(said, at)
             sentence = said[start:stop]
             found = window.scan(sentence, active)
-            if found.has("hyp_condition") and found.has("hyp_question"):
+            if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _sets_a_condition(found: Scan) -> bool:
+    """Whether a condition word of the sentence sets a condition: "if possible", "si es posible",
+    "wenn möglich" only ask politely (``intents.polite_condition``)."""
+    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+    return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
 
 
 def _header_line(line: str) -> bool:

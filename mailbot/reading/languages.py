@@ -27,14 +27,19 @@ KEYS: dict[str, str] = {
     "intents.refund_negated": "phrases that say no refund is wanted",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
+    "intents.past_before": "a cue ending just before a cancellation word that tells it already happened "
+                           "(\"after\", \"despite\"; pattern ends with $)",
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
     "intents.hypothetical_question": "a question about an outcome (\"would I get\")",
+    "intents.polite_condition": "a polite phrase whose condition word sets no condition (\"if possible\")",
     "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
     "intents.dispute": "chargeback, dispute and legal threats (C4)",
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",
     "reasons.billing_error": "words for a technical billing error (L2)",
     "reasons.access_failure": "words for a platform access failure (L2)",
     "reasons.cues": "words that introduce the customer's reason (\"because\")",
+    "reasons.consequence": "a connector after the reason (\"..., so please cancel\"): the reason is the part "
+                           "of the sentence before it",
     "reasons.labels": "a reason label (\"Reason\", \"Motivo\"), followed by a colon and the reason",
     "text.not_reason": "sentences that are never a reason: forwarding notes, formalities, signatures",
     "text.greetings": "greetings that open a sentence (plain alternatives)",
@@ -45,6 +50,7 @@ KEYS: dict[str, str] = {
     "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
     "text.forward_subject": "subject prefixes of a forward, before the colon (plain alternatives)",
     "text.forward_markers": "lines that open a forwarded message",
+    "text.reply_subject": "subject prefixes of a reply, before the colon (plain alternatives)",
     "labels.email": "labels of the account or contract address (\"registered email\")",
     "labels.invoice": "labels of an invoice or payment reference (\"Rechnungsnummer\")",
     "labels.project": "labels of the project name",
@@ -72,7 +78,8 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-PLAIN = {"text.greetings", "text.closings", "text.sign_offs", "text.forward_subject", "dates.months"}
+PLAIN = {"text.greetings", "text.closings", "text.sign_offs", "text.forward_subject", "text.reply_subject",
+         "dates.months"}
 """Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
 
 

@@ -120,10 +120,12 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
     add(main, "reason_cue", "reasons.cues")
+    add(main, "reason_before", "reasons.consequence")
     add(main, "reason_label", "reasons.labels", lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–)\s*(.{{3,300}})")
     add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
     add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "forward_marker", "text.forward_markers")
+    add(main, "reply_subject", "text.reply_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "label_email", "labels.email", lambda p: rf"(?:{p})\s*{CONNECT}?\s*<?({EMAIL})")
     add(main, "label_invoice", "labels.invoice",
         lambda p: rf"(?:{p})\s*(?:no\.?|number|num|nr\.?|n[º°]\.?|n(?:ú|u)mero|num(?:é|e)ro|nummer|#|id|ref)?"
@@ -135,38 +137,57 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "romanised", "romanised_markers")
     add(window, "negation_before", "intents.negation_before")
     add(window, "negation_after", "intents.negation_after")
+    add(window, "past_before", "intents.past_before")
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
+    add(window, "polite_condition", "intents.polite_condition")
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "request", "text.request")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
+    # A sentence holding an intent word restates the request (see :func:`restates_request`).
+    add(sentence, "ask_refund", "intents.refund")
+    add(sentence, "ask_cancellation", "intents.cancellation")
+    add(sentence, "cancellation_past", "intents.cancellation_past")
+
+
+def restates_request(scan) -> bool:
+    """Whether a scanned sentence (``sentence`` engine) asks for the refund or the cancellation:
+    a restatement word of the pack (``text.request``) or any intent word of the pack, a
+    cancellation word that tells what already happened ("we cancelled in August") excepted.
+    So every form a pack reads as a request ("cancelad", "devolváis") is also no reason."""
+    if scan.has("request") or scan.has("ask_refund"):
+        return True
+    return any(scan.match("cancellation_past", m.start()) is None for m in scan.finditer("ask_cancellation"))
 
 
 # -- sentences and clauses, by plain scans ------------------------------------------------
 
 SENTENCE_STOPS = ".!?"
+HARD_STOPS = "\u0964\u0965"
+"""The Devanagari danda and double danda: a sentence ends there, space or none after it."""
 SPACE = " \t\r\f\v\n"
 
 
 def sentence_bounds(text: str, index: int, limit: int = 400) -> tuple[int, int]:
     """Start and end of the sentence (or line) holding ``index``: a sentence ends at
-    ``.``, ``!`` or ``?`` followed by white space, or at a line break.  At most ``limit``
+    ``.``, ``!`` or ``?`` followed by white space, at a danda (``।``) or at a line break.  At most ``limit``
     characters each side are looked at."""
     start = index
     low = max(0, index - limit)
     while start > low:
         ch = text[start - 1]
-        if ch == "\n" or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
+        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
             break
         start -= 1
     end = index
     high = min(len(text), index + limit)
     while end < high:
         ch = text[end]
-        if ch == "\n" or (ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)):
+        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
+        if ch == "\n" or ch in HARD_STOPS or stop:
             if ch != "\n":
                 end += 1
             break
@@ -181,15 +202,15 @@ def sentence_around(text: str, index: int) -> str:
 
 
 def clauses(text: str, limit: int = 200):
-    """The clauses of ``text``: split after ``.!?;`` followed by white space, at a dash set
-    apart by spaces (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
+    """The clauses of ``text``: split after ``.!?;`` followed by white space, after a danda
+    (``।``), at a dash set apart by spaces (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
     start, i, n, count = 0, 0, len(text), 0
     while i < n and count < limit:
         ch = text[i]
         cut = None
         if ch == "\n":
             cut = (i, i + 1)
-        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE:
+        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE or ch in HARD_STOPS:
             cut = (i + 1, i + 1)
         elif ch in " \t" and i + 1 < n and text[i + 1] in "-–—":
             j = i + 1
