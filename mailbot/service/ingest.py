@@ -26,7 +26,7 @@ from mailbot.models import InboundMessage, SenderTrust, TriageResult
 from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
-from mailbot.reading.screen import why_ignored
+from mailbot.reading.intake import Reading
 from mailbot.service.casework import hold_over_limit
 from mailbot.service.faults import is_passing, is_unique_race
 from mailbot.service.review import auto_approve, draft_outcomes
@@ -232,10 +232,10 @@ class Ingestor:
             reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
             row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
             return Outcome(OVERSIZED, row, detail=reason)
-        if parsed is not None:
-            msg = parsed.result()
-        else:
-            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched), self.config.read_limits)
+        reader = self.triage.reader(self.config.brands[mailbox.brand])
+        got = parsed.result() if parsed is not None else reader(fetched.raw, source_label(mailbox.name, fetched))
+        reading = got if isinstance(got, Reading) else reader.of_message(got)
+        msg = reading.message
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
         known, duplicate = message_store.stored_as(
@@ -248,26 +248,30 @@ class Ingestor:
             return Outcome(DUPLICATE, duplicate, detail=msg.message_id or "")
         record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000],
                       reading=reading_json(msg))
-        return self.triage_message(conn, msg, mailbox.brand, record)
+        return self.triage_message(conn, msg, mailbox.brand, record, reading=reading)
 
     def triage_message(self, conn: Connection, msg: InboundMessage, brand_name: str, record: dict,
-                       row: int | None = None) -> Outcome:
+                       row: int | None = None, reading: Reading | None = None) -> Outcome:
         """Screen, thread, decide and store one parsed email.  ``record`` holds
         the message record's columns; ``row`` is the id of an existing record
-        to update (a retry) instead of inserting one."""
+        to update (a retry) instead of inserting one; ``reading`` is what the
+        email's bytes gave already (screened and extracted, by a parse worker)."""
         brand = self.config.brands[brand_name]
         now = record["now"]
-        reason = why_ignored(msg, brand.own_addresses)
+        if reading is None or reading.message is not msg:
+            reading = self.triage.reader(brand).of_message(msg)
+        reason = reading.ignored
         if reason:
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)
         followed = self.thread(conn, msg, brand)
         if followed is not None:
-            return self._merge(conn, msg, brand, record, row, *followed)
+            return self._merge(conn, msg, brand, record, row, *followed, reading=reading)
         case_id, reference = case_store.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
-        result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record))
+        result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record),
+                                    extractions=[reading.extraction])
         if result.verdict.status == "ignore":
             case_store.discard_case(conn, case_id)
             reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
@@ -278,11 +282,13 @@ class Ingestor:
         return Outcome(NEW_CASE, row, case_id, draft, reference)
 
     def _merge(self, conn: Connection, msg: InboundMessage, brand: Brand, record: dict, row: int | None,
-               case_id: int, reference: str | None) -> Outcome:
+               case_id: int, reference: str | None, reading: Reading | None = None) -> Outcome:
         """A follow-up from the case's customer: decide the case again with all its emails."""
         now = record["now"]
         earlier = self.case_emails(conn, case_id, exclude=row)
-        result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record))
+        made = [None] * len(earlier) + [reading.extraction if reading is not None else None]
+        result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record),
+                                    extractions=made)
         row = self._save_message(conn, row, record, status="case", case_id=case_id)
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
         draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)

@@ -207,9 +207,9 @@ class Poller:
                     report: MailboxReport, stop: threading.Event | None) -> None:
         """Hand every fetched email to the ingestor, stopping when asked."""
         fetched_all = source.fetch_new(position)
+        reader = ingestor.triage.reader(self.config.brands[mailbox.brand])  # parse, screen, extract
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
-                                 self.parse_workers, limits=self.config.read_limits,
-                                 email_seconds=self.config.email_seconds)
+                                 self.parse_workers, parse=reader, email_seconds=self.config.email_seconds)
         try:
             for group in groups(emails, stop):
                 outcomes, position = ingestor.ingest_group(group, mailbox, position)

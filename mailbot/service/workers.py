@@ -33,6 +33,7 @@ from typing import Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
+from mailbot.reading.intake import Reading
 from mailbot.reading.limits import ReadLimits
 from mailbot.reading.serve import READY as _READY
 from mailbot.reading.serve import SLOT, ParseWorkerError
@@ -66,13 +67,15 @@ def worker_count(setting: int | str, cores: int | None = None) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """One fetched email and what its parse gave: the message, or the error
-    to raise inside the email's crash barrier."""
+    """One fetched email and what its worker gave: its reading (parsed,
+    screened, extracted: :class:`~mailbot.reading.intake.Reading`) or, from a
+    plain parse function, the message; or the error to raise inside the
+    email's crash barrier."""
 
-    message: InboundMessage | None = None
+    message: Reading | InboundMessage | None = None
     error: BaseException | None = None
 
-    def result(self) -> InboundMessage:
+    def result(self) -> Reading | InboundMessage:
         if self.error is not None:
             raise self.error
         assert self.message is not None
@@ -299,6 +302,20 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
         if not parse_while_starting:
             workers.wait_ready()
         yield from _through_workers(workers, ahead, emails, mailbox)
+    finally:
+        workers.close()
+
+
+def read_in_worker(reader, raw: bytes, source: str, email_seconds: float | None) -> Parsed:
+    """One email read by a worker of its own, under the time budget (``mailbot
+    retry``): a hostile email is stopped as at ingest, never hangs the command."""
+    workers = ParseWorkers(1, reader, email_seconds)
+    try:
+        workers.wait_ready()
+        workers.submit(1, raw, source)
+        return workers.result(1)
+    except ParseWorkerError as error:
+        return Parsed(error=error)
     finally:
         workers.close()
 
