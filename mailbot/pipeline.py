@@ -7,6 +7,7 @@ runs it over files; the service layer runs it over stored emails.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import logging
 from typing import Sequence
@@ -19,7 +20,7 @@ from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.reading.extract import Extractor
 from mailbot.reading.intake import Reader
-from mailbot.reading.languages import load_packs, pack_dirs
+from mailbot.reading.languages import pack_dirs
 from mailbot.ledger import Ledger
 from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, SenderTrust, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
@@ -60,7 +61,6 @@ class Triage:
         self.templates = templates
         self.ledger = ledger or Ledger()
         self.clock = clock or SystemClock()
-        self._extractors: dict[str, Extractor] = {}
         self._readers: dict[str, Reader] = {}
         self._drafter = None
 
@@ -73,18 +73,16 @@ class Triage:
         return self._drafter
 
     def extractor(self, brand: Brand) -> Extractor:
-        if brand.name not in self._extractors:
-            packs = load_packs(pack_dirs(self.config.path))
-            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name), packs)
-        return self._extractors[brand.name]
+        """The brand's extractor, built on first use (a poll whose emails are all
+        read by the parse workers never builds it here)."""
+        return self.reader(brand).extractor()
 
     def reader(self, brand: Brand) -> Reader:
         """Parse, screen and extract for ``brand`` (what the parse workers run),
-        with this triage's extractor and ledger project names."""
+        with this triage's language packs and ledger project names."""
         if brand.name not in self._readers:
-            reader = Reader.of(brand, pack_dirs(self.config.path), self.ledger.project_names(brand.name),
-                               self.config.read_limits)
-            self._readers[brand.name] = reader.using(self.extractor(brand))
+            self._readers[brand.name] = Reader.of(brand, pack_dirs(self.config.path),
+                                                  self.ledger.project_names(brand.name), self.config.read_limits)
         return self._readers[brand.name]
 
     def brand_of(self, messages: list[InboundMessage], brand: str | None) -> Brand | None:
@@ -140,10 +138,11 @@ class Triage:
         lacked.  ``made``: extractions made already (by a parse worker), by
         position; the first is copied, as merging changes it."""
         own = list(made) + [None] * (len(messages) - len(made))
-        each = (found if found is not None else self.extractor(brand).extract(msg) for msg, found in zip(messages, own))
+        each = (found if found is not None else self.extractor(brand).extract(msg)
+                for msg, found in zip(messages, own))
         merged = next(each)
-        if own[0] is not None:
-            merged = copy.deepcopy(merged)
+        if own[0] is not None:  # merging changes the first: its fields and intents are copied
+            merged = dataclasses.replace(merged, fields=copy.copy(merged.fields), intents=set(merged.intents))
         for later in each:
             merged.merge(later)
         setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0]))

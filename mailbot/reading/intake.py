@@ -71,10 +71,10 @@ class Reader:
 
             self._extractor = Extractor(self.brand, self.project_names, load_packs(list(self.pack_dirs)))
 
-    def using(self, extractor) -> Reader:
-        """This reader with an extractor already built (the main process's own)."""
-        self._extractor = extractor
-        return self
+    def extractor(self):
+        """The brand's :class:`~mailbot.reading.extract.Extractor`, built on first use."""
+        self.prepare()
+        return self._extractor
 
     def __call__(self, raw: bytes, source: str = "") -> Reading:
         return self.of_message(parse_message(raw, source, self.limits))
@@ -84,5 +84,4 @@ class Reader:
         reason = why_ignored(message, self.brand.own_addresses)
         if reason:
             return Reading(message, reason)
-        self.prepare()
-        return Reading(message, None, self._extractor.extract(message))
+        return Reading(message, None, self.extractor().extract(message))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from email.utils import make_msgid, parseaddr
 from typing import Callable, Iterator
@@ -173,6 +173,15 @@ class Ingestor:
         rolled back and each email of the group is stored again in its own
         transaction behind the crash barrier: the failure costs that email
         only, and failures are rare enough that the second pass is cheap."""
+        with self._templates_held():  # one look at the stored template texts per group
+            return self._ingest_group(group, mailbox, position)
+
+    def _templates_held(self):
+        held = getattr(getattr(self.triage, "templates", None), "held", None)
+        return held() if held is not None else nullcontext()
+
+    def _ingest_group(self, group: list[tuple[Fetched, Parsed | None]], mailbox: Mailbox,
+                      position: Position | None) -> tuple[list[Outcome], Position | None]:
         if len(group) == 1:
             outcome, position = self.ingest(group[0][0], mailbox, position, group[0][1])
             return [outcome], position
