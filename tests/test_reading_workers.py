@@ -11,6 +11,7 @@ from mailbot.pipeline import Triage
 from mailbot.reading.intake import Reader, Reading
 from mailbot.reading.languages import pack_dirs
 from mailbot.service.retry import retry_message
+from mailbot.reading.serve import SLOT
 from mailbot.service.workers import ParseWorkers
 from mailbot.store import messages as message_store
 from tests.dovecot import varied_emails
@@ -83,3 +84,23 @@ def test_retry_reads_in_a_worker_under_the_same_time_budget(cfg, stores, monkeyp
     monkeypatch.setattr(Triage, "reader", real_reader)  # the fix: the same bytes read in time
     fixed = retry_message(cfg, store, failed.id, CLOCK, who="t")
     assert fixed.kind == "case" and fixed.draft is not None
+
+
+def test_a_slot_caught_half_written_is_not_taken_for_an_email_past_its_budget():
+    """The worker writes its slot (email, since) while the main process may
+    read it: a read that sees the new email with the cleared time (0) must not
+    count as an email in hand since the clock's zero (the worker was killed
+    for nothing, its email failed with ReadTimeout, on a busy machine)."""
+    workers = ParseWorkers(1, email_seconds=1)
+    try:
+        workers.wait_ready()
+        (process,) = workers._processes
+        SLOT.pack_into(process.slot, 0, 7, 0.0)  # as the worker's write would look half done
+        workers._enforce_budget()
+        assert workers._processes == [process] and process.is_alive() and 7 not in workers._done
+        SLOT.pack_into(process.slot, 0, 7, time.monotonic() - 5)  # truly past its budget
+        workers._enforce_budget()
+        assert process not in workers._processes and not process.is_alive()
+        assert type(workers._done[7][1]).__name__ == "ReadTimeout"
+    finally:
+        workers.close()

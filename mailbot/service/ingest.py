@@ -36,7 +36,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
-from mailbot.store.positions import advance_position
+from mailbot.store.positions import advance_position, position_after, write_position
 from mailbot.store.readings import case_readings, reading_json
 
 log = logging.getLogger(__name__)
@@ -190,8 +190,12 @@ class Ingestor:
             with self.transaction() as conn:
                 outcomes = []
                 for fetched, parsed in group:
-                    outcome, position = self._ingest(conn, fetched, mailbox, position, parsed)
+                    outcome = self._place(conn, fetched, mailbox, parsed)
+                    if outcome.kind != KNOWN:
+                        position = position_after(fetched.uidvalidity, fetched.uid, position)
                     outcomes.append(outcome)
+                if position != start:  # once, after the last email of the group, in its transaction
+                    write_position(conn, mailbox.name, position)
                 return outcomes, position
         except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
             if is_passing(error):

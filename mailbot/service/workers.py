@@ -170,8 +170,10 @@ class ParseWorkers:
         now = time.monotonic()
         for process in list(self._processes):
             seq, since = process.in_hand()
-            if not seq or now - since <= self._budget:
-                continue
+            if not seq or not since or now - since <= self._budget:
+                continue  # idle, or a slot caught half-written (its other half still 0): not a clock
+            if process.in_hand() != (seq, since):
+                continue  # it moved on meanwhile
             process.kill()
             process.join(timeout=2)
             self._processes.remove(process)
