@@ -1,13 +1,16 @@
-"""Parsing fetched emails in worker processes while the main process stores them.
+"""Reading fetched emails in worker processes while the main process stores them.
 
-Parsing an email (MIME, HTML to text, quotes and signature) is pure and takes
-about as long as storing it, so on a machine with a spare core a poll hands
-the raw bytes to a worker process and gets the parsed
-:class:`~mailbot.models.InboundMessage` back, while the main process threads,
-decides and commits the emails before it, one transaction each, in order.
+Reading an email (parse: MIME, HTML to text, quotes and signature; screen:
+C7; extract: the request's fields and intents) is pure: it needs only the
+bytes, the mailbox's brand, the language packs and the ledger's project
+names.  So a poll hands the raw bytes to a worker process, which runs a
+:class:`~mailbot.reading.intake.Reader` and sends back a
+:class:`~mailbot.reading.intake.Reading`, while the main process threads,
+decides against the ledger, drafts and commits the emails before it, in
+order, several per transaction (group commit).
 
-Workers never touch the database: they receive bytes and send back parsed
-emails.  Each is a plain child process, ``python -m mailbot.reading.serve``
+Workers never touch the database: they receive bytes and send back
+readings.  Each is a plain child process, ``python -m mailbot.reading.serve``
 (nothing of the parent's database or IMAP connections is inherited, and only
 the reading modules are imported; no ``multiprocessing`` resource tracker
 beside it), fed and answering through pipes; they ignore Ctrl-C and SIGTERM (a service manager
