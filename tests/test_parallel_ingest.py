@@ -4,7 +4,6 @@ worker that fails or dies costs one email, never the poll."""
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import os
 import signal
