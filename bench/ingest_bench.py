@@ -19,6 +19,14 @@ generator (a ``make_message(rng, i, tag, base_date, user)`` function, such as
 the team's reference ``fill_mailbox.py``) and measures them in the same run,
 to check that ``mailgen`` gives the same figures.  ``--extras`` adds the older
 figures: Maildir polls in this process, a poll with nothing new, IDLE latency.
+
+The memory goal is for a 50,000-email backlog:
+
+    python bench/ingest_bench.py --sizes 50000 --no-padded
+
+(no other flag is needed; it takes a while: the mail is generated and held by
+this process, about 600 MB that are not part of the measured poll's tree, and
+the poll reads 590 MB of mail; on two busy cores allow half an hour).
 """
 
 from __future__ import annotations

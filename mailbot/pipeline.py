@@ -6,8 +6,11 @@ runs it over files; the service layer runs it over stored emails.
 
 from __future__ import annotations
 
+import copy
+import dataclasses
 import hashlib
 import logging
+from typing import Sequence
 
 from mailbot.reading import linear
 from datetime import datetime
@@ -16,7 +19,8 @@ from mailbot.calendar import business_deadline
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
 from mailbot.reading.extract import Extractor
-from mailbot.reading.languages import load_packs, pack_dirs
+from mailbot.reading.intake import Reader
+from mailbot.reading.languages import pack_dirs
 from mailbot.ledger import Ledger
 from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage, SenderTrust, TriageResult, Verdict
 from mailbot.policy import CaseFacts, decide
@@ -57,7 +61,7 @@ class Triage:
         self.templates = templates
         self.ledger = ledger or Ledger()
         self.clock = clock or SystemClock()
-        self._extractors: dict[str, Extractor] = {}
+        self._readers: dict[str, Reader] = {}
         self._drafter = None
 
     @property
@@ -69,10 +73,17 @@ class Triage:
         return self._drafter
 
     def extractor(self, brand: Brand) -> Extractor:
-        if brand.name not in self._extractors:
-            packs = load_packs(pack_dirs(self.config.path))
-            self._extractors[brand.name] = Extractor(brand, self.ledger.project_names(brand.name), packs)
-        return self._extractors[brand.name]
+        """The brand's extractor, built on first use (a poll whose emails are all
+        read by the parse workers never builds it here)."""
+        return self.reader(brand).extractor()
+
+    def reader(self, brand: Brand) -> Reader:
+        """Parse, screen and extract for ``brand`` (what the parse workers run),
+        with this triage's language packs and ledger project names."""
+        if brand.name not in self._readers:
+            self._readers[brand.name] = Reader.of(brand, pack_dirs(self.config.path),
+                                                  self.ledger.project_names(brand.name), self.config.read_limits)
+        return self._readers[brand.name]
 
     def brand_of(self, messages: list[InboundMessage], brand: str | None) -> Brand | None:
         """C1: the brand named, else the one whose address the emails were sent to."""
@@ -85,10 +96,12 @@ class Triage:
         return None
 
     def decide(self, messages: list[InboundMessage], brand: str | None = None,
-               reference: str | None = None, trust: SenderTrust | None = None) -> TriageResult:
+               reference: str | None = None, trust: SenderTrust | None = None,
+               extractions: Sequence[Extraction | None] | None = None) -> TriageResult:
         """One case: its emails oldest first.  ``trust`` is the mailbox's
         setting for ``Authentication-Results`` (None: every From is taken as
-        written, as before the setting existed)."""
+        written, as before the setting existed).  ``extractions``: each
+        email's own extraction when a parse worker made it already (None: made here)."""
         chosen = self.brand_of(messages, brand)
         case = Case(list(messages), chosen.name if chosen else None, reference)
         if chosen is None:
@@ -100,7 +113,8 @@ class Triage:
             verdict = Verdict("ignore", rules=["C7"])
             verdict.note("C7", why_ignored(case.first, chosen.own_addresses) or "auto-generated")
             return self._result(case, Extraction(Fields()), verdict, chosen)
-        extraction = self.extract(chosen, human)
+        made = dict(zip(map(id, messages), extractions or ()))
+        extraction = self.extract(chosen, human, [made.get(id(m)) for m in human])
         request_time = human[0].request_time
         if extraction.unread_language:  # POLICY_SPEC section 8: named in the trace, left for staff
             verdict = Verdict("other")
@@ -118,12 +132,19 @@ class Triage:
         known = unauthenticated is None and self._on_record(chosen, human[0].sender)
         return self._result(case, extraction, verdict, chosen, request_time, known)
 
-    def extract(self, brand: Brand, messages: list[InboundMessage]) -> Extraction:
-        """Every email's fields, merged: later answers fill what earlier ones lacked."""
-        extractor = self.extractor(brand)
-        merged = extractor.extract(messages[0])
-        for msg in messages[1:]:
-            merged.merge(extractor.extract(msg))
+    def extract(self, brand: Brand, messages: list[InboundMessage],
+                made: Sequence[Extraction | None] = ()) -> Extraction:
+        """Every email's fields, merged: later answers fill what earlier ones
+        lacked.  ``made``: extractions made already (by a parse worker), by
+        position; the first is copied, as merging changes it."""
+        own = list(made) + [None] * (len(messages) - len(made))
+        each = (found if found is not None else self.extractor(brand).extract(msg)
+                for msg, found in zip(messages, own))
+        merged = next(each)
+        if own[0] is not None:  # merging changes the first: its fields and intents are copied
+            merged = dataclasses.replace(merged, fields=copy.copy(merged.fields), intents=set(merged.intents))
+        for later in each:
+            merged.merge(later)
         setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0]))
         for name in FIELD_NAMES:
             if name not in brand.used_fields:  # "annual hosting" names no LeadsOptima plan

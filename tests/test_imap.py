@@ -15,7 +15,8 @@ from mailbot.errors import SourceError
 from mailbot.sources import open_source
 from mailbot.sources.base import Position
 from mailbot.sources.idle import IdleWatcher
-from mailbot.sources.imap import ImapSource, Reconnect
+from mailbot.sources import imap as imap_module
+from mailbot.sources.imap import ImapSource, Reconnect, _by_bytes
 from mailbot.sources.maildir import MaildirSource
 
 from dovecot import PASSWORD_ENV, mailbox_settings
@@ -46,6 +47,46 @@ def test_every_delivered_email_is_fetched_once_in_uid_order(dovecot, imap_mailbo
     assert {f.uidvalidity for f in fetched} == {dovecot.uidvalidity()}
     assert all(f.internaldate is not None and f.internaldate.tzinfo is not None for f in fetched)
     assert all(f.size == len(f.raw) for f in fetched)
+
+
+@integration
+def test_a_batch_is_fetched_in_parts_of_bounded_bytes_each_asked_for_when_needed(dovecot, imap_mailbox, monkeypatch):
+    import imapclient
+
+    emails = varied_emails(60)
+    dovecot.deliver(emails)
+    most = 3 * sum(map(len, emails)) // len(emails)
+    monkeypatch.setattr(imap_module, "FETCH_BYTES", most)  # about three emails a FETCH
+    body_fetches: list[tuple[int, int]] = []
+    real_fetch = imapclient.IMAPClient.fetch
+
+    def counting_fetch(self, messages, data, *args, **kwargs):
+        answer = real_fetch(self, messages, data, *args, **kwargs)
+        if b"BODY.PEEK[]" in data:
+            body_fetches.append((len(messages), sum(len(d[b"BODY[]"]) for d in answer.values())))
+        return answer
+
+    monkeypatch.setattr(imapclient.IMAPClient, "fetch", counting_fetch)
+    source = ImapSource(imap_mailbox(batch_size=40))
+    got = []
+    try:
+        for email in source.fetch_new(None):
+            if not got:
+                assert len(body_fetches) == 1  # only the first part was asked for
+            got.append(email)
+    finally:
+        source.close()
+    assert [f.raw for f in got] == emails  # each once, in order
+    assert len(body_fetches) >= 15
+    assert all(count == 1 or size <= most for count, size in body_fetches)
+
+
+def test_bodies_are_asked_for_in_runs_of_bounded_bytes():
+    sizes = {1: 10, 2: 60, 3: 50, 4: 200, 5: 5}
+    assert list(_by_bytes([1, 2, 3, 4, 5], sizes, most=100)) == [[1, 2], [3], [4], [5]]  # 4 alone, over
+    assert list(_by_bytes([1, 2, 3, 4, 5], sizes, most=120)) == [[1, 2, 3], [4], [5]]
+    assert list(_by_bytes([1, 3, 5], sizes, most=1000)) == [[1, 3, 5]]
+    assert list(_by_bytes([], sizes)) == []
 
 
 @integration

@@ -4,7 +4,6 @@ worker that fails or dies costs one email, never the poll."""
 
 from __future__ import annotations
 
-import functools
 import multiprocessing
 import os
 import signal
@@ -42,10 +41,15 @@ def parse_or_die(raw: bytes, source: str = ""):
     return parse_message(raw, source)
 
 
-def every_email_through_the_worker(**options):
+def every_email_through_the_worker(parse=None, **options):
     """``parsed_in_order`` that waits for the worker instead of parsing the
-    first emails in-process while it starts."""
-    return functools.partial(parsed_in_order, parse_while_starting=False, **options)
+    first emails in-process while it starts; with ``parse``, the workers run
+    it instead of the poll's reader (parse, screen, extract)."""
+    def run(*args, **kwargs):
+        if parse is not None:
+            kwargs["parse"] = parse
+        return parsed_in_order(*args, **{**kwargs, "parse_while_starting": False, **options})
+    return run
 
 
 def open_store(path: Path, cfg) -> Store:

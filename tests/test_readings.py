@@ -4,6 +4,7 @@ follow-up's re-decision use it and never parse the raw bytes again."""
 from __future__ import annotations
 
 from mailbot.reading.parse import parse_message
+from mailbot.reading import intake as intake_module
 from mailbot.service import ingest as ingest_module
 from mailbot.store.readings import case_readings, message_from_reading, reading_json
 from mailbot.web import views
@@ -26,14 +27,15 @@ def test_case_page_and_follow_up_use_the_stored_reading_not_the_bytes(cfg, store
 
     monkeypatch.setattr(views, "parse_message", no_parsing)
     answered = answer("Re: Charged twice", "<a1@example.in>", In_Reply_To="<q1@example.in>")
-    real_parse = ingest_module.parse_message
+    real_parse = intake_module.parse_message  # the in-process reading (parse, screen, extract)
     parsed = []
 
     def parse_only_new(raw, source="", limits=None):
         parsed.append(source)
         return real_parse(raw, source, limits)
 
-    monkeypatch.setattr(ingest_module, "parse_message", parse_only_new)
+    monkeypatch.setattr(intake_module, "parse_message", parse_only_new)
+    monkeypatch.setattr(ingest_module, "parse_message", parse_only_new)  # a stored email without a reading
     poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1), fetched(answered, 2)]))
     assert parsed == ["lo-support:2"]  # the follow-up only: the first email's reading was reused
 

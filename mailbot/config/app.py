@@ -22,9 +22,10 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("template_overrides", "", "Optional folder whose templates replace the shipped ones of the same "
             "name.", text),
     Setting("var_dir", "var", "Folder for the database file, the demo Maildir and other state.", nonempty_text),
-    Setting("parse_workers", "auto", "Processes that parse fetched emails while the main process stores them, "
-            "used when a poll brings 32 emails or more: `auto` is one on a machine with more than one core and "
-            "none on a single core; `0` parses every email in the main process.",
+    Setting("parse_workers", "auto", "Processes that read fetched emails (parse, screen for automatic mail, "
+            "extract the request) while the main process decides, drafts and stores them, used when a poll "
+            "brings 32 emails or more: `auto` is one on a machine with more than one core and none on a single "
+            "core; `0` reads every email in the main process.",
             lambda v: _auto_or_whole(v)),
     Setting("log_format", "text", "How the worker and the web app write their log lines: `text` (one readable "
             "line) or `json` (one JSON object per line, for a log collector).", one_of("text", "json")),
@@ -43,8 +44,9 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "tried again; doubled after each failed try, at most two hours.", whole(1, 7200)),
     Setting("read_text_kb", 64, "Kilobytes (thousands of characters) of an email's text that are read; the rest "
             "stays in the stored email and staff see that only the first part was read.", whole(4, 4096)),
-    Setting("email_seconds", 10, "Seconds one email may take to read in a parse worker; past it the worker is "
-            "replaced and the email recorded as failed (`mailbot retry` reads it again).", whole(1, 3600)),
+    Setting("email_seconds", 10, "Seconds one email may take to read (parse, screen, extract) in a parse "
+            "worker; past it the worker is replaced and the email recorded as failed.  `mailbot retry` reads "
+            "the email again in a worker under the same budget.", whole(1, 3600)),
     Setting("triage_max_bytes", 25 * 1024 * 1024, "`mailbot triage` refuses files larger than this, like a "
             "mailbox's `max_bytes`.", whole(1024, 2 ** 31)),
 )

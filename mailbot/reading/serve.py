@@ -4,7 +4,9 @@ database, no IMAP, no templates).  The main side is :mod:`mailbot.service.worker
 
 Tasks arrive on standard input and results leave on standard output, as
 pickled frames (``multiprocessing.connection.Connection`` on the two file
-descriptors); the first frame is the parse function.  The slot (a 16-byte
+descriptors); the first frame is the parse function (a
+:class:`mailbot.reading.intake.Reader`: parse, screen and extract; its
+``prepare`` runs before the worker says it is ready).  The slot (a 16-byte
 shared memory file, descriptor ``SLOT_FD``) holds the email in hand and since
 when, so the main process can enforce each email's time budget.  Not a
 ``multiprocessing`` process: its ``spawn`` always starts a resource-tracker
@@ -57,6 +59,12 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
             waiting.put(None)
 
     threading.Thread(target=drain, name="tasks", daemon=True).start()
+    prepare = getattr(parse, "prepare", None)
+    if prepare is not None:  # patterns compiled before the first email, not during it
+        try:
+            prepare()
+        except Exception:  # noqa: BLE001 - raised again by the first email, inside its crash barrier
+            pass
     try:
         results.send((READY, None, None))
         while True:

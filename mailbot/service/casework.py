@@ -20,7 +20,7 @@ import logging
 from datetime import datetime, timedelta
 from email.utils import make_msgid, parseaddr
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, bindparam, func, select
 
 from mailbot.config import Brand, Config
 from mailbot.errors import MailbotError
@@ -147,10 +147,13 @@ def replies_to_sender(conn: Connection, brand: str, address: str, since: datetim
     """Drafts mailbot made for this address since ``since`` (superseded ones
     count: a mail loop supersedes its own drafts).  Addresses are stored
     lower-cased, so the index on (to_address, created_at) serves."""
-    query = (select(func.count()).select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
-             .where(drafts.c.to_address == address.lower(), drafts.c.created_at >= since,
-                    case_store.cases.c.brand == brand, drafts.c.template != BY_HAND))
-    return conn.execute(query).scalar() or 0
+    return conn.execute(_REPLIES_TO_SENDER, {"address": address.lower(), "since": since, "brand": brand}).scalar() or 0
+
+
+_REPLIES_TO_SENDER = (  # built once: building a statement costs more than running it
+    select(func.count()).select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
+    .where(drafts.c.to_address == bindparam("address"), drafts.c.created_at >= bindparam("since"),
+           case_store.cases.c.brand == bindparam("brand"), drafts.c.template != BY_HAND))
 
 
 def hold_over_limit(conn: Connection, brand: Brand, draft_id: int, address: str | None, now: datetime) -> str | None:

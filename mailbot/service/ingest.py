@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import re
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 from email.utils import make_msgid, parseaddr
 from typing import Callable, Iterator
@@ -26,8 +26,8 @@ from mailbot.models import InboundMessage, SenderTrust, TriageResult
 from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
-from mailbot.reading.screen import why_ignored
 from mailbot.service.case_reading import with_reading
+from mailbot.reading.intake import Reading
 from mailbot.service.casework import hold_over_limit
 from mailbot.service.faults import is_passing, is_unique_race
 from mailbot.service.review import auto_approve, draft_outcomes
@@ -37,7 +37,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
-from mailbot.store.positions import advance_position
+from mailbot.store.positions import advance_position, position_after, write_position
 from mailbot.store.readings import case_readings, reading_json
 
 log = logging.getLogger(__name__)
@@ -174,6 +174,15 @@ class Ingestor:
         rolled back and each email of the group is stored again in its own
         transaction behind the crash barrier: the failure costs that email
         only, and failures are rare enough that the second pass is cheap."""
+        with self._templates_held():  # one look at the stored template texts per group
+            return self._ingest_group(group, mailbox, position)
+
+    def _templates_held(self):
+        held = getattr(getattr(self.triage, "templates", None), "held", None)
+        return held() if held is not None else nullcontext()
+
+    def _ingest_group(self, group: list[tuple[Fetched, Parsed | None]], mailbox: Mailbox,
+                      position: Position | None) -> tuple[list[Outcome], Position | None]:
         if len(group) == 1:
             outcome, position = self.ingest(group[0][0], mailbox, position, group[0][1])
             return [outcome], position
@@ -182,8 +191,12 @@ class Ingestor:
             with self.transaction() as conn:
                 outcomes = []
                 for fetched, parsed in group:
-                    outcome, position = self._ingest(conn, fetched, mailbox, position, parsed)
+                    outcome = self._place(conn, fetched, mailbox, parsed)
+                    if outcome.kind != KNOWN:
+                        position = position_after(fetched.uidvalidity, fetched.uid, position)
                     outcomes.append(outcome)
+                if position != start:  # once, after the last email of the group, in its transaction
+                    write_position(conn, mailbox.name, position)
                 return outcomes, position
         except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
             if is_passing(error):
@@ -233,10 +246,10 @@ class Ingestor:
             reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
             row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
             return Outcome(OVERSIZED, row, detail=reason)
-        if parsed is not None:
-            msg = parsed.result()
-        else:
-            msg = parse_message(fetched.raw, source_label(mailbox.name, fetched), self.config.read_limits)
+        reader = self.triage.reader(self.config.brands[mailbox.brand])
+        got = parsed.result() if parsed is not None else reader(fetched.raw, source_label(mailbox.name, fetched))
+        reading = got if isinstance(got, Reading) else reader.of_message(got)
+        msg = reading.message
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
         known, duplicate = message_store.stored_as(
@@ -249,26 +262,30 @@ class Ingestor:
             return Outcome(DUPLICATE, duplicate, detail=msg.message_id or "")
         record.update(message_id=msg.message_id, sender=msg.sender, subject=msg.subject[:2000],
                       reading=reading_json(msg))
-        return self.triage_message(conn, msg, mailbox.brand, record)
+        return self.triage_message(conn, msg, mailbox.brand, record, reading=reading)
 
     def triage_message(self, conn: Connection, msg: InboundMessage, brand_name: str, record: dict,
-                       row: int | None = None) -> Outcome:
+                       row: int | None = None, reading: Reading | None = None) -> Outcome:
         """Screen, thread, decide and store one parsed email.  ``record`` holds
         the message record's columns; ``row`` is the id of an existing record
-        to update (a retry) instead of inserting one."""
+        to update (a retry) instead of inserting one; ``reading`` is what the
+        email's bytes gave already (screened and extracted, by a parse worker)."""
         brand = self.config.brands[brand_name]
         now = record["now"]
-        reason = why_ignored(msg, brand.own_addresses)
+        if reading is None or reading.message is not msg:
+            reading = self.triage.reader(brand).of_message(msg)
+        reason = reading.ignored
         if reason:
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)
         followed = self.thread(conn, msg, brand)
         if followed is not None:
-            return self._merge(conn, msg, brand, record, row, *followed)
+            return self._merge(conn, msg, brand, record, row, *followed, reading=reading)
         case_id, reference = case_store.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
-        result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record))
+        result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record),
+                                    extractions=[reading.extraction])
         if result.verdict.status == "ignore":
             case_store.discard_case(conn, case_id)
             reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
@@ -279,11 +296,13 @@ class Ingestor:
         return Outcome(NEW_CASE, row, case_id, draft, reference)
 
     def _merge(self, conn: Connection, msg: InboundMessage, brand: Brand, record: dict, row: int | None,
-               case_id: int, reference: str | None) -> Outcome:
+               case_id: int, reference: str | None, reading: Reading | None = None) -> Outcome:
         """A follow-up from the case's customer: decide the case again with all its emails."""
         now = record["now"]
         earlier = self.case_emails(conn, case_id, exclude=row)
-        result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record))
+        made = [None] * len(earlier) + [reading.extraction if reading is not None else None]
+        result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record),
+                                    extractions=made)
         row = self._save_message(conn, row, record, status="case", case_id=case_id)
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
         draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)

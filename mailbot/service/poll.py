@@ -205,11 +205,15 @@ class Poller:
 
     def _fetch_into(self, source: Source, mailbox: Mailbox, position, ingestor: Ingestor,
                     report: MailboxReport, stop: threading.Event | None) -> None:
-        """Hand every fetched email to the ingestor, stopping when asked."""
+        """Hand every fetched email to the ingestor, stopping when asked.  A
+        poll big enough for the workers waits for them (a few hundred ms)
+        instead of reading its first emails here: that would build the
+        patterns and their caches a second time, in this process (memory)."""
         fetched_all = source.fetch_new(position)
+        reader = ingestor.triage.reader(self.config.brands[mailbox.brand])  # parse, screen, extract
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
-                                 self.parse_workers, limits=self.config.read_limits,
-                                 email_seconds=self.config.email_seconds)
+                                 self.parse_workers, parse=reader, email_seconds=self.config.email_seconds,
+                                 parse_while_starting=False)
         try:
             for group in groups(emails, stop):
                 outcomes, position = ingestor.ingest_group(group, mailbox, position)

@@ -1,4 +1,8 @@
-"""``mailbot retry ID``: triage a failed email again from its stored bytes."""
+"""``mailbot retry ID``: triage a failed email again from its stored bytes.
+
+The bytes are read (parse, screen, extract) in a parse worker of their own,
+under the ``email_seconds`` budget as at ingest: an email that hung a worker
+once fails again with the same reason instead of hanging the command."""
 
 from __future__ import annotations
 
@@ -7,10 +11,11 @@ import logging
 from mailbot.clock import Clock
 from mailbot.config import Config
 from mailbot.errors import MailbotError
-from mailbot.reading.parse import parse_message
+from mailbot.reading.intake import Reading
 from mailbot.store.readings import reading_json
 from mailbot.service.ingest import FAILED, Outcome, one_line
 from mailbot.service.poll import Poller
+from mailbot.service.workers import read_in_worker
 from mailbot.store import messages as message_store
 from mailbot.store.audit import audit
 from mailbot.store.database import Store
@@ -37,14 +42,19 @@ def retry_message(config: Config, store: Store, message_id: int, clock: Clock, *
     ingestor = Poller(config, store, clock).ingestor()
     now = clock.now()
     try:
-        with store.begin() as conn:
+        with store.connect() as conn:
             raw = message_store.raw_bytes(conn, message_id)
-            msg = parse_message(raw or b"", f"message {message_id}", config.read_limits)
+        reader = ingestor.triage.reader(config.brands[stored.brand])
+        reading = read_in_worker(reader, raw or b"", f"message {message_id}", config.email_seconds).result()
+        if not isinstance(reading, Reading):
+            reading = reader.of_message(reading)
+        msg = reading.message
+        with store.begin() as conn:
             if stored.internaldate is not None:
                 msg.received_at = stored.internaldate
             record = dict(now=now, mailbox=stored.mailbox, message_id=msg.message_id, sender=msg.sender,
                           subject=msg.subject[:2000], reading=reading_json(msg))
-            outcome = ingestor.triage_message(conn, msg, stored.brand, record, row=message_id)
+            outcome = ingestor.triage_message(conn, msg, stored.brand, record, row=message_id, reading=reading)
             audit(conn, who=who, action="message.retry", object_type="message", object_id=message_id,
                   detail=f"now {outcome.kind}" + (f" (case {outcome.case})" if outcome.case else ""), at=now)
         return outcome

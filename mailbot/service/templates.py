@@ -27,9 +27,11 @@ from __future__ import annotations
 import difflib
 import logging
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
 from mailbot.config import Brand, Config
 from mailbot.drafting.check import template_files
@@ -71,8 +73,25 @@ class StoredTemplates:
         self.store = store
         self._current = OverrideSet(version=-1)
         self._lock = threading.Lock()
+        self._held = threading.local()
+
+    @contextmanager
+    def held(self) -> Iterator[OverrideSet]:
+        """One read of the counter for a whole group commit: the drafts of one
+        transaction (at most :data:`mailbot.service.poll.GROUP_EMAILS` emails, a
+        fraction of a second) use the texts in effect when it began, as they
+        would have if they had been drafted then.  Per thread."""
+        outer = getattr(self._held, "texts", None)
+        self._held.texts = outer or self.current()
+        try:
+            yield self._held.texts
+        finally:
+            self._held.texts = outer
 
     def current(self) -> OverrideSet:
+        held = getattr(self._held, "texts", None)
+        if held is not None:
+            return held
         with self.store.connect() as conn:
             version = template_store.change_counter(conn)
             if version == self._current.version:

@@ -1,13 +1,16 @@
-"""Parsing fetched emails in worker processes while the main process stores them.
+"""Reading fetched emails in worker processes while the main process stores them.
 
-Parsing an email (MIME, HTML to text, quotes and signature) is pure and takes
-about as long as storing it, so on a machine with a spare core a poll hands
-the raw bytes to a worker process and gets the parsed
-:class:`~mailbot.models.InboundMessage` back, while the main process threads,
-decides and commits the emails before it, one transaction each, in order.
+Reading an email (parse: MIME, HTML to text, quotes and signature; screen:
+C7; extract: the request's fields and intents) is pure: it needs only the
+bytes, the mailbox's brand, the language packs and the ledger's project
+names.  So a poll hands the raw bytes to a worker process, which runs a
+:class:`~mailbot.reading.intake.Reader` and sends back a
+:class:`~mailbot.reading.intake.Reading`, while the main process threads,
+decides against the ledger, drafts and commits the emails before it, in
+order, several per transaction (group commit).
 
-Workers never touch the database: they receive bytes and send back parsed
-emails.  Each is a plain child process, ``python -m mailbot.reading.serve``
+Workers never touch the database: they receive bytes and send back
+readings.  Each is a plain child process, ``python -m mailbot.reading.serve``
 (nothing of the parent's database or IMAP connections is inherited, and only
 the reading modules are imported; no ``multiprocessing`` resource tracker
 beside it), fed and answering through pipes; they ignore Ctrl-C and SIGTERM (a service manager
@@ -33,6 +36,7 @@ from typing import Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
+from mailbot.reading.intake import Reading
 from mailbot.reading.limits import ReadLimits
 from mailbot.reading.serve import READY as _READY
 from mailbot.reading.serve import SLOT, ParseWorkerError
@@ -66,13 +70,15 @@ def worker_count(setting: int | str, cores: int | None = None) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Parsed:
-    """One fetched email and what its parse gave: the message, or the error
-    to raise inside the email's crash barrier."""
+    """One fetched email and what its worker gave: its reading (parsed,
+    screened, extracted: :class:`~mailbot.reading.intake.Reading`) or, from a
+    plain parse function, the message; or the error to raise inside the
+    email's crash barrier."""
 
-    message: InboundMessage | None = None
+    message: Reading | InboundMessage | None = None
     error: BaseException | None = None
 
-    def result(self) -> InboundMessage:
+    def result(self) -> Reading | InboundMessage:
         if self.error is not None:
             raise self.error
         assert self.message is not None
@@ -167,8 +173,10 @@ class ParseWorkers:
         now = time.monotonic()
         for process in list(self._processes):
             seq, since = process.in_hand()
-            if not seq or now - since <= self._budget:
-                continue
+            if not seq or not since or now - since <= self._budget:
+                continue  # idle, or a slot caught half-written (its other half still 0): not a clock
+            if process.in_hand() != (seq, since):
+                continue  # it moved on meanwhile
             process.kill()
             process.join(timeout=2)
             self._processes.remove(process)
@@ -299,6 +307,20 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
         if not parse_while_starting:
             workers.wait_ready()
         yield from _through_workers(workers, ahead, emails, mailbox)
+    finally:
+        workers.close()
+
+
+def read_in_worker(reader, raw: bytes, source: str, email_seconds: float | None) -> Parsed:
+    """One email read by a worker of its own, under the time budget (``mailbot
+    retry``): a hostile email is stopped as at ingest, never hangs the command."""
+    workers = ParseWorkers(1, reader, email_seconds)
+    try:
+        workers.wait_ready()
+        workers.submit(1, raw, source)
+        return workers.result(1)
+    except ParseWorkerError as error:
+        return Parsed(error=error)
     finally:
         workers.close()
 

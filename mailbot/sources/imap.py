@@ -268,11 +268,16 @@ class ImapSource(ImapConnection):
             yield from self._fetch_batch(uidvalidity, uids[i:i + size])
 
     def _fetch_batch(self, uidvalidity: int, uids: list[int]) -> Iterator[Fetched]:
+        """One batch: sizes and dates first, then the bodies in FETCHes of at
+        most :data:`FETCH_BYTES` (one email at least), each asked for only
+        when the caller has taken the emails before it: a batch of large
+        emails never sits in memory whole."""
         client = self.client
         limit = self.mailbox.max_bytes
         meta = client.fetch(uids, [b"RFC822.SIZE", b"INTERNALDATE"])
-        wanted = [uid for uid in uids if uid in meta and meta[uid].get(b"RFC822.SIZE", 0) <= limit]
-        bodies = client.fetch(wanted, [b"BODY.PEEK[]"]) if wanted else {}
+        wanted = [uid for uid in uids if uid in meta and int(meta[uid].get(b"RFC822.SIZE", 0)) <= limit]
+        chunks = iter(_by_bytes(wanted, {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in wanted}))
+        bodies: dict = {}
         for uid in uids:
             if uid not in meta:
                 continue  # expunged meanwhile
@@ -280,7 +285,13 @@ class ImapSource(ImapConnection):
             size = int(data.get(b"RFC822.SIZE", 0))
             raw = None
             if size <= limit:
-                raw = bodies.get(uid, {}).get(b"BODY[]")
+                while uid not in bodies:
+                    chunk = next(chunks, None)
+                    if chunk is None:
+                        break
+                    bodies = {u: d.get(b"BODY[]") for u, d in client.fetch(chunk, [b"BODY.PEEK[]"]).items()}
+                    bodies.update({u: None for u in chunk if u not in bodies})  # expunged between the FETCHes
+                raw = bodies.pop(uid, None)
                 if raw is None:
                     continue  # expunged between the two FETCHes
             else:
@@ -303,6 +314,27 @@ class ImapSource(ImapConnection):
             client.add_flags([uid], [imapclient.DELETED])
             if client.has_capability("UIDPLUS"):
                 client.uid_expunge([uid])
+
+
+FETCH_BYTES = 2 * 1024 * 1024
+"""Bytes of bodies asked for in one FETCH (at least one email): with the
+sizes known first, a batch is fetched in parts of about this size."""
+
+
+def _by_bytes(uids: list[int], sizes: dict[int, int], most: int | None = None) -> Iterator[list[int]]:
+    """``uids`` in order, cut into runs of at most ``most`` bytes (default
+    :data:`FETCH_BYTES`; one email at least)."""
+    most = most or FETCH_BYTES
+    run: list[int] = []
+    total = 0
+    for uid in uids:
+        if run and total + sizes[uid] > most:
+            yield run
+            run, total = [], 0
+        run.append(uid)
+        total += sizes[uid]
+    if run:
+        yield run
 
 
 def _aware(value: datetime | None) -> datetime | None:

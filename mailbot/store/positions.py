@@ -81,13 +81,24 @@ def advance_position(conn: Connection, mailbox: str, uidvalidity: int, uid: str,
     """Move the position past ``uid`` (call inside the message's transaction).
     A new UIDVALIDITY starts the count again; Maildir keys (not numbers) leave
     ``last_uid`` alone.  Returns the new position."""
+    after = position_after(uidvalidity, uid, current)
+    if after != current:
+        write_position(conn, mailbox, after)
+    return after
+
+
+def position_after(uidvalidity: int, uid: str, current: Position | None) -> Position:
+    """The position past ``uid`` (pure: :func:`advance_position` without the write)."""
     last = current.last_uid if current and current.uidvalidity == uidvalidity else 0
     if uid.isdigit():
         last = max(last, int(uid))
-    if current == Position(uidvalidity, last):
-        return current
-    conn.execute(_ADVANCE, {"name": mailbox, "new_uidvalidity": uidvalidity, "new_last_uid": last})
-    return Position(uidvalidity, last)
+    return current if current == Position(uidvalidity, last) else Position(uidvalidity, last)
+
+
+def write_position(conn: Connection, mailbox: str, position: Position) -> None:
+    """Store ``position`` (a group commit writes its last one, once)."""
+    conn.execute(_ADVANCE, {"name": mailbox, "new_uidvalidity": position.uidvalidity,
+                            "new_last_uid": position.last_uid})
 
 
 def record_poll(conn: Connection, mailbox: str, now: datetime, error: str | None = None) -> None:

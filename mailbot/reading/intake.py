@@ -1,0 +1,87 @@
+"""Everything one email's bytes tell, before the ledger is asked: parse,
+screen (C7) and extract, as one picklable step for the parse workers.
+
+:class:`Reader` needs only the mailbox's brand, the language packs, the
+ledger's project names (a list of words, taken when the poll starts) and the
+read limits, so a worker process (:mod:`mailbot.reading.serve`) runs it with
+nothing but the reading modules imported: no database, no templates, no web.
+The main process then only decides against the ledger, drafts and stores.
+
+The result is a :class:`Reading`: the parsed email, the screen's reason when
+it is automatic mail, and, for a person's email, its own extraction (not yet
+merged with the case's earlier emails, nor checked against the ledger).
+The whole of it runs under the email's time budget in the worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+from mailbot.models import Extraction, InboundMessage
+from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
+from mailbot.reading.parse import parse_message
+from mailbot.reading.screen import why_ignored
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the bytes of one email gave, before any ledger lookup."""
+
+    message: InboundMessage
+    ignored: str | None = None
+    """Why it is automatic mail (C7), or None for a person's email."""
+    extraction: Extraction | None = None
+    """The email's own fields and intents (None when ignored).  The caller
+    merges and checks it; it must copy it before changing it."""
+
+
+@dataclass
+class Reader:
+    """Parse, screen and extract for one mailbox's brand; pickled to the
+    workers once per poll.  The extractor (compiled patterns, not picklable)
+    is built where it runs, once: :meth:`prepare`."""
+
+    brand: Any
+    """The mailbox's :class:`mailbot.config.Brand` (plain values: it pickles)."""
+    pack_dirs: tuple[Path, ...]
+    project_names: tuple[str, ...] = ()
+    limits: ReadLimits = DEFAULT_LIMITS
+    _extractor: Any = field(default=None, init=False, repr=False, compare=False)
+
+    def __getstate__(self) -> dict:
+        return {"brand": self.brand, "pack_dirs": self.pack_dirs, "project_names": self.project_names,
+                "limits": self.limits}
+
+    def __setstate__(self, state: dict) -> None:
+        self.__dict__.update(state, _extractor=None)
+
+    @classmethod
+    def of(cls, brand, pack_dirs: Iterable[Path], project_names: Iterable[str] = (),
+           limits: ReadLimits | None = None) -> Reader:
+        return cls(brand, tuple(pack_dirs), tuple(project_names), limits or DEFAULT_LIMITS)
+
+    def prepare(self) -> None:
+        """Load the language packs and compile the brand's patterns (a worker
+        does it before it says it is ready, so no email pays for it)."""
+        if self._extractor is None:
+            from mailbot.reading.extract import Extractor
+            from mailbot.reading.languages import load_packs
+
+            self._extractor = Extractor(self.brand, self.project_names, load_packs(list(self.pack_dirs)))
+
+    def extractor(self):
+        """The brand's :class:`~mailbot.reading.extract.Extractor`, built on first use."""
+        self.prepare()
+        return self._extractor
+
+    def __call__(self, raw: bytes, source: str = "") -> Reading:
+        return self.of_message(parse_message(raw, source, self.limits))
+
+    def of_message(self, message: InboundMessage) -> Reading:
+        """Screen and extract an email already parsed."""
+        reason = why_ignored(message, self.brand.own_addresses)
+        if reason:
+            return Reading(message, reason)
+        return Reading(message, None, self.extractor().extract(message))
