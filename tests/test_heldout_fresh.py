@@ -17,14 +17,22 @@ import pytest
 
 from tests.heldout import ROOT, check_round
 
-# Measured (unambiguous; overall), see CHANGELOG.md 0.2.0, issue 9:
+# Measured (unambiguous; overall), no crash and no unsafe approval in either run:
+#   before the reading fixes of this round's session (main at c804d3c, the code the earlier rounds had tuned):
+#     es 23/28 = 82.1%; 24/30 = 80.0%    pt 22/29 = 75.9%; 22/29 = 75.9%    de 23/32 = 71.9%; 24/33 = 72.7%
+#     fr 26/32 = 81.2%; 26/33 = 78.8%    hi 25/27 = 92.6%; 26/28 = 92.9%    en 27/36 = 75.0%; 27/36 = 75.0%
+#   after them (they were made on the earlier rounds, without reading this one), first run:
+#     es 25/28 = 89.3%; 26/30 = 86.7%    pt 26/29 = 89.7%; 26/29 = 89.7%    de 27/32 = 84.4%; 28/33 = 84.8%
+#     fr 27/32 = 84.4%; 27/33 = 81.8%    hi 25/27 = 92.6%; 26/28 = 92.9%    en 30/36 = 83.3%; 30/36 = 83.3%
+# The same code reads 100% of the unambiguous cases of the earlier language rounds: the gap is what tuning on a
+# round hides.  The floors are the "after" figures, rounded down.
 FLOORS = {
-    "es": (0.0, 0.0),
-    "pt": (0.0, 0.0),
-    "de": (0.0, 0.0),
-    "fr": (0.0, 0.0),
-    "hi": (0.0, 0.0),
-    "en": (0.0, 0.0),
+    "es": (0.89, 0.86),
+    "pt": (0.89, 0.89),
+    "de": (0.84, 0.84),
+    "fr": (0.84, 0.81),
+    "hi": (0.92, 0.92),
+    "en": (0.83, 0.83),
 }
 NAMES = {"es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French", "hi": "Hindi / Hinglish",
          "en": "hard English"}
