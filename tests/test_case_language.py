@@ -4,6 +4,8 @@ real SQLite store through the service layer and the Flask app."""
 
 from __future__ import annotations
 
+import shutil
+
 from datetime import date
 from decimal import Decimal
 from html import unescape
@@ -119,9 +121,11 @@ def test_a_spanish_request_for_details_is_drafted_in_spanish_and_offers_english(
 
 def test_a_reply_without_a_spanish_template_is_a_named_fallback(cfg, store, tmp_path):  # noqa: F811
     cfg.template_overrides = None
+    shutil.copytree(cfg.templates_dir, tmp_path / "templates")
+    (tmp_path / "templates" / "_shared" / "es" / "refund_escalated.txt.j2").unlink()  # the shipped one, taken away
+    cfg.templates_dir = tmp_path / "templates"
     [draft] = arrive(cfg, store, DECIDED)
-    if draft.template != "leadsoptima/refund_escalated":
-        pytest.skip("the shipped templates now have a Spanish escalated refund")
+    assert draft.template == "leadsoptima/refund_escalated"
     _, lang, _ = page_of(cfg, store, draft.case_id)
     assert lang.draft == "en" and lang.fallback and lang.offer is None
     assert "no Spanish template for this reply (refund_escalated)" in lang.why
