@@ -306,8 +306,9 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
-def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes], folder: str) -> None:
-    """Deliver ``emails`` to ``folder``, then print poll --once beside the bound."""
+def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes], folder: str,
+            workers: int | str = "auto") -> None:
+    """Deliver ``emails`` to ``folder``, then print poll --once (with ``workers`` parse workers) beside the bound."""
     t = time.perf_counter()
     deliver(server, emails, folder)
     size = len(emails)
@@ -316,11 +317,13 @@ def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes],
     bound_wall, bound_rss, read = bound(server, folder)
     project = TestProject(root / f"project-{folder}", server)
     project.write(folder=folder, batch_size=200)
+    if workers != "auto":
+        with_parse_workers(project, workers)
     upgrade(project.database_url)
     wall, rss, output = poll_once_process(project)
     stored, draft_count = counts(project.database_url)
     rate, bound_rate = size / wall, read / bound_wall
-    print(f"poll --once ({worker_count('auto')} parse worker): {wall:.2f}s, {rate:,.0f} emails/s end to end "
+    print(f"poll --once ({worker_count(workers)} parse worker(s)): {wall:.2f}s, {rate:,.0f} emails/s end to end "
           f"(goal 2,000); peak RSS of the process tree {rss:.0f} MB (goal 100)")
     print(f"bound, imapclient + policy.default: {bound_wall:.2f}s, {bound_rate:,.0f} emails/s "
           f"({read} read), peak RSS {bound_rss:.0f} MB")
@@ -339,6 +342,8 @@ def main() -> int:
     parser.add_argument("--no-padded", action="store_true", help="skip the previous (padded) benchmark mail")
     parser.add_argument("--extras", action="store_true", help="also Maildir polls, nothing-new and IDLE figures")
     parser.add_argument("--idle-samples", type=int, default=40)
+    parser.add_argument("--parse-workers", type=int, nargs="*", default=[],
+                        help="also measure the realistic mail with these parse_workers counts (default: auto only)")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
@@ -353,6 +358,9 @@ def main() -> int:
             print(f"\nmailgen mail: {figures(emails[:2000])}")
             project = measure(server, root, "realistic support mail (bench/mailgen.py, seed 7)", emails,
                               f"Real{size}")
+            for workers in args.parse_workers:
+                measure(server, root, f"realistic support mail, parse_workers = {workers}", emails,
+                        f"Real{size}w{workers}", workers)
             if args.reference:
                 others = reference_mail(args.reference, size)
                 print(f"\nreference mail: {figures(others[:2000])}")

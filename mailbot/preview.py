@@ -86,6 +86,25 @@ def decided_from(result) -> Decided:
     return Decided(result.case, result.extraction, result.verdict, f"case {result.case.reference}")
 
 
+def stored_emails(conn: Connection, config: Config, case_id: int) -> list:
+    """A case's emails as read at ingest (a record stored without a reading is parsed
+    within the read limits: this serves actions and previews, never a page view)."""
+    from mailbot.store.readings import case_readings
+
+    emails = []
+    for row_id, msg, raw, internaldate in case_readings(conn, case_id):
+        if msg is None and raw is None:
+            continue
+        try:
+            msg = msg or parse_message(raw, f"message {row_id}", config.read_limits)
+        except MailbotError:
+            continue
+        if internaldate is not None:
+            msg.received_at = internaldate
+        emails.append(msg)
+    return emails
+
+
 def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -> Decided:
     """A stored case's emails decided again, against the stored ledger, as the
     worker decides them (the stored decision may be older than the settings)."""
@@ -97,19 +116,7 @@ def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -
         raise PreviewError(f"case {case_id}: no such case")
     if stored.brand not in config.brands:
         raise PreviewError(f"case {case_id}: brand {stored.brand!r} is not configured")
-    emails = []
-    from mailbot.store.readings import case_readings
-
-    for row_id, msg, raw, internaldate in case_readings(conn, case_id):  # as read at ingest
-        if msg is None and raw is None:
-            continue
-        try:
-            msg = msg or parse_message(raw, f"message {row_id}", config.read_limits)
-        except MailbotError:
-            continue
-        if internaldate is not None:
-            msg.received_at = internaldate
-        emails.append(msg)
+    emails = stored_emails(conn, config, case_id)
     if not emails:
         raise PreviewError(f"case {case_id}: no stored email to render against")
     ledger = load_stored_ledger(conn, config.zone_of)

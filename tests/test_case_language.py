@@ -97,7 +97,7 @@ def test_a_decision_stored_before_the_record_says_so_instead_of_guessing():
 
 def test_the_page_reads_stored_rows_only_never_the_email(cfg, store, monkeypatch):  # noqa: F811
     [draft] = arrive(cfg, store, DECIDED)
-    import mailbot.service.draft_language as service
+    import mailbot.preview as service
 
     def no_parsing(*args, **kwargs):
         raise AssertionError("an email was parsed for a page view")

@@ -45,14 +45,13 @@ from mailbot.drafting.environment import SUFFIX, template_folders
 from mailbot.drafting.language import default_language
 from mailbot.drafting.overrides import FixedOverrides
 from mailbot.errors import MailbotError
-from mailbot.models import InboundMessage, TriageResult
-from mailbot.reading.parse import parse_message
+from mailbot.models import TriageResult
+from mailbot.preview import stored_emails
 from mailbot.service import review
 from mailbot.service.case_reading import CaseReading, case_reading, language_label, language_name
 from mailbot.store import cases as case_store
 from mailbot.store.audit import AuditEntry, audit, audit_entries
 from mailbot.store.database import Store
-from mailbot.store.readings import case_readings
 from mailbot.store.schema import drafts, messages
 
 log = logging.getLogger(__name__)
@@ -192,23 +191,6 @@ class Switched:
     replaced_edit: AuditEntry | None
 
 
-def _case_emails(conn: Connection, config: Config, case_id: int) -> list[InboundMessage]:
-    """The case's emails as read at ingest (a record without a reading is
-    parsed within the read limits: this is an action, never a page view)."""
-    emails = []
-    for row_id, msg, raw, internaldate in case_readings(conn, case_id):
-        if msg is None and raw is None:
-            continue
-        try:
-            msg = msg or parse_message(raw, f"message {row_id}", config.read_limits)
-        except MailbotError:
-            continue
-        if internaldate is not None:
-            msg.received_at = internaldate
-        emails.append(msg)
-    return emails
-
-
 def _trust(conn: Connection, config: Config, case_id: int):
     """The trust setting of the mailbox the case's first email arrived in, as at ingest."""
     mailbox = conn.execute(select(messages.c.mailbox).where(messages.c.case_id == case_id)
@@ -224,7 +206,7 @@ def redecide(store: Store, config: Config, case: case_store.StoredCase, now: dat
     from mailbot.store.ledger import load_stored_ledger
 
     with store.connect() as conn:
-        emails = _case_emails(conn, config, case.id)
+        emails = stored_emails(conn, config, case.id)
         ledger = load_stored_ledger(conn, config.zone_of)
         trust = _trust(conn, config, case.id)
     if not emails:
