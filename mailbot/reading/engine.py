@@ -88,9 +88,20 @@ def to_re2(pattern: str) -> str:
     return "".join(out)
 
 
+SMALL_REPEAT = 6
+"""Counted repeats up to this many stay exact in the set pass."""
+
+
 def relax(pattern: str) -> str:
-    """A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` become ``{m,}``
-    (``*`` when m is 0), which keeps the set small; the exact pattern then checks each hit."""
+    """A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` with n above
+    :data:`SMALL_REPEAT` become ``{m,}`` (``*`` when m is 0), which keeps the set small; the
+    exact pattern then checks each hit.
+
+    Small repeats stay exact: loosened, a word window such as ``(?:\w+\W+){0,3}`` stays alive
+    from its first word to the end of the text, and a few of them together multiply the set's
+    automaton states until RE2's DFA cache gives up and it falls back to its slow matcher (on
+    ~7 KB of text the set pass went from ~50 us to ~1.5 ms an email when the packs gained such
+    windows; ``bench/engine_bench.py``)."""
     out, i = [], 0
     while i < len(pattern):
         ch = pattern[i]
@@ -102,7 +113,7 @@ def relax(pattern: str) -> str:
             close = pattern.find("}", i)
             inner = pattern[i + 1:close] if close > 0 else ""
             low, comma, high = inner.partition(",")
-            if comma and low.isdigit() and high.isdigit():
+            if comma and low.isdigit() and high.isdigit() and int(high) > SMALL_REPEAT:
                 out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
                 i = close + 1
                 continue
