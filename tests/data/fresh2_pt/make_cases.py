@@ -95,7 +95,7 @@ for i, t in ((82001, "09:00"), (82002, "09:01"), (82003, "09:02")):
     lo_pay(f"pay_lo_{i}", f"LO-INV-{i}", "financeiro@padariapaodequeijo.com.br", "monthly", "1999.00",
            "359.82", f"2025-09-10T{t}:00", "2025-09-10", "2025-10-09")
 f = eml("pt01-cobranca-tripla", "Financeiro Padaria <financeiro@padariapaodequeijo.com.br>", LO,
-        "Cobrança em triplicidade no cartão", datetime(2025, 9, 15, 9, 20, tzinfo=SAO),
+        "Cobrança triplicada no cartão", datetime(2025, 9, 15, 9, 20, tzinfo=SAO),
         "Bom dia,\n\nO plano mensal foi cobrado TRÊS vezes no dia 10/09 no cartão da empresa, "
         "1.999,00 cada (faturas LO-INV-82001, LO-INV-82002 e LO-INV-82003). "
         "Só temos uma conta. Peço o estorno das duas cobranças a mais, a última é a LO-INV-82003.\n\n"
@@ -189,9 +189,7 @@ f = eml("pt07-marca-errada", "Quinta do Lagar <geral@quintadolagar.pt>", LO,
 case("f2pt-07-marca-errada", [f], "leadsoptima", "need_info", [],
      "C1: To is support@leadsoptima.com -> LeadsOptima; sec. 8 'other brand's customer': ledger "
      "searched in LeadsOptima only, sender unknown there -> treated as unknown sender (C2, C3): "
-     "need_info.", rules=["C2"],
-     ambiguous="Sec. 7 puts C2 in rules 'when the sender is not the address on record'; for a "
-               "sender with no record at all I expect C2 as sec. 8 says 'C2, C3'.")
+     "need_info.", rules=["C2"])
 
 # 08 consumer-protection threat -> escalate C4
 lo_cust("camila.rocha.mkt@gmail.com", "Camila Rocha", "monthly", "2025-09-21", "2025-10-20")
@@ -339,9 +337,7 @@ case("f2pt-16-hospedagem-hilo", [f1, f2], "optima_webdesign", "decided",
      "C3: project_name missing in the first email, given in the reply (In-Reply-To); request time "
      "= first email 2025-09-28 18:30 IST, service_start 2025-09-25 -> day 3 <= 14; O5 "
      "monthly_value (9600 - 1200)/12 = 700.00, consumed 1; refund 9600 - 1200 - 700 = 7700.00. "
-     "The subject also says 'Cancelar': a cancellation decision is tolerated.", extra_ok=True,
-     ambiguous="The invoice identifies the project, so a bot may fill project_name from the "
-               "ledger and decide on the first email; the final decision is the same.")
+     "The subject also says 'Cancelar': a cancellation decision is tolerated.", extra_ok=True)
 
 # 17 change request refund -> deny O6
 owd_proj("Pousada Maré Alta", "reservas@pousadamarealta.com.br", "2025-05-10T10:00:00")
