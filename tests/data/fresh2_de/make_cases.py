@@ -264,7 +264,9 @@ f2 = mail("de14b-milestone-answer", "Yogastudio Om <hallo@yoga-om-berlin.de>", O
 case("f2de-o06-milestone-thread", [f1, f2], "optima_webdesign", "decided",
      [{"intent": "refund", "outcome": "approve", "amount": "22500.00"}],
      "C3 thread: first mail lacks the invoice, the answer gives 'OWD 2025 8352' (matches OWD-2025-8352 ignoring spaces). "
-     "O3: milestone not_started -> approve its amount 22500.00 (before tax).")
+     "O3: milestone not_started -> approve its amount 22500.00 (before tax). "
+     "extra_ok (chk2b): the subject 'Meilenstein 2 stornieren' may also be read as a cancellation; acknowledging it is harmless.",
+     extra_ok=True)
 
 # 15 how-to -> other
 proj("Fahrschule Meier Website", "info@fahrschule-meier.de", started="2025-05-01T10:00:00")

@@ -227,7 +227,7 @@ owpay("OWD-2025-8431", "Fromagerie Garnier E-shop", "retainer", "18000.00", "202
       next_billing_at="2025-10-20", ps="2025-09-20", pe="2025-10-19")
 f = mail("fr12-retainer-notice", "Fromagerie Garnier <eshop@fromagerie-garnier.fr>", OWD, "Résiliation contrat de maintenance mensuel",
          d(2025, 9, 29, 9, 30, CEST),
-         "Bonjour,\n\nNous souhaitons résilier le forfait mensuel (retainer) du Fromagerie Garnier E-shop, dernière facture OWD-2025-8431, "
+         "Bonjour,\n\nNous souhaitons résilier le forfait mensuel (retainer) du projet Fromagerie Garnier E-shop, dernière facture OWD-2025-8431, "
          "car nous internalisons la gestion du site avec notre nouvelle alternante.\n\nBonne journée,\nCamille Garnier")
 case("f2fr-o04-retainer-enough-notice", [f], "optima_webdesign", "decided",
      [{"intent": "cancellation", "outcome": "cancel", "effective_date": "2025-10-19"}],
@@ -276,7 +276,7 @@ case("f2fr-o07-lawyer-threat", [f], "optima_webdesign", "decided",
 proj("Théâtre des Remparts Billetterie", "admin@theatre-remparts.fr", started="2025-08-20T10:00:00")
 owpay("OWD-2025-8471", "Théâtre des Remparts Billetterie", "rush", "8000.00", "2025-09-10T10:00:00")
 html = ("<div dir='ltr'><p>Bonjour,</p><p>Nous avons payé un supplément <i>urgence</i> de 8&nbsp;000&nbsp;INR (facture owd 2025 8471) "
-        "pour la billetterie du Théâtre des Remparts Billetterie, mais la mise en ligne a quand même eu lieu avec deux jours de retard. "
+        "pour le projet « Théâtre des Remparts Billetterie », mais la mise en ligne a quand même eu lieu avec deux jours de retard. "
         "Nous demandons le remboursement de ce supplément.</p><p>Cordialement,<br>Louise Perrin<br>Administratrice</p></div>")
 f = mail("fr16-rush", "Admin Théâtre des Remparts <admin@theatre-remparts.fr>", OWD, "Supplément urgence",
          d(2025, 9, 22, 15, 0, CEST), None, html=html)
