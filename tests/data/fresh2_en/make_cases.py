@@ -150,8 +150,8 @@ case("f2en-l06-fw-own-cancel-fallback", [f], "leadsoptima", "decided", [{"intent
 cust("dmitri.volkov@northpeakgear.com", "Dmitri Volkov", "monthly", "2025-09-19", "2025-10-18")
 lopay("en_p07", "LO-INV-86009", "dmitri.volkov@northpeakgear.com", "monthly", "1499.00", "269.82", "2025-09-19T10:00:00", "2025-09-19", "2025-10-18")
 f = mail("en-l07", "Dmitri Volkov <dmitri.volkov@northpeakgear.com>", LO, "LO-INV-86009", (2025, 9, 24, 15, 45),
-         "The platform has been down for us since the 20th, support never answered. I have already raised a dispute with my bank "
-         "for invoice LO-INV-86009. Cancel my monthly plan as well.\n\nD. Volkov\n")
+         "The platform has been down for us since the 20th, support never answered. I want my money back for invoice "
+         "LO-INV-86009 and I have already raised a dispute with my bank for it. Cancel my monthly plan as well.\n\nD. Volkov\n")
 case("f2en-l07-chargeback-cancel", [f], "leadsoptima", "decided",
      [{"intent": "refund", "outcome": "escalate"}, {"intent": "cancellation", "outcome": "escalate"}],
      "C4: 'raised a dispute with my bank' -> escalate; section 8: C4 covers the whole case, the cancellation included.", rules=["C4"])
@@ -248,7 +248,7 @@ case("f2en-o06-cancel-no-reason", [f], "optima_webdesign", "need_info", [], miss
      spec="Section 8: Optima requires a reason for cancellations; the email names project, invoice and comes from the contract "
      "email but gives no reason (negated refund adds no refund intent; disclaimer and sign-off are not reasons): missing = [reason].")
 
-# 17 OWD rush fee refund with lawyer mention in passing? no - rush fee deny
+# 17 OWD rush fee -> deny O6
 proj("Pinecrest School Launch", "bursar@pinecrestschool.org")
 owdpay("en_o07", "OWD-2025-8607", "Pinecrest School Launch", "rush", "8000.00", "1440.00", "2025-09-24T10:00:00")
 f = mail("en-o07", "Pinecrest Bursar <bursar@pinecrestschool.org>", OWD, "Rush fee OWD 2025-8607", (2025, 9, 26, 9, 40),

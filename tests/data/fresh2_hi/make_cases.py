@@ -124,7 +124,9 @@ f = mail("hi-l05", "Vikas Agarwal <vikas.support@shreeganeshtraders.in>", LO, "L
          "password reset bhi kar liya, 'something went wrong' aata hai. Aapke chat pe bhi 2 baar bola, koi solution nahi. "
          "Mujhe ab ye tool nahi chahiye, please poora refund kar dijiye.\n\nVikas Agarwal\nShree Ganesh Traders\n")
 case("f2hi-l05-access-escalate", [f], "leadsoptima", "decided", [{"intent": "refund", "outcome": "escalate"}],
-     "L2 access_failure ('login nahi ho raha'); charge 2025-09-26, request 2025-09-30 day 4 <= 7; L6 escalate (support verifies).")
+     "L2 access_failure ('login nahi ho raha'); charge 2025-09-26, request 2025-09-30 day 4 <= 7; L6 escalate (support verifies). "
+     "'Mujhe ab ye tool nahi chahiye' may be read as a wish to cancel; the spec does not settle it, so an extra cancellation "
+     "decision is tolerated (extra_ok).", extra_ok=True)
 
 # 6 C2: gmail sender names another registered email (Devanagari+English)
 cust("accounts@patelfabrics.co.in", "Harish Patel", "monthly", "2025-09-20", "2025-10-19")
