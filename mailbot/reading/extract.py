@@ -100,12 +100,19 @@ class Extractor:
 
     def extract(self, msg: InboundMessage) -> Extraction:
         found = self._extract(msg, msg.new_text)
-        if found.unread_language or not self._forward_of(msg):
+        if found.unread_language:
+            return found
+        if not self._forward_of(msg) and (found.intents or not self._points_to_own_quote(msg)):
             return found
         if (not found.intents or found.fields.reason is None) and msg.text != msg.new_text:
             # A customer forwarding an earlier request wants us to read it (also when only the
             # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).
             again = self._extract(msg, msg.text)
+            tail = self._quoted_part(msg)
+            if not again.intents and tail.strip():
+                # The note's own sign-off ("Un saludo,") ends the new text before the quoted
+                # request: read the quoted request by itself.
+                again = self._extract(msg, tail)
             if again.intents and (not found.intents or again.fields.reason is not None):
                 found = again
                 found.notes = found.notes + ("a forward: the forwarded request is read",)
@@ -123,6 +130,26 @@ class Extractor:
         subject = (msg.subject or "")[:200].lower()
         scan = self.patterns.main.scan(subject)
         return scan.has("forward_subject")
+
+    @staticmethod
+    def _quoted_part(msg: InboundMessage) -> str:
+        """The quoted or forwarded text below the new text (empty when there is none)."""
+        if msg.forwarded_text:
+            return msg.forwarded_text
+        return msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""
+
+    def _points_to_own_quote(self, msg: InboundMessage) -> bool:
+        """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
+        "please see below") quoting the sender's own earlier email: the quoted email is the
+        request, read as a forward's (decision of fix9: only the sender's own quoted mail, so a
+        quoted reply of ours or someone else's request never becomes this sender's)."""
+        if msg.text == msg.new_text or not msg.sender:
+            return False
+        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
+            return False
+        low = self._quoted_part(msg).lower()
+        m = self.patterns.main.scan(low).search("forward_from")
+        return bool(m) and m.group(1).rstrip(".") == msg.sender.lower()
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
@@ -232,7 +259,7 @@ class Extractor:
             if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
                     and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
-        said = self.unlabelled_reason(text, active)
+        said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         return ("other", said) if said else (None, None)
 
     def _not_reason(self, sentence: str, active) -> bool:
@@ -449,10 +476,11 @@ def _sets_a_condition(found: Scan) -> bool:
 
 def _header_line(line: str) -> bool:
     """``Sent: …``, ``De : …``, ``Gesendet: …``: a header of a quoted or forwarded email
-    (one word of letters or hyphens, at most 20, then a colon), not the customer's words."""
+    (one or two words of letters or hyphens, at most 20 characters, then a colon: ``Enviado el:``), not the customer's words."""
     head, colon, _ = line.strip().partition(":")
     head = head.strip()
-    return bool(colon) and 0 < len(head) <= 20 and head.replace("-", "").isalpha()
+    return bool(colon) and 0 < len(head) <= 20 and len(head.split()) <= 2 \
+        and head.replace("-", "").replace(" ", "").isalpha()
 
 
 _PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})
