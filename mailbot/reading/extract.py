@@ -425,7 +425,8 @@ class Extractor:
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
-        if scan.search("refund_negated", 0, end) is None:
+        negated = scan.search("refund_negated", 0, end) is not None
+        if not negated:
             state = self._asks(scan, "refund", said, policy, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":
@@ -434,7 +435,7 @@ class Extractor:
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
-        if not intents and reason_code in ("duplicate_payment", "billing_error"):
+        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error"):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
@@ -451,20 +452,34 @@ class Extractor:
             if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
-            before = window.scan(said[max(0, at - 40):at], active)
+            before = window.scan(_unwrapped_before(said[max(0, at - 40):at]), active)
             if name == "cancellation" and (before.has("negation_before") or before.has("past_before")):
                 continue
             after = said[m.end():m.end() + 30]
             if window.scan(after, active).has("negation_after"):
                 continue
-            start, stop = sentence_bounds(said, at)
-            sentence = said[start:stop]
+            start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
+            sentence = said[start:stop].replace("\n", " ")
             found = window.scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _unwrapped_before(before: str) -> str:
+    """The words before an intent word, with a hard wrap inside the phrase joined ("Pas\\nd'annulation",
+    "I do not\\nwant to cancel"): when the intent word's line starts with at most two words before it, the
+    previous line's end belongs to the same phrase.  An intent word at the start of its line ("Not happy\\n
+    Cancel my plan") is left alone: that line is its own sentence."""
+    cut = before.rfind("\n")
+    if cut < 0:
+        return before
+    tail = before[cut + 1:]
+    if not tail.strip() or len(tail.split()) > 2:
+        return before
+    return before[:cut].rstrip("\n") + " " + tail if not before[:cut].endswith("\n") else before
 
 
 def _sets_a_condition(found: Scan) -> bool:

@@ -1,0 +1,143 @@
+"""Reading rules generalised from the fresh round's misses (fix9), each with sentences of its own (not
+copied from any round): hard-wrapped lines, ASCII spellings of German umlauts, a reply that points to
+the sender's own quoted request, confirmations and signatures that are no reason, refunds already
+received, French cancellation phrasings and "can I cancel at any time?" questions."""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from mailbot.reading.wording import sentence_bounds
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", reader=LO, to=LO_ADDRESS, sender="nora@example.com", **headers):
+    return reader.extract(inbound(sender, to, subject, ist(2025, 9, 10, 10, 0), body, **headers))
+
+
+# -- a hard wrap does not end the sentence of a condition ---------------------------------
+
+def test_a_hard_wrap_inside_a_sentence_is_joined_only_when_asked():
+    text = "if the reports stay empty after the\nupgrade, would we get our money back?\n\nThanks"
+    at = text.index("money")
+    start, end = sentence_bounds(text, at)
+    assert text[start:end].startswith("upgrade")
+    start, end = sentence_bounds(text, at, wrapped=True)
+    assert text[start:end].startswith("if the reports")
+    assert "Thanks" not in text[start:end]
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\nsollten die Berichte nach dem Wechsel leer\nbleiben, bekämen wir dann unser Geld zurück?\nGruß",
+    "Bonjour,\nsi l'outil ne convient pas à notre\nagence, est-ce que je pourrais être remboursé ?\nMerci",
+    "Olá,\ncaso o painel não sirva para a nossa\nequipa, teria direito a reembolso?\nObrigado",
+])
+def test_a_wrapped_conditional_refund_question_is_no_request(body):
+    assert read(body).intents == set()
+
+
+def test_a_negation_at_the_end_of_the_line_before_is_read():
+    assert read("Bonjour, tout va bien, pas\nd'annulation prévue de notre côté. Merci", reader=OWD,
+                to=OWD_ADDRESS).intents == set()
+    # an intent word at the start of its own line is its own sentence
+    assert "cancellation" in read("Not happy\nCancel my subscription today").intents
+
+
+# -- German written without umlauts, and money asked back with "zurück" ----------------------
+
+@pytest.mark.parametrize("body, intent", [
+    ("hallo, ich kuendige hiermit mein abo zum naechsten termin", "cancellation"),
+    ("Wir koennen uns seit Tagen nicht einloggen. Bitte die Gebuehr fuer das Quartal zurueck.", "refund"),
+    ("Das Tool hilft uns nicht. Ich möchte den Betrag von 2.499,00 ₹ zurück.", "refund"),
+])
+def test_german_ascii_spellings_and_money_back(body, intent):
+    assert intent in read(body).intents
+
+
+# -- a reply that points to the sender's own quoted request ---------------------------------
+
+def test_a_reply_saying_see_below_reads_the_senders_own_quoted_request():
+    body = ("Bom dia, conforme abaixo.\n\nCumprimentos,\nRui\n\n"
+            "De: Rui Faria <nora@example.com>\nEnviado: segunda-feira, 8 de setembro de 2025 10:00\n"
+            "Para: support@leadsoptima.com\nAssunto: Plano\n\n"
+            "Pedimos o cancelamento do plano trimestral.\n")
+    found = read(body, subject="RE: Plano")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None  # the header lines and the request restated are no reason
+
+
+def test_a_see_below_reply_quoting_someone_else_is_not_read_as_the_senders_request():
+    body = ("Bom dia, conforme abaixo.\n\nRui\n\n"
+            "De: Ana Lima <ana@another.example>\nEnviado: segunda-feira, 8 de setembro de 2025 10:00\n"
+            "Assunto: Plano\n\nPedimos o cancelamento do plano trimestral.\n")
+    assert read(body, subject="RE: Plano").intents == set()
+
+
+def test_a_forward_notes_sign_off_does_not_hide_the_forwarded_request():
+    body = ("Hola, tramitad lo de abajo por favor.\n\nUn saludo,\nPilar\n\n"
+            "-----Mensaje original-----\nDe: Pilar <nora@example.com>\nEnviado el: lunes, 8 de septiembre de 2025\n\n"
+            "Queremos dar de baja el plan mensual.\n")
+    found = read(body, subject="RV: Plan mensual")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- confirmations and signatures are no reason --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, hiermit kündige ich den Wartungsvertrag für das Projekt Alpha.\nBitte bestätigt mir das kurz.\n\n"
+    "Alles Liebe & Servus\nJo Berger\nAlpha Bäckerei · Hauptstraße 9 · 80331 München",
+    "Hola, solicito la baja del mantenimiento del proyecto Alpha.\nPor favor confirmen la recepción.\n\n"
+    "Un saludo\nJo Berger\nPanadería Alpha · Calle Mayor 9 · Madrid",
+])
+def test_a_request_for_confirmation_or_a_signature_is_no_reason(body):
+    found = read(body, reader=OWD, to=OWD_ADDRESS)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- a refund already received is no request -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi, the refund for the double payment came through today. Great job, no further action needed.",
+    "Hola, ya recibí el reembolso del cobro duplicado. No hace falta nada más.",
+    "Olá, o reembolso da cobrança em duplicado já caiu na conta. Obrigado!",
+])
+def test_a_refund_already_received_is_no_request(body):
+    assert read(body).intents == set()
+
+
+def test_charged_twice_without_wanting_the_money_back_adds_no_refund():
+    assert read("You charged me twice, but I don't want a refund: keep it as credit.").intents == set()
+
+
+# -- French cancellation phrasings, and the franglais verb only as a request -----------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, merci de faire en sorte que le contrat ne soit pas reconduit en mars.",
+    "Bonjour, je souhaite que mon abonnement soit résilié à la fin du mois.",
+    "Bonjour, je voudrais arrêter le contrat de maintenance du site.",
+    "Hello, je voudrais cancel mon abonnement, merci.",
+])
+def test_french_cancellation_phrasings(body):
+    assert "cancellation" in read(body).intents
+
+
+def test_a_french_mail_naming_the_cancel_plan_button_asks_nothing_by_it():
+    assert "cancellation" not in read("Bonjour, j'ai cliqué sur Cancel Plan hier et tout est en ordre.").intents
+
+
+@pytest.mark.parametrize("body", [
+    "Before I subscribe: can I cancel at any time?",
+    "¿Puedo cancelar el plan en cualquier momento?",
+    "E posso cancelar a assinatura a qualquer momento?",
+    "Est-ce que je peux résilier à tout moment ?",
+    "Kann ich den Tarif jederzeit kündigen?",
+])
+def test_asking_whether_one_can_cancel_at_any_time_is_no_request(body):
+    assert read(body).intents == set()
