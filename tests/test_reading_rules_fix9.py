@@ -141,3 +141,45 @@ def test_a_french_mail_naming_the_cancel_plan_button_asks_nothing_by_it():
 ])
 def test_asking_whether_one_can_cancel_at_any_time_is_no_request(body):
     assert read(body).intents == set()
+
+
+# -- charged for a plan the customer did not choose is a billing error (L2) -----------------
+
+@pytest.mark.parametrize("body", [
+    "I signed up for the quarterly plan but you billed me for the annual one instead. Please fix it.",
+    "Tenemos contratado el plan trimestral y nos habéis cobrado el anual. Devolvednos la diferencia.",
+    "Assinei o plano mensal e foi cobrado o anual. Quero o estorno, por favor.",
+    "Wir haben den Monatstarif gebucht, abgebucht wurde aber der Jahrestarif. Bitte erstatten.",
+])
+def test_charged_for_a_plan_not_chosen_is_a_billing_error(body):
+    found = read(body)
+    assert found.fields.reason_code == "billing_error"
+    assert "refund" in found.intents
+
+
+# -- British legal threats are C4 ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Refund me this week or my solicitors will take it from here.",
+    "You will receive a letter before action on Monday unless the money is returned.",
+    "I'll take this to the small claims court if I hear nothing.",
+])
+def test_a_british_legal_threat_is_a_dispute(body):
+    assert read(body).dispute
+
+
+# -- money the customer says need not come back ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Queremos dar de baja el plan. No hace falta que nos devolváis nada, lo hemos usado.",
+    "Queremos cancelar o plano. Não é preciso devolver nada.",
+    "Merci de résilier notre abonnement, rien à nous rembourser.",
+    "Bitte kündigen Sie unser Abo, es gibt nichts zu erstatten.",
+    "Please cancel our plan; no need to refund anything for this month.",
+])
+def test_money_not_wanted_back_is_no_refund(body):
+    assert read(body).intents == {"cancellation"}
+
+
+def test_hinglish_after_cancelling_is_a_past_event():
+    assert "cancellation" not in read("Plan cancel karne ke baad bhi paise kat gaye, wapas kijiye.").intents
