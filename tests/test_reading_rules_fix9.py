@@ -183,3 +183,29 @@ def test_money_not_wanted_back_is_no_refund(body):
 
 def test_hinglish_after_cancelling_is_a_past_event():
     assert "cancellation" not in read("Plan cancel karne ke baad bhi paise kat gaye, wapas kijiye.").intents
+
+
+# -- a forward's quoted request tells the reason the note does not ---------------------------
+
+def test_a_forward_note_with_its_own_sentence_does_not_hide_the_forwarded_exception_reason():
+    body = ("Sending this again, my first mail went to an old address by mistake.\n\nNora\n\n"
+            "---------- Forwarded message ---------\nFrom: Nora <nora@example.com>\nDate: Mon, 8 Sep 2025\n"
+            "Subject: renewal\n\nHi, the renewal went through twice on Friday. Please refund the second one.\n")
+    found = read(body, subject="Fwd: renewal")
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "duplicate_payment"
+
+
+def test_a_forward_adds_the_intents_its_quoted_request_asks_for():
+    body = ("Resending, no answer yet.\n\n"
+            "---------- Forwarded message ---------\nFrom: Nora <nora@example.com>\nSubject: charged twice and cancel\n\n"
+            "I was billed twice this month, refund the extra one. Also cancel my plan, we moved to another tool.\n")
+    assert read(body, subject="Fwd: charged twice and cancel").intents == {"refund", "cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Your system took the payment twice yesterday. Please refund one of them.",
+    "Die Gebühr wurde gestern doppelt von unserem Konto abgebucht. Bitte erstatten.",
+])
+def test_twice_apart_from_its_verb_is_a_duplicate_payment(body):
+    assert read(body).fields.reason_code == "duplicate_payment"

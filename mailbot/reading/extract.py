@@ -104,18 +104,20 @@ class Extractor:
             return found
         if not self._forward_of(msg) and (found.intents or not self._points_to_own_quote(msg)):
             return found
-        if (not found.intents or found.fields.reason is None) and msg.text != msg.new_text:
+        if msg.text != msg.new_text:
             # A customer forwarding an earlier request wants us to read it (also when only the
-            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).
-            again = self._extract(msg, msg.text)
+            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).  The
+            # whole text first; then the quoted part by itself, since the note's own sign-off
+            # ("Regards,") ends the new text before the quoted request.
             tail = self._quoted_part(msg)
-            if not again.intents and tail.strip():
-                # The note's own sign-off ("Un saludo,") ends the new text before the quoted
-                # request: read the quoted request by itself.
-                again = self._extract(msg, tail)
-            if again.intents and (not found.intents or again.fields.reason is not None):
-                found = again
-                found.notes = found.notes + ("a forward: the forwarded request is read",)
+            for body in (msg.text, tail):
+                if not body.strip():
+                    continue
+                again = self._extract(msg, body)
+                if _reads_more(found, again):
+                    note = "a forward: the forwarded request is read"
+                    found = again
+                    found.notes = found.notes + ((note,) if note not in found.notes else ())
         if found.stated_email is None:
             # The request is the forwarded author's: their address counts as the one the request
             # names (unlabelled, so a sender on record keeps their own case; C2 otherwise).
@@ -466,6 +468,22 @@ class Extractor:
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _reads_more(found: Extraction, again: Extraction) -> bool:
+    """Whether reading a forward's quoted part (``again``) tells more than its new text (``found``):
+    a request where there was none, more intents, a reason where there was none, or one of the
+    three exception reasons where the new text gave only another reason (fix9: a note saying
+    "I sent this to the wrong address" is not the reason of the forwarded duplicate-charge
+    refund).  Never fewer intents."""
+    if not again.intents or not again.intents >= found.intents:
+        return False
+    if again.intents > found.intents:
+        return True
+    if found.fields.reason is None and again.fields.reason is not None:
+        return True
+    plain = (None, "other")
+    return found.fields.reason_code in plain and again.fields.reason_code not in plain
 
 
 def _unwrapped_before(before: str) -> str:
