@@ -209,3 +209,41 @@ def test_a_forward_adds_the_intents_its_quoted_request_asks_for():
 ])
 def test_twice_apart_from_its_verb_is_a_duplicate_payment(body):
     assert read(body).fields.reason_code == "duplicate_payment"
+
+
+# -- a retainer cycle paid in advance (section 8) -------------------------------------------
+
+def test_ending_a_named_retainer_is_a_cancellation():
+    assert "cancellation" in read("We are ending our SEO maintenance retainer at the end of this cycle.",
+                                  reader=OWD, to=OWD_ADDRESS).intents
+    assert "cancellation" not in read("Please refund the payment made at the end of the plan.").intents
+
+
+@pytest.mark.parametrize("named, notice_days, outcome", [
+    ("OWD-2025-014", 20, "escalate"),   # the current cycle named; the next one is already paid
+    ("OWD-2025-015", 20, "escalate"),   # the advance payment named: its own next billing is a cycle later
+    ("OWD-2025-015", 5, "cancel"),      # under 7 days before the paid cycle: it runs, nothing more is billed
+])
+def test_a_retainer_cycle_paid_in_advance_goes_to_a_person_with_enough_notice(named, notice_days, outcome):
+    from datetime import timedelta
+
+    from mailbot.clock import FixedClock
+    from mailbot.pipeline import Triage
+    from tests.helpers import ledger
+
+    current = {"brand": "optima_webdesign", "id": "pay_r1", "invoice": "OWD-2025-014", "project": "Acme Storefront",
+               "currency": "INR", "tax": "0.00", "status": "paid", "paid_at": "2025-09-01T10:00:00",
+               "kind": "retainer", "amount": "25000.00", "period_start": "2025-09-01", "period_end": "2025-09-30",
+               "next_billing_at": "2025-10-01T00:00:00"}
+    advance = dict(current, id="pay_r2", invoice="OWD-2025-015", paid_at="2025-09-05T10:00:00",
+                   period_start="2025-10-01", period_end="2025-10-31", next_billing_at="2025-11-01T00:00:00")
+    data = {"projects": [{"brand": "optima_webdesign", "name": "Acme Storefront",
+                          "contract_email": "ops@acme.example", "work_started_at": None}],
+            "payments": [current, advance]}
+    when = ist(2025, 10, 1, 10, 0) - timedelta(days=notice_days)
+    triage = Triage(CFG, ledger(data, CFG), FixedClock(when + timedelta(hours=1)))
+    result = triage.decide([inbound("ops@acme.example", OWD_ADDRESS, "Retainer", when,
+                                    f"Please cancel our retainer for Acme Storefront, invoice {named}. "
+                                    "Reason: our budget was cut.")])
+    cancel = [d for d in result.verdict.decisions if d.intent == "cancellation"][0]
+    assert cancel.outcome == outcome
