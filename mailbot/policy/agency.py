@@ -235,8 +235,15 @@ def _retainer_cancellation(facts: CaseFacts, payment: Payment) -> Decision:
     next_billing = _next_billing(facts, payment)
     if next_billing is None:
         return escalate(CANCELLATION, ["O4"], "no next billing date in the ledger: a person checks", payment)
-    ahead = [p for p in facts.ledger.payments_of_project(brand.name, payment.project)
-             if p.is_paid and p.kind == payment.kind and p.period_start and p.period_start >= next_billing]
+    paid = [p for p in facts.ledger.payments_of_project(brand.name, payment.project)
+            if p.is_paid and p.kind == payment.kind and p.period_start]
+    ahead = [p for p in paid if p.period_start >= next_billing]
+    # Section 8 "Retainer paid in advance": a cycle that starts after the request is already paid
+    # (also when the customer names that payment, whose own next_billing_at is a cycle later) and
+    # the notice before it is at least the notice period: a person decides (fix9).
+    future = [p for p in paid if p.period_start > facts.request_day
+              and (p.period_start - facts.request_day).days >= brand.retainer_notice_days]
+    ahead = ahead or future
     if ahead:
         return escalate(CANCELLATION, ["O4"], f"periods paid in advance ({', '.join(p.id for p in ahead)}): "
                                               "a person decides", payment)

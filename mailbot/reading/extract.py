@@ -100,15 +100,24 @@ class Extractor:
 
     def extract(self, msg: InboundMessage) -> Extraction:
         found = self._extract(msg, msg.new_text)
-        if found.unread_language or not self._forward_of(msg):
+        if found.unread_language:
             return found
-        if (not found.intents or found.fields.reason is None) and msg.text != msg.new_text:
+        if not self._forward_of(msg) and (found.intents or not self._points_to_own_quote(msg)):
+            return found
+        if msg.text != msg.new_text:
             # A customer forwarding an earlier request wants us to read it (also when only the
-            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).
-            again = self._extract(msg, msg.text)
-            if again.intents and (not found.intents or again.fields.reason is not None):
-                found = again
-                found.notes = found.notes + ("a forward: the forwarded request is read",)
+            # subject, "FW: Hosting refund", asked and the reason is in the forwarded part).  The
+            # whole text first; then the quoted part by itself, since the note's own sign-off
+            # ("Regards,") ends the new text before the quoted request.
+            tail = self._quoted_part(msg)
+            for body in (msg.text, tail):
+                if not body.strip():
+                    continue
+                again = self._extract(msg, body)
+                if _reads_more(found, again):
+                    note = "a forward: the forwarded request is read"
+                    found = again
+                    found.notes = found.notes + ((note,) if note not in found.notes else ())
         if found.stated_email is None:
             # The request is the forwarded author's: their address counts as the one the request
             # names (unlabelled, so a sender on record keeps their own case; C2 otherwise).
@@ -123,6 +132,26 @@ class Extractor:
         subject = (msg.subject or "")[:200].lower()
         scan = self.patterns.main.scan(subject)
         return scan.has("forward_subject")
+
+    @staticmethod
+    def _quoted_part(msg: InboundMessage) -> str:
+        """The quoted or forwarded text below the new text (empty when there is none)."""
+        if msg.forwarded_text:
+            return msg.forwarded_text
+        return msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""
+
+    def _points_to_own_quote(self, msg: InboundMessage) -> bool:
+        """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
+        "please see below") quoting the sender's own earlier email: the quoted email is the
+        request, read as a forward's (decision of fix9: only the sender's own quoted mail, so a
+        quoted reply of ours or someone else's request never becomes this sender's)."""
+        if msg.text == msg.new_text or not msg.sender:
+            return False
+        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
+            return False
+        low = self._quoted_part(msg).lower()
+        m = self.patterns.main.scan(low).search("forward_from")
+        return bool(m) and m.group(1).rstrip(".") == msg.sender.lower()
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
@@ -232,7 +261,7 @@ class Extractor:
             if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
                     and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
-        said = self.unlabelled_reason(text, active)
+        said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         return ("other", said) if said else (None, None)
 
     def _not_reason(self, sentence: str, active) -> bool:
@@ -398,7 +427,8 @@ class Extractor:
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
-        if scan.search("refund_negated", 0, end) is None:
+        negated = scan.search("refund_negated", 0, end) is not None
+        if not negated:
             state = self._asks(scan, "refund", said, policy, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":
@@ -407,7 +437,7 @@ class Extractor:
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
-        if not intents and reason_code in ("duplicate_payment", "billing_error"):
+        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error"):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
@@ -424,20 +454,50 @@ class Extractor:
             if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
-            before = window.scan(said[max(0, at - 40):at], active)
+            before = window.scan(_unwrapped_before(said[max(0, at - 40):at]), active)
             if name == "cancellation" and (before.has("negation_before") or before.has("past_before")):
                 continue
             after = said[m.end():m.end() + 30]
             if window.scan(after, active).has("negation_after"):
                 continue
-            start, stop = sentence_bounds(said, at)
-            sentence = said[start:stop]
+            start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
+            sentence = said[start:stop].replace("\n", " ")
             found = window.scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+
+def _reads_more(found: Extraction, again: Extraction) -> bool:
+    """Whether reading a forward's quoted part (``again``) tells more than its new text (``found``):
+    a request where there was none, more intents, a reason where there was none, or one of the
+    three exception reasons where the new text gave only another reason (fix9: a note saying
+    "I sent this to the wrong address" is not the reason of the forwarded duplicate-charge
+    refund).  Never fewer intents."""
+    if not again.intents or not again.intents >= found.intents:
+        return False
+    if again.intents > found.intents:
+        return True
+    if found.fields.reason is None and again.fields.reason is not None:
+        return True
+    plain = (None, "other")
+    return found.fields.reason_code in plain and again.fields.reason_code not in plain
+
+
+def _unwrapped_before(before: str) -> str:
+    """The words before an intent word, with a hard wrap inside the phrase joined ("Pas\\nd'annulation",
+    "I do not\\nwant to cancel"): when the intent word's line starts with at most two words before it, the
+    previous line's end belongs to the same phrase.  An intent word at the start of its line ("Not happy\\n
+    Cancel my plan") is left alone: that line is its own sentence."""
+    cut = before.rfind("\n")
+    if cut < 0:
+        return before
+    tail = before[cut + 1:]
+    if not tail.strip() or len(tail.split()) > 2:
+        return before
+    return before[:cut].rstrip("\n") + " " + tail if not before[:cut].endswith("\n") else before
 
 
 def _sets_a_condition(found: Scan) -> bool:
@@ -449,10 +509,11 @@ def _sets_a_condition(found: Scan) -> bool:
 
 def _header_line(line: str) -> bool:
     """``Sent: …``, ``De : …``, ``Gesendet: …``: a header of a quoted or forwarded email
-    (one word of letters or hyphens, at most 20, then a colon), not the customer's words."""
+    (one or two words of letters or hyphens, at most 20 characters, then a colon: ``Enviado el:``), not the customer's words."""
     head, colon, _ = line.strip().partition(":")
     head = head.strip()
-    return bool(colon) and 0 < len(head) <= 20 and head.replace("-", "").isalpha()
+    return bool(colon) and 0 < len(head) <= 20 and len(head.split()) <= 2 \
+        and head.replace("-", "").replace(" ", "").isalpha()
 
 
 _PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})

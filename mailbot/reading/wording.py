@@ -171,14 +171,19 @@ HARD_STOPS = "\u0964\u0965"
 SPACE = " \t\r\f\v\n"
 
 
-def sentence_bounds(text: str, index: int, limit: int = 400) -> tuple[int, int]:
+def sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = False) -> tuple[int, int]:
     """Start and end of the sentence (or line) holding ``index``: a sentence ends at
     ``.``, ``!`` or ``?`` followed by white space, at a danda (``।``) or at a line break.  At most ``limit``
-    characters each side are looked at."""
+    characters each side are looked at.  With ``wrapped``, a single line break inside a sentence
+    (a mail client's hard wrap: the line before ends without ``.!?:`` and no blank line follows)
+    does not end it."""
     start = index
     low = max(0, index - limit)
     while start > low:
         ch = text[start - 1]
+        if ch == "\n" and wrapped and _wraps(text, start - 1):
+            start -= 1
+            continue
         if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
             break
         start -= 1
@@ -187,12 +192,23 @@ def sentence_bounds(text: str, index: int, limit: int = 400) -> tuple[int, int]:
     while end < high:
         ch = text[end]
         stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
+        if ch == "\n" and wrapped and _wraps(text, end):
+            end += 1
+            continue
         if ch == "\n" or ch in HARD_STOPS or stop:
             if ch != "\n":
                 end += 1
             break
         end += 1
     return start, end
+
+
+def _wraps(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` is a hard wrap inside a sentence: text on both sides,
+    no blank line, and the line before does not end a sentence or a label."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    return before not in "\n.!?:,;" and before not in HARD_STOPS and after != "\n" and not after.isspace()
 
 
 def sentence_around(text: str, index: int) -> str:
