@@ -27,8 +27,8 @@ from tests.heldout import ROOT, check_round
 #   after fix9 (general reading fixes from this round's mismatches; see tests/test_reading_rules_fix9.py):
 #     es 28/28 = 100.0%; 29/30 = 96.7%   pt 29/29 = 100.0%; 29/29 = 100.0%  de 32/32 = 100.0%; 33/33 = 100.0%
 #     fr 32/32 = 100.0%; 33/33 = 100.0%  hi 27/27 = 100.0%; 28/28 = 100.0%  en 36/36 = 100.0%; 36/36 = 100.0%
-# The same code reads 100% of the unambiguous cases of the earlier language rounds: the gap is what tuning on a
-# round hides.  The floors are the "after" figures, rounded down.
+# The first-run code read 100% of the unambiguous cases of the earlier language rounds: the gap is what tuning on a
+# round hides (the second round below measures the fix9 work).  The floors are the last figures, rounded down.
 FLOORS = {
     "es": (1.00, 0.96),
     "pt": (1.00, 1.00),
@@ -49,14 +49,18 @@ def test_heldout_fresh(capsys, lang):
 
 
 # The second fresh round (tests/data/fresh2_<lang>/), written and checked the same way while the misses of the first
-# were being fixed (without reading it): it measures whether those fixes generalise.
+# were being fixed (without reading it): it measures whether those fixes generalise.  Measured (unambiguous;
+# overall), no crash, no unsafe approval, the same before and after the fix9 work (which took the first round to
+# 100%: those fixes did not carry over to this round, whose 9 misses are the same 9 before and after):
+#   es 15/16 = 93.8%; 16/17 = 94.1%    pt 14/17 = 82.4%; 14/17 = 82.4%    de 12/14 = 85.7%; 14/16 = 87.5%
+#   fr 17/17 = 100%;  17/17 = 100%     hi 16/16 = 100%;  16/17 = 94.1%    en 14/16 = 87.5%; 15/17 = 88.2%
 FLOORS2 = {
-    "es": (0.0, 0.0),
-    "pt": (0.0, 0.0),
-    "de": (0.0, 0.0),
-    "fr": (0.0, 0.0),
-    "hi": (0.0, 0.0),
-    "en": (0.0, 0.0),
+    "es": (0.93, 0.94),
+    "pt": (0.82, 0.82),
+    "de": (0.85, 0.87),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 0.94),
+    "en": (0.87, 0.88),
 }
 
 
