@@ -59,12 +59,18 @@ def browser(tmp_path):
 @pytest.fixture
 def site(tmp_path, smtpd):  # noqa: F811
     """The app on a free port of 127.0.0.1, replies going to ``smtpd``."""
-    from werkzeug.serving import make_server
-
     project = tmp_path / "project"
     project.mkdir()
     clock = MovingClock()
     config = demo_config(copy_of(triaged_project(project, clock), tmp_path), smtpd.port)
+    yield from serve_site(config, clock)
+
+
+def serve_site(config, clock):
+    """Upgrade ``config``'s database, add the account ``alice`` and serve the app on a free port of
+    127.0.0.1 in a thread: yields the :class:`Site`, then stops the server and closes the store."""
+    from werkzeug.serving import make_server
+
     upgrade(config.database_url)
     store = Store.open(config.database_url)
     add_account(store, "alice")

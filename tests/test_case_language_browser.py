@@ -14,20 +14,17 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import threading
 from pathlib import Path
 
 import pytest
 
 from mailbot.store import cases as case_store
 from mailbot.store.audit import audit_entries
-from mailbot.store.database import Store, upgrade
-from mailbot.web import create_app
 from tests.helpers import LO_ADDRESS, email_bytes, ist
-from tests.test_browser import Site, browser  # noqa: F401  (the fixture)
+from tests.test_browser import browser, serve_site  # noqa: F401  (the fixture)
 from tests.test_case_language import DECIDED, RAVI, SPANISH_ESCALATED
 from tests.test_staff_browser import arrive, sign_in
-from tests.webapp import MovingClock, add_account, copy_of, triaged_project
+from tests.webapp import MovingClock, copy_of, triaged_project
 
 pytestmark = pytest.mark.integration
 
@@ -36,8 +33,6 @@ pytestmark = pytest.mark.integration
 def spanish_site(tmp_path):
     """The app on a free port, with Spanish refund replies in the override
     folder (the test's own words, whatever the shipped translations)."""
-    from werkzeug.serving import make_server
-
     project = tmp_path / "project"
     project.mkdir()
     clock = MovingClock()
@@ -46,19 +41,7 @@ def spanish_site(tmp_path):
     for reply in ("refund_approved", "refund_denied", "refund_escalated"):
         (overrides / "leadsoptima" / "es" / f"{reply}.txt.j2").write_text(SPANISH_ESCALATED, encoding="utf-8")
     config = dataclasses.replace(copy_of(triaged_project(project, clock), tmp_path), template_overrides=overrides)
-    upgrade(config.database_url)
-    store = Store.open(config.database_url)
-    add_account(store, "alice")
-    app = create_app(config, store=store, clock=clock, secure_cookies=False)
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield Site(f"http://127.0.0.1:{server.server_port}", config, store, clock)
-    finally:
-        server.shutdown()
-        thread.join()
-        store.close()
+    yield from serve_site(config, clock)
 
 
 def test_a_spanish_case_shows_its_language_and_the_mismatch_and_drafts_in_english(browser, spanish_site):  # noqa: F811
