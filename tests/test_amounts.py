@@ -46,3 +46,14 @@ def test_hostile_runs_of_digits_and_separators_stay_linear():
     stated_amounts("₹" + "1,0" * 300_000)
     DateReader(load_packs(pack_dirs(None)).values()).dates_in("1 " * 300_000, 2025)
     assert time.perf_counter() - started < 2.0
+
+
+def test_an_amount_with_a_decimal_comma_is_not_read_as_a_small_english_one():
+    from mailbot.reading.mentions import amounts_in
+
+    # "₹1.499,00" once gave 1.49 beside Babel's 1499.00 in the stated amounts shown to staff.
+    assert amounts_in("pagué ₹1.499,00 dos veces") == ()
+    assert amounts_in("₹ 11.988,00 cobrados") == ()
+    assert stated_amounts("pagué ₹1.499,00 dos veces") == (Decimal("1499.00"),)
+    assert amounts_in("paid ₹1,499.00, and again") == (Decimal("1499.00"),)
+    assert amounts_in("rs. 1,19,880 paid") == (Decimal("119880"),)

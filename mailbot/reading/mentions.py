@@ -248,13 +248,18 @@ def _after_currency_mark(before: str) -> bool:
 
 
 def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
-    """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50")."""
+    """Amounts written with a currency mark ("Rs. 1,19,880", "₹499.50"), in the English way; an amount
+    written with a decimal comma ("₹1.499,00") is left to :func:`mailbot.reading.amounts.stated_amounts`."""
     out = []
     for start in digit_runs(text) if runs is None else runs:
         before = text[max(0, start - 8):start].rstrip()
         if not before or before[-1] not in _MARK_ENDS or not _after_currency_mark(before):
             continue
-        m = _match_at(AMOUNT_DIGITS, text[start:start + WINDOW])
+        window = text[start:start + WINDOW]
+        m = _match_at(AMOUNT_DIGITS, window)
+        after = window[len(m[0]):len(m[0]) + 2]
+        if after[:1].isdigit() or (after[:1] == "," and after[1:2].isdigit()):
+            continue  # "₹1.499,00": a European-format amount, read by amounts.stated_amounts (Babel), not as 1.49
         try:
             out.append(Decimal(m[0].replace(",", "")))
         except InvalidOperation:
