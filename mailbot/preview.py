@@ -105,20 +105,28 @@ def stored_emails(conn: Connection, config: Config, case_id: int) -> list:
     return emails
 
 
+def decide_stored(conn: Connection, config: Config, case, now: datetime, templates=None, trust=None):
+    """A stored case's emails decided again now, against the stored ledger, as the worker decides
+    them: returns ``(triage, result)`` (the triage's drafter renders the result's reply).
+    ``templates``: the admins' stored template texts; ``trust``: the mailbox's sender trust."""
+    from mailbot.store.ledger import load_stored_ledger
+
+    emails = stored_emails(conn, config, case.id)
+    if not emails:
+        raise PreviewError(f"case {case.id}: no stored email to render against")
+    triage = Triage(config, load_stored_ledger(conn, config.zone_of), FixedClock(now), templates)
+    return triage, triage.decide(emails, case.brand, case.reference, trust)
+
+
 def stored_case(conn: Connection, config: Config, case_id: int, now: datetime) -> Decided:
     """A stored case's emails decided again, against the stored ledger, as the
     worker decides them (the stored decision may be older than the settings)."""
     from mailbot.store import cases as case_store
-    from mailbot.store.ledger import load_stored_ledger
 
     stored = case_store.get_case(conn, case_id)
     if stored is None:
         raise PreviewError(f"case {case_id}: no such case")
     if stored.brand not in config.brands:
         raise PreviewError(f"case {case_id}: brand {stored.brand!r} is not configured")
-    emails = stored_emails(conn, config, case_id)
-    if not emails:
-        raise PreviewError(f"case {case_id}: no stored email to render against")
-    ledger = load_stored_ledger(conn, config.zone_of)
-    result = Triage(config, ledger, FixedClock(now)).decide(emails, stored.brand, stored.reference)
+    _, result = decide_stored(conn, config, stored, now)
     return decided_from(result)

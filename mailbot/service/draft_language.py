@@ -38,7 +38,6 @@ from datetime import datetime
 
 from sqlalchemy import Connection, select, update
 
-from mailbot.clock import FixedClock
 from mailbot.config import Brand, Config
 from mailbot.drafting.drafter import choose_template
 from mailbot.drafting.environment import SUFFIX, template_folders
@@ -46,7 +45,7 @@ from mailbot.drafting.language import default_language
 from mailbot.drafting.overrides import FixedOverrides
 from mailbot.errors import MailbotError
 from mailbot.models import TriageResult
-from mailbot.preview import stored_emails
+from mailbot.preview import decide_stored
 from mailbot.service import review
 from mailbot.service.case_reading import CaseReading, case_reading, language_label, language_name
 from mailbot.store import cases as case_store
@@ -200,19 +199,12 @@ def _trust(conn: Connection, config: Config, case_id: int):
 
 def redecide(store: Store, config: Config, case: case_store.StoredCase, now: datetime):
     """The case decided again now, against the stored ledger and the stored
-    template texts; returns (triage, result)."""
-    from mailbot.pipeline import Triage
+    template texts, with its mailbox's sender trust; returns (triage, result)."""
     from mailbot.service.templates import stored_overrides
-    from mailbot.store.ledger import load_stored_ledger
 
+    templates = FixedOverrides(stored_overrides(store))
     with store.connect() as conn:
-        emails = stored_emails(conn, config, case.id)
-        ledger = load_stored_ledger(conn, config.zone_of)
-        trust = _trust(conn, config, case.id)
-    if not emails:
-        raise DraftLanguageError(f"case {case.id}: no stored email to draft from")
-    triage = Triage(config, ledger, FixedClock(now), FixedOverrides(stored_overrides(store)))
-    return triage, triage.decide(emails, case.brand, case.reference, trust)
+        return decide_stored(conn, config, case, now, templates, _trust(conn, config, case.id))
 
 
 def switch_draft_language(store: Store, config: Config, draft_id: int, *, to: str, who: str, now: datetime,
