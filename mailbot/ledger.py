@@ -232,6 +232,11 @@ def _payment(r: _Record) -> Payment:
     return payment
 
 
+def payment_from_record(record: Any, tz_of: Callable[[str], ZoneInfo | None], where: str = "payment") -> Payment:
+    """One payment record (as in a ledger file's ``payments``), validated like a whole ledger's."""
+    return _payment(_Record(where, record, tz_of))
+
+
 def ledger_from_data(data: Any, tz_of: Callable[[str], ZoneInfo | None], name: str = "ledger") -> Ledger:
     if not isinstance(data, dict):
         raise LedgerError(f"{name}: expected an object with customers, projects and payments")

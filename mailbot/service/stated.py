@@ -23,12 +23,14 @@ Decisions (a careful support lead's):
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal, InvalidOperation
+from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import Connection, select
 
 from mailbot.config import Config
+from mailbot.errors import LedgerError
+from mailbot.ledger import payment_from_record
 from mailbot.money import format_money
 from mailbot.service.case_reading import CaseReading, case_reading
 from mailbot.store import cases as case_store
@@ -68,26 +70,6 @@ class StatedFigures:
         return bool(self.reading.amounts or self.reading.dates or self.ledger)
 
 
-def _decimal(value) -> Decimal | None:
-    try:
-        return Decimal(str(value)) if value not in (None, "") else None
-    except InvalidOperation:
-        return None
-
-
-def _paid_on(value, config: Config, brand: str) -> date | None:
-    if not value:
-        return None
-    try:
-        moment = datetime.fromisoformat(str(value))
-    except ValueError:
-        return None
-    zone = config.zone_of(brand)
-    if moment.tzinfo is None:
-        return moment.date()  # the ledger's naive times are already the brand's local time
-    return moment.astimezone(zone).date() if zone else moment.date()
-
-
 def ledger_payment(conn: Connection, config: Config, brand: str, *, payment_id: str | None = None,
                    invoice: str | None = None, source: str = "") -> LedgerFigures | None:
     """One stored ledger payment by its id or invoice (None when unknown)."""
@@ -99,14 +81,12 @@ def ledger_payment(conn: Connection, config: Config, brand: str, *, payment_id: 
     else:
         return None
     record = conn.execute(query.limit(1)).scalar()
-    if not isinstance(record, dict):
+    try:
+        payment = payment_from_record(record, config.zone_of, f"ledger payment {payment_id or invoice}")
+    except LedgerError:
         return None
-    amount = _decimal(record.get("amount"))
-    if amount is None:
-        return None
-    return LedgerFigures(str(record.get("id") or payment_id), record.get("invoice"), amount,
-                         _decimal(record.get("tax")) or Decimal("0"), str(record.get("currency") or ""),
-                         _paid_on(record.get("paid_at"), config, brand), source)
+    return LedgerFigures(payment.id, payment.invoice, payment.amount, payment.tax, payment.currency,
+                         payment.paid_at.astimezone(config.zone_of(brand)).date(), source)
 
 
 def decision_payment(conn: Connection, config: Config, case: case_store.StoredCase,
