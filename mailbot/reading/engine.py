@@ -286,23 +286,27 @@ class Finder:
 
     def each(self, data: bytes, pos: int, endpos: int) -> Iterator[list]:
         """The spans of successive matches, like ``finditer`` (at most :data:`MAX_MATCHES`)."""
-        for _ in range(MAX_MATCHES):
-            spans = self.first(data, pos, endpos)
-            if spans is None:
-                return
-            yield spans
-            if pos == endpos:
-                return
-            pos = pos + 1 if spans[0][1] == pos else spans[0][1]
+        return itertools.islice(_successive(lambda at: self.first(data, at, endpos), pos, endpos), MAX_MATCHES)
 
 
 def all_spans(pattern, data: bytes) -> Iterator[list]:
     """The spans of each match of a compiled ``pattern`` in ``data``, as its ``finditer``
     finds them, from RE2's own matcher (no match object per match)."""
-    regexp, pos, end = pattern._regexp, 0, len(data)
+    regexp, end = pattern._regexp, len(data)
+
+    def first(at: int) -> list | None:
+        spans = regexp.Match(UNANCHORED, data, at, end)
+        return spans if spans[0][0] >= 0 else None
+
+    return _successive(first, 0, end)
+
+
+def _successive(first, pos: int, end: int) -> Iterator[list]:
+    """The spans ``first(at)`` finds from ``pos`` on, each search starting where the last match
+    ended (one character further after an empty match), as ``finditer`` steps."""
     while True:
-        spans = regexp.Match(UNANCHORED, data, pos, end)
-        if spans[0][0] < 0:
+        spans = first(pos)
+        if spans is None:
             return
         yield spans
         if pos == end:
