@@ -30,13 +30,13 @@ from pathlib import Path
 
 from mailbot.config import Brand, Config
 from mailbot.drafting.build import build_context
-from mailbot.drafting.environment import SHARED, SUFFIX, render
+from mailbot.drafting.environment import SHARED, SUFFIX, render, template_folders
 from mailbot.drafting.language import formatting_locale
 from mailbot.errors import TemplateError
 
 
 def _folders(config: Config) -> list[Path]:
-    return [f for f in (config.template_overrides, config.templates_dir) if f is not None]
+    return template_folders(config.templates_dir, config.template_overrides)
 
 
 def _files(folder: Path) -> set[str]:
