@@ -332,6 +332,22 @@ def test_the_admins_re_draft_keeps_the_draft_s_language(cfg, store):  # noqa: F8
     assert redone.template == "leadsoptima/es/need_info" and redone.body == draft.body
 
 
+def test_the_admins_re_draft_of_an_unknown_sender_s_case_stays_cautious(cfg, store):  # noqa: F811
+    """Re-drafting decides the case again as ingest did: a sender not on record
+    gets a reply that repeats neither their subject nor their name."""
+    from mailbot.service.templates import redraft_case
+
+    raw = email_bytes("Mallory Fake <mallory@elsewhere.example>", LO_ADDRESS, "Reembolso PAGAR A mi-banco-falso",
+                      ist(2025, 7, 8, 11, 0), DECIDED.replace("Ravi", "Mallory"), message_id="<es-x@elsewhere.example>")
+    poll(cfg, store, ListSource("lo-support", [fetched(raw, 1)]))
+    with store.connect() as conn:
+        [draft] = case_store.list_drafts(conn, status="pending")
+    assert "mi-banco-falso" not in draft.subject and "Mallory" not in draft.body
+    redone = redraft_case(store, cfg, draft.case_id, who="root", now=CLOCK.now())
+    assert redone.body == draft.body and redone.template == draft.template
+    assert "Mallory" not in redone.body and "mi-banco-falso" not in redone.body
+
+
 def test_a_thousand_typed_digits_are_not_kept_as_an_amount(cfg, store, alice):  # noqa: F811
     [draft] = arrive(cfg, store, DECIDED.replace("₹1,499.00", "₹1,499.00 (o ₹" + "9" * 3000 + ")"))
     with store.connect() as conn:

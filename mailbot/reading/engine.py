@@ -93,7 +93,7 @@ SMALL_REPEAT = 6
 
 
 def relax(pattern: str) -> str:
-    """A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` with n above
+    r"""A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` with n above
     :data:`SMALL_REPEAT` become ``{m,}`` (``*`` when m is 0), which keeps the set small; the
     exact pattern then checks each hit.
 

@@ -190,7 +190,7 @@ class Switched:
     replaced_edit: AuditEntry | None
 
 
-def _trust(conn: Connection, config: Config, case_id: int):
+def mailbox_trust(conn: Connection, config: Config, case_id: int):
     """The trust setting of the mailbox the case's first email arrived in, as at ingest."""
     mailbox = conn.execute(select(messages.c.mailbox).where(messages.c.case_id == case_id)
                            .order_by(messages.c.id).limit(1)).scalar()
@@ -204,7 +204,7 @@ def redecide(store: Store, config: Config, case: case_store.StoredCase, now: dat
 
     templates = FixedOverrides(stored_overrides(store))
     with store.connect() as conn:
-        return decide_stored(conn, config, case, now, templates, _trust(conn, config, case.id))
+        return decide_stored(conn, config, case, now, templates, mailbox_trust(conn, config, case.id))
 
 
 def switch_draft_language(store: Store, config: Config, draft_id: int, *, to: str, who: str, now: datetime,

@@ -35,7 +35,7 @@ from typing import Iterator
 
 from mailbot.config import Brand, Config
 from mailbot.drafting.check import template_files
-from mailbot.drafting.drafter import Drafter
+from mailbot.drafting.drafter import Drafter, choose_template
 from mailbot.drafting.environment import SUFFIX
 from mailbot.drafting.lint import LintProblem, did_you_mean, lint_all, lint_template
 from mailbot.drafting.overrides import FixedOverrides, OverrideSet
@@ -304,34 +304,49 @@ def import_templates(store: Store, config: Config, folder: Path, *, who: str, no
 # -- re-draft ----------------------------------------------------------------------------
 
 def redraft_case(store: Store, config: Config, case_id: int, *, who: str, now: datetime) -> case_store.StoredDraft:
-    """Render the case's pending draft again with the templates in effect now."""
+    """Render the case's pending draft again with the templates in effect now.
+
+    The case is decided again exactly as ingest decided it: against the stored
+    ledger, with its mailbox's sender trust, and a sender who is not on record
+    (or not authenticated) gets the cautious draft, which repeats none of their
+    subject or wording.  The draft keeps its language."""
     from mailbot import preview
+    from mailbot.service.draft_language import mailbox_trust
 
     who = " ".join((who or "").split())[:128]
     if not who:
         raise RedraftError("who: a re-draft names the person who asks for it")
+    overrides = stored_overrides(store)
     with store.connect() as conn:
         pending = case_store.list_drafts(conn, case_id=case_id, status="pending")
         if not pending:
             raise RedraftError(f"case {case_id}: no pending draft to re-draft")
         draft = pending[-1]
-        decided = preview.stored_case(conn, config, case_id, now)
+        case = case_store.get_case(conn, case_id)
+        if case is None or case.brand not in config.brands:
+            raise RedraftError(f"case {case_id}: its brand is not configured")
+        try:
+            triage, result = preview.decide_stored(conn, config, case, now, FixedOverrides(overrides),
+                                                   mailbox_trust(conn, config, case_id))
+        except preview.PreviewError as e:
+            raise RedraftError(str(e)) from None
     brand_name, _, rest = draft.template.partition("/")
     language, _, reply = rest.rpartition("/")  # "es/need_info": the draft's language is kept
     brand = config.brands.get(brand_name)
     if brand is None:
         raise RedraftError(f"case {case_id}: brand {brand_name!r} is not configured")
-    if decided.chosen != reply:
-        raise RedraftError(f"case {case_id}: decided again today it calls for {decided.chosen or 'no reply'}, "
+    chosen = choose_template(result.verdict)
+    if chosen != reply:
+        raise RedraftError(f"case {case_id}: decided again today it calls for {chosen or 'no reply'}, "
                            f"not {reply}: write this reply by hand")
-    overrides = stored_overrides(store)
     try:
-        rendered = preview.render_reply(Drafter(config, FixedOverrides(overrides)), brand, reply, decided, now,
-                                        language=language or None)
+        rendered = triage.drafter.draft(result.case, result.extraction, result.verdict, brand, now,
+                                        cautious=not result.sender_known, language=language or "default")
     except TemplateError as e:
         raise RedraftError(f"case {case_id}: {e}") from None
     with store.begin() as conn:
-        if not case_store.change_draft(conn, draft.id, expected="pending", now=now, body=rendered.body):
+        if not case_store.change_draft(conn, draft.id, expected="pending", now=now, body=rendered.body,
+                                       template=rendered.template):
             raise RedraftError(f"draft {draft.id}: changed by someone else meanwhile; it is no longer pending")
         stored = template_store.get_override(conn, brand.name, f"{reply}{SUFFIX}")
         audit(conn, who=who, action="draft.redraft", object_type="draft", object_id=draft.id,
