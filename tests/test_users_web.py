@@ -35,12 +35,19 @@ def test_an_admin_adds_disables_enables_and_resets_a_user(app, store):
     assert sign_in(other, "bob", NEW).status_code == 401
     assert sign_in(other, "bob", RESET).status_code == 302
 
+    post(root, "/admin/users/bob/email", email="not an address")
+    assert "is not an email address" in root.get("/admin/users/").get_data(as_text=True)
+    post(root, "/admin/users/bob/email", email="Bob@Example.COM")
+    assert 'value="bob@example.com"' in root.get("/admin/users/").get_data(as_text=True)
+    post(root, "/admin/users/bob/email", email="")
+    assert 'value="bob@example.com"' not in root.get("/admin/users/").get_data(as_text=True)
+
     post(root, "/admin/users/root/active", active="0")
     assert "cannot disable your own account" in root.get("/admin/users/").get_data(as_text=True)
     with store.connect() as conn:
         entries = audit_entries(conn, object_type="user")
     assert [e.action for e in entries if e.object_id == "bob" and e.action.startswith("user.")] == [
-        "user.add", "user.disable", "user.enable", "user.passwd"]
+        "user.add", "user.disable", "user.enable", "user.passwd", "user.email", "user.email"]
     assert all(e.who == "root" for e in entries if e.object_id == "bob" and e.action.startswith("user."))
     assert not [e for e in entries if NEW in e.detail or RESET in e.detail]
 

@@ -1,9 +1,9 @@
 """The admin page for staff accounts: list them, add one, disable or enable
-one, set a new password.  Admins only; every change is audited (who, what),
+one, set a new password, set the address its notices go to.  Admins only; every change is audited (who, what),
 a password never (not in the log, the audit detail or the page).
 
 Built on the store functions of :mod:`mailbot.store.users` (``add_user``,
-``set_active``, ``set_password``), the same ones ``mailbot users`` uses.  An
+``set_active``, ``set_password``, ``set_email``), the same ones ``mailbot users`` uses.  An
 admin cannot disable their own account (someone must be able to sign in).
 """
 
@@ -99,3 +99,21 @@ def password(name: str):
     except MailbotError as e:
         return _refused(e)
     return _done(f"{user.name} has a new password: give it to them by a safe way.")
+
+
+@users_bp.route("/<name>/email", methods=["POST"])
+@admin_required
+def email(name: str):
+    """Where the account's notices go; an empty field clears it (the brand's
+    escalation address is used then), as ``mailbot users email`` does."""
+    state = web_state()
+    now = state.clock.now()
+    address = request.form.get("email", "")[:400]
+    try:
+        with state.store.begin() as conn:
+            user = user_store.set_email(conn, name, address, now)
+            audit(conn, who=g.user.name, action="user.email", object_type="user", object_id=user.name,
+                  detail=f"notices to {user.email or 'nobody (cleared)'} (web)", at=now)
+    except MailbotError as e:
+        return _refused(e)
+    return _done(f"{user.name}: notices go to {user.email or 'the brand escalation address (cleared)'}.")
