@@ -581,7 +581,9 @@ one("owd-hosting-prorrateo", OWD, "Cervecería La Espiga <hola@cervecerialaespig
     status="decided", decisions=[R("approve", "17050.00"), C("cancel")],
     spec="O5 hosting_annual: service_start 2025-09-15, request 2025-09-25 (10 days <= 14); monthly_value = "
          "(21600.00 - 3000.00) / 12 = 1550.00; consumed_months = 1; refund = 21600.00 - 3000.00 - 1550.00 = "
-         "17050.00. The refund ends the plan: cancellation acknowledged (its date is not checked).",
+         "17050.00. Cancellation: the email asks for it in words ('queremos cancelar el hosting y que nos devolváis'), "
+         "so section 1 'A request for both a refund and a cancellation gets both parts decided' makes it required "
+         "(O5: the refund ends the plan -> cancel); its effective_date is not checked (the spec gives none for annual plans).",
     line="annual hosting cancelled on day 10 -> approve 17050.00 pro-rated + cancel (O5)")
 
 owd_project("Asesoría Fiscal Montes", "despacho@asesoriamontes.es", "2025-08-15T10:00:00")

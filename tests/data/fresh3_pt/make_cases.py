@@ -492,7 +492,9 @@ one("owd-hospedagem-antes-do-inicio", OWD, "Ateliê Linha & Agulha <atelie@linha
     status="decided", decisions=[R("approve", "12100.00"), C("cancel")],
     spec="O5 + section 8 'before the service starts': service_start 2025-10-10 is after the request (2025-09-28), "
          "consumed_months = 1; monthly_value = (14400.00 - 1200.00) / 12 = 1100.00; refund = 14400.00 - 1200.00 - "
-         "1100.00 = 12100.00. The refund ends the plan (cancellation acknowledged, date not checked).",
+         "1100.00 = 12100.00. Cancellation: the email asks for it in words ('Quero cancelar e receber o reembolso proporcional'), "
+         "so section 1 'A request for both a refund and a cancellation gets both parts decided' makes it required "
+         "(O5: the refund ends the plan -> cancel); its effective_date is not checked.",
     line="annual hosting cancelled before it starts -> approve 12100.00 (O5, consumed_months 1) + cancel")
 
 owd_project("Contabilidade Pereira & Filhos", "escritorio@pereiraefilhos.com.br", "2025-08-01T10:00:00")
@@ -505,8 +507,10 @@ one("owd-manutencao-dia14", OWD, "Escritório Pereira & Filhos <escritorio@perei
     "outro grupo, que já tem equipe de TI própria.\n\nAtenciosamente,\nAntônio Pereira\n",
     status="decided", decisions=[R("approve", "22000.00"), C("cancel")],
     spec="O5 maintenance_annual: service_start 2025-09-17, request 2025-10-01 08:00 IST = day 14, inside ('at most "
-         "day N', section 1); monthly_value = (30000.00 - 6000.00) / 12 = 2000.00; consumed_months = 1; refund = "
-         "30000.00 - 6000.00 - 2000.00 = 22000.00. Cancellation acknowledged (date not checked).",
+         "day N', section 1; O5 counts from service_start, not from paid_at 2025-09-16, which would be day 15); monthly_value = (30000.00 - 6000.00) / 12 = 2000.00; consumed_months = 1; refund = "
+         "30000.00 - 6000.00 - 2000.00 = 22000.00. Cancellation: the email asks for it in words ('Solicitamos o cancelamento ... e o reembolso proporcional'), "
+         "so section 1 'A request for both a refund and a cancellation gets both parts decided' makes it required "
+         "(O5: the refund ends the plan -> cancel); its effective_date is not checked.",
     line="annual maintenance cancelled on day 14 (edge) -> approve 22000.00 + cancel (O5)")
 
 owd_project("Pet Shop Amigo Fiel", "amigofiel@petamigofiel.com.br", "2025-08-01T10:00:00")
