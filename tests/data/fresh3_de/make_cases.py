@@ -916,6 +916,47 @@ def optima():
          " instruction give no reason (section 8) -> need_info reason", missing=["reason"])
 
 
+README_HEAD = """# Fresh held-out round 3: {lang_name} (`{lang}`)
+
+Written by a QA pass in this session, from POLICY_SPEC.md (`docs/policy.md`) alone, without reading
+the product's code, its language packs or the earlier rounds' emails; the bot's answers were not
+looked at. All names, companies, addresses and texts are invented and were written for this project.
+
+Licence: MIT, like the project.
+
+`make_cases.py` (stdlib only, deterministic) writes `ledger.json`, `emails/*.eml`, `expected.json`
+and this README; run `python3 make_cases.py` in this folder. The harness runs each case with
+`--now 2025-10-01T10:00:00+05:30`; a request's time is its first email's `Date:` header (some are in
+{zone_note}, and are counted in the brands' zone, Asia/Kolkata).
+
+Windows are counted in calendar days in Asia/Kolkata (payment day 0), amounts are before tax as
+Decimal strings, effective dates are the last active day (POLICY_SPEC.md sections 1, 3, 4 and 8).
+Threads list the customer's emails only, the answer carrying In-Reply-To/References.
+
+## Cases ({n})
+
+One line each: id (brand, files): expected status and decisions; why.
+
+"""
+
+
+def write_readme(lang_name, zone_note):
+    lines = []
+    for c in CASES:
+        dec = ", ".join(f"{x['intent']} {x['outcome']}" + (f" {x['amount']}" if x.get("amount") else "")
+                        + (f" until {x['effective_date']}" if x.get("effective_date") else "")
+                        for x in c["decisions"])
+        bits = [c["status"]] + ([dec] if dec else [])
+        if c["rules"]:
+            bits.append("rules " + "/".join(c["rules"]))
+        if c.get("missing"):
+            bits.append("missing " + ",".join(c["missing"]))
+        amb = " (ambiguous)" if c.get("ambiguous") else ""
+        lines.append(f"- `{c['id']}` ({c['brand']}, {len(c['files'])}): {'; '.join(bits)}{amb}. {c['spec']}")
+    text = README_HEAD.format(lang_name=lang_name, lang=LANG, zone_note=zone_note, n=len(CASES))
+    (HERE / "README.md").write_text(text + "\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main():
     for p in (HERE / "emails").glob("*.eml"):
         p.unlink()
@@ -928,6 +969,7 @@ def main():
     (HERE / "ledger.json").write_text(json.dumps(LEDGER, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (HERE / "expected.json").write_text(json.dumps({"cases": CASES}, indent=1, ensure_ascii=False) + "\n",
                                         encoding="utf-8")
+    write_readme("German", "German summer time, +02:00")
     print(len(CASES), "cases")
 
 
