@@ -533,7 +533,7 @@ def optima():
     case("o01-deposit-inside", [f], "optima_webdesign", "decided",
          "O2: paid 2025-09-15 11:00 IST; request 2025-09-17 12:30 +02:00 = 16:00 IST, 53 h < 72 h, no work"
          " started -> approve 25000.00 (before tax)",
-         decisions=[refund("approve", "25000.00")])
+         decisions=[refund("approve", "25000.00")], extra_ok=True)
 
     # o02 deposit exactly 72 h
     owd_project("Kanzlei Brandt Website", "sekretariat@kanzlei-brandt.de")
@@ -546,7 +546,7 @@ def optima():
     case("o02-deposit-72h", [f], "optima_webdesign", "decided",
          "O2: paid 2025-09-20 14:00 IST; request 2025-09-23 10:30 +02:00 = 14:00 IST = exactly 72 h, which is not"
          " 'before 72 hours' (section 8) -> deny",
-         decisions=[refund("deny")])
+         decisions=[refund("deny")], extra_ok=True)
 
     # o03 deposit inside 72 h but work started
     owd_project("Fahrschule Öztürk", "kontakt@fahrschule-oeztuerk.de", work_started_at="2025-09-16T09:00:00")
@@ -571,7 +571,7 @@ def optima():
              "Familie Keller")
     case("o04-discovery-not-started", [f], "optima_webdesign", "decided",
          "O1: discovery with work_started_at empty -> refundable in full: approve 15000.00",
-         decisions=[refund("approve", "15000.00")])
+         decisions=[refund("approve", "15000.00")], extra_ok=True)
 
     # o05 discovery, session held
     owd_project("Zahnarztpraxis Dr. Roth", "praxis@dr-roth-zahn.de", work_started_at="2025-09-10T15:00:00")
@@ -612,7 +612,7 @@ def optima():
              " der noch nicht gemacht ist.\n\nPfiat eich\nSepp Seidl")
     case("o07-milestone-in-progress", [f], "optima_webdesign", "decided",
          "O3: milestone in_progress -> escalate (billable value of work not started needs a person), no amount",
-         decisions=[refund("escalate")])
+         decisions=[refund("escalate")], extra_ok=True)
 
     # o08 milestone completed
     owd_project("Kita Sonnenschein Portal", "leitung@kita-sonnenschein.de", work_started_at="2025-07-01T10:00:00")
