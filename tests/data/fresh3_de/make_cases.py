@@ -704,7 +704,7 @@ def optima():
     owd_pay("qde_216", "OWD-2025-316", "Metzgerei Bauer Shop", "maintenance_annual", "10000.00",
             "2025-09-16T10:00:00", setup_fee="1001.00", service_start="2025-09-16")
     f = mail("o14-wartung-tag14", "Metzgerei Bauer <bauer@metzgerei-bauer.de>", OWD_TO,
-             "WG: Wartungsvertrag", ist(2025, 9, 30, 19, 0),
+             "Fwd: Wartungsvertrag", ist(2025, 9, 30, 19, 0),
              "Hallo, wie besprochen unten meine Nachricht nochmal an die richtige Adresse.\n\n"
              "Anfang der weitergeleiteten Nachricht:\n\nVon: Metzgerei Bauer <bauer@metzgerei-bauer.de>\n"
              "Betreff: Wartungsvertrag\nDatum: 30. September 2025 um 15:12:40 MESZ\n"
@@ -905,7 +905,7 @@ def optima():
     owd_pay("qde_230", "OWD-2025-330", "Steuerkanzlei Roth & Weiß Portal", "retainer", "11000.00",
             "2025-09-05T10:00:00", next_billing_at="2025-10-05", period_start="2025-09-05", period_end="2025-10-04")
     f = mail("o29-nur-weiterleitung", "Kanzlei Roth & Weiß <kanzlei@roth-weiss-stb.de>", OWD_GMAIL,
-             "WG: Portal-Retainer", ist(2025, 9, 22, 10, 0),
+             "WG: Portal-Retainer", ist(2025, 9, 22, 14, 0),
              "Bitte um Erledigung, siehe unten.\n\nMfG\nSekretariat\n\n"
              "-----Ursprüngliche Nachricht-----\nVon: Roth, Dr. Markus\n"
              "Gesendet: Montag, 22. September 2025 09:10\nAn: Kanzlei <kanzlei@roth-weiss-stb.de>\n"

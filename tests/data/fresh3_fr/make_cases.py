@@ -516,14 +516,15 @@ def leadsoptima():
 def optima():
     # o01 deposit inside 72 h (Belgian client)
     owd_project("Friterie Chez Luc Site", "luc@friterie-chezluc.be")
-    owd_pay("qfr_201", "OWD-2025-401", "Friterie Chez Luc Site", "deposit", "12000.00", "2025-09-24T18:00:00")
+    owd_pay("qfr_201", "OWD-2025-401", "Friterie Chez Luc Site", "deposit", "12000.00", "2025-09-24T23:30:00")
     f = mail("o01-acompte-20h", "Friterie Chez Luc <luc@friterie-chezluc.be>", OWD_TO,
              "Remboursement acompte OWD-2025-401", cest(2025, 9, 25, 10, 0),
              "Bonjour,\n\nNous avons versé hier soir l'acompte pour le Friterie Chez Luc Site (facture"
              " OWD-2025-401). Ce matin le propriétaire du local nous a annoncé qu'il ne renouvelle pas le bail,"
              " nous fermons fin d'année. Pouvez-vous nous rembourser l'acompte ?\n\nUne fois, merci !\nLuc")
     case("o01-deposit-inside", [f], "optima_webdesign", "decided",
-         "O2: paid 2025-09-24 18:00 IST; request 2025-09-25 10:00 +02:00 = 13:30 IST, 19.5 h, no work started ->"
+         "O2: paid 2025-09-24 23:30 IST (20:00 in Belgium, 'hier soir'); request 2025-09-25 10:00 +02:00 ="
+         " 13:30 IST, 14 h, no work started ->"
          " approve 12000.00 (before tax)", decisions=[refund("approve", "12000.00")])
 
     # o02 deposit at 71 h 59
