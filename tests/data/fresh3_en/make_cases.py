@@ -667,7 +667,7 @@ mail("e39-discovery-before-session", "Riverbend Winery <events@riverbendwinery.c
      "cancel discovery session + refund", d(2025, 9, 29, 16, 0),
      "Hi,\nWe have our strategy workshop booked for tomorrow (30th) but we have to pull out - the "
      "winery sale just went through and the new owners have their own agency. Please refund the "
-     "discovery fee, OWD-2025-510.\nSarah\n")
+     "discovery fee for the Riverbend Winery Site, OWD-2025-510.\nSarah\n")
 case("e39-discovery-before-session", ["e39-discovery-before-session"], OWD, "decided", [],
      [dec("refund", "approve", "18000.00")],
      "section 4 O1: work_started_at 2025-09-30 11:00 is later than the request 2025-09-29 16:00 -> "

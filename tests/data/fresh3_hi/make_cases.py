@@ -521,7 +521,7 @@ owpay("hpay_314", "OWD-2025-314", "Saffron Kitchen Website", "third_party", "120
       "2025-09-08T10:00:00")
 mail("h31-domain", "Saffron Kitchen <owner@saffronkitchen.in>", OWD_TO, "domain renewal ka paisa",
      d(2025, 9, 12, 13, 0),
-     "Hi, aapne saffronkitchen.in domain renew kar diya (OWD-2025-314, Rs. 1,200) lekin hum naya domain "
+     "Hi, aapne Saffron Kitchen Website ka saffronkitchen.in domain renew kar diya (OWD-2025-314, Rs. 1,200) lekin hum naya domain "
      "le chuke hain dusri jagah se. Ye renewal ka paisa wapas karo.\nShabnam\n")
 case("h31-domain", ["h31-domain"], OWD, "decided", [], [dec("refund", "deny")],
      "section 4 O6: third_party (domain) never refundable -> deny (worked example 10)")
