@@ -486,7 +486,8 @@ mail("e61-thanks-quoted", "Zoe Hammond <zoe.hammond@hammondfit.com>", LO_TO,
      "Got it, thank you! All sorted, nothing else needed.\n\nZoe\n\n"
      "On Wed, 24 Sep 2025 at 11:02, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
      "> Hi Zoe, you were charged twice and we have refunded the duplicate charge.\n"
-     "> Please cancel any duplicate payment you see pending.\n")
+     "> Please cancel any duplicate payment you see pending.\n",
+     reply_to="<LO-3301.reply-1@leadsoptima.com>")
 case("e61-thanks-quoted", ["e61-thanks-quoted"], LO, "other", [], [],
      "only quoted history mentions refunds; the new text thanks and asks nothing -> other")
 
@@ -744,9 +745,7 @@ case("e43-retainer-prepaid-late", ["e43-retainer-prepaid-late"], OWD, "decided",
      [dec("cancellation", "cancel", eff="2025-11-02")],
      "section 4 O4: next_billing_at 2025-10-03, cutoff 2025-09-26; request 2025-09-29 is later -> the next "
      "cycle 2025-10-03..2025-11-02 is billed (already paid, OWD-2025-516), effective 2025-11-02; the "
-     "section 8 escalation needs at least 7 days' notice, which is not the case",
-     ambiguous="section 8 escalates a prepaid next cycle only with >= 7 days' notice; with less notice "
-               "O4 bills that cycle anyway, so the prepaid cycle is simply used")
+     "section 8 escalation needs at least 7 days' notice, which is not the case")
 
 # e44 Apple Mail forward of own note, no reason
 proj("Harbor Cafe Site", "owner@harborcafe.co", "2025-03-01T10:00:00")

@@ -350,7 +350,7 @@ lopay("hpay_123", "LO-INV-73123", "sameer.khan@khanenterprises.in", "monthly", "
       "2025-09-29T07:31:00", "2025-09-29", "2025-10-28")
 mail("h41-html-dup", "Sameer Khan <sameer.khan@khanenterprises.in>", LO_TO, "Duplicate debit",
      d(2025, 9, 30, 9, 0),
-     html="<html><body><p>Namaste team,</p><p>आज सुबह मेरे खाते से <b>₹999</b> दो बार डेबिट हुए हैं, "
+     html="<html><body><p>Namaste team,</p><p>कल सुबह मेरे खाते से <b>₹999</b> दो बार डेबिट हुए हैं, "
           "एक ही महीने के प्लान के लिए।</p><table border=1><tr><td>Invoice</td><td>LO-INV-73122</td>"
           "</tr><tr><td>Invoice</td><td>LO-INV-73123</td></tr></table><p>Kripya doosra (LO-INV-73123) "
           "wapas karein.</p><p>Sameer Khan<br>Khan Enterprises</p></body></html>")
@@ -660,9 +660,9 @@ mail("h42-retainer-prepaid", "Bose Photography <studio@bosephotography.in>", OWD
 case("h42-retainer-prepaid", ["h42-retainer-prepaid"], OWD, "decided", [],
      [dec("cancellation", "escalate")],
      "section 8 retainer paid in advance: next cycle 2025-10-01 already paid (OWD-2025-323); cutoff "
-     "2025-09-24; request 2025-09-22 <= cutoff -> escalate the cancellation", extra_ok=True,
-     ambiguous="the customer names the advance payment without asking for it back; a refund part, if the "
-               "bot adds one, is tolerated (extra_ok)")
+     "2025-09-24; request 2025-09-22 <= cutoff -> escalate the cancellation; the customer names the "
+     "advance payment without asking for it back, so a refund part is tolerated (extra_ok) but never an "
+     "approval (section 8: a person refunds that cycle or not)", extra_ok=True)
 
 
 def main():
