@@ -69,3 +69,26 @@ def test_heldout_fresh2(capsys, lang):
     floor_unamb, floor_all = FLOORS2[lang]
     check_round(capsys, ROOT / "tests" / "data" / f"fresh2_{lang}", f"second fresh round {NAMES[lang]} ({lang})",
                 floor_unamb, floor_all)
+
+
+# The third fresh round (tests/data/fresh3_<lang>/, 306 cases: at least 40 per language and 60 hard English), written
+# and checked the same way by three new QA writers and three new checkers (each folder's README.md and REVIEW.md).
+# Measured (unambiguous; overall), no crash, no unsafe approval:
+#   before this round's reading work (main at 9123dcb; the code that had been tuned on the first and second rounds):
+#     es 46/47 = 97.9%; 47/48 = 97.9%    pt 41/44 = 93.2%; 41/44 = 93.2%    de 49/56 = 87.5%; 49/56 = 87.5%
+#     fr 48/56 = 85.7%; 48/56 = 85.7%    hi 38/41 = 92.7%; 39/42 = 92.9%    en 58/62 = 93.5%; 59/63 = 93.7%
+FLOORS3 = {
+    "es": (0.97, 0.97),
+    "pt": (0.93, 0.93),
+    "de": (0.87, 0.87),
+    "fr": (0.85, 0.85),
+    "hi": (0.92, 0.92),
+    "en": (0.93, 0.93),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS3))
+def test_heldout_fresh3(capsys, lang):
+    floor_unamb, floor_all = FLOORS3[lang]
+    check_round(capsys, ROOT / "tests" / "data" / f"fresh3_{lang}", f"third fresh round {NAMES[lang]} ({lang})",
+                floor_unamb, floor_all)
