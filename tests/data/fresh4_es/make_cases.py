@@ -220,7 +220,7 @@ for n, t in ((74131, "08:10"), (74132, "08:11"), (74133, "08:13")):
     lo_pay(n, "valentina.rios.co@outlook.com", "monthly", "999.00", "179.82", f"2025-09-25T{t}:00", "2025-09-25", "2025-10-24")
 w = dt(2025, 9, 26, 7, 30, CO)
 f, _ = mail(c, 1, "Valentina Ríos <valentina.rios.co@outlook.com>", LO, "Tres cobros iguales", w, client="outlook_web", body=(
-    "Buenos días,\n\nAyer me llegaron tres notificaciones del banco por el mismo valor ($999 cada una) de LeadsOptima, "
+    "Buenos días,\n\nMe llegaron tres notificaciones del banco por el mismo valor ($999 cada una) de LeadsOptima, "
     "con un minuto de diferencia. Solo tengo una cuenta y un plan mensual. Les pido el reintegro de los dos cobros "
     "de más: LO-INV-74132 y LO-INV-74133.\n\nQuedo pendiente,\nValentina Ríos\nMedellín"))
 case(c, [f], "leadsoptima", "decided", [d("refund", "approve", "1998.00")],
@@ -428,7 +428,7 @@ lo_pay(74251, "ricardo.fuentes.cr@gmail.com", "monthly", "1499.00", "269.82", "2
 lo_pay(74252, "ricardo.fuentes.cr@gmail.com", "monthly", "1499.00", "269.82", "2025-09-29T09:02:00", "2025-09-29", "2025-10-28")
 w = dt(2025, 9, 30, 8, 0, CR)
 f, _ = mail(c, 1, "Ricardo Fuentes <ricardo.fuentes.cr@gmail.com>", LO, "Cobro doble + cancelación", w, body=(
-    "Pura vida,\n\nAyer me cobraron doble la mensualidad, vienen dos cargos iguales (LO-INV-74251 y LO-INV-74252). "
+    "Pura vida,\n\nEste mes me cobraron doble la mensualidad, vienen dos cargos iguales (LO-INV-74251 y LO-INV-74252). "
     "Por favor devuélvanme el segundo. Y de una vez cancelen mi suscripción, no la voy a renovar el otro mes.\n\n"
     "Muchas gracias,\nRicardo"))
 case(c, [f], "leadsoptima", "decided",
@@ -554,7 +554,7 @@ case(c, [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True
 
 # o03: deposit inside 72 h but work started -> deny
 c = "es-o03-anticipo-trabajo-iniciado"
-owd_project("Portal Clínica Andes", "administracion@clinicaandes.cl", work_started_at="2025-09-27T11:00:00")
+owd_project("Portal Clínica Andes", "administracion@clinicaandes.cl", work_started_at="2025-09-26T20:30:00")
 owd_pay(703, "Portal Clínica Andes", "deposit", "25000.00", "4500.00", "2025-09-26T10:00:00")
 w = dt(2025, 9, 28, 10, 0, CL)
 assert hours("2025-09-26T10:00:00", w) < 72
@@ -565,7 +565,7 @@ f, _ = mail(c, 1, "Administración Clínica Andes <administracion@clinicaandes.c
     "inicio con nuestro equipo, pero fue solo una reunión.\n\nSaludos cordiales,\nPatricia Lagos\nAdministración"))
 case(c, [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
      spec="O2 'whichever occurs first': paid 2025-09-26 10:00, request 2025-09-28 18:30 IST (56.5 h) but "
-          "work_started_at 2025-09-27 11:00 is before the request: deny.")
+          "work_started_at 2025-09-26 20:30 (the kick-off meeting, Friday morning in Chile) is before the request: deny.")
 
 # o04: discovery, nothing started -> approve; HTML-only Gmail
 c = "es-o04-discovery-sin-iniciar-html"
