@@ -780,14 +780,21 @@ c = "pt-o22-portugal-etapa"
 owd_project("Loja Online Conservas Atlântico", "geral@conservasatlantico.pt", work_started_at="2025-06-02T10:00:00")
 owd_pay(822, "Loja Online Conservas Atlântico", "milestone", "16000.00", "2880.00", "2025-09-12T10:00:00", milestone_status="not_started")
 w = dt(2025, 9, 26, 10, 0, PT)
+paras = ["Exmos. Senhores,",
+         "Na sequência da reunião de administração, decidimos não avançar com a fase de tradução da loja para o "
+         "mercado espanhol (fatura OWD-2025-822), uma vez que a distribuição em Espanha ficou suspensa. Sendo que "
+         "esta fase ainda não foi iniciada, solicitamos o respetivo reembolso.",
+         "Com os melhores cumprimentos,",
+         "<b>Rui Antunes</b><br>Diretor Financeiro<br>Conservas Atlântico, S.A. &middot; Matosinhos"]
 f, _ = mail(c, 1, "Conservas Atlântico <geral@conservasatlantico.pt>", OWD,
-            "Refund Request — Loja Online Conservas Atlântico / OWD-2025-822", w, client="outlook", body=(
-    "Exmos. Senhores,\n\nNa sequência da reunião de administração, decidimos não avançar com a fase de tradução da "
-    "loja para o mercado espanhol (fatura OWD-2025-822), uma vez que a distribuição em Espanha ficou suspensa. "
-    "Sendo que esta fase ainda não foi iniciada, solicitamos o respetivo reembolso.\n\nCom os melhores cumprimentos,\n"
-    "Rui Antunes\nDiretor Financeiro\nConservas Atlântico, S.A. · Matosinhos"))
+            "Refund Request — Loja Online Conservas Atlântico / OWD-2025-822", w, client="outlook", html=(
+    "<html xmlns:o=\"urn:schemas-microsoft-com:office:office\"><head><meta http-equiv=\"Content-Type\" "
+    "content=\"text/html; charset=utf-8\"><style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:Calibri}"
+    "</style></head><body lang=\"PT\"><div class=\"WordSection1\">"
+    + "".join(f"<p class=\"MsoNormal\">{p}<o:p></o:p></p><p class=\"MsoNormal\"><o:p>&nbsp;</o:p></p>" for p in paras)
+    + "</div></body></html>"))
 case(c, [f], "optima_webdesign", "decided", [d("refund", "approve", "16000.00")],
-     spec="O3: milestone not_started: refund its amount before tax, 16000.00.")
+     spec="O3: milestone not_started: refund its amount before tax, 16000.00 (HTML-only Outlook mail).")
 
 # o23: contract holder forwards the agency's own invoice mail (Apple Mail) to contest a rush fee -> deny
 c = "pt-o23-encaminha-fatura-urgencia"
