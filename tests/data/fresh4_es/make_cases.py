@@ -12,6 +12,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+import zlib
+
+
+def hash_stable(text: str) -> int:
+    return zlib.crc32(text.encode()) * 65537
 
 HERE = Path(__file__).resolve().parent
 LANG = "es"
@@ -102,6 +107,8 @@ def mail(case_id, n, frm, to, subject, when, body=None, html=None, client="gmail
     if body is not None and html is not None:
         m.set_content(body)
         m.add_alternative(html, subtype="html")
+        # a fixed, Gmail-like boundary keeps the output deterministic
+        m.set_boundary("000000000000" + format(abs(hash_stable(case_id)) % 16**16, "016x"))
     elif html is not None:
         m.set_content(html, subtype="html")
     else:
@@ -565,7 +572,7 @@ f, _ = mail(c, 1, "Administración Clínica Andes <administracion@clinicaandes.c
     "inicio con nuestro equipo, pero fue solo una reunión.\n\nSaludos cordiales,\nPatricia Lagos\nAdministración"))
 case(c, [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
      spec="O2 'whichever occurs first': paid 2025-09-26 10:00, request 2025-09-28 18:30 IST (56.5 h) but "
-          "work_started_at 2025-09-26 20:30 (the kick-off meeting, Friday morning in Chile) is before the request: deny.")
+          "work_started_at 2025-09-26 20:30 (the kick-off meeting, Friday 12:00 in Chile) is before the request: deny.")
 
 # o04: discovery, nothing started -> approve; HTML-only Gmail
 c = "es-o04-discovery-sin-iniciar-html"
@@ -885,6 +892,14 @@ Reporting-MTA: dns; mail.hierbabuena.com.ar
 Final-Recipient: rfc822; pagos@hierbabuena.com.ar
 Action: failed
 Status: 5.1.1
+
+--b-es-o23
+Content-Type: text/rfc822-headers
+
+From: Optima WebDesign Billing & Refunds <optimawebdesigns12@gmail.com>
+To: pagos@hierbabuena.com.ar
+Subject: Re: Reembolso anticipo Tienda Online Hierbabuena
+Date: Tue, 30 Sep 2025 17:43:51 +0530
 
 --b-es-o23--
 """)

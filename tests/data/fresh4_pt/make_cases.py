@@ -12,6 +12,11 @@ from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
 from pathlib import Path
+import zlib
+
+
+def hash_stable(text: str) -> int:
+    return zlib.crc32(text.encode()) * 65537
 
 HERE = Path(__file__).resolve().parent
 LANG = "pt"
@@ -101,6 +106,8 @@ def mail(case_id, n, frm, to, subject, when, body=None, html=None, client="gmail
     if body is not None and html is not None:
         m.set_content(body)
         m.add_alternative(html, subtype="html")
+        # a fixed, Gmail-like boundary keeps the output deterministic
+        m.set_boundary("000000000000" + format(abs(hash_stable(case_id)) % 16**16, "016x"))
     elif html is not None:
         m.set_content(html, subtype="html")
     else:
@@ -329,6 +336,7 @@ w = dt(2025, 9, 29, 14, 30, BR)
 f, _ = mail(c, 1, "Financeiro Padaria Estrela <financeiro@padariaestrela.com.br>", LO,
             "ENC: cancelar LeadsOptima", w, client="outlook", body=(
     "Boa tarde, segue pedido do Sr. Roberto abaixo.\n\nAtt,\nKátia - Financeiro\n\n"
+    "________________________________\n"
     "De: Roberto Estrela <roberto@padariaestrela.com.br>\nEnviado: segunda-feira, 29 de setembro de 2025 11:02\n"
     "Para: Financeiro Padaria Estrela <financeiro@padariaestrela.com.br>\nAssunto: cancelar LeadsOptima\n\n"
     "Kátia, pede pra cancelarem o LeadsOptima, plano mensal. O e-mail do cadastro é roberto.estrela.pad@gmail.com. "
@@ -684,7 +692,7 @@ w1 = dt(2025, 9, 29, 9, 0, BR)
 w2 = dt(2025, 9, 30, 10, 0, BR)
 f1, mid1 = mail(c, 1, "Diretoria Grupo Horizonte Azul <diretoria@grupohorizonteazul.com.br>", OWD,
                 "Encerramento de contrato", w1, client="outlook", body=(
-    "Prezados,\n\nGostaríamos de encerrar o contrato mensal com vocês, pois a rede de hotéis foi vendida e o novo "
+    "Prezados,\n\nGostaríamos de encerrar o contrato com vocês, pois a rede de hotéis foi vendida e o novo "
     "grupo tem agência própria.\n\nAtenciosamente,\nEduardo Marques\nDiretor"))
 case("pt-o15a-falta-projeto-fatura", [f1], "optima_webdesign", "need_info", missing=["invoice_number", "project_name"],
      spec="C3: the contract email has two projects (a retainer and a milestone): project and invoice cannot be filled "
