@@ -273,9 +273,21 @@ f = mail("l10-resiliation-formelle", "Émilie Lefebvre <e.lefebvre@lefebvre-auto
          "confirmer la date de fin de l'abonnement.\n\nVeuillez agréer, Madame, Monsieur, l'expression de nos "
          "salutations distinguées.\n\nÉmilie Lefebvre\nResponsable marketing\nLefebvre Automobiles SAS – "
          "12 avenue de la Gare, 59000 Lille\nRCS Lille 512 345 678\n\nCe message et ses pièces jointes sont "
-         "confidentiels et destinés exclusivement à leurs destinataires.\n", "2025-09-26T14:00:00")
+         "confidentiels et destinés exclusivement à leurs destinataires.\n", "2025-09-26T14:00:00",
+         html_only=True,
+         html=("<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Calibri\">"
+               "<p>Madame, Monsieur,</p><p>Par la pr&eacute;sente, nous vous informons de notre d&eacute;cision de "
+               "r&eacute;silier l&rsquo;abonnement <b>trimestriel</b> souscrit au nom de la soci&eacute;t&eacute; "
+               "Lefebvre Automobiles. Notre groupe a en effet choisi une solution de prospection commune &agrave; "
+               "toutes ses concessions.</p><p>Nous vous remercions de bien vouloir nous confirmer la date de fin de "
+               "l&rsquo;abonnement.</p><p>Veuillez agr&eacute;er, Madame, Monsieur, l&rsquo;expression de nos "
+               "salutations distingu&eacute;es.</p><table><tr><td><b>&Eacute;milie Lefebvre</b><br>Responsable "
+               "marketing<br>Lefebvre Automobiles SAS &ndash; 12 avenue de la Gare, 59000 Lille<br>RCS Lille 512 "
+               "345 678</td></tr></table><p style=\"font-size:8pt;color:#888\">Ce message et ses pi&egrave;ces "
+               "jointes sont confidentiels et destin&eacute;s exclusivement &agrave; leurs destinataires.</p>"
+               "</body></html>"))
 case("l10-resiliation-formelle", [f], LOB, "decided", [cancel("cancel", "2025-11-11")],
-     spec="L8 with no current_period_end in the ledger: last charge 2025-08-12 + 3 months (quarterly) - 1 day = "
+     spec="HTML-only mail. L8 with no current_period_end in the ledger: last charge 2025-08-12 + 3 months (quarterly) - 1 day = "
           "2025-11-11.")
 
 # l11 negation: no refund, just cancel (Cameroon)
@@ -521,7 +533,12 @@ f = mail("o07-forfait-preavis-ok", "Fiduciaire Rochat <admin@fiduciaire-rochat.c
          "Bonjour,\n\nNous résilions le contrat mensuel de rédaction de contenus (projet Fiduciaire Rochat "
          "Contenus, dernière facture OWD-2025-508). Motif : nous intégrons une chargée de communication à "
          "l'interne dès le 1er octobre.\n\nMeilleures salutations\nPierre Rochat\nFiduciaire Rochat Sàrl, "
-         "Neuchâtel\n", "2025-09-29T12:00:00")
+         "Neuchâtel\n", "2025-09-29T12:00:00",
+         html="<div dir=\"ltr\"><p>Bonjour,</p><p>Nous r&eacute;silions le contrat mensuel de r&eacute;daction de "
+              "contenus (projet Fiduciaire Rochat Contenus, derni&egrave;re facture OWD-2025-508). Motif : nous "
+              "int&eacute;grons une charg&eacute;e de communication &agrave; l&rsquo;interne d&egrave;s le 1er "
+              "octobre.</p><p>Meilleures salutations<br>Pierre Rochat<br>Fiduciaire Rochat S&agrave;rl, "
+              "Neuch&acirc;tel</p></div>")
 case("o07-forfait-preavis-ok", [f], OWB, "decided", [cancel("cancel", "2025-10-14")],
      spec="O4/O8: next_billing_at 2025-10-15, request 2025-09-29 <= 2025-10-08 -> next charge avoided, "
           "effective_date = day before next_billing_at = 2025-10-14.")
@@ -746,6 +763,26 @@ f = mail("o23-hypothese", "Cave Saint-Roch <direction@cave-saintroch.fr>", OWD, 
 case("o23-hypothese", [f], OWB, "other",
      spec="Section 8: a hypothetical ('si jamais nous devions arrêter... seraient remboursables ?', 'juste pour "
           "information') is a policy question, not a request -> other.")
+
+
+# ================================================================= more hard cases
+# h01 Apple Mail forward ('Début du message réexpédié') of the customer's own cancellation, from the
+# registered address; the plan is not named (filled from the ledger)
+cust("r.lemoine@lemoine-patrimoine.fr", "Raphaël Lemoine", "quarterly", ps="2025-07-20", pe="2025-10-19")
+lopay("pay_fr_75301", "LO-INV-75301", "r.lemoine@lemoine-patrimoine.fr", "quarterly", "4497.00", "809.46",
+      "2025-07-20T10:00:00", "2025-07-20", "2025-10-19")
+f = mail("h01-fwd-apple-mail", "Raphaël Lemoine <r.lemoine@lemoine-patrimoine.fr>", LO,
+         "Fwd: Résiliation",
+         "Je vous renvoie mon message du 12, resté sans réponse.\n\nEnvoyé de mon iPad\n\n"
+         "Début du message réexpédié :\n\nDe: Raphaël Lemoine <r.lemoine@lemoine-patrimoine.fr>\n"
+         "Date: 12 septembre 2025 à 18:20:41 UTC+2\nÀ: info@leadsoptima.com\nObjet: Résiliation\n\n"
+         "Bonjour,\n\nJe prends ma retraite fin octobre et je cède le cabinet ; merci de résilier mon "
+         "abonnement LeadsOptima.\n\nCordialement,\nRaphaël Lemoine\nLemoine Patrimoine – conseil en gestion "
+         "de patrimoine\n", "2025-09-29T22:00:00")
+case("h01-fwd-apple-mail", [f], LOB, "decided", [cancel("cancel", "2025-10-19")],
+     spec="Section 8 forwards: read for the request it carries; the forward comes from the registered address "
+          "itself, so no C2. Plan filled from the ledger (his one subscription, quarterly; section 1). L8 cancel, "
+          "effective current_period_end 2025-10-19.")
 
 
 # ================================================================= write everything
