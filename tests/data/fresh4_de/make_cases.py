@@ -83,6 +83,7 @@ def mail(name, frm, to, subject, body, ist, tz=2.0, html=None, html_only=False, 
         msg.set_content(body)
         if html:
             msg.add_alternative(html, subtype="html")
+            msg.set_boundary(f"=_{LANG}_{name}_alt")  # fixed boundary: deterministic output
     fn = f"emails/{name}.eml"
     emails[fn] = bytes(msg)
     return fn
