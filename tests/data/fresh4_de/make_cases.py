@@ -232,7 +232,9 @@ f = mail("l07-kein-login", "Felix Bauer <felix.bauer@bauer-elektro.de>", LO,
          "kommt nur ein weißer Bildschirm. Euer Support hat mir 2x geschrieben 'wir schauen uns das an' und "
          "passiert ist NICHTS. Ich habe am 20.9. 4.497 für das Quartal bezahlt (LO-INV-74161) und kann "
          "das Tool nicht nutzen. Ich will mein Geld zurück.\n\nFelix Bauer\nBauer Elektrotechnik\n",
-         "2025-09-23T18:45:00")
+         "2025-09-23T18:45:00", headers={"In-Reply-To": "<ticket-8812-2@leadsoptima.com>",
+                                         "References": "<ticket-8812-1@leadsoptima.com> "
+                                                       "<ticket-8812-2@leadsoptima.com>"})
 case("l07-kein-login", [f], LOB, "decided", [refund("escalate")],
      spec="L2 access_failure ('komme nicht mehr ins Dashboard', login page not loading); charge 2025-09-20, "
           "request 2025-09-23 = day 3 (L3) -> L6 escalate. Angry, but no chargeback/lawyer words, so no C4.")
@@ -313,9 +315,10 @@ f = mail("l13-testphase", "Jan Hoffmann <jan.hoffmann.hh@gmail.com>", LO, "Testp
          "2025-09-27T09:30:00")
 case("l13-testphase", [f], LOB, "decided", [refund("deny")],
      spec="L7: the account is on a free trial (status trial, trial_ends 2025-10-05) with no charge in the ledger: "
-          "deny, nothing to refund; the reply says no billing occurs unless they subscribe.",
-     ambiguous="L7 says deny, but section 3 also requires an invoice number for a refund and the trial has none; "
-               "a bot could ask for it first (need_info). L7 is the specific rule, so deny is expected.")
+          "deny, nothing to refund; the reply says no billing occurs unless they subscribe. The reason ('passt "
+          "nicht zu unserem Workflow') is none of the L2 exceptions either (L1 deny). No invoice is asked for: "
+          "there is no charge to identify, and worked example 3 denies an L1 refund with no invoice given "
+          "(second-pass QA: not ambiguous).")
 
 # l14 hypothetical before buying -> other
 f = mail("l14-was-waere-wenn", "Sven Richter <sven.richter@richter-handwerk.de>", LO, "Frage vor dem Kauf",
@@ -637,10 +640,12 @@ f = mail("o12-hosting-anteilig", "Ferienwohnung Seeblick <buchung@fewo-seeblick.
          "merken aber, dass unser Buchungsportal das Hosting schon mitbringt. Daher bitte kündigen und den "
          "anteiligen Betrag der Rechnung OWD-2025-413 erstatten.\n\nSonnige Grüße vom Bodensee\nHeike und "
          "Uwe Fromm\n", "2025-09-29T10:00:00")
-case("o12-hosting-anteilig", [f], OWB, "decided", [refund("approve", "10083.33")], extra_ok=True,
+case("o12-hosting-anteilig", [f], OWB, "decided", [refund("approve", "10083.33"), cancel("cancel")],
      spec="O5: service_start 2025-09-20, request 2025-09-29 = day 9 <= 14. monthly_value = (12500.00 - "
           "1500.00) / 12 = 916.666...; consumed_months 1; refund = 12500.00 - 1500.00 - 916.666... = "
-          "10083.333... -> 10083.33 (rounded once, C6). The cancellation part is tolerated (extra_ok).")
+          "10083.333... -> 10083.33 (rounded once, C6). 'bitte kündigen' is a cancellation too: section 1 'a request "
+          "for both a refund and a cancellation gets both parts decided', O5 'such a refund ends the plan' -> "
+          "cancellation cancel (its effective date is not fixed by the spec, so not checked).")
 
 # o13 annual maintenance on day 15 -> deny
 proj("Metzgerei Huber Wartung", "metzgerei.huber@aon.at")

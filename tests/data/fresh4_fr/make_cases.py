@@ -376,9 +376,10 @@ case("l17-sans-facture", [f], LOB, "need_info", missing=["invoice_number"],
      spec="Section 3: a refund needs the invoice number (the charge must be identified). Registered email "
           "(sender), plan (monthly, from the ledger) and reason (platform not loading) are there; two charges "
           "are on record (LO-INV-75261, 75262), so the invoice is not filled from the ledger -> C3 need_info "
-          "[invoice_number].",
-     ambiguous="A bot might fill the invoice from the latest charge (LO-INV-75262, the only one inside 7 days) "
-               "and escalate under L6; the spec only says fields the ledger 'holds' are filled.")
+          "[invoice_number]. Not ambiguous (second-pass QA): section 1 fills from the ledger what it holds for "
+          "the sender ('the plan of their one active subscription'), and with two charges it holds no single "
+          "invoice; section 3 'the charge must be identified'; the outage began on 2025-09-20, the last day of "
+          "LO-INV-75261's period, so picking a charge would be a guess.")
 
 # l18 thread: refund without reason, then the reason (access failure) -> escalate
 cust("m.lambert@lambert-coaching.be", "Marc Lambert", "quarterly", ps="2025-09-24", pe="2025-12-23")
@@ -585,10 +586,11 @@ f = mail("o10-hebergement-jour14", "Camping Les Pins <accueil@camping-lespins.fr
          "OWD-2025-512), car notre centrale de réservation nous impose son propre hébergeur. Nous sommes dans "
          "les 14 jours, merci de nous rembourser au prorata.\n\nL'équipe du Camping Les Pins\n",
          "2025-09-29T15:00:00")
-case("o10-hebergement-jour14", [f], OWB, "decided", [refund("approve", "8148.25")], extra_ok=True,
+case("o10-hebergement-jour14", [f], OWB, "decided", [refund("approve", "8148.25"), cancel("cancel")],
      spec="O5: service_start 2025-09-15, request 2025-09-29 = day 14 (inside). monthly_value = (10000.00 - "
-          "1111.00)/12 = 740.75; consumed_months 1; refund = 10000.00 - 1111.00 - 740.75 = 8148.25. Cancellation "
-          "part tolerated (extra_ok).")
+          "1111.00)/12 = 740.75; consumed_months 1; refund = 10000.00 - 1111.00 - 740.75 = 8148.25. 'Nous "
+          "résilions' is a cancellation too: section 1 'both parts decided', O5 'such a refund ends the plan' -> "
+          "cancellation cancel (effective date not fixed by the spec, not checked).")
 
 # o11 annual maintenance before the service starts (section 8: consumed_months = 1)
 proj("Pharmacie du Marché Maintenance", "pharmacie.dumarche@wanadoo.fr")
@@ -600,10 +602,11 @@ f = mail("o11-maintenance-avant-debut", "Pharmacie du Marché <pharmacie.dumarch
          "facture OWD-2025-513) qui doit démarrer le 15 octobre : notre groupement de pharmacies nous fournit "
          "désormais le site et sa maintenance. Merci de me rembourser ce qui peut l'être.\n\nCordialement\n"
          "Dr Bernard Lopez, pharmacien titulaire\n", "2025-09-28T10:00:00")
-case("o11-maintenance-avant-debut", [f], OWB, "decided", [refund("approve", "11000.00")], extra_ok=True,
+case("o11-maintenance-avant-debut", [f], OWB, "decided", [refund("approve", "11000.00"), cancel("cancel")],
      spec="O5 + section 8 'before the service starts consumed_months is 1': request 2025-09-28 is before "
           "service_start 2025-10-15, so within 14 days. monthly_value = (14400.00 - 2400.00)/12 = 1000.00; "
-          "refund = 14400.00 - 2400.00 - 1000.00 = 11000.00.")
+          "refund = 14400.00 - 2400.00 - 1000.00 = 11000.00. 'annuler le contrat' is a cancellation too (section 1 "
+          "'both parts decided', O5 'such a refund ends the plan') -> cancellation cancel, date not checked.")
 
 # o12 setup fee: deny (O6)
 proj("Boulangerie Fournil d'Or Hébergement", "fournildor@free.fr")
