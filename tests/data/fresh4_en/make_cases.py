@@ -293,7 +293,7 @@ def lo_cases():
     f, _ = mail("e15-c4-dispute.eml", "Ben Carter <ben.carter@cartercoffee.com>", LO, "Re: your invoice LO-INV-75151",
                 dt("2025-09-22 08:30", "-0700"),
                 "Third month in a row I've been charged for something I don't use. Refund LO-INV-75151 or I'll dispute the charge with my bank. "
-                "Your call.\n\nBen")
+                "Your call.\n\nBen", irt="<invoice-LO-INV-75151@leadsoptima.com>")
     case("en-l15-c4-dispute", [f], "leadsoptima", "decided", ["C4"], [d("refund", "escalate")],
          "section 2 C4: 'dispute the charge with my bank' -> escalate (ahead of L1)")
 
@@ -361,7 +361,7 @@ def lo_cases():
     f, _ = mail("e22-thanks-refund-arrived.eml", "Nathan Price <nathan.price@pricefitness.com>", LO, "Re: Refund for the double charge",
                 dt("2025-09-25 09:00", "-0400"),
                 "Just a quick note to say the refund for the double charge landed in my account this morning. Thanks for sorting it so quickly, "
-                "much appreciated!\n\nNathan")
+                "much appreciated!\n\nNathan", irt="<refund-LO-INV-75221@leadsoptima.com>")
     case("en-l22-thanks-past-refund", [f], "leadsoptima", "other", [], [],
          "a past event with no request: the refund already arrived, nothing asked -> other (section 1 outcomes)")
 
@@ -511,7 +511,8 @@ def owd_cases():
                 "Hey team,\n\nWe've pivoted from consumer lending to B2B so the landing page brief is dead. Our discovery workshop was booked "
                 "for 3 Oct and hasn't happened yet. Please refund the discovery fee, inv OWD-2025-536.\n\nAditi & Rohan\nNova Fintech")
     case("en-o04-discovery-not-yet", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "25000.00")],
-         "section 4 O1: work_started_at 2025-10-03 is later than the request 2025-09-29 -> full refund 25000.00 before tax")
+         "section 4 O1: work_started_at 2025-10-03 is later than the request 2025-09-29 -> full refund 25000.00 before tax",
+         extra_ok=True)
 
     # e37 discovery started
     proj("Bluewater Resorts Brand Strategy", "marketing@bluewaterresorts.mv", work="2025-09-08T10:00:00")
@@ -598,9 +599,9 @@ def owd_cases():
                 dt("2025-09-29 13:00", "+0800"),
                 "Hi,\n\nPlease cancel the Aurora Dental Hosting annual plan and refund us pro rata. Head office has mandated that all clinic "
                 "sites move to the group's AWS account.\n\nThanks,\nWei Ling Tan\nIT, Aurora Dental")
-    case("en-o12-hosting-rounding", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "11916.67")],
+    case("en-o12-hosting-rounding", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "11916.67"), d("cancellation", "cancel")],
          "section 4 O5: service_start 2025-09-22, request 2025-09-29 (day 7 <= 14); monthly_value = (14999 - 1999)/12 = 1083.333...; "
-         "refund = 14999 - 1999 - 1083.333... = 11916.666... -> 11916.67 (C6, rounded once at the end)", extra_ok=True)
+         "refund = 14999 - 1999 - 1083.333... = 11916.666... -> 11916.67 (C6, rounded once at the end); the mail asks to cancel too: section 1 'A request for both a refund and a cancellation gets both parts decided' and O5 'Such a refund ends the plan' -> cancellation cancel (no effective date asserted: section 4 gives none)")
 
     # e45 hosting refund before the service starts
     proj("Bramble Books Hosting", "shop@bramblebooks.co.uk")
@@ -610,9 +611,8 @@ def owd_cases():
                 dt("2025-09-28 11:00", "+0100"),
                 "Hello,\n\nWe've changed our minds about the annual hosting (OWD-2025-546): Shopify came back with a charity discount we can't "
                 "turn down. It hasn't started yet (5th Oct). Could we have a refund and cancel?\n\nBest wishes,\nClara\nBramble Books")
-    case("en-o13-hosting-before-start", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "7700.00")],
-         "section 8: O5 before the service starts, consumed_months = 1; monthly_value = (9000 - 600)/12 = 700; refund = 9000 - 600 - 700 = 7700.00",
-         extra_ok=True)
+    case("en-o13-hosting-before-start", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "7700.00"), d("cancellation", "cancel")],
+         "section 8: O5 before the service starts, consumed_months = 1; monthly_value = (9000 - 600)/12 = 700; refund = 9000 - 600 - 700 = 7700.00; the mail asks to cancel too: section 1 'A request for both a refund and a cancellation gets both parts decided' and O5 'Such a refund ends the plan' -> cancellation cancel (no effective date asserted: section 4 gives none)")
 
     # e46 maintenance day 14 in IST (day 15 in Australia)
     proj("Quayside Marine Maintenance", "office@quaysidemarine.com.au")
@@ -622,9 +622,9 @@ def owd_cases():
                 dt("2025-10-01 00:30", "+1000"),
                 "Hi team,\n\nSorry for the late-night email. We're winding up Quayside Marine's online shop at the end of the year so the annual "
                 "maintenance plan (OWD-2025-547) isn't needed. Please cancel and refund what you can.\n\nCheers,\nPaul")
-    case("en-o14-maintenance-day14", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "22000.00")],
+    case("en-o14-maintenance-day14", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "22000.00"), d("cancellation", "cancel")],
          "section 1: Date 2025-10-01 00:30 +1000 = 2025-09-30 20:00 IST; service_start 2025-09-16 day 0 -> day 14, within 14 days; "
-         "O5 refund = 30000 - 6000 - (24000/12 = 2000) x 1 = 22000.00", extra_ok=True)
+         "O5 refund = 30000 - 6000 - (24000/12 = 2000) x 1 = 22000.00; the mail asks to cancel too: section 1 'A request for both a refund and a cancellation gets both parts decided' and O5 'Such a refund ends the plan' -> cancellation cancel (no effective date asserted: section 4 gives none)")
 
     # e47 hosting day 15
     proj("Fernwood Vet Hosting", "reception@fernwoodvets.co.nz")
@@ -714,7 +714,7 @@ def owd_cases():
                 dt("2025-09-20 19:00"),
                 "Your SEO retainer has delivered ZERO ranking improvement in six months. We are terminating the Pinnacle Auto SEO Retainer "
                 "with immediate effect and want September's fee (OWD-2025-556) refunded. Our lawyer has been copied and will follow up.\n\n"
-                "Vikram Sethi\nGeneral Manager, Pinnacle Auto")
+                "Vikram Sethi\nGeneral Manager, Pinnacle Auto", cc="R. Malhotra <r.malhotra@malhotralaw.in>")
     case("en-o22-c4-lawyer-retainer", [f], "optima_webdesign", "decided", ["C4"], [d("refund", "escalate"), d("cancellation", "escalate")],
          "section 2 C4 (lawyer) escalates every intent of the case (section 8), the cancellation included")
 

@@ -482,9 +482,12 @@ def owd_cases():
                 dt("2025-09-26 10:20"),
                 "Namaste,\n\nNirmal Hospital Website Hosting ka annual plan (OWD-2025-321) cancel karke refund chahiye. Hospital group ne "
                 "saari websites central IT ke server par shift karne ka decision liya hai.\n\nVinod Rathore\nIT Manager")
-    case("hi-o11-hosting-prorated", [f], "optima_webdesign", "decided", [], [d("refund", "approve", "14300.00")],
+    case("hi-o11-hosting-prorated", [f], "optima_webdesign", "decided", [],
+         [d("refund", "approve", "14300.00"), d("cancellation", "cancel")],
          "section 4 O5: service_start 2025-09-20, request 2025-09-26 (day 6 <= 14); monthly_value = (18000 - 2400)/12 = 1300; "
-         "refund = 18000 - 2400 - 1300 x 1 = 14300.00", extra_ok=True)
+         "refund = 18000 - 2400 - 1300 x 1 = 14300.00; 'cancel karke refund chahiye' asks both: section 1 'A request for both a refund "
+         "and a cancellation gets both parts decided' and O5 'Such a refund ends the plan' -> cancellation cancel (no effective date "
+         "asserted: section 4 gives none for an annual plan ended by an O5 refund)")
 
     # h34 maintenance annual after 14 days
     proj("Joshi CA Firm AMC", "office@joshica.in")
