@@ -246,7 +246,7 @@ class Extractor:
         for code in REASON_CODES:
             for m in scan.finditer(f"reason.{code}", end):
                 if not self._negated_reason(low, m.start(), active):
-                    return code, said or sentence_around(text, m.start())
+                    return code, said or self._without_greeting(sentence_around(text, m.start()), active)
         if said:
             return "other", said
         for m in scan.finditer("reason_cue", end):
@@ -254,7 +254,7 @@ class Extractor:
                 continue  # the label of a reason judged above ("Reason: refund request")
             candidate = sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
-                return "other", candidate
+                return "other", self._without_greeting(candidate, active)
         for m in scan.finditer("reason_before", end):
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
@@ -263,6 +263,12 @@ class Extractor:
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         return ("other", said) if said else (None, None)
+
+    def _without_greeting(self, sentence: str, active) -> str:
+        """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
+        if self.patterns.sentence.scan(sentence.lower(), active).has("greeting"):
+            return _after_greeting(sentence) or sentence
+        return sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
@@ -288,8 +294,13 @@ class Extractor:
 
         The customer's first sentence that is not a greeting, a sign-off, a bare request,
         a statement of account details, a forwarding note or a signature line, and has a
-        few words."""
+        few words.  Only when there is none, what follows a greeting on the same line
+        ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
+        when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+        return self._first_reason(body, active, False) or self._first_reason(body, active, True)
+
+    def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS:
@@ -301,6 +312,12 @@ class Extractor:
                 continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
+            if after_greeting and scan.has("greeting") and (rest := _after_greeting(sentence)):
+                sentence, words = rest, rest.split()
+                if len(words) <= 10 and any(ch.isdigit() for ch in rest):
+                    continue  # "Hola, la factura es la lo inv 71015.": a reference stated
+                low = sentence.lower().strip(" ,.!-:")
+                scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
             if restates_request(scan):
@@ -505,6 +522,24 @@ def _sets_a_condition(found: Scan) -> bool:
     "wenn möglich" only ask politely (``intents.polite_condition``)."""
     polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
     return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
+
+
+GREETING_CHARS = 40
+"""How far into a sentence the comma that ends a greeting on the same line may come ("Hi Optima team,")."""
+
+
+def _after_greeting(sentence: str) -> str | None:
+    """What follows a greeting written on the same line as the customer's words ("Boa noite pessoal,
+    pagamos a alteração ..."): the text after its first comma, within the first few words, when it
+    still has the words of a reason.  None when the sentence is a greeting alone, or when what follows is
+    a question or states an address: neither is a reason."""
+    comma = sentence.find(",", 0, GREETING_CHARS)
+    if comma < 0:
+        return None
+    rest = sentence[comma + 1:].strip()
+    if len(rest.split()) < MIN_REASON_WORDS or rest.endswith("?") or "@" in rest:
+        return None  # a question ("Hi, how do I add a user?") or an address stated is no reason
+    return rest
 
 
 def _header_line(line: str) -> bool:
