@@ -136,3 +136,177 @@ def test_a_note_that_hands_the_mail_on_is_no_reason(note):
     assert found.intents == {"refund"}
     assert found.fields.reason and "loja fechou" in found.fields.reason
     assert found.stated_email == "carla@lojareis.example"
+
+
+# == beyond the round's misses: variants written for each shipped language ====================
+
+# -- more ways to decline a refund ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Please cancel my annual plan at the end of the term. A refund is not what I'm after, I know the policy.",
+    "We won't be needing a refund, just stop the subscription from renewing please.",
+    "Buenas, un reembolso no es lo que busco; solo quiero que no se renueve la suscripción anual.",
+    "Oi, reembolso não é o que eu quero; só não quero que a assinatura anual renove.",
+    "Guten Tag, um eine Erstattung geht es mir nicht; das Jahresabo soll nur nicht verlängert werden.",
+    "Hallo, ich kündige hiermit mein Quartalsabo. Geld zurück verlange ich keines.",
+    "Bonjour, un remboursement n'est pas ce que je cherche ; je veux seulement que l'abonnement ne soit pas renouvelé.",
+    "Hi team, mera quarterly plan band kar dijiye. Refund ki koi zarurat nahi hai.",
+    "Hello, paise wapas nahi chahiye, bas annual plan renew mat karna.",
+])
+def test_more_declined_refunds_leave_only_the_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Hi, we don't need any money back for September. Kindly end the maintenance retainer, the budget was cut.",
+     "budget"),
+    ("Hola equipo, no necesitamos que nos devuelvan dinero. Por favor terminen el contrato de mantenimiento, "
+     "cerramos la tienda online.", "cerramos"),
+    ("Bom dia, não precisamos de devolução de valores. Por favor encerrem o contrato de manutenção, vamos fechar "
+     "a loja virtual.", "fechar a loja"),
+    ("Bonjour, nous n'avons pas besoin d'être remboursés. Merci de mettre fin au contrat de maintenance, nous "
+     "fermons la boutique en ligne.", "fermons"),
+])
+def test_a_cue_word_inside_a_declined_refund_is_no_reason(body, words):
+    found = owd(body)
+    assert found.intents == {"cancellation"}
+    assert words in found.fields.reason
+
+
+# -- more conditions and questions about the outcome --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi, say we take the annual plan and the WhatsApp integration fails, could we get our money back?",
+    "Hello, in case we need to cancel after two months, is the rest of the year refunded?",
+    "Buenas, en caso de cancelar a los dos meses, ¿se reembolsa el resto del año?",
+    "Olá, se eu assinar o plano anual e não gostar, vocês devolvem o dinheiro?",
+    "Oi, caso a gente cancele depois de dois meses, o resto do ano é reembolsado?",
+    "Hallo, angenommen wir buchen das Jahresabo und die Integration klappt nicht, bekämen wir dann das Geld zurück?",
+    "Guten Tag, falls wir nach zwei Monaten kündigen, wird der Rest des Jahres erstattet?",
+    "Bonjour, imaginons que l'intégration ne marche pas, serions-nous remboursés ?",
+    "Bonjour, au cas où nous résilierions après deux mois, le reste de l'année est-il remboursé ?",
+])
+def test_more_policy_questions_are_no_request(body):
+    assert read(body).intents == set()
+
+
+# -- a refund already received asks nothing; one not received still asks -------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, solo para confirmar que el reembolso ya llegó a mi cuenta. ¡Gracias!",
+    "Hallo, nur zur Info: die Erstattung ist heute auf meinem Konto eingegangen. Danke!",
+    "Hi, refund mere account mein aa gaya hai, thank you for the quick help!",
+    "नमस्ते, रिफंड मेरे खाते में आ गया है। धन्यवाद",
+])
+def test_a_refund_already_received_asks_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, paise wapas nahi aa gaye abhi tak, refund kab hoga? Maine 5 din pehle request kiya tha.",
+    "Hi, mera payment do baar ho gaya hai (LO-INV-1234). Ek wapas kar do.",
+])
+def test_money_not_received_or_taken_twice_still_asks(body):
+    assert read(body).intents == {"refund"}
+
+
+def test_a_cancellation_done_through_someone_is_past():
+    body = "Hello, humne August mein hi subscription cancel karwa diya tha lekin September ka charge phir bhi laga. Refund chahiye."
+    assert read(body).intents == {"refund"}
+
+
+# -- reasons: switching tools, closing the shop, a dashboard that does not load -------------------
+
+@pytest.mark.parametrize("body", [
+    "Por favor den de baja nuestro plan mensual, nos vamos a otro CRM.",
+    "Por favor cancelem nosso plano mensal, vamos mudar para outro CRM.",
+    "Bitte kündigen Sie unser Monatsabo, wir wechseln zu einem anderen CRM.",
+    "Merci de résilier notre abonnement mensuel, nous passons à un autre CRM.",
+    "Hello, no refund needed for last month. Please just close my account from next cycle, we are shutting the shop.",
+])
+def test_switching_tools_or_closing_the_shop_is_a_reason(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason_code == "other" and found.fields.reason
+
+
+def test_a_french_dashboard_that_does_not_load_is_an_access_failure():
+    found = read("bonjour, remboursement de la lo inv 77124 svp, le tableau de bord ne charge plus depuis lundi")
+    assert found.fields.reason_code == "access_failure"
+    assert found.fields.invoice_number == "LO-INV-77124"
+
+
+def test_an_amount_between_the_charge_and_twice_is_still_a_duplicate():
+    found = read("Hola, me cobraron 1.499,00 € dos veces (factura LO-INV-8813). Devuelvan uno por favor.")
+    assert found.fields.reason_code == "duplicate_payment"
+
+
+# -- a short answer that opens with a three-letter greeting above a reply header -----------------
+
+@pytest.mark.parametrize("body, ref", [
+    ("Olá, a fatura é LO-INV-3392.\n\nEm seg., 15 de set. de 2025 às 10:00, LeadsOptima Support "
+     "<support@leadsoptima.com> escreveu:\n> Pode nos informar o número da fatura?\n", "LO-INV-3392"),
+    ("Hey, the invoice is LO-INV-3396.\n\nOn Mon, 15 Sep 2025 at 10:00, LeadsOptima Support "
+     "<support@leadsoptima.com> wrote:\n> Could you share the invoice number?\n", "LO-INV-3396"),
+])
+def test_an_answer_above_a_reply_header_is_kept(body, ref):
+    found = read(body, subject="Re: Your request", In_Reply_To="<abc@leadsoptima.com>")
+    assert found.fields.invoice_number == ref
+
+
+# -- forwards from Outlook, Gmail, Apple Mail and Thunderbird in each language, naming another address --
+
+FORWARD_HEADERS = {
+    "outlook": {
+        "en": "________________________________\nFrom: {who}\nSent: Friday, September 19, 2025 6:12 PM\nTo: {me}\nSubject: {subject}",
+        "es": "________________________________\nDe: {who}\nEnviado: viernes, 19 de septiembre de 2025 18:12\nPara: {me}\nAsunto: {subject}",
+        "pt": "________________________________\nDe: {who}\nEnviado: sexta-feira, 19 de setembro de 2025 18:12\nPara: {me}\nAssunto: {subject}",
+        "de": "________________________________\nVon: {who}\nGesendet: Freitag, 19. September 2025 18:12\nAn: {me}\nBetreff: {subject}",
+        "fr": "________________________________\nDe : {who}\nEnvoyé : vendredi 19 septembre 2025 18:12\nÀ : {me}\nObjet : {subject}",
+    },
+    "gmail": {
+        "en": "---------- Forwarded message ---------\nFrom: {who}\nDate: Fri, 19 Sept 2025 at 18:12\nSubject: {subject}\nTo: {me}",
+        "es": "---------- Mensaje reenviado ---------\nDe: {who}\nDate: vie, 19 sept 2025 a las 18:12\nSubject: {subject}\nTo: {me}",
+        "pt": "---------- Mensagem encaminhada ---------\nDe: {who}\nDate: sex., 19 de set. de 2025 às 18:12\nSubject: {subject}\nTo: {me}",
+        "de": "---------- Weitergeleitete Nachricht ---------\nVon: {who}\nDate: Fr., 19. Sept. 2025 um 18:12 Uhr\nSubject: {subject}\nTo: {me}",
+        "fr": "---------- Forwarded message ---------\nDe : {who}\nDate: ven. 19 sept. 2025 à 18:12\nSubject: {subject}\nTo: {me}",
+    },
+    "apple": {
+        "en": "Begin forwarded message:\n\nFrom: {who}\nSubject: {subject}\nDate: 19 September 2025 at 18:12:40 IST\nTo: {me}",
+        "es": "Inicio del mensaje reenviado:\n\nDe: {who}\nAsunto: {subject}\nFecha: 19 de septiembre de 2025, 18:12:40 CEST\nPara: {me}",
+        "pt": "Início da mensagem encaminhada:\n\nDe: {who}\nAssunto: {subject}\nData: 19 de setembro de 2025 18:12:40 BRT\nPara: {me}",
+        "de": "Anfang der weitergeleiteten Nachricht:\n\nVon: {who}\nBetreff: {subject}\nDatum: 19. September 2025 um 18:12:40 MESZ\nAn: {me}",
+        "fr": "Début du message réexpédié :\n\nDe: {who}\nObjet: {subject}\nDate: 19 septembre 2025 à 18:12:40 UTC+2\nÀ: {me}",
+    },
+    "thunderbird": {
+        "en": "-------- Forwarded Message --------\nSubject: \t{subject}\nDate: \tFri, 19 Sep 2025 18:12:40 +0530\nFrom: \t{who}\nTo: \t{me}",
+        "es": "-------- Mensaje reenviado --------\nAsunto: \t{subject}\nFecha: \tFri, 19 Sep 2025 18:12:40 +0200\nDe: \t{who}\nPara: \t{me}",
+        "pt": "-------- Mensagem encaminhada --------\nAssunto: \t{subject}\nData: \tFri, 19 Sep 2025 18:12:40 -0300\nDe: \t{who}\nPara: \t{me}",
+        "de": "-------- Weitergeleitete Nachricht --------\nBetreff: \t{subject}\nDatum: \tFri, 19 Sep 2025 18:12:40 +0200\nVon: \t{who}\nAn: \t{me}",
+        "fr": "-------- Message transféré --------\nSujet : \t{subject}\nDate : \tFri, 19 Sep 2025 18:12:40 +0200\nDe : \t{who}\nPour : \t{me}",
+    },
+}
+FORWARDED = {  # (note of the one forwarding, subject prefix, the forwarded request)
+    "en": ("Forwarding this from our director, please action.\n\nRegards,\nMeena", "FW",
+           "Hi, I was charged twice for the quarterly plan on 14 Sept (LO-INV-5521). Please refund the duplicate."),
+    "es": ("Hola, reenvío la solicitud de nuestro gerente.\n\nSaludos,\nLaura", "RV",
+           "Hola, me cobraron dos veces el plan trimestral el 14 de septiembre (LO-INV-5522). Reembolsen el duplicado."),
+    "pt": ("Olá, encaminho o pedido do nosso diretor.\n\nAtenciosamente,\nPaula", "ENC",
+           "Olá, fui cobrado duas vezes pelo plano trimestral em 14 de setembro (LO-INV-5523). Estornem a cobrança duplicada."),
+    "de": ("Hallo, anbei die Anfrage unseres Geschäftsführers zur Bearbeitung.\n\nMit freundlichen Grüßen\nPetra", "WG",
+           "Hallo, mir wurde das Quartalsabo am 14. September doppelt abgebucht (LO-INV-5524). Bitte erstatten Sie die doppelte Zahlung."),
+    "fr": ("Bonjour, je vous transfère la demande de notre gérant.\n\nCordialement,\nSophie", "TR",
+           "Bonjour, l'abonnement trimestriel m'a été prélevé deux fois le 14 septembre (LO-INV-5525). Merci de rembourser le doublon."),
+}
+
+
+@pytest.mark.parametrize("client", sorted(FORWARD_HEADERS))
+@pytest.mark.parametrize("lang", sorted(FORWARDED))
+def test_a_forward_from_each_client_in_each_language_reads_the_request_and_its_author(client, lang):
+    note, prefix, request = FORWARDED[lang]
+    header = FORWARD_HEADERS[client][lang].format(who="Arjun Rao <arjun@raoexports.example>",
+                                                  me="assistant@raoexports.example", subject="Refund")
+    found = read(f"{note}\n\n{header}\n\n{request}\n", subject=f"{prefix}: Refund", sender="assistant@raoexports.example")
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "duplicate_payment"
+    assert found.stated_email == "arjun@raoexports.example"

@@ -249,9 +249,12 @@ class Extractor:
                     return code, said or self._without_greeting(sentence_around(text, m.start()), active)
         if said:
             return "other", said
+        declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
         for m in scan.finditer("reason_cue", end):
             if any(s <= m.start() < e for s, e in labels):
                 continue  # the label of a reason judged above ("Reason: refund request")
+            if any(s <= m.start() < e for s, e in declined):
+                continue  # "we don't need any money back": the cue word declines the refund
             candidate = sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", self._without_greeting(candidate, active)
