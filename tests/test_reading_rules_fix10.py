@@ -310,3 +310,59 @@ def test_a_forward_from_each_client_in_each_language_reads_the_request_and_its_a
     assert found.intents == {"refund"}
     assert found.fields.reason_code == "duplicate_payment"
     assert found.stated_email == "arjun@raoexports.example"
+
+
+# -- references typed with dashes from a phone or letters run into the number ------------------
+
+@pytest.mark.parametrize("body, ref", [
+    ("Hi, refund for lo-inv5532 please, charged twice yesterday.", "LO-INV-5532"),
+    ("Hallo, Rechnungsnr.: LO–INV–5533, doppelt abgebucht. Bitte erstatten.", "LO-INV-5533"),
+    ("Bonjour, facture n° LO INV 5534, prélevée deux fois. Merci de rembourser.", "LO-INV-5534"),
+])
+def test_sloppily_typed_references_are_read_as_the_ledger_writes_them(body, ref):
+    assert read(body).fields.invoice_number == ref
+
+
+def test_canonical_reference_separates_letters_from_the_number_only_in_hyphenated_references():
+    from mailbot.reading.extract import canonical_reference
+    assert canonical_reference("owd 2025 4471") == "OWD-2025-4471"
+    assert canonical_reference("lo-inv5532") == "LO-INV-5532"
+    assert canonical_reference("LO—INV—77") == "LO-INV-77"
+    assert canonical_reference("inv5532") == "INV5532"
+
+
+# -- an amount between the charge and "twice", without reading across sentences -----------------
+
+@pytest.mark.parametrize("body", [
+    "Hi, I was charged Rs. 10,028.82 twice yesterday. Please refund one payment.",
+    "Bonjour, vous avez prélevé 1 299,00 € deux fois sur ma carte. Merci de rembourser.",
+])
+def test_an_amount_inside_the_duplicate_phrase_is_read(body):
+    assert read(body).fields.reason_code == "duplicate_payment"
+
+
+def test_a_duplicate_phrase_does_not_run_into_the_next_sentence():
+    body = ("The plan was upgraded without our consent and the card was charged $69,039. "
+            "I have written twice already about this. Please refund the upgrade.")
+    assert read(body).fields.reason_code != "duplicate_payment"
+
+
+# -- a question about the outcome right after a conditional question ----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, estamos pensando pasar al plan anual. ¿Qué pasa si cancelamos en el tercer mes? ¿Nos devuelven los meses restantes?",
+    "Hallo, wir überlegen, auf das Jahresabo zu wechseln. Was passiert, wenn wir im dritten Monat kündigen? "
+    "Bekommen wir die restlichen Monate erstattet?",
+    "Olá, estamos pensando em mudar para o plano anual. O que acontece se cancelarmos no terceiro mês? "
+    "Vocês devolvem os meses restantes?",
+    "Bonjour, nous envisageons l'abonnement annuel. Que se passe-t-il si nous résilions au troisième mois ? "
+    "Les mois restants sont-ils remboursés ?",
+    "Hi, we're thinking of upgrading to annual. What happens if we cancel in month 3? Do we get a refund for the rest?",
+])
+def test_a_refund_question_after_a_conditional_question_is_no_request(body):
+    assert read(body).intents == set()
+
+
+def test_a_request_after_a_conditional_statement_still_asks():
+    body = "If you cannot fix the dashboard today, I want my money back. Can I get the refund by Friday?"
+    assert read(body).intents == {"refund"}

@@ -56,6 +56,7 @@ MAX_PARTS = 50
 """Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
 REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
 LOOSE_SEPARATORS = " ./"
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 
@@ -70,18 +71,27 @@ def _is_word(char: str) -> bool:
 
 def canonical_reference(found: str) -> str:
     """An invoice reference as the ledger writes it: upper case; where the customer separated
-    its parts with spaces, dots or slashes, a hyphen instead ("lo inv 66120" → LO-INV-66120)."""
-    ref = found.upper().strip()
-    if not any(c in ref for c in LOOSE_SEPARATORS):
+    its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
+    "LO–INV–5533" → LO-INV-5533); and in a hyphenated reference, a hyphen where letters run straight
+    into its number ("lo-inv5532" → LO-INV-5532: the ledger's references separate every part)."""
+    ref = found.upper().strip().translate(DASHES)
+    if any(c in ref for c in LOOSE_SEPARATORS):
+        out, gap = [], False
+        for ch in ref:
+            if ch in "-/. ":
+                gap = True
+                continue
+            if gap and out:
+                out.append("-")
+            gap = False
+            out.append(ch)
+        ref = "".join(out)
+    if "-" not in ref:
         return ref
-    out, gap = [], False
-    for ch in ref:
-        if ch in "-/. ":
-            gap = True
-            continue
-        if gap and out:
+    out = []
+    for i, ch in enumerate(ref):
+        if i and ch.isdigit() and ref[i - 1].isalpha():
             out.append("-")
-        gap = False
         out.append(ch)
     return "".join(out)
 
@@ -486,8 +496,24 @@ class Extractor:
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
+            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
+                hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
+                continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
+        """Whether the sentence before the one starting at ``start`` is a question that sets a condition
+        ("¿Qué pasa si cancelamos en el tercer mes?"): a question about the outcome right after it
+        ("¿Nos devuelven los meses restantes?") asks about the same hypothetical case (fix10)."""
+        before = start - 1
+        while before > 0 and said[before - 1] in " \t\n":
+            before -= 1
+        if before <= 0 or said[before - 1] != "?":
+            return False
+        first, last = sentence_bounds(said, before - 1, wrapped=True)
+        found = self.patterns.window.scan(said[first:last].replace("\n", " "), active)
+        return found.has("hyp_condition") and _sets_a_condition(found)
 
 
 def _reads_more(found: Extraction, again: Extraction) -> bool:
