@@ -366,3 +366,69 @@ def test_a_refund_question_after_a_conditional_question_is_no_request(body):
 def test_a_request_after_a_conditional_statement_still_asks():
     body = "If you cannot fix the dashboard today, I want my money back. Can I get the refund by Friday?"
     assert read(body).intents == {"refund"}
+
+
+# -- hiring someone in-house is a reason; a question is none -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\nMerci de résilier notre contrat de maintenance : nous avons recruté un développeur en interne.\nCordialement",
+    "Hola,\nPor favor den de baja el mantenimiento, contratamos a un desarrollador propio.\nSaludos",
+    "Olá,\nPor favor encerrem o contrato de manutenção, contratamos um desenvolvedor.\nAbraços",
+    "Hallo,\nbitte kündigen Sie den Wartungsvertrag, wir haben eigene Entwickler eingestellt.\nGrüße",
+])
+def test_hiring_in_house_is_a_reason(body):
+    found = owd(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason
+
+
+def test_a_question_is_no_unlabelled_reason():
+    found = read("Hi, please cancel my plan. Is there anything I need to do to export my leads first?")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- "we'd be refunded if ...", "please reverse it" ----------------------------------------------
+
+def test_a_contracted_conditional_outcome_is_a_policy_question():
+    body = "Hi, before we sign off milestone 2, can you confirm we'd be refunded if the final design is rejected?"
+    assert owd(body).intents == set()
+
+
+def test_please_reverse_it_asks_for_the_money():
+    assert "refund" in read("Hi, there is another charge on my card today that I did not expect. Please reverse it.").intents
+
+
+# -- "don't cancel, just refund" and HTML-only mail in each language -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi, plan cancel mat karo, bas jo payment do baar kat gaya uska refund kar do.",
+    "Hola, no cancelen mi plan, solo quiero que me devuelvan el cobro duplicado de ayer. Me cobraron dos veces.",
+    "Hallo, bitte nicht kündigen! Ich möchte nur die doppelte Abbuchung von gestern erstattet haben.",
+    "Bonjour, ne résiliez pas mon abonnement, je veux seulement le remboursement du double prélèvement d'hier.",
+    "Oi, não cancelem meu plano, só quero o estorno da cobrança duplicada de ontem.",
+])
+def test_a_refused_cancellation_beside_a_refund_leaves_the_refund(body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("html, intent", [
+    ("<div>Hola&nbsp;equipo,</div><div>Me cobraron dos veces la suscripci&oacute;n mensual.</div>"
+     "<div>Por favor, devu&eacute;lvanme uno de los cargos.</div><div>Saludos,<br>In&eacute;s</div>", "refund"),
+    ("<table><tr><td><p>Sehr geehrte Damen und Herren,</p><p>hiermit k&uuml;ndige ich mein Jahresabo, da wir das "
+     "Tool nicht mehr nutzen.</p><p>Mit freundlichen Gr&uuml;&szlig;en<br>Frank</p></td></tr></table>", "cancellation"),
+    ("<p>Bonjour,</p><p>Merci de r&eacute;silier mon abonnement mensuel&nbsp;: nous fermons la boutique.</p>"
+     "<p>Cordialement,<br>Luc</p>", "cancellation"),
+    ("<p>नमस्ते,</p><p>मेरे मासिक प्लान का पैसा दो बार कट गया है। कृपया एक भुगतान वापस कर दीजिए।</p><p>धन्यवाद</p>", "refund"),
+])
+def test_html_only_mail_with_entities_is_read(html, intent):
+    from email.message import EmailMessage
+    from mailbot.reading.parse import parse_message
+    msg = EmailMessage()
+    msg["From"], msg["To"], msg["Subject"] = "nora@example.com", LO_ADDRESS, "Plan"
+    msg.set_content(f"<html><body>{html}</body></html>", subtype="html")
+    found = LO.extract(parse_message(msg.as_bytes(), "html.eml"))
+    assert intent in found.intents
+    assert found.fields.reason

@@ -333,6 +333,8 @@ class Extractor:
                 scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
+            if sentence.rstrip().endswith("?"):
+                continue  # a question ("Is there anything I need to do first?") gives no reason
             if restates_request(scan):
                 if len(words) > 14 and (part := self._reason_beside_request(sentence, active)):
                     return part
