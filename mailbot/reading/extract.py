@@ -56,6 +56,7 @@ MAX_PARTS = 50
 """Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
 REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
 LOOSE_SEPARATORS = " ./"
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 
@@ -70,18 +71,27 @@ def _is_word(char: str) -> bool:
 
 def canonical_reference(found: str) -> str:
     """An invoice reference as the ledger writes it: upper case; where the customer separated
-    its parts with spaces, dots or slashes, a hyphen instead ("lo inv 66120" → LO-INV-66120)."""
-    ref = found.upper().strip()
-    if not any(c in ref for c in LOOSE_SEPARATORS):
+    its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
+    "LO–INV–5533" → LO-INV-5533); and in a hyphenated reference, a hyphen where letters run straight
+    into its number ("lo-inv5532" → LO-INV-5532: the ledger's references separate every part)."""
+    ref = found.upper().strip().translate(DASHES)
+    if any(c in ref for c in LOOSE_SEPARATORS):
+        out, gap = [], False
+        for ch in ref:
+            if ch in "-/. ":
+                gap = True
+                continue
+            if gap and out:
+                out.append("-")
+            gap = False
+            out.append(ch)
+        ref = "".join(out)
+    if "-" not in ref:
         return ref
-    out, gap = [], False
-    for ch in ref:
-        if ch in "-/. ":
-            gap = True
-            continue
-        if gap and out:
+    out = []
+    for i, ch in enumerate(ref):
+        if i and ch.isdigit() and ref[i - 1].isalpha():
             out.append("-")
-        gap = False
         out.append(ch)
     return "".join(out)
 
@@ -246,15 +256,18 @@ class Extractor:
         for code in REASON_CODES:
             for m in scan.finditer(f"reason.{code}", end):
                 if not self._negated_reason(low, m.start(), active):
-                    return code, said or sentence_around(text, m.start())
+                    return code, said or self._without_greeting(sentence_around(text, m.start()), active)
         if said:
             return "other", said
+        declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
         for m in scan.finditer("reason_cue", end):
             if any(s <= m.start() < e for s, e in labels):
                 continue  # the label of a reason judged above ("Reason: refund request")
+            if any(s <= m.start() < e for s, e in declined):
+                continue  # "we don't need any money back": the cue word declines the refund
             candidate = sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
-                return "other", candidate
+                return "other", self._without_greeting(candidate, active)
         for m in scan.finditer("reason_before", end):
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
@@ -263,6 +276,12 @@ class Extractor:
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         return ("other", said) if said else (None, None)
+
+    def _without_greeting(self, sentence: str, active) -> str:
+        """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
+        if self.patterns.sentence.scan(sentence.lower(), active).has("greeting"):
+            return _after_greeting(sentence) or sentence
+        return sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
@@ -288,8 +307,13 @@ class Extractor:
 
         The customer's first sentence that is not a greeting, a sign-off, a bare request,
         a statement of account details, a forwarding note or a signature line, and has a
-        few words."""
+        few words.  Only when there is none, what follows a greeting on the same line
+        ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
+        when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+        return self._first_reason(body, active, False) or self._first_reason(body, active, True)
+
+    def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS:
@@ -301,8 +325,16 @@ class Extractor:
                 continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
+            if after_greeting and scan.has("greeting") and (rest := _after_greeting(sentence)):
+                sentence, words = rest, rest.split()
+                if len(words) <= 10 and any(ch.isdigit() for ch in rest):
+                    continue  # "Hola, la factura es la lo inv 71015.": a reference stated
+                low = sentence.lower().strip(" ,.!-:")
+                scan = self.patterns.sentence.scan(low, active)
             if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
                 continue
+            if sentence.rstrip().endswith("?"):
+                continue  # a question ("Is there anything I need to do first?") gives no reason
             if restates_request(scan):
                 if len(words) > 14 and (part := self._reason_beside_request(sentence, active)):
                     return part
@@ -466,8 +498,24 @@ class Extractor:
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
+            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
+                hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
+                continue
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
+        """Whether the sentence before the one starting at ``start`` is a question that sets a condition
+        ("¿Qué pasa si cancelamos en el tercer mes?"): a question about the outcome right after it
+        ("¿Nos devuelven los meses restantes?") asks about the same hypothetical case (fix10)."""
+        before = start - 1
+        while before > 0 and said[before - 1] in " \t\n":
+            before -= 1
+        if before <= 0 or said[before - 1] != "?":
+            return False
+        first, last = sentence_bounds(said, before - 1, wrapped=True)
+        found = self.patterns.window.scan(said[first:last].replace("\n", " "), active)
+        return found.has("hyp_condition") and _sets_a_condition(found)
 
 
 def _reads_more(found: Extraction, again: Extraction) -> bool:
@@ -505,6 +553,24 @@ def _sets_a_condition(found: Scan) -> bool:
     "wenn möglich" only ask politely (``intents.polite_condition``)."""
     polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
     return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
+
+
+GREETING_CHARS = 40
+"""How far into a sentence the comma that ends a greeting on the same line may come ("Hi Optima team,")."""
+
+
+def _after_greeting(sentence: str) -> str | None:
+    """What follows a greeting written on the same line as the customer's words ("Boa noite pessoal,
+    pagamos a alteração ..."): the text after its first comma, within the first few words, when it
+    still has the words of a reason.  None when the sentence is a greeting alone, or when what follows is
+    a question or states an address: neither is a reason."""
+    comma = sentence.find(",", 0, GREETING_CHARS)
+    if comma < 0:
+        return None
+    rest = sentence[comma + 1:].strip()
+    if len(rest.split()) < MIN_REASON_WORDS or rest.endswith("?") or "@" in rest:
+        return None  # a question ("Hi, how do I add a user?") or an address stated is no reason
+    return rest
 
 
 def _header_line(line: str) -> bool:

@@ -358,14 +358,20 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
     if not (has_digit or linear.matches(_QUOTE_HEADER_START, line)):
         return 0
     joined = line
+    blank = False
     for extra in range(1, 6):
         if index + extra >= cut:
             break
         more = lines[index + extra].strip()
         if not more:
             if starts_like_header and extra < 4:
+                blank = True
                 continue
             break
+        if blank and more.endswith(_HEADER_ENDINGS) and linear.matches(_HEADER_FIRST_WORD, more) \
+                and _is_quote_header(more):
+            return 0  # "Olá, a fatura é LO-INV-3392." above a blank line and a whole header of its own
+        blank = False
         if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
         if not starts_like_header and linear.occurs(_DIGIT, more) and linear.matches(_HEADER_FIRST_WORD, more):

@@ -41,7 +41,8 @@ def alternatives(items: tuple[str, ...]) -> str:
 def loosen_invoice(pattern: str) -> str:
     """An invoice pattern whose separators also accept spaces, dots and slashes, or none
     ("lo inv 66120" matches ``LO-INV-\\d{3,}``: POLICY_SPEC section 8).  A literal ``-`` and an
-    optional separator class (``[-/]?``) become ``[-/. ]*``."""
+    optional separator class (``[-/]?``) become ``[-/. –—]*`` (an en or em dash, as word processors
+    and phones type a hyphen, separates too)."""
     out, i = [], 0
     if pattern.startswith(r"\b"):
         out.append(r"\b")
@@ -55,7 +56,7 @@ def loosen_invoice(pattern: str) -> str:
             close = pattern.find("]", i + 1)
             body = pattern[i + 1:close] if close > 0 else ""
             if close > 0 and pattern[close + 1:close + 2] == "?" and ("-" in body or "/" in body):
-                extra = "".join(c for c in "-/. " if c not in body)
+                extra = "".join(c for c in "-/. \u2013\u2014" if c not in body)
                 out.append(f"[{body.replace('-', '')}{extra}-]*")
                 i = close + 2
             else:
@@ -63,7 +64,7 @@ def loosen_invoice(pattern: str) -> str:
                 out.append(pattern[i:stop])
                 i = stop
         elif ch == "-":
-            out.append("[-/. ]*")
+            out.append("[-/. \u2013\u2014]*")
             i += 1
         else:
             out.append(ch)
