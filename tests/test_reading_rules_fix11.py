@@ -198,3 +198,27 @@ def test_a_paid_next_cycle_with_short_notice_runs_to_its_end(notice_days, paid_c
     cancel = [d for d in result.verdict.decisions if d.intent == "cancellation"][0]
     assert cancel.outcome == outcome
     assert (cancel.effective_date.isoformat() if cancel.effective_date else None) == end
+
+
+def test_no_access_to_something_else_is_no_access_failure():
+    found = read("Bonjour, je n'ai plus accès à ma messagerie du bureau, je voudrais résilier l'abonnement.")
+    assert found.fields.reason_code != "access_failure"
+
+
+# -- a charge that is not paid ------------------------------------------------------------
+
+@pytest.mark.parametrize("status, outcome", [("failed", "escalate"), ("paid", "deny")])
+def test_a_refund_of_a_charge_not_paid_goes_to_a_person_whatever_the_reason(status, outcome):
+    data = {"customers": [{"brand": "leadsoptima", "email": "ravi@studio.example", "plan": "monthly",
+                           "status": "active", "current_period_start": "2025-09-05",
+                           "current_period_end": "2025-10-04"}],
+            "payments": [{"brand": "leadsoptima", "id": "pay_f1", "invoice": "LO-INV-5501",
+                          "customer_email": "ravi@studio.example", "kind": "subscription", "plan": "monthly",
+                          "amount": "1499.00", "tax": "0.00", "currency": "INR", "paid_at": "2025-09-05T09:00:00",
+                          "period_start": "2025-09-05", "period_end": "2025-10-04", "status": status}]}
+    when = ist(2025, 9, 8, 10, 0)
+    triage = Triage(CFG, ledger(data, CFG), FixedClock(when + timedelta(hours=1)))
+    result = triage.decide([inbound("ravi@studio.example", LO_ADDRESS, "Refund", when,
+                                    "Hi, please refund LO-INV-5501, we changed our mind about the tool.")])
+    refund = [d for d in result.verdict.decisions if d.intent == "refund"][0]
+    assert refund.outcome == outcome
