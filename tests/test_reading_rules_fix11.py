@@ -222,3 +222,76 @@ def test_a_refund_of_a_charge_not_paid_goes_to_a_person_whatever_the_reason(stat
                                     "Hi, please refund LO-INV-5501, we changed our mind about the tool.")])
     refund = [d for d in result.verdict.decisions if d.intent == "refund"][0]
     assert refund.outcome == outcome
+
+
+# -- the same rules in the other shipped languages -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo, falls das Tool bei uns nicht läuft, würden wir das Geld zurückbekommen? Oder nur kündigen?",
+    "Namaste, agar tool kaam nahi aaya to refund milega kya? Ya sirf cancel kar sakte hain?",
+])
+def test_an_or_only_alternative_in_german_and_hinglish_is_no_request(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, dejamos el servicio de mantenimiento a fin de mes, la tienda cierra.",
+    "Olá, encerramos o contrato de gestão de redes, a loja vai fechar.",
+    "Hallo, ich beende hiermit den Wartungsvertrag, wir schließen das Geschäft.",
+    "Hi, we're stopping the monthly SEO retainer, our budget moved to print.",
+])
+def test_present_tense_cancellations_in_other_languages(body):
+    assert "cancellation" in owd(body).intents
+
+
+def test_a_present_tense_cancellation_that_is_negated_is_none():
+    assert "cancellation" not in owd("Hi, we're not stopping the hosting plan, just asking about invoices.").intents
+
+
+def test_money_wanted_back_in_spanish_is_a_refund():
+    assert "refund" in owd("Hola, queremos de vuelta el anticipo, el proyecto se canceló por falta de fondos.").intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, mi cuenta está bloqueada desde el martes, necesito el reembolso.",
+    "Olá, a minha conta foi suspensa sem motivo, quero reembolso.",
+    "Hallo, mein Konto ist gesperrt seit Montag, bitte erstatten.",
+    "Hi, our account has been locked since Monday, please refund us.",
+    "Namaste, account block ho gaya hai, refund chahiye.",
+    "Hola, ya no tengo acceso al panel desde la actualización, quiero el reembolso.",
+])
+def test_a_blocked_account_is_an_access_failure(body):
+    assert read(body).fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, es la tercera vez que me cobran el mismo mes, devuélvanme lo de más.",
+    "Olá, é a terceira vez que cobram a mesma mensalidade, quero o reembolso.",
+    "Bonjour, c'est la troisième fois que vous prélevez le même mois, remboursez-moi.",
+    "Hallo, das ist das dritte Mal abgebucht für denselben Monat, bitte erstatten.",
+    "Namaste, teesri baar paise kat gaye same mahine ke, refund kar do.",
+])
+def test_the_third_charge_is_a_duplicate_payment(body):
+    assert read(body).fields.reason_code == "duplicate_payment"
+
+
+def test_a_lawyer_in_romanised_hindi_is_a_dispute():
+    assert owd("Refund nahi mila to mera vakil baat karega.").dispute
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, no tengo acceso a mi correo del trabajo, por eso escribo desde Gmail; quiero cancelar.",
+    "Olá, não tenho acesso ao e-mail da empresa, escrevo do pessoal; quero cancelar.",
+    "Hi, my Gmail account is locked so I'm writing from work; please cancel the plan.",
+])
+def test_no_access_to_ones_own_mailbox_is_no_access_failure(body):
+    assert read(body).fields.reason_code != "access_failure"
+
+
+def test_back_in_another_clause_is_no_money_back():
+    assert "refund" not in owd("Hi, I have the payment receipt; can you write back with the next steps?").intents
+    assert "refund" in owd("Hi, we need the design deposit (paid in June) back, the shop closed.").intents
+
+
+def test_a_call_back_about_a_payment_is_no_money_back():
+    assert "refund" not in owd("Hallo, bitte rufen Sie mich wegen der Zahlung heute zurück, ich bin im Büro.").intents
