@@ -295,3 +295,8 @@ def test_back_in_another_clause_is_no_money_back():
 
 def test_a_call_back_about_a_payment_is_no_money_back():
     assert "refund" not in owd("Hallo, bitte rufen Sie mich wegen der Zahlung heute zurück, ich bin im Büro.").intents
+
+
+def test_putting_an_end_to_a_service_in_portuguese_and_spanish_is_a_cancellation():
+    assert "cancellation" in owd("Olá, vamos pôr fim à manutenção do site no fim do mês, a loja fechou.").intents
+    assert "cancellation" in owd("Hola, ponemos fin al mantenimiento de la web, la tienda cerró.").intents
