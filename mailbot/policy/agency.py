@@ -12,6 +12,10 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
 - A project (non-recurring) cancellation takes effect on the request date: the
   work stops; an annual plan whose refund is approved (O5) ends the same day.
 - A payment whose status is not ``paid`` (refunded, failed...) is escalated.
+- A retainer cancelled with less than the notice period before ``next_billing_at``: the next cycle
+  is billed (O4), so its being paid already changes nothing (effective date: the end of that cycle);
+  only a period paid beyond it is escalated.  The section 8 escalation of a paid next cycle applies
+  when the notice is at least the notice period (fix11).
 - A sender who is no project's contract email and names no work on record is an
   unknown sender (POLICY_SPEC section 8: C2, C3): asked to write from the contract
   email, and for what is missing.
@@ -237,17 +241,22 @@ def _retainer_cancellation(facts: CaseFacts, payment: Payment) -> Decision:
         return escalate(CANCELLATION, ["O4"], "no next billing date in the ledger: a person checks", payment)
     paid = [p for p in facts.ledger.payments_of_project(brand.name, payment.project)
             if p.is_paid and p.kind == payment.kind and p.period_start]
-    ahead = [p for p in paid if p.period_start >= next_billing]
-    # Section 8 "Retainer paid in advance": a cycle that starts after the request is already paid
-    # (also when the customer names that payment, whose own next_billing_at is a cycle later) and
-    # the notice before it is at least the notice period: a person decides (fix9).
-    future = [p for p in paid if p.period_start > facts.request_day
-              and (p.period_start - facts.request_day).days >= brand.retainer_notice_days]
-    ahead = ahead or future
+    notice = (next_billing - facts.request_day).days
+    if notice >= brand.retainer_notice_days:
+        ahead = [p for p in paid if p.period_start >= next_billing]
+        # Section 8 "Retainer paid in advance": a cycle that starts after the request is already paid
+        # (also when the customer names that payment, whose own next_billing_at is a cycle later) and
+        # the notice before it is at least the notice period: a person decides (fix9).
+        future = [p for p in paid if p.period_start > facts.request_day
+                  and (p.period_start - facts.request_day).days >= brand.retainer_notice_days]
+        ahead = ahead or future
+    else:
+        # Less notice: the next cycle is billed anyway (O4), so its being paid already changes
+        # nothing; only periods paid beyond it go to a person (O4 "beyond the next cycle").
+        ahead = [p for p in paid if p.period_start >= next_billing + _cycle(payment)]
     if ahead:
         return escalate(CANCELLATION, ["O4"], f"periods paid in advance ({', '.join(p.id for p in ahead)}): "
                                               "a person decides", payment)
-    notice = (next_billing - facts.request_day).days
     if notice >= brand.retainer_notice_days:
         return Decision(CANCELLATION, "cancel", ["O4"], effective_date=next_billing - timedelta(days=1),
                         payment_id=payment.id,

@@ -14,6 +14,8 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   duplicate payment, the later charge of the pair.
 - Three or more identical charges (POLICY_SPEC section 8): every charge after
   the first is a duplicate; the refund is the sum of those inside the window.
+- A named charge whose status is not ``paid`` (failed, refunded, disputed) is escalated whatever
+  the reason given (POLICY_SPEC section 8 "Payments not paid"), before L1 could deny it (fix11).
 - A sender the ledger does not know, who names no registered email and no
   invoice on record, is an unknown sender (section 8, "treated as any unknown
   sender (C2, C3)"): the draft asks them to write from the registered address,
@@ -108,6 +110,9 @@ def refund(facts: CaseFacts, customer: Customer | None) -> Decision:
     code = facts.fields.reason_code
     if _on_trial(facts, customer):
         return deny(["L7"], "L7", "the account has no charges: it is on a free trial")
+    named = _charge(facts, customer) if customer is not None else None
+    if named is not None and not named.is_paid:  # section 8 "Payments not paid", whatever the reason
+        return escalate(REFUND, ["L2"], f"{named.invoice} has status {named.status!r}: a person checks", named)
     if code not in EXCEPTIONS:
         decision = deny(["L1"], "L1", f"reason {facts.fields.reason!r} is not one of the three exceptions")
         decision.offer_cancellation = not facts.wants(CANCELLATION)

@@ -31,6 +31,10 @@ Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
   labelled reason of a few words that only asks ("Reason: refund request").
 - An exception word with a negation among the three words before it ("I'm not having any
   login issues") is no exception.
+- (fix11, as pack data) A subject or sentence that only names the topic ("Question about refunds",
+  "Dúvida sobre reembolso") and an alternative "…? Or only cancel?" after a hypothetical question
+  are policy mentions, not requests; a reply that closes the matter ("nothing else needed") asks
+  for no refund even when its subject repeats the first email's reason.
 """
 
 from __future__ import annotations
