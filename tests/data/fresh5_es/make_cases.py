@@ -851,7 +851,9 @@ def build():
              "Hola de nuevo,\n\nAl final el cambio del calendario de clases (factura OWD-2025-531, Web Escuela "
              "de Música Allegro) no lo vamos a usar porque el ayuntamiento nos da su app de reservas gratis. "
              "¿Nos devolvéis lo pagado?\n\nElena\n\n> El 22 sept 2025, a las 12:00, Optima WebDesign escribió:\n"
-             "> Le adjuntamos el presupuesto del cambio solicitado.\n")
+             "> Le adjuntamos el presupuesto del cambio solicitado.\n",
+             headers={"In-Reply-To": "<presupuesto-531@optimawebdesign.com>",
+                      "References": "<presupuesto-531@optimawebdesign.com>"})
     case("h17-cambio-alcance", W, [f], "decided", [R("deny")],
          spec="O6: change_request outside the original scope is never refundable -> deny",
          line="Music school, change request no longer needed, quoted history -> deny (O6)")

@@ -223,7 +223,8 @@ def build():
           "2025-09-18T10:00:00", "2025-09-18", "2025-10-17")
     f = mail("l09-nao-quero-reembolso", "Marcos <marcos@barbeariadomarcos.com.br>", LO,
              "Re: sua fatura LeadsOptima", D("2025-09-29 12:10", BR),
-             "Não quero reembolso não, só quero cancelar mesmo. Vou fechar a barbearia.\n\nEnviado do meu Galaxy")
+             "Não quero reembolso não, só quero cancelar mesmo. Vou fechar a barbearia.\n\nEnviado do meu Galaxy",
+             headers={"In-Reply-To": "<fatura-81090@leadsoptima.com>", "References": "<fatura-81090@leadsoptima.com>"})
     case("l09-nao-quero-reembolso", L, [f], "decided", [C("cancel", "2025-10-17")],
          spec="Section 8 negation: 'não quero reembolso' adds no refund; L8 cancel, current_period_end 2025-10-17",
          line="Barber, mobile two-liner 'não quero reembolso, só cancelar' -> cancel 2025-10-17")
