@@ -530,11 +530,13 @@ def build():
     f = mail("o13-mantenimiento-dia-14", "Guadalupe Martínez <ventas@artesaniaoaxaca.mx>", OWD,
              "Cancelación y reembolso mantenimiento", D("2025-09-24 08:00", "-0600"), None, html=html,
              headers={"X-Mailer": "Microsoft Outlook 16.0"})
-    case("o13-mantenimiento-dia-14", W, [f], "decided", [R("approve", "7791.67")], extra_ok=True,
+    case("o13-mantenimiento-dia-14", W, [f], "decided", [R("approve", "7791.67"), C("cancel")],
          spec="O5 edge: service_start 2025-09-10; request 2025-09-24 19:30 IST = day 14, inside; monthly "
               "(10000-1500)/12 = 708.333...; refund 10000 - 1500 - 708.333... = 7791.666... -> 7791.67 (rounded once, C6). "
-              "HTML-only Outlook mail; cancellation decision allowed (extra_ok)",
-         line="Oaxaca crafts shop, HTML-only Outlook, maintenance on day 14 -> approve 7791.67")
+              "HTML-only Outlook mail. The mail asks for 'cancelación y reembolso': section 1 'A request for both a "
+              "refund and a cancellation gets both parts decided' -> a cancellation decision `cancel` is expected too "
+              "(effective date not asserted: the spec does not state it for annual plans)",
+         line="Oaxaca crafts shop, HTML-only Outlook, maintenance on day 14 -> approve 7791.67 + cancel")
 
     proj("Hosting Academia Inglés Bright", "academia@brightidiomas.es")
     owpay("ow_es_14", "OWD-2025-515", "Hosting Academia Inglés Bright", "hosting_annual", "12000.00", "2160.00",
@@ -754,9 +756,8 @@ def build():
              "Anabel\nCerámica Azul · Talavera")
     case("h09-tres-cargos", L, [f], "decided", [R("approve", "999.00")],
          spec="Section 8 three identical charges: charges 2025-09-17, 2025-09-17, 2025-09-18 (same period); "
-              "request 2025-09-25 14:30 IST: 2nd charge day 8 (outside), 3rd day 7 (inside) -> approve 999.00",
-         ambiguous="the customer names only the last invoice; a bot could also read her as asking for that one "
-                   "charge only, which gives the same 999.00",
+              "request 2025-09-25 14:30 IST: 2nd charge day 8 (outside), 3rd day 7 (inside) -> approve 999.00. Not ambiguous: reading her as asking "
+              "for the quoted last invoice only gives the same 999.00, so the spec leaves one answer",
          line="Ceramics shop charged three times; only one duplicate inside 7 days -> approve 999.00")
 
     cust("contabilidad@hotelvistamar.es", "Hotel Vistamar", "annual", "2025-04-01", "2026-03-31")
@@ -867,10 +868,12 @@ def build():
              "anular el hosting anual Hosting Asociación Vecinal Barrio Alto (OWD-2025-532) que pagamos el "
              "jueves y que todavía no ha empezado, y que nos devolváis lo que corresponda.\n\nUn saludo,\n"
              "Pilar, secretaria")
-    case("h18-hosting-antes-inicio", W, [f], "decided", [R("approve", "4950.00")], extra_ok=True,
+    case("h18-hosting-antes-inicio", W, [f], "decided", [R("approve", "4950.00"), C("cancel")],
          spec="O5 + section 8: service_start 2025-10-10 is after the request, consumed_months = 1; monthly "
-              "(6000-600)/12 = 450.00; refund 6000 - 600 - 450 = 4950.00",
-         line="Neighbourhood association cancels hosting before it starts -> approve 4950.00")
+              "(6000-600)/12 = 450.00; refund 6000 - 600 - 450 = 4950.00. 'queremos anular el hosting anual ... y que "
+              "nos devolváis' asks for both: section 1 'both parts decided' -> cancellation `cancel` too (effective "
+              "date not asserted)",
+         line="Neighbourhood association cancels hosting before it starts -> approve 4950.00 + cancel")
 
     return CASES
 
@@ -891,10 +894,11 @@ Unclear points and how they were decided (also in each case's `spec`/`ambiguous`
 - Free-trial refund (`es-l11`): invoice_number is a required refund field, but L7 leaves nothing to
   identify; expected `deny` (L7), marked ambiguous.
 - Three identical charges (`es-h09`): only the charges after the first that are inside the L3 window
-  are refunded (section 8); marked ambiguous only because the customer quotes one invoice.
-- O5 annual refunds (`es-o12`, `es-o13`, `es-h18`) and refusals after day 14 (`es-o14`) or of a deposit
-  at 72 h (`es-o02`, `es-o03`) set `extra_ok`, since the mail may also be read as a cancellation whose
-  outcome the spec does not state for annual plans.
+  are refunded (section 8); both readings of the quoted invoice give 999.00, so not ambiguous.
+- O5 annual refunds whose mail explicitly asks to cancel too (`es-o13`, `es-h18`) expect both parts
+  (section 1: "A request for both a refund and a cancellation gets both parts decided"): refund and a
+  cancellation `cancel`, effective date not asserted. Refund-only mails (`es-o12`, `es-o14`) and deposit
+  refusals (`es-o02`, `es-o03`) keep `extra_ok`.
 - C2 cases leave `missing` out: the spec says the draft asks for the mail from the address on
   record, not which field names `missing` lists.
 - A hypothetical question from a non-customer (`es-l12`) is `other` with no C2 (nothing about an

@@ -346,12 +346,12 @@ def build():
     owpay("ow_pt_02", "OWD-2025-602", "Loja Virtual Cerâmicas do Minho", "deposit", "28000.00", "6440.00",
           "2025-09-20T09:00:00")
     f = mail("o02-sinal-73h", "Cerâmicas do Minho <encomendas@ceramicasminho.pt>", OWD,
-             "Reembolso do sinal - Loja Virtual Cerâmicas do Minho", D("2025-09-23 06:30", PT),
+             "Reembolso do sinal - Loja Virtual Cerâmicas do Minho", D("2025-09-23 05:30", PT),
              "Bom dia,\n\nPagámos o sinal (fatura OWD-2025-602) no sábado, mas decidimos afinal vender só no "
              "Etsy. Pedimos o reembolso do sinal.\n\nCumprimentos,\nMaria do Céu Fernandes")
     case("o02-sinal-73h", W, [f], "decided", [R("deny")], extra_ok=True,
-         spec="O2: paid 2025-09-20 09:00 IST; request 2025-09-23 11:00 IST = 74 h > 72 h -> deny",
-         line="Minho ceramics, deposit refund after 74 h -> deny (O2)")
+         spec="O2: paid 2025-09-20 09:00 IST; request 2025-09-23 10:00 IST = 73 h > 72 h -> deny",
+         line="Minho ceramics, deposit refund after 73 h -> deny (O2)")
 
     proj("App Delivery Marmitas da Vó", "marmitasdavo@gmail.com")
     owpay("ow_pt_03", "OWD-2025-603", "App Delivery Marmitas da Vó", "deposit", "12000.00", "2160.00",
@@ -474,10 +474,12 @@ def build():
              "Boa tarde,\n\nContratamos a hospedagem anual (Hospedagem Pousada Recanto Verde, OWD-2025-613), mas "
              "a rede de pousadas à qual nos associamos exige o servidor deles. Pedimos o cancelamento com o "
              "reembolso proporcional previsto na política.\n\nAtenciosamente,\nHelena Prado\nGerente")
-    case("o12-hospedagem-proporcional", W, [f], "decided", [R("approve", "19250.00")], extra_ok=True,
+    case("o12-hospedagem-proporcional", W, [f], "decided", [R("approve", "19250.00"), C("cancel")],
          spec="O5: service_start 2025-09-22, request 2025-09-30 day 8; monthly (24000-3000)/12 = 1750.00; refund "
-              "24000 - 3000 - 1750 = 19250.00; cancellation part allowed (extra_ok)",
-         line="Guesthouse cancels annual hosting on day 8 -> approve 19250.00")
+              "24000 - 3000 - 1750 = 19250.00. 'Pedimos o cancelamento com o reembolso' asks for both: section 1 'A "
+              "request for both a refund and a cancellation gets both parts decided' -> cancellation `cancel` too "
+              "(effective date not asserted)",
+         line="Guesthouse cancels annual hosting on day 8 -> approve 19250.00 + cancel")
 
     proj("Manutenção Site Farmácia Saúde Já", "ti@farmaciasaudeja.com.br")
     owpay("ow_pt_13", "OWD-2025-614", "Manutenção Site Farmácia Saúde Já", "maintenance_annual", "9000.00",
@@ -802,7 +804,8 @@ Unclear points and how they were decided (also in each case's `spec`/`ambiguous`
 - Quarterly retainer with short notice (`pt-o10`): the next cycle's length is taken from the current
   payment's period (three months).
 - O5 refunds, deposit refusals and discovery refunds set `extra_ok` where the mail may also be read
-  as a cancellation whose outcome the spec leaves open.
+  as a cancellation whose outcome the spec leaves open; where the mail explicitly asks to cancel an
+  annual plan too (`pt-o12`), both parts are expected (section 1), the cancellation as `cancel`.
 - C2 cases leave `missing` out (the spec does not say which field names `missing` carries then).
 - A contract email in `Cc` (`pt-h12`) does not verify the sender: the sender is the `From` address.
 
