@@ -82,7 +82,7 @@ case("l01-doppelt-handy", "two-line iPhone mail, charged twice, day 2", LOB, [ma
     "Hallo, ihr habt am 22.9. zweimal 1.499 abgebucht, die zweite ist lo-inv 70102. bitte eine zurück.\n\nVon meinem iPhone gesendet\n",
     headers={"X-Mailer": "iPhone Mail (22G86)"})],
     "decided", [D("refund", "approve", "1499.00")],
-    spec="POLICY_SPEC.md section 3 L2 duplicate_payment, L3: charge 2025-09-22 is day 0, request 2025-09-24 13:42 IST is day 2 <= 7; L4: two paid monthly charges 1499.00, same period -> approve the duplicate's amount 1499.00 (before tax, C6)")
+    spec="POLICY_SPEC.md section 3 L2 duplicate_payment, L3: charge 2025-09-22 is day 0, request 2025-09-24 12:42 IST is day 2 <= 7; L4: two paid monthly charges 1499.00, same period -> approve the duplicate's amount 1499.00 (before tax, C6)")
 
 cust("jonas.brandt@brandt-werbung.de", "Jonas Brandt", "quarterly", "2025-09-15", "2025-12-14")
 lopay("de5_p03", "LO-INV-70111", "jonas.brandt@brandt-werbung.de", "quarterly", "3999.00", "2025-09-15T10:00:00", "2025-09-15", "2025-12-14")
