@@ -460,8 +460,8 @@ case("o13-wartung-krumme-betraege", "association, annual maintenance with odd se
     "Sehr geehrte Damen und Herren,\n\nder Vorstand unseres Kleingartenvereins hat beschlossen, die Website ehrenamtlich zu pflegen. "
     "Wir treten daher vom Wartungsvertrag „Wartung KGV Eintracht“ zurück und bitten um anteilige Erstattung von Rechnung OWD-2025-713 (10.000,00 zzgl. MwSt.).\n\n"
     "Mit freundlichen Grüßen\nHorst Lehmann, Kassenwart\n")],
-    "decided", [D("refund", "approve", "8148.25")], extra_ok=True,
-    spec="O5: day 4 <= 14; monthly_value = (10000.00-1111.00)/12 = 740.75; refund = 10000.00 - 1111.00 - 740.75 = 8148.25")
+    "decided", [D("refund", "approve", "8148.25"), D("cancellation", "cancel")],
+    spec="O5: day 4 <= 14; monthly_value = (10000.00-1111.00)/12 = 740.75; refund = 10000.00 - 1111.00 - 740.75 = 8148.25; the mail withdraws from the contract ('treten ... zurück'), section 1: both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Hosting Fotostudio Licht", "mail@fotostudio-licht.de", "2025-09-01T09:00:00")
 opay("de5_q14", "OWD-2025-714", "Hosting Fotostudio Licht", "hosting_annual", "12000.00", "2025-08-31T09:00:00", tax="2160.00",
@@ -469,8 +469,8 @@ opay("de5_q14", "OWD-2025-714", "Hosting Fotostudio Licht", "hosting_annual", "1
 case("o14-hosting-tag15", "annual hosting on day 15", OWB, [mail(
     "Fotostudio Licht <mail@fotostudio-licht.de>", OWD_TO, "Hosting kündigen und erstatten", dt("2025-09-16 11:00"),
     "Hallo,\nich hab jetzt doch ein Baukasten-System, das Hosting-Paket („Hosting Fotostudio Licht“, OWD-2025-714) bitte kündigen und den Rest erstatten.\nLG Jana\n")],
-    "decided", [D("refund", "deny")], extra_ok=True,
-    spec="O5: service_start 2025-09-01 is day 0, request 2025-09-16 is day 15 > 14 -> refund deny (cancellation part allowed, extra_ok)")
+    "decided", [D("refund", "deny"), D("cancellation", "cancel")],
+    spec="O5: service_start 2025-09-01 is day 0, request 2025-09-16 is day 15 > 14 -> refund deny; the mail asks to cancel too ('bitte kündigen'), section 1: both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Ferienwohnung Seeblick", "vermietung@fewo-seeblick.de", "2025-09-01T09:00:00")
 opay("de5_q15", "OWD-2025-715", "Ferienwohnung Seeblick", "third_party", "3500.00", "2025-09-25T09:00:00", tax="630.00")
@@ -547,7 +547,8 @@ case("o22-retainer-vorausbezahlt", "retainer with the next cycle already paid", 
     "Hallo,\n\nwir kündigen „Google Ads Reifen Kuhn“. Die Reifensaison-Kampagne machen wir dieses Jahr über den Hersteller. "
     "Den Oktober haben wir ja schon bezahlt (OWD-2025-723).\n\nGruß\nMichael Kuhn\n")],
     "decided", [D("cancellation", "escalate")],
-    spec="O4 + POLICY_SPEC.md section 8 retainer paid in advance: next cycle (2025-10-05..2025-11-04) already paid, notice >= 7 days before next_billing_at 2025-11-05 -> escalate")
+    spec="O4 + POLICY_SPEC.md section 8 retainer paid in advance: next cycle (2025-10-05..2025-11-04) already paid, notice >= 7 days before next_billing_at 2025-11-05 -> escalate",
+    ambiguous="Section 8 escalates when the next cycle is already paid and the notice is at least 7 days. Counted against next_billing_at 2025-11-05 (O4 wording) the notice is long -> escalate; counted against the start of the paid cycle 2025-10-05 (deadline 2025-09-28, request 2025-09-29 IST) it is 6 days, so the paid cycle simply runs -> cancel effective 2025-11-04.")
 
 case("o23-newsletter-liste", "mailing-list newsletter to the billing mailbox", OWB, [mail(
     "IHK Newsletter <newsletter@ihk-news.example.de>", OWD_TO, "IHK aktuell: Steuertermine Oktober", dt("2025-09-30 06:00"),

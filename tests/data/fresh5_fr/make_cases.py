@@ -400,8 +400,8 @@ case("o11-hebergement-jour14", "annual hosting on day 14", OWB, [mail(
     "Gîte des Cévennes <gite.cevennes@free.fr>", OWD_TO, "Résiliation hébergement + remboursement", dt("2025-09-30 10:00"),
     "Bonjour,\n\nNous passons par la plateforme de l'office de tourisme, l'hébergement « Hébergement Gîte des Cévennes » ne nous sert plus. "
     "Merci de résilier et de rembourser au prorata la facture OWD-2025-811.\n\nMarie et Paul\n")],
-    "decided", [D("refund", "approve", "12375.00")], extra_ok=True,
-    spec="O5: service_start 2025-09-16 day 0, request 2025-09-30 13:30 IST day 14 <= 14; monthly_value = (15000.00-1500.00)/12 = 1125.00; refund = 15000.00 - 1500.00 - 1125.00 = 12375.00")
+    "decided", [D("refund", "approve", "12375.00"), D("cancellation", "cancel")],
+    spec="O5: service_start 2025-09-16 day 0, request 2025-09-30 13:30 IST day 14 <= 14; monthly_value = (15000.00-1500.00)/12 = 1125.00; refund = 15000.00 - 1500.00 - 1125.00 = 12375.00; 'Merci de résilier et de rembourser': section 1, both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Maintenance Club de Judo Lyon", "tresorier@judo-lyon.fr", "2025-09-22T09:00:00")
 opay("fr5_q12", "OWD-2025-812", "Maintenance Club de Judo Lyon", "maintenance_annual", "9999.99", "2025-09-21T09:00:00", tax="1800.00",
@@ -410,8 +410,8 @@ case("o12-maintenance-arrondi", "sports club, maintenance without setup fee, rou
     "Trésorier Judo Club Lyon <tresorier@judo-lyon.fr>", OWD_TO, "Contrat maintenance – rétractation", dt("2025-09-27 18:00"),
     "Bonjour,\n\nLe comité directeur du club a décidé de confier la maintenance à un bénévole. Nous souhaitons donc arrêter le contrat "
     "« Maintenance Club de Judo Lyon » et être remboursés au prorata (facture OWD-2025-812, 9 999,99 HT).\n\nSportivement,\nGérard, trésorier\n")],
-    "decided", [D("refund", "approve", "9166.66")], extra_ok=True,
-    spec="O5: day 5; monthly_value = 9999.99/12 = 833.3325; refund = 9999.99 - 0.00 - 833.3325 = 9166.6575, rounded once half-up (C6) = 9166.66")
+    "decided", [D("refund", "approve", "9166.66"), D("cancellation", "cancel")],
+    spec="O5: day 5; monthly_value = 9999.99/12 = 833.3325; refund = 9999.99 - 0.00 - 833.3325 = 9166.6575, rounded once half-up (C6) = 9166.66; 'arrêter le contrat ... et être remboursés': section 1, both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Hébergement Atelier Céramique Lune", "atelier@ceramique-lune.fr", None)
 opay("fr5_q13", "OWD-2025-813", "Hébergement Atelier Céramique Lune", "hosting_annual", "6000.00", "2025-09-26T09:00:00", tax="1080.00",
@@ -420,8 +420,8 @@ case("o13-hebergement-pas-commence", "hosting that has not started yet", OWB, [m
     "Atelier Lune <atelier@ceramique-lune.fr>", OWD_TO, "Annulation hébergement", dt("2025-09-28 10:30"),
     "Bonjour,\n\nJ'ai finalement trouvé une solution Etsy, je n'ai plus besoin de l'hébergement « Hébergement Atelier Céramique Lune » "
     "qui devait démarrer le 10 octobre. Merci de rembourser OWD-2025-813.\n\nClaire\n")],
-    "decided", [D("refund", "approve", "4950.00")], extra_ok=True,
-    spec="O5 + POLICY_SPEC.md section 8 (before the service starts, consumed_months = 1); monthly_value = (6000.00-600.00)/12 = 450.00; refund = 6000.00 - 600.00 - 450.00 = 4950.00")
+    "decided", [D("refund", "approve", "4950.00"), D("cancellation", "cancel")],
+    spec="O5 + POLICY_SPEC.md section 8 (before the service starts, consumed_months = 1); monthly_value = (6000.00-600.00)/12 = 450.00; refund = 6000.00 - 600.00 - 450.00 = 4950.00; subject 'Annulation hébergement': section 1, both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Portfolio Photo Durand", "contact@durand-photo.fr", "2025-09-01T09:00:00")
 opay("fr5_q14", "OWD-2025-814", "Portfolio Photo Durand", "third_party", "2800.00", "2025-09-25T09:00:00", tax="504.00")
@@ -491,8 +491,8 @@ case("o21-hosting-franglais-trop-tard", "half-English mail, hosting after 17 day
     "Yoga Shanti <namaste@yoga-shanti.fr>", OWD_TO, "Hosting refund please", dt("2025-09-18 07:00"),
     "Hi Optima,\n\nwe are moving the studio site to Wix, donc on n'a plus besoin du « Hosting Yoga Shanti ». Could you cancel and refund "
     "OWD-2025-821 au prorata ? Merci beaucoup !\n\nNamaste,\nAurélie\n")],
-    "decided", [D("refund", "deny")], extra_ok=True,
-    spec="O5: service_start 2025-09-01 day 0, request 2025-09-18 day 17 > 14 -> refund deny (cancellation part allowed, extra_ok)")
+    "decided", [D("refund", "deny"), D("cancellation", "cancel")],
+    spec="O5: service_start 2025-09-01 day 0, request 2025-09-18 day 17 > 14 -> refund deny; the mail asks 'Could you cancel and refund', section 1: both parts decided -> cancellation cancel (no effective date asserted)")
 
 proj("Newsletter Cave Houblon", "cave@houblon-biere.fr", "2025-05-15T09:00:00")
 opay("fr5_q22", "OWD-2025-822", "Newsletter Cave Houblon", "retainer", "6000.00", "2025-09-15T09:00:00", tax="1080.00",
