@@ -258,6 +258,7 @@ f = mail("e13", "Grace Adeyemi <grace.adeyemi@adeyemiconsult.com>", T, "Refund",
          "Please refund my money.\n\nSent from my Samsung Galaxy smartphone.")
 case("l13-bare-refund", [f], "leadsoptima", "need_info", missing=["invoice_number", "reason"],
      spec="Bare 'Please refund my money' + device signature: no reason and no invoice; plan filled from ledger (one active annual plan); C3 asks invoice_number and reason",
+     ambiguous="Section 1 fills from the ledger the fields it holds for a verified sender; the sender has exactly one charge (LO-INV-62221), so missing may be ['reason'] only under that reading. status need_info holds either way.",
      title="Nigerian, bare 'please refund my money' from phone, need_info invoice_number + reason")
 
 cust("r.whitfield@whitfieldlaw-consult.com", "Richard Whitfield", "annual", "2025-09-24", "2026-09-23")
@@ -280,7 +281,6 @@ f = mail("e15", "Anita Desai <anita.desai+billing@desaiinteriors.in>", T, "doubl
          "Hi,\n\nWe got a double charge on 22 Sep for the monthly plan. Second invoice LO-INV-62242. Please refund.\n\nAnita")
 case("l15-plus-tag-sender", [f], "leadsoptima", "need_info", rules=["C2"],
      spec="Section 8: a +tag makes another address; sender anita.desai+billing@... is not on record and states no registered email: unknown sender, C2 (section 8, 'treated as any unknown sender')",
-     ambiguous="An unknown sender who names no registered email: C2 is expected per section 8's 'unknown sender (C2, C3)'; the missing list is not asserted.",
      title="Sender uses a +billing tag of the registered address, C2")
 
 cust("kwame.mensah@mensahfarms.com", "Kwame Mensah", "monthly", "2025-09-25", "2025-10-24")
@@ -507,7 +507,6 @@ f = mail("e46", "Summit Gear Marketing <marketing@summitgear.com>", O, "Ending o
          "I realise it's short notice before the 6th.\n\nBest,\nKyle")
 case("o07-retainer-6d", [f], "optima_webdesign", "decided", [X("cancel", "2025-11-05")],
      spec="O4: next_billing_at 2025-10-06; request 2025-09-30 is after 2025-09-29 (6 - 7): short notice, next cycle 2025-10-06..2025-11-05 (monthly like the current period) is billed; effective 2025-11-05",
-     ambiguous="The next cycle's length is taken from the current payment's period (one month); the spec does not name a retainer's cycle length.",
      title="US, retainer cancel 6 days before billing, next cycle billed, cancel 2025-11-05 (O4)")
 
 proj("Harbourview Hotel Content", "gm@harbourviewhotel.com")

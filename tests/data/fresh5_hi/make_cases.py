@@ -216,9 +216,10 @@ cust("karan.malhotra@kmdigital.in", "Karan Malhotra", "monthly", "2025-09-21", "
 lopay("h_p181", "LO-INV-51181", "karan.malhotra@kmdigital.in", "monthly", "1299.00", "2025-09-21T10:00:00", "2025-09-21", "2025-10-20")
 lopay("h_p182", "LO-INV-51182", "karan.malhotra@kmdigital.in", "monthly", "1299.00", "2025-09-21T10:00:30", "2025-09-21", "2025-10-20")
 f = mail("h09", "Karan Malhotra <karan.malhotra@kmdigital.in>", T, "payment 2 baar hua", (2025, 9, 23, 12, 0),
-         "Hi, kal payment 2 baar hua hai mere account pe. Refund chahiye. Invoice number abhi mere paas nahi hai, mail dhundh raha hoon.\n\nKaran")
+         "Hi, 21 tarikh ko payment 2 baar hua hai mere account pe. Refund chahiye. Invoice number abhi mere paas nahi hai, mail dhundh raha hoon.\n\nKaran")
 case("l09-no-invoice", [f], "leadsoptima", "need_info", missing=["invoice_number"],
      spec="Refund needs invoice_number (section 3); plan filled from the verified sender's ledger record (section 1); reason given ('payment 2 baar hua'); C3 asks for invoice_number only",
+     ambiguous="Section 1 fills from the ledger the fields it holds for a verified sender ('the plan of their one active subscription, say'), and section 8 ('Which invoice') names the later charge of the pair; the ledger holds exactly one duplicate pair, so a reading that fills invoice_number and approves 1299.00 (L4, day 2) is also open. Asking for it (section 3: 'the charge must be identified') is the reading asserted.",
      title="Hinglish, duplicate payment without invoice, need_info invoice_number (C3)")
 
 cust("deepak.s@shuklaprint.in", "Deepak Shukla", "monthly", "2025-09-25", "2025-10-24")
@@ -413,7 +414,6 @@ f = mail("h30", "Sharma Sweets <sharmasweets.jaipur@gmail.com>", O, "social medi
          "budget nahi hai. Agli billing 3 October ko hai shayad.\n\nRamesh Sharma")
 case("o10-retainer-short-notice", [f], "optima_webdesign", "decided", [X("cancel", "2025-11-02")],
      spec="O4: next_billing_at 2025-10-03; request 2025-09-29 > 2025-09-26 (3 - 7): less than 7 days' notice, next cycle (2025-10-03..2025-11-02, monthly like the paid period 09-03..10-02) is billed; effective 2025-11-02",
-     ambiguous="The next cycle's length is taken from the current payment's period (one month); the spec does not name a retainer's cycle length.",
      title="Hinglish, retainer cancel 4 days before billing, next cycle billed, cancel 2025-11-02 (O4)")
 
 proj("Yatra Homestays Hosting", "bookings@yatrahomestays.in")
