@@ -155,7 +155,7 @@ def find_forward(text: str) -> str:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
-        if len(line) < 120 and linear.matches(_FORWARD, line):
+        if len(line) < 120 and _starts_with(line, _FORWARD_FIRST) and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -188,10 +188,32 @@ def _shared_header_start(line: str) -> int:
             return 0
         if line[found - 1] in " -" and line[:found].strip(" -"):
             header = line[found:].strip()
-            if linear.occurs(_DIGIT, header) and _is_quote_header(header):
+            if _has_digit(header) and _is_quote_header(header):
                 return found
         start = found + 1
     return 0
+
+
+_FORWARD_FIRST = "-=_*BbAaDdIi"
+"""What a line ``_FORWARD`` matches starts with, after blanks: a rule, or
+"begin", "anfang", "début", "inicio" in any case (RE2 folds none of these
+letters with another character)."""
+_ASCII_DIGITS = "0123456789"
+
+
+def _starts_with(line: str, firsts: str) -> bool:
+    """Whether ``line``'s first character after white space is one of ``firsts``:
+    a cheap, exact pre-check for a pattern that starts ``^\s*`` and then one of
+    them (``str.lstrip`` strips every character RE2's ``\s`` matches, and a few more)."""
+    first = line.lstrip()[:1]
+    return bool(first) and first in firsts
+
+
+def _has_digit(line: str) -> bool:
+    """``_DIGIT`` occurs in ``line`` (on ASCII text ``\p{Nd}`` is 0-9: no engine call)."""
+    if line.isascii():
+        return any(map(line.__contains__, _ASCII_DIGITS))
+    return bool(linear.occurs(_DIGIT, line))
 
 
 def _has_non_ascii(text: str) -> bool:
@@ -351,9 +373,9 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         return 1
     if len(line) > 300:
         return 0
-    if linear.matches(_DATE_NAME_HEADER, line):
+    if line[4:5] in ("/", "-") and linear.matches(_DATE_NAME_HEADER, line):  # "^\d{4}[/-]" or no match
         return 1
-    has_digit = bool(linear.occurs(_DIGIT, line))
+    has_digit = _has_digit(line)
     starts_like_header = has_digit and bool(linear.matches(_HEADER_FIRST_WORD, line))
     if not (has_digit or linear.matches(_QUOTE_HEADER_START, line)):
         return 0
@@ -368,7 +390,7 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
             break
         if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
-        if not starts_like_header and linear.occurs(_DIGIT, more) and linear.matches(_HEADER_FIRST_WORD, more):
+        if not starts_like_header and _has_digit(more) and linear.matches(_HEADER_FIRST_WORD, more):
             return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
@@ -441,7 +463,8 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
         is_quoted = kind in (_QUOTED, _HEADER)
         if fragment and not quoted and is_empty:
             top = lines[fragment[-1]]
-            if linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE]) and not _is_rule_with_words(top):
+            if (_starts_with(top[:MAX_LINE], "-_") and linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE])
+                    and not _is_rule_with_words(top)):
                 signature = True
                 finish()
         if fragment and (quoted == is_quoted or (quoted and is_empty)):

@@ -1,0 +1,38 @@
+"""The cheap pre-checks in front of the quote and signature patterns
+(mailbot/reading/quotes.py) never say no where the pattern says yes, so the
+reading is the same with them: checked with Hypothesis on lines made of the
+characters the patterns care about (every kind of white space, rules, digits
+of several scripts, letters the patterns start with, case variants)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from mailbot.reading import linear, quotes
+
+SPACES = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2029\u202f\u205f\u3000\u180e\u200b\ufeff"
+PIECES = [*SPACES, "-", "--", "_", "__", "=", "*", ">", "/", ":", "0", "7", "٣", "५", "²", "Ⅻ", "a", "B", "d", "I",
+          "ı", "İ", "ſ", "K", "begin forwarded message:", "Anfang der weitergeleiteten Nachricht:",
+          "---------- Forwarded message ---------", "début du message réexpédié:", "inicio del mensaje reenviado:",
+          "2011/4/7 Name <a@b.example>", "2016-03-03 17:21 GMT+01:00 Name", "x", "é", " On ", "wrote:"]
+LINES = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=12).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(LINES)
+def test_prechecks_never_hide_a_match(line):
+    assert quotes._has_digit(line) == bool(linear.occurs(quotes._DIGIT, line))
+    if linear.matches(quotes._FORWARD, line):
+        assert quotes._starts_with(line, quotes._FORWARD_FIRST)
+    if linear.matches(quotes._SIGNATURE_AFTER_BLANK, line):
+        assert quotes._starts_with(line, "-_")
+    if linear.matches(quotes._DATE_NAME_HEADER, line):
+        assert line[4:5] in ("/", "-")
+
+
+def test_prechecks_let_the_real_lines_through():
+    assert quotes._starts_with("  ---------- Forwarded message ---------", quotes._FORWARD_FIRST)
+    assert quotes._starts_with("\u3000Begin forwarded message:", quotes._FORWARD_FIRST)
+    assert not quotes._starts_with("", "-_") and not quotes._starts_with("   ", "-_")
+    assert quotes._has_digit("Order ٣") and quotes._has_digit("on 7 May") and not quotes._has_digit("no digits")
