@@ -69,10 +69,10 @@ def simple_addresses(value: str) -> list[tuple[str, str]] | None:
     for piece in pieces:
         if not piece.strip():
             continue
-        match = _SIMPLE_MAILBOX.fullmatch(piece)
-        if match is None:
+        groups = linear.fullmatch_groups(_SIMPLE_MAILBOX, piece)
+        if groups is None:
             return None
-        quoted, bare, addr, alone = match.groups()
+        _, quoted, bare, addr, alone = groups
         if alone:
             found.append(("", alone.lower()))
         else:

@@ -202,7 +202,7 @@ _ASCII_DIGITS = "0123456789"
 
 
 def _starts_with(line: str, firsts: str) -> bool:
-    """Whether ``line``'s first character after white space is one of ``firsts``:
+    r"""Whether ``line``'s first character after white space is one of ``firsts``:
     a cheap, exact pre-check for a pattern that starts ``^\s*`` and then one of
     them (``str.lstrip`` strips every character RE2's ``\s`` matches, and a few more)."""
     first = line.lstrip()[:1]
@@ -210,7 +210,7 @@ def _starts_with(line: str, firsts: str) -> bool:
 
 
 def _has_digit(line: str) -> bool:
-    """``_DIGIT`` occurs in ``line`` (on ASCII text ``\p{Nd}`` is 0-9: no engine call)."""
+    r"""``_DIGIT`` occurs in ``line`` (on ASCII text ``\p{Nd}`` is 0-9: no engine call)."""
     if line.isascii():
         return any(map(line.__contains__, _ASCII_DIGITS))
     return bool(linear.occurs(_DIGIT, line))
