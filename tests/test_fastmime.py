@@ -85,6 +85,9 @@ def test_the_shapes_it_declines():
     assert fastmime.message_from_bytes(b" folded first\n" + plain) is None  # continuation first
     assert fastmime.message_from_bytes(b"Subject : obsolete\n\nbody\n") is None  # not a field line
     assert fastmime.message_from_bytes(b"From: a@b.example\rSubject: x\n\nbody") is None  # bare CR
+    assert fastmime.message_from_bytes(b"From: a@b.example\n\rX: y\n\nbody") is None  # a bare-CR blank line
+    bare = b"From: a@b.example\n\nbody\rwith a bare CR\r\n"  # in a leaf's body: the same text
+    assert tree(fastmime.message_from_bytes(bare)) == stdlib_tree(bare)
     assert fastmime.message_from_bytes(b"From: a@b.example\nSubject: no body") is None  # no blank line
     multipart = (b"Content-Type: multipart/mixed; boundary=\"b\"\n\npre\n--b\nContent-Type: text/plain\n\n"
                  b"one\n--b\n\ntwo\n--b--\nafter\n")
@@ -95,6 +98,7 @@ def test_the_shapes_it_declines():
     spaced = multipart.replace(b"--b\n\ntwo", b"--b \t\r\n\ntwo")  # blanks after a boundary: still one
     assert tree(fastmime.message_from_bytes(spaced)) == stdlib_tree(spaced)
     assert fastmime.message_from_bytes(multipart.replace(b"--b--\n", b"")) is None  # no close boundary
+    assert fastmime.message_from_bytes(multipart.replace(b"one\n--b", b"one\r--b")) is None  # boundary after CR
     assert fastmime.message_from_bytes(multipart.replace(b"--b\n\ntwo", b"--b\n--b\n\ntwo")) is None
     assert fastmime.message_from_bytes(multipart.replace(b"mixed", b"digest")) is None
     assert fastmime.message_from_bytes(multipart.replace(b"text/plain", b"message/rfc822")) is None

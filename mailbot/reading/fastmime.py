@@ -13,7 +13,8 @@ of the header block:
 - a leaf body, or a multipart whose parts are leaves or such multiparts
   again (at most :data:`MAX_DEPTH` levels), with a start and a close
   boundary line, and no two boundary lines in a row;
-- lines ended by LF or CRLF.
+- lines ended by LF or CRLF; a bare CR (a line end for the feed parser)
+  only inside a leaf's body, where it changes no line that matters.
 
 Anything else (a Unix ``From`` line, a header line the feed parser would
 take for the body, a missing close boundary, ``message/*`` parts,
@@ -53,8 +54,6 @@ class _Decline(Exception):
 def message_from_bytes(raw: bytes) -> Message | None:
     """``email.message_from_bytes(raw, policy=compat32)`` for the common
     shapes, or None when ``raw`` is of another shape (see the module doc)."""
-    if b"\r" in raw and raw.count(b"\r") != raw.count(b"\r\n"):
-        return None  # a bare CR ends a line for the feed parser
     try:
         return _part(raw, 0, len(raw), 0)
     except _Decline:
@@ -106,7 +105,10 @@ def _fields(raw: bytes, start: int, stop: int) -> list[tuple[str, str]]:
     stores them: (name, value with its folding, line ends stripped at the end)."""
     if stop == start:
         return []
-    lines = raw[start:stop].split(b"\n")
+    block = raw[start:stop]
+    if b"\r" in block and block.count(b"\r") != block.count(b"\r\n"):
+        raise _Decline  # a bare CR ends a header line for the feed parser
+    lines = block.split(b"\n")
     lines.pop()  # the block ends with a line end
     fields: list[list[bytes]] = []
     for line in lines:
@@ -140,7 +142,10 @@ def _multipart(msg: Message, raw: bytes, body: int, end: int, depth: int) -> Non
         raise _Decline
     if str(msg.get("content-transfer-encoding", "8bit")).lower() not in _LEAF_OK_CTE:
         raise _Decline
-    lines = _boundary_lines(raw, b"--" + boundary.encode("ascii"), body, end)
+    separator = b"--" + boundary.encode("ascii")
+    if raw.find(b"\r" + separator, body, end) >= 0:
+        raise _Decline  # a boundary line after a bare CR, which ends a line for the feed parser
+    lines = _boundary_lines(raw, separator, body, end)
     if len(lines) < 2 or lines[0][2] or not lines[-1][2]:
         raise _Decline  # no start boundary, or no close boundary
     first = lines[0][0]
