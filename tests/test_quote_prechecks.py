@@ -15,7 +15,9 @@ SPACES = " \t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2007\u200a\u2028\u2
 PIECES = [*SPACES, "-", "--", "_", "__", "=", "*", ">", "/", ":", "0", "7", "٣", "५", "²", "Ⅻ", "a", "B", "d", "I",
           "ı", "İ", "ſ", "K", "begin forwarded message:", "Anfang der weitergeleiteten Nachricht:",
           "---------- Forwarded message ---------", "début du message réexpédié:", "inicio del mensaje reenviado:",
-          "2011/4/7 Name <a@b.example>", "2016-03-03 17:21 GMT+01:00 Name", "x", "é", " On ", "wrote:"]
+          "2011/4/7 Name <a@b.example>", "sent from my iPhone", "Sent with ProtonMail", "get Outlook for iOS",
+          "envoyé de mon iPhone", "Gesendet von meinem", "von meinem Handy gesendet", "inviato da", "wysłane z",
+          "отправлено с", "Отправлено с", "skickat från min", "verstuurd vanaf mijn", "-- ", "ſent from my phone", "2016-03-03 17:21 GMT+01:00 Name", "x", "é", " On ", "wrote:"]
 LINES = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=12).map("".join)
 
 
@@ -27,6 +29,10 @@ def test_prechecks_never_hide_a_match(line):
         assert quotes._starts_with(line, quotes._FORWARD_FIRST)
     if linear.matches(quotes._SIGNATURE_AFTER_BLANK, line):
         assert quotes._starts_with(line, "-_")
+    if linear.matches(quotes._DELIMITER, line):
+        assert line.startswith("--")
+    if linear.matches(quotes._SIGNATURE_LINE, line):
+        assert quotes._starts_with(line, quotes._SIGNATURE_LINE_FIRST)
     if linear.matches(quotes._DATE_NAME_HEADER, line):
         assert line[4:5] in ("/", "-")
 

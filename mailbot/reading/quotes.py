@@ -198,6 +198,9 @@ _FORWARD_FIRST = "-=_*BbAaDdIi"
 """What a line ``_FORWARD`` matches starts with, after blanks: a rule, or
 "begin", "anfang", "début", "inicio" in any case (RE2 folds none of these
 letters with another character)."""
+_SIGNATURE_LINE_FIRST = "-SsſGgEeVvIiWwОо"
+"""What a line ``_SIGNATURE_LINE`` matches starts with, after blanks: "--",
+or the first letter of one of its phrases in either case ("ſ" is folded with "s")."""
 _ASCII_DIGITS = "0123456789"
 
 
@@ -475,10 +478,10 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
             fragment = [index]
         if kind == _TEXT and not found_visible and len(lines[index]) < 120:
             line = lines[index]
-            if linear.matches(_DELIMITER, line):
+            if line.startswith("--") and linear.matches(_DELIMITER, line):
                 signature = True  # "-- " and everything below it
                 finish()
-            elif _is_signature_line(line):
+            elif _starts_with(line, _SIGNATURE_LINE_FIRST) and _is_signature_line(line):
                 fragment.pop()
                 finish()
                 fragment, signature = [index], True
