@@ -1,4 +1,5 @@
-"""Encoded words and simple mailboxes are read with RE2's own matcher
+"""Encoded words, simple mailboxes, Message-IDs and the container hints of
+the nesting limit are read with RE2's own matcher
 (``linear.replace`` / ``linear.fullmatch_groups``) instead of the binding's
 ``sub``/``fullmatch`` match objects: the same text out, checked against the
 binding on every header of the real mail under tests/data and, with
@@ -14,7 +15,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mailbot.reading import decoding, headers, linear
+from mailbot.reading import decoding, fallbacks, headers, linear
 from mailbot.reading.decoding import decode_bytes, decode_header_text, unescape_8bit
 from tests.helpers import ROOT
 
@@ -54,6 +55,7 @@ def binding_mailbox_groups(piece: str):
 
 def same_reading(value: str) -> None:
     assert decode_header_text(value) == binding_decode_header_text(value)
+    assert linear.find_all(headers._MSG_ID, value) == headers._MSG_ID.findall(value)
     for piece in value.split(","):
         assert linear.fullmatch_groups(headers._SIMPLE_MAILBOX, piece) == binding_mailbox_groups(piece)
 
@@ -63,7 +65,11 @@ def test_every_header_of_the_real_mail_reads_the_same():
     for path in sorted((ROOT / "tests" / "data").rglob("*.eml")):
         if "fresh3" in path.parts[-2]:
             continue
-        msg = email.message_from_bytes(path.read_bytes(), policy=email.policy.compat32)
+        raw = path.read_bytes()
+        hints = [match.group(0) for match in fallbacks._CONTAINER_HINT.finditer(raw)]
+        assert linear.find_all(fallbacks._CONTAINER_HINT, raw) == hints
+        assert linear.find_all(fallbacks._CONTAINER_HINT, raw, 2) == hints[:2]
+        msg = email.message_from_bytes(raw, policy=email.policy.compat32)
         for _, value in msg._headers:
             if isinstance(value, str):
                 same_reading(unescape_8bit(value))
@@ -73,7 +79,7 @@ def test_every_header_of_the_real_mail_reads_the_same():
 
 PIECES = ["=?", "?=", "?", "=", "_", " ", "\t", "\n", "\u3000", "utf-8", "UTF-8*en", "iso-8859-1", "x-bad", "B", "b",
           "Q", "q", "=C3=BC", "=E9", "=ZZ", "=4", "w7w=", "w7", "SGk", "<", ">", "@", '"', ",", "a@b.example",
-          "Name", "Jürgen", "é", "\udce9"]
+          "Name", "Jürgen", "é", "\udce9", "<a@b>", "<", "<<x@y>>", "< a b >"]
 
 
 @settings(max_examples=2000, deadline=None)

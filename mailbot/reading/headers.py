@@ -156,7 +156,7 @@ def message_ids(value: str | None) -> list[str]:
     if not value:
         return []
     value = unescape_8bit(value[:MAX_HEADER])
-    ids = ["".join(m.split()) for m in _MSG_ID.findall(value)]
+    ids = ["".join(m.split()) for m in linear.find_all(_MSG_ID, value)]
     if not ids:
         bare = value.strip().split()
         if bare and "@" in bare[0]:

@@ -136,3 +136,25 @@ def replace(pattern, text: str, function) -> str:
         return text
     out.append(data[last:].decode("utf-8"))
     return "".join(out)
+
+
+def find_all(pattern, text, most: int | None = None) -> list:
+    """``pattern.findall(text)`` (``str`` or ``bytes``) for a pattern without
+    groups that never matches empty text, the first ``most`` at most: RE2's
+    own matcher, as in :func:`matches`."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    size = len(data)
+    regexp = pattern._regexp
+    found: list = []
+    pos = 0
+    while pos < size and (most is None or len(found) < most):
+        start, end = regexp.Match(_UNANCHORED, data, pos, size)[0]
+        if start < 0:
+            break
+        if end <= start:
+            raise ValueError(f"linear.find_all needs a pattern that never matches empty text: {pattern.pattern!r}")
+        found.append(data[start:end])
+        pos = end
+    if isinstance(text, str):
+        return [piece.decode("utf-8") for piece in found]
+    return found
