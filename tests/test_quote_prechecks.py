@@ -17,7 +17,10 @@ PIECES = [*SPACES, "-", "--", "_", "__", "=", "*", ">", "/", ":", "0", "7", "٣"
           "---------- Forwarded message ---------", "début du message réexpédié:", "inicio del mensaje reenviado:",
           "2011/4/7 Name <a@b.example>", "sent from my iPhone", "Sent with ProtonMail", "get Outlook for iOS",
           "envoyé de mon iPhone", "Gesendet von meinem", "von meinem Handy gesendet", "inviato da", "wysłane z",
-          "отправлено с", "Отправлено с", "skickat från min", "verstuurd vanaf mijn", "-- ", "ſent from my phone", "2016-03-03 17:21 GMT+01:00 Name", "x", "é", " On ", "wrote:"]
+          "отправлено с", "Отправлено с", "skickat från min", "verstuurd vanaf mijn", "-- ", "ſent from my phone",
+          "On ", "am ", "Le ", "op", "EL", "il", "em", "w dniu", "Dnia", "den", "på", "dne", "στις", "Στις", "ΣΤΙΣ",
+          "в", "В", "ᲀ", "pe", "At", "in data", "vào", "Vào", "2024年", "在", "Mon,", "Ça,", "12.", "7/", "1 ",
+          "١٢.", "𑽐.", " - ", "--", "Ω", "k", "s", "2016-03-03 17:21 GMT+01:00 Name", "x", "é", " On ", "wrote:"]
 LINES = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=12).map("".join)
 
 
@@ -29,6 +32,8 @@ def test_prechecks_never_hide_a_match(line):
         assert quotes._starts_with(line, quotes._FORWARD_FIRST)
     if linear.matches(quotes._SIGNATURE_AFTER_BLANK, line):
         assert quotes._starts_with(line, "-_")
+    if linear.matches(quotes._QUOTE_HEADER_START, line) or linear.matches(quotes._HEADER_FIRST_WORD, line):
+        assert quotes._may_start_header(line)
     if linear.matches(quotes._DELIMITER, line):
         assert line.startswith("--")
     if linear.matches(quotes._SIGNATURE_LINE, line):

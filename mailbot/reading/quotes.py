@@ -219,6 +219,35 @@ def _has_digit(line: str) -> bool:
     return bool(linear.occurs(_DIGIT, line))
 
 
+def _header_firsts() -> str:
+    """The ASCII letters a word of ``_ON`` starts with, in both cases."""
+    firsts = set()
+    for word in _ON.split("|"):
+        if word.startswith("\\"):
+            continue  # \d... and \w{3}, : what _may_start_header checks by digit and comma
+        firsts.update((word[0].lower(), word[0].upper()))
+    if any(not char.isascii() for char in firsts):
+        firsts.update("kKsS")  # RE2 folds these ASCII letters with "K" (Kelvin) and "ſ"
+    return "".join(sorted(char for char in firsts if char.isascii()))
+
+
+_HEADER_FIRSTS = _header_firsts()
+_BLANK_OR_DASH = "".join(char for char in map(chr, range(0x3001)) if char.isspace()) + "-"
+"""Every character RE2's ``\s`` matches (and a few more), and the dash."""
+
+
+def _may_start_header(line: str) -> bool:
+    """False only when neither ``_QUOTE_HEADER_START`` nor ``_HEADER_FIRST_WORD``
+    can match ``line``: after blanks and dashes, each of their branches starts
+    with a word of ``_ON`` (an ASCII letter, or a non-ASCII one: asked of the
+    pattern), a digit, or three word characters and a comma."""
+    rest = line.lstrip(_BLANK_OR_DASH)
+    first = rest[:1]
+    if not first:
+        return False
+    return not first.isascii() or first.isdigit() or rest[3:4] == "," or first in _HEADER_FIRSTS
+
+
 def _has_non_ascii(text: str) -> bool:
     return not text.isascii()
 
@@ -379,8 +408,9 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
     if line[4:5] in ("/", "-") and linear.matches(_DATE_NAME_HEADER, line):  # "^\d{4}[/-]" or no match
         return 1
     has_digit = _has_digit(line)
-    starts_like_header = has_digit and bool(linear.matches(_HEADER_FIRST_WORD, line))
-    if not (has_digit or linear.matches(_QUOTE_HEADER_START, line)):
+    may_start = _may_start_header(line)
+    starts_like_header = has_digit and may_start and bool(linear.matches(_HEADER_FIRST_WORD, line))
+    if not (has_digit or may_start and linear.matches(_QUOTE_HEADER_START, line)):
         return 0
     joined = line
     for extra in range(1, 6):
@@ -393,7 +423,8 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
             break
         if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
-        if not starts_like_header and _has_digit(more) and linear.matches(_HEADER_FIRST_WORD, more):
+        if (not starts_like_header and _has_digit(more) and _may_start_header(more)
+                and linear.matches(_HEADER_FIRST_WORD, more)):
             return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
