@@ -407,6 +407,8 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         return 0
     if line[4:5] in ("/", "-") and linear.matches(_DATE_NAME_HEADER, line):  # "^\d{4}[/-]" or no match
         return 1
+    if not any(lines[later].strip().endswith(_HEADER_ENDINGS) for later in range(index + 1, min(index + 6, cut))):
+        return 0  # a wrapped header ends on a later line that ends like one (the loop below): none does
     has_digit = _has_digit(line)
     may_start = _may_start_header(line)
     starts_like_header = has_digit and may_start and bool(linear.matches(_HEADER_FIRST_WORD, line))
