@@ -28,7 +28,8 @@ from mailgen import support_mailbox  # noqa: E402
 
 from mailbot.reading import fastmime  # noqa: E402
 from mailbot.reading.decoding import decode_header_text  # noqa: E402
-from mailbot.reading.headers import AUTO_HEADERS, RECIPIENT_HEADERS, Headers, addresses, message_ids, parse_date  # noqa: E402
+from mailbot.reading.headers import (AUTO_HEADERS, RECIPIENT_HEADERS, Headers, addresses,  # noqa: E402
+                                     message_ids, parse_date)
 from mailbot.reading.limits import DEFAULT_LIMITS  # noqa: E402
 from mailbot.reading.mimetree import Body, read_body  # noqa: E402
 from mailbot.reading.parse import _mime, _normalise, parse_message  # noqa: E402

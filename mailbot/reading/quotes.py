@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from mailbot.reading import linear
+from mailbot.reading import linear, prechecks
 
 MAX_LINE = 1000
 """Characters of a line that the patterns look at."""
@@ -155,7 +155,7 @@ def find_forward(text: str) -> str:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
-        if len(line) < 120 and _starts_with(line, _FORWARD_FIRST) and linear.matches(_FORWARD, line):
+        if len(line) < 120 and prechecks.starts_with(line, _FORWARD_FIRST) and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -188,7 +188,7 @@ def _shared_header_start(line: str) -> int:
             return 0
         if line[found - 1] in " -" and line[:found].strip(" -"):
             header = line[found:].strip()
-            if _has_digit(header) and _is_quote_header(header):
+            if prechecks.has_digit(header) and _is_quote_header(header):
                 return found
         start = found + 1
     return 0
@@ -201,51 +201,8 @@ letters with another character)."""
 _SIGNATURE_LINE_FIRST = "-SsſGgEeVvIiWwОо"
 """What a line ``_SIGNATURE_LINE`` matches starts with, after blanks: "--",
 or the first letter of one of its phrases in either case ("ſ" is folded with "s")."""
-_ASCII_DIGITS = "0123456789"
-
-
-def _starts_with(line: str, firsts: str) -> bool:
-    r"""Whether ``line``'s first character after white space is one of ``firsts``:
-    a cheap, exact pre-check for a pattern that starts ``^\s*`` and then one of
-    them (``str.lstrip`` strips every character RE2's ``\s`` matches, and a few more)."""
-    first = line.lstrip()[:1]
-    return bool(first) and first in firsts
-
-
-def _has_digit(line: str) -> bool:
-    r"""``_DIGIT`` occurs in ``line`` (on ASCII text ``\p{Nd}`` is 0-9: no engine call)."""
-    if line.isascii():
-        return any(map(line.__contains__, _ASCII_DIGITS))
-    return bool(linear.occurs(_DIGIT, line))
-
-
-def _header_firsts() -> str:
-    """The ASCII letters a word of ``_ON`` starts with, in both cases."""
-    firsts = set()
-    for word in _ON.split("|"):
-        if word.startswith("\\"):
-            continue  # \d... and \w{3}, : what _may_start_header checks by digit and comma
-        firsts.update((word[0].lower(), word[0].upper()))
-    if any(not char.isascii() for char in firsts):
-        firsts.update("kKsS")  # RE2 folds these ASCII letters with "K" (Kelvin) and "ſ"
-    return "".join(sorted(char for char in firsts if char.isascii()))
-
-
-_HEADER_FIRSTS = _header_firsts()
-_BLANK_OR_DASH = "".join(char for char in map(chr, range(0x3001)) if char.isspace()) + "-"
-"""Every character RE2's ``\s`` matches (and a few more), and the dash."""
-
-
-def _may_start_header(line: str) -> bool:
-    """False only when neither ``_QUOTE_HEADER_START`` nor ``_HEADER_FIRST_WORD``
-    can match ``line``: after blanks and dashes, each of their branches starts
-    with a word of ``_ON`` (an ASCII letter, or a non-ASCII one: asked of the
-    pattern), a digit, or three word characters and a comma."""
-    rest = line.lstrip(_BLANK_OR_DASH)
-    first = rest[:1]
-    if not first:
-        return False
-    return not first.isascii() or first.isdigit() or rest[3:4] == "," or first in _HEADER_FIRSTS
+_HEADER_STARTS = prechecks.word_starts(_ON)
+"""The letters a quote header's first word starts with (see ``may_start_with_word``)."""
 
 
 def _has_non_ascii(text: str) -> bool:
@@ -409,8 +366,8 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         return 1
     if not any(lines[later].strip().endswith(_HEADER_ENDINGS) for later in range(index + 1, min(index + 6, cut))):
         return 0  # a wrapped header ends on a later line that ends like one (the loop below): none does
-    has_digit = _has_digit(line)
-    may_start = _may_start_header(line)
+    has_digit = prechecks.has_digit(line)
+    may_start = prechecks.may_start_with_word(line, _HEADER_STARTS)
     starts_like_header = has_digit and may_start and bool(linear.matches(_HEADER_FIRST_WORD, line))
     if not (has_digit or may_start and linear.matches(_QUOTE_HEADER_START, line)):
         return 0
@@ -425,7 +382,7 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
             break
         if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
-        if (not starts_like_header and _has_digit(more) and _may_start_header(more)
+        if (not starts_like_header and prechecks.has_digit(more) and prechecks.may_start_with_word(more, _HEADER_STARTS)
                 and linear.matches(_HEADER_FIRST_WORD, more)):
             return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
@@ -499,7 +456,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
         is_quoted = kind in (_QUOTED, _HEADER)
         if fragment and not quoted and is_empty:
             top = lines[fragment[-1]]
-            if (_starts_with(top[:MAX_LINE], "-_") and linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE])
+            if (prechecks.starts_with(top[:MAX_LINE], "-_") and linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE])
                     and not _is_rule_with_words(top)):
                 signature = True
                 finish()
@@ -514,7 +471,7 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
             if line.startswith("--") and linear.matches(_DELIMITER, line):
                 signature = True  # "-- " and everything below it
                 finish()
-            elif _starts_with(line, _SIGNATURE_LINE_FIRST) and _is_signature_line(line):
+            elif prechecks.starts_with(line, _SIGNATURE_LINE_FIRST) and _is_signature_line(line):
                 fragment.pop()
                 finish()
                 fragment, signature = [index], True
