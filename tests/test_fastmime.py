@@ -101,6 +101,8 @@ def test_the_shapes_it_declines():
     assert fastmime.message_from_bytes(multipart.replace(b"one\n--b", b"one\r--b")) is None  # boundary after CR
     assert fastmime.message_from_bytes(multipart.replace(b"--b\n\ntwo", b"--b\n--b\n\ntwo")) is None
     assert fastmime.message_from_bytes(multipart.replace(b"mixed", b"digest")) is None
+    folded = b'Content-Type: multipart/mixed; boundary="ab\n cd"\n\n--ab\n cd\n\none\n--ab\n cd--\n'
+    assert fastmime.message_from_bytes(folded) is None  # a boundary across lines: never one for the stdlib
     assert fastmime.message_from_bytes(multipart.replace(b"text/plain", b"message/rfc822")) is None
 
 

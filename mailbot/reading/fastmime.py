@@ -138,8 +138,8 @@ def _multipart(msg: Message, raw: bytes, body: int, end: int, depth: int) -> Non
     if depth >= MAX_DEPTH or msg.get_content_type() == "multipart/digest":
         raise _Decline
     boundary = msg.get_boundary()
-    if not boundary or not boundary.isascii():
-        raise _Decline
+    if not boundary or not boundary.isascii() or "\n" in boundary or "\r" in boundary:
+        raise _Decline  # a folded boundary never matches a line for the feed parser
     if str(msg.get("content-transfer-encoding", "8bit")).lower() not in _LEAF_OK_CTE:
         raise _Decline
     separator = b"--" + boundary.encode("ascii")
