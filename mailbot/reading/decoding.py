@@ -18,7 +18,7 @@ MAX_HEADER = 16_384
 _ENCODED_WORD = linear.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?]*)\?=")
 _BETWEEN_WORDS = linear.compile(r"(\?=)\s+(=\?)")
 _SPACES = linear.compile(r"\s+")
-_QP_WORD = linear.compile(r"=([0-9A-Fa-f]{2})")
+_HEX = "0123456789ABCDEFabcdef"
 _NOT_BASE64 = bytes(c for c in range(256) if not (chr(c).isascii() and (chr(c).isalnum() or chr(c) in "+/")))
 
 # Charset names that lie or that Python does not know under that name.
@@ -102,8 +102,22 @@ def unescape_8bit(value: str) -> str:
             return data.decode("cp1252", "replace")
 
 
-def _decode_word(match) -> str:
-    charset, encoding, payload = match.group(1), match.group(2), match.group(3)
+def _unquote_word(payload: str) -> str:
+    """Each ``=XX`` (two hex digits) as that character, any other ``=`` kept:
+    the one left-to-right pass a ``=([0-9A-Fa-f]{2})`` substitution makes (an
+    escape never contains a ``=``, so splitting on them finds the same ones)."""
+    pieces = payload.split("=")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        if len(piece) >= 2 and piece[0] in _HEX and piece[1] in _HEX:
+            out += (chr(int(piece[:2], 16)), piece[2:])
+        else:
+            out += ("=", piece)
+    return "".join(out)
+
+
+def _decode_word(groups: list) -> str:
+    whole, charset, encoding, payload = groups
     charset = charset.split("*", 1)[0]  # RFC 2231 language suffix
     try:
         if encoding in "bB":
@@ -111,12 +125,14 @@ def _decode_word(match) -> str:
             payload += "=" * (-len(payload) % 4)
             data = binascii.a2b_base64(payload.encode("ascii", "replace"))
         else:
-            data = _QP_WORD.sub(
-                lambda m: chr(int(m.group(1), 16)), payload.replace("_", " ")
-            ).encode("latin-1", "replace")
+            data = _unquote_word(payload.replace("_", " ")).encode("latin-1", "replace")
     except (binascii.Error, ValueError):
-        return match.group(0)
+        return whole
     return decode_bytes(data, charset)
+
+
+def _join_words(groups: list) -> str:
+    return groups[1] + groups[2]
 
 
 def decode_header_text(value: object, limit: int = MAX_HEADER) -> str:
@@ -125,8 +141,8 @@ def decode_header_text(value: object, limit: int = MAX_HEADER) -> str:
         return ""
     text = unescape_8bit(str(value)[:limit])
     if "=?" in text:
-        text = _BETWEEN_WORDS.sub(r"\1\2", text)
-        text = _ENCODED_WORD.sub(_decode_word, text)
+        text = linear.replace(_BETWEEN_WORDS, text, _join_words)
+        text = linear.replace(_ENCODED_WORD, text, _decode_word)
     return " ".join(text.split())
 
 

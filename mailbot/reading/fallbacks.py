@@ -101,12 +101,12 @@ def limit_nesting(raw: bytes, limits: ReadLimits) -> tuple[bytes, list[str]]:
 
     Only emails that name more containers than the limit are scanned: one
     pass that follows the boundaries of the open multiparts."""
-    hints = 0
-    for _ in _CONTAINER_HINT.finditer(raw):
-        hints += 1
-        if hints > limits.mime_depth:
-            break
-    else:
+    lowered = raw.lower()
+    if lowered.count(b"boundary") + lowered.count(b"message/") <= limits.mime_depth:
+        # Each container the scan below can open names one of these words in ASCII (a boundary
+        # parameter, a message/ type), so it would make nothing opaque: not scanned.
+        return raw, []
+    if len(linear.find_all(_CONTAINER_HINT, raw, limits.mime_depth + 1)) <= limits.mime_depth:
         return raw, []
     out: list[bytes] = []
     copied = pos = made_opaque = 0

@@ -69,10 +69,10 @@ def simple_addresses(value: str) -> list[tuple[str, str]] | None:
     for piece in pieces:
         if not piece.strip():
             continue
-        match = _SIMPLE_MAILBOX.fullmatch(piece)
-        if match is None:
+        groups = linear.fullmatch_groups(_SIMPLE_MAILBOX, piece)
+        if groups is None:
             return None
-        quoted, bare, addr, alone = match.groups()
+        _, quoted, bare, addr, alone = groups
         if alone:
             found.append(("", alone.lower()))
         else:
@@ -156,7 +156,7 @@ def message_ids(value: str | None) -> list[str]:
     if not value:
         return []
     value = unescape_8bit(value[:MAX_HEADER])
-    ids = ["".join(m.split()) for m in _MSG_ID.findall(value)]
+    ids = ["".join(m.split()) for m in linear.find_all(_MSG_ID, value)]
     if not ids:
         bare = value.strip().split()
         if bare and "@" in bare[0]:

@@ -97,3 +97,64 @@ def occurs(pattern, text: str) -> bool:
     """Whether ``pattern.search(text)`` finds a match (see :func:`matches`)."""
     data = text.encode("utf-8")
     return pattern._regexp.Match(_UNANCHORED, data, 0, len(data))[0][0] >= 0
+
+
+_ANCHOR_BOTH = re2._Anchor.ANCHOR_BOTH
+
+
+def fullmatch_groups(pattern, text: str) -> list[str | None] | None:
+    """The groups of ``pattern.fullmatch(text)`` (the whole match first; None
+    for a group that took no part), or None: RE2's own matcher, without the
+    binding's match object (several times the cost of the match on a header)."""
+    data = text.encode("utf-8")
+    spans = pattern._regexp.Match(_ANCHOR_BOTH, data, 0, len(data))
+    if spans[0][0] < 0:
+        return None
+    return [None if start < 0 else data[start:end].decode("utf-8") for start, end in spans]
+
+
+def replace(pattern, text: str, function) -> str:
+    """``pattern.sub(function, text)`` for a pattern that never matches empty
+    text, ``function`` given the list of :func:`fullmatch_groups` of each
+    match; RE2's own matcher, as in :func:`matches`."""
+    data = text.encode("utf-8")
+    size = len(data)
+    regexp = pattern._regexp
+    out: list[str] = []
+    last = 0
+    while last < size:
+        spans = regexp.Match(_UNANCHORED, data, last, size)
+        start, end = spans[0]
+        if start < 0:
+            break
+        if end <= start:
+            raise ValueError(f"linear.replace needs a pattern that never matches empty text: {pattern.pattern!r}")
+        out.append(data[last:start].decode("utf-8"))
+        out.append(function([None if a < 0 else data[a:b].decode("utf-8") for a, b in spans]))
+        last = end
+    if not out:
+        return text
+    out.append(data[last:].decode("utf-8"))
+    return "".join(out)
+
+
+def find_all(pattern, text, most: int | None = None) -> list:
+    """``pattern.findall(text)`` (``str`` or ``bytes``) for a pattern without
+    groups that never matches empty text, the first ``most`` at most: RE2's
+    own matcher, as in :func:`matches`."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    size = len(data)
+    regexp = pattern._regexp
+    found: list = []
+    pos = 0
+    while pos < size and (most is None or len(found) < most):
+        start, end = regexp.Match(_UNANCHORED, data, pos, size)[0]
+        if start < 0:
+            break
+        if end <= start:
+            raise ValueError(f"linear.find_all needs a pattern that never matches empty text: {pattern.pattern!r}")
+        found.append(data[start:end])
+        pos = end
+    if isinstance(text, str):
+        return [piece.decode("utf-8") for piece in found]
+    return found

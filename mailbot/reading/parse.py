@@ -1,8 +1,9 @@
 """Bytes to :class:`~mailbot.models.InboundMessage`: the first step of the pipeline.
 
 The steps live in their own modules: :mod:`~mailbot.reading.fallbacks`
-(header and nesting limits, repairs done on the bytes), the stdlib's fast
-``compat32`` MIME parser, :mod:`~mailbot.reading.headers` (addresses, dates,
+(header and nesting limits, repairs done on the bytes), the MIME tree
+(:mod:`~mailbot.reading.fastmime` for the common shapes, else the stdlib's
+``compat32`` parser, which builds the same tree), :mod:`~mailbot.reading.headers` (addresses, dates,
 Message-IDs), :mod:`~mailbot.reading.mimetree` (the walk that finds the
 text), :mod:`~mailbot.reading.decoding` (charsets and encodings).  Damaged
 mail is never an error: what is wrong, and every bound that cut something,
@@ -17,7 +18,7 @@ import email.policy
 from email.message import Message
 
 from mailbot.models import Attachment, InboundMessage
-from mailbot.reading import linear
+from mailbot.reading import fastmime, linear
 from mailbot.reading.decoding import decode_bytes, decode_header_text
 from mailbot.reading.fallbacks import (HEADER_LINE, has_obsolete_headers, limit_headers, limit_nesting,
                                        not_an_email, repair_obsolete_headers)
@@ -71,7 +72,7 @@ def _mime(raw: bytes, source: str, limits: ReadLimits) -> tuple[Message, bool, l
     start, defects = limit_headers(start, limits)
     start, deep = limit_nesting(start, limits)
     defects += deep
-    msg = email.message_from_bytes(start, policy=email.policy.compat32)
+    msg = fastmime.message_from_bytes(start) or email.message_from_bytes(start, policy=email.policy.compat32)
     if has_obsolete_headers(msg, start):
         msg = email.message_from_bytes(repair_obsolete_headers(start), policy=email.policy.compat32)
         defects.insert(0, "obsolete header syntax (space before colon)")

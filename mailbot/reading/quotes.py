@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from mailbot.reading import linear
+from mailbot.reading import linear, prechecks
 
 MAX_LINE = 1000
 """Characters of a line that the patterns look at."""
@@ -155,7 +155,7 @@ def find_forward(text: str) -> str:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
-        if len(line) < 120 and linear.matches(_FORWARD, line):
+        if len(line) < 120 and prechecks.starts_with(line, _FORWARD_FIRST) and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -188,10 +188,21 @@ def _shared_header_start(line: str) -> int:
             return 0
         if line[found - 1] in " -" and line[:found].strip(" -"):
             header = line[found:].strip()
-            if linear.occurs(_DIGIT, header) and _is_quote_header(header):
+            if prechecks.has_digit(header) and _is_quote_header(header):
                 return found
         start = found + 1
     return 0
+
+
+_FORWARD_FIRST = "-=_*BbAaDdIi"
+"""What a line ``_FORWARD`` matches starts with, after blanks: a rule, or
+"begin", "anfang", "début", "inicio" in any case (RE2 folds none of these
+letters with another character)."""
+_SIGNATURE_LINE_FIRST = "-SsſGgEeVvIiWwОо"
+"""What a line ``_SIGNATURE_LINE`` matches starts with, after blanks: "--",
+or the first letter of one of its phrases in either case ("ſ" is folded with "s")."""
+_HEADER_STARTS = prechecks.word_starts(_ON)
+"""The letters a quote header's first word starts with (see ``may_start_with_word``)."""
 
 
 def _has_non_ascii(text: str) -> bool:
@@ -351,11 +362,14 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         return 1
     if len(line) > 300:
         return 0
-    if linear.matches(_DATE_NAME_HEADER, line):
+    if line[4:5] in ("/", "-") and linear.matches(_DATE_NAME_HEADER, line):  # "^\d{4}[/-]" or no match
         return 1
-    has_digit = bool(linear.occurs(_DIGIT, line))
-    starts_like_header = has_digit and bool(linear.matches(_HEADER_FIRST_WORD, line))
-    if not (has_digit or linear.matches(_QUOTE_HEADER_START, line)):
+    if not any(lines[later].strip().endswith(_HEADER_ENDINGS) for later in range(index + 1, min(index + 6, cut))):
+        return 0  # a wrapped header ends on a later line that ends like one (the loop below): none does
+    has_digit = prechecks.has_digit(line)
+    may_start = prechecks.may_start_with_word(line, _HEADER_STARTS)
+    starts_like_header = has_digit and may_start and bool(linear.matches(_HEADER_FIRST_WORD, line))
+    if not (has_digit or may_start and linear.matches(_QUOTE_HEADER_START, line)):
         return 0
     joined = line
     blank = False
@@ -374,7 +388,8 @@ def _quote_header_span(lines: list[str], index: int, cut: int) -> int:
         blank = False
         if more[0] == ">" and not linear.matches(_WRAPPED_HEADER_END, more):
             break
-        if not starts_like_header and linear.occurs(_DIGIT, more) and linear.matches(_HEADER_FIRST_WORD, more):
+        if (not starts_like_header and prechecks.has_digit(more) and prechecks.may_start_with_word(more, _HEADER_STARTS)
+                and linear.matches(_HEADER_FIRST_WORD, more)):
             return 0  # the header starts on a later line
         joined = f"{joined} {more[:MAX_LINE]}"
         if len(joined) > 500:
@@ -447,7 +462,8 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
         is_quoted = kind in (_QUOTED, _HEADER)
         if fragment and not quoted and is_empty:
             top = lines[fragment[-1]]
-            if linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE]) and not _is_rule_with_words(top):
+            if (prechecks.starts_with(top[:MAX_LINE], "-_") and linear.matches(_SIGNATURE_AFTER_BLANK, top[:MAX_LINE])
+                    and not _is_rule_with_words(top)):
                 signature = True
                 finish()
         if fragment and (quoted == is_quoted or (quoted and is_empty)):
@@ -458,10 +474,10 @@ def _visible(lines: list[str], kinds: list[int], cut: int) -> list[bool]:
             fragment = [index]
         if kind == _TEXT and not found_visible and len(lines[index]) < 120:
             line = lines[index]
-            if linear.matches(_DELIMITER, line):
+            if line.startswith("--") and linear.matches(_DELIMITER, line):
                 signature = True  # "-- " and everything below it
                 finish()
-            elif _is_signature_line(line):
+            elif prechecks.starts_with(line, _SIGNATURE_LINE_FIRST) and _is_signature_line(line):
                 fragment.pop()
                 finish()
                 fragment, signature = [index], True
