@@ -12,7 +12,7 @@ time and wall time per email of that part alone (best of ``--repeat`` runs,
 each into a fresh database); ``--profile`` prints where the time goes
 (cProfile, cumulative); ``--drafts`` writes every stored draft (template,
 subject, body, recipient, status, hold reason) and every message record's
-status, reason and reading to a JSON file, to check that a change stores the
+status, reason and reading, every case, decision and audit line to a JSON file, to check that a change stores the
 same bytes (compare two such files made with the same ``--mail``; the clock is
 fixed, and the drafts' random Message-IDs are left out).  Asserts nothing.
 """
@@ -48,7 +48,7 @@ from mailbot.service.templates import StoredTemplates  # noqa: E402
 from mailbot.service.workers import Parsed  # noqa: E402
 from mailbot.sources.base import Fetched  # noqa: E402
 from mailbot.store import Store, upgrade  # noqa: E402
-from mailbot.store.schema import audit_log, decisions, drafts, messages  # noqa: E402
+from mailbot.store.schema import audit_log, cases, decisions, drafts, messages  # noqa: E402
 
 NOW = datetime(2025, 3, 20, 9, 30, tzinfo=timezone.utc)
 
@@ -128,6 +128,8 @@ def stored(store: Store) -> dict:
                 select(messages.c.uid, messages.c.status, messages.c.reason, messages.c.case_id,
                        messages.c.message_id, messages.c.sender, messages.c.subject, messages.c.reading)
                 .order_by(messages.c.id))],
+            "cases": [[r.id, r.brand, r.reference, r.customer, r.status, r.outcome, r.subject, r.request_time, r.fields,
+                       r.created_at, r.updated_at] for r in conn.execute(select(cases).order_by(cases.c.id))],
             "decisions": [[r.case_id, r.message_id, r.status, r.result] for r in conn.execute(
                 select(decisions).order_by(decisions.c.id))],
             "drafts": [[r.case_id, r.decision_id, r.template, r.subject, r.body, r.to_address, r.in_reply_to,

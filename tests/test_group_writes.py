@@ -152,3 +152,20 @@ def test_a_group_after_a_poll_knows_what_is_stored(tmp_path):
     assert [o.message for o in again] == [o.message for o in first]
     assert [o.kind for o in moved] == ["duplicate"] * 3
     assert [o.message for o in moved] == [o.message for o in first]
+
+    with store.connect() as conn:  # follow-ups in a later group: found by the group's query of the store
+        our_reply = conn.execute(select(drafts.c.message_id).where(drafts.c.case_id == first[2].case)).scalar()
+        later = [
+            email_bytes("Sam <sam@example.test>", LO_ADDRESS, "Re: Refund", SENT, "Still waiting.\n\nSam",
+                        message_id="<g@example.test>", In_Reply_To="<b@example.test>"),
+            email_bytes("Rita <rita@example.test>", LO_ADDRESS, "Re: Cancel please", SENT, "Thanks!\n\nRita",
+                        message_id="<h@example.test>", In_Reply_To=our_reply, References=our_reply),
+            email_bytes("Rita <rita@example.test>", LO_ADDRESS, "A new question", SENT, "Please cancel.\n\nRita",
+                        message_id="<i@example.test>", References="<unknown@example.test>"),
+        ]
+        group = [(Fetched(mailbox.name, 7, str(uid), raw, len(raw), SENT), Parsed(reader(raw, f"support:{uid}")))
+                 for uid, raw in enumerate(later, start=21)]
+        ingestor = Ingestor(config, store, triage, clock, conn)
+        answers, _ = ingestor.ingest_group(group, mailbox, position)
+    assert [o.kind for o in answers] == ["merged", "merged", "case"]
+    assert [o.case for o in answers[:2]] == [first[0].case, first[2].case]

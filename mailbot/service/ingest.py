@@ -397,11 +397,14 @@ class Ingestor:
         that case's customer: by In-Reply-To/References (our replies and the
         case's emails), else by the case reference in the subject."""
         candidates: list[int] = []
-        held = self._writes if self._writes else None  # rows of this transaction not written yet
+        held = self._writes  # the rows this transaction wrote (the queries see the store as it was before)
         refs = list(dict.fromkeys(r for r in (msg.in_reply_to, *msg.references) if r))
         if refs:
-            candidates += case_store.cases_of_reply_ids(conn, brand.name, refs)
-            candidates += message_store.cases_of_message_ids(conn, brand.name, refs)
+            found = self._keys.cases_of_refs(brand.name, refs)  # the group's one query
+            if found is None:
+                found = (case_store.cases_of_reply_ids(conn, brand.name, refs)
+                         + message_store.cases_of_message_ids(conn, brand.name, refs))
+            candidates += found
             if held is not None:
                 candidates += held.cases_of_reply_ids(brand.name, refs) + held.cases_of_message_ids(brand.name, refs)
         if not candidates:

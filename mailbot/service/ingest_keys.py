@@ -8,8 +8,14 @@ and Message-IDs, both on their unique indexes), and :meth:`GroupKeys.hold`
 notes each record the group itself writes, so a later email of the group
 with the same Message-ID is still a duplicate.
 
+The same two queries find, for threading, the cases of the emails and of
+our replies that the group's emails answer (In-Reply-To, References), as
+they were stored when the group began; the rows the group writes itself are
+answered by :class:`~mailbot.store.deferred.DeferredWrites`.
+
 An email the group query did not cover (a worker's parse error, another
-UIDVALIDITY) is asked about alone, as before.
+UIDVALIDITY, more references than :data:`MOST_REFERENCES`) is asked about
+alone, as before.
 """
 
 from __future__ import annotations
@@ -22,14 +28,21 @@ from mailbot.config.app import Mailbox
 from mailbot.reading.intake import Reading
 from mailbot.sources.base import Fetched
 from mailbot.store.deferred import Slot
-from mailbot.store.schema import messages
+from mailbot.store.schema import cases, drafts, messages
+
+MOST_REFERENCES = 2000
+"""At most this many distinct referenced Message-IDs are asked for in one group query
+(a bound on the query's size; beyond it each email asks alone)."""
 
 _AT_POSITIONS = select(messages.c.id, messages.c.uid).where(
     messages.c.mailbox == bindparam("mailbox"), messages.c.uidvalidity == bindparam("uidvalidity"),
     messages.c.uid.in_(bindparam("uids", expanding=True)))
 _WITH_IDS = select(messages.c.id, messages.c.message_id, messages.c.mailbox, messages.c.uidvalidity,
-                   messages.c.uid).where(
+                   messages.c.uid, messages.c.case_id).where(
     messages.c.brand == bindparam("brand"), messages.c.message_id.in_(bindparam("ids", expanding=True)))
+_REPLIES_WITH_IDS = (select(drafts.c.message_id, drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
+                     .where(cases.c.brand == bindparam("brand"),
+                            drafts.c.message_id.in_(bindparam("ids", expanding=True))))
 
 
 def _message_of(parsed) -> object | None:
@@ -54,6 +67,10 @@ class GroupKeys:
         self._held_id: dict[tuple[str, str], Slot] = {}
         self.senders: list[str] = []
         """The senders of the group's emails (for the per-sender limit's one query)."""
+        self.brand: str | None = None
+        self._refs: set[str] = set()
+        self._ref_cases: dict[str, list[int]] = {}
+        """Referenced Message-ID -> the cases of our replies, then of the emails, with it."""
 
     @classmethod
     def of(cls, conn: Connection, mailbox: Mailbox, group: Iterable[tuple[Fetched, object]]) -> GroupKeys:
@@ -73,14 +90,38 @@ class GroupKeys:
                     keys._ids.add(msg.message_id)
                 if msg.sender:
                     keys.senders.append(msg.sender)
+                keys._refs.update(r for r in (msg.in_reply_to, *msg.references) if r)
+        keys.brand = mailbox.brand
+        if len(keys._refs) > MOST_REFERENCES:
+            keys._refs = set()
+        asked = sorted(keys._ids | keys._refs)
         if keys._uids:
             for row in conn.execute(_AT_POSITIONS, {"mailbox": mailbox.name, "uidvalidity": keys.uidvalidity,
                                                     "uids": sorted(keys._uids)}):
                 keys._at[row.uid] = row.id
-        if keys._ids:
-            for row in conn.execute(_WITH_IDS, {"brand": mailbox.brand, "ids": sorted(keys._ids)}):
-                keys._with_id[row.message_id] = (row.id, row.mailbox, row.uidvalidity, row.uid)
+        if asked:
+            replies: dict[str, list[int]] = {}
+            for row in conn.execute(_REPLIES_WITH_IDS, {"brand": mailbox.brand, "ids": sorted(keys._refs)}) \
+                    if keys._refs else ():
+                replies.setdefault(row.message_id, []).append(row.case_id)
+            emails: dict[str, list[int]] = {}
+            for row in conn.execute(_WITH_IDS, {"brand": mailbox.brand, "ids": asked}):
+                if row.message_id in keys._ids:
+                    keys._with_id[row.message_id] = (row.id, row.mailbox, row.uidvalidity, row.uid)
+                if row.case_id is not None:
+                    emails.setdefault(row.message_id, []).append(row.case_id)
+            for ref in keys._refs:
+                keys._ref_cases[ref] = replies.get(ref, []) + emails.get(ref, [])
         return keys
+
+    def cases_of_refs(self, brand: str, refs: list[str]) -> list[int] | None:
+        """The cases of the replies and emails with these Message-IDs as stored when
+        the group began (:func:`~mailbot.store.cases.cases_of_reply_ids` and
+        :func:`~mailbot.store.messages.cases_of_message_ids` together), or None when
+        the group query did not ask for all of them."""
+        if brand != self.brand or not self._refs.issuperset(refs):
+            return None
+        return [case_id for ref in refs for case_id in self._ref_cases[ref]]
 
     def stored(self, mailbox: Mailbox, fetched: Fetched, message_id: str | None) -> tuple[int | None, int | None] | None:
         """(id at this position, id of another record with this Message-ID) as

@@ -15,8 +15,11 @@ own connection inside its transaction, so the flush (and with it the mailbox
 position, written after it) commits all or nothing, exactly as before.
 
 Reading what the buffer holds is the caller's duty: the ingest flushes before
-any query that could see these rows (threading a follow-up, a case's emails,
-a duplicate Message-ID within the group); see :mod:`mailbot.service.ingest`.
+any query that could see these rows (a case's emails and owner, a duplicate
+Message-ID within the group, the per-sender count when it must ask); see
+:mod:`mailbot.service.ingest`.  Threading asks the rows this transaction wrote
+(flushed or not: :meth:`DeferredWrites.cases_of_reply_ids` and its siblings)
+beside the store as it was before the group began.
 Within each table the rows keep their order, so the ids are the same as when
 they were written one by one.
 """
@@ -70,10 +73,14 @@ class DeferredWrites:
         self._decisions: list[tuple[Slot, dict]] = []
         self._drafts: list[tuple[Slot, dict]] = []
         self._audits: list[dict] = []
-        self._replies: dict[str, tuple[int, str]] = {}
-        """The held drafts' own Message-IDs: (case id, case brand)."""
+        # What threading asks, over every row of this transaction (kept after a flush:
+        # the caller asks the store as it was before the transaction, or after a flush):
+        self._replies: dict[str, list[tuple[int, str]]] = {}
+        """The drafts' own Message-IDs: [(case id, case brand)]."""
         self._references: dict[tuple[str, str], int] = {}
-        """The held case updates' references: (brand, reference) -> case id."""
+        """The case updates' references: (brand, reference) -> case id."""
+        self._message_cases: dict[tuple[str, str], list[int]] = {}
+        """The records' Message-IDs: (brand, Message-ID) -> [case id]."""
 
     def __bool__(self) -> bool:
         return bool(self._messages or self._case_updates or self._decisions or self._drafts or self._audits)
@@ -87,6 +94,8 @@ class DeferredWrites:
                     reading: str | None = None) -> Slot:
         """:func:`mailbot.store.messages.add_message`, written at the flush."""
         slot = Slot()
+        if message_id is not None and case_id is not None:
+            self._message_cases.setdefault((brand, message_id), []).append(case_id)
         self._messages.append((slot, {
             "mailbox": mailbox, "uidvalidity": uidvalidity, "uid": uid, "message_id": message_id,
             "brand": brand, "sender": sender, "subject": subject, "size": size, "internaldate": internaldate,
@@ -120,7 +129,7 @@ class DeferredWrites:
         the case's, so that :meth:`cases_of_reply_ids` finds it before then."""
         slot = Slot()
         if brand is not None:
-            self._replies.setdefault(message_id, (case_id, brand))
+            self._replies.setdefault(message_id, []).append((case_id, brand))
         self._drafts.append((slot, {
             "case_id": case_id, "decision_id": decision_id, "template": template, "subject": subject,
             "body": body, "to_address": to_address, "in_reply_to": in_reply_to, "status": "pending",
@@ -137,18 +146,17 @@ class DeferredWrites:
     # -- what the held rows answer (the queries of threading, for rows not written yet) --
 
     def cases_of_message_ids(self, brand: str, header_ids: list[str]) -> list[int]:
-        """:func:`mailbot.store.messages.cases_of_message_ids` over the held records."""
-        wanted = set(header_ids)
-        return [row["case_id"] for _, row in self._messages
-                if row["brand"] == brand and row["message_id"] in wanted and row["case_id"] is not None]
+        """:func:`mailbot.store.messages.cases_of_message_ids` over this transaction's records."""
+        return [case_id for header_id in dict.fromkeys(header_ids)
+                for case_id in self._message_cases.get((brand, header_id), ())]
 
     def cases_of_reply_ids(self, brand: str, header_ids: list[str]) -> list[int]:
-        """:func:`mailbot.store.cases.cases_of_reply_ids` over the held drafts."""
-        found = (self._replies.get(header_id) for header_id in dict.fromkeys(header_ids))
-        return [case_id for case_id, of in filter(None, found) if of == brand]
+        """:func:`mailbot.store.cases.cases_of_reply_ids` over this transaction's drafts."""
+        return [case_id for header_id in dict.fromkeys(header_ids)
+                for case_id, of in self._replies.get(header_id, ()) if of == brand]
 
     def case_by_reference(self, brand: str, reference: str) -> int | None:
-        """:func:`mailbot.store.cases.case_by_reference` over the held case updates."""
+        """:func:`mailbot.store.cases.case_by_reference` over this transaction's case updates."""
         return self._references.get((brand, reference))
 
     # -- the flush --------------------------------------------------------------------
@@ -172,8 +180,6 @@ class DeferredWrites:
                 row["decision_id"] = resolve(row["decision_id"])
             _insert(conn, _INSERT_DRAFTS, self._drafts)
             self._drafts = []
-        self._replies.clear()
-        self._references.clear()
         if self._audits:
             for row in self._audits:
                 found = resolve(row["object_id"])
