@@ -29,7 +29,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection
+from sqlalchemy import Connection, func, select
 
 from mailbot.errors import StoreError
 from mailbot.store.cases import _UPDATE_CASE
@@ -53,14 +53,20 @@ def resolve(value: Any) -> Any:
     return value.id if isinstance(value, Slot) else value
 
 
-def _returning(table):
-    return table.insert().returning(table.c.id, sort_by_parameter_order=True)
+class _Inserts:
+    """A table's INSERT, built once (building a statement costs more than running it):
+    with ``RETURNING id`` in parameter order, and plain with the ids given."""
+
+    def __init__(self, table):
+        self.table = table
+        self.returning = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+        self.plain = table.insert()
+        self.last_id = select(func.max(table.c.id))
 
 
-# Built once: building a statement costs more than running it.
-_INSERT_MESSAGES = _returning(messages)
-_INSERT_DECISIONS = _returning(decisions)
-_INSERT_DRAFTS = _returning(drafts)
+_INSERT_MESSAGES = _Inserts(messages)
+_INSERT_DECISIONS = _Inserts(decisions)
+_INSERT_DRAFTS = _Inserts(drafts)
 _INSERT_AUDIT = audit_log.insert()
 
 
@@ -188,13 +194,36 @@ class DeferredWrites:
             self._audits = []
 
 
-def _insert(conn: Connection, statement, rows: list[tuple[Slot, dict]]) -> None:
+def _insert(conn: Connection, inserts: _Inserts, rows: list[tuple[Slot, dict]]) -> None:
     if len(rows) == 1:  # one row: a plain INSERT, no batch to sort
         slot, params = rows[0]
-        slot.id = conn.execute(statement, params).scalar_one()
+        slot.id = conn.execute(inserts.returning, params).scalar_one()
         return
-    ids = conn.execute(statement, [params for _, params in rows]).scalars().all()
+    if conn.dialect.name == "sqlite":
+        _insert_sqlite(conn, inserts, rows)
+        return
+    ids = conn.execute(inserts.returning, [params for _, params in rows]).scalars().all()
     if len(ids) != len(rows):  # never expected: the database gave fewer ids than rows
         raise StoreError(f"{len(rows)} rows written but the database returned {len(ids)} ids")
     for (slot, _), new_id in zip(rows, ids):
         slot.id = new_id
+
+
+def _insert_sqlite(conn: Connection, inserts: _Inserts, rows: list[tuple[Slot, dict]]) -> None:
+    """SQLite cannot tie ``RETURNING`` rows to a batch's parameters (SQLAlchemy
+    then inserts row by row), so the rows get the ids SQLite itself would
+    give them, one after the other from the largest id in the table (these
+    tables are rowid tables without AUTOINCREMENT: a new row's id is the
+    largest plus one), and are written with one ``executemany``.
+
+    The largest id is read in this transaction: should another connection
+    write to the database after this transaction's snapshot, SQLite refuses
+    this transaction's write (``SQLITE_BUSY``, a passing fault: nothing is
+    stored and the poll is tried again), so the ids read are still the
+    largest when the rows are written."""
+    last = conn.execute(inserts.last_id).scalar() or 0
+    params = []
+    for offset, (slot, row) in enumerate(rows, start=1):
+        slot.id = row["id"] = last + offset
+        params.append(row)
+    conn.execute(inserts.plain, params)
