@@ -169,3 +169,26 @@ def test_a_group_after_a_poll_knows_what_is_stored(tmp_path):
         answers, _ = ingestor.ingest_group(group, mailbox, position)
     assert [o.kind for o in answers] == ["merged", "merged", "case"]
     assert [o.case for o in answers[:2]] == [first[0].case, first[2].case]
+
+
+def test_an_ingest_transaction_holds_the_sqlite_write_lock_from_its_start(tmp_path):
+    """The group's rows are written at its end: its transaction takes SQLite's
+    write lock first, so another connection's commit in the meantime cannot
+    make SQLite refuse the group's writes (a stale read snapshot)."""
+    import sqlite3
+
+    config, store = project(tmp_path)
+    clock = FixedClock(NOW)
+    ingestor = Ingestor(config, store, Triage(config, Ledger(), clock), clock)
+    other = sqlite3.connect(tmp_path / "mailbot.db", timeout=0, isolation_level=None)
+    with ingestor.transaction():
+        try:
+            other.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            refused = str(error)
+        else:
+            other.execute("ROLLBACK")
+            refused = None
+    assert refused == "database is locked"
+    other.execute("BEGIN IMMEDIATE")  # and let go at the commit
+    other.execute("ROLLBACK")

@@ -38,7 +38,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
-from mailbot.store.deferred import DeferredWrites, Slot, resolve
+from mailbot.store.deferred import DeferredWrites, Slot, claim_writes, resolve
 from mailbot.store.positions import advance_position, position_after, write_position
 from mailbot.store.readings import case_readings, reading_json
 
@@ -164,6 +164,7 @@ class Ingestor:
     @contextmanager
     def _deferring(self, conn: Connection) -> Iterator[None]:
         self._writes, self._keys, self._recent = DeferredWrites(), GroupKeys(), None
+        claim_writes(conn)  # SQLite: the write lock first, as the rows are written at the end
         try:
             yield
             self.flush(conn)

@@ -29,11 +29,29 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, func, select
+from sqlalchemy import Connection, false, func, select, update
 
 from mailbot.errors import StoreError
 from mailbot.store.cases import _UPDATE_CASE
-from mailbot.store.schema import audit_log, decisions, drafts, messages
+from mailbot.store.schema import audit_log, decisions, drafts, mailbox_positions, messages
+
+
+_CLAIM = update(mailbox_positions).where(false()).values(last_uid=mailbox_positions.c.last_uid)
+
+
+def claim_writes(conn: Connection) -> None:
+    """On SQLite, take the database's write lock now, at the start of the
+    transaction (a write that changes nothing), and hold it to the commit.
+
+    Its rows are written at the end of the group; a SQLite transaction that
+    has only read so far is refused its first write (at once, "database is
+    locked") when another connection (the lease heartbeat, another mailbox)
+    committed in the meantime.  Taken first, the lock waits for the other
+    writer instead (the busy timeout), and no other connection writes
+    until this transaction ends, so the ids :func:`_insert_sqlite` reads stay
+    the largest.  PostgreSQL needs nothing of the kind."""
+    if conn.dialect.name == "sqlite":
+        conn.execute(_CLAIM)
 
 
 class Slot:
@@ -216,11 +234,10 @@ def _insert_sqlite(conn: Connection, inserts: _Inserts, rows: list[tuple[Slot, d
     tables are rowid tables without AUTOINCREMENT: a new row's id is the
     largest plus one), and are written with one ``executemany``.
 
-    The largest id is read in this transaction: should another connection
-    write to the database after this transaction's snapshot, SQLite refuses
-    this transaction's write (``SQLITE_BUSY``, a passing fault: nothing is
-    stored and the poll is tried again), so the ids read are still the
-    largest when the rows are written."""
+    The largest id is read in this transaction, which holds the write lock
+    (:func:`claim_writes`; without it, SQLite would refuse this transaction's
+    write had another connection written since its snapshot), so the ids
+    read are still the largest when the rows are written."""
     last = conn.execute(inserts.last_id).scalar() or 0
     params = []
     for offset, (slot, row) in enumerate(rows, start=1):
