@@ -192,3 +192,35 @@ def test_an_ingest_transaction_holds_the_sqlite_write_lock_from_its_start(tmp_pa
     assert refused == "database is locked"
     other.execute("BEGIN IMMEDIATE")  # and let go at the commit
     other.execute("ROLLBACK")
+
+
+def test_held_cases_get_the_ids_sqlite_gives(tmp_path):
+    """A case opened and discarded in a group leaves its id to the next one, as
+    an INSERT and a DELETE do on SQLite; and the held cases get the ids that
+    writing them one by one gives."""
+    from mailbot.store import cases as case_store
+    from mailbot.store.deferred import DeferredWrites, claim_writes
+
+    config, store = project(tmp_path)
+    opened = dict(brand="leadsoptima", prefix="LO", customer="a@example.test", subject="s", request_time=NOW,
+                  now=NOW)
+    with store.begin() as conn:  # one by one, as before
+        first, _ = case_store.open_case(conn, **opened)
+        discarded, _ = case_store.open_case(conn, **opened)
+        case_store.discard_case(conn, discarded)
+        again, _ = case_store.open_case(conn, **opened)
+    with store.begin() as conn:
+        claim_writes(conn)
+        writes = DeferredWrites()
+        held = [writes.open_case(conn, **opened)[0]]
+        writes.discard_case(conn, writes.open_case(conn, **opened)[0])
+        held.append(writes.open_case(conn, **opened)[0])
+        writes.update_case(held[1], status="decided", outcome="cancel", fields={"plan": None}, now=NOW,
+                           reference="LO-1004", brand="leadsoptima")
+        writes.flush(conn)
+        stored = {row.id: row for row in conn.execute(select(cases))}
+    assert (first, discarded, again) == (1, 2, 2)
+    assert held == [3, 4] and sorted(stored) == [1, 2, 3, 4]
+    assert (stored[4].status, stored[4].outcome, stored[4].fields, stored[4].reference) == \
+        ("decided", "cancel", {"plan": None}, "LO-1004")
+    assert (stored[3].status, stored[3].reference) == ("received", None)

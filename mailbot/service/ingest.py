@@ -355,13 +355,14 @@ class Ingestor:
         followed = self.thread(conn, msg, brand)
         if followed is not None:
             return self._merge(conn, msg, brand, record, row, *followed, reading=reading)
-        case_id, reference = case_store.open_case(
+        opener = self._writes if self._writes is not None else case_store
+        case_id, reference = opener.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
         result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record),
                                     extractions=[reading.extraction])
         if result.verdict.status == "ignore":
-            case_store.discard_case(conn, case_id)
+            opener.discard_case(conn, case_id)
             reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)

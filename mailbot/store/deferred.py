@@ -6,7 +6,8 @@ case's decision, its draft, an audit line), each a whole SQLAlchemy execution
 now hands these rows to a :class:`DeferredWrites` and :meth:`DeferredWrites.flush`
 writes each table's rows with ONE ``executemany`` (``INSERT ... RETURNING id``
 in batches, so every row still learns its id), in the order the tables depend
-on each other: message records, case updates, decisions, drafts, audit lines.
+on each other: new cases (SQLite), message records, case updates, decisions,
+drafts, audit lines.
 
 A row's id is a :class:`Slot` until the flush fills it; a row that names
 another row (a decision its message record, a draft its decision, an audit
@@ -33,7 +34,8 @@ from sqlalchemy import Connection, false, func, select, update
 
 from mailbot.errors import StoreError
 from mailbot.store.cases import _UPDATE_CASE
-from mailbot.store.schema import audit_log, decisions, drafts, mailbox_positions, messages
+from mailbot.store import cases as case_store
+from mailbot.store.schema import audit_log, cases, decisions, drafts, mailbox_positions, messages
 
 
 _CLAIM = update(mailbox_positions).where(false()).values(last_uid=mailbox_positions.c.last_uid)
@@ -82,6 +84,7 @@ class _Inserts:
         self.last_id = select(func.max(table.c.id))
 
 
+_INSERT_CASES = _Inserts(cases)
 _INSERT_MESSAGES = _Inserts(messages)
 _INSERT_DECISIONS = _Inserts(decisions)
 _INSERT_DRAFTS = _Inserts(drafts)
@@ -92,6 +95,9 @@ class DeferredWrites:
     """Rows held for one transaction; :meth:`flush` writes them."""
 
     def __init__(self) -> None:
+        self._cases: dict[int, dict] = {}
+        """New cases (SQLite only), by the id they will have."""
+        self._next_case: int | None = None
         self._messages: list[tuple[Slot, dict]] = []
         self._case_updates: list[dict] = []
         self._decisions: list[tuple[Slot, dict]] = []
@@ -107,7 +113,7 @@ class DeferredWrites:
         """The records' Message-IDs: (brand, Message-ID) -> [case id]."""
 
     def __bool__(self) -> bool:
-        return bool(self._messages or self._case_updates or self._decisions or self._drafts or self._audits)
+        return bool(self._cases or self._messages or self._case_updates or self._decisions or self._drafts or self._audits)
 
     # -- the rows -------------------------------------------------------------------
 
@@ -128,12 +134,43 @@ class DeferredWrites:
         }))
         return slot
 
+    def open_case(self, conn: Connection, *, brand: str, prefix: str, customer: str | None, subject: str,
+                  request_time: datetime | None, now: datetime) -> tuple[int, str]:
+        """:func:`mailbot.store.cases.open_case`.  On SQLite the case is written
+        at the flush, with the id SQLite would give it (see :func:`_insert_sqlite`);
+        elsewhere at once (the id comes from the database's sequence)."""
+        if conn.dialect.name != "sqlite":
+            return case_store.open_case(conn, brand=brand, prefix=prefix, customer=customer, subject=subject,
+                                        request_time=request_time, now=now)
+        if self._next_case is None:
+            self._next_case = (conn.execute(_INSERT_CASES.last_id).scalar() or 0) + 1
+        case_id, self._next_case = self._next_case, self._next_case + 1
+        self._cases[case_id] = {
+            "id": case_id, "brand": brand, "customer": customer, "status": "received", "subject": subject,
+            "request_time": request_time, "created_at": now, "updated_at": now, "outcome": None, "fields": None,
+            "reference": None,
+        }
+        return case_id, case_store.case_reference(prefix, case_id)
+
+    def discard_case(self, conn: Connection, case_id: int) -> None:
+        """:func:`mailbot.store.cases.discard_case`: a held case is dropped, and its id
+        is the next one's again (as SQLite gives the largest id plus one)."""
+        if self._cases.pop(case_id, None) is None:
+            case_store.discard_case(conn, case_id)
+        if self._next_case is not None and case_id == self._next_case - 1:
+            self._next_case = case_id
+
     def update_case(self, case_id: int, *, status: str, outcome: str | None, fields: dict | None,
                     now: datetime, reference: str | None, brand: str | None = None) -> None:
-        """:func:`mailbot.store.cases.update_case`, written at the flush (``brand``:
-        the case's, so that :meth:`case_by_reference` finds it before then)."""
+        """:func:`mailbot.store.cases.update_case`, written at the flush (a held new
+        case is written with these values at once); ``brand``: the case's, so
+        that :meth:`case_by_reference` finds it before then."""
         if reference is not None and brand is not None:
             self._references.setdefault((brand, reference), case_id)
+        held = self._cases.get(case_id)
+        if held is not None:
+            held.update(status=status, outcome=outcome, fields=fields, updated_at=now, reference=reference)
+            return
         self._case_updates.append({"case_id": case_id, "new_status": status, "new_outcome": outcome,
                                    "new_fields": fields, "now": now, "new_reference": reference})
 
@@ -188,6 +225,9 @@ class DeferredWrites:
     def flush(self, conn: Connection) -> None:
         """Write every row held, one statement per table, in the order the
         tables refer to each other; the slots get their ids."""
+        if self._cases:
+            conn.execute(_INSERT_CASES.plain, list(self._cases.values()))
+            self._cases = {}
         if self._messages:
             _insert(conn, _INSERT_MESSAGES, self._messages)
             self._messages = []
