@@ -1,6 +1,7 @@
 """The main process of ``mailbot poll --once`` alone: decide, draft and store.
 
-    python bench/store_bench.py [--count 2000] [--repeat 3] [--profile] [--ledger] [--drafts OUT.json]
+    python bench/store_bench.py [--count 2000] [--repeat 3] [--profile] [--ledger]
+                                [--mail MAIL.pickle] [--drafts OUT.json]
 
 The emails (``bench/mailgen.py``, seed 7, the mail ``bench/ingest_bench.py``
 measures) are read first, outside the measure, as the parse workers read them
@@ -10,11 +11,14 @@ of :data:`mailbot.service.poll.GROUP_EMAILS`, on one connection to a real
 SQLite file, the way the poll's main process stores them.  Prints the CPU
 time and wall time per email of that part alone (best of ``--repeat`` runs,
 each into a fresh database); ``--profile`` prints where the time goes
-(cProfile, cumulative); ``--drafts`` writes every stored draft (template,
-subject, body, recipient, status, hold reason) and every message record's
-status, reason and reading, every case, decision and audit line to a JSON file, to check that a change stores the
-same bytes (compare two such files made with the same ``--mail``; the clock is
-fixed, and the drafts' random Message-IDs are left out).  Asserts nothing.
+(cProfile, cumulative).
+
+``--drafts`` writes what was stored (every draft's template, subject, body,
+recipient, status and hold reason; every message record's status, reason
+and reading; every case, decision and audit line) to a JSON file, to check
+that a change stores the same bytes: compare two such files made from the
+same ``--mail`` (the generator's MIME boundaries are random); the clock is
+fixed, and the drafts' random Message-IDs are left out.  Asserts nothing.
 """
 
 from __future__ import annotations
