@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime, timedelta
+from typing import Iterable
 from email.utils import make_msgid, parseaddr
 
 from sqlalchemy import Connection, bindparam, func, select
@@ -30,7 +31,7 @@ from mailbot.store import messages as message_store
 from mailbot.store import queues
 from mailbot.store import users as user_store
 from mailbot.store.audit import audit
-from mailbot.store.database import Store
+from mailbot.store.database import Store, utc
 from mailbot.store.schema import drafts
 
 log = logging.getLogger(__name__)
@@ -161,14 +162,72 @@ def hold_over_limit(conn: Connection, brand: Brand, draft_id: int, address: str 
     hold it for a person (never sent automatically) and return why."""
     if not address:
         return None
+    reason = over_limit(brand, address, replies_to_sender(conn, brand.name, address, now - LIMIT_WINDOW))
+    if reason is not None:
+        case_store.change_draft(conn, draft_id, expected="pending", now=now, hold_reason=reason)
+    return reason
+
+
+def over_limit(brand: Brand, address: str, made: int) -> str | None:
+    """Why the ``made``-th reply to ``address`` in 24 hours is held for a
+    person (it is over the brand's ``max_replies_per_sender_per_day``), or None."""
     limit = getattr(brand, "max_replies_per_sender_per_day", 5)
-    made = replies_to_sender(conn, brand.name, address, now - LIMIT_WINDOW)
     if made <= limit:
         return None
-    reason = (f"reply {made} to {address} in 24 hours, over the limit of {limit} "
-              "(max_replies_per_sender_per_day): a mail loop or abuse? A person decides")
-    case_store.change_draft(conn, draft_id, expected="pending", now=now, hold_reason=reason)
-    return reason
+    return (f"reply {made} to {address} in 24 hours, over the limit of {limit} "
+            "(max_replies_per_sender_per_day): a mail loop or abuse? A person decides")
+
+
+class RecentReplies:
+    """The per-sender limit for a group commit, asked once: the creation times
+    of the drafts made in the 24 hours before the group began for the group's
+    senders (one query), plus the drafts the group makes itself.
+
+    :meth:`made` counts as :func:`replies_to_sender` would, the new draft
+    included: every draft of the brand to the address (superseded ones too,
+    never a hand-written one) created at or after ``now - 24 h``.  An address
+    not asked for, another brand, or a ``now`` before the group began (the
+    clock went back) is not known here: :meth:`made` returns None, and the
+    caller writes what it holds and asks the database (:func:`replies_to_sender`).
+
+    Decision: drafts another process commits while the group is open (at
+    most :data:`mailbot.service.poll.GROUP_SECONDS`) are not seen by this
+    group; the one-query-per-draft path saw them only if they committed before
+    its own query, which was as much a race."""
+
+    def __init__(self, conn: Connection, brand: str, addresses: Iterable[str], now: datetime):
+        self.brand = brand
+        self.since = now - LIMIT_WINDOW
+        wanted = sorted({a.lower() for a in addresses if a})
+        self._before: dict[str, list[datetime]] = {a: [] for a in wanted}
+        if wanted:
+            rows = conn.execute(_RECENT_TO_SENDERS, {"addresses": wanted, "since": self.since, "brand": brand})
+            for address, created_at in rows:
+                self._before.setdefault(address, []).append(utc(created_at))
+        self._made: dict[str, list[datetime]] = {}
+
+    def made(self, brand: str, address: str, now: datetime) -> int | None:
+        """Drafts to ``address`` in the 24 hours before ``now``, counting the
+        one being made now (and noting it); None when not known here."""
+        key = address.lower()
+        if brand != self.brand or key not in self._before or now - LIMIT_WINDOW < self.since:
+            return None
+        self.note(brand, address, now)
+        since = now - LIMIT_WINDOW
+        return sum(1 for at in self._before[key] if at >= since) + sum(1 for at in self._made.get(key, ()) if at >= since)
+
+    def note(self, brand: str, address: str, now: datetime) -> None:
+        """A draft of ``brand`` to ``address`` (as stored) made by the group.  Like the
+        query, the count finds it under its stored address only."""
+        if brand == self.brand:
+            self._made.setdefault(address, []).append(now)
+
+
+_RECENT_TO_SENDERS = (
+    select(drafts.c.to_address, drafts.c.created_at)
+    .select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
+    .where(drafts.c.to_address.in_(bindparam("addresses", expanding=True)), drafts.c.created_at >= bindparam("since"),
+           case_store.cases.c.brand == bindparam("brand"), drafts.c.template != BY_HAND))
 
 
 __all__ = ["assign_case", "write_reply", "make_case", "hold_over_limit", "CaseworkError", "ReviewError", "BY_HAND"]

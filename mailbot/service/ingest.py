@@ -13,7 +13,6 @@ import logging
 import re
 from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
-from email.utils import make_msgid, parseaddr
 from typing import Callable, Iterator
 
 from sqlalchemy import Connection
@@ -22,21 +21,22 @@ from sqlalchemy.exc import IntegrityError
 from mailbot.clock import Clock
 from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
-from mailbot.models import InboundMessage, SenderTrust, TriageResult
+from mailbot.models import InboundMessage, SenderTrust
 from mailbot.reading import linear
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
-from mailbot.service.case_reading import with_reading
 from mailbot.reading.intake import Reading
-from mailbot.service.casework import hold_over_limit
+from mailbot.service.casework import RecentReplies
+from mailbot.service.ingest_keys import GroupKeys
+from mailbot.service.ingest_rows import RowWriting
 from mailbot.service.faults import is_passing, is_unique_race
-from mailbot.service.review import auto_approve, draft_outcomes
 from mailbot.service.workers import Parsed, source_label
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store.audit import BOT, audit
 from mailbot.store.database import Store
+from mailbot.store.deferred import DeferredWrites, Slot, claim_writes, resolve
 from mailbot.store.positions import advance_position, position_after, write_position
 from mailbot.store.readings import case_readings, reading_json
 
@@ -60,6 +60,13 @@ class Outcome:
     draft: int | None = None
     detail: str = ""
 
+    def resolved(self) -> Outcome:
+        """This outcome with the ids of rows written at the group's flush
+        (:class:`~mailbot.store.deferred.Slot`) filled in."""
+        if not isinstance(self.message, Slot) and not isinstance(self.draft, Slot):
+            return self
+        return Outcome(self.kind, resolve(self.message), self.case, resolve(self.draft), self.detail)
+
 
 def one_line(error: BaseException) -> str:
     """An exception as one line for staff: its type and first line."""
@@ -79,21 +86,7 @@ def header_message_id(raw: bytes | None) -> str | None:
     return m.group(1).decode("ascii", "replace") if m else None
 
 
-def case_outcome(result: TriageResult) -> str | None:
-    """The case's outcome in one word (``approve+cancel`` for a two-part request)."""
-    status = result.verdict.status
-    if status != "decided":
-        return status
-    outcomes = list(dict.fromkeys(d.outcome for d in result.verdict.decisions))
-    return "+".join(outcomes) or None
-
-
-def reply_domain(brand: Brand) -> str:
-    address = parseaddr(brand.reply_from)[1] or (brand.addresses[0] if brand.addresses else "")
-    return address.rpartition("@")[2] or "mailbot.invalid"
-
-
-class Ingestor:
+class Ingestor(RowWriting):
     """Turns fetched emails into stored records, cases and drafts.
 
     ``triage`` is a :class:`mailbot.pipeline.Triage` built once per poll
@@ -114,20 +107,44 @@ class Ingestor:
         self.triage = triage
         self.clock = clock
         self.conn = conn
+        self._writes: DeferredWrites | None = None
+        """Inside :meth:`transaction`: the rows held for its flush (see :mod:`mailbot.store.deferred`)."""
+        self._keys = GroupKeys()
+        """Inside :meth:`transaction`: what the group's emails already are in the store."""
+        self._recent: RecentReplies | None = None
 
     @contextmanager
     def transaction(self) -> Iterator[Connection]:
-        """One email's transaction: committed at the end, rolled back on error."""
+        """One email's (or group's) transaction: committed at the end, rolled
+        back on error.  The rows it writes are held and written together
+        (:meth:`flush`) before the fence and the commit."""
         if self.conn is None:
             with self.store.begin() as conn:
-                yield conn
+                with self._deferring(conn):
+                    yield conn
                 self._fenced(conn)
         else:
             if self.conn.in_transaction():
                 self.conn.rollback()
             with self.conn.begin():
-                yield self.conn
+                with self._deferring(self.conn):
+                    yield self.conn
                 self._fenced(self.conn)
+
+    @contextmanager
+    def _deferring(self, conn: Connection) -> Iterator[None]:
+        self._writes, self._keys, self._recent = DeferredWrites(), GroupKeys(), None
+        claim_writes(conn)  # SQLite: the write lock first, as the rows are written at the end
+        try:
+            yield
+            self.flush(conn)
+        finally:
+            self._writes, self._keys, self._recent = None, GroupKeys(), None
+
+    def flush(self, conn: Connection) -> None:
+        """Write the rows held so far (before a query that must see them)."""
+        if self._writes:
+            self._writes.flush(conn)
 
     def _fenced(self, conn: Connection) -> None:
         if self.fence is not None:
@@ -149,7 +166,8 @@ class Ingestor:
         for attempt in (1, 2):
             try:
                 with self.transaction() as conn:
-                    return self._ingest(conn, fetched, mailbox, position, parsed)
+                    outcome, after = self._ingest(conn, fetched, mailbox, position, parsed)
+                return outcome.resolved(), after
             except IntegrityError as error:
                 if attempt == 1 and is_unique_race(error):
                     log.info("mailbox %s: message %s:%s was being stored by another writer too; looking again",
@@ -189,15 +207,18 @@ class Ingestor:
         start = position
         try:
             with self.transaction() as conn:
+                self._keys = GroupKeys.of(conn, mailbox, group)  # one query: what is stored already
+                self._recent = RecentReplies(conn, mailbox.brand, self._keys.senders, self.clock.now())
                 outcomes = []
                 for fetched, parsed in group:
                     outcome = self._place(conn, fetched, mailbox, parsed)
                     if outcome.kind != KNOWN:
                         position = position_after(fetched.uidvalidity, fetched.uid, position)
                     outcomes.append(outcome)
+                self.flush(conn)  # the group's rows, one statement per table
                 if position != start:  # once, after the last email of the group, in its transaction
                     write_position(conn, mailbox.name, position)
-                return outcomes, position
+            return [outcome.resolved() for outcome in outcomes], position
         except Exception as error:  # noqa: BLE001 - found again, and recorded, one by one below
             if is_passing(error):
                 raise  # the database, not an email: nothing stored, the position unmoved, retried later
@@ -230,9 +251,10 @@ class Ingestor:
     def _ingest(self, conn: Connection, fetched: Fetched, mailbox: Mailbox,
                 position: Position | None, parsed: Parsed | None = None) -> tuple[Outcome, Position | None]:
         outcome = self._place(conn, fetched, mailbox, parsed)
+        self.flush(conn)
         if outcome.kind != KNOWN:
             position = advance_position(conn, mailbox.name, fetched.uidvalidity, fetched.uid, position)
-        return outcome, position
+        return outcome.resolved(), position
 
     def _place(self, conn: Connection, fetched: Fetched, mailbox: Mailbox, parsed: Parsed | None = None) -> Outcome:
         now = self.clock.now()
@@ -240,11 +262,12 @@ class Ingestor:
                       brand=mailbox.brand, size=fetched.size, raw=fetched.raw,
                       internaldate=fetched.internaldate, now=now)
         if fetched.raw is None:
-            known = message_store.stored_uid(conn, mailbox.name, fetched.uidvalidity, fetched.uid)
+            known, _ = self._stored_as(conn, mailbox, fetched, None)
             if known is not None:
                 return Outcome(KNOWN, known)
             reason = f"{fetched.size} bytes, over the {mailbox.max_bytes}-byte limit: not downloaded"
-            row = message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
+            row = self._add_message(status=OVERSIZED, reason=reason, **record) if self._writes is not None \
+                else message_store.add_message(conn, status=OVERSIZED, reason=reason, **record)
             return Outcome(OVERSIZED, row, detail=reason)
         reader = self.triage.reader(self.config.brands[mailbox.brand])
         got = parsed.result() if parsed is not None else reader(fetched.raw, source_label(mailbox.name, fetched))
@@ -252,9 +275,7 @@ class Ingestor:
         msg = reading.message
         if fetched.internaldate is not None:
             msg.received_at = fetched.internaldate
-        known, duplicate = message_store.stored_as(
-            conn, mailbox=mailbox.name, uidvalidity=fetched.uidvalidity, uid=fetched.uid, brand=mailbox.brand,
-            message_id=msg.message_id)
+        known, duplicate = self._stored_as(conn, mailbox, fetched, msg.message_id)
         if known is not None:
             return Outcome(KNOWN, known)
         if duplicate is not None:
@@ -281,13 +302,14 @@ class Ingestor:
         followed = self.thread(conn, msg, brand)
         if followed is not None:
             return self._merge(conn, msg, brand, record, row, *followed, reading=reading)
-        case_id, reference = case_store.open_case(
+        opener = self._writes if self._writes is not None else case_store
+        case_id, reference = opener.open_case(
             conn, brand=brand.name, prefix=brand.case_prefix, customer=msg.sender, subject=msg.subject[:2000],
             request_time=msg.request_time, now=now)
         result = self.triage.decide([msg], brand.name, reference, trust=self.sender_trust(record),
                                     extractions=[reading.extraction])
         if result.verdict.status == "ignore":
-            case_store.discard_case(conn, case_id)
+            opener.discard_case(conn, case_id)
             reason = "; ".join(f"{s.rule}: {s.note}" for s in result.verdict.trace) or "ignored"
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)
@@ -307,6 +329,8 @@ class Ingestor:
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
         draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)
         if superseded:
+            self.flush(conn)  # the detail names the new rows' ids
+            row, draft = resolve(row), resolve(draft)
             audit(conn, who=BOT, action="draft.supersede", object_type="case", object_id=case_id,
                   detail=f"message {row} re-decided the case; drafts {', '.join(map(str, superseded))} "
                          f"superseded by {draft}", at=now)
@@ -322,16 +346,26 @@ class Ingestor:
         that case's customer: by In-Reply-To/References (our replies and the
         case's emails), else by the case reference in the subject."""
         candidates: list[int] = []
+        held = self._writes  # the rows this transaction wrote (the queries see the store as it was before)
         refs = list(dict.fromkeys(r for r in (msg.in_reply_to, *msg.references) if r))
         if refs:
-            candidates += case_store.cases_of_reply_ids(conn, brand.name, refs)
-            candidates += message_store.cases_of_message_ids(conn, brand.name, refs)
+            found = self._keys.cases_of_refs(brand.name, refs)  # the group's one query
+            if found is None:
+                found = (case_store.cases_of_reply_ids(conn, brand.name, refs)
+                         + message_store.cases_of_message_ids(conn, brand.name, refs))
+            candidates += found
+            if held is not None:
+                candidates += held.cases_of_reply_ids(brand.name, refs) + held.cases_of_message_ids(brand.name, refs)
         if not candidates:
             found = find_reference(msg.subject, self.config)
             if found is not None and found[0].name == brand.name:
                 by_reference = case_store.case_by_reference(conn, brand.name, found[1])
+                if by_reference is None and held is not None:
+                    by_reference = held.case_by_reference(brand.name, found[1])
                 if by_reference is not None:
                     candidates.append(by_reference)
+        if candidates:
+            self.flush(conn)  # the cases' rows, as this transaction left them
         for case_id in sorted(set(candidates), reverse=True):
             owner = case_store.case_customer(conn, case_id)
             if owner and owner[1] and owner[1] == msg.sender:
@@ -345,6 +379,7 @@ class Ingestor:
         """The case's stored emails as read at ingest (parsed again only when
         a record has no stored reading), oldest first."""
         emails = []
+        self.flush(conn)
         for row_id, msg, raw, internaldate in case_readings(conn, case_id):
             if row_id == exclude or (msg is None and raw is None):
                 continue
@@ -354,38 +389,3 @@ class Ingestor:
                 msg.received_at = internaldate
             emails.append(msg)
         return emails
-
-    def _save_message(self, conn: Connection, row: int | None, record: dict, *, status: str,
-                      reason: str | None = None, case_id: int | None = None) -> int:
-        if row is None:
-            return message_store.add_message(conn, status=status, reason=reason, case_id=case_id, **record)
-        message_store.set_message_outcome(conn, row, status=status, reason=reason, case_id=case_id,
-                                          now=record["now"], header_id=record.get("message_id"),
-                                          sender=record.get("sender"), subject=record.get("subject"),
-                                          reading=record.get("reading"))
-        return row
-
-    def _save_result(self, conn: Connection, case_id: int, row: int, result: TriageResult,
-                     reference: str | None, now, *, in_reply_to: str | None) -> int | None:
-        """Store the decision, update the case, and add the new pending draft."""
-        case_store.update_case(conn, case_id, status=result.verdict.status, outcome=case_outcome(result),
-                               fields=result.extraction.fields.as_dict(), now=now, reference=reference)
-        decision = case_store.add_decision(conn, case_id, status=result.verdict.status,
-                                           result=with_reading(result.as_dict(), result.extraction), now=now,
-                                           message_id=row)
-        if result.draft is None:
-            return None
-        brand = self.config.brands[result.brand] if result.brand else None
-        domain = reply_domain(brand) if brand else "mailbot.invalid"
-        to = result.draft.to or result.case.customer  # the From address: never Reply-To (POLICY_SPEC 8)
-        draft = case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
-                                     subject=result.draft.subject, body=result.draft.body, to_address=to,
-                                     in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
-        held = hold_over_limit(conn, brand, draft, to, now) if brand is not None else None
-        if held:
-            audit(conn, who=BOT, action="draft.hold", object_type="draft", object_id=draft,
-                  detail=f"case {case_id}: {held}", at=now)
-        elif brand is not None and brand.auto_send and result.sender_known:  # never to an unknown sender
-            auto_approve(conn, draft, outcomes=draft_outcomes(result.draft.template, case_outcome(result)),
-                         allowed=brand.auto_send, now=now)
-        return draft
