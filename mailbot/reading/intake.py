@@ -24,6 +24,9 @@ from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
 from mailbot.reading.parse import parse_message
 from mailbot.reading.screen import why_ignored
 
+WARM_EMAILS = Path(__file__).resolve().parents[1] / "defaults" / "examples" / "emails"
+"""The shipped example emails, read once by :meth:`Reader.warm`."""
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -70,6 +73,27 @@ class Reader:
             from mailbot.reading.languages import load_packs
 
             self._extractor = Extractor(self.brand, self.project_names, load_packs(list(self.pack_dirs)))
+
+    def warm(self, workers: int = 1) -> None:
+        """Read the shipped example emails once: what the first emails would
+        otherwise build in each parse worker (Babel's locale data, lazy imports,
+        the pattern engine's first automaton states) is built once in the
+        zygote and shared by the ``workers`` it forks (:mod:`mailbot.reading.serve`).
+
+        Decision: with two workers or more the language-id model (11 MB) is
+        loaded here too, even if no email of the poll needs it: one email in
+        another language would otherwise load a private copy in every worker.
+        With one worker it is loaded on first use (never, on English mail)."""
+        from mailbot.reading import langid
+
+        self.prepare()
+        for path in sorted(WARM_EMAILS.glob("*.eml")):
+            try:
+                Reader.__call__(self, path.read_bytes(), "warm-up")
+            except Exception:  # noqa: BLE001 - warming is an optimisation; the emails are read later
+                pass
+        if workers >= 2:
+            langid.preload()
 
     def extractor(self):
         """The brand's :class:`~mailbot.reading.extract.Extractor`, built on first use."""

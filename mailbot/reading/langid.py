@@ -59,6 +59,14 @@ def _model():
     return _detector
 
 
+def preload() -> None:
+    """Load the model now (a parse workers' zygote: the workers it forks share it)."""
+    try:
+        _model()
+    except Exception as exc:  # noqa: BLE001 - as in Identifier._ranked: the first use says it again
+        log.warning("language identification model not loaded: %s", exc)
+
+
 @dataclass(frozen=True)
 class Found:
     """The languages of one text, the primary first."""
