@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,45 +105,76 @@ def deliver(server: PrivateDovecot, emails: list[bytes], folder: str, batch: int
             client.logout()
 
 
-def tree_memory_kb(pid: int) -> tuple[int, int]:
-    """Resident memory (RSS) and proportional set size (PSS) of ``pid`` and
-    every descendant, in KB.  RSS counts a page shared by forked processes in
-    each of them; PSS divides it among its sharers, so the tree's PSS is what
-    the tree costs the machine."""
-    rss = pss = 0
-    todo = [pid]
+@dataclass
+class Measured:
+    """One command run by :func:`run_measured`."""
+
+    wall: float
+    """Seconds, start to exit."""
+    cpu: float
+    """CPU seconds (user + system) of the command and every descendant it reaped."""
+    rss: float
+    """Peak RSS of the process tree, MB (a page shared by forked processes counts in each)."""
+    pss: float
+    """Peak PSS of the process tree, MB (a shared page is divided among its sharers)."""
+    output: str
+    code: int
+    at_peak: list[tuple[str, float, float]]
+    """Each process of the tree (name, RSS MB, PSS MB) at the peak of the tree's RSS."""
+
+    def breakdown(self) -> str:
+        return ", ".join(f"{name} {rss:.0f}/{pss:.0f}" for name, rss, pss in self.at_peak)
+
+
+def tree_memory_kb(pid: int) -> list[tuple[str, int, int]]:
+    """Each process of the tree under ``pid``: (name, RSS KB, PSS KB).  RSS
+    counts a page shared by forked processes in each of them; PSS divides it
+    among its sharers, so the tree's PSS is what the tree costs the machine."""
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
         try:
+            rss = pss = 0
             with open(f"/proc/{current}/smaps_rollup") as rollup:
                 for line in rollup:
                     if line.startswith("Rss:"):
-                        rss += int(line.split()[1])
+                        rss = int(line.split()[1])
                     elif line.startswith("Pss:"):
-                        pss += int(line.split()[1])
+                        pss = int(line.split()[1])
+            with open(f"/proc/{current}/cmdline", "rb") as cmdline:
+                words = cmdline.read().split(b"\0")
+            name = "worker" if b"mailbot.reading.serve" in words else "main"
+            found.append((name, rss, pss))
             with open(f"/proc/{current}/task/{current}/children") as children:
                 todo += [int(c) for c in children.read().split()]
         except (OSError, ValueError):
             continue
-    return rss, pss
+    return found
 
 
-def run_measured(argv: list[str], env: dict, cwd: Path) -> tuple[float, float, str, int, float]:
-    """Wall seconds, peak RSS of the process tree (MB), output, exit code and
-    peak PSS of the tree (MB) of one command (sampled every 10 ms)."""
+def run_measured(argv: list[str], env: dict, cwd: Path) -> Measured:
+    """Run one command, sampling the memory of its process tree every 10 ms."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     peak = peak_pss = 0
+    at_peak: list = []
     output: list[bytes] = []
     reader = threading.Thread(target=lambda: output.append(proc.stdout.read()), daemon=True)
     reader.start()
     while proc.poll() is None:
-        rss, pss = tree_memory_kb(proc.pid)
-        peak, peak_pss = max(peak, rss), max(peak_pss, pss)
+        tree = tree_memory_kb(proc.pid)
+        rss, pss = sum(t[1] for t in tree), sum(t[2] for t in tree)
+        if rss > peak:
+            peak, at_peak = rss, [(name, r / 1024, p / 1024) for name, r, p in tree]
+        peak_pss = max(peak_pss, pss)
         time.sleep(0.01)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     reader.join()
-    return wall, peak / 1024, b"".join(output).decode(errors="replace").strip(), proc.returncode, peak_pss / 1024
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measured(wall, cpu, peak / 1024, peak_pss / 1024, b"".join(output).decode(errors="replace").strip(),
+                    proc.returncode, at_peak)
 
 
 _BOUND = """
@@ -168,9 +201,9 @@ print(read)
 
 def bound(server: PrivateDovecot, folder: str) -> tuple[float, float, int]:
     """Wall seconds, peak RSS (MB) and emails read of the imapclient + policy.default bound."""
-    wall, rss, output, _, _ = run_measured([sys.executable, "-c", _BOUND, str(server.port), server.user,
-                                         server.password, folder], dict(os.environ), REPO)
-    return wall, rss, int(output.splitlines()[-1]) if output else 0
+    run = run_measured([sys.executable, "-c", _BOUND, str(server.port), server.user, server.password, folder],
+                       dict(os.environ), REPO)
+    return run.wall, run.rss, int(run.output.splitlines()[-1]) if run.output else 0
 
 
 def deliver_in_parallel(server: PrivateDovecot, emails: list[bytes], folder: str, workers: int = 2) -> None:
@@ -204,14 +237,15 @@ def counts(url: str) -> tuple[int, int]:
         store.close()
 
 
-def poll_once_process(project: TestProject) -> tuple[float, float, str, float]:
-    """Wall seconds, peak RSS of the whole process tree (MB), output and peak
-    PSS of the tree (MB) of ``python -m mailbot poll --once``."""
+def poll_once_process(project: TestProject) -> Measured:
+    """``python -m mailbot poll --once`` as a whole process (its output: the
+    last lines when it failed)."""
     env = dict(os.environ, MAILBOT_CONFIG=str(project.config_path))
     env.pop("DATABASE_URL", None)
-    wall, rss, output, code, pss = run_measured([sys.executable, "-m", "mailbot", "poll", "--once"], env,
-                                                project.root)
-    return wall, rss, output if code == 0 else f"exit {code}: {output[-300:]}", pss
+    run = run_measured([sys.executable, "-m", "mailbot", "poll", "--once"], env, project.root)
+    if run.code != 0:
+        run.output = f"exit {run.code}: {run.output[-300:]}"
+    return run
 
 
 def with_parse_workers(project: TestProject, workers: int | str) -> None:
@@ -332,16 +366,18 @@ def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes],
     if workers != "auto":
         with_parse_workers(project, workers)
     upgrade(project.database_url)
-    wall, rss, output, pss = poll_once_process(project)
+    run = poll_once_process(project)
     stored, draft_count = counts(project.database_url)
-    rate, bound_rate = size / wall, read / bound_wall
-    print(f"poll --once ({worker_count(workers)} parse worker(s)): {wall:.2f}s, {rate:,.0f} emails/s end to end "
-          f"(goal 2,000); peak of the process tree: RSS {rss:.0f} MB (goal 100), PSS {pss:.0f} MB")
+    rate, bound_rate = size / run.wall, read / bound_wall
+    print(f"poll --once ({worker_count(workers)} parse worker(s)): {run.wall:.2f}s, {rate:,.0f} emails/s end to end "
+          f"(goal 2,000); CPU {run.cpu:.1f}s ({run.cpu / size * 1e6:,.0f} us/email, all processes)")
+    print(f"  peak of the process tree: RSS {run.rss:.0f} MB (goal 100), PSS {run.pss:.0f} MB; at the RSS peak "
+          f"(RSS/PSS MB): {run.breakdown()}")
     print(f"bound, imapclient + policy.default: {bound_wall:.2f}s, {bound_rate:,.0f} emails/s "
           f"({read} read), peak RSS {bound_rss:.0f} MB")
     print(f"ratio poll/bound {rate / bound_rate:.2f}; ratio to django-helpdesk (26-34 emails/s) "
           f"{rate / 34:.0f}-{rate / 26:.0f}x")
-    print(f"  stored {stored} records, {draft_count} drafts; {output.splitlines()[-1] if output else ''}")
+    print(f"  stored {stored} records, {draft_count} drafts; {run.output.splitlines()[-1] if run.output else ''}")
     for error in failures(project.database_url):
         print(f"  failed: {error}")
     return project
