@@ -63,11 +63,17 @@ class ReadTimeout(MailbotError):
 
 
 def worker_count(setting: int | str, cores: int | None = None) -> int:
-    """The number of parse processes for the ``parse_workers`` setting:
-    ``auto`` is one extra process when the machine has a spare core, else none."""
+    """The number of parse processes for the ``parse_workers`` setting.
+
+    Decision (issue 8): ``auto`` is one worker whatever the number of cores.
+    One, not none on a single core: the time budget of an email
+    (``email_seconds``) can only be enforced on a worker.  One, not one per
+    core: each further worker adds about 35 MB (PSS; more in RSS) to the
+    process tree, which then no longer fits the 100 MB goal (measured by
+    ``bench/ingest_bench.py``); set a number to trade memory for throughput.
+    ``cores`` is kept for callers that pass it."""
     if setting == AUTO:
-        cores = os.cpu_count() if cores is None else cores
-        return 1 if (cores or 1) > 1 else 0
+        return 1
     return int(setting)
 
 
