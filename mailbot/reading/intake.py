@@ -79,16 +79,16 @@ class Reader:
 
             self._extractor = Extractor(self.brand, self.project_names, load_packs(list(self.pack_dirs)))
 
-    def warm(self, workers: int = 1) -> None:
-        """Read the shipped example emails once: what the first emails would
-        otherwise build in each parse worker (Babel's locale data, lazy imports,
-        the pattern engine's first automaton states) is built once in the
-        zygote and shared by the ``workers`` it forks (:mod:`mailbot.reading.serve`).
+    def warm(self) -> None:
+        """Read the shipped example emails once, and load the language-id
+        model: what the first emails would otherwise build in each parse worker
+        (Babel's locale data, lazy imports, the pattern engine's first automaton
+        states, the model) is built once in the zygote and shared by the
+        workers it forks (:mod:`mailbot.reading.serve`).
 
-        Decision: with two workers or more the language-id model (11 MB) is
-        loaded here too, even if no email of the poll needs it: one email in
-        another language would otherwise load a private copy in every worker.
-        With one worker it is loaded on first use (never, on English mail)."""
+        Decision: the model (4 MB) is loaded even if no email of the poll needs
+        it: one email in another language would otherwise load a private copy
+        in every worker, and the tree's peak would depend on the mail."""
         from mailbot.reading import langid
 
         self.prepare()
@@ -97,8 +97,7 @@ class Reader:
                 Reader.__call__(self, raw, "warm-up")
             except Exception:  # noqa: BLE001 - warming is an optimisation; the emails are read later
                 pass
-        if workers >= 2:
-            langid.preload()
+        langid.preload()
 
     def extractor(self):
         """The brand's :class:`~mailbot.reading.extract.Extractor`, built on first use."""

@@ -110,7 +110,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     control.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # as the workers: the main process stops us
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    _make_ready(parse, len(triples))
+    _make_ready(parse)
     gc.collect()
     gc.freeze()  # what is built so far stays shared: no collection in a worker touches it
     every_fd = [fd for triple in triples for fd in triple]
@@ -131,17 +131,16 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     return 0
 
 
-def _make_ready(parse, workers: int) -> None:
+def _make_ready(parse) -> None:
     """Build what every email needs before the first one (compiled patterns,
-    language packs, caches: ``prepare``, then ``warm(workers)`` when the parse
-    function has them).  A failure here is raised again by the first email,
-    inside its crash barrier."""
-    steps = (("prepare", ()), ("warm", (workers,)))
-    for step, arguments in steps:
+    language packs, caches: ``prepare`` then ``warm`` when the parse function
+    has them).  A failure here is raised again by the first email, inside its
+    crash barrier."""
+    for step in ("prepare", "warm"):
         method = getattr(parse, step, None)
         if method is not None:
             try:
-                method(*arguments)
+                method()
             except Exception:  # noqa: BLE001 - see the docstring
                 pass
 
