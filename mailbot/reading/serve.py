@@ -44,6 +44,7 @@ import time
 from multiprocessing.connection import Connection
 
 from mailbot.errors import MailbotError
+from mailbot.reading.heap import EVERY, release_free_memory
 
 
 class ParseWorkerError(MailbotError):
@@ -76,6 +77,7 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
             waiting.put(None)
 
     threading.Thread(target=drain, name="tasks", daemon=True).start()
+    read = 0
     try:
         results.send((READY, os.getpid(), None))
         while True:
@@ -90,6 +92,9 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
                 parsed, error = None, _portable(exc)
             SLOT.pack_into(slot, 0, 0, 0.0)
             results.send((seq, parsed, error))
+            read += 1
+            if read % EVERY == 0:
+                release_free_memory()
     except (BrokenPipeError, EOFError, OSError):  # the main process is gone
         return
 
@@ -128,7 +133,8 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
                 os._exit(0)
     for fd in every_fd:
         os.close(fd)
-    return 0
+    sys.stderr.flush()
+    os._exit(0)  # at once: finalising the interpreter would keep its pages a while longer (memory)
 
 
 def _make_ready(parse) -> None:

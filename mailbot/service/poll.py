@@ -22,6 +22,7 @@ from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.errors import ConfigError, LeaseLost
 from mailbot.ledger import Ledger
+from mailbot.reading.heap import release_free_memory
 from mailbot.pipeline import Triage
 from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
@@ -217,6 +218,7 @@ class Poller:
         try:
             for group in groups(emails, stop):
                 outcomes, position = ingestor.ingest_group(group, mailbox, position)
+                release_free_memory()  # the group's bytes and readings are freed: give the pages back
                 for (fetched, _), outcome in zip(group, outcomes):  # after the commit: a courtesy
                     report.add(outcome)
                     if outcome.kind != KNOWN:
