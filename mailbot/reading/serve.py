@@ -8,8 +8,9 @@ Why a zygote (memory, issue 8): what a worker holds is mostly the same in
 every worker: the interpreter and the reading modules, the language packs and
 the brand's compiled patterns, Babel's locale data, the language-id model and
 the first automaton states of the pattern engine.  The zygote builds all of
-it once (:meth:`mailbot.reading.intake.Reader.prepare`, then
-:meth:`~mailbot.reading.intake.Reader.warm` on the shipped example emails),
+it once (:meth:`mailbot.reading.intake.Reader.prepare`, then, when it forks
+more than one worker, :meth:`~mailbot.reading.intake.Reader.warm` on the
+shipped example emails),
 moves its objects out of the garbage collector's sight (``gc.freeze()``, so
 a collection in a worker does not write to, and so copy, the shared pages)
 and forks: the workers share those pages copy-on-write and each pays only for
@@ -115,7 +116,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     control.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # as the workers: the main process stops us
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
-    _make_ready(parse)
+    _make_ready(parse, warm=len(triples) > 1)
     gc.collect()
     gc.freeze()  # what is built so far stays shared: no collection in a worker touches it
     every_fd = [fd for triple in triples for fd in triple]
@@ -137,12 +138,14 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     os._exit(0)  # at once: finalising the interpreter would keep its pages a while longer (memory)
 
 
-def _make_ready(parse) -> None:
-    """Build what every email needs before the first one (compiled patterns,
-    language packs, caches: ``prepare`` then ``warm`` when the parse function
-    has them).  A failure here is raised again by the first email, inside its
-    crash barrier."""
-    for step in ("prepare", "warm"):
+def _make_ready(parse, warm: bool) -> None:
+    """Build what every email needs before the first one: ``prepare`` (compiled
+    patterns, language packs), and ``warm`` (caches, the language-id model)
+    when ``warm`` is set and the parse function has them.  Decision: a zygote
+    of one worker (a small poll, a replacement) does not warm: nothing would
+    share it, and it costs about half a second before the first email.  A
+    failure here is raised again by the first email, inside its crash barrier."""
+    for step in ("prepare", "warm") if warm else ("prepare",):
         method = getattr(parse, step, None)
         if method is not None:
             try:
