@@ -21,6 +21,7 @@ after ``kill -9``.
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import logging
@@ -30,6 +31,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -262,6 +264,12 @@ class ParseWorkers:
                     self._send(replacement, other, raw, source)
 
     @property
+    def reusable(self) -> bool:
+        """Every worker alive and nothing in flight: another poll may use them."""
+        return (bool(self._processes) and not self._done and not any(self._handed.values())
+                and all(p.results in self._readers and p.is_alive() for p in self._processes))
+
+    @property
     def ready(self) -> bool:
         """True once a worker is up (the emails before are parsed in-process)."""
         if not self._ready:
@@ -356,9 +364,71 @@ class ParseWorkers:
         log.debug("parse worker(s) stopped")
 
 
+class StandingWorkers:
+    """Parse workers kept running from poll to poll (``mailbot run``), so that
+    an IDLE wake-up's email is read at once, under its time budget, without
+    waiting for a worker to start.
+
+    One set, for the reader of the last poll: a poll with another reader
+    (another brand, a new ledger's project names) replaces them.  Lent to one
+    poll at a time; a poll running meanwhile (another mailbox) starts its own.
+    A set left with an email in flight (a stop, an error) or a dead worker is
+    closed, never lent again.  Decision: in ``mailbot run`` the workers'
+    memory is held between polls too (what the next email needs at once)."""
+
+    def __init__(self, processes: int, email_seconds: float | None):
+        self.processes = processes
+        self.email_seconds = email_seconds
+        self._lock = threading.Lock()
+        self._workers: ParseWorkers | None = None
+        self._reader = None
+
+    def start(self, parse) -> None:
+        """Have workers for ``parse`` starting (returns at once), unless a poll holds them."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._current(parse)
+            finally:
+                self._lock.release()
+
+    @contextlib.contextmanager
+    def lend(self, parse) -> Iterator[ParseWorkers | None]:
+        """The workers for ``parse``, or None while another poll holds them."""
+        if not self._lock.acquire(blocking=False):
+            yield None
+            return
+        try:
+            workers = self._current(parse)
+            try:
+                yield workers
+            finally:
+                if not workers.reusable:
+                    self._drop()
+        finally:
+            self._lock.release()
+
+    def _current(self, parse) -> ParseWorkers:
+        if self._workers is not None and (self._reader != parse or not self._workers.reusable):
+            self._drop()
+        if self._workers is None:
+            self._workers = ParseWorkers(self.processes, parse, self.email_seconds)
+            self._reader = parse
+        return self._workers
+
+    def _drop(self) -> None:
+        workers, self._workers, self._reader = self._workers, None, None
+        if workers is not None:
+            workers.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
+
+
 def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
                     parse_while_starting: bool = True, limits: ReadLimits | None = None,
-                    email_seconds: float | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
+                    email_seconds: float | None = None,
+                    standing: StandingWorkers | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
     """Every fetched email, oldest first, with its parse when a worker made it
     (None: the ingestor parses it in-process).
 
@@ -374,7 +444,12 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
     (with its error) and the rest of the poll is parsed in-process.  The
     workers are stopped when the caller stops iterating, whatever the reason.
     ``limits`` are the read limits of :func:`parse_message` (when it is the
-    parse); ``email_seconds`` the time budget of one email in a worker."""
+    parse); ``email_seconds`` the time budget of one email in a worker.
+    ``standing``: workers kept from poll to poll, used for a poll of any
+    size when free (:class:`StandingWorkers`).  Decision: a small poll that
+    comes while they are still starting (the first second or two after
+    ``mailbot run`` starts) is read in-process, without the time budget,
+    rather than wait for them: an IDLE email's draft is due within 2 s."""
     if limits is not None and parse is parse_message:
         parse = functools.partial(parse_message, limits=limits)
     emails = iter(fetched)
@@ -389,6 +464,17 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
         yield from ((email, None) for email in ahead)
         yield from ((email, None) for email in emails)
         return
+    if standing is not None and ahead:
+        with standing.lend(parse) as lent:
+            if lent is not None and (lent.ready or not small):
+                if not parse_while_starting:
+                    lent.wait_ready()
+                yield from _through_workers(lent, ahead, emails, mailbox)
+                return
+            if lent is not None:  # still starting (just after `mailbot run` started): no wait, see above
+                yield from ((email, None) for email in ahead)
+                yield from ((email, None) for email in emails)
+                return
     if small:
         processes = 1
     workers = ParseWorkers(processes, parse, email_seconds)
