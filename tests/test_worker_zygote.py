@@ -54,3 +54,12 @@ def test_two_workers_share_the_zygotes_pages_and_are_children_of_the_main_proces
     assert there == [here(raw, f"lo-support:{n}") for n, raw in enumerate(emails, start=1)]
     for pid in pids:  # reaped by close(): no zombie left behind
         assert not Path(f"/proc/{pid}").exists()
+    assert not is_subreaper()  # on only while a zygote may exit
+
+
+def is_subreaper() -> bool:
+    import ctypes
+
+    flag = ctypes.c_int(0)
+    ctypes.CDLL(None, use_errno=True).prctl(37, ctypes.byref(flag), 0, 0, 0)  # PR_GET_CHILD_SUBREAPER
+    return bool(flag.value)

@@ -103,18 +103,37 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 
 # -- the main side ----------------------------------------------------------------
 
-def _become_subreaper() -> None:
-    """Make this process the reaper of its orphaned descendants
-    (``PR_SET_CHILD_SUBREAPER``, Linux): the workers a zygote forks become its
-    children when the zygote exits (see :mod:`mailbot.reading.serve`)."""
-    global _SUBREAPER
-    if not _SUBREAPER:
-        libc = ctypes.CDLL(None, use_errno=True)
-        _SUBREAPER = libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0
+class _Subreaper:
+    """This process as the reaper of its orphaned descendants
+    (``PR_SET_CHILD_SUBREAPER``, Linux) while a zygote lives: the workers it
+    forks become this process's children when it exits (see
+    :mod:`mailbot.reading.serve`).  Counted, so that it is on only while a
+    zygote may exit; afterwards an unrelated daemon's orphans go to init as
+    before."""
+
+    OPTION = 36
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._zygotes = 0
+
+    def _set(self, on: bool) -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(self.OPTION, int(on), 0, 0, 0)
+
+    def zygote_starting(self) -> None:
+        with self._lock:
+            self._zygotes += 1
+            if self._zygotes == 1:
+                self._set(True)
+
+    def zygote_gone(self) -> None:
+        with self._lock:
+            self._zygotes -= 1
+            if self._zygotes == 0:
+                self._set(False)
 
 
-_PR_SET_CHILD_SUBREAPER = 36
-_SUBREAPER = False
+_SUBREAPER = _Subreaper()
 
 
 class _Worker:
@@ -179,7 +198,7 @@ class _Worker:
 def _start_zygote(workers: list[_Worker], parse) -> subprocess.Popen:
     """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
     forks ``workers`` (sharing what it built) and exits."""
-    _become_subreaper()
+    _SUBREAPER.zygote_starting()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
     fds = [fd for worker in workers for fd in worker.child_fds]
     zygote = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve",
@@ -311,8 +330,17 @@ class ParseWorkers:
         message, error = self._done.pop(seq)
         return Parsed(message, error)
 
+    def _reap_zygotes(self) -> None:
+        """Forget the zygotes that have exited (their workers are ours now)."""
+        for zygote in list(self._zygotes):
+            if zygote.poll() is not None:
+                self._zygotes.remove(zygote)
+                _SUBREAPER.zygote_gone()
+
     def _collect(self, timeout: float) -> bool:
         """Read what the workers sent; False when nothing came."""
+        if self._zygotes:
+            self._reap_zygotes()
         came = False
         owner = {id(p.results): p for p in self._processes}
         for reader in multiprocessing.connection.wait(self._readers, timeout):
@@ -355,12 +383,13 @@ class ParseWorkers:
             if process.is_alive():
                 process.kill()
                 process.join(timeout=2)
-        for zygote in self._zygotes:  # each exits once it has forked its workers
+        for zygote in list(self._zygotes):  # each exits once it has forked its workers
             try:
                 zygote.wait(timeout=2)
             except subprocess.TimeoutExpired:
                 zygote.kill()
                 zygote.wait()
+        self._reap_zygotes()
         log.debug("parse worker(s) stopped")
 
 
