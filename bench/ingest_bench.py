@@ -22,7 +22,7 @@ figures: Maildir polls in this process, a poll with nothing new, IDLE latency.
 
 The memory goal is for a 50,000-email backlog:
 
-    python bench/ingest_bench.py --sizes 50000 --no-padded
+    python bench/ingest_bench.py --sizes 50000 --no-padded [--parse-workers 2 --no-auto]
 
 (no other flag is needed; it takes a while: the mail is generated and held by
 this process, about 600 MB that are not part of the measured poll's tree, and
@@ -33,12 +33,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -103,35 +105,76 @@ def deliver(server: PrivateDovecot, emails: list[bytes], folder: str, batch: int
             client.logout()
 
 
-def tree_rss_kb(pid: int) -> int:
-    """Resident memory of ``pid`` and every descendant, in KB."""
-    total, todo = 0, [pid]
+@dataclass
+class Measured:
+    """One command run by :func:`run_measured`."""
+
+    wall: float
+    """Seconds, start to exit."""
+    cpu: float
+    """CPU seconds (user + system) of the command and every descendant it reaped."""
+    rss: float
+    """Peak RSS of the process tree, MB (a page shared by forked processes counts in each)."""
+    pss: float
+    """Peak PSS of the process tree, MB (a shared page is divided among its sharers)."""
+    output: str
+    code: int
+    at_peak: list[tuple[str, float, float]]
+    """Each process of the tree (name, RSS MB, PSS MB) at the peak of the tree's RSS."""
+
+    def breakdown(self) -> str:
+        return ", ".join(f"{name} {rss:.0f}/{pss:.0f}" for name, rss, pss in self.at_peak)
+
+
+def tree_memory_kb(pid: int) -> list[tuple[str, int, int]]:
+    """Each process of the tree under ``pid``: (name, RSS KB, PSS KB).  RSS
+    counts a page shared by forked processes in each of them; PSS divides it
+    among its sharers, so the tree's PSS is what the tree costs the machine."""
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
         try:
-            with open(f"/proc/{current}/status") as status:
-                total += next((int(line.split()[1]) for line in status if line.startswith("VmRSS")), 0)
+            rss = pss = 0
+            with open(f"/proc/{current}/smaps_rollup") as rollup:
+                for line in rollup:
+                    if line.startswith("Rss:"):
+                        rss = int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss = int(line.split()[1])
+            with open(f"/proc/{current}/cmdline", "rb") as cmdline:
+                words = cmdline.read().split(b"\0")
+            name = "worker" if b"mailbot.reading.serve" in words else "main"
+            found.append((name, rss, pss))
             with open(f"/proc/{current}/task/{current}/children") as children:
                 todo += [int(c) for c in children.read().split()]
         except (OSError, ValueError):
             continue
-    return total
+    return found
 
 
-def run_measured(argv: list[str], env: dict, cwd: Path) -> tuple[float, float, str, int]:
-    """Wall seconds, peak RSS of the process tree (MB), output and exit code of one command."""
+def run_measured(argv: list[str], env: dict, cwd: Path) -> Measured:
+    """Run one command, sampling the memory of its process tree every 10 ms."""
     started = time.perf_counter()
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     proc = subprocess.Popen(argv, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
-    peak = 0
+    peak = peak_pss = 0
+    at_peak: list = []
     output: list[bytes] = []
     reader = threading.Thread(target=lambda: output.append(proc.stdout.read()), daemon=True)
     reader.start()
     while proc.poll() is None:
-        peak = max(peak, tree_rss_kb(proc.pid))
+        tree = tree_memory_kb(proc.pid)
+        rss, pss = sum(t[1] for t in tree), sum(t[2] for t in tree)
+        if rss > peak:
+            peak, at_peak = rss, [(name, r / 1024, p / 1024) for name, r, p in tree]
+        peak_pss = max(peak_pss, pss)
         time.sleep(0.01)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     reader.join()
-    return wall, peak / 1024, b"".join(output).decode(errors="replace").strip(), proc.returncode
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return Measured(wall, cpu, peak / 1024, peak_pss / 1024, b"".join(output).decode(errors="replace").strip(),
+                    proc.returncode, at_peak)
 
 
 _BOUND = """
@@ -158,9 +201,9 @@ print(read)
 
 def bound(server: PrivateDovecot, folder: str) -> tuple[float, float, int]:
     """Wall seconds, peak RSS (MB) and emails read of the imapclient + policy.default bound."""
-    wall, rss, output, _ = run_measured([sys.executable, "-c", _BOUND, str(server.port), server.user,
-                                         server.password, folder], dict(os.environ), REPO)
-    return wall, rss, int(output.splitlines()[-1]) if output else 0
+    run = run_measured([sys.executable, "-c", _BOUND, str(server.port), server.user, server.password, folder],
+                       dict(os.environ), REPO)
+    return run.wall, run.rss, int(run.output.splitlines()[-1]) if run.output else 0
 
 
 def deliver_in_parallel(server: PrivateDovecot, emails: list[bytes], folder: str, workers: int = 2) -> None:
@@ -194,12 +237,15 @@ def counts(url: str) -> tuple[int, int]:
         store.close()
 
 
-def poll_once_process(project: TestProject) -> tuple[float, float, str]:
-    """Wall seconds and peak RSS of the whole process tree (MB) of ``python -m mailbot poll --once``."""
+def poll_once_process(project: TestProject) -> Measured:
+    """``python -m mailbot poll --once`` as a whole process (its output: the
+    last lines when it failed)."""
     env = dict(os.environ, MAILBOT_CONFIG=str(project.config_path))
     env.pop("DATABASE_URL", None)
-    wall, rss, output, code = run_measured([sys.executable, "-m", "mailbot", "poll", "--once"], env, project.root)
-    return wall, rss, output if code == 0 else f"exit {code}: {output[-300:]}"
+    run = run_measured([sys.executable, "-m", "mailbot", "poll", "--once"], env, project.root)
+    if run.code != 0:
+        run.output = f"exit {run.code}: {run.output[-300:]}"
+    return run
 
 
 def with_parse_workers(project: TestProject, workers: int | str) -> None:
@@ -320,16 +366,18 @@ def measure(server: PrivateDovecot, root: Path, label: str, emails: list[bytes],
     if workers != "auto":
         with_parse_workers(project, workers)
     upgrade(project.database_url)
-    wall, rss, output = poll_once_process(project)
+    run = poll_once_process(project)
     stored, draft_count = counts(project.database_url)
-    rate, bound_rate = size / wall, read / bound_wall
-    print(f"poll --once ({worker_count(workers)} parse worker(s)): {wall:.2f}s, {rate:,.0f} emails/s end to end "
-          f"(goal 2,000); peak RSS of the process tree {rss:.0f} MB (goal 100)")
+    rate, bound_rate = size / run.wall, read / bound_wall
+    print(f"poll --once ({worker_count(workers)} parse worker(s)): {run.wall:.2f}s, {rate:,.0f} emails/s end to end "
+          f"(goal 2,000); CPU {run.cpu:.1f}s ({run.cpu / size * 1e6:,.0f} us/email, all processes)")
+    print(f"  peak of the process tree: RSS {run.rss:.0f} MB (goal 100), PSS {run.pss:.0f} MB; at the RSS peak "
+          f"(RSS/PSS MB): {run.breakdown()}")
     print(f"bound, imapclient + policy.default: {bound_wall:.2f}s, {bound_rate:,.0f} emails/s "
           f"({read} read), peak RSS {bound_rss:.0f} MB")
     print(f"ratio poll/bound {rate / bound_rate:.2f}; ratio to django-helpdesk (26-34 emails/s) "
           f"{rate / 34:.0f}-{rate / 26:.0f}x")
-    print(f"  stored {stored} records, {draft_count} drafts; {output.splitlines()[-1] if output else ''}")
+    print(f"  stored {stored} records, {draft_count} drafts; {run.output.splitlines()[-1] if run.output else ''}")
     for error in failures(project.database_url):
         print(f"  failed: {error}")
     return project
@@ -344,6 +392,8 @@ def main() -> int:
     parser.add_argument("--idle-samples", type=int, default=40)
     parser.add_argument("--parse-workers", type=int, nargs="*", default=[],
                         help="also measure the realistic mail with these parse_workers counts (default: auto only)")
+    parser.add_argument("--no-auto", action="store_true",
+                        help="with --parse-workers: measure only those counts, not auto as well (the 50,000 backlog)")
     args = parser.parse_args()
 
     root = Path(tempfile.mkdtemp(prefix="mailbot-bench-"))
@@ -356,11 +406,14 @@ def main() -> int:
         for size in args.sizes:
             emails = realistic(size)
             print(f"\nmailgen mail: {figures(emails[:2000])}")
-            project = measure(server, root, "realistic support mail (bench/mailgen.py, seed 7)", emails,
-                              f"Real{size}")
+            project = None
+            if not (args.no_auto and args.parse_workers):
+                project = measure(server, root, "realistic support mail (bench/mailgen.py, seed 7)", emails,
+                                  f"Real{size}")
             for workers in args.parse_workers:
-                measure(server, root, f"realistic support mail, parse_workers = {workers}", emails,
-                        f"Real{size}w{workers}", workers)
+                measured = measure(server, root, f"realistic support mail, parse_workers = {workers}", emails,
+                                   f"Real{size}w{workers}", workers)
+                project = project or measured
             if args.reference:
                 others = reference_mail(args.reference, size)
                 print(f"\nreference mail: {figures(others[:2000])}")

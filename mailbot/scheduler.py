@@ -160,6 +160,8 @@ class Worker:
             watcher.join(10)
         for job in self.jobs.values():
             _close_quietly(job.source)
+        if self.poller is not None:
+            self.poller.close()  # the parse workers kept between polls
         if self.keeper is not None:
             self.keeper.stop()  # the other workers take the mailboxes at once
         if self.store is not None:

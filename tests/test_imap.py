@@ -340,3 +340,37 @@ def test_open_source_picks_maildir_relative_to_the_project_folder(tmp_path):
     assert source.path == tmp_path / "var" / "demo-maildir"
     imap = open_source(mailbox_settings(host="imap.example.com"), config)
     assert isinstance(imap, ImapSource)
+
+
+@integration
+def test_a_poll_searches_only_the_uids_above_its_position(dovecot, imap_mailbox, monkeypatch):
+    """``UID SEARCH UID n:*`` is answered by Dovecot with the new UIDs only
+    (not the whole folder); ``*`` is the highest UID, so a position at or past
+    it is answered with that one UID at most, and nothing is fetched."""
+    import imapclient
+
+    emails = varied_emails(50)
+    dovecot.deliver(emails)
+    answers: list[tuple[list, list[int]]] = []
+    real_search = imapclient.IMAPClient.search
+
+    def recording_search(self, criteria="ALL", charset=None):
+        found = real_search(self, criteria, charset)
+        answers.append((list(criteria), sorted(found)))
+        return found
+
+    monkeypatch.setattr(imapclient.IMAPClient, "search", recording_search)
+    source = ImapSource(imap_mailbox())
+    everything = read_all(source)
+    uids = [int(f.uid) for f in everything]
+    assert len(uids) == 50 and answers[-1][1] == uids
+
+    middle = Position(everything[0].uidvalidity, uids[39])
+    later = read_all(source, middle)
+    assert [f.raw for f in later] == emails[40:]
+    criteria, found = answers[-1]
+    assert criteria == ["UID", f"{uids[39] + 1}:*"] and found == uids[40:]  # ten UIDs, not fifty
+
+    for past in (uids[-1], uids[-1] + 1000):  # n above the last UID: "n:*" still matches the last one
+        assert read_all(source, Position(everything[0].uidvalidity, past)) == []
+        assert len(answers[-1][1]) <= 1

@@ -115,8 +115,8 @@ def poll_with(cfg, store, emails, workers: int, stop=None):
     return report, source
 
 
-def test_auto_is_one_worker_when_there_is_a_spare_core():
-    assert (worker_count("auto", cores=1), worker_count("auto", cores=2), worker_count("auto", cores=8)) == (0, 1, 1)
+def test_auto_is_one_worker_whatever_the_cores():
+    assert (worker_count("auto", cores=1), worker_count("auto", cores=2), worker_count("auto", cores=8)) == (1, 1, 1)
     assert worker_count(0, cores=8) == 0 and worker_count(3, cores=1) == 3
 
 

@@ -23,9 +23,9 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
             "name.", text),
     Setting("var_dir", "var", "Folder for the database file, the demo Maildir and other state.", nonempty_text),
     Setting("parse_workers", "auto", "Processes that read fetched emails (parse, screen for automatic mail, "
-            "extract the request) while the main process decides, drafts and stores them, used when a poll "
-            "brings 32 emails or more: `auto` is one on a machine with more than one core and none on a single "
-            "core; `0` reads every email in the main process.",
+            "extract the request) under the time budget `email_seconds` while the main process decides, drafts "
+            "and stores them; a poll of fewer than 32 emails uses one.  `auto` is one (each further worker adds "
+            "about 35 MB); `0` reads every email in the main process, with no time budget.",
             lambda v: _auto_or_whole(v)),
     Setting("log_format", "text", "How the worker and the web app write their log lines: `text` (one readable "
             "line) or `json` (one JSON object per line, for a log collector).", one_of("text", "json")),

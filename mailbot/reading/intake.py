@@ -24,6 +24,14 @@ from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
 from mailbot.reading.parse import parse_message
 from mailbot.reading.screen import why_ignored
 
+WARM_EMAILS = Path(__file__).resolve().parents[1] / "defaults" / "examples" / "emails"
+"""The shipped example emails, read once by :meth:`Reader.warm`."""
+WARM_AMOUNTS = ("From: warm-up@example.invalid\r\nTo: warm-up@example.invalid\r\nSubject: Charged twice\r\n"
+                "Content-Type: text/plain; charset=utf-8\r\n\r\nI was charged twice, \u20b91,49,999.50 and "
+                "\u20ac1.499,00; please refund one.\r\n").encode("utf-8")
+"""Read by :meth:`Reader.warm` too: amounts in both notations load the number
+locales (de_DE, en_IN: 3-4 MB of Babel's data) before the workers are forked."""
+
 
 @dataclass(frozen=True, slots=True)
 class Reading:
@@ -70,6 +78,26 @@ class Reader:
             from mailbot.reading.languages import load_packs
 
             self._extractor = Extractor(self.brand, self.project_names, load_packs(list(self.pack_dirs)))
+
+    def warm(self) -> None:
+        """Read the shipped example emails once, and load the language-id
+        model: what the first emails would otherwise build in each parse worker
+        (Babel's locale data, lazy imports, the pattern engine's first automaton
+        states, the model) is built once in the zygote and shared by the
+        workers it forks (:mod:`mailbot.reading.serve`).
+
+        Decision: the model (4 MB) is loaded even if no email of the poll needs
+        it: one email in another language would otherwise load a private copy
+        in every worker, and the tree's peak would depend on the mail."""
+        from mailbot.reading import langid
+
+        self.prepare()
+        for raw in [*(path.read_bytes() for path in sorted(WARM_EMAILS.glob("*.eml"))), WARM_AMOUNTS]:
+            try:
+                Reader.__call__(self, raw, "warm-up")
+            except Exception:  # noqa: BLE001 - warming is an optimisation; the emails are read later
+                pass
+        langid.preload()
 
     def extractor(self):
         """The brand's :class:`~mailbot.reading.extract.Extractor`, built on first use."""

