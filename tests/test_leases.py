@@ -281,7 +281,9 @@ def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_w
                                          internaldate=ist(2025, 7, 8, 11, 0))])
 
     inside = threading.Event()
-    first = Poller(cfg, pg_store, CLOCK, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
+    # Read in-process (parse_workers=0): the race is in the store, and starting a parse worker
+    # on a loaded machine can take longer than the first poll holds its uncommitted rows.
+    first = Poller(cfg, pg_store, CLOCK, parse_workers=0, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
     fence = first.keeper.fence_for
 
     def slow_fence(mailbox):
@@ -289,12 +291,12 @@ def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_w
 
         def hold_then_check(conn):
             inside.set()  # the email's rows are written, not committed
-            time.sleep(1.0)
+            time.sleep(2.0)
             check(conn)
         return hold_then_check
 
     first.keeper.fence_for = slow_fence
-    second = Poller(cfg, pg_store, CLOCK, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
+    second = Poller(cfg, pg_store, CLOCK, parse_workers=0, keeper=LeaseKeeper(pg_store, CLOCK, 20, new_worker_id()))
     reports = {}
     thread = threading.Thread(target=lambda: reports.setdefault("a", first.poll_mailbox(source("lo-a"))))
     with caplog.at_level(logging.INFO):
