@@ -28,7 +28,8 @@ from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
 from mailbot.service.templates import StoredTemplates
 from mailbot.service.lease import LeaseKeeper, new_worker_id
-from mailbot.service.workers import StandingWorkers, parsed_in_order, worker_count
+from mailbot.service.standing import StandingWorkers
+from mailbot.service.workers import parsed_in_order, worker_count
 from mailbot.sources.base import Source
 from mailbot.store.database import Store
 from mailbot.store.ledger import load_stored_ledger

@@ -10,10 +10,11 @@ decides against the ledger, drafts and commits the emails before it, in
 order, several per transaction (group commit).
 
 Workers never touch the database: they receive bytes and send back
-readings.  Each is a plain child process, ``python -m mailbot.reading.serve``
-(nothing of the parent's database or IMAP connections is inherited, and only
-the reading modules are imported; no ``multiprocessing`` resource tracker
-beside it), fed and answering through pipes; they ignore Ctrl-C and SIGTERM (a service manager
+readings.  They are forked by a zygote, ``python -m mailbot.reading.serve``
+(:mod:`mailbot.service.processes`: nothing of the parent's database or IMAP
+connections is inherited, only the reading modules are imported, and the
+workers share what the zygote built; no ``multiprocessing`` resource tracker
+beside them), fed and answering through pipes; they ignore Ctrl-C and SIGTERM (a service manager
 signals the whole group; the main process finishes the email in hand, then
 stops them), and exit on their own as soon as the main process is gone, even
 after ``kill -9``.
@@ -21,31 +22,27 @@ after ``kill -9``.
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import functools
 import logging
-import mmap
 import multiprocessing.connection
-import os
-import signal
 import subprocess
-import sys
-import threading
 import time
 from collections import deque
 from dataclasses import dataclass
-from multiprocessing.connection import Connection
-from typing import Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
 from mailbot.reading.intake import Reading
 from mailbot.reading.limits import ReadLimits
 from mailbot.reading.serve import READY as _READY
-from mailbot.reading.serve import SLOT, ParseWorkerError
+from mailbot.reading.serve import ParseWorkerError
 from mailbot.reading.parse import parse_message
+from mailbot.service.processes import SUBREAPER, WorkerProcess, start_zygote
 from mailbot.sources.base import Fetched
+
+if TYPE_CHECKING:
+    from mailbot.service.standing import StandingWorkers
 
 log = logging.getLogger(__name__)
 
@@ -103,121 +100,6 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 
 # -- the main side ----------------------------------------------------------------
 
-class _Subreaper:
-    """This process as the reaper of its orphaned descendants
-    (``PR_SET_CHILD_SUBREAPER``, Linux) while a zygote lives: the workers it
-    forks become this process's children when it exits (see
-    :mod:`mailbot.reading.serve`).  Counted, so that it is on only while a
-    zygote may exit; afterwards an unrelated daemon's orphans go to init as
-    before."""
-
-    OPTION = 36
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._zygotes = 0
-
-    def _set(self, on: bool) -> None:
-        ctypes.CDLL(None, use_errno=True).prctl(self.OPTION, int(on), 0, 0, 0)
-
-    def zygote_starting(self) -> None:
-        with self._lock:
-            self._zygotes += 1
-            if self._zygotes == 1:
-                self._set(True)
-
-    def zygote_gone(self) -> None:
-        with self._lock:
-            self._zygotes -= 1
-            if self._zygotes == 0:
-                self._set(False)
-
-
-_SUBREAPER = _Subreaper()
-
-
-class _Worker:
-    """One parse worker (forked by a zygote, so its pid is known once it says
-    it is ready): its two pipes and its slot."""
-
-    def __init__(self, name: str) -> None:
-        self.name = name
-        self.pid: int | None = None
-        self.ended = False
-        """Its results pipe ended (it exited, or was killed)."""
-        self._exitcode: int | None = None
-        slot_fd = os.memfd_create("mailbot-parse-slot")
-        os.ftruncate(slot_fd, SLOT.size)
-        self.slot = mmap.mmap(slot_fd, SLOT.size)
-        tasks_r, tasks_w = os.pipe()
-        results_r, results_w = os.pipe()
-        self.tasks = Connection(tasks_w, readable=False)
-        self.results = Connection(results_r, writable=False)
-        self.child_fds = (tasks_r, results_w, slot_fd)
-        """The zygote's ends, closed here once it is started."""
-        self.zygote: subprocess.Popen | None = None
-
-    def in_hand(self) -> tuple[int, float]:
-        return SLOT.unpack_from(self.slot, 0)
-
-    def is_alive(self) -> bool:
-        if self.pid is None:  # not forked yet, or forked and not ready yet: alive until its pipe ends
-            return not self.ended
-        return self.exitcode is None
-
-    @property
-    def exitcode(self) -> int | None:
-        if self._exitcode is None and self.pid is not None:
-            try:
-                pid, status = os.waitpid(self.pid, os.WNOHANG)
-            except ChildProcessError:  # not ours (no subreaper): ask whether it still runs
-                try:
-                    os.kill(self.pid, 0)
-                except ProcessLookupError:
-                    self._exitcode = -1
-                return self._exitcode
-            if pid:
-                self._exitcode = os.waitstatus_to_exitcode(status)
-        return self._exitcode
-
-    def join(self, timeout: float | None = None) -> None:
-        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
-        while self.is_alive() and time.monotonic() < deadline:
-            time.sleep(0.01)
-
-    def kill(self) -> None:
-        if self.pid is not None and self.exitcode is None:
-            try:
-                os.kill(self.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        elif self.pid is None and self.zygote is not None and self.zygote.poll() is None:
-            self.zygote.kill()  # stuck before its fork: the zygote itself
-
-
-def _start_zygote(workers: list[_Worker], parse) -> subprocess.Popen:
-    """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
-    forks ``workers`` (sharing what it built) and exits."""
-    _SUBREAPER.zygote_starting()
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
-    fds = [fd for worker in workers for fd in worker.child_fds]
-    zygote = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve",
-                               *(",".join(map(str, w.child_fds)) for w in workers)],
-                              stdin=subprocess.PIPE, pass_fds=fds, env=env, start_new_session=False)
-    for fd in fds:
-        os.close(fd)
-    control = Connection(os.dup(zygote.stdin.fileno()), readable=False)
-    zygote.stdin.close()
-    try:
-        control.send(parse)
-    except OSError:  # it died at once: its workers' pipes say so
-        pass
-    control.close()
-    for worker in workers:
-        worker.zygote = zygote
-    return zygote
-
-
 class ParseWorkers:
     """A few parse processes fed through one pipe each, each answering on its
     own pipe; results are matched to emails by sequence number, so the order
@@ -230,26 +112,26 @@ class ParseWorkers:
         self._budget = email_seconds
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
-        self._processes: list[_Worker] = []
+        self._processes: list[WorkerProcess] = []
         self._readers: list = []
-        self._handed: dict[_Worker, dict[int, tuple[bytes, str]]] = {}  # worker -> seq -> task, until its result
+        self._handed: dict[WorkerProcess, dict[int, tuple[bytes, str]]] = {}  # worker -> seq -> task, until its result
         self._zygotes: list[subprocess.Popen] = []
         self._started = 0
         if processes > 0:
             self._start(processes)
         log.debug("started %d parse worker(s)", processes)
 
-    def _start(self, count: int = 1) -> list[_Worker]:
+    def _start(self, count: int = 1) -> list[WorkerProcess]:
         """``count`` workers forked by one zygote."""
         started = []
         for _ in range(count):
             self._started += 1
-            worker = _Worker(f"mailbot-parse-{self._started}")
+            worker = WorkerProcess(f"mailbot-parse-{self._started}")
             self._processes.append(worker)
             self._readers.append(worker.results)
             self._handed[worker] = {}
             started.append(worker)
-        self._zygotes.append(_start_zygote(started, self._parse))
+        self._zygotes.append(start_zygote(started, self._parse))
         return started
 
     def _enforce_budget(self) -> None:
@@ -306,7 +188,7 @@ class ParseWorkers:
         live = [p for p in self._processes if p.results in self._readers] or self._processes
         self._send(min(live, key=lambda p: len(self._handed[p])), seq, raw, source)
 
-    def _send(self, process: _Worker, seq: int, raw: bytes, source: str) -> None:
+    def _send(self, process: WorkerProcess, seq: int, raw: bytes, source: str) -> None:
         self._handed[process][seq] = (raw, source)
         try:
             process.tasks.send((seq, raw, source))
@@ -335,7 +217,7 @@ class ParseWorkers:
         for zygote in list(self._zygotes):
             if zygote.poll() is not None:
                 self._zygotes.remove(zygote)
-                _SUBREAPER.zygote_gone()
+                SUBREAPER.zygote_gone()
 
     def _collect(self, timeout: float) -> bool:
         """Read what the workers sent; False when nothing came."""
@@ -391,67 +273,6 @@ class ParseWorkers:
                 zygote.wait()
         self._reap_zygotes()
         log.debug("parse worker(s) stopped")
-
-
-class StandingWorkers:
-    """Parse workers kept running from poll to poll (``mailbot run``), so that
-    an IDLE wake-up's email is read at once, under its time budget, without
-    waiting for a worker to start.
-
-    One set, for the reader of the last poll: a poll with another reader
-    (another brand, a new ledger's project names) replaces them.  Lent to one
-    poll at a time; a poll running meanwhile (another mailbox) starts its own.
-    A set left with an email in flight (a stop, an error) or a dead worker is
-    closed, never lent again.  Decision: in ``mailbot run`` the workers'
-    memory is held between polls too (what the next email needs at once)."""
-
-    def __init__(self, processes: int, email_seconds: float | None):
-        self.processes = processes
-        self.email_seconds = email_seconds
-        self._lock = threading.Lock()
-        self._workers: ParseWorkers | None = None
-        self._reader = None
-
-    def start(self, parse) -> None:
-        """Have workers for ``parse`` starting (returns at once), unless a poll holds them."""
-        if self._lock.acquire(blocking=False):
-            try:
-                self._current(parse)
-            finally:
-                self._lock.release()
-
-    @contextlib.contextmanager
-    def lend(self, parse) -> Iterator[ParseWorkers | None]:
-        """The workers for ``parse``, or None while another poll holds them."""
-        if not self._lock.acquire(blocking=False):
-            yield None
-            return
-        try:
-            workers = self._current(parse)
-            try:
-                yield workers
-            finally:
-                if not workers.reusable:
-                    self._drop()
-        finally:
-            self._lock.release()
-
-    def _current(self, parse) -> ParseWorkers:
-        if self._workers is not None and (self._reader != parse or not self._workers.reusable):
-            self._drop()
-        if self._workers is None:
-            self._workers = ParseWorkers(self.processes, parse, self.email_seconds)
-            self._reader = parse
-        return self._workers
-
-    def _drop(self) -> None:
-        workers, self._workers, self._reader = self._workers, None, None
-        if workers is not None:
-            workers.close()
-
-    def close(self) -> None:
-        with self._lock:
-            self._drop()
 
 
 def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,

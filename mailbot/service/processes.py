@@ -1,0 +1,135 @@
+"""The parse worker processes, seen from the main process: each is forked by
+a zygote (``python -m mailbot.reading.serve``, see that module) that the main
+process starts with the workers' pipes and slots, and becomes the main
+process's child when the zygote exits (the main process is a child subreaper
+while a zygote lives).  :class:`mailbot.service.workers.ParseWorkers` feeds
+them and enforces each email's time budget."""
+
+from __future__ import annotations
+
+import ctypes
+import mmap
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from multiprocessing.connection import Connection
+
+from mailbot.reading.serve import SLOT
+
+
+class Subreaper:
+    """This process as the reaper of its orphaned descendants
+    (``PR_SET_CHILD_SUBREAPER``, Linux) while a zygote lives: the workers it
+    forks become this process's children when it exits (see
+    :mod:`mailbot.reading.serve`).  Counted, so that it is on only while a
+    zygote may exit; afterwards an unrelated daemon's orphans go to init as
+    before."""
+
+    OPTION = 36
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._zygotes = 0
+
+    def _set(self, on: bool) -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(self.OPTION, int(on), 0, 0, 0)
+
+    def zygote_starting(self) -> None:
+        with self._lock:
+            self._zygotes += 1
+            if self._zygotes == 1:
+                self._set(True)
+
+    def zygote_gone(self) -> None:
+        with self._lock:
+            self._zygotes -= 1
+            if self._zygotes == 0:
+                self._set(False)
+
+
+SUBREAPER = Subreaper()
+
+
+class WorkerProcess:
+    """One parse worker (forked by a zygote, so its pid is known once it says
+    it is ready): its two pipes and its slot."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.pid: int | None = None
+        self.ended = False
+        """Its results pipe ended (it exited, or was killed)."""
+        self._exitcode: int | None = None
+        slot_fd = os.memfd_create("mailbot-parse-slot")
+        os.ftruncate(slot_fd, SLOT.size)
+        self.slot = mmap.mmap(slot_fd, SLOT.size)
+        tasks_r, tasks_w = os.pipe()
+        results_r, results_w = os.pipe()
+        self.tasks = Connection(tasks_w, readable=False)
+        self.results = Connection(results_r, writable=False)
+        self.child_fds = (tasks_r, results_w, slot_fd)
+        """The zygote's ends, closed here once it is started."""
+        self.zygote: subprocess.Popen | None = None
+
+    def in_hand(self) -> tuple[int, float]:
+        return SLOT.unpack_from(self.slot, 0)
+
+    def is_alive(self) -> bool:
+        if self.pid is None:  # not forked yet, or forked and not ready yet: alive until its pipe ends
+            return not self.ended
+        return self.exitcode is None
+
+    @property
+    def exitcode(self) -> int | None:
+        if self._exitcode is None and self.pid is not None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # not ours (no subreaper): ask whether it still runs
+                try:
+                    os.kill(self.pid, 0)
+                except ProcessLookupError:
+                    self._exitcode = -1
+                return self._exitcode
+            if pid:
+                self._exitcode = os.waitstatus_to_exitcode(status)
+        return self._exitcode
+
+    def join(self, timeout: float | None = None) -> None:
+        deadline = time.monotonic() + (timeout if timeout is not None else 1e9)
+        while self.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
+
+    def kill(self) -> None:
+        if self.pid is not None and self.exitcode is None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        elif self.pid is None and self.zygote is not None and self.zygote.poll() is None:
+            self.zygote.kill()  # stuck before its fork: the zygote itself
+
+
+def start_zygote(workers: list[WorkerProcess], parse) -> subprocess.Popen:
+    """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
+    forks ``workers`` (sharing what it built) and exits."""
+    SUBREAPER.zygote_starting()
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
+    fds = [fd for worker in workers for fd in worker.child_fds]
+    zygote = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve",
+                               *(",".join(map(str, w.child_fds)) for w in workers)],
+                              stdin=subprocess.PIPE, pass_fds=fds, env=env, start_new_session=False)
+    for fd in fds:
+        os.close(fd)
+    control = Connection(os.dup(zygote.stdin.fileno()), readable=False)
+    zygote.stdin.close()
+    try:
+        control.send(parse)
+    except OSError:  # it died at once: its workers' pipes say so
+        pass
+    control.close()
+    for worker in workers:
+        worker.zygote = zygote
+    return zygote
