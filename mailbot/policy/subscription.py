@@ -112,7 +112,7 @@ def refund(facts: CaseFacts, customer: Customer | None) -> Decision:
         return deny(["L7"], "L7", "the account has no charges: it is on a free trial")
     named = _charge(facts, customer) if customer is not None else None
     if named is not None and not named.is_paid:  # section 8 "Payments not paid", whatever the reason
-        return escalate(REFUND, ["L2"], f"{named.invoice} has status {named.status!r}: a person checks", named)
+        return escalate(REFUND, [], f"{named.invoice} has status {named.status!r}: a person checks", named)
     if code not in EXCEPTIONS:
         decision = deny(["L1"], "L1", f"reason {facts.fields.reason!r} is not one of the three exceptions")
         decision.offer_cancellation = not facts.wants(CANCELLATION)
