@@ -471,3 +471,16 @@ def test_a_project_called_off_or_retiring_is_a_reason(body, words):
 def test_a_reason_cue_keeps_the_part_before_so_please():
     found = owd("Hi,\nThe Kaveri Spices Website project is on hold, so please refund the deposit we paid on Saturday.\nThanks")
     assert found.fields.reason == "The Kaveri Spices Website project is on hold"
+
+
+# -- a question about the outcome right after a question about the policy --------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, ¿puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?",
+    "Olá, posso cancelar quando quiser? E os meses não usados são reembolsados?",
+    "Hi, kya main kabhi bhi cancel kar sakta hoon? Aur bache hue mahino ka refund milega?",
+    "Hallo, kann ich jederzeit kündigen? Und werden ungenutzte Monate erstattet?",
+    "Bonjour, puis-je résilier à tout moment ? Et les mois non utilisés sont-ils remboursés ?",
+])
+def test_an_outcome_question_after_a_policy_question_is_no_request(body):
+    assert read(body).intents == set()

@@ -529,16 +529,21 @@ class Extractor:
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition
-        ("¿Qué pasa si cancelamos en el tercer mes?"): a question about the outcome right after it
-        ("¿Nos devuelven los meses restantes?") asks about the same hypothetical case (fix10)."""
+        ("¿Qué pasa si cancelamos en el tercer mes?") or asks about the policy ("Can I cancel anytime?"): a
+        question about the outcome right after it ("¿Nos devuelven los meses restantes?") asks about the
+        same hypothetical case (fix10)."""
         before = start - 1
         while before > 0 and said[before - 1] in " \t\n":
             before -= 1
         if before <= 0 or said[before - 1] != "?":
             return False
         first, last = sentence_bounds(said, before - 1, wrapped=True)
-        found = self.patterns.window.scan(said[first:last].replace("\n", " "), active)
-        return found.has("hyp_condition") and _sets_a_condition(found)
+        previous = said[first:last].replace("\n", " ")
+        found = self.patterns.window.scan(previous, active)
+        if found.has("hyp_condition") and _sets_a_condition(found):
+            return True
+        # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
+        return self.patterns.main.scan(previous, active).has("policy")
 
 
 def _reads_more(found: Extraction, again: Extraction) -> bool:
