@@ -432,3 +432,55 @@ def test_html_only_mail_with_entities_is_read(html, intent):
     found = LO.extract(parse_message(msg.as_bytes(), "html.eml"))
     assert intent in found.intents
     assert found.fields.reason
+
+
+# -- a forward without its subject prefix, and life events as reasons ----------------------------
+
+def test_a_forward_without_a_prefix_is_read_when_the_note_hands_the_mail_on():
+    body = ("Hola, os paso el correo de mi jefe.\n\nDe: Ramón Gil <ramon@gilconstrucciones.example>\n"
+            "Enviado: viernes, 19 de septiembre de 2025 18:12\nPara: Secretaría <secretaria@gilconstrucciones.example>\n"
+            "Asunto: Reembolso\n\nSecretaría, pedid a LeadsOptima el reembolso del cobro doble del plan trimestral "
+            "(LO-INV-5529).\n")
+    found = read(body, subject="Reembolso cliente", sender="secretaria@gilconstrucciones.example")
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "duplicate_payment"
+    assert found.stated_email == "ramon@gilconstrucciones.example"
+
+
+def test_a_reply_quoting_someone_else_is_still_not_a_forward():
+    body = ("Please see below.\n\nFrom: Ramón Gil <ramon@gilconstrucciones.example>\n"
+            "Sent: Friday, September 19, 2025 6:12 PM\nTo: Support <support@leadsoptima.com>\nSubject: Refund\n\n"
+            "Please refund LO-INV-5529, we were charged twice.\n")
+    found = read(body, subject="Re: Refund", sender="secretaria@gilconstrucciones.example",
+                 In_Reply_To="<x@leadsoptima.com>")
+    assert found.stated_email != "ramon@gilconstrucciones.example"
+
+
+@pytest.mark.parametrize("body, words", [
+    ("Bonjour, merci de rembourser l'acompte du projet Roux Boutique. Le projet est abandonné.", "abandonné"),
+    ("Hola, por favor devuelvan el anticipo de la web. El proyecto quedó paralizado.", "paralizado"),
+    ("Olá, por favor devolvam o sinal do site. O projeto foi congelado pela diretoria.", "congelado"),
+    ("Hallo, bitte erstatten Sie die Anzahlung. Das Projekt wurde vom Vorstand gestoppt.", "gestoppt"),
+    ("Hi, please cancel the maintenance retainer, I am retiring at the end of the year.", "retiring"),
+])
+def test_a_project_called_off_or_retiring_is_a_reason(body, words):
+    found = owd(body)
+    assert found.fields.reason and words in found.fields.reason
+
+
+def test_a_reason_cue_keeps_the_part_before_so_please():
+    found = owd("Hi,\nThe Kaveri Spices Website project is on hold, so please refund the deposit we paid on Saturday.\nThanks")
+    assert found.fields.reason == "The Kaveri Spices Website project is on hold"
+
+
+# -- a question about the outcome right after a question about the policy --------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, ¿puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?",
+    "Olá, posso cancelar quando quiser? E os meses não usados são reembolsados?",
+    "Hi, kya main kabhi bhi cancel kar sakta hoon? Aur bache hue mahino ka refund milega?",
+    "Hallo, kann ich jederzeit kündigen? Und werden ungenutzte Monate erstattet?",
+    "Bonjour, puis-je résilier à tout moment ? Et les mois non utilisés sont-ils remboursés ?",
+])
+def test_an_outcome_question_after_a_policy_question_is_no_request(body):
+    assert read(body).intents == set()

@@ -145,7 +145,19 @@ class Extractor:
             return True
         subject = (msg.subject or "")[:200].lower()
         scan = self.patterns.main.scan(subject)
-        return scan.has("forward_subject")
+        return scan.has("forward_subject") or self._hands_on_a_mail(msg, scan)
+
+    def _hands_on_a_mail(self, msg: InboundMessage, subject: Scan) -> bool:
+        """A forward without its subject prefix (fix10): an email that answers none (no reply
+        headers, no "Re:") whose own words hand a mail on ("os paso el correo de mi jefe", "please see
+        below") above an Outlook header block written by someone else (not the sender, not the brand)."""
+        if msg.in_reply_to or msg.references or subject.has("reply_subject") or msg.text == msg.new_text:
+            return False
+        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
+            return False
+        m = self.patterns.main.scan(self._quoted_part(msg).lower()).search("forward_from")
+        author = m.group(1).rstrip(".") if m else None
+        return bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses
 
     @staticmethod
     def _quoted_part(msg: InboundMessage) -> str:
@@ -269,7 +281,7 @@ class Extractor:
                 continue  # the label of a reason judged above ("Reason: refund request")
             if any(s <= m.start() < e for s, e in declined):
                 continue  # "we don't need any money back": the cue word declines the refund
-            candidate = sentence_around(text, m.start())
+            candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", self._without_greeting(candidate, active)
         for m in scan.finditer("reason_before", end):
@@ -280,6 +292,17 @@ class Extractor:
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         return ("other", said) if said else (None, None)
+
+    @staticmethod
+    def _before_consequence(scan: Scan, text: str, at: int) -> str | None:
+        """The part of the sentence holding ``at`` before a connector that follows it ("Die Geschäftsführung
+        hat das Projekt verschoben, daher bitten wir um Erstattung ..."): the request after it is no reason."""
+        start, stop = sentence_bounds(text, at)
+        m = scan.search("reason_before", at, stop)
+        if m is None:
+            return None
+        part = " ".join(text[start:m.start()].split()).strip(" ,;:-")
+        return part[:REASON_CHARS] if len(part.split()) >= MIN_REASON_WORDS else None
 
     def _without_greeting(self, sentence: str, active) -> str:
         """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
@@ -510,16 +533,21 @@ class Extractor:
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition
-        ("¿Qué pasa si cancelamos en el tercer mes?"): a question about the outcome right after it
-        ("¿Nos devuelven los meses restantes?") asks about the same hypothetical case (fix10)."""
+        ("¿Qué pasa si cancelamos en el tercer mes?") or asks about the policy ("Can I cancel anytime?"): a
+        question about the outcome right after it ("¿Nos devuelven los meses restantes?") asks about the
+        same hypothetical case (fix10)."""
         before = start - 1
         while before > 0 and said[before - 1] in " \t\n":
             before -= 1
         if before <= 0 or said[before - 1] != "?":
             return False
         first, last = sentence_bounds(said, before - 1, wrapped=True)
-        found = self.patterns.window.scan(said[first:last].replace("\n", " "), active)
-        return found.has("hyp_condition") and _sets_a_condition(found)
+        previous = said[first:last].replace("\n", " ")
+        found = self.patterns.window.scan(previous, active)
+        if found.has("hyp_condition") and _sets_a_condition(found):
+            return True
+        # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
+        return self.patterns.main.scan(previous, active).has("policy")
 
 
 def _reads_more(found: Extraction, again: Extraction) -> bool:
