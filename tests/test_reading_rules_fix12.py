@@ -184,3 +184,11 @@ def test_a_refundable_kind_without_a_reason_is_still_asked_about():
     result = _decide("Hi, please refund the hosting OWD-2025-7802 for Harbour Studio.\n\nThanks", "Hosting")
     assert result.verdict.status == "need_info"
     assert "reason" in result.verdict.missing
+
+
+@pytest.mark.parametrize("body", [
+    "Namaste, paise wapas nahi maang rahe, bas maintenance plan agle mahine se band kar do.",
+    "Hello ji, refund nahi maang raha, sirf subscription band kar dijiye please.",
+])
+def test_a_hinglish_refund_declined_before_the_verb_leaves_only_the_cancellation(body):
+    assert read(body).intents == {"cancellation"}
