@@ -95,3 +95,30 @@ def test_heldout_fresh3(capsys, lang):
     floor_unamb, floor_all = FLOORS3[lang]
     check_round(capsys, ROOT / "tests" / "data" / f"fresh3_{lang}", f"third fresh round {NAMES[lang]} ({lang})",
                 floor_unamb, floor_all)
+
+
+# The fourth fresh round (tests/data/fresh4_<lang>/, 327 cases), written and checked the same way by independent QA
+# from the spec alone.  Measured (unambiguous; overall), no crash:
+#   before fix12 (main at 1298d4b), ONE UNSAFE APPROVAL (hi-o23: a forwarder's note read as the refund's reason):
+#     es 49/53 = 92.5%; 50/55 = 90.9%    pt 44/48 = 91.7%; 45/49 = 91.8%    de 43/46 = 93.5%; 43/46 = 93.5%
+#     fr 42/46 = 91.3%; 42/46 = 91.3%    hi 41/45 = 91.1%; 42/46 = 91.3%    en 59/64 = 92.2%; 60/65 = 92.3%
+#   after fix12 (general fixes from this round's misses; see tests/test_reading_rules_fix12.py), no unsafe approval:
+#     es 53/53 = 100%;  55/55 = 100%     pt 48/48 = 100%;  49/49 = 100%     de 46/46 = 100%;  46/46 = 100%
+#     fr 45/46 = 97.8%; 45/46 = 97.8%    hi 45/45 = 100%;  46/46 = 100%     en 64/64 = 100%;  65/65 = 100%
+# fr-l01 is left: its expected answer reads "inv 75102" as LO-INV-75102, which section 8 does not allow ("no other
+# correction is made"); the bot escalates the unknown reference to a person.
+FLOORS4 = {
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
+    "de": (1.0, 1.0),
+    "fr": (0.97, 0.97),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS4))
+def test_heldout_fresh4(capsys, lang):
+    floor_unamb, floor_all = FLOORS4[lang]
+    check_round(capsys, ROOT / "tests" / "data" / f"fresh4_{lang}", f"fourth fresh round {NAMES[lang]} ({lang})",
+                floor_unamb, floor_all)

@@ -19,6 +19,10 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
 - A sender who is no project's contract email and names no work on record is an
   unknown sender (POLICY_SPEC section 8: C2, C3): asked to write from the contract
   email, and for what is missing.
+- A refund (and nothing else) of a payment whose kind O6 never refunds (setup, rush, change
+  request, third party) is denied without asking for the reason (fix12): no reason can change
+  the answer, so asking would only delay the "no".  A cancellation in the same email still needs
+  its reason (section 8: Optima requires one).
 """
 
 from __future__ import annotations
@@ -83,7 +87,19 @@ def _missing(facts: CaseFacts) -> list[str]:
         required += brand.refund_required_fields
     if facts.wants(CANCELLATION):
         required += brand.cancellation_required_fields
-    return [m for m in missing_fields(facts, required) if m != brand.account_field]
+    missing = [m for m in missing_fields(facts, required) if m != brand.account_field]
+    if "reason" in missing and _never_refundable_only(facts):
+        missing.remove("reason")
+    return missing
+
+
+def _never_refundable_only(facts: CaseFacts) -> bool:
+    """A refund alone, of a paid payment of a kind O6 never refunds: the reason cannot change the
+    answer (deny), so it is not asked for."""
+    if not facts.wants(REFUND) or facts.wants(CANCELLATION):
+        return False
+    payment = _payment(facts)
+    return payment is not None and payment.is_paid and payment.kind in facts.brand.non_refundable_kinds
 
 
 def _fill_from_ledger(facts: CaseFacts, address: str) -> None:

@@ -166,6 +166,16 @@ class Extractor:
             return msg.forwarded_text
         return msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""
 
+    def _forward_note(self, msg: InboundMessage, body: str) -> str:
+        """The forwarder's own note above a forwarded message: a forward's new text, when a quoted
+        or forwarded part follows it and the new text itself asks for nothing (a customer who asks
+        in their own words above a forwarded receipt writes their own request, reason included).
+        Empty for any other email, or when ``body`` is the forwarded part alone."""
+        note = msg.new_text.strip()
+        if not note or msg.text == msg.new_text or not self._forward_of(msg) or note not in body:
+            return ""
+        return "" if restates_request(self.patterns.sentence.scan(note[:2000].lower())) else note
+
     def _points_to_own_quote(self, msg: InboundMessage) -> bool:
         """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
         "please see below") quoting the sender's own earlier email: the quoted email is the
@@ -207,7 +217,8 @@ class Extractor:
         said_end = self.sign_off_at(scan, low)
         notes: list[str] = []
         fields = Fields()
-        fields.reason_code, fields.reason = self.reason(scan, text, low, said_end, active)
+        fields.reason_code, fields.reason = self.reason(scan, text, low, said_end, active,
+                                                        self._forward_note(msg, body))
         fields.plan = self.plan(scan, low, said_end)
         stated, labelled = self.stated_email(scan, low)
         runs, run_lengths = digit_run_spans(low)
@@ -260,8 +271,10 @@ class Extractor:
         m = scan.search("dispute", 0, end)
         return m.group(0) if m else None
 
-    def reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
-        """reason_code (L2) and the customer's words giving the reason."""
+    def reason(self, scan: Scan, text: str, low: str, end: int, active,
+               note: str = "") -> tuple[str | None, str | None]:
+        """reason_code (L2) and the customer's words giving the reason.  ``note`` is a forwarder's
+        note above a forwarded message: read without a cue, it is never the reason (fix12)."""
         said, labels = None, []
         for m in scan.finditer("reason_label", end):
             labels.append((m.start(), m.start(1)))
@@ -291,6 +304,13 @@ class Extractor:
                     and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
+        if said and note and _within(said, note):
+            # "Pls dekh lo aur needful karo." above a forward: the note passes the request on, it
+            # gives no reason; only the forwarded request's own words can (fix12).
+            at = text.find(note)
+            said = self.unlabelled_reason(text[:at] + text[at + len(note):end], active) if at >= 0 else None
+            if said and _within(said, note):
+                said = None
         return ("other", said) if said else (None, None)
 
     @staticmethod
@@ -548,6 +568,11 @@ class Extractor:
             return True
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
         return self.patterns.main.scan(previous, active).has("policy")
+
+
+def _within(said: str, note: str) -> bool:
+    """Whether the reason read (whitespace joined) is words of the note."""
+    return " ".join(said.split()) in " ".join(note.split())
 
 
 def _reads_more(found: Extraction, again: Extraction) -> bool:
