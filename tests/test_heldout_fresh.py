@@ -80,13 +80,17 @@ def test_heldout_fresh2(capsys, lang):
 #   before this round's reading work (main at 9123dcb; the code that had been tuned on the first and second rounds):
 #     es 46/47 = 97.9%; 47/48 = 97.9%    pt 41/44 = 93.2%; 41/44 = 93.2%    de 49/56 = 87.5%; 49/56 = 87.5%
 #     fr 48/56 = 85.7%; 48/56 = 85.7%    hi 38/41 = 92.7%; 39/42 = 92.9%    en 58/62 = 93.5%; 59/63 = 93.7%
+#   after the fixes of the second round's misses (fix10, made without reading this round), first run:
+#     es 46/47 = 97.9%    pt 42/44 = 95.5%    de 51/56 = 91.1%    fr 48/56 = 85.7%    hi 39/41 = 95.1%    en 58/62 = 93.5%
+#   after fix11 (general fixes from this round's misses; tests/test_reading_rules_fix11.py) and fix12: 100% in every
+#   language (tuned on).
 FLOORS3 = {
-    "es": (0.97, 0.97),
-    "pt": (0.93, 0.93),
-    "de": (0.87, 0.87),
-    "fr": (0.85, 0.85),
-    "hi": (0.92, 0.92),
-    "en": (0.93, 0.93),
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
+    "de": (1.0, 1.0),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
 }
 
 
@@ -98,8 +102,12 @@ def test_heldout_fresh3(capsys, lang):
 
 
 # The fourth fresh round (tests/data/fresh4_<lang>/, 327 cases), written and checked the same way by independent QA
-# from the spec alone.  Measured (unambiguous; overall), no crash:
-#   before fix12 (main at 1298d4b), ONE UNSAFE APPROVAL (hi-o23: a forwarder's note read as the refund's reason):
+# from the spec alone, while the third round's misses were being fixed.  Measured (unambiguous; overall), no crash:
+#   before any of that session's reading work (main at 7c7845e), ONE UNSAFE APPROVAL (hi-o23, below):
+#     es 48/53 = 90.6%; 49/55 = 89.1%    pt 43/48 = 89.6%; 44/49 = 89.8%    de 41/46 = 89.1%; 41/46 = 89.1%
+#     fr 39/46 = 84.8%; 39/46 = 84.8%    hi 41/45 = 91.1%; 42/46 = 91.3%    en 55/64 = 85.9%; 56/65 = 86.2%
+#   after fix10 and fix11 (made without reading this round: its honest "after"; main at 1298d4b), still ONE
+#   UNSAFE APPROVAL (hi-o23: a forwarder's note read as the refund's reason):
 #     es 49/53 = 92.5%; 50/55 = 90.9%    pt 44/48 = 91.7%; 45/49 = 91.8%    de 43/46 = 93.5%; 43/46 = 93.5%
 #     fr 42/46 = 91.3%; 42/46 = 91.3%    hi 41/45 = 91.1%; 42/46 = 91.3%    en 59/64 = 92.2%; 60/65 = 92.3%
 #   after fix12 (general fixes from this round's misses; see tests/test_reading_rules_fix12.py), no unsafe approval:
@@ -121,4 +129,33 @@ FLOORS4 = {
 def test_heldout_fresh4(capsys, lang):
     floor_unamb, floor_all = FLOORS4[lang]
     check_round(capsys, ROOT / "tests" / "data" / f"fresh4_{lang}", f"fourth fresh round {NAMES[lang]} ({lang})",
+                floor_unamb, floor_all)
+
+
+# The fifth fresh round (tests/data/fresh5_<lang>/, 316 cases), written and checked the same way while the fourth
+# round's misses were being fixed (fix12, without reading this one): the honest measure of the code as it stands.
+# Measured (unambiguous; overall), no crash:
+#   with fix10 and the first fix11 commits (main at 8727c23), ONE UNSAFE APPROVAL (en-o31, below):
+#     es 47/55 = 85.5%; 48/56 = 85.7%    pt 40/50 = 80.0%; 41/52 = 78.8%    de 44/50 = 88.0%; 45/52 = 86.5%
+#     fr 43/49 = 87.8%; 43/49 = 87.8%    hi 36/40 = 90.0%; 38/42 = 90.5%    en 58/62 = 93.5%; 59/63 = 93.7%
+#   with all of fix10, fix11 and fix12 (main at 8275ee2), still ONE UNSAFE APPROVAL:
+#     es 47/55 = 85.5%; 48/56 = 85.7%    pt 42/50 = 84.0%; 43/52 = 82.7%    de 44/50 = 88.0%; 45/52 = 86.5%
+#     fr 44/49 = 89.8%; 44/49 = 89.8%    hi 37/40 = 92.5%; 39/42 = 92.9%    en 58/62 = 93.5%; 59/63 = 93.7%
+#   en-o31 ("Would I get my deposit back?" as the subject over a body whose only question is conditional) was then
+#   fixed in general terms (tests/test_reading_subject_question.py): en 59/62 = 95.2%; 60/63 = 95.2%, no unsafe
+#   approval.  The other misses are left unread, so that this round stays a fair measure for the next fixes.
+FLOORS5 = {
+    "es": (0.85, 0.85),
+    "pt": (0.84, 0.82),
+    "de": (0.88, 0.86),
+    "fr": (0.89, 0.89),
+    "hi": (0.92, 0.92),
+    "en": (0.95, 0.95),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(FLOORS5))
+def test_heldout_fresh5(capsys, lang):
+    floor_unamb, floor_all = FLOORS5[lang]
+    check_round(capsys, ROOT / "tests" / "data" / f"fresh5_{lang}", f"fifth fresh round {NAMES[lang]} ({lang})",
                 floor_unamb, floor_all)

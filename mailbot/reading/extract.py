@@ -524,8 +524,13 @@ class Extractor:
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
-        when the only ones are in conditional questions; None otherwise."""
+        when the only ones are in conditional questions; None otherwise.  A subject that asks
+        about an outcome ("Would I get my deposit back?") is a request unless the body's only
+        occurrences are a conditional question ("if the deal falls through, would the deposit
+        be refundable?"): then the subject asks about the same hypothetical case."""
         hypothetical = False
+        subject_end = said.find("\n") if start == 0 else -1
+        subject_question = False
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
@@ -548,6 +553,11 @@ class Extractor:
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
                 continue
+            if at < subject_end and found.has("hyp_question") and "?" in sentence:
+                subject_question = True  # "Would I get my deposit back?": the body says what it asks
+                continue
+            return "asks"
+        if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
 
