@@ -41,13 +41,6 @@ NAMES = {"es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French", "h
          "en": "hard English"}
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS))
-def test_heldout_fresh(capsys, lang):
-    floor_unamb, floor_all = FLOORS[lang]
-    check_round(capsys, ROOT / "tests" / "data" / f"fresh_{lang}", f"fresh round {NAMES[lang]} ({lang})",
-                floor_unamb, floor_all)
-
-
 # The second fresh round (tests/data/fresh2_<lang>/), written and checked the same way while the misses of the first
 # were being fixed (without reading it): it measures whether those fixes generalise.  Measured (unambiguous;
 # overall), no crash, no unsafe approval, the same before and after the fix9 work (which took the first round to
@@ -65,13 +58,6 @@ FLOORS2 = {
     "hi": (1.0, 1.0),
     "en": (1.0, 1.0),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(FLOORS2))
-def test_heldout_fresh2(capsys, lang):
-    floor_unamb, floor_all = FLOORS2[lang]
-    check_round(capsys, ROOT / "tests" / "data" / f"fresh2_{lang}", f"second fresh round {NAMES[lang]} ({lang})",
-                floor_unamb, floor_all)
 
 
 # The third fresh round (tests/data/fresh3_<lang>/, 306 cases: at least 40 per language and 60 hard English), written
@@ -92,13 +78,6 @@ FLOORS3 = {
     "hi": (1.0, 1.0),
     "en": (1.0, 1.0),
 }
-
-
-@pytest.mark.parametrize("lang", sorted(FLOORS3))
-def test_heldout_fresh3(capsys, lang):
-    floor_unamb, floor_all = FLOORS3[lang]
-    check_round(capsys, ROOT / "tests" / "data" / f"fresh3_{lang}", f"third fresh round {NAMES[lang]} ({lang})",
-                floor_unamb, floor_all)
 
 
 # The fourth fresh round (tests/data/fresh4_<lang>/, 327 cases), written and checked the same way by independent QA
@@ -125,13 +104,6 @@ FLOORS4 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS4))
-def test_heldout_fresh4(capsys, lang):
-    floor_unamb, floor_all = FLOORS4[lang]
-    check_round(capsys, ROOT / "tests" / "data" / f"fresh4_{lang}", f"fourth fresh round {NAMES[lang]} ({lang})",
-                floor_unamb, floor_all)
-
-
 # The fifth fresh round (tests/data/fresh5_<lang>/, 316 cases), written and checked the same way while the fourth
 # round's misses were being fixed (fix12, without reading this one): the honest measure of the code as it stands.
 # Measured (unambiguous; overall), no crash:
@@ -154,8 +126,18 @@ FLOORS5 = {
 }
 
 
-@pytest.mark.parametrize("lang", sorted(FLOORS5))
-def test_heldout_fresh5(capsys, lang):
-    floor_unamb, floor_all = FLOORS5[lang]
-    check_round(capsys, ROOT / "tests" / "data" / f"fresh5_{lang}", f"fifth fresh round {NAMES[lang]} ({lang})",
+ROUNDS = {  # folder prefix: (title, floors)
+    "fresh": ("fresh round", FLOORS),
+    "fresh2": ("second fresh round", FLOORS2),
+    "fresh3": ("third fresh round", FLOORS3),
+    "fresh4": ("fourth fresh round", FLOORS4),
+    "fresh5": ("fifth fresh round", FLOORS5),
+}
+
+
+@pytest.mark.parametrize("folder, lang", [(f, lang) for f, (_, floors) in ROUNDS.items() for lang in sorted(floors)])
+def test_heldout_fresh(capsys, folder, lang):
+    title, floors = ROUNDS[folder]
+    floor_unamb, floor_all = floors[lang]
+    check_round(capsys, ROOT / "tests" / "data" / f"{folder}_{lang}", f"{title} {NAMES[lang]} ({lang})",
                 floor_unamb, floor_all)

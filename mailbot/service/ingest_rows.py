@@ -110,9 +110,7 @@ class RowWriting:
                                        message_id=row)
         if result.draft is None:
             return None
-        brand = self.config.brands[result.brand] if result.brand else None
-        domain = reply_domain(brand) if brand else "mailbot.invalid"
-        to = result.draft.to or result.case.customer  # the From address: never Reply-To (POLICY_SPEC 8)
+        brand, domain, to = self._envelope(result)
         held = self._over_limit(conn, brand, to, now) if brand is not None and to else None
         draft = writes.add_draft(case_id, decision_id=decision, template=result.draft.template,
                                  subject=result.draft.subject, body=result.draft.body, to_address=to,
@@ -126,6 +124,13 @@ class RowWriting:
             auto_approve(conn, draft.id, outcomes=draft_outcomes(result.draft.template, case_outcome(result)),
                          allowed=brand.auto_send, now=now)
         return draft
+
+    def _envelope(self, result: TriageResult) -> tuple[Brand | None, str, str]:
+        """The draft's brand, the domain of its Message-ID, and its recipient: the From
+        address the case was read from, never Reply-To (POLICY_SPEC 8)."""
+        brand = self.config.brands[result.brand] if result.brand else None
+        domain = reply_domain(brand) if brand else "mailbot.invalid"
+        return brand, domain, result.draft.to or result.case.customer
 
     def _over_limit(self, conn: Connection, brand: Brand, to: str, now) -> str | None:
         """Why the draft being made to ``to`` is held (the per-sender limit of
@@ -149,9 +154,7 @@ class RowWriting:
                                            message_id=row)
         if result.draft is None:
             return None
-        brand = self.config.brands[result.brand] if result.brand else None
-        domain = reply_domain(brand) if brand else "mailbot.invalid"
-        to = result.draft.to or result.case.customer  # the From address: never Reply-To (POLICY_SPEC 8)
+        brand, domain, to = self._envelope(result)
         draft = case_store.add_draft(conn, case_id, decision_id=decision, template=result.draft.template,
                                      subject=result.draft.subject, body=result.draft.body, to_address=to,
                                      in_reply_to=in_reply_to, message_id=make_msgid(domain=domain), now=now)
