@@ -36,6 +36,7 @@ def test_case_page_and_follow_up_use_the_stored_reading_not_the_bytes(cfg, store
 
     monkeypatch.setattr(intake_module, "parse_message", parse_only_new)
     monkeypatch.setattr(ingest_module, "parse_message", parse_only_new)  # a stored email without a reading
+    monkeypatch.setattr(cfg, "parse_workers", 0)  # read in this process, where the count above sees it
     poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1), fetched(answered, 2)]))
     assert parsed == ["lo-support:2"]  # the follow-up only: the first email's reading was reused
 
