@@ -212,7 +212,7 @@ def leadsoptima():
              "Hola,\n\nDesde el lunes nadie de la clínica consigue iniciar sesión: la página se queda en blanco después "
              "de poner la contraseña. Hemos probado con Chrome, Edge y desde el móvil. Ya hablamos con vuestro chat "
              "y nos dijeron que lo miraban, pero seguimos igual. Acabamos de pagar la mensualidad (factura "
-             "LO-INV-66171) y así no nos sirve: pedimos la devolución si no lo podéis arreglar.\n\n"
+             "LO-INV-66171) y así no nos sirve de nada: pedimos la devolución de esa mensualidad.\n\n"
              "Un saludo,\nNuria - Recepción\nClínica Dental Sonrisa")
     case("l08-access-failure", [f], "leadsoptima", "decided", [D("refund", "escalate")],
          spec="access_failure (cannot log in, L2); charge 2025-09-22, request 2025-09-25 16:00 IST day 3 (L3); L6 escalate")
