@@ -448,7 +448,7 @@ def optima():
              "Buenas tardes,\n\nTuvimos dos sesiones de estrategia para el rebranding (factura OWD-2025-602) pero "
              "sinceramente no nos convencieron las propuestas y preferimos no seguir. Pedimos la devolución de lo "
              "pagado por la fase de discovery.\n\nSaludos,\nMariana Torres\nGerente de Marketing")
-    case("o02-discovery-started", [f], "optima_webdesign", "decided", [D("refund", "deny")],
+    case("o02-discovery-started", [f], "optima_webdesign", "decided", [D("refund", "deny")], extra_ok=True,
          spec="O1: sessions started 2025-09-08, before the request -> deny")
 
     # o03 deposit at 70.5 hours, Spain -> approve
@@ -484,7 +484,7 @@ def optima():
              "Hola,\n\nPagamos el depósito anteayer (OWD-2025-605) y la junta de socios ha votado no hacer la app. "
              "Sabemos que ya os habéis puesto con los wireframes, pero apenas lleváis un día; pedimos la devolución "
              "del depósito.\n\nSaludos,\nÁlvaro (tesorero)")
-    case("o05-deposit-work-started", [f], "optima_webdesign", "decided", [D("refund", "deny")],
+    case("o05-deposit-work-started", [f], "optima_webdesign", "decided", [D("refund", "deny")], extra_ok=True,
          spec="O2: work started 2025-09-26 09:00 IST before the request (2025-09-27 13:30 IST), so 'whichever occurs "
               "first' has passed although only 49.5 h elapsed -> deny")
 
@@ -509,7 +509,7 @@ def optima():
              "Hola, cómo andan. El hito 2 del proyecto Web Corporativa Grupo Aranda (fact. OWD-2025-607) lo "
              "queremos frenar porque la casa matriz en Madrid va a imponer su propio diseño. Sé que lo arrancaron "
              "hace poco; pedimos que nos reintegren lo que corresponda.\n\nSaludos,\nEzequiel - Sistemas")
-    case("o07-milestone-in-progress", [f], "optima_webdesign", "decided", [D("refund", "escalate")],
+    case("o07-milestone-in-progress", [f], "optima_webdesign", "decided", [D("refund", "escalate")], extra_ok=True,
          spec="O3: milestone in_progress -> escalate (billable value of work not started needs a person)")
 
     # o08 milestone approved -> deny

@@ -465,7 +465,7 @@ def optima():
              "Olá! Precisamos parar a etapa 2 do E-commerce Moda Praia Iemanjá (OWD-2025-707) porque a coleção "
              "de verão foi cancelada pelo fornecedor. Sei que já começaram, mas pedimos o reembolso do que "
              "ainda não foi feito.\n\nBeijos,\nJuliana")
-    case("o07-milestone-in-progress", [f], "optima_webdesign", "decided", [D("refund", "escalate")],
+    case("o07-milestone-in-progress", [f], "optima_webdesign", "decided", [D("refund", "escalate")], extra_ok=True,
          spec="O3: milestone in_progress -> escalate")
 
     # o08 retainer, notice exactly on the cut-off date -> cancel day before next billing
