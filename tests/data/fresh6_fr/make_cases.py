@@ -698,4 +698,63 @@ case("fr-h09-question-acompte", L, [f], OWB, "other",
      spec="hypothetical policy question before signing (no project, no payment): other (section 8)",
      title="prospect asks whether a deposit is refundable")
 
+proj("Pâtisserie Ouellet Site", "commandes@patisserie-ouellet.ca", "2025-08-20T09:00:00")
+owpay("pay_fr_o423", "OWD-2025-423", "Pâtisserie Ouellet Site", "third_party", "2600.00", "468.00", "2025-09-22T09:00:00")
+f = mail("h10-retrofacturation.eml", "Pâtisserie Ouellet <commandes@patisserie-ouellet.ca>", OWD, "Nom de domaine facturé",
+         T("2025-09-24T13:00:00", EDT),
+         "Bonjour,\n\nVous m'avez facturé un nom de domaine et un certificat SSL (OWD-2025-423, Pâtisserie Ouellet Site) alors "
+         "que j'avais déjà mon domaine chez GoDaddy. Je veux être remboursée, sinon je vais demander une "
+         "rétrofacturation à ma compagnie de carte de crédit.\n\nLouise Ouellet\n")
+case("fr-h10-retrofacturation", L, [f], OWB, "decided", [R("escalate")], rules=["C4"],
+     spec="C4: Quebec 'rétrofacturation' (chargeback) via the credit card company escalates, although a third_party refund alone would be an O6 deny",
+     title="Quebec chargeback threat ('rétrofacturation') on a domain/SSL invoice")
+
+f = mail("h11-accuse-ticket.eml", "Support Garage Girard <support@girard-auto.fr>", LO, "[Ticket #45821] Nous avons bien reçu votre demande",
+         T("2025-09-25T15:01:00"),
+         "Bonjour,\n\nCeci est un message automatique : votre demande concernant « remboursement abonnement » a bien "
+         "été enregistrée sous le numéro #45821. Un conseiller vous répondra sous 48 h.\n\nLe service client\n",
+         headers=[("Auto-Submitted", "auto-generated")])
+case("fr-h11-accuse-automatique", L, [f], LOB, "ignore", rules=["C7"],
+     spec="C7: Auto-Submitted: auto-generated (a ticketing acknowledgement mentioning 'remboursement') is ignored",
+     title="customer's helpdesk auto-acknowledgement")
+
+proj("Camping Les Pins Hébergement", "accueil@camping-lespins.fr", "2025-09-08T09:00:00")
+owpay("pay_fr_o424", "OWD-2025-424", "Camping Les Pins Hébergement", "hosting_annual", "12000.00", "2160.00", "2025-09-08T09:00:00",
+      setup_fee="1200.00", service_start="2025-09-08")
+f = mail("h12-date-fausse.eml", "Camping Les Pins <accueil@camping-lespins.fr>", OWD, "Remboursement hébergement",
+         T("2025-09-29T10:00:00"),
+         "Bonjour,\n\nNous avons souscrit l'hébergement annuel il y a une dizaine de jours seulement (Camping Les Pins "
+         "Hébergement, OWD-2025-424). La saison est finie et le camping est vendu : merci de l'annuler et de nous "
+         "rembourser au prorata, nous sommes dans les 14 jours.\n\nCordialement,\nRégis Fabre\n")
+case("fr-h12-date-annoncee-fausse", L, [f], OWB, "decided", [R("deny")], extra_ok=True,
+     spec="the ledger, not the mail, gives dates (section 1): service_start 2025-09-08, request 2025-09-29 is day 21 > 14: O5 deny, whatever 'il y a une dizaine de jours' claims",
+     title="customer claims to be within 14 days; the ledger says day 21")
+
+cust("olivier.henry@henry-plomberie.fr", "Olivier Henry", "monthly", "2025-09-27", "2025-10-26")
+lopay("pay_fr_80301", "LO-INV-80301", "olivier.henry@henry-plomberie.fr", "monthly", "999.00", "179.82", "2025-09-27T09:00:00", "2025-09-27", "2025-10-26")
+lopay("pay_fr_80302", "LO-INV-80302", "olivier.henry@henry-plomberie.fr", "monthly", "999.00", "179.82", "2025-09-27T09:00:40", "2025-09-27", "2025-10-26")
+f = mail("h13-montant-annonce-faux.eml", "Olivier Henry <olivier.henry@henry-plomberie.fr>", LO, "payé 2 fois",
+         T("2025-09-29T07:30:00"),
+         "Bonjour,\n\nJ'ai payé deux fois mon abonnement samedi, 2 × 1 499 € d'après moi (facture du doublon : "
+         "LO-INV-80302). Merci de me rendre les 1 499 €.\n\nO. Henry\nHenry Plomberie\n")
+case("fr-h13-montant-annonce-faux", L, [f], LOB, "decided", [R("approve", "999.00")],
+     spec="the bot never trusts an amount stated in an email over the ledger (section 1): duplicate LO-INV-80301/80302 of 999.00 on 2025-09-27, request day 2: L4 approve 999.00, not the 1499 claimed",
+     title="duplicate with a wrong amount and currency claimed in the mail")
+
+proj("Cabinet Dentaire Morel Site", "cabinet.morel@dentiste-morel.fr", "2025-02-01T09:00:00")
+owpay("pay_fr_o425", "OWD-2025-425", "Cabinet Dentaire Morel Site", "retainer", "3500.00", "630.00", "2025-09-18T09:00:00",
+      next_billing_at="2025-10-18T09:00:00", ps="2025-09-18", pe="2025-10-17")
+f1 = mail("h14a-resiliation-sans-motif.eml", "Cabinet Dentaire Morel <cabinet.morel@dentiste-morel.fr>", OWD, "Résiliation forfait - Cabinet Dentaire Morel Site",
+          T("2025-09-22T09:00:00"),
+          "Bonjour,\n\nMerci de résilier notre forfait mensuel (facture OWD-2025-425).\n\nCordialement,\nDr Morel\n")
+f2 = mail("h14b-motif.eml", "Cabinet Dentaire Morel <cabinet.morel@dentiste-morel.fr>", OWD, "RE: Résiliation forfait - Cabinet Dentaire Morel Site",
+          T("2025-09-23T08:30:00"),
+          "Bonjour,\n\nLe motif : nous rejoignons un centre dentaire qui a son propre site, le nôtre va fermer.\n\n"
+          "Dr Morel\n",
+          in_reply_to="<fr-h14-reply@gmail.com>",
+          references=mid("h14a-resiliation-sans-motif.eml", "dentiste-morel.fr") + " <fr-h14-reply@gmail.com>")
+case("fr-h14-fil-motif", L, [f1, f2], OWB, "decided", [C("cancel", "2025-10-17")],
+     spec="C3 thread: the reason missing in the first mail is given in the answer; O4/O8: next_billing_at 2025-10-18, request time = first mail 2025-09-22 <= 2025-10-11: cancel, effective 2025-10-17",
+     title="Optima cancellation, reason given in the reply")
+
 write_all()
