@@ -153,8 +153,8 @@ lopay("pay_de_70412", "LO-INV-70412", "anna.becker@web.de", "monthly", "1499.00"
 f = mail("l01-doppelt-abgebucht.eml", "Anna Becker <anna.becker@web.de>", LO, "Doppelte Abbuchung September",
          T("2025-09-18T09:30:00"),
          "Hallo liebes LeadsOptima-Team,\n\nauf meinem Kontoauszug sehe ich, dass mir der Monatsbeitrag am 15.09. "
-         "zweimal abgebucht wurde, jeweils 1.499,00 ₹ plus Steuer, im Abstand von einer Minute. Bezahlt habe ich "
-         "natürlich nur einmal bestellt. Die zweite Rechnung hat die Nummer LO-INV-70412.\n\n"
+         "zweimal abgebucht wurde, jeweils 1.499,00 ₹ plus Steuer, im Abstand von einer Minute. Bestellt habe ich "
+         "natürlich nur einmal. Die zweite Rechnung hat die Nummer LO-INV-70412.\n\n"
          "Könnt ihr mir den doppelten Betrag bitte zurückerstatten?\n\nViele Grüße\nAnna Becker\n")
 case("de-l01-doppelt", L, [f], LOB, "decided", [R("approve", "1499.00")],
      spec="L2 duplicate_payment; LO-INV-70411 and LO-INV-70412, 1499.00 each, same period 2025-09-15..2025-10-14, both paid 2025-09-15; request 2025-09-18 09:30 CEST = 13:00 IST, day 3 <= 7 (L3); L4 approve the duplicate's amount before tax 1499.00 (C6)",
@@ -762,7 +762,8 @@ f = mail("h14-aenderungswunsch.eml", "Vogt Grafik <design@vogt-grafik.de>", OWD,
          T("2025-09-18T16:20:00"),
          "Hi,\n\ndie Änderung am Footer (Rechnung OWD-2025-323, Projekt Kanzlei-Design Vogt) hätten wir im Nachhinein "
          "auch selbst machen können, die war unnötig teuer. Können wir die 3.500 bitte zurückbekommen?\n\n"
-         "Danke\nMichael Vogt\n")
+         "Danke\nMichael Vogt\n",
+         in_reply_to="<de-h14-angebot@gmail.com>", references="<de-h14-angebot@gmail.com>")
 case("de-h14-aenderungswunsch", L, [f], OWB, "decided", [R("deny")],
      spec="O6: kind change_request (outside the original scope) is never refundable: deny",
      title="change request fee (project name contains 'Kanzlei', no legal threat)")

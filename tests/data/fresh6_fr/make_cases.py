@@ -663,7 +663,7 @@ f = mail("h06-doublon-et-resiliation.eml", "Antoine Faure <antoine.faure@faure-c
          T("2025-09-28T12:00:00"),
          "Bonjour,\n\nDeux choses :\n1) le renouvellement du 26/09 a été facturé deux fois (LO-INV-80281 et "
          "LO-INV-80282), merci de rembourser le second paiement ;\n2) je souhaite par ailleurs résilier l'abonnement "
-         "à la fin de ce mois-ci d'abonnement, je prends ma retraite.\n\nBien à vous,\nAntoine Faure\n")
+         "à la fin de la période en cours, je prends ma retraite.\n\nBien à vous,\nAntoine Faure\n")
 case("fr-h06-doublon-et-resiliation", L, [f], LOB, "decided", [R("approve", "1499.00"), C("cancel", "2025-10-25")],
      spec="refund: L2 duplicate_payment, day 2, L4 approve 1499.00; cancellation: L8 cancel until current_period_end 2025-10-25; both parts decided (section 1)",
      title="duplicate refund and cancellation in one numbered mail")
