@@ -510,16 +510,15 @@ def build():
         "decided", [D("refund", "deny")],
         spec="O6: third_party (domain, SSL) is never refundable -> deny citing Non-refundable items")
 
-    proj("Banerjee Law Chambers Retainer", "office@banerjeelaw.in", "2025-04-01T10:00:00")
-    owpay("hpay_631", "OWD-2025-731", "Banerjee Law Chambers Retainer", "retainer", "12000.00", "2025-09-20T10:00:00", "2160.00",
+    proj("Banerjee Tea Traders Retainer", "office@banerjeetea.in", "2025-04-01T10:00:00")
+    owpay("hpay_631", "OWD-2025-731", "Banerjee Tea Traders Retainer", "retainer", "12000.00", "2025-09-20T10:00:00", "2160.00",
           next_billing_at="2025-10-20T00:00:00", period_start="2025-09-20", period_end="2025-10-19")
     case("o14-retainer-bina-wajah", "optima_webdesign", [mail(
-        "Banerjee Law Chambers <office@banerjeelaw.in>", OWD, "Banerjee Law Chambers Retainer - cancellation",
+        "Banerjee Tea Traders <office@banerjeetea.in>", OWD, "Banerjee Tea Traders Retainer - cancellation",
         when("2025-09-24 11:15"),
-        "Namaskar,\n\nKindly cancel Banerjee Law Chambers Retainer, invoice OWD-2025-731, with effect from the next cycle. "
-        "Please confirm.\n\nRegards,\nOffice of Adv. S. Banerjee\n")],
+        "Namaskar,\n\nKindly cancel Banerjee Tea Traders Retainer, invoice OWD-2025-731, with effect from the next cycle. "
+        "Please confirm.\n\nRegards,\nS. Banerjee, Banerjee Tea Traders, Siliguri\n")],
         "need_info", missing=["reason"],
-        ambiguous="The signature says 'Office of Adv. S. Banerjee': 'Adv.' is a title in a signature, not a lawyer's threat, so C4 should not fire; a bot that escalates on the word would disagree",
         spec="Section 8: Optima requires a reason for cancellations too; none given (only the request and a signature) -> need_info [reason]")
 
     proj("Saini Furniture Website", "contact@sainifurniture.in", "2025-09-10T10:00:00")
