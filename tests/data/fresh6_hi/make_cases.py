@@ -370,6 +370,50 @@ def build():
         "decided", [D("cancellation", "cancel", effective_date="2025-10-07")],
         spec="HTML-only cancellation -> L8 cancel, effective current_period_end 2025-10-07")
 
+
+    cust("suresh.pandit@panditprinters.in", "Suresh Pandit", "monthly", "2025-09-22", "2025-10-21")
+    lopay("hpay_301", "LO-INV-71301", "suresh.pandit@panditprinters.in", "monthly", "2499.00", "2025-09-22T10:00:00", "2025-09-22", "2025-10-21", "449.82")
+    case("l22-vakil-notice", "leadsoptima", [mail(
+        "सुरेश पंडित <suresh.pandit@panditprinters.in>", LO, "अंतिम चेतावनी — रिफंड और कैंसिल",
+        when("2025-09-28 20:30"),
+        "आपकी टीम ने डेमो में जो वादा किया था वो कुछ भी नहीं मिला। मेरा प्लान तुरंत बंद करो और 22 तारीख़ वाला ₹2,499 "
+        "(LO-INV-71301) वापस करो। वरना मैं अपने वकील के ज़रिए लीगल नोटिस भिजवाऊँगा।\n\nसुरेश पंडित\nपंडित प्रिंटर्स, कानपुर\n")],
+        "decided", [D("refund", "escalate"), D("cancellation", "escalate")], rules=["C4"],
+        spec="C4: a lawyer / legal notice threatened (वकील, लीगल नोटिस) -> escalate; section 8: C4 covers the whole case, the cancellation included")
+
+    cust("alka.mathur@mathurtutorials.in", "Alka Mathur", "monthly", "2025-09-11", "2025-10-10")
+    lopay("hpay_311", "LO-INV-71311", "alka.mathur@mathurtutorials.in", "monthly", "1499.00", "2025-09-11T10:00:00", "2025-09-11", "2025-10-10", "269.82")
+    case("l23-apna-forward", "leadsoptima", [mail(
+        "Alka Mathur <alka.mathur@mathurtutorials.in>", LO, "Fwd: प्लान रद्द करें",
+        when("2025-09-27 09:10"),
+        "दोबारा भेज रही हूँ, पिछली मेल का कोई जवाब नहीं आया।\n\n---------- अग्रेषित संदेश ---------\n"
+        "प्रेषक: Alka Mathur <alka.mathur@mathurtutorials.in>\nतारीख: मंगल, 23 सित॰ 2025 को 6:40 pm\nविषय: प्लान रद्द करें\n"
+        "प्रति: <info@leadsoptima.com>\n\nनमस्ते, मेरा मासिक प्लान रद्द कर दीजिए। ट्यूशन के बच्चे अब रेफ़रल से ही आ जाते हैं, "
+        "विज्ञापन की ज़रूरत नहीं है।\n\nअलका माथुर\n")],
+        "decided", [D("cancellation", "cancel", effective_date="2025-10-10")],
+        spec="Section 8: a forward (Hindi Gmail marker 'अग्रेषित संदेश') is read for the request it carries; her own request from the registered address -> L8 cancel, effective current_period_end 2025-10-10")
+
+    cust("naveen.kumar@kumarsteel.co.in", "Naveen Kumar", "quarterly", "2025-09-08", "2025-12-07")
+    lopay("hpay_321", "LO-INV-71321", "naveen.kumar@kumarsteel.co.in", "quarterly", "3999.00", "2025-09-08T10:00:00", "2025-09-08", "2025-12-07", "719.82")
+    case("l24-login-der-se", "leadsoptima", [mail(
+        "नवीन कुमार <naveen.kumar@kumarsteel.co.in>", LO, "लॉगिन नहीं हो रहा — पैसे वापस करें",
+        when("2025-09-22 11:00"),
+        "नमस्ते,\n\n10 तारीख़ से मैं अपने अकाउंट में लॉगिन नहीं कर पा रहा हूँ, हर बार 'invalid session' आता है। "
+        "त्रैमासिक प्लान का भुगतान 8 सितंबर को हुआ था (LO-INV-71321)। जब इस्तेमाल ही नहीं हुआ तो रकम वापस कीजिए।\n\nनवीन कुमार\n")],
+        "decided", [D("refund", "deny")],
+        spec="L2 access_failure, but charge 2025-09-08, request 2025-09-22 = day 14 > 7 -> L3 deny")
+
+    cust("zoya.khan@khanperfumes.ae", "Zoya Khan", "monthly", "2025-09-17", "2025-10-16")
+    lopay("hpay_331", "LO-INV-71331", "zoya.khan@khanperfumes.ae", "monthly", "1999.00", "2025-09-17T12:00:00", "2025-09-17", "2025-10-16", "359.82")
+    lopay("hpay_332", "LO-INV-71332", "zoya.khan@khanperfumes.ae", "monthly", "1999.00", "2025-09-17T12:01:00", "2025-09-17", "2025-10-16", "359.82")
+    case("l25-dubai-din-aath", "leadsoptima", [mail(
+        "Zoya Khan <zoya.khan@khanperfumes.ae>", LO, "17 ko 2 baar payment - abhi 7 din ke andar hai",
+        when("2025-09-24 23:15", timezone(timedelta(hours=4))),
+        "Hi team,\n\nDubai se likh rahi hun. 17 Sept ko mera monthly plan ka payment 2 baar ho gaya (LO-INV-71332 extra hai). "
+        "Aaj 24 hai to 7 din ke andar hi hai, please refund kar dijiye.\n\nZoya Khan\nKhan Perfumes LLC\n")],
+        "decided", [D("refund", "deny")],
+        spec="Section 1: days count in the brand's zone: 2025-09-24 23:15 +04:00 = 2025-09-25 00:45 IST; charge day 0 = 2025-09-17 -> day 8 > 7 -> L3 deny")
+
     # ---------------------------------------------------------------- Optima WebDesign
     proj("Sharma Sweets Website", "info@sharmasweets.in", None)
     owpay("hpay_501", "OWD-2025-601", "Sharma Sweets Website", "deposit", "25000.00", "2025-09-27T16:00:00", "4500.00")
@@ -593,6 +637,27 @@ def build():
         "Dr. Latha Menon\n")],
         "decided", [D("cancellation", "escalate")], extra_ok=True,
         spec="Section 8 'Retainer paid in advance': the next cycle (October, OWD-2025-792) is already paid and notice is >= 7 days before next_billing_at 2025-11-01 -> cancellation escalate")
+
+    proj("Chopra Jewels Ecommerce", "ecom@choprajewels.in", "2025-07-01T10:00:00")
+    owpay("hpay_701", "OWD-2025-801", "Chopra Jewels Ecommerce", "milestone", "50000.00", "2025-09-20T10:00:00", "9000.00", milestone_status="not_started")
+    case("o22-cyber-cell", "optima_webdesign", [mail(
+        "Chopra Jewels <ecom@choprajewels.in>", OWD, "Payment wapas karo - Chopra Jewels Ecommerce",
+        when("2025-09-29 19:40"),
+        "Chopra Jewels Ecommerce ka milestone 3 (OWD-2025-801) ka ₹50,000 liya aur 10 din se koi reply nahi. "
+        "Kal tak refund nahi aaya to cyber cell mein complaint kar dunga, yeh fraud hai.\n\nVikram Chopra\n")],
+        "decided", [D("refund", "escalate")], rules=["C4"],
+        spec="C4: a cyber-cell complaint threatened -> escalate, although O3 alone (milestone not_started) would approve")
+
+    proj("Bhatt Homestay Hosting", "bhatt.homestay@gmail.com", "2025-09-20T10:00:00")
+    owpay("hpay_711", "OWD-2025-811", "Bhatt Homestay Hosting", "hosting_annual", "12000.00", "2025-09-25T10:00:00", "2160.00",
+          setup_fee="1200.00", service_start="2025-10-10")
+    case("o23-hosting-shuru-se-pehle", "optima_webdesign", [mail(
+        "Bhatt Homestay <bhatt.homestay@gmail.com>", OWD, "Hosting cancel + refund - Bhatt Homestay Hosting",
+        when("2025-09-28 08:30"),
+        "Namaste ji,\n\nBhatt Homestay Hosting (OWD-2025-811) ka annual hosting cancel kar dijiye, Booking.com ka page hi kaafi hai humare liye. "
+        "Hosting to 10 October se shuru honi thi, abhi chalu bhi nahi hui. Jo refund banta hai de dijiye.\n\nGirish Bhatt\nRishikesh\n")],
+        "decided", [D("refund", "approve", "9900.00")], extra_ok=True,
+        spec="O5 + section 8: request 2025-09-28 before service_start 2025-10-10 -> consumed_months 1; monthly_value (12000.00-1200.00)/12 = 900.00; refund 12000.00-1200.00-900.00 = 9900.00")
 
     write_all()
 
