@@ -486,6 +486,34 @@ def build():
         ambiguous="Written to LeadsOptima by an Optima WebDesign client: section 8 treats the sender as unknown (C2, C3); which fields `missing` lists is left unchecked",
         spec="Section 8 'The other brand's customer': C1 picks LeadsOptima, the sender is not in its ledger -> unknown sender, need_info with C2")
 
+
+    cust("dan.kowalski@kowalskidetailing.com", "Dan Kowalski", "monthly", "2025-09-27", "2025-10-26")
+    lopay("epay_401", "LO-INV-73401", "dan.kowalski@kowalskidetailing.com", "monthly", "1999.00", "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
+    lopay("epay_402", "LO-INV-73402", "dan.kowalski@kowalskidetailing.com", "monthly", "1999.00", "2025-09-27T10:03:00", "2025-09-27", "2025-10-26")
+    case("l33-not-unused-days-but-dup", "leadsoptima", [mail(
+        "Dan Kowalski <dan.kowalski@kowalskidetailing.com>", LO, "Not asking for unused days - just the double charge",
+        when("2025-09-29 07:45", EDT),
+        "Hi,\n\nBefore anyone quotes the policy at me: I know you don't refund unused days and I'm not asking for that. "
+        "What I want back is the second charge from the 27th - you billed me twice for the same month. The extra one is LO-INV-73402.\n\n"
+        "Dan Kowalski\nKowalski Mobile Detailing\n")],
+        "decided", [D("refund", "approve", "1999.00")],
+        spec="The negated part ('not asking for' unused days) adds nothing; the real request is L2 duplicate: pair 2025-09-27, request 2025-09-29 17:15 IST day 2 -> L4 approve 1999.00")
+
+    cust("office@greenleafpediatrics.com", "Greenleaf Pediatrics", "quarterly", "2025-08-20", "2025-11-19")
+    lopay("epay_411", "LO-INV-73411", "office@greenleafpediatrics.com", "quarterly", "3999.00", "2025-08-20T10:00:00", "2025-08-20", "2025-11-19")
+    case("l34-outlook-html-cancel", "leadsoptima", [mail(
+        "Greenleaf Pediatrics Office <office@greenleafpediatrics.com>", LO, "Cancellation - Greenleaf Pediatrics",
+        when("2025-09-26 14:20", EDT),
+        html="<html><head><style>p.MsoNormal{margin:0in;font-family:Calibri}</style></head><body lang=EN-US>"
+             "<div class=WordSection1><p class=MsoNormal>Good afternoon,</p><p class=MsoNormal>&nbsp;</p>"
+             "<p class=MsoNormal>Please cancel our LeadsOptima subscription effective at the end of the current quarter. "
+             "Our practice was acquired by a hospital network and marketing is now handled centrally.</p><p class=MsoNormal>&nbsp;</p>"
+             "<p class=MsoNormal>Thank you,</p><p class=MsoNormal><b>Tricia Lane</b><br>Practice Administrator | Greenleaf Pediatrics</p>"
+             "<p class=MsoNormal><span style='font-size:8pt;color:gray'>CONFIDENTIALITY NOTICE: This message may contain protected health "
+             "information. If you are not the intended recipient, please delete it.</span></p></div></body></html>")],
+        "decided", [D("cancellation", "cancel", effective_date="2025-11-19")],
+        spec="HTML-only Outlook mail; cancellation -> L8 cancel, effective current_period_end 2025-11-19")
+
     # ================================================================ Optima WebDesign
     proj("Coastline Kayak Tours Site", "hello@coastlinekayak.com", None)
     owpay("epay_501", "OWD-2025-901", "Coastline Kayak Tours Site", "deposit", "30000.00", "2025-09-28T09:00:00", "5400.00")
@@ -778,6 +806,29 @@ def build():
         "user settings. Also, is the retainer invoice for October going out on the 1st as usual?\n\nThanks,\nDavid\n")],
         "other",
         spec="How-to question and a billing-date question: neither refund nor cancellation -> other")
+
+    proj("Hollis & Reed Brand Discovery", "partners@hollisreed.co.uk", "2025-09-22T11:00:00")
+    owpay("epay_771", "OWD-2025-1171", "Hollis & Reed Brand Discovery", "discovery", "16000.00", "2025-09-18T10:00:00", "2880.00")
+    case("o29-thread-reason", "optima_webdesign", [
+        mail("Hollis & Reed <partners@hollisreed.co.uk>", OWD, "Refund Request — Hollis & Reed Brand Discovery / OWD-2025-1171",
+             when("2025-09-24 09:00", BST), "Hello,\n\nPlease refund the discovery fee, invoice OWD-2025-1171.\n\nKind regards,\nJames Reed\nHollis & Reed\n"),
+        mail("Hollis & Reed <partners@hollisreed.co.uk>", OWD, "Re: Refund Request — Hollis & Reed Brand Discovery / OWD-2025-1171",
+             when("2025-09-25 10:30", BST),
+             "Of course. The reason is that we've decided to merge with another practice, so a separate brand no longer makes sense.\n\n"
+             "James\n\n> Could you tell us the reason for the refund request?\n")],
+        "decided", [D("refund", "deny")],
+        spec="C3 thread: reason asked and answered; O1: work started 2025-09-22 11:00, before the request (first email 2025-09-24 13:30 IST) -> deny")
+
+    proj("Ellery Books Webshop", "shop@ellerybooks.co.uk", None)
+    owpay("epay_781", "OWD-2025-1181", "Ellery Books Webshop", "deposit", "14000.00", "2025-09-29T10:00:00", "2520.00")
+    case("o30-statutory-rights", "optima_webdesign", [mail(
+        "Ellery Books <shop@ellerybooks.co.uk>", OWD, "Ellery Books Webshop deposit",
+        when("2025-09-30 08:00", BST),
+        "Dear Optima,\n\nWe have decided not to proceed with the Ellery Books Webshop as the shop lease was not renewed. "
+        "Please refund the deposit (OWD-2025-1181). I'd remind you that my statutory rights under the Consumer Rights Act 2015 are not affected by your terms.\n\n"
+        "Yours faithfully,\nMargaret Ellery\n")],
+        "decided", [D("refund", "escalate")], rules=["C4"],
+        spec="C4: a mention of statutory rights -> escalate, although O2 alone (deposit, 26h30m after payment, no work) would approve")
 
     write_all()
 
