@@ -531,7 +531,7 @@ def build():
     case("o02-deposit-73h", "optima_webdesign", [mail(
         "Ashford Dental <practice@ashforddental.co.uk>", OWD, "Deposit refund - Ashford Dental Rebuild",
         when("2025-09-27 06:30", BST),
-        "Dear Optima,\n\nFurther to our call, the partners have decided not to proceed with the Ashford Dental Rebuild this year. "
+        "Dear Optima,\n\nFurther to our call, the partners have decided not to proceed with the Ashford Dental Rebuild: the practice is being sold and the buyer has their own group website. "
         "We'd like the deposit on OWD-2025-911 refunded, please.\n\nKind regards,\nClaire Bennett\nPractice Manager\n")],
         "decided", [D("refund", "deny")],
         spec="O2: paid 2025-09-24 10:00 IST; request 2025-09-27 06:30 BST = 11:00 IST = 73h after payment -> deny")
