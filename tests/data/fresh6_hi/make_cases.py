@@ -77,6 +77,7 @@ def _build(cid, n, m, prev_ids, domain):
     if m["body"] is not None and m["html"] is not None:
         msg.set_content(m["body"])
         msg.add_alternative(m["html"], subtype="html")
+        msg.set_boundary(f"=_alt_{cid}_{n}")  # fixed boundary: deterministic output
     elif m["html"] is not None:
         msg.set_content(m["html"], subtype="html")
     else:
