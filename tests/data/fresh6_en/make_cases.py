@@ -301,7 +301,6 @@ def build():
         when("2025-09-25 11:30", EDT),
         "Please cancel my LeadsOptima monthly plan. Wedding season's over and I can't justify it.\n\nJane\nPorter Florals\n")],
         "need_info", rules=["C2"],
-        ambiguous="The sender names no registered email, so a bot may list registered_email as missing; the expectation leaves `missing` unchecked",
         spec="Section 8: a +tag makes another address; jane.porter+billing@ is not on record (jane.porter@ is) -> unknown sender: C2 need_info, no account details")
 
     cust("mark.delaney@delaneyfitness.com", "Mark Delaney", "monthly", "2025-09-24", "2025-10-23")
@@ -484,7 +483,6 @@ def build():
         when("2025-09-25 09:00", EDT),
         "Hi, please cancel the website project and send back the deposit. We've decided to wait until spring.\n\nGus\n")],
         "need_info", rules=["C2"],
-        ambiguous="Written to LeadsOptima by an Optima WebDesign client: section 8 treats the sender as unknown (C2, C3); which fields `missing` lists is left unchecked",
         spec="Section 8 'The other brand's customer': C1 picks LeadsOptima, the sender is not in its ledger -> unknown sender, need_info with C2")
 
 
@@ -524,8 +522,8 @@ def build():
         "Hi Optima team,\n\nWe paid the booking deposit for the Coastline Kayak Tours Site on Saturday (OWD-2025-901). "
         "Our investor pulled out this afternoon so we have to put the whole project on ice. Nothing has been started yet per your PM. "
         "Please refund the deposit.\n\nBest,\nJenna Park\nCoastline Kayak Tours, Santa Cruz CA\n")],
-        "decided", [D("refund", "approve", "30000.00")],
-        spec="O2: paid 2025-09-28 09:00 IST; request 2025-09-30 20:00 PDT = 2025-10-01 08:30 IST = 71h30m < 72h, no work -> approve 30000.00 (tax 5400.00 kept, C6)")
+        "decided", [D("refund", "approve", "30000.00")], extra_ok=True,
+        spec="O2: paid 2025-09-28 09:00 IST; request 2025-09-30 20:00 PDT = 2025-10-01 08:30 IST = 71h30m < 72h, no work -> approve 30000.00 (tax 5400.00 kept, C6) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Ashford Dental Rebuild", "practice@ashforddental.co.uk", None)
     owpay("epay_511", "OWD-2025-911", "Ashford Dental Rebuild", "deposit", "20000.00", "2025-09-24T10:00:00", "3600.00")
@@ -534,8 +532,8 @@ def build():
         when("2025-09-27 06:30", BST),
         "Dear Optima,\n\nFurther to our call, the partners have decided not to proceed with the Ashford Dental Rebuild: the practice is being sold and the buyer has their own group website. "
         "We'd like the deposit on OWD-2025-911 refunded, please.\n\nKind regards,\nClaire Bennett\nPractice Manager\n")],
-        "decided", [D("refund", "deny")],
-        spec="O2: paid 2025-09-24 10:00 IST; request 2025-09-27 06:30 BST = 11:00 IST = 73h after payment -> deny")
+        "decided", [D("refund", "deny")], extra_ok=True,
+        spec="O2: paid 2025-09-24 10:00 IST; request 2025-09-27 06:30 BST = 11:00 IST = 73h after payment -> deny (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Thornbury Gin Brand Sprint", "studio@thornburygin.co.uk", "2025-09-19T14:00:00")
     owpay("epay_521", "OWD-2025-921", "Thornbury Gin Brand Sprint", "discovery", "18000.00", "2025-09-17T10:00:00", "3240.00")
@@ -544,8 +542,8 @@ def build():
         when("2025-09-24 11:00", BST),
         "Hello,\n\nWe attended the first brand workshop on the 19th and, frankly, it wasn't what we'd hoped - rather generic. "
         "We'd like the discovery fee (OWD-2025-921) back and will not be continuing.\n\nRegards,\nRupert Ames\nThornbury Gin Co.\n")],
-        "decided", [D("refund", "deny")],
-        spec="O1: discovery session started 2025-09-19, before the request -> deny")
+        "decided", [D("refund", "deny")], extra_ok=True,
+        spec="O1: discovery session started 2025-09-19, before the request -> deny (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Kestrel Outdoor Store", "ops@kestreloutdoor.com", "2025-08-01T10:00:00")
     owpay("epay_531", "OWD-2025-931", "Kestrel Outdoor Store", "milestone", "55000.00", "2025-09-10T10:00:00", "9900.00", milestone_status="not_started")
@@ -555,8 +553,8 @@ def build():
         "Hi team,\n\nWe're dropping the loyalty-program integration (Milestone 3, invoice OWD-2025-931) - corporate has signed with "
         "a loyalty vendor that includes its own storefront plugin. My understanding is work on it hasn't started. Please refund that milestone.\n\n"
         "Thanks,\nAaron Pike\nDigital Ops, Kestrel Outdoor\n")],
-        "decided", [D("refund", "approve", "55000.00")],
-        spec="O3: milestone not_started -> approve its amount 55000.00 (before tax)")
+        "decided", [D("refund", "approve", "55000.00")], extra_ok=True,
+        spec="O3: milestone not_started -> approve its amount 55000.00 (before tax) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Lumen Yoga App Landing", "founder@lumenyoga.app", "2025-07-15T10:00:00")
     owpay("epay_541", "OWD-2025-941", "Lumen Yoga App Landing", "milestone", "25000.00", "2025-08-20T10:00:00", "4500.00", milestone_status="completed")
@@ -705,9 +703,10 @@ def build():
         "Vantage Motors GM <gm@vantagemotors.com>", OWD, "Vantage Motors Portal - milestone 4 refund",
         when("2025-09-26 15:00", EDT),
         "Refund milestone 4 (OWD-2025-1071) for the Vantage Motors Portal - nothing has been started and we're ending the relationship. "
-        "I've cc'd our attorney; if this isn't resolved this week we will pursue it.\n\nBrad Keller\nGeneral Manager\n")],
-        "decided", [D("refund", "escalate")], rules=["C4"],
-        spec="C4: an attorney involved / threat -> escalate, although the milestone is not_started and O3 alone would approve")
+        "I've cc'd our attorney; if this isn't resolved this week we will pursue it.\n\nBrad Keller\nGeneral Manager\n",
+        headers={"Cc": "Dana Whitlock <dwhitlock@whitlocklegal.com>"})],
+        "decided", [D("refund", "escalate")], rules=["C4"], extra_ok=True,
+        spec="C4: an attorney involved / threat -> escalate, although the milestone is not_started and O3 alone would approve (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Cobalt Coworking Site", "finance@cobaltcowork.com", None)
     owpay("epay_681", "OWD-2025-1081", "Cobalt Coworking Site", "deposit", "22000.00", "2025-09-29T10:00:00", "3960.00", status="refunded")
@@ -716,8 +715,8 @@ def build():
         when("2025-09-30 10:00"),
         "Hello,\n\nFollowing our decision to go with an in-house developer, please refund the deposit for Cobalt Coworking Site, invoice OWD-2025-1081.\n\n"
         "Regards,\nFinance, Cobalt Coworking\n")],
-        "decided", [D("refund", "escalate")],
-        spec="Section 8: a payment not `paid` (status refunded) -> refund escalate, never approve")
+        "decided", [D("refund", "escalate")], extra_ok=True,
+        spec="Section 8: a payment not `paid` (status refunded) -> refund escalate, never approve (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Fernhill Design Work", "studio@fernhillhomes.com", "2025-06-01T10:00:00")
     proj("Fernhill Care Retainer", "studio@fernhillhomes.com", "2025-06-01T10:00:00")
@@ -785,8 +784,8 @@ def build():
         "Respected Sir/Madam,\n\nWe had paid advance of Rs. 10,028.82 (Rupees Ten Thousand Twenty Eight and Eighty Two Paise only) "
         "yesterday evening against invoice OWD-2025-1141 for Anand Sweets Online. Due to sudden demise in the family the owner has "
         "decided to postpone all new work. Kindly refund the full amount.\n\nThanking you,\nFor Anand Sweets\nS. Anand\n")],
-        "decided", [D("refund", "approve", "8499.00")],
-        spec="O2: deposit paid 2025-09-29 18:00, request 2025-09-30 16:45 = 22h45m, no work -> approve the amount before tax 8499.00; the GST 1529.82 in the customer's Rs. 10,028.82 is not refunded (C6; the ledger over the email)")
+        "decided", [D("refund", "approve", "8499.00")], extra_ok=True,
+        spec="O2: deposit paid 2025-09-29 18:00, request 2025-09-30 16:45 = 22h45m, no work -> approve the amount before tax 8499.00; the GST 1529.82 in the customer's Rs. 10,028.82 is not refunded (C6; the ledger over the email) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     case("o27-dsn-report", "optima_webdesign", [mail(
         "postmaster@outlook.com", OWD, "Undeliverable: Refund Request — Bluebird Boutique Store",
@@ -817,8 +816,8 @@ def build():
              when("2025-09-25 10:30", BST),
              "Of course. The reason is that we've decided to merge with another practice, so a separate brand no longer makes sense.\n\n"
              "James\n\n> Could you tell us the reason for the refund request?\n")],
-        "decided", [D("refund", "deny")],
-        spec="C3 thread: reason asked and answered; O1: work started 2025-09-22 11:00, before the request (first email 2025-09-24 13:30 IST) -> deny")
+        "decided", [D("refund", "deny")], extra_ok=True,
+        spec="C3 thread: reason asked and answered; O1: work started 2025-09-22 11:00, before the request (first email 2025-09-24 13:30 IST) -> deny (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Ellery Books Webshop", "shop@ellerybooks.co.uk", None)
     owpay("epay_781", "OWD-2025-1181", "Ellery Books Webshop", "deposit", "14000.00", "2025-09-29T10:00:00", "2520.00")
@@ -828,8 +827,8 @@ def build():
         "Dear Optima,\n\nWe have decided not to proceed with the Ellery Books Webshop as the shop lease was not renewed. "
         "Please refund the deposit (OWD-2025-1181). I'd remind you that my statutory rights under the Consumer Rights Act 2015 are not affected by your terms.\n\n"
         "Yours faithfully,\nMargaret Ellery\n")],
-        "decided", [D("refund", "escalate")], rules=["C4"],
-        spec="C4: a mention of statutory rights -> escalate, although O2 alone (deposit, 26h30m after payment, no work) would approve")
+        "decided", [D("refund", "escalate")], rules=["C4"], extra_ok=True,
+        spec="C4: a mention of statutory rights -> escalate, although O2 alone (deposit, 26h30m after payment, no work) would approve (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     write_all()
 

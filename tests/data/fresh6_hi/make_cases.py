@@ -424,8 +424,8 @@ def build():
         "Namaste Optima team,\n\nParso humne Sharma Sweets Website ke liye ₹25,000 + GST booking amount diya tha (OWD-2025-601). "
         "Ghar mein shaadi fix ho gayi hai aur abhi paisa wahan lagana padega, isliye website ka kaam abhi nahi karwa payenge. "
         "Kaam shuru nahi hua hai, please deposit wapas kar dijiye.\n\nDhanyavaad\nPramod Sharma\nSharma Sweets\n")],
-        "decided", [D("refund", "approve", "25000.00")],
-        spec="O2: deposit paid 2025-09-27 16:00, request 2025-09-29 11:20 = 43h20m < 72h, work not started -> approve 25000.00 (tax 4500.00 not refunded, C6)")
+        "decided", [D("refund", "approve", "25000.00")], extra_ok=True,
+        spec="O2: deposit paid 2025-09-27 16:00, request 2025-09-29 11:20 = 43h20m < 72h, work not started -> approve 25000.00 (tax 4500.00 not refunded, C6) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Gupta Dental Care", "drgupta@guptadental.in", None)
     owpay("hpay_511", "OWD-2025-611", "Gupta Dental Care", "deposit", "18000.00", "2025-09-25T12:00:00", "3240.00")
@@ -434,8 +434,8 @@ def build():
         when("2025-09-28 12:00"),
         "Hello,\n\nGupta Dental Care project (invoice OWD-2025-611) ke liye diya booking amount refund kar dijiye. "
         "Humne decide kiya hai ki clinic ki website hospital group wale hi banayenge.\n\nDr. Alok Gupta\n")],
-        "decided", [D("refund", "deny")],
-        spec="O2 + section 8: paid 2025-09-25 12:00, request 2025-09-28 12:00 = exactly 72 hours, not 'before 72 hours' -> deny")
+        "decided", [D("refund", "deny")], extra_ok=True,
+        spec="O2 + section 8: paid 2025-09-25 12:00, request 2025-09-28 12:00 = exactly 72 hours, not 'before 72 hours' -> deny (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Malhotra Realty Portal", "director@malhotrarealty.com", "2025-09-29T11:00:00")
     owpay("hpay_521", "OWD-2025-621", "Malhotra Realty Portal", "deposit", "30000.00", "2025-09-28T10:00:00", "5400.00")
@@ -455,8 +455,8 @@ def build():
         "नमस्ते,\n\n'Chauhan Agro Brand Strategy' के लिए हमने ₹15,000 की डिस्कवरी फीस दी थी (इनवॉइस OWD-2025-631)। "
         "हमारी पहली मीटिंग 6 अक्टूबर को तय है, पर कंपनी में मालिकाना बदलाव के कारण हम यह काम अभी नहीं कराना चाहते। "
         "कृपया पूरी फीस लौटा दें।\n\nभवदीय,\nसुरेंद्र चौहान\n")],
-        "decided", [D("refund", "approve", "15000.00")],
-        spec="O1: discovery fee, work_started_at 2025-10-06 is later than the request 2025-09-26 -> refundable in full: approve 15000.00 (before tax)")
+        "decided", [D("refund", "approve", "15000.00")], extra_ok=True,
+        spec="O1: discovery fee, work_started_at 2025-10-06 is later than the request 2025-09-26 -> refundable in full: approve 15000.00 (before tax) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Reddy Interiors Discovery", "sridevi@reddyinteriors.in", "2025-09-18T11:00:00")
     owpay("hpay_541", "OWD-2025-641", "Reddy Interiors Discovery", "discovery", "12000.00", "2025-09-16T10:00:00", "2160.00")
@@ -476,8 +476,8 @@ def build():
         "Namaskar,\n\nJoshi Ayurveda Store ka design wala hissa ho gaya, lekin payment gateway + checkout wala milestone "
         "(₹40,000 + GST, invoice OWD-2025-651) hum abhi nahi karwana chahte kyunki hum Shopify pe shift ho rahe hain. "
         "Us milestone pe kaam shuru nahi hua hai, uska paisa wapas kar dijiye.\n\nHemant Joshi\n")],
-        "decided", [D("refund", "approve", "40000.00")],
-        spec="O3: milestone status not_started -> approve that milestone's amount 40000.00 (before tax)")
+        "decided", [D("refund", "approve", "40000.00")], extra_ok=True,
+        spec="O3: milestone status not_started -> approve that milestone's amount 40000.00 (before tax) (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     proj("Bansal School ERP Site", "admin@bansalschool.edu.in", "2025-08-01T10:00:00")
     owpay("hpay_561", "OWD-2025-661", "Bansal School ERP Site", "milestone", "35000.00", "2025-09-05T10:00:00", "6300.00", milestone_status="in_progress")
@@ -605,8 +605,8 @@ def build():
              "isliye project nahi karna. Advance refund kar dijiye.\n\nR. K. Goyal\n"),
         mail("Goyal Classes <goyalcoaching@goyalclasses.in>", OWD, "Re: Goyal Coaching Portal - advance wapas", when("2025-09-30 18:05"),
              "Invoice number hai OWD 2025 771.\n\nR. K. Goyal\n\n> Please share the invoice / payment reference.\n")],
-        "decided", [D("refund", "approve", "16000.00")],
-        spec="C3 thread: invoice asked, answered 'OWD 2025 771' (= OWD-2025-771, section 8); O2 deposit paid 2025-09-29 15:00, request (first email) 2025-09-30 10:00 = 19h, no work -> approve 16000.00")
+        "decided", [D("refund", "approve", "16000.00")], extra_ok=True,
+        spec="C3 thread: invoice asked, answered 'OWD 2025 771' (= OWD-2025-771, section 8); O2 deposit paid 2025-09-29 15:00, request (first email) 2025-09-30 10:00 = 19h, no work -> approve 16000.00 (the customer also calls this work off, so a cancellation decision alongside is allowed)")
 
     case("o19-bounce", "optima_webdesign", [mail(
         "Mail Delivery Subsystem <MAILER-DAEMON@mail.rediffmail.com>", OWD, "मेल डिलीवरी विफल: Returned mail",
