@@ -143,6 +143,19 @@ def test_near_misses_of_withdrawal_are_no_cancellation(body):
     assert "cancellation" not in owd(body).intents
 
 
+@pytest.mark.parametrize("body", [
+    "J'exerce mon droit de rétractation pour le contrat d'hébergement.",
+    "Ich mache von meinem Widerrufsrecht Gebrauch und widerrufe den Hostingvertrag.",
+    "Selon le code de la consommation, vous devez me rembourser l'abonnement.",
+])
+def test_a_statutory_withdrawal_right_is_a_legal_claim_for_a_person(body):
+    assert owd(body).dispute is not None  # C4: a person decides every intent (section 8)
+
+
+def test_an_ordinary_withdrawal_is_no_legal_claim():
+    assert owd("Wir möchten vom Wartungsvertrag zurücktreten, weil der Verein die Seite selbst pflegt.").dispute is None
+
+
 # -- French: a service named in quotes, ended ------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
