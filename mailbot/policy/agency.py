@@ -23,6 +23,12 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   request, third party) is denied without asking for the reason (fix12): no reason can change
   the answer, so asking would only delay the "no".  A cancellation in the same email still needs
   its reason (section 8: Optima requires one).
+- "Cancel the discovery session / the deposit / milestone 3, refund it" about a one-off project
+  payment (any kind neither recurring nor annual) of a project with no recurring or annual payment
+  is one refund request (fix13): O8 acknowledges a cancellation *without* a refund request, and
+  the refund's own rule (O1-O3, O6) already says whether that work is undone and paid back.  Only
+  the refund is decided.  A project that also has a retainer, hosting or maintenance payment keeps
+  both parts (the cancellation may be about that plan).
 """
 
 from __future__ import annotations
@@ -63,9 +69,25 @@ def decide(facts: CaseFacts) -> Verdict:
     decisions = []
     if facts.wants(REFUND):
         decisions.append(refund(facts, payment, project))
-    if facts.wants(CANCELLATION):
+    one_request = _cancellation_is_the_refund(facts, payment)
+    if facts.wants(CANCELLATION) and not one_request:
         decisions.append(cancellation(facts, payment, decisions[0] if decisions else None))
-    return decided(decisions)
+    verdict = decided(decisions)
+    if one_request:
+        verdict.note("O8", f"cancelling the {payment.kind} paid by {payment.invoice} is the refund asked for: "
+                           "the refund decides (no separate cancellation)")
+    return verdict
+
+
+def _cancellation_is_the_refund(facts: CaseFacts, payment: Payment | None) -> bool:
+    """A refund and a cancellation of a one-off project payment, in a project with nothing
+    recurring or annual to end, are one request: the refund (fix13, see the module docstring)."""
+    if payment is None or not (facts.wants(REFUND) and facts.wants(CANCELLATION)):
+        return False
+    ongoing = (*facts.brand.recurring_kinds, *facts.brand.annual_kinds)
+    if payment.kind in ongoing:
+        return False
+    return not any(p.kind in ongoing for p in facts.ledger.payments_of_project(facts.brand.name, payment.project))
 
 
 def _contract_email_of_named_work(facts: CaseFacts) -> str | None:
@@ -96,9 +118,9 @@ def _missing(facts: CaseFacts) -> list[str]:
 def _never_refundable_only(facts: CaseFacts) -> bool:
     """A refund alone, of a paid payment of a kind O6 never refunds: the reason cannot change the
     answer (deny), so it is not asked for."""
-    if not facts.wants(REFUND) or facts.wants(CANCELLATION):
-        return False
     payment = _payment(facts)
+    if not facts.wants(REFUND) or (facts.wants(CANCELLATION) and not _cancellation_is_the_refund(facts, payment)):
+        return False
     return payment is not None and payment.is_paid and payment.kind in facts.brand.non_refundable_kinds
 
 

@@ -52,6 +52,9 @@ from mailbot.reading.wording import (
 )
 
 MIN_REASON_WORDS = 5
+COLON_REASON_WORDS = 4
+"""After a colon that follows the ask ("Je mets fin au « X » : ma nièce reprend Instagram."), a
+shorter reason is enough: the colon itself introduces the explanation (fix13)."""
 RESTATEMENT_WORDS = 8
 """A labelled reason shorter than this that asks for the refund or cancellation restates it."""
 REASON_CHARS = 300
@@ -412,7 +415,7 @@ class Extractor:
                 continue  # before the ask, a part without a cue word describes the payment
             # What follows, as much as a reason keeps (linear: each part looks at a bounded stretch).
             rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
-            if len(rest.split()) < MIN_REASON_WORDS:
+            if len(rest.split()) < _fewest_reason_words(sentence[bounds[k]:bounds[k] + 1], rest):
                 break
             if any(ch.isdigit() for ch in rest):
                 continue
@@ -578,6 +581,15 @@ class Extractor:
             return True
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
         return self.patterns.main.scan(previous, active).has("policy")
+
+
+def _fewest_reason_words(mark: str, rest: str) -> int:
+    """Words a reason after an ask needs: fewer after a colon, when at least two of them are no
+    capitalised name (so "Objet : Community Management Bistrot Lulu" stays a name, fix13)."""
+    words = rest.split()
+    if mark == ":" and sum(1 for w in words if not w[:1].isupper()) >= 2:
+        return COLON_REASON_WORDS
+    return MIN_REASON_WORDS
 
 
 def _within(said: str, note: str) -> bool:
