@@ -87,3 +87,123 @@ def test_a_refund_of_a_payment_already_refunded_is_escalated_without_asking_the_
 def test_a_refund_the_reason_could_change_still_asks_for_it(body, when):
     status, missing, decisions = _decide(body, when)
     assert (status, missing, decisions) == ("need_info", ["reason"], [])
+
+
+# -- a reason written before the request in the same sentence ------------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ("Hello, our landlord doubled the rent, please cancel the hosting plan and refund the rest.", "landlord"),
+    ("We sold the bakery to a chain, kindly refund the deposit.", "sold the bakery"),
+    ("Der Inhaber hat den Laden verkauft, bitte kündigen Sie das Hosting.", "Laden verkauft"),
+    ("La mairie a refusé notre permis, merci d'annuler le site et de rembourser l'acompte.", "mairie"),
+    ("El dueño ha vendido el local, cancelen el proyecto y devuelvan el anticipo por favor.", "vendido el local"),
+    ("O dono vendeu a padaria, cancelem o projeto e devolvam o sinal por favor.", "vendeu a padaria"),
+    ("Hamare partner ne company chhod di, please hosting cancel kar dijiye aur refund bhi.", "company chhod"),
+])
+def test_a_reason_before_the_request_in_the_same_sentence_is_read(body, words):
+    found = owd(body)
+    assert found.intents
+    assert found.fields.reason and words in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Regarding the hosting plan we have with you, please cancel it.",             # a reference
+    "For the website work on the shop front, please refund what is left.",        # a reference
+    "If the shop is not online by the end of the week, please cancel it.",        # a condition
+    "The deposit we paid on the portal last Monday, please refund it.",           # names the payment
+    "Linden Shop project ke liye jo deposit diya tha, uska refund chahiye.",      # names the payment (hi)
+    "Bezüglich der Anzahlung für unseren neuen Shop, bitte erstatten.",          # a reference (de)
+    "Sobre el anticipo que pagamos la semana pasada, por favor devuélvanlo.",     # a reference (es)
+    "Au nom de notre client le cabinet Morel, merci de rembourser l'acompte.",    # on behalf of (fr)
+    "Our monthly retainer (Linden Social, the big one) please cancel it.",       # cut in brackets
+])
+def test_a_part_before_the_request_that_is_no_reason_is_not_read_as_one(body):
+    found = owd(body)
+    assert found.intents
+    assert found.fields.reason is None
+
+
+def test_a_preface_before_a_declined_refund_is_no_reason():
+    found = read("To be clear from the start: I am not asking for a refund, just cancel the plan.")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- a reason after a colon in a short sentence, and before a consequence connector ---------------
+
+@pytest.mark.parametrize("body, words", [
+    ("Please cancel the Linden project: our investor pulled out last week.", "investor pulled out"),
+    ("Cancelen el proyecto Linden: nuestra socia se muda a otro país.", "socia se muda"),
+    ("El congreso se ha trasladado al año que viene, por lo que pedimos la devolución del anticipo.", "congreso"),
+    ("A feira mudou para o ano que vem, pelo que pedimos o reembolso do sinal.", "feira mudou"),
+    ("Le salon est reporté à l'an prochain, du coup merci de rembourser l'acompte.", "salon est reporté"),
+    ("Die Messe findet nächstes Jahr statt, also bitten wir um Erstattung der Anzahlung.", "Messe"),
+    ("We sold the cafe, so please refund the deposit.", "We sold the cafe"),
+])
+def test_a_reason_after_a_colon_or_before_a_connector_is_read(body, words):
+    found = owd(body)
+    assert found.intents
+    assert found.fields.reason and words in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel this one: the deposit for the online shop.",   # names the payment
+    "Hi team, so please refund the deposit.",                     # a greeting, nothing more
+    "Please refund the advance: asap.",                           # too short
+])
+def test_no_reason_after_a_colon_or_before_a_connector_when_none_is_there(body):
+    assert owd(body).fields.reason is None
+
+
+# -- a bank's transaction alert forwarded with a bare request --------------------------------------
+
+ALERT = ("---------- Forwarded message ---------\nFrom: Axis Alerts <alerts@axisbank.example>\n"
+         "Date: Mon, 8 Sept 2025 at 09:12\nSubject: Debit alert\nTo: <nora@example.com>\n\n")
+
+
+@pytest.mark.parametrize("alert", [
+    "Dear Customer, INR 999.00 was debited from your A/c no. XX7781 towards LEADSOPTIMA on 08-09-25. Invoice LO-INV-4411.",
+    "Dear Valued Customer, Rs 2,997.00 has been debited to your card ending **1234 at LEADSOPTIMA. Ref LO-INV-4411.",
+    "INR 999.00 debited from A/c XX7781 on 08-09-25 to LEADSOPTIMA, Avl Bal INR 12,000. Ref LO-INV-4411.",
+])
+def test_a_forwarded_bank_alert_gives_no_reason(alert):
+    found = read(f"pls check and refund\n\n{ALERT}{alert}\n", subject="Fwd: Debit alert")
+    assert "refund" in found.intents
+    assert found.fields.reason is None
+
+
+def test_a_customers_own_sentence_about_a_debit_is_still_a_reason():
+    found = read("Please refund this: the amount was debited from my account even though we stopped using "
+                 "the tool long ago and nobody logs in.")
+    assert found.fields.reason is not None
+
+
+# -- a service that never came up is a reason --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Setup fee ka refund kar dijiye, hosting kabhi activate nahi hui aur hum site band kar rahe hain.",
+    "The hosting was never activated, please refund the setup fee.",
+])
+def test_a_service_that_never_came_up_is_a_reason(body):
+    assert owd(body).fields.reason is not None
+
+
+def test_work_not_yet_started_is_no_reason_by_itself():
+    assert owd("Milestone 2 par kaam shuru nahi hua hai, kripya paisa lauta dein.").fields.reason is None
+
+
+# -- a question about the no-refund rule after a hypothetical one -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "We may move to the annual plan next month. If the reports don't suit us, could we get our money back? "
+    "Or is it the usual no-refund rule?",
+    "Si el módulo no nos sirve, ¿nos devolverían el dinero? ¿O se aplica la política de no reembolso?",
+    "Agar yeh module kaam nahi kiya toh kya paise wapas milenge? Ya wahi no refund rule lagega?",
+])
+def test_a_question_about_the_no_refund_rule_asks_for_nothing(body):
+    assert read(body).intents == set()
+
+
+def test_a_request_that_knows_the_no_refund_rule_still_asks():
+    found = read("I know about the no-refund rule, but I was charged twice this month, please refund one charge.")
+    assert found.intents == {"refund"}
