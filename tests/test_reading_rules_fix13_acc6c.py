@@ -207,3 +207,16 @@ def test_a_question_about_the_no_refund_rule_asks_for_nothing(body):
 def test_a_request_that_knows_the_no_refund_rule_still_asks():
     found = read("I know about the no-refund rule, but I was charged twice this month, please refund one charge.")
     assert found.intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "This is Anil Mehra from Linden Foods, please refund the advance for the shop.",
+    "I'm Priya from the accounts team at Linden, kindly cancel the hosting plan.",
+    "Me llamo Lucía Ortega, cancelen el hosting por favor.",
+    "Je vous écris pour la boulangerie Morel, merci d'annuler le site.",
+    "Hier schreibt Jana Licht vom Fotostudio, bitte kündigen Sie das Hosting.",
+])
+def test_a_self_introduction_before_the_request_is_no_reason(body):
+    found = owd(body)
+    assert found.intents
+    assert found.fields.reason is None
