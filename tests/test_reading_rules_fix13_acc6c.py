@@ -220,3 +220,22 @@ def test_a_self_introduction_before_the_request_is_no_reason(body):
     found = owd(body)
     assert found.intents
     assert found.fields.reason is None
+
+
+# -- a decision of the board, the management or the owner is a reason ------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ("The board has voted not to renew the portal, so we want to cancel the hosting and get a refund.", "board"),
+    ("La directiva decidió no renovar la web, así que queremos anular el hosting y la devolución.", "directiva"),
+    ("A diretoria decidiu não renovar o site, por isso queremos cancelar a hospedagem e o reembolso.", "diretoria"),
+    ("Der Vorstand hat beschlossen, die Website nicht zu verlängern; bitte kündigen und erstatten.", "Vorstand"),
+    ("Le bureau a décidé de ne pas renouveler le site, donc merci d'annuler et de rembourser.", "bureau"),
+])
+def test_a_decision_of_the_board_or_owner_is_a_reason(body, words):
+    found = owd(body)
+    assert found.intents
+    assert found.fields.reason and words in found.fields.reason
+
+
+def test_a_request_naming_the_board_without_its_decision_gives_no_reason():
+    assert owd("Please cancel the hosting before the board meeting.").fields.reason is None

@@ -302,7 +302,7 @@ class Extractor:
                 continue  # "we don't need any money back": the cue word declines the refund
             candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
-                return "other", self._without_greeting(candidate, active)
+                return "other", self._cue_part(candidate, low[m.start():m.end()], active)
         for m in scan.finditer("reason_before", end):
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
@@ -318,6 +318,17 @@ class Extractor:
             if said and _within(said, note):
                 said = None
         return ("other", said) if said else (None, None)
+
+    def _cue_part(self, sentence: str, cue: str, active) -> str:
+        """The reason of a sentence holding a reason cue: the part after a colon when the sentence asks
+        before it and that part holds the cue ("please refund the deposit OWD-1: the owner has decided to
+        sell the business", fix13), else the sentence without its opening greeting."""
+        colon = sentence.find(":")
+        if colon > 0 and restates_request(self.patterns.sentence.scan(sentence[:colon].lower(), active)):
+            part = self._reason_beside_request(sentence, active)
+            if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
+                return part
+        return self._without_greeting(sentence, active)
 
     @staticmethod
     def _before_consequence(scan: Scan, text: str, at: int) -> str | None:
