@@ -29,6 +29,18 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   the refund's own rule (O1-O3, O6) already says whether that work is undone and paid back.  Only
   the refund is decided.  A project that also has a retainer, hosting or maintenance payment keeps
   both parts (the cancellation may be about that plan).
+- (fix13) The same holds wherever the ledger and the request time alone settle a refund asked
+  for by itself: a deposit asked back 72 hours or more after payment or after work started (O2),
+  a discovery payment after a session started (O1), an annual plan after its 14 days (O5), a
+  milestone completed or approved (O3), the current period of a retainer (O4): each is ``deny``
+  whatever the reason, so the reason is not asked for.  A refund of a payment that is not
+  ``paid`` (refunded, failed, disputed) is escalated (section 8) without asking for it either:
+  a person must first sort out the payment, and the reason cannot change that.  The reason is
+  still asked for whenever the answer could be anything else: an approval (the spec requires the
+  reason before any refund is granted, so the bot never approves without it), an escalation on
+  the merits (a milestone in progress, a period paid ahead: the person weighs the reason), and
+  any email that also cancels (section 8).  The answer is judged by the same rule functions that
+  decide, on the same ledger facts, with no reason at hand: they never read one.
 """
 
 from __future__ import annotations
@@ -110,18 +122,31 @@ def _missing(facts: CaseFacts) -> list[str]:
     if facts.wants(CANCELLATION):
         required += brand.cancellation_required_fields
     missing = [m for m in missing_fields(facts, required) if m != brand.account_field]
-    if "reason" in missing and _never_refundable_only(facts):
+    if "reason" in missing and _reason_cannot_change_refund(facts):
         missing.remove("reason")
     return missing
 
 
-def _never_refundable_only(facts: CaseFacts) -> bool:
-    """A refund alone, of a paid payment of a kind O6 never refunds: the reason cannot change the
-    answer (deny), so it is not asked for."""
-    payment = _payment(facts)
-    if not facts.wants(REFUND) or (facts.wants(CANCELLATION) and not _cancellation_is_the_refund(facts, payment)):
+def _reason_cannot_change_refund(facts: CaseFacts) -> bool:
+    """A refund alone whose answer the ledger and the request time settle without the reason: a
+    payment that is not ``paid`` (escalated, section 8), or one whose rule denies it (O1–O6).  Then
+    the reason is not asked for (fix12 for O6, fix13 for the rest; see the module docstring).  Never
+    true when the rule would approve: no refund is granted without the reason the spec requires."""
+    if not facts.wants(REFUND) or facts.request_time is None:
         return False
-    return payment is not None and payment.is_paid and payment.kind in facts.brand.non_refundable_kinds
+    payment = _payment(facts)
+    if payment is None:
+        return False
+    if facts.wants(CANCELLATION) and not _cancellation_is_the_refund(facts, payment):
+        return False  # the cancellation needs its reason (section 8)
+    if not payment.is_paid:
+        return True
+    if payment.kind in facts.brand.non_refundable_kinds:
+        return True
+    project = facts.ledger.project(facts.brand.name, payment.project)
+    if project is None:
+        return False
+    return refund(facts, payment, project).outcome == "deny"
 
 
 def _fill_from_ledger(facts: CaseFacts, address: str) -> None:

@@ -55,6 +55,12 @@ MIN_REASON_WORDS = 5
 COLON_REASON_WORDS = 4
 """After a colon that follows the ask ("Je mets fin au « X » : ma nièce reprend Instagram."), a
 shorter reason is enough: the colon itself introduces the explanation (fix13)."""
+MIN_LEADING_REASON_WORDS = 4
+"""A reason the customer puts before the request in the same sentence ("we're selling the cafe, so
+please refund ...") may be shorter than one standing alone: the request after it says what it explains."""
+LONG_ASKING_SENTENCE = 14
+"""Words of an asking sentence above which any part after the ask may hold its reason (below, only a
+part after a colon: "Cancel the project: the client went bankrupt.")."""
 RESTATEMENT_WORDS = 8
 """A labelled reason shorter than this that asks for the refund or cancellation restates it."""
 REASON_CHARS = 300
@@ -299,11 +305,11 @@ class Extractor:
                 continue  # "we don't need any money back": the cue word declines the refund
             candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
-                return "other", self._without_greeting(candidate, active)
+                return "other", self._cue_part(candidate, low[m.start():m.end()], active)
         for m in scan.finditer("reason_before", end):
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
-            if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
+            if len(candidate.split()) >= MIN_LEADING_REASON_WORDS and not self._not_reason(candidate, active) \
                     and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
@@ -315,6 +321,17 @@ class Extractor:
             if said and _within(said, note):
                 said = None
         return ("other", said) if said else (None, None)
+
+    def _cue_part(self, sentence: str, cue: str, active) -> str:
+        """The reason of a sentence holding a reason cue: the part after a colon when the sentence asks
+        before it and that part holds the cue ("please refund the deposit OWD-1: the owner has decided to
+        sell the business", fix13), else the sentence without its opening greeting."""
+        colon = sentence.find(":")
+        if colon > 0 and restates_request(self.patterns.sentence.scan(sentence[:colon].lower(), active)):
+            part = self._reason_beside_request(sentence, active)
+            if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
+                return part
+        return self._without_greeting(sentence, active)
 
     @staticmethod
     def _before_consequence(scan: Scan, text: str, at: int) -> str | None:
@@ -386,7 +403,7 @@ class Extractor:
             if sentence.rstrip().endswith("?"):
                 continue  # a question ("Is there anything I need to do first?") gives no reason
             if restates_request(scan):
-                if len(words) > 14 and (part := self._reason_beside_request(sentence, active)):
+                if part := self._reason_beside_request(sentence, active, len(words) > LONG_ASKING_SENTENCE):
                     return part
                 continue  # the request restated, with what it is about: not a reason
             if scan.has("boilerplate"):
@@ -396,14 +413,41 @@ class Extractor:
             return " ".join(words)[:300]
         return None
 
-    def _reason_beside_request(self, sentence: str, active) -> str | None:
-        """In a long sentence that asks (``We want a refund of the milestone (invoice OWD-251)
+    def _leading_reason(self, sentence: str, active) -> str | None:
+        """(fix13) The reason written before the request in the same sentence: its first part, up to the
+        first comma or colon, when the request comes after it ("Le propriétaire vend le riad, on annule le
+        site", "we're moving to another host, please cancel ...").  None when that part is short, names the
+        payment (digits, a payment word, a project of the ledger: "the deposit we paid yesterday for the
+        Surf School project, ..."), asks itself, or is a greeting, a closing, a field, a forwarding note, or
+        opens as a reference or a condition ("Regarding the hosting plan, ...", "If it is not live by
+        Friday, ...": ``text.no_leading_reason``)."""
+        cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
+        if not cuts:
+            return None
+        part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
+        if len(part.split()) < MIN_LEADING_REASON_WORDS or len(part) > REASON_CHARS or part.count("(") != \
+                part.count(")") or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
+            return None  # short, cut inside brackets ("the retainer (Berger Social Media, ...)"), the payment
+        if self.patterns.main.scan(sentence.lower(), active).has("refund_negated"):
+            return None  # "To be clear up front: I am not asking for a refund"
+        scan = self.patterns.sentence.scan(part.lower(), active)
+        if restates_request(scan) or any(scan.has(kind) for kind in
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+            return None
+        return part
+
+    def _reason_beside_request(self, sentence: str, active, long: bool = True) -> str | None:
+        """The reason before the request in the same sentence (:meth:`_leading_reason`), else the one
+        after it.  In a long sentence that asks (``We want a refund of the milestone (invoice OWD-251)
         for the portal, our new CEO does not like the design``), the reason is what follows the
         ask after a comma or a colon, to the end of the sentence, when it neither asks again,
         nor names the payment (digits: an invoice, an amount, a date), nor labels a field; the
         text after a colon is preferred (``..., Projekt Seeblick: der Eigentümer hat entschieden,
         die Pension zu verkaufen``).  None when every part only restates the request
-        (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``)."""
+        (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``).  In a shorter sentence
+        (``long`` false) only a part after a colon is looked at."""
+        if lead := self._leading_reason(sentence, active):
+            return lead
         bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
         asked, found = False, None
         for k in range(len(bounds) - 1):
@@ -423,8 +467,11 @@ class Extractor:
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
                 continue
             if sentence[bounds[k]:bounds[k] + 1] == ":":
+                if not long and (scan.has("no_leading_reason") or self.projects.find(rest.lower())):
+                    continue  # "Cancel this one: the deposit for the Linden Shop project" names the work
                 return rest[:300]
-            found = found or rest[:300]
+            if long:
+                found = found or rest[:300]
         return found
 
     def plan(self, scan: Scan, low: str, end: int) -> str | None:

@@ -42,6 +42,9 @@ KEYS: dict[str, str] = {
                            "of the sentence before it",
     "reasons.labels": "a reason label (\"Reason\", \"Motivo\"), followed by a colon and the reason",
     "text.not_reason": "sentences that are never a reason: forwarding notes, formalities, signatures",
+    "text.no_leading_reason": "a part before the request in the same sentence that is no reason: one "
+                              "opening as a reference or a condition (\"regarding\", \"if\"; ^), or "
+                              "naming the payment (\"the deposit we paid\")",
     "text.greetings": "greetings that open a sentence (plain alternatives)",
     "text.closings": "closings that open a sentence (plain alternatives)",
     "text.sign_offs": "sign-off lines; what follows is signature and footer (plain alternatives)",

@@ -148,6 +148,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
+    add(sentence, "no_leading_reason", "text.no_leading_reason")
     # A sentence holding an intent word restates the request (see :func:`restates_request`).
     add(sentence, "ask_refund", "intents.refund")
     add(sentence, "ask_cancellation", "intents.cancellation")
