@@ -277,3 +277,48 @@ def test_a_refund_loanword_declined_asks_no_refund(body):
 def test_portuguese_mail_without_english_words_is_not_read_in_english():
     found = read("Olá,\n\nQuero cancelar o plano anual da loja, vamos fechar as portas.\n\nObrigado")
     assert "en" not in found.languages
+
+
+# -- the same L2 phrasings in the other packs ---------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Hello,\n\nThe 15% discount was never applied on the renewal, please refund the difference.\n\nThanks", "billing_error"),
+    ("Hello,\n\nYou billed us the full price at renewal. Please refund the difference.\n\nThanks", "billing_error"),
+    ("Hallo,\n\nSie haben uns mehr als vereinbart abgebucht. Bitte erstatten Sie die Differenz.\n\nGrüße", "billing_error"),
+    ("Hallo,\n\nDer zugesagte Rabatt wurde bei der Abbuchung nicht abgezogen. Bitte erstatten.\n\nGrüße", "billing_error"),
+    ("Hallo,\n\nWir nutzen das Monatsabo, aber im September wurde der Jahrestarif abgebucht. Bitte erstatten.\n\nGrüße",
+     "billing_error"),
+    ("Bonjour,\n\nLe montant prélevé est supérieur au tarif convenu. Merci de rembourser l'écart.\n\nCordialement",
+     "billing_error"),
+    ("Bonjour,\n\nNous avions le forfait trimestriel mais vous avez débité l'annuel. Merci de rembourser.\n\nCordialement",
+     "billing_error"),
+    ("Hello,\n\nThe login screen keeps throwing an error since Friday. I want a refund.\n\nThanks", "access_failure"),
+    ("Hello,\n\nThe password reset email never arrives, so I want my money refunded.\n\nThanks", "access_failure"),
+])
+def test_l2_phrasings_in_the_other_packs(body, code):
+    assert read(body).fields.reason_code == code
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nWir haben das Jahresabo, aber es ist uns zu teuer geworden. Bitte erstatten.\n\nGrüße",
+    "Bonjour,\n\nNous avons le forfait annuel, prélevé chaque année, mais c'est trop cher. Remboursez-nous.\n\nCordialement",
+    "Hello,\n\nWe have the annual plan and it was charged annually as expected, but it is too costly. Refund please.\n\nThanks",
+])
+def test_one_plan_charged_as_chosen_is_no_billing_error(body):
+    assert read(body).fields.reason_code != "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nPor la presente cancelamos el contrato con efecto el 30 de noviembre.\n\nAtentamente",
+    "Olá,\n\nCancelamos o contrato com efeito em 30/11, por favor confirmem.\n\nObrigado",
+])
+def test_a_cancellation_with_an_effective_date_is_a_request(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nCancelamos el plan mensual el día 3 desde el panel. Nos cobraron el 12 igualmente.\n\nGracias",
+    "Olá,\n\nCancelamos o plano no dia 3 pelo painel. No dia 12 veio outra cobrança.\n\nObrigado",
+])
+def test_a_dated_cancellation_in_its_own_sentence_is_past(body):
+    assert "cancellation" not in read(body).intents
