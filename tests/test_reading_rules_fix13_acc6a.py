@@ -322,3 +322,20 @@ def test_a_cancellation_with_an_effective_date_is_a_request(body):
 ])
 def test_a_dated_cancellation_in_its_own_sentence_is_past(body):
     assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nQuiero el reembolso del precio completo porque no usamos la herramienta.\n\nGracias",
+    "Olá,\n\nQuero o reembolso do preço cheio, não usei a plataforma este mês.\n\nObrigado",
+    "Bonjour,\n\nJe veux le remboursement au plein tarif, nous n'utilisons plus l'outil.\n\nCordialement",
+])
+def test_the_whole_price_asked_back_is_no_billing_error(body):
+    assert read(body).fields.reason_code != "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nNos cobraron el precio sin descuento en la renovación. Pedimos la devolución de la diferencia.\n\nGracias",
+    "Olá,\n\nVeio o preço cheio na renovação, sem o desconto combinado. Queremos a diferença de volta.\n\nObrigado",
+])
+def test_the_full_price_charged_is_a_billing_error(body):
+    assert read(body).fields.reason_code == "billing_error"
