@@ -339,3 +339,12 @@ def test_the_whole_price_asked_back_is_no_billing_error(body):
 ])
 def test_the_full_price_charged_is_a_billing_error(body):
     assert read(body).fields.reason_code == "billing_error"
+
+
+def test_accented_endings_are_read():
+    """RE2's ``\\b`` is ASCII: the fix13 patterns end "renovaré", "aun así", "acepté" with ``(?:$|\\W)``."""
+    assert owd("Hola,\n\nNo renovaré el contrato de mantenimiento en octubre.\n\nSaludos").intents == {"cancellation"}
+    found = read("Hola,\n\nCancelamos la suscripción y aun así nos cobraron otra cuota. Devolución, por favor.")
+    assert found.intents == {"refund"}
+    assert read("Hola,\n\nNunca acepté el cambio de plan y me cobraron el anual. Reembolso, por favor.").fields.reason_code \
+        == "billing_error"
