@@ -16,6 +16,8 @@ Rules (decisions for staff to know):
   found, Hindi (Devanagari or romanised Hindi words): most mail costs no model call.
 - Romanised Hindi (Hinglish) is told from English by the Hindi pack's
   ``romanised_markers``: a paragraph with :data:`MIN_MARKERS` of them is Hindi.
+- (fix13) Mail the model gives to another language is read in English too when English
+  request words occur in it with a few of English's commonest words (half-English mail).
 - English and Hindi are read together whenever either is (support mail in India mixes them),
   as mailbot always did.
 - An email is "in a language the brand does not read" only when its languages are all
@@ -138,6 +140,17 @@ def _plainly_english(sample: str) -> bool:
     return sum(low.count(w) for w in ENGLISH_WORDS) >= MIN_ENGLISH
 
 
+MIXED_ENGLISH = 2
+
+
+def _some_english(sample: str) -> bool:
+    """At least :data:`MIXED_ENGLISH` of English's commonest words: with English request words
+    ("I'd like to cancel my plan") in mail the model gives to another language, English is read
+    too (fix13: half-English mail, whose English sentences the model outvotes)."""
+    low = f" {' '.join(sample.lower().split())} "
+    return sum(low.count(w) for w in ENGLISH_WORDS) >= MIXED_ENGLISH
+
+
 def _is_devanagari(text: str) -> bool:
     """Whether ``text`` holds a Devanagari letter (U+0900-U+097F).  In UTF-8 those, and only
     those, begin with the bytes E0 A4 or E0 A5: two substring searches instead of a Python
@@ -188,6 +201,8 @@ class Identifier:
         devanagari = _is_devanagari(sample)
         languages = tuple(code for code, score in ranked[:1]) + tuple(
             code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
+        if "en" in requests_hit and languages and not set(languages) & set(PAIRED) and _some_english(sample):
+            languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
         return Found(languages, ranked[0][1] >= CONFIDENT, devanagari)
 
     def _ranked(self, sample: str) -> list[tuple[str, float]]:
