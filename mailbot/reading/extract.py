@@ -137,6 +137,8 @@ class Extractor:
                 if not body.strip():
                     continue
                 again = self._extract(msg, body)
+                if body is msg.text and self._reason_from_a_notice(msg, found, again, tail):
+                    continue
                 if _reads_more(found, again):
                     note = "a forward: the forwarded request is read"
                     found = again
@@ -148,6 +150,21 @@ class Extractor:
             if author and author != msg.sender:
                 found.stated_email, found.stated_email_labelled = author, False
         return found
+
+    def _reason_from_a_notice(self, msg: InboundMessage, found: Extraction, again: Extraction,
+                              tail: str) -> bool:
+        """Whether reading the whole forward (``again``) adds only a reason taken from a forwarded
+        message that itself asks for nothing: an invoice, a receipt, a payment notice forwarded
+        under "please refund this, do the needful" (fix14).  That text is the sender's paperwork,
+        not the customer's own explanation (section 8: a reason is the customer's own words), so
+        the reason is asked for instead.  A forwarded message that carries the request (the
+        director's mail forwarded by the accountant) still gives its reason."""
+        reason = again.fields.reason
+        if reason is None or found.fields.reason is not None or again.intents != found.intents:
+            return False
+        if _within(reason, msg.new_text) or not tail.strip():
+            return False
+        return not self._extract(msg, tail).intents
 
     def _forward_of(self, msg: InboundMessage) -> bool:
         if msg.forwarded_text:
