@@ -224,3 +224,36 @@ def test_held_cases_get_the_ids_sqlite_gives(tmp_path):
     assert (stored[4].status, stored[4].outcome, stored[4].fields, stored[4].reference) == \
         ("decided", "cancel", {"plan": None}, "LO-1004")
     assert (stored[3].status, stored[3].reference) == ("received", None)
+
+
+def test_the_queries_from_drafts_to_their_case_keep_to_the_drafts_indexes(tmp_path):
+    """The per-sender count and the replies' cases go from drafts (their own
+    indexes) to each case by its key, whatever the store holds: SQLite's planner
+    otherwise walks every case of the brand (its (brand, reference) index)."""
+    from sqlalchemy import event
+
+    from mailbot.service.casework import _RECENT_TO_SENDERS, _REPLIES_TO_SENDER
+    from mailbot.service.ingest_keys import _REPLIES_WITH_IDS
+    from mailbot.store.cases import _CASES_OF_REPLIES
+
+    config, store = project(tmp_path / "p")
+    group = 64  # a group commit's worth of senders and Message-IDs (the planner weighs the list's length)
+    params = {"brand": "leadsoptima", "since": SENT, "address": "a@example.test",
+              "addresses": [f"a{n}@example.test" for n in range(group)],
+              "ids": [f"<m{n}@example.test>" for n in range(group)]}
+    sent: list = []
+    try:
+        with store.connect() as conn:
+            event.listen(conn, "before_cursor_execute",
+                         lambda c, cursor, statement, parameters, context, many: sent.append((statement, parameters)))
+            for query in (_RECENT_TO_SENDERS, _REPLIES_TO_SENDER, _REPLIES_WITH_IDS, _CASES_OF_REPLIES):
+                wanted = {k: v for k, v in params.items() if k in {p.key for p in query.compile().binds.values()}}
+                conn.execute(query, wanted).all()
+            asked = list(sent)  # the EXPLAINs below are not among them
+            for statement, parameters in asked:
+                plan = conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+                steps = " / ".join(row[-1] for row in plan)
+                assert "SEARCH drafts USING INDEX" in steps and "ix_cases_brand_reference" not in steps, steps
+            assert len(asked) == 4
+    finally:
+        store.close()

@@ -51,22 +51,22 @@ def test_every_delivered_email_is_fetched_once_in_uid_order(dovecot, imap_mailbo
 
 @integration
 def test_a_batch_is_fetched_in_parts_of_bounded_bytes_each_asked_for_when_needed(dovecot, imap_mailbox, monkeypatch):
-    import imapclient
+    from mailbot.sources import imap_fetch
 
     emails = varied_emails(60)
     dovecot.deliver(emails)
     most = 3 * sum(map(len, emails)) // len(emails)
     monkeypatch.setattr(imap_module, "FETCH_BYTES", most)  # about three emails a FETCH
     body_fetches: list[tuple[int, int]] = []
-    real_fetch = imapclient.IMAPClient.fetch
+    real_fetch = imap_fetch.fetch
 
-    def counting_fetch(self, messages, data, *args, **kwargs):
-        answer = real_fetch(self, messages, data, *args, **kwargs)
-        if b"BODY.PEEK[]" in data:
+    def counting_fetch(client, messages, items):
+        answer = real_fetch(client, messages, items)
+        if b"BODY.PEEK[]" in items:
             body_fetches.append((len(messages), sum(len(d[b"BODY[]"]) for d in answer.values())))
         return answer
 
-    monkeypatch.setattr(imapclient.IMAPClient, "fetch", counting_fetch)
+    monkeypatch.setattr(imap_fetch, "fetch", counting_fetch)
     source = ImapSource(imap_mailbox(batch_size=40))
     got = []
     try:

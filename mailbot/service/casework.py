@@ -154,7 +154,7 @@ def replies_to_sender(conn: Connection, brand: str, address: str, since: datetim
 _REPLIES_TO_SENDER = (  # built once: building a statement costs more than running it
     select(func.count()).select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
     .where(drafts.c.to_address == bindparam("address"), drafts.c.created_at >= bindparam("since"),
-           case_store.cases.c.brand == bindparam("brand"), drafts.c.template != BY_HAND))
+           case_store.brand_of_drafts_case(), drafts.c.template != BY_HAND))
 
 
 def hold_over_limit(conn: Connection, brand: Brand, draft_id: int, address: str | None, now: datetime) -> str | None:
@@ -227,7 +227,7 @@ _RECENT_TO_SENDERS = (
     select(drafts.c.to_address, drafts.c.created_at)
     .select_from(drafts.join(case_store.cases, case_store.cases.c.id == drafts.c.case_id))
     .where(drafts.c.to_address.in_(bindparam("addresses", expanding=True)), drafts.c.created_at >= bindparam("since"),
-           case_store.cases.c.brand == bindparam("brand"), drafts.c.template != BY_HAND))
+           case_store.brand_of_drafts_case(), drafts.c.template != BY_HAND))
 
 
 __all__ = ["assign_case", "write_reply", "make_case", "hold_over_limit", "CaseworkError", "ReviewError", "BY_HAND"]

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, bindparam, select
 from mailbot.config.app import Mailbox
 from mailbot.reading.intake import Reading
 from mailbot.sources.base import Fetched
+from mailbot.store.cases import brand_of_drafts_case
 from mailbot.store.deferred import Slot
 from mailbot.store.schema import cases, drafts, messages
 
@@ -41,7 +42,7 @@ _WITH_IDS = select(messages.c.id, messages.c.message_id, messages.c.mailbox, mes
                    messages.c.uid, messages.c.case_id).where(
     messages.c.brand == bindparam("brand"), messages.c.message_id.in_(bindparam("ids", expanding=True)))
 _REPLIES_WITH_IDS = (select(drafts.c.message_id, drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
-                     .where(cases.c.brand == bindparam("brand"),
+                     .where(brand_of_drafts_case(),
                             drafts.c.message_id.in_(bindparam("ids", expanding=True))))
 
 

@@ -68,6 +68,8 @@ class WorkerProcess:
         self.slot = mmap.mmap(slot_fd, SLOT.size)
         tasks_r, tasks_w = os.pipe()
         results_r, results_w = os.pipe()
+        for pipe in (tasks_w, results_w):
+            widen_pipe(pipe)
         self.tasks = Connection(tasks_w, readable=False)
         self.results = Connection(results_r, writable=False)
         self.child_fds = (tasks_r, results_w, slot_fd)
@@ -110,6 +112,37 @@ class WorkerProcess:
                 pass
         elif self.pid is None and self.zygote is not None and self.zygote.poll() is None:
             self.zygote.kill()  # stuck before its fork: the zygote itself
+
+
+PIPE_BYTES = 1024 * 1024
+"""What each worker pipe holds (Linux ``F_SETPIPE_SZ``; the default is 64 KB).
+
+A worker sends each reading as soon as it is made, and the main process
+reads them only between its group commits: with 64 KB (about four readings
+of realistic mail) a worker stopped, blocked on its full pipe, for most of
+each group commit (about 60 ms), and the process tree used little more than
+one core.  1 MB holds about seventy readings, more than the emails a worker
+may have in hand (:data:`mailbot.service.workers.WINDOW`), so a worker never
+waits for the main process, nor the main process for a worker's task pipe.
+The pipes' pages are the kernel's, not any process's RSS; the bytes in
+flight stay bounded by the window."""
+
+F_SETPIPE_SZ = 1031
+"""``fcntl.F_SETPIPE_SZ`` (Linux), named here for Pythons whose fcntl lacks it."""
+
+
+def widen_pipe(fd: int, size: int = PIPE_BYTES) -> int:
+    """Make the pipe of ``fd`` hold ``size`` bytes (halving down to the default
+    when the system refuses: ``/proc/sys/fs/pipe-max-size``, a user's pipe
+    pages); returns what it holds, 0 when that cannot be set (not Linux)."""
+    import fcntl
+
+    while size > 65536:
+        try:
+            return fcntl.fcntl(fd, getattr(fcntl, "F_SETPIPE_SZ", F_SETPIPE_SZ), size)
+        except OSError:
+            size //= 2
+    return 0
 
 
 def start_zygote(workers: list[WorkerProcess], parse) -> subprocess.Popen:

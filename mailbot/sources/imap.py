@@ -3,7 +3,9 @@
 The position is the folder's UIDVALIDITY and the last UID whose message is
 committed.  New mail is found with ``UID SEARCH UID last+1:*`` and fetched in
 batches with ``BODY.PEEK[]`` (so nothing is marked read); sizes come first, and
-an email over ``max_bytes`` is handed over without its bytes.  Nothing is ever
+an email over ``max_bytes`` is handed over without its bytes.  The FETCH
+answers are read by :mod:`mailbot.sources.imap_fetch` (imapclient's own parser
+for any answer of an unusual shape).  Nothing is ever
 deleted; with ``move_to`` set, :meth:`ImapSource.done` moves the email once the
 caller has committed it.
 
@@ -29,6 +31,7 @@ from imapclient.exceptions import IMAPClientError
 
 from mailbot.config.app import Mailbox
 from mailbot.errors import MailbotError, SourceError
+from mailbot.sources import imap_fetch
 from mailbot.sources.base import Fetched, Position
 
 log = logging.getLogger(__name__)
@@ -134,6 +137,7 @@ class ImapConnection:
             _quietly_shutdown(client)
             raise
         client.normalise_times = False
+        quiet_imaplib(client)
         self.client = client
         self.connections += 1
         log.info("mailbox %s: connected to %s:%s as %s", box.name, box.host, box.port, box.username)
@@ -274,7 +278,7 @@ class ImapSource(ImapConnection):
         emails never sits in memory whole."""
         client = self.client
         limit = self.mailbox.max_bytes
-        meta = client.fetch(uids, [b"RFC822.SIZE", b"INTERNALDATE"])
+        meta = imap_fetch.fetch(client, uids, b"(RFC822.SIZE INTERNALDATE)")
         wanted = [uid for uid in uids if uid in meta and int(meta[uid].get(b"RFC822.SIZE", 0)) <= limit]
         chunks = iter(_by_bytes(wanted, {uid: int(meta[uid].get(b"RFC822.SIZE", 0)) for uid in wanted}))
         bodies: dict = {}
@@ -289,7 +293,7 @@ class ImapSource(ImapConnection):
                     chunk = next(chunks, None)
                     if chunk is None:
                         break
-                    bodies = {u: d.get(b"BODY[]") for u, d in client.fetch(chunk, [b"BODY.PEEK[]"]).items()}
+                    bodies = {u: d.get(b"BODY[]") for u, d in imap_fetch.fetch(client, chunk, b"(BODY.PEEK[])").items()}
                     bodies.update({u: None for u in chunk if u not in bodies})  # expunged between the FETCHes
                 raw = bodies.pop(uid, None)
                 if raw is None:
@@ -335,6 +339,18 @@ def _by_bytes(uids: list[int], sizes: dict[int, int], most: int | None = None) -
         total += sizes[uid]
     if run:
         yield run
+
+
+def quiet_imaplib(client: imapclient.IMAPClient) -> None:
+    """imapclient sets imaplib's own debug level to 5 and sends its messages
+    to the ``imapclient.imaplib`` logger; imaplib then formats every
+    response line and every untagged answer (``%r`` of each email's bytes,
+    and again of a whole FETCH answer) before the logger drops it: about
+    half of the CPU a poll spends reading IMAP.  Unless that logger would
+    keep DEBUG lines, imaplib's level is set back to 0 (nothing formatted)."""
+    imap = getattr(client, "_imap", None)
+    if imap is not None and not logging.getLogger("imapclient.imaplib").isEnabledFor(logging.DEBUG):
+        imap.debug = 0
 
 
 def _aware(value: datetime | None) -> datetime | None:

@@ -245,8 +245,17 @@ def cases_of_reply_ids(conn: Connection, brand: str, header_ids: list[str]) -> l
     return list(conn.execute(_CASES_OF_REPLIES, {"brand": brand, "ids": header_ids}).scalars())
 
 
+def brand_of_drafts_case(brand=None):
+    """``cases.brand = :brand`` in a query that goes from drafts to their case
+    (by its primary key), written so that SQLite's planner keeps to the drafts'
+    index: with a plain ``cases.brand = ?`` it walked every case of the brand
+    (its (brand, reference) index) and each one's drafts, 10 ms a query at
+    5,000 cases and growing with the store (a group commit asks twice)."""
+    return cases.c.brand.concat("") == (bindparam("brand") if brand is None else brand)
+
+
 _CASES_OF_REPLIES = (select(drafts.c.case_id).join(cases, cases.c.id == drafts.c.case_id)
-                     .where(cases.c.brand == bindparam("brand"),
+                     .where(brand_of_drafts_case(),
                             drafts.c.message_id.in_(bindparam("ids", expanding=True))))
 
 
