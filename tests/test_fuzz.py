@@ -71,3 +71,16 @@ def test_no_exception_escapes_parse_and_triage(raw):
     result = triage().decide([msg])
     assert result.verdict.status
     result.as_dict()
+
+
+def test_a_delivery_report_whose_block_cannot_be_serialised_is_read():
+    """Found by the property test above: a top-level ``Content-Transfer-Encoding: base64`` over a
+    multipart report, and a byte ``\\x80`` opening a field line of its delivery-status block, made the
+    block's ``as_string`` raise UnicodeEncodeError (mailbot/reading/mimetree.py ``_status_block``)."""
+    raw = (ROOT / "tests" / "data" / "corpora" / "mailgun-flanker" / "messages" / "bounce" / "mailbox-full.eml").read_bytes()
+    raw = b"Content-Transfer-Encoding: base64\r\n" + raw.replace(b"Content-Type: ", b"Content-Type:", 1)
+    at = raw.index(b"Content-Transfer-Encoding: 7bit", raw.index(b'charset="us-ascii"\nContent-Transfer'))
+    raw = raw[:at] + b"\x80" + raw[at + 1:]
+    msg = parse_message(raw, "fuzz", ReadLimits(text_chars=16_384))
+    assert "Final-Recipient" in msg.text or "Action" in msg.text
+    assert triage().decide([msg]).verdict.status

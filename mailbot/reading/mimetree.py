@@ -131,6 +131,19 @@ def _message_size(inner: Message) -> int:
             return 0
 
 
+def _status_block(block: Message) -> str:
+    """One block of a delivery report's fields as text.  A field line holding undecodable bytes
+    (``\\x80``) makes ``as_string`` raise UnicodeEncodeError: the fields are then written one by
+    one, their raw bytes kept as surrogate escapes for :func:`unescape_8bit`."""
+    try:
+        return block.as_string()
+    except Exception:  # noqa: BLE001 - a field the serialiser cannot encode
+        lines = []
+        for name, value in block._headers:
+            lines.append(f"{name}: {value if isinstance(value, str) else ''}")
+        return "\n".join(lines)
+
+
 def leaf_text(part: Message, body: Body) -> str:
     """Readable text of one text/* (or message/delivery-status) leaf, at most
     the text limit (the cut is recorded by :func:`bounded`)."""
@@ -139,7 +152,7 @@ def leaf_text(part: Message, body: Body) -> str:
     if kind == "message/delivery-status":
         blocks = part._payload
         if isinstance(blocks, list):
-            return "\n\n".join(unescape_8bit(b.as_string()) for b in blocks if isinstance(b, Message))[:limit + 1]
+            return "\n\n".join(unescape_8bit(_status_block(b)) for b in blocks if isinstance(b, Message))[:limit + 1]
         return unescape_8bit(str(blocks)[:limit + 1])
     charset = content_charset(part)
     if kind == "text/html":
