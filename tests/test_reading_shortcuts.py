@@ -121,12 +121,14 @@ def test_a_bounded_tail_is_opened_only_where_that_is_exact():
 @pytest.mark.parametrize("pattern", [
     r"(?:\breason(?:\s+for\s+(?:the\s+)?refund)?)\s*(?:is|ist|:|-)\s*(.{3,30})",
     r"(?m)^\s*why\s*[:-]\s*(.{1,5})",
+    r"(?:kāraṇ|why|reason)(\s*)(?:is|:)?\s*(.{2,4})",
 ])
 def test_an_opened_pattern_finds_what_the_exact_one_finds(pattern):
     exact = compile_one(pattern)
     finder = Finder(pattern)
     assert finder.fast is not None
-    pieces = ["reason", " for the refund", ":", " ", "-", "is", "ist", "\n", "why", "abc", "x" * 40, "é", "  "]
+    pieces = ["reason", " for the refund", ":", " ", "-", "is", "ist", "\n", "why", "abc", "x" * 40, "é", "  ",
+              "kāraṇ", "कारण", "😀", "\xa0"]
     for text in _texts(3, 1500, pieces, 15):
         data = text.encode("utf-8")
         want = [[m.span(g) for g in range(exact.groups + 1)] for m in exact.finditer(data)]

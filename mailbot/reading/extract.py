@@ -63,6 +63,19 @@ LOOSE_SEPARATORS = " ./"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
+SUBJECT_NAMES = ("forward_subject", "reply_subject")
+CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
+INVOICE_NAMES = ("invoice", "label_invoice")
+
+
+def prepare_subsets(patterns: BrandPatterns) -> None:
+    """Compile the small engines that answer one or two names of a text (see
+    :meth:`~mailbot.reading.engine.PatternEngine.subset`) now, with the brand's patterns: a
+    parse workers' zygote then shares them with its workers."""
+    main, sentence = patterns.main, patterns.sentence
+    for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, ("forward_from",), ("label_project",), ("policy",)):
+        main.subset(*names)
+    sentence.subset("not_reason")
 
 
 def _unique(items: tuple) -> tuple:
@@ -111,8 +124,11 @@ class Extractor:
         self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
+        self._forward_memo: tuple[InboundMessage, bool] | None = None
+        prepare_subsets(self.patterns)
 
     def extract(self, msg: InboundMessage) -> Extraction:
+        self._forward_memo = None
         found = self._extract(msg, msg.new_text)
         if found.unread_language:
             return found
@@ -141,10 +157,19 @@ class Extractor:
         return found
 
     def _forward_of(self, msg: InboundMessage) -> bool:
+        """Whether ``msg`` is a forward (asked several times while one email is read: answered once)."""
+        memo = self._forward_memo
+        if memo is not None and memo[0] is msg:
+            return memo[1]
+        answer = self._is_forward(msg)
+        self._forward_memo = (msg, answer)
+        return answer
+
+    def _is_forward(self, msg: InboundMessage) -> bool:
         if msg.forwarded_text:
             return True
         subject = (msg.subject or "")[:200].lower()
-        scan = self.patterns.main.scan(subject)
+        scan = self.patterns.main.subset(*SUBJECT_NAMES).scan(subject)
         return scan.has("forward_subject") or self._hands_on_a_mail(msg, scan)
 
     def _hands_on_a_mail(self, msg: InboundMessage, subject: Scan) -> bool:
@@ -153,9 +178,9 @@ class Extractor:
         below") above an Outlook header block written by someone else (not the sender, not the brand)."""
         if msg.in_reply_to or msg.references or subject.has("reply_subject") or msg.text == msg.new_text:
             return False
-        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
+        if not self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason"):
             return False
-        m = self.patterns.main.scan(self._quoted_part(msg).lower()).search("forward_from")
+        m = self.patterns.main.subset("forward_from").scan(self._quoted_part(msg).lower()).search("forward_from")
         author = m.group(1).rstrip(".") if m else None
         return bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses
 
@@ -183,17 +208,17 @@ class Extractor:
         quoted reply of ours or someone else's request never becomes this sender's)."""
         if msg.text == msg.new_text or not msg.sender:
             return False
-        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
+        if not self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason"):
             return False
         low = self._quoted_part(msg).lower()
-        m = self.patterns.main.scan(low).search("forward_from")
+        m = self.patterns.main.subset("forward_from").scan(low).search("forward_from")
         return bool(m) and m.group(1).rstrip(".") == msg.sender.lower()
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
         for text in (msg.forwarded_text, msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""):
             low = text.lower()
-            scan = self.patterns.main.scan(low)
+            scan = self.patterns.main.subset("forward_from").scan(low)
             m = scan.search("forward_from")
             if m and m.group(1).rstrip(".") not in self.own_addresses:
                 return m.group(1).rstrip(".")
@@ -340,8 +365,8 @@ class Extractor:
         low = said.lower()
         if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self.patterns.sentence.scan(low, active)):
             return False
-        main = self.patterns.main.scan(low, active)
-        return not any(main.has(name) for name in ("reason_cue", *(f"reason.{code}" for code in REASON_CODES)))
+        main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
+        return not any(main.has(name) for name in CUE_NAMES)
 
     def _negated_reason(self, low: str, at: int, active) -> bool:
         """An exception word with a negation among the three words before it ("I'm not having any
@@ -453,7 +478,7 @@ class Extractor:
         if not text:
             return []
         low = text.lower()
-        return self.invoices(self.patterns.main.scan(low, active), low)
+        return self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low, active), low)
 
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
@@ -478,7 +503,7 @@ class Extractor:
         low = text.lower()
         if len(low) != len(text):
             text = low
-        return self._labelled_project(self.patterns.main.scan(low, active), text, low)
+        return self._labelled_project(self.patterns.main.subset("label_project").scan(low, active), text, low)
 
     def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
         m = scan.search("label_project")
@@ -492,7 +517,7 @@ class Extractor:
                 break
             for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
                 part = part.strip()
-                if part and not self.invoices(self.patterns.main.scan(part.lower()), part.lower()) \
+                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(part.lower()), part.lower()) \
                         and not CASE_REFERENCE.fullmatch(part):
                     return part
         return None
@@ -577,7 +602,7 @@ class Extractor:
         if found.has("hyp_condition") and _sets_a_condition(found):
             return True
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
-        return self.patterns.main.scan(previous, active).has("policy")
+        return self.patterns.main.subset("policy").scan(previous, active).has("policy")
 
 
 def _within(said: str, note: str) -> bool:
