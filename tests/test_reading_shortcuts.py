@@ -16,8 +16,9 @@ import pytest
 
 from mailbot.reading import linear
 from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
+from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, sentence_bounds
 from mailbot.reading.mentions import (
-    DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
+    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
 )
 
 PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
@@ -108,6 +109,40 @@ def test_amounts_after_a_currency_mark():
         Decimal("1499.50"), Decimal("200"), Decimal("10"))
 
 
+def plain_amounts(text: str) -> tuple[Decimal, ...]:
+    """An amount after a currency mark, the window before every digit run looked at (before perf6)."""
+    marks = ("₹", "$", "rs", "rs.", "inr", "usd")
+    out = []
+    for start in plain_digit_runs(text)[0][:MAX_RUNS]:
+        before = text[max(0, start - 8):start].rstrip()
+        mark = next((mark for mark in marks if before.endswith(mark)), None)
+        if mark is None:
+            continue
+        i = len(before) - len(mark)
+        if not (mark in ("₹", "$") or i == 0 or not before[i - 1].isalpha()):
+            continue
+        window = text[start:start + WINDOW]
+        m = AMOUNT_DIGITS.match(window)
+        after = window[len(m.group(0)):len(m.group(0)) + 2]
+        if after[:1].isdigit() or (after[:1] == "," and after[1:2].isdigit()):
+            continue
+        out.append(Decimal(m.group(0).replace(",", "")))
+    return tuple(out)
+
+
+def test_amounts_are_those_the_window_before_every_run_finds():
+    pieces = PIECES + ["mar", " 2025", "123", "xrs", "\u2003", "  ", "inr ", "usd", "$ "]
+    for text in _texts(6, 4000, pieces):
+        assert amounts_in(text) == plain_amounts(text), text
+        assert amounts_in(text, digit_runs(text)) == plain_amounts(text), text
+
+
+def test_dates_after_a_month_and_a_long_number_are_the_same():
+    pieces = PIECES + ["mar", " 2025", "123", "jan.", "  ", "may\u2003", "7"]
+    for text in _texts(7, 4000, pieces):
+        assert dates_in(text, 2025) == plain_dates(text, 2025), text
+
+
 # -- the engine ---------------------------------------------------------------------------
 
 def test_a_bounded_tail_is_opened_only_where_that_is_exact():
@@ -165,3 +200,45 @@ def test_yes_or_no_line_checks_agree_with_match_and_search():
     for text in _texts(5, 2000, ["on ", "am ", "x", "1", " ", "é", "\n"], 10):
         assert linear.matches(pattern, text) == (pattern.match(text) is not None)
         assert linear.occurs(pattern, text) == (pattern.search(text) is not None)
+
+
+# -- sentences ----------------------------------------------------------------------------
+
+def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = False) -> tuple[int, int]:
+    """The sentence around ``index``, one character at a time (the reading before perf6)."""
+    start = index
+    low = max(0, index - limit)
+    while start > low:
+        ch = text[start - 1]
+        if ch == "\n" and wrapped and _wraps(text, start - 1):
+            start -= 1
+            continue
+        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
+            break
+        start -= 1
+    end = index
+    high = min(len(text), index + limit)
+    while end < high:
+        ch = text[end]
+        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
+        if ch == "\n" and wrapped and _wraps(text, end):
+            end += 1
+            continue
+        if ch == "\n" or ch in HARD_STOPS or stop:
+            if ch != "\n":
+                end += 1
+            break
+        end += 1
+    return start, end
+
+
+def test_sentence_bounds_by_find_are_the_plain_ones():
+    pieces = [".", "!", "?", " ", "\n", "\n\n", "\u0964", "\u0965", ":", ",", ";", "a", "\t", "\r", "word",
+              "rs. 1,234.56", "e.g.", "?!", "\xa0", "é"]
+    rng = random.Random(11)
+    for text in _texts(12, 3000, pieces, 30):
+        for index in range(0, len(text) + 1):
+            for limit in (400, rng.randrange(0, 12)):
+                for wrapped in (False, True):
+                    assert sentence_bounds(text, index, limit, wrapped) == \
+                        plain_sentence_bounds(text, index, limit, wrapped), (text, index, limit, wrapped)

@@ -73,7 +73,10 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None,
     for at in sorted(set(starts)):
         if at and _is_word(text[at - 1]):  # the patterns' leading \b
             continue
-        form = _date_form(text, at, length_at.get(at))
+        length = length_at.get(at)
+        if length is not None and not _may_start_a_date(text, at + length, length):
+            continue
+        form = _date_form(text, at, length)
         if form is None:
             continue
         m = _match_at(form, text[at:at + WINDOW])  # RE2 reads the whole string it is given
@@ -89,6 +92,16 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None,
             y = int(m[3])
             found.append(_safe_date(y + 2000 if y < 100 else y, m[2], m[1]))
     return tuple(d for d in found if d is not None)
+
+
+def _may_start_a_date(text: str, end: int, length: int) -> bool:
+    """What :func:`_date_form` asks first of a digit run of ``length`` ending at ``end``, without
+    the call: the character after it can continue some date form (a dash after four digits; a
+    separator, a letter or a space after one or two).  Most runs (amounts, invoice numbers) stop here."""
+    after = text[end:end + 1]
+    if length == 4:
+        return after == "-"
+    return after in ("/", ".", "-") or after.isalpha() or after.isspace()
 
 
 def _month_words(text: str) -> list[int]:
@@ -136,6 +149,9 @@ def _date_form(text: str, at: int, length: int | None = None):
         if not _may_follow(text[end:end + 1], str.isspace):
             return None
         digit = _skip_spaces(text, end)
+        day = text[digit:digit + 3]
+        if len(day) == 3 and day.isascii() and day.isdigit():
+            return None  # "mar 2025": a day of one or two digits must end where \b can
         return MONTH_DAY if _may_follow(text[digit:digit + 1], str.isdigit) else None
     if length is None:
         end, size = at + 1, len(text)
@@ -252,6 +268,9 @@ def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
     written with a decimal comma ("₹1.499,00") is left to :func:`mailbot.reading.amounts.stated_amounts`."""
     out = []
     for start in digit_runs(text) if runs is None else runs:
+        last = text[start - 1] if start else ""
+        if not last or (last not in _MARK_ENDS and not last.isspace()):
+            continue  # the character before the digits ends no currency mark (most runs)
         before = text[max(0, start - 8):start].rstrip()
         if not before or before[-1] not in _MARK_ENDS or not _after_currency_mark(before):
             continue
