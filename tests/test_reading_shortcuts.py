@@ -16,9 +16,10 @@ import pytest
 
 from mailbot.reading import linear
 from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
+from mailbot.reading.extract import canonical_reference
 from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, sentence_bounds
 from mailbot.reading.mentions import (
-    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
+    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, _month_starts, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
 )
 
 PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
@@ -137,6 +138,13 @@ def test_amounts_are_those_the_window_before_every_run_finds():
         assert amounts_in(text, digit_runs(text)) == plain_amounts(text), text
 
 
+def test_month_words_after_no_letter_are_found_where_str_find_finds_them():
+    pieces = PIECES + ["mar", "₹", "\ud800", "😀", "सितंबर", "janvier", "dé", "ma", "r", "Jan", "xjan", "éjan", "\x80"]
+    for text in _texts(8, 3000, pieces):
+        plain = sorted(at for month in MONTHS for at in range(len(text)) if text.startswith(month, at))
+        assert _month_starts(text) == [at for at in plain if at == 0 or not text[at - 1].isalpha()], text
+
+
 def test_dates_after_a_month_and_a_long_number_are_the_same():
     pieces = PIECES + ["mar", " 2025", "123", "jan.", "  ", "may\u2003", "7"]
     for text in _texts(7, 4000, pieces):
@@ -242,3 +250,23 @@ def test_sentence_bounds_by_find_are_the_plain_ones():
                 for wrapped in (False, True):
                     assert sentence_bounds(text, index, limit, wrapped) == \
                         plain_sentence_bounds(text, index, limit, wrapped), (text, index, limit, wrapped)
+
+
+# -- references ---------------------------------------------------------------------------
+
+def plain_hyphenated(ref: str) -> str:
+    """A hyphen wherever a letter runs straight into a digit, one character at a time."""
+    out = []
+    for i, ch in enumerate(ref):
+        if i and ch.isdigit() and ref[i - 1].isalpha():
+            out.append("-")
+        out.append(ch)
+    return "".join(out)
+
+
+def test_a_reference_with_nothing_to_separate_is_left_as_it_is():
+    pieces = ["lo", "inv", "-", "5532", "2025", "a", "1", "é", "१", "²", "_", "x9", "Z", "0"]
+    for text in _texts(9, 20000, pieces, 8):
+        ref = text.upper()
+        want = plain_hyphenated(ref) if "-" in ref else ref
+        assert canonical_reference(text) == want, text

@@ -211,7 +211,7 @@ class Encoded:
     position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
     So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
 
-    __slots__ = ("text", "data", "ascii", "_marks", "_valid")
+    __slots__ = ("text", "data", "ascii", "_marks", "_valid", "_chars")
 
     STEP = 128
     """Characters between two remembered byte offsets of a non-ASCII text."""
@@ -222,6 +222,8 @@ class Encoded:
         self.ascii = len(self.data) == len(text)
         self._marks: list[int] | None = None
         self._valid: bool | None = None
+        self._chars: dict[int, int] = {}
+        """Character offsets already converted (a match's start is asked more than once)."""
 
     @classmethod
     def of(cls, text: str) -> Encoded:
@@ -250,6 +252,12 @@ class Encoded:
     def to_char(self, pos: int) -> int:
         if self.ascii:
             return pos
+        found = self._chars.get(pos)
+        if found is None:
+            found = self._chars[pos] = self._to_char(pos)
+        return found
+
+    def _to_char(self, pos: int) -> int:
         data = self.data
         if self._valid is None:
             self._valid = _no_surrogates(self.text)

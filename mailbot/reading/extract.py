@@ -78,6 +78,10 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     sentence.subset("not_reason")
 
 
+_LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
+"""An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
+
+
 def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
 
@@ -103,8 +107,8 @@ def canonical_reference(found: str) -> str:
             gap = False
             out.append(ch)
         ref = "".join(out)
-    if "-" not in ref:
-        return ref
+    if "-" not in ref or (ref.isascii() and b"a1" not in ref.encode("ascii").translate(_LETTER_DIGIT)):
+        return ref  # no letter runs straight into a digit: nothing to separate
     out = []
     for i, ch in enumerate(ref):
         if i and ch.isdigit() and ref[i - 1].isalpha():
