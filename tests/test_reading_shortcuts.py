@@ -8,6 +8,7 @@ marks) is checked against the plain way it replaces, written out here, on genera
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date
 from decimal import Decimal
@@ -270,3 +271,51 @@ def test_a_reference_with_nothing_to_separate_is_left_as_it_is():
         ref = text.upper()
         want = plain_hyphenated(ref) if "-" in ref else ref
         assert canonical_reference(text) == want, text
+
+
+# -- patterns of one name joined ----------------------------------------------------------
+
+JOINED_PATTERNS = [r"\brefund\w*", r"(refund)(s)?", r"(?i)\bREF(\d+)?", r"x*", r"(?m)^(ref)\b", r"(?:é|e)t(é)?",
+                   r"\bmoney\W+(?:\w+\W+){0,2}back", r"fund"]
+
+
+def _plain_spans(engine, scan, name):
+    return [engine.finder(i) for i in scan._indices(name)], scan.encoded.data
+
+
+def test_joined_patterns_find_what_each_pattern_finds_alone():
+    from mailbot.reading.engine import MAX_MATCHES, PatternEngine
+
+    engine = PatternEngine()
+    engine.add("word", JOINED_PATTERNS)
+    engine.compile()
+    pieces = ["refund", "s", " ", "ref", "12", "\n", "REF", "money", "back", "x", "é", "et", "été", "fund", "-", ",", "😀"]
+    joins = 0
+    for text in _texts(10, 2500, pieces, 14):
+        scan = engine.scan(text)
+        finders, data = _plain_spans(engine, scan, "word")
+        joins += len(finders) > 1
+        streams = [list(f.each(data, 0, len(data))) for f in finders]
+        got = [[tuple(span) for span in m._spans] for m in scan.finditer("word")]
+        want = [[tuple(span) for span in spans] for spans in _merge_in_order(streams)][:MAX_MATCHES]
+        assert got == want, text
+        assert [[tuple(span) for span in m._spans] for m in itertools.islice(scan.finditer("word"), 1)] == want[:1]
+        for pos in range(0, len(text) + 1, 3):
+            best = None
+            for f in finders:
+                spans = f.first(data, scan._range(pos, None)[0], len(data))
+                if spans and (best is None or spans[0][0] < best[0][0]):
+                    best = spans
+            m = scan.search("word", pos)
+            assert (m and m._spans) == (best and [tuple(s) for s in best]), (text, pos)
+            anchored = next((s for f in finders
+                             if (s := f.first(data, scan._range(pos, None)[0], len(data), anchored=True))), None)
+            m = scan.match("word", pos)
+            assert (m and m._spans) == (anchored and [tuple(s) for s in anchored]), (text, pos)
+    assert joins > 1000  # most texts hit several patterns: the joined pass is what was tested
+
+
+def _merge_in_order(streams):
+    import heapq
+
+    return list(heapq.merge(*streams, key=lambda s: s[0][0]))

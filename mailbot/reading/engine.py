@@ -38,6 +38,7 @@ from typing import Iterable, Iterator
 import re2
 
 from mailbot.errors import PatternError
+from mailbot.reading.combined import joined
 
 log = logging.getLogger(__name__)
 
@@ -146,6 +147,8 @@ class PatternEngine:
     _set: object | None = None
     _subsets: dict = field(default_factory=dict)
     """Engines of a few names each (see :meth:`subset`)."""
+    _joined: dict = field(default_factory=dict)
+    """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:
@@ -469,12 +472,21 @@ class Scan:
                 return True
         return False
 
+    def _joined(self, indices: list[int]):
+        """The hit patterns at ``indices`` joined into one (None: one pattern, or not joinable)."""
+        return joined(self.engine, tuple(indices)) if len(indices) > 1 else None
+
     def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         """The earliest match of any pattern named ``name``, or None."""
         best = None
         start, end = self._range(pos, endpos)
         if start > end:
             return None
+        indices = self._indices(name)
+        together = self._joined(indices)
+        if together is not None:
+            spans = together.first(self.encoded.data, start, end)
+            return Match(spans, self.encoded) if spans else None
         for finder in self._hit(name):
             spans = finder.first(self.encoded.data, start, end)
             if spans and (best is None or spans[0][0] < best[0][0]):
@@ -484,6 +496,10 @@ class Scan:
     def match(self, name: str, pos: int) -> Match | None:
         """A match of a pattern named ``name`` starting exactly at ``pos``, or None."""
         start, end = self._range(pos, None)
+        together = self._joined(self._indices(name))
+        if together is not None:
+            spans = together.first(self.encoded.data, start, end, anchored=True)
+            return Match(spans, self.encoded) if spans else None
         for finder in self._hit(name):
             spans = finder.first(self.encoded.data, start, end, anchored=True)
             if spans:
@@ -495,12 +511,30 @@ class Scan:
         :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
         no more than one that says it 200 times)."""
         start, end = self._range(0, endpos)
+        together = self._joined(self._indices(name))
+        if together is not None:
+            return self._first_then_merged(name, together, start, end)
+        return (Match(spans, self.encoded) for spans in itertools.islice(self._merged(name, start, end), MAX_MATCHES))
+
+    def _merged(self, name: str, start: int, end: int) -> Iterator[list]:
+        """The spans of every hit pattern's matches, merged by start (ties: the pattern added first)."""
         data = self.encoded.data
         streams = [finder.each(data, start, end) for finder in self._hit(name)]
         if not streams:
             return iter(())
-        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_start)
-        return (Match(spans, self.encoded) for spans in itertools.islice(merged, MAX_MATCHES))
+        return streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_start)
+
+    def _first_then_merged(self, name: str, together, start: int, end: int) -> Iterator[Match]:
+        """:meth:`finditer` with its first match from one pass of the joined patterns; the rest,
+        asked only if the caller reads on, from the merge (whose first is that same match)."""
+        first = together.first(self.encoded.data, start, end)
+        if first is None:
+            return
+        yield Match(first, self.encoded)
+        rest = itertools.islice(self._merged(name, start, end), MAX_MATCHES)
+        next(rest, None)
+        for spans in rest:
+            yield Match(spans, self.encoded)
 
     def finditer_each(self, name: str) -> Iterator[Match]:
         """The matches of the patterns named ``name``, pattern by pattern in the order added."""
