@@ -319,3 +319,23 @@ def _merge_in_order(streams):
     import heapq
 
     return list(heapq.merge(*streams, key=lambda s: s[0][0]))
+
+
+def test_a_subset_engine_finds_what_the_whole_finds_and_refuses_other_names():
+    from mailbot.errors import PatternError
+    from mailbot.reading.engine import PatternEngine
+
+    engine = PatternEngine()
+    engine.add("word", JOINED_PATTERNS[:3], language="en")
+    engine.add("other", [r"\bback\b"], language="fr")
+    engine.add("word", [r"fund"], language="fr")
+    engine.compile()
+    part = engine.subset("word")
+    for text in _texts(13, 500, ["refund", " ", "REF", "12", "back", "fund", "é"], 10):
+        for active in (None, frozenset({"en"}), frozenset({"fr"})):
+            whole, small = engine.scan(text, active), part.scan(text, active)
+            assert small.has("word") == whole.has("word"), text
+            got, want = small.search("word"), whole.search("word")
+            assert (got and got._spans) == (want and want._spans), text
+    with pytest.raises(PatternError):
+        part.scan("back").has("other")

@@ -148,6 +148,8 @@ class PatternEngine:
     _subsets: dict = field(default_factory=dict)
     """Engines of a few names each (see :meth:`subset`)."""
     _joined: dict = field(default_factory=dict)
+    only: frozenset[str] | None = None
+    """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
     """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
@@ -190,7 +192,7 @@ class PatternEngine:
         the whole set's states take (cold in the cache when each email comes)."""
         cached = self._subsets.get(names)
         if cached is None:
-            cached = PatternEngine()
+            cached = PatternEngine(only=frozenset(names))
             for i, name in enumerate(self.names):
                 if name in names:
                     cached.add(name, [self.patterns[i]], self.sources[i], self.languages[i])
@@ -453,6 +455,9 @@ class Scan:
     def _indices(self, name: str) -> list[int]:
         """The hits named ``name`` in the order added (the names are grouped once a scan)."""
         named = self._named
+        only = self.engine.only
+        if only is not None and name not in only:
+            raise PatternError(f"{name!r} asked of an engine of {', '.join(sorted(only))} only")
         if not named and self.hits:
             names = self.engine.names
             for i in sorted(self.hits):

@@ -66,6 +66,8 @@ CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 SUBJECT_NAMES = ("forward_subject", "reply_subject")
 CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
 INVOICE_NAMES = ("invoice", "label_invoice")
+RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past")
+"""The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
 
 
 def prepare_subsets(patterns: BrandPatterns) -> None:
@@ -76,6 +78,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, ("forward_from",), ("label_project",), ("policy",)):
         main.subset(*names)
     sentence.subset("not_reason")
+    sentence.subset(*RESTATE_NAMES)
 
 
 _LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
@@ -182,11 +185,13 @@ class Extractor:
         below") above an Outlook header block written by someone else (not the sender, not the brand)."""
         if msg.in_reply_to or msg.references or subject.has("reply_subject") or msg.text == msg.new_text:
             return False
-        if not self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason"):
-            return False
+        # The quoted part's From: line first: most emails have none, and then the new text's
+        # words need not be read (both must hold; neither reading changes the other).
         m = self.patterns.main.subset("forward_from").scan(self._quoted_part(msg).lower()).search("forward_from")
         author = m.group(1).rstrip(".") if m else None
-        return bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses
+        if not (bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses):
+            return False
+        return self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason")
 
     @staticmethod
     def _quoted_part(msg: InboundMessage) -> str:
@@ -203,7 +208,7 @@ class Extractor:
         note = msg.new_text.strip()
         if not note or msg.text == msg.new_text or not self._forward_of(msg) or note not in body:
             return ""
-        return "" if restates_request(self.patterns.sentence.scan(note[:2000].lower())) else note
+        return "" if restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(note[:2000].lower())) else note
 
     def _points_to_own_quote(self, msg: InboundMessage) -> bool:
         """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
@@ -212,11 +217,11 @@ class Extractor:
         quoted reply of ours or someone else's request never becomes this sender's)."""
         if msg.text == msg.new_text or not msg.sender:
             return False
-        if not self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason"):
-            return False
         low = self._quoted_part(msg).lower()
         m = self.patterns.main.subset("forward_from").scan(low).search("forward_from")
-        return bool(m) and m.group(1).rstrip(".") == msg.sender.lower()
+        if not (bool(m) and m.group(1).rstrip(".") == msg.sender.lower()):
+            return False  # (the cheaper question first; both must hold)
+        return self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason")
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
