@@ -339,3 +339,11 @@ def test_a_subset_engine_finds_what_the_whole_finds_and_refuses_other_names():
             assert (got and got._spans) == (want and want._spans), text
     with pytest.raises(PatternError):
         part.scan("back").has("other")
+
+
+def test_letters_are_counted_as_str_isalpha_counts_them():
+    from mailbot.reading.langid import _letters
+
+    pieces = ["abc", " ", "1", "é", "\n", "ñ", "ß", "२", "क", "_", "Z", "ª", "!", "😀", "\u0301"]
+    for text in _texts(14, 5000, pieces, 20):
+        assert _letters(text) == sum(map(str.isalpha, text)), text

@@ -492,7 +492,7 @@ class Extractor:
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
         for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
-            if m.start() == 0 or not _is_word(low[m.start() - 1]):
+            if (at := m.start()) == 0 or not _is_word(low[at - 1]):
                 found.append(canonical_reference(m.group(0)))
         for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
