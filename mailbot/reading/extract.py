@@ -66,6 +66,8 @@ CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 SUBJECT_NAMES = ("forward_subject", "reply_subject")
 CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
 INVOICE_NAMES = ("invoice", "label_invoice")
+BEFORE_NAMES = ("negation_before", "past_before")
+HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
 RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
 
@@ -79,6 +81,8 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
         main.subset(*names)
     sentence.subset("not_reason")
     sentence.subset(*RESTATE_NAMES)
+    for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",)):
+        patterns.window.subset(*names)
 
 
 _LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
@@ -381,7 +385,7 @@ class Extractor:
         """An exception word with a negation among the three words before it ("I'm not having any
         login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
         before = " ".join(low[max(0, at - 60):at].split()[-3:])
-        return bool(before) and self.patterns.window.scan(before + " ", active).has("negation_before")
+        return bool(before) and self.patterns.window.subset("negation_before").scan(before + " ", active).has("negation_before")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -572,15 +576,16 @@ class Extractor:
             if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
-            before = window.scan(_unwrapped_before(said[max(0, at - 40):at]), active)
-            if name == "cancellation" and (before.has("negation_before") or before.has("past_before")):
-                continue
+            if name == "cancellation":  # (the words before count for a cancellation only)
+                before = window.subset(*BEFORE_NAMES).scan(_unwrapped_before(said[max(0, at - 40):at]), active)
+                if before.has("negation_before") or before.has("past_before"):
+                    continue
             after = said[m.end():m.end() + 30]
-            if window.scan(after, active).has("negation_after"):
+            if window.subset("negation_after").scan(after, active).has("negation_after"):
                 continue
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
-            found = window.scan(sentence, active)
+            found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
@@ -607,7 +612,7 @@ class Extractor:
             return False
         first, last = sentence_bounds(said, before - 1, wrapped=True)
         previous = said[first:last].replace("\n", " ")
-        found = self.patterns.window.scan(previous, active)
+        found = self.patterns.window.subset(*HYPOTHESIS_NAMES).scan(previous, active)
         if found.has("hyp_condition") and _sets_a_condition(found):
             return True
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
