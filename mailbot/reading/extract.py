@@ -80,6 +80,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, ("forward_from",), ("label_project",), ("policy",)):
         main.subset(*names)
     sentence.subset("not_reason")
+    sentence.subset("greeting")
     sentence.subset(*RESTATE_NAMES)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",)):
         patterns.window.subset(*names)
@@ -339,7 +340,7 @@ class Extractor:
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
             if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
-                    and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
+                    and not restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(candidate.lower(), active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         if said and note and _within(said, note):
@@ -364,19 +365,20 @@ class Extractor:
 
     def _without_greeting(self, sentence: str, active) -> str:
         """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
-        if self.patterns.sentence.scan(sentence.lower(), active).has("greeting"):
+        if self.patterns.sentence.subset("greeting").scan(sentence.lower(), active).has("greeting"):
             return _after_greeting(sentence) or sentence
         return sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
-        return self.patterns.sentence.scan(low, active).has("not_reason")
+        return self.patterns.sentence.subset("not_reason").scan(low, active).has("not_reason")
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
         cancelar el plan"): a few words asking, with no reason cue and no exception word."""
         low = said.lower()
-        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self.patterns.sentence.scan(low, active)):
+        if len(said.split()) >= RESTATEMENT_WORDS or \
+                not restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(low, active)):
             return False
         main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
         return not any(main.has(name) for name in CUE_NAMES)
@@ -443,7 +445,7 @@ class Extractor:
         asked, found = False, None
         for k in range(len(bounds) - 1):
             part = sentence[bounds[k] + 1:bounds[k + 1]]
-            if restates_request(self.patterns.sentence.scan(part.lower(), active)):
+            if restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(part.lower(), active)):
                 asked = True
                 continue
             if not asked:
