@@ -6,7 +6,7 @@
 Reads the same emails as ``bench/triage_bench.py`` (``realistic``: the benchmark support mail of
 ``bench/mailgen.py``, seed 7, with the ledger of ``triage_bench.py``, whose 2,000 project names
 the extractor looks for) or ``multilingual``: every email of the held-out rounds under
-``tests/data/heldout*`` and ``tests/data/fresh*`` (six languages), repeated up to ``--count``.
+``tests/data/heldout*/emails`` and ``tests/data/fresh*/emails`` (six languages), repeated up to ``--count``.
 Prints process CPU time per email of parse, screen (C7) and extract, and of decide + draft in
 the main process, for the LeadsOptima brand reading the shipped languages; then extract again
 with the brand reading ``--compare`` (English only by default), so the cost of more languages
@@ -49,7 +49,7 @@ def realistic(count: int) -> list[bytes]:
 
 def multilingual(count: int) -> list[bytes]:
     data = ROOT / "tests" / "data"
-    files = sorted(p for pattern in ("heldout*/*.eml", "fresh*/*.eml") for p in data.glob(pattern))
+    files = sorted(p for pattern in ("heldout*/emails/*.eml", "fresh*/emails/*.eml") for p in data.glob(pattern))
     raws = [p.read_bytes() for p in files]
     return [raws[i % len(raws)] for i in range(count)] if raws else []
 

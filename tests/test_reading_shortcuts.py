@@ -20,7 +20,8 @@ from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
 from mailbot.reading.extract import canonical_reference
 from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, sentence_bounds
 from mailbot.reading.mentions import (
-    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, _month_starts, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
+    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
+    dates_in, digit_run_spans, digit_runs,
 )
 
 PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
@@ -140,7 +141,8 @@ def test_amounts_are_those_the_window_before_every_run_finds():
 
 
 def test_month_words_after_no_letter_are_found_where_str_find_finds_them():
-    pieces = PIECES + ["mar", "₹", "\ud800", "😀", "सितंबर", "janvier", "dé", "ma", "r", "Jan", "xjan", "éjan", "\x80"]
+    pieces = PIECES + ["mar", "₹", "\ud800", "😀", "सितंबर", "janvier", "dé", "ma", "r", "Jan", "xjan", "éjan",
+                       "\x80"]
     for text in _texts(8, 3000, pieces):
         plain = sorted(at for month in MONTHS for at in range(len(text)) if text.startswith(month, at))
         assert _month_starts(text) == [at for at in plain if at == 0 or not text[at - 1].isalpha()], text
@@ -289,7 +291,8 @@ def test_joined_patterns_find_what_each_pattern_finds_alone():
     engine = PatternEngine()
     engine.add("word", JOINED_PATTERNS)
     engine.compile()
-    pieces = ["refund", "s", " ", "ref", "12", "\n", "REF", "money", "back", "x", "é", "et", "été", "fund", "-", ",", "😀"]
+    pieces = ["refund", "s", " ", "ref", "12", "\n", "REF", "money", "back", "x", "é", "et", "été", "fund", "-", ",",
+              "😀"]
     joins = 0
     for text in _texts(10, 2500, pieces, 14):
         scan = engine.scan(text)

@@ -213,7 +213,11 @@ class Extractor:
         note = msg.new_text.strip()
         if not note or msg.text == msg.new_text or not self._forward_of(msg) or note not in body:
             return ""
-        return "" if restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(note[:2000].lower())) else note
+        return "" if restates_request(self._restatement_scan(note[:2000], None)) else note
+
+    def _restatement_scan(self, sentence: str, active) -> Scan:
+        """``sentence`` (lower-cased here) scanned for what :func:`restates_request` asks, no more."""
+        return self.patterns.sentence.subset(*RESTATE_NAMES).scan(sentence.lower(), active)
 
     def _points_to_own_quote(self, msg: InboundMessage) -> bool:
         """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
@@ -340,7 +344,7 @@ class Extractor:
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
             if len(candidate.split()) >= MIN_REASON_WORDS and not self._not_reason(candidate, active) \
-                    and not restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(candidate.lower(), active)):
+                    and not restates_request(self._restatement_scan(candidate, active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         if said and note and _within(said, note):
@@ -377,8 +381,7 @@ class Extractor:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
         cancelar el plan"): a few words asking, with no reason cue and no exception word."""
         low = said.lower()
-        if len(said.split()) >= RESTATEMENT_WORDS or \
-                not restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(low, active)):
+        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self._restatement_scan(said, active)):
             return False
         main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
         return not any(main.has(name) for name in CUE_NAMES)
@@ -387,7 +390,8 @@ class Extractor:
         """An exception word with a negation among the three words before it ("I'm not having any
         login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
         before = " ".join(low[max(0, at - 60):at].split()[-3:])
-        return bool(before) and self.patterns.window.subset("negation_before").scan(before + " ", active).has("negation_before")
+        negation = self.patterns.window.subset("negation_before")
+        return bool(before) and negation.scan(before + " ", active).has("negation_before")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -445,7 +449,7 @@ class Extractor:
         asked, found = False, None
         for k in range(len(bounds) - 1):
             part = sentence[bounds[k] + 1:bounds[k + 1]]
-            if restates_request(self.patterns.sentence.subset(*RESTATE_NAMES).scan(part.lower(), active)):
+            if restates_request(self._restatement_scan(part, active)):
                 asked = True
                 continue
             if not asked:
@@ -532,7 +536,8 @@ class Extractor:
                 break
             for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
                 part = part.strip()
-                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(part.lower()), part.lower()) \
+                low_part = part.lower()
+                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low_part), low_part) \
                         and not CASE_REFERENCE.fullmatch(part):
                     return part
         return None
