@@ -8,6 +8,7 @@ marks) is checked against the plain way it replaces, written out here, on genera
 
 from __future__ import annotations
 
+import itertools
 import random
 from datetime import date
 from decimal import Decimal
@@ -16,8 +17,11 @@ import pytest
 
 from mailbot.reading import linear
 from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
+from mailbot.reading.extract import canonical_reference
+from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, sentence_bounds
 from mailbot.reading.mentions import (
-    DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in, digit_run_spans, digit_runs,
+    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
+    dates_in, digit_run_spans, digit_runs,
 )
 
 PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
@@ -108,6 +112,48 @@ def test_amounts_after_a_currency_mark():
         Decimal("1499.50"), Decimal("200"), Decimal("10"))
 
 
+def plain_amounts(text: str) -> tuple[Decimal, ...]:
+    """An amount after a currency mark, the window before every digit run looked at (before perf6)."""
+    marks = ("₹", "$", "rs", "rs.", "inr", "usd")
+    out = []
+    for start in plain_digit_runs(text)[0][:MAX_RUNS]:
+        before = text[max(0, start - 8):start].rstrip()
+        mark = next((mark for mark in marks if before.endswith(mark)), None)
+        if mark is None:
+            continue
+        i = len(before) - len(mark)
+        if not (mark in ("₹", "$") or i == 0 or not before[i - 1].isalpha()):
+            continue
+        window = text[start:start + WINDOW]
+        m = AMOUNT_DIGITS.match(window)
+        after = window[len(m.group(0)):len(m.group(0)) + 2]
+        if after[:1].isdigit() or (after[:1] == "," and after[1:2].isdigit()):
+            continue
+        out.append(Decimal(m.group(0).replace(",", "")))
+    return tuple(out)
+
+
+def test_amounts_are_those_the_window_before_every_run_finds():
+    pieces = PIECES + ["mar", " 2025", "123", "xrs", "\u2003", "  ", "inr ", "usd", "$ "]
+    for text in _texts(6, 4000, pieces):
+        assert amounts_in(text) == plain_amounts(text), text
+        assert amounts_in(text, digit_runs(text)) == plain_amounts(text), text
+
+
+def test_month_words_after_no_letter_are_found_where_str_find_finds_them():
+    pieces = PIECES + ["mar", "₹", "\ud800", "😀", "सितंबर", "janvier", "dé", "ma", "r", "Jan", "xjan", "éjan",
+                       "\x80"]
+    for text in _texts(8, 3000, pieces):
+        plain = sorted(at for month in MONTHS for at in range(len(text)) if text.startswith(month, at))
+        assert _month_starts(text) == [at for at in plain if at == 0 or not text[at - 1].isalpha()], text
+
+
+def test_dates_after_a_month_and_a_long_number_are_the_same():
+    pieces = PIECES + ["mar", " 2025", "123", "jan.", "  ", "may\u2003", "7"]
+    for text in _texts(7, 4000, pieces):
+        assert dates_in(text, 2025) == plain_dates(text, 2025), text
+
+
 # -- the engine ---------------------------------------------------------------------------
 
 def test_a_bounded_tail_is_opened_only_where_that_is_exact():
@@ -121,12 +167,14 @@ def test_a_bounded_tail_is_opened_only_where_that_is_exact():
 @pytest.mark.parametrize("pattern", [
     r"(?:\breason(?:\s+for\s+(?:the\s+)?refund)?)\s*(?:is|ist|:|-)\s*(.{3,30})",
     r"(?m)^\s*why\s*[:-]\s*(.{1,5})",
+    r"(?:kāraṇ|why|reason)(\s*)(?:is|:)?\s*(.{2,4})",
 ])
 def test_an_opened_pattern_finds_what_the_exact_one_finds(pattern):
     exact = compile_one(pattern)
     finder = Finder(pattern)
     assert finder.fast is not None
-    pieces = ["reason", " for the refund", ":", " ", "-", "is", "ist", "\n", "why", "abc", "x" * 40, "é", "  "]
+    pieces = ["reason", " for the refund", ":", " ", "-", "is", "ist", "\n", "why", "abc", "x" * 40, "é", "  ",
+              "kāraṇ", "कारण", "😀", "\xa0"]
     for text in _texts(3, 1500, pieces, 15):
         data = text.encode("utf-8")
         want = [[m.span(g) for g in range(exact.groups + 1)] for m in exact.finditer(data)]
@@ -163,3 +211,142 @@ def test_yes_or_no_line_checks_agree_with_match_and_search():
     for text in _texts(5, 2000, ["on ", "am ", "x", "1", " ", "é", "\n"], 10):
         assert linear.matches(pattern, text) == (pattern.match(text) is not None)
         assert linear.occurs(pattern, text) == (pattern.search(text) is not None)
+
+
+# -- sentences ----------------------------------------------------------------------------
+
+def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = False) -> tuple[int, int]:
+    """The sentence around ``index``, one character at a time (the reading before perf6)."""
+    start = index
+    low = max(0, index - limit)
+    while start > low:
+        ch = text[start - 1]
+        if ch == "\n" and wrapped and _wraps(text, start - 1):
+            start -= 1
+            continue
+        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
+            break
+        start -= 1
+    end = index
+    high = min(len(text), index + limit)
+    while end < high:
+        ch = text[end]
+        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
+        if ch == "\n" and wrapped and _wraps(text, end):
+            end += 1
+            continue
+        if ch == "\n" or ch in HARD_STOPS or stop:
+            if ch != "\n":
+                end += 1
+            break
+        end += 1
+    return start, end
+
+
+def test_sentence_bounds_by_find_are_the_plain_ones():
+    pieces = [".", "!", "?", " ", "\n", "\n\n", "\u0964", "\u0965", ":", ",", ";", "a", "\t", "\r", "word",
+              "rs. 1,234.56", "e.g.", "?!", "\xa0", "é"]
+    rng = random.Random(11)
+    for text in _texts(12, 3000, pieces, 30):
+        for index in range(0, len(text) + 1):
+            for limit in (400, rng.randrange(0, 12)):
+                for wrapped in (False, True):
+                    assert sentence_bounds(text, index, limit, wrapped) == \
+                        plain_sentence_bounds(text, index, limit, wrapped), (text, index, limit, wrapped)
+
+
+# -- references ---------------------------------------------------------------------------
+
+def plain_hyphenated(ref: str) -> str:
+    """A hyphen wherever a letter runs straight into a digit, one character at a time."""
+    out = []
+    for i, ch in enumerate(ref):
+        if i and ch.isdigit() and ref[i - 1].isalpha():
+            out.append("-")
+        out.append(ch)
+    return "".join(out)
+
+
+def test_a_reference_with_nothing_to_separate_is_left_as_it_is():
+    pieces = ["lo", "inv", "-", "5532", "2025", "a", "1", "é", "१", "²", "_", "x9", "Z", "0"]
+    for text in _texts(9, 20000, pieces, 8):
+        ref = text.upper()
+        want = plain_hyphenated(ref) if "-" in ref else ref
+        assert canonical_reference(text) == want, text
+
+
+# -- patterns of one name joined ----------------------------------------------------------
+
+JOINED_PATTERNS = [r"\brefund\w*", r"(refund)(s)?", r"(?i)\bREF(\d+)?", r"x*", r"(?m)^(ref)\b", r"(?:é|e)t(é)?",
+                   r"\bmoney\W+(?:\w+\W+){0,2}back", r"fund"]
+
+
+def _plain_spans(engine, scan, name):
+    return [engine.finder(i) for i in scan._indices(name)], scan.encoded.data
+
+
+def test_joined_patterns_find_what_each_pattern_finds_alone():
+    from mailbot.reading.engine import MAX_MATCHES, PatternEngine
+
+    engine = PatternEngine()
+    engine.add("word", JOINED_PATTERNS)
+    engine.compile()
+    pieces = ["refund", "s", " ", "ref", "12", "\n", "REF", "money", "back", "x", "é", "et", "été", "fund", "-", ",",
+              "😀"]
+    joins = 0
+    for text in _texts(10, 2500, pieces, 14):
+        scan = engine.scan(text)
+        finders, data = _plain_spans(engine, scan, "word")
+        joins += len(finders) > 1
+        streams = [list(f.each(data, 0, len(data))) for f in finders]
+        got = [[tuple(span) for span in m._spans] for m in scan.finditer("word")]
+        want = [[tuple(span) for span in spans] for spans in _merge_in_order(streams)][:MAX_MATCHES]
+        assert got == want, text
+        assert [[tuple(span) for span in m._spans] for m in itertools.islice(scan.finditer("word"), 1)] == want[:1]
+        for pos in range(0, len(text) + 1, 3):
+            best = None
+            for f in finders:
+                spans = f.first(data, scan._range(pos, None)[0], len(data))
+                if spans and (best is None or spans[0][0] < best[0][0]):
+                    best = spans
+            m = scan.search("word", pos)
+            assert (m and m._spans) == (best and [tuple(s) for s in best]), (text, pos)
+            anchored = next((s for f in finders
+                             if (s := f.first(data, scan._range(pos, None)[0], len(data), anchored=True))), None)
+            m = scan.match("word", pos)
+            assert (m and m._spans) == (anchored and [tuple(s) for s in anchored]), (text, pos)
+    assert joins > 1000  # most texts hit several patterns: the joined pass is what was tested
+
+
+def _merge_in_order(streams):
+    import heapq
+
+    return list(heapq.merge(*streams, key=lambda s: s[0][0]))
+
+
+def test_a_subset_engine_finds_what_the_whole_finds_and_refuses_other_names():
+    from mailbot.errors import PatternError
+    from mailbot.reading.engine import PatternEngine
+
+    engine = PatternEngine()
+    engine.add("word", JOINED_PATTERNS[:3], language="en")
+    engine.add("other", [r"\bback\b"], language="fr")
+    engine.add("word", [r"fund"], language="fr")
+    engine.compile()
+    part = engine.subset("word")
+    for text in _texts(13, 500, ["refund", " ", "REF", "12", "back", "fund", "é"], 10):
+        for active in (None, frozenset({"en"}), frozenset({"fr"})):
+            whole, small = engine.scan(text, active), part.scan(text, active)
+            assert small.has("word") == whole.has("word"), text
+            got, want = small.search("word"), whole.search("word")
+            assert (got and got._spans) == (want and want._spans), text
+    with pytest.raises(PatternError):
+        part.scan("back").has("other")
+
+
+def test_letters_are_counted_as_str_isalpha_counts_them():
+    from mailbot.reading.langid import _letters
+
+    pieces = ["abc", " ", "1", "é", "\n", "ñ", "ß", "२", "क", "_", "Z", "ª", "!", "😀", "\u0301"]
+    for text in _texts(14, 5000, pieces, 20):
+        assert _letters(text) == sum(map(str.isalpha, text)), text

@@ -38,6 +38,7 @@ from typing import Iterable, Iterator
 import re2
 
 from mailbot.errors import PatternError
+from mailbot.reading.combined import joined
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,12 @@ class PatternEngine:
     languages: list[str | None] = field(default_factory=list)
     """The language pack each pattern comes from (None: the brand's own, always read)."""
     _set: object | None = None
+    _subsets: dict = field(default_factory=dict)
+    """Engines of a few names each (see :meth:`subset`)."""
+    _joined: dict = field(default_factory=dict)
+    only: frozenset[str] | None = None
+    """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
+    """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:
@@ -175,6 +182,23 @@ class PatternEngine:
         self._set = found
         return self
 
+    def subset(self, *names: str) -> PatternEngine:
+        """An engine of only the patterns named ``names`` (compiled once, on first use).
+
+        Its scans find exactly what this engine's scans find for those names (the same
+        patterns, languages and order), in a pass over a far smaller automaton: for a caller
+        that asks one or two names of a text (a forwarded block's ``From:`` line, a note's
+        ``not_reason`` words), the whole set's pass costs ten times more, mostly in memory
+        the whole set's states take (cold in the cache when each email comes)."""
+        cached = self._subsets.get(names)
+        if cached is None:
+            cached = PatternEngine(only=frozenset(names))
+            for i, name in enumerate(self.names):
+                if name in names:
+                    cached.add(name, [self.patterns[i]], self.sources[i], self.languages[i])
+            self._subsets[names] = cached.compile()
+        return cached
+
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
         only the patterns of those languages (and the brand's own) count."""
@@ -192,7 +216,7 @@ class Encoded:
     position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
     So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
 
-    __slots__ = ("text", "data", "ascii", "_marks", "_valid")
+    __slots__ = ("text", "data", "ascii", "_marks", "_valid", "_chars")
 
     STEP = 128
     """Characters between two remembered byte offsets of a non-ASCII text."""
@@ -203,6 +227,8 @@ class Encoded:
         self.ascii = len(self.data) == len(text)
         self._marks: list[int] | None = None
         self._valid: bool | None = None
+        self._chars: dict[int, int] = {}
+        """Character offsets already converted (a match's start is asked more than once)."""
 
     @classmethod
     def of(cls, text: str) -> Encoded:
@@ -231,6 +257,12 @@ class Encoded:
     def to_char(self, pos: int) -> int:
         if self.ascii:
             return pos
+        found = self._chars.get(pos)
+        if found is None:
+            found = self._chars[pos] = self._to_char(pos)
+        return found
+
+    def _to_char(self, pos: int) -> int:
         data = self.data
         if self._valid is None:
             self._valid = _no_surrogates(self.text)
@@ -263,14 +295,21 @@ class Finder:
     again with the exact pattern, anchored where the open form starts.  Both forms match at
     the same starts (a greedy run at the very end only decides how far the group reaches), so
     the spans are the exact pattern's; but RE2's automaton for a bounded run of 300 explodes
-    on a whole email (milliseconds a search), and the open one's does not (microseconds)."""
+    on a whole email (milliseconds a search), and the open one's does not (microseconds).
 
-    __slots__ = ("exact", "fast")
+    The exact pattern is not run again either (its NFA over a run of 300 took ~50-170 us a
+    hit, the largest single cost of a labelled reason): the open form's match is cut where the
+    exact one ends, after at most ``n`` characters of the group (:func:`_after_chars`), which
+    is where its greedy run stops; the head's choices, and so every other span, are the same
+    (``tests/test_reading_shortcuts.py`` checks both against the exact pattern)."""
+
+    __slots__ = ("exact", "fast", "limit")
 
     def __init__(self, pattern: str, source: str = "pattern"):
         self.exact = compile_one(pattern, source)._regexp
         opened = open_tail(to_re2(pattern))
         self.fast = compile_one(opened, source)._regexp if opened else None
+        self.limit = tail_bound(to_re2(pattern)) if opened else 0
 
     def first(self, data: bytes, pos: int, endpos: int, anchored: bool = False) -> list | None:
         """The spans (byte offsets, one per group, ``(-1, -1)`` for a group that took no part)
@@ -282,7 +321,11 @@ class Finder:
         spans = self.fast.Match(anchor, data, pos, endpos)
         if spans[0][0] < 0:
             return None
-        return self.exact.Match(ANCHOR_START, data, spans[0][0], endpos)
+        start, end = spans[-1]
+        cut = _after_chars(data, start, end, self.limit)
+        if cut != end:
+            spans[0], spans[-1] = (spans[0][0], cut), (start, cut)
+        return spans
 
     def each(self, data: bytes, pos: int, endpos: int) -> Iterator[list]:
         """The spans of successive matches, like ``finditer`` (at most :data:`MAX_MATCHES`)."""
@@ -324,6 +367,29 @@ def open_tail(pattern: str) -> str | None:
     if not (comma and low.isdigit() and high.isdigit() and int(low) >= 1):
         return None
     return f"{head}(.{{{low},}})"
+
+
+def tail_bound(pattern: str) -> int:
+    """The ``n`` of a pattern's final ``(.{m,n})`` (see :func:`open_tail`)."""
+    return int(pattern.rpartition("(.{")[2][:-2].partition(",")[2])
+
+
+def _after_chars(data: bytes, start: int, end: int, count: int) -> int:
+    """The byte offset after ``count`` characters from ``start``, or ``end`` when the span
+    ``data[start:end]`` holds fewer.  The span is what RE2's ``.`` matched, whole UTF-8
+    sequences only, so its characters are counted by their lead bytes (not 0x80-0xBF)."""
+    if end - start <= count:
+        return end
+    span = data[start:end]
+    if span.isascii():
+        return start + count
+    seen = 0
+    for i, byte in enumerate(span):
+        if byte & 0xC0 != 0x80:
+            if seen == count:
+                return start + i
+            seen += 1
+    return end
 
 
 def _escaped(head: str) -> bool:
@@ -389,6 +455,9 @@ class Scan:
     def _indices(self, name: str) -> list[int]:
         """The hits named ``name`` in the order added (the names are grouped once a scan)."""
         named = self._named
+        only = self.engine.only
+        if only is not None and name not in only:
+            raise PatternError(f"{name!r} asked of an engine of {', '.join(sorted(only))} only")
         if not named and self.hits:
             names = self.engine.names
             for i in sorted(self.hits):
@@ -408,12 +477,21 @@ class Scan:
                 return True
         return False
 
+    def _joined(self, indices: list[int]):
+        """The hit patterns at ``indices`` joined into one (None: one pattern, or not joinable)."""
+        return joined(self.engine, tuple(indices)) if len(indices) > 1 else None
+
     def search(self, name: str, pos: int = 0, endpos: int | None = None) -> Match | None:
         """The earliest match of any pattern named ``name``, or None."""
         best = None
         start, end = self._range(pos, endpos)
         if start > end:
             return None
+        indices = self._indices(name)
+        together = self._joined(indices)
+        if together is not None:
+            spans = together.first(self.encoded.data, start, end)
+            return Match(spans, self.encoded) if spans else None
         for finder in self._hit(name):
             spans = finder.first(self.encoded.data, start, end)
             if spans and (best is None or spans[0][0] < best[0][0]):
@@ -423,6 +501,10 @@ class Scan:
     def match(self, name: str, pos: int) -> Match | None:
         """A match of a pattern named ``name`` starting exactly at ``pos``, or None."""
         start, end = self._range(pos, None)
+        together = self._joined(self._indices(name))
+        if together is not None:
+            spans = together.first(self.encoded.data, start, end, anchored=True)
+            return Match(spans, self.encoded) if spans else None
         for finder in self._hit(name):
             spans = finder.first(self.encoded.data, start, end, anchored=True)
             if spans:
@@ -434,12 +516,30 @@ class Scan:
         :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
         no more than one that says it 200 times)."""
         start, end = self._range(0, endpos)
+        together = self._joined(self._indices(name))
+        if together is not None:
+            return self._first_then_merged(name, together, start, end)
+        return (Match(spans, self.encoded) for spans in itertools.islice(self._merged(name, start, end), MAX_MATCHES))
+
+    def _merged(self, name: str, start: int, end: int) -> Iterator[list]:
+        """The spans of every hit pattern's matches, merged by start (ties: the pattern added first)."""
         data = self.encoded.data
         streams = [finder.each(data, start, end) for finder in self._hit(name)]
         if not streams:
             return iter(())
-        merged = streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_start)
-        return (Match(spans, self.encoded) for spans in itertools.islice(merged, MAX_MATCHES))
+        return streams[0] if len(streams) == 1 else heapq.merge(*streams, key=_start)
+
+    def _first_then_merged(self, name: str, together, start: int, end: int) -> Iterator[Match]:
+        """:meth:`finditer` with its first match from one pass of the joined patterns; the rest,
+        asked only if the caller reads on, from the merge (whose first is that same match)."""
+        first = together.first(self.encoded.data, start, end)
+        if first is None:
+            return
+        yield Match(first, self.encoded)
+        rest = itertools.islice(self._merged(name, start, end), MAX_MATCHES)
+        next(rest, None)
+        for spans in rest:
+            yield Match(spans, self.encoded)
 
     def finditer_each(self, name: str) -> Iterator[Match]:
         """The matches of the patterns named ``name``, pattern by pattern in the order added."""

@@ -72,6 +72,31 @@ LOOSE_SEPARATORS = " ./"
 DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
+SUBJECT_NAMES = ("forward_subject", "reply_subject")
+CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
+INVOICE_NAMES = ("invoice", "label_invoice")
+BEFORE_NAMES = ("negation_before", "past_before")
+HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
+RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past")
+"""The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
+
+
+def prepare_subsets(patterns: BrandPatterns) -> None:
+    """Compile the small engines that answer one or two names of a text (see
+    :meth:`~mailbot.reading.engine.PatternEngine.subset`) now, with the brand's patterns: a
+    parse workers' zygote then shares them with its workers."""
+    main, sentence = patterns.main, patterns.sentence
+    for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, ("forward_from",), ("label_project",), ("policy",)):
+        main.subset(*names)
+    sentence.subset("not_reason")
+    sentence.subset("greeting")
+    sentence.subset(*RESTATE_NAMES)
+    for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",)):
+        patterns.window.subset(*names)
+
+
+_LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
+"""An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
 
 
 def _unique(items: tuple) -> tuple:
@@ -99,8 +124,8 @@ def canonical_reference(found: str) -> str:
             gap = False
             out.append(ch)
         ref = "".join(out)
-    if "-" not in ref:
-        return ref
+    if "-" not in ref or (ref.isascii() and b"a1" not in ref.encode("ascii").translate(_LETTER_DIGIT)):
+        return ref  # no letter runs straight into a digit: nothing to separate
     out = []
     for i, ch in enumerate(ref):
         if i and ch.isdigit() and ref[i - 1].isalpha():
@@ -120,8 +145,11 @@ class Extractor:
         self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
+        self._forward_memo: tuple[InboundMessage, bool] | None = None
+        prepare_subsets(self.patterns)
 
     def extract(self, msg: InboundMessage) -> Extraction:
+        self._forward_memo = None
         found = self._extract(msg, msg.new_text)
         if found.unread_language:
             return found
@@ -167,10 +195,19 @@ class Extractor:
         return not self._extract(msg, tail).intents
 
     def _forward_of(self, msg: InboundMessage) -> bool:
+        """Whether ``msg`` is a forward (asked several times while one email is read: answered once)."""
+        memo = self._forward_memo
+        if memo is not None and memo[0] is msg:
+            return memo[1]
+        answer = self._is_forward(msg)
+        self._forward_memo = (msg, answer)
+        return answer
+
+    def _is_forward(self, msg: InboundMessage) -> bool:
         if msg.forwarded_text:
             return True
         subject = (msg.subject or "")[:200].lower()
-        scan = self.patterns.main.scan(subject)
+        scan = self.patterns.main.subset(*SUBJECT_NAMES).scan(subject)
         return scan.has("forward_subject") or self._hands_on_a_mail(msg, scan)
 
     def _hands_on_a_mail(self, msg: InboundMessage, subject: Scan) -> bool:
@@ -179,11 +216,13 @@ class Extractor:
         below") above an Outlook header block written by someone else (not the sender, not the brand)."""
         if msg.in_reply_to or msg.references or subject.has("reply_subject") or msg.text == msg.new_text:
             return False
-        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
-            return False
-        m = self.patterns.main.scan(self._quoted_part(msg).lower()).search("forward_from")
+        # The quoted part's From: line first: most emails have none, and then the new text's
+        # words need not be read (both must hold; neither reading changes the other).
+        m = self.patterns.main.subset("forward_from").scan(self._quoted_part(msg).lower()).search("forward_from")
         author = m.group(1).rstrip(".") if m else None
-        return bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses
+        if not (bool(author) and author != (msg.sender or "").lower() and author not in self.own_addresses):
+            return False
+        return self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason")
 
     @staticmethod
     def _quoted_part(msg: InboundMessage) -> str:
@@ -200,7 +239,11 @@ class Extractor:
         note = msg.new_text.strip()
         if not note or msg.text == msg.new_text or not self._forward_of(msg) or note not in body:
             return ""
-        return "" if restates_request(self.patterns.sentence.scan(note[:2000].lower())) else note
+        return "" if restates_request(self._restatement_scan(note[:2000], None)) else note
+
+    def _restatement_scan(self, sentence: str, active) -> Scan:
+        """``sentence`` (lower-cased here) scanned for what :func:`restates_request` asks, no more."""
+        return self.patterns.sentence.subset(*RESTATE_NAMES).scan(sentence.lower(), active)
 
     def _points_to_own_quote(self, msg: InboundMessage) -> bool:
         """A reply that asks nothing itself but points to the quoted mail ("conforme abaixo",
@@ -209,17 +252,17 @@ class Extractor:
         quoted reply of ours or someone else's request never becomes this sender's)."""
         if msg.text == msg.new_text or not msg.sender:
             return False
-        if not self.patterns.sentence.scan(msg.new_text[:2000].lower()).has("not_reason"):
-            return False
         low = self._quoted_part(msg).lower()
-        m = self.patterns.main.scan(low).search("forward_from")
-        return bool(m) and m.group(1).rstrip(".") == msg.sender.lower()
+        m = self.patterns.main.subset("forward_from").scan(low).search("forward_from")
+        if not (bool(m) and m.group(1).rstrip(".") == msg.sender.lower()):
+            return False  # (the cheaper question first; both must hold)
+        return self.patterns.sentence.subset("not_reason").scan(msg.new_text[:2000].lower()).has("not_reason")
 
     def _forward_author(self, msg: InboundMessage) -> str | None:
         """The address in the forwarded message's ``From:`` line (any read language)."""
         for text in (msg.forwarded_text, msg.text[len(msg.new_text):] if msg.text.startswith(msg.new_text) else ""):
             low = text.lower()
-            scan = self.patterns.main.scan(low)
+            scan = self.patterns.main.subset("forward_from").scan(low)
             m = scan.search("forward_from")
             if m and m.group(1).rstrip(".") not in self.own_addresses:
                 return m.group(1).rstrip(".")
@@ -327,7 +370,7 @@ class Extractor:
             start, _ = sentence_bounds(text, m.start())
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
             if len(candidate.split()) >= MIN_LEADING_REASON_WORDS and not self._not_reason(candidate, active) \
-                    and not restates_request(self.patterns.sentence.scan(candidate.lower(), active)):
+                    and not restates_request(self._restatement_scan(candidate, active)):
                 return "other", candidate  # "we are closing the shop, so please cancel"
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         if said and note and _within(said, note):
@@ -363,28 +406,29 @@ class Extractor:
 
     def _without_greeting(self, sentence: str, active) -> str:
         """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
-        if self.patterns.sentence.scan(sentence.lower(), active).has("greeting"):
+        if self.patterns.sentence.subset("greeting").scan(sentence.lower(), active).has("greeting"):
             return _after_greeting(sentence) or sentence
         return sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
         low = sentence.lower()
-        return self.patterns.sentence.scan(low, active).has("not_reason")
+        return self.patterns.sentence.subset("not_reason").scan(low, active).has("not_reason")
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
         cancelar el plan"): a few words asking, with no reason cue and no exception word."""
         low = said.lower()
-        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self.patterns.sentence.scan(low, active)):
+        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self._restatement_scan(said, active)):
             return False
-        main = self.patterns.main.scan(low, active)
-        return not any(main.has(name) for name in ("reason_cue", *(f"reason.{code}" for code in REASON_CODES)))
+        main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
+        return not any(main.has(name) for name in CUE_NAMES)
 
     def _negated_reason(self, low: str, at: int, active) -> bool:
         """An exception word with a negation among the three words before it ("I'm not having any
         login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
         before = " ".join(low[max(0, at - 60):at].split()[-3:])
-        return bool(before) and self.patterns.window.scan(before + " ", active).has("negation_before")
+        negation = self.patterns.window.subset("negation_before")
+        return bool(before) and negation.scan(before + " ", active).has("negation_before")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -469,7 +513,7 @@ class Extractor:
         asked, found = False, None
         for k in range(len(bounds) - 1):
             part = sentence[bounds[k] + 1:bounds[k + 1]]
-            if restates_request(self.patterns.sentence.scan(part.lower(), active)):
+            if restates_request(self._restatement_scan(part, active)):
                 asked = True
                 continue
             if not asked:
@@ -520,12 +564,12 @@ class Extractor:
         if not text:
             return []
         low = text.lower()
-        return self.invoices(self.patterns.main.scan(low, active), low)
+        return self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low, active), low)
 
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
         for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
-            if m.start() == 0 or not _is_word(low[m.start() - 1]):
+            if (at := m.start()) == 0 or not _is_word(low[at - 1]):
                 found.append(canonical_reference(m.group(0)))
         for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
@@ -545,7 +589,7 @@ class Extractor:
         low = text.lower()
         if len(low) != len(text):
             text = low
-        return self._labelled_project(self.patterns.main.scan(low, active), text, low)
+        return self._labelled_project(self.patterns.main.subset("label_project").scan(low, active), text, low)
 
     def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
         m = scan.search("label_project")
@@ -559,7 +603,8 @@ class Extractor:
                 break
             for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
                 part = part.strip()
-                if part and not self.invoices(self.patterns.main.scan(part.lower()), part.lower()) \
+                low_part = part.lower()
+                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low_part), low_part) \
                         and not CASE_REFERENCE.fullmatch(part):
                     return part
         return None
@@ -605,15 +650,16 @@ class Extractor:
             if name == "cancellation" and scan.match("cancellation_past", at):
                 continue
             window = self.patterns.window
-            before = window.scan(_unwrapped_before(said[max(0, at - 40):at]), active)
-            if name == "cancellation" and (before.has("negation_before") or before.has("past_before")):
-                continue
+            if name == "cancellation":  # (the words before count for a cancellation only)
+                before = window.subset(*BEFORE_NAMES).scan(_unwrapped_before(said[max(0, at - 40):at]), active)
+                if before.has("negation_before") or before.has("past_before"):
+                    continue
             after = said[m.end():m.end() + 30]
-            if window.scan(after, active).has("negation_after"):
+            if window.subset("negation_after").scan(after, active).has("negation_after"):
                 continue
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
-            found = window.scan(sentence, active)
+            found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and _sets_a_condition(found):
                 hypothetical = True
                 continue
@@ -640,11 +686,11 @@ class Extractor:
             return False
         first, last = sentence_bounds(said, before - 1, wrapped=True)
         previous = said[first:last].replace("\n", " ")
-        found = self.patterns.window.scan(previous, active)
+        found = self.patterns.window.subset(*HYPOTHESIS_NAMES).scan(previous, active)
         if found.has("hyp_condition") and _sets_a_condition(found):
             return True
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
-        return self.patterns.main.scan(previous, active).has("policy")
+        return self.patterns.main.subset("policy").scan(previous, active).has("policy")
 
 
 def _fewest_reason_words(mark: str, rest: str) -> int:

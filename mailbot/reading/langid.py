@@ -123,10 +123,20 @@ def paragraphs(text: str, limit: int = MAX_PARAGRAPHS):
         stop = len(text) if stop < 0 else stop
         part = text[start:min(stop, start + SAMPLE)]
         start = stop + 2
-        letters = sum(map(str.isalpha, part))
+        letters = _letters(part)
         if letters >= MIN_LETTERS:
             found += 1
             yield part, letters
+
+
+_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
+
+
+def _letters(part: str) -> int:
+    """How many letters ``part`` has (``str.isalpha``): ASCII text counted by deleting the rest."""
+    if part.isascii():
+        return len(part.encode("ascii").translate(None, _NOT_LETTERS))
+    return sum(map(str.isalpha, part))
 
 
 ENGLISH_WORDS = (" the ", " and ", " to ", " my ", " is ", " for ", " you ", " i ", " we ", " our ", " please ",
@@ -137,7 +147,12 @@ MIN_ENGLISH = 4
 def _plainly_english(sample: str) -> bool:
     """At least :data:`MIN_ENGLISH` of English's commonest words (a cheap first look)."""
     low = f" {' '.join(sample.lower().split())} "
-    return sum(low.count(w) for w in ENGLISH_WORDS) >= MIN_ENGLISH
+    found = 0
+    for word in ENGLISH_WORDS:
+        found += low.count(word)
+        if found >= MIN_ENGLISH:
+            return True  # (counts only grow: the rest cannot change the answer)
+    return False
 
 
 MIXED_ENGLISH = 2

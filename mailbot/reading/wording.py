@@ -178,31 +178,52 @@ def sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = Fal
     ``.``, ``!`` or ``?`` followed by white space, at a danda (``।``) or at a line break.  At most ``limit``
     characters each side are looked at.  With ``wrapped``, a single line break inside a sentence
     (a mail client's hard wrap: the line before ends without ``.!?:`` and no blank line follows)
-    does not end it."""
-    start = index
+    does not end it.
+
+    Each side is found with ``str.find``/``str.rfind`` of the few characters that can end a
+    sentence (not a Python loop over every character: ``tests/test_reading_shortcuts.py``
+    checks it against that plain loop)."""
     low = max(0, index - limit)
-    while start > low:
-        ch = text[start - 1]
-        if ch == "\n" and wrapped and _wraps(text, start - 1):
-            start -= 1
-            continue
-        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
-            break
-        start -= 1
-    end = index
     high = min(len(text), index + limit)
-    while end < high:
-        ch = text[end]
-        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
-        if ch == "\n" and wrapped and _wraps(text, end):
-            end += 1
-            continue
-        if ch == "\n" or ch in HARD_STOPS or stop:
-            if ch != "\n":
-                end += 1
-            break
-        end += 1
-    return start, end
+    return _start_of(text, index, low, wrapped), _end_of(text, index, high, wrapped)
+
+
+def _start_of(text: str, index: int, low: int, wrapped: bool) -> int:
+    """After the last sentence end in ``text[low:index]`` (``low`` when there is none)."""
+    last = text.rfind("\n", low, index)
+    while last >= 0 and wrapped and _wraps(text, last):
+        last = text.rfind("\n", low, last)
+    for stop in HARD_STOPS:
+        last = max(last, text.rfind(stop, low, index))
+    floor = max(low - 1, last, 0)
+    for stop in SENTENCE_STOPS if index - 1 > floor else ():  # a stop, then white space in the range
+        at = text.rfind(stop, floor, index - 1)
+        while at >= 0 and text[at + 1] not in SPACE:
+            at = text.rfind(stop, floor, at)
+        if at >= 0:
+            last = max(last, at + 1)
+    return last + 1 if last >= low else low
+
+
+def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
+    """At the first sentence end in ``text[index:high]`` (after a stop or danda, before a line
+    break; ``high`` when there is none)."""
+    first = text.find("\n", index, high)
+    while first >= 0 and wrapped and _wraps(text, first):
+        first = text.find("\n", first + 1, high)
+    end = first if first >= 0 else high
+    size = len(text)
+    for stop in HARD_STOPS:
+        at = text.find(stop, index, end)
+        if at >= 0:
+            end = at + 1
+    for stop in SENTENCE_STOPS:
+        at = text.find(stop, index, end)
+        while at >= 0 and at + 1 < size and text[at + 1] not in SPACE:
+            at = text.find(stop, at + 1, end)
+        if at >= 0:
+            end = at + 1
+    return end
 
 
 def _wraps(text: str, at: int) -> bool:
