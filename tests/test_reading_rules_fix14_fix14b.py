@@ -88,3 +88,4 @@ def test_pt_anular_a_subscricao_is_a_cancellation(body):
 ])
 def test_pt_anular_something_else_is_no_cancellation(body):
     assert "cancellation" not in read(body).intents
+
