@@ -41,6 +41,12 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   the merits (a milestone in progress, a period paid ahead: the person weighs the reason), and
   any email that also cancels (section 8).  The answer is judged by the same rule functions that
   decide, on the same ledger facts, with no reason at hand: they never read one.
+- (fix14b) A cancellation that the ledger alone sends to a person (a retainer whose next cycle is
+  already paid, notice of 7 days or more: section 8) still needs its reason first.  Section 8 makes
+  the reason required for every Optima cancellation, and the person who decides whether to refund
+  the paid cycle weighs it (O4): the escalation is on the merits, not on a broken record.  So the
+  reason is asked for (C3) and nothing is approved or escalated without it; when the customer gave
+  one in the same sentence as the ask ("..., the clinic is moving to another city") it is read.
 """
 
 from __future__ import annotations
