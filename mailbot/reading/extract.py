@@ -353,7 +353,8 @@ class Extractor:
                 break
         for code in REASON_CODES:
             for m in scan.finditer(f"reason.{code}", end):
-                if not self._negated_reason(low, m.start(), active):
+                if not self._negated_reason(low, m.start(), active) \
+                        and not self._hypothetical_reason(low, m.start(), active):
                     return code, said or self._without_greeting(sentence_around(text, m.start()), active)
         if said:
             return "other", said
@@ -429,6 +430,21 @@ class Extractor:
         before = " ".join(low[max(0, at - 60):at].split()[-3:])
         negation = self.patterns.window.subset("negation_before")
         return bool(before) and negation.scan(before + " ", active).has("negation_before")
+
+    def _hypothetical_reason(self, low: str, at: int, active) -> bool:
+        """An exception word inside a question under a condition set before it ("And if we paid twice
+        by mistake, how would that work?", "Et si on payait deux fois ?"): the customer asks about a case
+        that has not happened, so it states no reason (fix14; section 8, hypothetical questions).  A
+        condition after the word ("we were charged twice; if I send the statement, will you refund?")
+        or a polite one ("if possible") leaves the reason stated."""
+        start, stop = sentence_bounds(low, at, wrapped=True)
+        sentence = low[start:stop].replace("\n", " ")
+        if "?" not in sentence:
+            return False
+        found = self.patterns.window.scan(sentence, active)
+        polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+        return any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
+                   for m in found.finditer("hyp_condition"))
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -618,7 +634,8 @@ class Extractor:
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
-        negated = scan.search("refund_negated", 0, end) is not None
+        negated = any(not self._declines_another_refund(scan, said, m, reason_code)
+                      for m in scan.finditer("refund_negated", end))
         if not negated:
             state = self._asks(scan, "refund", said, policy, active, start)
             hypothetical |= state == "hypothetical"
@@ -633,6 +650,24 @@ class Extractor:
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
         return intents
+
+    def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
+        """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is
+        about another refund ("I know you don't refund unused days and I'm not asking for that"),
+        while a duplicate charge or a billing error is stated in another sentence: that decline
+        sets the other refund aside, and the exception stated elsewhere still asks for its money
+        back (fix14; section 8, a negated part adds nothing).  A decline naming the refund ("I don't
+        need a refund") or sharing the exception's sentence ("charged twice, but I'm not asking for
+        it") still declines it."""
+        if reason_code not in ("duplicate_payment", "billing_error"):
+            return False
+        if scan.search("refund", negation.start(), negation.end()) is not None:
+            return False
+        first, last = sentence_bounds(said, negation.start(), wrapped=True)
+        if scan.search("refund", first, last) is None:
+            return False
+        reason = scan.search(f"reason.{reason_code}", 0, len(said))
+        return reason is not None and not first <= reason.start() < last
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
