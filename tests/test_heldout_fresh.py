@@ -116,13 +116,43 @@ FLOORS4 = {
 #   en-o31 ("Would I get my deposit back?" as the subject over a body whose only question is conditional) was then
 #   fixed in general terms (tests/test_reading_subject_question.py): en 59/62 = 95.2%; 60/63 = 95.2%, no unsafe
 #   approval.  The other misses are left unread, so that this round stays a fair measure for the next fixes.
+#   after fix13 (general fixes from this round's misses, tests/test_reading_rules_fix13_*.py) and fix14:
+#     es 55/55 = 100.0%; 56/56 = 100.0%  pt 50/50 = 100.0%; 52/52 = 100.0%  de 50/50 = 100.0%; 51/52 = 98.1%
+#     fr 49/49 = 100.0%; 49/49 = 100.0%  hi 40/40 = 100.0%; 42/42 = 100.0%  en 62/62 = 100.0%; 63/63 = 100.0%
+#   (de-o22 is ambiguous: which date section 8's notice counts from.)
 FLOORS5 = {
-    "es": (0.85, 0.85),
-    "pt": (0.84, 0.82),
-    "de": (0.88, 0.86),
-    "fr": (0.89, 0.89),
-    "hi": (0.92, 0.92),
-    "en": (0.95, 0.95),
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
+    "de": (1.0, 0.98),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
+}
+
+
+# The sixth fresh round (tests/data/fresh6_<lang>/, 327 cases), written and checked the same way while the fifth
+# round's misses were being fixed (fix13, by people who never read this one).
+# Measured (unambiguous; overall), no crash:
+#   on the code before fix13 (main at dcbf9da), ONE UNSAFE APPROVAL (fr-o20, below):
+#     es 53/55 = 96.4%; 55/57 = 96.5%    pt 49/51 = 96.1%; 50/52 = 96.2%    de 48/52 = 92.3%; 50/54 = 92.6%
+#     fr 46/49 = 93.9%; 49/52 = 94.2%    hi 46/47 = 97.9%; 47/48 = 97.9%    en 61/63 = 96.8%; 62/64 = 96.9%
+#   after fix13 (made on the fifth round's misses only): the same figures, still ONE UNSAFE APPROVAL; fix13
+#   fixed two of this round's cases (de-h13, es-o10) and broke two (de-h16, es-l15: English read inside
+#   German and Spanish mail), repaired in fix14.
+#   fr-o20 (a refund asked under "see below, do the needful" above our own forwarded invoice approved, the
+#   invoice's text taken as the reason) was then fixed in general terms (tests/test_reading_rules_fix14.py).
+#   after fix14 (general fixes from this round's misses, tests/test_reading_rules_fix14_*.py):
+#     es 55/55 = 100.0%; 57/57 = 100.0%  pt 50/51 = 98.0%; 51/52 = 98.1%   de 52/52 = 100.0%; 54/54 = 100.0%
+#     fr 49/49 = 100.0%; 52/52 = 100.0%  hi 46/47 = 97.9%; 47/48 = 97.9%   en 63/63 = 100.0%; 64/64 = 100.0%
+#   Left: hi-o21 and pt-o12, a reason given after a comma in a short asking sentence (the wider rule that
+#   read it took non-reasons elsewhere, so the bot asks for the reason instead: safe, but a needless question).
+FLOORS6 = {
+    "es": (1.0, 1.0),
+    "pt": (0.98, 0.98),
+    "de": (1.0, 1.0),
+    "fr": (1.0, 1.0),
+    "hi": (0.97, 0.97),
+    "en": (1.0, 1.0),
 }
 
 
@@ -132,6 +162,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh3": ("third fresh round", FLOORS3),
     "fresh4": ("fourth fresh round", FLOORS4),
     "fresh5": ("fifth fresh round", FLOORS5),
+    "fresh6": ("sixth fresh round", FLOORS6),
 }
 
 
