@@ -293,8 +293,7 @@ def build():
         "1.499 (LO-INV-71172 y LO-INV-71173 son las que sobran). Os pido que me devolváis los dos cargos de más.\n\n"
         "Isabel Navarro\nClínica Navarro")],
         "decided", [R("refund", "approve", "2998.00")],
-        spec="Section 8 three identical charges: every charge after the first is a duplicate; both inside L3 (day 1) -> 1499.00 x 2 = 2998.00",
-        ambiguous="invoice_number names two invoices; section 8 says the refund is the sum of the duplicates inside the window, so both are refunded")
+        spec="Section 8 three identical charges: every charge after the first is a duplicate; both inside L3 (day 1) -> 1499.00 x 2 = 2998.00")
 
     cust("esteban.prieto@prietoseguros.cl", "Esteban Prieto", "annual", "2025-01-10", "2026-01-09")
     lopay("LO-INV-71181", "esteban.prieto@prietoseguros.cl", "annual", "11988.00", "2025-01-10T10:00:00", "2025-01-10", "2026-01-09")

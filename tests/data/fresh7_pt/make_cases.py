@@ -169,7 +169,7 @@ def build():
         "cobrança de R$... enfim, de 1.499,00 na fatura LO-INV-72051. Solicito o estorno, pois não sou mais cliente.\n\n"
         "Att,\nCarla Nunes\nNunes Contabilidade")],
         "decided", [R("refund", "escalate")],
-        spec="L2 billing_error (charged after cancelling); day 2; L5 escalate")
+        spec="L2 billing_error (charged after cancelling); charge 2025-09-25, request 2025-09-28 00:30 IST = day 3; L5 escalate")
 
     cust("helder.macuacua@gmail.com", "Hélder Macuácua", "monthly", "2025-09-05", "2025-10-04")
     lopay("LO-INV-72061", "helder.macuacua@gmail.com", "monthly", "1499.00", "2025-09-05T10:00:00", "2025-09-05", "2025-10-04")
@@ -282,8 +282,7 @@ def build():
         "Bom dia! Fui cobrada três vezes pela mesma mensalidade de R$ 1.499,00 no dia 25 (LO-INV-72172 e LO-INV-72173 "
         "são as duplicadas). Quero de volta as duas cobranças a mais.\n\nDra. Fabiana Lopes")],
         "decided", [R("refund", "approve", "2998.00")],
-        spec="Section 8 three identical charges: both later ones are duplicates inside L3 (day 1) -> 2 x 1499.00 = 2998.00",
-        ambiguous="two invoices named; section 8 sums the duplicates inside the window")
+        spec="Section 8 three identical charges: both later ones are duplicates inside L3 (day 1) -> 2 x 1499.00 = 2998.00")
 
     cust("lurdes.chissano@chissanoconsult.co.mz", "Lurdes Chissano", "annual", "2025-02-01", "2026-01-31")
     lopay("LO-INV-72181", "lurdes.chissano@chissanoconsult.co.mz", "annual", "11988.00", "2025-02-01T10:00:00", "2025-02-01", "2026-01-31")
