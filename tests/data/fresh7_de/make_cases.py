@@ -597,6 +597,66 @@ case("o23-setup-fee-long", "optima_webdesign", "decided", [R("deny")],
        "zu erstatten. Für Rückfragen stehe ich gerne zur Verfügung, am besten vormittags.\n\nMit freundlichen Grüßen\n\nGabriele Seitz\n"
        "Hausverwaltung Seitz e.K.\nTel. 0711 / 12 34 56", d(2025, 9, 25, 11, 0))])
 
+e = "h.lindner@lindner-immobilien.de"
+cust(e, "monthly", "2025-09-24", "2025-10-23", "Hanna Lindner")
+lpay("de_p26a", "LO-INV-71261", e, "monthly", "1499.00", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+lpay("de_p26b", "LO-INV-71262", e, "monthly", "1499.00", "2025-09-24T10:01:00", "2025-09-24", "2025-10-23", status="failed")
+case("l26-second-charge-failed", "leadsoptima", "decided", [R("escalate")],
+     "L2 duplicate claimed for LO-INV-71262, whose ledger status is 'failed': no pair of paid charges (L4) and section 8 'payments not paid: a refund of one is escalated' -> escalate",
+     [(f"Hanna Lindner <{e}>", LO, "Doppelte Abbuchung LO-INV-71262",
+       "Hallo,\n\ndie Rechnung LO-INV-71262 ist eine doppelte Abbuchung für den Monatsplan (die erste war LO-INV-71261). Bitte zurückzahlen.\n\nH. Lindner",
+       d(2025, 9, 26, 10, 0))])
+
+e = "felix@hofer-media.at"
+cust(e, "monthly", "2025-09-15", "2025-10-14", "Felix Hofer")
+lpay("de_p27", "LO-INV-71271", e, "monthly", "1499.00", "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
+case("l27-plus-tag-sender", "leadsoptima", "need_info", [],
+     "Section 8 addresses: felix+leads@hofer-media.at is another address than the registered felix@hofer-media.at -> C2 need_info",
+     [("Felix Hofer <felix+leads@hofer-media.at>", LO, "Abo kündigen",
+       "Servus, bitte kündigt mein Monatsabo, wir machen Akquise jetzt nur mehr über LinkedIn.\nFelix", d(2025, 9, 25, 10, 0, AT))],
+     rules=["C2"])
+
+case("l28-newsletter-bulk", "leadsoptima", "ignore", [],
+     "C7: Precedence: bulk and List-Id (a newsletter) -> ignore",
+     [("Newsletter Vertriebsprofi <news@vertriebsprofi-magazin.de>", LO_B, "Ihr Wochen-Update: 5 Tipps für mehr Leads",
+       "Hallo,\n\nin dieser Ausgabe: Warum Kündigungen im Herbst steigen und wie Sie Rückerstattungen vermeiden.\n\nAbmelden: hier klicken",
+       d(2025, 9, 26, 6, 0), {"headers": {"Precedence": "bulk", "List-Id": "<wochenupdate.vertriebsprofi-magazin.de>"}})], rules=["C7"])
+
+e = "it@spedition-kuhn.de"
+proj("Spedition Kuhn Support", e, "2025-06-01T10:00:00")
+opay("de_o24a", "OWD-2025-7124", "Spedition Kuhn Support", "retainer", "10000.00", "2025-09-20T10:00:00", tax="1800.00",
+     next_billing_at="2025-10-20", ps="2025-09-20", pe="2025-10-19")
+opay("de_o24b", "OWD-2025-7125", "Spedition Kuhn Support", "retainer", "10000.00", "2025-09-20T10:05:00", tax="1800.00",
+     ps="2025-10-20", pe="2025-11-19")
+case("o24-retainer-paid-ahead", "optima_webdesign", "decided", [C("escalate")],
+     "Section 8 'retainer paid in advance': the next cycle 2025-10-20..2025-11-19 is already paid (OWD-2025-7125); notice 2025-09-26 <= 2025-10-13 -> escalate",
+     [(f"Spedition Kuhn IT <{e}>", OWD, "Kündigung Supportvertrag Spedition Kuhn Support",
+       "Hallo,\n\nwir haben einen internen Admin eingestellt und kündigen deshalb den Support-Retainer (Spedition Kuhn Support, OWD-2025-7124). "
+       "Den bereits im Voraus bezahlten Folgemonat (OWD-2025-7125) bitte entsprechend berücksichtigen.\n\nGruß\nIT Spedition Kuhn",
+       d(2025, 9, 26, 10, 0))],
+     ambiguous="The ledger shape for a cycle paid in advance is not fixed by the spec; here it is a second paid retainer payment with period 2025-10-20..2025-11-19.")
+
+e = "web@bergbahnen-sonnalp.ch"
+proj("Sonnalp Hosting", e, None)
+opay("de_o25", "OWD-2025-7126", "Sonnalp Hosting", "hosting_annual", "18000.00", "2025-09-24T10:00:00", tax="3240.00",
+     setup_fee="1800.00", service_start="2025-10-10")
+case("o25-hosting-before-start", "optima_webdesign", "decided", [R("approve", "14850.00")],
+     "O5 + section 8 'before the service starts: consumed_months is 1': 18000 - 1800 - (16200/12 = 1350.00) x 1 = 14850.00; request 2025-09-26 before service_start 2025-10-10; extra_ok for the cancellation",
+     [(f"Bergbahnen Sonnalp <{e}>", OWD, "Hosting stornieren bevor es startet",
+       "Gruezi\n\nDas Jahreshosting fuer Sonnalp Hosting (Rechnung OWD-2025-7126) startet erst am 10. Oktober. Der Verwaltungsrat hat aber "
+       "entschieden, alles beim Tourismusverband zu hosten. Bitte stornieren und soweit moeglich rueckerstatten.\n\nFreundliche Gruesse\nA. Imboden",
+       d(2025, 9, 26, 9, 0, CH))], extra_ok=True)
+
+e = "kontakt@weinbar-vogt.de"
+proj("Weinbar Vogt", e, None)
+opay("de_o26", "OWD-2025-7127", "Weinbar Vogt", "deposit", "10000.00", "2025-09-25T10:00:00", tax="1800.00")
+case("o26-reply-to-not-verified", "optima_webdesign", "need_info", [],
+     "Section 8: 'Reply-To never verifies anyone': From a gmail address with Reply-To the contract email -> C2 need_info",
+     [("Martin Vogt <martin.vogt.77@gmail.com>", OWD, "Anzahlung Weinbar Vogt zurück",
+       "Hallo,\n\ndie Weinbar bekommt keine Konzession für den Ausschank draußen, deshalb legen wir die Website (Weinbar Vogt) auf Eis. "
+       "Bitte die Anzahlung OWD-2025-7127 zurückzahlen.\n\nMartin Vogt", d(2025, 9, 26, 10, 0),
+       {"headers": {"Reply-To": "kontakt@weinbar-vogt.de"}})], rules=["C2"])
+
 
 def main():
     os.makedirs(os.path.join(HERE, "emails"), exist_ok=True)

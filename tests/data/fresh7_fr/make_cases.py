@@ -595,6 +595,65 @@ case("o23-setup-fee-long", "optima_webdesign", "decided", [R("deny")],
        "Veuillez agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nGeneviève Faure\nSyndic Faure & Associés\nTél. 04 91 00 00 00",
        d(2025, 9, 25, 11, 0))])
 
+e = "s.colin@colin-patrimoine.fr"
+cust(e, "monthly", "2025-09-24", "2025-10-23", "Sandrine Colin")
+lpay("fr_p26a", "LO-INV-72261", e, "monthly", "1499.00", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+lpay("fr_p26b", "LO-INV-72262", e, "monthly", "1499.00", "2025-09-24T10:01:00", "2025-09-24", "2025-10-23", status="failed")
+case("l26-second-charge-failed", "leadsoptima", "decided", [R("escalate")],
+     "L2 duplicate claimed for LO-INV-72262, ledger status 'failed': no pair of paid charges (L4) and section 8 'payments not paid: escalated' -> escalate",
+     [(f"Sandrine Colin <{e}>", LO, "Facture LO-INV-72262 en double",
+       "Bonjour,\n\nLa facture LO-INV-72262 fait doublon avec la LO-INV-72261 pour le forfait mensuel, j'ai été débitée deux fois. Merci de rembourser.\n\nS. Colin",
+       d(2025, 9, 26, 10, 0))])
+
+e = "didier@morin-web.be"
+cust(e, "monthly", "2025-09-15", "2025-10-14", "Didier Morin")
+lpay("fr_p27", "LO-INV-72271", e, "monthly", "1499.00", "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
+case("l27-plus-tag-sender", "leadsoptima", "need_info", [],
+     "Section 8 addresses: didier+crm@morin-web.be is another address than the registered didier@morin-web.be -> C2 need_info",
+     [("Didier Morin <didier+crm@morin-web.be>", LO, "Résilier",
+       "Bonjour, je souhaite résilier mon abonnement mensuel, on passe sur un autre CRM. Bien à vous, Didier", d(2025, 9, 25, 10, 0, BE))],
+     rules=["C2"])
+
+case("l28-newsletter-bulk", "leadsoptima", "ignore", [],
+     "C7: Precedence: bulk and List-Id (newsletter) -> ignore",
+     [("La Lettre du Commercial <lettre@lettre-commercial.fr>", LO_B, "Votre lettre hebdo : comment éviter les demandes de remboursement",
+       "Bonjour,\n\nAu sommaire cette semaine : résiliations, remboursements et fidélisation.\n\nSe désabonner : cliquez ici",
+       d(2025, 9, 26, 6, 0), {"headers": {"Precedence": "bulk", "List-Id": "<hebdo.lettre-commercial.fr>"}})], rules=["C7"])
+
+e = "dsi@transports-giraud.fr"
+proj("Transports Giraud Support", e, "2025-06-01T10:00:00")
+opay("fr_o24a", "OWD-2025-7224", "Transports Giraud Support", "retainer", "10000.00", "2025-09-20T10:00:00", tax="1800.00",
+     next_billing_at="2025-10-20", ps="2025-09-20", pe="2025-10-19")
+opay("fr_o24b", "OWD-2025-7225", "Transports Giraud Support", "retainer", "10000.00", "2025-09-20T10:05:00", tax="1800.00",
+     ps="2025-10-20", pe="2025-11-19")
+case("o24-retainer-paid-ahead", "optima_webdesign", "decided", [C("escalate")],
+     "Section 8 'retainer paid in advance': next cycle 2025-10-20..2025-11-19 already paid (OWD-2025-7225); notice 2025-09-26 <= 2025-10-13 -> escalate",
+     [(f"DSI Transports Giraud <{e}>", OWD, "Fin du contrat de support Transports Giraud Support",
+       "Bonjour,\n\nNous avons internalisé l'administration du site et mettons donc fin au forfait de support (Transports Giraud Support, OWD-2025-7224). "
+       "Merci de tenir compte du mois suivant déjà réglé d'avance (OWD-2025-7225).\n\nCordialement,\nLa DSI",
+       d(2025, 9, 26, 10, 0))],
+     ambiguous="The ledger shape for a cycle paid in advance is not fixed by the spec; here it is a second paid retainer payment with period 2025-10-20..2025-11-19.")
+
+e = "web@remontees-valbelle.fr"
+proj("Valbelle Hébergement", e, None)
+opay("fr_o25", "OWD-2025-7226", "Valbelle Hébergement", "hosting_annual", "18000.00", "2025-09-24T10:00:00", tax="3240.00",
+     setup_fee="1800.00", service_start="2025-10-10")
+case("o25-hosting-before-start", "optima_webdesign", "decided", [R("approve", "14850.00")],
+     "O5 + section 8 'before the service starts: consumed_months is 1': 18000 - 1800 - (16200/12 = 1350.00) x 1 = 14850.00; extra_ok for the cancellation",
+     [(f"Remontées Valbelle <{e}>", OWD, "Annuler l'hébergement avant démarrage",
+       "Bonjour,\n\nL'hébergement annuel Valbelle Hébergement (facture OWD-2025-7226) ne démarre que le 10 octobre, mais l'office de tourisme "
+       "va finalement héberger tous les sites de la station. Merci d'annuler et de rembourser ce qui est possible.\n\nA. Blanc",
+       d(2025, 9, 26, 9, 0))], extra_ok=True)
+
+e = "contact@bar-a-vin-roux.fr"
+proj("Bar à Vin Roux", e, None)
+opay("fr_o26", "OWD-2025-7227", "Bar à Vin Roux", "deposit", "10000.00", "2025-09-25T10:00:00", tax="1800.00")
+case("o26-reply-to-not-verified", "optima_webdesign", "need_info", [],
+     "Section 8: 'Reply-To never verifies anyone': From a gmail address with Reply-To the contract email -> C2 need_info",
+     [("Martin Roux <martin.roux.77@gmail.com>", OWD, "acompte Bar à Vin Roux",
+       "Bonjour, la mairie nous refuse la terrasse donc on met le site (Bar à Vin Roux) en pause. Pouvez vous rembourser l'acompte OWD-2025-7227 ?\nMartin",
+       d(2025, 9, 26, 10, 0), {"headers": {"Reply-To": "contact@bar-a-vin-roux.fr"}})], rules=["C2"])
+
 
 def main():
     os.makedirs(os.path.join(HERE, "emails"), exist_ok=True)
