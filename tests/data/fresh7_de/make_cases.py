@@ -482,7 +482,8 @@ case("o15-chargeback", "optima_webdesign", "decided", [R("escalate")],
      [(f"Blumen König <{e}>", OWD, "AW: Rechnung OWD-2025-7115",
        "Sie reagieren nicht auf meine Reklamation. Der Shop (Blumen König Shop) funktioniert auf dem Handy nicht richtig. "
        "Wenn bis Montag keine Erstattung kommt, lasse ich das Geld per Chargeback über die Kreditkarte zurückholen.\n\nR. König",
-       d(2025, 9, 26, 17, 0))], rules=["C4"])
+       d(2025, 9, 26, 17, 0), {"headers": {"In-Reply-To": "<owd-2025-7115-invoice@optimawebdesign.example>",
+                                           "References": "<owd-2025-7115-invoice@optimawebdesign.example>"}})], rules=["C4"])
 
 e = "gf@startup-nordlicht.de"
 proj("Nordlicht Discovery", e, None)
@@ -633,7 +634,7 @@ case("o24-retainer-paid-ahead", "optima_webdesign", "decided", [C("escalate")],
      [(f"Spedition Kuhn IT <{e}>", OWD, "Kündigung Supportvertrag Spedition Kuhn Support",
        "Hallo,\n\nwir haben einen internen Admin eingestellt und kündigen deshalb den Support-Retainer (Spedition Kuhn Support, OWD-2025-7124). "
        "Den bereits im Voraus bezahlten Folgemonat (OWD-2025-7125) bitte entsprechend berücksichtigen.\n\nGruß\nIT Spedition Kuhn",
-       d(2025, 9, 26, 10, 0))],
+       d(2025, 9, 26, 10, 0))], extra_ok=True,
      ambiguous="The ledger shape for a cycle paid in advance is not fixed by the spec; here it is a second paid retainer payment with period 2025-10-20..2025-11-19.")
 
 e = "web@bergbahnen-sonnalp.ch"

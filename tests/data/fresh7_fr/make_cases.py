@@ -197,7 +197,7 @@ case("l08-access-escalate", "leadsoptima", "decided", [R("escalate")],
      "L2 access_failure ('impossible de me connecter'); charge 2025-09-26, request 2025-09-29 day 3; L6 escalate",
      [(f"Fatou Kouassi <{e}>", LO, "Impossible de me connecter depuis le paiement",
        "Bonjour,\n\nDepuis que j'ai payé le forfait mensuel vendredi, impossible de me connecter : la page reste blanche après le mot de passe. "
-       "J'ai essayé sur le téléphone et sur l'ordinateur, c'est pareil. Si ça ne marche pas je veux être remboursée (facture LO-INV-72071).\n\n"
+       "J'ai essayé sur le téléphone et sur l'ordinateur, c'est pareil. Dans ces conditions, je veux être remboursée (facture LO-INV-72071).\n\n"
        "Merci\nFatou Kouassi\nKouassi BTP, Abidjan", d(2025, 9, 29, 9, 0, WA))])
 
 e = "l.gagnon@gagnon-comptable.ca"
@@ -510,7 +510,9 @@ case("o15-chargeback", "optima_webdesign", "decided", [R("escalate")],
      "C4: 'contester le paiement auprès de ma banque / chargeback' -> escalate",
      [(f"Fleuriste Bernard <{e}>", OWD, "RE: Facture OWD-2025-7215",
        "Vous ne répondez pas à ma réclamation. La boutique (Fleuriste Bernard Boutique) ne fonctionne pas correctement sur mobile. "
-       "Sans remboursement d'ici lundi, je fais un chargeback via ma carte de crédit.\n\nR. Bernard", d(2025, 9, 26, 17, 0, BE))], rules=["C4"])
+       "Sans remboursement d'ici lundi, je fais un chargeback via ma carte de crédit.\n\nR. Bernard", d(2025, 9, 26, 17, 0, BE),
+       {"headers": {"In-Reply-To": "<owd-2025-7215-invoice@optimawebdesign.example>",
+                    "References": "<owd-2025-7215-invoice@optimawebdesign.example>"}})], rules=["C4"])
 
 e = "ceo@startup-aurore.fr"
 proj("Aurore Discovery", e, None)
@@ -631,7 +633,7 @@ case("o24-retainer-paid-ahead", "optima_webdesign", "decided", [C("escalate")],
      [(f"DSI Transports Giraud <{e}>", OWD, "Fin du contrat de support Transports Giraud Support",
        "Bonjour,\n\nNous avons internalisé l'administration du site et mettons donc fin au forfait de support (Transports Giraud Support, OWD-2025-7224). "
        "Merci de tenir compte du mois suivant déjà réglé d'avance (OWD-2025-7225).\n\nCordialement,\nLa DSI",
-       d(2025, 9, 26, 10, 0))],
+       d(2025, 9, 26, 10, 0))], extra_ok=True,
      ambiguous="The ledger shape for a cycle paid in advance is not fixed by the spec; here it is a second paid retainer payment with period 2025-10-20..2025-11-19.")
 
 e = "web@remontees-valbelle.fr"
