@@ -609,4 +609,54 @@ case("x22-owd-past-cancel-claim", "optima_webdesign", "decided", [], [R("deny")]
        "Please refund it.\nSam")],
      ambiguous="The customer says the change was called off before it was invoiced; O6 says change requests are never refundable, so deny; a reviewer might escalate.")
 
+case("x23-postmaster-bounce", "leadsoptima", "ignore", ["C7"], [],
+     "C7: postmaster sender + delivery-status report -> ignore",
+     [("postmaster@mail.corpmail.example", "Delivery Status Notification (Failure)", (2025, 9, 28, 3, 0),
+       "Delivery to the following recipient failed permanently: refunds@ex-customer.example\n\nOriginal subject: Re: charged twice [LO-2231]")])
+
+lo("meera.krishnan@krishnanarch.in", "monthly", "2025-09-21", "2025-10-20",
+   [("LO-INV-72320", "1499.00", "2025-09-21T10:00:00")])
+case("x24-reply-to-does-not-verify", "leadsoptima", "need_info", ["C2"], [],
+     "Section 8: the sender is the From address; Reply-To (the registered address) never verifies -> C2 need_info",
+     [("Meera K <meerak.home@outlook.com>", "Please cancel", (2025, 9, 25, 20, 0),
+       "Hello, kindly cancel my LeadsOptima plan, the firm is shifting to Zoho. Reply to my office id please.\nAr. Meera Krishnan",
+       {"headers": {"Reply-To": "meera.krishnan@krishnanarch.in"}})])
+
+lo("sam.oakley@oakleyelectric.com", "monthly", "2025-09-23", "2025-10-22",
+   [("LO-INV-72330", "1499.00", "2025-09-23T10:00:00")])
+case("x25-plus-tag-address", "leadsoptima", "need_info", ["C2"], [],
+     "Section 8: a +tag makes another address: sam.oakley+billing@oakleyelectric.com is not the registered sam.oakley@oakleyelectric.com -> C2",
+     [("Sam Oakley <sam.oakley+billing@oakleyelectric.com>", "cancel subscription", (2025, 9, 26, 11, 0),
+       "Hi, please cancel our subscription, we've retired the sales team's CRM.\nSam")])
+
+lo("ivy.chen@chenteahouse.com", "monthly", "2025-09-20", "2025-10-19",
+   [("LO-INV-72340", "1499.00", "2025-09-20T10:00:00")])
+case("x26-other-brand-customer", "optima_webdesign", "need_info", ["C2"], [],
+     "Section 8 'the other brand's customer': a LeadsOptima customer writes to Optima; the ledger is searched in Optima only -> unknown sender, C2",
+     [("Ivy Chen <ivy.chen@chenteahouse.com>", "Cancel my subscription", (2025, 9, 24, 13, 0),
+       "Hi, please cancel my subscription (LO-INV-72340), our tea house is closing for renovation.\nIvy")])
+
+lo("arvind.rao@raoenterprises.in", "monthly", "2025-09-29", "2025-10-28",
+   [("LO-INV-72350", "1499.00", "2025-09-29T10:00:00"), ("LO-INV-72351", "1499.00", "2025-09-29T10:01:00")])
+case("x27-billing-address-amount-words", "leadsoptima", "decided", [], [R("approve", "1499.00")],
+     "C1: To billing@leadsoptima.com is LeadsOptima; amount in words; debited twice 2025-09-29, request 2025-09-30 day 1 -> L4 approve LO-INV-72351 1499.00",
+     [("Arvind Rao <arvind.rao@raoenterprises.in>", "Amount debited twice", (2025, 9, 30, 11, 0),
+       "Dear Sir/Madam,\n\nThis is to bring to your notice that rupees one thousand four hundred ninety-nine only has been debited twice from my HDFC account on 29/09/2025 "
+       "towards the monthly subscription. Kindly refund the second debit against invoice LO-INV-72351 at the earliest.\n\nThanking you,\nArvind Rao\nRao Enterprises, Hyderabad",
+       {"to": "billing@leadsoptima.com"})])
+
+lo("sneha.kapoor@kapoorboutique.in", "quarterly", "2025-09-01", "2025-11-30",
+   [("LO-INV-72360", "3999.00", "2025-09-01T10:00:00")])
+case("x28-consumer-forum", "leadsoptima", "decided", ["C4"], [R("escalate")],
+     "C4: 'approach the consumer forum' -> escalate",
+     [("Sneha Kapoor <sneha.kapoor@kapoorboutique.in>", "Complaint - LO-INV-72360", (2025, 9, 6, 12, 0),
+       "Your software has not loaded even once since I paid on 1st September. I want my Rs. 3,999 back. If I don't hear in 48 hours I will approach the consumer forum.\nSneha Kapoor")])
+
+lo("george.wu@wuimports.com", "monthly", "2025-09-15", "2025-10-14",
+   [("LO-INV-72370", "1499.00", "2025-09-15T10:00:00")])
+case("x29-cancel-and-unused-days", "leadsoptima", "decided", [], [R("deny"), C("cancel", "2025-10-14")],
+     "L1: refund of unused days is not an exception -> deny (clause 2: no partial refunds); L8 cancel effective 2025-10-14",
+     [("George Wu <george.wu@wuimports.com>", "Cancel + pro-rata refund", (2025, 9, 18, 10, 0),
+       "Hi, please cancel effective immediately and refund the unused days of this month on LO-INV-72370. We've consolidated tools after an audit.\nGeorge")])
+
 write()
