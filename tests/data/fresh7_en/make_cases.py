@@ -169,7 +169,7 @@ case("l04-too-expensive-au", "leadsoptima", "decided", [], [R("deny")],
      "L1: 'doesn't stack up cost-wise' / barely used is not an exception -> deny",
      [("Tom O'Connell <tom.oconnell@oconnellplumbing.com.au>", "refund mate", (2025, 9, 22, 7, 5),
        "G'day,\n\nSigned up for the monthly thinking it'd sort our quoting leads but honestly we've barely touched it and for a two-van outfit it doesn't stack up "
-       "cost-wise. Can I get the $ back for INV 72030? No dramas if you need me to cancel too.\n\nTom\nO'Connell Plumbing, Geelong")],
+       "cost-wise. Can I get the $ back for LO-INV 72030? No dramas if you need me to cancel too.\n\nTom\nO'Connell Plumbing, Geelong")],
      extra_ok=True)
 
 lo("hannah.schultz@brightsidemarketing.com", "monthly", "2025-09-26", "2025-10-25",
