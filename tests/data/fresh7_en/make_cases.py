@@ -301,7 +301,7 @@ case("o01-deposit-spec-ex6", "optima_webdesign", "decided", [], [R("approve", "2
      "O2: paid 2025-09-10 10:00, request 2025-09-12 09:00 = 47 h, no work -> approve 20000.00 (section 5 ex. 6)",
      [("Harbourview B&B <stay@harbourviewbnb.co.nz>", "Refund Request — Harbourview B&B Site / OWD-2025-401", (2025, 9, 12, 9, 0),
        "Kia ora,\n\nWe paid the deposit for Harbourview B&B Site on Wednesday. Unfortunately the sale of the property has fallen through and we won't be running the "
-       "B&B, so we need to pull out. Please refund the deposit.\n\nNgā mihi,\nAroha & Pete")])
+       "B&B, so we need to pull out. Please refund the deposit.\n\nNgā mihi,\nAroha & Pete")], extra_ok=True)
 
 proj("Caldwell Law Rebrand", "admin@caldwelllaw.com", None)
 opay("OWD-2025-402", "Caldwell Law Rebrand", "deposit", "30000.00", "2025-09-20T09:30:00", tax="5400.00")
@@ -316,7 +316,7 @@ case("o03-deposit-kickoff-done", "optima_webdesign", "decided", [], [R("deny")],
      "O2: request 2025-09-26 09:00 within 72 h but after work_started_at 2025-09-25 14:00 -> deny",
      [("Jo Mitchell <hello@mitchellfarmshop.co.uk>", "Change of plan", (2025, 9, 26, 9, 0),
        "Hi both,\n\nThanks for the kick-off call yesterday. Having slept on it, we've found a Shopify template that'll do for now, so we'd like to cancel "
-       "Mitchell Farm Shop and get the deposit back (OWD-2025-403).\n\nJo")])
+       "Mitchell Farm Shop and get the deposit back (OWD-2025-403).\n\nJo")], extra_ok=True)
 
 proj("Ortega Auto Body Site", "office@ortegaautobody.com", "2025-08-01T10:00:00")
 opay("OWD-2025-404", "Ortega Auto Body Site", "milestone", "28000.00", "2025-09-05T10:00:00", tax="5040.00", milestone_status="not_started")
@@ -424,7 +424,7 @@ case("o17-discovery-not-started", "optima_webdesign", "decided", [], [R("approve
      "O1: no session started -> approve 8000.00",
      [("Alan Fenwick <fenwickbooks@gmail.com>", "Refund Request — Fenwick Books Discovery", (2025, 9, 27, 11, 0),
        "Dear Sirs,\n\nI must regretfully withdraw from Fenwick Books Discovery (OWD-2025-417). The shop's lease is not being renewed and I shall be closing at Christmas. "
-       "We have not yet had our first session. I should be grateful for a refund.\n\nYours faithfully,\nAlan Fenwick")])
+       "We have not yet had our first session. I should be grateful for a refund.\n\nYours faithfully,\nAlan Fenwick")], extra_ok=True)
 
 proj("Morgan Vet Retainer", "practice@morganvets.co.uk", "2025-01-10T10:00:00")
 opay("OWD-2025-418", "Morgan Vet Retainer", "retainer", "14000.00", "2025-09-10T10:00:00", tax="2520.00", next_billing_at="2025-10-10", period_start="2025-09-10", period_end="2025-10-09")
@@ -563,10 +563,10 @@ proj("Ramirez Roofing Site", "carlos@ramirezroofing.com", "2025-08-01T10:00:00")
 opay("OWD-2025-420", "Ramirez Roofing Site", "milestone", "32000.00", "2025-09-12T10:00:00", tax="5760.00", milestone_status="in_progress")
 case("x17-owd-in-progress-long", "optima_webdesign", "decided", [], [R("escalate")],
      "O3: milestone in_progress -> escalate; reason mid-paragraph",
-     [("Carlos Ramirez <carlos@ramirezroofing.com>", "Re: Gallery milestone", (2025, 9, 25, 19, 0),
+     [("Carlos Ramirez <carlos@ramirezroofing.com>", "Gallery milestone", (2025, 9, 25, 19, 0),
        "Hi guys,\n\nAppreciate the work so far on Ramirez Roofing Site. Here's the thing though: after the storm season our crew is booked solid through spring and we "
        "really don't need the project gallery right now, so I'd rather stop that milestone (OWD-2025-420) and get back whatever part hasn't been done.\n\nCarlos\n"
-       "Ramirez Roofing | Licensed & Insured")])
+       "Ramirez Roofing | Licensed & Insured")], extra_ok=True)
 
 proj("Hughes Legal Hosting", "pa@hugheslegal.com", "2025-09-20T10:00:00")
 opay("OWD-2025-421", "Hughes Legal Hosting", "hosting_annual", "12000.00", "2025-09-20T10:00:00", tax="2160.00", setup_fee="1200.00", service_start="2025-09-20")
@@ -598,7 +598,7 @@ case("x21-owd-thread-project-later", "optima_webdesign", "decided", [], [R("appr
        "Hi, we'd like the member app milestone refunded, invoice OWD-2025-424. Our franchisor now provides an app so we can't use ours.\nDean"),
       ("Dean Baxter <owner@baxtergym.com>", "Re: Refund for the member app milestone", (2025, 9, 23, 8, 0),
        "It's the Baxter Gym Site project.\nDean\n\nOn 22 Sep 2025, at 14:00, Optima WebDesign <optimawebdesigns12@gmail.com> wrote:\n> Which project is this for?")],
-     ambiguous="The ledger links the invoice to the project, so the bot may fill the project name without asking; either way the final decision is approve 20000.00.")
+     )
 
 proj("Ellis Photography Site", "studio@ellisphoto.com", "2025-06-01T10:00:00")
 opay("OWD-2025-425", "Ellis Photography Site", "change_request", "5500.00", "2025-09-20T10:00:00", tax="990.00")

@@ -340,7 +340,7 @@ proj("Saraswati School AMC", "principal@saraswatividyalaya.edu.in", None)
 opay("OWD-2025-308", "Saraswati School AMC", "maintenance_annual", "9600.00", "2025-09-26T10:00:00", tax="1728.00", setup_fee="0.00", service_start="2025-10-10")
 case("o08-maintenance-before-start", "optima_webdesign", "decided", [], [R("approve", "8800.00")],
      "O5 + section 8: request 2025-09-29 before service_start 2025-10-10 -> consumed_months 1; refund = 9600 - 0 - 800 = 8800.00",
-     [("Principal, Saraswati Vidyalaya <principal@saraswatividyalaya.edu.in>", "वार्षिक मेंटेनेंस रद्द करने हेतु", (2025, 9, 29, 10, 30),
+     [('"Principal, Saraswati Vidyalaya" <principal@saraswatividyalaya.edu.in>', "वार्षिक मेंटेनेंस रद्द करने हेतु", (2025, 9, 29, 10, 30),
        "महोदय,\n\nसविनय निवेदन है कि विद्यालय की प्रबंध समिति ने Saraswati School AMC (इनवॉइस OWD-2025-308) को मंज़ूरी नहीं दी है, "
        "क्योंकि वेबसाइट का काम अब शिक्षा विभाग का पोर्टल करेगा। अतः वार्षिक अनुबंध रद्द कर राशि लौटाने की कृपा करें।\n\nभवदीय,\nप्रधानाचार्य")],
      extra_ok=True)
@@ -409,7 +409,7 @@ case("o16-discovery-not-started", "optima_webdesign", "decided", [], [R("approve
      "O1: discovery, work_started_at empty -> refundable in full 12000.00",
      [("Jaspreet Singh <founder@dhabaexpress.in>", "Discovery session cancel + refund", (2025, 9, 26, 15, 20),
        "नमस्ते जी,\nDhaba Express Brand Strategy का discovery session अभी हुआ नहीं है (OWD-2025-316, ₹12,000)। हमारे investor पीछे हट गए हैं "
-       "तो फ़िलहाल rebranding रोक रहे हैं। पूरा पैसा वापस कर दीजिए।\nजसप्रीत")])
+       "तो फ़िलहाल rebranding रोक रहे हैं। पूरा पैसा वापस कर दीजिए।\nजसप्रीत")], extra_ok=True)
 
 # ================= hard cases =================
 case("x01-auto-reply", "leadsoptima", "ignore", ["C7"], [],
@@ -466,7 +466,7 @@ cust("nikhil.jain@jainpharma.in", "monthly", "2025-09-14", "2025-10-13", "Nikhil
 pay("LO-INV-71200", "nikhil.jain@jainpharma.in", "monthly", "1499.00", "2025-09-14T10:00:00", "2025-09-14", "2025-10-13")
 case("x08-reason-in-middle-access", "leadsoptima", "decided", [], [R("escalate"), C("cancel", "2025-10-13")],
      "Long mail; reason in the middle ('unable to login since 15th'); charge 2025-09-14, request 2025-09-20 day 6: L6 escalate refund; cancellation L8 2025-10-13",
-     [("Nikhil Jain <nikhil.jain@jainpharma.in>", "Re: subscription", (2025, 9, 20, 19, 30),
+     [("Nikhil Jain <nikhil.jain@jainpharma.in>", "LO-INV-71200 refund aur cancellation", (2025, 9, 20, 19, 30),
        "Good evening,\n\nHope you are well. Hum pharma distribution mein hain aur pichle saal se aapka tool use kar rahe the, mostly ache experience rahe. "
        "Lekin is baar 14 ko renewal ke agle din se hi I am unable to login, har baar 'session expired' aata hai, chahe Chrome ho ya mobile app, aur aapke "
        "chat support ne ticket kholke chhod diya. Isliye LO-INV-71200 ka paisa wapas chahiye aur plan bhi cancel kar dijiye.\n\n"
@@ -517,6 +517,6 @@ case("x14-three-charges", "leadsoptima", "decided", [], [R("approve", "2998.00")
      [("Prakash Reddy <prakash.reddy@reddytextiles.in>", "teen baar payment", (2025, 9, 15, 9, 15),
        "Namaste,\n\n10 Sept ko network slow tha aur payment teen baar ho gaya, total ₹4,497 kat gaye. Sirf ek plan chahiye. "
        "Extra do payments (LO-INV-71221 aur LO-INV-71222) ka refund kijiye, double charge hai yeh.\n\nPrakash Reddy")],
-     ambiguous="The invoice_number holds two invoices; spec section 8 sums every duplicate inside the window, so 2998.00 is expected.")
+     )
 
 write()
