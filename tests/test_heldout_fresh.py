@@ -156,6 +156,22 @@ FLOORS6 = {
 }
 
 
+
+# The seventh fresh round (tests/data/fresh7_<lang>/, 323 cases), written and checked the same way after fix14, by
+# people who never read the code, and measured once on the final code of that session, before anyone read its
+# misses (main at the merge of chk7c): the honest measure of fix13 and fix14.  No crash, no unsafe approval:
+#     es 47/50 = 94.0%; 48/51 = 94.1%    pt 47/50 = 94.0%; 47/50 = 94.0%    de 49/50 = 98.0%; 53/54 = 98.1%
+#     fr 50/50 = 100.0%; 52/54 = 96.3%   hi 44/47 = 93.6%; 44/47 = 93.6%    en 60/63 = 95.2%; 63/67 = 94.0%
+# Its misses are left unread, so that it stays a fair measure for the next fixes.
+FLOORS7 = {
+    "es": (0.94, 0.94),
+    "pt": (0.94, 0.94),
+    "de": (0.98, 0.98),
+    "fr": (1.0, 0.96),
+    "hi": (0.93, 0.93),
+    "en": (0.95, 0.94),
+}
+
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
     "fresh2": ("second fresh round", FLOORS2),
@@ -163,6 +179,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh4": ("fourth fresh round", FLOORS4),
     "fresh5": ("fifth fresh round", FLOORS5),
     "fresh6": ("sixth fresh round", FLOORS6),
+    "fresh7": ("seventh fresh round", FLOORS7),
 }
 
 
