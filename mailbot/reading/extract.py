@@ -388,7 +388,7 @@ class Extractor:
         before it and that part holds the cue ("please refund the deposit OWD-1: the owner has decided to
         sell the business", fix13), else the sentence without its opening greeting."""
         colon = sentence.find(":")
-        if colon > 0 and restates_request(self.patterns.sentence.scan(sentence[:colon].lower(), active)):
+        if colon > 0 and restates_request(self._restatement_scan(sentence[:colon], active)):
             part = self._reason_beside_request(sentence, active)
             if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
                 return part
