@@ -89,18 +89,54 @@ class BrandPatterns:
         if missing:
             raise ConfigError(f"{brand.source}: languages: no language pack for {', '.join(missing)} "
                               f"(known: {', '.join(sorted(packs))})")
-        main, window, sentence = PatternEngine(), PatternEngine(), PatternEngine()
-        source = f"{brand.source}"
-        for code in REASON_CODES:
-            main.add(f"reason.{code}", brand.reason_keywords.get(code, ()), f"{source}: reason_keywords.{code}")
-        main.add("dispute", brand.dispute_keywords, f"{source}: dispute_keywords")
-        main.add("invoice", [loosen_invoice(p) for p in brand.invoice_patterns], f"{source}: invoice_patterns")
-        for name, patterns in COMMON.items():
-            main.add(name, patterns)
-        sentence.add("field", ["@"])
-        for code in languages:
-            _add_pack(packs[code], main, window, sentence)
-        return cls(main.compile(), window.compile(), sentence.compile(), languages, packs)
+        key = _patterns_key(brand, languages, packs)
+        engines = _COMPILED.pop(key, None)
+        if engines is None:
+            engines = _compile(brand, languages, packs)
+        _COMPILED[key] = engines  # most recently used last
+        while len(_COMPILED) > COMPILED_KEPT:
+            del _COMPILED[next(iter(_COMPILED))]
+        # every pack, read or not, goes with them: language identification names the others
+        return cls(*engines, languages, packs)
+
+
+def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) -> Engines:
+    main, window, sentence = PatternEngine(), PatternEngine(), PatternEngine()
+    source = f"{brand.source}"
+    for code in REASON_CODES:
+        main.add(f"reason.{code}", brand.reason_keywords.get(code, ()), f"{source}: reason_keywords.{code}")
+    main.add("dispute", brand.dispute_keywords, f"{source}: dispute_keywords")
+    main.add("invoice", [loosen_invoice(p) for p in brand.invoice_patterns], f"{source}: invoice_patterns")
+    for name, patterns in COMMON.items():
+        main.add(name, patterns)
+    sentence.add("field", ["@"])
+    for code in languages:
+        _add_pack(packs[code], main, window, sentence)
+    return main.compile(), window.compile(), sentence.compile()
+
+
+Engines = tuple[PatternEngine, PatternEngine, PatternEngine]
+"""A brand's main, window and sentence engines."""
+COMPILED_KEPT = 8
+"""Brands' compiled engines kept per process (least recently used dropped first)."""
+_COMPILED: dict[tuple, Engines] = {}
+
+
+def _patterns_key(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) -> tuple:
+    """Everything a brand's engines are compiled from, as one hashable value.
+
+    Compiling a brand's engines takes about a second (RE2 builds sets of ~900 patterns), and
+    the result depends only on these words: a process that reads for the same brand again (a
+    ``mailbot triage`` call in tests, the web app re-reading a case, a reloaded configuration
+    with unchanged words) reuses the engines instead of compiling them anew.  The engines are
+    shared read-only; their lazy caches (a pattern compiled alone on its first hit, a subset)
+    are the same whoever fills them."""
+    return (
+        str(brand.source), languages,
+        tuple((code, tuple(brand.reason_keywords.get(code, ()))) for code in REASON_CODES),
+        tuple(brand.dispute_keywords), tuple(brand.invoice_patterns),
+        tuple((code, str(packs[code].source), tuple(sorted(packs[code].words.items()))) for code in languages),
+    )
 
 
 def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, sentence: PatternEngine) -> None:
