@@ -651,6 +651,156 @@ def build():
          "section 8 forward read for the request it carries (same contract email); O5 before service start: consumed_months 1; (12000-600)/12 = 950.00; 12000 - 600 - 950 = 10450.00",
          one("o18", e, OWD, *T["o18"], "2025-09-28T10:00:00"), extra_ok=True)
 
+    # ---------------- extra scenarios, different per language ----------------
+    if LANG == "es":
+        e = "ventas@kioscodigital.com.uy"
+        cust(e, "monthly", "2025-09-11", "2025-10-10")
+        lopay(f"p{pre}40a", inv(40), e, "monthly", "1499.00", "2025-09-10T20:00:00Z", "2025-09-11", "2025-10-10")
+        lopay(f"p{pre}40b", inv(41), e, "monthly", "1499.00", "2025-09-10T20:01:00Z", "2025-09-11", "2025-10-10")
+        case("x01-utc-ledger-day7", LOB, "decided", [], [R("approve", "1499.00")],
+             "section 8 ledger times with an offset: 2025-09-10T20:00Z = 2025-09-11 01:30 IST (day 0); request 2025-09-18 = day 7, inside L3; L4 approve 1499.00",
+             one("x01", e, LO, "double charge / cobro doble",
+                 "Hi / Hola,\n\nsorry for my english, escribo en español mejor. Tengo un double charge del plan mensual, "
+                 "los dos cargos salen el 11 de septiembre en mi banco (hora Uruguay es el 10 a la noche). Factura del "
+                 "segundo: LO-INV-8141. Solicito devolución del cargo duplicado.\n\nSaludos\nDiego Méndez\nKiosco Digital",
+                 "2025-09-18T10:00:00"))
+        case("x02-mailer-daemon", LOB, "ignore", ["C7"], [],
+             "C7: MAILER-DAEMON sender and a delivery-status report -> ignore",
+             one("x02", "MAILER-DAEMON@mx1.correo-ejemplo.es", LO, "Mensaje no entregado: Re: Su factura",
+                 "No se ha podido entregar el mensaje a los siguientes destinatarios:\n\n    contabilidad@empresa-inexistente.es\n"
+                 "    Error: 550 5.1.1 usuario desconocido\n", "2025-09-24T03:12:00",
+                 headers={"Auto-Submitted": "auto-replied"}))
+        e, pn = "agencia@viajesnubia.es", "Viajes Nubia Landing"
+        proj(pn, e, "2025-09-08T10:00:00")
+        owpay(f"q{pre}40", oinv(40), pn, "rush", "8000.00", "2025-09-08T10:00:00")
+        case("x03-rush-fee", OWB, "decided", [], [R("deny")],
+             "O6: kind rush (expedited fee) never refundable -> deny",
+             one("x03", e, OWD, "Devolución del suplemento de urgencia",
+                 "Hola,\n\nPagamos el suplemento por entrega urgente de la landing (proyecto Viajes Nubia Landing, factura "
+                 "OWD-2025-8140) y al final la campaña se retrasó un mes, así que la urgencia no sirvió de nada. "
+                 "Pedimos que nos devolváis ese suplemento.\n\nNuria\nViajes Nubia", "2025-09-19T12:00:00"))
+        e, pn = "direccion@academiaidiomasrioja.es", "Academia Rioja Mantenimiento"
+        proj(pn, e, "2025-03-05T10:00:00")
+        owpay(f"q{pre}41", oinv(41), pn, "retainer", "10000.00", "2025-09-05T10:00:00",
+              period_start="2025-09-05", period_end="2025-10-04")
+        owpay(f"q{pre}42", oinv(42), pn, "retainer", "10000.00", "2025-09-20T10:00:00",
+              period_start="2025-10-05", period_end="2025-11-04", next_billing_at="2025-11-05T00:00:00")
+        case("x04-retainer-prepaid", OWB, "decided", [], [C("escalate")],
+             "section 8 retainer paid in advance: next cycle (2025-10-05..2025-11-04, OWD-2025-8142) already paid and notice >= 7 days -> cancellation escalate",
+             one("x04", e, OWD, "Cancelación del mantenimiento mensual",
+                 "Buenos días,\n\nQueremos dar de baja el mantenimiento mensual (Academia Rioja Mantenimiento, facturas "
+                 "OWD-2025-8141 y OWD-2025-8142; esta última la adelantamos por error). El centro pasa a depender de la "
+                 "web del grupo y ya no necesitamos mantenimiento propio.\n\nUn saludo,\nDirección", "2025-09-22T10:00:00"))
+        e, g = "compras@libreriaaltamar.es", "leo.altamar@gmail.com"
+        cust(e, "monthly", "2025-09-25", "2025-10-24")
+        lopay(f"p{pre}43a", inv(43), e, "monthly", "1499.00", "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
+        lopay(f"p{pre}43b", inv(44), e, "monthly", "1499.00", "2025-09-25T10:02:00", "2025-09-25", "2025-10-24")
+        case("x05-reply-to-trick", LOB, "need_info", ["C2"], [],
+             "section 8: the sender is the From address; Reply-To (the registered address) never verifies -> C2 need_info",
+             one("x05", g, LO, "Cargo doble septiembre",
+                 "Hola, me habéis cobrado dos veces la cuota del 25/09 (LO-INV-8144). Devolvedme el duplicado por favor. "
+                 "Contestad a la dirección de la librería.\n\nLeo", "2025-09-26T10:00:00",
+                 headers={"Reply-To": e}))
+        e, pn = "marta@martacasalsnutricion.es", "Marta Casals Nutrición"
+        proj(pn, e, "2025-09-30T10:00:00")
+        owpay(f"q{pre}45", oinv(45), pn, "discovery", "9000.00", "2025-09-24T10:00:00", "1620.00")
+        case("x06-discovery-session-later", OWB, "decided", [], [R("approve", "9000.00")],
+             "O1: work_started_at 2025-09-30 is later than the request 2025-09-26 -> nothing started at request time -> approve 9000.00 before tax",
+             one("x06", e, OWD, "Refund Request — Marta Casals Nutrición (OWD-2025-8145)",
+                 "Hola,\n\nTenemos la primera sesión de discovery agendada para el martes 30, pero por un tema familiar "
+                 "tengo que dejar el proyecto web aparcado unos meses. ¿Podéis anular la sesión y devolverme el pago "
+                 "(OWD-2025-8145)?\n\nGracias y perdón por las molestias,\nMarta", "2025-09-26T18:00:00"))
+        e = "sofia.navas@gmail.com"
+        cust(e, "quarterly", "2025-09-23", "2025-12-22")
+        lopay(f"p{pre}46a", inv(46), e, "quarterly", "3999.00", "2025-09-23T10:00:00", "2025-09-23", "2025-12-22")
+        lopay(f"p{pre}46b", inv(47), e, "quarterly", "3999.00", "2025-09-23T10:01:00", "2025-09-23", "2025-12-22",
+              status="failed")
+        case("x07-dup-one-failed", LOB, "decided", [], [R("escalate")],
+             "L4: the second charge (LO-INV-8147) is 'failed', not paid, so no pair of paid charges -> escalate (also section 8: refund of a payment not paid -> escalate)",
+             one("x07", e, LO, "dos cargos trimestre",
+                 "hola, en la app del banco me salen dos cargos del trimestral del 23/9, el segundo es LO-INV-8147. "
+                 "me lo devolveis? gracias\nSofía", "2025-09-24T09:00:00"))
+        case("x08-owd-presale-question", OWB, "other", [], [],
+             "section 8: a hypothetical before buying ('if I do not like it, would you refund?') is a policy question -> other",
+             one("x08", "pedro.ibanez.arq@gmail.com", OWD, "Pregunta antes de contratar hosting",
+                 "Buenas tardes,\n\nEstoy pensando en contratar con vosotros el hosting anual para mi estudio de "
+                 "arquitectura. Si después de un par de semanas no me convence, ¿me devolveríais el dinero? ¿Cómo "
+                 "funciona lo del alta?\n\nGracias,\nPedro Ibáñez", "2025-09-25T17:00:00"))
+    else:
+        case("y01-own-address", LOB, "ignore", ["C7"], [],
+             "C7: mail from the brand's own address (noreply@leadsoptima.com, listed in the brand file) -> ignore",
+             one("y01", "noreply@leadsoptima.com", LO, "Seu recibo LeadsOptima - fatura LO-INV-8299",
+                 "Olá,\n\nRecebemos o seu pagamento do plano mensal. Obrigado por usar a LeadsOptima.\n\n"
+                 "Esta é uma mensagem automática, não responda.", "2025-09-24T06:00:00"))
+        e, pn = "contato@cafeteriagraos.com.br", "Cafeteria Grãos App"
+        proj(pn, e, "2025-09-15T10:00:00")
+        owpay(f"q{pre}40", oinv(40), pn, "setup", "3500.00", "2025-09-15T10:00:00", "630.00")
+        case("y02-setup-fee", OWB, "decided", [], [R("deny")],
+             "O6: kind setup (activation fee) never refundable -> deny",
+             one("y02", e, OWD, "Devolução taxa de ativação",
+                 "Olá,\n\nPagamos a taxa de ativação do projeto Cafeteria Grãos App (fatura OWD-2025-8240), mas mudamos de "
+                 "ideia sobre o aplicativo porque o iFood já atende a gente. Queremos essa taxa de volta.\n\nAtt,\nBruna",
+                 "2025-09-18T11:00:00"))
+        e, pn = "marketing@academiaremobr.com.br", "Remo BR Site Institucional"
+        proj(pn, e, "2025-07-01T10:00:00")
+        owpay(f"q{pre}41", oinv(41), pn, "change_request", "4200.00", "2025-09-20T10:00:00")
+        case("y03-change-request", OWB, "decided", [], [R("deny")],
+             "O6: kind change_request (outside the original scope) never refundable -> deny",
+             one("y03", e, OWD, "Reembolso alteração extra",
+                 "Boa tarde,\n\nPedimos aquela alteração extra na página de planos (Remo BR Site Institucional, "
+                 "OWD-2025-8241), mas a diretoria desistiu dos planos novos. Gostaríamos do reembolso dessa alteração.\n\n"
+                 "Marketing Remo BR", "2025-09-23T15:00:00"))
+        e = "nuno.vieira@sapo.pt"
+        cust(e, "quarterly")
+        lopay(f"p{pre}42", inv(42), e, "quarterly", "3999.00", "2025-07-15T10:00:00", None, None)
+        case("y04-cancel-quarterly-fallback", LOB, "decided", [], [C("cancel", "2025-10-14")],
+             "L8 fallback: no current_period_end; last charge 2025-07-15 + 3 months - 1 day = 2025-10-14",
+             one("y04", e, LO, "Anular subscrição",
+                 "Boa tarde,\n\nVenho pedir que anulem a minha subscrição trimestral. A empresa foi adquirida e passamos a "
+                 "usar o sistema do grupo.\n\nCom os melhores cumprimentos,\nNuno Vieira", "2025-09-19T14:30:00"))
+        e, pn = "contato@barbeariadomestre.com.br", "Barbearia do Mestre Agendamento"
+        proj(pn, e)
+        owpay(f"q{pre}43", oinv(43), pn, "deposit", "12000.00", "2025-09-29T10:00:00", "2160.00")
+        case("y05-plus-tag-address", OWB, "need_info", ["C2"], [],
+             "section 8: a +tag makes another address; contato+financeiro@ is not the contract email contato@ -> C2 need_info",
+             one("y05", "contato+financeiro@barbeariadomestre.com.br", OWD, "Devolução do sinal - Barbearia do Mestre",
+                 "Olá, pagamos ontem o sinal do projeto Barbearia do Mestre Agendamento (OWD-2025-8243), mas o sócio "
+                 "decidiu usar um app pronto de agendamento. Pedimos a devolução.\n\nFinanceiro", "2025-09-30T11:00:00"))
+        e, pn = "ti@hotelbeiramar.pt", "Hotel Beira-Mar Manutenção"
+        proj(pn, e)
+        owpay(f"q{pre}44", oinv(44), pn, "maintenance_annual", "9600.00", "2025-09-12T10:00:00", "2208.00",
+              setup_fee="0.00", service_start="2025-09-12")
+        case("y06-maintenance-day14", OWB, "decided", [], [R("approve", "8800.00")],
+             "O5 at the edge: service_start 2025-09-12 (day 0), request 2025-09-26 = day 14, inside; monthly_value 9600/12 = 800.00; refund 9600 - 0 - 800 x 1 = 8800.00",
+             one("y06", e, OWD, "Refund Request — Hotel Beira-Mar Manutenção / OWD-2025-8244",
+                 "Bom dia,\n\nSolicitamos o cancelamento da manutenção anual (Hotel Beira-Mar Manutenção, fatura "
+                 "OWD-2025-8244) e o respetivo reembolso proporcional. O hotel foi integrado numa cadeia que tem equipa "
+                 "técnica própria.\n\nCumprimentos,\nDepartamento de TI", "2025-09-26T16:00:00"), extra_ok=True)
+        e = "gestao@clinicapatasfelizes.com.br"
+        cust(e, "annual", "2025-09-24", "2026-09-23")
+        lopay(f"p{pre}45a", inv(45), e, "annual", "11988.00", "2025-09-24T09:00:00", "2025-09-24", "2026-09-23")
+        lopay(f"p{pre}45b", inv(46), e, "annual", "11988.00", "2025-09-24T09:00:40", "2025-09-24", "2026-09-23")
+        case("y07-applemail-forward-own", LOB, "decided", [], [R("approve", "11988.00")],
+             "section 8 forward from the registered address itself, note only ('veja abaixo'); the forwarded text: duplicate annual charge 2025-09-24, request 2025-09-27 day 3 -> L4 approve the duplicate 11988.00",
+             one("y07", e, LO, "Fwd: Anuidade cobrada duas vezes",
+                 "Veja abaixo.\n\nInício da mensagem encaminhada:\n\n"
+                 "De: Gestão Patas Felizes <gestao@clinicapatasfelizes.com.br>\n"
+                 "Assunto: Anuidade cobrada duas vezes\n"
+                 "Data: 26 de setembro de 2025 às 17:05:11 BRT\n"
+                 "Para: financeiro@leadsoptima.example\n\n"
+                 "Boa tarde, a anuidade (R$ 11.988,00) foi cobrada duas vezes no dia 24/09. A fatura da cobrança em "
+                 "duplicidade é a LO-INV-8246. Pedimos o estorno da duplicada.\n\nClínica Veterinária Patas Felizes",
+                 "2025-09-27T10:00:00"))
+        e, pn = "socio@estudiotrilha.com.br", "Estúdio Trilha Portfólio"
+        proj(pn, e)
+        owpay(f"q{pre}47", oinv(47), pn, "deposit", "16000.00", "2025-09-25T10:00:00")
+        case("y08-deposit-dispute-threat", OWB, "decided", ["C4"], [R("escalate")],
+             "C4: 'vou contestar no cartão' (payment dispute threat) -> escalate even though O2 would approve (request 2025-09-26, 24 h)",
+             one("y08", e, OWD, "Sinal Estúdio Trilha",
+                 "Pessoal, pagamos o sinal ontem (Estúdio Trilha Portfólio, OWD-2025-8247) e desistimos do projeto porque "
+                 "o cliente principal do estúdio cancelou o contrato. Quero o dinheiro de volta hoje, senão vou contestar "
+                 "a compra no cartão.\n\nHugo", "2025-09-26T10:00:00"))
+
     (HERE / "ledger.json").write_text(json.dumps(ledger, ensure_ascii=False, indent=1) + "\n")
     (HERE / "expected.json").write_text(json.dumps({"cases": cases}, ensure_ascii=False, indent=1) + "\n")
     print(len(cases), "cases")
