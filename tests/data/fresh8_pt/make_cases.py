@@ -801,6 +801,101 @@ def build():
                  "o cliente principal do estúdio cancelou o contrato. Quero o dinheiro de volta hoje, senão vou contestar "
                  "a compra no cartão.\n\nHugo", "2025-09-26T10:00:00"))
 
+    # ---------------- more language-specific scenarios ----------------
+    if LANG == "es":
+        e = "rocio.benitez@gmail.com"
+        cust(e, "monthly", "2025-09-24", "2025-10-23")
+        lopay(f"p{pre}50", inv(50), e, "monthly", "1499.00", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+        case("x09-forward-note-no-reason", LOB, "need_info", [], [],
+             "section 8: a forwarding note ('os lo reenvío, gracias') and a restated request are not reasons -> C3 need_info reason (sender = registered, plan from ledger, invoice given)",
+             one("x09", e, LO, "RV: reembolso",
+                 "Os lo reenvío porque no he tenido respuesta. Gracias.\n\n"
+                 "________________________________\n"
+                 "De: Rocío Benítez <rocio.benitez@gmail.com>\n"
+                 "Enviado: jueves, 25 de septiembre de 2025 9:14\n"
+                 "Para: facturacion@leadsoptima.example\n"
+                 "Asunto: reembolso\n\n"
+                 "Buenos días, solicito el reembolso de mi pago, factura LO-INV-8150.\n\nRocío",
+                 "2025-09-27T12:00:00"))
+        e = "estudio@arquitecturaduero.es"
+        proj("Duero Arquitectos Web", e, "2025-06-01T10:00:00")
+        proj("Duero Arquitectos Blog", e, "2025-07-01T10:00:00")
+        owpay(f"q{pre}51", oinv(51), "Duero Arquitectos Web", "retainer", "9000.00", "2025-09-12T10:00:00",
+              period_start="2025-09-12", period_end="2025-10-11", next_billing_at="2025-10-12T00:00:00")
+        owpay(f"q{pre}52", oinv(52), "Duero Arquitectos Blog", "retainer", "5000.00", "2025-09-12T10:00:00",
+              period_start="2025-09-12", period_end="2025-10-11", next_billing_at="2025-10-12T00:00:00")
+        case("x10-owd-missing-project-invoice", OWB, "need_info", [], [],
+             "C3: Optima requires project name and invoice; the contract email has two projects, neither named nor any invoice -> need_info project_name + invoice_number",
+             one("x10", e, OWD, "Baja servicio mensual",
+                 "Hola,\n\nQueremos dar de baja uno de los servicios mensuales que tenemos con vosotros, porque el "
+                 "estudio se fusiona con otro y vamos a usar su web.\n\nSaludos,\nEstudio Duero", "2025-09-23T10:00:00"),
+             missing=["project_name", "invoice_number"])
+        e = "admin@escuelanauticabrisa.es"
+        cust(e, "annual", "2025-05-10", "2026-05-09")
+        lopay(f"p{pre}53", inv(53), e, "annual", "11988.00", "2025-05-10T10:00:00", "2025-05-10", "2026-05-09", "2157.84")
+        case("x11-negated-question", LOB, "other", [], [],
+             "section 8 negation: 'no pido devolución ni quiero cancelar' plus an invoice question -> no request -> other",
+             one("x11", e, LO, "Duda factura anual",
+                 "Hola, no pido devolución ni quiero cancelar nada, tranquilos 🙂. Solo necesito saber por qué la "
+                 "factura LO-INV-8153 lleva IVA si somos una empresa de Canarias. ¿Me la podéis rehacer con IGIC?\n\n"
+                 "Gracias,\nAdministración Escuela Náutica Brisa", "2025-09-22T11:00:00"))
+        e = "hola@cafeterialatetera.es"
+        cust(e, "quarterly", "2025-09-26", "2025-12-25")
+        lopay(f"p{pre}54a", inv(54), e, "quarterly", "3999.00", "2025-09-26T10:00:00", "2025-09-26", "2025-12-25")
+        lopay(f"p{pre}54b", inv(55), e, "quarterly", "3999.00", "2025-09-26T10:05:00", "2025-09-26", "2025-12-25")
+        case("x12-dup-and-cancel", LOB, "decided", [], [R("approve", "3999.00"), C("cancel", "2025-12-25")],
+             "both intents: L4 duplicate quarterly 3999.00 charged 2025-09-26, request 2025-09-28 day 2 -> approve 3999.00; L8 cancel until current_period_end 2025-12-25",
+             one("x12", e, LO, "cobro doble y baja",
+                 "Hola:\n1) el 26/09 nos cobrasteis dos veces el trimestre, el repetido es LO-INV-8155, devolvedlo porfa.\n"
+                 "2) ademas queremos darnos de baja, no vamos a renovar porque cerramos en invierno.\n\n"
+                 "La Tetera", "2025-09-28T19:00:00"))
+    else:
+        e = "atendimento@imobiliariaipanema.com.br"
+        proj("Ipanema Imóveis Portal", e, "2025-06-01T10:00:00")
+        proj("Ipanema Imóveis Landing", e, "2025-07-01T10:00:00")
+        owpay(f"q{pre}51", oinv(51), "Ipanema Imóveis Portal", "milestone", "21000.00", "2025-09-12T10:00:00",
+              milestone_status="not_started")
+        owpay(f"q{pre}52", oinv(52), "Ipanema Imóveis Landing", "milestone", "7000.00", "2025-09-12T10:00:00",
+              milestone_status="not_started")
+        case("y09-owd-missing-project-invoice", OWB, "need_info", [], [],
+             "C3: two projects under this contract email, neither named nor any invoice -> need_info project_name + invoice_number",
+             one("y09", e, OWD, "Reembolso de etapa",
+                 "Olá, queremos o reembolso da etapa que pagamos dia 12, porque a diretoria congelou o orçamento de "
+                 "marketing até janeiro.\n\nAtendimento Ipanema Imóveis", "2025-09-23T10:00:00"),
+             missing=["project_name", "invoice_number"])
+        e = "vera.lucia.dantas@gmail.com"
+        cust(e, "monthly", "2025-09-24", "2025-10-23")
+        lopay(f"p{pre}53", inv(53), e, "monthly", "1499.00", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+        case("y10-forward-note-no-reason", LOB, "need_info", [], [],
+             "section 8: forwarding note ('segue abaixo, att') and a restated request are not reasons -> C3 need_info reason",
+             one("y10", e, LO, "Fwd: reembolso",
+                 "Segue abaixo, fico no aguardo. Att\n\n"
+                 "---------- Forwarded message ---------\n"
+                 "De: Vera Lúcia Dantas <vera.lucia.dantas@gmail.com>\n"
+                 "Date: qui., 25 de set. de 2025 às 09:14\n"
+                 "Subject: reembolso\n"
+                 "To: <cobranca@leadsoptima.example>\n\n"
+                 "Bom dia, solicito o reembolso do meu pagamento, fatura LO-INV-8253.\n\nVera",
+                 "2025-09-27T12:00:00"))
+        e = "contato@lojaverdemusgo.com.br"
+        cust(e, "quarterly", "2025-08-20", "2025-11-19")
+        lopay(f"p{pre}54", inv(54), e, "quarterly", "3999.00", "2025-08-20T10:00:00", "2025-08-20", "2025-11-19")
+        case("y11-plan-change-not-cancel", LOB, "other", [], [],
+             "section 8 negation: 'não quero cancelar nem reembolso', asks to move to the annual plan -> neither refund nor cancellation -> other",
+             one("y11", e, LO, "Mudar para plano anual",
+                 "Oi! Não quero cancelar nem pedir reembolso não, tá? Estamos gostando muito. Só queria saber como passo do "
+                 "trimestral para o anual e se tem desconto.\n\nBjs, Equipe Verde Musgo", "2025-09-22T11:00:00"))
+        e, pn = "ti@pousadacanoa.com.br", "Pousada Canoa Hospedagem"
+        proj(pn, e)
+        owpay(f"q{pre}55", oinv(55), pn, "hosting_annual", "14400.00", "2025-09-10T10:00:00",
+              setup_fee="1200.00", service_start="2025-09-10")
+        case("y12-hosting-day15", OWB, "decided", [], [R("deny")],
+             "O5: service_start 2025-09-10 (day 0), request 2025-09-25 = day 15 > 14 -> deny",
+             one("y12", e, OWD, "Refund Request — Pousada Canoa Hospedagem / OWD-2025-8255",
+                 "Olá, pedimos o cancelamento da hospedagem anual da Pousada Canoa (fatura OWD-2025-8255) com o reembolso "
+                 "proporcional, pois migramos tudo para o Wix do nosso parceiro de reservas.\n\nTI Pousada Canoa",
+                 "2025-09-25T09:00:00"), extra_ok=True)
+
     (HERE / "ledger.json").write_text(json.dumps(ledger, ensure_ascii=False, indent=1) + "\n")
     (HERE / "expected.json").write_text(json.dumps({"cases": cases}, ensure_ascii=False, indent=1) + "\n")
     print(len(cases), "cases")
