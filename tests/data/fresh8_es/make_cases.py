@@ -531,7 +531,7 @@ def build():
     owpay(f"q{pre}02", oinv(2), pn, "deposit", "18000.00", "2025-09-15T12:00:00", "3240.00")
     case("o02-deposit-exactly-72h", OWB, "decided", [], [R("deny")],
          "section 8: exactly 72 hours (2025-09-15 12:00 -> 2025-09-18 12:00) is not before 72 h -> deny (O2)",
-         one("o02", e, OWD, *T["o02"], "2025-09-18T12:00:00"))
+         one("o02", e, OWD, *T["o02"], "2025-09-18T12:00:00"), extra_ok=True)
 
     e, pn = P["o03"], P["o03p"]
     proj(pn, e, "2025-09-16T11:00:00")
@@ -664,7 +664,7 @@ def build():
              "section 8 ledger times with an offset: 2025-09-10T20:00Z = 2025-09-11 01:30 IST (day 0); request 2025-09-18 = day 7, inside L3; L4 approve 1499.00",
              one("x01", e, LO, "double charge / cobro doble",
                  "Hi / Hola,\n\nsorry for my english, escribo en español mejor. Tengo un double charge del plan mensual, "
-                 "los dos cargos salen el 11 de septiembre en mi banco (hora Uruguay es el 10 a la noche). Factura del "
+                 "en sus facturas los dos cargos figuran el 11 de septiembre (acá en Uruguay todavía era el 10 de tarde). Factura del "
                  "segundo: LO-INV-8141. Solicito devolución del cargo duplicado.\n\nSaludos\nDiego Méndez\nKiosco Digital",
                  "2025-09-18T10:00:00"))
         case("x02-mailer-daemon", LOB, "ignore", ["C7"], [],
@@ -712,7 +712,7 @@ def build():
              one("x06", e, OWD, "Refund Request — Marta Casals Nutrición (OWD-2025-8145)",
                  "Hola,\n\nTenemos la primera sesión de discovery agendada para el martes 30, pero por un tema familiar "
                  "tengo que dejar el proyecto web aparcado unos meses. ¿Podéis anular la sesión y devolverme el pago "
-                 "(OWD-2025-8145)?\n\nGracias y perdón por las molestias,\nMarta", "2025-09-26T18:00:00"))
+                 "(OWD-2025-8145)?\n\nGracias y perdón por las molestias,\nMarta", "2025-09-26T18:00:00"), extra_ok=True)
         e = "sofia.navas@gmail.com"
         cust(e, "quarterly", "2025-09-23", "2025-12-22")
         lopay(f"p{pre}46a", inv(46), e, "quarterly", "3999.00", "2025-09-23T10:00:00", "2025-09-23", "2025-12-22")
