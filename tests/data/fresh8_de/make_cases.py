@@ -577,6 +577,36 @@ case("de-o26-einrichtung-tippfehler", OW, [mail("Holzwurm <werkstatt@holzwurm-sc
     "decided", [d("refund", "deny")],
     spec="O6: kind setup (activation fee) never refundable -> deny. Typos and lower-case invoice.")
 
+case("de-h01-eigene-adresse", LO, [mail("LeadsOptima Billing <billing@leadsoptima.com>", "Ihre Rechnung LO-INV-81399",
+    t("2025-09-26 05:00"),
+    "Hallo,\n\nanbei Ihre Rechnung. Diese Nachricht wurde automatisch erstellt. Kündigen können Sie jederzeit unter "
+    "Billing > Cancel Plan; Erstattungen richten sich nach unserer Refund Policy.")],
+    "ignore", [], rules=["C7"],
+    spec="C7: mail from the brand's own address (billing@leadsoptima.com) -> ignore, although it mentions cancelling and refunds.")
+
+lo_cust("svenja.otto@otto-fotografie.de", "Svenja Otto", "quarterly", "2025-09-25", "2025-12-24")
+lo_pay("de_p040", "LO-INV-81400", "svenja.otto@otto-fotografie.de", "quarterly", "5997.00", "2025-09-25T09:00:00", "2025-09-25", "2025-12-24")
+case("de-h02-gmail-wn-zugang", LO, [mail("Svenja Otto <svenja.otto@otto-fotografie.de>", "Fwd: Zugangsproblem",
+    t("2025-09-29 12:30"),
+    "s.u.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Svenja Otto <svenja.otto@otto-fotografie.de>\n"
+    "Date: Sa., 27. Sept. 2025 um 10:02 Uhr\nSubject: Zugangsproblem\nTo: <hilfe@otto-fotografie.de>\n\n"
+    "Seit der Zahlung am 25.09. (LO-INV-81400) bekomme ich beim Login nur eine Fehlermeldung, ich habe keinen Zugriff "
+    "auf meine Kontakte. Ich will den Quartalsbeitrag zurück, so ist das Tool für mich nutzlos.\nSvenja")],
+    "decided", [d("refund", "escalate")],
+    spec="Gmail forward of the sender's own request (same address); L2 access_failure ('keinen Zugriff', login error); day 4 inside (L3); L6 escalate. The forwarding note 's.u.' is no reason.")
+
+proj("Kosmetikstudio Glanz Pflege", "info@glanz-kosmetik.de", "2025-04-01T10:00:00")
+owd_pay("de_o040", "OWD-2025-340", "Kosmetikstudio Glanz Pflege", "retainer", "7500.00", "1350.00", "2025-09-25T10:00:00",
+        next_billing_at="2025-10-25", ps="2025-09-25", pe="2025-10-24")
+case("de-h03-retainer-laufender-monat", OW, [mail("Kosmetikstudio Glanz <info@glanz-kosmetik.de>", "Kündigung + Erstattung September",
+    t("2025-09-26 10:00"), to=OWD_TO,
+    body="Hallo,\n\nich kündige die Website-Pflege für Kosmetikstudio Glanz Pflege (OWD-2025-340), weil ich das Studio "
+    "verkleinere und keine Änderungen mehr brauche. Den gestern abgebuchten Monat (7.500,00) hätte ich gern erstattet, "
+    "ihr habt in dem Monat ja noch nichts gemacht.\n\nLG Jasmin")],
+    "decided", [d("refund", "deny"), d("cancellation", "cancel", eff="2025-10-24")],
+    spec="O4: the current period is never refunded -> refund deny; next_billing_at 2025-10-25, request 2025-09-26 before cut-off 2025-10-18 -> cancel, effective 2025-10-24.",
+    ambiguous="O4 says the current period is never refunded (deny); 'used portions are non-refundable' could be read as leaving room for a human, but the spec's rule is explicit.")
+
 # ---------------------------------------------------------------- write
 def build(cid, i, m, prev_ids):
     msg = EmailMessage(policy=SMTP)
