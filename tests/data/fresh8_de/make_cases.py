@@ -373,8 +373,8 @@ case("de-o06-meilenstein-offen", OW, [mail("Weingut Sonnhalde <info@weingut-sonn
     body="Hallo,\n\nfür unser Projekt Weingut Sonnhalde Shop haben wir Meilenstein 3 (Shop-Anbindung, OWD-2025-306, 40.000,00) "
     "bereits bezahlt. Wir haben uns entschieden, den Online-Shop doch nicht umzusetzen, weil der Versand von Wein "
     "zu kompliziert ist. Mit diesem Meilenstein wurde noch nicht begonnen – bitte erstatten.\n\nBeste Grüße\nKarl Sonnleitner")],
-    "decided", [d("refund", "approve", "40000.00")],
-    spec="O3: milestone not_started -> refund that milestone's amount 40000.00 (before tax).")
+    "decided", [d("refund", "approve", "40000.00")], extra_ok=True,
+    spec="O3: milestone not_started -> refund that milestone's amount 40000.00 (before tax). extra_ok: the subject 'Meilenstein 3 streichen' may also be read as a cancellation of the milestone.")
 
 proj("Physio Aktiv App", "team@physio-aktiv.de", "2025-08-10T10:00:00")
 owd_pay("de_o007", "OWD-2025-307", "Physio Aktiv App", "milestone", "55000.00", "9900.00", "2025-09-01T10:00:00", ms="in_progress")
@@ -537,7 +537,9 @@ case("de-o22-aenderungswunsch", OW, [mail("Modehaus Lindner <einkauf@modehaus-li
     t("2025-09-22 15:00"), to=OWD_TO,
     body="Hallo,\n\ndie Zusatzfunktion Gutscheinsystem (Änderungsauftrag, OWD-2025-323) für Modehaus Lindner Shop nutzen wir "
     "doch nicht, unser Kassensystem kann das bereits. Bitte die 12.500,00 gutschreiben.\n\nMfG\nEinkauf Lindner\n\n"
-    "-----Ursprüngliche Nachricht-----\nVon: Optima WebDesign\nBetreff: Rechnung Zusatzfunktion\n> Anbei Ihre Rechnung.")],
+    "-----Ursprüngliche Nachricht-----\nVon: Optima WebDesign\nBetreff: Rechnung Zusatzfunktion\n> Anbei Ihre Rechnung.",
+    headers={"In-Reply-To": "<invoice.OWD-2025-323@optimawebdesign.com>",
+             "References": "<invoice.OWD-2025-323@optimawebdesign.com>"})],
     "decided", [d("refund", "deny")],
     spec="O6: change_request outside the original scope is never refundable -> deny.")
 
@@ -604,8 +606,7 @@ case("de-h03-retainer-laufender-monat", OW, [mail("Kosmetikstudio Glanz <info@gl
     "verkleinere und keine Änderungen mehr brauche. Den gestern abgebuchten Monat (7.500,00) hätte ich gern erstattet, "
     "ihr habt in dem Monat ja noch nichts gemacht.\n\nLG Jasmin")],
     "decided", [d("refund", "deny"), d("cancellation", "cancel", eff="2025-10-24")],
-    spec="O4: the current period is never refunded -> refund deny; next_billing_at 2025-10-25, request 2025-09-26 before cut-off 2025-10-18 -> cancel, effective 2025-10-24.",
-    ambiguous="O4 says the current period is never refunded (deny); 'used portions are non-refundable' could be read as leaving room for a human, but the spec's rule is explicit.")
+    spec="O4: the current period is never refunded -> refund deny; next_billing_at 2025-10-25, request 2025-09-26 before cut-off 2025-10-18 -> cancel, effective 2025-10-24.")
 
 # ---------------------------------------------------------------- write
 def build(cid, i, m, prev_ids):

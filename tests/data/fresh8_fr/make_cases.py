@@ -505,14 +505,13 @@ case("fr-o21-photos-banque-images", OW, [mail("Mila <mila.boutique@gmail.com>", 
     body="coucou,\nles photos de banque d'images achetées pour Boutique Mila Photos (OWD-2025-421) ne me plaisent pas, "
     "j'ai fait mes propres photos finalement. je peux etre remboursée ?\nbisous\nMila")],
     "decided", [d("refund", "deny")],
-    spec="O6: stock assets (third_party) never refundable -> deny.",
-    ambiguous="'je peux être remboursée ?' reads as a direct request about a purchase already made, not a pre-purchase hypothetical.")
+    spec="O6: stock assets (third_party) never refundable -> deny. 'je peux etre remboursée ?' asks about a purchase already made (not the pre-purchase hypothetical of section 8), so it is a refund request.")
 
 proj("Pâtisserie Lenoir Site", "patisserie.lenoir@orange.fr", "2025-09-01T10:00:00")
 owd_pay("fr_o022", "OWD-2025-422", "Pâtisserie Lenoir Site", "setup", "4000.00", "720.00", "2025-09-25T10:00:00")
 case("fr-o22-frais-activation-sans-accents", OW, [mail("Patisserie Lenoir <patisserie.lenoir@orange.fr>", "frais de mise en service",
     t("2025-09-27 07:30"), to=OWD_TO,
-    body="Bonjour,\n\nje conteste les frais de mise en service du site Patisserie Lenoir Site (facture owd 2025 422), "
+    body="Bonjour,\n\nje voudrais recuperer les frais de mise en service du site Patisserie Lenoir Site (facture owd 2025 422), "
     "le site n'est meme pas encore en ligne et je trouve ca abusif. Merci de me les rembourser.\n\nMme Lenoir")],
     "decided", [d("refund", "deny")],
     spec="O6: setup/activation fee never refundable -> deny. No accents, invoice typed 'owd 2025 422' (section 8 matching).")
@@ -523,8 +522,7 @@ case("fr-o23-client-autre-marque", OW, [mail("Rémi Gauthier <remi.gauthier@gaut
     t("2025-09-26 10:00"), to=OWD_TO,
     body="Bonjour,\n\nJe voudrais résilier mon abonnement mensuel, je n'ai plus le temps de traiter les leads.\n\nRémi Gauthier")],
     "need_info", [], rules=["C2"],
-    spec="Section 8 'The other brand's customer': the mail reaches the Optima mailbox (C1); the ledger is searched in Optima only, where the sender is unknown -> treated as any unknown sender (C2, C3): need_info.",
-    ambiguous="The spec names both C2 and C3 for an unknown sender; which fields go in `missing` is left open, so `missing` is not checked, and C2 is expected in rules.")
+    spec="Section 8 'The other brand's customer': the mail reaches the Optima mailbox (C1); the ledger is searched in Optima only, where the sender is unknown -> treated as any unknown sender (C2, C3): need_info. Which fields go in `missing` is left open, so `missing` is not checked.")
 
 proj("Fromagerie Roche Boutique", "fromagerie.roche@gmail.com", "2025-07-01T10:00:00")
 owd_pay("fr_o023", "OWD-2025-423", "Fromagerie Roche Boutique", "change_request", "8800.00", "1584.00", "2025-09-19T10:00:00")
