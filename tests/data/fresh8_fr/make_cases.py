@@ -473,7 +473,7 @@ proj("Studio Danse Étoile Refonte", "studio@danse-etoile.fr")
 owd_pay("fr_o018", "OWD-2025-418", "Studio Danse Étoile Refonte", "deposit", "16000.00", "2880.00", "2025-09-29T20:00:00")
 case("fr-o18-acompte-html-billing", OW, [mail("Studio Danse Étoile <studio@danse-etoile.fr>", "Annulation refonte",
     t("2025-09-30 21:00"), to=OWD_TO2,
-    body="<html><body><p>Bonsoir,</p><p>Nous avons réglé hier soir l'acompte de <b>16 000,00 INR</b> pour la "
+    body="<html><body><p>Bonsoir,</p><p>Nous avons réglé hier soir l'acompte de <b>16 000,00 INR</b> pour le projet "
     "<i>Studio Danse Étoile Refonte</i> (facture OWD-2025-418). Notre bail n'est pas renouvelé, nous devons déménager "
     "et la refonte n'a plus de sens. Merci de rembourser l'acompte.</p><p>Danse Étoile – Claire</p></body></html>", html=True)],
     "decided", [d("refund", "approve", "16000.00")], extra_ok=True,
