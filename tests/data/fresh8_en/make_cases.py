@@ -240,6 +240,7 @@ one("l13-cancel-fallback-quarterly", "leadsoptima", D, [("cancellation", "cancel
 cust("tanvi.desai@desaidental.in", "Tanvi Desai", "monthly", status="trial", trial_ends="2025-10-05")
 one("l14-trial-refund", "leadsoptima", D, [("refund", "deny")],
     "L7: account on free trial (status trial, no charges in ledger) -> deny, no billing unless they subscribe",
+    extra_ok=True,
     frm="tanvi.desai@desaidental.in", to=LO, subject="Trial - will I be charged?",
     body="Hi,\n\nI'm on the free trial and I'd like my money back if anything was taken - I don't want to continue. Not happy with the lead forms, they don't fit a dental clinic.\n\nDr Tanvi Desai\n",
     when="2025-09-28 13:00",
@@ -392,6 +393,7 @@ proj("Sahyadri Trails Site", "hello@sahyadritrails.in")
 owpay("en_o02", "OWD-2025-802", "Sahyadri Trails Site", "deposit", "15000.00", "2025-09-24T16:30:00", tax="2700.00")
 one("o02-deposit-exactly-72h", "optima_webdesign", D, [("refund", "deny")],
     "O2 + section 8: paid 2025-09-24 16:30, request 2025-09-27 16:30 = exactly 72h, not before 72h -> deny",
+    extra_ok=True,
     frm="hello@sahyadritrails.in", to=OWD, subject="Deposit refund - Sahyadri Trails Site",
     body="Hi,\n\nWe found a freelancer closer to home, so we'd like to cancel and get our deposit back (invoice OWD-2025-802, Sahyadri Trails Site). No work has started yet I believe.\n\nThanks\nOmkar\n",
     when="2025-09-27 16:30")
@@ -528,6 +530,7 @@ one("o18-c4-lawyer", "optima_webdesign", D, [("refund", "escalate")], rules=["C4
 proj("Lotus Legal Retainer", "office@lotuslegal.in")
 owpay("en_o19", "OWD-2025-820", "Lotus Legal Retainer", "retainer", "15000.00", "2025-09-12T10:00:00", next_billing_at="2025-10-12T10:00:00", ps="2025-09-12", pe="2025-10-11")
 one("o19-cancel-no-reason", "optima_webdesign", "need_info", [], missing=["reason"],
+    ambiguous="The signature names a law office ('Adv. R. Kapoor', 'Lotus Legal Associates') but makes no threat; C4 is read as a threat or invocation (chargeback, lawyer action, court), not a client's profession, so no C4.",
     spec="Section 8: Optima requires a reason for cancellations too; the mail gives project and invoice but no reason -> need_info reason",
     frm="office@lotuslegal.in", to=OWD, subject="Cancellation — Lotus Legal Retainer / OWD-2025-820",
     body="Dear Optima WebDesign,\n\nPlease cancel the Lotus Legal Retainer, invoice OWD-2025-820.\n\nKind regards,\nOffice of Adv. R. Kapoor\nLotus Legal Associates\n",

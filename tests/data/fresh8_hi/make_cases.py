@@ -335,6 +335,7 @@ proj("Ganesh Tiffin Service App", "ganeshtiffin@ganeshtiffin.in")
 owpay("hi_o02", "OWD-2025-902", "Ganesh Tiffin Service App", "deposit", "18000.00", "2025-09-22T09:00:00")
 one("o02-deposit-after-72h", "optima_webdesign", D, [("refund", "deny")],
     "O2: paid 2025-09-22 09:00, request 2025-09-25 11:00 = 74h >= 72h -> deny",
+    extra_ok=True,
     frm="ganeshtiffin@ganeshtiffin.in", to=OWD, subject="deposit wapas",
     body="Hello,\nGanesh Tiffin Service App ka project hum cancel kar rahe hain kyunki partner alag ho gaya. Deposit OWD-2025-902 refund kar dijiye.\nGanesh Patil\n",
     when="2025-09-25 11:00")
