@@ -621,4 +621,54 @@ one("o30-past-event-no-request", "optima_webdesign", "other", [],
     body="Hi,\n\nThanks for the receipt of the deposit OWD-2025-829. We are NOT cancelling, my partner was confused earlier. When is the next milestone payment due?\n\nRegards\nFarm Office\n",
     when="2025-09-22 10:00")
 
+
+# ---------------- more hard cases ----------------
+proj("Quill & Ink Publishing Site", "editor@quillandink.in")
+owpay("en_o31", "OWD-2025-830", "Quill & Ink Publishing Site", "deposit", "16000.00", "2025-09-26T04:30:00Z", tax="2880.00")
+one("o31-apple-forward-deposit-offset", "optima_webdesign", D, [("refund", "approve", "16000.00")], extra_ok=True,
+    spec="Ledger paid_at 2025-09-26T04:30Z = 10:00 IST (section 8 offsets converted); request 2025-09-28 20:00 IST = 58h < 72h, no work -> O2 approve 16000.00; Apple Mail forward of own mail",
+    frm="Quill & Ink Editor <editor@quillandink.in>", to="billing@optimawebdesign.com", subject="Fwd: Refund Request — Quill & Ink Publishing Site",
+    body="Resending in case this went to the wrong inbox.\n\nBegin forwarded message:\n\nFrom: Quill & Ink Editor <editor@quillandink.in>\nSubject: Refund Request — Quill & Ink Publishing Site\nDate: 27 September 2025 at 9:15:22 AM GMT+5:30\nTo: optimawebdesigns12@gmail.com\n\nHello,\n\nOur publisher has been acquired and the new owners already run a site on their own platform, so we need to drop the project. Please refund the booking deposit, invoice OWD-2025-830.\n\nBest,\nMaya\n",
+    when="2025-09-28 20:00")
+
+proj("Silverline Dental Retainer", "practice@silverlinedental.in")
+proj("Silverline Kids Clinic Site", "kids@silverlinedental.in")
+owpay("en_o32", "OWD-2025-831", "Silverline Kids Clinic Site", "milestone", "19000.00", "2025-09-10T10:00:00", ms="not_started")
+one("o32-c2-forward-other-contract", "optima_webdesign", "need_info", [], rules=["C2"],
+    spec="Section 8 forwards: the forwarded request names contract email kids@silverlinedental.in; the sender practice@silverlinedental.in (contract email of a different project) is not it -> C2",
+    frm="Silverline Practice <practice@silverlinedental.in>", to=OWD, subject="FW: milestone refund Silverline Kids Clinic Site",
+    body="FYI - forwarding on behalf of Dr Rao.\n\nFrom: Dr Nandini Rao <kids@silverlinedental.in>\nSent: Thursday, September 25, 2025 8:30 PM\nTo: Silverline Practice <practice@silverlinedental.in>\nSubject: milestone refund Silverline Kids Clinic Site\n\nPlease ask Optima to refund milestone OWD-2025-831 for the Kids Clinic Site (contract email kids@silverlinedental.in) - we are not opening the kids wing this year.\n",
+    when="2025-09-26 09:00")
+
+cust("tara.sen@senanimation.in", "Tara Sen", "monthly", "2025-09-29", "2025-10-28")
+lopay("en_p33", "LO-INV-80351", "tara.sen@senanimation.in", "monthly", "2499.00", "2025-09-29T09:00:00", "2025-09-29", "2025-10-28")
+one("l33-locked-out-sloppy-invoice", "leadsoptima", D, [("refund", "escalate")],
+    "L2 access_failure ('locked out'); invoice typed 'lo inv 80351' (section 8 matching); charge 2025-09-29, request 09-30 day 1 -> L6 escalate",
+    frm="Tara Sen <tara.sen@senanimation.in>", to=LO, subject="locked out after payment",
+    body="hey - got locked out of my account right after the renewal went through yesterday, password reset emails never arrive. pls refund lo inv 80351, i have client demos this week and can't wait around\n\ntara\n",
+    when="2025-09-30 22:00")
+
+cust("omar.siddiqui@siddiquitiles.in", "Omar Siddiqui", "annual", "2025-02-01", "2026-01-31")
+lopay("en_p34", "LO-INV-80361", "omar.siddiqui@siddiquitiles.in", "annual", "11988.00", "2025-02-01T09:00:00", "2025-02-01", "2026-01-31")
+one("l34-not-asking-refund-howto-cancel", "leadsoptima", D, [("cancellation", "cancel", "2026-01-31")],
+    "Negation ('I'm not asking for a refund'); cancellation wanted -> L8 cancel effective current_period_end 2026-01-31",
+    frm="omar.siddiqui@siddiquitiles.in", to=LO, subject="Re: Your annual plan renews soon",
+    body="Hi,\n\nI'm not asking for a refund - I understand the annual fee is spent. But please make sure the plan ends at the end of this term and doesn't renew; we've moved all leads to IndiaMART.\n\nOmar Siddiqui\n\n> On 28 Sep 2025, LeadsOptima wrote:\n> Your annual plan renews on 1 February 2026.\n",
+    when="2025-09-29 10:30")
+
+one("l35-c7-own-address-optima", "optima_webdesign", "ignore", [], rules=["C7"],
+    spec="C7: mail from the brand's own address (support@optimawebdesign.com) -> ignore",
+    frm="Optima WebDesign <support@optimawebdesign.com>", to=OWD, subject="Ticket copy: Refund Request — Zenith",
+    body="Copy of ticket #5521 (refund request) for your records.\n",
+    when="2025-09-28 09:00")
+
+proj("Rustic Roots Cafe Site", "hello@rusticroots.in", work_started_at="2025-08-01T10:00:00")
+owpay("en_o36", "OWD-2025-832", "Rustic Roots Cafe Site", "milestone", "14000.00", "2025-09-10T10:00:00", ms="not_started")
+one("o36-reason-only-signature", "optima_webdesign", "need_info", [], missing=["reason"],
+    spec="Section 8: 'see below / do the needful' and the signature are not reasons; project and invoice given -> need_info reason",
+    frm="hello@rusticroots.in", to=OWD, subject="Refund Request — Rustic Roots Cafe Site / OWD-2025-832",
+    body="Hi,\n\nRefund request for milestone OWD-2025-832, Rustic Roots Cafe Site. Please do the needful.\n\nRegards,\nKabir Malik\nRustic Roots Cafe | Farm-to-table since 2019\n\"Good food, slow living\"\n",
+    when="2025-09-27 10:00")
+
+
 write()

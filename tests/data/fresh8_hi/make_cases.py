@@ -489,4 +489,45 @@ one("o21-c4-cancel-consumer-forum", "optima_webdesign", D, [("cancellation", "es
     body="Chambal Safari Retainer (OWD-2025-919) turant band karo, 3 hafte se koi update nahi. Agar October ka bill aaya to consumer forum jaayenge.\nOps Team\n",
     when="2025-09-25 10:00")
 
+
+# ---------------- more hard cases ----------------
+cust("zoya.khan@khanperfumes.in", "Zoya Khan", "monthly", "2025-09-23", "2025-10-22")
+lopay("hi_p25", "LO-INV-90301", "zoya.khan@khanperfumes.in", "monthly", "1499.00", "2025-09-23T09:00:00", "2025-09-23", "2025-10-22")
+one("l25-access-nahi-khul-raha", "leadsoptima", D, [("refund", "escalate")],
+    "L2 access_failure ('no access' / app nahi khul raha); charge 2025-09-23, request 2025-09-30 day 7 (inside, L3) -> L6 escalate",
+    frm="Zoya Khan <zoya.khan@khanperfumes.in>", to=LO, subject="account access nahi",
+    body="Assalamualaikum,\n\n23 tareekh ko payment ke baad se mere account mein no access aa raha hai, app khulta hi nahi. Aapki team ne bola tha check karenge, abhi tak theek nahi hua. LO INV 90301 ka refund chahiye.\n\nZoya Khan\nKhan Perfumes, Hyderabad\n",
+    when="2025-09-30 20:00")
+
+cust("bhavesh.shah@shahinsurance.in", "Bhavesh Shah", "quarterly", "2025-09-01", "2025-11-30")
+lopay("hi_p26", "LO-INV-90311", "bhavesh.shah@shahinsurance.in", "quarterly", "3999.00", "2025-09-01T09:00:00", "2025-09-01", "2025-11-30")
+one("l26-past-cancel-question", "leadsoptima", D, [("cancellation", "cancel", "2025-11-30")],
+    "Hinglish cancellation with 'refund ki zarurat nahi' (negation); L8 cancel effective current_period_end 2025-11-30",
+    frm="Bhavesh Shah <bhavesh.shah@shahinsurance.in>", to=LO, subject="Re: quarterly plan",
+    body="Hello team,\n\nQuarterly plan ko cancel kar dijiye, November ke baad renew nahi karna. Refund ki zarurat nahi hai, bas agla charge nahi aana chahiye. Insurance leads ab hum direct agents se le rahe hain.\n\nBhavesh Shah\n",
+    when="2025-09-15 10:00")
+
+proj("Panchkula Pet Clinic Site", "vet@panchkulapets.in")
+owpay("hi_o22", "OWD-2025-920", "Panchkula Pet Clinic Site", "setup", "3500.00", "2025-09-20T10:00:00")
+one("o22-setup-devanagari", "optima_webdesign", D, [("refund", "deny")],
+    "O6: setup/activation fee -> deny",
+    frm="vet@panchkulapets.in", to=OWD, subject="सेटअप शुल्क वापसी — Panchkula Pet Clinic Site",
+    body="नमस्ते,\n\nहमें बताया गया था कि सेटअप मुफ़्त है, फिर भी ₹3,500 का सेटअप शुल्क (OWD-2025-920) लगाया गया। कृपया यह राशि वापस करें।\n\nडॉ. मनप्रीत\n",
+    when="2025-09-23 10:00")
+
+proj("Kutch Handicrafts Maintenance", "care@kutchhandicrafts.in")
+owpay("hi_o23", "OWD-2025-921", "Kutch Handicrafts Maintenance", "maintenance_annual", "9600.00", "2025-09-24T10:00:00", setup_fee="600.00", service_start="2025-09-25")
+one("o23-maintenance-hinglish-approve", "optima_webdesign", D, [("refund", "approve", "8250.00")], extra_ok=True,
+    spec="O5: service_start 2025-09-25, request 2025-09-30 day 5; monthly (9600-600)/12 = 750; 9600-600-750 = 8250.00",
+    frm="care@kutchhandicrafts.in", to=OWD, subject="maintenance plan refund — Kutch Handicrafts Maintenance",
+    body="Namaste,\n\nKutch Handicrafts Maintenance ka annual plan (OWD-2025-921) galti se le liya, humara marketplace partner hi maintenance karta hai. Plan band karke jo banta hai wo refund kar dijiye.\n\nJignesh\n",
+    when="2025-09-30 10:00")
+
+one("o24-c7-auto-generated-hindi", "optima_webdesign", "ignore", [], rules=["C7"],
+    spec="C7: Auto-Submitted: auto-generated ticket acknowledgement -> ignore",
+    frm="Helpdesk <helpdesk@bharatsteel.in>", to=OWD, subject="आपका टिकट #7781 प्राप्त हुआ",
+    body="धन्यवाद! आपका संदेश मिल गया है। हमारी टीम 48 घंटे में जवाब देगी।\n",
+    when="2025-09-20 10:00", headers={"Auto-Submitted": "auto-generated"})
+
+
 write()
