@@ -143,9 +143,9 @@ cust("priya.iyer@kaveriexports.com", "Priya Iyer", "quarterly", "2025-09-20", "2
 lopay("en_p02a", "LO-INV-80111", "priya.iyer@kaveriexports.com", "quarterly", "3999.00", "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")
 lopay("en_p02b", "LO-INV-80112", "priya.iyer@kaveriexports.com", "quarterly", "3999.00", "2025-09-20T10:05:00", "2025-09-20", "2025-12-19")
 one("l02-dup-day7-edge", "leadsoptima", D, [("refund", "approve", "3999.00")],
-    "L3 day 7 is inside: charges 2025-09-20 (day 0), request 2025-09-27 23:10 IST = day 7 -> L4 approve 3999.00",
+    "L3 day 7 is inside: charges 2025-09-20 (day 0), request 2025-09-27 23:10 IST = day 7 -> L4 approve 3999.00; invoice typed 'lo-inv 80112' = LO-INV-80112 (section 8 matching)",
     frm="priya.iyer@kaveriexports.com", to=LO, subject="duplicate payment - quarterly",
-    body="Hello,\nquarterly plan got billed two times on 20/09. second invoice inv 80112. kindly reverse the duplicate one, nothing else.\nregards\nPriya Iyer\nKaveri Exports\n",
+    body="Hello,\nquarterly plan got billed two times on 20/09. second invoice lo-inv 80112. kindly reverse the duplicate one, nothing else.\nregards\nPriya Iyer\nKaveri Exports\n",
     when="2025-09-27 23:10")
 
 cust("dev.khanna@urbanfit.co", "Dev Khanna", "annual", "2025-09-15", "2026-09-14")
@@ -567,7 +567,7 @@ one("o23-change-request", "optima_webdesign", D, [("refund", "deny")],
     "O6: kind change_request -> deny",
     frm="Tech Lead <tech@bombaybites.in>", to=OWD, subject="RE: CR-7 invoice",
     body="Hi,\n\nWe no longer need the loyalty-points change request - marketing dropped the campaign. Please refund CR invoice OWD-2025-824 for Bombay Bites Ordering.\n\nThanks,\nVarun\n",
-    when="2025-09-21 10:00")
+    when="2025-09-21 10:00", headers={"In-Reply-To": "<cr7-invoice-824@optimawebdesign.com>", "References": "<cr7-invoice-824@optimawebdesign.com>"})
 
 proj("Deccan Dairy Hosting", "itadmin@deccandairy.in")
 owpay("en_o24", "OWD-2025-825", "Deccan Dairy Hosting", "hosting_annual", "15000.00", "2025-09-15T10:00:00", tax="2700.00", setup_fee="1500.00", service_start="2025-09-16")
@@ -619,7 +619,7 @@ one("o30-past-event-no-request", "optima_webdesign", "other", [],
     "Not a refund/cancel request: customer confirms the project goes ahead and asks about next payment date -> other",
     frm="farmoffice@mangogrove.in", to=OWD, subject="Re: Deposit receipt",
     body="Hi,\n\nThanks for the receipt of the deposit OWD-2025-829. We are NOT cancelling, my partner was confused earlier. When is the next milestone payment due?\n\nRegards\nFarm Office\n",
-    when="2025-09-22 10:00")
+    when="2025-09-22 10:00", headers={"In-Reply-To": "<deposit-receipt-829@optimawebdesign.com>", "References": "<deposit-receipt-829@optimawebdesign.com>"})
 
 
 # ---------------- more hard cases ----------------
@@ -654,7 +654,7 @@ one("l34-not-asking-refund-howto-cancel", "leadsoptima", D, [("cancellation", "c
     "Negation ('I'm not asking for a refund'); cancellation wanted -> L8 cancel effective current_period_end 2026-01-31",
     frm="omar.siddiqui@siddiquitiles.in", to=LO, subject="Re: Your annual plan renews soon",
     body="Hi,\n\nI'm not asking for a refund - I understand the annual fee is spent. But please make sure the plan ends at the end of this term and doesn't renew; we've moved all leads to IndiaMART.\n\nOmar Siddiqui\n\n> On 28 Sep 2025, LeadsOptima wrote:\n> Your annual plan renews on 1 February 2026.\n",
-    when="2025-09-29 10:30")
+    when="2025-09-29 10:30", headers={"In-Reply-To": "<renewal-notice-80361@leadsoptima.com>", "References": "<renewal-notice-80361@leadsoptima.com>"})
 
 one("l35-c7-own-address-optima", "optima_webdesign", "ignore", [], rules=["C7"],
     spec="C7: mail from the brand's own address (support@optimawebdesign.com) -> ignore",

@@ -271,9 +271,9 @@ lopay("hi_p18b", "LO-INV-90252", "arvind.rathore@rathorefitness.in", "monthly", 
 r1, m1 = mail("l18-thread-1", "Arvind Rathore <arvind.rathore@rathorefitness.in>", LO, "refund chahiye",
               "Hi, mera payment 2 baar ho gaya hai is mahine. Ek wapas kar do.\nArvind\n", "2025-09-27 09:00")
 r2, _ = mail("l18-thread-2", "Arvind Rathore <arvind.rathore@rathorefitness.in>", LO, "Re: refund chahiye [LO-4410]",
-             "Invoice no. inv-90252 hai (doosra wala).\nArvind\n\n> Kripya us charge ka invoice number bataiye.\n", "2025-09-27 13:00", parent=m1)
+             "Invoice no. lo-inv-90252 hai (doosra wala).\nArvind\n\n> Kripya us charge ka invoice number bataiye.\n", "2025-09-27 13:00", parent=m1)
 case("l18-thread-invoice", [r1, r2], "leadsoptima", D, [("refund", "approve", "2499.00")],
-     spec="C3: invoice answered in the reply ('inv-90252' = LO-INV-90252, section 8 matching); request 2025-09-27 day 1; L4 approve 2499.00")
+     spec="C3: invoice answered in the reply ('lo-inv-90252' = LO-INV-90252, section 8 matching); request 2025-09-27 day 1; L4 approve 2499.00")
 
 cust("mohit.arora@arorasweets.in", "Mohit Arora", "monthly", "2025-09-28", "2025-10-27")
 lopay("hi_p19a", "LO-INV-90261", "mohit.arora@arorasweets.in", "monthly", "999.00", "2025-09-28T09:00:00", "2025-09-28", "2025-10-27")
@@ -505,7 +505,7 @@ one("l26-past-cancel-question", "leadsoptima", D, [("cancellation", "cancel", "2
     "Hinglish cancellation with 'refund ki zarurat nahi' (negation); L8 cancel effective current_period_end 2025-11-30",
     frm="Bhavesh Shah <bhavesh.shah@shahinsurance.in>", to=LO, subject="Re: quarterly plan",
     body="Hello team,\n\nQuarterly plan ko cancel kar dijiye, November ke baad renew nahi karna. Refund ki zarurat nahi hai, bas agla charge nahi aana chahiye. Insurance leads ab hum direct agents se le rahe hain.\n\nBhavesh Shah\n",
-    when="2025-09-15 10:00")
+    when="2025-09-15 10:00", headers={"In-Reply-To": "<renewal-reminder-90311@leadsoptima.com>", "References": "<renewal-reminder-90311@leadsoptima.com>"})
 
 proj("Panchkula Pet Clinic Site", "vet@panchkulapets.in")
 owpay("hi_o22", "OWD-2025-920", "Panchkula Pet Clinic Site", "setup", "3500.00", "2025-09-20T10:00:00")
