@@ -99,6 +99,8 @@ def test_the_shapes_it_declines():
     assert tree(fastmime.message_from_bytes(spaced)) == stdlib_tree(spaced)
     assert fastmime.message_from_bytes(multipart.replace(b"--b--\n", b"")) is None  # no close boundary
     assert fastmime.message_from_bytes(multipart.replace(b"one\n--b", b"one\r--b")) is None  # boundary after CR
+    ended_by_cr = multipart.replace(b"--b\n\ntwo", b"--b\r\x00X: y\n\ntwo")  # a bare CR ends a boundary line
+    assert fastmime.message_from_bytes(ended_by_cr) is None
     assert fastmime.message_from_bytes(multipart.replace(b"--b\n\ntwo", b"--b\n--b\n\ntwo")) is None
     assert fastmime.message_from_bytes(multipart.replace(b"mixed", b"digest")) is None
     folded = b'Content-Type: multipart/mixed; boundary="ab\n cd"\n\n--ab\n cd\n\none\n--ab\n cd--\n'

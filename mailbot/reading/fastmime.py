@@ -192,6 +192,8 @@ def _boundary_lines(raw: bytes, separator: bytes, start: int, end: int) -> list[
         rest = raw[at + size:line_end]
         if rest.endswith(b"\r"):
             rest = rest[:-1]
+        if b"\r" in rest:
+            raise _Decline  # a bare CR ends the line there for the feed parser: it may be a boundary
         closing = rest.startswith(b"--")
         if closing:
             rest = rest[2:]
