@@ -403,14 +403,14 @@ Facturas LO-INV-90620, 90621 y 90622. Devolvedme los dos que sobran porfa. Plan 
 Raul
 """)
 case("l22-tres-cargos", [f], LOB, "decided", [R("approve", "1998.00")],
-     spec="Three identical charges 999.00 on 2025-09-25 (section 8): every charge after the first is a duplicate; both inside L3 (day 3); refund 999.00 x 2 = 1998.00",
-     ambiguous="Which invoice field is recorded with three charges is not settled; the amount is the sum of the two duplicates per section 8.")
+     spec="Three identical charges 999.00 on 2025-09-25 (section 8): every charge after the first is a duplicate; both inside L3 (day 3); refund 999.00 x 2 = 1998.00")
 
 cust("sonia.carrasco@carrascoshop.es", "Sonia Carrasco", "monthly", "2025-09-29", "2025-10-28")
 lopay("es9_p23a", "LO-INV-77030", "sonia.carrasco@carrascoshop.es", "monthly", "1499.00", "2025-09-29T11:00:00", "2025-09-29", "2025-10-28")
 lopay("es9_p23b", "LO-INV-77031", "sonia.carrasco@carrascoshop.es", "monthly", "1499.00", "2025-09-29T11:04:00", "2025-09-29", "2025-10-28")
 f = mail("l23-ref-descuidada", "Sonia Carrasco <sonia.carrasco@carrascoshop.es>", LO, "Re: Tu recibo de LeadsOptima",
-         (2025, 9, 30, 7, 55), body="""hola!! me salen dos cobros identicos de ayer, el repetido es el lo inv 77031 (el otro el 77030).
+         (2025, 9, 30, 7, 55), headers={"In-Reply-To": "<receipt.LO-INV-77031@leadsoptima.com>",
+                                        "References": "<receipt.LO-INV-77031@leadsoptima.com>"}, body="""hola!! me salen dos cobros identicos de ayer, el repetido es el lo inv 77031 (el otro el 77030).
 me devolveis el repetido? plan mensual. gracias!!
 
 Sonia - Carrasco Shop
@@ -472,8 +472,7 @@ Gracias,
 Inés — Dirección
 """)
 case("o03-deposito-trabajo-empezado", [f], OWB, "decided", [R("deny")], extra_ok=True,
-     spec="O2 deposit paid 2025-09-24 18:00, request 2025-09-26 12:00 (42 h) but work_started_at 2025-09-25 09:00 is before the request: 'whichever occurs first' -> deny",
-     ambiguous="Subject says 'Cancelar proyecto'; a cancellation decision alongside the refund is tolerated (extra_ok).")
+     spec="O2 deposit paid 2025-09-24 18:00, request 2025-09-26 12:00 (42 h) but work_started_at 2025-09-25 09:00 is before the request: 'whichever occurs first' -> deny; subject 'Cancelar proyecto' may add a cancellation decision (extra_ok)")
 
 proj("Ferretería Hermanos Gil", "hermanosgil@ferreteriagil.es", None)
 owpay("es9_o04", "OWD-2025-304", "Ferretería Hermanos Gil", "discovery", "12000.00", "2160.00", "2025-09-15T10:00:00")
@@ -645,7 +644,7 @@ Os aviso de que nuestro abogado ya está al tanto y, si no se devuelve, reclamar
 Junta directiva, Pádel Norte
 """)
 case("o16-abogado", [f], OWB, "decided", [R("escalate")], rules=["C4"],
-     spec="Lawyer / legal claim: C4 escalate, even though O2 (31 h, no work) would approve")
+     spec="Lawyer / legal claim: C4 escalate, even though O2 (34 h, no work) would approve")
 
 proj("Mantenimiento Colegio San Fermín", "secretaria@colegiosanfermin.es", None)
 owpay("es9_o17", "OWD-2025-317", "Mantenimiento Colegio San Fermín", "maintenance_annual", "9999.00", "1799.82", "2025-09-17T10:00:00",

@@ -285,7 +285,8 @@ f = mail("l13-sem-fatura", "Eduardo Pires <eduardo.pires@piresauto.com.br>", LO,
 Eduardo Pires - Pires Auto Center
 """)
 case("l13-sem-fatura", [f], LOB, "need_info", missing=["invoice_number"],
-     spec="Refund with reason (billing_error, 'cobrado a mais'), registered sender, plan from the ledger, but no invoice number: C3 need_info [invoice_number] (section 3 interp.)")
+     spec="Refund with reason (billing_error, 'cobrado a mais'), registered sender, plan from the ledger, but no invoice number: C3 need_info [invoice_number] (section 3 interp.)",
+     ambiguous="The sender is verified and the ledger holds exactly one charge for them (LO-INV-61990, 'esse mês'); section 1 fills fields the ledger holds for a verified sender, so the charge may count as identified and the refund be decided (billing_error day 2: L5 escalate) instead of asking for the invoice.")
 
 proj("Site Clínica Vida Plena", "contato@vidaplena.com.br", None)
 f = mail("l14-cliente-outra-marca", "Clínica Vida Plena <contato@vidaplena.com.br>", LO, "Reembolso",
@@ -421,7 +422,7 @@ owpay("pt9_o02", "OWD-2025-402", "Portal Escola Aprender", "deposit", "22000.00"
 f = mail("o02-sinal-fuso-74h", "Diretoria Escola Aprender <diretoria@escolaaprender.com.br>", OWD, "Devolução do sinal - Portal Escola Aprender",
          datetime(2025, 9, 28, 13, 30, tzinfo=BRT), body="""Bom dia,
 
-Pagamos o sinal do Portal Escola Aprender (OWD-2025-402) na quinta à noite. A mantenedora vetou o investimento,
+Pagamos o sinal do Portal Escola Aprender (OWD-2025-402) na quinta-feira. A mantenedora vetou o investimento,
 então pedimos a devolução.
 
 Diretoria
@@ -552,7 +553,7 @@ case("o12-taxa-ativacao", [f], OWB, "decided", [R("deny")],
 proj("Blog Viagens Mochileiro", "mochileiro.blog@outlook.com", "2025-08-01T10:00:00")
 owpay("pt9_o13", "OWD-2025-414", "Blog Viagens Mochileiro", "third_party", "4200.00", "756.00", "2025-09-27T10:00:00")
 f = mail("o13-licenca-tema", "Blog Mochileiro <mochileiro.blog@outlook.com>", OWD, "Reembolso tema premium",
-         (2025, 9, 28, 12, 0), body="""E aí, pessoal. Compramos pelo vocês o tema premium + licença do plugin de SEO pro Blog Viagens Mochileiro (fatura OWD-2025-414),
+         (2025, 9, 28, 12, 0), body="""E aí, pessoal. Compramos com vocês o tema premium + licença do plugin de SEO pro Blog Viagens Mochileiro (fatura OWD-2025-414),
 mas o tema é pesado demais no celular. Quero reembolso.
 Abs, Caio
 """)
