@@ -273,6 +273,8 @@ case("l14-thread-rechnung-nachgereicht", [f1, f2], LO, "decided", [D("refund", "
 
 # l15 single-file missing invoice
 cust("nina.fuchs@fuchs-events.de", "Nina Fuchs", "monthly", "2025-09-28", "2025-10-27")
+lopay("de9_p025", "LO-INV-70250", "nina.fuchs@fuchs-events.de", "monthly", "1299.00",
+      "2025-08-28T10:00:00", "2025-08-28", "2025-09-27")
 lopay("de9_p017", "LO-INV-70251", "nina.fuchs@fuchs-events.de", "monthly", "1299.00",
       "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")
 f = mail("l15-ohne-rechnung", "Nina Fuchs <nina.fuchs@fuchs-events.de>", LO_TO, "Login unmöglich",
@@ -280,7 +282,7 @@ f = mail("l15-ohne-rechnung", "Nina Fuchs <nina.fuchs@fuchs-events.de>", LO_TO, 
          "Hi,\n\nich kann mich seit gestern nicht einloggen, die Seite lädt nie. Ich will die Monatsgebühr "
          "zurück.\n\nNina\n")
 case("l15-ohne-rechnung", [f], LO, "need_info", missing=["invoice_number"],
-     spec="Section 3: a refund needs invoice_number; plan filled from the verified sender's ledger record, reason given (access failure) -> need_info [invoice_number] (C3)")
+     spec="Section 3: a refund needs invoice_number; plan filled from the verified sender's ledger record, reason given (access failure); the account has two charges (2025-08-28, 2025-09-28), so the invoice cannot be filled from the ledger -> need_info [invoice_number] (C3)")
 
 # l16 C2 forward naming other registered email
 cust("buero@wagner-reisen.de", "Wagner Reisen", "annual", "2025-09-22", "2026-09-21")
@@ -385,7 +387,7 @@ f = mail("o02-genau-72h", "Weingut Sommer <kontakt@weingut-sommer.de>", OWD_TO,
          "Hallo,\n\nwir möchten vom Projekt Weingut Sommer Shop zurücktreten und bitten um Rückzahlung der "
          "Anzahlung (Rechnung OWD-2025-302). Grund: unser Budget wurde von der Bank nicht freigegeben.\n\n"
          "Viele Grüße\nFamilie Sommer\n")
-case("o02-anzahlung-genau-72h", [f], OWD, "decided", [D("refund", "deny")],
+case("o02-anzahlung-genau-72h", [f], OWD, "decided", [D("refund", "deny")], extra_ok=True,
      spec="O2 + section 8: paid 2025-09-24 14:30 IST; request 2025-09-27 11:00 +02:00 = 14:30 IST = exactly 72 h, not 'before 72 hours' -> deny")
 
 # o03 deposit within 72h but work started
@@ -397,7 +399,7 @@ f = mail("o03-arbeit-begonnen", "Sekretariat Roth & Partner <sekretariat@roth-pa
          "Sehr geehrte Damen und Herren,\n\ndie Partnerversammlung hat das Projekt Kanzlei Roth & Partner Website "
          "gestern gestoppt, weil wir mit einer anderen Kanzlei fusionieren. Wir bitten um Erstattung der Anzahlung "
          "OWD-2025-303.\n\nMit freundlichen Grüßen\nSekretariat\n")
-case("o03-anzahlung-arbeit-begonnen", [f], OWD, "decided", [D("refund", "deny")],
+case("o03-anzahlung-arbeit-begonnen", [f], OWD, "decided", [D("refund", "deny")], extra_ok=True,
      spec="O2: request 2025-09-30 11:30 IST is < 72 h after 2025-09-28 09:00 but after work_started_at 2025-09-29 10:00 -> deny (whichever first)")
 
 # o04 discovery not started
@@ -409,7 +411,7 @@ f = mail("o04-discovery", "Hofladen Grünwald <hofladen@gruenwald-bio.de>", OWD_
          "Liebes Optima-Team,\n\nwir müssen den Strategie-Workshop für „Hofladen Grünwald Strategie“ absagen, "
          "unser Geschäftsführer ist länger krank. Bitte erstattet die Discovery-Gebühr (Rechnung OWD-2025-304). "
          "Es hat ja noch kein Termin stattgefunden.\n\nHerzliche Grüße\nBirgit Grünwald\n")
-case("o04-discovery-nicht-begonnen", [f], OWD, "decided", [D("refund", "approve", "15000.00")],
+case("o04-discovery-nicht-begonnen", [f], OWD, "decided", [D("refund", "approve", "15000.00")], extra_ok=True,
      spec="O1: discovery, work_started_at empty -> approve full amount 15000.00 before tax")
 
 # o05 discovery started
@@ -569,7 +571,7 @@ f2 = mail("o17b-rechnung", "Direktion Hotel Seeblick <direktion@hotel-seeblick.d
           "Von: Optima WebDesign Billing & Refunds\nGesendet: Montag, 29. September 2025\n"
           "Betreff: Projekt Hotel Seeblick Buchungsseite abbrechen\n> Bitte nennen Sie die Rechnungsnummer.\n",
           reply_to="o17a-ohne-rechnung")
-case("o17-thread-rechnung", [f1, f2], OWD, "decided", [D("refund", "approve", "35000.00")],
+case("o17-thread-rechnung", [f1, f2], OWD, "decided", [D("refund", "approve", "35000.00")], extra_ok=True,
      spec="C3 merge via In-Reply-To; 'OWD 2025 317' = OWD-2025-317; O2: paid 2025-09-29 09:00 IST, request time = first mail 2025-09-29 16:00 +02:00 = 19:30 IST (10.5 h), no work -> approve 35000.00")
 
 # o18 C4 Verbraucherzentrale / Anwalt
@@ -615,17 +617,17 @@ case("o20-reply-to-verifiziert-nicht", [f], OWD, "need_info", rules=["C2"],
 proj("Steuerbüro Albrecht Betreuung", "kanzlei@albrecht-steuer.de", started="2025-01-01T10:00:00")
 opay("de9_o021", "OWD-2025-321", "Steuerbüro Albrecht Betreuung", "retainer", "9000.00", "1620.00",
      "2025-09-01T10:00:00", period_start="2025-09-01", period_end="2025-09-30",
-     next_billing_at="2025-10-31T00:00:00")
+     next_billing_at="2025-11-01T00:00:00")
 opay("de9_o022", "OWD-2025-322", "Steuerbüro Albrecht Betreuung", "retainer", "9000.00", "1620.00",
-     "2025-09-01T10:05:00", period_start="2025-10-01", period_end="2025-10-30",
-     next_billing_at="2025-10-31T00:00:00")
+     "2025-09-01T10:05:00", period_start="2025-10-01", period_end="2025-10-31",
+     next_billing_at="2025-11-01T00:00:00")
 f = mail("o21-vorausbezahlt", "Steuerbüro Albrecht <kanzlei@albrecht-steuer.de>", OWD_TO,
          "Kündigung Betreuung Steuerbüro Albrecht", dt("2025-09-22 10:00"),
          "Sehr geehrte Damen und Herren,\n\nwir kündigen die Betreuung „Steuerbüro Albrecht Betreuung“ "
          "(Rechnungen OWD-2025-321 und OWD-2025-322; den Oktober haben wir schon im Voraus bezahlt). Die Kanzlei "
          "wird zum Jahresende an einen Nachfolger übergeben.\n\nMit freundlichen Grüßen\nDr. Albrecht\n")
 case("o21-retainer-vorausbezahlt", [f], OWD, "decided", [D("cancellation", "escalate")],
-     spec="Section 8 'Retainer paid in advance': October (next cycle) already paid, notice >= 7 days before next_billing_at 2025-10-31 -> escalate" + "; the notice is >= 7 days whether counted to the paid-ahead cycle's start 2025-10-01 (cut-off 2025-09-24) or to next_billing_at 2025-10-31")
+     spec="Section 8 'Retainer paid in advance': October (next cycle) already paid, notice >= 7 days before next_billing_at 2025-11-01 -> escalate" + "; the notice is >= 7 days whether counted to the paid-ahead cycle's start 2025-10-01 (cut-off 2025-09-24) or to next_billing_at 2025-11-01 (cut-off 2025-10-25)")
 
 # o22 refunded payment -> escalate
 proj("Café Kranz Speisekarte", "hallo@cafe-kranz.de")
@@ -654,8 +656,9 @@ f = mail("o24-aenderungswunsch", "Praxis Dr. Wendt <praxis@tierarzt-wendt.de>", 
          "Hallo,\n\nden Änderungsauftrag (Online-Terminbuchung) für Tierarzt Dr. Wendt Website, Rechnung "
          "OWD-2025-325, hätte ich gern storniert und das Geld zurück – wir nutzen jetzt doch Doctolib.\n\n"
          "Viele Grüße\nDr. Anke Wendt\n\n> Am 25.09.2025 um 10:12 schrieb Optima WebDesign:\n"
-         "> anbei das Angebot für die Terminbuchung.\n")
-case("o24-aenderungsauftrag", [f], OWD, "decided", [D("refund", "deny")],
+         "> anbei das Angebot für die Terminbuchung.\n",
+         reply_to="o24-angebot-optima")
+case("o24-aenderungsauftrag", [f], OWD, "decided", [D("refund", "deny")], extra_ok=True,
      spec="O6: kind change_request -> deny")
 
 # o25 how-to, Optima

@@ -297,6 +297,8 @@ case("l17-fil-motif-ajoute", [f1, f2], LO, "decided", [D("refund", "approve", "9
 
 # l18 missing invoice + reason
 cust("olivier.faure@faure-plomberie.fr", "Olivier Faure", "monthly", "2025-09-20", "2025-10-19")
+lopay("fr9_p024", "LO-INV-81280", "olivier.faure@faure-plomberie.fr", "monthly", "999.00",
+      "2025-08-20T10:00:00", "2025-08-20", "2025-09-19")
 lopay("fr9_p019", "LO-INV-81281", "olivier.faure@faure-plomberie.fr", "monthly", "999.00",
       "2025-09-20T10:00:00", "2025-09-20", "2025-10-19")
 f = mail("l18-rien", "Olivier Faure <olivier.faure@faure-plomberie.fr>", LO_TO, "remboursement",
@@ -304,7 +306,7 @@ f = mail("l18-rien", "Olivier Faure <olivier.faure@faure-plomberie.fr>", LO_TO, 
          "bjr\n\nje voudrais etre rembourse svp\n\nOlivier Faure\nFaure Plomberie Chauffage\n06 12 34 56 78\n"
          "Envoyé de mon Galaxy\n")
 case("l18-facture-et-motif-manquants", [f], LO, "need_info", missing=["invoice_number", "reason"],
-     spec="Section 3: refund needs invoice_number and reason; plan filled from the ledger (verified sender) -> need_info [invoice_number, reason]")
+     spec="Section 3: refund needs invoice_number and reason; plan filled from the ledger (verified sender); the account has two charges (2025-08-20, 2025-09-20), so the invoice cannot be filled from the ledger -> need_info [invoice_number, reason]")
 
 # l19 HTML-only annual cancel
 cust("sarah.cohen@cohen-architecture.fr", "Sarah Cohen", "annual", "2025-01-15", "2026-01-14")
@@ -398,7 +400,7 @@ f = mail("o04-acompte-71h59", "Crêperie Ty Breizh <tybreizh.creperie@orange.fr>
          "Annulation acompte Crêperie Ty Breizh Site", dt("2025-09-30 11:29"),
          "Bonjour,\n\nNous annulons le projet Crêperie Ty Breizh Site : le bail du local n'a pas été renouvelé. "
          "Merci de rembourser l'acompte (facture OWD-2025-404).\n\nKenavo,\nGwenaëlle\n")
-case("o04-acompte-juste-avant-72h", [f], OWD, "decided", [D("refund", "approve", "16000.00")],
+case("o04-acompte-juste-avant-72h", [f], OWD, "decided", [D("refund", "approve", "16000.00")], extra_ok=True,
      spec="O2: paid 2025-09-27 15:00 IST; request 2025-09-30 11:29 +02:00 = 14:59 IST = 71 h 59 min < 72 h, no work -> approve 16000.00")
 
 # o05 deposit 73h
@@ -409,7 +411,7 @@ f = mail("o05-acompte-73h", "Garage Mercier <garage.mercier@wanadoo.fr>", OWD_TO
          "acompte garage mercier", dt("2025-09-29 07:30"),
          "bonjour\n\nfinalement mon fils va faire le site lui meme, je veux annuler le projet Garage Mercier Vitrine "
          "et recuperer l acompte OWD-2025-405\n\nmerci\nM. Mercier\n")
-case("o05-acompte-73h", [f], OWD, "decided", [D("refund", "deny")],
+case("o05-acompte-73h", [f], OWD, "decided", [D("refund", "deny")], extra_ok=True,
      spec="O2: paid 2025-09-26 10:00 IST; request 2025-09-29 07:30 +02:00 = 11:00 IST = 73 h -> deny")
 
 # o06 deposit with Z offset in ledger
@@ -431,7 +433,7 @@ f = mail("o07-decouverte-pas-commencee", "Fromagerie Vauclair <fromagerie.vaucla
          "Atelier découverte du 6 octobre", dt("2025-09-28 18:00"),
          "Bonjour,\n\nNous devons annuler l'atelier de découverte prévu le 6 octobre (Fromagerie Vauclair Stratégie, "
          "facture OWD-2025-407) : mon associé se retire de l'affaire. Pouvez-vous nous rembourser ?\n\nAnne Vauclair\n")
-case("o07-decouverte-future", [f], OWD, "decided", [D("refund", "approve", "11000.00")],
+case("o07-decouverte-future", [f], OWD, "decided", [D("refund", "approve", "11000.00")], extra_ok=True,
      spec="O1: work_started_at 2025-10-06 is later than the request time -> approve full 11000.00")
 
 # o08 milestone completed
@@ -628,13 +630,13 @@ case("o23-negation-forfait", [f], OWD, "decided", [D("cancellation", "cancel", e
 
 # o24 unknown sender to Optima
 f = mail("o24-inconnu", "Kevin Durand <kevin.durand@kdweb.fr>", OWD_TO,
-         "Remboursement acompte Projet Horizon", dt("2025-09-29 11:00"),
+         "Remboursement acompte Kevin Durand Portfolio", dt("2025-09-29 11:00"),
          "Bonjour,\n\nJe souhaite le remboursement de l'acompte OWD-2025-499 pour le projet Kevin Durand Portfolio, "
          "je n'ai plus besoin du site car j'ai trouvé un CDI.\n\nKevin\n")
 case("o24-expediteur-inconnu", [f], OWD, "need_info", rules=["C2"],
      spec="C2: sender is no contract email in the ledger (no such project or invoice) -> need_info, write from the contracting email; never approved")
 
-# o25 deposit failed status
+# o25 deposit disputed status
 proj("Pâtisserie Moulin Commandes", "patisserie.moulin@orange.fr")
 opay("fr9_o022", "OWD-2025-422", "Pâtisserie Moulin Commandes", "deposit", "10000.00", "1800.00",
      "2025-09-29T10:00:00", status="disputed")
@@ -642,7 +644,7 @@ f = mail("o25-paiement-conteste", "Pâtisserie Moulin <patisserie.moulin@orange.
          "Acompte Pâtisserie Moulin Commandes", dt("2025-09-30 09:00"),
          "Bonjour,\n\nNous renonçons au projet Pâtisserie Moulin Commandes, le four nous a lâchés et tout le budget "
          "part dans la réparation. Pouvez-vous rembourser l'acompte OWD-2025-422 ?\n\nMerci, Joëlle Moulin\n")
-case("o25-paiement-non-paye", [f], OWD, "decided", [D("refund", "escalate")],
+case("o25-paiement-non-paye", [f], OWD, "decided", [D("refund", "escalate")], extra_ok=True,
      spec="Section 8 'Payments not paid': status disputed -> refund escalate (no threat in the email)")
 
 # ---------------------------------------------------------------- write
