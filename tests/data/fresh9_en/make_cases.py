@@ -564,9 +564,10 @@ f = mail("o15", 1, "Tulip Pharma Web <web@tulippharma.in>", OWD, "Refund: mainte
          "2025-09-27 10:00",
          "Dear team, the Tulip Pharma Microsite launch has been cancelled by our regulatory team, so the annual "
          "maintenance plan (OWD-2025-316) we paid this week is no longer needed. Please cancel and refund.\nRegards, Dev")
-case("o15-maintenance-before-start-rounding", [f], OW_B, "decided", [], [dec("refund", "approve", "7792.58")],
+case("o15-maintenance-before-start-rounding", [f], OW_B, "decided", [],
+     [dec("refund", "approve", "7792.58"), dec("cancellation", "cancel")],
      extra_ok=True,
-     spec="O5 + section 8: before service_start, consumed_months = 1; monthly_value = (10000 - 1499)/12 = 708.41666...; refund = 10000 - 1499 - 708.41666... = 7792.58333... -> 7792.58 (half-up, rounded once, C6)")
+     spec="O5 + section 8: before service_start, consumed_months = 1; monthly_value = (10000 - 1499)/12 = 708.41666...; refund = 10000 - 1499 - 708.41666... = 7792.58333... -> 7792.58 (half-up, rounded once, C6). 'Please cancel and refund': both intents asked, and an O5 refund ends the plan -> cancellation cancel too (section 1: both parts decided; effective date not checked)")
 
 proj("Lantern Cafe Site", "lantern.cafe@gmail.com", started="2025-08-01T10:00:00")
 owpay("q_en16", "OWD-2025-317", "Lantern Cafe Site", "third_party", "1800.00", "2025-09-20T10:00:00")
@@ -672,9 +673,9 @@ owpay("q_en28", "OWD-2025-327", "Cobalt Sports Arena", "milestone", "28000.00", 
       milestone_status="not_started")
 f = mail("o28", 1, "Cobalt GM <gm@cobaltsports.in>", OWD, "Milestone refund", "2025-09-24 10:00",
          "Hi, the booking-calendar milestone for Cobalt Sports Arena (ref OWD 2025 327) hasn't begun and we no "
-         "longer need it since we signed up for Playo. We dispute nothing, just want it refunded.\nAmol")
+         "longer need it since we signed up for Playo. We're not disputing anything, just want it refunded.\nAmol")
 case("o28-milestone-sloppy-ref", [f], OW_B, "decided", [], [dec("refund", "approve", "28000.00")],
-     "'OWD 2025 327' = OWD-2025-327 (section 8, spaces ignored); O3 not_started -> approve 28000.00. 'We dispute nothing' is no chargeback threat")
+     "'OWD 2025 327' = OWD-2025-327 (section 8, spaces ignored); O3 not_started -> approve 28000.00. 'We're not disputing anything' is no chargeback threat (negated, no threat)")
 
 proj("Jasmine Wedding Planners", "plan@jasminewed.in", started="2025-05-01T10:00:00")
 owpay("q_en29", "OWD-2025-328", "Jasmine Wedding Planners", "hosting_annual", "14400.00", "2025-09-20T10:00:00",
@@ -684,8 +685,8 @@ f = mail("o29", 1, "Jasmine Wed <plan@jasminewed.in>", OWD, "Hosting refund OWD-
          "what's due. We found the site is slow for our gallery-heavy pages and are moving to a dedicated server.</p>"
          "<p>Rhea</p>", html="only")
 case("o29-hosting-day11-html", [f], OW_B, "decided", [],
-     [dec("refund", "approve", "12100.00")], extra_ok=True,
-     spec="HTML-only; O5: service_start 2025-09-20, request 2025-10-01 = day 11 <= 14; monthly_value (14400 - 1200)/12 = 1100; refund 14400 - 1200 - 1100 = 12100.00")
+     [dec("refund", "approve", "12100.00"), dec("cancellation", "cancel")], extra_ok=True,
+     spec="HTML-only; O5: service_start 2025-09-20, request 2025-10-01 = day 11 <= 14; monthly_value (14400 - 1200)/12 = 1100; refund 14400 - 1200 - 1100 = 12100.00. 'Please cancel the annual hosting ... and refund': both intents, an O5 refund ends the plan -> cancellation cancel (effective date not checked)")
 
 proj("Birch Accounting Site", "partner@birchca.in", started="2025-05-01T10:00:00")
 owpay("q_en30", "OWD-2025-329", "Birch Accounting Site", "setup", "5000.00", "2025-09-22T10:00:00")

@@ -421,8 +421,9 @@ owpay("q_hi09", "OWD-2025-409", "Lakshmi Silk Sarees", "hosting_annual", "16800.
 f = mail("o09", 1, "Lakshmi Silks <sales@lakshmisilks.in>", OWD, "hosting cancel + refund", "2025-09-29 19:00",
          "Namaste,\nLakshmi Silk Sarees ki annual hosting (OWD-2025-409) cancel karke refund dijiye. Humne Shopify pe "
          "store bana liya hai.\nMeenakshi")
-case("o09-hosting-day14", [f], OW_B, "decided", [], [dec("refund", "approve", "13200.00")], extra_ok=True,
-     spec="O5: service_start 2025-09-15, request 2025-09-29 = day 14 (inside); monthly_value (16800 - 2400)/12 = 1200; refund 16800 - 2400 - 1200 = 13200.00")
+case("o09-hosting-day14", [f], OW_B, "decided", [],
+     [dec("refund", "approve", "13200.00"), dec("cancellation", "cancel")], extra_ok=True,
+     spec="O5: service_start 2025-09-15, request 2025-09-29 = day 14 (inside); monthly_value (16800 - 2400)/12 = 1200; refund 16800 - 2400 - 1200 = 13200.00. 'cancel karke refund dijiye': both intents, an O5 refund ends the plan -> cancellation cancel (effective date not checked)")
 
 proj("Om Sai Clinic", "omsaiclinic@gmail.com", started="2025-08-01T10:00:00")
 owpay("q_hi10", "OWD-2025-410", "Om Sai Clinic", "hosting_annual", "12000.00", "2025-09-10T10:00:00",
@@ -518,8 +519,9 @@ owpay("q_hi21", "OWD-2025-421", "Vedic Astro Portal", "maintenance_annual", "700
 f = mail("o21", 1, "Vedic Astro <admin@vedicastro.in>", OWD, "maintenance plan cancel", "2025-09-26 10:00",
          "Namaskar, Vedic Astro Portal ka saalana maintenance plan (OWD-2025-421, ₹7,000 + GST) cancel karke bacha hua "
          "paisa lauta dijiye. Humare bhai ne maintenance ka kaam le liya hai.\nPt. Sharma")
-case("o21-maintenance-rounding", [f], OW_B, "decided", [], [dec("refund", "approve", "5958.33")], extra_ok=True,
-     spec="O5: day 4 <= 14; monthly_value (7000 - 500)/12 = 541.6666...; refund 7000 - 500 - 541.6666... = 5958.3333... -> 5958.33 (C6 half-up, once)")
+case("o21-maintenance-rounding", [f], OW_B, "decided", [],
+     [dec("refund", "approve", "5958.33"), dec("cancellation", "cancel")], extra_ok=True,
+     spec="O5: day 4 <= 14; monthly_value (7000 - 500)/12 = 541.6666...; refund 7000 - 500 - 541.6666... = 5958.3333... -> 5958.33 (C6 half-up, once). 'cancel karke bacha hua paisa lauta dijiye': both intents, an O5 refund ends the plan -> cancellation cancel (effective date not checked)")
 
 proj("Sai Baba Travels", "saibabatravels@gmail.com", started="2025-09-01T10:00:00")
 owpay("q_hi22", "OWD-2025-422", "Sai Baba Travels", "rush", "7500.00", "2025-09-20T10:00:00")
