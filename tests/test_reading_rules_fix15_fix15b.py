@@ -6,6 +6,9 @@ with sentences of its own (none copied from any round), in every language where 
   part of a payment not yet worked on ("get back whatever portion is unused", "recuperar la parte que
   no se ha hecho", "récupérer la partie non réalisée").  And the same money declined ("we don't need
   the advance returned", "no hace falta devolver el depósito"): no refund is asked.
+- A duplicate charge described as two identical charges, or as one charge shown twice on a statement
+  ("zwei gleiche Abbuchungen", "the same debit shows up twice", "le même débit apparaît deux fois"), is
+  the duplicate_payment exception; a charge "twice as high" or two questions about charges is not.
 """
 
 from __future__ import annotations
@@ -113,3 +116,41 @@ def test_money_declined_back_asks_for_no_refund(body):
 def test_money_still_asked_back_beside_a_negation_is_a_refund(body):
     assert "refund" in read(body).intents
 
+
+# -- two identical charges, or one charge shown twice ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThe same debit shows up twice on my card for the monthly plan. Please refund LO-INV-5512.\n\nNora",
+    "Hello,\n\nI see two matching payments for this month's subscription. Please refund LO-INV-5512.\n\nNora",
+    "Hallo,\n\nim Kontoauszug stehen zwei gleiche Lastschriften für das Monatsabo. Bitte erstatten Sie "
+    "LO-INV-5512.\n\nGrüße\nNora",
+    "Hallo,\n\ndie Buchung vom 3. September erscheint zweimal auf meiner Karte, bitte LO-INV-5512 "
+    "erstatten.\n\nGrüße\nNora",
+    "Hola,\n\nel cobro del plan mensual aparece dos veces en la tarjeta. Reembolsen LO-INV-5512, por "
+    "favor.\n\nSaludos\nNora",
+    "Hola,\n\nveo dos cargos repetidos del plan mensual. Reembolsen LO-INV-5512, por favor.\n\nSaludos\nNora",
+    "Bonjour,\n\nle débit de l'abonnement figure deux fois sur mon relevé. Merci de rembourser "
+    "LO-INV-5512.\n\nCordialement\nNora",
+    "Bonjour,\n\nj'ai deux transactions identiques pour le mois de septembre. Merci de rembourser "
+    "LO-INV-5512.\n\nCordialement\nNora",
+    "Hi,\n\nMere statement mein do same payments aa rahe hain, LO-INV-5512 refund kar dijiye.\n\nNora",
+    "Hi,\n\nSeptember ka payment card par do baar dikh raha hai, LO-INV-5512 refund kar dijiye.\n\nNora",
+])
+def test_two_identical_charges_or_one_shown_twice_is_a_duplicate(body):
+    assert read(body).fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI have two questions about the charges for my plan and I want a refund of LO-INV-5512 because "
+    "it is too expensive.\n\nNora",
+    "Hallo,\n\nder Betrag ist doppelt so hoch wie erwartet, das ist uns zu teuer. Bitte erstatten Sie "
+    "LO-INV-5512.\n\nGrüße\nNora",
+    "Hola,\n\nel cargo es dos veces más caro que la competencia. Reembolsen LO-INV-5512, por favor.\n\n"
+    "Saludos\nNora",
+    "Bonjour,\n\nle montant est deux fois plus élevé que chez la concurrence. Merci de rembourser "
+    "LO-INV-5512.\n\nCordialement\nNora",
+    "Hi,\n\nMaine do baar call kiya, payment ke baare mein koi jawab nahi aaya, LO-INV-5512 refund kar "
+    "dijiye kyunki tool pasand nahi aaya.\n\nNora",
+])
+def test_a_charge_twice_as_high_or_two_questions_is_no_duplicate(body):
+    assert read(body).fields.reason_code != "duplicate_payment"
