@@ -110,3 +110,29 @@ def test_a_refund_already_received_asks_for_no_refund(body):
 ])
 def test_a_refund_still_missing_is_asked(body):
     assert "refund" in read(body).intents
+
+
+# -- closing the customer's own business ("dukaan band kar rahe hain") -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Namaste,\n\nwebsite ke maintenance plan ka refund chahiye, koi order nahi aa raha aur hum dukaan band "
+    "karne wale hain.\n\nMohan",
+    "Hello sir,\n\nhosting ka refund kar dijiye please, hamara restaurant hi band kar rahe hain agle mahine "
+    "se.\n\nMohan",
+    "नमस्ते,\n\nहोस्टिंग प्लान का रिफंड चाहिए, ऑर्डर बिल्कुल नहीं आ रहे और हम अपनी दुकान बंद करने की सोच "
+    "रहे हैं।\n\nमोहन",
+])
+def test_closing_the_own_business_is_a_reason_not_a_cancellation(body):
+    found = read(body, reader=OWD)
+    assert found.intents == {"refund"}
+    assert found.fields.reason is not None and "band" in found.fields.reason.replace("बंद", "band")
+
+
+@pytest.mark.parametrize("body", [
+    # the plan itself is closed ("business plan" is a plan's name), or both are
+    "Hi,\n\nhumara business plan band kar do please.\n\nMohan",
+    "Hi,\n\nhum office band kar rahe hain, isliye monthly plan bhi band kar dijiye.\n\nMohan",
+    "नमस्ते,\n\nहम दुकान बंद कर रहे हैं, इसलिए मेरा प्लान भी बंद कर दीजिए।\n\nमोहन",
+])
+def test_a_plan_closed_beside_the_business_is_still_cancelled(body):
+    assert "cancellation" in read(body).intents

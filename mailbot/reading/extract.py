@@ -77,7 +77,7 @@ CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
 INVOICE_NAMES = ("invoice", "label_invoice")
 BEFORE_NAMES = ("negation_before", "past_before")
 HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
-RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past")
+RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
 
 
@@ -678,6 +678,8 @@ class Extractor:
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
+        if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
+            policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
