@@ -136,3 +136,38 @@ def test_closing_the_own_business_is_a_reason_not_a_cancellation(body):
 ])
 def test_a_plan_closed_beside_the_business_is_still_cancelled(body):
     assert "cancellation" in read(body).intents
+
+
+# -- a short statement closing an asking sentence after its last comma ------------------------------
+
+@pytest.mark.parametrize("body, reason", [
+    ("Hi,\n\nPlease cancel the hosting plan, the bakery was sold.\n\nMira", "the bakery was sold"),
+    ("Namaste,\n\nSalon Care Plan band karna hai, hum Pune shift ho rahe hain.\n\nMira",
+     "hum Pune shift ho rahe hain"),
+    ("Olá,\n\nquero cancelar o plano de manutenção, o café fechou.\n\nMira", "o café fechou"),
+    ("Hola,\n\nquiero dar de baja el mantenimiento, el local cerró.\n\nMira", "el local cerró"),
+    ("Hallo,\n\nbitte kündigen Sie den Wartungsvertrag, die Praxis schließt.\n\nMira", "die Praxis schließt"),
+    ("Bonjour,\n\nmerci d'annuler le contrat de maintenance, la boutique a fermé.\n\nMira", "la boutique a fermé"),
+])
+def test_a_short_trailing_statement_is_the_reason(body, reason):
+    assert read(body, reader=OWD).fields.reason == reason
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease cancel the hosting plan, with effect from next month.\n\nMira",
+    "Hi,\n\nPlease cancel the hosting plan, I know the policy.\n\nMira",
+    "Namaste,\n\nmaintenance plan cancel kar dijiye, jaldi se jaldi.\n\nMira",
+    "Hallo,\n\nbitte kündigen Sie den Wartungsvertrag, damit er sich nicht verlängert.\n\nMira",
+    "Hola,\n\nquiero dar de baja el mantenimiento, lo antes posible por favor.\n\nMira",
+    "Olá,\n\nquero cancelar o plano de manutenção, a partir do mês que vem.\n\nMira",
+    "Bonjour,\n\nmerci d'annuler le contrat de maintenance, à partir du mois prochain.\n\nMira",
+    "Hi,\n\nPlease cancel the hosting plan, invoice OWD-2025-1234.\n\nMira",
+])
+def test_a_trailing_time_purpose_or_reference_is_no_reason(body):
+    assert read(body, reader=OWD).fields.reason is None
+
+
+def test_a_reason_sentence_of_its_own_is_preferred_to_a_trailing_part():
+    body = ("Hi,\n\nPlease cancel the hosting plan, the team got smaller.\n"
+            "We moved all our sites to an in-house server last month.\n\nMira")
+    assert read(body, reader=OWD).fields.reason == "We moved all our sites to an in-house server last month."
