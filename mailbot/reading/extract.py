@@ -61,6 +61,9 @@ please refund ...") may be shorter than one standing alone: the request after it
 LONG_ASKING_SENTENCE = 14
 """Words of an asking sentence above which any part after the ask may hold its reason (below, only a
 part after a colon: "Cancel the project: the client went bankrupt.")."""
+TRAILING_REASON_WORDS = 3
+"""Words of a statement closing an asking sentence after its last comma that may be its reason, when no
+sentence gives one ("..., a loja fechou", fix15)."""
 RESTATEMENT_WORDS = 8
 """A labelled reason shorter than this that asks for the refund or cancellation restates it."""
 REASON_CHARS = 300
@@ -77,7 +80,7 @@ CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
 INVOICE_NAMES = ("invoice", "label_invoice")
 BEFORE_NAMES = ("negation_before", "past_before")
 HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
-RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past")
+RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
 
 
@@ -455,7 +458,8 @@ class Extractor:
         ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
         when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
-        return self._first_reason(body, active, False) or self._first_reason(body, active, True)
+        return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
+            or self._trailing_reason(body, active)
 
     def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
@@ -488,6 +492,32 @@ class Extractor:
             if scan.has("field") and len(words) <= 10:
                 continue
             return " ".join(words)[:300]
+        return None
+
+    def _trailing_reason(self, body: str, active) -> str | None:
+        """(fix15) Only when no sentence gives a reason: a short statement closing an asking sentence after
+        its last comma ("Quero cancelar a manutenção e receber o reembolso, a loja fechou.", "Care plan band
+        karna hai, clinic doosre sheher shift ho rahi hai.").  Decision: the comma after the ask introduces
+        what the customer adds, and a statement of three words or more there, which neither asks, nor names
+        the payment (digits, a project of the ledger), nor opens as a reference, a condition or a time
+        (``text.no_leading_reason``), nor is a formality, explains the request.  Looked at last, so it never
+        replaces a reason the customer wrote in a sentence of its own."""
+        for sentence in clauses(body):
+            sentence = sentence.strip()
+            comma = sentence.rfind(",")
+            if comma < 0 or sentence.endswith("?") or len(sentence) > 2 * REASON_CHARS:
+                continue
+            if not restates_request(self._restatement_scan(sentence[:comma], active)):
+                continue
+            rest = " ".join(sentence[comma + 1:].split()).strip(" .!()")
+            if not TRAILING_REASON_WORDS <= len(rest.split()) or any(ch.isdigit() for ch in rest) \
+                    or "@" in rest or self.projects.find(rest.lower()):
+                continue
+            scan = self.patterns.sentence.scan(rest.lower(), active)
+            if restates_request(scan) or any(scan.has(kind) for kind in
+                                             ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+                continue
+            return rest
         return None
 
     def _leading_reason(self, sentence: str, active) -> str | None:
@@ -678,6 +708,8 @@ class Extractor:
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
+        if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
+            policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):

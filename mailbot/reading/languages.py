@@ -32,6 +32,9 @@ KEYS: dict[str, str] = {
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
     "intents.hypothetical_question": "a question about an outcome (\"would I get\")",
     "intents.polite_condition": "a polite phrase whose condition word sets no condition (\"if possible\")",
+    "intents.closing_own_business": "a cancellation word whose object is the customer's own business "
+                                     "(\"dukaan band kar rahe hain\"), matched from that object: closing it is "
+                                     "the customer's news (a reason), never a request to cancel",
     "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
     "intents.dispute": "chargeback, dispute and legal threats (C4)",
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",

@@ -153,6 +153,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "cancellation_past", "intents.cancellation_past")
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "policy", "intents.policy_mention")
+    add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
@@ -189,16 +190,31 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "ask_refund", "intents.refund")
     add(sentence, "ask_cancellation", "intents.cancellation")
     add(sentence, "cancellation_past", "intents.cancellation_past")
+    add(sentence, "own_closing", "intents.closing_own_business")
 
 
 def restates_request(scan) -> bool:
     """Whether a scanned sentence (``sentence`` engine) asks for the refund or the cancellation:
     a restatement word of the pack (``text.request``) or any intent word of the pack, a
     cancellation word that tells what already happened ("we cancelled in August") excepted.
-    So every form a pack reads as a request ("cancelad", "devolváis") is also no reason."""
-    if scan.has("request") or scan.has("ask_refund"):
+    So every form a pack reads as a request ("cancelad", "devolváis") is also no reason.
+    A cancellation word closing the customer's own business ("hum dukaan band kar rahe hain",
+    ``intents.closing_own_business``) is the customer's news, not a restatement (fix15)."""
+    if scan.has("ask_refund"):
         return True
-    return any(scan.match("cancellation_past", m.start()) is None for m in scan.finditer("ask_cancellation"))
+    if not scan.has("own_closing"):
+        if scan.has("request"):
+            return True
+        return any(scan.match("cancellation_past", m.start()) is None for m in scan.finditer("ask_cancellation"))
+    own = [(m.start(), m.end()) for m in scan.finditer("own_closing")]
+    if any(not _within_any(m.start(), own) for m in scan.finditer("request")):
+        return True
+    return any(scan.match("cancellation_past", m.start()) is None and not _within_any(m.start(), own)
+               for m in scan.finditer("ask_cancellation"))
+
+
+def _within_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= at < e for s, e in spans)
 
 
 # -- sentences and clauses, by plain scans ------------------------------------------------
