@@ -3,6 +3,10 @@ with sentences of its own (none copied from any round), in every language where 
 
 - A stated intention not to ask for a refund ("I'm not going to ask for a refund", "Não tenciono
   solicitar qualquer estorno") declines the refund like "I don't want a refund" does.
+- The plan signed up for and a different plan charged is a billing error whatever verb names the
+  sign-up ("me di de alta en el mensual", "subscrevi o mensal", "opted for the monthly") and in either
+  order ("you billed the annual when we signed up for the monthly"); the same plan signed up for and
+  charged is no error.
 """
 
 from __future__ import annotations
@@ -57,3 +61,43 @@ def test_no_intention_to_ask_for_a_refund_declines_it(body):
 ])
 def test_a_refund_asked_beside_another_declined_intention_is_read(body):
     assert "refund" in read(body).intents
+
+
+# -- the plan signed up for, another one charged ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nMe apunté al plan trimestral y no al anual, pero me habéis facturado el anual. "
+    "Quiero que me devolváis la diferencia.\n\nSaludos\nMarta",
+    "Buenas,\n\nOs pedimos el plan mensual; aun así la tarjeta muestra que nos cargasteis el trimestral.\n\n"
+    "Saludos\nMarta",
+    "Buenas,\n\nNos habéis cobrado el plan anual cuando yo me suscribí al mensual.\n\nSaludos\nMarta",
+    "Bom dia,\n\nAderimos ao plano mensal, mas no cartão foi debitado o trimestral. Queremos a diferença de "
+    "volta.\n\nObrigado\nTiago",
+    "Bom dia,\n\nFaturaram-me o plano anual quando eu optei pelo trimestral.\n\nObrigado\nTiago",
+    "Hi,\n\nWe opted for the quarterly plan, not the annual one, and got charged for the annual plan. "
+    "Please sort it out.\n\nThanks\nMaya",
+    "Hi,\n\nYou billed me for a yearly subscription although I registered for the monthly one.\n\n"
+    "Thanks\nMaya",
+    "Bonjour,\n\nJe suis abonné au forfait trimestriel et vous m'avez débité l'annuel. Merci de corriger."
+    "\n\nCordialement\nLuc",
+])
+def test_another_plan_charged_than_the_one_signed_up_for_is_a_billing_error(body):
+    found = read(body)
+    assert found.fields.reason_code == "billing_error"
+    assert found.intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    # the plan charged is the one signed up for, or the other plan is only wished for
+    "Buenas,\n\nMe suscribí al plan anual y ayer me cobrasteis el anual; quiero el reembolso porque cerramos."
+    "\n\nSaludos\nMarta",
+    "Buenas,\n\nContraté el mensual y me lo cobrasteis bien, pero quiero pasar al anual.\n\nSaludos\nMarta",
+    "Bom dia,\n\nAderi ao plano anual e a cobrança do anual veio ontem. Quero o reembolso, vamos fechar a "
+    "loja.\n\nObrigado\nTiago",
+    "Hi,\n\nWe bought the annual plan and were charged the annual fee yesterday. Please refund it, we are "
+    "closing the shop.\n\nThanks\nMaya",
+    "Bonjour,\n\nNous avons opté pour l'annuel et vous avez prélevé l'annuel hier. Merci de rembourser, "
+    "nous fermons.\n\nCordialement\nLuc",
+])
+def test_the_same_plan_charged_as_signed_up_for_is_no_billing_error(body):
+    assert read(body).fields.reason_code != "billing_error"
