@@ -7,6 +7,9 @@ with sentences of its own (none copied from any round), in every language where 
   sign-up ("me di de alta en el mensual", "subscrevi o mensal", "opted for the monthly") and in either
   order ("you billed the annual when we signed up for the monthly"); the same plan signed up for and
   charged is no error.
+- Asking one's bank or card issuer to refuse or reverse the charge ("le dije al banco que no reconozca el
+  cobro", "I've asked my bank to reverse the payment"), or naming the courts ("iremos a los tribunales",
+  "vou à justiça"), is a dispute (C4), like a chargeback is; a bank asked for anything else is not.
 """
 
 from __future__ import annotations
@@ -101,3 +104,35 @@ def test_another_plan_charged_than_the_one_signed_up_for_is_a_billing_error(body
 ])
 def test_the_same_plan_charged_as_signed_up_for_is_no_billing_error(body):
     assert read(body).fields.reason_code != "billing_error"
+
+
+# -- the bank asked to refuse or reverse the charge; the courts named -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nCancelen el mantenimiento. Hemos pedido a nuestro banco que rechace el recibo de este mes."
+    "\n\nSaludos\nMarta",
+    "Buenas,\n\nDen de baja la cuenta; si no me responden, iremos a los tribunales.\n\nSaludos\nMarta",
+    "Bom dia,\n\nCancelem o contrato. Já pedi ao meu banco que conteste a cobrança de maio.\n\nObrigado\nTiago",
+    "Bom dia,\n\nCancelem o contrato, ou vamos resolver isto na via judicial.\n\nObrigado\nTiago",
+    "Hi,\n\nPlease cancel the retainer. I've asked my bank to reverse the payment you took in May.\n\n"
+    "Thanks\nMaya",
+    "Hi,\n\nCancel the retainer now or we will take this to court.\n\nThanks\nMaya",
+    "Bonjour,\n\nRésiliez le contrat. Nous avons demandé à notre banque de refuser le prélèvement de mai.\n\n"
+    "Cordialement\nLuc",
+    "Hallo,\n\nkündigen Sie den Vertrag. Wir haben die Bank beauftragt, die Lastschrift zurückzubuchen.\n\n"
+    "Grüße\nPia",
+    "Namaste,\n\nretainer band kar dijiye, warna hum court jayenge.\n\nDhanyavaad\nRavi",
+])
+def test_the_bank_asked_to_refuse_the_charge_or_the_courts_named_is_a_dispute(body):
+    assert read(body).dispute is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nCancelen el mantenimiento. Pedí al banco que me envíe el extracto del mes.\n\nSaludos\nMarta",
+    "Bom dia,\n\nCancelem o contrato. Pedi ao banco um novo cartão, usem esse daqui em diante.\n\n"
+    "Obrigado\nTiago",
+    "Hi,\n\nPlease cancel the retainer. I asked my bank to issue a new card last week.\n\nThanks\nMaya",
+    "Bonjour,\n\nRésiliez le contrat. J'ai demandé à ma banque de m'envoyer un relevé.\n\nCordialement\nLuc",
+])
+def test_a_bank_asked_for_something_else_is_no_dispute(body):
+    assert read(body).dispute is None
