@@ -10,6 +10,9 @@ with sentences of its own (none copied from any round), in every language where 
 - Asking one's bank or card issuer to refuse or reverse the charge ("le dije al banco que no reconozca el
   cobro", "I've asked my bank to reverse the payment"), or naming the courts ("iremos a los tribunales",
   "vou à justiça"), is a dispute (C4), like a chargeback is; a bank asked for anything else is not.
+- A cancellation told as already made or asked in the past ("nos dimos de baja del servicio", "solicité la
+  baja", "pedi o cancelamento", "I requested cancellation", "j'ai demandé la résiliation") is an event, not
+  a request: a charge after it is the billing error, and no cancellation is asked again.
 """
 
 from __future__ import annotations
@@ -136,3 +139,37 @@ def test_the_bank_asked_to_refuse_the_charge_or_the_courts_named_is_a_dispute(bo
 ])
 def test_a_bank_asked_for_something_else_is_no_dispute(body):
     assert read(body).dispute is None
+
+
+# -- a cancellation made or asked in the past --------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nMe di de baja del servicio en julio y este mes me habéis vuelto a cobrar. Quiero que me lo "
+    "devolváis.\n\nSaludos\nMarta",
+    "Buenas,\n\nTramité la baja de mi cuenta hace tres semanas y aun así me llegó otro cargo. Devolvédmelo."
+    "\n\nSaludos\nMarta",
+    "Bom dia,\n\nFiz o cancelamento da assinatura em julho e mesmo assim fui cobrado. Quero o valor de volta."
+    "\n\nObrigado\nTiago",
+    "Bom dia,\n\nSolicitei o cancelamento em junho e voltaram a debitar-me a mensalidade. Devolvam-ma, por "
+    "favor.\n\nObrigado\nTiago",
+    "Hi,\n\nWe submitted our cancellation in July and you charged us again anyway. Please refund that charge."
+    "\n\nThanks\nMaya",
+    "Bonjour,\n\nNous avons envoyé notre résiliation en juillet et vous avez encore prélevé. Remboursez ce "
+    "prélèvement.\n\nCordialement\nLuc",
+])
+def test_a_cancellation_told_in_the_past_is_no_new_request(body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    # the same words in the present ask for the cancellation
+    "Buenas,\n\nSolicito la baja de mi cuenta, ya no la usamos.\n\nSaludos\nMarta",
+    "Buenas,\n\nNos damos de baja del servicio a final de mes, cerramos la tienda.\n\nSaludos\nMarta",
+    "Bom dia,\n\nPeço o cancelamento da assinatura, vamos fechar a loja.\n\nObrigado\nTiago",
+    "Hi,\n\nWe request cancellation of the plan at the end of the term, we are closing the shop.\n\n"
+    "Thanks\nMaya",
+])
+def test_a_cancellation_asked_in_the_present_is_read(body):
+    assert "cancellation" in read(body).intents
