@@ -13,6 +13,10 @@ with sentences of its own (none copied from any round), in every language where 
 - A cancellation told as already made or asked in the past ("nos dimos de baja del servicio", "solicité la
   baja", "pedi o cancelamento", "I requested cancellation", "j'ai demandé la résiliation") is an event, not
   a request: a charge after it is the billing error, and no cancellation is asked again.
+- Asking to receive what one is owed ("receber o que me for devido", "que nos abonen lo que nos
+  corresponda", "send us whatever we are owed", "ce qui nous est dû", "was uns zusteht") asks for money
+  back; "anular" with the hosting or on its own ("anular alojamento", "quiero anularlo") asks to cancel.
+  Paying what is due, or asking what is due, asks for nothing.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.reading.extract import Extractor
-from tests.helpers import LO_ADDRESS, config, inbound, ist
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
 
 CFG = config()
 LO = Extractor(CFG.brands["leadsoptima"])
@@ -173,3 +177,55 @@ def test_a_cancellation_told_in_the_past_is_no_new_request(body):
 ])
 def test_a_cancellation_asked_in_the_present_is_read(body):
     assert "cancellation" in read(body).intents
+
+
+# -- what is owed asked for; "anular" on its own -----------------------------------------------------
+
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read_owd(body: str, subject: str = "Hosting"):
+    return OWD.extract(inbound("nora@example.com", OWD_ADDRESS, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia,\n\nJá não vamos usar a hospedagem que pagámos. Queremos anular e receber o que nos for devido."
+    "\n\nObrigado\nTiago",
+    "Bom dia,\n\nPor favor anulem o alojamento do site da clínica, queremos receber aquilo que nos cabe.\n\n"
+    "Obrigado\nTiago",
+    "Buenas,\n\nYa no necesitamos el hosting anual. Queremos anularlo y que nos abonen lo que nos "
+    "corresponda.\n\nSaludos\nMarta",
+    "Hi,\n\nWe won't need the hosting after all. Please stop it and send us whatever we are owed.\n\n"
+    "Thanks\nMaya",
+    "Bonjour,\n\nNous n'utiliserons pas l'hébergement. Merci de l'arrêter et de nous rendre ce qui nous "
+    "revient.\n\nCordialement\nLuc",
+    "Hallo,\n\nwir brauchen das Hosting nicht mehr. Bitte beenden und den uns zustehenden Betrag "
+    "überweisen.\n\nGrüße\nPia",
+    "Namaste,\n\nhosting ki ab zarurat nahi hai. Band kar dijiye aur jitna paisa banta hai woh de "
+    "dijiye.\n\nDhanyavaad\nRavi",
+])
+def test_what_is_owed_asked_for_is_a_refund(body):
+    assert "refund" in read_owd(body).intents
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Bom dia,\n\nO nosso sobrinho vai cuidar do site a partir de agora.\n\nObrigado\nTiago",
+     "anular hospedagem"),
+    ("Buenas,\n\nHemos encontrado otro proveedor para la web. Quiero anularlo.\n\nSaludos\nMarta",
+     "Hosting"),
+])
+def test_anular_on_its_own_or_with_the_hosting_asks_to_cancel(body, subject):
+    assert "cancellation" in read_owd(body, subject).intents
+
+
+@pytest.mark.parametrize("body", [
+    # the customer pays what is due, or asks what is due: no money back asked
+    "Bom dia,\n\nDevido a um atraso nosso, queremos pagar o valor devido da fatura ainda hoje.\n\n"
+    "Obrigado\nTiago",
+    "Buenas,\n\nSi falta algo por pagar, cobradnos lo que corresponda en la próxima factura.\n\n"
+    "Saludos\nMarta",
+    "Hi,\n\nCould you tell me what is due on the next hosting invoice?\n\nThanks\nMaya",
+    "Bonjour,\n\nNous réglerons ce qui est dû sur la prochaine facture.\n\nCordialement\nLuc",
+])
+def test_paying_or_asking_what_is_due_asks_for_no_refund(body):
+    assert "refund" not in read_owd(body).intents
