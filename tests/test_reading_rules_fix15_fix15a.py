@@ -17,6 +17,8 @@ with sentences of its own (none copied from any round), in every language where 
   corresponda", "send us whatever we are owed", "ce qui nous est dû", "was uns zusteht") asks for money
   back; "anular" with the hosting or on its own ("anular alojamento", "quiero anularlo") asks to cancel.
   Paying what is due, or asking what is due, asks for nothing.
+- An emoticon set apart by a space (" :) ", " ;-) ") ends a sentence like a full stop: the reason
+  written before it is not swallowed by the request written after it.
 """
 
 from __future__ import annotations
@@ -229,3 +231,25 @@ def test_anular_on_its_own_or_with_the_hosting_asks_to_cancel(body, subject):
 ])
 def test_paying_or_asking_what_is_due_asks_for_no_refund(body):
     assert "refund" not in read_owd(body).intents
+
+
+# -- an emoticon ends the sentence ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body, words", [
+    ("Hi,\n\nWe paid the 2026 hosting, but my nephew will build the site for us for free :) We want to cancel the hosting and get a refund.\n\n"
+     "Thanks\nMaya", "nephew"),
+    ("Buenas,\n\nMi hija se encargará de la web sin coste ;-) Anulen el hosting y devuélvanme el importe."
+     "\n\nSaludos\nMarta", "hija"),
+    ("Bom dia,\n\nPagámos o alojamento de 2026, mas a minha filha vai fazer o site de borla :) Queremos anular o alojamento e o reembolso.\n\n"
+     "Obrigado\nTiago", "filha"),
+])
+def test_the_reason_before_an_emoticon_is_read(body, words):
+    found = read_owd(body)
+    assert "refund" in found.intents
+    assert found.fields.reason is not None and words in found.fields.reason.lower()
+
+
+def test_an_emoticon_ends_a_clause_only_when_set_apart():
+    from mailbot.reading.wording import clauses
+    assert list(clauses("the site is free :) Please cancel")) == ["the site is free :)", "Please cancel"]
+    assert list(clauses("see note (a:)b and (c) d")) == ["see note (a:)b and (c) d"]
