@@ -6,7 +6,8 @@ with sentences of its own (none copied from any round), in every language where 
 - The plan signed up for and a different plan charged is a billing error whatever verb names the
   sign-up ("me di de alta en el mensual", "subscrevi o mensal", "opted for the monthly") and in either
   order ("you billed the annual when we signed up for the monthly"); the same plan signed up for and
-  charged is no error.
+  charged is no error (the older patterns that read any plan pair are made pairwise too: "I have the
+  annual plan and you charged the annual renewal" is an ordinary refund request).
 - Asking one's bank or card issuer to refuse or reverse the charge ("le dije al banco que no reconozca el
   cobro", "I've asked my bank to reverse the payment"), or naming the courts ("iremos a los tribunales",
   "vou à justiça"), is a dispute (C4), like a chargeback is; a bank asked for anything else is not.
@@ -110,6 +111,12 @@ def test_another_plan_charged_than_the_one_signed_up_for_is_a_billing_error(body
     "closing the shop.\n\nThanks\nMaya",
     "Bonjour,\n\nNous avons opté pour l'annuel et vous avez prélevé l'annuel hier. Merci de rembourser, "
     "nous fermons.\n\nCordialement\nLuc",
+    "Hi,\n\nI have the annual plan and you charged the annual renewal on Monday. Please refund it, we are "
+    "closing the shop.\n\nThanks\nMaya",
+    "Bom dia,\n\nTemos o plano anual e ontem foi cobrada a renovação anual. Queremos o reembolso, vamos "
+    "fechar.\n\nObrigado\nTiago",
+    "Bonjour,\n\nNous avons pris le forfait annuel et vous avez facturé l'annuel hier. Remboursez-nous, nous "
+    "fermons.\n\nCordialement\nLuc",
 ])
 def test_the_same_plan_charged_as_signed_up_for_is_no_billing_error(body):
     assert read(body).fields.reason_code != "billing_error"
