@@ -16,7 +16,8 @@ with sentences of its own (none copied from any round), in every language where 
   a request: a charge after it is the billing error, and no cancellation is asked again.
 - Asking to receive what one is owed ("receber o que me for devido", "que nos abonen lo que nos
   corresponda", "send us whatever we are owed", "ce qui nous est dû", "was uns zusteht") asks for money
-  back; "anular" with the hosting or on its own ("anular alojamento", "quiero anularlo") asks to cancel.
+  back; "anular" with the hosting ("anular alojamento", "anulem a hospedagem") asks to cancel it, while
+  "anularla" naming a payment asks for no cancellation.
   Paying what is due, or asking what is due, asks for nothing.
 - An emoticon set apart by a space (" :) ", " ;-) ") ends a sentence like a full stop: the reason
   written before it is not swallowed by the request written after it.
@@ -188,7 +189,7 @@ def test_a_cancellation_asked_in_the_present_is_read(body):
     assert "cancellation" in read(body).intents
 
 
-# -- what is owed asked for; "anular" on its own -----------------------------------------------------
+# -- what is owed asked for; "anular" with the hosting ---------------------------------------------
 
 OWD = Extractor(CFG.brands["optima_webdesign"])
 
@@ -220,11 +221,18 @@ def test_what_is_owed_asked_for_is_a_refund(body):
 @pytest.mark.parametrize("body, subject", [
     ("Bom dia,\n\nO nosso sobrinho vai cuidar do site a partir de agora.\n\nObrigado\nTiago",
      "anular hospedagem"),
-    ("Buenas,\n\nHemos encontrado otro proveedor para la web. Quiero anularlo.\n\nSaludos\nMarta",
-     "Hosting"),
+    ("Bom dia,\n\nPor favor, anulem a hospedagem do site a partir do próximo mês.\n\nObrigado\nTiago",
+     "Hospedagem"),
 ])
-def test_anular_on_its_own_or_with_the_hosting_asks_to_cancel(body, subject):
+def test_anular_with_the_hosting_asks_to_cancel(body, subject):
     assert "cancellation" in read_owd(body, subject).intents
+
+
+def test_anular_a_payment_asks_for_no_cancellation():
+    # "anularla" names the deposit: the money back is asked, no service is cancelled
+    found = read_owd("Buenas,\n\nAyer pagamos la señal, pero el cliente se ha echado atrás; queremos anularla y "
+                     "que nos la devolváis.\n\nGracias\nIker", "Señal")
+    assert found.intents == {"refund"}
 
 
 @pytest.mark.parametrize("body", [
