@@ -93,7 +93,8 @@ def test_a_refund_asked_beside_another_declined_intention_is_read(body):
     "Hi,\n\nYou billed me for a yearly subscription although I registered for the monthly one.\n\n"
     "Thanks\nMaya",
     "Bonjour,\n\nJe suis abonné au forfait trimestriel et vous m'avez débité l'annuel. Merci de corriger."
-    "\n\nCordialement\nLuc",
+    "\n\nCordialement\nLuc",    "Namaste,\n\nhumne quarterly plan liya tha par yearly ka charge kaat liya. Theek kar dijiye.\n\n"
+    "Dhanyavaad\nRavi",
 ])
 def test_another_plan_charged_than_the_one_signed_up_for_is_a_billing_error(body):
     found = read(body)
@@ -169,7 +170,8 @@ def test_a_bank_asked_for_something_else_is_no_dispute(body):
     "Hi,\n\nWe submitted our cancellation in July and you charged us again anyway. Please refund that charge."
     "\n\nThanks\nMaya",
     "Bonjour,\n\nNous avons envoyé notre résiliation en juillet et vous avez encore prélevé. Remboursez ce "
-    "prélèvement.\n\nCordialement\nLuc",
+    "prélèvement.\n\nCordialement\nLuc",    "Namaste,\n\nhumne pichle mahine cancellation ka form bhej diya tha, phir bhi paise kaat liye. Refund "
+    "kar dijiye.\n\nDhanyavaad\nRavi",
 ])
 def test_a_cancellation_told_in_the_past_is_no_new_request(body):
     found = read(body)
@@ -183,7 +185,7 @@ def test_a_cancellation_told_in_the_past_is_no_new_request(body):
     "Buenas,\n\nNos damos de baja del servicio a final de mes, cerramos la tienda.\n\nSaludos\nMarta",
     "Bom dia,\n\nPeço o cancelamento da assinatura, vamos fechar a loja.\n\nObrigado\nTiago",
     "Hi,\n\nWe request cancellation of the plan at the end of the term, we are closing the shop.\n\n"
-    "Thanks\nMaya",
+    "Thanks\nMaya",    "Namaste,\n\nhumara plan cancel kar dijiye, dukaan band ho rahi hai.\n\nDhanyavaad\nRavi",
 ])
 def test_a_cancellation_asked_in_the_present_is_read(body):
     assert "cancellation" in read(body).intents
