@@ -10,7 +10,8 @@ with sentences of its own (none copied from any round), in every language where 
   annual plan and you charged the annual renewal" is an ordinary refund request).
 - Asking one's bank or card issuer to refuse or reverse the charge ("le dije al banco que no reconozca el
   cobro", "I've asked my bank to reverse the payment"), or naming the courts ("iremos a los tribunales",
-  "vou à justiça"), is a dispute (C4), like a chargeback is; a bank asked for anything else is not.
+  "vou à justiça"), or a direct debit returned through the bank ("he devuelto el recibo"), is a dispute
+  (C4), like a chargeback is; a bank asked for anything else is not.
 - A cancellation told as already made or asked in the past ("nos dimos de baja del servicio", "solicité la
   baja", "pedi o cancelamento", "I requested cancellation", "j'ai demandé la résiliation") is an event, not
   a request: a charge after it is the billing error, and no cancellation is asked again.
@@ -139,7 +140,8 @@ def test_the_same_plan_charged_as_signed_up_for_is_no_billing_error(body):
     "Cordialement\nLuc",
     "Hallo,\n\nkündigen Sie den Vertrag. Wir haben die Bank beauftragt, die Lastschrift zurückzubuchen.\n\n"
     "Grüße\nPia",
-    "Namaste,\n\nretainer band kar dijiye, warna hum court jayenge.\n\nDhanyavaad\nRavi",
+    "Namaste,\n\nretainer band kar dijiye, warna hum court jayenge.\n\nDhanyavaad\nRavi",    "Buenas,\n\nDen de baja la cuenta. Hemos devuelto el recibo de junio, no lo reconocemos.\n\nSaludos\nMarta",
+    "Buenas,\n\nDen de baja la cuenta o devolveré el recibo de julio a través del banco.\n\nSaludos\nMarta",
 ])
 def test_the_bank_asked_to_refuse_the_charge_or_the_courts_named_is_a_dispute(body):
     assert read(body).dispute is not None
@@ -147,6 +149,7 @@ def test_the_bank_asked_to_refuse_the_charge_or_the_courts_named_is_a_dispute(bo
 
 @pytest.mark.parametrize("body", [
     "Buenas,\n\nCancelen el mantenimiento. Pedí al banco que me envíe el extracto del mes.\n\nSaludos\nMarta",
+    "Buenas,\n\nCancelen el mantenimiento y devuélvanme el importe del último recibo.\n\nSaludos\nMarta",
     "Bom dia,\n\nCancelem o contrato. Pedi ao banco um novo cartão, usem esse daqui em diante.\n\n"
     "Obrigado\nTiago",
     "Hi,\n\nPlease cancel the retainer. I asked my bank to issue a new card last week.\n\nThanks\nMaya",
