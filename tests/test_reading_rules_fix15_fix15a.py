@@ -20,7 +20,7 @@ with sentences of its own (none copied from any round), in every language where 
   back; "anular" with the hosting ("anular alojamento", "anulem a hospedagem") asks to cancel it, while
   "anularla" naming a payment asks for no cancellation.
   Paying what is due, or asking what is due, asks for nothing.
-- An emoticon set apart by a space (" :) ", " ;-) ") ends a sentence like a full stop: the reason
+- An emoticon set apart by a space (" :) ", " ;-) ") ends a clause like a full stop: the reason
   written before it is not swallowed by the request written after it.
 """
 
