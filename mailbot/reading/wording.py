@@ -292,9 +292,17 @@ def sentence_around(text: str, index: int) -> str:
     return " ".join(text[start:end].split())[:300]
 
 
+def _ends_a_smiley(text: str, i: int) -> bool:
+    """Whether the bracket at ``i`` closes an emoticon (":)", ";-)", ":("): written at the end of a
+    sentence in place of its full stop ("... de graça :) Quero anular", fix15)."""
+    j = i - 1 if i > 0 and text[i - 1] == "-" else i
+    return j > 0 and text[j - 1] in ":;" and (j - 1 == 0 or text[j - 2] in SPACE)
+
+
 def clauses(text: str, limit: int = 200):
     """The clauses of ``text``: split after ``.!?;`` followed by white space, after a danda
-    (``।``), at a dash set apart by spaces (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
+    (``।``), after an emoticon set apart by a space (" :) ", fix15), at a dash set apart by spaces
+    (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
     start, i, n, count = 0, 0, len(text), 0
     while i < n and count < limit:
         ch = text[i]
@@ -302,6 +310,8 @@ def clauses(text: str, limit: int = 200):
         if ch == "\n":
             cut = (i, i + 1)
         elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE or ch in HARD_STOPS:
+            cut = (i + 1, i + 1)
+        elif ch in ")(" and _ends_a_smiley(text, i) and (i + 1 == n or text[i + 1] in SPACE):
             cut = (i + 1, i + 1)
         elif ch in " \t" and i + 1 < n and text[i + 1] in "-–—":
             j = i + 1
