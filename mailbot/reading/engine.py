@@ -39,6 +39,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
+from mailbot.reading.pieces import MAX_MEM_CONFIRM, SPLIT_FROM, PieceSet
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +169,22 @@ class PatternEngine:
         return found
 
     def compile(self) -> PatternEngine:
-        found = re2.Set.SearchSet(_options())
         self.loose = []
+        relaxed = []
         for pattern, source in zip(self.patterns, self.sources):
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
+            relaxed.append(relax(exact))
+        if len(relaxed) >= SPLIT_FROM:
+            try:  # the big engine scans by pieces (see mailbot.reading.pieces): its automaton fits
+                self._set = PieceSet(relaxed, _options(), _options(MAX_MEM_CONFIRM))
+                return self
+            except re2.error:
+                pass  # a pattern RE2 refuses: named below
+        found = re2.Set.SearchSet(_options())
+        for pattern, source, loosened in zip(self.patterns, self.sources, relaxed):
             try:
-                found.Add(relax(exact))
+                found.Add(loosened)
             except re2.error:
                 compile_one(pattern, source)  # raises PatternError with RE2's reason
                 raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None

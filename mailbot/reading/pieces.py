@@ -1,0 +1,220 @@
+r"""The main set pass without its sentence windows: a pattern set whose automaton fits its cache.
+
+Issue 8.  The language packs' request and reason patterns join words across a window of the
+sentence: ``\b(?:doppelt|zweimal)\b[^.!?\n]{0,40}\b(?:abgebucht|belastet)\b``, or a few words
+``dispute\w*\W+(?:\w+\W+){0,3}(?:with|via) ...``.  In one ``re2.Set`` each such window stays
+alive from its first word to the end of the sentence (the set pass loosens ``{0,40}`` to ``*``,
+see :func:`~mailbot.reading.engine.relax`), and RE2's DFA needs a state for every combination of
+windows alive at once: on varied mail (the fresh held-out rounds, not the repetitive benchmark
+text) the 16 MB cache of the ~970 patterns of six languages overflowed and was rebuilt every few
+hundred bytes (~600-900 µs an email of 250 characters, ~3 µs a character), for every language's
+mail, and a 64 MB cache costs ~49 MB per worker.  A set per language was not enough either (the
+German part alone overflowed 16 MB on German mail, and six 16 MB caches are the memory again).
+
+So the set pass runs over *pieces*.  A pattern is cut at its top-level windows (a negated class
+such as ``[^.!?\n]``, ``\W`` or ``.`` under a repeat, or a repeated group holding one) into the
+parts between them, and a leading or trailing ``[a-z]*``-like run is dropped from each part.  If
+the whole pattern matches somewhere, each of its pieces matches somewhere (a piece is a part of
+the match, searched anywhere), so a pattern some of whose pieces do not occur cannot occur:
+the pieces are a necessary condition only.  A pattern all of whose pieces occur (a *candidate*,
+a few an email) is then run whole, alone, as the one big set would have run it: the hits are
+exactly the big set's (``tests/test_pieces.py`` checks that on every email file of the tests, and
+``bench/reading_diff.py`` showed 0 differences).  Without windows the pieces' automaton stays
+small: one pass costs about the same for one language as for six, and stays in a 16 MB cache.
+
+Patterns that cannot be cut safely are kept whole in the pieces' set: a top-level ``|``, a flag
+group anywhere but at the start (``(?i)`` at the start is given to every piece), or a piece RE2
+refuses alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+import re2
+
+SPLIT_FROM = 200
+"""Engines with at least this many patterns scan by pieces (the small engines of a few names, see
+:meth:`~mailbot.reading.engine.PatternEngine.subset`, fit their cache whole: a second pass over
+the candidates would only cost more)."""
+MAX_MEM_CONFIRM = 1 << 20
+"""Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
+
+_FLAGS = re.compile(r"\(\?[imsU-]+\)")
+_QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """The index after the character class that opens at ``pattern[i]`` (``[``)."""
+    j = i + 1
+    if pattern.startswith("^", j):
+        j += 1
+    if pattern.startswith("]", j):
+        j += 1
+    while j < len(pattern) and pattern[j] != "]":
+        if pattern[j] == "\\":
+            j += 2
+        elif pattern.startswith("[:", j) and ":]" in pattern[j + 2:]:
+            j = pattern.index(":]", j + 2) + 2
+        else:
+            j += 1
+    return j + 1
+
+
+def _group_end(pattern: str, i: int) -> int:
+    """The index after the group that opens at ``pattern[i]`` (``(``)."""
+    depth, j = 0, i
+    while j < len(pattern):
+        ch = pattern[j]
+        if ch == "\\":
+            j += 2
+            continue
+        if ch == "[":
+            j = _class_end(pattern, j)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return j + 1
+        j += 1
+    return j
+
+
+def _atoms(body: str) -> list[tuple[str, str]] | None:
+    """The top-level atoms of ``body`` with their repeat (``""`` when none); None when the
+    pattern has a top-level ``|`` (then it is a union, not a sequence to cut)."""
+    atoms, i = [], 0
+    while i < len(body):
+        ch = body[i]
+        if ch == "|":
+            return None
+        if ch == "\\":
+            end = i + 2
+            if body[i + 1:i + 2] in ("x", "p", "P") and body.startswith("{", end):
+                end = body.find("}", end) + 1 or len(body)
+        elif ch == "[":
+            end = _class_end(body, i)
+        elif ch == "(":
+            end = _group_end(body, i)
+        else:
+            end = i + 1
+        quant = _QUANT.match(body, end)
+        stop = quant.end() if quant else end
+        atoms.append((body[i:end], body[end:stop]))
+        i = stop
+    return atoms
+
+
+def _repeated(quant: str) -> bool:
+    return quant[:1] in ("*", "+") or quant.startswith("{")
+
+
+def _optional_run(quant: str) -> bool:
+    """A repeat that may match nothing and may match many (``*``, ``{0,n}``)."""
+    return quant[:1] == "*" or quant.startswith("{0,")
+
+
+def _window(atom: str, quant: str) -> bool:
+    """Whether an atom under ``quant`` is a sentence or word window (cut there)."""
+    if not _repeated(quant):
+        return False
+    if atom.startswith("[^") or atom in (".", r"\W", r"\S", r"\D"):
+        return True
+    return atom.startswith("(") and ("[^" in atom or r"\W" in atom or r"\S" in atom)
+
+
+def _run(atom: str, quant: str) -> bool:
+    """Whether an atom is a class run that may be empty (dropped at a piece's edges)."""
+    return _optional_run(quant) and (atom.startswith("[") or atom in (r"\w", r"\s", r"\d", "."))
+
+
+def pieces(pattern: str) -> list[str] | None:
+    """The pieces of an RE2 ``pattern`` for the set pass, or None when it is kept whole (no
+    window to cut at, or it cannot be cut safely).  Each piece occurs wherever the pattern does."""
+    flags = _FLAGS.match(pattern)
+    lead = ""
+    while flags:
+        lead += flags.group(0)
+        flags = _FLAGS.match(pattern, len(lead))
+    body = pattern[len(lead):]
+    if _FLAGS.search(body) or "(?" in body.replace("(?:", "").replace("(?P<", ""):
+        return None  # a flag group past the start (or a construct not understood): kept whole
+    atoms = _atoms(body)
+    if atoms is None or not any(_window(atom, quant) for atom, quant in atoms):
+        return None
+    parts, current = [], []
+    for atom, quant in atoms:
+        if _window(atom, quant):
+            parts.append(current)
+            current = []
+        else:
+            current.append((atom, quant))
+    parts.append(current)
+    out = []
+    for part in parts:
+        while part and _run(*part[0]):
+            part = part[1:]
+        while part and _run(*part[-1]):
+            part = part[:-1]
+        if part:
+            out.append(lead + "".join(atom + quant for atom, quant in part))
+    return out or None
+
+
+def _one_set(pattern: str, options) -> re2.Set:
+    found = re2.Set.SearchSet(options)
+    found.Add(pattern)
+    found.Compile()
+    return found
+
+
+class PieceSet:
+    """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
+    patterns that occur, in ascending order), by pieces then candidates (see the module)."""
+
+    def __init__(self, patterns: list[str], options, confirm_options):
+        entries: dict[str, int] = {}
+        self.owners: list[list[int]] = []
+        """Per entry of the pieces' set: the patterns it is whole, or a piece of."""
+        self.needs: dict[int, int] = {}
+        """Per cut pattern: how many distinct pieces must occur for it to be a candidate."""
+        self.whole: dict[int, re2.Set] = {}
+        """Per cut pattern: itself alone, to confirm a candidate."""
+        found = re2.Set.SearchSet(options)
+        for index, pattern in enumerate(patterns):
+            cut = pieces(pattern)
+            if cut is not None:
+                try:
+                    for piece in cut:
+                        _one_set(piece, options)  # RE2 takes it alone (else: kept whole)
+                    self.whole[index] = _one_set(pattern, confirm_options)
+                except re2.error:
+                    cut = None
+            for entry in (dict.fromkeys(cut) if cut is not None else (pattern,)):
+                at = entries.get(entry)
+                if at is None:
+                    at = entries[entry] = len(self.owners)
+                    self.owners.append([])
+                    found.Add(entry)  # a pattern RE2 refuses raises re2.error here, as before
+                self.owners[at].append(index)
+            if cut is not None:
+                self.needs[index] = len(set(cut))
+        found.Compile()
+        self.found = found
+
+    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+        hits: set[int] = set()
+        seen: dict[int, int] = {}
+        needs = self.needs
+        for entry in self.found.Match(data) or ():
+            for index in self.owners[entry]:
+                if index in needs:
+                    seen[index] = seen.get(index, 0) + 1
+                else:
+                    hits.add(index)
+        for index, count in seen.items():
+            if count == needs[index] and self.whole[index].Match(data):
+                hits.add(index)
+        return sorted(hits)
