@@ -137,3 +137,20 @@ def test_each_piece_occurs_where_its_pattern_does(engine):
                 checked += 1
                 assert all(re2.search(piece, m.group(0)) or re2.search(piece, text) for piece in parts)
     assert checked > 20
+
+
+def test_candidates_one_by_one_past_the_limit(engine, both, monkeypatch):
+    """Past :data:`MAX_CANDIDATES` the candidates are run one by one: the same hits."""
+    _, plain = both
+    monkeypatch.setattr(cut, "MAX_CANDIDATES", 1)
+    relaxed = [relax(to_re2(p)) for p in engine.patterns]
+    alone = cut.PieceSet(relaxed, _options(), _options(cut.MAX_MEM_CONFIRM))
+    texts = _texts()[::7]
+    several = 0
+    for text in texts:
+        data = text.encode()
+        assert alone.Match(data) == sorted(plain.Match(data) or [])
+    assert alone._joined == {}
+    for text in texts:  # and the joined way really ran on some of these texts
+        several += len(both[0]._joined) > 0
+    assert several

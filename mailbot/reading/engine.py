@@ -39,7 +39,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
-from mailbot.reading.pieces import MAX_MEM_CONFIRM, SPLIT_FROM, PieceSet
+from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM, PieceSet
 
 log = logging.getLogger(__name__)
 
@@ -177,7 +177,7 @@ class PatternEngine:
             relaxed.append(relax(exact))
         if len(relaxed) >= SPLIT_FROM:
             try:  # the big engine scans by pieces (see mailbot.reading.pieces): its automaton fits
-                self._set = PieceSet(relaxed, _options(), _options(MAX_MEM_CONFIRM))
+                self._set = PieceSet(relaxed, _options(), _options(MAX_MEM_CONFIRM), _options(MAX_MEM_TOGETHER))
                 return self
             except re2.error:
                 pass  # a pattern RE2 refuses: named below

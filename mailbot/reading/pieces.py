@@ -17,7 +17,8 @@ parts between them, and a leading or trailing ``[a-z]*``-like run is dropped fro
 the whole pattern matches somewhere, each of its pieces matches somewhere (a piece is a part of
 the match, searched anywhere), so a pattern some of whose pieces do not occur cannot occur:
 the pieces are a necessary condition only.  A pattern all of whose pieces occur (a *candidate*,
-a few an email) is then run whole, alone, as the one big set would have run it: the hits are
+a few an email) is then run whole, as the one big set would have run it (the candidates of one email
+together, in a set kept for that combination: one pass): the hits are
 exactly the big set's (``tests/test_pieces.py`` checks that on every email file of the tests, and
 ``bench/reading_diff.py`` showed 0 differences).  Without windows the pieces' automaton stays
 small: one pass costs about the same for one language as for six, and stays in a 16 MB cache.
@@ -30,6 +31,7 @@ refuses alone.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 import re2
 
@@ -39,6 +41,17 @@ SPLIT_FROM = 200
 the candidates would only cost more)."""
 MAX_MEM_CONFIRM = 1 << 20
 """Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
+
+MAX_TOGETHER = 32
+"""Combinations of candidates kept compiled as one set, the ones used last (mail repeats a few:
+the benchmark mail has 12 in 300 emails)."""
+JOIN_FROM = 2048
+"""Texts shorter than this (bytes) run their candidates one by one: a pass over a short text
+costs a few µs, less than compiling a new combination (~100-300 µs)."""
+MAX_CANDIDATES = 32
+"""Candidates joined into one set at most (each pattern is a few hundred RE2 instructions)."""
+MAX_MEM_TOGETHER = 2 << 20
+"""Memory RE2 may use for one combination of candidates (grown as it is used)."""
 
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
 _QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
@@ -174,15 +187,25 @@ class PieceSet:
     """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
     patterns that occur, in ascending order), by pieces then candidates (see the module)."""
 
-    def __init__(self, patterns: list[str], options, confirm_options):
+    def __init__(self, patterns: list[str], options, confirm_options, together_options=None):
         entries: dict[str, int] = {}
-        self.owners: list[list[int]] = []
-        """Per entry of the pieces' set: the patterns it is whole, or a piece of."""
-        self.needs: dict[int, int] = {}
-        """Per cut pattern: how many distinct pieces must occur for it to be a candidate."""
+        whole_of: list[list[int]] = []
+        trigger_of: list[list[int]] = []
+        self.needs: dict[int, frozenset[int]] = {}
+        """Per cut pattern: the entries (its pieces) that must all occur for it to be a candidate."""
         self.whole: dict[int, re2.Set] = {}
         """Per cut pattern: itself alone, to confirm a candidate."""
         found = re2.Set.SearchSet(options)
+
+        def entry_of(text: str) -> int:
+            at = entries.get(text)
+            if at is None:
+                found.Add(text)  # a pattern RE2 refuses raises re2.error here, as before
+                at = entries[text] = len(whole_of)
+                whole_of.append([])
+                trigger_of.append([])
+            return at
+
         for index, pattern in enumerate(patterns):
             cut = pieces(pattern)
             if cut is not None:
@@ -192,29 +215,60 @@ class PieceSet:
                     self.whole[index] = _one_set(pattern, confirm_options)
                 except re2.error:
                     cut = None
-            for entry in (dict.fromkeys(cut) if cut is not None else (pattern,)):
-                at = entries.get(entry)
-                if at is None:
-                    at = entries[entry] = len(self.owners)
-                    self.owners.append([])
-                    found.Add(entry)  # a pattern RE2 refuses raises re2.error here, as before
-                self.owners[at].append(index)
-            if cut is not None:
-                self.needs[index] = len(set(cut))
+            if cut is None:
+                whole_of[entry_of(pattern)].append(index)
+                continue
+            needed = frozenset(entry_of(piece) for piece in cut)
+            self.needs[index] = needed
+            trigger_of[entries[max(cut, key=len)]].append(index)  # the longest piece: likely the rarest
         found.Compile()
         self.found = found
+        self.whole_of = [tuple(x) for x in whole_of]
+        """Per entry of the pieces' set: the patterns it is (whole)."""
+        self.trigger_of = [tuple(x) for x in trigger_of]
+        """Per entry: the cut patterns looked at when it occurs (one of each one's pieces)."""
+        self.patterns = patterns
+        self.together_options = together_options or confirm_options
+        self._joined: OrderedDict[tuple[int, ...], re2.Set] = OrderedDict()
 
     def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
-        hits: set[int] = set()
-        seen: dict[int, int] = {}
-        needs = self.needs
-        for entry in self.found.Match(data) or ():
-            for index in self.owners[entry]:
-                if index in needs:
-                    seen[index] = seen.get(index, 0) + 1
-                else:
-                    hits.add(index)
-        for index, count in seen.items():
-            if count == needs[index] and self.whole[index].Match(data):
-                hits.add(index)
-        return sorted(hits)
+        got = self.found.Match(data)
+        if not got:
+            return []
+        whole_of, trigger_of = self.whole_of, self.trigger_of
+        hits = [index for entry in got for index in whole_of[entry]]
+        triggered = [index for entry in got for index in trigger_of[entry]]
+        if triggered:
+            present, needs = set(got), self.needs
+            candidates = tuple(sorted(index for index in triggered if needs[index] <= present))
+            hits += self._confirmed(candidates, data)
+        hits.sort()
+        return hits
+
+    def _confirmed(self, candidates: tuple[int, ...], data: bytes) -> list[int]:
+        """The candidates that occur whole in ``data``."""
+        if len(candidates) > 1 and len(data) >= JOIN_FROM:
+            together = self._together(candidates)
+            if together is not None:
+                return [candidates[at] for at in together.Match(data) or ()]
+        return [index for index in candidates if self.whole[index].Match(data)]
+
+    def _together(self, candidates: tuple[int, ...]) -> re2.Set | None:
+        """The candidate patterns in one set (compiled on first use), so several candidates cost
+        one pass; the :data:`MAX_TOGETHER` combinations used last are kept.  None past
+        :data:`MAX_CANDIDATES`."""
+        cache = self._joined
+        found = cache.get(candidates)
+        if found is not None:
+            cache.move_to_end(candidates)
+            return found
+        if len(candidates) > MAX_CANDIDATES:
+            return None
+        found = re2.Set.SearchSet(self.together_options)
+        for index in candidates:
+            found.Add(self.patterns[index])
+        found.Compile()
+        cache[candidates] = found
+        while len(cache) > MAX_TOGETHER:
+            cache.popitem(last=False)
+        return found
