@@ -7,6 +7,9 @@ RE2 (``google-re2``), whose matching time is linear in the text whatever the pat
    ``re2.Set``: :meth:`PatternEngine.scan` runs it over the text in a single DFA pass and
    returns which patterns occur.  The pass costs about the same for 80 patterns as for 500, so
    six languages do not cost six times one (``bench/engine_bench.py`` prints the figures).
+   A large engine's set holds its patterns cut at their sentence windows
+   (:mod:`mailbot.reading.pieces`): whole, the windows of six languages overflowed the DFA cache
+   on varied mail (``bench/language_bench.py``); the hits are the same.
 2. Positions and groups are then asked only of the patterns that hit
    (:meth:`Scan.search`, :meth:`Scan.finditer`), each compiled alone with RE2 too.
 
