@@ -58,20 +58,33 @@ _QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
 
 
 def _class_end(pattern: str, i: int) -> int:
-    """The index after the character class that opens at ``pattern[i]`` (``[``)."""
+    """The index after the character class that opens at ``pattern[i]`` (``[``): the first ``]``
+    not escaped (nor first in the class, nor closing a ``[:alpha:]``), found with ``str.find``
+    (the packs' ``\\w`` is a long class: a loop over its characters made compiling slow)."""
     j = i + 1
     if pattern.startswith("^", j):
         j += 1
     if pattern.startswith("]", j):
         j += 1
-    while j < len(pattern) and pattern[j] != "]":
-        if pattern[j] == "\\":
-            j += 2
-        elif pattern.startswith("[:", j) and ":]" in pattern[j + 2:]:
-            j = pattern.index(":]", j + 2) + 2
-        else:
-            j += 1
-    return j + 1
+    while True:
+        close = pattern.find("]", j)
+        if close < 0:
+            return len(pattern)
+        posix = pattern.find("[:", j, close)
+        if posix >= 0 and not _escaped(pattern, posix) and pattern.find(":]", posix + 2) >= 0:
+            j = pattern.find(":]", posix + 2) + 2
+            continue
+        if not _escaped(pattern, close):
+            return close + 1
+        j = close + 1
+
+
+def _escaped(pattern: str, at: int) -> bool:
+    """Whether ``pattern[at]`` follows an odd run of backslashes."""
+    run = 0
+    while at - run - 1 >= 0 and pattern[at - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1
 
 
 def _group_end(pattern: str, i: int) -> int:
@@ -210,15 +223,14 @@ class PieceSet:
             cut = pieces(pattern)
             if cut is not None:
                 try:
-                    for piece in cut:
-                        _one_set(piece, options)  # RE2 takes it alone (else: kept whole)
                     self.whole[index] = _one_set(pattern, confirm_options)
-                except re2.error:
+                    needed = frozenset(entry_of(piece) for piece in cut)
+                except re2.error:  # RE2 refuses a piece (one added before stays, unowned): whole
+                    self.whole.pop(index, None)
                     cut = None
             if cut is None:
                 whole_of[entry_of(pattern)].append(index)
                 continue
-            needed = frozenset(entry_of(piece) for piece in cut)
             self.needs[index] = needed
             trigger_of[entries[max(cut, key=len)]].append(index)  # the longest piece: likely the rarest
         found.Compile()
