@@ -7,6 +7,9 @@ RE2 (``google-re2``), whose matching time is linear in the text whatever the pat
    ``re2.Set``: :meth:`PatternEngine.scan` runs it over the text in a single DFA pass and
    returns which patterns occur.  The pass costs about the same for 80 patterns as for 500, so
    six languages do not cost six times one (``bench/engine_bench.py`` prints the figures).
+   A large engine's set holds its patterns cut at their sentence windows
+   (:mod:`mailbot.reading.pieces`): whole, the windows of six languages overflowed the DFA cache
+   on varied mail (``bench/language_bench.py``); the hits are the same.
 2. Positions and groups are then asked only of the patterns that hit
    (:meth:`Scan.search`, :meth:`Scan.finditer`), each compiled alone with RE2 too.
 
@@ -39,6 +42,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
+from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM, PieceSet
 
 log = logging.getLogger(__name__)
 
@@ -168,13 +172,22 @@ class PatternEngine:
         return found
 
     def compile(self) -> PatternEngine:
-        found = re2.Set.SearchSet(_options())
         self.loose = []
+        relaxed = []
         for pattern, source in zip(self.patterns, self.sources):
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
+            relaxed.append(relax(exact))
+        if len(relaxed) >= SPLIT_FROM:
+            try:  # the big engine scans by pieces (see mailbot.reading.pieces): its automaton fits
+                self._set = PieceSet(relaxed, _options(), _options(MAX_MEM_CONFIRM), _options(MAX_MEM_TOGETHER))
+                return self
+            except re2.error:
+                pass  # a pattern RE2 refuses: named below
+        found = re2.Set.SearchSet(_options())
+        for pattern, source, loosened in zip(self.patterns, self.sources, relaxed):
             try:
-                found.Add(relax(exact))
+                found.Add(loosened)
             except re2.error:
                 compile_one(pattern, source)  # raises PatternError with RE2's reason
                 raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None

@@ -1,0 +1,156 @@
+"""The set pass by pieces (mailbot/reading/pieces.py) finds exactly what one plain ``re2.Set`` finds.
+
+The shortcut (issue 8: the main set's automaton overflowed its cache on varied mail) is checked
+against the plain way it replaced, a single ``re2.Set`` of the same loosened patterns (given a
+cache large enough not to matter), on every email file of the tests, on the benchmark mail, on
+generated text mixing the packs' words and on hostile runs; and :func:`pieces` on its own.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+import re2
+
+from mailbot.config import load_config
+from mailbot.reading import pieces as cut
+from mailbot.reading.engine import _options, relax, to_re2
+from mailbot.reading.extract import Extractor
+from mailbot.reading.languages import load_packs, pack_dirs
+from mailbot.reading.parse import parse_message
+
+ROOT = Path(__file__).resolve().parents[1]
+CONFIG = ROOT / "mailbot" / "defaults" / "config" / "mailbot.toml"
+
+
+def plain_set(patterns: list[str]) -> re2.Set:
+    """The plain way: one set of all the patterns (64 MB: its speed does not matter here)."""
+    found = re2.Set.SearchSet(_options(64 << 20))
+    for pattern in patterns:
+        found.Add(pattern)
+    found.Compile()
+    return found
+
+
+@pytest.fixture(scope="module")
+def engine():
+    config = load_config(CONFIG)
+    brand = config.brands["leadsoptima"]
+    packs = load_packs(pack_dirs(CONFIG))
+    brand.languages = tuple(packs)
+    return Extractor(brand, packs=packs).patterns.main
+
+
+@pytest.fixture(scope="module")
+def both(engine):
+    relaxed = [relax(to_re2(p)) for p in engine.patterns]
+    return cut.PieceSet(relaxed, _options(), _options(cut.MAX_MEM_CONFIRM)), plain_set(relaxed)
+
+
+def _texts() -> list[str]:
+    texts = []
+    for path in sorted((ROOT / "tests" / "data").rglob("*.eml")):
+        msg = parse_message(path.read_bytes())
+        texts.append(f"{msg.subject}\n{msg.new_text}".lower())
+        if msg.text != msg.new_text:
+            texts.append(msg.text.lower())
+    sys.path.insert(0, str(ROOT / "bench"))
+    from mailgen import support_mailbox
+
+    for raw, _ in support_mailbox(60, seed=7):
+        msg = parse_message(raw)
+        texts.append(f"{msg.subject}\n{msg.new_text}".lower())
+    return texts
+
+
+def test_the_main_engine_scans_by_pieces(engine):
+    """Not a vacuous check: the six packs' main engine is cut, and many patterns are."""
+    assert isinstance(engine._set, cut.PieceSet)
+    assert len(engine._set.needs) >= 100
+
+
+def test_same_hits_as_one_plain_set_on_every_email_file(both):
+    by_pieces, plain = both
+    texts = _texts()
+    assert len(texts) > 2000
+    differ = [t[:80] for t in texts if by_pieces.Match(t.encode()) != sorted(plain.Match(t.encode()) or [])]
+    assert differ == []
+
+
+def test_same_hits_on_generated_and_hostile_text(engine, both):
+    by_pieces, plain = both
+    words = sorted({w for p in engine.patterns for w in re2.findall(r"[a-zà-ÿ\x{0900}-\x{097f}]{3,}", p)})
+    rng = random.Random(8)
+    stops = [" ", " ", " ", ", ", ". ", "\n", "! ", " 2 ", " x ", "-"]
+    texts = ["".join(rng.choice(words) + rng.choice(stops) for _ in range(rng.randrange(1, 60))) for _ in range(1500)]
+    texts += ["a " * 50_000, "zurück " * 20_000, "@" * 100_000, "[" * 50_000, "refund " + " " * 100_000 + "back",
+              "doppelt" + "x" * 30_000 + " abgebucht", ""]
+    hits = 0
+    for text in texts:
+        data = text.encode()
+        expected = sorted(plain.Match(data) or [])
+        assert by_pieces.Match(data) == expected, text[:120]
+        hits += bool(expected)
+    assert hits > 1000  # the generated text does hit patterns, cut ones among them
+
+
+def test_candidates_are_confirmed(both):
+    """All pieces of a cut pattern occurring is not enough: the pattern itself must."""
+    by_pieces, plain = both
+    text = b"i was charged twice. and then billed again"  # pieces apart, across a sentence stop
+    assert by_pieces.Match(text) == sorted(plain.Match(text) or [])
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bdoppelt\b[^.!?\n]*\babgebucht\b", [r"\bdoppelt\b", r"\babgebucht\b"]),
+    (r"(?i)refund[^.]+back", ["(?i)refund", "(?i)back"]),
+    (r"dispute\w*\W+(?:\w+\W+){0,3}(?:with|via) bank", ["dispute", "(?:with|via) bank"]),
+    (r"[a-zäöü]*(?:geld|betrag)\w*\b[^.!?\n]*zurück", [r"(?:geld|betrag)\w*\b", "zurück"]),
+    (r"a[^.]*b|c", None),  # a top-level alternation: kept whole
+    (r"abc(?i)d[^.]*e", None),  # a flag group past the start: kept whole
+    (r"refund\w*", None),  # no window
+    (r"x.*", ["x"]),
+])
+def test_pieces(pattern, expected):
+    assert cut.pieces(pattern) == expected
+
+
+def test_each_piece_occurs_where_its_pattern_does(engine):
+    """The necessary condition the shortcut rests on, checked directly on matches of the packs' own
+    patterns (each cut pattern's match, searched alone, holds every piece)."""
+    rng = random.Random(3)
+    checked = 0
+    for pattern in (relax(to_re2(p)) for p in engine.patterns):
+        parts = cut.pieces(pattern)
+        if not parts:
+            continue
+        for piece in parts:
+            assert re2.compile(piece)  # each piece is a pattern RE2 takes alone
+        words = re2.findall(r"[a-zà-ÿ]{3,}", pattern)
+        for _ in range(20):
+            text = " ".join(rng.choice(words) for _ in range(rng.randrange(2, 8))) if words else ""
+            m = re2.search(pattern, text)
+            if m:
+                checked += 1
+                assert all(re2.search(piece, m.group(0)) or re2.search(piece, text) for piece in parts)
+    assert checked > 20
+
+
+def test_candidates_one_by_one_past_the_limit(engine, both, monkeypatch):
+    """Past :data:`MAX_CANDIDATES` the candidates are run one by one: the same hits."""
+    _, plain = both
+    monkeypatch.setattr(cut, "MAX_CANDIDATES", 1)
+    relaxed = [relax(to_re2(p)) for p in engine.patterns]
+    alone = cut.PieceSet(relaxed, _options(), _options(cut.MAX_MEM_CONFIRM))
+    texts = _texts()[::7]
+    several = 0
+    for text in texts:
+        data = text.encode()
+        assert alone.Match(data) == sorted(plain.Match(data) or [])
+    assert alone._joined == {}
+    for text in texts:  # and the joined way really ran on some of these texts
+        several += len(both[0]._joined) > 0
+    assert several
