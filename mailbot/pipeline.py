@@ -10,7 +10,7 @@ import copy
 import dataclasses
 import hashlib
 import logging
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from mailbot.reading import linear
 from datetime import datetime
@@ -18,7 +18,6 @@ from datetime import datetime
 from mailbot.calendar import business_deadline
 from mailbot.clock import Clock, SystemClock
 from mailbot.config import Brand, Config
-from mailbot.reading.extract import Extractor
 from mailbot.reading.intake import Reader
 from mailbot.reading.languages import pack_dirs
 from mailbot.ledger import Ledger
@@ -26,6 +25,9 @@ from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage
 from mailbot.policy import CaseFacts, decide
 from mailbot.reading.authres import check_sender
 from mailbot.reading.screen import why_ignored
+
+if TYPE_CHECKING:  # the main process builds no extractor while parse workers run (issue 8, memory)
+    from mailbot.reading.extract import Extractor
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,6 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from babel.numbers import SPACE_CHARS, NumberFormatError, get_decimal_symbol, get_group_symbol, parse_decimal
-
 from mailbot.reading.engine import all_spans, compile_one
 
 MAX_FOUND = 20
@@ -72,20 +70,38 @@ def parse_amount(number: str) -> Decimal | None:
 @lru_cache(maxsize=4096)
 def _parse_cleaned(cleaned: str) -> Decimal | None:
     """Babel's ``parse_decimal`` (not strict) for the locale the separators show, done with
-    that locale's two symbols looked up once: a lookup per amount costs tens of microseconds.
-    A locale whose group symbol is a kind of space goes through Babel itself."""
+    that locale's two symbols (:data:`SEPARATORS`): a lookup per amount costs tens of
+    microseconds.  A locale whose group symbol is a kind of space goes through Babel itself."""
     locale = _locale_of(cleaned)
     group, point = _symbols(locale)
     try:
-        if group in SPACE_CHARS:
-            return parse_decimal(cleaned, locale=locale)
+        if group in SPACES:
+            from babel.numbers import NumberFormatError, parse_decimal
+
+            try:
+                return parse_decimal(cleaned, locale=locale)
+            except NumberFormatError:
+                return None
         return Decimal(cleaned.replace(group, "").replace(point, "."))
-    except (NumberFormatError, InvalidOperation, ValueError):
+    except (InvalidOperation, ValueError):
         return None
+
+
+SPACES = frozenset({" ", "\u00a0", "\u202f"})
+"""Babel's ``SPACE_CHARS``: group symbols its ``parse_decimal`` treats as any space."""
+SEPARATORS = {"de_DE": (".", ","), "en_IN": (",", ".")}
+"""The group and decimal symbols of the locales :func:`_locale_of` chooses, as Babel
+(CLDR) gives them; ``tests/test_amount_separators.py`` checks them against Babel.
+Written here (issue 8, memory): asking Babel loads both locales' whole data, 4.6 MB
+in every parse worker, for these four characters."""
 
 
 @lru_cache(maxsize=None)
 def _symbols(locale: str) -> tuple[str, str]:
+    if locale in SEPARATORS:
+        return SEPARATORS[locale]
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
     return get_group_symbol(locale), get_decimal_symbol(locale)
 
 

@@ -11,7 +11,6 @@ C library is not glibc."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 
 EVERY = 64
 """Emails a parse worker reads between two releases (one costs well under a millisecond)."""
@@ -26,7 +25,10 @@ def release_free_memory() -> bool:
     if not _looked:
         _looked = True
         try:
-            _trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
+            # The C library this process already runs, not ctypes.util.find_library("c"):
+            # that runs ldconfig in a child process, a fork of this one, whose moment
+            # of shared pages counted the process's memory twice in the tree (issue 8).
+            _trim = ctypes.CDLL(None).malloc_trim
             _trim.argtypes = [ctypes.c_size_t]
         except (OSError, AttributeError):  # not glibc
             _trim = None

@@ -25,7 +25,6 @@ from mailbot.reading.fallbacks import (HEADER_LINE, has_obsolete_headers, limit_
 from mailbot.reading.headers import AUTO_HEADERS, RECIPIENT_HEADERS, Headers, addresses, message_ids, parse_date
 from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
 from mailbot.reading.mimetree import FALLBACK, Body, attachment_bytes, ctype, read_body
-from mailbot.reading.quotes import find_forward, split_reply
 
 MAX_AUTH_HEADERS = 16
 """Authentication-Results headers kept per email (topmost first); the trusted
@@ -122,6 +121,9 @@ def parse_message(raw: bytes, source: str = "", limits: ReadLimits = DEFAULT_LIM
     body = Body(limits)
     text = _bounded(_normalise(read_body(msg, body)), limits, body.defects)
     forwarded = _bounded(_normalise("\n\n".join(body.forwarded)), limits, body.defects)
+    from mailbot.reading.quotes import find_forward, split_reply  # here, not at the top: the main process
+    # imports this module and reads no body while parse workers run (issue 8, memory: 3 MB of patterns)
+
     new_text, rest = split_reply(text)
     inline_forward = find_forward(text)
     if inline_forward:

@@ -2,7 +2,8 @@
 starts a *zygote* that imports the reading modules and nothing else (no
 database, no IMAP, no templates), makes ready what every email needs, then
 forks one worker per ``TASKS,RESULTS,SLOT`` triple of file descriptors and
-exits.  The main side is :mod:`mailbot.service.workers`.
+exits (given one triple, it serves it itself, without forking).  The main side
+is :mod:`mailbot.service.workers`.
 
 Why a zygote (memory, issue 8): what a worker holds is mostly the same in
 every worker: the interpreter and the reading modules, the language packs and
@@ -118,24 +119,37 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
     _make_ready(parse, warm=len(triples) > 1)
     gc.collect()
+    release_free_memory()  # what compiling the patterns freed (about 6 MB): not inherited by every worker
     gc.freeze()  # what is built so far stays shared: no collection in a worker touches it
+    if len(triples) == 1:  # one worker: this process is it (see _serve_here)
+        _serve_here(triples[0], parse)
     every_fd = [fd for triple in triples for fd in triple]
     for triple in triples:
         if os.fork() == 0:
             for fd in every_fd:
                 if fd not in triple:
                     os.close(fd)
-            tasks_fd, results_fd, slot_fd = triple
-            slot = mmap.mmap(slot_fd, SLOT.size)
-            os.close(slot_fd)
-            try:
-                serve(Connection(tasks_fd, writable=False), Connection(results_fd, readable=False), parse, slot)
-            finally:
-                os._exit(0)
+            _serve_here(triple, parse)
     for fd in every_fd:
         os.close(fd)
     sys.stderr.flush()
     os._exit(0)  # at once: finalising the interpreter would keep its pages a while longer (memory)
+
+
+def _serve_here(triple, parse) -> None:  # pragma: no cover - runs in a worker
+    """Serve the worker of ``triple`` in this process, then exit.  A forked
+    worker does it; so does a zygote of one worker, itself, without forking
+    (decision, issue 8): nothing would share the pages a fork shares, and for
+    the moment both lived they were the same memory counted twice in the
+    tree's RSS.  Its pid is the one its READY names, as for a forked worker."""
+    tasks_fd, results_fd, slot_fd = triple
+    slot = mmap.mmap(slot_fd, SLOT.size)
+    os.close(slot_fd)
+    try:
+        serve(Connection(tasks_fd, writable=False), Connection(results_fd, readable=False), parse, slot)
+    finally:
+        sys.stderr.flush()
+        os._exit(0)
 
 
 def _make_ready(parse, warm: bool) -> None:
