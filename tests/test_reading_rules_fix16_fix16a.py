@@ -2,15 +2,19 @@
 sentences of its own (none copied from any round), in every language where the same rule exists.
 
 - Devanagari written with or without the nukta dot ("फ़ीस" / "फीस", "ज़रूरत" / "जरूरत"), in either
-  encoding (the dot as its own character or the precomposed letter), reads alike: every pack pattern
-  is made nukta-tolerant when the pack is loaded (:mod:`mailbot.reading.scripts`).
+  encoding (the dot as its own character or the precomposed letter), reads alike, and so do the nasal
+  marks (candrabindu for anusvara, or none: "नही" for "नहीं"): every pack pattern is made tolerant
+  when the pack is loaded (:mod:`mailbot.reading.scripts`).
 - German as people type it: "Gebür"/"Gebuer" for Gebühr and "zurük" for zurück; a "Beitrag"
-  (Monatsbeitrag, Quartalsbeitrag) asked back is money asked back like a "Betrag".
+  (Monatsbeitrag, Quartalsbeitrag) asked back is money asked back like a "Betrag"; so is a periodic
+  fee elsewhere ("a anuidade de volta", "rendez la cotisation", "kist lauta dijiye").
 - Asking for the amount to be credited back ("bitte gutschreiben", "please credit it to my card",
   "que nos abonen", "creditem o valor", "recréditer", "credit kar dijiye") asks for a refund; a credit
   already received, a credit card, or paying ("abonar la factura") asks for nothing.
-- A reason opened by a causal connector with its own subject ("..., da unsere Praxis umzieht",
-  "..., as our clinic is merging", "visto que", "uma vez que", "vu que", "chunki") is the reason.
+- A part of an asking sentence set between two asks ("wir kündigen ..., da unsere Kanzlei fusioniert,
+  und bitten um Erstattung", "We are cancelling the plan, as our clinic is merging, and would like a
+  refund") is the reason, in every language; Hindi gains the causal connectors "chunki", "ki wajah se",
+  "के कारण" as reason cues.
 """
 
 from __future__ import annotations
@@ -48,6 +52,21 @@ def test_a_fee_named_with_the_nukta_is_not_a_request(body):
     assert "refund" not in read(body).intents
 
 
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nमेरा प्लान रद्द कर दीजिए, रिफंड नही चाहिए।\n\nधन्यवाद\nसुनील",
+    "नमस्ते,\n\nसब्सक्रिप्शन रद्द कर दीजिए। हम रिफंड नही माँग रहे।\n\nधन्यवाद\nसुनील",
+])
+def test_a_refund_declined_without_the_nasal_mark_is_declined(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nमेरा प्लान रद्द कर दीजिए और रिफंड दीजिए, हमने इस्तेमाल नही किया।\n\nधन्यवाद\nसुनील",
+])
+def test_a_refund_asked_beside_a_nasal_less_negation_is_read(body):
+    assert read(body).intents == {"cancellation", "refund"}
+
+
 def test_nukta_tolerance_reads_every_form_and_leaves_other_scripts_alone():
     import re
     pattern = nukta_tolerant("(?:फीस|ज़रूरत)")
@@ -56,6 +75,9 @@ def test_nukta_tolerance_reads_every_form_and_leaves_other_scripts_alone():
     assert not re.fullmatch(pattern, "पीस")
     assert nukta_tolerant(r"\bgeld zur(?:ü|ue|u)ck\b") == r"\bgeld zur(?:ü|ue|u)ck\b"
     assert nukta_tolerant("[^फ]") == "[^फ]"  # a character class is left as written
+    nasal = nukta_tolerant("नहीं (?:मांग|माँग)")
+    for text in ("नहीं मांग", "नही माँग", "नहीं माग"):
+        assert re.fullmatch(nasal, text), text
 
 
 # -- German as people type it: Gebür, zurük, Beitrag -----------------------------------------------
@@ -69,6 +91,25 @@ def test_nukta_tolerance_reads_every_form_and_leaves_other_scripts_alone():
 ])
 def test_german_fee_asked_back_as_typed(body):
     assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia,\n\nQuero a anuidade de volta, nunca usámos o serviço.\n\nObrigado\nTiago",
+    "Bonjour,\n\nRendez-nous la cotisation annuelle, le service n'a jamais marché.\n\nCordialement\nLuc",
+    "Namaste,\n\npichhle mahine ki kist lauta dijiye, app chala hi nahi.\n\nDhanyavaad\nRavi",
+    "नमस्ते,\n\nपिछले महीने की किस्त लौटा दीजिए, ऐप चला ही नहीं।\n\nधन्यवाद\nसुनील",
+])
+def test_a_periodic_fee_asked_back_in_other_languages(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia,\n\nA anuidade foi paga ontem, obrigado pela confirmação.\n\nObrigado\nTiago",
+    "Bonjour,\n\nLa cotisation annuelle est bien réglée, merci.\n\nCordialement\nLuc",
+    "Namaste,\n\nagle mahine ki kist kab kategi, bata dijiye.\n\nDhanyavaad\nRavi",
+])
+def test_a_periodic_fee_named_asks_no_refund(body):
+    assert "refund" not in read(body).intents
 
 
 @pytest.mark.parametrize("body", [
