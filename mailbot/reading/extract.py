@@ -552,7 +552,9 @@ class Extractor:
         text after a colon is preferred (``..., Projekt Seeblick: der Eigentümer hat entschieden,
         die Pension zu verkaufen``).  None when every part only restates the request
         (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``).  In a shorter sentence
-        (``long`` false) only a part after a colon is looked at."""
+        (``long`` false) only a part after a colon is looked at.  In a sentence of any length, a part
+        between two asks (``wir kündigen das Hosting (OWD-1), da unsere Gruppe zentral hostet, und bitten
+        um Erstattung``) is the reason (:meth:`_between_asks`, fix16)."""
         if lead := self._leading_reason(sentence, active):
             return lead
         bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
@@ -564,6 +566,9 @@ class Extractor:
                 continue
             if not asked:
                 continue  # before the ask, a part without a cue word describes the payment
+            if k + 2 < len(bounds) and (middle := self._between_asks(part, sentence[bounds[k + 1] + 1:bounds[k + 2]],
+                                                                     active)):
+                return middle
             # What follows, as much as a reason keeps (linear: each part looks at a bounded stretch).
             rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
             if len(rest.split()) < _fewest_reason_words(sentence[bounds[k]:bounds[k] + 1], rest):
@@ -580,6 +585,25 @@ class Extractor:
             if long:
                 found = found or rest[:300]
         return found
+
+    def _between_asks(self, part: str, following: str, active) -> str | None:
+        """(fix16) A part of an asking sentence that the next part follows with a second ask ("we cancel the
+        hosting, as our group now hosts centrally, and ask for a refund"): set between two asks, it says
+        why.  Decision: a statement of three words or more there is the reason when it neither asks, nor
+        names the payment (digits, a project of the ledger, a payment word), nor is a formality or a
+        field; the part after it must ask on its own, so a reference or a date after the part does not
+        make it one."""
+        said = " ".join(part.split()).strip(" .!()")
+        if len(said.split()) < TRAILING_REASON_WORDS or any(ch.isdigit() for ch in said) or "@" in said \
+                or said.count("(") != said.count(")") or self.projects.find(said.lower()):
+            return None
+        if not restates_request(self._restatement_scan(following, active)):
+            return None
+        scan = self.patterns.sentence.scan(said.lower(), active)
+        if restates_request(scan) or any(scan.has(kind) for kind in
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+            return None
+        return said[:REASON_CHARS]
 
     def plan(self, scan: Scan, low: str, end: int) -> str | None:
         best = None

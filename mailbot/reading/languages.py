@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mailbot.errors import ConfigError
+from mailbot.reading.scripts import nukta_tolerant
 
 SHIPPED = Path(__file__).resolve().parents[1] / "defaults" / "config" / "languages"
 
@@ -108,6 +109,8 @@ def load_pack(path: Path) -> LanguagePack:
                 raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
             if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
                 raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
+            if full != "dates.months":  # month names are looked up as written, not matched as patterns
+                patterns = [nukta_tolerant(p) for p in patterns]  # fix16: फ़ीस reads as फीस
             words[full] = tuple(patterns)
     if "name" not in data:
         raise ConfigError(f"{path}: name: missing (the language's name, e.g. \"Spanish\")")
