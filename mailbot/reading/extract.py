@@ -349,7 +349,7 @@ class Extractor:
             if in_an_address(low, m.start(), m.end()):
                 continue
             if msg is not None and len(text) == len(low) and \
-                    names_the_sender_firm(text, m.start(), m.end(), msg.sender, msg.sender_name):
+                    names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
             return m.group(0)
         return None

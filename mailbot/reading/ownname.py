@@ -9,8 +9,11 @@ narrow, and when unsure the word stays a threat:
 - a dispute word inside an e-mail address or a web address written in the mail (a token holding
   ``@``, ``://`` or ``www.``, or a domain of several parts such as ``mercier-avocats.fr``) is a name;
 - a capitalised dispute word ("Abogados", "Avocats", "Solicitors") right after capitalised names
-  (joined by "&", "y", "e", "et", "and", "und") of which one is also in the sender's own address or
-  display name ("López" in ``socios@bufeteherreraylopez.es``) is the customer's firm.
+  (joined by "&", "y", "e", "et", "and", "und") of which one is also in the domain of the sender's
+  own address ("López" in ``socios@bufeteherreraylopez.es``) is the customer's firm.  Only the
+  domain counts: a firm writes from its own domain, while a surname in a personal address or display
+  name ("rahul.sharma@gmail.com" naming "Sharma Advocates") may well be a firm the customer threatens
+  to hire.
 
 Anything else ("mon avocat", "I have instructed Smith Solicitors", "Mi Abogado") stays a threat.
 Pure functions; each looks at a bounded window around the word (linear, no regex on the text).
@@ -56,10 +59,10 @@ def in_an_address(low: str, start: int, end: int) -> bool:
     return joined_before and dot > end - left and token[dot + 1:] in DOMAIN_ENDINGS
 
 
-def names_the_sender_firm(text: str, start: int, end: int, sender: str | None, sender_name: str) -> bool:
+def names_the_sender_firm(text: str, start: int, end: int, sender: str | None) -> bool:
     """Whether the capitalised dispute word ``text[start:end]`` follows capitalised names one of which
-    (three letters or more) is also in the sender's address or display name: the customer's firm."""
-    if not text[start:start + 1].isupper() or not (sender or sender_name):
+    (three letters or more) is also in the domain of the sender's address: the customer's firm."""
+    if not text[start:start + 1].isupper() or not sender or "@" not in sender:
         return False
     line_start = text.rfind("\n", max(0, start - WINDOW), start) + 1
     words = text[max(line_start, start - WINDOW):start].split()
@@ -73,7 +76,7 @@ def names_the_sender_firm(text: str, start: int, end: int, sender: str | None, s
         names.append(word)
         if len(names) == NAME_WORDS:
             break
-    own = _folded(f"{sender or ''} {sender_name or ''}")
+    own = _folded(sender.rsplit("@", 1)[1])
     return any(len(name) >= 3 and _folded(name) in own for name in names)
 
 
