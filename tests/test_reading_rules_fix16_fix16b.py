@@ -205,3 +205,34 @@ def test_c4_with_an_ultimatum_and_a_cancellation_reads_both():
     found = read(body)
     assert found.intents == {"refund", "cancellation"}
     assert found.dispute is not None
+
+
+# -- a wish that the plan end with its term, or that it not be let renew -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nWe're winding the project down. I'd like our subscription to end when the current term is over."
+    "\n\nThanks\nKiran",
+    "Hi,\n\nPlease don't let my membership auto-renew next quarter.\n\nThanks\nKiran",
+    "Hola,\n\nqueremos que nuestra suscripción termine con el periodo actual, gracias.\n\nSaludos\nLucía",
+    "Hola,\n\npor favor, no permitan que el plan se renueve otra vez.\n\nSaludos\nLucía",
+    "Olá,\n\nqueremos que a nossa assinatura termine com o período atual, obrigado.\n\nCumprimentos\nRita",
+    "Olá,\n\npor favor não deixem o plano renovar outra vez.\n\nCumprimentos\nRita",
+    "Bonjour,\n\nnous voudrions que notre abonnement prenne fin avec la période en cours.\n\nCordialement\nJules",
+    "Bonjour,\n\nne laissez pas notre forfait se reconduire cette année.\n\nCordialement\nJules",
+    "Hallo,\n\nwir möchten, dass unser Abonnement mit der laufenden Periode endet.\n\nGrüße\nJonas",
+])
+def test_a_wish_that_the_plan_end_asks_to_cancel(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    # the wish negated: the customer wants to stay
+    "Hi,\n\nI don't want our subscription to end, please just update the billing address.\n\nThanks\nKiran",
+    "Hola,\n\nno queremos que nuestra suscripción termine, solo cambien la dirección.\n\nSaludos\nLucía",
+    "Olá,\n\nnão queremos que a nossa assinatura termine, só mudem a morada.\n\nCumprimentos\nRita",
+    "Bonjour,\n\nnous ne voudrions pas que notre abonnement prenne fin, changez juste l'adresse.\n\n"
+    "Cordialement\nJules",
+    "Hallo,\n\nwir möchten nicht, dass unser Abonnement endet, bitte nur die Adresse ändern.\n\nGrüße\nJonas",
+])
+def test_the_negated_wish_asks_for_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
