@@ -194,6 +194,9 @@ def test_a_refund_demanded_by_a_deadline_is_asked(body):
     "Hola,\n\ncancelen la suscripción, sin reembolso, lo entiendo perfectamente.\n\nSaludos\nLucía",
     "Bonjour,\n\nrésiliez mon abonnement, sans remboursement bien sûr.\n\nCordialement\nJules",
     "Hi,\n\nPlease cancel the plan, without any refund, that's fine.\n\nThanks\nKiran",
+    # a word after the decline that is no deadline ("en fin de mois", "en efectivo")
+    "Bonjour,\n\nrésiliez notre forfait en fin de mois, sans remboursement en contrepartie.\n\nCordialement\nJules",
+    "Hola,\n\ncancelen el plan ya, sin reembolso en la tarjeta, lo entiendo.\n\nSaludos\nLucía",
 ])
 def test_a_plain_decline_still_declines(body):
     assert read(body).intents == {"cancellation"}
