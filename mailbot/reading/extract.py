@@ -47,6 +47,7 @@ from mailbot.reading.amounts import DateReader, stated_amounts
 from mailbot.reading.engine import Scan, compile_one
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
+from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.wording import (
     PLANS, REASON_CODES, BrandPatterns, clauses, restates_request, sentence_around, sentence_bounds,
 )
@@ -304,7 +305,7 @@ class Extractor:
         return Extraction(
             fields=fields,
             intents=intents,
-            dispute=self.dispute(scan, low, said_end),
+            dispute=self.dispute(scan, low, said_end, text, msg),
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
@@ -339,9 +340,19 @@ class Extractor:
         said = low[first_line + 1:m.start()] if first_line >= 0 else ""
         return m.start() if len(said.split(None, 3)) >= 3 else len(low)
 
-    def dispute(self, scan: Scan, low: str, end: int) -> str | None:
-        m = scan.search("dispute", 0, end)
-        return m.group(0) if m else None
+    def dispute(self, scan: Scan, low: str, end: int, text: str = "", msg: InboundMessage | None = None) -> str | None:
+        """The first chargeback, dispute or legal-threat words (C4) before the sign-off, those that are
+        the customer's own name excepted: a legal word inside an address ("mercier-avocats.fr") or in the
+        sender's own firm name ("Herrera y López Abogados" from ``@bufeteherreraylopez.es``) threatens
+        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat)."""
+        for m in scan.finditer("dispute", end):
+            if in_an_address(low, m.start(), m.end()):
+                continue
+            if msg is not None and len(text) == len(low) and \
+                    names_the_sender_firm(text, m.start(), m.end(), msg.sender):
+                continue
+            return m.group(0)
+        return None
 
     def reason(self, scan: Scan, text: str, low: str, end: int, active,
                note: str = "") -> tuple[str | None, str | None]:
@@ -688,7 +699,10 @@ class Extractor:
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
         hypothetical = False
-        negated = any(not self._declines_another_refund(scan, said, m, reason_code)
+        # "Without a refund within 48 hours I will ...": the decline word sets a deadline, it demands the refund (fix16)
+        ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
+        negated = any(not any(s <= m.start() < e for s, e in ultimatums)
+                      and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
         if not negated:
             state = self._asks(scan, "refund", said, policy, active, start)
@@ -746,8 +760,9 @@ class Extractor:
                 if before.has("negation_before") or before.has("past_before"):
                     continue
             after = said[m.end():m.end() + 30]
-            if window.subset("negation_after").scan(after, active).has("negation_after"):
-                continue
+            if window.subset("negation_after").scan(after, active).has("negation_after") \
+                    and not (name == "refund" and self._in_an_ultimatum(scan, at, len(said))):
+                continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
@@ -764,6 +779,13 @@ class Extractor:
         if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _in_an_ultimatum(scan: Scan, at: int, end: int) -> bool:
+        """Whether the refund word at ``at`` lies inside a refund demanded by a deadline ("refund nahi
+        mila to chargeback karunga", "without a refund within 48 hours"): no decline (fix16)."""
+        m = scan.search("refund_ultimatum", max(0, at - 40), min(end, at + 60))
+        return m is not None and m.start() <= at < m.end()
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition

@@ -152,6 +152,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "cancellation", "intents.cancellation")
     add(main, "cancellation_past", "intents.cancellation_past")
     add(main, "refund_negated", "intents.refund_negated")
+    add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
