@@ -172,6 +172,42 @@ FLOORS7 = {
     "en": (0.95, 0.94),
 }
 
+# Measured after fix15 (general fixes from the seventh round's misses): fresh7 100.0% unambiguous in every
+# language (tests/test_reading_rules_fix15_*.py); FLOORS7 stays at the honest first measurement.
+
+# The eighth fresh round (tests/data/fresh8_<lang>/, 329 cases), written and checked the same way, by people who
+# never read the code.  Measured before its misses were read, on the code before fix15 and again after fix15
+# (which never saw it): the same figures both times.  No crash, no unsafe approval:
+#     es 52/53 = 98.1%; 54/55 = 98.2%    pt 52/53 = 98.1%; 54/55 = 98.2%    de 47/51 = 92.2%; 50/54 = 92.6%
+#     fr 45/47 = 95.7%; 45/48 = 93.8%    hi 48/49 = 98.0%; 49/50 = 98.0%    en 64/65 = 98.5%; 66/67 = 98.5%
+#   after fix16 (general fixes from this round's misses, tests/test_reading_rules_fix16_*.py):
+#     es, pt, de, hi, en 100.0%; fr 47/47 = 100.0%; 47/48 = 97.9% (fr-o07 ambiguous)
+FLOORS8 = {
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
+    "de": (1.0, 1.0),
+    "fr": (1.0, 0.97),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
+}
+
+# The ninth fresh round (tests/data/fresh9_<lang>/, 302 cases), written and checked the same way while fix15 and
+# fix16 were made, and measured before anyone read its misses: on the code before fix15, and on the final code
+# (after fix15 and fix16), the honest measure of both passes.  No crash, no unsafe approval:
+#   before fix15:
+#     es 42/44 = 95.5%; 43/46 = 93.5%    pt 43/45 = 95.6%; 44/46 = 95.7%    de 48/48 = 100.0%; 49/49 = 100.0%
+#     fr 43/47 = 91.5%; 43/47 = 91.5%    hi 46/48 = 95.8%; 47/49 = 95.9%    en 63/64 = 98.4%; 64/65 = 98.5%
+#   final code (after fix15 and fix16): the same but fr 44/47 = 93.6%; 44/47 = 93.6%
+# Its misses are left unread, so that it stays a fair measure for the next fixes.
+FLOORS9 = {
+    "es": (0.95, 0.93),
+    "pt": (0.95, 0.95),
+    "de": (1.0, 1.0),
+    "fr": (0.93, 0.93),
+    "hi": (0.95, 0.95),
+    "en": (0.98, 0.98),
+}
+
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
     "fresh2": ("second fresh round", FLOORS2),
@@ -180,6 +216,8 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh5": ("fifth fresh round", FLOORS5),
     "fresh6": ("sixth fresh round", FLOORS6),
     "fresh7": ("seventh fresh round", FLOORS7),
+    "fresh8": ("eighth fresh round", FLOORS8),
+    "fresh9": ("ninth fresh round", FLOORS9),
 }
 
 
