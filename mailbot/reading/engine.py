@@ -42,7 +42,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
-from mailbot.reading.parts import MAX_MEM_PART, PartedSet
+from mailbot.reading.parts import PartedSet
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
 
 log = logging.getLogger(__name__)
@@ -180,8 +180,8 @@ class PatternEngine:
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
         if len(relaxed) >= SPLIT_FROM:
-            try:  # the big engine scans by pieces, a set per pack (mailbot.reading.pieces, .parts): each fits
-                self._set = PartedSet(relaxed, self.languages, _options(MAX_MEM_PART), _options(MAX_MEM_CONFIRM),
+            try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
+                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM),
                                       _options(MAX_MEM_TOGETHER))
                 return self
             except re2.error:

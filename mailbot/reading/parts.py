@@ -1,4 +1,4 @@
-r"""The main set pass in parts, one per language pack: each part's automaton fits its cache.
+r"""The main set pass in a few parts by language pack: each part's automaton fits its cache.
 
 Issue 8.  Cut at their windows (:mod:`mailbot.reading.pieces`), the ~1,100 patterns of six
 language packs and the brand's own still made one automaton too large for its 16 MB cache once
@@ -9,37 +9,44 @@ the packs grew (the fix15 patterns): on the held-out mail of six languages the p
 pack's pieces alone pass in 2-4 µs; it is the product of the packs' states, alive together on the
 words the languages share (``de``, ``no``, ``la``, ``a``...).
 
-So the patterns are split by the pack they come from (the brand's own, language None, are a part
-too), each part is a :class:`~mailbot.reading.pieces.PieceSet`, and every part runs on every
-text (the language of an email is not trusted to choose: mail mixes languages).  The hits are
-the union of the parts' hits, in ascending order: exactly one set's (``tests/test_parts.py``;
-``bench/reading_diff.py`` showed 0 differences).  Measured (noisy shared machine, one core):
-seven parts ~50 µs an email where the one set took ~800 µs; peak RSS within ~4 MB of the one
-set's (each part's cache only grows to the states its mail needs: a few MB).
+So the patterns are split by the pack they come from into a few parts (:data:`PART_OF`), each
+part is a :class:`~mailbot.reading.pieces.PieceSet`, and every part runs on every text (the
+language of an email is not trusted to choose: mail mixes languages).  The hits are the union of
+the parts' hits, in ascending order: exactly one set's (``tests/test_pieces.py``;
+``bench/reading_diff.py`` showed 0 differences).
 
-Bound: each part may use :data:`MAX_MEM_PART` (8 MB) of RE2 memory; 8 MB measured as fast as
-16 MB on the held-out mail (4 MB: ~90 µs, 2 MB: ~360 µs, overflowing).
+How many parts is a trade (measured on a noisy shared machine, one core, µs per email for the
+set pass on the held-out mail of six languages / on the benchmark's realistic mail of ~6 KB):
+one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~55 / ~300 (seven
+passes over long mail); the three parts of :data:`PART_OF`, 16 MB each, ~36 / ~165; other
+groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
+
+Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, three
+times the one set's bound at worst; in practice each part's cache only grows to the states its
+mail needs (peak RSS of the whole run measured within ~4 MB of the one set's).
 """
 
 from __future__ import annotations
 
 from mailbot.reading.pieces import PieceSet
 
-MAX_MEM_PART = 8 << 20
-"""Memory RE2 may use for one part's pieces set (its DFA cache, grown as it is used)."""
+PART_OF = {None: 0, "en": 0, "hi": 0, "de": 1, "fr": 1, "es": 2, "pt": 2}
+"""The part of the patterns of each pack (None: the brand's own).  English, the brand's own and
+Hinglish (mostly English words) share one part; the other packs go two by two.  A pack not named
+here gets a part of its own."""
 
 
 class PartedSet:
     """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
-    patterns that occur, in ascending order), by one :class:`PieceSet` per value of ``parts``
-    (the pack of each pattern)."""
+    patterns that occur, in ascending order), by one :class:`PieceSet` per part (``parts``: the
+    pack of each pattern, grouped by :data:`PART_OF`)."""
 
     def __init__(self, patterns: list[str], parts: list, options, confirm_options, together_options=None):
         if len(parts) != len(patterns):
             raise ValueError("one part key per pattern")
         by_part: dict = {}
         for index, key in enumerate(parts):
-            by_part.setdefault(key, []).append(index)
+            by_part.setdefault(PART_OF.get(key, key), []).append(index)
         self.parts: list[tuple[tuple[int, ...], PieceSet]] = [
             (tuple(indices), PieceSet([patterns[i] for i in indices], options, confirm_options, together_options))
             for indices in by_part.values()]
