@@ -20,6 +20,7 @@ from mailbot.reading import pieces as cut
 from mailbot.reading.engine import _options, relax, to_re2
 from mailbot.reading.extract import Extractor
 from mailbot.reading.languages import load_packs, pack_dirs
+from mailbot.reading.parts import PartedSet
 from mailbot.reading.parse import parse_message
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,9 +68,39 @@ def _texts() -> list[str]:
 
 
 def test_the_main_engine_scans_by_pieces(engine):
-    """Not a vacuous check: the six packs' main engine is cut, and many patterns are."""
-    assert isinstance(engine._set, cut.PieceSet)
-    assert len(engine._set.needs) >= 100
+    """Not a vacuous check: the six packs' main engine is cut, in three parts, and many patterns are."""
+    assert isinstance(engine._set, PartedSet)
+    assert all(isinstance(found, cut.PieceSet) for _, found in engine._set.parts)
+    assert len(engine._set.parts) == 3  # the brand's own with English and Hinglish, the others two by two
+    assert sorted(len(indices) for indices, _ in engine._set.parts)[0] >= 300  # three real parts
+    assert sum(len(found.needs) for _, found in engine._set.parts) >= 100
+
+
+def test_the_parts_find_what_one_plain_set_finds(engine, both):
+    """The engine's own set (a pieces set per pack, mailbot/reading/parts.py) against one plain set:
+    the same hits, in the same order, on every email file and on text mixing the packs' words."""
+    _, plain = both
+    words = sorted({w for p in engine.patterns for w in re2.findall(r"[a-zà-ÿ\x{0900}-\x{097f}]{3,}", p)})
+    rng = random.Random(9)
+    texts = _texts() + [" ".join(rng.choice(words) for _ in range(rng.randrange(1, 40))) for _ in range(500)]
+    hits = 0
+    for text in texts:
+        data = text.encode()
+        expected = sorted(plain.Match(data) or [])
+        assert engine._set.Match(data) == expected, text[:120]
+        hits += len({engine.languages[i] for i in expected}) > 1
+    assert hits > 50  # texts whose hits come from several parts: the union is checked
+
+
+def test_parted_set_keeps_the_indices_of_each_part():
+    patterns = ["b[^.]*c", "apple", "x(?:y|z)", "d[^.]*e", "apple pie"]
+    found = PartedSet(patterns, ["es", None, "de", "xx", "de"], _options(), _options(cut.MAX_MEM_CONFIRM))
+    assert len(found.parts) == 4  # en with None; de, es, and a pack not named in PART_OF: its own
+    assert found.Match(b"apple pie: b c, xz. d e") == [0, 1, 2, 3, 4]
+    assert found.Match(b"b. c xy apple") == [1, 2]
+    assert found.Match(b"nothing") == []
+    with pytest.raises(ValueError):
+        PartedSet(patterns, ["en"], _options(), _options(cut.MAX_MEM_CONFIRM))
 
 
 def test_same_hits_as_one_plain_set_on_every_email_file(both):

@@ -42,7 +42,8 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
-from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM, PieceSet
+from mailbot.reading.parts import PartedSet
+from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +180,9 @@ class PatternEngine:
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
         if len(relaxed) >= SPLIT_FROM:
-            try:  # the big engine scans by pieces (see mailbot.reading.pieces): its automaton fits
-                self._set = PieceSet(relaxed, _options(), _options(MAX_MEM_CONFIRM), _options(MAX_MEM_TOGETHER))
+            try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
+                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM),
+                                      _options(MAX_MEM_TOGETHER))
                 return self
             except re2.error:
                 pass  # a pattern RE2 refuses: named below

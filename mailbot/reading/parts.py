@@ -1,0 +1,66 @@
+r"""The main set pass in a few parts by language pack: each part's automaton fits its cache.
+
+Issue 8.  Cut at their windows (:mod:`mailbot.reading.pieces`), the ~1,100 patterns of six
+language packs and the brand's own still made one automaton too large for its 16 MB cache once
+the packs grew (the fix15 patterns): on the held-out mail of six languages the pieces' pass took
+~700-900 µs an email of ~240 characters (the cache was rebuilt every few hundred bytes), against
+~15 µs with a cache large enough.  Cutting more (a repeated group of words such as
+``(?:[\w-]+\s+){0,3}?`` as a window too) did not help: no single shape or pack causes it, each
+pack's pieces alone pass in 2-4 µs; it is the product of the packs' states, alive together on the
+words the languages share (``de``, ``no``, ``la``, ``a``...).
+
+So the patterns are split by the pack they come from into a few parts (:data:`PART_OF`), each
+part is a :class:`~mailbot.reading.pieces.PieceSet`, and every part runs on every text (the
+language of an email is not trusted to choose: mail mixes languages).  The hits are the union of
+the parts' hits, in ascending order: exactly one set's (``tests/test_pieces.py``;
+``bench/reading_diff.py`` showed 0 differences).
+
+How many parts is a trade (measured on a noisy shared machine, one core, µs per email for the
+set pass on the held-out mail of six languages / on the benchmark's realistic mail of ~6 KB):
+one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~55 / ~300 (seven
+passes over long mail); the three parts of :data:`PART_OF`, 16 MB each, ~36 / ~165; other
+groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
+
+Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, three
+times the one set's bound at worst.  That memory is the price of not overflowing: the states are
+needed.  Measured (peak RSS over the set pass alone): on the realistic mail no change (the
+triage bench's peak 77 MB either way); on ~3,000 held-out emails of six languages +42 MB against
++20 MB for the one 16 MB set (which reached its bound and kept rebuilding); seven parts of 8 MB
+took +39 MB, three of 12 MB +38 MB and overflowed.
+"""
+
+from __future__ import annotations
+
+from mailbot.reading.pieces import PieceSet
+
+PART_OF = {None: 0, "en": 0, "hi": 0, "de": 1, "fr": 1, "es": 2, "pt": 2}
+"""The part of the patterns of each pack (None: the brand's own).  English, the brand's own and
+Hinglish (mostly English words) share one part; the other packs go two by two.  A pack not named
+here gets a part of its own."""
+
+
+class PartedSet:
+    """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
+    patterns that occur, in ascending order), by one :class:`PieceSet` per part (``parts``: the
+    pack of each pattern, grouped by :data:`PART_OF`)."""
+
+    def __init__(self, patterns: list[str], parts: list, options, confirm_options, together_options=None):
+        if len(parts) != len(patterns):
+            raise ValueError("one part key per pattern")
+        by_part: dict = {}
+        for index, key in enumerate(parts):
+            by_part.setdefault(PART_OF.get(key, key), []).append(index)
+        self.parts: list[tuple[tuple[int, ...], PieceSet]] = [
+            (tuple(indices), PieceSet([patterns[i] for i in indices], options, confirm_options, together_options))
+            for indices in by_part.values()]
+        """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
+
+    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+        hits: list[int] = []
+        for indices, found in self.parts:
+            got = found.Match(data)
+            if got:
+                hits += [indices[at] for at in got]
+        if len(self.parts) > 1:
+            hits.sort()
+        return hits
