@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import resource
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,19 +33,9 @@ from mailbot.config import load_config  # noqa: E402
 from mailbot.ledger import ledger_from_data  # noqa: E402
 from mailbot.pipeline import Triage  # noqa: E402
 from mailbot.reading.parse import parse_message  # noqa: E402
+from reading_bench import cpu_per_email as cpu_per_item  # noqa: E402
 
 CONFIG = ROOT / "mailbot" / "defaults" / "config" / "mailbot.toml"
-
-
-def cpu_per_item(function, items, repeat: int) -> float:
-    best = None
-    for _ in range(repeat):
-        started = time.process_time()
-        for item in items:
-            function(item)
-        spent = time.process_time() - started
-        best = spent if best is None else min(best, spent)
-    return best / max(1, len(items)) * 1e6
 
 
 def main() -> None:
