@@ -1,0 +1,142 @@
+"""What the customer asks for: refund and cancellation requests, read with their negations,
+hypotheticals, past events and policy questions, and dispute or legal threats (C4)."""
+
+from __future__ import annotations
+
+from mailbot.models import CANCELLATION, InboundMessage, REFUND
+from mailbot.reading.engine import Scan
+from mailbot.reading.ownname import in_an_address, names_the_sender_firm
+from mailbot.reading.reading_rules import BEFORE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before
+from mailbot.reading.wording import sentence_bounds
+
+
+class IntentReading:
+    """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
+    ``dates``, ``own_addresses``; see its ``__init__``)."""
+
+    def dispute(self, scan: Scan, low: str, end: int, text: str = "", msg: InboundMessage | None = None) -> str | None:
+        """The first chargeback, dispute or legal-threat words (C4) before the sign-off, those that are
+        the customer's own name excepted: a legal word inside an address ("mercier-avocats.fr") or in the
+        sender's own firm name ("Herrera y López Abogados" from ``@bufeteherreraylopez.es``) threatens
+        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat)."""
+        for m in scan.finditer("dispute", end):
+            if in_an_address(low, m.start(), m.end()):
+                continue
+            if msg is not None and len(text) == len(low) and \
+                    names_the_sender_firm(text, m.start(), m.end(), msg.sender):
+                continue
+            return m.group(0)
+        return None
+
+    def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
+                notes: list[str], start: int = 0) -> set[str]:
+        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off."""
+        said = low[:end]
+        policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
+        intents = set()
+        hypothetical = False
+        # "Without a refund within 48 hours I will ...": the decline word sets a deadline, it demands the refund (fix16)
+        ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
+        negated = any(not any(s <= m.start() < e for s, e in ultimatums)
+                      and not self._declines_another_refund(scan, said, m, reason_code)
+                      for m in scan.finditer("refund_negated", end))
+        if not negated:
+            state = self._asks(scan, "refund", said, policy, active, start)
+            hypothetical |= state == "hypothetical"
+            if state == "asks":
+                intents.add(REFUND)
+        state = self._asks(scan, "cancellation", said, policy, active, start)
+        hypothetical |= state == "hypothetical"
+        if state == "asks":
+            intents.add(CANCELLATION)
+        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error"):
+            intents.add(REFUND)  # "I was charged twice" asks for the money back
+        if hypothetical and not intents:
+            notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
+        return intents
+
+    def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
+        """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is
+        about another refund ("I know you don't refund unused days and I'm not asking for that"),
+        while a duplicate charge or a billing error is stated in another sentence: that decline
+        sets the other refund aside, and the exception stated elsewhere still asks for its money
+        back (fix14; section 8, a negated part adds nothing).  A decline naming the refund ("I don't
+        need a refund") or sharing the exception's sentence ("charged twice, but I'm not asking for
+        it") still declines it."""
+        if reason_code not in ("duplicate_payment", "billing_error"):
+            return False
+        if scan.search("refund", negation.start(), negation.end()) is not None:
+            return False
+        first, last = sentence_bounds(said, negation.start(), wrapped=True)
+        if scan.search("refund", first, last) is None:
+            return False
+        reason = scan.search(f"reason.{reason_code}", 0, len(said))
+        return reason is not None and not first <= reason.start() < last
+
+    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
+        """"asks" when some occurrence of the intent's words is a request; "hypothetical"
+        when the only ones are in conditional questions; None otherwise.  A subject that asks
+        about an outcome ("Would I get my deposit back?") is a request unless the body's only
+        occurrences are a conditional question ("if the deal falls through, would the deposit
+        be refundable?"): then the subject asks about the same hypothetical case."""
+        hypothetical = False
+        subject_end = said.find("\n") if start == 0 else -1
+        subject_question = False
+        if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
+            policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
+        for m in scan.finditer(name, len(said)):
+            at = m.start()
+            if at < start or any(s <= at < e for s, e in policy):
+                continue
+            if name == "cancellation" and scan.match("cancellation_past", at):
+                continue
+            window = self.patterns.window
+            if name == "cancellation":  # (the words before count for a cancellation only)
+                before = window.subset(*BEFORE_NAMES).scan(unwrapped_before(said[max(0, at - 40):at]), active)
+                if before.has("negation_before") or before.has("past_before"):
+                    continue
+            after = said[m.end():m.end() + 30]
+            if window.subset("negation_after").scan(after, active).has("negation_after") \
+                    and not (name == "refund" and self._in_an_ultimatum(scan, at, len(said))):
+                continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
+            start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
+            sentence = said[start:stop].replace("\n", " ")
+            found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
+            if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
+                hypothetical = True
+                continue
+            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
+                hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
+                continue
+            if at < subject_end and found.has("hyp_question") and "?" in sentence:
+                subject_question = True  # "Would I get my deposit back?": the body says what it asks
+                continue
+            return "asks"
+        if subject_question and not hypothetical:
+            return "asks"
+        return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _in_an_ultimatum(scan: Scan, at: int, end: int) -> bool:
+        """Whether the refund word at ``at`` lies inside a refund demanded by a deadline ("refund nahi
+        mila to chargeback karunga", "without a refund within 48 hours"): no decline (fix16)."""
+        m = scan.search("refund_ultimatum", max(0, at - 40), min(end, at + 60))
+        return m is not None and m.start() <= at < m.end()
+
+    def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
+        """Whether the sentence before the one starting at ``start`` is a question that sets a condition
+        ("¿Qué pasa si cancelamos en el tercer mes?") or asks about the policy ("Can I cancel anytime?"): a
+        question about the outcome right after it ("¿Nos devuelven los meses restantes?") asks about the
+        same hypothetical case (fix10)."""
+        before = start - 1
+        while before > 0 and said[before - 1] in " \t\n":
+            before -= 1
+        if before <= 0 or said[before - 1] != "?":
+            return False
+        first, last = sentence_bounds(said, before - 1, wrapped=True)
+        previous = said[first:last].replace("\n", " ")
+        found = self.patterns.window.subset(*HYPOTHESIS_NAMES).scan(previous, active)
+        if found.has("hyp_condition") and sets_a_condition(found):
+            return True
+        # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
+        return self.patterns.main.subset("policy").scan(previous, active).has("policy")

@@ -1,0 +1,127 @@
+"""The numbers and names the reading rules of :mod:`mailbot.reading.extract` share (split out of it
+so that its reason, intent and forward readers can use them), and the small pure helpers they call."""
+
+from __future__ import annotations
+
+from mailbot.models import Extraction
+from mailbot.reading.engine import Scan, compile_one
+from mailbot.reading.wording import REASON_CODES
+
+MIN_REASON_WORDS = 5
+COLON_REASON_WORDS = 4
+"""After a colon that follows the ask ("Je mets fin au « X » : ma nièce reprend Instagram."), a
+shorter reason is enough: the colon itself introduces the explanation (fix13)."""
+MIN_LEADING_REASON_WORDS = 4
+"""A reason the customer puts before the request in the same sentence ("we're selling the cafe, so
+please refund ...") may be shorter than one standing alone: the request after it says what it explains."""
+LONG_ASKING_SENTENCE = 14
+"""Words of an asking sentence above which any part after the ask may hold its reason (below, only a
+part after a colon: "Cancel the project: the client went bankrupt.")."""
+TRAILING_REASON_WORDS = 3
+"""Words of a statement closing an asking sentence after its last comma that may be its reason, when no
+sentence gives one ("..., a loja fechou", fix15)."""
+RESTATEMENT_WORDS = 8
+"""A labelled reason shorter than this that asks for the refund or cancellation restates it."""
+REASON_CHARS = 300
+"""Characters of the customer's words kept as a reason."""
+MAX_PARTS = 50
+"""Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
+REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
+LOOSE_SEPARATORS = " ./"
+DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
+PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
+CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
+SUBJECT_NAMES = ("forward_subject", "reply_subject")
+CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
+INVOICE_NAMES = ("invoice", "label_invoice")
+BEFORE_NAMES = ("negation_before", "past_before")
+HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
+RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
+"""The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
+
+
+def fewest_reason_words(mark: str, rest: str) -> int:
+    """Words a reason after an ask needs: fewer after a colon, when at least two of them are no
+    capitalised name (so "Objet : Community Management Bistrot Lulu" stays a name, fix13)."""
+    words = rest.split()
+    if mark == ":" and sum(1 for w in words if not w[:1].isupper()) >= 2:
+        return COLON_REASON_WORDS
+    return MIN_REASON_WORDS
+
+
+def within(said: str, note: str) -> bool:
+    """Whether the reason read (whitespace joined) is words of the note."""
+    return " ".join(said.split()) in " ".join(note.split())
+
+
+def reads_more(found: Extraction, again: Extraction) -> bool:
+    """Whether reading a forward's quoted part (``again``) tells more than its new text (``found``):
+    a request where there was none, more intents, a reason where there was none, or one of the
+    three exception reasons where the new text gave only another reason (fix9: a note saying
+    "I sent this to the wrong address" is not the reason of the forwarded duplicate-charge
+    refund).  Never fewer intents."""
+    if not again.intents or not again.intents >= found.intents:
+        return False
+    if again.intents > found.intents:
+        return True
+    if found.fields.reason is None and again.fields.reason is not None:
+        return True
+    plain = (None, "other")
+    return found.fields.reason_code in plain and again.fields.reason_code not in plain
+
+
+def unwrapped_before(before: str) -> str:
+    """The words before an intent word, with a hard wrap inside the phrase joined ("Pas\\nd'annulation",
+    "I do not\\nwant to cancel"): when the intent word's line starts with at most two words before it, the
+    previous line's end belongs to the same phrase.  An intent word at the start of its line ("Not happy\\n
+    Cancel my plan") is left alone: that line is its own sentence."""
+    cut = before.rfind("\n")
+    if cut < 0:
+        return before
+    tail = before[cut + 1:]
+    if not tail.strip() or len(tail.split()) > 2:
+        return before
+    return before[:cut].rstrip("\n") + " " + tail if not before[:cut].endswith("\n") else before
+
+
+def sets_a_condition(found: Scan) -> bool:
+    """Whether a condition word of the sentence sets a condition: "if possible", "si es posible",
+    "wenn möglich" only ask politely (``intents.polite_condition``)."""
+    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+    return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
+
+
+GREETING_CHARS = 40
+"""How far into a sentence the comma that ends a greeting on the same line may come ("Hi Optima team,")."""
+
+
+def after_a_greeting(sentence: str) -> str | None:
+    """What follows a greeting written on the same line as the customer's words ("Boa noite pessoal,
+    pagamos a alteração ..."): the text after its first comma, within the first few words, when it
+    still has the words of a reason.  None when the sentence is a greeting alone, or when what follows is
+    a question or states an address: neither is a reason."""
+    comma = sentence.find(",", 0, GREETING_CHARS)
+    if comma < 0:
+        return None
+    rest = sentence[comma + 1:].strip()
+    if len(rest.split()) < MIN_REASON_WORDS or rest.endswith("?") or "@" in rest:
+        return None  # a question ("Hi, how do I add a user?") or an address stated is no reason
+    return rest
+
+
+def header_line(line: str) -> bool:
+    """``Sent: …``, ``De : …``, ``Gesendet: …``: a header of a quoted or forwarded email
+    (one or two words of letters or hyphens, at most 20 characters, then a colon: ``Enviado el:``), not the customer's words."""
+    head, colon, _ = line.strip().partition(":")
+    head = head.strip()
+    return bool(colon) and 0 < len(head) <= 20 and len(head.split()) <= 2 \
+        and head.replace("-", "").replace(" ", "").isalpha()
+
+
+_PUNCTUATION = str.maketrans({c: " " for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"})
+
+
+def words_of(text: str) -> list[str]:
+    """The words of ``text``, case-folded: split at white space and punctuation (no regex)."""
+    return text.casefold().translate(_PUNCTUATION).split()
+

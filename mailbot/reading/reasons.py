@@ -1,0 +1,290 @@
+"""How the customer's reason is found: their own words, never a greeting, a sign-off, a signature,
+a forwarding note, a restatement of the request, a condition or a reference (POLICY_SPEC section 8)."""
+
+from __future__ import annotations
+
+from mailbot.reading.engine import Scan
+from mailbot.reading.reading_rules import (
+    CUE_NAMES, LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
+    RESTATEMENT_WORDS, TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line, within,
+)
+from mailbot.reading.wording import REASON_CODES, clauses, restates_request, sentence_around, sentence_bounds
+
+
+class ReasonReading:
+    """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
+    ``dates``, ``own_addresses``; see its ``__init__``)."""
+
+    def sign_off_at(self, scan: Scan, low: str) -> int:
+        """Where the request ends: at the sign-off line ("Regards,"), after which come the
+        signature, disclaimers and footers, whose words ("refund", "statutory rights") are
+        not the customer's request.  The whole text when the sign-off comes before anything
+        was said."""
+        m = scan.search("sign_off")
+        if m is None:
+            return len(low)
+        first_line = low.find("\n")
+        said = low[first_line + 1:m.start()] if first_line >= 0 else ""
+        return m.start() if len(said.split(None, 3)) >= 3 else len(low)
+
+    def reason(self, scan: Scan, text: str, low: str, end: int, active,
+               note: str = "") -> tuple[str | None, str | None]:
+        """reason_code (L2) and the customer's words giving the reason.  ``note`` is a forwarder's
+        note above a forwarded message: read without a cue, it is never the reason (fix12)."""
+        said, labels = None, []
+        for m in scan.finditer("reason_label", end):
+            labels.append((m.start(), m.start(1)))
+            candidate = " ".join(text[m.start(1):m.end(1)].split())
+            if not self._not_reason(candidate, active) and not self._restates(candidate, active):
+                said = candidate
+                break
+        for code in REASON_CODES:
+            for m in scan.finditer(f"reason.{code}", end):
+                if not self._negated_reason(low, m.start(), active) \
+                        and not self._hypothetical_reason(low, m.start(), active):
+                    return code, said or self._without_greeting(sentence_around(text, m.start()), active)
+        if said:
+            return "other", said
+        declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
+        for m in scan.finditer("reason_cue", end):
+            if any(s <= m.start() < e for s, e in labels):
+                continue  # the label of a reason judged above ("Reason: refund request")
+            if any(s <= m.start() < e for s, e in declined):
+                continue  # "we don't need any money back": the cue word declines the refund
+            candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
+            if not self._not_reason(candidate, active):
+                return "other", self._cue_part(candidate, low[m.start():m.end()], active)
+        for m in scan.finditer("reason_before", end):
+            start, _ = sentence_bounds(text, m.start())
+            candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
+            if len(candidate.split()) >= MIN_LEADING_REASON_WORDS and not self._not_reason(candidate, active) \
+                    and not restates_request(self._restatement_scan(candidate, active)):
+                return "other", candidate  # "we are closing the shop, so please cancel"
+        said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
+        if said and note and within(said, note):
+            # "Pls dekh lo aur needful karo." above a forward: the note passes the request on, it
+            # gives no reason; only the forwarded request's own words can (fix12).
+            at = text.find(note)
+            said = self.unlabelled_reason(text[:at] + text[at + len(note):end], active) if at >= 0 else None
+            if said and within(said, note):
+                said = None
+        return ("other", said) if said else (None, None)
+
+    def _cue_part(self, sentence: str, cue: str, active) -> str:
+        """The reason of a sentence holding a reason cue: the part after a colon when the sentence asks
+        before it and that part holds the cue ("please refund the deposit OWD-1: the owner has decided to
+        sell the business", fix13), else the sentence without its opening greeting."""
+        colon = sentence.find(":")
+        if colon > 0 and restates_request(self._restatement_scan(sentence[:colon], active)):
+            part = self._reason_beside_request(sentence, active)
+            if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
+                return part
+        return self._without_greeting(sentence, active)
+
+    @staticmethod
+    def _before_consequence(scan: Scan, text: str, at: int) -> str | None:
+        """The part of the sentence holding ``at`` before a connector that follows it ("Die Geschäftsführung
+        hat das Projekt verschoben, daher bitten wir um Erstattung ..."): the request after it is no reason."""
+        start, stop = sentence_bounds(text, at)
+        m = scan.search("reason_before", at, stop)
+        if m is None:
+            return None
+        part = " ".join(text[start:m.start()].split()).strip(" ,;:-")
+        return part[:REASON_CHARS] if len(part.split()) >= MIN_REASON_WORDS else None
+
+    def _without_greeting(self, sentence: str, active) -> str:
+        """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
+        if self.patterns.sentence.subset("greeting").scan(sentence.lower(), active).has("greeting"):
+            return after_a_greeting(sentence) or sentence
+        return sentence
+
+    def _not_reason(self, sentence: str, active) -> bool:
+        low = sentence.lower()
+        return self.patterns.sentence.subset("not_reason").scan(low, active).has("not_reason")
+
+    def _restates(self, said: str, active) -> bool:
+        """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
+        cancelar el plan"): a few words asking, with no reason cue and no exception word."""
+        low = said.lower()
+        if len(said.split()) >= RESTATEMENT_WORDS or not restates_request(self._restatement_scan(said, active)):
+            return False
+        main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
+        return not any(main.has(name) for name in CUE_NAMES)
+
+    def _negated_reason(self, low: str, at: int, active) -> bool:
+        """An exception word with a negation among the three words before it ("I'm not having any
+        login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
+        before = " ".join(low[max(0, at - 60):at].split()[-3:])
+        negation = self.patterns.window.subset("negation_before")
+        return bool(before) and negation.scan(before + " ", active).has("negation_before")
+
+    def _hypothetical_reason(self, low: str, at: int, active) -> bool:
+        """An exception word inside a question under a condition set before it ("And if we paid twice
+        by mistake, how would that work?", "Et si on payait deux fois ?"): the customer asks about a case
+        that has not happened, so it states no reason (fix14; section 8, hypothetical questions).  A
+        condition after the word ("we were charged twice; if I send the statement, will you refund?")
+        or a polite one ("if possible") leaves the reason stated."""
+        start, stop = sentence_bounds(low, at, wrapped=True)
+        sentence = low[start:stop].replace("\n", " ")
+        if "?" not in sentence:
+            return False
+        found = self.patterns.window.scan(sentence, active)
+        polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+        return any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
+                   for m in found.finditer("hyp_condition"))
+
+    def unlabelled_reason(self, text: str, active) -> str | None:
+        """A reason written without any cue word ("We hired an in-house developer.").
+
+        The customer's first sentence that is not a greeting, a sign-off, a bare request,
+        a statement of account details, a forwarding note or a signature line, and has a
+        few words.  Only when there is none, what follows a greeting on the same line
+        ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
+        when it is no question, no address and no short statement of a reference (fix10)."""
+        body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+        return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
+            or self._trailing_reason(body, active)
+
+    def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
+        for sentence in clauses(body):
+            words = sentence.split()
+            if len(words) < MIN_REASON_WORDS:
+                if len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
+                                                                    active).has("closing"):
+                    break  # a sign-off line ("Cordialement,"): what follows is the signature
+                continue
+            if header_line(sentence):
+                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
+            low = sentence.lower().strip(" ,.!-:")
+            scan = self.patterns.sentence.scan(low, active)
+            if after_greeting and scan.has("greeting") and (rest := after_a_greeting(sentence)):
+                sentence, words = rest, rest.split()
+                if len(words) <= 10 and any(ch.isdigit() for ch in rest):
+                    continue  # "Hola, la factura es la lo inv 71015.": a reference stated
+                low = sentence.lower().strip(" ,.!-:")
+                scan = self.patterns.sentence.scan(low, active)
+            if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
+                continue
+            if sentence.rstrip().endswith("?"):
+                continue  # a question ("Is there anything I need to do first?") gives no reason
+            if restates_request(scan):
+                if part := self._reason_beside_request(sentence, active, len(words) > LONG_ASKING_SENTENCE):
+                    return part
+                continue  # the request restated, with what it is about: not a reason
+            if scan.has("boilerplate"):
+                break  # a disclaimer: what follows is boilerplate too
+            if scan.has("field") and len(words) <= 10:
+                continue
+            return " ".join(words)[:300]
+        return None
+
+    def _trailing_reason(self, body: str, active) -> str | None:
+        """(fix15) Only when no sentence gives a reason: a short statement closing an asking sentence after
+        its last comma ("Quero cancelar a manutenção e receber o reembolso, a loja fechou.", "Care plan band
+        karna hai, clinic doosre sheher shift ho rahi hai.").  Decision: the comma after the ask introduces
+        what the customer adds, and a statement of three words or more there, which neither asks, nor names
+        the payment (digits, a project of the ledger), nor opens as a reference, a condition or a time
+        (``text.no_leading_reason``), nor is a formality, explains the request.  Looked at last, so it never
+        replaces a reason the customer wrote in a sentence of its own."""
+        for sentence in clauses(body):
+            sentence = sentence.strip()
+            comma = sentence.rfind(",")
+            if comma < 0 or sentence.endswith("?") or len(sentence) > 2 * REASON_CHARS:
+                continue
+            if not restates_request(self._restatement_scan(sentence[:comma], active)):
+                continue
+            rest = " ".join(sentence[comma + 1:].split()).strip(" .!()")
+            if not TRAILING_REASON_WORDS <= len(rest.split()) or any(ch.isdigit() for ch in rest) \
+                    or "@" in rest or self.projects.find(rest.lower()):
+                continue
+            scan = self.patterns.sentence.scan(rest.lower(), active)
+            if restates_request(scan) or any(scan.has(kind) for kind in
+                                             ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+                continue
+            return rest
+        return None
+
+    def _leading_reason(self, sentence: str, active) -> str | None:
+        """(fix13) The reason written before the request in the same sentence: its first part, up to the
+        first comma or colon, when the request comes after it ("Le propriétaire vend le riad, on annule le
+        site", "we're moving to another host, please cancel ...").  None when that part is short, names the
+        payment (digits, a payment word, a project of the ledger: "the deposit we paid yesterday for the
+        Surf School project, ..."), asks itself, or is a greeting, a closing, a field, a forwarding note, or
+        opens as a reference or a condition ("Regarding the hosting plan, ...", "If it is not live by
+        Friday, ...": ``text.no_leading_reason``)."""
+        cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
+        if not cuts:
+            return None
+        part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
+        if len(part.split()) < MIN_LEADING_REASON_WORDS or len(part) > REASON_CHARS or part.count("(") != \
+                part.count(")") or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
+            return None  # short, cut inside brackets ("the retainer (Berger Social Media, ...)"), the payment
+        if self.patterns.main.scan(sentence.lower(), active).has("refund_negated"):
+            return None  # "To be clear up front: I am not asking for a refund"
+        scan = self.patterns.sentence.scan(part.lower(), active)
+        if restates_request(scan) or any(scan.has(kind) for kind in
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+            return None
+        return part
+
+    def _reason_beside_request(self, sentence: str, active, long: bool = True) -> str | None:
+        """The reason before the request in the same sentence (:meth:`_leading_reason`), else the one
+        after it.  In a long sentence that asks (``We want a refund of the milestone (invoice OWD-251)
+        for the portal, our new CEO does not like the design``), the reason is what follows the
+        ask after a comma or a colon, to the end of the sentence, when it neither asks again,
+        nor names the payment (digits: an invoice, an amount, a date), nor labels a field; the
+        text after a colon is preferred (``..., Projekt Seeblick: der Eigentümer hat entschieden,
+        die Pension zu verkaufen``).  None when every part only restates the request
+        (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``).  In a shorter sentence
+        (``long`` false) only a part after a colon is looked at.  In a sentence of any length, a part
+        between two asks (``wir kündigen das Hosting (OWD-1), da unsere Gruppe zentral hostet, und bitten
+        um Erstattung``) is the reason (:meth:`_between_asks`, fix16)."""
+        if lead := self._leading_reason(sentence, active):
+            return lead
+        bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
+        asked, found = False, None
+        for k in range(len(bounds) - 1):
+            part = sentence[bounds[k] + 1:bounds[k + 1]]
+            if restates_request(self._restatement_scan(part, active)):
+                asked = True
+                continue
+            if not asked:
+                continue  # before the ask, a part without a cue word describes the payment
+            if k + 2 < len(bounds) and (middle := self._between_asks(part, sentence[bounds[k + 1] + 1:bounds[k + 2]],
+                                                                     active)):
+                return middle
+            # What follows, as much as a reason keeps (linear: each part looks at a bounded stretch).
+            rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
+            if len(rest.split()) < fewest_reason_words(sentence[bounds[k]:bounds[k] + 1], rest):
+                break
+            if any(ch.isdigit() for ch in rest):
+                continue
+            scan = self.patterns.sentence.scan(rest.lower(), active)
+            if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
+                continue
+            if sentence[bounds[k]:bounds[k] + 1] == ":":
+                if not long and (scan.has("no_leading_reason") or self.projects.find(rest.lower())):
+                    continue  # "Cancel this one: the deposit for the Linden Shop project" names the work
+                return rest[:300]
+            if long:
+                found = found or rest[:300]
+        return found
+
+    def _between_asks(self, part: str, following: str, active) -> str | None:
+        """(fix16) A part of an asking sentence that the next part follows with a second ask ("we cancel the
+        hosting, as our group now hosts centrally, and ask for a refund"): set between two asks, it says
+        why.  Decision: a statement of three words or more there is the reason when it neither asks, nor
+        names the payment (digits, a project of the ledger, a payment word), nor is a formality or a
+        field; the part after it must ask on its own, so a reference or a date after the part does not
+        make it one."""
+        said = " ".join(part.split()).strip(" .!()")
+        if len(said.split()) < TRAILING_REASON_WORDS or any(ch.isdigit() for ch in said) or "@" in said \
+                or said.count("(") != said.count(")") or self.projects.find(said.lower()):
+            return None
+        if not restates_request(self._restatement_scan(following, active)):
+            return None
+        scan = self.patterns.sentence.scan(said.lower(), active)
+        if restates_request(scan) or any(scan.has(kind) for kind in
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+            return None
+        return said[:REASON_CHARS]
