@@ -203,19 +203,15 @@ def restates_request(scan) -> bool:
     ``intents.closing_own_business``) is the customer's news, not a restatement (fix15)."""
     if scan.has("ask_refund"):
         return True
-    if not scan.has("own_closing"):
-        if scan.has("request"):
-            return True
-        return any(scan.match("cancellation_past", m.start()) is None for m in scan.finditer("ask_cancellation"))
-    own = [(m.start(), m.end()) for m in scan.finditer("own_closing")]
-    if any(not _within_any(m.start(), own) for m in scan.finditer("request")):
+    own = [(m.start(), m.end()) for m in scan.finditer("own_closing")] if scan.has("own_closing") else []
+
+    def outside_own(m) -> bool:
+        return not any(s <= m.start() < e for s, e in own)
+
+    if any(map(outside_own, scan.finditer("request"))) if own else scan.has("request"):
         return True
-    return any(scan.match("cancellation_past", m.start()) is None and not _within_any(m.start(), own)
+    return any(scan.match("cancellation_past", m.start()) is None and outside_own(m)
                for m in scan.finditer("ask_cancellation"))
-
-
-def _within_any(at: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= at < e for s, e in spans)
 
 
 # -- sentences and clauses, by plain scans ------------------------------------------------
