@@ -350,3 +350,15 @@ def test_letters_are_counted_as_str_isalpha_counts_them():
     pieces = ["abc", " ", "1", "é", "\n", "ñ", "ß", "२", "क", "_", "Z", "ª", "!", "😀", "\u0301"]
     for text in _texts(14, 5000, pieces, 20):
         assert _letters(text) == sum(map(str.isalpha, text)), text
+
+
+def test_pattern_tokens_keep_escapes_whole_and_know_classes():
+    """The walker :func:`~mailbot.reading.engine.to_re2` and
+    :func:`~mailbot.reading.scripts.nukta_tolerant` share: an escape is one token (an escaped
+    bracket opens or closes no class), and each token knows whether it stands in a class."""
+    pattern_tokens = linear.pattern_tokens
+    assert list(pattern_tokens(r"a\w[\]b]\[c\\")) == [
+        ("a", False), (r"\w", False), ("[", True), (r"\]", True), ("b", True), ("]", False),
+        (r"\[", False), ("c", False), ("\\\\", False)]
+    assert list(pattern_tokens("x\\")) == [("x", False), ("\\", False)]  # a trailing backslash alone
+    assert "".join(token for token, _ in pattern_tokens(r"(?i)\bfoo[^.!?]{0,40}bar\b")) == r"(?i)\bfoo[^.!?]{0,40}bar\b"

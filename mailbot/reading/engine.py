@@ -42,6 +42,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
+from mailbot.reading.linear import pattern_tokens
 from mailbot.reading.parts import PartedSet
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
 
@@ -72,25 +73,14 @@ def _options(max_mem: int = MAX_MEM) -> re2.Options:
 
 def to_re2(pattern: str) -> str:
     """A pattern with ``\\w``/``\\W`` widened to Unicode word characters (outside classes only)."""
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            nxt = pattern[i + 1]
-            if nxt == "w":
-                out.append(WORD_CHARS if in_class else WORD)
-            elif nxt == "W" and not in_class:
-                out.append(NOT_WORD)
-            else:
-                out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        out.append(ch)
-        i += 1
+    out = []
+    for token, in_class in pattern_tokens(pattern):
+        if token == "\\w":
+            out.append(WORD_CHARS if in_class else WORD)
+        elif token == "\\W" and not in_class:
+            out.append(NOT_WORD)
+        else:
+            out.append(token)
     return "".join(out)
 
 

@@ -19,6 +19,7 @@ whole text with a start offset.
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 import re2
 
@@ -69,6 +70,24 @@ def unicode_classes(pattern: str) -> str:
             out.append(c)
         i += 1
     return "".join(out)
+
+
+def pattern_tokens(pattern: str) -> Iterator[tuple[str, bool]]:
+    """The characters of a pattern, an escape (``\\w``, ``\\.``) as one token, each with whether it
+    stands inside a character class (a class's own ``[`` counts as inside, its ``]`` as outside)."""
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            yield pattern[i:i + 2], in_class
+            i += 2
+            continue
+        if ch == "[" and not in_class:
+            in_class = True
+        elif ch == "]" and in_class:
+            in_class = False
+        yield ch, in_class
+        i += 1
 
 
 def compile(pattern: str | bytes, flags: int = 0):  # noqa: A001 - mirrors re.compile

@@ -15,6 +15,8 @@ none (a pattern without one still needs none).
 
 from __future__ import annotations
 
+from mailbot.reading.linear import pattern_tokens
+
 NUKTA = "\u093c"
 PRECOMPOSED = {"\u0958": "\u0915", "\u0959": "\u0916", "\u095a": "\u0917", "\u095b": "\u091c",
                "\u095c": "\u0921", "\u095d": "\u0922", "\u095e": "\u092b", "\u095f": "\u092f"}
@@ -30,25 +32,17 @@ def nukta_tolerant(pattern: str) -> str:
     Devanagari one)."""
     if not any(ch in BASES or ch in PRECOMPOSED or ch in NASALS for ch in pattern):
         return pattern
-    out, i, in_class = [], 0, False
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "[" and not in_class:
-            in_class = True
-        elif ch == "]" and in_class:
-            in_class = False
-        base = PRECOMPOSED.get(ch, ch)
+    out, dot_follows = [], False
+    for token, in_class in pattern_tokens(pattern):
+        if dot_follows and token == NUKTA:
+            dot_follows = False
+            continue  # the dot written as its own character, already read by the group
+        base = PRECOMPOSED.get(token, token)
+        dot_follows = not in_class and token in BASES
         if not in_class and base in BASES:
-            if ch == base and pattern[i + 1:i + 2] == NUKTA:
-                i += 1  # the dot written as its own character
             out.append(f"(?:{base}{NUKTA}?|{BASES[base]})")
-        elif not in_class and ch in NASALS:
+        elif not in_class and token in NASALS:
             out.append(f"(?:[{NASALS}]?)")  # fix16: माँग = मांग, नही = नहीं
         else:
-            out.append(ch)
-        i += 1
+            out.append(token)
     return "".join(out)
