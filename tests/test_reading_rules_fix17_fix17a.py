@@ -209,3 +209,16 @@ def test_a_reason_naming_a_street_is_still_read():
     body = ("Hello,\n\nPlease cancel the monthly maintenance, invoice OWD-2025-41. We are moving the office to "
             "14 Mill Lane and closing the web shop for good.\n\nJohn Carter")
     assert "closing the web shop" in (read_owd(body).fields.reason or "")
+
+
+@pytest.mark.parametrize("body", [
+    # after a refund asked, a terse line never stands for the reason: the bot asks for it (C3)
+    "Hello,\n\nPlease refund the deposit for our site. Do it today.\n\nThanks\nAmit",
+    "Hello,\n\nPlease refund the deposit for our site. Plans have changed.\n\nThanks\nAmit",
+    "Hola,\n\nDevuélvanme la señal de la web. Háganlo hoy mismo.\n\nGracias\nMarta",
+    # an order after a cancellation is no reason either
+    "Hello,\n\nPlease cancel the monthly hosting for our site. Do it today.\n\nThanks\nAmit",
+    "Hello,\n\nPlease cancel the monthly hosting for our site. Process it quickly.\n\nThanks\nAmit",
+])
+def test_a_terse_line_after_a_refund_or_an_order_is_no_reason(body):
+    assert read_owd(body).fields.reason is None
