@@ -53,6 +53,8 @@ KEYS: dict[str, str] = {
                               "naming the payment (\"the deposit we paid\")",
     "text.greetings": "greetings that open a sentence (plain alternatives)",
     "text.closings": "closings that open a sentence (plain alternatives)",
+    "text.courtesies": "courtesies and small talk opening a sentence (\"hope you understand\", \"let me know\"; "
+                       "plain alternatives): a short sentence after the request that opens with one is no reason",
     "text.sign_offs": "sign-off lines; what follows is signature and footer (plain alternatives)",
     "text.request": "words that restate the request (a short sentence with them is no reason)",
     "text.boilerplate": "disclaimer words: what follows is boilerplate",

@@ -143,7 +143,7 @@ class ReasonReading:
         when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
-            or self._trailing_reason(body, active)
+            or self._trailing_reason(body, active) or self._short_reason(body, active)
 
     def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
@@ -202,6 +202,36 @@ class ReasonReading:
                                              ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
                 continue
             return rest
+        return None
+
+    def _short_reason(self, body: str, active) -> str | None:
+        """(fix17) Only when no sentence gives a reason: a short statement of its own (three or four words)
+        right after the sentence that asks to cancel ("Please cancel the care plan. We're moving in-house.", "Cancelen
+        la suscripción. Cerramos la tienda."). Decision: the sentence that follows the ask explains it, when it
+        is a statement opening a new sentence and ending one (the ask ended with a full stop, it opens with
+        no lower-case letter and ends with a full stop, so neither a hard-wrapped tail of the ask nor a
+        signature line, "Ravi, Tech team", is read), neither asks, nor names the payment (digits,
+        an address, a project of the ledger), nor is a formality, a courtesy ("Hope you understand",
+        ``text.courtesies``), a field, or a part opening as a reference, a time or a condition
+        (``text.no_leading_reason``).  Looked at last, so a longer reason always wins.  Decision: only after an
+        ask to cancel; a refund, which may pay money out, needs a reason of a sentence's length, else the
+        bot asks for it (C3): a terse "Do it today." must never approve a refund."""
+        asked = False
+        for sentence in clauses(body):
+            sentence = sentence.strip()
+            words = sentence.split()
+            if not words:
+                continue
+            low = sentence.lower().strip(" ,.!-:")
+            scan = self.patterns.sentence.scan(low, active)
+            if asked and TRAILING_REASON_WORDS <= len(words) < MIN_REASON_WORDS and not sentence[0].islower() \
+                    and sentence[-1] in ".!।" and not any(ch.isdigit() for ch in sentence) and "@" not in sentence \
+                    and not restates_request(scan) and not self.projects.find(low) \
+                    and not any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
+                                                             "no_leading_reason", "boilerplate", "courtesy")):
+                return " ".join(words)
+            asked = restates_request(scan) and scan.has("ask_cancellation") and not scan.has("ask_refund") \
+                and sentence[-1] in ".!।"
         return None
 
     def _leading_reason(self, sentence: str, active) -> str | None:

@@ -182,6 +182,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "polite_condition", "intents.polite_condition")
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
+    add(sentence, "courtesy", "text.courtesies", lambda p: rf"^(?:{p}){END}")
     add(sentence, "request", "text.request")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
@@ -277,9 +278,16 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
 
 def _wraps(text: str, at: int) -> bool:
     """Whether the line break at ``at`` is a hard wrap inside a sentence: text on both sides,
-    no blank line, and the line before does not end a sentence or a label."""
+    no blank line, and the line before does not end a sentence or a label.  (fix17) A line ending
+    with a comma wraps when the next line goes on in lower case or opens a Spanish question ("Caso eu desista depois de pagar o
+    sinal,\neu recebo o dinheiro de volta?"): the clause after the comma continues the sentence, while
+    a greeting line ("Hi team,") is followed by a capital or a blank line.  Decision: a lower-case
+    line after "Hallo Team," then joins the greeting to its sentence, which only adds a greeting's
+    words to the sentence that the hypothetical and negation checks read."""
     before = text[at - 1] if at > 0 else "\n"
     after = text[at + 1] if at + 1 < len(text) else "\n"
+    if before == ",":
+        return after.islower() or after in "¿¡"
     return before not in "\n.!?:,;" and before not in HARD_STOPS and after != "\n" and not after.isspace()
 
 
