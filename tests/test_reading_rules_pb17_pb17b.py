@@ -1,0 +1,194 @@
+"""Reading rules generalised from the German and French phrasebook misses (pb17b), each with sentences
+of its own (none copied from the phrasebook), with near-miss negatives that must not trigger.
+
+- Money asked back in other words: German separable verbs with "zurück" ("überweisen Sie ... zurück",
+  "buchen Sie das zurück", "schickt mir die 49 € zurück"), refund nouns ("Rücküberweisung",
+  "Refundierung", "Rückforderung"), the Denglisch "den Charge reversen"; French "rendre ces 360 €",
+  "récupérer le mois", "reverser la différence", "remettre l'argent sur ma carte", "rendre ce qui n'a pas
+  été utilisé".  A charge reversed ("stornieren Sie die Belastung", "annulez ce prélèvement") is a
+  refund, not a cancellation of the plan.
+- Ending the plan, account or project in other words: "Account löschen", "raus aus dem Vertrag",
+  "auslaufen lassen", "Vertrag auflösen", "Projekt stoppen", "Abo beendet haben"; "couper
+  l'abonnement", "on ne prolonge pas", "clôturer le projet", "mettez un terme à", "fermer mon compte",
+  "me désinscrire de LeadsOptima".
+- Declines: the German verb-first negation ("Ich kündige nicht", "wir kündigen den Vertrag nicht"),
+  a cancellation misread or withdrawn ("als Kündigung verstanden", "j'annule ma demande de
+  résiliation"), money declined ("nichts zurückfordern", "verzichte auf die Erstattung", "ni être
+  remboursé", "nous ne réclamerons pas l'acompte"), and the no-refund rule stated ("ne sont pas
+  remboursables") names the policy, it asks nothing.
+- A French negation after the intent word stays in its sentence ("... couper l'abonnement. Pas de
+  temps à perdre." still asks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand=LO, to=LO_ADDRESS):
+    return brand.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+def owd(body: str, subject: str = "Hello"):
+    return read(body, subject, OWD, OWD_ADDRESS)
+
+
+# -- money asked back in other words -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\ndas Tool passt nicht zu uns. Überweisen Sie mir bitte die 59 € vom 3. zurück.\n\nGruß\nKai",
+    "Hallo,\n\nwir nutzen das Abo gar nicht. Bitte buchen Sie den Betrag auf mein Konto zurück.\n\nGruß\nKai",
+    "Hallo,\n\nschickt mir bitte die 120 € zurück, wir haben ein anderes Tool gefunden.\n\nGruß\nKai",
+    "Hallo,\n\nwir bitten um Rücküberweisung der Vorauszahlung, das Budget wurde gestrichen.\n\nGruß\nKai",
+    "Hallo,\n\nwir ersuchen um Refundierung der Gebühr für das zweite Quartal.\n\nGruß\nKai",
+    "Hi,\n\nkönnt ihr die Zahlung von Montag reversen? Das Team hat sich anders entschieden.\n\nCheers\nKai",
+    "Hallo,\n\ndie Monatsgebühr bitte zurück aufs Konto, wir schließen den Laden.\n\nGruß\nKai",
+])
+def test_german_money_sent_back_asks_for_a_refund(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich habe die Rechnung an Sie zurückgeschickt, weil die Adresse falsch war.\n\nGruß\nKai",
+    "Hallo,\n\nbitte rufen Sie mich zurück, ich habe eine Frage zum Tarif.\n\nGruß\nKai",
+    "Hallo,\n\nich zahle die Rechnung morgen, ich bin gerade erst zurück aus dem Urlaub.\n\nGruß\nKai",
+])
+def test_german_back_without_money_is_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+def test_german_charge_reversed_is_a_refund_not_a_cancellation():
+    found = read("Grüezi\n\nIch wollte den Monatsplan, belastet wurde der Jahresplan. "
+                 "Bitte stornieren Sie diese Belastung.\n\nGruss\nUrs")
+    assert found.intents == {"refund"}
+    assert read("Hallo,\n\nbitte stornieren Sie mein Abo zum Monatsende.\n\nGruß\nUrs").intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nvotre outil ne nous a rien apporté. Merci de me rendre ces 89 € au plus vite.\n\nCordialement\nLéa",
+    "Bonjour,\n\non n'a pas utilisé la plateforme ce mois-ci, je voudrais récupérer le mois payé.\n\nCordialement\nLéa",
+    "Bonjour,\n\nle tarif appliqué n'est pas le bon : merci de nous reverser la différence.\n\nCordialement\nLéa",
+    "Bonjour,\n\nremettez l'argent sur ma carte s'il vous plaît, je ne suis pas satisfaite.\n\nCordialement\nLéa",
+    "Bonjour,\n\nnous arrêtons tout : pouvez-vous nous rendre ce qui n'a pas été consommé ?\n\nCordialement\nLéa",
+])
+def test_french_money_given_back_asks_for_a_refund(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\npouvez-vous me rendre un service et m'envoyer la facture ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nje voudrais récupérer mes contacts avant la fin du mois.\n\nCordialement\nLéa",
+])
+def test_french_give_back_without_money_is_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+def test_french_charge_reversed_is_a_refund_not_a_cancellation():
+    found = read("Bonjour,\n\nj'étais encore en essai et vous m'avez prélevé 49 €. Merci d'annuler ce prélèvement.\n\nCordialement\nLéa")
+    assert found.intents == {"refund"}
+
+
+# -- ending the plan, account or project in other words ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nbitte löschen Sie meinen Account, ich habe mein Gewerbe abgemeldet.\n\nGruß\nKai",
+    "Hallo,\n\nich will raus aus dem Vertrag, das Tool bringt uns nichts.\n\nGruß\nKai",
+    "Hallo,\n\nwir möchten das Abo zum Quartalsende auslaufen lassen, das Budget ist weg.\n\nGruß\nKai",
+    "Hallo,\n\nbitte stoppen Sie alle weiteren Abbuchungen, wir schließen das Büro.\n\nGruß\nKai",
+    "Hallo,\n\nwir möchten das Abo zum Monatsende beendet haben.\n\nGruß\nKai",
+])
+def test_german_ending_in_other_words_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nbitte stoppen Sie das Projekt, unser Investor ist abgesprungen.\n\nGruß\nKai",
+    "Hallo,\n\nden Wartungsvertrag möchten wir auflösen, wir haben jetzt eine eigene IT.\n\nGruß\nKai",
+    "Hallo,\n\nwir werden das Projekt nicht fortführen, der Verein hat anders entschieden.\n\nGruß\nKai",
+])
+def test_german_project_stopped_is_a_cancellation(body):
+    assert owd(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich möchte den Account nicht löschen, nur die Rechnungsadresse ändern.\n\nGruß\nKai",
+    "Hallo,\n\nwie kann ich alte Kampagnen löschen?\n\nGruß\nKai",
+    "Hallo,\n\nden Vertrag wollen wir auf keinen Fall auflösen, nur den Tarif wechseln.\n\nGruß\nKai",
+])
+def test_german_near_misses_are_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nmerci de couper l'abonnement, je change d'activité.\n\nCordialement\nLéa",
+    "Bonjour,\n\nje vous confirme qu'on ne prolonge pas le contrat au-delà de mars.\n\nCordialement\nLéa",
+    "Bonjour,\n\nmettez un terme à mon abonnement dès maintenant.\n\nCordialement\nLéa",
+    "Bonjour,\n\npouvez-vous fermer mon compte ? Je pars à la retraite.\n\nCordialement\nLéa",
+    "Bonjour,\n\nje souhaite me désinscrire de LeadsOptima, nous changeons de stratégie.\n\nCordialement\nLéa",
+])
+def test_french_ending_in_other_words_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nmerci de clôturer le projet dès à présent, le budget a été coupé.\n\nCordialement\nLéa",
+    "Bonjour,\n\nnous abandonnons le projet de boutique, la levée de fonds a échoué.\n\nCordialement\nLéa",
+])
+def test_french_project_closed_is_a_cancellation(body):
+    assert owd(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\ncomment me désinscrire de la newsletter marketing ?\n\nCordialement\nLéa",
+    "Bonjour,\n\npouvez-vous couper le son des notifications dans l'appli ?\n\nCordialement\nLéa",
+])
+def test_french_near_misses_are_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+def test_french_negation_after_the_ask_stays_in_its_sentence():
+    assert read("Merci de couper l'abonnement. Pas de temps à perdre.", "Fin").intents == {"cancellation"}
+
+
+# -- declines and withdrawals --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich kündige nicht! Ich will nur die doppelte Abbuchung zurück.\n\nGruß\nKai",
+    "Hallo,\n\nwir kündigen den Vertrag nicht, aber die doppelte Zahlung hätten wir gern zurück.\n\nGruß\nKai",
+])
+def test_german_verb_first_negation_declines_the_cancellation(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nmeine Kündigung von letzter Woche ziehe ich zurück, wir machen weiter.\n\nGruß\nKai",
+    "Hallo,\n\nIhre Kollegin hat meine Frage als Kündigung verstanden. Ich wollte nur den Preis wissen.\n\nGruß\nKai",
+    "Hallo,\n\nwir wollen den Auftrag nicht stornieren und auch nichts zurückfordern.\n\nGruß\nKai",
+])
+def test_german_withdrawn_or_misread_cancellation_asks_nothing(body):
+    assert read(body).intents == set()
+
+
+def test_german_refund_waived_leaves_the_cancellation():
+    found = read("Hallo,\n\nauf eine Erstattung verzichte ich. Bitte kündigen Sie das Abo zum Monatsende.\n\nGruß\nKai")
+    assert found.intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Bonjour,\n\nj'annule ma demande de résiliation, nous restons finalement.\n\nCordialement\nLéa", set()),
+    ("Bonjour,\n\nje n'ai aucune intention d'arrêter l'abonnement, je voulais juste une facture.\n\nCordialement\nLéa", set()),
+    ("Bonjour,\n\nje ne veux ni résilier ni être remboursée, seulement changer de carte.\n\nCordialement\nLéa", set()),
+    ("Bonjour,\n\nnous ne réclamerons pas l'acompte. Merci de résilier le contrat de maintenance.\n\nCordialement\nLéa",
+     {"cancellation"}),
+    ("Bonjour,\n\nje sais que vos abonnements ne sont pas remboursables. Merci de ne pas renouveler mon plan.\n\nCordialement\nLéa",
+     {"cancellation"}),
+])
+def test_french_declines_and_withdrawals(body, intents):
+    assert read(body).intents == intents
