@@ -192,3 +192,56 @@ def test_german_refund_waived_leaves_the_cancellation():
 ])
 def test_french_declines_and_withdrawals(body, intents):
     assert read(body).intents == intents
+
+
+# -- the three exception reasons in other words ----------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\ndie Plattform lädt seit Dienstag nicht mehr, nur eine leere Seite. Bitte Geld zurück.\n\nGruß\nKai",
+    "Hallo,\n\nseit Tagen kann ich mich nicht mehr einloggen. Ich möchte die Gebühr erstattet haben.\n\nGruß\nKai",
+    "Hallo,\n\nnach der Zahlung wurde mein Konto gesperrt. Bitte erstatten Sie den Monat.\n\nGruß\nKai",
+    "Bonjour,\n\nnotre équipe ne peut plus se connecter depuis lundi. Merci de nous rembourser le mois.\n\nCordialement\nLéa",
+    "Bonjour,\n\nimpossible d'ouvrir la plateforme depuis la mise à jour. Je demande le remboursement.\n\nCordialement\nLéa",
+    "Bonjour,\n\nle tableau de bord tourne en boucle depuis une semaine. Remboursez-moi la période.\n\nCordialement\nLéa",
+])
+def test_access_failure_in_other_words(body):
+    found = read(body)
+    assert found.intents == {"refund"} and found.fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nder Export lädt etwas langsam, aber sonst alles gut. Wie ändere ich die Rechnungsadresse?\n\nGruß\nKai",
+    "Bonjour,\n\nle site est très lent le matin mais fonctionne. Comment changer de carte ?\n\nCordialement\nLéa",
+])
+def test_no_access_failure_in_a_slow_page(body):
+    assert read(body).fields.reason_code != "access_failure"
+
+
+@pytest.mark.parametrize("body, code", [
+    ("Hallo,\n\ndie Jahresgebühr ist zweimal rausgegangen, per Karte und per Überweisung. Eine davon bitte zurück.\n\nGruß\nKai",
+     "duplicate_payment"),
+    ("Hallo,\n\nunsere Buchhaltung hat die Rechnung versehentlich doppelt überwiesen. Bitte die zweite Zahlung zurück.\n\nGruß\nKai",
+     "duplicate_payment"),
+    ("Hallo,\n\nvereinbart waren 80 € im Monat, aber berechnet wurden 95 €. Bitte erstatten Sie die Differenz.\n\nGruß\nKai",
+     "billing_error"),
+    ("Bonjour,\n\nle devis indique 60 €/h alors que notre contrat prévoit 50 €/h. Merci de nous reverser la différence.\n\nCordialement\nLéa",
+     "billing_error"),
+    ("Bonjour,\n\nj'étais en période d'essai et vous m'avez déjà prélevé 49 €. Merci de me rembourser.\n\nCordialement\nLéa",
+     "billing_error"),
+])
+def test_duplicate_and_billing_error_in_other_words(body, code):
+    found = read(body)
+    assert "refund" in found.intents and found.fields.reason_code == code
+
+
+def test_a_charge_after_the_trial_is_no_billing_error():
+    found = read("Bonjour,\n\naprès la période d'essai vous m'avez prélevé 49 €, je n'utilise plus l'outil. Merci de me rembourser.\n\nCordialement\nLéa")
+    assert found.fields.reason_code != "billing_error"
+
+
+def test_a_lotus_notes_forward_line_opens_the_forwarded_request():
+    body = ("Guten Tag,\n\nich leite Ihnen die Nachricht meiner Mandantin weiter.\n\nMit freundlichen Grüßen\nKanzlei Roth\n\n"
+            "----- Weitergeleitet von Anna Roth am 02.10.2025 -----\n"
+            "Ich habe die Rechnung aus Versehen doppelt bezahlt. Können Sie das Geld zurückholen?")
+    found = read(body, "WG: Rechnung")
+    assert found.intents == {"refund"} and found.fields.reason_code == "duplicate_payment"
