@@ -245,3 +245,43 @@ def test_a_lotus_notes_forward_line_opens_the_forwarded_request():
             "Ich habe die Rechnung aus Versehen doppelt bezahlt. Können Sie das Geld zurückholen?")
     found = read(body, "WG: Rechnung")
     assert found.intents == {"refund"} and found.fields.reason_code == "duplicate_payment"
+
+
+# -- hypotheticals, policy questions and past events -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nwenn ich das Abo kündige, sind dann meine Vorlagen gelöscht?\n\nGruß\nKai",
+    "Hallo,\n\nangenommen, das Tool passt nicht – kann ich dann kündigen und bekomme den Rest zurück?\n\nGruß\nKai",
+    "Hallo,\n\nwäre eine Erstattung grundsätzlich möglich, wenn der Entwurf nicht gefällt?\n\nGruß\nKai",
+    "Hallo,\n\nfalls die Preise im März steigen, kündige ich. Ist das schon entschieden?\n\nGruß\nKai",
+    "Bonjour,\n\nsi nous changeons d'hébergeur en juin, vous remboursez les mois restants ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nsi je résilie en cours d'année, est-ce que je récupère une partie ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nsi l'outil ne convient pas, auraient-ils droit à un remboursement ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nl'abonnement annuel, on peut le résilier quand on veut ?\n\nCordialement\nLéa",
+    "Bonjour,\n\npour un dossier, quelles sommes seraient remboursables en cas d'abandon du projet.\n\nCordialement\nLéa",
+])
+def test_conditional_and_policy_questions_ask_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Hallo,\n\nwäre es trotzdem möglich, dass ich das Geld zurückbekomme? Ich nutze das Tool nicht.\n\nGruß\nKai",
+     {"refund"}),
+    ("Hallo,\n\nwenn möglich, kündigen Sie bitte das Abo zum Monatsende.\n\nGruß\nKai", {"cancellation"}),
+    ("Bonjour,\n\nje crois avoir payé deux fois ce mois-ci, merci de me rembourser.\n\nCordialement\nLéa", {"refund"}),
+    ("Bonjour,\n\nOui, je confirme : je veux bien le remboursement.\n\nCordialement\nLéa", {"refund"}),
+])
+def test_polite_asks_still_ask(body, intents):
+    assert read(body).intents == intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich hatte im Mai gekündigt. Ist die Kündigung durch?\n\nGruß\nKai",
+    "Hallo,\n\ndie 59 € wurden mir schon erstattet, danke. Bekomme ich noch eine Rechnung?\n\nGruß\nKai",
+    "Hallo,\n\nSie hatten die Erstattung am 3. zugesagt. Wo bleibt mein Geld?\n\nGruß\nKai",
+    "Bonjour,\n\nbien reçu le remboursement, merci. Comment exporter mes contacts ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nvotre collègue m'a confirmé le remboursement lundi. Rien reçu pour l'instant, pouvez-vous vérifier ?\n\nCordialement\nLéa",
+    "Bonjour,\n\nje crois avoir résilié en mars. Pouvez-vous me dire si mon compte est bien fermé ?\n\nCordialement\nLéa",
+])
+def test_done_or_granted_is_no_new_request(body):
+    assert read(body).intents == set()
