@@ -335,3 +335,23 @@ def test_a_charge_cancelled_is_a_refund_in_other_languages(body):
 ])
 def test_received_refunds_and_withdrawn_cancellations_in_other_languages(body):
     assert read(body).intents == set()
+
+
+# -- a dispute already filed with the bank ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich habe der Abbuchung vom Mai bei meiner Sparkasse widersprochen. Das Abo könnt ihr beenden.\n\nGruß\nKai",
+    "Hallo,\n\nder Lastschrift über 59 € habe ich widersprochen. Bitte kündigen Sie das Abo.\n\nGruß\nKai",
+    "Bonjour,\n\nj'ai contesté le paiement de 49 € auprès de ma banque. Merci de résilier mon abonnement.\n\nCordialement\nLéa",
+])
+def test_a_dispute_filed_with_the_bank_is_a_dispute_and_no_reason(body):
+    found = read(body)
+    assert found.dispute and found.intents == {"cancellation"} and found.fields.reason is None
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nmeine Bank hat die Lastschrift korrekt ausgeführt, danke. Wie lade ich die Rechnung herunter?\n\nGruß\nKai",
+    "Bonjour,\n\nma banque a bien accepté le prélèvement. Comment télécharger la facture ?\n\nCordialement\nLéa",
+])
+def test_a_bank_named_without_a_dispute_is_no_dispute(body):
+    assert not read(body).dispute
