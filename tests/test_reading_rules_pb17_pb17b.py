@@ -355,3 +355,11 @@ def test_a_dispute_filed_with_the_bank_is_a_dispute_and_no_reason(body):
 ])
 def test_a_bank_named_without_a_dispute_is_no_dispute(body):
     assert not read(body).dispute
+
+
+def test_a_french_company_footer_is_no_reason():
+    body = ("Madame, Monsieur,\n\nnous vous notifions la résiliation de notre abonnement. Nous vous remercions de bien vouloir "
+            "confirmer la date de fin.\n\nSalutations distinguées,\nAnne Roux\n\nSAS Les Érables – au capital de 5 000 € – "
+            "RCS Lyon 801 234 567\nCe courriel et ses annexes sont confidentiels et réservés à leurs destinataires.")
+    found = owd(body)
+    assert found.intents == {"cancellation"} and found.fields.reason is None
