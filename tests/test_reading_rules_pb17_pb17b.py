@@ -363,3 +363,13 @@ def test_a_french_company_footer_is_no_reason():
             "RCS Lyon 801 234 567\nCe courriel et ses annexes sont confidentiels et réservés à leurs destinataires.")
     found = owd(body)
     assert found.intents == {"cancellation"} and found.fields.reason is None
+
+
+@pytest.mark.parametrize("body, intents", [
+    ("Bonjour,\n\nrésiliation déjà faite ? Je ne retrouve plus le mail de confirmation.\n\nCordialement\nLéa", set()),
+    ("Hallo,\n\nist meine Kündigung schon erfolgt? Ich habe keine Bestätigung.\n\nGruß\nKai", set()),
+    ("Bonjour,\n\nmerci de résilier mon abonnement. La résiliation doit être faite avant le 30.\n\nCordialement\nLéa",
+     {"cancellation"}),
+])
+def test_a_cancellation_asked_about_as_done_is_no_new_request(body, intents):
+    assert read(body).intents == intents
