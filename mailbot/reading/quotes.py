@@ -72,7 +72,9 @@ _FORWARD = linear.compile(
     r"message\s+transféré|mensaje\s+reenviado|doorgestuurd\s+bericht|"
     r"messaggio\s+inoltrato|mensagem\s+encaminhada|videresendt\s+meddelelse|"
     r"vidarebefordrat\s+meddelande|videresendt\s+melding|wiadomość\s+przekazana|"
-    r"пересланное\s+сообщение|пересылаемое\s+сообщение|välitetty\s+viesti)"
+    r"пересланное\s+сообщение|пересылаемое\s+сообщение|välitetty\s+viesti|"
+    # pb17: a Lotus Notes forward line naming who forwarded it ("----- Weitergeleitet von X am 25.11.2026 -----")
+    r"(?:forwarded\s+by|weitergeleitet\s+von|transféré\s+par|reenviado\s+por|encaminhad[oa]\s+por)\s[^\n]{1,100}?)"
     r"\s*[-=_*]{2,}|(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
     r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado)\s*:)\s*$",
     re.I,
