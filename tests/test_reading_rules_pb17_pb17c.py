@@ -1,0 +1,200 @@
+"""Reading rules generalised from the English and Hindi phrasebook misses (pb17c), each tested with
+sentences of its own (none copied from the phrasebook), with near misses that must not trigger.
+
+- A plan ended in other words: "turn off auto-renew", "pull the plug on the project", "kill the
+  retainer", "end my sub", "unsubscribe me from the paid plan", "wind down the care plan", "make
+  sure it is not rolled over"; Hinglish "plan khatam karo", "account close kar do", "unsubscribe kar
+  dijiye", "renew nahi karenge"; Devanagari "कैंसिल" (the other spelling of कैंसल), "अनुबंध समाप्त
+  करते हैं", "रिटेनर रोक दीजिए", "प्लान बंद हो जाए".  The same words told as done are a past event.
+- A cancellation not asked now: "no cancellation", "we might have to cancel", "before I decide
+  whether to cancel", "cancel karne par / से पहले", "शायद कैंसिल करना पड़े", "न कैंसिल करना है",
+  "कैंसिल नहीं, ...", a cancellation someone already processed, "Cancellation confirmed?".
+- A refund declined or taken back: "a refund isn't necessary", "we don't want to cancel or get a
+  refund", "I'm withdrawing my refund request", "न रिफंड चाहिए", "refund ka to sawal hi nahi",
+  "refund maanga tha, woh wapas le raha hu", "deposit bhi wapas mil gaya tha".
+- Hypotheticals: "will I still be able to ...?", "are we entitled to ...", "could we cancel
+  then?", "how long would the refund take?", "say we moved ..."; a subject "Refund if ...?";
+  Hindi "agar ... to kya ...?", "... hoga ya ...?", "kar paunga?", "kitne din ...?", "होने पर रिफंड?".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand: Extractor = LO):
+    to = LO_ADDRESS if brand is LO else OWD_ADDRESS
+    return brand.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- a plan ended in other words -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease turn off auto-renew on our account, the team has moved to another tool.\n\nThanks\nMark",
+    "Hi,\n\nCan you switch the automatic renewal off? We are closing the studio in May.\n\nThanks\nMark",
+    "Hi,\n\nWe have to pull the plug on the landing page project, the client went under.\n\nMark",
+    "Hi,\n\nKill the hosting plan please, we are moving everything in-house.\n\nMark",
+    "end the sub today pls, not using it anymore",
+    "Hi,\n\nUnsubscribe us from the premium plan, our pilot finished last week.\n\nMark",
+    "Hi,\n\nWe are winding down the maintenance retainer at the end of March, budget cuts.\n\nMark",
+    "Hi,\n\nPlease make sure the plan is not rolled over in April, we will not need it.\n\nMark",
+])
+def test_a_plan_ended_in_other_words_is_a_cancellation(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nHow do I turn off notifications for new leads?\n\nMark",
+    "Hi,\n\nPlease unsubscribe me from your marketing newsletter.\n\nMark",
+    "Hi,\n\nThe campaign was a hit, we had to pull the plug on new sign-ups because of demand!\n\nMark",
+])
+def test_near_misses_of_the_plan_ended_are_not_a_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nमेरा सालाना प्लान कैंसिल कर दीजिए, अब हम दूसरा टूल इस्तेमाल कर रहे हैं।\n\nधन्यवाद\nरवि",
+    "नमस्ते,\n\nहम होस्टिंग अनुबंध को समाप्त करते हैं क्योंकि वेबसाइट बंद हो रही है।\n\nरवि",
+    "नमस्ते,\n\nअगले महीने से मेंटेनेंस रिटेनर रोक दीजिए, बजट नहीं है।\n\nरवि",
+    "नमस्ते,\n\nइस तिमाही के बाद प्लान बंद हो जाए, हमारी कंपनी बिक गई है।\n\nरवि",
+    "Hi, mera plan khatam kar dijiye, ab zarurat nahi hai.\nRavi",
+    "Hi, hamara account close kar do, business shift ho gaya hai.\nRavi",
+    "Premium plan se unsubscribe kar dijiye, ab use nahi karte.\nRavi",
+    "Agle saal annual plan renew nahi karenge, team chhoti ho gayi hai.\nRavi",
+])
+def test_hindi_plan_ended_in_other_words_is_a_cancellation(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nमैंने जून में प्लान कैंसिल कर दिया था, फिर भी पैसा कटा। पैसे वापस कीजिए।\n\nरवि",
+    "नमस्ते,\n\nहोस्टिंग कैंसिल करवाई थी, बस रसीद भेज दीजिए।\n\nरवि",
+    "Hi, maine April me account band kar diya tha, bas invoice copy bhej dijiye.\nRavi",
+    "नमस्ते,\n\nदो हफ़्ते के लिए काम रोक दीजिए, मैं बाहर हूँ।\n\nरवि",
+])
+def test_hindi_past_or_paused_plan_is_no_new_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+# -- a cancellation not asked now ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hi,\n\nNo cancellation please, but the setup fee was charged twice and we want one refunded.\n\nMark", "Setup fee"),
+    ("Hi,\n\nWe may have to cancel in the spring if sales stay slow. Nothing needed today.\n\nMark", "Question"),
+    ("Hi,\n\nWhat does the annual plan include? Asking before I decide whether to cancel.\n\nMark", "Question"),
+    ("Hi,\n\nYour team already processed the cancellation of our hosting, thanks. Can you send the last invoice?\n\nMark", "Invoice"),
+    ("Hi,\n\nI got the email yesterday. Is the plan still active until the 30th?\n\nMark", "Cancellation confirmed?"),
+])
+def test_a_cancellation_not_asked_now_is_no_cancellation(body, subject):
+    assert "cancellation" not in read(body, subject).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Agar mahine ke beech cancel karne par kuch paisa milta hai to bataiye?\nRavi",
+    "नमस्ते,\n\nशायद अगले साल कैंसिल करना पड़े, अभी कुछ नहीं करना है।\n\nरवि",
+    "नमस्ते,\n\nहमें न कैंसिल करना है न पैसे वापस चाहिए, बस प्लान बदलना है।\n\nरवि",
+    "नमस्ते,\n\nकैंसिल करने से पहले यह जानना है कि डेटा कहाँ जाएगा।\n\nरवि",
+])
+def test_hindi_cancellation_not_asked_now_is_no_cancellation(body):
+    assert read(body).intents == set()
+
+
+def test_a_hindi_subject_declining_the_cancellation_with_a_comma():
+    assert read("नमस्ते,\n\nबस एक महीने के लिए रोक दीजिए।\n\nरवि", "कैंसिल नहीं, सिर्फ़ विराम").intents == set()
+
+
+# -- a refund declined or taken back ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nA refund isn't needed, the work was good. Please close the project, we are not launching.\n\nMark",
+    "Hi,\n\nWe don't want to pause or get a refund, please close the project as we are not launching.\n\nMark",
+])
+def test_a_refund_declined_in_other_words_leaves_only_the_cancellation(body):
+    assert read(body, brand=OWD).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI'm withdrawing my earlier refund request, we found the missing invoice.\n\nMark",
+    "Hi,\n\nI asked for a refund on Monday but I am retracting that, the tool works now.\n\nMark",
+    "Pichle hafte refund maanga tha, woh wapas le rahe hain, sab theek hai ab.\nRavi",
+    "Refund ka to sawal hi nahi, bas invoice ki copy bhej dijiye.\nRavi",
+    "नमस्ते,\n\nन ही रिफंड चाहिए, बस बिल की कॉपी भेज दीजिए।\n\nरवि",
+    "Last year project cancel kiya tha aur advance bhi wapas mil gaya tha. Ab naya quote bhejiye.\nRavi",
+])
+def test_a_refund_declined_or_taken_back_asks_nothing(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease refund the March charge, I never used the tool.\n\nMark",
+    "Paise wapas kar dijiye, tool kaam nahi kar raha.\nRavi",
+])
+def test_a_plain_refund_is_still_asked(body):
+    assert "refund" in read(body).intents
+
+
+# -- hypotheticals --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hi,\n\nIf I cancel next week, will I still be able to download my reports?\n\nMark", "Question"),
+    ("Hi,\n\nIn case the service is down for a week, are we entitled to a refund?\n\nMark", "Question"),
+    ("Hi,\n\nSay we closed the office in June, could we cancel the plan then?\n\nMark", "Question"),
+    ("Hi,\n\nIf a charge ever went through twice, how long would the refund take?\n\nMark", "Question"),
+    ("Hi,\n\nOur finance team wants to know this for the audit file.\n\nMark", "Refund if we downgrade?"),
+])
+def test_a_question_under_a_condition_is_no_request(body, subject):
+    assert read(body, subject).intents == set()
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Agar beech me plan band karna pada to kya baaki paisa milta hai? Bas jaankari ke liye.\nRavi", "sawal"),
+    ("Agar milestone hata dein to woh amount refund hoga ya agle bill me adjust?\nRavi", "sawal"),
+    ("Agar aaj cancel karun to kya data download kar paunga?\nRavi", "sawal"),
+    ("Agar do baar charge ho jaye to refund kitne din me aata hai?\nRavi", "sawal"),
+    ("नमस्ते,\n\nऑडिट फ़ाइल के लिए पूछ रहे हैं।\n\nरवि", "सर्विस बंद होने पर रिफंड?"),
+])
+def test_a_hindi_question_under_a_condition_is_no_request(body, subject):
+    assert read(body, subject).intents == set()
+
+
+def test_a_request_after_a_polite_condition_still_asks():
+    assert read("Hi,\n\nIf possible, please cancel my plan today, we closed the shop.\n\nMark").intents == {"cancellation"}
+
+
+# -- the same rules in the other packs ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nPor favor desactiven la renovación automática, cerramos la tienda en mayo.\n\nSaludos\nLuis",
+    "Olá,\n\nPor favor desliguem a renovação automática, vamos fechar o escritório.\n\nAbraço\nLuís",
+    "Hallo,\n\nBitte schalten Sie die automatische Verlängerung ab, wir schließen die Praxis.\n\nGrüße\nLuis",
+    "Bonjour,\n\nMerci de désactiver le renouvellement automatique, nous fermons le cabinet.\n\nCordialement\nLouis",
+])
+def test_automatic_renewal_turned_off_is_a_cancellation_in_every_language(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nRetiro mi solicitud de reembolso, encontramos el error en nuestra contabilidad.\n\nLuis",
+    "Olá,\n\nCancelo o meu pedido de reembolso, o problema foi resolvido.\n\nLuís",
+    "Hallo,\n\nMeinen Erstattungsantrag ziehe ich hiermit zurück, das Problem ist gelöst.\n\nLuis",
+    "Bonjour,\n\nJe retire ma demande de remboursement, tout fonctionne maintenant.\n\nLouis",
+])
+def test_a_withdrawn_refund_request_asks_nothing_in_every_language(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hola,\n\nLo preguntamos para el manual de compras.\n\nLuis", "¿Reembolso si hay un cargo doble?"),
+    ("Olá,\n\nÉ para o manual de compras.\n\nLuís", "Reembolso se houver cobrança dupla?"),
+    ("Hallo,\n\nDas ist für unser Einkaufshandbuch.\n\nLuis", "Erstattung, wenn doppelt abgebucht wird?"),
+    ("Bonjour,\n\nC'est pour notre manuel d'achat.\n\nLouis", "Remboursement si double prélèvement ?"),
+])
+def test_a_subject_asking_about_a_refund_under_a_condition_is_no_request(body, subject):
+    assert read(body, subject).intents == set()
