@@ -198,3 +198,62 @@ def test_a_withdrawn_refund_request_asks_nothing_in_every_language(body):
 ])
 def test_a_subject_asking_about_a_refund_under_a_condition_is_no_request(body, subject):
     assert read(body, subject).intents == set()
+
+
+# -- money asked back in other words -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nCould you reverse the quarterly payment, we stopped using the tool in July.\n\nMark",
+    "Hi,\n\nWould you mind having the $29 refunded? It never synced with our CRM at all.\n\nMark",
+    "Hi,\n\nWe'd like the €120 returned, the integration never worked for our shop.\n\nMark",
+    "Hi,\n\nOur bookkeeper paid twice by mistake, please return the extra payment.\n\nMark",
+    "Hi,\n\nPlease send back last month's fee, we were closed for renovation the whole time.\n\nMark",
+    "Dear team,\n\nWe request the return of the deposit paid in August as the board cancelled the launch.\n\nMark",
+    "Hi,\n\nThere was a charge on the 3rd for a plan we had paused. Can we get that one back, please?\n\nMark",
+    "नमस्ते,\n\nप्रोजेक्ट रोक दिया है, बचा हुआ हिस्सा लौटा दीजिए, क्लाइंट ने काम बंद कर दिया।\n\nरवि",
+    "Hi, baaki paisa wapas kar dijiye, project beech me ruk gaya hai.\nRavi",
+])
+def test_money_asked_back_in_other_words_is_a_refund(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nCan we get the dashboard back online? It has been down since noon.\n\nMark",
+    "Hi,\n\nPlease reverse the order of the columns in the export.\n\nMark",
+    "Hi,\n\nWe'd like the old logo back on the invoice template.\n\nMark",
+    "Hi,\n\nCan I get it back to the default settings?\n\nMark",
+])
+def test_near_misses_of_money_back_ask_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+# -- the three exception reasons (L2) in other words ----------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Hi,\n\nOur finance office paid invoice LO-INV-12345 two times last week. Please refund one.\n\nMark", "duplicate_payment"),
+    ("Hi,\n\nThe annual renewal went through twice on the 4th. Please refund the second.\n\nMark", "duplicate_payment"),
+    ("Hi,\n\nI never signed up for a paid plan, I only tried the free trial. Please refund.\n\nMark", "billing_error"),
+    ("Hi,\n\nOur contract is in euros but we were charged in dollars this time. Please refund.\n\nMark", "billing_error"),
+    ("Hi,\n\nEach time I log in the page shows a 500 error, for ten days now. Please refund this month.\n\nMark", "access_failure"),
+    ("Hi,\n\nThe login code never arrives on my phone, I cannot work. Please refund.\n\nMark", "access_failure"),
+    ("Hi, card se do baar ₹1,499 kat gaye. Ek wapas kar dijiye.\nRavi", "duplicate_payment"),
+    ("Hi, accounts ne galti se invoice do baar pay kar diya. Ek wapas kijiye.\nRavi", "duplicate_payment"),
+    ("Hi, maine Monthly choose kiya tha par Annual ka charge kata. Refund kar dijiye.\nRavi", "billing_error"),
+    ("Hi, maine koi plan chuna hi nahi tha, trial tha. Paise wapas kijiye.\nRavi", "billing_error"),
+    ("Hi, account close kiya tha par fir se charge kat gaya. Paise wapas kijiye.\nRavi", "billing_error"),
+    ("नमस्ते,\n\nलॉगिन करते ही एरर आता है, हफ़्ते भर से काम बंद है। पैसे वापस कीजिए।\n\nरवि", "access_failure"),
+    ("Hi, 4 din se login OTP nahi aa raha. Is mahine ka paisa wapas kijiye.\nRavi", "access_failure"),
+    ("नमस्ते,\n\nपूरे हफ़्ते डैशबोर्ड डाउन रहा। इस महीने का पैसा वापस कीजिए।\n\nरवि", "access_failure"),
+])
+def test_the_exception_reasons_in_other_words(body, code):
+    found = read(body)
+    assert "refund" in found.intents
+    assert found.fields.reason_code == code
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI paid the invoice on time, twice a year is our usual schedule. Please refund the March fee, we closed.\n\nMark",
+    "Hi,\n\nI log in every morning without any problem, but please refund, we no longer need the tool.\n\nMark",
+])
+def test_near_misses_of_the_exception_reasons(body):
+    assert read(body).fields.reason_code not in ("duplicate_payment", "access_failure")
