@@ -257,3 +257,75 @@ def test_the_exception_reasons_in_other_words(body, code):
 ])
 def test_near_misses_of_the_exception_reasons(body):
     assert read(body).fields.reason_code not in ("duplicate_payment", "access_failure")
+
+
+# -- a payment-platform case is a dispute (C4) -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI have opened a PayPal claim for the $49, please close my account.\n\nMark",
+    "Hi, Stripe dispute daal diya hai, account band kar do.\nRavi",
+    "नमस्ते,\n\nमैंने कार्ड कंपनी में डिस्प्यूट डाल दिया है। अकाउंट बंद कर दीजिए।\n\nरवि",
+    "Hola,\n\nAbrí una reclamación en PayPal por el cobro. Cancelen la cuenta.\n\nLuis",
+    "Olá,\n\nAbri uma disputa no PayPal pela cobrança. Cancelem a conta.\n\nLuís",
+    "Hallo,\n\nIch habe einen PayPal-Konflikt eröffnet. Bitte kündigen Sie das Konto.\n\nLuis",
+    "Bonjour,\n\nJ'ai ouvert un litige sur PayPal pour ce prélèvement. Résiliez le compte.\n\nLouis",
+])
+def test_a_payment_platform_case_is_a_dispute(body):
+    assert read(body).dispute is not None
+
+
+def test_paying_through_paypal_is_no_dispute():
+    assert read("Hi,\n\nI paid through PayPal last week, please cancel the plan, we closed the shop.\n\nMark").dispute is None
+
+
+# -- something other than the plan cancelled ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hi,\n\nI can't join Friday's training, can I cancel my booking and take the next one?\n\nMark", "Training"),
+    ("Hi,\n\nPlease cancel the demo call on Tuesday, our manager is travelling.\n\nMark", "Demo"),
+    ("Hi, Monday ka demo cancel karke agle hafte rakh sakte hain?\nRavi", "demo"),
+    ("नमस्ते,\n\nकल की मीटिंग कैंसिल कर दीजिए, मैं बाहर हूँ।\n\nरवि", "मीटिंग"),
+    ("Hi,\n\nClause 7 says either party can terminate with notice. Does that cover hosting?\n\nMark", "Contract question"),
+])
+def test_cancelling_something_other_than_the_plan_is_no_cancellation(body, subject):
+    assert "cancellation" not in read(body, subject).intents
+
+
+def test_the_plan_cancelled_beside_a_meeting_is_still_a_cancellation():
+    found = read("Hi,\n\nPlease cancel my subscription and the onboarding call, we closed the shop.\n\nMark")
+    assert "cancellation" in found.intents
+
+
+# -- what is a reason and what is not -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease cancel the plan at the end of the month. Reason is in the ticket with Priya.\n\nThanks\nMark",
+    "Hi team, please cancel the hosting and refund the deposit. Let us know when it's done.\n\nThanks\nMark",
+    "नमस्ते,\n\nकृपया होस्टिंग कैंसिल कर दीजिए। हो जाए तो बता दीजिए।\n\nधन्यवाद\nरवि",
+    "Call pe jaisa baat hui, annual plan ka refund kar dijiye.\n\nRavi",
+    "नमस्ते,\n\nकृपया मेरा भुगतान वापस करें।\n\nसादर\nरवि\nयह ईमेल गोपनीय है और केवल प्राप्तकर्ता के लिए है।",
+])
+def test_words_that_are_no_reason(body):
+    assert read(body, brand=OWD).fields.reason is None
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease end my plan this month as our sales team is now using a partner's tool.\n\nMark",
+    "Hi,\n\nCancel the plan please. We've stopped running paid campaigns.\n\nMark",
+    "Hi,\n\nThe annual plan, which an intern bought without approval, needs to be refunded.\n\nMark",
+    "Deposit wapas kijiye. Wajah: building ka kaam ruk gaya hai.\nRavi",
+    "Plan band kar do. Results bilkul nahi aaye.\nRavi",
+    "नमस्ते,\n\nसालाना प्लान, जो बिना मंज़ूरी के ख़रीदा गया था, उसका रिफंड कर दीजिए।\n\nरवि",
+])
+def test_short_or_tucked_reasons_are_read(body):
+    assert read(body).fields.reason
+
+
+def test_a_cancellation_asked_only_if_not_fixed_is_not_asked_now():
+    found = read("Hi, login nahi ho raha, refund chahiye aur agar theek nahi hua to cancel bhi kar dena.\nRavi")
+    assert found.intents == {"refund"}
+
+
+def test_two_calls_about_a_payment_are_no_duplicate_payment():
+    found = read("Hi, maine do baar support ko phone kiya, payment ka jawab nahi mila. Refund kar dijiye, tool pasand nahi aaya.\nRavi")
+    assert found.fields.reason_code != "duplicate_payment"
