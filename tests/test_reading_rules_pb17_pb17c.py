@@ -329,3 +329,29 @@ def test_a_cancellation_asked_only_if_not_fixed_is_not_asked_now():
 def test_two_calls_about_a_payment_are_no_duplicate_payment():
     found = read("Hi, maine do baar support ko phone kiya, payment ka jawab nahi mila. Refund kar dijiye, tool pasand nahi aaya.\nRavi")
     assert found.fields.reason_code != "duplicate_payment"
+
+
+# -- a refund someone already made, told -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nIn 2023 you refunded us the setup fee when we paused, thanks again. Can we restart the project now?\n\nMark",
+    "Hi,\n\nThe bank reimbursed me the fee already. Could you send the May invoice copy?\n\nMark",
+    "नमस्ते,\n\nआपने लिखा था कि रिफंड प्रोसेस हो गया है। कृपया UTR नंबर भेज दीजिए।\n\nरवि",
+    "Hola,\n\nEl año pasado nos reembolsaron el depósito. ¿Podemos retomar el proyecto?\n\nLuis",
+    "Olá,\n\nNo ano passado vocês reembolsaram o depósito. Podemos retomar o projeto?\n\nLuís",
+])
+def test_a_refund_already_made_asks_nothing(body):
+    assert "refund" not in read(body, "Project", OWD).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nYou refunded us only half of the deposit. Please refund the rest, the project never started.\n\nMark",
+    "Hi,\n\nI want the fee refunded to my card, the project never started.\n\nMark",
+])
+def test_a_refund_asked_beside_a_past_one_is_still_asked(body):
+    assert "refund" in read(body, "Deposit", OWD).intents
+
+
+def test_the_cancellation_terms_named_are_no_request():
+    assert read("Hi,\n\nDoes the hosting renew yearly? We are reviewing the contract before signing.\n\nMark",
+                "Cancellation terms in the contract", OWD).intents == set()
