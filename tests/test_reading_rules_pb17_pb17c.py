@@ -355,3 +355,35 @@ def test_a_refund_asked_beside_a_past_one_is_still_asked(body):
 def test_the_cancellation_terms_named_are_no_request():
     assert read("Hi,\n\nDoes the hosting renew yearly? We are reviewing the contract before signing.\n\nMark",
                 "Cancellation terms in the contract", OWD).intents == set()
+
+
+# -- more reasons and past events ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Hi,\n\nYou took the monthly fee from my card after I cancelled in June. Refund it.\n\nMark", "billing_error"),
+    ("Hi,\n\nYou collected a payment even though we had cancelled last month. Please refund.\n\nMark", "billing_error"),
+])
+def test_money_taken_after_cancelling_is_a_billing_error(body, code):
+    assert read(body).fields.reason_code == code
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease cancel the plan. The company was sold.\n\nMark",
+    "नमस्ते,\n\nप्लान बंद कर दीजिए। दुकान बिक गई है।\n\nरवि",
+    "नमस्ते,\n\nडिपॉज़िट वापस कीजिए। वेबसाइट कभी डिलीवर ही नहीं हुई।\n\nरवि",
+    "नमस्ते,\n\nडिपॉज़िट वापस कीजिए। जिस शादी के लिए साइट थी, वो परिवार ने रद्द कर दी।\n\nरवि",
+])
+def test_a_business_sold_or_a_service_never_delivered_is_a_reason(body):
+    assert read(body, brand=OWD).fields.reason
+
+
+def test_a_hindi_deposit_asked_back_is_a_refund():
+    assert "refund" in read("नमस्ते,\n\nकाम शुरू नहीं हुआ, हमारा एडवांस वापस कर दीजिए।\n\nरवि", brand=OWD).intents
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nपिछली बार आपने डिपॉज़िट लौटा दिया था, धन्यवाद। अब नया प्रोजेक्ट शुरू करना है।\n\nरवि",
+    "Hi, pichhle saal aapne advance wapas kar diya tha, shukriya. Ab naya kaam shuru karna hai.\nRavi",
+])
+def test_a_hindi_deposit_given_back_already_asks_nothing(body):
+    assert "refund" not in read(body, "project", OWD).intents
