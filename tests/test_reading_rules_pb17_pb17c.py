@@ -387,3 +387,45 @@ def test_a_hindi_deposit_asked_back_is_a_refund():
 ])
 def test_a_hindi_deposit_given_back_already_asks_nothing(body):
     assert "refund" not in read(body, "project", OWD).intents
+
+
+# -- last families -----------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nQuizás tengamos que cancelar en marzo si no llega la financiación. Por ahora nada.\n\nLuis",
+    "Olá,\n\nTalvez tenhamos de cancelar em março se o financiamento não vier. Por enquanto nada.\n\nLuís",
+    "Bonjour,\n\nIl se peut que nous devions annuler en mars, selon le budget. Rien à faire pour l'instant.\n\nLouis",
+    "Hallo,\n\nWir müssen eventuell im März kündigen, je nach Budget. Im Moment ist nichts zu tun.\n\nLuis",
+])
+def test_a_cancellation_one_may_have_to_make_is_not_asked_now(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease refund the May charge. Finance said no.\n\nMark",
+    "Refund kar dijiye. Boss ne mana kar diya.\nRavi",
+])
+def test_a_superior_who_refused_is_a_reason(body):
+    assert read(body).fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThis charge is wrong, we cancelled in April. Please refund.\n\nMark",
+    "नमस्ते,\n\nयह चार्ज गलत है, हमने मई में प्लान कैंसिल कर दिया था। रिफंड कीजिए।\n\nरवि",
+])
+def test_a_charge_called_wrong_after_cancelling_is_a_billing_error(body):
+    assert read(body).fields.reason_code == "billing_error"
+
+
+def test_a_hindi_subject_about_refund_questions_asks_nothing():
+    assert read("नमस्ते,\n\nरिकॉर्ड के लिए भेज रहा हूँ, कोई कार्रवाई नहीं चाहिए।\n\nरवि",
+                "रिफंड के बारे में सवाल").intents == set()
+
+
+def test_a_question_withdrawn_at_once_asks_nothing():
+    assert read("Actually never mind, I just found the answer in the help centre - all good!\nMark",
+                "Can I get a refund for the unused seat?").intents == set()
+
+
+def test_never_mind_the_delay_still_asks():
+    assert "refund" in read("Never mind the delay, just refund the March fee please, we closed.\nMark").intents
