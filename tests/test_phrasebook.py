@@ -9,7 +9,7 @@ import pytest
 
 from tests import phrasebook
 
-FLOORS: dict[str, float] = {"en": 0.92, "hi": 0.93}
+FLOORS: dict[str, float] = {"en": 0.94, "hi": 0.95}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
 
 LANGUAGES = phrasebook.languages()
