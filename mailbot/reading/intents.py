@@ -88,7 +88,7 @@ class IntentReading:
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
                 continue
-            if name == "cancellation" and scan.match("cancellation_past", at):
+            if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
             window = self.patterns.window
             if name == "cancellation":  # (the words before count for a cancellation only)

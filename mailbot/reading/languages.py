@@ -26,6 +26,8 @@ KEYS: dict[str, str] = {
     "intents.cancellation": "words that ask to cancel or end a plan, retainer or service",
     "intents.cancellation_past": "a cancellation word that tells what already happened (matched where it starts)",
     "intents.refund_negated": "phrases that say no refund is wanted",
+    "intents.refund_past": "a refund word that tells a refund someone already made (\"you refunded us the fee\"; "
+                           "matched where it starts): that word asks for nothing (pb17c)",
     "intents.refund_ultimatum": "a refund demanded by a deadline (\"without a refund within 48 hours, I will ...\"): "
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",

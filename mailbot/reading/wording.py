@@ -151,6 +151,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund", "intents.refund")
     add(main, "cancellation", "intents.cancellation")
     add(main, "cancellation_past", "intents.cancellation_past")
+    add(main, "refund_past", "intents.refund_past")
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "policy", "intents.policy_mention")
