@@ -201,3 +201,81 @@ def test_a_negation_in_the_requests_own_clause_still_declines(body):
 ])
 def test_a_declined_refund_stays_declined(body):
     assert read(body, OWD).intents == {"cancellation"}
+
+
+# -- the same rules in the other packs -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nPlease stop our SEO work at the end of the month, we are selling the bakery.\n\nAl",
+    "Hello,\n\nCould you discontinue the social media management from November?\n\nAl",
+    "Hola,\n\nPor favor detengan el posicionamiento SEO de la panadería, vendemos el local.\n\nAl",
+    "Hola,\n\n¿Pueden parar la gestión de redes sociales a final de mes?\n\nAl",
+    "Olá,\n\nPor favor parem o serviço de SEO da padaria, vamos vender o espaço.\n\nAl",
+    "Olá,\n\nPodem interromper a gestão das redes sociais no fim do mês?\n\nAl",
+    "Hallo,\n\nbitte stellen Sie die SEO-Betreuung zum Monatsende ein, wir verkaufen die Bäckerei.\n\nAl",
+    "Hallo,\n\nbitte stoppen Sie die Social-Media-Betreuung für die Bäckerei.\n\nAl",
+    "Hallo,\n\nwir möchten die Zusammenarbeit zum Jahresende einstellen.\n\nAl",
+])
+def test_asking_to_stop_the_service_asks_to_cancel_in_every_pack(body):
+    assert read(body, OWD).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nWhy did you stop our SEO work last month? Please resume it.\n\nAl",
+    "Hello,\n\nPlease do not stop the SEO work, we only want new keywords.\n\nAl",
+    "Hola,\n\nNo queremos parar el posicionamiento, solo cambiar las palabras clave.\n\nAl",
+    "Olá,\n\nNão queremos parar a gestão das redes sociais, só mudar o horário.\n\nAl",
+    "Hallo,\n\nwir möchten einen eigenen Entwickler einstellen und brauchen Hilfe bei der Übergabe.\n\nAl",
+    "Hallo,\n\nbitte stellen Sie die Betreuung auch im Urlaub sicher.\n\nAl",
+])
+def test_no_stop_of_the_service_asks_nothing_in_every_pack(body):
+    assert "cancellation" not in read(body, OWD).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nCancelo el proyecto Pan de Oro porque cierro el obrador.\n\nAl",
+    "Olá,\n\nCancelo o projeto Pão de Ouro porque vou fechar a padaria.\n\nAl",
+    "Hallo,\n\nhiermit storniere ich das Projekt Goldbrot, da ich die Bäckerei schließe.\n\nAl",
+    "Bonjour,\n\nNous annulons le projet Pain d'Or car nous fermons la boulangerie.\n\nAl",
+])
+def test_the_present_that_performs_the_cancellation(body):
+    assert read(body, OWD).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nFor health reasons I am closing the practice, please cancel the Oak Table project.\n\nAl",
+    "Hallo,\n\nAus gesundheitlichen Gründen bitte das Projekt Eichentisch stornieren.\n\nAl",
+    "Namaste,\n\nhealth issues ke chalte Oak Table project cancel kar dijiye.\n\nAl",
+    "नमस्ते,\n\nस्वास्थ्य कारणों से Oak Table प्रोजेक्ट कैंसल कर दीजिए।\n\nAl",
+])
+def test_a_health_reason_is_a_reason_in_every_pack(body):
+    found = read(body, OWD)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is not None
+
+
+@pytest.mark.parametrize(("body", "words"), [
+    ("Hello,\n\nWe paid the deposit OWD-2025-9 yesterday, but we have found a local developer and cancel the "
+     "project. Refund the deposit please; if it is not back in two days, I will call my bank.\n\nAl",
+     "local developer"),
+    ("Hola,\n\nAyer pagamos el depósito (factura OWD-2025-9), pero hemos contratado a una diseñadora local y "
+     "cancelamos el proyecto. Quiero la devolución; si en dos días no la veo, llamo al banco.\n\nAl",
+     "diseñadora local"),
+    ("Olá,\n\nOntem pagámos o sinal (fatura OWD-2025-9), mas encontrámos um designer local e cancelamos o "
+     "projeto. Quero a devolução; se em dois dias não a vir, ligo ao banco.\n\nAl", "designer local"),
+    ("Bonjour,\n\nNous avons payé l'acompte hier (facture OWD-2025-9), mais nous avons trouvé un graphiste "
+     "local et annulons le projet. Remboursez l'acompte ; si je ne le vois pas sous deux jours, j'appelle ma "
+     "banque.\n\nAl", "graphiste local"),
+])
+def test_another_provider_is_the_reason_not_the_threat(body, words):
+    found = read(body, OWD)
+    assert found.intents == {"cancellation", "refund"}
+    assert words in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nPlease refund the deposit OWD-2025-9.\nIf it is not back in two days, I will call my bank.\n\nAl",
+    "Hola,\n\nDevuélvanme el depósito OWD-2025-9.\nSi en dos días no lo veo, llamo a mi banco.\n\nAl",
+])
+def test_a_conditional_sentence_is_no_reason(body):
+    assert read(body, OWD).fields.reason is None

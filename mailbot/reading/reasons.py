@@ -190,8 +190,21 @@ class ReasonReading:
                 break  # a disclaimer: what follows is boilerplate too
             if scan.has("field") and len(words) <= 10:
                 continue
+            if self._opens_with_condition(low, active):
+                continue  # "if it is not back in two days, I will call my bank": what will happen, not why
             return " ".join(words)[:300]
         return None
+
+    def _opens_with_condition(self, low: str, active) -> bool:
+        """(fix17) Whether a sentence that asks nothing opens with a condition and goes on after a comma
+        ("If it is not back in two days, I will call my bank", "si en dos días no lo veo, llamo al banco").
+        Decision: such a sentence says what the customer will do, not why they ask, so it is never the
+        reason; a sentence without the comma ("Se mudou para outra cidade", where "se" is a pronoun) is
+        still read."""
+        if "," not in low:
+            return False
+        found = self.patterns.window.subset("hyp_condition").scan(low, active)
+        return any(m.start() == 0 for m in found.finditer("hyp_condition"))
 
     def _trailing_reason(self, body: str, active) -> str | None:
         """(fix15) Only when no sentence gives a reason: a short statement closing an asking sentence after
