@@ -11,6 +11,16 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.wording import REASON_CODES, clauses, restates_request, sentence_around, sentence_bounds
 
 
+def mostly_numbers(words: list[str]) -> bool:
+    """(fix17) Whether a line is mostly numbers: fewer than two of its words, or fewer than half of
+    them, hold a letter.  A signature's phone line ("06 12 34 56 78", "Tel. +91 98200 12345") has
+    words but says nothing: it is never a reason, whatever the language (POLICY_SPEC section 8:
+    signatures are not reasons).  Decision: a sentence that dates or prices what happened ("Ordered
+    on 12 09 2025 by mistake") keeps at least half its words in letters and is still read."""
+    lettered = sum(1 for word in words if any(ch.isalpha() for ch in word))
+    return lettered < 2 or 2 * lettered < len(words)
+
+
 class ReasonReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
     ``dates``, ``own_addresses``; see its ``__init__``)."""
@@ -138,7 +148,10 @@ class ReasonReading:
 
         The customer's first sentence that is not a greeting, a sign-off, a bare request,
         a statement of account details, a forwarding note or a signature line, and has a
-        few words.  Only when there is none, what follows a greeting on the same line
+        few words.  (fix17) A sentence opening with a closing word that asks ("Merci d'arrêter le
+        référencement X : je vends le salon", "Thanks for cancelling the retainer: we are selling")
+        is a request, not a closing: its reason beside the ask is read like any asking sentence's.
+        Only when there is none, what follows a greeting on the same line
         ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
         when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
@@ -148,7 +161,7 @@ class ReasonReading:
     def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
             words = sentence.split()
-            if len(words) < MIN_REASON_WORDS:
+            if len(words) < MIN_REASON_WORDS or mostly_numbers(words):
                 if len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
                                                                     active).has("closing"):
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
@@ -163,8 +176,10 @@ class ReasonReading:
                     continue  # "Hola, la factura es la lo inv 71015.": a reference stated
                 low = sentence.lower().strip(" ,.!-:")
                 scan = self.patterns.sentence.scan(low, active)
-            if scan.has("greeting") or scan.has("closing") or scan.has("not_reason"):
+            if scan.has("greeting") or scan.has("not_reason"):
                 continue
+            if scan.has("closing") and not restates_request(scan):
+                continue  # "Merci d'avance." (a closing that asks, "Merci d'arrêter le SEO : ...", is read below)
             if sentence.rstrip().endswith("?"):
                 continue  # a question ("Is there anything I need to do first?") gives no reason
             if restates_request(scan):
@@ -175,8 +190,21 @@ class ReasonReading:
                 break  # a disclaimer: what follows is boilerplate too
             if scan.has("field") and len(words) <= 10:
                 continue
+            if self._opens_with_condition(low, active):
+                continue  # "if it is not back in two days, I will call my bank": what will happen, not why
             return " ".join(words)[:300]
         return None
+
+    def _opens_with_condition(self, low: str, active) -> bool:
+        """(fix17) Whether a sentence that asks nothing opens with a condition and goes on after a comma
+        ("If it is not back in two days, I will call my bank", "si en dos días no lo veo, llamo al banco").
+        Decision: such a sentence says what the customer will do, not why they ask, so it is never the
+        reason; a sentence without the comma ("Se mudou para outra cidade", where "se" is a pronoun) is
+        still read."""
+        if "," not in low:
+            return False
+        found = self.patterns.window.subset("hyp_condition").scan(low, active)
+        return any(m.start() == 0 for m in found.finditer("hyp_condition"))
 
     def _trailing_reason(self, body: str, active) -> str | None:
         """(fix15) Only when no sentence gives a reason: a short statement closing an asking sentence after
