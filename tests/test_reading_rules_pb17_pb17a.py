@@ -1,0 +1,202 @@
+"""Reading rules generalised from the Spanish and Portuguese phrasebook misses (pb17a), each with sentences of
+its own (none copied from the phrasebook), and near misses that must not trigger.
+
+- More ways to end a plan or a project: "dar por terminado", "rescindir el proyecto", "darlo de baja",
+  "canceléis", "no me renueven", "paramos la web", "desactiven la renovación automática", "dejen de
+  cobrarme", "ya no quiero el plan", "cierren mi cuenta"; "desliguem a renovação automática", "encerrar a
+  hospedagem", "deem o projeto por terminado", "terminassem o contrato", "que a manutenção termine", "fechar
+  a conta", "não quero mais o plano", "parem de me cobrar", "parar com a manutenção",
+  "denúncia do contrato"; typed typos ("vaja", "canselar").
+- The English loanword asked for in Spanish and Portuguese ("necesito un refund", "preciso de um refund").
+- A refund declined in more words ("no os voy a pedir que me devolváis", "ni pedimos devolución", "nada de
+  estornos", "¿Reembolso? No", "não a quero de volta", "não é pra devolver nada"), or one already received or
+  approved, asks for nothing.
+- A cancellation only considered ("estoy pensando en cancelar") or told after a time that is gone ("el mes
+  pasado pedimos la baja") asks for nothing; questions about the outcome of a case are policy questions.
+- A document sent back ("devolvimos el contrato firmado") is no refund.
+- Disputes (C4): a charge disowned with the card, the statutory right of withdrawal invoked, a consumer
+  authority or arbitration centre, a charge contested with the card operator.
+- L2 reasons: "pagué doble", two purchases, "cobrança a dobrar", an undue charge, the full price without the
+  discount, an invoice for more than the plan costs, the login broken or the platform down.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Consulta", brand=LO):
+    to = LO_ADDRESS if brand is LO else OWD_ADDRESS
+    return brand.extract(inbound("marta@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- more ways to end a plan or a project ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, damos por terminado el contrato de mantenimiento de la tienda a partir del mes que viene, la tienda cierra.",
+    "Buenas tardes, la junta ha decidido rescindir el proyecto de la nueva web corporativa.",
+    "Por favor quiero darlo de baja ya mismo, el servicio de hosting no lo usamos desde el verano.",
+    "Os ruego que canceléis la iguala de redes sociales, hemos contratado a una persona en la empresa.",
+    "Hola, no me renueven el plan anual el mes que viene, ya no lo necesito para nada.",
+    "Buenas, paramos el desarrollo de la app de reservas porque el local no va a abrir este año.",
+    "Desactiven la renovación automática de mi cuenta por favor, no voy a seguir usándola.",
+    "Dejen de cobrarme cada mes, ya no trabajo con la herramienta desde hace tiempo.",
+    "Ya no queremos el mantenimiento de la web, nuestro sobrino se encarga a partir de ahora.",
+    "Cierren mi cuenta por favor, me mudo a otro país y no voy a usar la plataforma.",
+    "kiero darme de vaja del servicio, no lo uso nunca",
+])
+def test_spanish_ways_to_end_a_plan_are_cancellations(body):
+    assert "cancellation" in read(body, brand=OWD).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia, desliguem a renovação automática do meu plano, não vou continuar no próximo ano.",
+    "Olá, vamos encerrar a hospedagem da loja virtual porque migramos tudo para outra plataforma.",
+    "Boa tarde. Pedimos que deem a campanha de anúncios por terminada a partir de hoje.",
+    "Agradecia que terminassem o contrato de manutenção no fim deste mês, a empresa vai fechar.",
+    "Peço apenas que a avença de redes sociais termine em dezembro, a sobrinha vai tratar disso.",
+    "Quero fechar a minha conta, a empresa foi vendida e os novos donos usam outro sistema.",
+    "Não queremos mais o plano de manutenção, vamos tratar do site internamente.",
+    "Por favor parem de me cobrar todos os meses, já não uso a ferramenta.",
+    "A partir de janeiro vamos parar com a manutenção, o site vai sair do ar.",
+    "Venho por este meio comunicar a denúncia do contrato de prestação de serviços.",
+    "canselar minha assinatura pf, não tenho usado",
+])
+def test_portuguese_ways_to_end_a_plan_are_cancellations(body):
+    assert "cancellation" in read(body, brand=OWD).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, ¿la renovación automática está activada en mi cuenta? Solo quiero saberlo, gracias.",
+    "Ayer desactivé la renovación automática desde el panel y funcionó bien, gracias por la ayuda.",
+    "Buenas, ¿cómo cierro la sesión en el móvil? No encuentro el botón, gracias.",
+    "Olá, a renovação automática está ligada na minha conta? É só para saber, obrigado.",
+    "Bom dia, como faço para fechar a fatura do mês no painel? Obrigado.",
+    "Olá, fechamos o plano anual ontem com o vosso comercial e está tudo certo, obrigado.",
+])
+def test_near_misses_are_not_cancellations(body):
+    assert "cancellation" not in read(body).intents
+
+
+# -- the English loanword ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, necesito un refund del plan trimestral, la herramienta no tiene la función de WhatsApp que nos vendieron.",
+    "Oi, queria um refund da mensalidade de outubro, a ferramenta não tem a integração que a gente precisava.",
+])
+def test_the_english_loanword_asks_for_a_refund(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, no necesito un refund, solo quiero cancelar el plan trimestral porque cerramos la tienda.",
+    "Oi, não quero refund nenhum, só cancelem o plano mensal porque fechamos a loja.",
+])
+def test_the_english_loanword_declined_is_no_refund(body):
+    assert read(body).intents == {"cancellation"}
+
+
+# -- a refund declined in more words, or one already received ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "No os voy a pedir que me devolváis el mes en curso. Dadme de baja del plan, por favor.",
+    "Ni pedimos reembolso ni nada parecido: solo cancelen la suscripción a final de mes.",
+    "¿Reembolso? No, tranquilos. Solo cancelen la suscripción mensual.",
+    "Nada de reembolsos, solo quiero cancelar la suscripción mensual y ya.",
+    "Não a quero de volta, a mensalidade fica paga. Só cancelem a assinatura, por favor.",
+    "Não é pra devolver nada, tá bom? Só cancelem a assinatura no fim do mês.",
+    "Nada de estornos, só quero cancelar a assinatura mensal.",
+])
+def test_a_refund_declined_in_more_words_leaves_the_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, ya me llegó la devolución a la cuenta del banco. Muchas gracias por la rapidez.",
+    "Buenas, os confirmo que hemos recibido el reembolso del cargo de agosto. Un saludo.",
+    "Olá, já recebi o estorno na conta corrente, obrigado pela rapidez de vocês.",
+    "Bom dia, o meu reembolso foi aprovado na semana passada, só queria agradecer.",
+])
+def test_a_refund_already_received_asks_for_nothing(body):
+    assert read(body).intents == set()
+
+
+# -- considered, past, hypothetical, a document sent back --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Estamos pensando en cancelar pero antes queremos saber si se pueden exportar los informes.",
+    "Estou pensando em cancelar, mas antes queria saber se consigo exportar os contatos.",
+    "Buenas, la semana pasada pedimos la baja del hosting y nos la confirmasteis. ¿Queda algo pendiente?",
+    "Si me doy de baja hoy, ¿me seguirían cobrando la cuota de diciembre?",
+    "Si contrato el plan anual y no me convence, ¿me devolvéis el dinero?",
+    "Imaginemos que aprovamos o layout e depois o cliente desiste — há alguma devolução possível?",
+    "Quem paga por boleto tem direito a reembolso igual a quem paga no cartão?",
+])
+def test_considered_past_and_hypothetical_cases_ask_for_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, os devolvimos la propuesta firmada ayer por la tarde. ¿Cuándo empieza el diseño?",
+    "Olá, devolvemos o contrato assinado por correio ontem. Quando começa o projeto?",
+])
+def test_a_document_sent_back_is_no_refund(body):
+    assert "refund" not in read(body, brand=OWD).intents
+
+
+def test_a_cancellation_asked_now_is_still_read_after_a_time_word():
+    assert read("Desde hoy mismo, por favor, den de baja mi suscripción mensual.").intents == {"cancellation"}
+
+
+# -- disputes ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Ya presenté el desconocimiento del cobro ante mi banco. Aun así, den de baja la cuenta.",
+    "Tengo derecho a desistir del contrato según la ley, así que exijo que me devuelvan el anticipo.",
+    "Ya presenté una queja ante la superintendencia por este cobro. Quiero el reembolso del cargo.",
+    "Vou levar isto ao centro de arbitragem se não devolverem o sinal.",
+    "Já contestei o pagamento junto à operadora do cartão. Cancelem a conta.",
+])
+def test_more_dispute_words(body):
+    assert read(body, brand=OWD).dispute is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Soy abogada y uso la herramienta para el despacho. Quiero cancelar la suscripción porque me jubilo.",
+    "Nuestro cliente es un despacho de abogados y nos pide cambiar la tipografía. ¿Cuánto costaría?",
+])
+def test_a_lawyer_by_profession_is_no_threat(body):
+    assert read(body).dispute is None
+
+
+# -- L2 reasons --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, code", [
+    ("Buenas, al renovar pagué doble la mensualidad, quiero que me devuelvan uno de los cargos.", "duplicate_payment"),
+    ("Oi, o banco mostra duas compras iguais da LeadsOptima no mesmo dia. Quero o estorno de uma.", "duplicate_payment"),
+    ("Olá, houve cobrança a dobrar na renovação. Peço o reembolso de uma delas.", "duplicate_payment"),
+    ("Hola, tengo un cargo indebido del día 5 en la tarjeta. Solicito la devolución.", "billing_error"),
+    ("Me aplicaron el precio sin la promoción de lanzamiento. Devuélvanme la diferencia.", "billing_error"),
+    ("A fatura veio com 210 reais mas o plano que assinei custa 180. Devolvam a diferença.", "billing_error"),
+    ("El login no funciona desde el lunes y nadie me responde. Quiero el reembolso del mes.", "access_failure"),
+    ("O sistema está fora do ar há três dias para a nossa equipe. Quero o reembolso do mês.", "access_failure"),
+])
+def test_more_exception_reasons(body, code):
+    found = read(body)
+    assert found.fields.reason_code == code
+    assert "refund" in found.intents
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas, ¿el plan anual sale el doble de caro que el mensual? Solo pregunto, gracias.",
+    "Olá, fiz duas compras de créditos extra este mês e está tudo certo, obrigado.",
+])
+def test_near_misses_are_no_exception_reason(body):
+    assert read(body).fields.reason_code in (None, "other")
