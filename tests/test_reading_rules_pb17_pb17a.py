@@ -200,3 +200,147 @@ def test_more_exception_reasons(body, code):
 ])
 def test_near_misses_are_no_exception_reason(body):
     assert read(body).fields.reason_code in (None, "other")
+
+
+# -- a negation that states a threat's condition ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Voy a ir a la Profeco si no me cancelan la cuenta esta semana. No uso el servicio desde junio.",
+    "Abro reclamação no Procon se não cancelarem a assinatura até sexta. Já não uso a ferramenta.",
+    "I will file a chargeback with my bank if you don't cancel my subscription today.",
+])
+def test_a_negated_intent_inside_a_threat_is_demanded(body):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert found.dispute is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Si no me cancelan la cuenta automáticamente al terminar la prueba, ¿me cobran algo?",
+    "Se não cancelarem a assinatura sozinhos no fim do teste, vou ser cobrado?",
+])
+def test_a_negated_intent_without_a_threat_stays_negated(body):
+    assert "cancellation" not in read(body).intents
+
+
+# -- more in Spanish and Portuguese: credited back, non-renewal, received, before, forgot ------------------
+
+def test_the_amount_asked_to_be_credited_back_with_vosotros():
+    assert read("El hito 2 no ha empezado. Os pido que nos abonéis ese importe, el cliente ha recortado gastos.",
+                brand=OWD).intents == {"refund"}
+
+
+def test_the_plain_non_renewal_is_a_cancellation_in_portuguese():
+    assert read("Não é pra estornar nada. Só não renovem o plano trimestral em outubro, obrigada.").intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Para vuestros archivos. Todo correcto por nuestra parte.", "Fwd: reembolso recibido"),
+    ("Para os vossos registos. Está tudo certo do nosso lado.", "Fwd: estorno confirmado"),
+])
+def test_a_subject_naming_a_refund_received_asks_for_nothing(body, subject):
+    assert read(body, subject=subject).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Antes de cancelar quiero saber si puedo descargar las facturas del año.",
+    "Antes de cancelar queria saber se consigo baixar as faturas do ano.",
+])
+def test_before_cancelling_asks_for_nothing(body):
+    assert read(body, subject="Pregunta").intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Se me olvidó darme de baja antes de la renovación, así que quiero que me devolváis el cargo anual.",
+    "Esqueci de cancelar antes da renovação, por isso quero que me devolvam a cobrança anual.",
+])
+def test_a_forgotten_cancellation_is_the_reason_of_a_refund(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Si me paso al plan anual y luego lo dejo, ¿me hacen el reembolso de los meses sin usar?",
+    "Se eu mudar para o anual e depois sair, vocês fazem o reembolso dos meses que sobrarem?",
+])
+def test_asking_whether_they_would_refund_a_case_is_a_policy_question(body):
+    assert read(body).intents == set()
+
+
+# -- lines that are no reason ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buen día, me apoyan con la baja de mi suscripción mensual, de antemano gracias, quedo al pendiente.",
+    "Reitero lo que les pedí en el chat: cancelen mi suscripción mensual.",
+    "No es para pedir nada de dinero, tranquilos. Cancelen la suscripción mensual.",
+    "Ya hice el desconocimiento del cobro en el banco. De todas formas cancelen la suscripción.",
+    "Cancelem a assinatura mensal. Já é o segundo email que mando sobre isto.",
+    "Já contestei o débito com o banco emissor. Mesmo assim, cancelem a assinatura.",
+    "Na qualidade de sócio-gerente da Padaria Lima, Lda., solicito o cancelamento da assinatura.",
+])
+def test_courtesy_chasing_and_dispute_lines_are_no_reason(body):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert found.fields.reason is None
+
+
+@pytest.mark.parametrize("body", [
+    "Cancelen el plan xq ya no tengo clientes en esa zona, gracias.",
+    "Cancelem o plano pq a empresa mudou de ramo, obrigado.",
+    "Cancelo. Caro demais para o tamanho da minha equipe.",
+])
+def test_short_causal_words_give_the_reason(body):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert found.fields.reason
+
+
+# -- the same rules in English, German and French ----------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Please switch off auto-renew on our account, the project ends in March.",
+    "Kindly disable the automatic renewal of my plan, we are winding the agency down.",
+    "Please stop charging my card, I stopped using the dashboard in May.",
+    "Bitte deaktivieren Sie die automatische Verlängerung unseres Vertrags, das Projekt endet im März.",
+    "Bitte stellen Sie die automatische Verlängerung für mein Konto ab, ich gehe in Rente.",
+    "Bitte keine weiteren Abbuchungen mehr, wir haben das Büro geschlossen.",
+    "Merci de couper le renouvellement automatique de notre abonnement, le projet se termine en mars.",
+    "Arrêtez de nous facturer chaque mois, nous avons fermé le cabinet.",
+])
+def test_auto_renewal_off_and_stop_charging_are_cancellations(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi, we got the refund on our company card this morning. Thanks for sorting it out.",
+    "Hallo, die Rückerstattung ist heute eingegangen. Vielen Dank für die schnelle Hilfe.",
+    "Bonjour, nous avons obtenu le remboursement sur la carte de la société. Merci beaucoup.",
+    "Nobody in our team has asked for a refund, we only need a copy of the invoice.",
+    "Niemand bei uns möchte sein Geld zurück, wir brauchen nur eine Rechnungskopie.",
+    "Personne ici n'a réclamé de remboursement, il nous faut juste une copie de la facture.",
+])
+def test_a_refund_received_or_asked_by_nobody_is_no_request(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "We are considering cancelling, but first: can we export the lead lists to CSV?",
+    "Wir spielen mit dem Gedanken zu kündigen. Kann man vorher die Leads als CSV exportieren?",
+    "Nous envisageons de résilier, mais peut-on d'abord exporter les listes en CSV ?",
+])
+def test_a_cancellation_only_considered_asks_for_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Ich veranlasse eine Rückbuchung bei meiner Bank, falls Sie den Vertrag nicht sofort kündigen.",
+    "Je ferai opposition auprès de ma banque si vous ne résiliez pas mon abonnement cette semaine.",
+])
+def test_a_negated_cancellation_inside_a_threat_is_demanded_in_german_and_french(body):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert found.dispute is not None
+
+
+def test_a_refund_not_yet_received_still_asks_for_the_duplicate():
+    found = read("I have not received any refund yet. Please refund the duplicate charge on invoice LO-INV-4410.")
+    assert "refund" in found.intents
