@@ -9,7 +9,7 @@ import pytest
 
 from tests import phrasebook
 
-FLOORS: dict[str, float] = {"en": 0.65, "hi": 0.62, "es": 0.65, "pt": 0.61}
+FLOORS: dict[str, float] = {"en": 0.65, "hi": 0.62, "es": 0.94, "pt": 0.91}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
 
 LANGUAGES = phrasebook.languages()

@@ -344,3 +344,33 @@ def test_a_negated_cancellation_inside_a_threat_is_demanded_in_german_and_french
 def test_a_refund_not_yet_received_still_asks_for_the_duplicate():
     found = read("I have not received any refund yet. Please refund the duplicate charge on invoice LO-INV-4410.")
     assert "refund" in found.intents
+
+
+# -- a charge told first, the earlier cancellation after it (L2 billing_error) -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Me cargaron la cuota trimestral aunque ya había dado de baja el plan en julio. Devuélvanme el cargo.",
+    "Debitaram a mensalidade de outubro mas eu já tinha cancelado em setembro. Quero o estorno.",
+    "You billed the quarterly fee although we had already cancelled in July. Please refund the charge.",
+    "Vous avez facturé le trimestre alors que nous avions résilié en juillet. Merci de rembourser.",
+    "Sie haben die Quartalsgebühr berechnet, obwohl wir im Juli gekündigt hatten. Bitte erstatten Sie sie.",
+])
+def test_a_charge_after_an_earlier_cancellation_is_a_billing_error(body):
+    found = read(body)
+    assert found.fields.reason_code == "billing_error"
+    assert "refund" in found.intents
+
+
+@pytest.mark.parametrize("body", [
+    "Me cobraron la cuota de octubre y cancelé dos días después. ¿Me devuelven la parte no usada?",
+    "Cobraram a mensalidade de outubro e eu cancelei dois dias depois. Devolvem a parte não usada?",
+    "You charged the October fee and I cancelled two days later. Can I get the unused part back?",
+])
+def test_a_cancellation_after_the_charge_is_no_billing_error(body):
+    assert read(body).fields.reason_code != "billing_error"
+
+
+def test_a_change_of_business_is_a_short_reason():
+    found = read("Cancelar a assinatura — mudança de ramo.", subject="Cancelar")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason
