@@ -9,7 +9,7 @@ import pytest
 
 from tests import phrasebook
 
-FLOORS: dict[str, float] = {"en": 0.94, "hi": 0.95, "es": 0.65, "pt": 0.61, "de": 0.85, "fr": 0.85}
+FLOORS: dict[str, float] = {"en": 0.94, "hi": 0.93, "es": 0.94, "pt": 0.91, "de": 0.85, "fr": 0.85}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
 
 LANGUAGES = phrasebook.languages()

@@ -91,12 +91,14 @@ class IntentReading:
             if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
             window = self.patterns.window
+            threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
             if name == "cancellation":  # (the words before count for a cancellation only)
                 before = window.subset(*BEFORE_NAMES).scan(unwrapped_before(said[max(0, at - 40):at]), active)
-                if before.has("negation_before") or before.has("past_before"):
+                threat = self._demanded_by_a_threat(scan, said, at, before)
+                if before.has("past_before") or before.has("negation_before") and not threat:
                     continue
             after = said[m.end():m.end() + 30]
-            if window.subset("negation_after").scan(after, active).has("negation_after") \
+            if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
                     and not (name == "refund" and self._in_an_ultimatum(scan, at, len(said))):
                 continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
@@ -115,6 +117,17 @@ class IntentReading:
         if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _demanded_by_a_threat(scan: Scan, said: str, at: int, before: Scan) -> bool:
+        """Whether the negation before the intent word at ``at`` states the condition of a threat in
+        the same sentence ("Voy a Profeco si no me cancelan", "se não cancelarem, abro reclamação no
+        Procon"): the intent is demanded, not declined (pb17).  Without a dispute threat in the
+        sentence, "si no me cancelan" stays a negation (a question or a hypothesis)."""
+        if not before.has("threat_condition"):
+            return False
+        first, last = sentence_bounds(said, at, wrapped=True)
+        return scan.search("dispute", first, last) is not None
 
     @staticmethod
     def _in_an_ultimatum(scan: Scan, at: int, end: int) -> bool:

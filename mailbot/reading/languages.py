@@ -32,6 +32,9 @@ KEYS: dict[str, str] = {
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
+    "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
+                                "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
+                                "the negation states the threat's condition and the intent is demanded (pb17)",
     "intents.past_before": "a cue ending just before a cancellation word that tells it already happened "
                            "(\"after\", \"despite\"; pattern ends with $)",
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",

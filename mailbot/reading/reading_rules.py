@@ -34,7 +34,7 @@ CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 SUBJECT_NAMES = ("forward_subject", "reply_subject")
 CUE_NAMES = ("reason_cue", *(f"reason.{code}" for code in REASON_CODES))
 INVOICE_NAMES = ("invoice", "label_invoice")
-BEFORE_NAMES = ("negation_before", "past_before")
+BEFORE_NAMES = ("negation_before", "past_before", "threat_condition")
 HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
 RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""

@@ -178,6 +178,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "negation_before", "intents.negation_before")
     add(window, "negation_after", "intents.negation_after")
     add(window, "past_before", "intents.past_before")
+    add(window, "threat_condition", "intents.threat_condition")
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
     add(window, "polite_condition", "intents.polite_condition")
