@@ -369,7 +369,8 @@ f, _ = mail("lo18-fuera-oficina", "Carmen Vidal <carmen.vidal@vidalabogacia.es>"
             "Respuesta automática: Renovación de su plan", d(2025, 9, 29, 7, 0, MADRID),
             "Gracias por su mensaje. Estaré fuera de la oficina hasta el 6 de octubre sin acceso al correo. "
             "Para asuntos urgentes, contacte con recepcion@vidalabogacia.es.\n\nCarmen Vidal\n",
-            headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+            headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+            reply_to_ids=["<renewal-notice-es-18@leadsoptima.com>"])
 case("lo18-fuera-oficina", [f], "leadsoptima", "ignore", rules=["C7"],
      spec="C7: Auto-Submitted: auto-replied -> ignore")
 

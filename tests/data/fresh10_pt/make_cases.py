@@ -289,7 +289,8 @@ lo_pay("pay_pt_82121", "LO-INV-82121", "beatriz.nogueira@nogueiraidiomas.com.br"
 f, _ = mail("lo13-ja-recebi", "Beatriz Nogueira <beatriz.nogueira@nogueiraidiomas.com.br>", LO,
             "Re: estorno", d(2025, 9, 24, 18, 0, SAO_PAULO),
             "Olá! Só passando para avisar que o estorno da cobrança duplicada que eu pedi semana passada já "
-            "caiu no cartão hoje. Muito obrigada pela agilidade!\n\nBia\nNogueira Idiomas\n")
+            "caiu no cartão hoje. Muito obrigada pela agilidade!\n\nBia\nNogueira Idiomas\n",
+            reply_to_ids=["<reply-pt-13-estorno@leadsoptima.com>"])
 case("lo13-ja-recebi", [f], "leadsoptima", "other",
      spec="Past event (a refund already received), no new request -> other")
 
@@ -639,8 +640,10 @@ f, _ = mail("owd39-chargeback", "Sócios Brasa <socios@hamburgueriabrasa.com.br>
             "Pessoal, desistimos do site da Hamburgueria Brasa (sinal OWD-2025-818): o ponto foi vendido. "
             "Quero o dinheiro de volta até amanhã, senão vou contestar a compra no cartão (chargeback).\n\n"
             "Rafael\n")
-case("owd39-chargeback", [f], "optima_webdesign", "decided", [refund("escalate")], rules=["C4"],
-     spec="C4: chargeback threat -> escalate, even though O2 alone would approve (31.5 h, no work)")
+case("owd39-chargeback", [f], "optima_webdesign", "decided", [refund("escalate")], rules=["C4"], extra_ok=True,
+     spec="C4: chargeback threat -> escalate, even though O2 alone would approve (31.5 h, no work). "
+          "'desistimos do site' may also be read as a cancellation, which C4 escalates too (section 8: C4 "
+          "covers the whole case): extra_ok")
 
 # 40 HTML-only Apple Mail: deposit within 72 h but work started
 project("Studio Foto Luz", "agenda@studiofotoluz.com.br", "2025-09-24T15:00:00")
@@ -678,9 +681,9 @@ f, _ = mail("owd43-cliente-da-outra-marca", "Renata Figueiredo <renata.figueired
             "Olá, quero cancelar minha assinatura mensal. Estou reduzindo custos no consultório.\n\nRenata\n")
 case("owd43-cliente-da-outra-marca", [f], "optima_webdesign", "need_info", rules=["C2"],
      spec="Section 8 other brand's customer: C1 picks Optima WebDesign; the sender is a LeadsOptima customer, "
-          "unknown in Optima's ledger -> treated as an unknown sender (C2, C3): need_info",
-     ambiguous="For an unknown sender the spec names C2 and C3 together; whether C2 is flagged (no contract on "
-               "record) or only the missing project/invoice are asked is not fixed")
+          "unknown in Optima's ledger -> treated as an unknown sender (C2, C3): need_info; section 7: rules "
+          "holds C2 when the sender is not the address on record (second pass: not ambiguous, section 8 names "
+          "C2 for exactly this case, as pt-lo14/pt-lo15 expect C2 for unknown senders)")
 
 # 44 forward whose only 'reason' is a forwarding note
 project("Construtora Alicerce", "obras@construtoraalicerce.com.br", "2025-07-01T10:00:00")
