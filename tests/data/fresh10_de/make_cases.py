@@ -550,9 +550,7 @@ Eva Zimmermann
 case("l21-dreimal-abgebucht", [f], "leadsoptima", "decided", [d("refund", "approve", "1499.00")],
      spec="Section 8, three or more identical charges: charges after the first (2025-09-19, 2025-09-27) are "
           "duplicates; request 2025-09-27 12:45 IST: 09-19 is day 8 (outside L3), 09-27 is day 0 (inside); "
-          "refund = sum inside the window = 1499.00.",
-     ambiguous="The mail names two invoices, one outside the window; the spec's sum rule gives 1499.00, but a "
-               "bot could equally deny the outside one and escalate the mixed request.")
+          "refund = sum inside the window = 1499.00.")
 
 # l22 C2 with a +tag address
 lo_cust("tobias.keller@keller-elektro.de", "Tobias Keller", "monthly", "2025-09-20", "2025-10-19")
@@ -695,8 +693,8 @@ f = eml("o07-meilenstein-in-arbeit", "IT Hausarztverbund <it@hausarztverbund-ost
         "AW: Portal Hausarztverbund – Meilenstein 2", when(2025, 9, 27, 13, 0),
         """Hallo Herr Sharma,
 
-wie telefonisch besprochen: der Vorstand hat das Portal gestoppt. Meilenstein 2 (OWD-2025-707) ist
-erst angefangen. Bitte erstatten Sie uns den Teil, der noch nicht geleistet wurde.
+wie telefonisch besprochen: der Vorstand hat das Portal gestoppt. Mit Meilenstein 2 (OWD-2025-707)
+wurde erst angefangen. Bitte erstatten Sie uns den Teil, der noch nicht geleistet wurde.
 
 Gruß
 Dirk Möller
@@ -704,7 +702,8 @@ IT-Koordination
 
 > Am 20.09.2025 schrieb Optima WebDesign:
 > Anbei der Zwischenstand zu Meilenstein 2 ...
-""")
+""", headers={"In-Reply-To": "<CAOwd707zwischenstand.m2@mail.gmail.com>",
+              "References": "<CAOwd707zwischenstand.m2@mail.gmail.com>"})
 case("o07-meilenstein-in-arbeit", [f], "optima_webdesign", "decided", [d("refund", "escalate")],
      spec="O3 milestone in_progress: escalate (the billable value of the work not started needs a person).",
      extra_ok=True)
@@ -725,7 +724,7 @@ MfG
 Claudia Winter, Praxisverwaltung
 """)
 case("o08-meilenstein-abgenommen", [f], "optima_webdesign", "decided", [d("refund", "deny")],
-     spec="O3: milestone status approved: deny (O6 'approved milestones' non-refundable).", extra_ok=True)
+     spec="O3: milestone status approved: deny (O6 'approved milestones' non-refundable).")
 
 # o09 hosting day 14
 owd_proj("Hosting Reisebüro Sonne", "reisen@reisebuero-sonne.de")
@@ -779,7 +778,7 @@ wir doch nicht, wir nehmen das kostenlose Plugin. Bitte erstatten.
 
 Gruß, Holger Krüger
 """)
-case("o11-plugin-lizenz", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o11-plugin-lizenz", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O6: kind third_party (premium plugin licence) is never refundable: deny, citing 'Non-refundable items'.")
 
 # o12 retainer with exactly 7 days notice
@@ -843,9 +842,7 @@ Gisela Mertens
 """)
 case("o14-retainer-vorausbezahlt", [f], "optima_webdesign", "decided", [d("cancellation", "escalate")],
      spec="O4 + section 8 'Retainer paid in advance': the next cycle (2025-10-20..2025-11-19) is already paid "
-          "and notice is at least 7 days: escalate.",
-     ambiguous="Two notice readings: the cycle paid ahead starts 2025-10-20 (notice 20 days) while "
-               "next_billing_at is 2025-11-20; either way notice >= 7 days and the next cycle is paid, so escalate.")
+          "and notice is at least 7 days: escalate.")
 
 # o15 cancellation without reason (C3)
 owd_proj("Newsletter-Betreuung Modehaus Lang", "einkauf@modehaus-lang.de")
@@ -952,7 +949,7 @@ Metallbau Seidel hätten wir also gar nicht gebraucht. Bitte den Zuschlag erstat
 
 Gruß Seidel
 """)
-case("o19-expresszuschlag", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o19-expresszuschlag", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O6: kind rush (expedited fee) is never refundable: deny.")
 
 # o20 payment already refunded (status not paid)
@@ -990,17 +987,20 @@ case("h01-newsletter", [f], "leadsoptima", "ignore", rules=["C7"],
 msg = EmailMessage()
 msg["From"] = "MAILER-DAEMON@mail.gmx.net"
 msg["To"] = OWD_TO
-msg["Subject"] = "Unzustellbar: Kündigung Projekt"
+msg["Subject"] = "Unzustellbar: Re: Kündigung Projekt"
 msg["Date"] = format_datetime(when(2025, 9, 29, 9, 0))
 msg["Message-ID"] = "<de10.h02-unzustellbar@mail.gmx.net>"
 msg["Auto-Submitted"] = "auto-replied"
 msg.set_content("""Die Nachricht konnte nicht zugestellt werden.
 
-Empfänger: rechnung@optimawebdesign.invalid
-Grund: 550 5.1.1 Benutzer unbekannt
+Empfänger: h.maurer.bau@gmx.de
+Grund: 550 5.1.1 Benutzer unbekannt / mailbox unavailable
 
 --- Ursprüngliche Nachricht ---
-Bitte kündigen Sie unser Projekt und erstatten Sie die Anzahlung.
+Von: Optima WebDesign <optimawebdesigns12@gmail.com>
+Betreff: Re: Kündigung Projekt
+
+> Bitte kündigen Sie unser Projekt und erstatten Sie die Anzahlung.
 """)
 (HERE / "emails" / "h02-unzustellbar.eml").write_bytes(msg.as_bytes(policy=SMTP))
 case("h02-unzustellbar", ["emails/h02-unzustellbar.eml"], "optima_webdesign", "ignore", rules=["C7"],
@@ -1077,9 +1077,7 @@ aufs Konto, Login geht nicht, "Konto gesperrt". Wenn die das nicht lösen, will 
 case("h06-gmail-weiterleitung", [f], "leadsoptima", "decided", [d("refund", "escalate")],
      spec="Gmail forward ('Weitergeleitete Nachricht') sent from the registered address; no other account "
           "address is named as registered (nina@ is only the internal recipient), so no C2. L2 access_failure, "
-          "charge 2025-09-26, request 2025-09-30 = day 4: L6 escalate.",
-     ambiguous="The forwarded block is addressed to another staff address (nina@...); a reader could take that "
-               "as a named address, though it is not named as the registered email.")
+          "charge 2025-09-26, request 2025-09-30 = day 4: L6 escalate.")
 
 # ---------------------------------------------------------------- write
 ledger = {"customers": customers, "projects": projects, "payments": payments}

@@ -401,7 +401,7 @@ case("l13-ajout-utilisateur", [f], "leadsoptima", "other",
 lo_cust("direction@boulangerie-vasseur.fr", "Boulangerie Vasseur", "quarterly", "2025-09-24", "2025-12-23")
 lo_pay("fr10_p14", "LO-INV-81140", "direction@boulangerie-vasseur.fr", "quarterly", "5999.00",
        "2025-09-24T09:00:00", "2025-09-24", "2025-12-23")
-f = eml("l14-tr-comptable", "Cabinet Vasseur Compta <compta@fiduciaire-lenoir.fr>", LO_TO,
+f = eml("l14-tr-comptable", "Fiduciaire Lenoir – Service comptable <compta@fiduciaire-lenoir.fr>", LO_TO,
         "TR: facture LeadsOptima", when(2025, 9, 29, 15, 0),
         """Bonjour,
 
@@ -516,9 +516,7 @@ Gaëlle Bernard
 """)
 case("l19-expediteur-inconnu", [f], "leadsoptima", "need_info", rules=["C2"],
      spec="Sender not on record and no registered email named: the sender's address is taken as the registered "
-          "email but the ledger has no such account; treated as an unknown sender (C2, C3, section 8): need_info.",
-     ambiguous="The spec names C2 for unknown senders in the 'other brand' point; a bot might instead list "
-               "missing registered_email without C2.")
+          "email but the ledger has no such account; treated as an unknown sender (C2, C3, section 8): need_info.")
 
 # ================================================================ Optima WebDesign
 # o01 deposit at 70.5 hours
@@ -591,7 +589,7 @@ pages catalogue ne nous plaisent pas du tout. Nous souhaitons être remboursés 
 
 Sylvie Marchetti, libraire
 """)
-case("o04-jalon-termine", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o04-jalon-termine", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O3: milestone status completed: deny (O6 completed deliverables).")
 
 # o05 milestone not started, own forward (TR:) from the contract address
@@ -695,7 +693,7 @@ rembourser les 6 000.
 
 François Delmas
 """)
-case("o09-demande-modification", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o09-demande-modification", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O6: kind change_request (outside the original scope) is never refundable: deny.")
 
 # o10 setup fee
@@ -712,7 +710,7 @@ Pouvez-vous rembourser les frais de mise en service OWD-2025-810 ?
 Gourmandes salutations,
 Mathilde Mathieu
 """)
-case("o10-frais-mise-en-service", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o10-frais-mise-en-service", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O6: kind setup (setup/activation fee) is never refundable: deny.")
 
 # o11 domain renewal
@@ -729,7 +727,7 @@ neveu l'avait deja renouvele chez OVH. je voudrais etre rembourse
 merci
 J. Leroy
 """)
-case("o11-nom-de-domaine", [f], "optima_webdesign", "decided", [d("refund", "deny")], extra_ok=True,
+case("o11-nom-de-domaine", [f], "optima_webdesign", "decided", [d("refund", "deny")],
      spec="O6: kind third_party (domain renewal) is never refundable: deny.")
 
 # o12 retainer, plenty of notice, negation of refund
