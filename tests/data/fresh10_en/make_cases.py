@@ -731,6 +731,20 @@ case("o32-c4-lawyer-cancel", [f], OWD, "decided",
      "C4: mention of a lawyer escalates the whole case, the cancellation included (section 8).",
      rules=["C4"], decisions=[dec("cancellation", "escalate")], extra_ok=True)
 
+
+# o33 retainer next cycle already paid, enough notice -> escalate
+owd_proj("Fernandes Bakery Social Retainer", "orders@fernandesbakery.in", "2025-06-15T10:00:00")
+owd_pay("en_o391", "OWD-2025-992", "Fernandes Bakery Social Retainer", "retainer", "11000.00", "2025-09-15T10:00:00", tax="1980.00",
+        next_billing_at="2025-10-15T00:00:00", ps="2025-09-15", pe="2025-10-14")
+owd_pay("en_o392", "OWD-2025-993", "Fernandes Bakery Social Retainer", "retainer", "11000.00", "2025-09-25T10:00:00", tax="1980.00",
+        next_billing_at="2025-11-15T00:00:00", ps="2025-10-15", pe="2025-11-14")
+f = eml("o33", 1, "Fernandes Bakery <orders@fernandesbakery.in>", OWD_TO, "Cancel social retainer - Fernandes Bakery Social Retainer", d(2025, 9, 29, 10, 0),
+        "Hi Optima,\n\nWe'd like to end the Fernandes Bakery Social Retainer after the current month; our daughter is back from college and will run "
+        "the Instagram page. I think we already paid October's fee in advance last week (OWD-2025-993).\n\nThanks,\nMaria Fernandes\n")
+case("o33-retainer-paid-ahead", [f], OWD, "decided",
+     "Section 8 'Retainer paid in advance': the next cycle (2025-10-15..2025-11-14, OWD-2025-993) is already paid and notice is at least 7 days (2025-09-29 <= 2025-10-08): escalate (O4).",
+     decisions=[dec("cancellation", "escalate")], extra_ok=True)
+
 (HERE / "ledger.json").write_text(json.dumps({"customers": customers, "projects": projects, "payments": payments},
                                              ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 (HERE / "expected.json").write_text(json.dumps({"cases": cases}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

@@ -570,6 +570,47 @@ case("o24-hindi-outlook-forward-73h", [f], OWD, "decided",
      "Request time is this email's Date (section 1): paid 2025-09-24 16:00, request 2025-09-27 17:00 = 73 h >= 72 h: O2 deny. (The forwarded copy of 2025-09-26 went to another address, not to this mailbox; it would be 43 h, so a bot that dates the case from the forwarded text would approve.)",
      decisions=[dec("refund", "deny")])
 
+
+# l24 Devanagari duplicate claim, ledger shows one charge
+lo_cust("usha.verma@vermastationers.in", "Usha Verma", "monthly", "2025-09-26", "2025-10-25")
+lo_pay("hi_p331", "LO-INV-52331", "usha.verma@vermastationers.in", "monthly", "999.00", "2025-09-26T14:00:00", "2025-09-26", "2025-10-25")
+f = eml("l24", 1, "उषा वर्मा <usha.verma@vermastationers.in>", LO_TO, "एक ही महीने का दो बार भुगतान?", d(2025, 9, 28, 12, 30),
+        "नमस्ते,\n\nमेरे पति ने भी UPI से ₹999 भेज दिए और मैंने भी कार्ड से भर दिए, यानी इस महीने का भुगतान दो बार हो गया है। "
+        "मेरी रसीद LO-INV-52331 है। जो ज़्यादा गया है वह वापस कर दीजिए।\n\nउषा वर्मा\nवर्मा स्टेशनर्स\n")
+case("l24-dup-no-pair", [f], LO, "decided",
+     "L2 duplicate_payment inside L3 (day 2) but the ledger holds one charge for the account: L4 'No such pair in the ledger: escalate'.",
+     decisions=[dec("refund", "escalate")])
+
+# l25 Reply-To does not verify
+lo_cust("gaurav.mittal@mittalclinic.in", "Gaurav Mittal", "annual", "2025-01-20", "2026-01-19")
+lo_pay("hi_p341", "LO-INV-52341", "gaurav.mittal@mittalclinic.in", "annual", "11988.00", "2025-01-20T10:00:00", "2025-01-20", "2026-01-19")
+f = eml("l25", 1, "Gaurav <gauravmittal.doc@rediffmail.com>", LO_TO, "plan cancel", d(2025, 9, 29, 8, 0),
+        "Hello ji, annual plan cancel kar dijiye, clinic ka naya software sab kuch kar deta hai. Reply clinic wale mail pe bhejna.\nDr Gaurav Mittal\n",
+        headers={"Reply-To": "Gaurav Mittal <gaurav.mittal@mittalclinic.in>"})
+case("l25-c2-replyto", [f], LO, "need_info",
+     "Section 8: the sender is the From address (rediffmail), Reply-To never verifies anyone: C2.",
+     rules=["C2"])
+
+# o25 deposit with status disputed, no threat words
+owd_proj("Goel Coaching Admissions Site", "admin@goelcoaching.in", None)
+owd_pay("hi_o331", "OWD-2025-632", "Goel Coaching Admissions Site", "deposit", "16000.00", "2025-09-29T12:00:00", tax="2880.00", status="disputed")
+f = eml("o25", 1, "Goel Coaching <admin@goelcoaching.in>", OWD_TO, "Refund Request — Goel Coaching Admissions Site / OWD-2025-632", d(2025, 9, 30, 12, 0),
+        "Namaste, Goel Coaching Admissions Site ka project hum abhi nahi karenge, admissions season khatam ho gaya. Deposit OWD-2025-632 wapas kar dijiye.\n"
+        "Goel Sir\n")
+case("o25-payment-disputed", [f], OWD, "decided",
+     "Payment status 'disputed' (not paid): section 8 'a refund of one is escalated'. The email itself has no dispute words.",
+     decisions=[dec("refund", "escalate")])
+
+# o26 discovery with work scheduled after the request
+owd_proj("Dubey Organic Farms Brand", "dubey.farms@dubeyorganic.in", "2025-10-03T11:00:00")
+owd_pay("hi_o341", "OWD-2025-642", "Dubey Organic Farms Brand", "discovery", "9000.00", "2025-09-22T10:00:00", tax="1620.00")
+f = eml("o26", 1, "Dubey Organic <dubey.farms@dubeyorganic.in>", OWD_TO, "discovery workshop cancel + refund", d(2025, 9, 30, 15, 0),
+        "Namaste, 3 October wala discovery workshop (Dubey Organic Farms Brand, OWD-2025-642) cancel kar dijiye. Fasal kharab hone se budget nahi bacha. "
+        "Fees wapas kar dijiye.\nRamkishan Dubey\n")
+case("o26-discovery-scheduled-later", [f], OWD, "decided",
+     "O1: work_started_at 2025-10-03 11:00 is later than the request 2025-09-30: no session started, approve 9000.00.",
+     decisions=[dec("refund", "approve", "9000.00")], extra_ok=True)
+
 (HERE / "ledger.json").write_text(json.dumps({"customers": customers, "projects": projects, "payments": payments},
                                              ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 (HERE / "expected.json").write_text(json.dumps({"cases": cases}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
