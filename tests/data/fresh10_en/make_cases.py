@@ -167,9 +167,11 @@ lo_cust("sana.q@qureshi-exports.com", "Sana Qureshi", "annual", "2025-09-29", "2
 lo_pay("en_p151", "LO-INV-81151", "sana.q@qureshi-exports.com", "annual", "11988.00", "2025-09-29T10:45:00", "2025-09-29", "2026-09-28")
 f = eml("l06", 1, "Sana Qureshi <sana.q@qureshi-exports.com>", LO_TO, "Re: upgrade", d(2025, 9, 30, 14, 12),
         "Hi LeadsOptima team,\n\nI only clicked to see the annual price and the system went ahead and charged me for annual instead of "
-        "the monthly I'm on - LO INV 81151, Rs. 11,988/-. That's the wrong plan. I need this reversed please.\n\nThanks & regards,\nSana\n")
+        "the monthly I'm on - LO INV 81151, Rs. 11,988/-. That's the wrong plan. I need this reversed please.\n\nThanks & regards,\nSana\n",
+        headers={"In-Reply-To": "<upgrade-offer-0925@mailer.leadsoptima.com>",
+                 "References": "<upgrade-offer-0925@mailer.leadsoptima.com>"})
 case("l06-wrong-plan", [f], LO, "decided",
-     "'charged me for annual instead of the monthly' / 'wrong plan' is L2 billing_error; day 1 inside L3; L5 escalate.",
+     "'charged me for annual instead of the monthly' / 'wrong plan' is L2 billing_error; day 1 inside L3; L5 escalate. The mail answers a LeadsOptima upgrade offer (In-Reply-To names that offer, not a case): a new case.",
      decisions=[dec("refund", "escalate")])
 
 # l07 access failure inside window
@@ -690,8 +692,7 @@ f = eml("o28", 1, "Nisha Kulkarni <nisha@kulkarnidecor.in>", OWD_TO, "Question a
         "Hi Optima team,\n\nWe're comparing two agencies for our decor e-store. If we pay the booking deposit and then change our mind "
         "within a day, would we get it back? And is hosting refundable if we cancel in the first month?\n\nThanks,\nNisha\n")
 case("o28-hypothetical-prospect", [f], OWD, "other",
-     "Hypothetical policy question before buying (section 8): other. An unknown sender asking no account question needs no C2.",
-     ambiguous="The sender is not in the ledger; a bot might apply C2 to any unknown sender even when nothing is requested.")
+     "Hypothetical policy question before buying (section 8): other. A prospect 'before buying' is by definition not in the ledger, so section 8 settles this very sender; an 'other' case gets no policy draft, so no C2 draft either.")
 
 # o29 Apple Mail forward of own earlier mail, milestone not_started, from contract email
 owd_proj("Bose Photography Portfolio", "arnab@bosephoto.in", "2025-09-05T10:00:00")

@@ -6,7 +6,8 @@ for this project). Deterministic: no randomness. Run: python3 make_cases.py
 import json
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
-from email.policy import SMTP
+from email import message_from_bytes
+from email.policy import SMTP, default
 from email.utils import format_datetime
 from pathlib import Path
 
@@ -72,7 +73,14 @@ def eml(cid, n, frm, to, subject, date, body, html=False, headers=None, reply_to
     else:
         msg.set_content(body)
     rel = f"emails/{cid}-{n}.eml"
-    (HERE / rel).write_bytes(msg.as_bytes())
+    data = msg.as_bytes()
+    if str(message_from_bytes(data, policy=default)["Subject"]) != subject:
+        # The stdlib folds a long non-ASCII Subject into encoded-words split at a space, and RFC 2047 drops the
+        # whitespace between adjacent encoded-words ("करना है" came back as "करनाहै"): write that header unfolded
+        # (RFC 5322 allows lines of 998 octets); the body is already encoded and does not change.
+        data = msg.as_bytes(policy=SMTP.clone(max_line_length=998))
+        assert str(message_from_bytes(data, policy=default)["Subject"]) == subject, cid
+    (HERE / rel).write_bytes(data)
     return rel
 
 
