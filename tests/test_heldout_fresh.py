@@ -198,14 +198,32 @@ FLOORS8 = {
 #     es 42/44 = 95.5%; 43/46 = 93.5%    pt 43/45 = 95.6%; 44/46 = 95.7%    de 48/48 = 100.0%; 49/49 = 100.0%
 #     fr 43/47 = 91.5%; 43/47 = 91.5%    hi 46/48 = 95.8%; 47/49 = 95.9%    en 63/64 = 98.4%; 64/65 = 98.5%
 #   final code (after fix15 and fix16): the same but fr 44/47 = 93.6%; 44/47 = 93.6%
-# Its misses are left unread, so that it stays a fair measure for the next fixes.
+# fix17 then read its misses (tuned to it): 100% unambiguous and overall in every language.
 FLOORS9 = {
-    "es": (0.95, 0.93),
-    "pt": (0.95, 0.95),
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
     "de": (1.0, 1.0),
-    "fr": (0.93, 0.93),
-    "hi": (0.95, 0.95),
-    "en": (0.98, 0.98),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
+}
+
+# The tenth fresh round (tests/data/fresh10_<lang>/, 288 cases), written and checked the same way while fix17
+# (from fresh9's misses) and pb17 (from the phrasebook, tests/data/phrasebook_<lang>/) were made, and measured
+# before anyone read its misses: on the code before both passes, and on the final code.  No crash, no unsafe
+# approval:
+#   before fix17 and pb17:
+#     es 43/44 = 97.7%; 44/45 = 97.8%    pt 42/44 = 95.5%; 42/44 = 95.5%    de 45/47 = 95.7%; 46/48 = 95.8%
+#     fr 38/42 = 90.5%; 40/44 = 90.9%    hi 48/49 = 98.0%; 50/51 = 98.0%    en 60/62 = 96.8%; 61/63 = 96.8%
+#   final code (after fix17 and pb17): the same but de 46/47 = 97.9%; 47/48 = 97.9% and fr 39/42 = 92.9%; 41/44 = 93.2%
+# Its misses are left unread by fixers, so that it stays a fair measure for the next fixes.
+FLOORS10 = {
+    "es": (0.97, 0.97),
+    "pt": (0.95, 0.95),
+    "de": (0.97, 0.97),
+    "fr": (0.92, 0.93),
+    "hi": (0.97, 0.97),
+    "en": (0.96, 0.96),
 }
 
 ROUNDS = {  # folder prefix: (title, floors)
@@ -218,6 +236,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh7": ("seventh fresh round", FLOORS7),
     "fresh8": ("eighth fresh round", FLOORS8),
     "fresh9": ("ninth fresh round", FLOORS9),
+    "fresh10": ("tenth fresh round", FLOORS10),
 }
 
 
