@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests import phrasebook
+from tests.figures import keep
 
 FLOORS: dict[str, float] = {"en": 0.65, "hi": 0.62, "es": 0.65, "pt": 0.61, "de": 0.54, "fr": 0.52}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
@@ -35,7 +36,7 @@ def test_the_phrasebook_file_is_sound(lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_phrasebook_is_read_as_labelled(lang, reader):
     result = phrasebook.tally(lang, reader)
-    print("\n" + phrasebook.summary(lang, result))
+    keep(phrasebook.summary(lang, result))
     assert result.accuracy >= FLOORS[lang], phrasebook.report_misses(lang, result)
 
 
