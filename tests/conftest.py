@@ -18,6 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from dovecot import DOVECOT, PASSWORD_ENV, PrivateDovecot, TestProject, mailbox_settings  # noqa: E402
 
+from tests import figures  # noqa: E402
+
 
 def servers_required() -> bool:
     return os.environ.get("MAILBOT_REQUIRE_SERVERS") == "1"
@@ -28,6 +30,40 @@ def missing_server(what: str) -> None:
     if servers_required():
         pytest.fail(f"{what} is required (MAILBOT_REQUIRE_SERVERS=1) but missing")
     pytest.skip(f"{what} not installed")
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item, nextitem):
+    """Tell tests/figures.py which test is running, so ``shown()`` keeps its text on that test."""
+    figures.current_item = item
+    try:
+        return (yield)
+    finally:
+        figures.current_item = None
+
+
+KEPT_FIGURES: list[tuple[str, str]] = []
+"""(test id, text) of every test that printed figures, in the order their reports came in."""
+
+
+def pytest_runtest_logreport(report):
+    """Collect the figures of each test (in the controlling process too, under xdist)."""
+    if report.when != "call":
+        return
+    texts = [value for key, value in report.user_properties if key == figures.PROPERTY]
+    if texts:
+        KEPT_FIGURES.append((report.nodeid, "\n".join(texts)))
+
+
+def pytest_terminal_summary(terminalreporter):
+    """Print the kept figures after the run; a worker's own output is never shown."""
+    if not KEPT_FIGURES:
+        return
+    terminalreporter.section("figures")
+    for nodeid, text in KEPT_FIGURES:
+        terminalreporter.line(f"{nodeid}:")
+        terminalreporter.line(text)
+        terminalreporter.line("")
 
 
 @pytest.fixture(autouse=True)

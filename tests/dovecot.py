@@ -37,6 +37,7 @@ listen = 127.0.0.1
 base_dir = {root}/run
 state_dir = {root}/state
 instance_name = mailbot-test-{port}
+login_greeting = {greeting}
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
 debug_log_path = {root}/dovecot.log
@@ -117,6 +118,10 @@ class DovecotMissing(RuntimeError):
     """The Dovecot binary is not installed."""
 
 
+class PortTaken(RuntimeError):
+    """The port chosen for the server was taken before the server could bind it."""
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -149,15 +154,33 @@ class PrivateDovecot:
 
     # -- life cycle -------------------------------------------------------
 
-    def start(self, timeout: float = 15.0) -> "PrivateDovecot":
+    @property
+    def greeting(self) -> str:
+        """This instance's IMAP greeting: the start waits for it, not for any
+        server that happens to answer on the port."""
+        return f"mailbot test {self.root.name} {self.port}"
+
+    def start(self, timeout: float = 15.0, tries: int = 5) -> "PrivateDovecot":
+        """Start and wait for the greeting. The free port was only free when
+        chosen: another test process (pytest-xdist workers, other suites on the
+        machine, any client's ephemeral port) may take it first; then Dovecot
+        exits with "Address already in use" and it starts again on a new port."""
         if not DOVECOT.exists():
             raise DovecotMissing(f"{DOVECOT} not found (install dovecot-imapd)")
-        self._write_config()
-        self.process = subprocess.Popen(
-            [str(DOVECOT), "-F", "-c", str(self.config_path)],
-            stdout=subprocess.DEVNULL, stderr=open(self.root / "dovecot.stderr", "wb"),
-            start_new_session=True)
-        self._wait_for_port(timeout)
+        for attempt in range(1, tries + 1):
+            self._write_config()
+            (self.root / "dovecot.log").unlink(missing_ok=True)
+            self.process = subprocess.Popen(
+                [str(DOVECOT), "-F", "-c", str(self.config_path)],
+                stdout=subprocess.DEVNULL, stderr=open(self.root / "dovecot.stderr", "wb"),
+                start_new_session=True)
+            try:
+                self._wait_for_port(timeout)
+                return self
+            except PortTaken:
+                if attempt == tries:
+                    raise
+                self.port = free_port()
         return self
 
     def stop(self) -> None:
@@ -196,7 +219,7 @@ class PrivateDovecot:
         if oauth2:
             (self.root / "dovecot-oauth2.conf.ext").write_text(OAUTH2_CONF.format(url=oauth2))
         self.config_path.write_text(CONFIG.format(
-            root=self.root, port=self.port, user=user, group=group, login_user=login_user,
+            root=self.root, port=self.port, greeting=self.greeting, user=user, group=group, login_user=login_user,
             uid=mail.pw_uid, gid=mail.pw_gid, oauth2_mechanisms=" xoauth2 oauthbearer" if oauth2 else "",
             oauth2_passdb=OAUTH2_PASSDB.format(root=self.root) if oauth2 else ""))
         (self.root / "passwd").write_text(f"{self.user}:{{PLAIN}}{self.password}::::::\n")
@@ -216,10 +239,14 @@ class PrivateDovecot:
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
-                raise RuntimeError(f"dovecot exited with {self.process.returncode}: {self.log_tail()}")
+                tail = self.log_tail()
+                self.process = None
+                if "in use" in tail:
+                    raise PortTaken(f"127.0.0.1:{self.port} was taken: {tail}")
+                raise RuntimeError(f"dovecot exited: {tail}")
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=0.5) as s:
-                    if s.recv(64).startswith(b"* OK"):
+                    if self.greeting.encode() in s.recv(1024):
                         return
             except OSError:
                 time.sleep(0.05)

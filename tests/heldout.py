@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 
 from mailbot.cli import main
+from tests.figures import shown
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULTS = ROOT / "mailbot" / "defaults"
@@ -130,7 +131,7 @@ def check_round(capsys, data: Path, title: str, floor_unambiguous: float, floor_
     total = len(cases)
     acc = right / total
     acc_unamb = right_unamb / n_unamb if n_unamb else 1.0
-    with capsys.disabled():
+    with shown():
         print(f"\n\n=== {title} mismatches ===")
         for cid, amb, problems, got, exp in rows:
             print(f"- {cid}{' [ambiguous]' if amb else ''}")

@@ -120,13 +120,26 @@ class PrivateCluster:
         try:
             self._run("initdb", "-D", str(self.data_dir), "-U", SUPERUSER, "--auth=trust", "-E", "UTF8",
                       "--locale=C", "--no-sync")
-            self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_path), "-w", "-t", "60",
-                      "-o", self._server_options(), "start")
+            self._start_server()
         except BaseException:
             self.cleanup()
             raise
         self.running = True
         return self
+
+    def _start_server(self, tries: int = 5) -> None:
+        """``pg_ctl start``, on a new port when the chosen one was taken before
+        the server could bind it (pytest-xdist workers and other suites on the
+        machine pick free ports too; any client's ephemeral port may take it)."""
+        for attempt in range(1, tries + 1):
+            try:
+                self._run("pg_ctl", "-D", str(self.data_dir), "-l", str(self.log_path), "-w", "-t", "60",
+                          "-o", self._server_options(), "start")
+                return
+            except ClusterError as e:
+                if attempt == tries or "already in use" not in str(e):
+                    raise
+                self.port = free_port()
 
     def _server_options(self) -> str:
         settings = {

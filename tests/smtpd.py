@@ -10,6 +10,7 @@ or fail under ``MAILBOT_REQUIRE_SERVERS=1``.
 from __future__ import annotations
 
 import email
+import errno
 import email.policy
 import socket
 from dataclasses import dataclass, field
@@ -76,8 +77,21 @@ class TestSmtpServer:
     def answer(self, code: str | None) -> None:
         self.handler.answer = code
 
-    def start(self) -> None:
-        self.controller.start()
+    def start(self, tries: int = 5) -> None:
+        """Start, on a new free port when the chosen one was taken before the
+        server could bind it (pytest-xdist workers and other suites pick free
+        ports too)."""
+        from aiosmtpd.controller import Controller
+
+        for attempt in range(1, tries + 1):
+            try:
+                self.controller.start()
+                return
+            except OSError as e:
+                if attempt == tries or e.errno != errno.EADDRINUSE:
+                    raise
+                self.port = free_port()
+                self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
 
     def stop(self) -> None:
         self.controller.stop()

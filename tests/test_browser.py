@@ -25,6 +25,7 @@ from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
 from mailbot.web import create_app
 from tests.conftest import missing_server
+from tests.figures import keep
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.webapp import HOSTILE_SUBJECT, PASSWORD, MovingClock, add_account, copy_of, triaged_project
 
@@ -146,7 +147,7 @@ def test_sign_in_edit_approve_send_reject_sign_out(browser, site, smtpd):  # noq
     assert draft.in_reply_to in reply["References"].split()
     assert f"[{chosen}]" in reply["Subject"]
     assert reply["Message-ID"] == draft.message_id
-    print(f"\nbrowser flow: case opened to reply accepted by SMTP: {clicks} clicks, {elapsed:.2f} s "
+    keep(f"browser flow: case opened to reply accepted by SMTP: {clicks} clicks, {elapsed:.2f} s "
           "(send job run at once)")
 
     other = next(r for r in site.pending_references() if r != chosen)

@@ -42,6 +42,7 @@ from mailbot.store import cases as case_store
 from mailbot.store.schema import cases, drafts, messages
 from tests.conftest import missing_server
 from tests.dovecot import DEFAULTS, DOVECOT, PrivateDovecot, message_id, support_email
+from tests.figures import shown
 from tests.postgres import postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
 from tests.smtpd import free_port
 
@@ -236,7 +237,7 @@ def test_three_workers_killed_50_times_store_every_email_once_and_send_every_app
         killing_done = time.monotonic()
         delivery.join(300)
 
-        deadline = time.monotonic() + 240
+        deadline = time.monotonic() + 480  # settling waits for work; a loaded machine (xdist, other suites) is slower
         while not settled(store, expected) and time.monotonic() < deadline:
             time.sleep(1)
         approver.stop.set()
@@ -293,7 +294,7 @@ def test_three_workers_killed_50_times_store_every_email_once_and_send_every_app
         passing = joined.count("passing fault")
         races = joined.count("looking again")
 
-        with capsys.disabled():  # the figures show in the test output, even when it passes
+        with shown():  # the figures show at the end of the run (tests/figures.py), even when it passes
             print(f"\nchaos: {expected} emails in 2 mailboxes, {WORKERS} workers, {KILLS} kill -9, "
                   f"{len(logs)} workers started, {elapsed:.0f} s in all "
                   f"({killing_done - started_at:.0f} s of kills), noisy shared machine")

@@ -14,6 +14,7 @@ import re
 from mailbot.errors import MessageError
 from mailbot.reading.parse import FALLBACK, parse_message
 from tests.corpora import CORPORA, manifest_paths
+from tests.figures import shown
 
 _HEADER = re.compile(rb"^[\x21-\x39\x3b-\x7e]+[ \t]*:")
 
@@ -35,7 +36,7 @@ def _has_header_line(raw: bytes) -> bool:
     return any(_HEADER.match(line) for line in head.splitlines())
 
 
-def test_every_raw_message_parses(capsys):
+def test_every_raw_message_parses():
     paths = manifest_paths("raw")
     assert len(paths) > 300
     parsed = with_defects = fallback = not_email = forwarded = 0
@@ -56,7 +57,7 @@ def test_every_raw_message_parses(capsys):
         forwarded += bool(message.forwarded_text)
         if not message.text.strip() and _has_text_leaf(raw):
             lost.append(path)
-    with capsys.disabled():
+    with shown():
         print(
             f"\ncorpus: {len(paths)} raw messages, {parsed} parsed, {not_email} not an email "
             f"(binary, no header line), {with_defects} with defects, {fallback} used the fallback, "

@@ -83,7 +83,7 @@ class LockingSource(ListSource):
     def fetch_new(self, position):
         self.thread = threading.Thread(target=self._hold)
         self.thread.start()
-        self.locked.wait(10)
+        self.locked.wait(60)  # the lock is taken before the first email (a loaded machine starts threads late)
         yield from super().fetch_new(position)
 
 

@@ -13,6 +13,7 @@ import json
 from decimal import Decimal
 
 from tests.heldout import ROOT, run_case
+from tests.figures import shown
 
 DATA = ROOT / "tests" / "data" / "heldout3"
 WATCHED_RULES = {"C2", "C4", "C7"}
@@ -142,7 +143,7 @@ def test_heldout3_cases(capsys):
         if not f_ok or fsoft:
             rows.append((exp["id"], ambiguous, problems + [f"UNSAFE {u}" for u in unsafe], fprob, fsoft,
                          summary(got), exp))
-    with capsys.disabled():
+    with shown():
         print("\n\n=== held-out round 3 mismatches ===")
         for cid, amb, problems, fprob, fsoft, got, exp in rows:
             print(f"- {cid}{' [ambiguous]' if amb else ''}")

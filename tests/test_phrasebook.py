@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tests import phrasebook
+from tests.figures import keep
 
 FLOORS: dict[str, float] = {"en": 0.94, "hi": 0.93, "es": 0.94, "pt": 0.91, "de": 0.85, "fr": 0.85}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
@@ -35,7 +36,7 @@ def test_the_phrasebook_file_is_sound(lang):
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_phrasebook_is_read_as_labelled(lang, reader):
     result = phrasebook.tally(lang, reader)
-    print("\n" + phrasebook.summary(lang, result))
+    keep(phrasebook.summary(lang, result))
     assert result.accuracy >= FLOORS[lang], phrasebook.report_misses(lang, result)
 
 

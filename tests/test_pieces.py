@@ -177,11 +177,14 @@ def test_candidates_one_by_one_past_the_limit(engine, both, monkeypatch):
     relaxed = [relax(to_re2(p)) for p in engine.patterns]
     alone = cut.PieceSet(relaxed, _options(), _options(cut.MAX_MEM_CONFIRM))
     texts = _texts()[::7]
-    several = 0
     for text in texts:
         data = text.encode()
         assert alone.Match(data) == sorted(plain.Match(data) or [])
     assert alone._joined == {}
-    for text in texts:  # and the joined way really ran on some of these texts
-        several += len(both[0]._joined) > 0
-    assert several
+    # and at the usual limit the joined way really runs on some of these texts (a fresh set: the
+    # module's one was warmed, or not, by whichever tests ran before on this pytest-xdist worker)
+    monkeypatch.undo()
+    joined = cut.PieceSet(relaxed, _options(), _options(cut.MAX_MEM_CONFIRM))
+    for text in texts:
+        joined.Match(text.encode())
+    assert joined._joined

@@ -15,6 +15,7 @@ import pytest
 
 from mailbot.reading.quotes import find_forward, split_reply
 from tests.corpora import CORPORA
+from tests.figures import shown
 
 SOURCES = (
     "github-email_reply_parser",
@@ -58,7 +59,7 @@ def _matches(got: str, entry: dict) -> bool:
     return got.strip() == want.strip()
 
 
-def test_exact_match_rates(capsys):
+def test_exact_match_rates():
     root = _need_corpora()
     scores: dict[str, tuple[int, int]] = {}
     for source in SOURCES:
@@ -74,7 +75,7 @@ def test_exact_match_rates(capsys):
     pairs = [scores[s] for s in SOURCES[:2]]
     scores["github+zapier"] = (sum(g for g, _ in pairs), sum(t for _, t in pairs))
     scores["overall"] = (sum(scores[s][0] for s in SOURCES), sum(scores[s][1] for s in SOURCES))
-    with capsys.disabled():
+    with shown():
         print("\nsplit_reply exact matches (whitespace-stripped):")
         for label, (good, total) in scores.items():
             print(f"  {label:<32} {good:>3}/{total:<3} {good / total:6.1%}")

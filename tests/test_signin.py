@@ -31,6 +31,7 @@ from mailbot.store import users as user_store
 from mailbot.store.schema import users
 from mailbot.web import create_app
 from tests.helpers import config as shipped_config
+from tests.figures import keep
 from tests.postgres import postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
 from tests.webapp import PASSWORD
 
@@ -166,7 +167,7 @@ def test_thirty_parallel_wrong_passwords_get_exactly_the_limit(any_url):
     finally:
         user_store.password_matches = real
         app.close()
-    print(f"\n{any_url.split(':')[0]}: 30 parallel wrong passwords -> {codes.count(401)} checked (401), "
+    keep(f"{any_url.split(':')[0]}: 30 parallel wrong passwords -> {codes.count(401)} checked (401), "
           f"{codes.count(429)} refused (429)")
     assert codes.count(401) == signin.ACCOUNT_AND_CLIENT.tries
     assert codes.count(429) == 30 - signin.ACCOUNT_AND_CLIENT.tries

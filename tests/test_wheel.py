@@ -15,7 +15,9 @@ import pytest
 
 from tests.helpers import ROOT
 
-pytestmark = pytest.mark.integration
+# One worker builds the wheel: `pip wheel` writes build/ and *.egg-info inside the checkout,
+# and two builds at once (pytest-xdist workers) would race on them.
+pytestmark = [pytest.mark.integration, pytest.mark.xdist_group("wheel")]
 CLEAN_ENV = {k: v for k, v in os.environ.items()
              if k not in ("PYTHONPATH", "MAILBOT_CONFIG", "DATABASE_URL", "VIRTUAL_ENV", "PYTHONHOME")}
 
