@@ -27,14 +27,14 @@ KEYS: dict[str, str] = {
     "intents.cancellation_past": "a cancellation word that tells what already happened (matched where it starts)",
     "intents.refund_negated": "phrases that say no refund is wanted",
     "intents.refund_past": "a refund word that tells a refund someone already made (\"you refunded us the fee\"; "
-                           "matched where it starts): that word asks for nothing (pb17c)",
+                           "matched where it starts): that word asks for nothing",
     "intents.refund_ultimatum": "a refund demanded by a deadline (\"without a refund within 48 hours, I will ...\"): "
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
     "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
                                 "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
-                                "the negation states the threat's condition and the intent is demanded (pb17)",
+                                "the negation states the threat's condition and the intent is demanded",
     "intents.past_before": "a cue ending just before a cancellation word that tells it already happened "
                            "(\"after\", \"despite\"; pattern ends with $)",
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
