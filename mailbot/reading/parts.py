@@ -18,10 +18,10 @@ the parts' hits, in ascending order: exactly one set's (``tests/test_pieces.py``
 How many parts is a trade (measured on a noisy shared machine, one core, µs per email for the
 set pass on the held-out mail of six languages / on the benchmark's realistic mail of ~6 KB):
 one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~55 / ~300 (seven
-passes over long mail); the three parts of :data:`PART_OF`, 16 MB each, ~36 / ~165; other
+passes over long mail); three parts (before Hindi had its own), 16 MB each, ~36 / ~165; other
 groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
 
-Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, three
+Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, four
 times the one set's bound at worst.  That memory is the price of not overflowing: the states are
 needed.  Measured (peak RSS over the set pass alone): on the realistic mail no change (the
 triage bench's peak 77 MB either way); on ~3,000 held-out emails of six languages +42 MB against
@@ -33,10 +33,14 @@ from __future__ import annotations
 
 from mailbot.reading.pieces import PieceSet
 
-PART_OF = {None: 0, "en": 0, "hi": 0, "de": 1, "fr": 1, "es": 2, "pt": 2}
-"""The part of the patterns of each pack (None: the brand's own).  English, the brand's own and
-Hinglish (mostly English words) share one part; the other packs go two by two.  A pack not named
-here gets a part of its own."""
+PART_OF = {None: 0, "en": 0, "hi": 3, "de": 1, "fr": 1, "es": 2, "pt": 2}
+"""The part of the patterns of each pack (None: the brand's own).  English and the brand's own
+share one part, Hindi has its own, the other packs go two by two.  A pack not named here gets a
+part of its own.
+
+Hindi shared English's part until the phrasebook pass (pb17) grew both packs by ~250 patterns: the
+part overflowed its cache again, and the set pass on English and Hindi mail went from ~20 to
+~500-550 µs an email; with Hindi apart, ~30 µs (``bench/language_bench.py``, shared machine)."""
 
 
 class PartedSet:
