@@ -1,0 +1,69 @@
+"""Reading rules generalised from the tenth fresh round's French and Hindi misses (fix18b), each with
+sentences of its own (none copied from any round), in every language where the same rule exists.
+
+- A hard-wrapped line between the French request word and the stop verb ("nous voulons\\narrêter le
+  suivi") still asks for the cancellation; a past wish wrapped the same way ("nous avons voulu\\narrêter")
+  asks nothing.
+- Ending the project or the collaboration with "mettre fin" ("nous mettons fin au projet"), "put an end
+  to" or a conjugated "pôr fim" ("pomos fim ao projeto") asks for the cancellation; the agency's own
+  past act ("vous avez mis fin au projet") does not.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str):
+    return OWD.extract(inbound("nora@example.com", OWD_ADDRESS, "Hello", ist(2025, 9, 10, 10, 0), body))
+
+
+# -- a request word wrapped away from its stop verb (fr) -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nUn grand merci pour ces mois ! Cependant nous voulons\narrêter la gestion des réseaux "
+    "(facture OWD-2025-7101) : notre stagiaire s'en charge.\n\nJules",
+    "Bonjour,\n\nJe voudrais\narreter le suivi mensuel (facture OWD-2025-7102), le budget est coupé.\n\nJules",
+    "Bonjour,\n\nMerci de\n  stopper la newsletter dès ce mois-ci (facture OWD-2025-7103).\n\nJules",
+])
+def test_a_wrapped_request_to_stop_asks_the_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nNous avons voulu\narrêter le suivi en mars, puis nous avons continué. Une question sur "
+    "la facture OWD-2025-7104 ?\n\nJules",
+    "Bonjour,\n\nVous aviez proposé\narrêter le suivi en été, nous avons refusé.\n\nJules",
+])
+def test_a_wrapped_past_stop_asks_nothing(body):
+    assert read(body).intents == set()
+
+
+# -- ending the project or the collaboration ------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nFaute de réponse, nous mettons fin au projet Boutique Verte (facture OWD-2025-7105).\n\nJules",
+    "Bonjour,\n\nJe mets fin à la collaboration sur le site Atelier Rouge (facture OWD-2025-7106).\n\nJules",
+    "Hello,\n\nWe are putting an end to the redesign project Blue Shop (invoice OWD-2025-7107).\n\nKiran",
+    "Hello,\n\nPlease put an end to our collaboration on the hosting (invoice OWD-2025-7108).\n\nKiran",
+    "Olá,\n\nPomos fim ao projeto Loja Azul por falta de resposta (fatura OWD-2025-7109).\n\nRita",
+    "Olá,\n\nNão estamos satisfeitos, queremos pôr fim à parceria do site Casa Verde (fatura OWD-2025-7110).\n\nRita",
+])
+def test_ending_the_project_asks_the_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nVous avez mis fin au projet Boutique Verte sans prévenir (facture OWD-2025-7105). "
+    "Pourquoi ?\n\nJules",
+    "Hello,\n\nThe new manager put an end to the confusion about invoice OWD-2025-7107, thanks.\n\nKiran",
+    "Olá,\n\nA equipa pôs fim ao problema da fatura OWD-2025-7109, obrigada.\n\nRita",
+])
+def test_an_end_told_or_of_something_else_asks_nothing(body):
+    assert read(body).intents == set()
