@@ -67,3 +67,44 @@ def test_ending_the_project_asks_the_cancellation(body):
 ])
 def test_an_end_told_or_of_something_else_asks_nothing(body):
     assert read(body).intents == set()
+
+
+# -- a small count in the reason after the ask ----------------------------------------------------
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Bonjour,\n\nje voudrais arrêter la maintenance du site, nous ne l'utilisons plus depuis 4 mois.\n\nJules",
+     "nous ne l'utilisons plus depuis 4 mois"),
+    ("Hi,\n\nI want to cancel the care plan, we have had no traffic for 6 weeks.\n\nKiran",
+     "we have had no traffic for 6 weeks"),
+    ("Hallo,\n\nich möchte die Wartung kündigen, der Laden ist seit 2 Monaten geschlossen.\n\nIda",
+     "der Laden ist seit 2 Monaten geschlossen"),
+    ("Namaste,\n\nhosting cancel karni hai, 3 mahine se koi customer nahi aaya.\n\nGaurav",
+     "3 mahine se koi customer nahi aaya"),
+])
+def test_a_small_count_stays_in_the_trailing_reason(body, reason):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason == reason
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nje voudrais arrêter la maintenance du site, facture du 12.09.2025.\n\nJules",
+    "Hi,\n\nI want to cancel the care plan, it costs 49 euros a month.\n\nKiran",
+    "Hi,\n\nI want to cancel the care plan, the one for 12 euros monthly.\n\nKiran",
+])
+def test_a_figure_of_the_payment_is_no_trailing_reason(body):
+    assert read(body).fields.reason is None
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("depuis 3 mois", False),
+    ("for 12 weeks now", False),
+    ("invoice OWD-2025-7101", True),
+    ("paid 4999 last week", True),
+    ("costs 12 euros", True),
+    ("costs 49€", True),
+    ("on 12.09.2025", True),
+])
+def test_names_a_figure(words, expected):
+    from mailbot.reading.reasons import names_a_figure
+    assert names_a_figure(words.split()) is expected
