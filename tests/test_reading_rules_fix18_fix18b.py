@@ -7,6 +7,11 @@ sentences of its own (none copied from any round), in every language where the s
 - Ending the project or the collaboration with "mettre fin" ("nous mettons fin au projet"), "put an end
   to" or a conjugated "pôr fim" ("pomos fim ao projeto") asks for the cancellation; the agency's own
   past act ("vous avez mis fin au projet") does not.
+- A bare small count after the ask ("depuis 3 mois", "for 6 weeks") does not keep the statement from being
+  the reason; a figure of the payment (an invoice, an amount, a date) still does.
+- The customer's own website, blog or channel closed, told as their plan ("hum website band kar rahe hain",
+  "वेबसाइट बंद कर रहे हैं"), is their news, a reason, not a restated request (hi); asked ("website band kar
+  dijiye") it still cancels.
 """
 
 from __future__ import annotations
@@ -108,3 +113,27 @@ def test_a_figure_of_the_payment_is_no_trailing_reason(body):
 def test_names_a_figure(words, expected):
     from mailbot.reading.reasons import names_a_figure
     assert names_a_figure(words.split()) is expected
+
+
+# -- the customer's own website closed, told (hi) ------------------------------------------------
+
+@pytest.mark.parametrize(("body", "reason"), [
+    ("Namaste,\n\nMaintenance plan cancel karna hai, hum Instagram pe shift ho rahe hain aur blog band kar rahe "
+     "hain.\n\nRavi", "hum Instagram pe shift ho rahe hain aur blog band kar rahe hain"),
+    ("Namaste,\n\nSEO ka kaam cancel kijiye, agle mahine se hum website hi band karne wale hain.\n\nRavi",
+     "agle mahine se hum website hi band karne wale hain"),
+    ("नमस्ते,\n\nहोस्टिंग कैंसल करनी है, हम ऐप पर ध्यान दे रहे हैं और वेबसाइट बंद कर रहे हैं।\n\nरवि",
+     "हम ऐप पर ध्यान दे रहे हैं और वेबसाइट बंद कर रहे हैं"),
+])
+def test_the_customers_own_website_closed_is_their_reason(body, reason):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is not None and reason in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Namaste,\n\nWebsite band kar dijiye, bahut slow hai (invoice OWD-2025-7111).\n\nRavi",
+    "Namaste,\n\nKripya hamari website ka hosting band kar do, humein ab zarurat nahi hai.\n\nRavi",
+])
+def test_asking_to_close_the_website_still_cancels(body):
+    assert read(body).intents == {"cancellation"}
