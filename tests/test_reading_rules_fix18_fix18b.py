@@ -12,6 +12,8 @@ sentences of its own (none copied from any round), in every language where the s
 - The customer's own website, blog or channel closed, told as their plan ("hum website band kar rahe hain",
   "वेबसाइट बंद कर रहे हैं"), is their news, a reason, not a restated request (hi); asked ("website band kar
   dijiye") it still cancels.
+- The German money asked back with a demonstrative or possessive ("Bitte diese Anzahlung zurück", "Bitte
+  unseren Monatsbeitrag zurück") asks for the refund like "Bitte die Anzahlung zurück".
 """
 
 from __future__ import annotations
@@ -137,3 +139,22 @@ def test_the_customers_own_website_closed_is_their_reason(body, reason):
 ])
 def test_asking_to_close_the_website_still_cancels(body):
     assert read(body).intents == {"cancellation"}
+
+
+# -- the money asked back with a demonstrative (de) ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nwir haben den Workshop doch selbst organisiert. Bitte diese Anzahlung zurück.\n\nIda",
+    "Hallo,\n\nder Kurs fiel zweimal aus, bitte unseren Monatsbeitrag zurück.\n\nIda",
+    "Hallo,\n\nwir haben aus Versehen doppelt gezahlt: bitte einfach diesen Betrag zurück, danke.\n\nIda",
+])
+def test_money_asked_back_with_a_demonstrative_asks_the_refund(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nbitte diese Anzahlung zurückhalten, bis wir über das Projekt entschieden haben.\n\nIda",
+    "Hallo,\n\nbitte diese Rechnung an unsere Buchhaltung schicken, wir prüfen sie gerade.\n\nIda",
+])
+def test_money_held_or_a_bill_sent_asks_no_refund(body):
+    assert read(body).intents == set()
