@@ -21,6 +21,29 @@ def mostly_numbers(words: list[str]) -> bool:
     return lettered < 2 or 2 * lettered < len(words)
 
 
+CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
+                            "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
+
+
+def names_a_figure(words: list[str]) -> bool:
+    """(fix18) Whether words name a figure of the payment: a word holding a digit that is more than a bare
+    count of one or two digits ("OWD-2025-7101", "4999", "12.09.2025", "49€", "50%"), a currency sign, or a
+    count followed by a currency word ("12 euros").  Decision: a bare small count tells how long or how
+    many ("depuis 3 mois", "for 2 weeks", "seit 6 Monaten", "3 mahine se"), a statement the customer adds
+    as their reason; anything else with digits names the invoice, the amount or a date of the payment and
+    stays out of a reason read after the ask, as before."""
+    for k, word in enumerate(words):
+        if any(ch in "€$₹£" for ch in word):
+            return True
+        if not any(ch.isdigit() for ch in word):
+            continue
+        if not (word.isdigit() and len(word) <= 2):
+            return True
+        if k + 1 < len(words) and words[k + 1].lower().strip(".,;:!)") in CURRENCY_WORDS:
+            return True
+    return False
+
+
 class ReasonReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
     ``dates``, ``own_addresses``; see its ``__init__``)."""
@@ -211,7 +234,7 @@ class ReasonReading:
         its last comma ("Quero cancelar a manutenção e receber o reembolso, a loja fechou.", "Care plan band
         karna hai, clinic doosre sheher shift ho rahi hai.").  Decision: the comma after the ask introduces
         what the customer adds, and a statement of three words or more there, which neither asks, nor names
-        the payment (digits, a project of the ledger), nor opens as a reference, a condition or a time
+        the payment (a figure, :func:`names_a_figure`; a project of the ledger), nor opens as a reference, a condition or a time
         (``text.no_leading_reason``), nor is a formality, explains the request.  Looked at last, so it never
         replaces a reason the customer wrote in a sentence of its own."""
         for sentence in clauses(body):
@@ -222,7 +245,7 @@ class ReasonReading:
             if not restates_request(self._restatement_scan(sentence[:comma], active)):
                 continue
             rest = " ".join(sentence[comma + 1:].split()).strip(" .!()")
-            if not TRAILING_REASON_WORDS <= len(rest.split()) or any(ch.isdigit() for ch in rest) \
+            if not TRAILING_REASON_WORDS <= len(rest.split()) or names_a_figure(rest.split()) \
                     or "@" in rest or self.projects.find(rest.lower()):
                 continue
             scan = self.patterns.sentence.scan(rest.lower(), active)
