@@ -262,7 +262,7 @@ case("o07-milestone-inprogress", [f], OW, "decided", [D("refund", "escalate")], 
 proj("Joyería Arenal", "info@joyeriaarenal.com", ws="2025-07-01T10:00:00")
 owdpay("es_o08", "OWD-2025-408", "Joyería Arenal", "milestone", "12500.00", "2025-08-20T10:00:00", tax="2250.00", ms="approved")
 f = mail("o08-milestone-approved", "Joyería Arenal <info@joyeriaarenal.com>", OWD_TO, "2025-09-19 17:00", "RE: diseño catálogo",
-         "Buenas tardes,\nAunque aprobamos el diseño del catálogo en agosto, ahora no nos gusta cómo queda en el móvil. Queremos que nos reembolséis el hito OWD-2025-408 de Joyería Arenal.\nGracias.")
+         "Buenas tardes,\nAunque aprobamos el diseño del catálogo en agosto, ahora no nos gusta cómo queda en el móvil. Queremos que nos reembolséis el hito OWD-2025-408 de Joyería Arenal.\nGracias.", reply_to_id="<catalogo-arenal-0828@optimawebdesign.com>")
 case("o08-milestone-approved", [f], OW, "decided", [D("refund", "deny")], spec="O3/O6: milestone approved -> deny", line="approved milestone: deny (O3/O6)")
 
 proj("Inmobiliaria Cumbre", "contabilidad@inmocumbre.es", ws="2025-06-01T10:00:00")

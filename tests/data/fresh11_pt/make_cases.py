@@ -180,7 +180,7 @@ cust("sergio.matos@matosengenharia.com.br", "Sérgio Matos", "monthly", "2025-09
 lopay("pt_p15", "LO-INV-88211", "sergio.matos@matosengenharia.com.br", "monthly", "1999.00", "2025-09-05T10:00:00", "2025-09-05", "2025-10-04")
 f = mail("l12-procon-cancel", "Sérgio Matos <sergio.matos@matosengenharia.com.br>", LO_TO, "2025-09-30 11:00", "CANCELAMENTO IMEDIATO",
          "Quero cancelar essa assinatura AGORA. Já tentei pelo painel três vezes e não consigo. Se não cancelarem hoje vou abrir reclamação no Procon e meu advogado entra com ação.\nSérgio Matos")
-case("l12-procon-cancel", [f], LO, "decided", [D("cancellation", "escalate")], rules=["C4"], extra_ok=True, spec="C4 covers the whole case (section 8): consumer protection (Procon) and lawyer threat -> the cancellation is escalated too", line="cancellation with Procon / lawyer threat: escalate (C4)")
+case("l12-procon-cancel", [f], LO, "decided", [D("cancellation", "escalate")], rules=["C4"], spec="C4 covers the whole case (section 8): consumer protection (Procon) and lawyer threat -> the cancellation is escalated too", line="cancellation with Procon / lawyer threat: escalate (C4)")
 
 f = mail("l13-newsletter", "Growth Weekly <news@growthweekly.example>", LO_TO, "2025-09-29 07:00", "Growth Weekly #212: 10 dicas de funil",
          "Nesta edição: 10 dicas para o seu funil de vendas. Para cancelar a inscrição clique aqui.",
@@ -212,7 +212,7 @@ case("l17-reply-to", [f], LO, "need_info", rules=["C2"], spec="Section 8: the se
 cust("larissa.moura@mouraestetica.com.br", "Larissa Moura", "monthly", "2025-09-24", "2025-10-23")
 lopay("pt_p19", "LO-INV-88241", "larissa.moura@mouraestetica.com.br", "monthly", "1499.00", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
 f = mail("l18-plus-tag", "Larissa Moura <larissa.moura+leads@mouraestetica.com.br>", LO_TO, "2025-09-25 10:00", "nao consigo logar",
-         "Oi! Desde ontem nao consigo logar na plataforma, ja resetei a senha duas vezes. Quero reembolso da fatura LO-INV-88241 se nao resolverem.\nLari")
+         "Oi! Desde ontem nao consigo logar na plataforma, ja resetei a senha duas vezes e nada. Quero o reembolso da fatura LO-INV-88241.\nLari")
 case("l18-plus-tag", [f], LO, "need_info", rules=["C2"], spec="Section 8: a +tag makes another address; larissa.moura+leads@ is not the registered email -> C2", line="writes from a +tag address: C2")
 
 cust("gustavo.lima@limaadvocacia.com.br", "Gustavo Lima", "annual", "2025-08-10", "2026-08-09")
