@@ -364,7 +364,7 @@ f = mail("o05-anzahlung-arbeit", "Praxis Kuehn <info@zahnarzt-kuehn.de>", OW, t(
          "Hallo,\n\nwir haben uns fuer eine andere Agentur entschieden, die naeher bei uns ist. Bitte die Anzahlung fuer "
          "das Projekt Zahnarzt Kuehn Website (OWD 2025 405) zurueckueberweisen, ist ja noch keine 72 Stunden her.\n\nDr. Kuehn")
 case("o05-anzahlung-arbeit", [f], OWB, "decided", [d("refund", "deny")],
-     spec="O2: within 72 h (39 h) but work_started_at 2025-09-27 09:00 is before the request -> deny ('whichever occurs first')")
+     spec="O2: within 72 h (42.5 h: 2025-09-26 18:00 to 2025-09-28 12:30 IST) but work_started_at 2025-09-27 09:00 is before the request -> deny ('whichever occurs first')")
 
 ow_proj("Stadtwerke Blog", "web@stadtwerke-kleinhausen.de", "2025-08-01T10:00:00")
 ow_pay("pay_de_o601", "OWD-2025-406", "Stadtwerke Blog", "milestone", "40000.00", "7200.00", "2025-09-10T10:00:00", ms="not_started")
