@@ -164,7 +164,7 @@ f = mail("l07-autre-marque", "Boulangerie Martin <contact@boulangerie-martin.fr>
          "Bonjour,\n\nMerci d'annuler mon abonnement mensuel, nous fermons la boutique en octobre.\n\nFrançois Martin")
 case("l07-autre-marque", [f], LOB, "need_info", rules=["C2"],
      spec="section 8 other brand's customer: contact@boulangerie-martin.fr is only an Optima contract email; LO ledger has no such customer -> unknown sender (C2, C3)",
-     ambiguous="the spec says 'treated as any unknown sender (C2, C3)'; whether the rules list holds C2 for an unknown sender who names no other address is not fully pinned")
+     )
 
 lo_cust("e.bernard@bernard-conseil.fr", "Élodie Bernard", "annual", "2025-09-24", "2026-09-23")
 lo_pay("pay_fr_5801", "LO-INV-5801", "e.bernard@bernard-conseil.fr", "annual", "11988.00", "2157.84", "2025-09-24T10:00:00", "2025-09-24", "2026-09-23")
@@ -469,6 +469,32 @@ f = mail("o20-sans-motif", "Chorale Voix du Lac <chorale@voixdulac.fr>", OW, t(2
          "Cordialement,\nLe bureau de la chorale\n\nCe message et ses pièces jointes sont confidentiels.")
 case("o20-sans-motif", [f], OWB, "need_info", missing=["reason"],
      spec="section 8: restating the request, signature and disclaimer are not a reason; Optima requires it -> need_info reason")
+
+lo_cust("yasmine.haddad@haddad-events.fr", "Yasmine Haddad", "monthly", "2025-09-08", "2025-10-07")
+lo_pay("pay_fr_7101", "LO-INV-7101", "yasmine.haddad@haddad-events.fr", "monthly", "1499.00", "269.82", "2025-09-08T10:00:00", "2025-09-08", "2025-10-07")
+f = mail("l21-franglais-html", "Yasmine Haddad <yasmine.haddad@haddad-events.fr>", LO, t(2025, 9, 29, 18, 0, CET),
+         "cancel mon plan svp",
+         "<html><body><div>Hello la team,</div><div>pouvez-vous <b>cancel</b> mon plan mensuel svp ? On a fini la saison "
+         "des mariages, plus besoin de leads avant le printemps. Pas besoin de refund hein, juste stopper.</div>"
+         "<div>Merci bcp !<br>Yasmine<br><i>Haddad Events – Wedding planner</i></div></body></html>", html=True)
+case("l21-franglais-html", [f], LOB, "decided", [d("cancellation", "cancel", eff="2025-10-07")],
+     spec="HTML-only, mixed French/English; 'pas besoin de refund' is negation; L8 cancel effective current_period_end 2025-10-07")
+
+f = mail("l22-liste", "Club des Entrepreneurs <liste@club-entrepreneurs.fr>", LO, t(2025, 9, 30, 7, 0, CET),
+         "[Club] Compte rendu : résilier ses abonnements SaaS",
+         "Bonjour à tous,\n\nvoici le compte rendu de notre atelier : comment résilier ses abonnements SaaS et obtenir un remboursement.\n\n"
+         "Pour vous désinscrire : https://club-entrepreneurs.example/desinscription",
+         headers={"Precedence": "list", "List-Id": "Club des Entrepreneurs <club.club-entrepreneurs.fr>"})
+case("l22-liste", [f], LOB, "ignore", rules=["C7"], spec="C7: Precedence: list / List-Id -> ignore")
+
+ow_proj("Brasserie du Canal Site", "brasserie.canal@gmail.com", "2025-09-24T10:00:00")
+ow_pay("pay_fr_o2101", "OWD-2025-521", "Brasserie du Canal Site", "discovery", "14000.00", "2520.00", "2025-09-20T10:00:00")
+f = mail("o21-discovery-commencee", "Brasserie du Canal <brasserie.canal@gmail.com>", OW, t(2025, 9, 28, 23, 0, CET),
+         "rembourser atelier",
+         "Bonjour\n\nl'atelier de mercredi pour le Brasserie du Canal Site ne nous a rien appris de neuf, on préfère arrêter là. "
+         "Remboursez svp la facture OWD-2025-521.\n\nEnvoyé de mon iPhone")
+case("o21-discovery-commencee", [f], OWB, "decided", [d("refund", "deny")],
+     spec="O1: discovery, work_started_at 2025-09-24 before the request (2025-09-29 02:30 IST) -> deny")
 
 # ---------------------------------------------------------------- write
 (HERE / "ledger.json").write_text(json.dumps(ledger, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
