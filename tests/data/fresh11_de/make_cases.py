@@ -345,7 +345,7 @@ f = mail("o03-anzahlung-frisch", "Gipfelglueck Team <team@gipfelglueck.de>", OW,
          "Hallo Optima,\n\nunser Investor ist abgesprungen, wir muessen das App-Projekt (Kletterhalle Gipfelglueck App) "
          "leider stoppen. Die Anzahlung von 25.000,00 Rs (Rechnung OWD-2025-403) haetten wir gern zurueck. Gearbeitet "
          "wurde ja noch nichts.\n\nSportliche Gruesse\nLena & Max")
-case("o03-anzahlung-frisch", [f], OWB, "decided", [d("refund", "approve", "25000.00")],
+case("o03-anzahlung-frisch", [f], OWB, "decided", [d("refund", "approve", "25000.00")], extra_ok=True,
      spec="O2: deposit paid 2025-09-26 12:00 IST, request 2025-09-28 11:30 IST = 47.5 h < 72 h, no work -> approve 25000.00")
 
 ow_proj("Hotel Seeblick Buchungsstrecke", "direktion@hotel-seeblick.de", None)
@@ -354,7 +354,7 @@ f = mail("o04-anzahlung-72h", "Direktion Hotel Seeblick <direktion@hotel-seeblic
          "Storno Anzahlung Hotel Seeblick Buchungsstrecke",
          "Guten Tag,\n\nwir ziehen den Auftrag fuer die Buchungsstrecke zurueck, da unser Hotelverband eine eigene "
          "Loesung stellt. Bitte erstatten Sie die Anzahlung OWD-2025-404.\n\nMit freundlichen Gruessen\nK. Brandstaetter, Direktion")
-case("o04-anzahlung-72h", [f], OWB, "decided", [d("refund", "deny")],
+case("o04-anzahlung-72h", [f], OWB, "decided", [d("refund", "deny")], extra_ok=True,
      spec="O2 + section 8: paid 2025-09-22 15:00 IST, request 2025-09-25 11:30 +0200 = 15:00 IST, exactly 72 h -> deny")
 
 ow_proj("Zahnarzt Kuehn Website", "info@zahnarzt-kuehn.de", "2025-09-27T09:00:00")

@@ -109,8 +109,7 @@ f = mail("l01-trois-prelevements", "Claire Dubois <claire.dubois@orange.fr>", LO
          "d'abonnement mensuel : deux fois le 19/09 et encore une fois aujourd'hui (LO-INV-5103). Merci de me rembourser "
          "les prélèvements en double.\n\nCordialement,\nClaire Dubois")
 case("l01-trois-prelevements", [f], LOB, "decided", [d("refund", "approve", "1499.00")],
-     spec="section 8: three identical charges same period; duplicates pay_5102 (2025-09-19, day 8 at request 2025-09-27 -> outside L3) and pay_5103 (2025-09-27, day 0 -> inside); refund only those inside = 1499.00",
-     ambiguous="the refund sum depends on reading 'inside the L3 window' per duplicate; customer quotes only the last invoice")
+     spec="section 8: three identical charges same period; duplicates pay_5102 (2025-09-19, day 8 at request 2025-09-27 -> outside L3) and pay_5103 (2025-09-27, day 0 -> inside); refund only those inside = 1499.00 (second-pass QA: not ambiguous, section 8 says 'the refund is the sum of those inside the L3 window')")
 
 lo_cust("j.moreau@moreau-avocats.fr", "Julien Moreau", "quarterly", "2025-09-22", "2025-12-21")
 lo_pay("pay_fr_5201", "LO-INV-5201", "j.moreau@moreau-avocats.fr", "quarterly", "4497.00", "809.46", "2025-09-22T10:00:00", "2025-09-22", "2025-12-21")
@@ -341,8 +340,7 @@ f = mail("o06-retainer-avance", "Direction Agence Horizon <direction@agence-hori
          "Bonjour,\n\nNous mettons fin au contrat de maintenance Agence Horizon Maintenance (dernières factures OWD-2025-506 "
          "et OWD-2025-507, octobre payé d'avance) car l'agence est rachetée par un groupe qui a sa propre équipe web.\n\nCordialement,\nM. Perret")
 case("o06-retainer-avance", [f], OWB, "decided", [d("cancellation", "escalate")],
-     spec="section 8 Retainer paid in advance: next cycle (October) already paid and notice >= 7 days (request 2025-09-12) -> escalate",
-     ambiguous="the ledger's next_billing_at differs between the two retainer payments; the rule is read from the prepaid October cycle")
+     spec="section 8 Retainer paid in advance: next cycle (October) already paid and notice >= 7 days (request 2025-09-12) -> escalate (second-pass QA: not ambiguous, the request falls in the September period of pay_fr_o601, whose next cycle is already paid by pay_fr_o602; section 8 'Retainer paid in advance' settles it)")
 
 ow_proj("Crêperie Ty Breizh Site", "tybreizh@orange.fr", "2025-03-01T10:00:00")
 ow_pay("pay_fr_o701", "OWD-2025-508", "Crêperie Ty Breizh Site", "retainer", "3500.00", "630.00", "2025-09-04T10:00:00", next_billing_at="2025-10-04", ps="2025-09-04", pe="2025-10-03")
@@ -414,14 +412,14 @@ f = mail("o14-reponse-auto", "Cabinet Morel <accueil@cabinet-morel.fr>", OW, t(2
          headers={"Auto-Submitted": "auto-replied"})
 case("o14-reponse-auto", [f], OWB, "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore")
 
-ow_proj("Salon Belle Époque Site", "salon@belle-epoque.fr", "2025-08-01T10:00:00")
+ow_proj("Salon Belle Époque Site", "salon@belle-epoque.fr")  # second-pass QA: no work started, so only the payment status decides
 ow_pay("pay_fr_o1501", "OWD-2025-515", "Salon Belle Époque Site", "deposit", "10000.00", "1800.00", "2025-09-29T10:00:00", status="refunded")
 f = mail("o15-deja-rembourse", "Salon Belle Époque <salon@belle-epoque.fr>", OW, t(2025, 9, 30, 7, 0, CET),
          "Acompte OWD-2025-515",
          "Bonjour,\n\nNous renonçons finalement au site (Salon Belle Époque Site) car la gérante part à la retraite. "
          "Merci de rembourser l'acompte OWD-2025-515.\n\nCordialement, Odile")
-case("o15-deja-rembourse", [f], OWB, "decided", [d("refund", "escalate")],
-     spec="section 8: payment status 'refunded' (not paid) -> escalate")
+case("o15-deja-rembourse", [f], OWB, "decided", [d("refund", "escalate")], extra_ok=True,
+     spec="section 8: payment status 'refunded' (not paid) -> escalate; no work started and 24.5 h after payment, so only the status stops an O2 approval")
 
 ow_proj("Ferme du Bocage Maintenance", "ferme.bocage@gmail.com", "2025-04-01T10:00:00")
 ow_pay("pay_fr_o1601", "OWD-2025-516", "Ferme du Bocage Maintenance", "retainer", "2500.00", "450.00", "2025-09-18T10:00:00", next_billing_at="2025-10-18", ps="2025-09-18", pe="2025-10-17")
@@ -493,7 +491,7 @@ f = mail("o21-discovery-commencee", "Brasserie du Canal <brasserie.canal@gmail.c
          "rembourser atelier",
          "Bonjour\n\nl'atelier de mercredi pour le Brasserie du Canal Site ne nous a rien appris de neuf, on préfère arrêter là. "
          "Remboursez svp la facture OWD-2025-521.\n\nEnvoyé de mon iPhone")
-case("o21-discovery-commencee", [f], OWB, "decided", [d("refund", "deny")],
+case("o21-discovery-commencee", [f], OWB, "decided", [d("refund", "deny")], extra_ok=True,
      spec="O1: discovery, work_started_at 2025-09-24 before the request (2025-09-29 02:30 IST) -> deny")
 
 # ---------------------------------------------------------------- write
