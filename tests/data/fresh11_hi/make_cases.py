@@ -169,9 +169,9 @@ locust("deepak.mishra@mishraclasses.com", "Deepak Mishra", "annual", "2025-09-26
 lopay("LO-INV-71110", "deepak.mishra@mishraclasses.com", "annual", "9588.00", "2025-09-26T14:00:00", "2025-09-26", "2026-09-25")
 mail("l07", "Deepak Mishra <deepak.mishra@mishraclasses.com>", LO, "रिफंड के बारे में", "2025-09-29 12:30",
      "आदरणीय महोदय,\n\nमैंने annual प्लान लिया था (बिल LO-INV-71110, ₹9,588)। यह मेरे कोचिंग सेंटर के लिए बहुत महंगा है और "
-     "हम इसका उपयोग भी नहीं कर पा रहे। कृपया पूरी राशि लौटा दें।\n\nभवदीय,\nदीपक मिश्रा\nमिश्रा क्लासेज़, प्रयागराज")
+     "अभी हमें इसकी ज़रूरत भी नहीं है। कृपया पूरी राशि लौटा दें।\n\nभवदीय,\nदीपक मिश्रा\nमिश्रा क्लासेज़, प्रयागराज")
 case("l07-too-expensive", ["l07"], "leadsoptima", "decided", [("refund", "deny")],
-     "section 3 L1: too expensive / not used is not an exception -> deny (not using it is not an access failure: no login or loading problem stated)")
+     "section 3 L1: too expensive / not needed is not an exception -> deny")
 
 locust("farhan.qureshi@hotmail.com", "Farhan Qureshi", "quarterly", "2025-09-01", "2025-11-30")
 lopay("LO-INV-71111", "farhan.qureshi@hotmail.com", "quarterly", "2697.00", "2025-09-01T09:00:00", "2025-09-01", "2025-11-30")
