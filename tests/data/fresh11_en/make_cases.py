@@ -166,7 +166,7 @@ mail("l06", "Zoe Martins <zoe.martins@gmail.com>", LO, "prorated refund", "2025-
      "Hey - I only actually used the tool for three days this cycle (LO-INV-71509) before my client pulled the project. "
      "Can you refund the unused days? Doesn't seem fair to pay for a month I won't use.\nZoe")
 case("l06-unused-days", ["l06"], "leadsoptima", "decided", [("refund", "deny")],
-     "L1: unused days are not an exception ('no partial refunds for unused days') -> deny, cancellation offered", extra_ok=True)
+     "L1: unused days are not an exception ('no partial refunds for unused days') -> deny, cancellation offered in the reply (not a decision: she asks only for money back, so no extra decision is harmless)")
 
 lo("oliver.grant@grantandco.uk", "Oliver Grant", "annual", "2025-02-01", "2026-01-31")
 lopay("LO-INV-71510", "oliver.grant@grantandco.uk", "annual", "11988.00", "2025-02-01T10:00:00", "2025-02-01", "2026-01-31")
