@@ -216,15 +216,31 @@ FLOORS9 = {
 #     es 43/44 = 97.7%; 44/45 = 97.8%    pt 42/44 = 95.5%; 42/44 = 95.5%    de 45/47 = 95.7%; 46/48 = 95.8%
 #     fr 38/42 = 90.5%; 40/44 = 90.9%    hi 48/49 = 98.0%; 50/51 = 98.0%    en 60/62 = 96.8%; 61/63 = 96.8%
 #   final code (after fix17 and pb17): the same but de 46/47 = 97.9%; 47/48 = 97.9% and fr 39/42 = 92.9%; 41/44 = 93.2%
-# Its misses are left unread by fixers, so that it stays a fair measure for the next fixes.
+# fix18 then read its misses (tuned to it): 100% unambiguous and overall in every language.
 FLOORS10 = {
-    "es": (0.97, 0.97),
-    "pt": (0.95, 0.95),
-    "de": (0.97, 0.97),
-    "fr": (0.92, 0.93),
-    "hi": (0.97, 0.97),
-    "en": (0.96, 0.96),
+    "es": (1.0, 1.0),
+    "pt": (1.0, 1.0),
+    "de": (1.0, 1.0),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 1.0),
+    "en": (1.0, 1.0),
 }
+
+# The eleventh fresh round (tests/data/fresh11_<lang>/, 280 cases), written and checked the same way while fix18
+# (from fresh10's misses) was made, and measured before anyone read its misses, before and after fix18: the same
+# figures both times (fix18 changed none of its readings).  No crash, no unsafe approval:
+#     es 41/41 = 100.0%; 43/43 = 100.0%  pt 41/42 = 97.6%; 42/43 = 97.7%    de 41/45 = 91.1%; 42/46 = 91.3%
+#     fr 41/41 = 100.0%; 43/43 = 100.0%  hi 45/45 = 100.0%; 45/45 = 100.0%  en 57/58 = 98.3%; 59/60 = 98.3%
+# Its misses are left unread, so that it stays a fair measure for the next fixes.
+FLOORS11 = {
+    "es": (1.0, 1.0),
+    "pt": (0.97, 0.97),
+    "de": (0.91, 0.91),
+    "fr": (1.0, 1.0),
+    "hi": (1.0, 1.0),
+    "en": (0.98, 0.98),
+}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -237,6 +253,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh8": ("eighth fresh round", FLOORS8),
     "fresh9": ("ninth fresh round", FLOORS9),
     "fresh10": ("tenth fresh round", FLOORS10),
+    "fresh11": ("eleventh fresh round", FLOORS11),
 }
 
 
