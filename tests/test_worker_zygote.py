@@ -64,3 +64,20 @@ def is_subreaper() -> bool:
     flag = ctypes.c_int(0)
     ctypes.CDLL(None, use_errno=True).prctl(37, ctypes.byref(flag), 0, 0, 0)  # PR_GET_CHILD_SUBREAPER
     return bool(flag.value)
+
+
+def test_a_one_worker_zygote_reaped_by_its_popen_keeps_the_workers_exit_code():
+    """With one parse worker the zygote is the worker (same pid).  When the worker pool's
+    ``Popen.poll()`` reaps that zygote first, the worker's exit code is the one Popen kept, not
+    -1 ("exited with code -1" lost why a worker died)."""
+    import subprocess
+    import sys
+
+    from mailbot.service.processes import WorkerProcess
+
+    worker = WorkerProcess("parse-1")
+    child = subprocess.Popen([sys.executable, "-c", "import sys; sys.exit(3)"])
+    worker.zygote, worker.pid = child, child.pid
+    assert child.wait(timeout=30) == 3  # reaped here, as workers._reap_zygotes does
+    assert worker.exitcode == 3
+    assert not worker.is_alive()

@@ -89,7 +89,12 @@ class WorkerProcess:
         if self._exitcode is None and self.pid is not None:
             try:
                 pid, status = os.waitpid(self.pid, os.WNOHANG)
-            except ChildProcessError:  # not ours (no subreaper): ask whether it still runs
+            except ChildProcessError:  # reaped already, or not ours (no subreaper)
+                if self.zygote is not None and self.zygote.pid == self.pid and self.zygote.returncode is not None:
+                    # A zygote of one worker is the worker (serve._serve_here): reaping the zygote
+                    # (Popen.poll in workers._reap_zygotes) reaped the worker, and Popen kept its code.
+                    self._exitcode = self.zygote.returncode
+                    return self._exitcode
                 try:
                     os.kill(self.pid, 0)
                 except ProcessLookupError:
