@@ -21,6 +21,9 @@ def mostly_numbers(words: list[str]) -> bool:
     return lettered < 2 or 2 * lettered < len(words)
 
 
+OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason")
+"""Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
+
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
                             "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
 
@@ -245,15 +248,21 @@ class ReasonReading:
             if not restates_request(self._restatement_scan(sentence[:comma], active)):
                 continue
             rest = " ".join(sentence[comma + 1:].split()).strip(" .!()")
-            if not TRAILING_REASON_WORDS <= len(rest.split()) or names_a_figure(rest.split()) \
-                    or "@" in rest or self.projects.find(rest.lower()):
+            if not TRAILING_REASON_WORDS <= len(rest.split()) or names_a_figure(rest.split()):
                 continue
-            scan = self.patterns.sentence.scan(rest.lower(), active)
-            if restates_request(scan) or any(scan.has(kind) for kind in
-                                             ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
-                continue
-            return rest
+            low = rest.lower()
+            if self._own_statement(rest, low, self.patterns.sentence.scan(low, active)):
+                return rest
         return None
+
+    def _own_statement(self, text: str, low: str, scan: Scan, *also: str) -> bool:
+        """Whether ``text`` (``low``: lower-cased; ``scan``: its sentence scan), a short part the customer
+        adds after asking, states something of their own: no address, no project of the ledger, no ask or
+        restatement of the request, no field, greeting, closing or formality, no opening as a reference, a
+        condition or a time (``text.no_leading_reason``), nor any of the sentence kinds ``also`` names.
+        The test :meth:`_trailing_reason` and :meth:`_short_reason` share."""
+        return "@" not in text and not self.projects.find(low) and not restates_request(scan) \
+            and not any(scan.has(kind) for kind in (*OWN_STATEMENT_NOT, *also))
 
     def _short_reason(self, body: str, active) -> str | None:
         """(fix17) Only when no sentence gives a reason: a short statement of its own (three or four words)
@@ -276,10 +285,8 @@ class ReasonReading:
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
             if asked and TRAILING_REASON_WORDS <= len(words) < MIN_REASON_WORDS and not sentence[0].islower() \
-                    and sentence[-1] in ".!।" and not any(ch.isdigit() for ch in sentence) and "@" not in sentence \
-                    and not restates_request(scan) and not self.projects.find(low) \
-                    and not any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
-                                                             "no_leading_reason", "boilerplate", "courtesy")):
+                    and sentence[-1] in ".!।" and not any(ch.isdigit() for ch in sentence) \
+                    and self._own_statement(sentence, low, scan, "boilerplate", "courtesy"):
                 return " ".join(words)
             asked = restates_request(scan) and scan.has("ask_cancellation") and not scan.has("ask_refund") \
                 and sentence[-1] in ".!।"
