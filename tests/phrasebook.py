@@ -15,18 +15,20 @@ import json
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
+
+from mailbot.reading.extract import Extractor
+from mailbot.reading.parse import parse_message
+from tests.helpers import LO_ADDRESS, config, email_bytes, ist
 
 DATA = Path(__file__).resolve().parent / "data"
 SENDER = "customer.phrasebook@example.com"
-WHEN = datetime(2025, 9, 20, 10, 0, tzinfo=ZoneInfo("Asia/Kolkata"))
+WHEN = ist(2025, 9, 20, 10, 0)
 INTENTS = {"refund", "cancellation"}
 REASON_CODES = {"duplicate_payment", "billing_error", "access_failure"}
 FAMILIES = {"refund", "cancellation", "both", "negated", "hypothetical", "past_event", "exception",
             "no_reason", "reason_tricky", "dispute", "forward", "not_a_request"}
-BRAND_ADDRESS = {"leadsoptima": "support@leadsoptima.com", "optima_webdesign": "support@optimawebdesign.com"}
+BRAND_ADDRESS = {"leadsoptima": LO_ADDRESS, "optima_webdesign": "support@optimawebdesign.com"}
 LABELS = ("intents", "reason", "reason_code", "dispute")
 
 
@@ -108,17 +110,10 @@ class Reader:
     """Reads phrases with the packaged default config, one extractor per brand."""
 
     def __init__(self):
-        from mailbot.config import load_config
-        from mailbot.reading.extract import Extractor
-        from tests.heldout import CONFIG
-
-        cfg = load_config(CONFIG)
+        cfg = config()
         self.extractors = {name: Extractor(cfg.brands[name]) for name in BRAND_ADDRESS}
 
     def read(self, phrase: Phrase) -> Reading:
-        from mailbot.reading.parse import parse_message
-        from tests.helpers import email_bytes
-
         raw = email_bytes(SENDER, BRAND_ADDRESS[phrase.brand], phrase.subject, WHEN, phrase.body)
         found = self.extractors[phrase.brand].extract(parse_message(raw, f"{phrase.id}.eml"))
         code = found.fields.reason_code
