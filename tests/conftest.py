@@ -42,6 +42,16 @@ def pytest_runtest_protocol(item, nextitem):
         figures.current_item = None
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_cmdline_main(config):
+    """Under ``-n`` (pytest-xdist), distribute by group unless ``--dist`` was given: tests
+    marked ``xdist_group`` share one worker. Runs before xdist's own hook, which would
+    otherwise choose plain "load". Without xdist installed the option does not exist and
+    the tests run in one process."""
+    if getattr(config.option, "numprocesses", None) and config.option.dist == "no":
+        config.option.dist = "loadgroup"
+
+
 KEPT_FIGURES: list[tuple[str, str]] = []
 """(test id, text) of every test that printed figures, in the order their reports came in."""
 
