@@ -456,6 +456,17 @@ def build():
          ambiguous="'Wenn das nicht gefixt wird, will ich mein Geld zurück' is conditional; a reader could treat it "
                    "as a support request (other) rather than a refund request.")
 
+    # lo22 the other brand's customer writes to LeadsOptima
+    f = eml("lo22-falsche-marke", "Verlag Buchfink <verlag@buchfink.de>", LO,
+            "Kündigung Abo", t(2025, 9, 23, 11, 0, CEST),
+            "Guten Tag,\n\nwir möchten unser monatliches Abo bei Ihnen kündigen, die Redaktion übernimmt das "
+            "künftig selbst.\n\nMit besten Grüßen\nDr. Ulrike Fink\n")
+    case("lo22-andere-marke", [f], LOB, "need_info",
+         "Section 8 the other brand's customer: C1 picks LeadsOptima by the To address; verlag@buchfink.de is an "
+         "Optima WebDesign contract email, unknown in LeadsOptima's ledger -> treated as any unknown sender "
+         "(C2, C3): need_info",
+         rules=["C2"])
+
     # ------------------------------------------------------------------ Optima WebDesign
     # ow01 deposit, 43.5 h
     proj("Praxis Dr. Neumann Website", "praxis@dr-neumann.de")

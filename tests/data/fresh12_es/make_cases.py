@@ -195,7 +195,7 @@ def build():
             "Hola,\n\nPagué la mensualidad el jueves 25 (factura LO-INV-73051) y desde entonces no puedo "
             "iniciar sesión: pongo usuario y contraseña y el panel se queda en blanco cargando. He probado con "
             "Chrome, con Firefox y desde el móvil. He escrito dos veces al chat y nadie me lo ha arreglado.\n\n"
-            "Si no tiene solución quiero que me devolváis la cuota.\n\nNúria\n")
+            "Estoy pagando por algo que no puedo usar: quiero que me devolváis la cuota.\n\nNúria\n")
     case("lo05-sin-acceso", [f], LOB, "decided",
          "L2 access_failure (cannot log in, panel never loads); charge 2025-09-25, request 2025-09-30 12:20 IST = "
          "day 5 -> L6 escalate (verified and unresolved by support), no amount",
@@ -620,7 +620,8 @@ def build():
           "2025-09-10T10:00:00", setup_fee="2400.00", service_start="2025-09-10")
     f = eml("ow12-hosting-dia14", "Autoescuela Rápida <autoescuelarapida@telefonica.net>", OWD,
             "devolucion hosting anual", t(2025, 9, 24, 17, 0, MADRID),
-            "Buenas tardes\n\nQueremos devolver el hosting anual de la Web Autoescuela Rápida (OWD-2025-743). "
+            "Buenas tardes\n\nQueremos darnos de baja del hosting anual de la Web Autoescuela Rápida (OWD-2025-743) "
+            "y que nos devolváis el dinero. "
             "Nos vamos a un hosting que nos ha ofrecido la federación de autoescuelas, mucho más barato.\n"
             "Si hay que descontar algo lo entendemos.\n\nUn saludo\nAntonio\n")
     case("ow12-hosting-dia14", [f], OWB, "decided",
