@@ -433,7 +433,9 @@ def build():
                  "<p>LG Claudia</p><br><div class=\"gmail_quote\">Am Fr., 12. Sept. 2025 um 10:00 Uhr schrieb "
                  "LeadsOptima &lt;info@leadsoptima.com&gt;:<blockquote>Ab Oktober gibt es neue Vorlagen f&uuml;r "
                  "Kampagnen. Sie k&ouml;nnen Ihr Abo jederzeit unter Billing &gt; Cancel Plan verwalten."
-                 "</blockquote></div></body></html>")
+                 "</blockquote></div></body></html>",
+            headers={"In-Reply-To": "<newsletter-2025-09-12.oktober@leadsoptima.com>",
+                     "References": "<newsletter-2025-09-12.oktober@leadsoptima.com>"})
     case("lo20-html-kuendigung", [f], LOB, "decided",
          "HTML-only mail; the quoted newsletter is history, the new text asks to cancel -> L8 cancel effective "
          "current_period_end 2025-10-14",
@@ -707,11 +709,10 @@ def build():
     case("ow16-wg-discovery", [f], OWB, "decided",
          "Section 8 forwards: 'WG:' is read for the request it carries; the sender is the contract email and the "
          "forwarded text names no other contract email (no C2); reason given in the forward; O1: work_started_at "
-         "empty -> approve 11000.00 (stopping the phase may add a cancellation: extra_ok)",
-         [d("refund", "approve", "11000.00")], extra_ok=True,
-         ambiguous="The forwarded request was written by m.berg@architekten-berg.at, not the contract email; the "
-                   "spec verifies the From address (the contract email) and applies C2 to forwards only when they "
-                   "name another account address, which this one does not.")
+         "empty -> approve 11000.00 (stopping the phase may add a cancellation: extra_ok). The forwarded note's author "
+         "m.berg@ is not an account address, so section 8 (C2 only when the forward names another registered or "
+         "contract email) and 'the sender is the From address' settle it: verified, decided",
+         [d("refund", "approve", "11000.00")], extra_ok=True)
 
     # ow17 WG: from an assistant, the forwarded request names the contract email -> C2
     proj("Brauerei Hopfner Shop", "chef@brauerei-hopfner.de")

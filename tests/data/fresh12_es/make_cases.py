@@ -362,9 +362,8 @@ def build():
             "nos sirve, ¿me devolverían la plata? ¿O solo se puede cancelar?\n\nSaludos, Gonzalo\n")
     case("lo16-hipotetico", [f], LOB, "other",
          "Section 8: 'would I get a refund if...' before buying is a policy question -> other; the sender is not on "
-         "record but no account detail is asked for, so no C2",
-         ambiguous="An unknown sender asking a policy question: the spec's C2 is about disclosing account details, "
-                   "none is asked; a bot could still flag C2.")
+         "record but no account detail is asked for, so no C2 (a prospect writing before buying is by definition "
+         "not on record; section 8 still gives other)")
 
     # lo17 C4: refund + cancel with a bank dispute and consumer office
     cust("irene.salas@salasinteriorismo.es", "Irene Salas", "monthly", start="2025-09-20", end="2025-10-19")
@@ -519,7 +518,9 @@ def build():
             "sinceramente, no aporta nada que no supiéramos. Pedimos que se nos reembolse la factura OWD-2025-735.\n\n"
             "Atentamente,\nFelipe Ortega\n\n"
             "-----Mensaje original-----\nDe: Optima WebDesign\nEnviado el: lunes, 15 de septiembre de 2025 12:10\n"
-            "Asunto: Informe de descubrimiento\n\nAdjuntamos el informe de la sesión del día 8.\n")
+            "Asunto: Informe de descubrimiento\n\nAdjuntamos el informe de la sesión del día 8.\n",
+            headers={"In-Reply-To": "<CAOwd-informe-ortega-20250915@mail.gmail.com>",
+                     "References": "<CAOwd-informe-ortega-20250915@mail.gmail.com>"})
     case("ow05-discovery-iniciado", [f], OWB, "decided",
          "O1: sessions started 2025-09-08 (work_started_at) before the request 2025-09-16 -> deny",
          [d("refund", "deny")])
@@ -652,10 +653,9 @@ def build():
             "Landing Festival Sonora), pero la entregaron un dia despues de lo prometido, asi que pedimos que nos regresen "
             "ese cargo.\nSaludos, Valeria\n")
     case("ow14-urgencia", [f], OWB, "decided",
-         "O6: kind rush (expedited fee) -> deny; the lateness claim is the reason, not an exception in section 4",
-         [d("refund", "deny")],
-         ambiguous="A rush fee charged for a rush that was not delivered on time could be seen as a service "
-                   "failure a person should look at; section 4 O6 still lists rush fees as never refundable.")
+         "O6: kind rush (expedited fee) -> deny; the lateness claim is the reason, not an exception in section 4 "
+         "(O6 'Never refundable: kinds ... rush' leaves no room)",
+         [d("refund", "deny")])
 
     # ow15 C2: personal address, contract address named
     proj("Tienda Vinos Ribera", "compras@vinosribera.es")
@@ -735,10 +735,10 @@ def build():
           "2025-09-28T10:00:00")
     f = eml("ow19-falta-proyecto", "Estudio Danza Aire <estudio@danzaaire.es>", OWD,
             "devolución", t(2025, 9, 29, 22, 0, MADRID),
-            "Hola! Queremos la devolución de la reserva que pagamos esta semana, nos ha surgido una obra en el "
+            "Hola! Queremos la devolución de la reserva que pagamos el fin de semana, nos ha surgido una obra en el "
             "local y no vamos a poder invertir en la web hasta el año que viene. Gracias!!\nLucía\n")
     case("ow19-falta-proyecto-factura", [f], OWB, "need_info",
-         "C3: the contract email has two projects, each with a deposit paid this week, so neither the project nor "
+         "C3: the contract email has two projects, each with a deposit paid that weekend (27 and 28 Sep), so neither the project nor "
          "the payment is identified -> need_info for project_name and invoice_number (reason given)",
          missing=["project_name", "invoice_number"])
 
