@@ -64,6 +64,7 @@ def eml(name, frm, to, subject, when, body=None, html=None, headers=None, reply_
         msg.set_content(body)
         if html is not None:
             msg.add_alternative(html, subtype="html")
+            msg.set_boundary("=_alt_{name}_hi12")
     else:
         msg.set_content(html, subtype="html")
     rel = f"emails/{name}.eml"
@@ -432,8 +433,19 @@ msg["Subject"] = "Undeliverable: Re: Refund request [LO-5502]"
 msg["Date"] = format_datetime(datetime(2025, 9, 29, 14, 5, 0, tzinfo=IST))
 msg["Message-ID"] = "<k26-c7-postmaster.hi12@mail.example>"
 msg.set_content("Delivery has failed to these recipients: old.user@bsnl.in\n\nMail box full / mailbox bhara hua hai.")
-msg.add_attachment("Reporting-MTA: dns; mail.bsnl.in\n\nFinal-Recipient: rfc822; old.user@bsnl.in\nAction: failed\n"
-                   "Status: 5.2.2\n", subtype="delivery-status")
+dsn = EmailMessage(policy=policy.SMTP)
+dsn["Content-Type"] = "message/delivery-status"
+per_msg, per_rcpt = EmailMessage(policy=policy.SMTP), EmailMessage(policy=policy.SMTP)
+per_msg["Reporting-MTA"] = "dns; mail.bsnl.in"
+per_rcpt["Final-Recipient"] = "rfc822; old.user@bsnl.in"
+per_rcpt["Action"] = "failed"
+per_rcpt["Status"] = "5.2.2"
+dsn.set_payload([per_msg, per_rcpt])
+msg.make_mixed()
+msg.attach(dsn)
+msg.set_type("multipart/report")
+msg.set_param("report-type", "delivery-status")
+msg.set_boundary("=_dsn_k26-c7-postmaster")
 with open(os.path.join(HERE, "emails", "k26-c7-postmaster.eml"), "wb") as fh:
     fh.write(msg.as_bytes())
 case("k26-c7-postmaster", ["emails/k26-c7-postmaster.eml"], LOB, "ignore", [], rules=["C7"],

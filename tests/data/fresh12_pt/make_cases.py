@@ -64,6 +64,7 @@ def eml(name, frm, to, subject, when, body=None, html=None, headers=None, reply_
         msg.set_content(body)
         if html is not None:
             msg.add_alternative(html, subtype="html")
+            msg.set_boundary("=_alt_{name}_pt12")
     else:
         msg.set_content(html, subtype="html")
     rel = f"emails/{name}.eml"
@@ -116,7 +117,7 @@ f = eml("l01-dup-inside", "Mariana Tavares <mari.tavares.ads@gmail.com>", LO, "c
         "Enviado do meu iPhone")
 case("l01-dup-inside", [f], LOB, "decided", [dec("refund", "approve", "1499.00")],
      "L2 duplicate_payment ('cobrada duas vezes'); ledger has two paid monthly charges 1499.00 for period "
-     "2025-09-24..2025-10-23; request 2025-09-26 17:10 IST = day 2 <= 7 (L3); L4 approve the duplicate's "
+     "2025-09-24..2025-10-23; request 2025-09-26 18:10 IST = day 2 <= 7 (L3); L4 approve the duplicate's "
      "amount before tax 1499.00 (C6); invoice reference 'lo inv 71002' = LO-INV-71002 (section 8)")
 
 # l02 duplicate, Brazilian Date header crosses into day 8 in IST
@@ -438,8 +439,19 @@ msg["Message-ID"] = "<l25-c7-bounce.pt12@mail.example>"
 msg["Auto-Submitted"] = "auto-replied"
 msg.set_content("Não foi possível entregar sua mensagem a cliente.antigo@uol.com.br: caixa postal inexistente.\n\n"
                 "--- Mensagem original: Re: Cancelamento [LO-3120] (cancelamento, reembolso) ---")
-msg.add_attachment("Reporting-MTA: dns; mx.uol.com.br\n\nFinal-Recipient: rfc822; cliente.antigo@uol.com.br\n"
-                   "Action: failed\nStatus: 5.1.1\n", subtype="delivery-status")
+dsn = EmailMessage(policy=policy.SMTP)
+dsn["Content-Type"] = "message/delivery-status"
+per_msg, per_rcpt = EmailMessage(policy=policy.SMTP), EmailMessage(policy=policy.SMTP)
+per_msg["Reporting-MTA"] = "dns; mx.uol.com.br"
+per_rcpt["Final-Recipient"] = "rfc822; cliente.antigo@uol.com.br"
+per_rcpt["Action"] = "failed"
+per_rcpt["Status"] = "5.1.1"
+dsn.set_payload([per_msg, per_rcpt])
+msg.make_mixed()
+msg.attach(dsn)
+msg.set_type("multipart/report")
+msg.set_param("report-type", "delivery-status")
+msg.set_boundary("=_dsn_l25-c7-bounce")
 with open(os.path.join(HERE, "emails", "l25-c7-bounce.eml"), "wb") as fh:
     fh.write(msg.as_bytes())
 case("l25-c7-bounce", ["emails/l25-c7-bounce.eml"], LOB, "ignore", [], rules=["C7"],
