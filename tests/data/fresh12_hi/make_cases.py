@@ -208,9 +208,10 @@ f = eml("k08-business-closed", "Pooja Verma <pooja.boutique@gmail.com>", LO, "re
         (2025, 9, 28, 13, 0, IST),
         "hii, maine apna boutique band kar diya hai is mahine se, toh leads ki zarurat nahi hai. kal jo 1499 kata "
         "(LO-INV-82071) wo refund kar do pls 🙏\npooja")
-case("k08-business-closed", [f], LOB, "decided", [dec("refund", "deny")], extra_ok=True,
+case("k08-business-closed", [f], LOB, "decided", [dec("refund", "deny")],
      spec="L1: business closed / no longer needed is not an L2 exception -> deny, reply offers cancellation "
-          "(day 1, so the reason decides); a cancellation decision is tolerated")
+          "(day 1, so the reason decides). Only a refund is asked: L1 says the reply offers cancellation, so a "
+          "cancellation decision would act on a request never made (no extra_ok)")
 
 # k09 L1 and outside window
 cust("imran.qureshi@qureshitravels.com", "Imran Qureshi", "quarterly", cps="2025-07-20", cpe="2025-10-19")
@@ -220,8 +221,9 @@ f = eml("k09-unused-outside", "Imran Qureshi <imran.qureshi@qureshitravels.com>"
         "Refund for unused period", (2025, 9, 25, 11, 0, IST),
         "Assalam alaikum,\n\nPichhle 2 mahine se software use hi nahi kiya, season off chal raha hai. Quarterly plan "
         "LO-INV-82081 ka jo bacha hua period hai uska refund de dijiye.\n\nShukriya\nImran Qureshi\nQureshi Tours & Travels")
-case("k09-unused-outside", [f], LOB, "decided", [dec("refund", "deny")], extra_ok=True,
-     spec="L1 (unused days, no partial refunds) and L3 (charge 2025-07-20, request day 67): deny either way")
+case("k09-unused-outside", [f], LOB, "decided", [dec("refund", "deny")],
+     spec="L1 (unused days, no partial refunds) and L3 (charge 2025-07-20, request day 67): deny either way. "
+          "No cancellation asked (an off season): no extra_ok, a cancellation decision would be unrequested")
 
 # k10 trial
 cust("kavya.nair.designs@gmail.com", "Kavya Nair", "monthly", status="trial", trial_ends="2025-10-05")
@@ -279,12 +281,13 @@ lopay("pay_hi_8322", "LO-INV-82122", "anjali.deshmukh@deshmukhdental.in", "month
       "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
 f = eml("k14-charged-after-cancel", "Dr. Anjali Deshmukh <anjali.deshmukh@deshmukhdental.in>", LO,
         "Cancel karne ke baad bhi charge", (2025, 9, 25, 9, 40, IST),
-        "Hello,\n\nMaine 12 September ko hi plan cancel kar diya tha, confirmation mail bhi aaya tha. Phir bhi 24 ko "
+        "Hello,\n\nMaine 12 September ko hi apna monthly plan cancel kar diya tha, confirmation mail bhi aaya tha. Phir bhi 24 ko "
         "₹1,499 + GST kat gaye (LO-INV-82122). Ye galat hai, paise wapas kijiye.\n\nDr. Anjali Deshmukh\n"
         "Deshmukh Dental Care, Pune")
 case("k14-charged-after-cancel", [f], LOB, "decided", [dec("refund", "escalate")],
      "L2 billing_error (charged after cancelling; the cancellation is a past event, not a new request); charge "
-     "2025-09-24, request day 1 -> L5 escalate")
+     "2025-09-24, request day 1 -> L5 escalate. The email names the plan (monthly) itself, since the account is "
+     "no longer active and section 1 fills the plan from 'their one active subscription'")
 
 # k15 access failure + cancellation
 cust("vivek.menon@menonrealty.in", "Vivek Menon", "monthly", cps="2025-09-26", cpe="2025-10-25")

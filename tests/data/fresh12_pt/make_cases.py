@@ -175,7 +175,8 @@ lopay("pay_pt_7141", "LO-INV-71041", "contato@lojadacamila.com.br", "monthly", "
 f = eml("l05-dup-no-pair", "Camila Rocha <contato@lojadacamila.com.br>", LO, "Re: Sua fatura LO-INV-71041",
         (2025, 9, 25, 16, 20, BRT),
         "Boa tarde!\n\nNo extrato do banco aparecem dois débitos da LeadsOptima, parece que paguei duas vezes a "
-        "fatura LO-INV-71041. Podem verificar e devolver um deles?\n\nCamila\nLoja da Camila - moda praia")
+        "fatura LO-INV-71041. Podem verificar e devolver um deles?\n\nCamila\nLoja da Camila - moda praia",
+        irt="invoice-LO-INV-71041.20250923@mail.leadsoptima.com")
 case("l05-dup-no-pair", [f], LOB, "decided", [dec("refund", "escalate")],
      "L2 duplicate_payment claimed, request day 2 (L3 inside), but the ledger holds a single charge for the "
      "period: L4 'No such pair in the ledger: escalate'")
@@ -245,9 +246,10 @@ f = eml("l10-changed-mind", "Henrique Souza <hsouza.consultoria@gmail.com>", LO,
         "Olá, tudo bem?\n\nA renovação do mês caiu sábado (LO-INV-71091) mas eu vou parar de prospectar pelo "
         "LinkedIn por uns meses, então não vou usar a ferramenta. Dá pra devolver o valor? Acho que nem abri "
         "o sistema desde a renovação.\n\nAbraço,\nHenrique")
-case("l10-changed-mind", [f], LOB, "decided", [dec("refund", "deny")], extra_ok=True,
+case("l10-changed-mind", [f], LOB, "decided", [dec("refund", "deny")],
      spec="L1: not using the product is not one of the L2 exceptions -> deny, reply offers cancellation "
-          "(day 2, inside L3, so the reason decides). No cancellation asked; a cancellation decision is tolerated")
+          "(day 2, inside L3, so the reason decides). No cancellation asked (a pause 'por uns meses'): L1 says the "
+          "reply offers cancellation, so a cancellation decision would act on a request never made (no extra_ok)")
 
 # l11 trial
 cust("bia.moraes.nutri@gmail.com", "Beatriz Moraes", "monthly", status="trial", trial_ends="2025-10-08")
@@ -578,7 +580,8 @@ f = eml("o10-maintenance-rounding", "Gerência Vida Plena <gerencia@farmaciavida
         "Re: Plano de manutenção anual", (2025, 9, 30, 8, 0, BRT),
         "Prezados, a rede comprou nossa farmácia e a manutenção do site passa a ser da TI deles. Pedimos o "
         "cancelamento do plano de manutenção anual do projeto Farmácia Vida Plena (OWD-2025-710) e o reembolso "
-        "proporcional conforme a política de vocês (14 dias).\n\nCordialmente,\nSérgio Tavares - Gerente")
+        "proporcional conforme a política de vocês (14 dias).\n\nCordialmente,\nSérgio Tavares - Gerente",
+        irt="CAOWD7x2kQ1mZp9vR4tLw8bN0yE3sHfJd6@mail.gmail.com")
 case("o10-maintenance-rounding", [f], OWB, "decided", [dec("refund", "approve", "22916.67")], extra_ok=True,
      spec="O5: start 2025-09-25, request 2025-09-30 16:30 IST = day 5; monthly_value = 25000.00/12 = "
           "2083.3333...; refund = 25000.00 - 0 - 2083.3333... = 22916.6666... rounded once half-up = 22916.67 (C6)")
@@ -875,7 +878,8 @@ f = eml("h05-c4-cancel", "Diego Martins <diego.martins@dmartinsfitness.com.br>",
         "Terceira vez que peço: CANCELEM minha assinatura. Não uso mais o sistema. Se cobrarem outubro vou "
         "contestar a cobrança junto ao banco e abrir chargeback.\n\nDiego\n\n"
         "De: Diego Martins\nEnviado: segunda-feira, 22 de setembro de 2025 08:10\nPara: support@leadsoptima.com\n"
-        "Assunto: cancelamento\n\nQuero cancelar.")
+        "Assunto: cancelamento\n\nQuero cancelar.",
+        irt="CP6P152MB44171A9D@CP6P152MB4417.LAMP152.PROD.OUTLOOK.COM")
 case("h05-c4-cancel", [f], LOB, "decided", [dec("cancellation", "escalate")], rules=["C4"],
      spec="Section 8 'C4 covers the whole case': a chargeback threat escalates the cancellation too")
 
