@@ -422,7 +422,10 @@ def build():
              "is wrong. Please refund the difference.\n\nRohan\n")
     case("lo-missing-invoice", f, B_LO, "need_info", [], [],
          "refund, billing_error reason given, plan given, sender verified; two charges on record so the charge "
-         "is not identified -> C3 asks invoice_number", missing=["invoice_number"])
+         "is not identified -> C3 asks invoice_number", missing=["invoice_number"],
+         ambiguous="only the 2025-09-11 charge is inside the 7-day window, so a bot could take it as the charge "
+                   "meant and escalate L5 at once; the spec fills from the ledger only what it holds for the "
+                   "sender, and two charges are on record, so the invoice is asked for")
 
     customer("aditi@riverstoneleads.in", "Aditi Saxena", "quarterly", start="2025-07-15", end="2025-10-14")
     lo_pay("pay_en_7241", "LO-INV-70541", "aditi@riverstoneleads.in", "quarterly", "5997.00", "1079.46",
