@@ -980,6 +980,121 @@ Status: 5.1.1
                    "and approve O2, or ask again for the invoice; the spec's 'no matching record -> escalate' is "
                    "read here")
 
+    # ------------------------------------------------------------------ more hard cases
+    customer("gautam@plumlinemedia.in", "Gautam Iyer", "monthly", start="2025-09-09", end="2025-10-08")
+    for pid, inv, d, ps, pe in [("pay_en_7401", "LO-INV-70701", "2025-08-09", "2025-08-09", "2025-09-08"),
+                                ("pay_en_7402", "LO-INV-70702", "2025-09-09", "2025-09-09", "2025-10-08")]:
+        lo_pay(pid, inv, "gautam@plumlinemedia.in", "monthly", "1999.00", "359.82", d + "T10:00:00", ps, pe)
+    f = mail("lo-past-refund-now-cancel", "Gautam Iyer <gautam@plumlinemedia.in>", LO,
+             "Re: Your refund has been processed [LO-2207]", "2025-09-24 12:00 +0530",
+             "Hi again,\n\nThanks, the refund for the double charge in August came through fine. Now a new "
+             "request: please cancel my monthly plan - the client project it was for wraps up this month.\n\n"
+             "Gautam\n\nOn 20 Aug 2025, at 11:04, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
+             "> Hi Gautam, we have approved your refund of the duplicate charge. It will be credited to your "
+             "original payment method.\n")
+    case("lo-past-refund-now-cancel", f, B_LO, "decided", [], [cancel("cancel", "2025-10-08")],
+         "past event (a refund already received) and quoted history are not a new refund request; the new request "
+         "is a cancellation -> L8 effective current_period_end 2025-10-08")
+
+    customer("reshma@tealroad.in", "Reshma Pai", "monthly", start="2025-09-28", end="2025-10-27")
+    lo_pay("pay_en_7411", "LO-INV-70711", "reshma@tealroad.in", "monthly", "2499.00", "449.82",
+           "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")
+    lo_pay("pay_en_7412", "LO-INV-70712", "reshma@tealroad.in", "monthly", "2499.00", "449.82",
+           "2025-09-28T10:01:00", "2025-09-28", "2025-10-27")
+    f = mail("lo-negated-chargeback", "Reshma Pai <reshma@tealroad.in>", LO,
+             "double charge LO-INV-70712", "2025-09-29 10:00 +0530",
+             "Hi,\n\nI was charged twice yesterday for my monthly plan (LO-INV-70711 and LO-INV-70712). I'd "
+             "really rather not go through my bank for a chargeback, so could you just refund the duplicate "
+             "directly?\n\nThanks,\nReshma\n")
+    case("lo-negated-chargeback", f, B_LO, "decided", [], [refund("approve", "2499.00")],
+         "C4 covers chargeback threats; here the chargeback is explicitly not wanted (no threat) -> L2 "
+         "duplicate_payment, pair same period, day 1 -> L4 approve 2499.00",
+         ambiguous="a chargeback is named, though negated; a cautious reading of C4 ('mentions') could escalate")
+
+    customer("tarun@bluegrainstudio.com", "Tarun Bose", "monthly", start="2025-09-25", end="2025-10-24")
+    lo_pay("pay_en_7421", "LO-INV-70721", "tarun@bluegrainstudio.com", "monthly", "1999.00", "359.82",
+           "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
+    lo_pay("pay_en_7422", "LO-INV-70722", "tarun@bluegrainstudio.com", "monthly", "1999.00", "359.82",
+           "2025-09-25T10:02:00", "2025-09-25", "2025-10-24")
+    f = mail("lo-reason-in-subject", "Tarun Bose <tarun@bluegrainstudio.com>", LO,
+             "Charged twice this month", "2025-09-26 08:15 +0530",
+             "Hi, pls refund LO-INV-70722. Monthly plan. Thanks\nTarun\n")
+    case("lo-reason-in-subject", f, B_LO, "decided", [], [refund("approve", "1999.00")],
+         "the customer's reason is in their own subject line ('Charged twice this month') -> L2 duplicate_payment; "
+         "pair same period 2025-09-25, day 1 -> L4 approve 1999.00")
+
+    customer("venkatesh@srisaitraders.in", "Venkatesh Rao", "quarterly", start="2025-09-26", end="2025-12-25")
+    lo_pay("pay_en_7431", "LO-INV-70731", "venkatesh@srisaitraders.in", "quarterly", "5997.00", "1079.46",
+           "2025-09-26T18:00:00", "2025-09-26", "2025-12-25")
+    lo_pay("pay_en_7432", "LO-INV-70732", "venkatesh@srisaitraders.in", "quarterly", "5997.00", "1079.46",
+           "2025-09-26T18:04:00", "2025-09-26", "2025-12-25")
+    f = mail("lo-indian-english-dup", "Venkatesh Rao <venkatesh@srisaitraders.in>", LO,
+             "Regarding excess amount deducted", "2025-09-27 11:40 +0530",
+             "Respected Sir/Madam,\n\nGreetings of the day. This is to bring to your kind notice that amount of "
+             "Rs. 7,076.46/- got deducted 2 times from my account on 26/09/2025 for quarterly plan. Kindly "
+             "revert the excess amount at the earliest. Second txn invoice no. is lo-inv-70732.\n\n"
+             "Kindly do the needful.\n\nThanks & Regards,\nVenkatesh Rao\nSri Sai Traders, Vijayawada\n")
+    case("lo-indian-english-dup", f, B_LO, "decided", [], [refund("approve", "5997.00")],
+         "L2 duplicate_payment ('deducted 2 times'); pair same period 2025-09-26, day 1 -> L4 approve the "
+         "duplicate's amount before tax 5997.00 (the stated Rs. 7,076.46 includes tax, C6; the ledger wins)")
+
+    customer("nandini@coralpathtravel.in", "Nandini Rao", "annual", start="2025-09-27", end="2026-09-26")
+    lo_pay("pay_en_7441", "LO-INV-70741", "nandini@coralpathtravel.in", "annual", "23988.00", "4317.84",
+           "2025-09-27T10:00:00", "2025-09-27", "2026-09-26")
+    lo_pay("pay_en_7442", "LO-INV-70742", "nandini@coralpathtravel.in", "annual", "23988.00", "4317.84",
+           "2025-09-27T10:03:00", "2025-09-27", "2026-09-26")
+    f = mail("lo-dont-cancel-refund", "Nandini Rao <nandini@coralpathtravel.in>", LO,
+             "Second annual charge - do NOT cancel my account", "2025-09-28 20:00 +0530",
+             "Hello,\n\nPlease do NOT cancel or downgrade my account, we use LeadsOptima every day. The problem "
+             "is only that the annual fee was taken twice on Saturday. I just need the second payment "
+             "(LO-INV-70742) back.\n\nRegards,\nNandini\nCoralPath Travel\n")
+    case("lo-dont-cancel-refund", f, B_LO, "decided", [], [refund("approve", "23988.00")],
+         "negated cancellation adds no cancellation intent (section 8 negation); refund: duplicate pair same "
+         "period 2025-09-27, day 1 -> L4 approve 23988.00")
+
+    customer("sameer@quaypointlogistics.in", "Sameer Khan", "monthly", start="2025-09-26", end="2025-10-25")
+    lo_pay("pay_en_7451", "LO-INV-70751", "sameer@quaypointlogistics.in", "monthly", "2499.00", "449.82",
+           "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
+    f = mail("lo-fw-receipt-no-reason", "Sameer Khan <sameer@quaypointlogistics.in>", LO,
+             "FW: Your LeadsOptima receipt LO-INV-70751", "2025-09-27 09:10 +0530",
+             "Pls refund this. See below.\n\nSameer\n\n-----Original Message-----\nFrom: LeadsOptima "
+             "<noreply@leadsoptima.com>\nSent: Friday, September 26, 2025 10:00 AM\nTo: "
+             "sameer@quaypointlogistics.in\nSubject: Your LeadsOptima receipt LO-INV-70751\n\nThank you for "
+             "your payment.\nInvoice: LO-INV-70751\nPlan: Monthly\nAmount: Rs. 2,499.00 + GST Rs. 449.82\n")
+    case("lo-fw-receipt-no-reason", f, B_LO, "need_info", [], [],
+         "sender is the registered customer (From header; the forwarded receipt's noreply@ sender is not the "
+         "sender, so not C7); 'pls refund this, see below' restates the request, the receipt holds no reason "
+         "-> C3 ask reason", missing=["reason"])
+
+    project("Monsoon Kitchen Cloud Hosting", "it@monsoonkitchen.in")
+    f = mail("lo-other-brand-customer", "Monsoon Kitchen IT <it@monsoonkitchen.in>", LO,
+             "cancel our plan", "2025-09-29 10:00 +0530",
+             "Hi, please cancel our monthly plan, we're moving everything to the new POS vendor's marketing "
+             "suite.\n\nIT team, Monsoon Kitchen\n")
+    case("lo-other-brand-customer", f, B_LO, "need_info", ["C2"], [],
+         "section 8 'The other brand's customer': it@monsoonkitchen.in is only an Optima contract email; C1 picks "
+         "LeadsOptima, where the sender is unknown -> C2 need_info")
+
+    project("Rosewood Interiors Hosting", "admin@rosewoodinteriors.in")
+    owd_pay("pay_en_o41", "OWD-2025-341", "Rosewood Interiors Hosting", "hosting_annual", "21000.00", "3780.00",
+            "2025-09-23T10:00:00", setup_fee="1500.00", service_start="2025-09-23")
+    f = mail("owd-stated-amount-wrong", "Rosewood Interiors <admin@rosewoodinteriors.in>", OWD,
+             "Refund Request — Rosewood Interiors Hosting", "2025-09-29 15:00 +0530",
+             "Hello,\n\nWe paid Rs. 25,000 for a year of hosting last week (OWD-2025-341). Our new franchise "
+             "agreement requires us to use the franchisor's web platform, so please cancel the hosting. By my "
+             "maths we should get about Rs. 23,000 back.\n\nRegards,\nAditya\n")
+    case("owd-stated-amount-wrong", f, B_OWD, "decided", [], [refund("approve", "17875.00")], extra_ok=True,
+         spec="O5 with ledger amounts (an amount stated in the email never outweighs the ledger, section 1): day 6; "
+              "monthly = (21000.00 - 1500.00)/12 = 1625.00; 21000.00 - 1500.00 - 1625.00 = 17875.00")
+
+    f = mail("owd-ap-auto-generated", "Rosewood AP System <ap-noreply@rosewoodinteriors.in>", OWD,
+             "Remittance advice: payment OWD-2025-341", "2025-09-23 10:05 +0530",
+             "This is an automatically generated remittance advice. Payment reference OWD-2025-341, amount "
+             "INR 24,780.00. For refunds or cancellations contact accounts payable.\n",
+             headers=[("Auto-Submitted", "auto-generated")])
+    case("owd-ap-auto-generated", f, B_OWD, "ignore", ["C7"], [],
+         "C7: Auto-Submitted: auto-generated (other than 'no') -> ignore")
+
 
 def main():
     EMAILS.mkdir(parents=True, exist_ok=True)
