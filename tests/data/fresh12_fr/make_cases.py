@@ -415,7 +415,7 @@ def build():
            "2025-09-18T10:00:00", "2025-09-18", "2025-10-17", currency="EUR")
     f = mail("lo-resilie-puis-preleve", "Claire Bonnet <claire.bonnet@bonnet-optique.fr>", LO,
              "Prélèvement après résiliation", "2025-09-20 12:00 +0200",
-             "Bonjour,\n\nJ'avais résilié mon abonnement le 12 septembre depuis Facturation > Annuler, et vous "
+             "Bonjour,\n\nJ'avais résilié mon abonnement mensuel le 12 septembre depuis Facturation > Annuler, et vous "
              "m'avez quand même prélevée le 18 (facture LO-INV-81141). Merci de me rembourser ce prélèvement.\n\n"
              "Claire Bonnet\nBonnet Optique\n")
     case("lo-resilie-puis-preleve", f, B_LO, "decided", [], [refund("escalate")],
@@ -493,7 +493,7 @@ def build():
              "Jalon 3 – remboursement", "2025-09-26 11:00 +0200",
              "Bonjour,\n\nL'université a refusé l'intégration avec l'ENT, donc le jalon 3 (module de connexion "
              "ENT, facture OWD-2025-406, 3 500,00 € HT) n'a plus lieu d'être. Il n'a pas démarré. Merci de nous "
-             "le rembourser. Le jalon 2 (OWD-2025-407) est livré et on le garde, évidemment.\n\nL'équipe "
+             "le rembourser (projet Appli Covoit'Campus). Le jalon 2 (OWD-2025-407) est livré et on le garde, évidemment.\n\nL'équipe "
              "Covoit'Campus\n")
     case("owd-jalon-non-commence", f, B_OWD, "decided", [], [refund("approve", "3500.00")],
          "O3: milestone OWD-2025-406 not_started -> refund its amount 3500.00 before tax")
@@ -752,6 +752,73 @@ Status: 5.1.1
     case("owd-hebergement-resilie-seul", f, B_OWD, "decided", [], [refund("approve", "550.00")], extra_ok=True,
          spec="O5: day 2 of service (2025-09-26 -> 2025-09-28); monthly = (720.00 - 120.00)/12 = 50.00; "
               "720.00 - 120.00 - 50.00 = 550.00; 'nous rendre ce qui peut l'être' asks the money back")
+
+    # ------------------------------------------------------------------ cas supplémentaires
+    f = mail("owd-adresse-interne", "Optima WebDesign Support <support@optimawebdesign.com>", OWD,
+             "TR: Demande de remboursement — client Fromagerie", "2025-09-26 09:00 +0530",
+             "Pour info, demande reçue sur l'adresse support, à traiter par le desk remboursements.\n\n"
+             "-------- Message transféré --------\nDe : Fromagerie des Alpes <info@fromagerie-alpes.ch>\n"
+             "Objet : Atelier découverte – annulation\n\nMerci de nous rembourser l'atelier.\n")
+    case("owd-adresse-interne", f, B_OWD, "ignore", ["C7"], [],
+         "C7: the sender is one of the brand's own addresses (support@optimawebdesign.com) -> ignore, never answered")
+
+    f = mail("lo-lettre-info", "Le Club des Growth Hackers <newsletter@club-growth.fr>", LO,
+             "Lettre n°87 : résilier un abonnement SaaS sans douleur", "2025-09-30 07:00 +0200",
+             "Au sommaire : comment obtenir un remboursement de son logiciel, les pièges des abonnements "
+             "annuels, et notre sélection d'outils de prospection.\nSe désabonner : cliquez ici.\n",
+             headers=[("Precedence", "bulk"), ("List-Unsubscribe", "<mailto:desabo@club-growth.fr>")])
+    case("lo-lettre-info", f, B_LO, "ignore", ["C7"], [],
+         "C7: Precedence: bulk -> ignore, whatever the text says about refunds")
+
+    customer("yannick.leroy@leroy-drone.fr", "Yannick Leroy", "monthly", start="2025-09-26", end="2025-10-25")
+    lo_pay("pay_fr_8150", "LO-INV-81150", "yannick.leroy@leroy-drone.fr", "monthly", "49.00", "9.80",
+           "2025-09-26T10:00:00", "2025-09-26", "2025-10-25", currency="EUR")
+    f = mail("lo-doublon-sans-paire", "Yannick Leroy <yannick.leroy@leroy-drone.fr>", LO,
+             "debit en double ?", "2025-09-27 18:00 +0200",
+             "Salut,\n\nj'ai l'impression d'avoir payé deux fois l'abonnement mensuel hier, ma banque affiche deux "
+             "lignes LeadsOptima de 58,80 €. La facture que j'ai reçue c'est LO-INV-81150. Vous pouvez "
+             "rembourser le doublon ?\n\nYannick – Leroy Drone Services\n")
+    case("lo-doublon-sans-paire", f, B_LO, "decided", [], [refund("escalate")],
+         "L2 duplicate_payment inside L3 (day 1), but the ledger holds one charge only -> L4: no such pair -> "
+         "escalate")
+
+    project("Pressing du Marché", "pressing.marche@laposte.net")
+    owd_pay("pay_fr_o30", "OWD-2025-430", "Pressing du Marché", "deposit", "500.00", "100.00",
+            "2025-09-29T15:00:00", currency="EUR", status="failed")
+    f = mail("owd-paiement-echoue", "Pressing du Marché <pressing.marche@laposte.net>", OWD,
+             "acompte débité mais marqué échoué", "2025-09-30 09:00 +0200",
+             "Bonjour,\n\nFinalement ma sœur nous fait le site gratuitement, donc on arrête le projet Pressing du "
+             "Marché. Votre mail dit que le paiement de l'acompte OWD-2025-430 a échoué, mais mon compte a bien "
+             "été débité de 600 €. Merci de me rembourser.\n\nMme Carpentier\n")
+    case("owd-paiement-echoue", f, B_OWD, "decided", [], [refund("escalate")], extra_ok=True,
+         spec="section 8: a payment not 'paid' (failed) -> a refund of it is escalated, even inside 72 h")
+
+    project("Traiteur Saveurs d'Asie Réseaux", "contact@saveurs-asie.fr")
+    owd_pay("pay_fr_o31", "OWD-2025-431", "Traiteur Saveurs d'Asie Réseaux", "retainer", "380.00", "76.00",
+            "2025-09-07T09:00:00", currency="EUR", next_billing_at="2025-10-07T09:00:00", ps="2025-09-07",
+            pe="2025-10-06")
+    f = mail("owd-preavis-minuit-ist", "Saveurs d'Asie <contact@saveurs-asie.fr>", OWD,
+             "Fin du contrat réseaux sociaux – Traiteur Saveurs d'Asie Réseaux", "2025-09-30 21:30 +0200",
+             "Bonsoir,\n\nNous arrêtons l'activité traiteur pour nous concentrer sur le restaurant. Merci de "
+             "résilier le forfait réseaux sociaux (OWD-2025-431). Nous sommes le 30, soit 7 jours avant la "
+             "prochaine échéance du 7 octobre, donc pas de nouveau prélèvement.\n\nMinh Nguyen\n")
+    case("owd-preavis-minuit-ist", f, B_OWD, "decided", [], [cancel("cancel", "2025-11-06")],
+         "O4 edge across zones: Date 2025-09-30 21:30 +0200 = 2025-10-01 01:00 IST; cutoff = next_billing "
+         "2025-10-07 minus 7 = 2025-09-30; request local date 2025-10-01 is later -> less than 7 days' notice: "
+         "next cycle 2025-10-07..2025-11-06 billed -> effective 2025-11-06")
+
+    project("Gîtes du Vercors Maintenance", "gites@vercors-nature.fr")
+    owd_pay("pay_fr_o32", "OWD-2025-432", "Gîtes du Vercors Maintenance", "maintenance_annual", "1800.00",
+            "360.00", "2025-09-16T10:00:00", currency="EUR", service_start="2025-09-16")
+    f = mail("owd-maintenance-j14", "Gîtes du Vercors <gites@vercors-nature.fr>", OWD,
+             "Demande de remboursement — Gîtes du Vercors Maintenance / OWD-2025-432", "2025-09-30 18:00 +0200",
+             "Bonjour,\n\nNotre office de tourisme propose désormais la maintenance des sites des gîtes adhérents "
+             "gratuitement. Nous souhaitons donc résilier le contrat de maintenance annuel démarré le 16 "
+             "septembre et être remboursés au prorata, dans le délai de 14 jours.\n\nCordialement,\nBéatrice "
+             "et Luc\n")
+    case("owd-maintenance-j14", f, B_OWD, "decided", [], [refund("approve", "1650.00")], extra_ok=True,
+         spec="O5: service_start 2025-09-16; Date 2025-09-30 18:00 +0200 = 21:30 IST 2025-09-30 = day 14 -> "
+              "inside; no setup fee; monthly 1800.00/12 = 150.00; 1800.00 - 150.00 = 1650.00")
 
 
 def main():
