@@ -276,9 +276,9 @@ def build():
              "Hi, I'm on the free trial and I'd like a refund, I tried it for a week and it's not for us, "
              "too many features we don't need. Monthly plan I think.\n\nTanvi\n")
     case("lo-trial-refund", f, B_LO, "decided", [], [refund("deny")],
-         "L7: account on free trial has no charges -> deny, reply says no billing occurs unless they subscribe",
-         ambiguous="invoice_number is a required LeadsOptima refund field, but a trial account has no charge to "
-                   "quote; decided L7 deny rather than asking for an invoice that cannot exist")
+         "L7: account on free trial has no charges -> deny, reply says no billing occurs unless they subscribe; "
+         "L7 names this very case, and the invoice a trial can never have is not asked for (checker chk12c: "
+         "not ambiguous)")
 
     f = mail("lo-hypothetical-prepurchase", "Gaurav Sethi <gaurav.sethi@outlook.com>", LO,
              "Question before we buy", "2025-09-27 12:00 +0530",
@@ -584,9 +584,10 @@ Status: 5.1.1
              "Hi Optima team,\n\nOur investors pulled out of the round last night so we cannot go ahead with the "
              "store build. We paid the booking deposit on Monday morning (OWD-2025-301). No work has begun as "
              "far as we know. Please refund the deposit.\n\nBest,\nAnkit & Rhea\nKestrel Outdoor\n")
-    case("owd-deposit-71h59", f, B_OWD, "decided", [], [refund("approve", "40000.00")],
-         "O2: paid 2025-09-22 10:15 IST, request 2025-09-25 10:14 IST = 71 h 59 min < 72 h, work not started "
-         "-> approve 40000.00 (before tax, C6)")
+    case("owd-deposit-71h59", f, B_OWD, "decided", [], [refund("approve", "40000.00")], extra_ok=True,
+         spec="O2: paid 2025-09-22 10:15 IST, request 2025-09-25 10:14 IST = 71 h 59 min < 72 h, work not started "
+         "-> approve 40000.00 (before tax, C6); 'cannot go ahead with the store build' ends the engagement, so a "
+              "cancellation decision alongside is accepted (extra_ok)")
 
     project("Marigold Yoga Studio", "hello@marigoldyoga.in")
     owd_pay("pay_en_o02", "OWD-2025-302", "Marigold Yoga Studio", "deposit", "25000.00", "4500.00",
@@ -596,8 +597,10 @@ Status: 5.1.1
              "Hello,\n\nWe've decided to go with a friend who does websites, sorry. Please refund the deposit "
              "for Marigold Yoga Studio, invoice OWD-2025-302. It's been exactly 3 days so we should still be "
              "fine.\n\nNamaste,\nLeela\n")
-    case("owd-deposit-72h-exact", f, B_OWD, "decided", [], [refund("deny")],
-         "O2 + section 8: exactly 72 hours (2025-09-15 16:00 -> 2025-09-18 16:00 IST) is not before 72 hours -> deny")
+    case("owd-deposit-72h-exact", f, B_OWD, "decided", [], [refund("deny")], extra_ok=True,
+         spec="O2 + section 8: exactly 72 hours (2025-09-15 16:00 -> 2025-09-18 16:00 IST) is not before 72 hours -> "
+              "deny; 'decided to go with a friend' ends the engagement, a cancellation decision alongside is "
+              "accepted (extra_ok)")
 
     project("Halden Legal Associates Site", "office@haldenlegal.in", started="2025-09-29T11:00:00")
     owd_pay("pay_en_o03", "OWD-2025-303", "Halden Legal Associates Site", "deposit", "30000.00", "5400.00",
@@ -619,9 +622,10 @@ Status: 5.1.1
              "Morning,\n\nThe trust has frozen all new digital spend pending an audit, so we need to withdraw "
              "from the portal project. Please refund our deposit OWD-2025-304, paid Friday.\n\nKind regards,\n"
              "Tom Hughes\nIT Lead, Brightwater Clinic\n")
-    case("owd-deposit-offset", f, B_OWD, "decided", [], [refund("deny")],
-         "O2: paid 2025-09-26T05:00Z = 10:30 IST; request Mon 06:20 +0100 = 05:20Z = 10:50 IST 2025-09-29 "
-         "= 72 h 20 min after payment -> not before 72 h -> deny (offsets converted, section 8)")
+    case("owd-deposit-offset", f, B_OWD, "decided", [], [refund("deny")], extra_ok=True,
+         spec="O2: paid 2025-09-26T05:00Z = 10:30 IST; request Mon 06:20 +0100 = 05:20Z = 10:50 IST 2025-09-29 "
+         "= 72 h 20 min after payment -> not before 72 h -> deny (offsets converted, section 8); 'withdraw from the "
+              "portal project' ends it, a cancellation decision alongside is accepted (extra_ok)")
 
     project("Tandoor Tales Rebrand", "owner@tandoortales.in")
     owd_pay("pay_en_o05", "OWD-2025-305", "Tandoor Tales Rebrand", "discovery", "15000.00", "2700.00",
@@ -644,8 +648,9 @@ Status: 5.1.1
              "Hello, Dr. Kamat felt the strategy session on the 18th was too generic for a dental practice and "
              "does not want to continue. Please refund the discovery fee OWD-2025-306, project Lotus Dental "
              "Care.\n\nThanks,\nReception, Lotus Dental\n")
-    case("owd-discovery-started", f, B_OWD, "decided", [], [refund("deny")],
-         "O1: session started 2025-09-18, before the request -> deny")
+    case("owd-discovery-started", f, B_OWD, "decided", [], [refund("deny")], extra_ok=True,
+         spec="O1: session started 2025-09-18, before the request -> deny; 'does not want to continue' ends the "
+              "engagement, a cancellation decision alongside is accepted (extra_ok)")
 
     project("Quill & Quarry Bookshop", "books@quillandquarry.in", started="2025-10-03T10:00:00")
     owd_pay("pay_en_o07", "OWD-2025-307", "Quill & Quarry Bookshop", "discovery", "18000.00", "3240.00",
@@ -975,21 +980,21 @@ Status: 5.1.1
              "booking deposit back. Invoice OWD-2025-953.\n\nPallavi\n")
     case("owd-unknown-invoice", f, B_OWD, "decided", [], [refund("escalate")], extra_ok=True,
          spec="section 1: the ledger has no payment OWD-2025-953 (the project's deposit is OWD-2025-335; no "
-              "correction is made to references, section 8) -> escalate, never approve",
-         ambiguous="the project name is on record and has one deposit; a bot could resolve the payment by project "
-                   "and approve O2, or ask again for the invoice; the spec's 'no matching record -> escalate' is "
-                   "read here")
+              "correction is made to references, section 8) -> escalate, never approve; the reference was "
+              "given, so it is not missing (checker chk12c: not ambiguous)")
 
     # ------------------------------------------------------------------ more hard cases
     customer("gautam@plumlinemedia.in", "Gautam Iyer", "monthly", start="2025-09-09", end="2025-10-08")
     for pid, inv, d, ps, pe in [("pay_en_7401", "LO-INV-70701", "2025-08-09", "2025-08-09", "2025-09-08"),
                                 ("pay_en_7402", "LO-INV-70702", "2025-09-09", "2025-09-09", "2025-10-08")]:
         lo_pay(pid, inv, "gautam@plumlinemedia.in", "monthly", "1999.00", "359.82", d + "T10:00:00", ps, pe)
+    lo_pay("pay_en_7403", "LO-INV-70703", "gautam@plumlinemedia.in", "monthly", "1999.00", "359.82",
+           "2025-08-09T10:02:00", "2025-08-09", "2025-09-08", status="refunded")
     f = mail("lo-past-refund-now-cancel", "Gautam Iyer <gautam@plumlinemedia.in>", LO,
              "Re: Your refund has been processed [LO-2207]", "2025-09-24 12:00 +0530",
              "Hi again,\n\nThanks, the refund for the double charge in August came through fine. Now a new "
              "request: please cancel my monthly plan - the client project it was for wraps up this month.\n\n"
-             "Gautam\n\nOn 20 Aug 2025, at 11:04, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
+             "Gautam\n\nOn 12 Aug 2025, at 11:04, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
              "> Hi Gautam, we have approved your refund of the duplicate charge. It will be credited to your "
              "original payment method.\n")
     case("lo-past-refund-now-cancel", f, B_LO, "decided", [], [cancel("cancel", "2025-10-08")],

@@ -291,9 +291,8 @@ def build():
              "Bonjour,\nJe suis en période d'essai et je voudrais être remboursé, l'outil est trop compliqué pour "
              "un petit magasin de vélos comme le mien.\nHugo\n")
     case("lo-essai-gratuit", f, B_LO, "decided", [], [refund("deny")],
-         "L7: account on free trial, no charges -> deny; reply says no billing unless they subscribe",
-         ambiguous="invoice_number is a required LeadsOptima refund field but a trial has no charge; decided L7 "
-                   "deny rather than asking for an invoice that cannot exist")
+         "L7: account on free trial, no charges -> deny; reply says no billing unless they subscribe; L7 names "
+         "this very case, and the invoice a trial can never have is not asked for (checker chk12c: not ambiguous)")
 
     f = mail("lo-hypothese-avant-achat", "Élodie Martin <elodie.martin.pro@orange.fr>", LO,
              "Question avant abonnement", "2025-09-26 15:10 +0200",
@@ -457,7 +456,8 @@ def build():
              "le remboursement de l'acompte (OWD 2025 403, projet Cabinet Kiné Rivière), versé il y a moins de "
              "72 heures.\n\nLe secrétariat\n")
     case("owd-acompte-travail-commence", f, B_OWD, "decided", [], [refund("deny")],
-         "O2: 47 h after payment, but work_started_at 2025-09-23 09:00 is before the request -> whichever "
+         "O2: 50 h 30 min after payment (2025-09-22 10:00 -> 2025-09-24 12:30 IST), but work_started_at "
+         "2025-09-23 09:00 is before the request -> whichever "
          "occurs first -> deny; 'OWD 2025 403' = OWD-2025-403")
 
     project("Fromagerie des Alpes", "info@fromagerie-alpes.ch")
@@ -746,7 +746,7 @@ Status: 5.1.1
             "2025-09-26T10:00:00", currency="EUR", setup_fee="120.00", service_start="2025-09-26")
     f = mail("owd-hebergement-resilie-seul", "Camping Les Pins <camping@lespins.fr>", OWD,
              "hébergement annuel: on arrête", "2025-09-28 09:00 +0200",
-             "bonjour\nnous avons souscrit l'hebergement annuel jeudi (Camping Les Pins Hébergement, "
+             "bonjour\nnous avons souscrit l'hebergement annuel vendredi (Camping Les Pins Hébergement, "
              "OWD-2025-424) mais notre federation de campings nous offre l'hebergement gratuit. Merci "
              "d'annuler et de nous rendre ce qui peut l'etre.\nCordialement\nM. et Mme Joly\n")
     case("owd-hebergement-resilie-seul", f, B_OWD, "decided", [], [refund("approve", "550.00")], extra_ok=True,
