@@ -241,6 +241,20 @@ FLOORS11 = {
     "en": (0.98, 0.98),
 }
 
+# The twelfth fresh round (tests/data/fresh12_<lang>/, 345 cases), written and checked the same way while fix19
+# (from fresh11's misses and the phrasebook) was made, and measured on the code before fix19, before anyone read
+# its misses.  No crash, no unsafe approval:
+#     es 45/47 = 95.7%; 46/49 = 93.9%    pt 57/61 = 93.4%; 57/61 = 93.4%    de 43/45 = 95.6%; 43/46 = 93.5%
+#     fr 51/54 = 94.4%; 52/55 = 94.5%    hi 47/49 = 95.9%; 48/50 = 96.0%    en 73/77 = 94.8%; 74/79 = 93.7%
+FLOORS12 = {
+    "es": (0.95, 0.93),
+    "pt": (0.93, 0.93),
+    "de": (0.95, 0.93),
+    "fr": (0.94, 0.94),
+    "hi": (0.95, 0.96),
+    "en": (0.94, 0.93),
+}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -254,6 +268,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh9": ("ninth fresh round", FLOORS9),
     "fresh10": ("tenth fresh round", FLOORS10),
     "fresh11": ("eleventh fresh round", FLOORS11),
+    "fresh12": ("twelfth fresh round", FLOORS12),
 }
 
 
