@@ -1,0 +1,144 @@
+"""Reading rules generalised from the phrasebook's Spanish, Portuguese, Hindi and English misses (fix19c),
+each with sentences of its own (none copied from the phrasebook or any round), in every language where the
+same rule exists.
+
+- Leaving a subscription-like service, wished or announced ("quiero dejar el servicio", "vamos a deixar de
+  usar a plataforma", "we are leaving your platform at the end of the month", "service chhodna chahte
+  hain") asks to cancel it.  Decision (POLICY_SPEC section 8 reads requests in every language like
+  English): a wish or an announcement of leaving a service, a subscription, a plan or a platform is a
+  cancellation; a project or a site given up ("desistimos do projeto ... quero o dinheiro de volta",
+  held-out fresh8 pt-y08) stays the reason of a refund; a plan left as it is ("dejar el plan como está",
+  "leave the plan as it is"), a negated wish and a stop told in the past ask for nothing.
+- A courtesy sentence of its own after the request, gratitude promised in advance ("I would be very
+  grateful", "Les estaría muy agradecido", "Ficaria muito grato", "Aapki badi kripa hogi", "आभारी
+  रहूँगा") or a confirmation asked in writing ("Likhit confirmation bhejiye", "Confírmenlo por escrito"),
+  is no reason (section 8: formalities are not reasons), so an Optima cancellation without one asks for it
+  (C3).  The patterns hold the whole sentence: one that goes on after a comma with a reason is still read.
+- "O estorno no cartão" names where a refund is credited (the original payment method, C5), not a dispute:
+  only the card issuer or the bank asked for the reversal ("já pedi estorno no cartão", "vou pedir estorno
+  junto ao banco", "vou estornar no cartão") is one (C4).
+- Portuguese as written in Portugal puts the article before the possessive ("encerrem a minha
+  assinatura"): it asks to cancel like "encerrem minha assinatura".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand: Extractor = LO):
+    to = LO_ADDRESS if brand is LO else OWD_ADDRESS
+    return brand.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- leaving the service ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nQueremos dejar el servicio a final de mes, el negocio no da para más.\n\nSaludos\nLuis",
+    "Buenas,\n\nMe gustaría dejar la suscripción, ya casi no entro.\n\nSaludos\nLuis",
+    "Buenas,\n\nHemos decidido dejar de usar la plataforma porque nos pasamos a una hoja de cálculo.\n\nSaludos\nLuis",
+    "Buenas,\n\nDejaremos el plan anual el próximo mes.\n\nSaludos\nLuis",
+    "Buenas,\n\nDesistimos de la suscripción, el socio se ha ido.\n\nSaludos\nLuis",
+    "Bom dia,\n\nGostaria de deixar a assinatura, a agência fechou.\n\nObrigado\nRui",
+    "Bom dia,\n\nVamos deixar de usar a ferramenta porque o orçamento acabou.\n\nObrigado\nRui",
+    "Bom dia,\n\nDeixaremos o plano mensal no fim do mês.\n\nObrigado\nRui",
+    "Bom dia,\n\nDesistimos da hospedagem, mudámos tudo para outro fornecedor.\n\nObrigado\nRui",
+    "Hello,\n\nWe would like to stop using your platform, the team moved to another CRM.\n\nBest\nDana",
+    "Hello,\n\nI have decided to leave the subscription at the end of this cycle.\n\nBest\nDana",
+    "Hello,\n\nWe're leaving your service because our budget was cut.\n\nBest\nDana",
+    "Namaste,\n\nHum ab subscription chhodna chahte hain, office band ho raha hai.\n\nDhanyavaad\nMeena",
+    "Namaste,\n\nHum platform chhod rahe hain, naya tool mil gaya.\n\nDhanyavaad\nMeena",
+    "नमस्ते,\n\nहम प्लान छोड़ना चाहते हैं, अब ज़रूरत नहीं है।\n\nधन्यवाद\nमीना",
+    "Bonjour,\n\nNous souhaitons quitter votre plateforme, notre budget a été coupé.\n\nCordialement\nLéa",
+    "Hallo,\n\nwir wollen das Abo nicht mehr nutzen, weil das Budget gestrichen wurde.\n\nGrüße\nJan",
+])
+def test_leaving_the_service_is_a_cancellation(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nQueremos dejar el plan como está y solo cambiar la tarjeta.\n\nSaludos\nLuis",
+    "Buenas,\n\nNo queremos dejar el servicio, solo saber el precio del anual.\n\nSaludos\nLuis",
+    "Buenas,\n\nQueremos dejar el servicio activo mientras migramos los datos.\n\nSaludos\nLuis",
+    "Bom dia,\n\nQuero deixar o plano como está, só atualizar o cartão.\n\nObrigado\nRui",
+    "Bom dia,\n\nNão queremos deixar o serviço, só mudar o e-mail de faturação.\n\nObrigado\nRui",
+    "Hello,\n\nI'd like to leave the plan as it is and only update the billing address.\n\nBest\nDana",
+    "Hello,\n\nWe don't want to stop using the service, only to add a user.\n\nBest\nDana",
+    "Namaste,\n\nHum plan nahi chhodna chahte, bas invoice ki copy chahiye.\n\nDhanyavaad\nMeena",
+    "Hallo,\n\nwir werden die Plattform nicht mehr nutzen können, wenn der Login weiter hakt.\n\nGrüße\nJan",
+])
+def test_keeping_or_not_leaving_the_service_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+def test_a_project_given_up_stays_the_reason_of_a_refund():
+    found = read("Olá,\n\nPagámos a entrada na semana passada e desistimos do projeto porque o sócio saiu. "
+                 "Queremos o dinheiro de volta.\n\nObrigado\nRui", brand=OWD)
+    assert found.intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nDejamos de usar la plataforma hace meses y aun así nos cobraron. Devuélvanme el dinero.\n\nSaludos\nLuis",
+    "Hello,\n\nWe stopped using the platform in June, yet you charged us again. Please refund it.\n\nBest\nDana",
+])
+def test_a_stop_told_in_the_past_asks_no_cancellation(body):
+    found = read(body)
+    assert "cancellation" not in found.intents and "refund" in found.intents
+
+
+# -- courtesies are no reason -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nPlease close my account. We would be most grateful.\n\nThanks\nRay",
+    "Hello,\n\nKindly cancel the plan. That would be much appreciated.\n\nThanks\nRay",
+    "Buenas,\n\nDen de baja mi cuenta, por favor. Les quedaría muy agradecida.\n\nSaludos\nEva",
+    "Buenas,\n\nCancelen el plan trimestral. Confírmenme la baja por escrito.\n\nSaludos\nEva",
+    "Olá,\n\nCancelem o meu plano, por favor. Ficaríamos muito agradecidos.\n\nAbraço\nRui",
+    "Olá,\n\nEncerrem a minha assinatura. Confirmem tudo por escrito.\n\nAbraço\nRui",
+    "Namaste,\n\nMera subscription band kar dijiye. Aapki bahut meherbani hogi.\n\nDhanyavaad\nRavi",
+    "Namaste,\n\nPlan cancel kar dijiye. Mail par confirmation bhej dijiye.\n\nDhanyavaad\nRavi",
+    "नमस्ते,\n\nमेरा सब्सक्रिप्शन रद्द कर दीजिए। हम आपके आभारी रहेंगे।\n\nधन्यवाद\nरवि",
+    "नमस्ते,\n\nमेरा प्लान कैंसिल कर दीजिए। आपकी अति कृपा होगी।\n\nधन्यवाद\nरवि",
+    "Bonjour,\n\nMerci de clôturer mon abonnement. Nous vous en serions très reconnaissants.\n\nCordialement\nLuc",
+    "Hallo,\n\nbitte kündigen Sie unser Abo. Wir wären Ihnen äußerst dankbar.\n\nGrüße\nPia",
+])
+def test_a_courtesy_after_the_request_is_no_reason(body):
+    found = read(body)
+    assert "cancellation" in found.intents and found.fields.reason is None
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nPlease cancel the plan. I would be grateful, as our shop closed last month.\n\nThanks\nRay",
+    "Buenas,\n\nCancelen el plan. Les estaría agradecido, cerramos la tienda el mes pasado.\n\nSaludos\nEva",
+    "Namaste,\n\nPlan cancel kar dijiye. Budget khatam ho gaya hai, confirm kar dijiye.\n\nDhanyavaad\nRavi",
+])
+def test_a_courtesy_that_goes_on_with_a_reason_keeps_it(body):
+    assert read(body).fields.reason
+
+
+# -- the refund credited to the card is no dispute -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nO estorno caiu no cartão hoje de manhã, muito obrigado!\n\nAbraço\nRui",
+    "Olá,\n\nConfirmo que recebemos o estorno no cartão corporativo.\n\nAbraço\nRui",
+    "Olá,\n\nPor favor façam o estorno no cartão que usei na compra, fui cobrado duas vezes.\n\nAbraço\nRui",
+])
+def test_a_refund_to_the_card_is_no_dispute(body):
+    assert read(body).dispute is None
+
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nSe até amanhã não devolverem, vou pedir estorno no cartão.\n\nAbraço\nRui",
+    "Olá,\n\nJá pedimos estorno no cartão, ninguém respondeu aos e-mails.\n\nAbraço\nRui",
+    "Olá,\n\nVamos estornar tudo pelo cartão se isto não se resolver.\n\nAbraço\nRui",
+    "Olá,\n\nVou abrir uma contestação no banco ainda hoje.\n\nAbraço\nRui",
+])
+def test_the_card_issuer_asked_is_a_dispute(body):
+    assert read(body).dispute is not None
