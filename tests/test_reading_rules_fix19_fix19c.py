@@ -19,6 +19,9 @@ same rule exists.
   junto ao banco", "vou estornar no cartão") is one (C4).
 - Portuguese as written in Portugal puts the article before the possessive ("encerrem a minha
   assinatura"): it asks to cancel like "encerrem minha assinatura".
+- A refund word in the subject is no request when the body tells a refund as made ("Subject: Refund from
+  the registrar" over "the registrar refunded us the fee"): the subject names what the body tells.  A
+  refund the body asks in its own words, or a duplicate charge it states, is still a request.
 """
 
 from __future__ import annotations
@@ -142,3 +145,34 @@ def test_a_refund_to_the_card_is_no_dispute(body):
 ])
 def test_the_card_issuer_asked_is_a_dispute(body):
     assert read(body).dispute is not None
+
+
+# -- the subject names a refund the body tells as made ---------------------------------------------------
+
+def read_subject(subject: str, body: str, brand: Extractor = LO):
+    return read(body, subject=subject, brand=brand)
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Hosting refund last spring", "Hi,\n\nYou refunded our hosting fee in April when the launch slipped, thanks again. "
+     "Could we book a call about a redesign?\n\nBest\nOmar"),
+    ("Refund by the payment provider", "Hi,\n\nThe payment provider reimbursed us the extra fee directly, so we are all "
+     "square.\n\nBest\nOmar"),
+    ("Reembolso del año pasado", "Hola,\n\nEl año pasado nos reembolsaron el anticipo cuando aplazamos, gracias. "
+     "¿Podemos retomar el proyecto?\n\nSaludos\nOmar"),
+    ("Reembolso antigo", "Olá,\n\nVocês reembolsaram a entrada no ano passado quando adiámos, obrigado. "
+     "Podemos recomeçar o projeto?\n\nAbraço\nOmar"),
+    ("refund ka status", "Namaste,\n\nAapne likha tha ki refund process ho gaya, bank statement me dikh raha hai. "
+     "Bas invoice ki copy bhej dijiye.\n\nDhanyavaad\nOmar"),
+])
+def test_a_subject_naming_a_refund_told_as_made_asks_nothing(subject, body):
+    assert "refund" not in read_subject(subject, body, OWD).intents
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Refund", "Hi,\n\nYou refunded me the March charge, thanks. This month I was charged twice again.\n\nBest\nOmar"),
+    ("Refund again", "Hi,\n\nYou refunded us once already. Please refund this month too, we cannot log in at all."
+     "\n\nBest\nOmar"),
+])
+def test_a_refund_asked_or_an_exception_stated_in_the_body_still_asks(subject, body):
+    assert "refund" in read_subject(subject, body).intents
