@@ -22,6 +22,19 @@ same rule exists.
 - A refund word in the subject is no request when the body tells a refund as made ("Subject: Refund from
   the registrar" over "the registrar refunded us the fee"): the subject names what the body tells.  A
   refund the body asks in its own words, or a duplicate charge it states, is still a request.
+- A plan switched without the customer ("o site mudou sozinho", "me cambiaron al anual sin que lo
+  pidiera", "the plan switched by itself", "plan apne aap badal gaya"), or the plan chosen named against
+  another plan in the same sentence ("el dinero del anual: el plan que elegí era el mensual"), is a billing
+  error (L2); so is a charge told and then "y yo la cancelé el día 3" (the cancellation before it, without
+  "ya").  The same plan chosen and charged, or a plan changed by the customer, is no error.
+- A relative clause telling that the thing asked about is unused, gone or never delivered ("la cuenta de
+  mi empleado que ya se fue", "o plugin que nunca chegou a ser instalado", "an account of a colleague who
+  has left"), or that it is left over or idle ("ficou sobrando", "está parada"), is the customer's reason,
+  also after a negated other request.  A relative clause that only identifies the thing ("el plan que
+  contraté en marzo", "the plan that we signed up for") is none.
+- A cause named with "por falta de", "por causa de", "a causa de", "for lack of", "ki kami se" is a reason,
+  also in a sentence that tells what happened before the refund is chased ("you closed the project for
+  lack of slots and promised the deposit back").
 """
 
 from __future__ import annotations
@@ -176,3 +189,69 @@ def test_a_subject_naming_a_refund_told_as_made_asks_nothing(subject, body):
 ])
 def test_a_refund_asked_or_an_exception_stated_in_the_body_still_asks(subject, body):
     assert "refund" in read_subject(subject, body).intents
+
+
+# -- a plan switched without the customer is a billing error ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nA minha assinatura passou sozinha para o plano anual e debitaram o ano todo. Quero o estorno.\n\nRui",
+    "Olá,\n\nDevolvam o valor do trimestral, o plano que contratei era o mensal.\n\nRui",
+    "Buenas,\n\nLa plataforma nos pasó al plan anual sin nuestro consentimiento. Devuélvannos la diferencia.\n\nEva",
+    "Buenas,\n\nQuiero que me devuelvan el trimestral, la opción que marqué era la mensual.\n\nEva",
+    "Buenas,\n\nme facturaron la renovación anual y yo la había dado de baja antes así que quiero mi dinero\n\nEva",
+    "buenas\n\nme cargaron el plan otra vez y yo lo cancelé el 2 de junio devuélvanmelo\n\nEva",
+    "Hi,\n\nOur subscription was switched to quarterly without our consent. Please refund the difference.\n\nAna",
+    "Namaste,\n\nBina puche mera plan annual me upgrade ho gaya. Paise wapas kijiye.\n\nRavi",
+    "नमस्ते,\n\nमेरा प्लान अपने आप सालाना में बदल गया। पैसे वापस कीजिए।\n\nरवि",
+])
+def test_a_plan_switched_without_the_customer_is_a_billing_error(body):
+    assert read(body).fields.reason_code == "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nO plano que escolhi foi o anual, quero cancelar a renovação porque fechámos a loja.\n\nRui",
+    "Buenas,\n\nEl plan que elegí era el anual y quiero cancelarlo, cerramos la tienda.\n\nEva",
+    "Hi,\n\nI switched my plan to annual myself last week; please refund it, it is too expensive for us.\n\nAna",
+])
+def test_the_plan_chosen_or_changed_by_the_customer_is_no_billing_error(body):
+    assert read(body).fields.reason_code != "billing_error"
+
+
+# -- a relative clause saying the thing is unused, gone or idle is a reason --------------------------------
+
+@pytest.mark.parametrize("body,brand", [
+    ("Buenas,\n\nReembolso no pido. Solo quiero dar de baja el usuario de una socia que ya se jubiló.\n\nEva", LO),
+    ("Buenas,\n\nNo cancelo el hosting. Pido la devolución del tema que al final no se instaló.\n\nEva", OWD),
+    ("Buenas,\n\nQuiero cancelar la cuenta de pruebas, está sin uso.\n\nEva", LO),
+    ("Olá,\n\nNão quero estorno. Só quero fechar a conta de uma colaboradora que já saiu.\n\nRui", LO),
+    ("Olá,\n\nPeço a devolução da licença que nunca chegou a ser ativada.\n\nRui", OWD),
+    ("Olá,\n\nQuero encerrar a conta secundária, está parada.\n\nRui", LO),
+    ("Hi,\n\nNo refund needed. Please cancel the account of a colleague who has since left.\n\nAna", LO),
+    ("Hi,\n\nPlease refund the theme add-on that was never installed.\n\nAna", OWD),
+])
+def test_a_clause_saying_the_thing_is_unused_or_gone_is_a_reason(body, brand):
+    found = read(body, brand=brand)
+    assert found.intents and found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nQuiero cancelar el plan que contraté en marzo.\n\nEva",
+    "Olá,\n\nQuero cancelar o plano que assinei em março.\n\nRui",
+    "Hi,\n\nPlease cancel the plan that we signed up for in March.\n\nAna",
+])
+def test_a_clause_that_only_names_the_thing_is_no_reason(body):
+    found = read(body)
+    assert "cancellation" in found.intents and found.fields.reason is None
+
+
+# -- a cause named with 'for lack of' is a reason ----------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nEm julho vocês pararam o projeto por falta de equipa e prometeram devolver o sinal. Até agora nada.\n\nRui",
+    "Buenas,\n\nEl proyecto se paró a causa de la mudanza y nos dijisteis que devolveríais el anticipo.\n\nEva",
+    "Hi,\n\nYou shelved our build due to a shortage of developers and said you would refund the deposit.\n\nAna",
+    "Namaste,\n\nDesigner ki kami se aapne project rok diya tha, advance wapas kijiye.\n\nRavi",
+])
+def test_a_cause_named_is_a_reason(body):
+    found = read(body, brand=OWD)
+    assert "refund" in found.intents and found.fields.reason
