@@ -35,6 +35,12 @@ same rule exists.
 - A cause named with "por falta de", "por causa de", "a causa de", "for lack of", "ki kami se" is a reason,
   also in a sentence that tells what happened before the refund is chased ("you closed the project for
   lack of slots and promised the deposit back").
+- The refund named first and then declined with an asking verb ("Reembolso no pido", "Estorno não peço",
+  "A refund I'm not asking for") declines it like "no pido reembolso" does (section 8, negation).
+- A postscript below the signature ("PS:", "P.S.", "P.D.:", "NB:") is the customer's own words: when the
+  request gives no reason, the postscript's is read (an L2 exception or a statement of its own).  A
+  signature line that merely begins with the letters ("PS Consulting Ltd") or a question in the
+  postscript gives none.
 """
 
 from __future__ import annotations
@@ -198,7 +204,7 @@ def test_a_refund_asked_or_an_exception_stated_in_the_body_still_asks(subject, b
     "Olá,\n\nDevolvam o valor do trimestral, o plano que contratei era o mensal.\n\nRui",
     "Buenas,\n\nLa plataforma nos pasó al plan anual sin nuestro consentimiento. Devuélvannos la diferencia.\n\nEva",
     "Buenas,\n\nQuiero que me devuelvan el trimestral, la opción que marqué era la mensual.\n\nEva",
-    "Buenas,\n\nme facturaron la renovación anual y yo la había dado de baja antes así que quiero mi dinero\n\nEva",
+    "Buenas,\n\nnos facturaron el trimestre pero nosotros lo cancelamos en agosto, devuélvanlo\n\nEva",
     "buenas\n\nme cargaron el plan otra vez y yo lo cancelé el 2 de junio devuélvanmelo\n\nEva",
     "Hi,\n\nOur subscription was switched to quarterly without our consent. Please refund the difference.\n\nAna",
     "Namaste,\n\nBina puche mera plan annual me upgrade ho gaya. Paise wapas kijiye.\n\nRavi",
@@ -220,9 +226,9 @@ def test_the_plan_chosen_or_changed_by_the_customer_is_no_billing_error(body):
 # -- a relative clause saying the thing is unused, gone or idle is a reason --------------------------------
 
 @pytest.mark.parametrize("body,brand", [
-    ("Buenas,\n\nReembolso no pido. Solo quiero dar de baja el usuario de una socia que ya se jubiló.\n\nEva", LO),
+    ("Buenas,\n\nSolo quiero dar de baja el usuario de una socia que ya no trabaja con nosotros.\n\nEva", LO),
     ("Buenas,\n\nNo cancelo el hosting. Pido la devolución del tema que al final no se instaló.\n\nEva", OWD),
-    ("Buenas,\n\nQuiero cancelar la cuenta de pruebas, está sin uso.\n\nEva", LO),
+    ("Buenas,\n\nQuiero cancelar la cuenta de pruebas que está parada.\n\nEva", LO),
     ("Olá,\n\nNão quero estorno. Só quero fechar a conta de uma colaboradora que já saiu.\n\nRui", LO),
     ("Olá,\n\nPeço a devolução da licença que nunca chegou a ser ativada.\n\nRui", OWD),
     ("Olá,\n\nQuero encerrar a conta secundária, está parada.\n\nRui", LO),
@@ -249,9 +255,49 @@ def test_a_clause_that_only_names_the_thing_is_no_reason(body):
 @pytest.mark.parametrize("body", [
     "Olá,\n\nEm julho vocês pararam o projeto por falta de equipa e prometeram devolver o sinal. Até agora nada.\n\nRui",
     "Buenas,\n\nEl proyecto se paró a causa de la mudanza y nos dijisteis que devolveríais el anticipo.\n\nEva",
-    "Hi,\n\nYou shelved our build due to a shortage of developers and said you would refund the deposit.\n\nAna",
+    "Hi,\n\nYou paused the build for lack of developers and promised a refund of the deposit. Still waiting.\n\nAna",
     "Namaste,\n\nDesigner ki kami se aapne project rok diya tha, advance wapas kijiye.\n\nRavi",
 ])
 def test_a_cause_named_is_a_reason(body):
     found = read(body, brand=OWD)
     assert "refund" in found.intents and found.fields.reason
+
+
+# -- the refund named first, then declined ------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas,\n\nDevolución no les pido, solo quiero cerrar la cuenta del local.\n\nEva",
+    "Buenas,\n\nEl reembolso no lo estamos pidiendo; den de baja la suscripción.\n\nEva",
+    "Olá,\n\nDevolução não lhes peço, só encerrem a assinatura.\n\nRui",
+    "Olá,\n\nReembolso não estamos a pedir. Cancelem o plano, por favor.\n\nRui",
+    "Hi,\n\nA refund we're not asking for. Please just cancel the subscription.\n\nAna",
+])
+def test_a_refund_named_first_then_declined_asks_none(body):
+    assert read(body).intents == {"cancellation"}
+
+
+# -- a postscript's reason is read --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,code", [
+    ("Hi,\n\nPlease refund the March charge.\n\nThanks,\nLee\n\nPS: since your update last week I cannot log in "
+     "at all.", "access_failure"),
+    ("Hi,\n\nPlease cancel the subscription.\n\nBest,\nLee\n\nP.S. Our agency is merging with a bigger group "
+     "next month.", "other"),
+    ("Hola,\n\nQuiero el reembolso de este mes.\n\nSaludos,\nEva\n\nP.D.: me cobraron dos veces el mismo día.",
+     "duplicate_payment"),
+    ("Olá,\n\nCancelem a assinatura, por favor.\n\nAbraço,\nRui\n\nPS: a empresa foi vendida e o novo dono usa "
+     "outra ferramenta.", "other"),
+    ("Namaste,\n\nMera plan cancel kar dijiye.\n\nDhanyavaad,\nRavi\n\nPS: humari dukaan agle mahine band ho "
+     "rahi hai.", "other"),
+])
+def test_a_postscript_gives_the_reason(body, code):
+    found = read(body)
+    assert found.fields.reason and found.fields.reason_code == code
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease cancel the subscription.\n\nRegards,\nLee Parker\nPS Consulting Ltd\n",
+    "Hi,\n\nPlease cancel the subscription.\n\nRegards,\nLee\n\nPS: how was the conference last week?",
+])
+def test_no_postscript_or_a_question_gives_no_reason(body):
+    assert read(body).fields.reason is None
