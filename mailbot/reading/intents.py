@@ -78,10 +78,16 @@ class IntentReading:
         when the only ones are in conditional questions; None otherwise.  A subject that asks
         about an outcome ("Would I get my deposit back?") is a request unless the body's only
         occurrences are a conditional question ("if the deal falls through, would the deposit
-        be refundable?"): then the subject asks about the same hypothetical case."""
+        be refundable?"): then the subject asks about the same hypothetical case.  (fix19) A refund word
+        in the subject is no request when the body tells a refund as made ("Subject: Deposit refund from
+        last year" over "you refunded our deposit when we postponed"; ``intents.refund_past``): the
+        subject names what the body tells.  Decision: a refund asked in the body's own words, or a
+        duplicate charge or billing error stated there, is still read as a request."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
+        subject_told = name == "refund" and subject_end > 0 and \
+            scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
             policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
         for m in scan.finditer(name, len(said)):
@@ -90,6 +96,8 @@ class IntentReading:
                 continue
             if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
+            if subject_told and at < subject_end:
+                continue  # the subject names the refund the body tells as made (fix19)
             window = self.patterns.window
             threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
             if name == "cancellation":  # (the words before count for a cancellation only)

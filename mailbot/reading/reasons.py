@@ -104,7 +104,31 @@ class ReasonReading:
             said = self.unlabelled_reason(text[:at] + text[at + len(note):end], active) if at >= 0 else None
             if said and within(said, note):
                 said = None
-        return ("other", said) if said else (None, None)
+        if said:
+            return "other", said
+        return self._postscript_reason(scan, text, low, end, active)
+
+    def _postscript_reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
+        """(fix19) Only when the request gives no reason: the reason written in a postscript below the signature
+        ("Abraço, Tiago / PS: since you moved the login to SSO I cannot get in").  Decision: a postscript
+        ("PS:", "P.S.", "P.D.", "NB:") is the customer's own words, unlike the signature and disclaimers the
+        sign-off otherwise cuts off; its paragraph (to the next blank line) is read for an L2 exception,
+        else for a statement of its own, as the body is.  Its intent words are not read as new requests."""
+        ps = scan.search("postscript", end, len(low))
+        if ps is None:
+            return None, None
+        stop = low.find("\n\n", ps.end())
+        stop = len(low) if stop < 0 else stop
+        said = " ".join(text[ps.end():stop].split())[:REASON_CHARS]
+        if not said:
+            return None, None
+        for code in REASON_CODES:
+            m = scan.search(f"reason.{code}", ps.end(), stop)
+            if m is not None and not self._negated_reason(low, m.start(), active) \
+                    and not self._hypothetical_reason(low, m.start(), active):
+                return code, said
+        own = self._first_reason(said, active, False)
+        return ("other", own) if own else (None, None)
 
     def _cue_part(self, sentence: str, cue: str, active) -> str:
         """The reason of a sentence holding a reason cue: the part after a colon when the sentence asks

@@ -31,6 +31,8 @@ COMMON = {
     "email": [EMAIL],
     "forward_from": [r"(?m)^[ \t>*]*(?:from|von|de|da|van|fra|от)[ \t*]*:[^\n]{0,200}?(" + EMAIL + ")"],
     "brackets": [r"\[([^\]\n]{2,80})\]"],
+    # fix19: a postscript line after the signature ("PS:", "P.S.", "P.D.:" in Spanish, "NB:"), the customer's own words
+    "postscript": [r"(?m)^[ \t]*(?:p\.?[ \t]?s|p\.[ \t]?d|n\.?[ \t]?b)\.?[ \t]*[:.\-–][ \t]*"],
 }
 
 
