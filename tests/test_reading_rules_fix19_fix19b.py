@@ -1,0 +1,102 @@
+"""Reading rules generalised from the eleventh fresh round's Portuguese and English misses and the French
+phrasebook (fix19b), each with sentences of its own (none copied from any round or the phrasebook), in
+every language where the same rule exists.
+
+- The recurring fee asked to stop ("só quero parar a mensalidade", "I just want to stop paying the
+  monthly fee", "dejen de cobrarme la cuota mensual", "merci de stopper les prélèvements mensuels",
+  "bitte die Monatszahlung einstellen", "monthly fee rok dijiye") asks to cancel the plan; the same
+  words negated, told as done or asked about ask nothing.
+- An amount asked back by its figure ("send back the second 999", "return the extra ₹499") asks for
+  a refund, and a charge told in the -ing form ("charging my card twice") is a duplicate payment;
+  a figure that counts things ("return the 2 signed forms") asks for nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand: Extractor = LO):
+    address = LO_ADDRESS if brand is LO else "support@optimawebdesign.com"
+    return brand.extract(inbound("nora@example.com", address, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- the recurring fee asked to stop --------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá, tudo bem? Só quero parar a mensalidade do nosso site, porque a empresa vai mudar de ramo.\nAbraço, Rui",
+    "Bom dia. Queremos parar de pagar a mensalidade da hospedagem, já que a loja vai fechar em dezembro.\nRui",
+    "Boa tarde, por favor parem a mensalidade do plano de SEO, a clínica foi vendida.\nObrigado, Rui",
+    "Hi team, I just want to stop paying the monthly fee, as we are closing the bakery.\nThanks, Nora",
+    "Hello, please stop the monthly payments for our account, the studio is shutting down.\nNora",
+    "Hello, could you stop all future charges on my card? We have moved to an in-house team.\nNora",
+    "Hola, quiero dejar de pagar la cuota mensual porque cerramos el taller en enero.\nGracias, Nora",
+    "Buenas, por favor paren los cargos mensuales de la suscripción, vendimos el negocio.\nNora",
+    "Bonjour, je veux juste arrêter de payer l'abonnement mensuel car je ferme mon cabinet.\nMerci, Nora",
+    "Bonjour, merci de stopper les prélèvements mensuels, notre association est dissoute.\nNora",
+    "Hallo, ich möchte die monatliche Zahlung stoppen, weil wir unser Geschäft aufgeben.\nGrüße, Nora",
+    "Guten Tag, bitte die Monatszahlungen einstellen, da wir die Praxis schließen.\nNora",
+    "Namaste, monthly fee rok dijiye, hamari dukaan band ho rahi hai.\nNora",
+    "नमस्ते, मासिक शुल्क रोक दीजिए, हमारी दुकान बंद हो रही है।\nनोरा",
+])
+def test_a_recurring_fee_asked_to_stop_is_a_cancellation(body):
+    assert read(body, brand=OWD).intents == {"cancellation"}
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Olá, não quero parar a mensalidade do site, só trocar o cartão de crédito cadastrado.\nRui",
+    "Hello, I don't want to stop the monthly payments, I only need to update the card on file.\nNora",
+    "Hello, why did you stop the monthly billing on our account last week?\nNora",
+    "Hola, no quiero parar la mensualidad, solo cambiar la tarjeta registrada.\nNora",
+    "Bonjour, je ne veux pas arrêter les prélèvements mensuels, juste changer de carte bancaire.\nNora",
+    "Hallo, ich will die monatliche Zahlung nicht stoppen, nur die hinterlegte Karte ändern.\nNora",
+    "Namaste, monthly fee mat rokiye, bas card badalna hai.\nNora",
+])
+def test_a_recurring_fee_kept_or_asked_about_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+def test_a_negated_refund_beside_a_fee_asked_to_stop_keeps_only_the_cancellation():
+    body = ("Olá! Não quero reembolso nenhum, a fatura de agosto está paga e certo. Só queremos parar a "
+            "mensalidade da loja virtual porque vamos vender apenas pelo aplicativo.\nMarta")
+    found = read(body, brand=OWD)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason
+
+
+# -- an amount asked back by its figure; the -ing form of a duplicate charge ----------------------------
+
+@pytest.mark.parametrize("body", [
+    "Lovely, you billed me twice this month. Please send back the second 1,499 (LO-INV-20001).\nNora",
+    "Hi, kindly return the extra ₹499 you took on the 3rd.\nNora",
+    "Hello, please give us back the other $49 before Friday.\nNora",
+    "Hello, please send the duplicate 2,999 back to my card.\nNora",
+])
+def test_an_amount_asked_back_by_its_figure_is_a_refund(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, please return the 2 signed forms by Friday.\nNora",
+    "Hi, send back the 3 documents when you can.\nNora",
+])
+def test_a_figure_that_counts_things_asks_for_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Great service, charging my card twice for the same renewal. Send back the second 999 please.\nNora",
+    "Brilliant: billing us two times for September. Please refund one of them.\nNora",
+])
+def test_a_charge_told_in_the_ing_form_is_a_duplicate_payment(body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "duplicate_payment"
