@@ -9,6 +9,8 @@ every language where the same rule exists.
 - An amount asked back by its figure ("send back the second 999", "return the extra ₹499") asks for
   a refund, and a charge told in the -ing form ("charging my card twice") is a duplicate payment;
   a figure that counts things ("return the 2 signed forms") asks for nothing.
+- French "avoir" is a credit note (a refund) only as a noun ("un avoir", "facture d'avoir"); the verb
+  ("pour avoir une trace", "merci d'avoir répondu") asks for nothing.
 """
 
 from __future__ import annotations
@@ -100,3 +102,23 @@ def test_a_charge_told_in_the_ing_form_is_a_duplicate_payment(body):
     found = read(body)
     assert found.intents == {"refund"}
     assert found.fields.reason_code == "duplicate_payment"
+
+
+# -- French 'avoir': the noun is a credit note, the verb asks nothing -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, je vous écris pour avoir une confirmation de mon changement d'adresse.\nMerci, Léa",
+    "Bonjour, merci d'avoir corrigé la facture si vite. Pouvez-vous m'envoyer le reçu ?\nLéa",
+    "Bonjour, je voudrais avoir accès au tableau de bord de mon collègue.\nLéa",
+])
+def test_the_verb_avoir_asks_for_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, le mois de mai a été prélevé deux fois, merci de m'établir un avoir.\nLéa",
+    "Bonjour, je souhaite un avoir de 39 € sur la prochaine facture, le double prélèvement est une erreur.\nLéa",
+    "Bonjour, pourriez-vous émettre une facture d'avoir pour le doublon de juin ?\nLéa",
+])
+def test_a_credit_note_asked_is_a_refund(body):
+    assert "refund" in read(body).intents
