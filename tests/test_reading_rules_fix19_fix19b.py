@@ -11,6 +11,9 @@ every language where the same rule exists.
   a figure that counts things ("return the 2 signed forms") asks for nothing.
 - French "avoir" is a credit note (a refund) only as a noun ("un avoir", "facture d'avoir"); the verb
   ("pour avoir une trace", "merci d'avoir répondu") asks for nothing.
+- The policy quoted from the site ("votre site dit « aucun remboursement sauf ... »") and a refund's
+  timing named as a topic or asked in general ("Délais de remboursement", "how long does a refund
+  take?") ask for nothing, in every language.
 """
 
 from __future__ import annotations
@@ -122,3 +125,32 @@ def test_the_verb_avoir_asks_for_no_refund(body):
 ])
 def test_a_credit_note_asked_is_a_refund(body):
     assert "refund" in read(body).intents
+
+
+# -- the quoted policy and a refund's timing in general ask nothing -------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Question", "Bonjour, vos CGV disent « pas de remboursement après 14 jours ». Est-ce valable pour le plan annuel ?\nLéa"),
+    ("Question", "Hello, your website says \"refunds only for duplicate charges\". Does that include taxes?\nNora"),
+    ("Pregunta", "Hola, su web dice «no hay reembolsos salvo cargos duplicados». ¿Aplica también al plan trimestral?\nNora"),
+    ("Dúvida", "Olá, o site de vocês diz “sem reembolso após 14 dias”. Isso vale para o plano anual?\nNora"),
+    ("Frage", "Hallo, auf Ihrer Seite steht „keine Erstattung nach 14 Tagen“. Gilt das auch für den Jahresplan?\nNora"),
+    ("Délais de remboursement", "Bonjour, simple curiosité avant de souscrire : comment fonctionnent vos factures ?\nLéa"),
+    ("Refund timelines", "Hello, just curious before we sign up: how long does a refund usually take to show on a card?\nNora"),
+    ("Plazos de reembolso", "Hola, por curiosidad: ¿cuánto tarda un reembolso en llegar a la tarjeta?\nNora"),
+    ("Prazo de estorno", "Olá, só por curiosidade: quanto tempo demora um estorno para aparecer no cartão?\nNora"),
+    ("Dauer der Erstattung", "Hallo, rein interessehalber: wie werden Ihre Rechnungen verschickt?\nNora"),
+    ("Refund timelines", "Hello, just curious before we sign up: how do your invoices work?\nNora"),
+])
+def test_a_quoted_policy_or_a_refund_timing_question_asks_nothing(subject, body):
+    assert read(body, subject).intents == set()
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Remboursement", "Bonjour, vos CGV disent « remboursement en cas de double prélèvement » : j'ai été prélevé deux fois en mai, remboursez-moi.\nLéa"),
+    ("Refund timelines", "Hello, you charged me twice for June. Please refund the duplicate.\nNora"),
+    ("Hello", "Hello, kindly share the refund timeline for my order, the amount matters a lot to us.\nNora"),
+    ("Délai de remboursement", "Bonjour, j'attends toujours mon remboursement du doublon de mai.\nLéa"),
+])
+def test_a_request_beside_a_quoted_policy_or_timing_topic_is_read(subject, body):
+    assert "refund" in read(body, subject).intents
