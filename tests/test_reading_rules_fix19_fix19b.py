@@ -14,6 +14,7 @@ every language where the same rule exists.
 - The policy quoted from the site ("votre site dit « aucun remboursement sauf ... »") and a refund's
   timing named as a topic or asked in general ("Délais de remboursement", "how long does a refund
   take?") ask for nothing, in every language.
+- A cancellation named as old ("Ancienne annulation", "our previous cancellation") tells history.
 """
 
 from __future__ import annotations
@@ -154,3 +155,24 @@ def test_a_quoted_policy_or_a_refund_timing_question_asks_nothing(subject, body)
 ])
 def test_a_request_beside_a_quoted_policy_or_timing_topic_is_read(subject, body):
     assert "refund" in read(body, subject).intents
+
+
+# -- a cancellation named as old tells history ----------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Ancienne résiliation", "Bonjour, nous revenons vers vous pour un nouveau site vitrine : pouvez-vous nous rappeler ?\nLéa"),
+    ("Old cancellation", "Hello, we are back with a new landing page project: could you call us this week?\nNora"),
+    ("Antigua cancelación", "Hola, volvemos con un nuevo proyecto de tienda online: ¿nos pueden llamar?\nNora"),
+    ("Antigo cancelamento", "Olá, voltamos com um novo projeto de loja online: podem nos ligar?\nNora"),
+    ("Alte Kündigung", "Hallo, wir kommen mit einem neuen Shop-Projekt zurück: können Sie uns anrufen?\nNora"),
+])
+def test_a_cancellation_named_as_old_asks_nothing(subject, body):
+    assert read(body, subject, OWD).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, ma précédente demande de résiliation est restée sans réponse. Merci de résilier mon abonnement.\nLéa",
+    "Hello, my previous cancellation request was ignored. Please cancel my plan now.\nNora",
+])
+def test_a_new_request_after_an_old_one_is_read(body):
+    assert read(body).intents == {"cancellation"}
