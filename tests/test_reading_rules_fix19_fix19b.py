@@ -15,6 +15,9 @@ every language where the same rule exists.
   timing named as a topic or asked in general ("Délais de remboursement", "how long does a refund
   take?") ask for nothing, in every language.
 - A cancellation named as old ("Ancienne annulation", "our previous cancellation") tells history.
+- An explanation declined ("Pas le temps d'expliquer", "No time to explain") and a sentence that only
+  refuses further charges ("Je ne veux plus de frais") are no reason; a reason label that opens its
+  sentence may end with a question mark ("Raison ? chômage", "Reason? job loss").
 """
 
 from __future__ import annotations
@@ -176,3 +179,33 @@ def test_a_cancellation_named_as_old_asks_nothing(subject, body):
 ])
 def test_a_new_request_after_an_old_one_is_read(body):
     assert read(body).intents == {"cancellation"}
+
+
+# -- explanations declined, further charges refused, a label with a question mark -----------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, merci de résilier mon abonnement. Pas le temps de me justifier.\nLéa",
+    "Bonjour, résiliez mon forfait. Je préfère ne pas entrer dans les détails.\nLéa",
+    "Hello, please cancel my plan. I'd rather not go into details.\nNora",
+    "Hola, por favor den de baja mi plan. Prefiero no entrar en detalles.\nNora",
+    "Olá, cancelem o meu plano por favor. Prefiro não entrar em detalhes.\nNora",
+    "Hallo, bitte kündigen Sie meinen Vertrag. Ich möchte das nicht näher begründen.\nNora",
+    "Bonjour, pouvez-vous clôturer mon compte ? Je ne veux plus aucun prélèvement.\nLéa",
+    "Hello, can you close my account? We don't want any further charges.\nNora",
+])
+def test_a_declined_explanation_or_refused_charges_is_no_reason(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("Bonjour, résiliez mon abonnement svp. Raison ? départ à la retraite.\nLéa", "retraite"),
+    ("Hello, cancel my plan please. Reason? we merged with another agency.\nNora", "merged"),
+    ("Hola, den de baja mi plan por favor. ¿Motivo? cerramos la tienda.\nNora", "cerramos"),
+    ("Bonjour, merci de résilier l'abonnement. Je n'ai pas le temps de gérer la boutique en ligne.\nLéa", "boutique"),
+])
+def test_a_reason_after_a_question_label_or_a_real_reason_is_kept(body, reason):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert reason in (found.fields.reason or "")

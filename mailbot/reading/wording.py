@@ -161,7 +161,9 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
         add(main, f"reason.{reason}", f"reasons.{reason}")
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
-    add(main, "reason_label", "reasons.labels", lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–)\s*(.{{3,300}})")
+    # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
+    add(main, "reason_label", "reasons.labels",
+        lambda p: rf"(?:(?:{p})\s*(?:is|es|é|ist|est|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
     add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
     add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "forward_marker", "text.forward_markers")
