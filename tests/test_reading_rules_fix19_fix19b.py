@@ -18,6 +18,15 @@ every language where the same rule exists.
 - An explanation declined ("Pas le temps d'expliquer", "No time to explain") and a sentence that only
   refuses further charges ("Je ne veux plus de frais") are no reason; a reason label that opens its
   sentence may end with a question mark ("Raison ? chômage", "Reason? job loss").
+- A reason written in a postscript below the signature ("P.-S. on a trouvé moins cher", "P.S. we
+  moved to ...", "P.D. cerramos la tienda") is the customer's reason when the request gave none; the
+  rest of a signature, or a postscript that is no reason, never is.
+- A greeting written without a comma ("bonjour mon fils a cliqué ...", "hola cerramos ...") is set
+  aside like "Bonjour," before the reason that follows it on the same line.
+- Telegraphic mail that runs on after a one-word "please" ("résilier svp je change de métier",
+  "cancel sub pls moving abroad") gives the words after it as the reason, as after a colon.
+- The writer introducing themselves ("c'est la gérante du salon X", "I am the owner of Y") is no
+  reason; a reason told in the same part ("I am the owner and I am selling it") still is.
 """
 
 from __future__ import annotations
@@ -209,3 +218,97 @@ def test_a_reason_after_a_question_label_or_a_real_reason_is_kept(body, reason):
     found = read(body)
     assert found.intents == {"cancellation"}
     assert reason in (found.fields.reason or "")
+
+
+# -- a reason in a postscript --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body, reason", [
+    ("Bonjour,\n\nMerci de résilier mon abonnement.\n\nCordialement,\nLéa Martin\n\nP.-S. Nous partons à la retraite en janvier.", "retraite"),
+    ("Hello,\n\nPlease cancel my subscription.\n\nRegards,\nNora Patel\n\nP.S. Our agency merged with a bigger group last month.", "merged"),
+    ("Hola,\n\nPor favor den de baja mi suscripción.\n\nSaludos,\nNora\n\nP.D. Cerramos el estudio a fin de año.", "Cerramos"),
+    ("Olá,\n\nPor favor cancelem a minha assinatura.\n\nAtenciosamente,\nNora\n\nP.S. Vamos fechar o escritório em dezembro.", "fechar"),
+    ("Hallo,\n\nbitte kündigen Sie mein Abo.\n\nViele Grüße\nNora\n\nPS: Wir schließen das Büro zum Jahresende.", "schließen"),
+])
+def test_a_reason_in_a_postscript_is_read(body, reason):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert reason in (found.fields.reason or "")
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nPlease cancel my subscription.\n\nRegards,\nNora Patel\nAcme Studio, 12 High Street\n\nPS: sent from my phone",
+    "Hello,\n\nPlease cancel my subscription.\n\nRegards,\nNora Patel\nHead of Marketing, Acme Studio",
+])
+def test_a_signature_or_an_empty_postscript_is_no_reason(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- a greeting without a comma before the reason -------------------------------------------------------
+
+@pytest.mark.parametrize("body, reason", [
+    ("bonjour ma fille a pris le plan annuel par erreur au lieu du mensuel. vous pouvez me rendre l'argent ?\nLéa", "erreur"),
+    ("hola mi socio contrató el plan anual sin consultarme. pueden devolverme el dinero?\nNora", "socio"),
+    ("olá o meu sócio contratou o plano anual sem me consultar. podem devolver o dinheiro?\nNora", "sócio"),
+])
+def test_a_reason_after_a_bare_greeting_is_read(body, reason):
+    found = read(body)
+    assert "refund" in found.intents
+    assert reason in (found.fields.reason or "")
+
+
+@pytest.mark.parametrize("body", [
+    "bonjour j'espère que vous allez bien. Merci de résilier mon abonnement.\nLéa",
+    "hello please cancel my plan thanks\nNora",
+])
+def test_a_bare_greeting_with_no_reason_after_it_gives_none(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- the reason after a one-word 'please' in telegraphic mail -------------------------------------------
+
+@pytest.mark.parametrize("body, reason", [
+    ("résilier mon abonnement svp je pars vivre à l'étranger\nLéa", "étranger"),
+    ("Hello, cancel my subscription pls we are moving the team to another tool next month.\nNora", "another tool"),
+    ("cancela mi plan porfa nos mudamos a otra herramienta\nNora", "herramienta"),
+])
+def test_a_reason_after_a_one_word_please_is_read(body, reason):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert reason in (found.fields.reason or "")
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, could you please cancel my plan.\nNora",
+    "Hello, please cancel my plan please thanks.\nNora",
+    "Bonjour, résiliez svp mon abonnement.\nLéa",
+])
+def test_a_please_with_no_reason_after_it_gives_none(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- the writer introducing themselves is no reason -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour c'est le gérant de la boulangerie Durand, on annule le site, merci de rembourser l'acompte.\nPaul",
+    "Bonjour, ici la comptable de la société Lumen, merci de résilier l'abonnement et de rembourser le mois.\nLéa",
+    "Hi, this is the office manager at Bloom Dental, we are cancelling the site, please refund the deposit.\nNora",
+    "Hola, soy la gerente de la Clínica Sol, cancelamos la web, por favor devuelvan el anticipo.\nNora",
+    "Olá, aqui é a gerente do salão Bela, cancelamos o site, por favor devolvam o sinal.\nNora",
+    "Hallo, hier schreibt die Inhaberin vom Salon Nora, wir stornieren die Website, bitte erstatten Sie die Anzahlung.\nNora",
+])
+def test_a_self_introduction_is_no_reason(body):
+    found = read(body, brand=OWD)
+    assert found.intents == {"cancellation", "refund"}
+    assert found.fields.reason is None
+
+
+def test_a_reason_told_with_the_introduction_is_kept():
+    found = read("Hi, I am the owner of Bloom Salon and I am selling it, please cancel the site and refund the "
+                 "deposit.\nNora", brand=OWD)
+    assert "selling" in (found.fields.reason or "")
