@@ -27,6 +27,10 @@ every language where the same rule exists.
   "cancel sub pls moving abroad") gives the words after it as the reason, as after a colon.
 - The writer introducing themselves ("c'est la gérante du salon X", "I am the owner of Y") is no
   reason; a reason told in the same part ("I am the owner and I am selling it") still is.
+- A refund never asked for or not wished ("je n'ai jamais demandé de remboursement", "je ne désire pas
+  être remboursée", "I do not wish to be refunded", "you don't have to refund me", "nunca pedí un
+  reembolso", "ich habe nie eine Erstattung verlangt") is declined, in all six packs; a refund never
+  received, or a threat "if you don't refund me", still asks for it.
 """
 
 from __future__ import annotations
@@ -312,3 +316,31 @@ def test_a_reason_told_with_the_introduction_is_kept():
     found = read("Hi, I am the owner of Bloom Salon and I am selling it, please cancel the site and refund the "
                  "deposit.\nNora", brand=OWD)
     assert "selling" in (found.fields.reason or "")
+
+
+# -- a refund never asked for or not wished is declined -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, je n'ai jamais demandé de remboursement, je veux seulement résilier car l'association ferme.\nLéa",
+    "Bonjour, nous ne souhaitons pas être remboursés, merci juste de résilier, l'association ferme.\nLéa",
+    "Bonjour, vous n'avez pas besoin de me rembourser, résiliez simplement, l'association ferme.\nLéa",
+    "Hello, we never requested a refund, please just cancel the plan, the charity is closing.\nNora",
+    "Hello, I don't want to be reimbursed, just cancel the plan, the charity is closing.\nNora",
+    "Hello, you don't need to refund us, just cancel the plan, the charity is closing.\nNora",
+    "Hola, nunca hemos pedido un reembolso, solo cancelen el plan porque la asociación cierra.\nNora",
+    "Olá, nunca pedimos estorno, só cancelem o plano porque a associação vai fechar.\nNora",
+    "Hallo, wir haben nie eine Rückerstattung verlangt, bitte nur kündigen, der Verein löst sich auf.\nNora",
+    "Namaste, humne kabhi refund nahi maanga, bas plan cancel kar do, sanstha band ho rahi hai.\nNora",
+])
+def test_a_refund_never_asked_or_not_wished_is_declined(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hello, I never got my refund for the duplicate charge, please send it.\nNora",
+    "Hello, if you don't refund me by Friday I will file a chargeback.\nNora",
+    "Bonjour, je n'ai pas reçu de remboursement, merci de me rembourser le doublon.\nLéa",
+    "Bonjour, je n'ai pas demandé ce prélèvement, remboursez-moi.\nLéa",
+])
+def test_a_refund_still_awaited_or_demanded_is_read(body):
+    assert "refund" in read(body).intents
