@@ -31,6 +31,10 @@ every language where the same rule exists.
   être remboursée", "I do not wish to be refunded", "you don't have to refund me", "nunca pedí un
   reembolso", "ich habe nie eine Erstattung verlangt") is declined, in all six packs; a refund never
   received, or a threat "if you don't refund me", still asks for it.
+- The plan no longer wished to continue ("je ne souhaite plus continuer l'abonnement", "we no longer
+  wish to continue the subscription", "no deseamos continuar con la suscripción", "não queremos
+  continuar com a assinatura", "plan aage continue nahi karna") asks to cancel; wishing to continue
+  it asks nothing.
 """
 
 from __future__ import annotations
@@ -344,3 +348,26 @@ def test_a_refund_never_asked_or_not_wished_is_declined(body):
 ])
 def test_a_refund_still_awaited_or_demanded_is_read(body):
     assert "refund" in read(body).intents
+
+
+# -- the plan no longer wished to continue --------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, nous ne voulons plus poursuivre notre contrat de maintenance, le cabinet déménage.\nLéa",
+    "Hello, we do not intend to continue with our maintenance plan, the clinic is relocating.\nNora",
+    "Hello, we won't be continuing with the hosting package, the clinic is relocating.\nNora",
+    "Hola, no queremos seguir con el plan de mantenimiento, la clínica se traslada.\nNora",
+    "Olá, não pretendemos continuar com o plano de manutenção, a clínica vai mudar de cidade.\nNora",
+    "Namaste, subscription aage jaari nahi rakhna, clinic shift ho raha hai.\nNora",
+])
+def test_a_plan_no_longer_continued_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, nous voulons poursuivre notre contrat de maintenance mais changer de carte.\nLéa",
+    "Hello, we intend to continue with our maintenance plan, please update the card.\nNora",
+    "Hola, queremos seguir con el plan de mantenimiento, solo cambiar la tarjeta.\nNora",
+])
+def test_a_plan_continued_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
