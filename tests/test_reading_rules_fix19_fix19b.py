@@ -35,6 +35,9 @@ every language where the same rule exists.
   wish to continue the subscription", "no deseamos continuar con la suscripción", "não queremos
   continuar com a assinatura", "plan aage continue nahi karna") asks to cancel; wishing to continue
   it asks nothing.
+- Unsubscribing from the plan or the service ("je me désabonne", "désabonnez-moi svp", "desuscribirme
+  del plan", "me descadastrar do plano", "mich vom Abo abmelden") asks to cancel; unsubscribing from a
+  newsletter does not.
 """
 
 from __future__ import annotations
@@ -370,4 +373,27 @@ def test_a_plan_no_longer_continued_is_a_cancellation(body):
     "Hola, queremos seguir con el plan de mantenimiento, solo cambiar la tarjeta.\nNora",
 ])
 def test_a_plan_continued_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+# -- unsubscribing from the plan, not from a newsletter -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, nous nous désabonnons à compter de ce mois, le cabinet ferme.\nLéa",
+    "Bonjour, désabonnez-nous de votre service, le cabinet ferme.\nLéa",
+    "Hola, queremos desinscribirnos de la suscripción, el despacho cierra.\nNora",
+    "Olá, queremos nos descadastrar da assinatura, o escritório vai fechar.\nNora",
+    "Hallo, bitte melden Sie uns vom Abo ab, wir melden uns vom Tarif ab, die Kanzlei schließt.\nNora",
+])
+def test_unsubscribing_from_the_plan_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, je me désabonne de la newsletter, trop de courriels.\nLéa",
+    "Hola, quiero desuscribirme del boletín de novedades.\nNora",
+    "Olá, quero me descadastrar da newsletter semanal.\nNora",
+    "Hallo, ich möchte mich vom Newsletter abmelden.\nNora",
+])
+def test_unsubscribing_from_a_newsletter_is_no_cancellation(body):
     assert "cancellation" not in read(body).intents
