@@ -49,11 +49,20 @@ class IntentReading:
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
-        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error"):
+        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error") \
+                and self._stated_outside_policy(scan, reason_code, policy, end):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
         return intents
+
+    @staticmethod
+    def _stated_outside_policy(scan: Scan, reason_code: str, policy, end: int) -> bool:
+        """Whether the exception (a duplicate charge, a billing error) is stated outside every policy
+        mention: the policy quoted from the site ("your site says \"refunds only for duplicate
+        charges\"") names the exception, it does not claim it (fix19)."""
+        return any(not any(s <= m.start() < e for s, e in policy)
+                   for m in scan.finditer(f"reason.{reason_code}", end))
 
     def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
         """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is

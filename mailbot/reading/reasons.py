@@ -21,6 +21,36 @@ def mostly_numbers(words: list[str]) -> bool:
     return lettered < 2 or 2 * lettered < len(words)
 
 
+POLITENESS_WORDS = frozenset(("svp", "stp", "pls", "plz", "please", "bitte", "porfa", "pf", "kripya", "plss"))
+"""One-word "please" of the shipped languages, after which telegraphic mail goes straight on to the reason
+("stop abonnement svp je change de métier", "cancel sub pls moving abroad")."""
+
+
+def _politeness_as_colon(sentence: str) -> str:
+    """(fix19) ``sentence`` with a colon after a one-word "please" that runs on into more words without
+    punctuation ("résilier svp je change de métier" -> "résilier svp: je change de métier"), so the
+    words after it are read as the part beside the request, as after "résilier :".  Linear: one split."""
+    words = sentence.split(" ")
+    if len(words) < 3:
+        return sentence
+    out = []
+    for i, word in enumerate(words):
+        if word.lower() in POLITENESS_WORDS and 0 < i < len(words) - 1 and words[i + 1][:1].isalpha() \
+                and _runs_on(words, i + 1):
+            word += ":"
+        out.append(word)
+    return " ".join(out)
+
+
+def _runs_on(words: list[str], at: int) -> bool:
+    """Whether at least three words follow ``at`` before any punctuation: a clause of its own, not the
+    end of the request ("Anzahlung bitte zurück, der Gesellschafter ...": "zurück" ends the ask)."""
+    for count, word in enumerate(words[at:at + 3], 1):
+        if word[-1:] in ",;:.!?" and count < 3:
+            return False
+    return len(words) - at >= 3
+
+
 OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason")
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
@@ -208,6 +238,20 @@ class ReasonReading:
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
             or self._trailing_reason(body, active) or self._short_reason(body, active)
 
+    @staticmethod
+    def _after_a_bare_greeting(sentence: str, low: str, scan: Scan) -> str | None:
+        """(fix19) What follows a greeting written without a comma ("bonjour votre mail dit que j'ai pris
+        l'annuel ...", "hi we closed the shop ..."): the words after the greeting the pack names, read
+        like the words after "Hello," (:func:`after_a_greeting`): no question, no address, a few words."""
+        m = scan.search("greeting")
+        if m is None or m.start() != 0:
+            return None
+        lead = len(sentence) - len(sentence.lstrip(" ,.!-:"))
+        rest = sentence[lead + m.end():].strip(" ,.!-:")
+        if len(rest.split()) < MIN_REASON_WORDS or rest.endswith("?") or "@" in rest:
+            return None
+        return rest
+
     def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
         for sentence in clauses(body):
             words = sentence.split()
@@ -220,7 +264,8 @@ class ReasonReading:
                 continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
-            if after_greeting and scan.has("greeting") and (rest := after_a_greeting(sentence)):
+            if after_greeting and scan.has("greeting") and \
+                    (rest := after_a_greeting(sentence) or self._after_a_bare_greeting(sentence, low, scan)):
                 sentence, words = rest, rest.split()
                 if len(words) <= 10 and any(ch.isdigit() for ch in rest):
                     continue  # "Hola, la factura es la lo inv 71015.": a reference stated
@@ -353,6 +398,7 @@ class ReasonReading:
         um Erstattung``) is the reason (:meth:`_between_asks`, fix16)."""
         if lead := self._leading_reason(sentence, active):
             return lead
+        sentence = _politeness_as_colon(sentence)
         bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
         asked, found = False, None
         for k in range(len(bounds) - 1):

@@ -31,8 +31,8 @@ COMMON = {
     "email": [EMAIL],
     "forward_from": [r"(?m)^[ \t>*]*(?:from|von|de|da|van|fra|от)[ \t*]*:[^\n]{0,200}?(" + EMAIL + ")"],
     "brackets": [r"\[([^\]\n]{2,80})\]"],
-    # fix19: a postscript line after the signature ("PS:", "P.S.", "P.D.:" in Spanish, "NB:"), the customer's own words
-    "postscript": [r"(?m)^[ \t]*(?:p\.?[ \t]?s|p\.[ \t]?d|n\.?[ \t]?b)\.?[ \t]*[:.\-–][ \t]*"],
+    # fix19: a postscript line after the signature ("PS:", "P.S.", French "P.-S.", "P.D.:" in Spanish, "NB:", "PPS:"), the customer's own words
+    "postscript": [r"(?m)^[ \t]*(?:p\.?[ \t\-]?s|p\.?p\.?s|p\.[ \t]?d|n\.?[ \t]?b)\.?[ \t]*[:.,\-–][ \t]*"],
 }
 
 
@@ -163,7 +163,9 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
         add(main, f"reason.{reason}", f"reasons.{reason}")
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
-    add(main, "reason_label", "reasons.labels", lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–)\s*(.{{3,300}})")
+    # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
+    add(main, "reason_label", "reasons.labels",
+        lambda p: rf"(?:(?:{p})\s*(?:is|es|é|ist|est|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
     add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
     add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "forward_marker", "text.forward_markers")
