@@ -31,6 +31,9 @@ COMMON = {
     "email": [EMAIL],
     "forward_from": [r"(?m)^[ \t>*]*(?:from|von|de|da|van|fra|от)[ \t*]*:[^\n]{0,200}?(" + EMAIL + ")"],
     "brackets": [r"\[([^\]\n]{2,80})\]"],
+    # fix20: the signature delimiter line ("--", RFC 3676) ends what the customer said, in a forwarded
+    # message too; no language's word, so it names no language to language identification
+    "sign_off": [r"(?m)^[ \t]*--[ \t]*$"],
 }
 
 
@@ -154,6 +157,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_past", "intents.refund_past")
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
+    add(main, "refund_received", "intents.refund_received")  # fix20
+    add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
@@ -182,6 +187,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
     add(window, "polite_condition", "intents.polite_condition")
+    add(window, "refund_pending", "intents.refund_pending")  # fix20
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "courtesy", "text.courtesies", lambda p: rf"^(?:{p}){END}")
