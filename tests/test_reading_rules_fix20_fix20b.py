@@ -229,3 +229,27 @@ def test_a_cancellation_word_giving_the_cause_asks_no_cancellation(body):
 ])
 def test_a_cancellation_asked_beside_a_cause_is_asked(body):
     assert CANCELLATION in read(body, brand="owd").intents
+
+
+# -- a refund denied as received is still awaited -----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá, nem recebi o estorno ainda, por favor devolvam a cobrança duplicada.\nTiago",
+    "Olá, ainda não recebemos o reembolso da cobrança em duplicado.\nTiago",
+    "Hola, todavía no hemos recibido el reembolso del cobro repetido.\nMarta",
+    "Hola, aún no nos llegó la devolución del cargo doble.\nMarta",
+    "Bonjour, nous n'avons toujours pas reçu le remboursement du prélèvement en double.\nLuc",
+    "Hallo, die Rückerstattung ist bis heute nicht eingegangen, die Doppelbuchung bleibt.\nPia",
+])
+def test_a_refund_denied_as_received_is_still_asked(body):
+    assert REFUND in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Olá, não houve nada de errado e não quero reembolso, só o cancelamento do plano.\nTiago",
+    "Olá, já recebemos o estorno, obrigado.\nTiago",
+    "Hola, ya recibimos la devolución, gracias.\nMarta",
+    "Bonjour, nous avons bien reçu le remboursement, merci.\nLuc",
+])
+def test_a_refund_received_or_declined_stays_declined(body):
+    assert REFUND not in read(body).intents

@@ -46,7 +46,10 @@ class IntentReading:
         hypothetical = False
         # "Without a refund within 48 hours I will ...": the decline word sets a deadline, it demands the refund (fix16)
         ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
+        # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
+        unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
         negated = any(not any(s <= m.start() < e for s, e in ultimatums)
+                      and not any(s < m.end() and m.start() < e for s, e in unreceived)
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
         received = self._refunds_received(scan, said, end, active)

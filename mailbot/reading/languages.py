@@ -81,6 +81,8 @@ KEYS: dict[str, str] = {
                               "sentence is none",
     "intents.dispute_asked": "a reversal asked of the company itself in a word that can also name a bank's chargeback "
                              "(\"ich bitte um Rückbuchung des Betrags\"): a dispute word wholly inside it is no threat",
+    "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
+                                   "overlapping it declines nothing, the refund is still awaited",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"

@@ -159,6 +159,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "refund_received", "intents.refund_received")  # fix20
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
+    add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
