@@ -18,10 +18,19 @@ class IntentReading:
         """The first chargeback, dispute or legal-threat words (C4) before the sign-off, those that are
         the customer's own name excepted: a legal word inside an address ("mercier-avocats.fr") or in the
         sender's own firm name ("Herrera y López Abogados" from ``@bufeteherreraylopez.es``) threatens
-        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat)."""
+        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat).
+
+        A dispute word lying wholly inside a reversal asked of the company itself (``intents.dispute_asked``:
+        "ich bitte um Rückbuchung des doppelten Betrags", where "Rückbuchung" is the everyday German word for
+        a reversed booking) is a refund request, not a threat (fix20).  Decision: only a request addressed
+        to us counts; a reversal through the bank ("Rückbuchung über meine Bank") matches a longer dispute
+        pattern that reaches past the request and stays a threat."""
+        asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue
+            if any(s <= m.start() and m.end() <= e for s, e in asked):
+                continue  # "ich bitte um Rückbuchung des doppelten Betrags": a reversal asked of us (fix20)
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
@@ -37,11 +46,15 @@ class IntentReading:
         hypothetical = False
         # "Without a refund within 48 hours I will ...": the decline word sets a deadline, it demands the refund (fix16)
         ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
+        # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
+        unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
         negated = any(not any(s <= m.start() < e for s, e in ultimatums)
+                      and not any(s < m.end() and m.start() < e for s, e in unreceived)
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
+        received = self._refunds_received(scan, said, end, active)
         if not negated:
-            state = self._asks(scan, "refund", said, policy, active, start)
+            state = self._asks(scan, "refund", said, policy + received, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":
                 intents.add(REFUND)
@@ -49,7 +62,7 @@ class IntentReading:
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
-        if not intents and not negated and reason_code in ("duplicate_payment", "billing_error") \
+        if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
                 and self._stated_outside_policy(scan, reason_code, policy, end):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
@@ -63,6 +76,21 @@ class IntentReading:
         charges\"") names the exception, it does not claim it (fix19)."""
         return any(not any(s <= m.start() < e for s, e in policy)
                    for m in scan.finditer(f"reason.{reason_code}", end))
+
+    def _refunds_received(self, scan: Scan, said: str, end: int, active) -> list[tuple[int, int]]:
+        """The spans where the customer tells a refund already received ("the refund for the double
+        charge of 12.09. has reached our account", "recebemos hoje o estorno"; ``intents.refund_received``):
+        a past event, not a request (section 8), so the refund words inside ask for nothing, and the
+        duplicate charge or billing error it settled asks for no money back (fix20).  A receipt whose
+        sentence says the money is still awaited ("has not arrived yet", "ist noch nicht eingegangen";
+        ``intents.refund_pending``) is no receipt: the refund is still asked."""
+        spans = []
+        pending = self.patterns.window.subset("refund_pending")
+        for m in scan.finditer("refund_received", end):
+            first, last = sentence_bounds(said, m.start(), wrapped=True)
+            if not pending.scan(said[first:max(last, m.end())], active).has("refund_pending"):
+                spans.append((m.start(), m.end()))
+        return spans
 
     def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
         """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is

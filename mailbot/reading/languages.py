@@ -75,6 +75,14 @@ KEYS: dict[str, str] = {
     "plans.annual": "words for the annual plan",
     "dates.months": "the twelve month names, January first (plain words)",
     "romanised_markers": "words that tell this language written in Latin letters from English",
+    "intents.refund_received": "a refund told as already received (\"the refund has reached our account\"): "
+                               "the refund words inside ask for nothing, and a charge it settled asks for no money back",
+    "intents.refund_pending": "words that say a refund is still awaited (\"not\", \"yet\"): a receipt in the same "
+                              "sentence is none",
+    "intents.dispute_asked": "a reversal asked of the company itself in a word that can also name a bank's chargeback "
+                             "(\"ich bitte um Rückbuchung des Betrags\"): a dispute word wholly inside it is no threat",
+    "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
+                                   "overlapping it declines nothing, the refund is still awaited",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"

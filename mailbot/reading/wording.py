@@ -33,6 +33,9 @@ COMMON = {
     "brackets": [r"\[([^\]\n]{2,80})\]"],
     # fix19: a postscript line after the signature ("PS:", "P.S.", French "P.-S.", "P.D.:" in Spanish, "NB:", "PPS:"), the customer's own words
     "postscript": [r"(?m)^[ \t]*(?:p\.?[ \t\-]?s|p\.?p\.?s|p\.[ \t]?d|n\.?[ \t]?b)\.?[ \t]*[:.,\-–][ \t]*"],
+    # fix20: the signature delimiter line ("--", RFC 3676) ends what the customer said, in a forwarded
+    # message too; no language's word, so it names no language to language identification
+    "sign_off": [r"(?m)^[ \t]*--[ \t]*$"],
 }
 
 
@@ -156,6 +159,9 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_past", "intents.refund_past")
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
+    add(main, "refund_received", "intents.refund_received")  # fix20
+    add(main, "dispute_asked", "intents.dispute_asked")  # fix20
+    add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
@@ -186,6 +192,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
     add(window, "polite_condition", "intents.polite_condition")
+    add(window, "refund_pending", "intents.refund_pending")  # fix20
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "courtesy", "text.courtesies", lambda p: rf"^(?:{p}){END}")
