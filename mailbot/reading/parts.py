@@ -21,8 +21,8 @@ one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~5
 passes over long mail); three parts (before Hindi had its own), 16 MB each, ~36 / ~165; other
 groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
 
-Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, four
-times the one set's bound at worst.  That memory is the price of not overflowing: the states are
+Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, or what
+:data:`PART_MEM` gives it (92 MB for the main set's four parts together, at worst).  That memory is the price of not overflowing: the states are
 needed.  Measured (peak RSS over the set pass alone): on the realistic mail no change (the
 triage bench's peak 77 MB either way); on ~3,000 held-out emails of six languages +42 MB against
 +20 MB for the one 16 MB set (which reached its bound and kept rebuilding); seven parts of 8 MB
