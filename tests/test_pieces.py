@@ -188,3 +188,37 @@ def test_candidates_one_by_one_past_the_limit(engine, both, monkeypatch):
     for text in texts:
         joined.Match(text.encode())
     assert joined._joined
+
+
+def test_a_cut_pattern_alone_is_compiled_only_once_a_candidate():
+    """Memory: the confirm set of a cut pattern is built on its first time as a candidate; a
+    pattern RE2 refuses alone (too large for the confirm budget) is still kept whole, as before."""
+    huge = "q" + "ab" * 10000 + "[^.]*end"
+    patterns = ["b[^.]*c", "d[^.]*e", huge, "apple"]
+    found = cut.PieceSet(patterns, _options(), _options(cut.MAX_MEM_CONFIRM))
+    assert found.whole == {}
+    assert set(found.needs) == {0, 1}  # the huge one does not fit the confirm budget alone: kept whole
+    assert found.Match(b"apple. b, c") == [0, 3]
+    assert set(found.whole) == {0}
+    assert found.Match(b"b then e. d c") == [] and set(found.whole) == {0, 1}  # candidates, not hits
+    assert found.Match(b"q" + b"ab" * 10000 + b" to the end") == [2]
+
+
+def test_parts_that_need_more_get_their_measured_memory(monkeypatch):
+    from mailbot.reading import parts
+
+    given = {}
+    real = parts.PieceSet
+
+    def recording(patterns, options, *rest):
+        given[tuple(patterns)] = (options.max_mem, options.log_errors)
+        return real(patterns, options, *rest)
+
+    monkeypatch.setattr(parts, "PieceSet", recording)
+    patterns = ["b[^.]*c", "apple", "x(?:y|z)", "hi[^.]*there"]
+    found = PartedSet(patterns, ["de", None, "pt", "hi"], _options(), _options(cut.MAX_MEM_CONFIRM))
+    assert given[("b[^.]*c",)] == (parts.PART_MEM[parts.PART_OF["de"]], False)
+    assert given[("x(?:y|z)",)] == (parts.PART_MEM[parts.PART_OF["pt"]], False)
+    assert given[("hi[^.]*there",)] == (parts.PART_MEM[parts.PART_OF["hi"]], False)
+    assert given[("apple",)] == (_options().max_mem, False)  # English and the brand's own: the engine's
+    assert found.Match(b"apple, b c, xz, hi there") == [0, 1, 2, 3]

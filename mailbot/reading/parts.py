@@ -21,8 +21,8 @@ one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~5
 passes over long mail); three parts (before Hindi had its own), 16 MB each, ~36 / ~165; other
 groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
 
-Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, four
-times the one set's bound at worst.  That memory is the price of not overflowing: the states are
+Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, or what
+:data:`PART_MEM` gives it (92 MB for the main set's four parts together, at worst).  That memory is the price of not overflowing: the states are
 needed.  Measured (peak RSS over the set pass alone): on the realistic mail no change (the
 triage bench's peak 77 MB either way); on ~3,000 held-out emails of six languages +42 MB against
 +20 MB for the one 16 MB set (which reached its bound and kept rebuilding); seven parts of 8 MB
@@ -30,6 +30,8 @@ took +39 MB, three of 12 MB +38 MB and overflowed.
 """
 
 from __future__ import annotations
+
+import re2
 
 from mailbot.reading.pieces import PieceSet
 
@@ -41,6 +43,31 @@ part of its own.
 Hindi shared English's part until the phrasebook pass (pb17) grew both packs by ~250 patterns: the
 part overflowed its cache again, and the set pass on English and Hindi mail went from ~20 to
 ~500-550 µs an email; with Hindi apart, ~30 µs (``bench/language_bench.py``, shared machine)."""
+
+
+PART_MEM = {1: 32 << 20, 2: 24 << 20, 3: 20 << 20}
+"""The memory RE2 may use for a part (its DFA cache), where the part needs more than the engine's
+:data:`~mailbot.reading.engine.MAX_MEM` (16 MB) not to overflow on the held-out mail of the six
+languages; a part not named here has the engine's.  Sized from measurement (perf21b, the main set's
+parts over the ~3,200 held-out emails of six languages and 300 benchmark emails, a 64 MB cache each,
+what each cache grew to): English and the brand's own 13.9 MB, German and French 25.9 MB, Spanish
+and Portuguese 16.0 MB, Hindi 15.1 MB.  At 16 MB the German and French part overflowed and was
+rebuilt on German mail (its pass ~62 µs an email of ~250 characters against ~17), and the Spanish
+and Portuguese part on Portuguese mail (~75 against ~6); Hindi's fitted with little room.
+
+Bound: a cap, not an allocation.  The states are made as text needs them, so on the benchmark
+mail (one language) the caches stay far below it (the main set's four grew ~6 MB over 1,000
+emails) and a parse worker's memory does not change; a worker reading all six languages may hold
+up to 92 MB of the main set's states instead of 64 (it held ~72 MB over the held-out mail)."""
+
+
+def _options_with(options, max_mem: int):
+    """A copy of RE2 ``options`` with ``max_mem`` at least ``max_mem``."""
+    copied = re2.Options()
+    for name in re2.Options.NAMES:
+        setattr(copied, name, getattr(options, name))
+    copied.max_mem = max(options.max_mem, max_mem)
+    return copied
 
 
 class PartedSet:
@@ -55,8 +82,10 @@ class PartedSet:
         for index, key in enumerate(parts):
             by_part.setdefault(PART_OF.get(key, key), []).append(index)
         self.parts: list[tuple[tuple[int, ...], PieceSet]] = [
-            (tuple(indices), PieceSet([patterns[i] for i in indices], options, confirm_options, together_options))
-            for indices in by_part.values()]
+            (tuple(indices), PieceSet([patterns[i] for i in indices],
+                                      _options_with(options, PART_MEM[part]) if part in PART_MEM else options,
+                                      confirm_options, together_options))
+            for part, indices in by_part.items()]
         """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
 
     def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's

@@ -207,7 +207,8 @@ class PieceSet:
         self.needs: dict[int, frozenset[int]] = {}
         """Per cut pattern: the entries (its pieces) that must all occur for it to be a candidate."""
         self.whole: dict[int, re2.Set] = {}
-        """Per cut pattern: itself alone, to confirm a candidate."""
+        """Per cut pattern that has been a candidate: itself alone, to confirm it (see :meth:`_alone`)."""
+        self.confirm_options = confirm_options
         found = re2.Set.SearchSet(options)
 
         def entry_of(text: str) -> int:
@@ -223,10 +224,9 @@ class PieceSet:
             cut = pieces(pattern)
             if cut is not None:
                 try:
-                    self.whole[index] = _one_set(pattern, confirm_options)
+                    _one_set(pattern, confirm_options)  # RE2 takes it alone (kept only once needed: _alone)
                     needed = frozenset(entry_of(piece) for piece in cut)
-                except re2.error:  # RE2 refuses a piece (one added before stays, unowned): whole
-                    self.whole.pop(index, None)
+                except re2.error:  # RE2 refuses it, or a piece (one added before stays, unowned): whole
                     cut = None
             if cut is None:
                 whole_of[entry_of(pattern)].append(index)
@@ -263,7 +263,20 @@ class PieceSet:
             together = self._together(candidates)
             if together is not None:
                 return [candidates[at] for at in together.Match(data) or ()]
-        return [index for index in candidates if self.whole[index].Match(data)]
+        return [index for index in candidates if self._alone(index).Match(data)]
+
+    def _alone(self, index: int) -> re2.Set:
+        """The cut pattern at ``index`` alone, compiled on its first time as a candidate.
+
+        Memory (issue 8): compiled for every cut pattern at build, these ~950 sets of a brand's
+        engines took ~6 MB of a parse worker's ~60 (RSS) and most are never a candidate (on the
+        benchmark mail a few dozen are).  Each is compiled at build all the same, to know whether
+        RE2 takes it (a pattern it refuses is kept whole in the pieces' set), and dropped; the
+        CPU is the same, plus ~60 µs for each one compiled again."""
+        found = self.whole.get(index)
+        if found is None:
+            found = self.whole[index] = _one_set(self.patterns[index], self.confirm_options)
+        return found
 
     def _together(self, candidates: tuple[int, ...]) -> re2.Set | None:
         """The candidate patterns in one set (compiled on first use), so several candidates cost
