@@ -17,6 +17,16 @@ An L2 exception reason that was not recognised made the bot deny a refund under 
   ka charge", "monthly ki jagah annual"), a plan never chosen, and a charge after the customer cancelled
   ("I cancelled ... you took another payment anyway").
 - The reason given in the answer of a C3 thread counts like one given in the first email.
+
+Optima retainer cancellations (O4):
+
+- Leaving the service the agency runs, wished or decided ("queremos dejar la gestión de redes", "queremos
+  deixar a gestão", "we want to drop the social media management", "we have decided to give up the SEO
+  retainer", "wir möchten die Betreuung aufgeben", "management chhodna hai") asks to cancel; negated, asked
+  about under a condition, or another thing left ("dejar un comentario") it does not.
+- A reason after a colon in the asking sentence that holds a bare count of how long ("Nous résilions le
+  contrat (...) : aucun client depuis 6 mois") is read; a figure of the payment there (an invoice, an
+  amount, a date) still is not (same decision as fix18 for the part after the last comma).
 """
 
 from __future__ import annotations
@@ -50,6 +60,8 @@ def code(body: str) -> str | None:
     "The app keeps showing a blank screen, I could not get in once this month. Refund please.",
     "No one in our office can access the account since we renewed. Refund please.",
     "I can't get in to my account, it just spins. Please give me a refund.",
+    "I couldn't log in to the dashboard since Monday. Refund please.",
+    "We cannot sign in, it says the session expired every time. Refund please.",
     "Personne dans l'équipe ne peut se connecter depuis lundi. Je veux un remboursement.",
     "Depuis le paiement, le tableau de bord reste vide et tourne sans fin. Remboursez-moi.",
     "Je n'ai pas pu me connecter depuis le jour du paiement. Remboursement svp.",
@@ -89,6 +101,9 @@ def test_access_failure_in_other_words_is_read(body):
     "Não entro na plataforma há meses, por isso quero reembolso.",
     "No entro en la plataforma desde hace meses, así que quiero reembolso.",
     "Ich habe mich seit Monaten nicht eingeloggt, bitte erstatten.",
+    "I'm writing from my Gmail because I can't get into the office mailbox. Please refund the renewal.",
+    "I could not log into my Outlook, so this comes from my phone. Refund the last payment please.",
+    "Nous arrêtons le projet de la Librairie Page Blanche, merci de rembourser l'acompte.",
 ])
 def test_not_using_the_tool_or_another_account_is_no_access_failure(body):
     assert code(body) not in ("access_failure", "billing_error", "duplicate_payment")
@@ -184,3 +199,62 @@ def test_an_access_failure_answered_in_the_thread_escalates_the_refund():
                      References="<ask.fix20a@example.com> <reply.fix20a@mailbot.invalid>")
     result = triage.decide([ask, answer])
     assert {(d.intent, d.outcome) for d in result.verdict.decisions} == {("refund", "escalate")}
+
+
+# -- Optima: leaving the service the agency runs; a reason after a colon with a count of months -------------
+
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def owd(body: str):
+    text = "Hello,\n\n" + body + "\n\nRegards\nNora"
+    return OWD.extract(inbound("nora@example.com", "optimawebdesigns12@gmail.com", "Hello", ist(2025, 9, 10, 10, 0), text))
+
+
+@pytest.mark.parametrize("body", [
+    "Queremos dejar la gestión de redes sociales a partir del mes que viene porque la llevará alguien de la casa.",
+    "Quiero dejar el mantenimiento de la web, ya lo hará mi hijo.",
+    "Hemos decidido dejar el servicio de posicionamiento SEO, no vemos resultados.",
+    "Vamos a dejar la iguala mensual de redes porque cerramos la tienda.",
+    "Queremos deixar a gestão das redes sociais porque a minha sobrinha vai tratar disso.",
+    "We want to drop the social media management because my niece will handle it.",
+    "We have decided to give up the SEO retainer, we see no results.",
+    "Wir möchten die Social-Media-Betreuung aufgeben, meine Nichte übernimmt das.",
+    "Social media management chhodna hai, ab meri bhatiji sambhalegi.",
+])
+def test_leaving_the_service_asks_to_cancel(body):
+    assert "cancellation" in owd(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "No queremos dejar la gestión de redes, solo cambiar la factura.",
+    "Quiero dejar un comentario sobre el diseño de la web.",
+    "Si dejamos el mantenimiento, ¿qué pasa con el hosting?",
+    "Não queremos deixar a gestão das redes, só mudar o horário das publicações.",
+    "We don't want to drop the social media management, just change the posting times.",
+    "We have decided not to give up the SEO retainer.",
+    "Wir wollen die Betreuung nicht aufgeben, nur die Zeiten ändern.",
+])
+def test_staying_or_another_leave_asks_no_cancellation(body):
+    assert "cancellation" not in owd(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Nous résilions le contrat de maintenance du site (Boulangerie Petit, facture OWD-2025-12) : aucun client ne "
+    "vient du site depuis 6 mois.",
+    "We are ending the social media retainer (last invoice OWD-2025-411): the posts have brought nothing for 4 months.",
+    "Kündigen hiermit den Wartungsvertrag (Rechnung OWD-2025-77): seit 5 Monaten keine einzige Anfrage über die Seite.",
+    "Cancelamos la iguala de redes (factura OWD-2025-9): en 3 meses no ha entrado ni un cliente.",
+])
+def test_a_reason_after_the_colon_with_a_count_of_months_is_read(body):
+    found = owd(body)
+    assert "cancellation" in found.intents
+    assert found.fields.reason and any(ch.isdigit() for ch in found.fields.reason)
+
+
+@pytest.mark.parametrize("body", [
+    "Please cancel the hosting plan: invoice OWD-2025-4410.",
+    "Cancelen el mantenimiento: factura OWD-2025-118 del 12.09.2025.",
+])
+def test_a_figure_of_the_payment_after_the_colon_is_no_reason(body):
+    assert owd(body).fields.reason is None
