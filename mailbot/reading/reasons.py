@@ -395,7 +395,12 @@ class ReasonReading:
         (``wir bitten um Erstattung der Anzahlung ..., Rechnung OWD-2025-5321``).  In a shorter sentence
         (``long`` false) only a part after a colon is looked at.  In a sentence of any length, a part
         between two asks (``wir kündigen das Hosting (OWD-1), da unsere Gruppe zentral hostet, und bitten
-        um Erstattung``) is the reason (:meth:`_between_asks`, fix16)."""
+        um Erstattung``) is the reason (:meth:`_between_asks`, fix16).  (fix20) A part after a colon is
+        left out when it names a figure of the payment (:func:`names_a_figure`: an invoice, an amount) or
+        a date ("1 de septiembre"), no longer for any digit: a bare count of how long ("Nous résilions le
+        contrat : les résultats ne sont pas au rendez-vous depuis 4 mois") is the customer's reason, the
+        same decision as fix18's for the part after the last comma.  A part after a comma still holds no
+        digit at all (it often goes on with the payment: "..., que empezó el 1 de septiembre")."""
         if lead := self._leading_reason(sentence, active):
             return lead
         sentence = _politeness_as_colon(sentence)
@@ -415,8 +420,9 @@ class ReasonReading:
             rest = " ".join(sentence[bounds[k] + 1:bounds[k] + 1 + REASON_CHARS].split()).strip(" .!()")
             if len(rest.split()) < fewest_reason_words(sentence[bounds[k]:bounds[k] + 1], rest):
                 break
-            if any(ch.isdigit() for ch in rest):
-                continue
+            if any(ch.isdigit() for ch in rest) and (sentence[bounds[k]:bounds[k] + 1] != ":" or names_a_figure(
+                    rest.split()) or self.dates.dates_in(rest.lower(), 2000)):
+                continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
                 continue
