@@ -143,3 +143,147 @@ def test_sign_off_and_postal_line_are_no_reason(body):
 ])
 def test_a_real_reason_beside_a_signature_is_kept(body):
     assert read_owd(body).fields.reason is not None
+
+
+# -- a German ordinal or date dot does not end the sentence ---------------------------------------------
+
+@pytest.mark.parametrize("text, index, sentence", [
+    ("Bitte sorgen Sie dafür, dass das Abo am 30. endet. Danke.", 5, "Bitte sorgen Sie dafür, dass das Abo am 30. endet."),
+    ("Erstatten Sie bis zum 03.11. den Betrag. Sonst melde ich mich.", 0, "Erstatten Sie bis zum 03.11. den Betrag."),
+    ("Wir zahlten 499. Please refund.", 0, "Wir zahlten 499."),
+    ("Der Plan endet am 30. Oktober bleibt offen.", 0, "Der Plan endet am 30."),
+])
+def test_an_ordinal_dot_before_a_lower_case_word_goes_on(text, index, sentence):
+    from mailbot.reading.wording import clauses, sentence_around
+    assert sentence_around(text, index) == sentence
+    assert next(iter(clauses(text))) == sentence
+
+
+def test_a_request_with_a_date_dot_is_no_reason():
+    found = read("Hallo,\n\nich verzichte auf eine Erstattung. Bitte stellen Sie nur sicher, dass das Abo am 30. endet "
+                 "und danach nichts mehr abgebucht wird.\n\nGruß\nUte")
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason is None
+
+
+# -- a demand opening the sentence, or 'otherwise', is no reason -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich fordere Sie hiermit ein letztes Mal auf, die doppelte Abbuchung bis zum 12.10. zu erstatten. "
+    "Andernfalls gebe ich die Sache an meine Bank.\n\nGruß\nUte",
+    "Hi,\n\nPlease refund the renewal by Friday. Otherwise I will take this further with my bank.\n\nRegards\nUte",
+    "Hola,\n\nDevuélvanme el importe de la renovación antes del viernes. De lo contrario acudiré a mi banco."
+    "\n\nSaludos\nUte",
+])
+def test_a_demand_or_its_otherwise_is_no_reason(body):
+    found = read(body)
+    assert "refund" in found.intents
+    assert found.fields.reason is None or found.fields.reason_code == "duplicate_payment"
+
+
+# -- the subject's cancellation word over a body that tells it as done ---------------------------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hallo,\n\nich habe schon im Juni gekündigt und es wurde bestätigt, trotzdem wurde der Juli abgebucht. "
+     "Ich möchte das Geld zurück.\n\nUte", "Kündigung – nochmal"),
+    ("Hi,\n\nWe cancelled the plan back in June and you confirmed it, but you still charged us for July. I want that "
+     "money back.\n\nUte", "Cancellation - follow up"),
+])
+def test_subject_cancellation_over_a_cancellation_told_as_done_asks_none(body, subject):
+    found = read(body, subject)
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == "billing_error"
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hallo,\n\nbitte kündigen Sie zum Monatsende, wir brauchen das Tool nicht mehr.\n\nUte", "Kündigung"),
+    ("Hallo,\n\nich hatte im Juni schon gekündigt, aber es ist noch aktiv. Bitte kündigen Sie es jetzt.\n\nUte",
+     "Kündigung"),
+    ("Hallo,\n\nwir schließen das Büro zum Jahresende.\n\nUte", "Kündigung des Jahresplans"),
+])
+def test_subject_cancellation_stays_when_the_body_tells_none_or_asks_again(body, subject):
+    assert "cancellation" in read(body, subject).intents
+
+
+# -- an invoice that came anyway after the cancellation is a billing error --------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nwir haben den Vertrag im Oktober gekündigt. Nun kam dennoch eine Rechnung für November. Bitte "
+    "erstatten.\n\nUte",
+    "Hallo,\n\nes gab eine Abbuchung nach der Kündigung, bitte erstatten Sie sie.\n\nUte",
+])
+def test_invoice_after_the_cancellation_is_a_billing_error(body):
+    assert read(body).fields.reason_code == "billing_error"
+
+
+def test_an_invoice_wished_anyway_is_no_billing_error():
+    assert read("Hallo,\n\nich hätte trotzdem gern die Rechnung als PDF.\n\nUte").fields.reason_code != "billing_error"
+
+
+# -- a refund asked for before and refused is history --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich hatte letztes Jahr einmal um eine Rückerstattung gebeten, die wurde abgelehnt. Jetzt nur "
+    "eine Frage: wie ändere ich meine Rechnungsadresse?\n\nUte",
+    "Hallo,\n\nmeine Erstattung wurde im Mai verweigert, schon gut. Wo finde ich die Exportfunktion?\n\nUte",
+    "Hi,\n\nMy refund request was turned down in May, no problem. Where do I find the export button?\n\nUte",
+    "Olá,\n\nO meu reembolso foi recusado em maio, tudo bem. Onde fica o botão de exportar?\n\nUte",
+])
+def test_a_refund_refused_before_is_no_new_request(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nmeine Erstattung wurde im Mai verweigert. Jetzt wurde ich doppelt belastet: bitte erstatten Sie "
+    "die zweite Abbuchung.\n\nUte",
+    "Hallo,\n\nich habe um Erstattung gebeten und warte noch. Bitte erstatten Sie den Betrag.\n\nUte",
+])
+def test_a_new_refund_beside_an_old_one_is_asked(body):
+    assert "refund" in read(body).intents
+
+
+# -- a firm wound up is a reason, also in a forwarder's note ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag\n\nich leite Ihnen die Anweisung unserer Geschäftsleitung weiter. Hintergrund: Die Delta AG ist "
+    "insolvent.\n\nFreundliche Grüsse\nUte\n\n---------- Weitergeleitete Nachricht ----------\nVon: Max Delta\n"
+    "Betreff: Hosting\n\nBitte das Hosting kündigen.",
+    "Hallo,\n\nbitte kündigen Sie das Hosting. Unsere Firma wird liquidiert.\n\nUte",
+    "Hi,\n\nPlease cancel the hosting. The company is being liquidated.\n\nUte",
+    "Hola,\n\nCancelen el hosting, por favor. La empresa está en quiebra.\n\nUte",
+])
+def test_a_firm_wound_up_is_the_reason(body):
+    found = read_owd(body, "WG: Hosting" if "Weitergeleitete" in body else "Hosting")
+    assert "cancellation" in found.intents
+    assert found.fields.reason is not None
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hallo,\n\nbitte beendet das Jahreshosting zum Monatsende, wir ziehen zum Verband um.\n\nGruß\nUte",
+     "Hosting beenden"),
+    ("Hallo,\n\nbitte storniert unseren Auftrag für die Website, das Budget wurde gestrichen.\n\nGruß\nUte",
+     "Auftrag stornieren"),
+    ("Hallo,\n\nich möchte nur, dass der Jahresplan gekündigt wird und sich nicht verlängert. Wir nutzen jetzt ein "
+     "CRM.\n\nGruß\nUte", "Jahresplan nicht verlängern"),
+])
+def test_subject_cancellation_stays_under_an_imperative_or_a_wish(body, subject):
+    assert "cancellation" in read_owd(body, subject).intents
+
+
+# -- the ihr imperative asks to cancel ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nbitte beendet die Wartung für unsere Seite zum Monatsende. Wir machen es intern.\n\nGruß\nUte",
+    "Hallo,\n\nStorniert bitte unseren Auftrag für das Logo, der Kunde ist abgesprungen.\n\nGruß\nUte",
+])
+def test_the_ihr_imperative_asks_to_cancel(body):
+    assert "cancellation" in read_owd(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nwir haben die Wartung im Mai beendet. Wie bekomme ich die Dateien?\n\nGruß\nUte",
+    "Hallo,\n\nbitte beendet ihr das Projekt nicht, wir brauchen es noch.\n\nGruß\nUte",
+    "Hallo,\n\nBeendet ist die Arbeit noch nicht. Wann geht es weiter?\n\nGruß\nUte",
+])
+def test_a_participle_told_or_declined_asks_no_cancellation(body):
+    assert "cancellation" not in read_owd(body).intents

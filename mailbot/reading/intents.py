@@ -113,10 +113,21 @@ class IntentReading:
             if at < subject_end and found.has("hyp_question") and "?" in sentence:
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
                 continue
+            if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
+                continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
         if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _told_as_done(scan: Scan, body_start: int, end: int) -> bool:
+        """(fix19) Whether the body tells a cancellation as already made, with its tense (``intents.cancellation_done``:
+        "ich habe schon im August gekündigt", "we cancelled the retainer on 3 November"): then the subject's
+        cancellation word ("Kündigung – Nachtrag", "Re cancellation") names the matter the customer writes
+        about, it asks no new cancellation.  Decision (section 8: a past event is no request): the body's
+        words decide; a body that asks to cancel as well returns before this is looked at."""
+        return scan.search("cancellation_done", body_start, end) is not None
 
     @staticmethod
     def _demanded_by_a_threat(scan: Scan, said: str, at: int, before: Scan) -> bool:
