@@ -287,3 +287,135 @@ def test_the_ihr_imperative_asks_to_cancel(body):
 ])
 def test_a_participle_told_or_declined_asks_no_cancellation(body):
     assert "cancellation" not in read_owd(body).intents
+
+
+# -- other German words that end the plan or ask the money back ------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich möchte mein Jahresabo abbestellen, wir nutzen es kaum.\n\nGruß\nUte",
+    "Hallo,\n\nhiermit melden wir uns vom Premium-Tarif ab.\n\nGruß\nUte",
+    "Hallo,\n\nwir wollen einfach kein Abo mehr, bitte zum Monatsende.\n\nGruß\nUte",
+    "Hallo,\n\nbitte löscht meinen Account zum Ende der Laufzeit.\n\nGruß\nUte",
+    "Hallo,\n\nich möchte meinen Vertrag hiermit widerrufen.\n\nGruß\nUte",
+])
+def test_other_words_that_end_the_plan(body):
+    assert "cancellation" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich möchte den Newsletter abbestellen.\n\nGruß\nUte",
+    "Hallo,\n\nich möchte das Abo nicht abbestellen, nur die Karte ändern.\n\nGruß\nUte",
+    "Hallo,\n\nkönnen Sie meine Kündigung bitte rückgängig machen? Ich bleibe doch.\n\nGruß\nUte",
+    "Hallo,\n\nich melde mich vom Webinar ab, der Termin passt nicht.\n\nGruß\nUte",
+])
+def test_near_words_end_no_plan(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich hätte gerne mein Geld wieder, das Tool lädt seit Tagen nicht.\n\nGruß\nUte",
+    "Hallo,\n\nbitte zahlt mir die 59 € aus, die doppelt abgebucht wurden.\n\nGruß\nUte",
+    "Hallo,\n\nich bitte um Rückvergütung der Quartalsgebühr.\n\nGruß\nUte",
+    "Hallo,\n\nbitte machen Sie die doppelte Abbuchung rückgängig.\n\nGruß\nUte",
+])
+def test_other_words_that_ask_the_money_back(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich habe mein Geld wieder, vielen Dank für die schnelle Hilfe.\n\nGruß\nUte",
+    "Hallo,\n\nwann zahlen Sie mir die Provision aus? Das ist keine Erstattung, nur eine Frage.\n\nGruß\nUte",
+])
+def test_money_told_back_or_a_payout_asks_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body, asks", [
+    ("Hallo,\n\nHosting bitte zum nächstmöglichen Termin kündigen.\n\nGruß\nUte", True),
+    ("Hallo,\n\nbitte kündigen Sie den Wartungsvertrag zum nächsten Kündigungstermin.\n\nGruß\nUte", True),
+    ("Hallo,\n\nbitte den Termin am Montag stornieren, ich bin krank.\n\nGruß\nUte", False),
+    ("Hallo,\n\nbitte nicht zum nächsten Termin kündigen, erst im Frühjahr.\n\nGruß\nUte", False),
+])
+def test_the_next_possible_date_of_a_cancellation_is_no_appointment(body, asks):
+    assert ("cancellation" in read_owd(body).intents) is asks
+
+
+# -- a subject that opens with a condition asks nothing by itself -------------------------------------
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hallo,\n\nbleiben dann meine Kampagnen erhalten oder sind die weg?\n\nGruß\nUte", "Wenn ich kündige..."),
+    ("Hallo,\n\nwas passiert dann mit den Leads?\n\nGruß\nUte", "Falls wir kündigen"),
+    ("Hi,\n\nwhat happens to my saved lists then?\n\nThanks\nUte", "If I cancel now..."),
+])
+def test_a_subject_opening_with_a_condition_asks_nothing(body, subject):
+    assert "cancellation" not in read(body, subject).intents
+
+
+@pytest.mark.parametrize("body, subject", [
+    ("Hallo,\n\nzum Monatsende bitte.\n\nGruß\nUte", "Kündigung, falls möglich"),
+    ("Hallo,\n\nbitte kündigen Sie mein Abo zum Monatsende.\n\nGruß\nUte", "Wenn ich kündige..."),
+    ("Hi,\n\nIt has been broken for a week.\n\nThanks\nUte", "Cancel if possible"),
+])
+def test_a_polite_or_later_condition_in_the_subject_still_asks(body, subject):
+    assert "cancellation" in read(body, subject).intents
+
+
+# -- the Konjunktiv: a polite wish asks, a thought or a condition in the future does not ------------------
+
+@pytest.mark.parametrize("body, intent", [
+    ("Hallo,\n\nich hätte gerne meinen Monatsplan gekündigt, zum Ende der Laufzeit.\n\nGruß\nUte", "cancellation"),
+    ("Hallo,\n\nes wäre nett, wenn Sie mir die doppelte Abbuchung erstatten könnten.\n\nGruß\nUte", "refund"),
+    ("Hallo,\n\nich wäre Ihnen sehr dankbar, wenn Sie mein Abo zum Monatsende kündigen würden.\n\nGruß\nUte",
+     "cancellation"),
+])
+def test_a_polite_konjunktiv_wish_asks(body, intent):
+    found = read(body)
+    assert intent in found.intents
+    assert found.fields.reason is None or "dankbar" not in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich denke ernsthaft über eine Kündigung nach. Was kostet der kleinere Plan?\n\nGruß\nUte",
+    "Hallo,\n\nwir erwägen eine Kündigung zum Jahresende, entschieden ist aber nichts.\n\nGruß\nUte",
+    "Hallo,\n\nsollte der Export weiter hängen, werden wir wohl kündigen.\n\nGruß\nUte",
+    "Hallo,\n\neine Kündigung kommt für uns derzeit nicht in Frage, wir brauchen nur eine Rechnungskopie.\n\nGruß\nUte",
+])
+def test_a_cancellation_thought_about_ruled_out_or_conditional_asks_nothing(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nIf the export is still broken on Monday, we will cancel the plan.\n\nThanks\nUte",
+    "Hi,\n\nCancelling is out of the question for now, we only need last month's invoice.\n\nThanks\nUte",
+    "Hola,\n\nSi el panel sigue sin cargar el lunes, cancelaremos el plan.\n\nGracias\nUte",
+    "Olá,\n\nSe o painel continuar fora do ar na segunda, vamos cancelar o plano.\n\nObrigado\nUte",
+])
+def test_a_conditional_or_ruled_out_cancellation_in_other_packs_asks_nothing(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nIf possible, please cancel the plan today.\n\nThanks\nUte",
+    "Hi,\n\nAs the tool never worked, I will cancel now. Please confirm.\n\nThanks\nUte",
+])
+def test_a_polite_condition_or_a_reason_still_asks(body):
+    assert "cancellation" in read(body).intents
+
+
+# -- a reversal asked of the brand is the refund, not a chargeback ---------------------------------------
+
+def test_a_reversal_asked_of_the_brand_is_no_dispute():
+    found = read("Sehr geehrtes Team,\n\ndie Quartalsgebühr wurde zweimal abgebucht. Ich bitte um Rückbuchung der "
+                 "zweiten Belastung.\n\nMit freundlichen Grüßen\nUte")
+    assert "refund" in found.intents
+    assert found.dispute is None
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nohne Antwort bis Freitag veranlasse ich eine Rückbuchung über meine Bank.\n\nGruß\nUte",
+    "Hallo,\n\nkommt bis Montag nichts, hole ich mir das Geld per Chargeback über die Kreditkarte zurück.\n\nGruß\nUte",
+    "Hallo,\n\nbitte erstatten Sie die Gebühr, sonst gebe ich die Lastschrift zurück und schalte einen Anwalt ein."
+    "\n\nGruß\nUte",
+])
+def test_a_reversal_through_the_bank_stays_a_dispute(body):
+    assert read(body).dispute is not None

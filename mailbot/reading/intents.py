@@ -18,10 +18,19 @@ class IntentReading:
         """The first chargeback, dispute or legal-threat words (C4) before the sign-off, those that are
         the customer's own name excepted: a legal word inside an address ("mercier-avocats.fr") or in the
         sender's own firm name ("Herrera y López Abogados" from ``@bufeteherreraylopez.es``) threatens
-        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat)."""
+        nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat).  (fix19) A
+        dispute word that closes the words of a refund asked of the brand ("Ich ersuche um Rückbuchung der
+        zwei überzähligen Belastungen": the reversal asked of us) is that refund, not a chargeback; a
+        reversal through the bank ("Rückbuchung über meine Bank", "das Geld per Chargeback über die
+        Kreditkarte zurückholen") reaches beyond the ask or sits inside it, and stays a threat."""
+        asked = None
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue
+            if asked is None:
+                asked = [(r.start(), r.end()) for r in scan.finditer("refund", end)]
+            if any(s < m.start() and m.end() == e for s, e in asked):
+                continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
@@ -113,12 +122,25 @@ class IntentReading:
             if at < subject_end and found.has("hyp_question") and "?" in sentence:
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
                 continue
+            if at < subject_end and self._opens_with_a_condition(found):
+                hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
+                continue
             if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
         if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _opens_with_a_condition(found: Scan) -> bool:
+        """(fix19) Whether a subject opens with a condition that is no polite one ("Wenn ich kündige...",
+        "If I cancel now", "Si cancelo"): such a subject is the first half of the customer's question, it asks
+        nothing by itself (section 8, hypotheticals); the body decides.  Decision: only a condition at the
+        subject's very start counts, so "Kündigung, falls möglich" and "Cancel - if not fixed by Friday" still ask."""
+        polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+        return any(m.start() <= 1 and not any(s <= m.start() < e for s, e in polite)
+                   for m in found.finditer("hyp_condition"))
 
     @staticmethod
     def _told_as_done(scan: Scan, body_start: int, end: int) -> bool:
