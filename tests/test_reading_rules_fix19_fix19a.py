@@ -419,3 +419,26 @@ def test_a_reversal_asked_of_the_brand_is_no_dispute():
 ])
 def test_a_reversal_through_the_bank_stays_a_dispute(body):
     assert read(body).dispute is not None
+
+
+# -- a project called off, and a sentence that only points to a right ------------------------------------
+
+@pytest.mark.parametrize("body, asks", [
+    ("Hallo,\n\nwir sagen den Auftrag leider ab, das Budget ist gestrichen.\n\nGruß\nUte", True),
+    ("Hallo,\n\nbitte das Projekt komplett absagen, der Investor ist weg.\n\nGruß\nUte", True),
+    ("Hallo,\n\nbitte das Projekt nicht absagen, wir brauchen nur mehr Zeit.\n\nGruß\nUte", False),
+    ("Hallo,\n\nbitte den Termin am Montag absagen, ich bin krank.\n\nGruß\nUte", False),
+])
+def test_a_project_called_off_asks_to_cancel(body, asks):
+    assert ("cancellation" in read_owd(body).intents) is asks
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nhiermit widerrufe ich den Vertrag über die Website. Auf mein gesetzliches Widerrufsrecht weise ich "
+    "hin.\n\nGruß\nUte",
+    "Hi,\n\nPlease cancel the contract and refund the deposit. I refer you to my statutory rights.\n\nRegards\nUte",
+])
+def test_a_sentence_pointing_to_a_right_is_no_reason(body):
+    found = read_owd(body)
+    assert found.dispute is not None
+    assert found.fields.reason is None
