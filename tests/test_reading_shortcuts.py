@@ -18,7 +18,7 @@ import pytest
 from mailbot.reading import linear
 from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
 from mailbot.reading.extract import canonical_reference
-from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, sentence_bounds
+from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, ordinal_dot, sentence_bounds
 from mailbot.reading.mentions import (
     AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
     dates_in, digit_run_spans, digit_runs,
@@ -224,14 +224,15 @@ def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool
         if ch == "\n" and wrapped and _wraps(text, start - 1):
             start -= 1
             continue
-        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS):
+        if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS
+                                               and not ordinal_dot(text, start - 2)):
             break
         start -= 1
     end = index
     high = min(len(text), index + limit)
     while end < high:
         ch = text[end]
-        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE)
+        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE) and not ordinal_dot(text, end)
         if ch == "\n" and wrapped and _wraps(text, end):
             end += 1
             continue
@@ -245,7 +246,7 @@ def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool
 
 def test_sentence_bounds_by_find_are_the_plain_ones():
     pieces = [".", "!", "?", " ", "\n", "\n\n", "\u0964", "\u0965", ":", ",", ";", "a", "\t", "\r", "word",
-              "rs. 1,234.56", "e.g.", "?!", "\xa0", "é"]
+              "rs. 1,234.56", "e.g.", "?!", "\xa0", "é", "am 15", "07.12", " 3"]
     rng = random.Random(11)
     for text in _texts(12, 3000, pieces, 30):
         for index in range(0, len(text) + 1):

@@ -75,6 +75,17 @@ _LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45
 """An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
 
 
+def _keeping_the_forwarders_reason(note: Extraction, forwarded: Extraction) -> Extraction:
+    """(fix19) The reading of a forwarded request, with the reason the forwarder's own note gave when the
+    forwarded request gives none ("Ich leite Ihnen die Anweisung weiter. Hintergrund: die Firma wird
+    liquidiert." above "Bitte das Hosting kündigen.").  The note's reading only holds a reason with a cue,
+    a label or an exception word (a note read without one is never the reason, fix12), so the forwarder's
+    explanation is the customer's own; a reason of the forwarded request itself is preferred."""
+    if forwarded.fields.reason is None and note.fields.reason is not None:
+        forwarded.fields.reason, forwarded.fields.reason_code = note.fields.reason, note.fields.reason_code
+    return forwarded
+
+
 def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
 
@@ -145,7 +156,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
                     continue
                 if reads_more(found, again):
                     note = "a forward: the forwarded request is read"
-                    found = again
+                    found = _keeping_the_forwarders_reason(found, again)
                     found.notes = found.notes + ((note,) if note not in found.notes else ())
         if found.stated_email is None:
             # The request is the forwarded author's: their address counts as the one the request

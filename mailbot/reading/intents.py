@@ -20,17 +20,24 @@ class IntentReading:
         sender's own firm name ("Herrera y López Abogados" from ``@bufeteherreraylopez.es``) threatens
         nobody (fix16, see :mod:`mailbot.reading.ownname`; when unsure the word stays a threat).
 
-        A dispute word lying wholly inside a reversal asked of the company itself (``intents.dispute_asked``:
-        "ich bitte um Rückbuchung des doppelten Betrags", where "Rückbuchung" is the everyday German word for
-        a reversed booking) is a refund request, not a threat (fix20).  Decision: only a request addressed
-        to us counts; a reversal through the bank ("Rückbuchung über meine Bank") matches a longer dispute
-        pattern that reaches past the request and stays a threat."""
+        A reversal asked of the company itself is a refund request, not a threat; two passes read it:
+        (fix20) a dispute word lying wholly inside ``intents.dispute_asked`` ("ich bitte um Rückbuchung des
+        doppelten Betrags", where "Rückbuchung" is the everyday German word for a reversed booking), and
+        (fix19) a dispute word that closes the words of a refund asked of the brand ("Ich ersuche um
+        Rückbuchung der zwei überzähligen Belastungen").  Decision: only a request addressed to us counts;
+        a reversal through the bank ("Rückbuchung über meine Bank", "das Geld per Chargeback über die
+        Kreditkarte zurückholen") reaches beyond the ask or sits inside it, and stays a threat."""
         asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
+        refunds = None
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in asked):
                 continue  # "ich bitte um Rückbuchung des doppelten Betrags": a reversal asked of us (fix20)
+            if refunds is None:
+                refunds = [(r.start(), r.end()) for r in scan.finditer("refund", end)]
+            if any(s < m.start() and m.end() == e for s, e in refunds):
+                continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
@@ -158,10 +165,34 @@ class IntentReading:
             if at < subject_end and found.has("hyp_question") and "?" in sentence:
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
                 continue
+            if at < subject_end and self._opens_with_a_condition(found):
+                hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
+                continue
+            if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
+                continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
         if subject_question and not hypothetical:
             return "asks"
         return "hypothetical" if hypothetical else None
+
+    @staticmethod
+    def _opens_with_a_condition(found: Scan) -> bool:
+        """(fix19) Whether a subject opens with a condition that is no polite one ("Wenn ich kündige...",
+        "If I cancel now", "Si cancelo"): such a subject is the first half of the customer's question, it asks
+        nothing by itself (section 8, hypotheticals); the body decides.  Decision: only a condition at the
+        subject's very start counts, so "Kündigung, falls möglich" and "Cancel - if not fixed by Friday" still ask."""
+        polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+        return any(m.start() <= 1 and not any(s <= m.start() < e for s, e in polite)
+                   for m in found.finditer("hyp_condition"))
+
+    @staticmethod
+    def _told_as_done(scan: Scan, body_start: int, end: int) -> bool:
+        """(fix19) Whether the body tells a cancellation as already made, with its tense (``intents.cancellation_done``:
+        "ich habe schon im August gekündigt", "we cancelled the retainer on 3 November"): then the subject's
+        cancellation word ("Kündigung – Nachtrag", "Re cancellation") names the matter the customer writes
+        about, it asks no new cancellation.  Decision (section 8: a past event is no request): the body's
+        words decide; a body that asks to cancel as well returns before this is looked at."""
+        return scan.search("cancellation_done", body_start, end) is not None
 
     @staticmethod
     def _demanded_by_a_threat(scan: Scan, said: str, at: int, before: Scan) -> bool:

@@ -26,6 +26,9 @@ KEYS: dict[str, str] = {
     "intents.cancellation": "words that ask to cancel or end a plan, retainer or service",
     "intents.cancellation_past": "a cancellation word that tells what already happened (matched where it starts)",
     "intents.refund_negated": "phrases that say no refund is wanted",
+    "intents.cancellation_done": "a cancellation told as made already, with its tense (\"ich habe im August gekündigt\", "
+                                 "\"we cancelled in June\"; searched in the body): under it, the subject's cancellation "
+                                 "word names the matter, it asks nothing new",
     "intents.refund_past": "a refund word that tells a refund someone already made (\"you refunded us the fee\"; "
                            "matched where it starts): that word asks for nothing",
     "intents.refund_ultimatum": "a refund demanded by a deadline (\"without a refund within 48 hours, I will ...\"): "

@@ -157,6 +157,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "cancellation", "intents.cancellation")
     add(main, "cancellation_past", "intents.cancellation_past")
     add(main, "refund_past", "intents.refund_past")
+    add(main, "cancellation_done", "intents.cancellation_done")
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "refund_received", "intents.refund_received")  # fix20
@@ -261,7 +262,7 @@ def _start_of(text: str, index: int, low: int, wrapped: bool) -> int:
     floor = max(low - 1, last, 0)
     for stop in SENTENCE_STOPS if index - 1 > floor else ():  # a stop, then white space in the range
         at = text.rfind(stop, floor, index - 1)
-        while at >= 0 and text[at + 1] not in SPACE:
+        while at >= 0 and (text[at + 1] not in SPACE or ordinal_dot(text, at)):
             at = text.rfind(stop, floor, at)
         if at >= 0:
             last = max(last, at + 1)
@@ -282,11 +283,26 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
             end = at + 1
     for stop in SENTENCE_STOPS:
         at = text.find(stop, index, end)
-        while at >= 0 and at + 1 < size and text[at + 1] not in SPACE:
+        while at >= 0 and at + 1 < size and (text[at + 1] not in SPACE or ordinal_dot(text, at)):
             at = text.find(stop, at + 1, end)
         if at >= 0:
             end = at + 1
     return end
+
+
+def ordinal_dot(text: str, at: int) -> bool:
+    """(fix19) Whether the full stop at ``at`` closes an ordinal or a day and month, not a sentence: it follows
+    a number of one or two digits (set apart by a space, a bracket, or the dot of a date) and one space
+    and a lower-case letter follow it ("der Plan am 15. endet", "bis zum 07.12. zu erstatten", "ab dem 1.
+    des Monats").  Decision: German writes ordinals and dates with a full stop, so such a sentence goes
+    on; a new sentence opens with a capital, and a number of three digits or more ("we paid 499. please
+    refund") still ends one."""
+    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " " or not text[at + 2].islower():
+        return False
+    j = at
+    while j > 0 and at - j < 3 and text[j - 1].isdigit():
+        j -= 1
+    return 1 <= at - j <= 2 and (j == 0 or text[j - 1] in " .(\t\n")
 
 
 def _wraps(text: str, at: int) -> bool:
@@ -327,7 +343,7 @@ def clauses(text: str, limit: int = 200):
         cut = None
         if ch == "\n":
             cut = (i, i + 1)
-        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE or ch in HARD_STOPS:
+        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE and not ordinal_dot(text, i) or ch in HARD_STOPS:
             cut = (i + 1, i + 1)
         elif ch in ")(" and _ends_a_smiley(text, i) and (i + 1 == n or text[i + 1] in SPACE):
             cut = (i + 1, i + 1)
