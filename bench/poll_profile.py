@@ -72,6 +72,7 @@ TIMED = [
     ("hand-off: collect results (wait, read, unpickle)", "mailbot.service.workers", "ParseWorkers._collect"),
     ("  of which waiting on the pipes (select)", "multiprocessing.connection", "wait"),
     ("  of which receiving (read, unpickle)", "multiprocessing.connection", "Connection.recv"),
+    ("    of which reading the pipe", "multiprocessing.connection", "Connection._recv_bytes"),
     ("group keys (queries)", "mailbot.service.ingest_keys", "GroupKeys.of"),
     ("thread (In-Reply-To, reference)", "mailbot.service.ingest.Ingestor", "thread"),
     ("decide, drafting included", "mailbot.pipeline", "Triage.decide"),
@@ -113,6 +114,25 @@ def timed_stages() -> dict[str, list[float]]:
 
         setattr(owner, name, wrapper)
     return totals
+
+
+class GcTimer:
+    """CPU seconds spent in the garbage collector, by generation (``gc.callbacks``)."""
+
+    def __init__(self) -> None:
+        import gc
+
+        self.seconds = [0.0, 0.0, 0.0]
+        self.counts = [0, 0, 0]
+        self._started = 0.0
+        gc.callbacks.append(self)
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._started = time.process_time()
+        else:
+            self.seconds[info["generation"]] += time.process_time() - self._started
+            self.counts[info["generation"]] += 1
 
 
 def one_round(root: Path, server: PrivateDovecot, folder: str, workers: int, count: int,
@@ -165,6 +185,8 @@ def main() -> int:
     parser.add_argument("--profile", action="store_true", help="one more round under cProfile, with the stage split")
     parser.add_argument("--stages", action="store_true",
                         help="one more round with CPU timers around each stage (no cProfile)")
+    parser.add_argument("--gc-freeze", action="store_true",
+                        help="gc.collect() and gc.freeze() before the polls (what `mailbot poll --once` does)")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--dump", type=Path, help="with --profile: write the pstats file there")
     args = parser.parse_args()
@@ -178,12 +200,18 @@ def main() -> int:
         deliver(server, [raw for raw, _ in support_mailbox(args.count, seed=7)], folder)
         print(f"{args.count} realistic emails; {args.parse_workers} parse worker(s); load average "
               f"{os.getloadavg()[0]:.1f} (a shared machine makes every figure noisy)")
+        if args.gc_freeze:
+            import gc
+
+            gc.collect()
+            gc.freeze()
         for n in range(args.rounds):
             wall, cpu, kids = one_round(root / f"r{n}", server, folder, args.parse_workers, args.count, None)
             print(f"round {n + 1}: {args.count / wall:,.0f} emails/s in this process's poll; main process CPU "
                   f"{cpu / args.count * 1e6:,.0f} us/email; workers {kids / args.count * 1e6:,.0f} us/email")
         if args.stages:
             totals = timed_stages()
+            collector = GcTimer()
             wall, cpu, _ = one_round(root / "staged", server, folder, args.parse_workers, args.count, None)
             print(f"\nwith stage timers: main process CPU {cpu / args.count * 1e6:,.0f} us/email; by stage "
                   f"(CPU us/email; nested stages are indented and included in the one above):")
@@ -194,6 +222,9 @@ def main() -> int:
                 print(f"  {stage:52s} {seconds / args.count * 1e6:7,.0f}   ({calls:.0f} calls)")
             print(f"  {'everything else (ingest steps, generators, SQL building)':52s} "
                   f"{(cpu - counted) / args.count * 1e6:7,.0f}")
+            print("  garbage collector, anywhere above, by generation: " + ", ".join(
+                f"gen {g}: {collector.seconds[g] / args.count * 1e6:,.0f} us/email ({collector.counts[g]} runs)"
+                for g in range(3)))
         if args.profile:
             profiler = cProfile.Profile(time.process_time)  # CPU only: waiting for the workers or the disk is not counted
             wall, cpu, _ = one_round(root / "profiled", server, folder, args.parse_workers, args.count, profiler)
