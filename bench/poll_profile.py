@@ -66,6 +66,8 @@ STAGES = [
 
 
 TIMED = [
+    ("[ingest_group: everything from here to the commit]", "mailbot.service.ingest.Ingestor", "ingest_group"),
+    ("[_place: one email, from its reading to its rows]", "mailbot.service.ingest.Ingestor", "_place"),
     # (stage, module, attribute path): the main process's CPU inside these calls, without cProfile
     ("fetch: IMAP FETCH + reading the answer", "mailbot.sources.imap_fetch", "fetch"),
     ("hand-off: send to a worker (pickle, write)", "mailbot.service.workers", "ParseWorkers._send"),
@@ -217,7 +219,7 @@ def main() -> int:
                   f"(CPU us/email; nested stages are indented and included in the one above):")
             counted = 0.0
             for stage, (seconds, calls) in totals.items():
-                if not stage.startswith(" "):
+                if not stage.startswith((" ", "[")):
                     counted += seconds
                 print(f"  {stage:52s} {seconds / args.count * 1e6:7,.0f}   ({calls:.0f} calls)")
             print(f"  {'everything else (ingest steps, generators, SQL building)':52s} "
