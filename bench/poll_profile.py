@@ -1,6 +1,7 @@
 """Where the main process of a poll spends its CPU, per email.
 
-    python bench/poll_profile.py [--count 3000] [--parse-workers 2] [--rounds 3] [--profile] [--top 40]
+    python bench/poll_profile.py [--count 3000] [--parse-workers 2] [--rounds 3]
+                                 [--stages] [--profile [--dump FILE] [--top 40]] [--gc-freeze]
 
 A private Dovecot is filled once with realistic support mail
 (``bench/mailgen.py``, seed 7); each round polls that folder into a fresh
@@ -8,14 +9,16 @@ SQLite store with :class:`~mailbot.service.poll.Poller` in this process
 (the parse workers are their own processes, as in ``mailbot poll --once``),
 and prints the main process's CPU microseconds per email (this process's
 user + system time around the poll only: fetching, handing over, deciding,
-drafting, storing) and the workers' (their CPU seconds, read from /proc as
-they exit).  Prints figures; asserts nothing but that every email was stored.
+drafting, storing) and the workers' (the CPU time of the reaped children:
+workers and zygote, their start included).  Prints figures; asserts nothing
+but that every email was stored.
 
-With ``--profile`` the main process runs under cProfile (which slows it
-about twofold, and counts CPU time only: use it for the shares, the plain
-rounds for the figures) and
-prints the CPU split by stage (see :data:`STAGES`: each stage's cumulative
-time at its entry points) and the top functions by their own time.
+``--stages`` adds a round with a CPU timer around each stage's entry point
+(:data:`TIMED`; a few microseconds per email of overhead, no cProfile) and
+the garbage collector's time.  ``--profile`` adds a round under cProfile
+with a CPU-time clock (it inflates code made of many small calls, Jinja2
+above all: use it for where, the plain rounds for how much), split by stage
+(:data:`STAGES`) and the top functions by their own time.
 """
 
 from __future__ import annotations
@@ -188,7 +191,7 @@ def main() -> int:
     parser.add_argument("--stages", action="store_true",
                         help="one more round with CPU timers around each stage (no cProfile)")
     parser.add_argument("--gc-freeze", action="store_true",
-                        help="gc.collect() and gc.freeze() before the polls (what `mailbot poll --once` does)")
+                        help="gc.collect() and gc.freeze() before the polls (an experiment: the product does not)")
     parser.add_argument("--top", type=int, default=40)
     parser.add_argument("--dump", type=Path, help="with --profile: write the pstats file there")
     args = parser.parse_args()
