@@ -56,3 +56,18 @@ def test_non_ascii_text_cut_at_the_same_character():
     stored = reading_json(own)
     assert json.loads(stored)["new_text_end"] == len(own.new_text)
     assert message_from_reading(stored).new_text == "Grüße, ich möchte mein Geld zurück 💶."
+
+
+def test_a_pickled_message_carries_its_own_text_once():
+    import copy
+    import pickle
+
+    for name, msg in _examples():
+        back = pickle.loads(pickle.dumps(msg, protocol=pickle.HIGHEST_PROTOCOL))
+        assert back == msg and copy.copy(msg) == msg, name
+    name, msg = next(_examples())
+    text = "I want my money back for invoice 12. " * 200
+    own = dataclasses.replace(msg, text=text + "\n-- \nAsha", new_text=text)
+    whole = dataclasses.replace(own, text="> quoted\n" + own.text)  # own text not at the start: sent whole
+    assert pickle.loads(pickle.dumps(own)) == own and pickle.loads(pickle.dumps(whole)) == whole
+    assert len(pickle.dumps(own)) < len(text) * 1.2 < len(pickle.dumps(whole))
