@@ -8,6 +8,7 @@ next a loose dict.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -82,6 +83,26 @@ class InboundMessage:
     @property
     def request_time(self) -> datetime | None:
         return self.received_at or self.date
+
+    def __reduce__(self):
+        """Pickled (a parse worker hands its reading to the main process) with
+        ``new_text`` as its length when it is the start of ``text``, as it
+        nearly always is: half the bytes to pickle, send and load."""
+        values = [getattr(self, name) for name in _MESSAGE_FIELDS]
+        if self.new_text and self.text.startswith(self.new_text):
+            values[_NEW_TEXT] = len(self.new_text)
+        return _unpickle_message, tuple(values)
+
+
+def _unpickle_message(*values) -> InboundMessage:
+    """The :class:`InboundMessage` of :meth:`InboundMessage.__reduce__`."""
+    if isinstance(values[_NEW_TEXT], int):
+        values = (*values[:_NEW_TEXT], values[_TEXT][:values[_NEW_TEXT]], *values[_NEW_TEXT + 1:])
+    return InboundMessage(*values)
+
+
+_MESSAGE_FIELDS = tuple(f.name for f in dataclass_fields(InboundMessage))
+_TEXT, _NEW_TEXT = _MESSAGE_FIELDS.index("text"), _MESSAGE_FIELDS.index("new_text")
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing.connection
+import select
 import subprocess
 import time
 from collections import deque
@@ -117,6 +117,9 @@ class ParseWorkers:
         self._handed: dict[WorkerProcess, dict[int, tuple[bytes, str]]] = {}  # worker -> seq -> task, until its result
         self._zygotes: list[subprocess.Popen] = []
         self._started = 0
+        self._poller = select.poll()
+        self._polled: set[int] = set()
+        """The descriptors registered in ``_poller`` (see :meth:`_readable`)."""
         if processes > 0:
             self._start(processes)
         log.debug("started %d parse worker(s)", processes)
@@ -225,7 +228,7 @@ class ParseWorkers:
             self._reap_zygotes()
         came = False
         owner = {id(p.results): p for p in self._processes}
-        for reader in multiprocessing.connection.wait(self._readers, timeout):
+        for reader in self._readable(timeout):
             try:
                 seq, message, error = reader.recv()
             except (EOFError, OSError):  # that worker is gone
@@ -244,6 +247,20 @@ class ParseWorkers:
                     self._handed[process].pop(seq, None)
                 self._done[seq] = (message, error)
         return came
+
+    def _readable(self, timeout: float) -> list:
+        """The readers with a result (or an end) to read, waiting up to
+        ``timeout`` seconds: ``multiprocessing.connection.wait(self._readers,
+        timeout)``, with one ``poll`` object kept while the readers stay the
+        same, instead of a selector built, filled and closed on every call
+        (about 30 us of the main process's time per email)."""
+        by_fd = {reader.fileno(): reader for reader in self._readers}
+        if self._polled != by_fd.keys():
+            self._poller = select.poll()
+            for fd in by_fd:
+                self._poller.register(fd, select.POLLIN)
+            self._polled = set(by_fd)
+        return [by_fd[fd] for fd, _ in self._poller.poll(timeout * 1000)]
 
     def close(self) -> None:
         """Stop the workers: an idle one reads the stop sign, one blocked on a

@@ -7,6 +7,13 @@ email, and shows exactly what triage read (the bytes stay whole for staff
 and ``mailbot retry``).  Records stored before the reading existed (or a
 failed email) have none; their callers parse the bytes, within the read
 limits, as before.
+
+The customer's own text (``new_text``) is nearly always the start of the
+whole text (``text`` without the quoted history and signature that follow
+it); it is then stored as its length, ``new_text_end``, not a second copy:
+the reading is half the size to encode, write and load.  Any other
+``new_text`` is stored whole, and a reading stored with it whole (before
+this) loads as before.
 """
 
 from __future__ import annotations
@@ -21,6 +28,8 @@ from mailbot.store.database import utc
 from mailbot.store.schema import messages
 
 _DATES = ("date", "received_at")
+_NEW_TEXT_END = "new_text_end"
+"""The key of ``new_text`` stored as its length, when it is the start of ``text``."""
 
 
 def reading_json(msg: InboundMessage) -> str:
@@ -29,12 +38,19 @@ def reading_json(msg: InboundMessage) -> str:
     for name in _DATES:
         data[name] = data[name].isoformat() if data[name] is not None else None
     data["attachments"] = [[a.filename, a.content_type, a.size, a.image_type] for a in msg.attachments]
+    new_text = data["new_text"]
+    if new_text and msg.text.startswith(new_text):
+        del data["new_text"]
+        data[_NEW_TEXT_END] = len(new_text)
     return json.dumps(data, ensure_ascii=False, default=list)
 
 
 def message_from_reading(text: str) -> InboundMessage:
     """The :class:`InboundMessage` stored by :func:`reading_json`."""
     data = json.loads(text)
+    end = data.pop(_NEW_TEXT_END, None)
+    if end is not None:
+        data["new_text"] = data.get("text", "")[:end]
     known = set(InboundMessage.__slots__)
     data = {k: v for k, v in data.items() if k in known}
     for name in _DATES:
