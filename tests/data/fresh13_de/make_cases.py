@@ -1011,7 +1011,7 @@ f1 = mail("o18-thread-1", "Gartenbau Moser <info@gartenbau-moser.de>", OWD,
           """Guten Tag,
 
 wir haben gestern die Anzahlung für die Gartenbau Moser Website bezahlt, haben aber heute von einem
-Kunden ein Angebot für eine fertige Website bekommen, das wir annehmen. Bitte die Anzahlung erstatten.
+Bekannten ein günstiges Angebot für eine fertige Website bekommen, das wir annehmen. Bitte die Anzahlung erstatten.
 
 Mit freundlichen Grüßen
 Thomas Moser
@@ -1131,7 +1131,7 @@ Anfang der weitergeleiteten Nachricht:
 
 > Von: Physiotherapie Balance <praxis@physio-balance.de>
 > Datum: 27. September 2025 um 18:40:12 MESZ
-> An: Optima WebDesign <support@optimawebdesign.com>
+> An: Optima Webdesign <kontakt@optima-webdesign.de>
 > Betreff: Refund Request — Physiotherapie Balance Website / OWD-2025-911
 >
 > Guten Abend,

@@ -882,14 +882,14 @@ case("o16-tema-premium", [f], OWB, "decided", [refund("deny")],
      "O6: kind third_party (premium theme and plugin licences) is never refundable: deny",
      title="Portugal, premium theme/plugin licences: deny O6")
 
-proj("Advocacia Lemos Site", "contato@lemosadv.com.br", started="2025-08-01T10:00:00")
-owpay("pay_pt_o661", "OWD-2025-661", "Advocacia Lemos Site", "change_request", "3500.00", "630.00",
+proj("Contabilidade Lemos Site", "contato@lemoscontabil.com.br", started="2025-08-01T10:00:00")
+owpay("pay_pt_o661", "OWD-2025-661", "Contabilidade Lemos Site", "change_request", "3500.00", "630.00",
       "2025-09-18T10:00:00")
-f = mail("o17-alteracao-escopo", "Escritório Lemos <contato@lemosadv.com.br>", OWD,
+f = mail("o17-alteracao-escopo", "Lemos Contabilidade <contato@lemoscontabil.com.br>", OWD,
          "Alteração de escopo cobrada",
          """Prezados,
 
-Foi cobrada a alteração de escopo para incluir a página de equipe no Advocacia Lemos Site (OWD-2025-661).
+Foi cobrada a alteração de escopo para incluir a página de equipe no Contabilidade Lemos Site (OWD-2025-661).
 Decidimos não publicar a página por ora, então solicitamos a devolução desse valor.
 
 Atenciosamente,
