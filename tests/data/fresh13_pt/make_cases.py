@@ -591,6 +591,24 @@ case("h07-remetente-desconhecido", [f], LOB, "need_info", [], rules=["C2"],
                "unknown sender (C2, C3)'), but a bot could also only ask for registered_email/plan without C2.",
      title="Hard: cancellation from an address not in the ledger: need_info C2")
 
+cust("nuno.pinto@pintotransportes.pt", "Nuno Pinto", "annual", ("2025-09-10", "2026-09-09"))
+lopay("pay_pt_8311", "LO-INV-8311", "nuno.pinto@pintotransportes.pt", "annual", "11988.00", "2157.84",
+      "2025-09-10T09:00:00", ("2025-09-10", "2026-09-09"))
+f = mail("l19-plano-errado-dia9", "Nuno Pinto <nuno.pinto@pintotransportes.pt>", LO,
+         "Plano errado na fatura LO-INV-8311",
+         """Boa tarde,
+
+Só agora reparei que no dia 10 me debitaram 11.988 rupias pelo plano anual, quando eu tinha escolhido
+o plano trimestral. Fui cobrado pelo plano errado! Peço que me devolvam a diferença (fatura LO-INV-8311).
+
+Cumprimentos,
+Nuno Pinto
+Pinto Transportes, Lda. — Leiria
+""", "2025-09-19 14:00 +0100")
+case("l19-plano-errado-dia9", [f], LOB, "decided", [refund("deny")],
+     "L2 billing_error (charged for the wrong plan), but charge 2025-09-10 and request 2025-09-19 18:30 IST = "
+     "day 9 > 7: L3 deny", title="Portugal, wrong plan noticed on day 9: deny L3")
+
 # ---------------------------------------------------------------- Optima WebDesign
 
 proj("Quinta do Vale Enoturismo", "reservas@quintadovale.pt")
