@@ -240,8 +240,8 @@ f, _ = mail("lo-access-inside", "Camilo Ospina <camilo.ospina@ospinaycia.com.co>
             "No puedo ingresar a la plataforma",
             "Buenos días, cordial saludo.\n\nDesde el miércoles que renovamos el plan anual no he podido ingresar a "
             "la plataforma: pongo usuario y clave y se queda la pantalla en blanco. Ya probé con otro navegador y "
-            "con el celular y nada. Acabamos de pagar la renovación (factura LO-INV-70171), entonces si no se puede "
-            "usar solicito el reembolso.\n\nQuedo atento,\nCamilo Ospina\nGerente - Ospina & Cía\n")
+            "con el celular y nada. Acabamos de pagar la renovación (factura LO-INV-70171) y no la hemos podido "
+            "usar, por eso solicito el reembolso.\n\nQuedo atento,\nCamilo Ospina\nGerente - Ospina & Cía\n")
 case("lo-access-inside", [f], LOB, "decided", [refund("escalate")],
      spec="L2 access_failure ('no he podido ingresar'), charge 2025-09-24, request 2025-09-26 18:30 IST (day 2) -> "
           "L6 escalate (must be verified and unresolved by support)")
@@ -771,7 +771,7 @@ f, _ = mail("fwd-own-access", "Paola Vega <paola.vega@gmail.com>", LO, dt(2025, 
             "Date: jue, 25 sept 2025 a las 18:02\nSubject: No puedo entrar a mi cuenta\n"
             "To: <support@leadsoptima.com>\n\n"
             "Hola, desde que se renovó mi plan mensual el día 23 no puedo iniciar sesión, me dice que mi cuenta "
-            "está bloqueada. Si no lo pueden arreglar quiero el reembolso de la factura LO-INV-70301.\n"
+            "está bloqueada. Quiero el reembolso de la factura LO-INV-70301, no he podido usar nada.\n"
             "Gracias, Paola\n")
 case("fwd-own-access", [f], LOB, "decided", [refund("escalate")],
      spec="Section 8 'Forwards': read for the request it carries (sender = the registered email); L2 "
