@@ -224,7 +224,7 @@ lopay("es_p0702", "LO-INV-70162", "beatriz.lozano@lozanoestudio.es", "monthly", 
       "2025-09-14T06:00:00", "2025-09-14", "2025-10-13")
 f, _ = mail("lo-charged-after-cancel", "Beatriz Lozano <beatriz.lozano@lozanoestudio.es>", LO,
             dt(2025, 9, 16, 9, 48, 2), "Cargo después de la baja",
-            "Hola:\n\nDi de baja la suscripción el 2 de septiembre desde Facturación (tengo el correo de "
+            "Hola:\n\nDi de baja la suscripción mensual el 2 de septiembre desde Facturación (tengo el correo de "
             "confirmación) y aun así el día 14 me habéis vuelto a cobrar la cuota, factura LO-INV-70162.\n"
             "Os pido que me devolváis ese cargo, que ya no tenía que producirse.\n\nUn saludo,\n"
             "Beatriz Lozano\nLozano Estudio · Valencia\n")

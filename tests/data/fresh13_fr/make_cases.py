@@ -220,7 +220,7 @@ lopay("fr_p0702", "LO-INV-80162", "ophelie.marchand@laposte.net", "monthly", "14
       "2025-09-05T10:00:00", "2025-09-05", "2025-10-04")
 f, _ = mail("lo-after-cancel-late", "Ophélie Marchand <ophelie.marchand@laposte.net>", LO, dt(2025, 9, 20, 11, 0, 2),
             "Prélèvement après résiliation",
-            "Bonjour,\n\nJ'avais résilié mon abonnement le 28 août depuis mon espace (Billing > Cancel Plan) et vous "
+            "Bonjour,\n\nJ'avais résilié mon abonnement mensuel le 28 août depuis mon espace (Billing > Cancel Plan) et vous "
             "m'avez quand même prélevée le 5 septembre, facture LO-INV-80162. Je demande le remboursement de ce "
             "prélèvement qui n'aurait jamais dû avoir lieu.\n\nOphélie Marchand\n")
 case("lo-after-cancel-late", [f], LOB, "decided", [refund("deny")],
