@@ -365,6 +365,37 @@ def lo_cases():
     case("l24-annual-cancel-formal", [f], LOB, "decided", [D("cancellation", "cancel", effective_date="2026-03-13")],
          spec="L8 cancel, effective current_period_end 2026-03-13; no refund asked")
 
+    # l25 wrong amount charged (billing error), Hinglish
+    cust("kiran.patil@patilsolar.in", "Kiran Patil", "monthly", "2025-09-26", "2025-10-25")
+    lopay("lo_h_83281", "LO-INV-83281", "kiran.patil@patilsolar.in", "monthly", "4497.00", "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
+    f, _ = mail("l25-wrong-amount", "Kiran Patil <kiran.patil@patilsolar.in>", LO, "galat amount kata hai",
+                "2025-09-27 12:30 +0530",
+                "Namaskar,\n\nMera monthly plan ₹2,999 ka hai, par is baar ₹4,497 + GST kaat liya (LO-INV-83281). Maine koi upgrade nahi kiya. "
+                "Extra paisa wapas kijiye ya poora refund karke sahi amount charge kijiye.\n\nKiran Patil\nPatil Solar, Kolhapur\n")
+    case("l25-wrong-amount", [f], LOB, "decided", [D("refund", "escalate")],
+         spec="L2 billing_error (wrong amount charged); charge 2025-09-26, request 2025-09-27 day 1 -> L5 escalate, a person verifies")
+
+    # l26 chargeback threat in Hinglish on a plain cancellation
+    cust("ajay.thakur@thakurtravels.in", "Ajay Thakur", "quarterly", "2025-08-20", "2025-11-19")
+    lopay("lo_h_83291", "LO-INV-83291", "ajay.thakur@thakurtravels.in", "quarterly", "7497.00", "2025-08-20T10:00:00", "2025-08-20", "2025-11-19")
+    f, _ = mail("l26-c4-chargeback-cancel", "Ajay Thakur <ajay.thakur@thakurtravels.in>", LO, "Account band karo warna chargeback",
+                "2025-09-28 09:15 +0530",
+                "Teen baar bol chuka hoon, mera quarterly plan abhi ke abhi cancel karo. Agar agla payment kata toh seedha bank mein "
+                "chargeback daal dunga. Travel season khatam, leads ki zarurat nahi.\n\nAjay Thakur\n")
+    case("l26-c4-chargeback-cancel", [f], LOB, "decided", [D("cancellation", "escalate")], rules=["C4"],
+         spec="C4: chargeback threat; section 8 'C4 covers the whole case' -> the cancellation is escalated too")
+
+    # l27 duplicate with the amount in words, Devanagari
+    cust("rekha.srivastava@gmail.com", "Rekha Srivastava", "annual", "2025-09-24", "2026-09-23")
+    lopay("lo_h_83301", "LO-INV-83301", "rekha.srivastava@gmail.com", "annual", "11988.00", "2025-09-24T15:00:00", "2025-09-24", "2026-09-23")
+    lopay("lo_h_83302", "LO-INV-83302", "rekha.srivastava@gmail.com", "annual", "11988.00", "2025-09-24T15:04:00", "2025-09-24", "2026-09-23")
+    f, _ = mail("l27-dup-amount-in-words", "Rekha Srivastava <rekha.srivastava@gmail.com>", LO, "एक ही सदस्यता का दोहरा शुल्क",
+                "2025-09-27 17:40 +0530",
+                "प्रिय सहायता दल,\n\n24 सितंबर को वार्षिक सदस्यता के ग्यारह हज़ार नौ सौ अठासी रुपये (जीएसटी अलग) मेरे कार्ड से दो बार लिए गए हैं। "
+                "दूसरी रसीद LO-INV-83302 की है। कृपया दूसरा शुल्क मूल भुगतान माध्यम पर लौटा दें।\n\nसधन्यवाद,\nरेखा श्रीवास्तव, लखनऊ\n")
+    case("l27-dup-amount-in-words", [f], LOB, "decided", [D("refund", "approve", "11988.00")],
+         spec="L2 duplicate (amount in words, section 8 local formats); pair 83301/83302 same period 2025-09-24; request 2025-09-27 day 3 -> L4 approve 11988.00")
+
 
 # ---------------------------------------------------------------- Optima WebDesign
 def owd_cases():
@@ -614,6 +645,48 @@ def owd_cases():
                 "(OWD-2025-324) aage mat chalaiye – intranet ab hamare SAP portal mein merge ho raha hai.\n\nRegards,\nIT Head\n")
     case("o23-negation-retainer", [f], OWB, "decided", [D("cancellation", "cancel", effective_date="2025-10-19")],
          spec="Section 8 negation: 'refund ki koi zarurat nahi' adds no refund; O4: next_billing_at 2025-10-20, cut-off 2025-10-13, request 2025-09-26 in time -> cancel effective 2025-10-19")
+
+    # o24 hosting bought before it starts, Hinglish
+    proj("Maa Durga Caterers Hosting", "maadurgacaterers@gmail.com", "2025-09-29T10:00:00")
+    owdpay("owd_h_325", "OWD-2025-325", "Maa Durga Caterers Hosting", "hosting_annual", "6000.00", "2025-09-29T10:00:00",
+           setup_fee="600.00", service_start="2025-10-10")
+    f, _ = mail("o24-hosting-not-started", "Maa Durga Caterers <maadurgacaterers@gmail.com>", OWD, "hosting plan nahi chahiye – OWD-2025-325",
+                "2025-09-30 13:00 +0530",
+                "Pranam,\n\nKal Maa Durga Caterers Hosting ka saal bhar ka plan liya tha (OWD-2025-325), par mere bhatije ne bataya ki "
+                "Instagram page se hi orders aa jaate hain, website ki zarurat nahi. Hosting abhi shuru bhi nahi hui, plan cancel karke "
+                "jitna ban sake utna paisa lauta dijiye.\n\nSubhash Ghosh\n")
+    case("o24-hosting-not-started", [f], OWB, "decided", [D("refund", "approve", "4950.00")], extra_ok=True,
+         spec="O5 + section 8 (before service_start 2025-10-10, consumed_months = 1): monthly_value = (6000 - 600)/12 = 450; refund = 6000 - 600 - 450 = 4950.00")
+
+    # o25 auto-reply of a CA office, Hinglish
+    f, _ = mail("o25-c7-autoreply", "Mehrotra & Co CA <office@mehrotraca.in>", OWD, "Auto reply: Invoice OWD-2025-3xx",
+                "2025-09-25 10:00 +0530",
+                "Dhanyavaad, aapka mail mil gaya hai. Audit season ki wajah se hum 7 October ke baad jawab denge. "
+                "Urgent kaam ke liye 98xxxxxx10 par call karein.\n\nMehrotra & Co, Chartered Accountants\n",
+                headers={"Auto-Submitted": "auto-replied"})
+    case("o25-c7-autoreply", [f], OWB, "ignore", rules=["C7"],
+         spec="C7: Auto-Submitted: auto-replied -> ignore")
+
+    # o26 not a refund, not a cancellation: put the project on hold
+    proj("Sharda Girls School Website", "principal@shardaschool.edu.in")
+    owdpay("owd_h_326", "OWD-2025-326", "Sharda Girls School Website", "deposit", "20000.00", "2025-09-29T11:00:00")
+    f, _ = mail("o26-hold-not-refund", "Principal Sharda School <principal@shardaschool.edu.in>", OWD, "Sharda Girls School Website – project hold",
+                "2025-09-30 11:00 +0530",
+                "नमस्ते,\n\nहमें पैसे वापस नहीं चाहिए और प्रोजेक्ट रद्द भी नहीं करना है। बस परीक्षाओं के कारण Sharda Girls School Website "
+                "का काम दो महीने के लिए रोक दीजिए, दिसंबर में फिर शुरू करेंगे।\n\nप्रधानाचार्या\nशारदा कन्या विद्यालय\n")
+    case("o26-hold-not-refund", [f], OWB, "other",
+         spec="Section 8 negation: 'पैसे वापस नहीं चाहिए', 'रद्द भी नहीं करना' add no refund and no cancellation; a pause request is neither -> other (even though O2 would still allow a deposit refund)")
+
+    # o27 retainer cancellation from Dubai: in time in Dubai, late in IST
+    proj("Zari Crafts Export Marketing", "sales@zaricrafts.in", "2025-05-07T10:00:00")
+    owdpay("owd_h_327", "OWD-2025-327", "Zari Crafts Export Marketing", "retainer", "14000.00", "2025-09-07T10:00:00",
+           period_start="2025-09-07", period_end="2025-10-06", next_billing_at="2025-10-07T00:00:00")
+    f, _ = mail("o27-retainer-dubai-late", "Salim Ansari <sales@zaricrafts.in>", OWD, "Zari Crafts Export Marketing retainer band karna hai",
+                "2025-09-30 23:00 +0400",
+                "Salaam,\n\nMain abhi Dubai expo mein hoon. Zari Crafts Export Marketing ka retainer (OWD-2025-327) band kar dijiye – "
+                "yahan ek distributor mil gaya hai jo marketing khud karega.\n\nSalim\n")
+    case("o27-retainer-dubai-late", [f], OWB, "decided", [D("cancellation", "cancel", effective_date="2025-11-06")],
+         spec="O4: next_billing_at 2025-10-07, cut-off 2025-09-30; request 2025-09-30 23:00 +04:00 = 2025-10-01 00:30 IST, one day late in the brand's zone -> next cycle 2025-10-07..2025-11-06 billed, effective 2025-11-06")
 
 
 def main():
