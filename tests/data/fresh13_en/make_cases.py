@@ -71,6 +71,7 @@ def mail(name, frm, to, subject, date, body=None, html=None, headers=None, reply
     if body is not None and html is not None:
         msg.set_content(body)
         msg.add_alternative(html, subtype="html")
+        msg.set_boundary(f"=_{name}_{LANG}13_alt")  # fixed boundary: deterministic output
     elif html is not None:
         msg.set_content(html, subtype="html")
     else:
@@ -804,6 +805,34 @@ def addressing_cases():
                 "Note to self: cancel the Coral Coast Dive Site retainer with Optima, invoice OWD-2025-730.\n")
     case("x03-fwd-note-only", [f], OWB, "need_info", missing=["reason"],
          spec="Section 8: a forwarding note ('see below, please action') and the restated request are not reasons; Optima needs a reason for a cancellation -> C3 need_info missing reason (sender = contract email, project and invoice given)")
+
+    # x04 HTML-only reply withdrawing an earlier refund request (quoted below), keeps the cancellation
+    cust("ben.carter@cartermotors.com", "Ben Carter", "quarterly", "2025-07-12", "2025-10-11")
+    lopay("lo_e_94361", "LO-INV-94361", "ben.carter@cartermotors.com", "quarterly", "7497.00", "2025-07-12T10:00:00", "2025-07-12", "2025-10-11")
+    f, _ = mail("x04-html-withdrawn-refund", "Ben Carter <ben.carter@cartermotors.com>", LO, "Re: dashboard down - refund",
+                "2025-09-26 09:00 -0400",
+                html="<html><body><div>Hi again,</div><div>Never mind the refund &ndash; the dashboard came back an hour after I wrote, "
+                     "so forget what I said below. I do still want to cancel though: please don't renew the quarterly plan, we're "
+                     "switching to the CRM our new dealer group uses.</div><div>Ben</div>"
+                     "<div><br></div><div><b>From:</b> Ben Carter &lt;ben.carter@cartermotors.com&gt;<br><b>Sent:</b> Friday, September 26, 2025 7:40 AM<br>"
+                     "<b>To:</b> support@leadsoptima.com<br><b>Subject:</b> dashboard down - refund</div>"
+                     "<blockquote>Your dashboard has been down all morning and I can't access any of my leads. I want a refund for "
+                     "LO-INV-94361.</blockquote></body></html>")
+    case("x04-html-withdrawn-refund", [f], LOB, "decided", [D("cancellation", "cancel", effective_date="2025-10-11")],
+         spec="The new text withdraws the quoted refund request ('Never mind the refund') and asks to cancel; section 8 negation: no refund intent; L8 cancel, current_period_end 2025-10-11 (HTML-only with quoted Outlook history)")
+
+    # x05 multipart/alternative, annual maintenance with no setup fee
+    proj("Sundaram Textiles Website Care", "md.office@sundaramtextiles.in", "2025-09-25T10:00:00")
+    owdpay("owd_e_731", "OWD-2025-731", "Sundaram Textiles Website Care", "maintenance_annual", "18000.00", "2025-09-24T10:00:00",
+           service_start="2025-09-25")
+    txt = ("Dear Sir/Madam,\n\nWe wish to discontinue the Sundaram Textiles Website Care annual maintenance (OWD-2025-731) since our "
+           "group IT department will now handle all websites centrally. Kindly cancel the contract and refund the eligible amount.\n\n"
+           "Warm regards,\nL. Sundaram\nManaging Director's Office, Sundaram Textiles, Coimbatore\n")
+    f, _ = mail("x05-multipart-maintenance-no-setup", "MD Office Sundaram Textiles <md.office@sundaramtextiles.in>", OWD,
+                "Refund Request — Sundaram Textiles Website Care / OWD-2025-731", "2025-09-28 10:00 +0530",
+                txt, html="<html><body><p>" + txt.replace("\n\n", "</p><p>").replace("\n", "<br>") + "</p></body></html>")
+    case("x05-multipart-maintenance-no-setup", [f], OWB, "decided", [D("refund", "approve", "16500.00")], extra_ok=True,
+         spec="O5: no setup fee (null = 0); service_start 2025-09-25, request 2025-09-28 day 3; monthly_value = 18000/12 = 1500; refund = 18000 - 0 - 1500 x 1 = 16500.00")
 
 
 def main():

@@ -71,6 +71,7 @@ def mail(name, frm, to, subject, date, body=None, html=None, headers=None, reply
     if body is not None and html is not None:
         msg.set_content(body)
         msg.add_alternative(html, subtype="html")
+        msg.set_boundary(f"=_{name}_{LANG}13_alt")  # fixed boundary: deterministic output
     elif html is not None:
         msg.set_content(html, subtype="html")
     else:
