@@ -307,9 +307,8 @@ Claudia Vogel
 """, "2025-09-25 16:00 +0200")
 case("l09-testphase", [f], LOB, "decided", [refund("deny")],
      "Account is on a free trial (status trial, trial_ends 2025-10-08) with no charges: L7 deny, reply says "
-     "nothing is billed unless she subscribes",
-     ambiguous="A refund requires invoice_number (section 3), but a trial account has no charge to name; "
-               "we read L7 as deciding (deny) rather than asking for an invoice that cannot exist.",
+     "nothing is billed unless she subscribes (L7 names this case: a trial account has no charge, so no "
+     "invoice can be asked for)",
      title="Free-trial account asks for a refund: deny L7")
 
 cust("andreas.lang@lang-steuerberatung.de", "Andreas Lang", "monthly", ("2025-09-12", "2025-10-11"))
