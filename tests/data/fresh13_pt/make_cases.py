@@ -471,9 +471,7 @@ Moura Doces Finos
 """, "2025-09-27 10:00 -0300")
 case("l17-teste-gratis", [f], LOB, "decided", [refund("deny")],
      "Account status trial (trial_ends 2025-10-03), no charge in the ledger: L7 deny; the reply says no billing "
-     "occurs unless she subscribes",
-     ambiguous="A refund requires invoice_number (section 3) but a trial account has no charge to name; we read "
-               "L7 as deciding (deny) rather than asking for an invoice that cannot exist.",
+     "occurs unless she subscribes (L7 names this case; no invoice can exist, so none is asked for)",
      title="Brazil, trial account asks for a refund: deny L7")
 
 cust("andre.tavares@tavaresimob.com.br", "André Tavares", "quarterly", ("2025-09-25", "2025-12-24"))
@@ -586,9 +584,8 @@ Obrigada
 """, "2025-09-24 09:00 -0300")
 case("h07-remetente-desconhecido", [f], LOB, "need_info", [], rules=["C2"],
      spec="Sender contato@sorrisoleve.com.br has no LeadsOptima record (section 1: the sender's address is taken as "
-          "the registered email, but the ledger has no such customer): unknown sender, C2/C3",
-     ambiguous="The sender names no other address; an unknown sender is read as C2 (section 8 'treated as any "
-               "unknown sender (C2, C3)'), but a bot could also only ask for registered_email/plan without C2.",
+          "the registered email, but the ledger has no such customer): unknown sender, C2/C3 (section 8 'treated "
+          "as any unknown sender (C2, C3)'; section 7: C2 when the sender is not the address on record)",
      title="Hard: cancellation from an address not in the ledger: need_info C2")
 
 cust("nuno.pinto@pintotransportes.pt", "Nuno Pinto", "annual", ("2025-09-10", "2026-09-09"))
@@ -1032,11 +1029,11 @@ Assunto: Re: Hospedagem Agência Viagens Rota Sul Hosting [OWD-4410]
 Por favor, informe a fatura (invoice_number) e o motivo (reason).
 """, "2025-09-29 08:30 -0300", in_reply_to="<owd-reply-pt-o22@optimawebdesign.com>",
           references=f"{msgid(f1)} <owd-reply-pt-o22@optimawebdesign.com>")
-case("o22-thread-fatura-motivo", [f1, f2], OWB, "decided", [refund("approve", "13000.00")],
+case("o22-thread-fatura-motivo", [f1, f2], OWB, "decided", [refund("approve", "11000.00")],
      "C3 thread: invoice and reason missing in the first mail (request time 2025-09-26 17:30 IST), both given in "
      "the answer; O5: service_start 2025-09-23, day 3; monthly_value = (14400 - 2400) / 12 = 1000.00; refund = "
-     "14400 - 2400 - 1000 = 13000.00", extra_ok=True,
-     title="Brazil thread: hosting refund, invoice and reason in the answer (RES:): approve 13000.00")
+     "14400 - 2400 - 1000 = 11000.00", extra_ok=True,
+     title="Brazil thread: hosting refund, invoice and reason in the answer (RES:): approve 11000.00")
 
 proj("Marcenaria Raiz Catálogo", "contato@marcenariaraiz.com.br")
 owpay("pay_pt_o721", "OWD-2025-721", "Marcenaria Raiz Catálogo", "deposit", "18000.00", "3240.00",
