@@ -308,7 +308,8 @@ Claudia Vogel
 case("l09-testphase", [f], LOB, "decided", [refund("deny")],
      "Account is on a free trial (status trial, trial_ends 2025-10-08) with no charges: L7 deny, reply says "
      "nothing is billed unless she subscribes (L7 names this case: a trial account has no charge, so no "
-     "invoice can be asked for)",
+     "invoice can be asked for); 'ich will da nichts bezahlen' may also be read as ending the trial, a harmless "
+     "extra cancellation (extra_ok)", extra_ok=True,
      title="Free-trial account asks for a refund: deny L7")
 
 cust("andreas.lang@lang-steuerberatung.de", "Andreas Lang", "monthly", ("2025-09-12", "2025-10-11"))

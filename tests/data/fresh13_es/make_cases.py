@@ -330,9 +330,10 @@ f, _ = mail("lo-trial", "Sofia Arreola <sofia.arreola@gmail.com>", LO, dt(2025, 
             "hola, estoy usando la prueba gratis desde hace unos dias y la verdad no me convencio. quiero que me "
             "reembolsen lo de la prueba, no quiero que me cobren nada.\ngracias\nSofi\n")
 case("lo-trial", [f], LOB, "decided", [refund("deny")],
-     spec="L7: account on a free trial (status trial, trial_ends 2025-10-05), no charges -> deny, nothing to refund",
-     ambiguous="A refund normally needs an invoice_number (section 3 required fields) and a trial has none; the "
-               "bot may ask for it (need_info) instead of applying L7 directly.")
+     spec="L7: account on a free trial (status trial, trial_ends 2025-10-05), no charges -> deny, nothing to refund "
+          "(L7 names this case, so no invoice is asked for); 'no quiero que me cobren nada' may also be read as "
+          "ending the trial, a harmless extra cancellation (extra_ok)",
+     extra_ok=True)
 
 # 16 duplicate whose second charge is already refunded (Spain)
 cust("marc.vidal@vidalsport.es", "Marc Vidal", "monthly", start="2025-09-24", end="2025-10-23")

@@ -471,7 +471,9 @@ Moura Doces Finos
 """, "2025-09-27 10:00 -0300")
 case("l17-teste-gratis", [f], LOB, "decided", [refund("deny")],
      "Account status trial (trial_ends 2025-10-03), no charge in the ledger: L7 deny; the reply says no billing "
-     "occurs unless she subscribes (L7 names this case; no invoice can exist, so none is asked for)",
+     "occurs unless she subscribes (L7 names this case; no invoice can exist, so none is asked for); 'não quero "
+     "ser cobrada de nada' may also be read as ending the trial, a harmless extra cancellation (extra_ok)",
+     extra_ok=True,
      title="Brazil, trial account asks for a refund: deny L7")
 
 cust("andre.tavares@tavaresimob.com.br", "André Tavares", "quarterly", ("2025-09-25", "2025-12-24"))
