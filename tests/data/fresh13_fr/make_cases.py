@@ -321,9 +321,8 @@ f, _ = mail("lo-trial", "Sophie Lambert <sophie.lambert@telenet.be>", LO, dt(202
             "Bonjour,\n\nJ'ai testé votre outil pendant l'essai gratuit mais ça ne me convient pas du tout. Je "
             "voudrais être remboursée, s'il vous plaît.\n\nSophie Lambert\n")
 case("lo-trial", [f], LOB, "decided", [refund("deny")],
-     spec="L7: account on a free trial, no charges -> deny; the reply says no billing occurs unless she subscribes",
-     ambiguous="A refund normally needs an invoice_number (section 3) and a trial has none; the bot may ask for it "
-               "(need_info) before applying L7.")
+     spec="L7: account on a free trial, no charges -> deny; the reply says no billing occurs unless she subscribes "
+          "(L7 names this case, so no invoice is asked for)")
 
 # 16 duplicate where the second charge failed (Québec)
 cust("patrick.ouellet@cgocable.ca", "Patrick Ouellet", "monthly", start="2025-09-26", end="2025-10-25")
