@@ -239,8 +239,8 @@ def lo_cases():
                 "Hello,\n\nI signed up for the free trial last week and it turns out it's not a fit for a tutoring business. "
                 "I'd like my money back, please, and please make sure I'm not billed when the trial ends.\n\nSofia Martinez\n")
     case("l12-trial", [f], LOB, "decided", [D("refund", "deny")], extra_ok=True,
-         spec="L7: the account is on a free trial with no charges -> refund deny (nothing to refund; no billing unless they subscribe)",
-         ambiguous="A refund requires an invoice number (section 3) but a trial has none; L7 says deny, which is what is expected. 'make sure I'm not billed' may or may not be read as a cancellation (extra_ok).")
+         spec="L7: the account is on a free trial with no charges -> refund deny (nothing to refund; no billing unless they subscribe); "
+              "L7 names the case, so no invoice is asked for; 'make sure I'm not billed' may also be read as a cancellation (extra_ok)")
 
     # l13 Outlook forward from an assistant naming the registered email
     cust("r.singh@singhlogistics.in", "Ravinder Singh", "quarterly", "2025-08-01", "2025-10-31")
