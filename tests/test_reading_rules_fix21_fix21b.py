@@ -85,3 +85,34 @@ def test_header_lines_of_a_quoted_block(line):
 ])
 def test_not_header_lines(line):
     assert not is_header_field_line(line)
+
+
+# -- a refund told as received, in a hard-wrapped sentence or seen on the account ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\ndie Gutschrift für die doppelte Lastschrift vom Juli ist gestern auf unserem\nGeschäftskonto "
+    "eingegangen. Danke euch!\n\nOle",
+    "Hallo,\n\nich sehe die Erstattung der doppelten Abbuchung jetzt auf meinem Konto. Danke!\n\nOle",
+    "Hi,\n\nthe refund for the second charge in May has\nlanded in our account. Cheers!\n\nDev",
+    "Hi,\n\nJust saw the refund for the double charge in my account. Thanks a lot!\n\nDev",
+    "Bonjour,\n\nje vois sur notre relevé le remboursement du prélèvement en double. Merci !\n\nLéa",
+    "Bonjour,\n\nle virement pour le double paiement de juin est bien\narrivé ce matin. Merci.\n\nLéa",
+    "Hola,\n\nhe visto en mi cuenta el reembolso del cargo duplicado. ¡Gracias!\n\nIker",
+    "Olá,\n\nacabei de ver na minha conta o estorno da cobrança em duplicado. Obrigado!\n\nRui",
+    "Namaste,\n\ndouble charge ka refund account mein dikh gaya. Dhanyavaad!\n\nRavi",
+])
+def test_a_refund_seen_or_received_asks_for_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich sehe die Erstattung der doppelten Abbuchung noch nicht auf meinem Konto. Bitte prüfen.\n\nOle",
+    "Hallo,\n\ndie Gutschrift für die doppelte Lastschrift ist bis heute nicht auf unserem\nKonto eingegangen.\n\nOle",
+    "Hi,\n\nI can't see the refund for the double charge in my account. Please send it.\n\nDev",
+    "Bonjour,\n\nje ne vois pas sur mon compte le remboursement du prélèvement en double.\n\nLéa",
+    "Hola,\n\nno veo en mi cuenta el reembolso del cargo duplicado.\n\nIker",
+    "Olá,\n\nnão vejo na minha conta o estorno da cobrança em duplicado.\n\nRui",
+    "Namaste,\n\ndouble charge ka refund account mein abhi tak nahi dikh raha.\n\nRavi",
+])
+def test_a_refund_not_seen_is_still_asked(body):
+    assert REFUND in read(body).intents
