@@ -116,3 +116,42 @@ def test_a_refund_seen_or_received_asks_for_nothing(body):
 ])
 def test_a_refund_not_seen_is_still_asked(body):
     assert REFUND in read(body).intents
+
+
+# -- a refund or a cancellation said not to be the matter ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nbitte schicken Sie die Rechnung OWD-2025-612 an unsere neue Anschrift. Eine Rückzahlung oder "
+    "Kündigung ist damit nicht gemeint.\n\nGruß, Ute",
+    "Hallo,\n\nbitte die Rechnung OWD-2025-612 auf die neue Firma umschreiben. Mit einer Erstattung oder Kündigung "
+    "hat das nichts zu tun.\n\nGruß, Ute",
+    "Hi,\n\ncould you send invoice OWD-2025-612 again with the new VAT number? This has nothing to do with a refund "
+    "or a cancellation.\n\nKen",
+    "Hi,\n\ncould you send invoice OWD-2025-612 again with the new VAT number? No refund or cancellation is "
+    "intended.\n\nKen",
+    "Bonjour,\n\npourriez-vous corriger l'adresse sur la facture OWD-2025-612 ? Il ne s'agit pas d'un remboursement "
+    "ni d'une résiliation.\n\nAnne",
+    "Hola,\n\n¿pueden corregir el NIF en la factura OWD-2025-612? No se trata de un reembolso ni de una "
+    "cancelación.\n\nPaco",
+    "Olá,\n\npodem corrigir o NIF na fatura OWD-2025-612? Não se trata de reembolso nem de cancelamento.\n\nRita",
+    "Namaste,\n\ninvoice OWD-2025-612 par GST number galat hai, sahi karke bhej dijiye. Refund ya cancellation ki "
+    "koi baat nahi hai.\n\nRavi",
+])
+def test_a_refund_or_cancellation_said_not_to_be_the_matter_asks_nothing(body):
+    assert read(body, brand="owd").intents == set()
+
+
+@pytest.mark.parametrize("body,intent", [
+    ("Hallo,\n\nbitte kündigen Sie den Wartungsvertrag OWD-2025-612. Eine Erstattung ist damit nicht verbunden.\n\nUte",
+     CANCELLATION),
+    ("Hallo,\n\ndie Rechnung ist falsch. Wir bitten um Erstattung der Anzahlung OWD-2025-612, das ist damit "
+     "verbunden.\n\nUte", REFUND),
+    ("Hi,\n\nplease cancel the care plan OWD-2025-612. This has nothing to do with the refund we got last year.\n\nKen",
+     CANCELLATION),
+    ("Bonjour,\n\nje souhaite résilier le contrat OWD-2025-612. Il ne s'agit pas d'un remboursement.\n\nAnne",
+     CANCELLATION),
+    ("Hola,\n\nquiero cancelar el mantenimiento OWD-2025-612. No se trata de un reembolso.\n\nPaco", CANCELLATION),
+])
+def test_the_other_request_beside_it_is_still_read(body, intent):
+    found = read(body, brand="owd").intents
+    assert intent in found
