@@ -155,3 +155,32 @@ def test_a_refund_or_cancellation_said_not_to_be_the_matter_asks_nothing(body):
 def test_the_other_request_beside_it_is_still_read(body, intent):
     found = read(body, brand="owd").intents
     assert intent in found
+
+
+# -- an access failure in franglais; money wanted back as 'that' or 'it' -----------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Allo,\n\nchu pu capable de me loguer depuis lundi, je veux être remboursé.\n\nJo",
+    "Salut,\n\nmon compte est tout barré depuis la mise à jour, je demande le remboursement du mois.\n\nJo",
+])
+def test_a_franglais_access_failure_is_read(body):
+    found = read(body)
+    assert found.fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThe dashboard has been down all week. I paid for the month and got nothing, so I need it back.\n\nSam",
+    "Hi,\n\nYou charged me for the annual renewal I never wanted, I expect that back asap.\n\nSam",
+])
+def test_money_paid_wanted_back_as_it_is_a_refund(body):
+    assert REFUND in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThe old dashboard layout was better, we want it back.\n\nSam",
+    "Hi,\n\nI paid for the month and the tool works now, I don't want it back, just fix the export.\n\nSam",
+    "Bonjour,\n\nje suis capable de me logger mais les rapports sont vides.\n\nJo",
+])
+def test_near_misses_ask_no_refund_or_read_no_access_failure(body):
+    found = read(body)
+    assert REFUND not in found.intents and found.fields.reason_code != "access_failure"
