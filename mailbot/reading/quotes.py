@@ -98,6 +98,19 @@ _DATE_LINE = linear.compile(
 )
 _FIELD_LINE = linear.compile(rf"^\s*[*>]?\s*\**(?:{_FIELD})\s*\**\s*[:：]", re.I)
 
+def is_header_field_line(line: str) -> bool:
+    """(fix21) Whether ``line`` is a header line of a quoted or forwarded email ("> Datum: 27. September
+    2025 um 18:40:12 MESZ", "Von: ...", "Subject: ..."), or the line that opens a forward ("Début du message
+    réexpédié :"), quote marks ("> ", "> > ") set aside.  Such a line
+    is never the customer's words; a dotted date inside it ("27. September") must not split it into a
+    "sentence" that would be read as a reason (an Apple Mail forward quotes its header block)."""
+    if ":" not in line[:120] and "\uff1a" not in line[:120]:
+        return False
+    bare = line.lstrip(" \t>")
+    return len(bare) < 1000 and (linear.matches(_FROM_LINE, bare) or linear.matches(_FIELD_LINE, bare)
+                                 or len(bare) < 120 and linear.matches(_FORWARD, bare))
+
+
 _DELIMITER = linear.compile(r"^--\s*$")
 _SIGNATURE_AFTER_BLANK = linear.compile(r"^\s*(?:--|__|-\w)")
 # Unbounded repeats instead of {1,30}: counted Unicode classes make RE2's program

@@ -4,6 +4,7 @@ a forwarding note, a restatement of the request, a condition or a reference (POL
 from __future__ import annotations
 
 from mailbot.reading.engine import Scan
+from mailbot.reading.quotes import is_header_field_line
 from mailbot.reading.reading_rules import (
     CUE_NAMES, LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
     RESTATEMENT_WORDS, TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line, within,
@@ -235,6 +236,8 @@ class ReasonReading:
         ("Boa noite pessoal, pagamos a alteração ... mas preferimos como estava antes.")
         when it is no question, no address and no short statement of a reference (fix10)."""
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
+        if ":" in body:  # (fix21) a quoted header block's lines are no reason, whatever a dotted date cuts
+            body = "\n".join(line for line in body.split("\n") if not is_header_field_line(line))
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
             or self._trailing_reason(body, active) or self._short_reason(body, active)
 
