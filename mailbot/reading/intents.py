@@ -59,6 +59,7 @@ class IntentReading:
                       and not any(s < m.end() and m.start() < e for s, e in unreceived)
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
+        negated = negated or self._declined_across_a_wrap(scan, said, end, active)
         received = self._refunds_received(scan, said, end, active)
         if not negated:
             state = self._asks(scan, "refund", said, policy + received, active, start)
@@ -98,6 +99,26 @@ class IntentReading:
             if not pending.scan(said[first:max(last, m.end())], active).has("refund_pending"):
                 spans.append((m.start(), m.end()))
         return spans
+
+    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active) -> bool:
+        """(fix21) Whether a refund decline is cut by a mail client's hard wrap ("Eine Rückerstattung
+        möchte\nich ausdrücklich nicht", "Eine Rückzahlung\nbrauchen wir nicht"): the one-pass scan
+        reads lines, so the sentence of each refund word that spans a single line break is read
+        again with the break as a space.  Section 8: a negated part adds no intent.  As in the
+        one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
+        received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        declines = self.patterns.main.subset("refund_negated", "refund_ultimatum", "refund_not_received")
+        seen = set()
+        for m in scan.finditer("refund", end):
+            first, last = sentence_bounds(said, m.start(), wrapped=True)
+            if (first, last) in seen or "\n" not in said[first:last]:
+                continue
+            seen.add((first, last))
+            found = declines.scan(said[first:last].replace("\n", " "), active)
+            if found.has("refund_negated") and not found.has("refund_ultimatum") \
+                    and not found.has("refund_not_received"):
+                return True
+        return False
 
     def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
         """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is
