@@ -59,19 +59,21 @@ class IntentReading:
                       and not any(s < m.end() and m.start() < e for s, e in unreceived)
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
-        negated = negated or self._declined_across_a_wrap(scan, said, end, active)
         received = self._refunds_received(scan, said, end, active)
         if not negated:
             state = self._asks(scan, "refund", said, policy + received, active, start)
             hypothetical |= state == "hypothetical"
-            if state == "asks":
-                intents.add(REFUND)
+            if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
+                negated = self._declined_across_a_wrap(scan, said, end, active)
+                if not negated:
+                    intents.add(REFUND)
         state = self._asks(scan, "cancellation", said, policy, active, start)
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
-                and self._stated_outside_policy(scan, reason_code, policy, end):
+                and self._stated_outside_policy(scan, reason_code, policy, end) \
+                and not self._declined_across_a_wrap(scan, said, end, active):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
