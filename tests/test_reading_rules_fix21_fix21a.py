@@ -145,3 +145,16 @@ def test_with_no_decline_the_first_reference_stays_first():
     body = ("Hi,\n\nplease cancel the hosting (OWD-2025-611). The SEO retainer, OWD-2025-612, stays.\n\n"
             "Thanks\nNick")
     assert read(body, "Cancel hosting", OWD, OWD_ADDRESS).fields.invoice_number == "OWD-2025-611"
+
+
+@pytest.mark.parametrize("body", [
+    # "no refund yet" still waits for the refund; "don't mind the refund" asks it
+    "Hi,\n\nI was charged twice. No refund yet for the second charge, please send it and cancel my plan.\n\n"
+    "Thanks\nMaya",
+    "Hallo,\n\nwir wurden doppelt belastet. Bisher no refund, bitte die Rückerstattung überweisen und das Abo "
+    "kündigen.\n\nGrüße\nJonas",
+    "Hi,\n\nI don't mind the refund taking a week, but please refund the double charge and cancel.\n\n"
+    "Thanks\nMaya",
+])
+def test_a_refund_still_awaited_is_read(body):
+    assert read(body).intents == {"refund", "cancellation"}
