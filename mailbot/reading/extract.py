@@ -54,7 +54,7 @@ from mailbot.reading.reading_rules import (
     BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
     REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
 )
-from mailbot.reading.wording import PLANS, BrandPatterns
+from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
 
 
 def prepare_subsets(patterns: BrandPatterns) -> None:
@@ -189,7 +189,8 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
         fields.plan = self.plan(scan, low, said_end)
         stated, labelled = self.stated_email(scan, low)
         runs, run_lengths = digit_run_spans(low)
-        invoices = self.invoices(scan, low) or self.invoices_in(msg.forwarded_text, active)
+        invoices = self._outside_refund_declines(scan, low, said_end, self.invoices(scan, low)) \
+            or self.invoices_in(msg.forwarded_text, active)
         if not invoices and body is not msg.text and self._forward_of(msg):
             invoices = self.invoices_in(msg.text, active)  # an Outlook forward's quoted block
         fields.invoice_number = invoices[0] if invoices else None
@@ -246,6 +247,26 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
             if address not in own:
                 return address, False
         return None, False
+
+    @staticmethod
+    def _outside_refund_declines(scan: Scan, low: str, end: int, invoices: list[str]) -> list[str]:
+        """(fix21) With several references named, those only named in a sentence that declines a refund
+        ("We're not after a refund for the domain (OWD-2025-725) ... please cancel the retainer,
+        OWD-2025-724") come last: the customer sets that payment aside, the request is about the other
+        one.  Decision: the order changes, no reference is dropped; with one reference, or all of them
+        in declining sentences, the order stays as written."""
+        if len(invoices) < 2:
+            return invoices
+        declined = [sentence_bounds(low, m.start(), wrapped=True) for m in scan.finditer("refund_negated", end)]
+        if not declined:
+            return invoices
+        asked = set()
+        for m in scan.finditer_each("invoice"):
+            if not any(s <= m.start() < e for s, e in declined):
+                asked.add(canonical_reference(m.group(0)))
+        if not asked:
+            return invoices
+        return [i for i in invoices if i in asked] + [i for i in invoices if i not in asked]
 
     def invoices_in(self, text: str, active) -> list[str]:
         if not text:

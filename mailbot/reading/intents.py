@@ -63,14 +63,17 @@ class IntentReading:
         if not negated:
             state = self._asks(scan, "refund", said, policy + received, active, start)
             hypothetical |= state == "hypothetical"
-            if state == "asks":
-                intents.add(REFUND)
+            if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
+                negated = self._declined_across_a_wrap(scan, said, end, active)
+                if not negated:
+                    intents.add(REFUND)
         state = self._asks(scan, "cancellation", said, policy, active, start)
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
-                and self._stated_outside_policy(scan, reason_code, policy, end):
+                and self._stated_outside_policy(scan, reason_code, policy, end) \
+                and not self._declined_across_a_wrap(scan, said, end, active):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
@@ -98,6 +101,26 @@ class IntentReading:
             if not pending.scan(said[first:max(last, m.end())], active).has("refund_pending"):
                 spans.append((m.start(), m.end()))
         return spans
+
+    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active) -> bool:
+        """(fix21) Whether a refund decline is cut by a mail client's hard wrap ("Eine Rückerstattung
+        möchte\nich ausdrücklich nicht", "Eine Rückzahlung\nbrauchen wir nicht"): the one-pass scan
+        reads lines, so the sentence of each refund word that spans a single line break is read
+        again with the break as a space.  Section 8: a negated part adds no intent.  As in the
+        one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
+        received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        declines = self.patterns.main.subset("refund_negated", "refund_ultimatum", "refund_not_received")
+        seen = set()
+        for m in scan.finditer("refund", end):
+            first, last = sentence_bounds(said, m.start(), wrapped=True)
+            if (first, last) in seen or "\n" not in said[first:last]:
+                continue
+            seen.add((first, last))
+            found = declines.scan(said[first:last].replace("\n", " "), active)
+            if found.has("refund_negated") and not found.has("refund_ultimatum") \
+                    and not found.has("refund_not_received"):
+                return True
+        return False
 
     def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
         """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is
