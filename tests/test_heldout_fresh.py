@@ -258,6 +258,25 @@ FLOORS12 = {
     "en": (1.0, 0.98),
 }
 
+# The thirteenth fresh round (tests/data/fresh13_<lang>/, 337 cases), written and checked the same way while fix19
+# and fix20 were made, and measured before anyone read its misses: on the code before both passes, and on the code
+# after them (one French case apart, the same).  No crash; ONE unsafe approval (de-h12: an Apple Mail forward's
+# quoted header line, cut at "27. September", taken as the reason an Optima deposit refund needs):
+#   before fix19 and fix20:
+#     es 54/55 = 98.2%; 54/55 = 98.2%    pt 52/54 = 96.3%; 52/54 = 96.3%    de 48/55 = 87.3%; 48/55 = 87.3%
+#     fr 51/54 = 94.4%; 51/54 = 94.4%    hi 51/54 = 94.4%; 51/54 = 94.4%    en 59/64 = 92.2%; 60/65 = 92.3%
+#   after fix19 and fix20 (unread): the same but fr 52/54 = 96.3%; 52/54 = 96.3%
+# fix21 then read its misses (tuned to it; the unsafe approval fixed): es 98.2%, pt 98.1%, de 98.2%, fr 100%,
+# hi 96.3%, en 96.9% (unambiguous; overall the same but en 63/65 = 96.9%).
+FLOORS13 = {
+    "es": (0.98, 0.98),
+    "pt": (0.98, 0.98),
+    "de": (0.98, 0.98),
+    "fr": (1.0, 1.0),
+    "hi": (0.96, 0.96),
+    "en": (0.96, 0.96),
+}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -272,6 +291,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh10": ("tenth fresh round", FLOORS10),
     "fresh11": ("eleventh fresh round", FLOORS11),
     "fresh12": ("twelfth fresh round", FLOORS12),
+    "fresh13": ("thirteenth fresh round", FLOORS13),
 }
 
 
