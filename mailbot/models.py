@@ -84,13 +84,20 @@ class InboundMessage:
     def request_time(self) -> datetime | None:
         return self.received_at or self.date
 
+    @property
+    def new_text_end(self) -> int | None:
+        """The length of ``new_text`` when it is the start of ``text``, as it nearly
+        always is (the quoted history and signature follow it), else None: the pickle
+        and the stored reading then keep this length instead of a second copy."""
+        return len(self.new_text) if self.new_text and self.text.startswith(self.new_text) else None
+
     def __reduce__(self):
         """Pickled (a parse worker hands its reading to the main process) with
-        ``new_text`` as its length when it is the start of ``text``, as it
-        nearly always is: half the bytes to pickle, send and load."""
+        ``new_text`` as its length when it is the start of ``text``
+        (:attr:`new_text_end`): half the bytes to pickle, send and load."""
         values = [getattr(self, name) for name in _MESSAGE_FIELDS]
-        if self.new_text and self.text.startswith(self.new_text):
-            values[_NEW_TEXT] = len(self.new_text)
+        if (end := self.new_text_end) is not None:
+            values[_NEW_TEXT] = end
         return _unpickle_message, tuple(values)
 
 

@@ -38,10 +38,9 @@ def reading_json(msg: InboundMessage) -> str:
     for name in _DATES:
         data[name] = data[name].isoformat() if data[name] is not None else None
     data["attachments"] = [[a.filename, a.content_type, a.size, a.image_type] for a in msg.attachments]
-    new_text = data["new_text"]
-    if new_text and msg.text.startswith(new_text):
+    if (end := msg.new_text_end) is not None:
         del data["new_text"]
-        data[_NEW_TEXT_END] = len(new_text)
+        data[_NEW_TEXT_END] = end
     return json.dumps(data, ensure_ascii=False, default=list)
 
 
