@@ -129,8 +129,8 @@ ES, MX, AR, CO = 2, -6, -3, -5   # UTC offsets in September 2025 (Spain CEST; Me
 
 # ---------------------------------------------------------------- LeadsOptima
 cust("rodrigo.salinas@ferreteriasalinas.com.mx", "Rodrigo Salinas", "monthly", "2025-09-20", "2025-10-19")
-lpay("es_p101", "LO-INV-70110", "rodrigo.salinas@ferreteriasalinas.com.mx", "monthly", "2499.00", "2025-09-20T09:14:00", "2025-09-20", "2025-10-19", tax="449.82")
-lpay("es_p102", "LO-INV-70111", "rodrigo.salinas@ferreteriasalinas.com.mx", "monthly", "2499.00", "2025-09-20T09:16:00", "2025-09-20", "2025-10-19", tax="449.82")
+lpay("es_p101", "LO-INV-70110", "rodrigo.salinas@ferreteriasalinas.com.mx", "monthly", "2499.00", "2025-09-20T19:14:00", "2025-09-20", "2025-10-19", tax="449.82")
+lpay("es_p102", "LO-INV-70111", "rodrigo.salinas@ferreteriasalinas.com.mx", "monthly", "2499.00", "2025-09-20T19:16:00", "2025-09-20", "2025-10-19", tax="449.82")
 case("l01-doble-cargo-mx", [mail("l01", "Rodrigo Salinas <rodrigo.salinas@ferreteriasalinas.com.mx>", LO,
     "Cargo repetido en mi tarjeta", date("2025-09-24T02:35:00", MX),
     "Buenas tardes:\n\nLes escribo porque en el estado de cuenta de mi tarjeta me aparecen dos cargos "
@@ -140,7 +140,7 @@ case("l01-doble-cargo-mx", [mail("l01", "Rodrigo Salinas <rodrigo.salinas@ferret
     "Rodrigo Salinas\nFerretería Salinas | Monterrey, N.L.\nTel. 81 8342 1190\n")],
     "leadsoptima", "decided", [D("refund", "approve", "2499.00")],
     spec="POLICY_SPEC.md section 3 L2 duplicate_payment, L3, L4; section 8 invoice references ('lo inv 70111' = LO-INV-70111). "
-         "Two paid 2499.00 charges 2025-09-20 same period; request 2025-09-24 02:35 IST (23 Sep 15:05 in Monterrey) = day 4 <= 7 -> approve the duplicate's amount 2499.00 (before tax, C6).")
+         "Two paid 2499.00 charges 2025-09-20 19:14/19:16 IST (08:44/08:46 on 20 Sep in Monterrey) same period; request 2025-09-24 02:35 IST (23 Sep 15:05 in Monterrey) = day 4 <= 7 -> approve the duplicate's amount 2499.00 (before tax, C6).")
 
 cust("nuria@vidalfisioterapia.es", "Núria Vidal", "quarterly", "2025-09-15", "2025-12-14")
 lpay("es_p111", "LO-INV-70120", "nuria@vidalfisioterapia.es", "quarterly", "6999.00", "2025-09-15T23:30:00", "2025-09-15", "2025-12-14")
@@ -155,22 +155,22 @@ case("l02-duplicado-dia7-es", [mail("l02", "Núria Vidal <nuria@vidalfisioterapi
     spec="L2 duplicate_payment, L3 edge, L4. Charges 2025-09-15 23:30 IST (day 0 = 15 Sep); email 2025-09-22 19:50 +0200 = 23:20 IST on 22 Sep = day 7, inside ('day 7 is inside', section 3 L3) -> approve 6999.00.")
 
 cust("lorena.trevino@clinicadentalnorte.mx", "Lorena Treviño", "monthly", "2025-09-10", "2025-10-09")
-lpay("es_p121", "LO-INV-70130", "lorena.trevino@clinicadentalnorte.mx", "monthly", "1799.00", "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
-lpay("es_p122", "LO-INV-70131", "lorena.trevino@clinicadentalnorte.mx", "monthly", "1799.00", "2025-09-10T10:01:00", "2025-09-10", "2025-10-09")
+lpay("es_p121", "LO-INV-70130", "lorena.trevino@clinicadentalnorte.mx", "monthly", "1799.00", "2025-09-10T20:00:00", "2025-09-10", "2025-10-09")
+lpay("es_p122", "LO-INV-70131", "lorena.trevino@clinicadentalnorte.mx", "monthly", "1799.00", "2025-09-10T20:01:00", "2025-09-10", "2025-10-09")
 case("l03-duplicado-dia8-zona-mx", [mail("l03", "Lorena Treviño <lorena.trevino@clinicadentalnorte.mx>", LO,
     "Doble cobro plan mensual - LO-INV-70131", date("2025-09-18T09:40:00", MX),
     "Hola buenas noches, una disculpa por la hora.\n\nEl día 10 me hicieron dos cobros de 1,799 por la "
     "misma mensualidad, les mando el folio del segundo: LO-INV-70131. Quisiera que me reembolsen el "
     "cobro duplicado.\n\nSaludos,\nDra. Lorena Treviño\nClínica Dental del Norte\n")],
     "leadsoptima", "decided", [D("refund", "deny")],
-    spec="L3: days are counted in the brand's zone (section 1). Charge 2025-09-10 10:00 IST = day 0; email Wed 17 Sep 22:10 -0600 = Thu 2025-09-18 09:40 IST = day 8 > 7 -> deny citing the 7-day rule (the sender's own date, 17 Sep, would have been day 7).")
+    spec="L3: days are counted in the brand's zone (section 1). Charge 2025-09-10 20:00 IST (08:30 on 10 Sep in Mexico) = day 0; email Wed 17 Sep 22:10 -0600 = Thu 2025-09-18 09:40 IST = day 8 > 7 -> deny citing the 7-day rule (the sender's own date, 17 Sep, would have been day 7).")
 
 cust("ignacio.pardo@pardoyasociados.es", "Ignacio Pardo", "annual", "2025-09-08", "2026-09-07")
 lpay("es_p131", "LO-INV-70140", "ignacio.pardo@pardoyasociados.es", "annual", "23988.00", "2025-09-08T12:20:00", "2025-09-08", "2026-09-07", tax="4317.84")
 case("l04-no-lo-usamos-es", [mail("l04", "Ignacio Pardo <ignacio.pardo@pardoyasociados.es>", LO,
     "Solicitud de devolución anualidad (LO-INV-70140)", date("2025-09-11T14:05:00", ES),
     "Estimados señores:\n\nEl pasado 8 de septiembre abonamos la anualidad de LeadsOptima (factura "
-    "LO-INV-70140, plan anual). Tras dos semanas de pruebas internas, el equipo comercial ha preferido "
+    "LO-INV-70140, plan anual). Tras unos días de pruebas internas, el equipo comercial ha preferido "
     "seguir con el CRM que ya teníamos y la herramienta no se está usando.\n\nPor ello les rogamos que "
     "nos reintegren el importe de la anualidad.\n\nAtentamente,\n\nIgnacio Pardo Ruiz\nSocio director\n"
     "Pardo & Asociados Asesoría Fiscal\nC/ Colón 14, 46004 Valencia\n\n"
@@ -179,7 +179,7 @@ case("l04-no-lo-usamos-es", [mail("l04", "Ignacio Pardo <ignacio.pardo@pardoyaso
     spec="L1: not using the product is not one of the L2 exceptions -> deny (the reply offers cancellation). Within 7 days does not matter.")
 
 cust("catalina@restrepomarketing.co", "Catalina Restrepo", "annual", "2025-09-25", "2026-09-24")
-lpay("es_p141", "LO-INV-70150", "catalina@restrepomarketing.co", "annual", "23988.00", "2025-09-25T08:00:00", "2025-09-25", "2026-09-24")
+lpay("es_p141", "LO-INV-70150", "catalina@restrepomarketing.co", "annual", "23988.00", "2025-09-25T20:00:00", "2025-09-25", "2026-09-24")
 case("l05-plan-equivocado-co", [mail("l05", "Catalina Restrepo <catalina@restrepomarketing.co>", LO,
     "Me cobraron el plan que no era", date("2025-09-26T20:10:00", CO),
     "Buenos días equipo de LeadsOptima,\n\nYo venía pagando el plan mensual y ayer me llegó un cobro de "
@@ -259,8 +259,9 @@ case("l12-prueba-gratis-es", [mail("l12", "Pilar Etxeberria <pilar@etxeberriaseg
     "suscribirme; si me habéis cobrado algo, quiero que me lo devolváis.\n\nEskerrik asko,\nPilar Etxeberria\n"
     "Etxeberria Seguros - Donostia\n")],
     "leadsoptima", "decided", [D("refund", "deny")],
-    spec="L7: account on a free trial (status trial, trial_ends 2025-10-05), no charges in the ledger -> deny (nothing to refund; no billing unless they subscribe).",
-    ambiguous="The spec requires plan and invoice for a refund; a trial account has neither, so a bot could ask for them (need_info). L7 says the trial case is a deny, which I took as deciding it.")
+    spec="L7: account on a free trial (status trial, trial_ends 2025-10-05), no charges in the ledger -> deny (nothing to refund; no billing unless they subscribe). "
+         "Not ambiguous (second-pass QA): L7 names this very case 'An account on a free trial has no charges: deny'; a trial has no plan or invoice to ask for, and section 1 says fields the ledger holds for a verified sender are not asked for. "
+         "'si me habéis cobrado algo, quiero que me lo devolváis' is a refund request from a trial account (the ledger shows no charge), not a policy question before buying (section 8 hypotheticals).")
 
 cust("eduardo@lozanoconsultores.es", "Eduardo Lozano", "monthly", "2025-09-27", "2025-10-26")
 lpay("es_p221", "LO-INV-70220", "eduardo@lozanoconsultores.es", "monthly", "1499.00", "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
@@ -278,7 +279,7 @@ lpay("es_p232", "LO-INV-70231", "daniela.cardenas@cardenasyoga.co", "monthly", "
 lpay("es_p233", "LO-INV-70232", "daniela.cardenas@cardenasyoga.co", "monthly", "1499.00", "2025-09-21T07:02:00", "2025-09-21", "2025-10-20")
 m1 = mail("l14a", "Daniela Cárdenas <daniela.cardenas@cardenasyoga.co>", LO, "Dos débitos este mes",
     date("2025-09-23T19:40:00", CO),
-    "Hola, buenas tardes.\n\nMe salieron dos débitos de 1.499 en la tarjeta por la mensualidad de "
+    "Hola, buenos días.\n\nMe salieron dos débitos de 1.499 en la tarjeta por la mensualidad de "
     "septiembre, el mismo día. Pagué dos veces lo mismo. Me pueden devolver uno, por fa?\n\n"
     "Daniela - Cárdenas Yoga Studio\n")
 m2 = mail("l14b", "Daniela Cárdenas <daniela.cardenas@cardenasyoga.co>", LO, "Re: Dos débitos este mes",
@@ -299,7 +300,7 @@ case("l15-baja-sin-periodo-es", [mail("l15", "Raúl Méndez <raul@mendezfotograf
     spec="L8 fallback: no current_period_end; last charge 2025-09-05 + 1 month - 1 day = 2025-10-04.")
 
 cust("gaby.fuentes@fuentesdiseno.mx", "Gabriela Fuentes", "monthly", "2025-09-12", "2025-10-11", status="cancelled")
-lpay("es_p251", "LO-INV-70250", "gaby.fuentes@fuentesdiseno.mx", "monthly", "1499.00", "2025-09-12T06:00:00", "2025-09-12", "2025-10-11")
+lpay("es_p251", "LO-INV-70250", "gaby.fuentes@fuentesdiseno.mx", "monthly", "1499.00", "2025-09-12T19:00:00", "2025-09-12", "2025-10-11")
 case("l16-cobro-tras-cancelar-mx", [mail("l16", "Gabriela Fuentes <gaby.fuentes@fuentesdiseno.mx>", LO,
     "Me siguieron cobrando!!", date("2025-09-14T21:30:00", MX),
     "Hola,\n\nYo cancelé mi plan el 2 de septiembre desde el panel (tengo la captura) y aun así el 12 me "
@@ -359,8 +360,8 @@ case("o03-anticipo-trabajo-iniciado-co", [mail("o03", "Hotel Guatapé Reservas <
     "Buenos días,\n\nQueremos desistir del proyecto App Reservas Hotel Guatapé: la cadena con la que nos "
     "asociamos ya tiene su propio motor de reservas y nos pide usarlo. Solicitamos la devolución del "
     "anticipo, factura OWD-2025-703.\n\nCordialmente,\nMaría Camila Arango\nHotel Guatapé\n")],
-    "optima_webdesign", "decided", [D("refund", "deny")],
-    spec="O2 'whichever occurs first': only 55h30m since payment, but work_started_at 2025-09-16 15:00 is before the request (2025-09-17 19:30 IST) -> deny.")
+    "optima_webdesign", "decided", [D("refund", "deny")], extra_ok=True,
+    spec="O2 'whichever occurs first': only 55h30m since payment, but work_started_at 2025-09-16 15:00 is before the request (2025-09-17 19:30 IST) -> deny. 'Queremos desistir del proyecto' may add a cancellation decision: extra_ok (second-pass QA, as pt-o03).")
 
 proj("Rediseño Marca Yerba Kuarahy", "marketing@yerbakuarahy.com.ar")
 opay("es_o04", "OWD-2025-704", "Rediseño Marca Yerba Kuarahy", "discovery", "15000.00", "2025-09-19T15:00:00", tax="2700.00")
@@ -627,7 +628,7 @@ case("h08-reenvio-propio-co", [mail("h08", "Jimena Palacio <jimena@floreriaorqui
     spec="Section 8: a forward is read for the request it carries; the forwarded request is from the same registered address -> L8 cancel, effective current_period_end 2025-10-14.")
 
 cust("hector.rangel@rangelrefacciones.mx", "Héctor Rangel", "monthly", "2025-09-18", "2025-10-17")
-lpay("es_p309", "LO-INV-70309", "hector.rangel@rangelrefacciones.mx", "monthly", "1499.00", "2025-09-18T10:00:00", "2025-09-18", "2025-10-17")
+lpay("es_p309", "LO-INV-70309", "hector.rangel@rangelrefacciones.mx", "monthly", "1499.00", "2025-09-18T20:00:00", "2025-09-18", "2025-10-17")
 case("h09-profeco-mx", [mail("h09", "Héctor Rangel <hector.rangel@rangelrefacciones.mx>", LO,
     "Exijo mi reembolso", date("2025-09-22T22:00:00", MX),
     "Desde que pagué el 18 (factura LO-INV-70309, plan mensual) la plataforma no carga, se queda la pantalla "
@@ -702,12 +703,12 @@ case("h15-otra-marca-mx", [mail("h15", "Óscar Pérez <oscar@perezturismo.com.mx
     "Hola, quiero cancelar mi suscripción mensual de LeadsOptima, ya no la necesito porque la agencia cerró la "
     "oficina de Cancún. Gracias.\n\nÓscar Pérez\n")],
     "optima_webdesign", "need_info", rules=["C2"],
-    spec="Section 8 'The other brand's customer': C1 picks Optima by the To address; the sender is unknown in Optima's ledger -> treated as any unknown sender (C2; project and invoice also unknown).",
-    ambiguous="An unknown sender writing to the wrong brand could also be read as a plain need_info (C3, asking for project and invoice) without C2; section 8 names both C2 and C3, I expect C2.")
+    spec="Section 8 'The other brand's customer': C1 picks Optima by the To address; the sender is unknown in Optima's ledger -> treated as any unknown sender (C2; project and invoice also unknown). "
+         "Not ambiguous (second-pass QA): section 8 'The other brand's customer' names C2 for this case, and section 4 says the Optima request must come from the contract email (C2).")
 
 cust("contacto@veterinariahuellitas.co", "Veterinaria Huellitas", "monthly", "2025-09-26", "2025-10-25")
-lpay("es_p316", "LO-INV-70316", "contacto@veterinariahuellitas.co", "monthly", "1499.00", "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
-lpay("es_p317", "LO-INV-70317", "contacto@veterinariahuellitas.co", "monthly", "1499.00", "2025-09-26T10:02:00", "2025-09-26", "2025-10-25")
+lpay("es_p316", "LO-INV-70316", "contacto@veterinariahuellitas.co", "monthly", "1499.00", "2025-09-26T20:00:00", "2025-09-26", "2025-10-25")
+lpay("es_p317", "LO-INV-70317", "contacto@veterinariahuellitas.co", "monthly", "1499.00", "2025-09-26T20:02:00", "2025-09-26", "2025-10-25")
 case("h16-reply-to-co", [mail("h16", "Andrea Huellitas <andrea.vet.huellitas@gmail.com>", LO,
     "cobro doble", date("2025-09-27T21:00:00", CO),
     "Buenas, me cobraron dos veces la mensualidad el 26, factura del segundo LO-INV-70317. Me devuelven uno "
@@ -754,7 +755,7 @@ case("h20-agradecimiento-co", [mail("h20", "Daniela Cárdenas <daniela.cardenas@
 
 case("h21-queja-sin-pedido-ar", [mail("h21", "Luciana Ramos <luciana@ramosinmuebles.com.ar>", LO,
     "malísimo el soporte", date("2025-09-30T22:00:00", AR),
-    "Les escribí hace 4 días preguntando por la exportación a Excel y NADIE me contestó. No les pido nada de plata "
+    "Les escribí hace 5 días preguntando por la exportación a Excel y NADIE me contestó. No les pido nada de plata "
     "ni quiero darme de baja, pero esto es una falta de respeto. Contesten, por favor.\nLuciana\n")],
     "leadsoptima", "other",
     spec="Complaint without a refund or cancellation request, both explicitly negated -> other.")

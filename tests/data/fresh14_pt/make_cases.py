@@ -236,8 +236,9 @@ case("l11-periodo-experimental-pt", [mail("l11", "Helena Marques <helena@helenam
     "Bom dia,\n\nEstou no período experimental e não vou continuar. Se houver algum valor debitado, quero a "
     "devolução.\n\nObrigada,\nHelena Marques\nNutricionista\n")],
     "leadsoptima", "decided", [D("refund", "deny")],
-    spec="L7: free-trial account (status trial) with no charges -> deny, nothing to refund; no billing unless they subscribe.",
-    ambiguous="Plan and invoice are required for a refund and a trial has neither; a bot could ask for them (need_info). I read L7 as deciding it.")
+    spec="L7: free-trial account (status trial) with no charges -> deny, nothing to refund; no billing unless they subscribe. "
+         "Not ambiguous (second-pass QA): L7 names this very case 'An account on a free trial has no charges: deny'; a trial has no plan or invoice to ask for, and section 1 says fields the ledger holds for a verified sender are not asked for. "
+         "'Se houver algum valor debitado, quero a devolução' is a refund request from a trial account (the ledger shows no charge), not a policy question before buying (section 8 hypotheticals).")
 
 cust("rodrigo@rcseguros.com.br", "Rodrigo Castro", "monthly", "2025-09-12", "2025-10-11")
 lpay("pt_p201", "LO-INV-80201", "rodrigo@rcseguros.com.br", "monthly", "1499.00", "2025-07-12T10:00:00", "2025-07-12", "2025-08-11")
@@ -250,7 +251,7 @@ case("l12-sem-numero-fatura-br", [mail("l12", "Rodrigo Castro <rodrigo@rcseguros
     "Rodrigo Castro\nRC Corretora de Seguros\n")],
     "leadsoptima", "need_info", missing=["invoice_number"],
     spec="Section 3: a refund needs invoice_number (the charge must be identified); plan is filled from the verified sender's record and the reason is given (paid twice) -> need_info [invoice_number].",
-    ambiguous="The ledger has only one duplicate pair for this account, so a bot could identify the charge itself; section 1 fills only 'fields the ledger holds' (like the one plan), and I read the invoice as still to be asked.")
+    ambiguous="Kept by the second-pass QA: the ledger has exactly one duplicate pair this month (LO-INV-80203/80204), and section 8 'Which invoice' says the duplicate's invoice is the later one, so a bot could fill invoice_number from the ledger under section 1 ('fields that the ledger holds for a verified sender are filled from it') and approve 1499.00; section 3 (the charge must be identified) reads as asking for it. Neither C3 nor section 8 says which.")
 
 cust("teresa.pinto@pintoeirmaos.pt", "Teresa Pinto", "monthly", "2025-09-26", "2025-10-25")
 lpay("pt_p211", "LO-INV-80211", "teresa.pinto@pintoeirmaos.pt", "monthly", "1499.00", "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
@@ -457,7 +458,7 @@ case("o15-cancelar-sem-motivo-br", [mail("o15", "Financeiro Surf Ubatuba <financ
 
 proj("Loja Online Azulejos Lusitânia", "comercial@azulejoslusitania.pt", work="2025-08-01T10:00:00")
 opay("pt_o16", "OWD-2025-816", "Loja Online Azulejos Lusitânia", "milestone", "30000.00", "2025-09-20T10:00:00", milestone_status="not_started")
-case("o16-c2-email-pessoal-pt", [mail("o16", "Henrique Lusitânia <henrique.matos1975@sapo.pt>", OWD,
+case("o16-c2-email-pessoal-pt", [mail("o16", "Henrique Matos <henrique.matos1975@sapo.pt>", OWD,
     "Reembolso fase 3", date("2025-09-26T12:00:00", PT),
     "Bom dia, sou o Henrique, sócio-gerente da Azulejos Lusitânia. Escrevo do meu e-mail pessoal porque o "
     "comercial@ está com a minha colega de férias. Queremos o reembolso da fase 3 da Loja Online Azulejos "
@@ -486,8 +487,8 @@ case("o18-avenca-paga-adiantada-pt", [mail("o18", "Cutelaria Guimarães <geral@c
     "OWD-2025-819). Decidimos terminar a avença: a empresa vai internalizar o marketing digital.\n\n"
     "Cumprimentos,\nSofia Guimarães\n")],
     "optima_webdesign", "decided", [D("cancellation", "escalate")], extra_ok=True,
-    spec="Section 8 'Retainer paid in advance': the next cycle (2025-10-15..2025-11-14, OWD-2025-819) is already paid and notice is >= 7 days -> the cancellation is escalated (a person decides whether to refund that cycle).",
-    ambiguous="Whether the bot reads 'pagámos já o mês de outubro' as a refund request too is open (extra_ok); and next_billing_at 2025-11-15 vs the prepaid cycle could also be read as a plain cancel effective 2025-11-14.")
+    spec="Section 8 'Retainer paid in advance': the next cycle (2025-10-15..2025-11-14, OWD-2025-819) is already paid and notice is >= 7 days -> the cancellation is escalated (a person decides whether to refund that cycle). "
+         "Not ambiguous (second-pass QA): section 8 'Retainer paid in advance' settles exactly this (next cycle already paid, notice >= 7 days -> escalate), so O4's plain formula (cancel effective 2025-11-14) is not the answer; a refund decision the bot may add is covered by extra_ok (an approval would still be flagged).")
 
 proj("Landing Page Festival Sertanejo", "producao@festivalsertanejo.com.br")
 opay("pt_o20", "OWD-2025-820", "Landing Page Festival Sertanejo", "deposit", "12000.00", "2025-09-27T10:00:00", status="refunded")
@@ -539,7 +540,7 @@ case("h03-newsletter-lista-br", [mail("h03", "Newsletter Empreenda+ <news@empree
     spec="C7: List-Id and Precedence: list -> ignore.")
 
 case("h04-endereco-proprio-marca", [mail("h04", "LeadsOptima <noreply@leadsoptima.com>", LO,
-    "Recibo do seu pagamento LO-INV-80399", date("2025-09-25T10:00:00", BR),
+    "Recibo do seu pagamento LO-INV-80399", date("2025-09-25T10:00:00", 5.5),
     "Olá! Recebemos o seu pagamento. Para cancelar ou pedir reembolso, responda a este e-mail.\n")],
     "leadsoptima", "ignore", rules=["C7"],
     spec="C7: mail from the brand's own address (noreply@leadsoptima.com) -> ignore.")
@@ -664,8 +665,8 @@ case("h16-outra-marca-br", [mail("h16", "Padaria Pão Quente <dono@padariapaoque
     "Olá, quero o reembolso do marco do Rebranding Padaria Pão Quente (OWD-2025-842), ainda não começou e vamos "
     "adiar o projeto porque a reforma da padaria atrasou.\n\nCarlos\n")],
     "leadsoptima", "need_info", rules=["C2"],
-    spec="Section 8 'The other brand's customer': sent to the LeadsOptima mailbox, so C1 picks LeadsOptima; the sender is unknown in its ledger -> unknown sender (C2, C3).",
-    ambiguous="Could also be read as need_info (C3: plan, invoice) without C2; section 8 names C2 and C3, I expect C2.")
+    spec="Section 8 'The other brand's customer': sent to the LeadsOptima mailbox, so C1 picks LeadsOptima; the sender is unknown in its ledger -> unknown sender (C2, C3). "
+         "Not ambiguous (second-pass QA): section 8 'The other brand's customer' names C2 for this case; the sender is not a registered email in LeadsOptima's ledger.")
 
 cust("joao.pereira@pereiracontabil.com.br", "João Pereira", "monthly", "2025-09-21", "2025-10-20")
 lpay("pt_p316", "LO-INV-80316", "joao.pereira@pereiracontabil.com.br", "monthly", "1499.00", "2025-09-21T10:00:00", "2025-09-21", "2025-10-20")
