@@ -699,7 +699,7 @@ case("o13-hosting-14-tage", L, [f], OWD, "decided", [R("approve", "14850.00"), C
 # o14 maintenance after 14 days -> deny
 proj("Orthopädie Dr. Vogel Wartung", "praxis@ortho-vogel.de", "2025-09-01T09:00:00")
 owdpay("pay_de_8115", "OWD-2025-715", "Orthopädie Dr. Vogel Wartung", "maintenance_annual", "9600.00", "1728.00",
-       "2025-09-01T09:00:00", setup_fee="0.00", service_start="2025-09-01")
+       "2025-09-01T09:00:00", service_start="2025-09-01")
 w = "2025-09-19 12:00 +0200"; assert days("2025-09-01", w) == 18
 f, _ = mail("o14-wartung-spaet", "Praxis Dr. Vogel <praxis@ortho-vogel.de>", OWD_TO,
             "Wartungsvertrag Rückerstattung", w,

@@ -983,6 +983,35 @@ case("h10-transfert-avis-banque", L, [f], OWD, "need_info", missing=["reason"],
           "(section 8) -> C3 need_info [reason]",
      title="Moroccan riad forwards bank notice, 'faire le nécessaire' -> need_info reason")
 
+# h11 Québec trial account asks a refund -> deny L7
+cust("genevieve.cote@outlook.com", "Geneviève Côté", None, status="trial", trial_ends="2025-10-08")
+w = "2025-09-29 09:30 -0400"
+f, _ = mail("h11-essai-qc", "Geneviève Côté <genevieve.cote@outlook.com>", LO_TO, "Montant retenu pendant l'essai", w,
+            "Bonjour,\n\nJe suis encore dans mon essai gratuit, mais ma banque me montre un montant retenu au nom de "
+            "LeadsOptima. Je n'ai jamais choisi de forfait payant. Remboursez-moi ça svp, je ne veux pas payer pour "
+            "un essai.\n\nMerci,\nGeneviève\n")
+case("h11-essai-gratuit-qc", L, [f], LO, "decided", [R("deny")],
+     spec="customer status trial (trial_ends 2025-10-08), no charge in the ledger -> L7 deny, nothing to refund",
+     ambiguous="L7 denies, but a refund also requires an invoice number (section 3) which a trial account cannot "
+               "have; a bot could ask for it (need_info) or escalate the unmatched bank hold",
+     title="Québec trial user sees a bank hold, asks refund -> deny L7")
+
+# h12 Swiss romand hosting, rounding half-up
+proj("Horlogerie Jaquet Hébergement", "atelier@horlogerie-jaquet.ch", "2025-09-24T09:00:00")
+owdpay("pay_fr_8231", "OWD-2025-831", "Horlogerie Jaquet Hébergement", "hosting_annual", "17999.00", "3239.82",
+       "2025-09-23T09:00:00", setup_fee="1999.00", service_start="2025-09-24")
+w = "2025-09-29 14:00 +0200"; assert days("2025-09-24", w) == 5
+f, _ = mail("h12-arrondi", "Horlogerie Jaquet <atelier@horlogerie-jaquet.ch>", OWD_TO,
+            "Hébergement annuel – résiliation au prorata (OWD-2025-831)", w,
+            "Bonjour,\n\nNotre faîtière horlogère nous offre désormais l'hébergement de notre site. Nous souhaitons "
+            "donc mettre un terme à l'hébergement annuel « Horlogerie Jaquet Hébergement » et obtenir le "
+            "remboursement de la part possible, frais de mise en service déduits bien entendu.\n\n"
+            "Avec nos meilleures salutations\nDidier Jaquet\n")
+case("h12-hebergement-arrondi", L, [f], OWD, "decided", [R("approve", "14666.67"), C("cancel")],
+     spec="O5 day 5: monthly_value = (17999.00 - 1999.00)/12 = 1333.333...; refund = 17999.00 - 1999.00 - "
+          "1333.333... = 14666.666... -> half-up once 14666.67 (C6)",
+     title="Swiss hosting, rounding up to 14666.67 + cancel")
+
 out = write_all(L)
 
 
