@@ -93,6 +93,8 @@ def mail(name, frm, to, subject, when, body=None, html=None, headers=None, reply
         msg.set_content(html, subtype="html")
     else:
         msg.set_content(body)
+    if msg.is_multipart():
+        msg.set_boundary(f"=_fresh14_{name}")  # fixed boundary: the output is deterministic
     rel = f"emails/{name}.eml"
     EMAILS[rel] = msg.as_bytes()
     return rel, mid
