@@ -964,9 +964,9 @@ f, _ = mail("h09-html", "Domaine des Saules <ecurie@domaine-des-saules.fr>", OWD
                  "la maintenance annuelle (<b>Domaine Équestre des Saules Maintenance</b>, OWD-2025-829) n'a plus "
                  "lieu d'être. Merci de la résilier et de nous rembourser au prorata.</p><p>Cordialement,<br>"
                  "Hélène Marchand</p><img src=\"cid:logo-saules\" alt=\"Domaine des Saules\"></body></html>")
-case("h09-maintenance-html", L, [f], OWD, "decided", [R("approve", "11450.00"), C("cancel")],
-     spec="O5 day 10; (13500 - 900)/12 = 1050; refund = 13500 - 900 - 1050 = 11450.00",
-     title="text+HTML mail, annual maintenance day 10 -> approve 11450.00 + cancel")
+case("h09-maintenance-html", L, [f], OWD, "decided", [R("approve", "11550.00"), C("cancel")],
+     spec="O5 day 10; (13500 - 900)/12 = 1050; refund = 13500 - 900 - 1050 = 11550.00",
+     title="text+HTML mail, annual maintenance day 10 -> approve 11550.00 + cancel")
 
 # h10 forward of a bank notice with only a forwarding note (Maghreb, 'faire le nécessaire') -> reason missing
 proj("Riad Yasmine Réservations", "contact@riad-yasmine.ma", None)
