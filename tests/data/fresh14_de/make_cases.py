@@ -344,9 +344,10 @@ f, _ = mail("l13-trial", "Lisa Brenner <lisa.brenner@outlook.de>", LO_TO, "Abbuc
             "euch. Bitte erstattet mir das, ich habe kein Abo abgeschlossen und möchte für die Testphase nichts "
             "zahlen.\n\nLG Lisa\n")
 case("l13-testphase", L, [f], LO, "decided", [R("deny")],
-     spec="customer status trial (trial_ends 2025-10-04), no charges in the ledger -> L7 deny, nothing to refund",
-     ambiguous="L7 denies, but a refund also requires an invoice number (section 3) which a trial account cannot "
-               "have; a bot could ask for it (need_info) or escalate the unmatched card entry",
+     spec="customer status trial (trial_ends 2025-10-04), no charges in the ledger -> L7 deny, nothing to refund. "
+          "Not ambiguous (QA pass 2): L7 is the rule for exactly this case ('an account on a free trial has no "
+          "charges: deny'); the invoice field exists to identify the charge (section 3), and L7 says there is none; "
+          "the card entry the customer sees is an email claim the ledger does not hold (section 1)",
      title="free trial, sees a card entry, asks refund -> deny L7")
 
 # l14 hypothetical before buying -> other
@@ -521,8 +522,10 @@ f, _ = mail("o02-discovery-begonnen", "Sekretariat Obermaier <sekretariat@kanzle
             "gekommen, dass wir die Website doch mit unserer bisherigen Agentur umsetzen. Wir ersuchen um "
             "Rückerstattung der Strategiegebühr für das Projekt „Kanzlei Obermaier Website“.\n\n"
             "Hochachtungsvoll\nMag. Eva Obermaier\n")
-case("o02-discovery-nach-workshop", L, [f], OWD, "decided", [R("deny")],
-     spec="O1 discovery, work_started_at 2025-09-16 before the request 2025-09-23 -> deny",
+case("o02-discovery-nach-workshop", L, [f], OWD, "decided", [R("deny")], extra_ok=True,
+     spec="O1 discovery, work_started_at 2025-09-16 before the request 2025-09-23 -> deny; extra_ok (QA pass 2): "
+          "the subject 'Storno Strategieworkshop' and moving the site to another agency may add a cancellation "
+          "intent (O8), as 'annulation commande' does in fresh14_fr o03",
      title="Austrian discovery refund after first workshop -> deny O1")
 
 # o03 deposit 48h, no work -> approve
@@ -536,9 +539,10 @@ f, _ = mail("o03-anzahlung", "Projektbüro Bergbahnen <projekte@bergbahnen-alpba
             "Buchungsportal überwiesen. Inzwischen hat der Vorstand entschieden, das Portal über den Verbund "
             "zu beziehen, wir ziehen den Auftrag daher zurück und bitten um Rückzahlung der Anzahlung.\n\n"
             "Beste Grüße\nDI Martin Klotz\n")
-case("o03-anzahlung-48h", L, [f], OWD, "decided", [R("approve", "30000.00")],
+case("o03-anzahlung-48h", L, [f], OWD, "decided", [R("approve", "30000.00")], extra_ok=True,
      spec="O2 deposit paid 2025-09-22 12:00 IST, request 2025-09-24 13:00 IST = 49 h < 72 h, no work started -> "
-          "approve 30000.00",
+          "approve 30000.00; extra_ok (QA pass 2): 'wir ziehen den Auftrag daher zurück' withdraws the order and "
+          "may add a cancellation intent (O8), as 'annulation commande' does in fresh14_fr o03",
      title="deposit withdrawn after 49 hours, board decision -> approve 30000.00")
 
 # o04 deposit exactly 72h -> deny
@@ -938,6 +942,9 @@ lopay("pay_de_7134", "LO-INV-71134", "j.wagner@wagner-fliesen.de", "monthly", "1
       "2025-09-05T09:00:00", "2025-09-05", "2025-10-04")
 w = "2025-09-30 12:10 +0200"
 f, _ = mail("h03-danke", "Jürgen Wagner <j.wagner@wagner-fliesen.de>", LO_TO, "Re: Ihre Erstattung", w,
+            headers={"In-Reply-To": "<reply.LO-7134.202509261130@leadsoptima.com>",
+                     "References": "<reply.LO-7134.202509261130@leadsoptima.com>"},
+            body=
             "Hallo,\n\nnur kurz zur Rückmeldung: die Gutschrift ist heute auf meinem Konto eingegangen. Vielen Dank "
             "für die schnelle und unkomplizierte Abwicklung, so stellt man sich Kundenservice vor!\n\n"
             "Schöne Grüße aus Fulda\nJürgen Wagner\n")
@@ -1005,12 +1012,13 @@ f, _ = mail("h07-hat-sich-erledigt", "Paul Neumann <p.neumann@neumann-druck.de>"
             "erstatten, alles gut.\n\nGruß Paul\n\nAm 26.09.2025 um 09:12 schrieb Paul Neumann "
             "<p.neumann@neumann-druck.de>:\n> Hallo, ich kann mich seit gestern nicht einloggen. Bitte erstattet "
             "mir\n> den Monatsbeitrag LO-INV-71139.\n> Paul\n",
-            headers={"In-Reply-To": "<h07-orig.202509260912@neumann-druck.de>"})
+            headers={"In-Reply-To": "<h07-orig.202509260912@neumann-druck.de>",
+                     "References": "<h07-orig.202509260912@neumann-druck.de>"})
 case("h07-erledigt-zitat", L, [f], LO, "other",
      spec="the customer's own text withdraws the earlier request ('hat sich erledigt ... nichts erstatten'); the "
-          "quoted history is not a new request -> other",
-     ambiguous="a reply whose quoted part asks a refund: the earlier mail is not in the case's files, so the spec "
-               "does not say whether a bot must still decide the quoted request; the own text clearly withdraws it",
+          "quoted history is not a new request -> other. Not ambiguous (QA pass 2): section 8 'negation ... is not "
+          "a request' ('Ihr müsst nichts erstatten'), and a single file is a one-email case (section 7): the quoted "
+          "earlier mail is not part of it",
      title="'hat sich erledigt', old refund request only quoted -> other")
 
 # h08 complaint with no request -> other
@@ -1054,9 +1062,9 @@ f, _ = mail("h10-einrichtung", "Pension Alpenrose <alpenrose@pension-alpenrose.a
             "verrechnet (OWD-2025-729). Davon war im Angebot nie die Rede, ich bitte um Gutschrift.\n\n"
             "Freundliche Grüße\nHannes Moser\n")
 case("h10-einrichtungsgebuehr", L, [f], OWD, "decided", [R("deny")],
-     ambiguous="O6 makes setup fees non-refundable (deny), but 'was never in the quote' is a billing-error claim "
-               "that a cautious reading might escalate; the kind rule is taken as deciding",
-     spec="O6 kind setup -> non-refundable -> deny",
+     spec="O6 kind setup -> non-refundable -> deny. Not ambiguous (QA pass 2): section 4 'the refund rule follows "
+          "the kind' and O6 lists setup/activation fees as never refundable; Optima has no billing-error exception "
+          "(L5 is LeadsOptima's), and the ledger, not the email, says what the charge is (section 1)",
      title="Austrian setup fee 'never quoted' -> deny O6")
 
 out = write_all(L)

@@ -863,6 +863,9 @@ lopay("pay_fr_7233", "LO-INV-72233", "m.leclerc@leclerc-architecte.fr", "monthly
       "2025-09-10T09:00:00", "2025-09-10", "2025-10-09")
 w = "2025-09-30 16:00 +0200"
 f, _ = mail("h03-merci", "Mathieu Leclerc <m.leclerc@leclerc-architecte.fr>", LO_TO, "Re: Votre remboursement", w,
+            headers={"In-Reply-To": "<reply.LO-7233.202509261415@leadsoptima.com>",
+                     "References": "<reply.LO-7233.202509261415@leadsoptima.com>"},
+            body=
             "Bonjour,\n\nJuste un mot pour vous dire que le remboursement est bien arrivé sur mon compte ce matin. "
             "Merci pour votre réactivité, c'est rare !\n\nBonne fin de journée,\nMathieu\n")
 case("h03-remerciement", L, [f], LO, "other",
@@ -926,11 +929,12 @@ f, _ = mail("h07-oubliez", "Valérie Picard <v.picard@picard-conseil.fr>", LO_TO
             "Le jeu. 25 sept. 2025 à 10:02, Valérie Picard <v.picard@picard-conseil.fr> a écrit :\n"
             "> Bonjour, je n'ai plus accès à mon compte depuis hier, merci de me rembourser\n"
             "> la facture LO-INV-72237.\n",
-            headers={"In-Reply-To": "<h07-orig.202509251002@picard-conseil.fr>"})
+            headers={"In-Reply-To": "<h07-orig.202509251002@picard-conseil.fr>",
+                     "References": "<h07-orig.202509251002@picard-conseil.fr>"})
 case("h07-demande-retiree", L, [f], LO, "other",
-     spec="own text withdraws the quoted request ('oubliez ma demande', 'Inutile de me rembourser') -> other",
-     ambiguous="the quoted earlier request is not among the case's files; the spec does not say whether it must "
-               "still be decided; the customer's own text clearly withdraws it",
+     spec="own text withdraws the quoted request ('oubliez ma demande', 'Inutile de me rembourser') -> other. "
+          "Not ambiguous (QA pass 2): section 8 'negation ... is not a request', and a single file is a one-email "
+          "case (section 7): the quoted earlier mail is not part of it",
      title="'oubliez ma demande', old request quoted -> other")
 
 # h08 Québec retainer: local date on time, IST date one day late
@@ -993,9 +997,10 @@ f, _ = mail("h11-essai-qc", "Geneviève Côté <genevieve.cote@outlook.com>", LO
             "LeadsOptima. Je n'ai jamais choisi de forfait payant. Remboursez-moi ça svp, je ne veux pas payer pour "
             "un essai.\n\nMerci,\nGeneviève\n")
 case("h11-essai-gratuit-qc", L, [f], LO, "decided", [R("deny")],
-     spec="customer status trial (trial_ends 2025-10-08), no charge in the ledger -> L7 deny, nothing to refund",
-     ambiguous="L7 denies, but a refund also requires an invoice number (section 3) which a trial account cannot "
-               "have; a bot could ask for it (need_info) or escalate the unmatched bank hold",
+     spec="customer status trial (trial_ends 2025-10-08), no charge in the ledger -> L7 deny, nothing to refund. "
+          "Not ambiguous (QA pass 2): L7 is the rule for exactly this case ('an account on a free trial has no "
+          "charges: deny'); the invoice field exists to identify the charge (section 3), and L7 says there is none; "
+          "the bank hold is an email claim the ledger does not hold (section 1)",
      title="Québec trial user sees a bank hold, asks refund -> deny L7")
 
 # h12 Swiss romand hosting, rounding half-up
