@@ -931,5 +931,34 @@ Emma
 """, T("2025-09-26 10:00", BST)), "decided", [D("refund", "approve", "1499.00"), D("cancellation", "cancel", eff="2025-10-24")],
 spec="both intents: L4 approve duplicate 1499.00 (day 1); L8 cancel effective current_period_end 2025-10-24")
 
+# ---- additions ----
+case("en-x14-ooo-british", E("Graham Fletcher <graham.fletcher@fletcherlegal.co.uk>", "Automatic reply: Refund for duplicate payment",
+"""Thank you for your email. I am out of the office until Monday 6 October with limited access to email. For urgent billing matters, including refunds, please contact accounts@fletcherlegal.co.uk.
+
+Graham Fletcher
+""", T("2025-09-29 08:00", BST), headers={"Auto-Submitted": "auto-replied"}), "ignore", rules=["C7"],
+spec="C7: Auto-Submitted: auto-replied -> ignore")
+
+proj("Red Rock Outfitters Store", "ops@redrockoutfitters.com", started="2025-07-01T10:00:00")
+opay("pay_en_o30", "OWD-2025-430", "Red Rock Outfitters Store", "milestone", "12000.00", "2160.00", "2025-09-12T10:00:00", milestone_status="not_started")
+case("en-x15-wrong-amount-claimed", E("Red Rock Outfitters <ops@redrockoutfitters.com>", "Refund Request — Red Rock Outfitters Store / OWD-2025-430",
+"""Hi,
+
+We're cutting the loyalty-program milestone from the Red Rock Outfitters Store (OWD-2025-430) - our POS vendor now bundles one for free. Work hasn't started on it. Please refund the $25,000 we paid for it.
+
+Thanks,
+Jake Romero
+""", T("2025-09-24 09:00", tz(-6)), to=OWD), "decided", [D("refund", "approve", "12000.00")],
+spec="section 1: the bot never trusts an amount stated in an email over the ledger; O3 milestone not_started -> approve the ledger amount before tax 12000.00")
+
+case("en-x16-owd-hypothetical", E("Olivia Grant <olivia@grantandgrantpr.com.au>", "Question about your hosting plan",
+"""Hi Optima,
+
+We're thinking about moving our site to your annual hosting. Hypothetically, if we signed up and then decided after a week that it wasn't working, what would we get back? Just trying to understand the fine print before committing.
+
+Olivia
+""", T("2025-09-30 09:00", AEST), to=OWD), "other",
+spec="section 8: a hypothetical question before buying -> other")
+
 if __name__ == "__main__":
     build("en")

@@ -863,5 +863,65 @@ case("hi-x12-after-cancel-late", E("रमेश पाटिल <ramesh.patil@p
 """, T("2025-09-17 10:00")), "decided", [D("refund", "deny")],
 spec="L2 billing_error but charge 2025-09-08, request 2025-09-17 = day 9 > 7 -> L3 deny citing the 7-day rule")
 
+# ---- additions ----
+# x13 OWD hypothetical before paying -> other
+case("hi-x13-owd-hypothetical", E("Ritesh Kumar <ritesh.k.bakery@gmail.com>", "deposit ke baare mein sawaal",
+"""Namaste Optima team,
+
+Aapka quotation mila, achha laga. Bas ek sawaal: agar hum deposit de dein aur pehla design pasand na aaye, toh kya deposit wapas milega? Yeh samajh ke hi payment karenge.
+
+Ritesh, Kumar Bakery
+""", T("2025-09-29 18:00"), to=OWD), "other",
+spec="section 8: a hypothetical refund question before paying -> other")
+
+# x14 OWD HTML-only Hinglish, deposit within 72h
+proj("Sapna Saree Showroom", "sapnasarees@gmail.com")
+opay("pay_hi_o30", "OWD-2025-330", "Sapna Saree Showroom", "deposit", "12000.00", "2160.00", "2025-09-28T16:00:00")
+case("hi-x14-owd-html-deposit", E("Sapna Sarees <sapnasarees@gmail.com>", "Refund Request — Sapna Saree Showroom",
+None, T("2025-09-30 12:00"), to=OWD, html="""<div dir="ltr">Namaste,<br><br>Sapna Saree Showroom ke liye parso jo booking amount diya (<b>OWD-2025-330</b>), woh wapas chahiye. Papa ji ne Instagram shop se hi kaam chalane ka bola hai, website abhi nahi banegi.<br><br>Dhanyavaad<br>Sapna Agrawal</div>"""),
+"decided", [D("refund", "approve", "12000.00")],
+spec="HTML-only; O2: paid 2025-09-28 16:00, request 2025-09-30 12:00 = 44 h, no work -> approve 12000.00")
+
+# x15 LO C4 bank complaint + cancellation (Hinglish)
+cust("naveen.rathi@rathisteels.in", "Naveen Rathi", "monthly", "2025-09-12", "2025-10-11")
+lpay("pay_hi_7381", "LO-INV-70781", "naveen.rathi@rathisteels.in", "monthly", "1499.00", "269.82", "2025-09-12T10:00:00", "2025-09-12", "2025-10-11")
+case("hi-x15-c4-chargeback-cancel", E("Naveen Rathi <naveen.rathi@rathisteels.in>", "account band karo abhi",
+"""Aapka sales wala bola tha trial free hai, phir bhi 12 ko paise kaat liye. Account turant band karo. Agar agla ek bhi rupaya kata toh bank mein chargeback daal dunga.
+
+Naveen Rathi
+""", T("2025-09-20 11:00")), "decided", [D("cancellation", "escalate")], rules=["C4"], extra_ok=True,
+spec="C4 covers the whole case: a chargeback threat escalates the cancellation (extra_ok: a refund intent may also be read and escalated)")
+
+# x16 failed payment, Devanagari
+cust("pankaj.soni@sonijewels.in", "Pankaj Soni", "monthly", "2025-09-24", "2025-10-23")
+lpay("pay_hi_7391", "LO-INV-70791", "pankaj.soni@sonijewels.in", "monthly", "1499.00", "269.82", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+lpay("pay_hi_7392", "LO-INV-70792", "pankaj.soni@sonijewels.in", "monthly", "1499.00", "269.82", "2025-09-24T10:01:00", "2025-09-24", "2025-10-23", status="failed")
+case("hi-x16-failed-payment", E("पंकज सोनी <pankaj.soni@sonijewels.in>", "असफल भुगतान का पैसा कटा",
+"""नमस्ते,
+
+24 तारीख़ को भुगतान करते समय स्क्रीन अटक गई तो मैंने दोबारा बटन दबाया। बैंक से दोनों बार पैसे कट गए, पर आपकी साइट पर दूसरा भुगतान LO-INV-70792 'failed' दिखा रहा है। मेरे खाते से तो वह पैसा गया है, उसे लौटाइए।
+
+पंकज सोनी
+""", T("2025-09-25 10:00")), "decided", [D("refund", "escalate")],
+spec="section 8: the payment named (LO-INV-70792) is not 'paid' (failed) -> refund escalate")
+
+# x17 long Hinglish thread: reason, then invoice, OWD milestone
+proj("Chai Sutta Franchise Portal", "franchise@chaisutta.example.in", started="2025-08-01T10:00:00")
+opay("pay_hi_o31", "OWD-2025-331", "Chai Sutta Franchise Portal", "milestone", "20000.00", "3600.00", "2025-09-10T10:00:00", milestone_status="not_started")
+opay("pay_hi_o32", "OWD-2025-332", "Chai Sutta Franchise Portal", "milestone", "15000.00", "2700.00", "2025-08-10T10:00:00", milestone_status="approved")
+case("hi-x17-thread-three", [
+ E("Franchise Desk <franchise@chaisutta.example.in>", "Chai Sutta Franchise Portal - milestone refund",
+"""Hi team, franchise portal ka ek milestone ka paisa wapas chahiye.
+""", T("2025-09-22 10:00"), to=OWD),
+ E("Franchise Desk <franchise@chaisutta.example.in>", "Re: Chai Sutta Franchise Portal - milestone refund [OWD-2240]",
+"""Reason: franchise application form wala module ab hum Google Forms se karenge, isliye woh milestone nahi chahiye. Invoice number kal bhejta hoon.
+""", T("2025-09-22 17:00"), to=OWD),
+ E("Franchise Desk <franchise@chaisutta.example.in>", "Re: Chai Sutta Franchise Portal - milestone refund [OWD-2240]",
+"""Invoice: OWD/2025/331
+
+Regards, Franchise Desk
+""", T("2025-09-23 11:00"), to=OWD)], "decided", [D("refund", "approve", "20000.00")],
+spec="C3 thread of three emails; invoice 'OWD/2025/331' = OWD-2025-331 (section 8); O3 milestone not_started -> approve 20000.00 before tax")
+
 if __name__ == "__main__":
     build("hi")
