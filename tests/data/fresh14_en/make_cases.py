@@ -171,12 +171,12 @@ lpay("pay_en_8023", "LO-INV-80123", "mike.delgado@delgadohvac.com", "monthly", "
 case("en-l03-three-charges-window", E("Mike Delgado <mike.delgado@delgadohvac.com>", "3 charges for ONE month??",
 """Hey guys,
 
-Looking at my Amex and you've hit me three times for the same month - twice on the 19th and then AGAIN last night (LO-INV-80122 and LO-INV-80123 are the extras). I only have one seat. Refund the extra two please.
+Looking at my Amex and you've hit me three times for the same month - twice on the 19th and then AGAIN this morning (LO-INV-80122 and LO-INV-80123 are the extras). I only have one seat. Refund the extra two please.
 
 Mike Delgado
 Delgado Heating & Air | Tucson, AZ
-""", T("2025-09-27 18:30", EDT)), "decided", [D("refund", "approve", "1499.00")],
-spec="section 8 three identical charges: charges 2 and 3 are duplicates; request 2025-09-27 18:30 EDT = 2025-09-28 04:00 IST; LO-INV-80122 (2025-09-19) is day 9 -> outside L3; LO-INV-80123 (2025-09-27) is day 1 -> inside; refund = sum inside the window = 1499.00")
+""", T("2025-09-27 18:30", tz(-7))), "decided", [D("refund", "approve", "1499.00")],
+spec="section 8 three identical charges: charges 2 and 3 are duplicates; request 2025-09-27 18:30 MST (Arizona) = 2025-09-28 07:00 IST; LO-INV-80122 (2025-09-19) is day 9 -> outside L3; LO-INV-80123 (2025-09-27) is day 1 -> inside; refund = sum inside the window = 1499.00")
 
 cust("jess.oconnor@coastalphysio.com.au", "Jess O'Connor", "quarterly", "2025-09-23", "2025-12-22")
 lpay("pay_en_8031", "LO-INV-80131", "jess.oconnor@coastalphysio.com.au", "quarterly", "3999.00", "0.00", "2025-09-23T06:00:00", "2025-09-23", "2025-12-22")
@@ -349,8 +349,7 @@ case("en-l18-trial-refund", E("Ben Carter <ben.carter.trial@outlook.com>", "mone
 
 Ben
 """, T("2025-09-28 21:00", AEST)), "decided", [D("refund", "deny")], extra_ok=True,
-spec="L7: trial account, no charges in the ledger -> deny; the reply says nothing is billed unless they subscribe (extra_ok: 'close it off' may add a cancellation)",
-ambiguous="A trial has no invoice to quote, so a strict reading of the refund fields could ask for invoice_number; L7 says deny.")
+spec="L7: trial account, no charges in the ledger -> deny (nothing to refund, no charge whose invoice could be asked for); the reply says nothing is billed unless they subscribe (extra_ok: 'close it off' may add a cancellation)")
 
 cust("owen.price@pricefreight.com", "Owen Price", "annual")
 lpay("pay_en_8181", "LO-INV-80281", "owen.price@pricefreight.com", "annual", "11988.00", "0.00", "2024-11-05T10:00:00", "2024-11-05", None)
@@ -445,7 +444,7 @@ We're moving everything in-house so go ahead and cancel us. Before it shuts off,
 
 Marcus
 Bell Fitness, Austin TX
-""", T("2025-09-21 16:00", EDT)), "decided", [D("cancellation", "cancel", eff="2025-11-04")],
+""", T("2025-09-21 16:00", tz(-5))), "decided", [D("cancellation", "cancel", eff="2025-11-04")],
 spec="L8 cancel effective current_period_end 2025-11-04; the extra how-to question does not change the decision")
 
 cust("tanya.fernandes@fernandesevents.in", "Tanya Fernandes", "monthly", "2025-09-11", "2025-10-10")
@@ -742,8 +741,7 @@ We'd like to back out of the hosting we paid for on the Saltwater Swim School Si
 
 Cheers, Bec
 """, T("2025-09-24 10:00", AEST), to=OWD), "decided", [D("refund", "escalate")],
-spec="section 1 Ledger: the quoted invoice OWD-2025-499 has no record -> escalate, never approve",
-ambiguous="The project's only hosting payment is OWD-2025-422; a reader could match the project's charge instead of the quoted invoice (then O5 approve 6600.00) or ask for the invoice again. Chosen: escalate, since the stated invoice is not in the ledger.")
+spec="section 1 Ledger: the quoted invoice OWD-2025-499 has no record (section 8: invoice references are matched ignoring case and separators, no other correction is made, so it is not OWD-2025-422) -> escalate, never approve; the reference is given, so it is not a missing field")
 
 proj("Cedar Ridge B&B Site", "stay@cedarridgebnb.com", started="2025-09-10T10:00:00")
 opay("pay_en_o22", "OWD-2025-423", "Cedar Ridge B&B Site", "deposit", "16000.00", "0.00", "2025-09-08T10:00:00")
@@ -814,8 +812,7 @@ Regards,
 Finance Team, Orbit Logistics
 """, T("2025-09-24 16:00"), to="Internal Vendors <vendors@orbitlogistics.in>", headers={"Delivered-To": "billing@leadsoptima.com"}),
 "decided", [D("cancellation", "cancel", eff="2025-10-09")], brand="leadsoptima",
-spec="C1: the brand comes from the To or Delivered-To address (billing@leadsoptima.com); L8 cancel effective current_period_end 2025-10-09",
-ambiguous="The To address is the customer's own list; only Delivered-To names the brand. C1 allows either.")
+spec="C1: the brand comes from the mailbox or the To/Delivered-To address (here Delivered-To: billing@leadsoptima.com, the To is the customer's own list); L8 cancel effective current_period_end 2025-10-09")
 
 cust("chris.bennett@bennettmotors.com.au", "Chris Bennett", "monthly", "2025-09-22", "2025-10-21")
 lpay("pay_en_8411", "LO-INV-80411", "chris.bennett@bennettmotors.com.au", "monthly", "1499.00", "0.00", "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
@@ -828,7 +825,7 @@ On Fri, 26 Sep 2025 at 3:10 pm, LeadsOptima Support <support@leadsoptima.com> wr
 > Thanks for writing in. Under our Refund & Cancellation Policy, payments are non-refundable
 > except for duplicate payments, billing errors or access failures. If you have a billing
 > concern, please contact us before raising a chargeback or dispute with your bank.
-""", T("2025-09-26 18:00", AEST)), "decided", [D("cancellation", "cancel", eff="2025-10-21")],
+""", T("2025-09-26 18:00", AEST), headers={"In-Reply-To": "<LO-4476.reply.1@leadsoptima.com>", "References": "<LO-4476.reply.1@leadsoptima.com>"}), "decided", [D("cancellation", "cancel", eff="2025-10-21")],
 spec="the chargeback/dispute words are only in our own quoted reply, not the customer's threat -> no C4; cancel effective current_period_end 2025-10-21",
 extra_ok=False)
 
@@ -849,7 +846,7 @@ case("en-x08-thanks-refund-received", E("Sam Wilson <sam.wilson@wilsonbuild.com>
 """Got the refund for the double charge today, thanks for sorting it so quickly. Much appreciated!
 
 Sam
-""", T("2025-09-17 09:00", PDT)), "other",
+""", T("2025-09-17 09:00", PDT), headers={"In-Reply-To": "<LO-4390.reply.2@leadsoptima.com>", "References": "<LO-4390.reply.2@leadsoptima.com>"}), "other",
 spec="a thank-you for a refund already received: no request -> other")
 
 cust("aisha.rahman@rahmantextiles.co.uk", "Aisha Rahman", "quarterly", "2025-09-24", "2025-12-23")
@@ -936,7 +933,7 @@ case("en-x14-ooo-british", E("Graham Fletcher <graham.fletcher@fletcherlegal.co.
 """Thank you for your email. I am out of the office until Monday 6 October with limited access to email. For urgent billing matters, including refunds, please contact accounts@fletcherlegal.co.uk.
 
 Graham Fletcher
-""", T("2025-09-29 08:00", BST), headers={"Auto-Submitted": "auto-replied"}), "ignore", rules=["C7"],
+""", T("2025-09-29 08:00", BST), headers={"Auto-Submitted": "auto-replied", "In-Reply-To": "<LO-4502.reply.1@leadsoptima.com>", "References": "<LO-4502.reply.1@leadsoptima.com>"}), "ignore", rules=["C7"],
 spec="C7: Auto-Submitted: auto-replied -> ignore")
 
 proj("Red Rock Outfitters Store", "ops@redrockoutfitters.com", started="2025-07-01T10:00:00")

@@ -242,7 +242,7 @@ lpay("pay_hi_7081", "LO-INV-70481", "harpreet.gill@gillexports.com", "quarterly"
 case("hi-l09-cancel-fallback-date", E("Harpreet Gill <harpreet.gill@gillexports.com>", "Plan khatam karna hai",
 """Sat Sri Akal ji,
 
-Sadda export season khatam ho gaya hai te hun leads di zaroorat nahi. Quarterly plan cancel kar do ji, agla quarter nahi chahida.
+Hamara export season khatam ho gaya hai aur ab leads ki zaroorat nahi hai. Quarterly plan cancel kar do ji, agla quarter nahi chahiye.
 
 Harpreet Singh Gill
 Gill Exports, Ludhiana
@@ -258,8 +258,7 @@ Maine free trial start kiya tha 21 ko. Mujhe lagta hai card add karte waqt kuch 
 
 Nidhi
 """, T("2025-09-28 13:00")), "decided", [D("refund", "deny")],
-spec="section 3 L7: the account is on a free trial with no charges in the ledger -> deny, the reply says nothing is billed unless they subscribe",
-ambiguous="No invoice can be given for a trial with no charges; L7 says deny, but a strict reading of the LeadsOptima refund fields could ask for invoice_number first.")
+spec="section 3 L7: the account is on a free trial with no charges in the ledger -> deny (nothing to refund), the reply says nothing is billed unless they subscribe; L7 is the rule for a trial account, there is no charge whose invoice could be asked for")
 
 # l11 hypothetical -> other
 cust("sumit.jha.biz@gmail.com", "Sumit Jha", None, status="trial", trial_ends="2025-10-08")
@@ -373,7 +372,7 @@ case("hi-l19-autoreply", E("Suresh Nair <suresh.nair@nairlogistics.in>", "स्
 मैं 6 अक्टूबर तक छुट्टी पर हूँ। रिफंड या बिलिंग से जुड़े मामलों के लिए accounts@nairlogistics.in पर लिखें।
 
 सुरेश नायर
-""", T("2025-09-29 09:00"), headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}), "ignore", rules=["C7"],
+""", T("2025-09-29 09:00"), headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes", "In-Reply-To": "<invoice-notice.20250929.0855@leadsoptima.com>", "References": "<invoice-notice.20250929.0855@leadsoptima.com>"}), "ignore", rules=["C7"],
 spec="section 2 C7: Auto-Submitted: auto-replied -> ignore, never answered")
 
 # l20 Reply-To does not verify
@@ -421,8 +420,8 @@ case("hi-l23-wrong-plan", E("Manoj Tiwari <manoj.tiwari@tiwarilegalaid.in>", "�
 मैंने हर महीने वाला प्लान चुना था, पर 26 सितम्बर को ₹11,988 + GST सालाना प्लान का काट लिया गया (इनवॉइस LO-INV-70601)। यह गलत राशि है। अतिरिक्त रकम लौटाएँ और मुझे मासिक पर कर दें।
 
 मनोज तिवारी
-""", T("2025-09-29 11:30")), "decided", [D("refund", "escalate")], extra_ok=True,
-spec="section 3 L2 billing_error (charged for the wrong plan), request day 3 -> L5 escalate with the charge found")
+""", T("2025-09-29 11:30")), "decided", [D("refund", "escalate")],
+spec="section 3 L2 billing_error (charged for the wrong plan), request day 3 -> L5 escalate with the charge found; 'put me on monthly' asks to switch plans, not to cancel, so no cancellation decision")
 
 # l24 Hinglish thread, invoice given in answer
 cust("ritu.saxena@saxenaclinic.in", "Ritu Saxena", "monthly", "2025-09-25", "2025-10-24")
@@ -440,8 +439,7 @@ Dr. Ritu
 
 > Please share the invoice number of the charge.
 """, T("2025-09-27 09:10"))], "decided", [D("refund", "escalate")],
-spec="C3 thread; invoice given in the answer; L2 billing_error (charged more than agreed), charge 2025-09-25, request 2025-09-26 day 1 -> L5 escalate",
-ambiguous="The words 'zyada kaata' (charged more) are a billing error in meaning; a strict keyword reader might label the reason 'other', which would deny under L1.")
+spec="C3 thread; invoice given in the answer; L2 billing_error ('charged more than the price told at signup' is L2's 'wrong amount'), charge 2025-09-25, request 2025-09-26 day 1 -> L5 escalate")
 
 # =================== Optima WebDesign ===================
 # o01 deposit within 72h
@@ -614,8 +612,7 @@ Rangoli Boutique Care Plan cancel kar do please, dukaan band kar rahe hain Diwal
 
 Rangoli
 """, T("2025-09-25 11:00"), to=OWD), "decided", [D("cancellation", "escalate")], extra_ok=True,
-spec="section 8 'retainer paid in advance': next cycle (2025-10-10) already paid and notice >= 7 days (cutoff 2025-10-03) -> cancellation escalate (extra_ok: a refund decision for the prepaid cycle may also appear)",
-ambiguous="The email mentions the prepaid October cycle without asking outright for it back; whether a refund intent is also read is open, hence extra_ok.")
+spec="section 8 'retainer paid in advance': next cycle (2025-10-10) already paid and notice >= 7 days (cutoff 2025-10-03) -> cancellation escalate (extra_ok: the prepaid October cycle is mentioned, so a refund decision for it may also appear)")
 
 # o15 cancel without reason -> need_info
 proj("Laxmi Jewellers Catalogue", "laxmi.jewellers@gmail.com", started="2025-08-01T10:00:00")
@@ -764,8 +761,7 @@ case("hi-x04-forward-own", E("Gupta Textiles <gupta.textiles.surat@gmail.com>", 
 
 Sir, LeadsOptima ne aaj 2,948.82 do baar kaat liya hai, bank statement attach hai. Dusra LO-INV-70702 hai, refund mangwa lijiye.
 """, T("2025-09-20 09:30")), "decided", [D("refund", "approve", "2499.00")],
-spec="section 8 forwards: read for the request carried; forwarded by the registered email itself (no other account address named); L2 duplicate day 1 -> L4 approve 2499.00",
-ambiguous="The inner message is from another address (naresh.acc@...), but it names no other registered email; the sender is the registered address, so C2 does not apply.")
+spec="section 8 forwards: read for the request carried; forwarded by the registered email itself and the forwarded request names no other registered email (section 8: the sender is the From address) -> no C2; L2 duplicate day 1 -> L4 approve 2499.00")
 
 # x05 forward from colleague naming the registered email -> C2
 cust("info@balajimobiles.in", "Balaji Mobiles", "quarterly", "2025-09-01", "2025-11-30")
@@ -799,8 +795,7 @@ case("hi-x07-other-brand", E("Vandana Rao <web@saffronspice.co.in>", "refund cha
 Maine subscription le li thi galti se, mujhe pasand nahi aaya. Refund kar do please, invoice LO-INV-99999.
 Vandana
 """, T("2025-09-26 10:00")), "need_info", rules=["C2"],
-spec="section 8 'the other brand's customer': the sender is an Optima contract email, unknown in the LeadsOptima ledger -> treated as unknown sender (C2, C3)",
-ambiguous="An unknown sender who names no registered email: the spec says 'C2, C3'; whether C2 is in `rules` when no other address is named is not spelled out. Chosen: C2 (the address is not on record).")
+spec="section 8 'the other brand's customer': the sender is an Optima contract email, unknown in the LeadsOptima ledger -> treated as unknown sender (C2, C3): need_info with C2")
 
 # x08 mixed: refund denied + cancel, quarterly, Hinglish with English; too expensive
 cust("anjali.bose@boseevents.in", "Anjali Bose", "quarterly", "2025-09-24", "2025-12-23")
@@ -814,7 +809,7 @@ Anjali
 
 On Wed, Sep 24, 2025 at 10:01 AM LeadsOptima <noreply@leadsoptima.com> wrote:
 > Welcome aboard! Your quarterly plan is active until 23 Dec 2025.
-""", T("2025-09-25 13:00")), "decided", [D("refund", "deny"), D("cancellation", "cancel", eff="2025-12-23")],
+""", T("2025-09-25 13:00"), headers={"In-Reply-To": "<welcome.20250924.anjali@leadsoptima.com>", "References": "<welcome.20250924.anjali@leadsoptima.com>"}), "decided", [D("refund", "deny"), D("cancellation", "cancel", eff="2025-12-23")],
 spec="L1: 'too expensive' is not an exception -> refund deny; L8 cancel effective current_period_end 2025-12-23 (quoted history from noreply is not the request)")
 
 # x09 UK-based NRI, BST, access failure day 7 edge
@@ -848,7 +843,7 @@ case("hi-x11-thanks-other", E("Amit Verma <amit.verma.cs@gmail.com>", "Re: Your 
 """Shukriya! Cancellation ka confirmation mil gaya, 4 October tak use karta rahunga. Aapki team ne achhi madad ki.
 
 Amit
-""", T("2025-09-20 10:00")), "other",
+""", T("2025-09-20 10:00"), headers={"In-Reply-To": "<cancel-confirm.20250919.amit@leadsoptima.com>", "References": "<cancel-confirm.20250919.amit@leadsoptima.com>"}), "other",
 spec="a thank-you about a cancellation already done: no new refund or cancellation request -> other")
 
 # x12 Devanagari, amount in words, billing error after cancel, outside window
