@@ -64,6 +64,9 @@ KEYS: dict[str, str] = {
     "text.courtesies": "courtesies and small talk opening a sentence (\"hope you understand\", \"let me know\"; "
                        "plain alternatives): a short sentence after the request that opens with one is no reason",
     "text.sign_offs": "sign-off lines; what follows is signature and footer (plain alternatives)",
+    "text.courtesy_words": "the words of a courtesy line (\"awaiting your reply\", \"thanks in advance\", \"please "
+                           "confirm receipt\") and the small words around them, each a whole word (plain alternatives): "
+                           "a sentence made of them only says nothing beyond the courtesy and is never a reason",
     "text.request": "words that restate the request (a short sentence with them is no reason)",
     "text.boilerplate": "disclaimer words: what follows is boilerplate",
     "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
@@ -105,7 +108,7 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-PLAIN = {"text.greetings", "text.closings", "text.sign_offs", "text.forward_subject", "text.reply_subject",
+PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
          "dates.months"}
 """Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
 

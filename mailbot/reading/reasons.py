@@ -52,8 +52,17 @@ def _runs_on(words: list[str], at: int) -> bool:
     return len(words) - at >= 3
 
 
-OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason")
+OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", "courtesy_only")
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
+
+COURTESY_ONLY = "courtesy_only"
+"""(fix22) The sentence kind of a candidate made only of courtesy words (``text.courtesy_words``: "Quedo en espera
+de su pronta respuesta", "Fico a aguardar as vossas notícias", "Über eine baldige Antwort würde ich mich freuen",
+"Aapke jawab ka intezaar rahega").  Decision (POLICY_SPEC section 8, what a reason is): a candidate that carries no
+content beyond a courtesy (awaiting a reply, thanks in advance, hoping for a quick resolution, confirm receipt) never
+satisfies a brand's reason requirement, in whatever word order or register it is written; the customer has said why
+nothing, so the bot asks (C3) and never approves on it.  The test is on whole words, so a sentence with one word of
+its own ("Quedo en espera, cerramos la tienda el viernes") is still read."""
 
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
                             "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
@@ -190,8 +199,11 @@ class ReasonReading:
         return sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
+        """Whether a candidate is never a reason: a ``text.not_reason`` sentence, or (fix22) one made only of
+        courtesy words (:data:`COURTESY_ONLY`)."""
         low = sentence.lower()
-        return self.patterns.sentence.subset("not_reason").scan(low, active).has("not_reason")
+        found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
+        return found.has("not_reason") or found.has(COURTESY_ONLY)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
@@ -274,8 +286,8 @@ class ReasonReading:
                     continue  # "Hola, la factura es la lo inv 71015.": a reference stated
                 low = sentence.lower().strip(" ,.!-:")
                 scan = self.patterns.sentence.scan(low, active)
-            if scan.has("greeting") or scan.has("not_reason"):
-                continue
+            if scan.has("greeting") or scan.has("not_reason") or scan.has(COURTESY_ONLY):
+                continue  # (fix22) "Quedo en espera de su pronta respuesta.": a courtesy, no content
             if scan.has("closing") and not restates_request(scan):
                 continue  # "Merci d'avance." (a closing that asks, "Merci d'arrêter le SEO : ...", is read below)
             if sentence.rstrip().endswith("?"):
@@ -383,7 +395,8 @@ class ReasonReading:
             return None  # "To be clear up front: I am not asking for a refund"
         scan = self.patterns.sentence.scan(part.lower(), active)
         if restates_request(scan) or any(scan.has(kind) for kind in
-                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason",
+                                          COURTESY_ONLY)):
             return None
         return part
 
@@ -427,7 +440,8 @@ class ReasonReading:
                     rest.split()) or self.dates.dates_in(rest.lower(), 2000)):
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
-            if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason")):
+            if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
+                                                                         COURTESY_ONLY)):
                 continue
             if sentence[bounds[k]:bounds[k] + 1] == ":":
                 if not long and (scan.has("no_leading_reason") or self.projects.find(rest.lower())):
@@ -452,6 +466,7 @@ class ReasonReading:
             return None
         scan = self.patterns.sentence.scan(said.lower(), active)
         if restates_request(scan) or any(scan.has(kind) for kind in
-                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason")):
+                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason",
+                                          COURTESY_ONLY)):
             return None
         return said[:REASON_CHARS]

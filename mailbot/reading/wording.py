@@ -197,6 +197,10 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "courtesy", "text.courtesies", lambda p: rf"^(?:{p}){END}")
+    # fix22: a sentence made only of courtesy words ("Quedo en espera de su pronta respuesta", "Fico a aguardar as
+    # vossas notícias"): whole words, any order, the danda as punctuation
+    add(sentence, "courtesy_only", "text.courtesy_words",
+        lambda p: rf"^(?:\W|[\x{{964}}\x{{965}}])*(?:(?:{p})(?:(?:\W|[\x{{964}}\x{{965}}])+|$))+$")
     add(sentence, "request", "text.request")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
