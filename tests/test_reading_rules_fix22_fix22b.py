@@ -146,3 +146,111 @@ def test_the_same_milestone_with_a_reason_is_approved():
     result = triage.decide([inbound("nora@example.com", OWD_ADDRESS, "Refund", when, body)])
     assert [(d.intent, d.outcome) for d in result.verdict.decisions] == [("refund", "approve")]
 
+
+# -- ending a service told in the future, the conditional or the infinitive after a decision ----------------------
+
+def read(body: str, brand: Extractor = OWD, to: str = OWD_ADDRESS, subject: str = "Hola"):
+    return brand.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+@pytest.mark.parametrize("body", [
+    "Buenos días, la clínica dará por terminado el contrato de soporte web a fin de mes.",
+    "Buenos días, daremos por concluida la iguala de redes sociales en octubre.",
+    "Buenos días, la dirección daría por finalizado el servicio de mantenimiento este mes.",
+    "Bom dia, a associação dará por encerrado o contrato de manutenção no fim do mês.",
+    "Bom dia, daremos por terminada a avença de redes sociais em outubro.",
+    "Bom dia, decidimos terminar a avença de SEO, a empresa vai ter uma equipa interna.",
+    "Bom dia, queremos encerrar o contrato de suporte mensal da loja.",
+    "Bom dia, resolvemos rescindir o serviço de manutenção do site.",
+])
+def test_ending_a_service_in_the_future_or_after_a_decision_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia, não queremos terminar o contrato de suporte, só mudar o horário das reuniões.",
+    "Buenos días, ¿qué pasa con los archivos cuando el contrato se dé por terminado?",
+    "Bom dia, quando o contrato terminar, o domínio continua nosso?",
+    "Buenos días, el proveedor anterior dio por terminado su contrato y ahora trabajamos con ustedes.",
+])
+def test_a_service_ending_told_otherwise_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+# -- the proportional or undelivered part asked back ---------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bom dia, queremos cancelar a hospedagem anual e receber o valor proporcional.",
+    "Bom dia, gostaríamos de reaver a parte não utilizada do plano de hospedagem.",
+    "Bom dia, queremos recuperar a parte da etapa que ainda não foi feita.",
+    "Buenos días, queremos cancelar el hosting anual y recibir la parte proporcional.",
+    "Buenos días, quisiéramos recuperar la parte del hito que no se ha desarrollado.",
+    "Bonjour, nous souhaitons résilier l'hébergement et recevoir le prorata restant.",
+    "Bonjour, nous aimerions récupérer la partie du jalon qui n'a pas été livrée.",
+    "Hello, we would like to recover the part of the milestone that was never started.",
+    "Hello, please cancel the hosting; we want to receive the prorated amount.",
+    "Hallo, wir möchten den offenen Teil des Meilensteins zurückbekommen, der nicht umgesetzt wurde.",
+])
+def test_the_proportional_or_undelivered_part_asked_back_is_a_refund(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia, não queremos receber o valor proporcional, apenas cancelar a hospedagem.",
+    "Buenos días, no queremos recibir la parte proporcional, solo cancelar el hosting.",
+    "Bonjour, la partie du jalon déjà livrée nous convient très bien.",
+    "Hello, the milestone is going well, thanks for the update.",
+])
+def test_the_proportional_part_declined_or_only_named_asks_nothing_back(body):
+    assert "refund" not in read(body).intents
+
+
+# -- Hindi: money back declined with the negation after the ask word ------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते, सर्विस अगले महीने से बंद कर दीजिए। इस महीने का पैसा वापस नहीं माँग रहे।",
+    "नमस्ते, प्लान बंद कर दीजिए, रकम वापस माँग नहीं रहे हैं।",
+    "Namaste, care plan band kar dijiye, paisa wapas maang nahi rahe.",
+    "Namaste, maintenance band kar do, fees wapas le nahi rahe hum.",
+])
+def test_hindi_money_back_declined_after_the_ask_word_adds_no_refund(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते, सर्विस बंद कर दीजिए और इस महीने का पैसा वापस चाहिए।",
+    "Namaste, care plan band kar dijiye aur is mahine ka paisa wapas chahiye.",
+])
+def test_hindi_money_back_asked_is_still_a_refund(body):
+    assert read(body).intents == {"cancellation", "refund"}
+
+
+# -- thanks for a cancellation already confirmed ---------------------------------------------------------------------
+
+LO = Extractor(CFG.brands["leadsoptima"])
+LO_TO = "support@leadsoptima.com"
+
+
+@pytest.mark.parametrize("body", [
+    "Dhanyavaad! Cancellation ka confirmation mil gaya, mahine ke end tak use karungi.",
+    "Thanks ji, plan cancel confirm ho gaya hai, aapki team helpful thi.",
+    "शुक्रिया, कैंसिलेशन का कन्फर्मेशन मिल गया, अच्छी सेवा के लिए धन्यवाद।",
+    "Muchas gracias, recibí la confirmación de la cancelación y todo en orden.",
+    "Muito obrigada, recebi a confirmação do cancelamento, foi tudo rápido.",
+    "Merci, j'ai bien reçu la confirmation de la résiliation, tout est clair.",
+    "Thanks a lot, I received the cancellation confirmation and all is clear.",
+    "Thank you for confirming the cancellation, have a nice week.",
+])
+def test_thanks_for_a_confirmed_cancellation_asks_nothing_new(body):
+    assert read(body, LO, LO_TO).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Namaste, plan cancel kar dijiye aur cancellation ka confirmation bhej dijiye.",
+    "Hola, cancelen mi plan y envíenme la confirmación de la cancelación.",
+    "Olá, cancelem o plano e mandem a confirmação do cancelamento.",
+    "Bonjour, merci de résilier mon abonnement et d'envoyer la confirmation de la résiliation.",
+    "Hi, please cancel my plan and email me the cancellation confirmation.",
+])
+def test_a_cancellation_asked_with_its_confirmation_is_still_a_cancellation(body):
+    assert "cancellation" in read(body, LO, LO_TO).intents
