@@ -254,3 +254,48 @@ def test_thanks_for_a_confirmed_cancellation_asks_nothing_new(body):
 ])
 def test_a_cancellation_asked_with_its_confirmation_is_still_a_cancellation(body):
     assert "cancellation" in read(body, LO, LO_TO).intents
+
+
+# -- a signature written without a sign-off line, and what follows a closing courtesy --------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Buenas tardes,\n\nTal como lo hablamos, les envío la solicitud de reembolso de la factura OWD-2025-61 del proyecto "
+    "Casa Azul.\n\nMarisol Peña\nDirectora de Compras\nMuebles Peña · Mérida, Yuc.\n\"Madera tallada con alma desde 1958\"",
+    "Boa tarde,\n\nComo combinado, envio o pedido de reembolso da fatura OWD-2025-61 do projeto Casa Azul.\n\n"
+    "Joana Reis\nCerâmicas Reis · Caldas da Rainha\nwww.ceramicasreis.pt",
+    "Guten Tag,\n\nwie besprochen sende ich Ihnen den Erstattungsantrag zur Rechnung OWD-2025-61 (Projekt Casa Azul).\n\n"
+    "Karl Brandt\nBrandt Möbel GmbH | Passau | www.brandt-moebel.de",
+    "Bonjour,\n\nComme convenu, voici la demande de remboursement de la facture OWD-2025-61 (projet Casa Azul).\n\n"
+    "Anne Morel\nMorel Tissus • Lyon\n« Le fil de l'élégance depuis 1962 »",
+    "Hello,\n\nAs agreed on the phone, here is the refund request for invoice OWD-2025-61 (Casa Azul project).\n\n"
+    "Tom Hale\nHale Timber | Leeds | halet.example\n“Crafted by hand since 1962”",
+    "Namaste,\n\nJaisa call par tay hua tha, Casa Azul project ki invoice OWD-2025-61 ka refund request bhej raha hoon.\n\n"
+    "Sunil Mehta\nMehta Handicrafts · Jaipur",
+])
+def test_a_signature_without_a_sign_off_is_no_reason(body):
+    found = owd(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason is None
+
+
+@pytest.mark.parametrize("body", [
+    "Buenas tardes,\n\nSolicito el reembolso de la factura OWD-2025-61 del proyecto Casa Azul.\n\n"
+    "Quedo en espera de su respuesta.\n\nMarisol Peña\nGerente General de Ventas y Atención al Cliente Corporativo",
+    "Hello,\n\nPlease refund invoice OWD-2025-61 for the Casa Azul project.\n\nLooking forward to your reply.\n\n"
+    "Tom Hale\nHead of Purchasing and Supplier Relations for the North Region",
+])
+def test_what_follows_the_courtesy_closing_the_request_is_the_signature(body):
+    assert owd(body).fields.reason is None
+
+
+@pytest.mark.parametrize("body, reason", [
+    ("Hello,\n\nThanks for your help so far. Please refund invoice OWD-2025-61. Our investor withdrew last month.\n\n"
+     "Tom", "Our investor withdrew last month."),
+    ("Hola,\n\nNuestro cliente dijo “no” al diseño y el proyecto queda parado. Pido el reembolso de la factura "
+     "OWD-2025-61.\n\nQuedo en espera de su respuesta.\n\nMarisol", "Nuestro cliente dijo “no” al diseño y el proyecto queda "
+     "parado."),
+    ("Bom dia,\n\nPeço o reembolso da fatura OWD-2025-61. A loja física fecha já em novembro.\n\nAguardo notícias.\n\n"
+     "Joana", "A loja física fecha já em novembro."),
+])
+def test_a_reason_written_before_the_courtesy_is_still_read(body, reason):
+    assert owd(body).fields.reason == reason

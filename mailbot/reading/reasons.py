@@ -9,6 +9,7 @@ from mailbot.reading.reading_rules import (
     CUE_NAMES, LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
     RESTATEMENT_WORDS, TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line, within,
 )
+from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.wording import REASON_CODES, clauses, restates_request, sentence_around, sentence_bounds
 
 
@@ -54,15 +55,6 @@ def _runs_on(words: list[str], at: int) -> bool:
 
 OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", "courtesy_only")
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
-
-COURTESY_ONLY = "courtesy_only"
-"""(fix22) The sentence kind of a candidate made only of courtesy words (``text.courtesy_words``: "Quedo en espera
-de su pronta respuesta", "Fico a aguardar as vossas notícias", "Über eine baldige Antwort würde ich mich freuen",
-"Aapke jawab ka intezaar rahega").  Decision (POLICY_SPEC section 8, what a reason is): a candidate that carries no
-content beyond a courtesy (awaiting a reply, thanks in advance, hoping for a quick resolution, confirm receipt) never
-satisfies a brand's reason requirement, in whatever word order or register it is written; the customer has said why
-nothing, so the bot asks (C3) and never approves on it.  The test is on whole words, so a sentence with one word of
-its own ("Quedo en espera, cerramos la tienda el viernes") is still read."""
 
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
                             "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
@@ -268,9 +260,15 @@ class ReasonReading:
         return rest
 
     def _first_reason(self, body: str, active, after_greeting: bool) -> str | None:
+        """The first sentence of ``body`` that is the customer's own statement (see :meth:`unlabelled_reason`).
+        (fix22) A courtesy line after the request ("Quedo en espera de su respuesta.", "Looking forward to your
+        reply.") closes what the customer says, as a sign-off line does: the lines after it are the signature
+        (name, title, company, tagline), read only when the customer wrote no courtesy.  Decision: a support lead
+        reads no reason into a signature; a reason written after the courtesy is rare and then the bot asks (C3)."""
+        asked = False
         for sentence in clauses(body):
             words = sentence.split()
-            if len(words) < MIN_REASON_WORDS or mostly_numbers(words):
+            if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
                 if len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
                                                                     active).has("closing"):
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
@@ -286,6 +284,8 @@ class ReasonReading:
                     continue  # "Hola, la factura es la lo inv 71015.": a reference stated
                 low = sentence.lower().strip(" ,.!-:")
                 scan = self.patterns.sentence.scan(low, active)
+            if scan.has(COURTESY_ONLY) and asked:
+                break  # (fix22) the courtesy closing the request: what follows is the signature
             if scan.has("greeting") or scan.has("not_reason") or scan.has(COURTESY_ONLY):
                 continue  # (fix22) "Quedo en espera de su pronta respuesta.": a courtesy, no content
             if scan.has("closing") and not restates_request(scan):
@@ -295,6 +295,7 @@ class ReasonReading:
             if restates_request(scan):
                 if part := self._reason_beside_request(sentence, active, len(words) > LONG_ASKING_SENTENCE):
                     return part
+                asked = True
                 continue  # the request restated, with what it is about: not a reason
             if scan.has("boilerplate"):
                 break  # a disclaimer: what follows is boilerplate too
