@@ -80,6 +80,16 @@ COURTESY_LINES = [
     ("hi", "Advance mein shukriya aapki madad ke liye."),
     ("hi", "आपके उत्तर की प्रतीक्षा रहेगी।"),
     ("hi", "आपकी सहायता के लिए अग्रिम धन्यवाद।"),
+    # other verbs and registers, and accents left out
+    ("es", "Espero que me puedan ayudar lo antes posible."),
+    ("es", "Agradezco su pronta atencion a este asunto."),
+    ("pt", "Peço que confirmem a receção deste pedido."),
+    ("pt", "Desde ja agradeco a atencao."),
+    ("de", "Wir sind auf Ihre Rückmeldung gespannt."),
+    ("fr", "Nous comptons sur vous pour un retour rapide."),
+    ("fr", "Dans l'attente de votre reponse rapide."),
+    ("en", "Eagerly awaiting your positive response."),
+    ("hi", "Kripya jald se jald uttar dein."),
 ]
 
 
