@@ -309,3 +309,24 @@ def test_what_follows_the_courtesy_closing_the_request_is_the_signature(body):
 ])
 def test_a_reason_written_before_the_courtesy_is_still_read(body, reason):
     assert owd(body).fields.reason == reason
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, le cabinet mettra fin au contrat de référencement à la fin d'octobre.",
+    "Bonjour, nous résilierons l'abonnement d'hébergement au 31 octobre.",
+    "Bonjour, l'association mettrait un terme à la maintenance du site dès novembre.",
+    "Buenos días, la asociación pondrá fin al contrato de mantenimiento en noviembre.",
+    "Bom dia, a associação porá fim ao contrato de suporte em novembro.",
+    "Namaste, society ka maintenance contract agle mahine khatam kar degi.",
+])
+def test_a_service_ended_in_the_future_in_other_languages_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, nous ne résilierons pas le contrat, tout se passe bien.",
+    "Buenos días, no pondremos fin al contrato, solo cambia la persona de contacto.",
+    "Namaste, website ki ye problem jaldi khatam kar dijiye.",
+])
+def test_a_future_ending_denied_or_a_problem_ended_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
