@@ -228,6 +228,16 @@ def test_hindi_money_back_declined_after_the_ask_word_adds_no_refund(body):
 
 
 @pytest.mark.parametrize("body", [
+    "Olá, terminem a manutenção no fim do mês. Não estamos a pedir nenhum reembolso deste mês.",
+    "Olá, terminem a manutenção no fim do mês. A mensalidade de outubro não queremos de volta.",
+    "Hello, please end the care plan at month end. I'm not asking for the September money back.",
+])
+def test_money_back_declined_in_the_progressive_or_object_first_adds_no_refund(body):
+    assert read(body).intents == {"cancellation"}
+
+
+
+@pytest.mark.parametrize("body", [
     "नमस्ते, सर्विस बंद कर दीजिए और इस महीने का पैसा वापस चाहिए।",
     "Namaste, care plan band kar dijiye aur is mahine ka paisa wapas chahiye.",
 ])
@@ -329,4 +339,21 @@ def test_a_service_ended_in_the_future_in_other_languages_is_a_cancellation(body
     "Namaste, website ki ye problem jaldi khatam kar dijiye.",
 ])
 def test_a_future_ending_denied_or_a_problem_ended_is_no_cancellation(body):
+    assert "cancellation" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Olá, terminem a avença de redes sociais no fim de outubro.",
+    "Hola, finalicen el contrato de soporte a fin de mes.",
+    "Bonjour, terminez l'abonnement d'hébergement à la fin du mois.",
+])
+def test_a_service_ended_in_the_imperative_is_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bom dia, antes que terminem o site, enviem o orçamento final.",
+    "Bonjour, quand vous aurez terminé le site, envoyez la facture.",
+])
+def test_finishing_the_work_is_no_cancellation(body):
     assert "cancellation" not in read(body).intents
