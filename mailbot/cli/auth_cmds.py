@@ -8,22 +8,22 @@
 - ``auth key``: a new encryption key for ``[mailbot] oauth2_key_env``.
 
 NAME is a mailbox name, or ``smtp.NAME`` for an ``[smtp.NAME]`` server.
+
+The OAuth2 modules (``urllib.request``, ``http.client``, ``webbrowser``) are
+imported by the handlers that use them, not when the command line is built:
+every command, a poll too, builds it (issue 8, memory of ``poll``).
 """
 
 from __future__ import annotations
 
 import json
 import sys
-import webbrowser
 from datetime import datetime
 
 from mailbot.clock import SystemClock
 from mailbot.config import Config, load_config
 from mailbot.config.app import Mailbox, SmtpServer
 from mailbot.errors import MailbotError
-from mailbot.oauth.credentials import login_name
-from mailbot.oauth.providers import provider_for
-from mailbot.oauth.tokens import Cipher
 from mailbot.store import oauth as token_store
 from mailbot.store.database import Store, upgrade
 
@@ -66,6 +66,8 @@ def find_account(config: Config, name: str) -> Mailbox | SmtpServer:
     if settings is None and name.startswith("smtp."):
         settings = config.smtp.get(name[len("smtp."):])
     if settings is None:
+        from mailbot.oauth.credentials import login_name
+
         known = ", ".join(login_name(a) for a in oauth_accounts(config)) or "none"
         raise AccountError(f"{config.path}: no mailbox named {name!r} and no [smtp.{name.removeprefix('smtp.')}] "
                            f"(OAuth2 accounts: {known})")
@@ -82,7 +84,12 @@ def _open(config: Config) -> Store:
 
 
 def auth_login(args) -> int:
+    import webbrowser
+
+    from mailbot.oauth.credentials import login_name
     from mailbot.oauth.flows import device_sign_in, loopback_sign_in, save_grant
+    from mailbot.oauth.providers import provider_for
+    from mailbot.oauth.tokens import Cipher
 
     config = load_config(args.config)
     settings = find_account(config, args.name)
@@ -109,7 +116,10 @@ def auth_login(args) -> int:
 
 
 def auth_import(args) -> int:
+    from mailbot.oauth.credentials import login_name
     from mailbot.oauth.flows import import_refresh_token, save_grant
+    from mailbot.oauth.providers import provider_for
+    from mailbot.oauth.tokens import Cipher
 
     config = load_config(args.config)
     settings = find_account(config, args.name)
@@ -128,6 +138,8 @@ def auth_import(args) -> int:
 
 def account_states(config: Config, store: Store) -> list[dict]:
     """Each OAuth2 account as ``auth status`` shows it."""
+    from mailbot.oauth.credentials import login_name
+
     with store.connect() as conn:
         rows = {t.account: t for t in token_store.list_tokens(conn)}
     out = []
@@ -177,6 +189,8 @@ def auth_status(args) -> int:
 
 
 def auth_key(args) -> int:
+    from mailbot.oauth.tokens import Cipher
+
     print(Cipher.new_key())
     return 0
 
