@@ -1,0 +1,59 @@
+"""Reading rules generalised from the fourteenth fresh round's misses (fix22c), each with sentences of its own
+(none copied from any round), in every language where the same rule exists.
+
+- A duplicate charge in regional or colloquial words: the Austrian and Swiss "verrechnet", "eingehoben",
+  "kassiert", a count typed "2x" ("charged 2x", "me cobraron 2x", "débité 2x", "2x charge"), two identical
+  amounts ("zwei idente Beträge"), a fee that "came out twice".  The ledger still decides: the reason
+  read lets L2 look for the pair.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.models import CANCELLATION, REFUND
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand: str = "lo"):
+    reader, to = (LO, LO_ADDRESS) if brand == "lo" else (OWD, OWD_ADDRESS)
+    return reader.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- a duplicate charge in regional words or counted "2x" -------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Grüezi, das Monatsabo wurde uns im August zweimal verrechnet. Bitte erstatten Sie LO-INV-5521.",
+    "Ihr habt letzte Woche doppelt kassiert, ich bitte um Erstattung von LO-INV-5521.",
+    "Das Abo ist 2x verrechnet worden, bitte die zweite Rechnung LO-INV-5521 gutschreiben.",
+    "Auf dem Kontoauszug finde ich zwei idente Beträge von 1.499,00. Bitte erstatten Sie LO-INV-5521.",
+    "Der Beitrag wurde zweimal eingehoben, bitte um Rückzahlung für LO-INV-5521.",
+    "Es gab eine Doppelverrechnung im September, bitte erstatten Sie LO-INV-5521.",
+    "You guys billed me 2x for October, please refund LO-INV-5521.",
+    "Got charged 2x this month. Please reverse LO-INV-5521.",
+    "The annual fee came out of our account twice on Monday. Please refund LO-INV-5521.",
+    "Our subscription went out twice this week, refund LO-INV-5521 please.",
+    "Nos cobraron 2x la mensualidad, por favor reembolsen LO-INV-5521.",
+    "On m'a prélevé 2x l'abonnement ce mois-ci, merci de rembourser LO-INV-5521.",
+    "Mujhe is mahine 2x charge hua hai, LO-INV-5521 ka refund kar dijiye.",
+])
+def test_a_duplicate_charge_in_regional_words(body):
+    found = read(body)
+    assert REFUND in found.intents
+    assert found.fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "Ich habe das Passwort zweimal zurückgesetzt, aber die Anmeldung geht nicht. Bitte erstatten Sie LO-INV-5521.",
+    "Wir haben den Kurs zweimal gebucht und möchten kündigen.",
+    "I tried 2x to log in and it failed, please refund LO-INV-5521, the tool never worked for us.",
+    "The fee came out on the 3rd, please refund LO-INV-5521, we no longer use the tool.",
+    "We upgraded 2x in one year and now want to cancel the plan.",
+])
+def test_no_duplicate_charge_in_near_misses(body):
+    assert read(body).fields.reason_code != "duplicate_payment"
