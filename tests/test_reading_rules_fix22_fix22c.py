@@ -57,3 +57,49 @@ def test_a_duplicate_charge_in_regional_words(body):
 ])
 def test_no_duplicate_charge_in_near_misses(body):
     assert read(body).fields.reason_code != "duplicate_payment"
+
+
+# -- an answer to our question: an invoice reversed is no cancellation; money asked "retour" ---------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag, bitte die Rechnung LO-INV-5521 stornieren und den Betrag zurücküberweisen.",
+    "Bitte stornieren Sie die Rechnung LO-INV-5521 und erstatten Sie uns das Geld.",
+    "Please cancel invoice LO-INV-5521 and refund the money to our card.",
+    "Could you cancel the duplicate invoice LO-INV-5521 and refund it?",
+    "Merci d'annuler la facture LO-INV-5521 et de nous rembourser.",
+    "Por favor cancelen la factura LO-INV-5521 y devuélvannos el importe.",
+    "Por favor cancelem a fatura LO-INV-5521 e devolvam o valor.",
+    "Invoice LO-INV-5521 cancel karke paise wapas kar dijiye.",
+])
+def test_an_invoice_reversed_asks_a_refund_not_a_cancellation(body):
+    found = read(body)
+    assert REFUND in found.intents
+    assert CANCELLATION not in found.intents
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte die Rechnung LO-INV-5521 stornieren und das Abo zum Monatsende kündigen, Geld zurück bitte.",
+    "Please cancel my plan and refund the last invoice LO-INV-5521.",
+    "Merci d'annuler mon abonnement et de rembourser la facture LO-INV-5521.",
+    "Bitte stornieren Sie mein Abo, die Rechnung LO-INV-5521 war die letzte.",
+    "Por favor cancelen mi plan y reembolsen la factura LO-INV-5521.",
+])
+def test_a_plan_cancelled_beside_an_invoice_is_still_a_cancellation(body):
+    assert CANCELLATION in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Servus, wir haben das Projekt abgesagt, weil der Hof verkauft wird. Bitte die Anzahlung OWD-2025-4411 retour.",
+    "Bitte überweisen Sie uns das Geld retour, der Auftrag OWD-2025-4411 ist hinfällig, wir schließen den Laden.",
+    "Grüezi, bitte den Betrag für OWD-2025-4411 retour, der Verein hat kein Budget mehr für die Website.",
+])
+def test_money_asked_back_retour(body):
+    assert REFUND in read(body, brand="owd").intents
+
+
+@pytest.mark.parametrize("body", [
+    "Die Ware ging retour an den Lieferanten, das Projekt OWD-2025-4411 läuft weiter.",
+    "Wir haben die Muster retour geschickt und warten auf den Entwurf für OWD-2025-4411.",
+])
+def test_retour_without_money_asks_nothing(body):
+    assert REFUND not in read(body, brand="owd").intents
