@@ -103,3 +103,23 @@ def test_money_asked_back_retour(body):
 ])
 def test_retour_without_money_asks_nothing(body):
     assert REFUND not in read(body, brand="owd").intents
+
+
+# -- a retainer named by its full project name asked to stop -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "We would like to end the Harbour Lane Bakery Social Media Retainer, ref OWD-2025-4411. Sales are down and we cannot afford it.",
+    "We have decided to discontinue the Blue Fern Dental Monthly SEO Retainer OWD-2025-4411 as we hired someone in-house.",
+    "Hello, please stop the Willow Creek Vets Google Ads Retainer OWD-2025-4411. The practice is being sold next month.",
+])
+def test_a_long_named_retainer_asked_to_stop(body):
+    assert CANCELLATION in read(body, brand="owd").intents
+
+
+@pytest.mark.parametrize("body", [
+    "We stopped the Harbour Lane Bakery Social Media Retainer last year; now we want a quote for a new shop.",
+    "We don't want to stop the Harbour Lane Bakery Social Media Retainer, only pause the blog posts for a month.",
+    "If we end the Harbour Lane Bakery Social Media Retainer now, would we still pay for October?",
+])
+def test_a_long_named_retainer_not_asked_to_stop(body):
+    assert CANCELLATION not in read(body, brand="owd").intents
