@@ -123,3 +123,56 @@ def test_a_long_named_retainer_asked_to_stop(body):
 ])
 def test_a_long_named_retainer_not_asked_to_stop(body):
     assert CANCELLATION not in read(body, brand="owd").intents
+
+
+# -- nothing asked: a mail that says it is no refund request, a refund received ------------------------------
+
+@pytest.mark.parametrize("body", [
+    "This is not a cancellation or refund request. Could you split the tax on LO-INV-5521 into CGST and SGST?",
+    "This isn't a refund or cancellation request, just a question about the VAT on LO-INV-5521.",
+    "This is neither a refund nor a cancellation request: please resend invoice LO-INV-5521 with our GSTIN.",
+    "Das ist keine Kündigung und kein Erstattungsantrag, ich brauche nur eine Kopie der Rechnung LO-INV-5521.",
+    "Dies ist weder eine Kündigung noch eine Erstattungsanfrage: bitte schicken Sie LO-INV-5521 mit unserer USt-ID.",
+    "Esto no es una solicitud de cancelación ni de reembolso, solo necesito la factura LO-INV-5521 con nuestro RFC.",
+    "Isto não é um pedido de cancelamento nem de reembolso, só preciso da nota fiscal da LO-INV-5521.",
+    "Ce n'est pas une demande d'annulation ni de remboursement : pouvez-vous renvoyer la facture LO-INV-5521 ?",
+    "Ye refund ya cancellation request nahi hai, bas LO-INV-5521 ka GST invoice chahiye.",
+    "Ye cancellation ya refund request nahi hai, bas LO-INV-5521 ki copy bhej dijiye.",
+])
+def test_a_mail_that_says_it_asks_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body,asked", [
+    ("This is not a cancellation request: please refund LO-INV-5521, you charged us twice.", {REFUND}),
+    ("Not a refund request, but please cancel my plan at the end of the month.", {CANCELLATION}),
+    ("Das ist keine Kündigung, aber bitte erstatten Sie LO-INV-5521, Sie haben doppelt abgebucht.", {REFUND}),
+    ("No es una solicitud de cancelación: quiero el reembolso de LO-INV-5521, me cobraron dos veces.", {REFUND}),
+    ("Ye cancellation request nahi hai, bas LO-INV-5521 ka refund chahiye, do baar paise kat gaye.", {REFUND}),
+    ("I'm not sure this is a refund request, but you charged me twice for LO-INV-5521.", {REFUND}),
+])
+def test_the_other_request_beside_a_denial_is_still_read(body, asked):
+    assert read(body).intents == asked
+
+
+@pytest.mark.parametrize("body", [
+    "Got the refund for the double charge this morning, thanks for the quick help.",
+    "Received the refund yesterday, thank you so much.",
+    "Hi team, just got the refund for LO-INV-5521 - much appreciated!",
+    "Erstattung für die doppelte Abbuchung heute erhalten, vielen Dank!",
+    "Rückzahlung dankend erhalten.",
+    "Der refund für LO-INV-5521 ist schon angekommen, danke.",
+])
+def test_a_refund_received_asks_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Got the refund for one charge, but you billed me twice again this month, please refund LO-INV-5521 too.",
+    "Got the invoice, but you charged me twice - please refund LO-INV-5521.",
+    "Still haven't got the refund for the double charge, please send it. LO-INV-5521",
+    "Erstattung noch nicht erhalten, bitte überweisen Sie LO-INV-5521, Sie haben doppelt abgebucht.",
+    "Der refund für LO-INV-5521 ist noch nicht angekommen, bitte prüfen, Sie haben doppelt abgebucht.",
+])
+def test_a_refund_still_awaited_is_still_asked(body):
+    assert REFUND in read(body).intents
