@@ -176,3 +176,24 @@ def test_a_refund_received_asks_nothing(body):
 ])
 def test_a_refund_still_awaited_is_still_asked(body):
     assert REFUND in read(body).intents
+
+
+# -- English loanwords in German mail ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body,asked", [
+    ("Seit dem Update bin ich locked out, der Reset-Link kommt nie an. Bitte refund für LO-INV-5521 und dann cancel das Abo.",
+     {REFUND, CANCELLATION}),
+    ("Ich will einen refund für LO-INV-5521, der Login geht seit Tagen nicht, und das Abo bitte gleich cancellen.",
+     {REFUND, CANCELLATION}),
+    ("Wir brauchen keinen refund, aber bitte cancel den Vertrag zum Monatsende.", {CANCELLATION}),
+    ("Bitte kein refund, nur das Abo canceln.", {CANCELLATION}),
+])
+def test_english_loanwords_in_german_mail(body, asked):
+    assert read(body).intents == asked
+
+
+def test_locked_out_in_german_mail_is_an_access_failure():
+    body = "Hallo, seit Samstag bin ich locked out und die Reset-Mail kommt nie an. Bitte refund für LO-INV-5521."
+    found = read(body)
+    assert found.intents == {REFUND}
+    assert found.fields.reason_code == "access_failure"
