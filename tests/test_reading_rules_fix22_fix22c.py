@@ -197,3 +197,23 @@ def test_locked_out_in_german_mail_is_an_access_failure():
     found = read(body)
     assert found.intents == {REFUND}
     assert found.fields.reason_code == "access_failure"
+
+
+# -- more duplicate-charge words in each pack (fix22c follow-up) -------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The quarterly renewal hit our company card twice, please refund LO-INV-5521.",
+    "Vous m'avez prélevé à deux reprises ce mois-ci, merci de rembourser LO-INV-5521.",
+    "Me cobraron por partida doble la cuota de octubre, reembolsen LO-INV-5521.",
+    "Fui cobrado em duplicidade neste mês, quero o reembolso da LO-INV-5521.",
+])
+def test_more_duplicate_words(body):
+    assert read(body).fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "J'ai essayé à deux reprises de me connecter, en vain ; merci de rembourser LO-INV-5521.",
+    "The charge hit my card on Monday, please refund LO-INV-5521, we never used the tool.",
+])
+def test_more_duplicate_words_near_misses(body):
+    assert read(body).fields.reason_code != "duplicate_payment"
