@@ -217,3 +217,27 @@ def test_more_duplicate_words(body):
 ])
 def test_more_duplicate_words_near_misses(body):
     assert read(body).fields.reason_code != "duplicate_payment"
+
+
+# -- nothing asked, more forms (fix22c follow-up) ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "No refund or cancellation needed, I only want to know how the GST on LO-INV-5521 was split.",
+    "I'm not requesting a refund or a cancellation - just the tax breakdown of LO-INV-5521.",
+    "Wir wollen weder kündigen noch eine Erstattung, wir brauchen nur die Rechnung LO-INV-5521 mit USt-ID.",
+    "Gracias por el reembolso, ya lo recibimos.",
+    "Merci pour le remboursement, bien reçu.",
+    "Bien reçu votre remboursement pour LO-INV-5521, merci.",
+])
+def test_more_mails_that_ask_nothing(body):
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body,asked", [
+    ("No refund needed, but please cancel my plan.", {CANCELLATION}),
+    ("No cancellation needed, but please refund LO-INV-5521, you charged us twice.", {REFUND}),
+    ("El reembolso todavía no lo recibimos, por favor revisen LO-INV-5521, nos cobraron dos veces.", {REFUND}),
+    ("Le remboursement n'est pas encore bien reçu, merci de vérifier LO-INV-5521, prélevé deux fois.", {REFUND}),
+])
+def test_more_requests_beside_a_denial(body, asked):
+    assert read(body).intents == asked
