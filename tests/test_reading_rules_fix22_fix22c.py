@@ -241,3 +241,22 @@ def test_more_mails_that_ask_nothing(body):
 ])
 def test_more_requests_beside_a_denial(body, asked):
     assert read(body).intents == asked
+
+
+# -- more loanword forms in German mail (fix22c follow-up) ----------------------------------------------------
+
+@pytest.mark.parametrize("body,asked", [
+    ("Könnt ihr mir das bitte refunden? LO-INV-5521, ich komme seit Tagen nicht ins Konto.", {REFUND}),
+    ("Bitte cancelt mein Abo zum Monatsende.", {CANCELLATION}),
+    ("Cancelt bitte das Abo, danke.", {CANCELLATION}),
+    ("Wir möchten unser money back für LO-INV-5521, das Tool läuft nicht.", {REFUND}),
+    ("Bitte das Abo sofort canceln und refund für LO-INV-5521.", {REFUND, CANCELLATION}),
+    ("Ihr müsst nichts refunden, alles gut, danke.", set()),
+    ("Wir wollen kein money back, nur eine Kopie der Rechnung.", set()),
+])
+def test_more_loanword_forms_in_german_mail(body, asked):
+    assert read(body).intents == asked
+
+
+def test_a_cancellation_told_with_the_loanword_asks_no_new_one():
+    assert CANCELLATION not in read("Ich hab das Abo schon gecancelt, warum wurde trotzdem abgebucht?").intents
