@@ -260,3 +260,25 @@ def test_more_loanword_forms_in_german_mail(body, asked):
 
 def test_a_cancellation_told_with_the_loanword_asks_no_new_one():
     assert CANCELLATION not in read("Ich hab das Abo schon gecancelt, warum wurde trotzdem abgebucht?").intents
+
+
+# -- a retainer the customer will not continue (fix22c follow-up) --------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "We won't be continuing with the Harbour Lane Bakery SEO Retainer after this cycle, sales have dropped.",
+    "No vamos a continuar con el retainer de SEO de Panadería Luna después de este ciclo, bajaron las ventas.",
+    "No renovaremos el contrato de mantenimiento de la web de Panadería Luna, cerramos la tienda.",
+    "Nous ne poursuivrons pas le forfait SEO de la Boulangerie Martin après ce cycle, les ventes ont baissé.",
+    "Nous ne souhaitons pas renouveler le contrat de maintenance du site Martin, la boutique ferme.",
+])
+def test_a_retainer_not_continued_is_a_cancellation(body):
+    assert CANCELLATION in read(body, brand="owd").intents
+
+
+@pytest.mark.parametrize("body", [
+    "If we don't continue with the Harbour Lane Bakery SEO Retainer, what happens to the blog posts?",
+    "Si no renovamos el contrato de mantenimiento, ¿qué pasa con la web?",
+    "Si nous ne renouvelons pas le contrat de maintenance, que se passe-t-il ?",
+])
+def test_a_retainer_not_continued_only_asked_about(body):
+    assert CANCELLATION not in read(body, brand="owd").intents
