@@ -282,3 +282,78 @@ def test_a_retainer_not_continued_is_a_cancellation(body):
 ])
 def test_a_retainer_not_continued_only_asked_about(body):
     assert CANCELLATION not in read(body, brand="owd").intents
+
+
+# -- a thread: the customer's answer to our question gives the reason (end to end, fix22c) --------------------
+
+CUSTOMER = "ana@bakery-example.com"
+
+
+def _ledger_file(tmp_path):
+    import json
+
+    def pay(n: int, minute: int) -> dict:
+        return {"brand": "leadsoptima", "id": f"pay_t_{n}", "invoice": f"LO-INV-5552{n}", "customer_email": CUSTOMER,
+                "kind": "subscription", "plan": "monthly", "amount": "1499.00", "tax": "269.82", "currency": "INR",
+                "paid_at": f"2025-09-24T18:0{minute}:00", "period_start": "2025-09-24", "period_end": "2025-10-23",
+                "status": "paid"}
+    data = {"customers": [{"brand": "leadsoptima", "email": CUSTOMER, "name": "Ana", "plan": "monthly", "status": "active",
+                           "trial_ends": None, "current_period_start": "2025-09-24", "current_period_end": "2025-10-23"}],
+            "projects": [], "payments": [pay(1, 0), pay(2, 3)]}
+    path = tmp_path / "ledger.json"
+    path.write_text(json.dumps(data))
+    return path
+
+
+@pytest.mark.parametrize("ask,answer", [
+    ("Hallo, bitte die Rechnung LO-INV-55522 stornieren und das Geld zurück. Danke, Ana",
+     "Hallo,\n\nentschuldigung, das hätte ich gleich schreiben sollen: ihr habt am 24. zweimal verrechnet, "
+     "die 55522 ist die zweite Buchung.\n\nLG Ana"),
+    ("Hi, please refund LO-INV-55522. Thanks, Ana",
+     "Sorry, should have said: the monthly fee came out of our account twice on the 24th, 55522 is the second one.\n\nAna"),
+    ("Hola, por favor reembolsen LO-INV-55522. Gracias, Ana",
+     "Perdón, lo olvidé: nos cobraron 2x la mensualidad el día 24, la 55522 es el segundo cargo.\n\nAna"),
+])
+def test_the_reason_given_in_the_answer_decides(tmp_path, capsys, ask, answer):
+    import json
+
+    from mailbot.cli import main
+    from tests.helpers import email_bytes
+    from tests.heldout import CONFIG
+
+    first = tmp_path / "a.eml"
+    first.write_bytes(email_bytes(CUSTOMER, LO_ADDRESS, "LO-INV-55522", ist(2025, 9, 25, 15, 30), ask,
+                                  message_id="<a.1@bakery-example.com>"))
+    second = tmp_path / "b.eml"
+    second.write_bytes(email_bytes(CUSTOMER, LO_ADDRESS, "Re: LO-INV-55522 [LO-7001]", ist(2025, 9, 29, 23, 0), answer,
+                                   message_id="<b.1@bakery-example.com>", In_Reply_To="<a.1@bakery-example.com>",
+                                   References="<a.1@bakery-example.com>"))
+    code = main(["--config", str(CONFIG), "triage", "--ledger", str(_ledger_file(tmp_path)),
+                 "--now", "2025-10-01T10:00:00+05:30", "--json", str(first), str(second)])
+    assert code == 0
+    got = json.loads(capsys.readouterr().out)
+    assert got["status"] == "decided"
+    assert [(d["intent"], d["outcome"], d["amount"]) for d in got["decisions"]] == [("refund", "approve", "1499.00")]
+
+
+def test_an_answer_without_an_exception_is_no_approval(tmp_path, capsys):
+    import json
+
+    from mailbot.cli import main
+    from tests.helpers import email_bytes
+    from tests.heldout import CONFIG
+
+    first = tmp_path / "a.eml"
+    first.write_bytes(email_bytes(CUSTOMER, LO_ADDRESS, "LO-INV-55522", ist(2025, 9, 25, 15, 30),
+                                  "Hallo, bitte die Rechnung LO-INV-55522 stornieren und das Geld zurück. Ana",
+                                  message_id="<a.2@bakery-example.com>"))
+    second = tmp_path / "b.eml"
+    second.write_bytes(email_bytes(CUSTOMER, LO_ADDRESS, "Re: LO-INV-55522 [LO-7002]", ist(2025, 9, 29, 23, 0),
+                                   "Wir nutzen das Tool im Winter kaum, deshalb wollen wir das Geld zurück.\n\nAna",
+                                   message_id="<b.2@bakery-example.com>", In_Reply_To="<a.2@bakery-example.com>",
+                                   References="<a.2@bakery-example.com>"))
+    assert main(["--config", str(CONFIG), "triage", "--ledger", str(_ledger_file(tmp_path)),
+                 "--now", "2025-10-01T10:00:00+05:30", "--json", str(first), str(second)]) == 0
+    got = json.loads(capsys.readouterr().out)
+    assert all(d["outcome"] != "approve" for d in got["decisions"])
+    assert "cancellation" not in {d["intent"] for d in got["decisions"]}
