@@ -1,0 +1,197 @@
+"""Reading rules generalised from the thirteenth fresh round's last misses and the phrasebook (fix22a),
+each with sentences of its own (none copied from any round or from the phrasebook), in every language
+where the same rule exists.
+
+- A request cut by a mail client's hard wrap ("möchten die Anzahlung für das\\nProjekt X zurück",
+  "queremos o dinheiro de\\nvolta") is read: an email that asks nothing is read again with its hard
+  wraps joined, and that reading is kept only when it finds a request (mailbot.reading.rewrap).
+- German: the money asked back after a long qualifier naming the project and the invoice.
+- Quitting idioms ("pulling the pin on the ... retainer", "calling it quits on") and a wish or an
+  intention to end the service ("we intend to terminate the newsletter service", "pretendemos terminar
+  o serviço", "nous comptons terminer le service", "tenemos la intención de finalizar el contrato").
+- The unused or proportional part asked back without the refund word ("que nos regresen la parte
+  proporcional", "devolvam-nos a parte proporcional", "reversez-nous le prorata", "give us back the
+  prorated amount").
+- Hindi: the fee named before and asked back with a pronoun ("कृपया उसे लौटा दें", "please use lauta
+  dijiye"); a shop or a plan shut told in the plain perfect ("location hi band kar diya.") is the
+  customer's news, not a cancellation, while "band kar diya jaye" still asks.
+- English: a cause after "since" with a possessive ("since our IT department will now handle it") is a
+  reason.
+- Near misses: the same words that ask nothing ("pulled the plug on our router", "plan to end the year",
+  "vocês terminaram o serviço", "rendre le site plus rapide", "the remaining balance on my account?").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from mailbot.reading.rewrap import joined_wraps
+from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+
+CFG = config()
+LO = Extractor(CFG.brands["leadsoptima"])
+OWD = Extractor(CFG.brands["optima_webdesign"])
+
+
+def read(body: str, subject: str = "Hello", brand=OWD, to: str = OWD_ADDRESS):
+    return brand.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+# -- a request cut by a hard wrap ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Guten Tag,\n\nwir haben uns nun doch für eine andere Agentur in unserer Nähe entschieden und möchten "
+    "die Anzahlung für das\nProjekt Bäckerei Sonnenschein (Rechnung OWD-2025-333) zurück. Es sind ja erst "
+    "zwei Tage.\n\nViele Grüße\nPaul",
+    "Guten Tag,\n\nder Start unseres Ladens verschiebt sich auf das nächste Jahr, daher hätten wir das Geld\n"
+    "bitte zurück, mit der Arbeit wurde ja noch nicht begonnen.\n\nViele Grüße\nPaul",
+    "Olá equipa,\n\no lançamento foi adiado para o próximo ano e por isso queremos o dinheiro de\nvolta do "
+    "sinal pago pelo redesenho da padaria. Nada foi começado.\n\nObrigado\nPaulo",
+])
+def test_a_request_cut_by_a_hard_wrap_is_read(body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert "a request read across a hard line wrap" in found.notes
+
+
+@pytest.mark.parametrize("body", [
+    # a decline cut by the wrap stays a decline
+    "Guten Tag,\n\nwir haben uns nun doch für eine andere Agentur in unserer Nähe entschieden und möchten\n"
+    "die Anzahlung nicht zurück, das ist fair so. Bitte nur die Rechnung schicken.\n\nViele Grüße\nPaul",
+    # short lines are no wrap: a greeting and a name are not joined into a request
+    "Hallo,\nGeld\nzurück\nist unser Motto im Laden.\n\nPaul",
+])
+def test_a_wrap_adds_no_request_that_is_not_asked(body):
+    assert read(body).intents == set()
+
+
+def test_joining_a_wrap_keeps_every_position():
+    body = ("Hallo,\n\nwir haben uns doch für eine andere Agentur entschieden und möchten die Anzahlung für das\n"
+            "Projekt X zurück.\n\nGrüße\nGeorg")
+    joined = joined_wraps(body)
+    assert joined is not None and len(joined) == len(body)
+    assert "für das Projekt X" in joined
+    assert joined.endswith("zurück.\n\nGrüße\nGeorg")  # short lines and blank lines are kept
+    assert joined_wraps("Hallo,\n\nkurz.\nDanke\nGeorg") is None
+
+
+# -- ending the service: idioms and intentions -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi team,\n\nWe're pulling the pin on the Harbour Bakery Instagram and Facebook retainer -- sales are flat."
+    "\n\nCheers,\nTom",
+    "Hello,\n\nTime to pull the plug on our monthly local SEO plan, we're closing the shop.\n\nBest,\nTom",
+    "Hi,\n\nWe are calling it quits on the website care plan, as the owner is retiring.\n\nThanks,\nTom",
+    "Dear team,\n\nWe intend to terminate the monthly newsletter service since our marketing lead has left."
+    "\n\nRegards,\nTom",
+    "Dear team,\n\nWe plan to end the social media management service at the end of this cycle because sales "
+    "are flat.\n\nRegards,\nTom",
+    "Boa tarde,\n\nPretendemos terminar o serviço de gestão de redes sociais, o orçamento acabou.\n\n"
+    "Cumprimentos,\nRita",
+    "Olá,\n\nQueremos encerrar a manutenção mensal do site porque vamos fechar a loja.\n\nObrigada,\nRita",
+    "Buenos días,\n\nPretendemos terminar el servicio mensual de redes sociales porque cerramos el local.\n\n"
+    "Saludos,\nLuis",
+    "Hola,\n\nTenemos la intención de finalizar el contrato de mantenimiento, ya no lo usamos.\n\nSaludos,\nLuis",
+    "Bonjour,\n\nNous comptons terminer le service mensuel de gestion des réseaux sociaux, le budget est "
+    "épuisé.\n\nCordialement,\nLéa",
+    "Bonjour,\n\nNous avons l'intention de clôturer le contrat de maintenance car nous fermons la boutique."
+    "\n\nCordialement,\nLéa",
+])
+def test_ending_the_service_in_other_words_cancels(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nThe power cut pulled the plug on our router yesterday, so the site was slow. Nothing needed, just "
+    "FYI.\n\nTom",
+    "Dear team,\n\nWe plan to end the year with a new logo. Can you send a quote?\n\nRegards,\nTom",
+    "Olá,\n\nVocês terminaram o serviço de manutenção ontem, ficou ótimo. Obrigada!\n\nRita",
+    "Hola,\n\nQueremos terminar el diseño del logo antes de marzo, ¿nos ayudan con un presupuesto?\n\n"
+    "Saludos,\nLuis",
+    "Bonjour,\n\nVous comptez terminer le site pour quand ? Nous avons hâte.\n\nCordialement,\nLéa",
+])
+def test_the_same_words_that_end_nothing_of_ours(body):
+    assert read(body).intents == set()
+
+
+# -- the unused or proportional part asked back ----------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nCancelen el plan trimestral y que nos regresen la parte proporcional de los meses que no usaremos, "
+    "es muy caro.\n\nSaludos,\nAna",
+    "Hola,\n\nDen de baja la suscripción y devuélvanme el importe prorrateado, ya no lo usamos.\n\nSaludos,\nAna",
+    "Olá,\n\nCancelem a assinatura e devolvam-nos a parte proporcional dos meses não usados, ficou caro.\n\n"
+    "Abraço,\nJoão",
+    "Bonjour,\n\nRésiliez l'abonnement et reversez-nous le prorata des mois restants, nous fermons.\n\n"
+    "Cordialement,\nLéa",
+    "Bonjour,\n\nMerci de résilier et de nous rendre la partie non utilisée, l'outil ne nous sert plus.\n\n"
+    "Cordialement,\nLéa",
+    "Hi,\n\nPlease cancel the annual plan and give us back the prorated amount, we are closing the office.\n\n"
+    "Thanks,\nMaya",
+    "Hi,\n\nCancel my subscription and pay back the unused portion, the tool is too expensive.\n\nThanks,\nMaya",
+])
+def test_the_unused_part_asked_back_is_a_refund(body):
+    assert read(body, brand=LO, to=LO_ADDRESS).intents == {"cancellation", "refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\n¿Me explican cómo se calcula la parte proporcional del primer mes en la factura? Gracias.\n\n"
+    "Saludos,\nAna",
+    "Bonjour,\n\nPouvez-vous nous rendre le site plus rapide ? Les pages chargent lentement.\n\n"
+    "Cordialement,\nLéa",
+    "Hi,\n\nWhat is the remaining balance on my account for this quarter? I want to plan my budget.\n\n"
+    "Thanks,\nMaya",
+])
+def test_the_proportional_part_named_asks_nothing(body):
+    assert read(body, brand=LO, to=LO_ADDRESS).intents == set()
+
+
+# -- Hindi: a fee asked back with a pronoun; a shop shut, told -----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "नमस्ते,\n\nलैंडिंग पेज के लिए जो एक्सप्रेस शुल्क दिया था, वह बेकार गया क्योंकि लॉन्च टल गया। कृपया उसे "
+    "लौटा दें।\n\nधन्यवाद,\nरीना",
+    "नमस्ते,\n\nहमने गलती से दूसरा प्लान खरीद लिया। उसे जल्दी लौटा दीजिए।\n\nरीना",
+    "Hi,\n\nExtra rush fee diya tha par launch postpone ho gaya. Please use lauta dijiye.\n\nReena",
+])
+def test_a_fee_asked_back_with_a_pronoun_is_a_refund(body):
+    assert read(body).intents == {"refund"}
+
+
+def test_a_pronoun_with_another_verb_asks_nothing():
+    body = "नमस्ते,\n\nआपने जो डिज़ाइन भेजा था, मैंने उसे टीम को दिखा दिया। बहुत अच्छा है।\n\nरीना"
+    assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\n\nProject ka advance wapas chahiye. Humne Pune wali location hi band kar diya, ab website nahi "
+    "chahiye.\n\nImran",
+    "Hello,\n\nAdvance wapas kar dijiye. Hum apna godown band kar rahe hain.\n\nImran",
+])
+def test_the_customers_own_premises_shut_is_a_reason_not_a_cancellation(body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason is not None and "band" in found.fields.reason
+
+
+@pytest.mark.parametrize("body,intents", [
+    ("Hello,\n\nHosting plan band kar diya jaye, ab zarurat nahi hai.\n\nImran", {"cancellation"}),
+    ("Hello,\n\nAapne kal server band kar diya, site down thi. Ab theek hai, dhanyavaad.\n\nImran", set()),
+])
+def test_band_kar_diya_told_or_asked(body, intents):
+    assert read(body).intents == intents
+
+
+# -- English: a cause after 'since' ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Dear Sir,\n\nWe wish to discontinue the annual website maintenance since our head office will now manage "
+    "all sites centrally.\n\nRegards,\nK. Rao",
+    "Dear Sir,\n\nKindly refund the setup fee since our board has decided to pause the rebrand.\n\nRegards,\n"
+    "K. Rao",
+])
+def test_a_cause_after_since_is_a_reason(body):
+    found = read(body)
+    assert found.intents and found.fields.reason is not None
+
