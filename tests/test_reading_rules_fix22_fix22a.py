@@ -195,3 +195,157 @@ def test_a_cause_after_since_is_a_reason(body):
     found = read(body)
     assert found.intents and found.fields.reason is not None
 
+
+# -- the customer's own legal trade is no threat (C4) ------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nich bin selbst Rechtsanwältin und brauche für meine Kanzlei eine neue Startseite. Was kostet das?"
+    "\n\nGrüße\nEva",
+    "Sehr geehrte Damen und Herren,\n\nwir sind eine kleine Anwaltskanzlei in Köln und kündigen das Hosting zum "
+    "Laufzeitende, da wir zu einem Verbund wechseln.\n\nMit freundlichen Grüßen\nEva Roth",
+    "Bonjour,\n\nJe suis avocate et je voudrais un devis pour le site de mon cabinet.\n\nCordialement,\nMarie",
+    "Bonjour,\n\nNotre cabinet d'avocats déménage à Nantes, nous résilions donc la maintenance du site à son "
+    "échéance.\n\nCordialement,\nMarie",
+    "Hi,\n\nI'm building a booking page for a lawyer client of mine. Could you quote for the integration?\n\n"
+    "Steve",
+    "Hello,\n\nWe are a small law firm and we would like to cancel the hosting at the end of the term, as we are "
+    "merging with another practice.\n\nRegards,\nAnn",
+    "Hi,\n\nMain ek lawyer client ke liye site bana raha hoon, contact form ka rate kya hoga?\n\nVivek",
+    "नमस्ते,\n\nमैं वकील हूँ, अपने दफ़्तर के लिए नई वेबसाइट चाहिए। कीमत बताइए।\n\nविवेक",
+    "Hola,\n\nSoy abogada y necesito una web para mi despacho. ¿Cuánto cuesta?\n\nLucía",
+    "Olá,\n\nSomos um escritório de advocacia e queremos cancelar a manutenção do site no fim do contrato, vamos "
+    "fundir com outro escritório.\n\nAna",
+])
+def test_the_customers_own_legal_trade_is_no_threat(body):
+    assert read(body).dispute is None
+
+
+@pytest.mark.parametrize("body", [
+    # a lawyer asking money back, or a lawyer brought in: still a threat
+    "Hallo,\n\nich bin Rechtsanwältin und fordere die Rückzahlung der Anzahlung bis Freitag.\n\nGrüße\nEva",
+    "Hallo,\n\nbitte kündigen Sie den Vertrag. Mein Anwalt ist informiert.\n\nGrüße\nEva",
+    "Bonjour,\n\nJe suis avocate : remboursez l'acompte sous huit jours.\n\nMarie",
+    "Bonjour,\n\nRésiliez le contrat, sinon je contacte mon avocat.\n\nMarie",
+    "Hello,\n\nI am a lawyer and I want a full refund of the deposit by Monday.\n\nAnn",
+    "Hello,\n\nPlease cancel the plan. My lawyer has the paperwork ready.\n\nAnn",
+    "Hi,\n\nAdvance wapas kijiye warna vakil se baat karunga.\n\nVivek",
+])
+def test_a_lawyer_brought_in_or_asking_money_back_is_still_a_threat(body):
+    assert read(body).dispute is not None
+
+
+# -- the reason written in the subject beside the request ---------------------------------------------------
+
+def read_subject(subject: str, body: str):
+    return read(body, subject, brand=LO, to=LO_ADDRESS)
+
+
+@pytest.mark.parametrize("subject,body,reason", [
+    ("Kündigung – Umzug nach Neuseeland", "Hallo, bitte das Jahresabo kündigen.\nDanke, Tim", "Umzug nach Neuseeland"),
+    ("Erstattung? Die Plattform hat uns keinen einzigen Kunden gebracht",
+     "Hallo,\nsiehe Betreff. Bitte das Geld zurück.\nGruß Tim", "Die Plattform hat uns keinen einzigen Kunden gebracht"),
+    ("Refund: the tool never worked for our team at all", "Hi, see subject. Please refund my last payment.\nTim",
+     "the tool never worked for our team at all"),
+    ("Résiliation : la boutique change de propriétaire",
+     "Bonjour, merci de résilier mon abonnement mensuel.\nCordialement, Tim", "la boutique change de propriétaire"),
+    ("Cancelación - el socio se va a otro país", "Hola, por favor cancelen mi plan mensual.\nGracias, Tim",
+     "el socio se va a otro país"),
+    ("Cancelamento - a sócia mudou-se para o Porto", "Olá, por favor cancelem o meu plano mensal.\nObrigado, Tim",
+     "a sócia mudou-se para o Porto"),
+    ("Cancel - shaadi ke baad Pune shift ho rahe", "Hi, mera monthly plan cancel kar dijiye.\nTim",
+     "shaadi ke baad Pune shift ho rahe"),
+])
+def test_a_reason_written_in_the_subject_is_read(subject, body, reason):
+    assert read_subject(subject, body).fields.reason == reason
+
+
+@pytest.mark.parametrize("subject,body", [
+    ("Refund - LeadsOptima Pro Annual", "Hi, please refund my last payment.\nTim"),  # a product's name
+    ("Refund - please reply asap", "Hi, please refund my last payment.\nTim"),  # a courtesy
+    ("Erstattung – bitte schnell bearbeiten", "Hallo, bitte das Geld zurück.\nTim"),  # an ask
+    ("Refund: the team left", "Hi, please refund my last payment.\nTim"),  # too short beside a refund
+    ("Cancellation - invoice LO-INV-7788", "Hi, please cancel my monthly plan.\nThanks, Tim"),  # a reference
+    ("AW: Kündigung – Umzug nach Neuseeland", "Hallo, bitte das Jahresabo kündigen.\nDanke, Tim"),  # a reply
+    ("Kündigung – was muss ich tun?", "Hallo, bitte das Jahresabo kündigen.\nDanke, Tim"),  # a question
+    ("Cancel – quarterly plan ✔️", "Hi, please cancel.\nRavi"),  # the plan named
+    ("Kündigung – Jahresabo ab Oktober", "Hallo, bitte kündigen.\nTim"),  # the plan named
+])
+def test_a_subject_that_gives_no_reason_adds_none(subject, body):
+    assert read_subject(subject, body).fields.reason is None
+
+
+# -- 'please' and 'if you would be so kind' set no condition ------------------------------------------------
+
+@pytest.mark.parametrize("body,intents", [
+    ("Bonjour,\n\nPourriez-vous, s'il vous plaît, résilier mon abonnement et rembourser le dernier prélèvement ? "
+     "Merci.\n\nBien à vous,\nAnne", {"cancellation", "refund"}),
+    ("Bonjour,\n\nMerci de bien vouloir, s il vous plait, mettre fin à mon abonnement mensuel.\n\nAnne",
+     {"cancellation"}),
+    ("Bom dia,\n\nSe faz favor, cancelem a minha assinatura e devolvam o último pagamento.\n\nCumprimentos,\nAna",
+     {"cancellation", "refund"}),
+    ("Hola,\n\nSi es tan amable, cancele mi suscripción y devuélvame el último cobro, ¿de acuerdo?\n\nSaludos,\n"
+     "Luis", {"cancellation", "refund"}),
+    ("Hi,\n\nIf you would be so kind, could you cancel my plan and refund the last payment?\n\nThanks,\nAnn",
+     {"cancellation", "refund"}),
+    ("Hallo,\n\nwenn Sie so freundlich wären, könnten Sie mein Abo kündigen und die letzte Zahlung erstatten?\n\n"
+     "Grüße\nAnn", {"cancellation", "refund"}),
+    # a real condition with a question about the outcome is still a policy question
+    ("Bonjour,\n\nSi je résilie maintenant, serai-je remboursée ?\n\nAnne", set()),
+    ("Bom dia,\n\nSe eu cancelar hoje, recebo o reembolso?\n\nAna", set()),
+    ("Hi,\n\nIf I cancel today, would I get a refund?\n\nThanks,\nAnn", set()),
+    ("Hallo,\n\nwenn ich jetzt kündige, bekomme ich dann eine Erstattung?\n\nGrüße\nAnn", set()),
+])
+def test_please_sets_no_condition(body, intents):
+    assert read(body, brand=LO, to=LO_ADDRESS).intents == intents
+
+
+@pytest.mark.parametrize("body,code", [
+    # 'cancele' (please cancel) and the noun 'cobro' (the charge) are no charge made after a cancellation
+    ("Hola,\n\nCancele mi suscripción y devuélvame el último cobro, por favor.\n\nSaludos,\nLuis", None),
+    ("Hola,\n\nSi es tan amable, cancele el plan y anule el cargo pendiente.\n\nSaludos,\nLuis", None),
+    # told in the past, with the verb's pronoun, it still is
+    ("Hola,\n\nCancele mi suscripción en agosto y luego me cobro otra vez 49 euros.\n\nSaludos,\nLuis",
+     "billing_error"),
+    ("Hola,\n\nCancelé mi suscripción en agosto y luego me cobraron otra vez.\n\nSaludos,\nLuis", "billing_error"),
+])
+def test_a_charge_noun_after_please_cancel_is_no_billing_error(body, code):
+    assert read(body, brand=LO, to=LO_ADDRESS).fields.reason_code == code
+
+
+# -- a reason labelled below the signature; a pointer to the reason is none ----------------------------------
+
+@pytest.mark.parametrize("subject,body,reason", [
+    ("Kündigung", "Guten Tag,\n\nbitte das Monatsabo kündigen. Den Grund finden Sie unten.\n\nViele Grüße\nJan Berg\n"
+     "Grund: Wir verkaufen den Laden an einen Nachfolger.", "Wir verkaufen den Laden an einen Nachfolger."),
+    ("Refund", "Hi,\n\nplease refund the last charge. The reason is below.\n\nBest,\nJan\n\nReason: the tool never synced "
+     "with our CRM in three months", "the tool never synced with our CRM in three months"),
+    ("Résiliation", "Bonjour,\n\nmerci de résilier mon abonnement, motif ci-dessous.\n\nCordialement,\nJan\nMotif : "
+     "nous vendons la boutique à un repreneur.", "nous vendons la boutique à un repreneur."),
+])
+def test_a_reason_labelled_below_the_signature_is_read(subject, body, reason):
+    assert read_subject(subject, body).fields.reason == reason
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nplease cancel my plan. Reason below.\n\nBest,\nJan\nJan Berg | Owner | Berg Bakery",
+    "Hi,\n\nplease cancel my plan. Reason: below.\n\nBest,\nJan",
+    "Guten Tag,\n\nbitte das Monatsabo kündigen. Den Grund finden Sie unten.\n\nViele Grüße\nJan Berg",
+    "Bonjour,\n\nmerci de résilier mon abonnement, motif ci-dessous.\n\nCordialement,\nJan",
+    "Hola,\n\ncancelen mi plan mensual, el motivo va más abajo.\n\nSaludos,\nJan",
+    "Olá,\n\ncancelem o meu plano mensal, o motivo está mais abaixo.\n\nObrigado,\nJan",
+])
+def test_a_pointer_to_a_reason_that_is_not_there_is_no_reason(body):
+    assert read_subject("Hello", body).fields.reason is None
+
+
+# -- English loanwords in German mail: 'cancellen', 'cancelln' ----------------------------------------------
+
+@pytest.mark.parametrize("body,intents", [
+    ("Hallo,\n\nbitte das Abo zum Monatsende cancellen, wir wechseln den Anbieter.\n\nLG\nSarah", {"cancellation"}),
+    ("Hi zusammen,\n\nkönnt ihr den Vertrag bitte cancelln? Wir machen das jetzt inhouse.\n\nLG\nSarah",
+     {"cancellation"}),
+    ("Hallo,\n\nwir wollen das Abo nicht cancellen, nur pausieren.\n\nLG\nSarah", set()),
+    ("Hallo,\n\nwir haben das Abo letzte Woche gecancelt, alles gut, danke.\n\nLG\nSarah", set()),
+])
+def test_the_denglisch_cancel_in_its_spellings(body, intents):
+    assert read(body, brand=LO, to=LO_ADDRESS).intents == intents
