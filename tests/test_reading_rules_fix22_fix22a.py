@@ -349,3 +349,45 @@ def test_a_pointer_to_a_reason_that_is_not_there_is_no_reason(body):
 ])
 def test_the_denglisch_cancel_in_its_spellings(body, intents):
     assert read(body, brand=LO, to=LO_ADDRESS).intents == intents
+
+
+# -- giving up the website or the project itself ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Olá,\n\nfalei com o sócio e desistimos do site, a loja vai fechar.\n\nAbraço,\nRui",
+    "Hola,\n\nal final desistimos de la web, el local se vende.\n\nSaludos,\nRui",
+    "Bonjour,\n\nnous renonçons au site, le magasin ferme en décembre.\n\nCordialement,\nRui",
+    "Hallo,\n\nwir verzichten jetzt doch auf die Website, der Laden schließt.\n\nGrüße\nRui",
+    "Hi,\n\nwe are giving up on the website, the shop is closing in December.\n\nThanks,\nRui",
+])
+def test_giving_up_the_website_cancels_it(body):
+    assert read(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nwir verzichten auf eine Erstattung, alles gut.\n\nGrüße\nRui",
+    "Hi,\n\nI almost gave up on the booking form but your support fixed it. Thanks!\n\nRui",
+])
+def test_giving_up_something_else_cancels_nothing(body):
+    assert read(body).intents == set()
+
+
+# -- a how-to question about doing it oneself asks us for nothing -------------------------------------------
+
+@pytest.mark.parametrize("body,intents", [
+    ("Hi,\n\nHow do I turn off the auto-renewal myself? I can't see it in the dashboard.\n\nWill", set()),
+    ("Namaste,\n\nSettings me auto-renew khud kaise band karein? Option nahi mil raha.\n\nVivek", set()),
+    ("Hallo,\n\nwie kann ich die automatische Verlängerung selbst abschalten? Ich finde es nicht in den "
+     "Einstellungen.\n\nTim", set()),
+    ("Bonjour,\n\ncomment désactiver moi-même le renouvellement automatique ? Je ne trouve pas l'option.\n\nTim",
+     set()),
+    ("Olá,\n\ncomo desativo eu mesmo a renovação automática? Não encontro a opção no painel.\n\nTim", set()),
+    # asked of us, it is still a request
+    ("Hi,\n\nPlease cancel my plan. How do I make sure it doesn't renew?\n\nWill", {"cancellation"}),
+    ("Hi,\n\nI want to cancel my subscription, how do I do that?\n\nWill", {"cancellation"}),
+    ("Namaste,\n\nmera plan cancel kar dijiye, khud se nahi ho raha.\n\nVivek", {"cancellation"}),
+    ("Hallo,\n\nbitte kündigen Sie mein Abo. Wie kann ich selbst prüfen, ob es durch ist?\n\nTim", {"cancellation"}),
+    ("Olá,\n\ncancelem a minha assinatura, por favor. Como confirmo eu mesmo que foi feito?\n\nTim", {"cancellation"}),
+])
+def test_a_how_to_question_about_doing_it_oneself(body, intents):
+    assert read(body, brand=LO, to=LO_ADDRESS).intents == intents
