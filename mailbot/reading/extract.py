@@ -50,6 +50,7 @@ from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
 from mailbot.reading.forwards import ForwardReading
 from mailbot.reading.intents import IntentReading
 from mailbot.reading.reasons import ReasonReading
+from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
     REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
@@ -140,6 +141,8 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
         found = self._extract(msg, msg.new_text)
         if found.unread_language:
             return found
+        if not found.intents:
+            found = self._read_across_wraps(msg, found)
         if not self._forward_of(msg) and (found.intents or not self._points_to_own_quote(msg)):
             return found
         if msg.text != msg.new_text:
@@ -165,6 +168,25 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
             if author and author != msg.sender:
                 found.stated_email, found.stated_email_labelled = author, False
         return found
+
+    def _read_across_wraps(self, msg: InboundMessage, found: Extraction) -> Extraction:
+        """(fix22) An email that asks nothing, read again with its hard wraps joined, when a request
+        word is found only across a wrap (see :mod:`mailbot.reading.rewrap`): a cheap check of the
+        request words first, the whole reading only when it finds a new one."""
+        joined = joined_wraps(msg.new_text)
+        if joined is None:
+            return found
+        words = self.patterns.main.subset("refund", "cancellation")
+        before = {(m.start(), m.end()) for name in ("refund", "cancellation")
+                  for m in words.scan(msg.new_text.lower()).finditer(name)}
+        after = words.scan(joined.lower())
+        if all((m.start(), m.end()) in before for name in ("refund", "cancellation") for m in after.finditer(name)):
+            return found
+        again = self._extract(msg, joined)
+        if not again.intents:
+            return found
+        again.notes = again.notes + ("a request read across a hard line wrap",)
+        return again
 
     def _extract(self, msg: InboundMessage, body: str) -> Extraction:
         text = f"{msg.subject}\n{body}"

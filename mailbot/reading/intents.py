@@ -38,11 +38,24 @@ class IntentReading:
                 refunds = [(r.start(), r.end()) for r in scan.finditer("refund", end)]
             if any(s < m.start() and m.end() == e for s, e in refunds):
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
+            if not refunds and self._names_own_trade(scan, m, end):
+                continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
             return m.group(0)
         return None
+
+    @staticmethod
+    def _names_own_trade(scan: Scan, word, end: int) -> bool:
+        """(fix22) Whether the dispute word lies wholly inside the customer's naming of their own legal
+        trade or a client's (``intents.dispute_own_trade``: "wir sind eine Anwaltskanzlei", "En tant
+        qu'avocate", "a lawyer client of mine").  Decision (POLICY_SPEC C4 escalates *mentions of
+        lawyers*; a careful support lead reads a lawyer brought against us there, not the customer's
+        profession): the caller applies it only when the email asks no refund at all, and any other
+        dispute word in the email still escalates, so a lawyer demanding money back is still a threat."""
+        return any(s <= word.start() and word.end() <= e
+                   for s, e in ((o.start(), o.end()) for o in scan.finditer("dispute_own_trade", end)))
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
                 notes: list[str], start: int = 0) -> set[str]:

@@ -89,6 +89,9 @@ KEYS: dict[str, str] = {
                              "(\"ich bitte um Rückbuchung des Betrags\"): a dispute word wholly inside it is no threat",
     "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
                                    "overlapping it declines nothing, the refund is still awaited",
+    "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "
+                                 "\"we are a law firm\", \"a lawyer client of mine\"): a dispute word wholly inside it "
+                                 "is no threat when the email asks no refund (fix22)",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"

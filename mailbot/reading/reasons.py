@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from mailbot.reading.engine import Scan
 from mailbot.reading.quotes import is_header_field_line
+from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
     CUE_NAMES, LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
     RESTATEMENT_WORDS, TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line, within,
@@ -138,7 +139,10 @@ class ReasonReading:
                 said = None
         if said:
             return "other", said
-        return self._postscript_reason(scan, text, low, end, active)
+        code, said = self._postscript_reason(scan, text, low, end, active)
+        if said is None and "\n" in text and (said := subject_reason(self, text[:text.index("\n")], active)):
+            return "other", said  # (fix22) "Kündigung – Umzug nach Kanada" above "bitte kündigen"
+        return code, said
 
     def _postscript_reason(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
         """(fix19) Only when the request gives no reason: the reason written in a postscript below the signature
@@ -148,7 +152,7 @@ class ReasonReading:
         else for a statement of its own, as the body is.  Its intent words are not read as new requests."""
         ps = scan.search("postscript", end, len(low))
         if ps is None:
-            return None, None
+            return self._labelled_below(scan, text, end, active)
         stop = low.find("\n\n", ps.end())
         stop = len(low) if stop < 0 else stop
         said = " ".join(text[ps.end():stop].split())[:REASON_CHARS]
@@ -161,6 +165,20 @@ class ReasonReading:
                 return code, said
         own = self._first_reason(said, active, False)
         return ("other", own) if own else (None, None)
+
+    def _labelled_below(self, scan: Scan, text: str, end: int, active) -> tuple[str | None, str | None]:
+        """(fix22) Only when the request gives no reason: a reason labelled below the signature ("Grund steht
+        unten." above "--- / Grund: Unser Kunde ist abgesprungen.", "Reason: we sold the shop" under the name).
+        Decision: a line the customer opens with a reason label is their own words, like a postscript, while the
+        signature and a disclaimer have none; it is judged as a labelled reason above the sign-off is (never a
+        ``text.not_reason`` sentence, never a restatement of the request)."""
+        m = scan.search("reason_label", end, len(text))
+        if m is None:
+            return None, None
+        said = " ".join(text[m.start(1):m.end(1)].split())[:REASON_CHARS]
+        if not said or self._not_reason(said, active) or self._restates(said, active):
+            return None, None
+        return "other", said
 
     def _cue_part(self, sentence: str, cue: str, active) -> str:
         """The reason of a sentence holding a reason cue: the part after a colon when the sentence asks

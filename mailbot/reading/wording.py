@@ -163,6 +163,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_received", "intents.refund_received")  # fix20
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
+    add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
@@ -171,8 +172,9 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
     # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
+    # fix22: the copula a whole word ('o motivo está abaixo' has no 'motivo es')
     add(main, "reason_label", "reasons.labels",
-        lambda p: rf"(?:(?:{p})\s*(?:is|es|é|ist|est|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
+        lambda p: rf"(?:(?:{p})\s*(?:(?:is|es|ist|est|é)(?:[\s:]|$)|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
     add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
     add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "forward_marker", "text.forward_markers")
