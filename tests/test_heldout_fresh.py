@@ -268,14 +268,21 @@ FLOORS12 = {
 #   after fix19 and fix20 (unread): the same but fr 52/54 = 96.3%; 52/54 = 96.3%
 # fix21 then read its misses (tuned to it; the unsafe approval fixed): es 98.2%, pt 98.1%, de 98.2%, fr 100%,
 # hi 96.3%, en 96.9% (unambiguous; overall the same but en 63/65 = 96.9%).
-FLOORS13 = {
-    "es": (0.98, 0.98),
-    "pt": (0.98, 0.98),
-    "de": (0.98, 0.98),
-    "fr": (1.0, 1.0),
-    "hi": (0.96, 0.96),
-    "en": (0.96, 0.96),
-}
+# fix22a (stop 22) read its leftover misses: 100% in every language.
+FLOORS13 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
+# The fourteenth fresh round (tests/data/fresh14_<lang>/, 369 cases), written by three QA writers from POLICY_SPEC.md
+# alone at the start of stop 22 and checked by three second-pass checkers (no expected outcome changed; 17 ambiguity
+# marks removed that L7, C1, C2 and section 8 settle), measured on main at 6d28766 before anyone read its misses.
+# No crash; TWO unsafe approvals (es-h18, pt-h18: an Optima refund with no reason approved, a closing courtesy line
+# "Quedo en espera de su pronta respuesta" / "Fico a aguardar as vossas notícias" taken as the reason):
+#     es 57/59 = 96.6%; 57/59 = 96.6%    pt 54/57 = 94.7%; 55/58 = 94.8%    de 56/60 = 93.3%; 56/60 = 93.3%
+#     fr 59/60 = 98.3%; 59/60 = 98.3%    hi 61/63 = 96.8%; 61/63 = 96.8%    en 63/68 = 92.6%; 64/69 = 92.8%
+#   after fix22a (made at the same time from fresh13's leftovers and the phrasebook; never read fresh14): the same
+#   but pt 55/57 = 96.5%; 56/58 = 96.6% and en 64/68 = 94.1%; 65/69 = 94.2% (the two unsafe approvals stay).
+# fix22b and fix22c then read its misses (tuned to it; both unsafe approvals fixed: a sentence made only of courtesy
+# words is never a reason): 100% in every language.
+FLOORS14 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
 
 ROUNDS = {  # folder prefix: (title, floors)
@@ -292,6 +299,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh11": ("eleventh fresh round", FLOORS11),
     "fresh12": ("twelfth fresh round", FLOORS12),
     "fresh13": ("thirteenth fresh round", FLOORS13),
+    "fresh14": ("fourteenth fresh round", FLOORS14),
 }
 
 

@@ -10,7 +10,7 @@ import pytest
 from tests import phrasebook
 from tests.figures import keep
 
-FLOORS: dict[str, float] = {"en": 0.97, "hi": 0.97, "es": 0.99, "pt": 0.98, "de": 0.93, "fr": 0.94}
+FLOORS: dict[str, float] = {"en": 0.98, "hi": 0.99, "es": 0.99, "pt": 0.98, "de": 0.97, "fr": 0.96}
 """Share of phrases read exactly as labelled, per language (measured history in the CHANGELOG)."""
 
 LANGUAGES = phrasebook.languages()
