@@ -339,12 +339,12 @@ def test_a_500_on_one_message_is_reset_and_the_next_on_the_same_connection_goes_
 
 def test_a_server_that_stops_answering_after_the_message_is_left_uncertain_within_the_timeout(
         tmp_path, strict_server):
-    strict_server.stall = 5
+    strict_server.stall = 60  # far past the client's 1 s: a loaded machine cannot blur the two
     cfg = smtp_config(strict_server.port, timeout=1)
     store, (only,) = approved_drafts(tmp_path, cfg, 1)
     started = time.monotonic()
     report = send_approved(cfg, store, CLOCK)
-    assert time.monotonic() - started < 4.5  # the 1 s command timeout, not the server's 5 s
+    assert time.monotonic() - started < 30  # the 1 s command timeout, not the server's 60 s
     assert report.interrupted == [only] and report.sent == []
     assert draft(store, only).status == "sending" and "check the Sent folder" in draft(store, only).send_error
     assert send_approved(cfg, store, CLOCK).sent == []  # never resent blindly
