@@ -116,8 +116,8 @@ def test_triage_past_its_time_budget_stops_with_one_line(tmp_path, monkeypatch, 
 
     real = triage_cmds.parse_message
 
-    def slow_parse(*args, **kwargs):  # as a pathological email would
-        time.sleep(5)
+    def slow_parse(*args, **kwargs):  # as a pathological email would (far past the 1 s budget)
+        time.sleep(60)
         return real(*args, **kwargs)
 
     monkeypatch.setattr(triage_cmds, "load_config", one_second)
@@ -126,6 +126,6 @@ def test_triage_past_its_time_budget_stops_with_one_line(tmp_path, monkeypatch, 
     email.write_bytes(b"From: a@example.in\r\nTo: support@leadsoptima.com\r\nSubject: hi\r\n\r\nrefund\r\n")
     started = time.perf_counter()
     assert main(["--config", str(CONFIG), "triage", str(email)]) == 2
-    assert time.perf_counter() - started < 4
+    assert time.perf_counter() - started < 30  # the 1 s budget, not the 60 s read (loaded: config load is slow)
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and str(email) in err[0] and "email_seconds" in err[0]

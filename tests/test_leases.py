@@ -11,7 +11,7 @@ import time
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from mailbot.errors import LeaseLost
 from mailbot.service.lease import LeaseKeeper, gone_here, new_worker_id, who_holds_what
@@ -263,6 +263,19 @@ def test_postgresql_skip_locked_passes_over_a_draft_another_transaction_is_claim
             assert taken is not None and taken.id == second  # not blocked, not the same draft
 
 
+def waited_on(store: Store, longest: float = 60.0) -> bool:
+    """Back once another transaction of the database waits on a lock (or after
+    ``longest`` seconds: the test then fails on what the polls did, not by hanging)."""
+    deadline = time.monotonic() + longest
+    while time.monotonic() < deadline:
+        with store.connect() as conn:
+            if conn.execute(text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                                 "AND wait_event_type = 'Lock'")).scalar():
+                return True
+        time.sleep(0.05)
+    return False
+
+
 @pytest.mark.integration
 def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_without_a_traceback(
         pg_store, caplog):
@@ -291,7 +304,7 @@ def test_postgresql_a_unique_key_race_between_two_mailboxes_is_looked_at_again_w
 
         def hold_then_check(conn):
             inside.set()  # the email's rows are written, not committed
-            time.sleep(2.0)
+            waited_on(pg_store)  # until the second poll's insert waits on them (not a fixed sleep)
             check(conn)
         return hold_then_check
 
