@@ -3,11 +3,13 @@ hypotheticals, past events and policy questions, and dispute or legal threats (C
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.engine import Scan
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import BEFORE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before
-from mailbot.reading.wording import sentence_bounds
+from mailbot.reading.wording import SENTENCE_REACH, hard_wraps, sentence_bounds
 
 
 class IntentReading:
@@ -109,9 +111,21 @@ class IntentReading:
         again with the break as a space.  Section 8: a negated part adds no intent.  As in the
         one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
         received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        wraps = hard_wraps(said)
+        if not wraps:
+            return False  # no sentence holds a line break
         seen, parts, spans, at = set(), [], [], 0
         for m in scan.finditer("refund", end):
-            first, last = sentence_bounds(said, m.start(), wrapped=True)
+            word = m.start()
+            # The sentence of ``word`` lies within SENTENCE_REACH of it: without a hard wrap that near it
+            # holds no line break, and no later refund word's does either once the last wrap is that far
+            # behind (perf22a: the sentence of every refund word of a long email was looked for).
+            if word - SENTENCE_REACH > wraps[-1]:
+                break
+            near = bisect_left(wraps, word - SENTENCE_REACH)
+            if near == len(wraps) or wraps[near] >= word + SENTENCE_REACH:
+                continue
+            first, last = sentence_bounds(said, word, wrapped=True)
             if (first, last) in seen or "\n" not in said[first:last]:
                 continue
             seen.add((first, last))
