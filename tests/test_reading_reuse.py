@@ -68,3 +68,17 @@ def test_a_sentence_holds_a_line_break_only_near_a_hard_wrap():
                 assert all(index - limit <= at < index + limit for at in breaks), (text, index, limit)
                 held += bool(breaks)
     assert held > 1000  # many sentences held a wrap: the property was tested
+
+
+def test_matches_come_in_order_of_start():
+    """What ``IntentReading.dispute`` relies on to read only the refund words that start before a dispute
+    word: ``finditer`` yields the matches of a name's patterns in order of start (char offsets too)."""
+    engine = PatternEngine()
+    engine.add("word", PATTERNS)
+    engine.compile()
+    several = 0
+    for text in _texts(9, 1500, PIECES, 16):
+        starts = [m.start() for m in engine.scan(text).finditer("word")]
+        assert starts == sorted(starts), text
+        several += len(starts) > 2
+    assert several > 300

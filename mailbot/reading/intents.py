@@ -3,6 +3,7 @@ hypotheticals, past events and policy questions, and dispute or legal threats (C
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_left
 
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
@@ -30,15 +31,15 @@ class IntentReading:
         a reversal through the bank ("Rückbuchung über meine Bank", "das Geld per Chargeback über die
         Kreditkarte zurückholen") reaches beyond the ask or sits inside it, and stays a threat."""
         asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
-        refunds = None
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in asked):
                 continue  # "ich bitte um Rückbuchung des doppelten Betrags": a reversal asked of us (fix20)
-            if refunds is None:
-                refunds = [(r.start(), r.end()) for r in scan.finditer("refund", end)]
-            if any(s < m.start() and m.end() == e for s, e in refunds):
+            # (the refund words come in order of start: only those that start before the dispute word
+            # are read, not every refund word of the email; perf22a)
+            before = itertools.takewhile(lambda r: r.start() < m.start(), scan.finditer("refund", end))
+            if any(r.end() == m.end() for r in before):
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
