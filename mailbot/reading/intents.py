@@ -3,11 +3,14 @@ hypotheticals, past events and policy questions, and dispute or legal threats (C
 
 from __future__ import annotations
 
+import itertools
+from bisect import bisect_left
+
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.engine import Scan
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import BEFORE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before
-from mailbot.reading.wording import sentence_bounds
+from mailbot.reading.wording import SENTENCE_REACH, hard_wraps, sentence_bounds
 
 
 class IntentReading:
@@ -28,15 +31,15 @@ class IntentReading:
         a reversal through the bank ("Rückbuchung über meine Bank", "das Geld per Chargeback über die
         Kreditkarte zurückholen") reaches beyond the ask or sits inside it, and stays a threat."""
         asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
-        refunds = None
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue
             if any(s <= m.start() and m.end() <= e for s, e in asked):
                 continue  # "ich bitte um Rückbuchung des doppelten Betrags": a reversal asked of us (fix20)
-            if refunds is None:
-                refunds = [(r.start(), r.end()) for r in scan.finditer("refund", end)]
-            if any(s < m.start() and m.end() == e for s, e in refunds):
+            # (the refund words come in order of start: only those that start before the dispute word
+            # are read, not every refund word of the email; perf22a)
+            before = itertools.takewhile(lambda r: r.start() < m.start(), scan.finditer("refund", end))
+            if any(r.end() == m.end() for r in before):
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if not refunds and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
@@ -122,9 +125,21 @@ class IntentReading:
         again with the break as a space.  Section 8: a negated part adds no intent.  As in the
         one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
         received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        wraps = hard_wraps(said)
+        if not wraps:
+            return False  # no sentence holds a line break
         seen, parts, spans, at = set(), [], [], 0
         for m in scan.finditer("refund", end):
-            first, last = sentence_bounds(said, m.start(), wrapped=True)
+            word = m.start()
+            # The sentence of ``word`` lies within SENTENCE_REACH of it: without a hard wrap that near it
+            # holds no line break, and no later refund word's does either once the last wrap is that far
+            # behind (perf22a: the sentence of every refund word of a long email was looked for).
+            if word - SENTENCE_REACH > wraps[-1]:
+                break
+            near = bisect_left(wraps, word - SENTENCE_REACH)
+            if near == len(wraps) or wraps[near] >= word + SENTENCE_REACH:
+                continue
+            first, last = sentence_bounds(said, word, wrapped=True)
             if (first, last) in seen or "\n" not in said[first:last]:
                 continue
             seen.add((first, last))

@@ -243,7 +243,11 @@ HARD_STOPS = "\u0964\u0965"
 SPACE = " \t\r\f\v\n"
 
 
-def sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = False) -> tuple[int, int]:
+SENTENCE_REACH = 400
+"""Characters :func:`sentence_bounds` looks at, at most, on each side of its index."""
+
+
+def sentence_bounds(text: str, index: int, limit: int = SENTENCE_REACH, wrapped: bool = False) -> tuple[int, int]:
     """Start and end of the sentence (or line) holding ``index``: a sentence ends at
     ``.``, ``!`` or ``?`` followed by white space, at a danda (``।``) or at a line break.  At most ``limit``
     characters each side are looked at.  With ``wrapped``, a single line break inside a sentence
@@ -294,6 +298,18 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
         if at >= 0:
             end = at + 1
     return end
+
+
+def hard_wraps(text: str) -> list[int]:
+    """Where ``text`` has a line break that :func:`sentence_bounds` with ``wrapped`` reads as a hard
+    wrap (see :func:`_wraps`), in order.  Such a sentence holds a line break only if one of these lies
+    inside it: every other line break ends the sentence on either side (perf22a)."""
+    found, at = [], text.find("\n")
+    while at >= 0:
+        if _wraps(text, at):
+            found.append(at)
+        at = text.find("\n", at + 1)
+    return found
 
 
 def ordinal_dot(text: str, at: int) -> bool:
