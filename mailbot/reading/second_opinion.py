@@ -45,6 +45,13 @@ class Thresholds:
 
     veto_below: float = 0.05
     add_above: float = 1.01
+    cancellation_veto_below: float | None = None
+    """The veto threshold of a cancellation, when it differs from a refund's (None: the same)."""
+
+    def veto_of(self, intent: str) -> float:
+        if intent == CANCELLATION and self.cancellation_veto_below is not None:
+            return self.cancellation_veto_below
+        return self.veto_below
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,9 +69,9 @@ def weigh(read: frozenset[str] | set[str], odds: IntentOdds, cues: frozenset[str
     """The pure rule: the patterns' intents ``read``, the model's ``odds``, the pattern names that
     hit the email (``cues``) → the intents kept, with the reason of each change."""
     read = frozenset(read)
-    vetoed = frozenset(i for i in read if odds.of(i) < thresholds.veto_below)
+    vetoed = frozenset(i for i in read if odds.of(i) < thresholds.veto_of(i))
     reasons = [f"{SECOND_OPINION} {i} dropped (the intent model gives it {odds.of(i):.2f} < "
-               f"{thresholds.veto_below:.2f})" for i in sorted(vetoed)]
+               f"{thresholds.veto_of(i):.2f})" for i in sorted(vetoed)]
     added: frozenset[str] = frozenset()
     if not read:
         added = frozenset(i for i in (REFUND, CANCELLATION)
