@@ -17,7 +17,7 @@ round j, read by a model trained without j and without k, the pair (veto_below, 
 reads the most intent sets right (ties: the most cautious pair).  Round k is never looked at.
 
     pip install --target /tmp/fasttext-train "fasttext-wheel==0.9.2"
-    PYTHONPATH=. python3 bench/intent_model_eval.py --fasttext-path /tmp/fasttext-train
+    PYTHONPATH=. python3 bench/intent_model_eval.py --fasttext-path /tmp/fasttext-train [--keep DIR]
 
 About 25 trainings of ~10 s and two full runs of ~1,700 cases: several minutes.
 """
@@ -48,7 +48,7 @@ from mailbot.reading.intent_model import IntentModel, IntentOdds  # noqa: E402
 from mailbot.reading.second_opinion import SecondOpinion, Thresholds, weigh  # noqa: E402
 from tests.heldout import CONFIG, NOW, compare  # noqa: E402
 
-VETO_GRID = (0.0, 0.01, 0.02, 0.05, 0.1)
+VETO_GRID = (0.0, 0.02, 0.05, 0.1, 0.2)
 ADD_GRID = (1.01, 0.95, 0.9, 0.8)
 
 
@@ -74,7 +74,9 @@ class Row:
     odds: IntentOdds | None = None  # from the model that left this round out
 
 
-def train_fold(fasttext_path: str, exclude: list[str], out: Path) -> IntentModel:
+def train_fold(fasttext_path: str | None, exclude: list[str], out: Path) -> IntentModel:
+    if out.is_file():  # --keep: a fold model made by an earlier run
+        return IntentModel(out)
     subprocess.run([sys.executable, str(ROOT / "bench" / "train_intent_model.py"), "--fasttext-path", fasttext_path,
                     "--exclude", ",".join(exclude), "--out", str(out), "--quiet"], check=True)
     return IntentModel(out)
@@ -139,10 +141,10 @@ def choose(runner: Runner, calibration: list[tuple[Row, IntentOdds, IntentModel]
     """The thresholds with the most FULL cases right on the calibration rows and no unsafe approval
     (ties: the most cautious pair).  A case whose first email the hybrid reads as the patterns do keeps
     the patterns' result; the others are run again through the harness with the hybrid."""
-    best, best_right, best_changed = Thresholds(0.0, 1.01), -1, 0
+    best, best_right, best_changed = Thresholds(0.0, 1.01, 0.0), -1, 0
     for add in ADD_GRID:  # most cautious first: a later pair must do strictly better
         for veto in VETO_GRID:
-            t = Thresholds(veto, add)
+            t = Thresholds(veto, add, 0.0)  # the refund veto only (a cancellation is never vetoed)
             right = unsafe = changed = 0
             for row, odds, model in calibration:
                 if hybrid_set(row, t, odds) == row.pattern:
@@ -165,8 +167,10 @@ def pct(a: int, n: int) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--fasttext-path", required=True, help="folder holding the full fastText (fasttext-wheel)")
+    parser.add_argument("--fasttext-path", help="folder holding the full fastText (fasttext-wheel), to train")
     parser.add_argument("--rounds", default=",".join(EVALUATED), help="rounds to leave out in turn")
+    parser.add_argument("--keep", help="write the fold models into this folder (<k>.ftz, <k>-<j>.ftz), or read them "
+                        "from it when they are there already (no training)")
     args = parser.parse_args(argv)
     rounds = [r for r in args.rounds.split(",") if r]
     config = load_config(str(CONFIG))
@@ -188,12 +192,14 @@ def main(argv: list[str] | None = None) -> int:
     print(f"patterns alone: {len(rows)} cases read in {time.monotonic() - started:.0f} s", flush=True)
 
     with tempfile.TemporaryDirectory(prefix="intent-eval-") as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         models = {}
         for k in rounds:
-            models[(k,)] = train_fold(args.fasttext_path, [k], Path(tmp) / f"{k}.ftz")
+            models[(k,)] = train_fold(args.fasttext_path, [k], folder / f"{k}.ftz")
             for j in rounds:
                 if j != k:
-                    models[(k, j)] = train_fold(args.fasttext_path, [k, j], Path(tmp) / f"{k}-{j}.ftz")
+                    models[(k, j)] = train_fold(args.fasttext_path, [k, j], folder / f"{k}-{j}.ftz")
             print(f"fold {k}: {len(rounds)} models trained ({time.monotonic() - started:.0f} s)", flush=True)
 
         chosen: dict[str, Thresholds] = {}

@@ -111,3 +111,15 @@ def test_the_shipped_model_loads_and_separates_clear_examples():
             elif asked is None:
                 assert odds.of(intent) < 0.5, (body, odds)
     assert SHIPPED_THRESHOLDS.veto_below < 0.5
+
+
+def test_a_refund_is_never_vetoed_in_an_email_that_threatens_a_chargeback():
+    threat = frozenset({"dispute", "refund"})
+    assert weigh({"refund"}, IntentOdds(0.0, 0.0), threat, T).intents == {"refund"}
+    assert weigh({"cancellation"}, IntentOdds(0.0, 0.0), threat, T).intents == frozenset()
+
+
+def test_a_cancellation_veto_threshold_of_its_own():
+    refund_only = Thresholds(veto_below=0.05, add_above=1.01, cancellation_veto_below=0.0)
+    opinion = weigh({"refund", "cancellation"}, IntentOdds(0.01, 0.0), frozenset(), refund_only)
+    assert opinion.intents == {"cancellation"} and opinion.vetoed == {"refund"}
