@@ -16,8 +16,8 @@ The hybrid's thresholds for round k are chosen on the training folds only: on ea
 round j, read by a model trained without j and without k, the pair (veto_below, add_above) that
 reads the most intent sets right (ties: the most cautious pair).  Round k is never looked at.
 
-    pip install --target /tmp/fasttext-train "fasttext-wheel==0.9.2"
-    PYTHONPATH=. python3 bench/intent_model_eval.py --fasttext-path /tmp/fasttext-train [--keep DIR]
+    pip install --target FASTTEXT_DIR "fasttext-wheel==0.9.2"
+    PYTHONPATH=. python3 bench/intent_model_eval.py --fasttext-path FASTTEXT_DIR [--keep DIR]
 
 About 25 trainings of ~10 s and two full runs of ~1,700 cases: several minutes.
 """
@@ -171,8 +171,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", default=",".join(EVALUATED), help="rounds to leave out in turn")
     parser.add_argument("--keep", help="write the fold models into this folder (<k>.ftz, <k>-<j>.ftz), or read them "
                         "from it when they are there already (no training)")
+    parser.add_argument("--model-only", action="store_true", help="only (a): the fold models' intent sets, no "
+                        "harness runs and no calibration models")
     args = parser.parse_args(argv)
     rounds = [r for r in args.rounds.split(",") if r]
+    if args.model_only:
+        return model_only(args, rounds)
     config = load_config(str(CONFIG))
     runner = Runner(config)
     started = time.monotonic()
@@ -222,6 +226,29 @@ def main(argv: list[str] | None = None) -> int:
             runner.set_opinion(None)
     report(rows, rounds, chosen)
     print(f"\n(whole run {time.monotonic() - started:.0f} s; the machine is shared, times are noisy)")
+    return 0
+
+
+def model_only(args, rounds: list[str]) -> int:
+    """(a) alone: each round's labelled first emails read by the model that left the round out."""
+    config = load_config(str(CONFIG))
+    with tempfile.TemporaryDirectory(prefix="intent-eval-") as tmp:
+        folder = Path(args.keep) if args.keep else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
+        right: dict = {}
+        for k in rounds:
+            model = train_fold(args.fasttext_path, [k], folder / f"{k}.ftz")
+            for name, lang, path in round_folders():
+                if name == k:
+                    for e in case_examples(name, lang, path, config):
+                        ok = intent_set(model.odds(e.subject, e.body)) == e.intents
+                        for key in ((k, e.lang), ("all", e.lang), ("all", "*")):
+                            right.setdefault(key, [0, 0])
+                            right[key][0] += ok
+                            right[key][1] += 1
+    print(f"{'round':<9}{'lang':<5}{'(a) model':>16}")
+    for key, (ok, n) in right.items():
+        print(f"{key[0]:<9}{key[1]:<5}{pct(ok, n):>16}")
     return 0
 
 

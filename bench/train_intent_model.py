@@ -1,8 +1,8 @@
 """Train the learned intent reader (mailbot/reading/intent_model.py) and write the shipped model
 ``mailbot/defaults/models/intents.ftz``.
 
-    pip install --target /tmp/fasttext-train "fasttext-wheel==0.9.2"   # or: pip install '.[train]' in a venv
-    PYTHONPATH=. python3 bench/train_intent_model.py --fasttext-path /tmp/fasttext-train
+    pip install --target FASTTEXT_DIR "fasttext-wheel==0.9.2"   # or: pip install '.[train]' in a venv
+    PYTHONPATH=. python3 bench/train_intent_model.py --fasttext-path FASTTEXT_DIR
 
 Training needs the full fastText (``fasttext-wheel``, the ``train`` extra); its module is named
 ``fasttext`` like the predict-only ``fasttext-predict`` that mailbot reads with, so it is best

@@ -10,7 +10,7 @@ import pytest
 
 from mailbot.models import Decision, Extraction, Fields, Verdict
 from mailbot.policy.doubt import escalate_doubted
-from mailbot.reading.intent_model import MODEL_PATH, IntentModel, IntentOdds, model_text
+from mailbot.reading.intent_model import MAX_CHARS, MODEL_PATH, IntentModel, IntentOdds, model_text
 from mailbot.reading.second_opinion import SHIPPED_THRESHOLDS, Thresholds, weigh
 
 T = Thresholds(veto_below=0.05, add_above=0.9)
@@ -77,7 +77,7 @@ def test_a_doubted_intent_read_by_the_patterns_in_a_later_email_is_firm():
 
 def test_model_text_is_normalised_and_bounded():
     assert model_text("Re: Refund!!", "Invoice LO-INV-20431, ₹11,988।") == "re refund invoice lo inv 00000 00 000"
-    assert len(model_text("", "x" * 100_000)) <= 3000
+    assert len(model_text("", "x" * 100_000)) <= MAX_CHARS
 
 
 # Clear requests and clear non-requests, written for this test in each shipped language.
@@ -123,3 +123,33 @@ def test_a_cancellation_veto_threshold_of_its_own():
     refund_only = Thresholds(veto_below=0.05, add_above=1.01, cancellation_veto_below=0.0)
     opinion = weigh({"refund", "cancellation"}, IntentOdds(0.01, 0.0), frozenset(), refund_only)
     assert opinion.intents == {"cancellation"} and opinion.vetoed == {"refund"}
+
+
+class _Model:
+    """A stand-in for the fastText model (unit test of SecondOpinion.apply alone)."""
+
+    def __init__(self, odds):
+        self.odds_given, self.calls = odds, 0
+
+    def odds(self, subject, body):
+        self.calls += 1
+        return self.odds_given
+
+
+class _Scan:
+    def __init__(self, *names):
+        self.engine = type("E", (), {"names": list(names)})()
+        self.hits = frozenset(range(len(names)))
+
+
+def test_apply_notes_the_veto_and_asks_the_model_only_when_it_can_change_something():
+    from mailbot.reading.second_opinion import SecondOpinion
+
+    model = _Model(IntentOdds(0.01, 0.9))
+    opinion = SecondOpinion(model, SHIPPED_THRESHOLDS)
+    notes: list[str] = []
+    intents, doubted = opinion.apply("Thanks", "the refund arrived, thank you", _Scan("refund"), {"refund"}, notes)
+    assert intents == set() and doubted == frozenset() and notes[0].startswith("second opinion: refund dropped")
+    assert opinion.apply("", "please cancel", _Scan("cancellation"), {"cancellation"}, []) == ({"cancellation"}, frozenset())
+    assert opinion.apply("", "hello", _Scan("greeting"), set(), []) == (set(), frozenset())
+    assert model.calls == 1  # a cancellation alone, or nothing read: the shipped thresholds change nothing

@@ -26,7 +26,10 @@ from mailbot.errors import ConfigError
 log = logging.getLogger(__name__)
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "defaults" / "models" / "intents.ftz"
-MAX_CHARS = 3000
+MAX_CHARS = 400
+"""The model reads the first 400 characters of the subject and the customer's own text: 98.5% of its
+training examples are shorter (median 219, 99th percentile 455), a request is stated early, and its cost
+grows with the text (about 0.1 to 0.25 µs a character, by the machine's load)."""
 LABELS = ("refund", "cancellation")
 
 

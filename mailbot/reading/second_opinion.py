@@ -119,10 +119,15 @@ class SecondOpinion:
               notes: list[str]) -> tuple[set[str], frozenset[str]]:
         """The intents of one email after the second opinion, and those only the model read;
         each change's reason is added to ``notes`` (the trace)."""
+        t = self.thresholds
+        if read and not any(t.veto_of(i) > 0 for i in read):
+            return read, frozenset()  # nothing it may veto (with the shipped thresholds: no refund read)
+        if not read and t.add_above >= 1.0:
+            return read, frozenset()  # nothing it may add
         names = scan.engine.names
         cues = frozenset(names[i] for i in scan.hits)
-        if not read and (self.thresholds.add_above >= 1.0 or not cues & (CUES[REFUND] | CUES[CANCELLATION])):
-            return read, frozenset()  # nothing to veto, nothing the model may add: not asked
+        if not read and not cues & (CUES[REFUND] | CUES[CANCELLATION]):
+            return read, frozenset()
         opinion = weigh(read, self.model.odds(subject, body), cues, self.thresholds)
         notes.extend(r for r in opinion.reasons if r not in notes)
         return set(opinion.intents), opinion.added
