@@ -247,8 +247,11 @@ def model_only(args, rounds: list[str]) -> int:
                             right[key][0] += ok
                             right[key][1] += 1
     print(f"{'round':<9}{'lang':<5}{'(a) model':>16}")
-    for key, (ok, n) in right.items():
-        print(f"{key[0]:<9}{key[1]:<5}{pct(ok, n):>16}")
+    for k in rounds + ["all"]:
+        for lang in LANGS + ("*",):
+            if (k, lang) in right:
+                ok, n = right[(k, lang)]
+                print(f"{k:<9}{lang:<5}{pct(ok, n):>16}")
     return 0
 
 
