@@ -250,7 +250,7 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             "code (`en`, `hi`, `es`, `pt`, `de`, `fr` are shipped; an admin adds one as "
             "`languages/<code>.toml` beside `mailbot.toml`). Mail in another language is `other`, the language "
             "named in the trace.", list_of(language_code)),
-    Setting("intent_model", True, "Read each email's intents with a second opinion from the shipped learned "
+    Setting("intent_model", False, "Read each email's intents with a second opinion from the shipped learned "
             "intent model (a small multilingual fastText classifier): a refund the patterns read but the model "
             "finds very unlikely (below 0.05; never in a chargeback or legal threat) is dropped, so a thank-you "
             "for a refund received or a question before buying goes to staff instead of being decided. Each "
