@@ -180,9 +180,15 @@ class Extraction:
     """Set when the email is in a language the brand does not read: the case is ``other``."""
     notes: tuple[str, ...] = ()
     """What reading noticed that the trace should show (a forward, a policy question...)."""
+    doubted: frozenset[str] = frozenset()
+    """Intents only the learned model read (:mod:`mailbot.reading.second_opinion`): asked about or
+    escalated, never approved."""
 
     def merge(self, later: Extraction) -> None:
         self.fields.fill_from(later.fields)
+        if self.doubted or later.doubted:  # an intent the patterns read in any email is no longer doubted
+            firm = (self.intents - self.doubted) | (later.intents - later.doubted)
+            self.doubted = (self.doubted | later.doubted) - firm
         self.intents |= later.intents
         self.dispute = self.dispute or later.dispute
         if self.stated_email is None and later.stated_email is not None:

@@ -25,6 +25,7 @@ from mailbot.models import FIELD_NAMES, Case, Extraction, Fields, InboundMessage
 from mailbot.policy import CaseFacts, decide
 from mailbot.reading.authres import check_sender
 from mailbot.reading.screen import why_ignored
+from mailbot.reading.second_opinion import SECOND_OPINION
 
 if TYPE_CHECKING:  # the main process builds no extractor while parse workers run (issue 8, memory)
     from mailbot.reading.extract import Extractor
@@ -128,8 +129,8 @@ class Triage:
         verdict = decide(facts)
         if trust is not None and unauthenticated is None and verdict.status in ("decided", "need_info"):
             verdict.note("C2", f"sender authenticated: {check_sender(human[-1], trust).reason}")
-        if verdict.status == "other":
-            for note in extraction.notes:
+        for note in extraction.notes:  # the second opinion's changes are named whatever the status (issue 9)
+            if verdict.status == "other" or note.startswith(SECOND_OPINION):
                 verdict.note("-", note)
         known = unauthenticated is None and self._on_record(chosen, human[0].sender)
         return self._result(case, extraction, verdict, chosen, request_time, known)

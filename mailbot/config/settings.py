@@ -250,6 +250,11 @@ BRAND_SETTINGS: tuple[Setting, ...] = (
             "code (`en`, `hi`, `es`, `pt`, `de`, `fr` are shipped; an admin adds one as "
             "`languages/<code>.toml` beside `mailbot.toml`). Mail in another language is `other`, the language "
             "named in the trace.", list_of(language_code)),
+    Setting("intent_model", False, "Read each email's intents with a second opinion from the shipped learned "
+            "intent model (a small multilingual fastText classifier): a refund the patterns read but the model "
+            "finds very unlikely (below 0.05; never in a chargeback or legal threat) is dropped, so a thank-you "
+            "for a refund received or a question before buying goes to staff instead of being decided. Each "
+            "change is named in the case's trace. See docs/intent_model.md.", yes_no),
     Setting("clauses", {}, "Sentences of the published policy that replies quote, by rule id "
             "(e.g. `L3`, `O6`).", table_of(nonempty_text)),
     Setting("policy_name", "Refund & Cancellation Policy", "Title of the published policy, as replies cite it.",

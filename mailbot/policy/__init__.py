@@ -13,6 +13,7 @@ from typing import Callable
 from mailbot.models import REFUND, Verdict
 from mailbot.policy import agency, subscription
 from mailbot.policy.common import CaseFacts, dispute_verdict, unauthenticated_verdict, undated_verdict
+from mailbot.policy.doubt import escalate_doubted
 
 ENGINES: dict[str, Callable[[CaseFacts], Verdict]] = {
     "subscription": subscription.decide,
@@ -35,7 +36,7 @@ def decide(facts: CaseFacts) -> Verdict:
         return dispute_verdict(facts)
     if facts.request_time is None:
         return undated_verdict(facts)
-    return ENGINES[facts.brand.kind](facts)
+    return escalate_doubted(ENGINES[facts.brand.kind](facts), facts.extraction.doubted)
 
 
 __all__ = ["CaseFacts", "decide", "ENGINES"]

@@ -51,6 +51,7 @@ from mailbot.reading.forwards import ForwardReading
 from mailbot.reading.intents import IntentReading
 from mailbot.reading.reasons import ReasonReading
 from mailbot.reading.rewrap import joined_wraps
+from mailbot.reading.second_opinion import SecondOpinion
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
     REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
@@ -134,6 +135,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
         self.projects = ProjectNames(project_names)
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
         self._forward_memo: tuple[InboundMessage, bool] | None = None
+        self.second_opinion = SecondOpinion.of(brand)
         prepare_subsets(self.patterns)
 
     def extract(self, msg: InboundMessage) -> Extraction:
@@ -219,6 +221,9 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
         fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
         intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
                                self._quoted_subject_end(msg, body, scan))
+        doubted = frozenset()
+        if self.second_opinion is not None:  # issue 9: the learned model's second opinion
+            intents, doubted = self.second_opinion.apply(msg.subject, body, scan, intents, notes)
         return Extraction(
             fields=fields,
             intents=intents,
@@ -232,6 +237,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
             language=found.primary,
             languages=tuple(read),
             notes=tuple(notes),
+            doubted=doubted,
         )
 
     def _quoted_subject_end(self, msg: InboundMessage, body: str, scan: Scan) -> int:
