@@ -41,7 +41,7 @@ class IntentReading:
             before = itertools.takewhile(lambda r: r.start() < m.start(), scan.finditer("refund", end))
             if any(r.end() == m.end() for r in before):
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
-            if not refunds and self._names_own_trade(scan, m, end):
+            if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
