@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import email.policy
+import functools
 from datetime import datetime
 from email.message import EmailMessage
 from pathlib import Path
@@ -51,3 +52,16 @@ def ledger(data: dict, cfg=None):
 
 def ist(*args) -> datetime:
     return datetime(*args, tzinfo=IST)
+
+
+@functools.cache
+def _reader(brand: str):
+    from mailbot.reading.extract import Extractor
+    return Extractor(config().brands[brand])
+
+
+def read_body(body: str, subject: str = "Hello", brand: str = "lo"):
+    """What the packaged default reads in one plain email from nora@example.com to a brand ("lo":
+    LeadsOptima, anything else: Optima WebDesign), sent 2025-09-10 10:00 IST."""
+    name, to = ("leadsoptima", LO_ADDRESS) if brand == "lo" else ("optima_webdesign", OWD_ADDRESS)
+    return _reader(name).extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))

@@ -18,17 +18,9 @@ from __future__ import annotations
 import pytest
 
 from mailbot.models import CANCELLATION, REFUND
-from mailbot.reading.extract import Extractor
-from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
+from tests.helpers import read_body
 
-CFG = config()
-LO = Extractor(CFG.brands["leadsoptima"])
-OWD = Extractor(CFG.brands["optima_webdesign"])
-
-
-def read(body: str, subject: str = "Hello", brand: str = "lo"):
-    reader, to = (LO, LO_ADDRESS) if brand == "lo" else (OWD, OWD_ADDRESS)
-    return reader.extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+read = read_body  # the helper every reading-rule test shares (tests/helpers.py)
 
 
 # -- a refund told as received ------------------------------------------------------------------------
