@@ -20,9 +20,12 @@ the cue) so that the trace shows why the intent set differs from what the patter
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from mailbot.models import CANCELLATION, REFUND
-from mailbot.reading.intent_model import IntentOdds
+
+if TYPE_CHECKING:  # the model's module (its character table, fasttext) loads only when a brand turns it on
+    from mailbot.reading.intent_model import IntentOdds
 
 CUES = {
     REFUND: frozenset({"refund", "refund_past", "refund_received", "refund_pending", "refund_not_received",
