@@ -54,7 +54,7 @@ def _runs_on(words: list[str], at: int) -> bool:
     return len(words) - at >= 3
 
 
-OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", "courtesy_only")
+OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", COURTESY_ONLY)
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
@@ -413,9 +413,7 @@ class ReasonReading:
         if self.patterns.main.scan(sentence.lower(), active).has("refund_negated"):
             return None  # "To be clear up front: I am not asking for a refund"
         scan = self.patterns.sentence.scan(part.lower(), active)
-        if restates_request(scan) or any(scan.has(kind) for kind in
-                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason",
-                                          COURTESY_ONLY)):
+        if restates_request(scan) or any(scan.has(kind) for kind in OWN_STATEMENT_NOT):
             return None
         return part
 
@@ -484,8 +482,6 @@ class ReasonReading:
         if not restates_request(self._restatement_scan(following, active)):
             return None
         scan = self.patterns.sentence.scan(said.lower(), active)
-        if restates_request(scan) or any(scan.has(kind) for kind in
-                                         ("field", "greeting", "closing", "not_reason", "no_leading_reason",
-                                          COURTESY_ONLY)):
+        if restates_request(scan) or any(scan.has(kind) for kind in OWN_STATEMENT_NOT):
             return None
         return said[:REASON_CHARS]
