@@ -122,12 +122,12 @@ def build():
     # ---------------------------------------------------------------- LeadsOptima
     c = "carlos.mendoza@abarrotesmendoza.com.mx"
     cust(c, "Carlos Mendoza", "monthly", start="2025-09-20", end="2025-10-19")
-    lopay("es_p01a", "LO-INV-70101", c, "monthly", M, "2025-09-20T09:14:00", "2025-09-20", "2025-10-19")
-    lopay("es_p01b", "LO-INV-70102", c, "monthly", M, "2025-09-20T09:16:00", "2025-09-20", "2025-10-19")
+    lopay("es_p01a", "LO-INV-70101", c, "monthly", M, "2025-09-20T19:14:00", "2025-09-20", "2025-10-19")
+    lopay("es_p01b", "LO-INV-70102", c, "monthly", M, "2025-09-20T19:16:00", "2025-09-20", "2025-10-19")
     f = eml("l01-cobro-doble-mx.eml", f"Carlos Mendoza <{c}>", LOA, "cobro doble!!", d(2025, 9, 23, 11, 40, MX),
             "l01.es15@abarrotesmendoza.com.mx", body=(
-                "Buenas tardes\n\nFíjense que revisando el estado de cuenta de la tarjeta me aparecen DOS cargos "
-                "de $1,768.82 el mismo día 20 de septiembre, con dos minutos de diferencia. Solo tengo un plan "
+                "Buenos días\n\nFíjense que revisando el estado de cuenta de la tarjeta me aparecen DOS cargos "
+                "de INR 1,768.82 el mismo día 20 de septiembre, con dos minutos de diferencia. Solo tengo un plan "
                 "mensual, o sea que me cobraron dos veces. Les pido de favor que me regresen el segundo, la "
                 "factura es lo inv 70102.\n\nSaludos\nCarlos Mendoza\nAbarrotes Mendoza, Guadalajara Jal."))
     case("l01-cobro-doble-mx", [f], LOB, "decided", [ref("approve", "1499.00")],
@@ -166,8 +166,8 @@ def build():
 
     c = "valentina.rios@cafeteriarios.co"
     cust(c, "Valentina Ríos", "monthly", start="2025-09-15", end="2025-10-14")
-    lopay("es_p04a", "LO-INV-70401", c, "monthly", M, "2025-09-15T08:30:00", "2025-09-15", "2025-10-14")
-    lopay("es_p04b", "LO-INV-70402", c, "monthly", M, "2025-09-15T08:31:00", "2025-09-15", "2025-10-14")
+    lopay("es_p04a", "LO-INV-70401", c, "monthly", M, "2025-09-15T19:30:00", "2025-09-15", "2025-10-14")
+    lopay("es_p04b", "LO-INV-70402", c, "monthly", M, "2025-09-15T19:31:00", "2025-09-15", "2025-10-14")
     f = eml("l04-doble-dia7-co.eml", f"Valentina Rios <{c}>", LOA, "Cobro repetido", d(2025, 9, 22, 10, 0, CO),
             "l04.es15@cafeteriarios.co", body=(
                 "Buenos días, qué pena molestarlos. Me llegaron dos cobros iguales del plan mensual el 15 de "
@@ -179,7 +179,7 @@ def build():
 
     c = "rodrigo.munoz@ferreteriasur.cl"
     cust(c, "Rodrigo Muñoz", "monthly", start="2025-09-24", end="2025-10-23")
-    for i, t in ((1, "08:01"), (2, "08:02"), (3, "08:05")):
+    for i, t in ((1, "18:01"), (2, "18:02"), (3, "18:05")):
         lopay(f"es_p05{i}", f"LO-INV-7050{i}", c, "monthly", M, f"2025-09-24T{t}:00", "2025-09-24", "2025-10-23")
     f = eml("l05-tres-cobros-cl.eml", f"Rodrigo Muñoz <{c}>", LOA, "me cobraron 3 veces la mensualidad",
             d(2025, 9, 25, 9, 15, CL), "l05.es15@ferreteriasur.cl", body=(
@@ -198,7 +198,7 @@ def build():
                 "mensual (factura LO-INV-70601). Solicito la devolución del cobro duplicado.\n\nAtentamente,\n"
                 "Gabriela Quispe Huamán\nTextiles Andinos SAC - Cusco"))
     case("l06-doble-sin-par-pe", [f], LOB, "decided", [ref("escalate")],
-         spec="L4: duplicate_payment inside the window (day 1) but the ledger holds one charge only: escalate, no amount.")
+         spec="L4: duplicate_payment inside the window (day 2: 2025-09-25 -> 2025-09-27 02:50 IST) but the ledger holds one charge only: escalate, no amount.")
 
     c = "javier.lozano@clinicadentallozano.es"
     cust(c, "Javier Lozano", "monthly", start="2025-09-18", end="2025-10-17")
@@ -226,7 +226,7 @@ def build():
 
     c = "hector.villalobos@autopartesvilla.mx"
     cust(c, "Héctor Villalobos", "monthly", start="2025-09-21", end="2025-10-20")
-    lopay("es_p09", "LO-INV-70901", c, "monthly", M, "2025-09-21T06:00:00", "2025-09-21", "2025-10-20")
+    lopay("es_p09", "LO-INV-70901", c, "monthly", M, "2025-09-21T20:00:00", "2025-09-21", "2025-10-20")
     f = eml("l09-sin-acceso-y-baja-mx.eml", f"Hector Villalobos <{c}>", LOA, "no puedo entrar",
             d(2025, 9, 24, 8, 2, MX), "l09.es15@autopartesvilla.mx", body=(
                 "buenos dias desde el lunes no puedo iniciar sesion en la plataforma nomas se queda cargando "
@@ -240,7 +240,7 @@ def build():
     cust(c, "Sofía Benítez", "quarterly", start="2025-08-30", end="2025-11-29")
     lopay("es_p10", "LO-INV-71001", c, "quarterly", Q, "2025-08-30T15:00:00", "2025-08-30", "2025-11-29")
     f = eml("l10-sin-acceso-tarde-ar.eml", f"Sofía Benítez <{c}>", LOA, "Re: acceso plataforma",
-            d(2025, 9, 12, 11, 30, AR), "l10.es15@benitezdiseno.com.ar", body=(
+            d(2025, 9, 12, 11, 30, AR), "l10.es15@benitezdiseno.com.ar", irt="lo-3112.1@leadsoptima.com", body=(
                 "Hola, les escribo porque hace días que no tengo acceso al panel, me tira error al loguearme. "
                 "Pagué el trimestre el 30/8 (LO-INV-71001) y prácticamente no lo pude usar. Quiero el reintegro.\n\n"
                 "Sofía"))
@@ -268,7 +268,7 @@ def build():
                 "el reembolso proporcional de los dos meses que no vamos a usar (factura LO-INV-71201).\n\n"
                 "Cordialmente,\nAndrés Cárdenas\nGerente - Inmobiliaria Cárdenas, Bogotá D.C."))
     case("l12-caro-y-baja-co", [f], LOB, "decided", [ref("deny"), can("cancel", "2025-11-14")],
-         spec="L1: too expensive / unused days: refund deny (also outside L3, day 35); L8 cancel, active to "
+         spec="L1: too expensive / unused days: refund deny (also outside L3: 2025-09-19 14:00 -05:00 = 2025-09-20 00:30 IST, day 36); L8 cancel, active to "
               "current_period_end 2025-11-14.")
 
     c = "ignacia.tapia@pasteleriatapia.cl"
@@ -300,10 +300,10 @@ def build():
     f = eml("l15-baja-sin-motivo-es.eml", f"Pablo Iglesias Soto <{c}>", LOA, "Baja", d(2025, 9, 29, 9, 12, ESP),
             "l15.es15@iglesiasabogados.es", body=(
                 "Buenos días:\n\nRuego tramiten la baja de nuestra suscripción.\n\nAtentamente,\n\n"
-                "Pablo Iglesias Soto\nIglesias & Soto Arquitectos\nC/ Colón 14, 46004 Valencia\nTel. 963 000 000\n\n"
+                "Pablo Iglesias Soto\nIglesias & Soto Abogados\nC/ Colón 14, 46004 Valencia\nTel. 963 000 000\n\n"
                 "Este correo electrónico y, en su caso, cualquier fichero anexo al mismo, contiene información de "
                 "carácter confidencial exclusivamente dirigida a su destinatario. En cumplimiento del RGPD le "
-                "informamos de que sus datos serán tratados por IGLESIAS & SOTO ARQUITECTOS, S.L.P."))
+                "informamos de que sus datos serán tratados por IGLESIAS & SOTO ABOGADOS, S.L.P."))
     case("l15-baja-sin-motivo-es", [f], LOB, "decided", [can("cancel", "2025-10-19")],
          spec="L8/section 3: a LeadsOptima cancellation is not held up by the missing reason (signature and RGPD "
               "disclaimer are no reason): cancel, current_period_end 2025-10-19.")
@@ -362,15 +362,17 @@ def build():
                  "Hola, solicito la devolución de la factura LO-INV-72002, plan mensual.\nGracias.\nElena"))
     f2 = eml("l20b-respuesta-bot.eml", LO, c, "Re: Devolución factura LO-INV-72002 [LO-3150]",
              d(2025, 9, 15, 15, 0, IST), "lo-3150.1@leadsoptima.com", irt="l20a.es15@vidalyoga.es", body=(
-                 "Dear Elena,\n\nTo review your request we need the reason for the refund.\n\n"
+                 "Dear Elena,\n\nThank you for writing to us. We understood: a refund of invoice LO-INV-72002, "
+                 "monthly plan, registered email elena.vidal@vidalyoga.es.\n\nTo review your request we need the "
+                 "reason for the refund. Please reply to this email and keep [LO-3150] in the subject.\n\n"
                  "LeadsOptima Support Team"))
     f3 = eml("l20c-motivo-es.eml", f"Elena Vidal <{c}>", LOA, "Re: Devolución factura LO-INV-72002 [LO-3150]",
              d(2025, 9, 24, 20, 30, ESP), "l20c.es15@vidalyoga.es", irt="lo-3150.1@leadsoptima.com",
              refs=["l20a.es15@vidalyoga.es", "lo-3150.1@leadsoptima.com"], body=(
                  "Perdón por la tardanza, estaba de vacaciones. El motivo: el día 12 se me cobró dos veces la "
                  "cuota mensual, la 72001 y la 72002, y la segunda sobra.\n\nElena\n\n"
-                 "El 15 sept 2025, a las 11:30, LeadsOptima Support escribió:\n> Dear Elena,\n> To review your "
-                 "request we need the reason for the refund."))
+                 "El lun, 15 sept 2025 a las 11:30, LeadsOptima Support (<support@leadsoptima.com>) escribió:\n"
+                 "> Dear Elena,\n> To review your request we need the reason for the refund."))
     case("l20-hilo-motivo-respondido-es", [f1, f2, f3], LOB, "decided", [ref("approve", "1499.00")],
          spec="C3 thread: the reason arrives on 2025-09-24, but the request time is the first email "
               "(2025-09-15, day 3 after 2025-09-12): L4 approve the duplicate 1499.00.")
@@ -443,8 +445,8 @@ def build():
                 "---------- Mensaje reenviado ---------\nDe: Felipe Arango <felipe.arango@arangoseguros.co>\n"
                 "Fecha: vie, 19 sept 2025 a las 21:10\nAsunto: pago duplicado septiembre\n"
                 "Para: <support@leadsoptima.com>\n\n"
-                "Buenas noches, hoy la plataforma me hizo el cobro de la mensualidad dos veces, en la mañana y "
-                "en la noche (facturas LO-INV-72601 y LO-INV-72602). Solicito que me devuelvan la segunda."))
+                "Buenas noches, la plataforma me hizo el cobro de la mensualidad dos veces, anoche y otra vez "
+                "esta mañana (facturas LO-INV-72601 y LO-INV-72602). Solicito que me devuelvan la segunda."))
     case("l26-reenvio-propio-co", [f], LOB, "decided", [ref("approve", "1499.00")],
          spec="Sec. 8 forwards: the customer forwards his own request from the registered address; request time "
               "is this email (2025-09-25 18:30 IST, day 6 after 2025-09-19): L4 approve 1499.00.")
@@ -463,7 +465,7 @@ def build():
     c = "gerencia@hotelbahia.mx"
     cust(c, "Hotel Bahía", "annual", start="2025-06-01", end="2026-05-31")
     f = eml("l28-abogado-baja-mx.eml", f"Gerencia Hotel Bahía <{c}>", LOA, "Cancelación inmediata",
-            d(2025, 9, 29, 10, 0, MX), "l28.es15@hotelbahia.mx", body=(
+            d(2025, 9, 29, 10, 0, tz(-7)), "l28.es15@hotelbahia.mx", body=(
                 "Cancelen nuestra suscripción anual de inmediato. El servicio nunca hizo lo que su vendedor "
                 "prometió. Ya turnamos el asunto a nuestro abogado y presentaremos queja ante PROFECO.\n\n"
                 "Gerencia General\nHotel Bahía, Mazatlán"))
@@ -483,7 +485,7 @@ def build():
         "From: Mail Delivery System <MAILER-DAEMON@mx.ferreteriasur.cl>\n"
         "To: support@leadsoptima.com\n"
         f"Date: {format_datetime(d(2025, 9, 27, 3, 12, CL))}\n"
-        "Subject: Mensaje no entregado: Re: Tu cancelacion [LO-3188]\n"
+        "Subject: Mensaje no entregado: Re: me cobraron 3 veces la mensualidad [LO-3188]\n"
         "Message-ID: <l30.es15@mx.ferreteriasur.cl>\n"
         "Auto-Submitted: auto-replied\n"
         "MIME-Version: 1.0\n"
@@ -516,8 +518,8 @@ def build():
          spec="Sec. 8 hypotheticals: a policy question before buying ('¿nos devolverían...?') is no request: other.")
 
     c = "elena.vidal@vidalyoga.es"
-    f = eml("l33-gracias-es.eml", f"Elena Vidal <{c}>", LOA, "Re: vuestro reembolso [LO-3099]",
-            d(2025, 9, 30, 12, 0, ESP), "l33.es15@vidalyoga.es", irt="lo-3099.2@leadsoptima.com", body=(
+    f = eml("l33-gracias-es.eml", f"Elena Vidal <{c}>", LOA, "Re: Devolución factura LO-INV-72002 [LO-3150]",
+            d(2025, 9, 30, 12, 0, ESP), "l33.es15@vidalyoga.es", irt="lo-3150.2@leadsoptima.com", body=(
                 "¡Hola! Solo para confirmaros que ya me ha llegado el reembolso a la tarjeta. Muchísimas "
                 "gracias por la rapidez, así da gusto.\n\nUn abrazo,\nElena"))
     case("l33-gracias-es", [f], LOB, "other",
@@ -534,8 +536,8 @@ def build():
 
     c = "paula.mejia@mejiaestetica.co"
     cust(c, "Paula Mejía", "monthly", start="2025-09-27", end="2025-10-26")
-    lopay("es_p35a", "LO-INV-73501", c, "monthly", M, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
-    lopay("es_p35b", "LO-INV-73502", c, "monthly", M, "2025-09-27T10:00:40", "2025-09-27", "2025-10-26",
+    lopay("es_p35a", "LO-INV-73501", c, "monthly", M, "2025-09-27T20:00:00", "2025-09-27", "2025-10-26")
+    lopay("es_p35b", "LO-INV-73502", c, "monthly", M, "2025-09-27T20:00:40", "2025-09-27", "2025-10-26",
           status="refunded")
     f = eml("l35-ya-reembolsado-co.eml", f"Paula Mejía <{c}>", LOA, "doble cobro LO-INV-73502",
             d(2025, 9, 29, 9, 0, CO), "l35.es15@mejiaestetica.co", body=(
@@ -551,7 +553,7 @@ def build():
     f = eml("o01-sena-48h-ar.eml", f"Mate Bueno <{c}>", OWA, "Refund Request — Tienda Mate Bueno / OWD-2025-301",
             d(2025, 9, 24, 10, 0, AR), "o01.es15@matebueno.com.ar", body=(
                 "Hola equipo de Optima,\n\nEl lunes les pagamos la seña del proyecto Tienda Mate Bueno "
-                "(OWD-2025-301, $29.500 con IVA). Les pido la devolución: mi socia decidió salir de la sociedad "
+                "(OWD-2025-301, 29.500 rupias con IVA). Les pido la devolución: mi socia decidió salir de la sociedad "
                 "y vamos a frenar la tienda online por ahora. Entiendo que todavía no arrancaron.\n\n"
                 "Saludos,\nJulieta Ferraro\nhola@matebueno.com.ar"))
     case("o01-sena-48h-ar", [f], OWB, "decided", [ref("approve", "25000.00")],
@@ -575,13 +577,13 @@ def build():
     proj("Portafolio Reyes Foto", c, "2025-09-26T09:00:00")
     owpay("es_w03", "OWD-2025-303", "Portafolio Reyes Foto", "deposit", "12000.00", "2160.00", "2025-09-25T10:00:00")
     f = eml("o03-anticipo-trabajo-iniciado-co.eml", f"Camilo Reyes <{c}>", OWA, "devolución anticipo",
-            d(2025, 9, 26, 4, 30, CO), "o03.es15@reyesfotografia.co", body=(
-                "Buenas, ayer pagué el anticipo del Portafolio Reyes Foto (OWD-2025-303). Lo pensé mejor y voy "
+            d(2025, 9, 26, 7, 30, CO), "o03.es15@reyesfotografia.co", body=(
+                "Buenas, el miércoles en la noche pagué el anticipo del Portafolio Reyes Foto (OWD-2025-303). Lo pensé mejor y voy "
                 "a seguir con mi página de Instagram nada más, así que quiero que me devuelvan el anticipo.\n"
                 "Gracias\nCamilo Reyes"))
     case("o03-anticipo-trabajo-iniciado-co", [f], OWB, "decided", [ref("deny")],
-         spec="O2 'whichever occurs first': 29 h after payment but work started 2025-09-26 09:00 IST, before the "
-              "request (15:00 IST): deny.")
+         spec="O2 'whichever occurs first': 32 h after payment (2025-09-25 10:00 IST) but work started 2025-09-26 09:00 IST, "
+              "before the request (07:30 -05:00 = 18:00 IST): deny.")
 
     c = "direccion@colegiosanmarcos.edu.mx"
     proj("Portal Colegio San Marcos", c, None)
@@ -594,8 +596,9 @@ def build():
                 "OWD-2025-304, ₹15.000 + IVA) pero la sesión nunca se agendó y "
                 "el patronato no autorizó el presupuesto del portal para este ciclo escolar. Solicitamos el "
                 "reembolso total.\n\nAtentamente,\nMtra. Leticia Zamora, Directora"))
-    case("o04-descubrimiento-sin-sesion-mx", [f], OWB, "decided", [ref("approve", "15000.00")],
-         spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax.")
+    case("o04-descubrimiento-sin-sesion-mx", [f], OWB, "decided", [ref("approve", "15000.00")], extra_ok=True,
+         spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax; the subject says 'Cancelación', so a "
+              "cancellation decision beside it is harmless.")
 
     c = "contacto@vinateriamaipo.cl"
     proj("Viñatería Maipo", c, "2025-09-12T15:00:00")
@@ -725,7 +728,7 @@ def build():
     owpay("es_w14", "OWD-2025-315", "Centro Médico Alba", "maintenance_annual", "10000.00", "1800.00",
           "2025-09-19T10:00:00", setup_fee="1500.00", service_start="2025-09-20")
     f = eml("o14-mantenimiento-redondeo-es.eml", f"Dirección Centro Médico Alba <{c}>", OWA,
-            "Refund Request — Centro Médico Alba / OWD-2025-315", d(2025, 9, 24, 12, 0, ESP),
+            "Refund Request — Centro Médico Alba / OWD-2025-315", d(2025, 9, 24, 16, 0, ESP),
             "o14.es15@centromedicoalba.es",
             html=("<div dir='ltr'><p>Buenas tardes:</p><p>Solicitamos la devolución del plan anual de "
                   "mantenimiento del proyecto <b>Centro Médico Alba</b> (factura OWD-2025-315). El Servicio de "
@@ -808,7 +811,9 @@ def build():
                  "Favor de confirmar.\nSaludos"))
     f2 = eml("o20b-pide-motivo.eml", OW, c, "Re: Refund Request — Sitio Vega y Cía / OWD-2025-321 [OWD-2210]",
              d(2025, 9, 20, 10, 0, IST), "owd-2210.1@optimawebdesign.com", irt="o20a.es15@estudiovegaycia.mx",
-             body="Hello,\n\nPlease tell us the reason for your refund request.\n\nBilling & Refunds Desk — Optima WebDesign")
+             body=("Hello,\n\nThank you for your message. We understood: a refund of invoice OWD-2025-321, project "
+                   "Sitio Vega y Cía, contract email socios@estudiovegaycia.mx.\n\nPlease tell us the reason for "
+                   "your refund request.\n\nBilling & Refunds Desk — Optima WebDesign"))
     f3 = eml("o20c-motivo-mx.eml", f"Estudio Vega y Cía <{c}>", OWA,
              "RE: Refund Request — Sitio Vega y Cía / OWD-2025-321 [OWD-2210]", d(2025, 9, 22, 17, 0, MX),
              "o20c.es15@estudiovegaycia.mx", irt="owd-2210.1@optimawebdesign.com",

@@ -165,8 +165,8 @@ def build():
 
     c = "marcos.lima@limapescados.com.br"
     cust(c, "Marcos Lima", "annual", start="2025-09-16", end="2026-09-15")
-    lopay("pt_p04a", "LO-INV-80401", c, "annual", A, "2025-09-16T09:00:00", "2025-09-16", "2026-09-15")
-    lopay("pt_p04b", "LO-INV-80402", c, "annual", A, "2025-09-16T09:00:30", "2025-09-16", "2026-09-15")
+    lopay("pt_p04a", "LO-INV-80401", c, "annual", A, "2025-09-16T19:00:00", "2025-09-16", "2026-09-15")
+    lopay("pt_p04b", "LO-INV-80402", c, "annual", A, "2025-09-16T19:00:30", "2025-09-16", "2026-09-15")
     f = eml("l04-anual-duas-vezes-manaus.eml", f"Marcos Lima <{c}>", LOA, "paguei o anual 2 vezes",
             d(2025, 9, 23, 14, 0, MAO), "l04.pt15@limapescados.com.br", body=(
                 "boa tarde paguei o plano anual duas vezes no dia 16 onze mil novecentos e oitenta e oito cada "
@@ -283,7 +283,7 @@ def build():
     cust(c, "Paulo Teixeira", "quarterly", start="2025-07-10", end="2025-10-09")
     lopay("pt_p14", "LO-INV-81401", c, "quarterly", Q, "2025-07-10T10:00:00", "2025-07-10", "2025-10-09")
     f = eml("l14-nao-quero-reembolso-br.eml", f"Paulo Teixeira <{c}>", LOA, "Não renovar",
-            d(2025, 9, 24, 10, 0, BR), "l14.pt15@teixeiraconsultoria.com.br", body=(
+            d(2025, 9, 24, 15, 0, BR), "l14.pt15@teixeiraconsultoria.com.br", body=(
                 "Boa tarde. Não quero reembolso de nada, usei o trimestre todo e foi ótimo. Só peço que "
                 "cancelem a renovação automática, porque vamos pausar a prospecção ativa até janeiro.\n\n"
                 "Paulo Teixeira"))
@@ -313,7 +313,9 @@ def build():
                  "Olá, quero reembolso da mensalidade LO-INV-81601.\nGustavo"))
     f2 = eml("l16b-pedido-motivo.eml", LO, c, "Re: reembolso mensalidade [LO-4120]",
              d(2025, 9, 22, 11, 0, IST), "lo-4120.1@leadsoptima.com", irt="l16a.pt15@ramosodonto.com.br",
-             body="Hello Gustavo,\n\nPlease tell us the reason for your refund request.\n\nLeadsOptima Support Team")
+             body=("Hello Gustavo,\n\nThank you for writing to us. We understood: a refund of invoice LO-INV-81601, "
+                   "monthly plan, registered email gustavo.ramos@ramosodonto.com.br.\n\nPlease tell us the reason "
+                   "for your refund request, keeping [LO-4120] in the subject.\n\nLeadsOptima Support Team"))
     f3 = eml("l16c-motivo-br.eml", f"Gustavo Ramos <{c}>", LOA, "Re: reembolso mensalidade [LO-4120]",
              d(2025, 9, 29, 8, 0, BR), "l16c.pt15@ramosodonto.com.br", irt="lo-4120.1@leadsoptima.com",
              refs=["l16a.pt15@ramosodonto.com.br", "lo-4120.1@leadsoptima.com"], body=(
@@ -340,7 +342,7 @@ def build():
     lopay("pt_p18b", "LO-INV-81802", boss, "annual", A, "2025-09-24T10:00:20", "2025-09-24", "2026-09-23")
     f = eml("l18-fwd-colega-pt.eml", "Rita Lopes <rita.lopes@silvatransportes.pt>", LOA,
             "Fwd: débito duplicado LeadsOptima", d(2025, 9, 26, 9, 0, PT), "l18.pt15@silvatransportes.pt", body=(
-                "Bom dia, reencaminho o pedido do Sr. António, obrigado.\nRita\n\n"
+                "Bom dia, reencaminho o pedido do Sr. António, obrigada.\nRita\n\n"
                 "---------- Forwarded message ---------\nDe: António Silva <antonio.silva@silvatransportes.pt>\n"
                 "Date: qui., 25/09/2025 às 18:40\nSubject: débito duplicado LeadsOptima\n"
                 "To: Rita Lopes <rita.lopes@silvatransportes.pt>\n\n"
@@ -387,7 +389,7 @@ def build():
               "cancellation is escalated too.")
 
     f = eml("l22-ausente.eml", "Ricardo Pinto <ricardo.pinto@pintoengenharia.com.br>", LOA,
-            "Resposta automática: Cancelamento do plano [LO-4101]", d(2025, 9, 22, 8, 0, BR),
+            "Resposta automática: Re: Cancelamento do plano [LO-4101]", d(2025, 9, 22, 8, 0, BR),
             "l22.pt15@pintoengenharia.com.br", headers={"Auto-Submitted": "auto-replied",
                                                          "X-Auto-Response-Suppress": "All"}, body=(
                 "Olá! Estou de férias até 06/10 sem acesso ao e-mail. Assuntos de cobrança, estorno ou "
@@ -420,7 +422,7 @@ def build():
          spec="Sec. 8 hypotheticals: a policy question before buying asks for nothing: other.")
 
     c = "rafael.azevedo@azevedoimoveis.com.br"
-    f = eml("l26-obrigado-br.eml", f"Rafael Azevedo <{c}>", LOA, "Re: Seu reembolso foi aprovado [LO-4077]",
+    f = eml("l26-obrigado-br.eml", f"Rafael Azevedo <{c}>", LOA, "Re: cobrança em dobro no cartão [LO-4077]",
             d(2025, 9, 30, 10, 0, BR), "l26.pt15@azevedoimoveis.com.br", irt="lo-4077.2@leadsoptima.com", body=(
                 "Show, o estorno já apareceu no cartão. Obrigadão pela agilidade, pessoal!\n\nRafael\n\n"
                 "Em ter., 23 de set. de 2025 às 10:00, LeadsOptima Support escreveu:\n"
@@ -498,11 +500,12 @@ def build():
     owpay("pt_w03", "OWD-2025-403", "Portal Vida Plena", "discovery", "16000.00", "2880.00", "2025-09-18T10:00:00")
     f = eml("o03-discovery-agendado-br.eml", f"Clínica Vida Plena <{c}>", OWA,
             "Cancelar discovery Portal Vida Plena", d(2025, 9, 24, 9, 0, BR), "o03.pt15@clinicavidaplena.com.br",
-            body=("Bom dia. A workshop de discovery do Portal Vida Plena está marcada para dia 29, mas a "
+            body=("Bom dia. O workshop de discovery do Portal Vida Plena está marcado para dia 29, mas a "
                   "diretoria cortou o orçamento de marketing do semestre. Pedimos o reembolso integral da fase "
                   "de discovery (OWD-2025-403), já que nada começou.\n\nAtt., Dra. Paula Reis"))
-    case("o03-discovery-agendado-br", [f], OWB, "decided", [ref("approve", "16000.00")],
-         spec="O1: work_started_at 2025-09-29 is later than the request (2025-09-24): full refund 16000.00.")
+    case("o03-discovery-agendado-br", [f], OWB, "decided", [ref("approve", "16000.00")], extra_ok=True,
+         spec="O1: work_started_at 2025-09-29 is later than the request (2025-09-24): full refund 16000.00; the "
+              "subject says 'Cancelar discovery', so a cancellation decision beside it is harmless.")
 
     c = "marketing@cervejariaribeira.pt"
     proj("Cervejaria Ribeira", c, "2025-09-10T10:00:00")
@@ -652,7 +655,7 @@ def build():
     proj("Moda Praia Shop", c, "2025-08-01T10:00:00")
     owpay("pt_w15", "OWD-2025-416", "Moda Praia Shop", "third_party", "7800.00", "1404.00", "2025-09-21T10:00:00")
     f = eml("o15-tema-licenca-br.eml", f"Moda Praia <{c}>", OWA, "reembolso tema premium",
-            d(2025, 9, 23, 11, 0, BR), "o15.pt15@modapraia.com.br", body=(
+            d(2025, 9, 23, 14, 0, BR), "o15.pt15@modapraia.com.br", body=(
                 "Boa tarde! Vocês compraram o tema premium e a licença do plugin de frete para a Moda Praia Shop "
                 "(OWD-2025-416), mas eu não gostei do tema. Quero o reembolso dessa compra.\nAtt, Camila"))
     case("o15-tema-licenca-br", [f], OWB, "decided", [ref("deny")],
@@ -723,15 +726,17 @@ def build():
                  "Obrigada, Amélia"))
     f2 = eml("o20b-pede-motivo.eml", OW, c, "Re: Cancelar avença Clínica Sorriso Web [OWD-2301]",
              d(2025, 9, 24, 17, 0, IST), "owd-2301.1@optimawebdesign.com", irt="o20a.pt15@clinicasorrisomz.co.mz",
-             body="Hello,\n\nPlease tell us the reason for the cancellation.\n\nBilling & Refunds Desk — Optima WebDesign")
+             body=("Hello,\n\nThank you for your message. We understood: a cancellation of the retainer for project "
+                   "Clínica Sorriso Web, invoice OWD-2025-422, contract email gestao@clinicasorrisomz.co.mz.\n\n"
+                   "Please tell us the reason for the cancellation.\n\nBilling & Refunds Desk — Optima WebDesign"))
     f3 = eml("o20c-motivo-mz.eml", f"Clínica Sorriso <{c}>", OWA,
-             "Re: Cancelar avença Clínica Sorriso Web [OWD-2301]", d(2025, 10, 1, 5, 0, MZ),
+             "Re: Cancelar avença Clínica Sorriso Web [OWD-2301]", d(2025, 9, 30, 17, 0, MZ),
              "o20c.pt15@clinicasorrisomz.co.mz", irt="owd-2301.1@optimawebdesign.com",
              refs=["o20a.pt15@clinicasorrisomz.co.mz", "owd-2301.1@optimawebdesign.com"], body=(
-                 "Bom dia, o motivo: a clínica passou a fazer parte de um grupo de saúde e o site passa para "
+                 "Boa tarde, o motivo: a clínica passou a fazer parte de um grupo de saúde e o site passa para "
                  "o portal do grupo.\nAmélia\n\n> Please tell us the reason for the cancellation."))
     case("o20-fio-motivo-respondido-mz", [f1, f2, f3], OWB, "decided", [can("cancel", "2025-10-13")],
-         spec="C3 thread: the reason comes a week later (2025-10-01), but the request time is the first email, "
+         spec="C3 thread: the reason comes six days later (2025-09-30 17:00 +02:00), but the request time is the first email, "
               "2025-09-24 (cut-off 2025-10-14 - 7 = 2025-10-07): notice given, effective 2025-10-13.")
 
     c = "marketing@construtoraipe.com.br"
@@ -739,6 +744,7 @@ def build():
     owpay("pt_w21", "OWD-2025-423", "Construtora Ipê", "deposit", "22000.00", "3960.00", "2025-09-23T10:00:00")
     f = eml("o21-sinal-trabalho-iniciado-html-br.eml", f"Marketing Construtora Ipê <{c}>", OWA,
             "RES: sinal Construtora Ipê", d(2025, 9, 24, 16, 0, BR), "o21.pt15@construtoraipe.com.br",
+            irt="owd-2296.1@optimawebdesign.com",
             html=("<html><body><p>Boa tarde,</p><p>Pagamos ontem o sinal do site da <b>Construtora Ipê</b> "
                   "(OWD-2025-423) mas o conselho resolveu fazer concorrência com três agências. Pedimos a "
                   "devolução do sinal, ainda dentro das 72h.</p><p>Att.,<br>Fabiana Rocha<br>"
