@@ -151,7 +151,7 @@ def leadsoptima():
     cust(e, "Tobias Weber", "monthly", start="2025-09-08", end="2025-10-07")
     lopay("de_p121", "LO-INV-7121", e, "monthly", "2025-09-08T10:00:00", "2025-09-08", "2025-10-07")
     lopay("de_p122", "LO-INV-7122", e, "monthly", "2025-09-08T10:01:00", "2025-09-08", "2025-10-07")
-    mail("l03-tag7-abends.eml", f"Tobias Weber <{e}>", LO, "Betreff: Doppelbuchung lo inv 7122",
+    mail("l03-tag7-abends.eml", f"Tobias Weber <{e}>", LO, "Doppelbuchung lo inv 7122",
          "Servus,\n\nihr habt am 8. September zwei Mal 1.499,00 (+ Steuer) für mein Monatsabo eingezogen. "
          "Die zweite Buchung ist lo inv 7122. Bitte zurücküberweisen, danke!\n\nTobias\n\n"
          "Von meinem iPhone gesendet", "2025-09-15 23:10")
@@ -276,8 +276,7 @@ def leadsoptima():
          "Bitte erstatten Sie mir alles, was ggf. abgebucht wurde.\nViele Grüße\nJulia Neumann",
          "2025-09-27 08:30")
     case("l13-testphase", LOB, ["l13-testphase.eml"], "decided",
-         "Trial account without charges: L7 deny (nothing billed unless they subscribe).", [deny()],
-         ambiguous="No invoice exists for a trial; a bot could ask for one (C3) before seeing L7.")
+         "Trial account without charges: L7 deny (nothing billed unless they subscribe).", [deny()])
 
     # l14 annual cancel with reason -> cancel at period end
     e = "schwarz@schwarz-druck.de"
@@ -425,7 +424,7 @@ def leadsoptima():
     mail("l25-danke.eml", f"Andreas Pohl <{e}>", LO, "Re: Ihre Erstattung [LO-1650]",
          "Hallo liebes Support-Team,\n\ndie Erstattung der doppelten Abbuchung ist heute auf meinem Konto "
          "eingegangen. Vielen Dank für die schnelle und unkomplizierte Hilfe!\n\nBeste Grüße\nAndreas Pohl",
-         "2025-09-29 16:00")
+         "2025-09-29 16:00", parent=("<lo-1650-reply@leadsoptima.com>", []))
     case("l25-danke", LOB, ["l25-danke.eml"], "other",
          "Thank-you after a refund: past event, asks for nothing (section 8): other.")
 
@@ -583,7 +582,7 @@ def optima():
          "47.200 INR inkl. Steuer).\n\nMit freundlichen Grüßen\nDr. Eva Lehmann", "2025-09-24 09:30")
     case("o01-anzahlung-zurueck", OWB, ["o01-anzahlung-zurueck.eml"], "decided",
          "Deposit paid 09-22 10:00, request 09-24 09:30 (47.5 h), no work: O2 approve 40000.00 before tax (C6).",
-         [ref("40000.00")])
+         [ref("40000.00")], extra_ok=True)
 
     # o02 deposit exactly 72 h -> deny
     p, c = "Bäckerei Huber Onlineshop", "office@baeckerei-huber.at"
@@ -595,7 +594,7 @@ def optima():
          "innerhalb der 72 Stunden!\n\nMit freundlichen Grüßen\nFranz Huber", "2025-09-18 14:00")
     case("o02-genau-72h", OWB, ["o02-genau-72h.eml"], "decided",
          "Paid 09-15 14:00 IST, sent 10:30 CEST = 09-18 14:00 IST: exactly 72 h is not before 72 h (section 8): "
-         "O2 deny.", [deny()])
+         "O2 deny.", [deny()], extra_ok=True)
 
     # o03 deposit within 72h but work started -> deny
     p, c = "Steuerbüro Roth Relaunch", "kanzlei@stb-roth.de"
@@ -609,7 +608,7 @@ def optima():
          "2025-09-27 09:00")
     case("o03-arbeit-begonnen", OWB, ["o03-arbeit-begonnen.eml"], "decided",
          "Request 48 h after payment, but work started 09-26 10:00 before it: 'whichever occurs first', O2 deny.",
-         [deny()])
+         [deny()], extra_ok=True)
 
     # o04 discovery no work -> approve
     p, c = "Yoga Studio Sonnenschein", "hallo@yoga-sonnenschein.de"
@@ -621,7 +620,7 @@ def optima():
          "Der Workshop hat noch nicht stattgefunden – ich würde mich über eine Rückerstattung freuen.\n\n"
          "Namaste und liebe Grüße\nMiriam", "2025-09-23 12:00")
     case("o04-discovery-ungenutzt", OWB, ["o04-discovery-ungenutzt.eml"], "decided",
-         "Discovery fee, work_started_at empty: O1 approve in full, 15000.00 before tax.", [ref("15000.00")])
+         "Discovery fee, work_started_at empty: O1 approve in full, 15000.00 before tax.", [ref("15000.00")], extra_ok=True)
 
     # o05 discovery started -> deny
     p, c = "Autohaus Berger Website", "marketing@autohaus-berger.de"
@@ -646,7 +645,7 @@ def optima():
          "noch über den Großhandel. Bitte erstattet den Meilenstein, mit dem ja noch nicht begonnen wurde.\n\n"
          "Viele Grüße vom Kaiserstuhl\nLisa Keller", "2025-09-26 14:00")
     case("o06-meilenstein-offen", OWB, ["o06-meilenstein-offen.eml"], "decided",
-         "Milestone not_started: O3 approve its amount 35000.00 before tax.", [ref("35000.00")])
+         "Milestone not_started: O3 approve its amount 35000.00 before tax.", [ref("35000.00")], extra_ok=True)
 
     # o07 milestone in progress -> escalate
     p, c = "Fitnessclub Atlas App", "gf@atlas-fitness.de"
@@ -658,7 +657,7 @@ def optima():
          "Atlas App – wir haben eine fertige Lösung vom Verband bekommen. Den nicht geleisteten Teil hätten wir "
          "gern zurück.\n\nSportliche Grüße\nAlex Brenner", "2025-09-25 10:00")
     case("o07-meilenstein-laufend", OWB, ["o07-meilenstein-laufend.eml"], "decided",
-         "Milestone in_progress: O3 escalate (value of the work not started needs a person).", [esc()])
+         "Milestone in_progress: O3 escalate (value of the work not started needs a person).", [esc()], extra_ok=True)
 
     # o08 milestone approved -> deny
     p, c = "Hotel Alpenblick Relaunch", "direktion@hotel-alpenblick.at"
@@ -850,8 +849,8 @@ def optima():
     bot = ("<owd-2207-reply@optimawebdesign.com>", [m1[0]])
     mail("o22b-grund.eml", f"Zahnlabor Sommerfeld <{c}>", OW, "AW: Kündigung Blogbetreuung [OWD-2207]",
          "Hallo,\n\nder Grund: der Blog bringt uns keine Neukunden, wir investieren lieber in Messen.\n\n"
-         "Peter Sommerfeld\n\n-----Ursprüngliche Nachricht-----\nVon: Optima WebDesign\n"
-         "Betreff: Re: Kündigung Blogbetreuung [OWD-2207]\n\nBitte teilen Sie uns den Grund der Kündigung mit.\n",
+         "Peter Sommerfeld\n\n-----Ursprüngliche Nachricht-----\nVon: Optima WebDesign <optimawebdesigns12@gmail.com>\n"
+         "Gesendet: Freitag, 26. September 2025 10:05\nAn: labor@zahnlabor-sommerfeld.de\nBetreff: Re: Kündigung Blogbetreuung [OWD-2207]\n\nBitte teilen Sie uns den Grund der Kündigung mit.\n",
          "2025-10-01 09:00", parent=bot)
     case("o22-thread-grund", OWB, ["o22a-kuendigung.eml", "o22b-grund.eml"], "decided",
          "C3: the answer to our question supplies the reason; request time is the first email 09-26, cut-off "
@@ -881,7 +880,7 @@ def optima():
          "Mit freundlichen Grüßen\nVerwaltung Sonnenhof", "2025-09-23 10:00")
     case("o24-zahlung-strittig", OWB, ["o24-zahlung-strittig.eml"], "decided",
          "The payment's status is 'disputed', not paid: a refund of it is escalated (section 8), though the "
-         "milestone is not_started.", [esc()])
+         "milestone is not_started.", [esc()], extra_ok=True)
 
     # o25 negation + question -> other
     p, c = "Weinbar Rebstock Website", "kontakt@weinbar-rebstock.de"
@@ -919,7 +918,7 @@ def optima():
          "erstatten, es wurde noch nichts daran gemacht.\nLukas\n", "2025-09-26 15:00")
     case("o27-wg-outlook", OWB, ["o27-wg-outlook.eml"], "decided",
          "Forward sent by the contract email itself, carrying the request and its reason: O3 not_started, "
-         "approve 26000.00.", [ref("26000.00")])
+         "approve 26000.00.", [ref("26000.00")], extra_ok=True)
 
     # o28 C2 via forward: employee forwards the owner's request
     p, c = "Modehaus Albrecht Shop", "albrecht@modehaus-albrecht.de"
@@ -957,8 +956,7 @@ def optima():
          "2025-09-30 10:00")
     case("o30-unbekannte-rechnung", OWB, ["o30-unbekannte-rechnung.eml"], "decided",
          "Verified contract email, but OWD-2025-299 is not in the ledger: never approve; escalate (section 1).",
-         [esc()],
-         ambiguous="The bot could also ask for a valid invoice reference (C3) instead of escalating.")
+         [esc()])
 
     # o31 Dubai expat, deposit within 72h across offsets -> approve
     p, c = "Gewürzhandel Al Nour Shop", "order@alnour-gewuerze.ae"

@@ -263,8 +263,7 @@ def leadsoptima():
          "correspond pas à mon activité à Dakar. Merci de me rembourser ce que j'ai payé.\n\nCordialement,\n"
          "Aminata Diallo", "2025-09-27 14:00", off=UTC0)
     case("l12-essai-gratuit", LOB, ["l12-essai-gratuit.eml"], "decided",
-         "Trial account, no charge in the ledger: L7 deny.", [deny()],
-         ambiguous="No invoice exists for a trial; a bot could ask for one (C3) before seeing L7.")
+         "Trial account, no charge in the ledger: L7 deny.", [deny()])
 
     # l13 quarterly cancel with reason
     e = "girard.paul@girard-plomberie.fr"
@@ -376,7 +375,7 @@ def leadsoptima():
     m1 = mail("l21a-demande.eml", f"Manon Chevalier <{e}>", LO, "remboursement LO-INV-8282",
               "Bonjour, je voudrais le remboursement de LO-INV-8282. Merci. Manon", "2025-09-25 09:00")
     bot = ("<lo-1820-reply@leadsoptima.com>", [m1[0]])
-    mail("l21b-reponse.eml", f"Manon Chevalier <{e}>", LO, "RE: remboursement LO-INV-8282 [LO-1820]",
+    mail("l21b-reponse.eml", f"Manon Chevalier <{e}>", LO, "Re: remboursement LO-INV-8282 [LO-1820]",
          "Bonjour,\n\nLe motif : j'ai été prélevée deux fois le 24/09 (LO-INV-8281 puis LO-INV-8282) pour le "
          "même mois.\n\nManon\n\nLe jeu. 25 sept. 2025 à 12:40, LeadsOptima Support <support@leadsoptima.com> "
          "a écrit :\n> Merci de nous indiquer le motif de votre demande.\n", "2025-10-01 08:30", parent=bot)
@@ -426,7 +425,8 @@ def leadsoptima():
     lopay("fr_p311", "LO-INV-8311", e, "monthly", "2025-09-15T09:00:00", "2025-09-15", "2025-10-14")
     mail("l25-merci.eml", f"Eva Marchand <{e}>", LO, "Re: Votre remboursement [LO-1777]",
          "Bonjour,\n\nJe viens de recevoir le remboursement du double prélèvement, merci beaucoup pour votre "
-         "réactivité !\n\nBelle journée,\nEva", "2025-09-30 10:00")
+         "réactivité !\n\nBelle journée,\nEva", "2025-09-30 10:00",
+         parent=("<lo-1777-reply@leadsoptima.com>", []))
     case("l25-merci", LOB, ["l25-merci.eml"], "other",
          "Thank-you for a past refund, asks for nothing: other.")
 
@@ -594,7 +594,7 @@ def optima():
          "OWD-2025-301, 35 400 ₹ TTC).\n\nCordialement,\nIsabelle Vidal", "2025-09-26 15:00")
     case("o01-acompte", OWB, ["o01-acompte.eml"], "decided",
          "Deposit paid 09-25 10:00, request 09-26 15:00 (29 h), no work: O2 approve 30000.00 HT (C6).",
-         [ref("30000.00")])
+         [ref("30000.00")], extra_ok=True)
 
     # o02 deposit 71h59 from La Réunion -> approve
     p, c = "Gîte Piton des Neiges", "resa@gite-piton.re"
@@ -606,7 +606,7 @@ def optima():
          "Bien cordialement depuis Cilaos,\nNadia Payet", "2025-09-23 09:59", off=RET)
     case("o02-reunion-71h59", OWB, ["o02-reunion-71h59.eml"], "decided",
          "Sent 08:29 +04:00 = 09:59 IST 09-23: 71 h 59 min after the 09-20 10:00 payment, no work: O2 approve "
-         "15000.00.", [ref("15000.00")])
+         "15000.00.", [ref("15000.00")], extra_ok=True)
 
     # o03 deposit 73h -> deny (Brussels)
     p, c = "Friterie Chez Willy Site", "willy@chezwilly.be"
@@ -617,7 +617,7 @@ def optima():
          "fait ça gratuitement. Vous pouvez nous rendre l'acompte OWD-2025-303 ? Ça fait septante-deux "
          "heures à peine.\n\nÀ tantôt,\nWilly", "2025-09-18 11:00")
     case("o03-bruxelles-73h", OWB, ["o03-bruxelles-73h.eml"], "decided",
-         "Request 09-18 11:00 IST = 73 h after payment: O2 deny.", [deny()])
+         "Request 09-18 11:00 IST = 73 h after payment: O2 deny.", [deny()], extra_ok=True)
 
     # o04 deposit, work to start after the request -> approve
     p, c = "Domaine Lacroix Vins", "domaine@lacroix-vins.fr"
@@ -625,11 +625,11 @@ def optima():
     owpay("fr_w04", "OWD-2025-304", p, "deposit", "24000.00", "4320.00", "2025-09-25T09:00:00")
     mail("o04-travail-pas-commence.eml", f"Domaine Lacroix <{c}>", OW, "Annulation avant démarrage",
          "Bonjour,\n\nLes vendanges ont été catastrophiques (grêle), nous devons reporter le projet « Domaine "
-         "Lacroix Vins » sine die. Le kick-off est prévu cet après-midi : merci de l'annuler et de nous "
+         "Lacroix Vins » sine die. Le kick-off est prévu ce matin à 10 h 30 : merci de l'annuler et de nous "
          "rembourser l'acompte OWD-2025-304.\n\nBien à vous,\nJean Lacroix", "2025-09-26 10:00")
     case("o04-travail-pas-commence", OWB, ["o04-travail-pas-commence.eml"], "decided",
          "Request 09-26 10:00 (25 h) is before work_started_at 09-26 14:00 and before 72 h: O2 approve "
-         "24000.00.", [ref("24000.00")])
+         "24000.00.", [ref("24000.00")], extra_ok=True)
 
     # o05 discovery started -> deny
     p, c = "Clinique Vétérinaire des Alpes", "direction@veto-alpes.fr"
@@ -652,7 +652,7 @@ def optima():
          "encore où. Merci d'annuler l'atelier découverte prévu le 6 octobre pour le projet « Librairie Le "
          "Chat Lettré » et de rembourser la facture OWD-2025-306.\n\nAmicalement,\nHélène", "2025-09-29 10:00")
     case("o06-discovery-planifie", OWB, ["o06-discovery-planifie.eml"], "decided",
-         "work_started_at 10-06 is later than the request: O1 approve in full, 12500.00.", [ref("12500.00")])
+         "work_started_at 10-06 is later than the request: O1 approve in full, 12500.00.", [ref("12500.00")], extra_ok=True)
 
     # o07 milestone not started, amount with paise
     p, c = "Association Les Amis du Vélo", "bureau@amisduvelo.org"
@@ -664,7 +664,7 @@ def optima():
          "au jalon correspondant (facture OWD-2025-307, 18 750,50 ₹ HT) du projet « Association Les Amis du "
          "Vélo ». Le travail n'ayant pas commencé, merci de le rembourser.\n\nLe trésorier", "2025-09-24 10:00")
     case("o07-jalon-non-commence", OWB, ["o07-jalon-non-commence.eml"], "decided",
-         "Milestone not_started: O3 approve 18750.50 before tax.", [ref("18750.50")])
+         "Milestone not_started: O3 approve 18750.50 before tax.", [ref("18750.50")], extra_ok=True)
 
     # o08 milestone in progress -> escalate
     p, c = "Restaurant Le Petit Zinc", "patron@lepetitzinc.fr"
@@ -676,7 +676,7 @@ def optima():
          "« Restaurant Le Petit Zinc ») : TheFork nous suffit finalement. Remboursez-nous ce qui n'a pas "
          "été fait.\n\nFred", "2025-09-25 10:00")
     case("o08-jalon-en-cours", OWB, ["o08-jalon-en-cours.eml"], "decided",
-         "Milestone in_progress: O3 escalate.", [esc()])
+         "Milestone in_progress: O3 escalate.", [esc()], extra_ok=True)
 
     # o09 milestone completed -> deny
     p, c = "Institut Beauté Zen", "contact@beaute-zen.ch"
@@ -877,7 +877,7 @@ def optima():
          "rembourser l'acompte OWD-2025-324.\n\nAnne", "2025-09-30 10:00")
     case("o24-deja-rembourse", OWB, ["o24-deja-rembourse.eml"], "decided",
          "The payment's status is 'refunded', not paid: escalate (section 8), though O2 timing would approve.",
-         [esc()])
+         [esc()], extra_ok=True)
 
     # o25 question before signing -> other
     mail("o25-question-avant-signature.eml", "Koffi Kouassi <k.kouassi@kouassi-agro.ci>", OW,
@@ -900,7 +900,7 @@ def optima():
     mail("o27-propre-adresse.eml", f"Optima WebDesign <{OW}>", "billing@optimawebdesign.com",
          "Re: Demande de remboursement — OWD-2025-301",
          "Bonjour,\n\nNous avons bien reçu votre demande de remboursement et la traitons.\n\nBilling & Refunds "
-         "Desk — Optima WebDesign", "2025-09-26 16:00")
+         "Desk — Optima WebDesign", "2025-09-26 16:00", parent=("<o01-acompte.fresh15fr@cabinet-vidal.fr>", []))
     case("o27-propre-adresse", OWB, ["o27-propre-adresse.eml"], "ignore",
          "From the brand's own address: C7 ignore.", rules=["C7"])
 
@@ -910,14 +910,14 @@ def optima():
     owpay("fr_w28", "OWD-2025-328", p, "discovery", "16000.00", "2880.00", "2025-09-22T10:00:00")
     mail("o28-tr-outlook.eml", f"Direction Horizon <{c}>", OW, "TR: Atelier stratégie",
          "Bonjour, je confirme la demande ci-dessous.\nP. Renard, directeur\n\n"
-         "De : Camille Petit <c.petit@horizon-immo.fr>\nEnvoyé : lundi 29 septembre 2025 09:12\nÀ : Direction "
+         "________________________________\nDe : Camille Petit <c.petit@horizon-immo.fr>\nEnvoyé : lundi 29 septembre 2025 09:12\nÀ : Direction "
          "Horizon <direction@horizon-immo.fr>\nObjet : Atelier stratégie\n\nBonjour Pierre,\nLe siège a "
          "décidé d'imposer le site national à toutes les agences : l'atelier stratégie d'Optima pour "
          "« Agence Immobilière Horizon » (OWD-2025-328) n'a pas encore eu lieu, il faut l'annuler et se faire "
          "rembourser.\nCamille\n", "2025-09-29 15:00")
     case("o28-tr-outlook", OWB, ["o28-tr-outlook.eml"], "decided",
          "Forward sent by the contract email carrying the request and reason; discovery not started: O1 "
-         "approve 16000.00.", [ref("16000.00")])
+         "approve 16000.00.", [ref("16000.00")], extra_ok=True)
 
     # o29 change request -> deny
     p, c = "Mairie de Saint-Aubin Portail", "communication@saint-aubin.fr"
