@@ -139,12 +139,12 @@ f = M("l01-ohio-late-evening.eml", "Dana Whitfield <dana.whitfield@brightpathhom
 case("l01-ohio-late-evening", LOB, "decided", [f], "Charge 15 Sep IST; mail 22 Sep 13:00 EDT = 22 Sep 22:30 IST, day 7 (inside, L3); pair in ledger: approve 11988.00 (L4).",
      [R("approve", "11988.00")])
 
-C("marcus.obi@lagosleadsco.com", "Marcus Obi", "monthly", "2025-09-10", "2025-10-09")
-P("en_p0201", "LO-INV-66111", "marcus.obi@lagosleadsco.com", "monthly", "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
-P("en_p0202", "LO-INV-66112", "marcus.obi@lagosleadsco.com", "monthly", "2025-09-10T10:01:00", "2025-09-10", "2025-10-09")
-f = M("l02-exactly-a-week-my-time.eml", "Marcus Obi <marcus.obi@lagosleadsco.com>", LO_TO, "Duplicate charge - still inside 7 days",
+C("marcus.obi@peachtreeleads.com", "Marcus Obi", "monthly", "2025-09-10", "2025-10-09")
+P("en_p0201", "LO-INV-66111", "marcus.obi@peachtreeleads.com", "monthly", "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
+P("en_p0202", "LO-INV-66112", "marcus.obi@peachtreeleads.com", "monthly", "2025-09-10T10:01:00", "2025-09-10", "2025-10-09")
+f = M("l02-exactly-a-week-my-time.eml", "Marcus Obi <marcus.obi@peachtreeleads.com>", LO_TO, "Duplicate charge - still inside 7 days",
       "Hello,\n\nI was double charged on the 10th (invoice LO-INV-66112 is the extra one). It's exactly 7 days today so I'm within "
-      "your window. Kindly refund.\n\nMarcus", "2025-09-18 05:30", "-04:00")
+      "your window. Kindly refund.\n\nMarcus\nPeachtree Leads, Atlanta GA", "2025-09-18 05:30", "-04:00")
 case("l02-exactly-a-week-my-time", LOB, "decided", [f], "Mail 17 Sep 20:00 EDT = 18 Sep 05:30 IST: day 8 in the brand zone, outside 7 days: deny (L3, sec. 1).",
      [R("deny")])
 
@@ -206,7 +206,7 @@ case("l08-login-loop-thread", LOB, "decided", [a, b], "Access failure unresolved
 C("sarah.k@kleinevents.com", "Sarah Klein", "annual", "2025-09-26", "2026-09-25")
 P("en_p0901", "LO-INV-66181", "sarah.k@kleinevents.com", "annual", "2025-09-26T10:00:00", "2025-09-26", "2026-09-25")
 f = M("l09-too-pricey.eml", "Sarah Klein <sarah.k@kleinevents.com>", LO_TO, "Refund - annual plan (LO-INV-66181)",
-      "Hi,\n\nHonestly I clicked annual without thinking. $140ish a month equivalent is way more than our events business can justify "
+      "Hi,\n\nHonestly I clicked annual without thinking. Paying for a whole year upfront is more than our events business can justify "
       "right now. Can I get my money back for LO-INV-66181? I've barely touched it.\n\nSarah", "2025-09-27 08:00", "-07:00")
 case("l09-too-pricey", LOB, "decided", [f], "Too expensive / barely used: no exception reason (L1): deny, cancellation offered.", [R("deny")])
 
@@ -259,7 +259,8 @@ C("paul.d@dixonroofing.com", "Paul Dixon", "monthly", "2025-09-08", "2025-10-07"
 P("en_p1601", "LO-INV-66241", "paul.d@dixonroofing.com", "monthly", "2025-09-08T10:00:00", "2025-09-08", "2025-10-07")
 f = M("l16-thanks.eml", "Paul Dixon <paul.d@dixonroofing.com>", LO_TO, "Re: Your refund for LO-INV-66241 [LO-2310]",
       "Got it, thanks! Money's back on the card. Appreciate the quick turnaround.\n\nPaul\n\n"
-      "> Your refund of INR 1,499.00 has been approved and will be credited to the original payment method.", "2025-09-26 21:00", "-06:00")
+      "> Your refund of INR 1,499.00 has been approved and will be credited to the original payment method.", "2025-09-26 21:00", "-06:00",
+      headers={"In-Reply-To": "<LO-2310.20250925T1015@leadsoptima.com>", "References": "<LO-2310.20250925T1015@leadsoptima.com>"})
 case("l16-thanks", LOB, "other", [f], "Thank-you after a refund asks for nothing: other.")
 
 C("accounts@meridianfreight.co.za", "Meridian Freight", "annual", "2025-09-03", "2026-09-02")
@@ -295,7 +296,7 @@ f = M("l20-fwd-to-self.eml", "Quill & Ink Ops <ops@quillandink.co>", LO_TO, "Fwd
       "Forwarding what I sent from my phone by mistake - this is the registered address.\n\n"
       "Begin forwarded message:\n\nFrom: Tasha Reid <tasha.reid@icloud.com>\nSubject: double charge\nDate: 26 September 2025 at 18:40:11 BST\n"
       "To: support@leadsoptima.com\n\nYou charged our monthly plan twice today, 2nd one is LO-INV-66282. Account is ops@quillandink.co. Refund the extra please.\n",
-      "2025-09-27 09:00", "+01:00")
+      "2025-09-27 13:30", "+01:00")
 case("l20-fwd-to-self", LOB, "decided", [f], "Apple Mail forward from the registered address carrying a duplicate claim naming that same address: verified; day 1: approve 1499.00.",
      [R("approve", "1499.00")])
 
@@ -319,7 +320,7 @@ P("en_p2301", "LO-INV-66311", "finance@oakridgevets.com", "monthly", "2025-09-24
 P("en_p2302", "LO-INV-66312", "finance@oakridgevets.com", "monthly", "2025-09-24T10:00:10", "2025-09-24", "2025-10-23")
 f = M("l23-reply-to-trick.eml", "Oakridge Vets Finance <oakridgevets.finance@gmail.com>", LO_TO, "Duplicate payment LO-INV-66312",
       "Hello, duplicate payment on 24 Sep, LO-INV-66312. Please refund and reply to our main address (set as reply-to).\nFinance",
-      "2025-09-25 10:00", "-04:00", headers={"Reply-To": "finance@oakridgevets.com"})
+      "2025-09-25 19:30", "-04:00", headers={"Reply-To": "finance@oakridgevets.com"})
 case("l23-reply-to-trick", LOB, "need_info", [f], "From an unknown gmail; Reply-To never verifies (sec. 8): C2.", rules=["C2"])
 
 C("d.kowalski@kowalskibuild.com", "Dariusz Kowalski", "monthly", "2025-09-25", "2025-10-24")
@@ -350,11 +351,15 @@ C("info@rivertownpilates.com", "Rivertown Pilates", "quarterly", "2025-09-22", "
 P("en_p2601", "LO-INV-66341", "info@rivertownpilates.com", "quarterly", "2025-09-22T10:00:00", "2025-09-22", "2025-12-21")
 a = M("l26a-ask.eml", "Rivertown Pilates <info@rivertownpilates.com>", LO_TO, "Refund for LO-INV-66341",
       "Hi, requesting a refund for LO-INV-66341 please.\nThanks, Claire", "2025-09-23 15:00", "+01:00")
-b = M("l26b-reason.eml", "Rivertown Pilates <info@rivertownpilates.com>", LO_TO, "Re: Refund for LO-INV-66341 [LO-2415]",
+b = M("l26b-bot.eml", "LeadsOptima Support <support@leadsoptima.com>", "Rivertown Pilates <info@rivertownpilates.com>",
+      "Re: Refund for LO-INV-66341 [LO-2415]",
+      "Hello Claire,\n\nWe understood: refund, invoice LO-INV-66341, quarterly plan. Could you tell us the reason for the refund?\n\nLeadsOptima Support Team",
+      "2025-09-23 15:50", reply="l26a-ask.eml")
+c = M("l26c-reason.eml", "Rivertown Pilates <info@rivertownpilates.com>", LO_TO, "Re: Refund for LO-INV-66341 [LO-2415]",
       "Hi again - you asked why. Our new studio manager says we don't really need it, we get enough leads from Instagram. That's all.\n\n"
-      "On 23 Sep 2025, at 10:20, LeadsOptima Support <support@leadsoptima.com> wrote:\n> Could you tell us the reason for the refund?",
-      "2025-09-24 10:00", "+01:00", reply="l26a-ask.eml")
-case("l26-reason-is-l1", LOB, "decided", [a, b], "The reason supplied in the thread is 'don't need it': not an exception, deny (L1).", [R("deny")])
+      "On 23 Sep 2025, at 11:20, LeadsOptima Support <support@leadsoptima.com> wrote:\n> Could you tell us the reason for the refund?",
+      "2025-09-24 13:30", "+01:00", reply="l26b-bot.eml")
+case("l26-reason-is-l1", LOB, "decided", [a, b, c], "The reason supplied in the thread is 'don't need it': not an exception, deny (L1).", [R("deny")])
 
 f = M("l27-crm-newsletter.eml", "Growth Weekly <newsletter@growthweekly.io>", LO_TO, "Why refunds kill SaaS growth (and how to avoid them)",
       "This week: refund policies, chargebacks and cancellations - what the data says. Unsubscribe at any time.",
@@ -373,7 +378,9 @@ case("l29-own-noreply", LOB, "ignore", [f], "The brand's own address: ignore (C7
 f = M("l30-google-group.eml", "Hannah Wu <hannah.wu@gmail.com>", "saas-founders@googlegroups.com", "Re: LeadsOptima refund experiences?",
       "I asked for a refund after a double charge and got it in a week. Cancel via Billing > Cancel Plan is easy.",
       "2025-09-21 10:00", "-07:00", headers={"List-Id": "SaaS Founders <saas-founders.googlegroups.com>", "Delivered-To": "support@leadsoptima.com",
-                                             "Precedence": "list"})
+                                             "Precedence": "list",
+                                             "In-Reply-To": "<CAF3x9q1-saasfounders-0919@mail.gmail.com>",
+                                             "References": "<CAF3x9q1-saasfounders-0919@mail.gmail.com>"})
 case("l30-google-group", LOB, "ignore", [f], "Mailing list (List-Id, Precedence: list) delivered to support: ignore (C7).", rules=["C7"])
 
 C("victor.h@hendersonhvac.com", "Victor Henderson", "annual", "2025-09-20", "2026-09-19")
@@ -404,7 +411,7 @@ case("l33-no-chargeback-wanted", LOB, "decided", [f], "Preferring not to involve
 C("grace.adeyemi@adeyemiconsult.ng", "Grace Adeyemi", "quarterly", "2025-09-25", "2025-12-24")
 P("en_p3401", "LO-INV-66381", "grace.adeyemi@adeyemiconsult.ng", "quarterly", "2025-09-25T10:00:00", "2025-09-25", "2025-12-24")
 f = M("l34-statutory.eml", "Grace Adeyemi <grace.adeyemi@adeyemiconsult.ng>", LO_TO, "Refund demand - LO-INV-66381",
-      "Good afternoon,\n\nSince the renewal on the 25th I have been unable to access the dashboard at all. I am aware of my statutory rights as a "
+      "Good morning,\n\nSince the renewal on the 25th I have been unable to access the dashboard at all. I am aware of my statutory rights as a "
       "consumer and expect a full refund of LO-INV-66381.\n\nGrace Adeyemi", "2025-09-27 14:00", "+01:00")
 case("l34-statutory", LOB, "decided", [f], "Statutory rights mentioned: escalate (C4), on top of an access failure.", [R("escalate")], rules=["C4"])
 
@@ -422,7 +429,7 @@ C("ivy.morgan@morganpr.com", "Ivy Morgan", "annual", "2025-09-22", "2026-09-21")
 P("en_p3701", "LO-INV-66391", "ivy.morgan@morganpr.com", "annual", "2025-09-22T10:00:00", "2025-09-22", "2026-09-21")
 P("en_p3702", "LO-INV-66392", "ivy.morgan@morganpr.com", "annual", "2025-09-22T10:00:05", "2025-09-22", "2026-09-21")
 f = M("l37-amounts-words.eml", "Ivy Morgan <ivy.morgan@morganpr.com>", LO_TO, "Rs. 14,145.84 taken two times",
-      "Hello,\n\nOn 22nd Sept you took Rs. 14,145.84 (fourteen thousand one hundred forty-five rupees) two times for our annual "
+      "Hello,\n\nOn 22nd Sept you took Rs. 14,145.84 (fourteen thousand one hundred and forty-five rupees) two times for our annual "
       "subscription, i.e. INR 28,291.68 in total. Invoices: LO-INV-66391 / LO INV 66392. Please return the second one.\n\nIvy", "2025-09-23 15:00", "+01:00")
 case("l37-amounts-words", LOB, "decided", [f], "Amounts stated with tax and in words; ledger pair, day 1: refund the duplicate's 11988.00 before tax (L4, C6).",
      [R("approve", "11988.00")])
@@ -437,7 +444,7 @@ case("l38-failed-but-debited", LOB, "decided", [f], "The charge named has status
 
 C("ella.s@sorensenarch.dk", "Ella Sorensen", "quarterly", "2025-09-26", "2025-12-25")
 P("en_p3901", "LO-INV-66411", "ella.s@sorensenarch.dk", "quarterly", "2025-09-26T10:00:00", "2025-09-26", "2025-12-25")
-f = M("l39-html-access-cancel.eml", "Ella Sorensen <ella.s@sorensenarch.dk>", LO_TO, "Re: Account",
+f = M("l39-html-access-cancel.eml", "Ella Sorensen <ella.s@sorensenarch.dk>", LO_TO, "Account",
       None, "2025-09-29 10:00", "+02:00",
       html="<html><head><style>p{margin:0}</style></head><body><p>Hi,</p><p>&nbsp;</p><p>Since the renewal the platform simply won't load "
            "for any of our 4 users (blank white screen after login). Your chat agent Raj couldn't fix it either.</p><p>Please refund "
@@ -517,7 +524,8 @@ W("en_w4801", "OWD-2025-418", "Vantage Logistics Portal", "milestone", "120000.0
 f = M("l48-milestone-partial.eml", "Vantage IT Procurement <it-procurement@vantagelogistics.com>", OW_TO, "RE: Milestone 2 - partial refund request [PO 7781]",
       "Team,\n\nFurther to our call, we're descoping the driver app from Milestone 2 of the Vantage Logistics Portal (invoice OWD-2025-418, our PO 7781). "
       "The web dashboard half can continue. Please refund the unstarted driver-app portion.\n\nRegards,\nIT Procurement\nVantage Logistics Ltd, Singapore",
-      "2025-09-22 10:00", "+08:00")
+      "2025-09-22 10:00", "+08:00",
+      headers={"In-Reply-To": "<OWD-PM-0918.20250918T1600@optimawebdesign.com>", "References": "<OWD-PM-0918.20250918T1600@optimawebdesign.com>"})
 case("l48-milestone-partial", OWB, "decided", [f], "Milestone in_progress: the value of the work not started needs a person: escalate (O3).", [R("escalate")])
 
 J("Bondi Surf School", "bookings@bondisurfschool.com.au", "2025-05-01T10:00:00")
@@ -589,7 +597,7 @@ J("Glasshouse Gallery", "curator@glasshousegallery.org", "2025-09-15T10:00:00")
 W("en_w5601", "OWD-2025-427", "Glasshouse Gallery", "hosting_annual", "10000.00", "1800.00", "2025-09-15T10:00:00",
   setup_fee="0.00", service_start="2025-09-16")
 f = M("l56-hosting-rounding.eml", "Glasshouse Curator <curator@glasshousegallery.org>", OW_TO, "Refund Request — Glasshouse Gallery / OWD-2025-427",
-      "Dear Optima WebDesign,\n\nThe gallery's funding round fell through and we must cancel the annual hosting (OWD-2025-427) taken last week. "
+      "Dear Optima WebDesign,\n\nThe gallery's funding round fell through and we must cancel the annual hosting (OWD-2025-427) taken out on Monday. "
       "Please process the prorated refund.\n\nWith thanks,\nMira Okafor, Curator", "2025-09-19 15:00", "+01:00")
 case("l56-hosting-rounding", OWB, "decided", [f], "Day 3: 10000 - 0 - 833.333... = 9166.666... rounded once at the end, half-up: 9166.67 (O5, C6).",
      [R("approve", "9166.67")], extra_ok=True)
@@ -671,7 +679,8 @@ W("en_w6601", "OWD-2025-436", "Tidepool Aquatics", "hosting_annual", "12000.00",
   setup_fee="1200.00", service_start="2025-09-01")
 f = M("l66-not-cancelling.eml", "Tidepool Aquatics <swim@tidepoolaquatics.com>", OW_TO, "Re: hosting invoice OWD-2025-436",
       "Hi, to be clear we are NOT cancelling the hosting and we don't want a refund - we love the new site! We just need the invoice re-issued "
-      "with our new billing address: 14 Harbour Rd, Fremantle WA 6160.\n\nCheers, Kim", "2025-09-12 10:00", "+08:00")
+      "with our new billing address: 14 Harbour Rd, Fremantle WA 6160.\n\nCheers, Kim", "2025-09-12 10:00", "+08:00",
+      headers={"In-Reply-To": "<OWD-2025-436.20250830T1000@optimawebdesign.com>", "References": "<OWD-2025-436.20250830T1000@optimawebdesign.com>"})
 case("l66-not-cancelling", OWB, "other", [f], "Negated cancellation and refund (sec. 8); an invoice address change: other.")
 
 write_all()

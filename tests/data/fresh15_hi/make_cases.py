@@ -159,7 +159,7 @@ case("l03-dubai-saatvan-din", LOB, "decided", [f], "Charges 10 Sep 23:50/23:55 I
 
 C("priyanka.k@zenithdigital.co.in", "Priyanka Kulkarni", "monthly", "2025-09-24", "2025-10-23")
 P("hi_p0401", "LO-INV-55131", "priyanka.k@zenithdigital.co.in", "monthly", "2025-09-24T09:00:00", "2025-09-24", "2025-10-23")
-f = M("l04-ek-hi-entry.eml", "Priyanka Kulkarni <priyanka.k@zenithdigital.co.in>", LO_TO, "Re: payment issue",
+f = M("l04-ek-hi-entry.eml", "Priyanka Kulkarni <priyanka.k@zenithdigital.co.in>", LO_TO, "payment issue",
       "Hi,\nmere UPI app me 1769 do baar debit dikh raha hai 24 sept ko. invoice number LO-INV-55131. "
       "please check karke ek amount refund kardo.\n\nThanks & Regards,\nPriyanka Kulkarni | Zenith Digital, Pune", "2025-09-25 12:40")
 case("l04-ek-hi-entry", LOB, "decided", [f], "Claims double debit but the ledger holds only one paid charge for the period: no pair, escalate (L4).", [R("escalate")])
@@ -336,8 +336,9 @@ C("shalini.mishra@mishraedu.org", "Shalini Mishra", "monthly", "2025-09-08", "20
 P("hi_p2601", "LO-INV-55321", "shalini.mishra@mishraedu.org", "monthly", "2025-09-08T10:00:00", "2025-09-08", "2025-10-07")
 f = M("l26-dhanyavaad.eml", "Shalini Mishra <shalini.mishra@mishraedu.org>", LO_TO, "Re: आपका रिफंड प्रोसेस हो गया [LO-2150]",
       "बहुत बहुत धन्यवाद! double payment वाला रिफंड आज खाते में आ गया। आपकी टीम ने जल्दी काम किया 🙏\n\nशालिनी",
-      "2025-09-27 10:00")
-case("l26-dhanyavaad", LOB, "other", [f], "Thank-you after a refund of a past double payment: asks for nothing, other (sec. 8 past events).")
+      "2025-09-27 10:00", headers={"In-Reply-To": "<LO-2150.20250926T1130@leadsoptima.com>",
+                              "References": "<LO-2150.20250926T1130@leadsoptima.com>"})
+case("l26-dhanyavaad", LOB, "other", [f], "Thank-you after a refund of a past double payment: asks for nothing: other (sec. 1 outcomes; no refund or cancellation is asked).")
 
 C("finance@bhartiyaspices.com", "Bhartiya Spices", "quarterly", "2025-09-02", "2025-12-01")
 P("hi_p2701", "LO-INV-55331", "finance@bhartiyaspices.com", "quarterly", "2025-09-02T10:00:00", "2025-09-02", "2025-12-01")
@@ -350,7 +351,7 @@ C("tarun.k@kumarprinters.in", "Tarun Kumar", "quarterly", "2025-09-21", "2025-12
 P("hi_p2801", "LO-INV-55341", "tarun.k@kumarprinters.in", "quarterly", "2025-09-21T10:00:00", "2025-09-21", "2025-12-20")
 P("hi_p2802", "LO-INV-55342", "tarun.k@kumarprinters.in", "quarterly", "2025-09-21T10:00:30", "2025-09-21", "2025-12-20")
 f = M("l28-ajeeb-invoice.eml", "Tarun Kumar <tarun.k@kumarprinters.in>", LO_TO, "re fund",
-      "hi\nquarterly ka paisa 2 baar gaya. Rs 4,718/- do baar. bill no lo/inv/55342\nrefund karo\ntarun", "2025-09-24 21:00")
+      "hi\nquarterly ka paisa 2 baar gaya. Rs 4,719/- do baar. bill no lo/inv/55342\nrefund karo\ntarun", "2025-09-24 21:00")
 case("l28-ajeeb-invoice", LOB, "decided", [f], "Invoice typed 'lo/inv/55342' matches LO-INV-55342 (sec. 8); duplicate quarterly, day 3: approve 3999.00.",
      [R("approve", "3999.00")])
 
@@ -382,7 +383,7 @@ P("hi_p3201", "LO-INV-55381", "Anjali.Deshmukh@DeshmukhAssociates.in", "monthly"
 P("hi_p3202", "LO-INV-55382", "Anjali.Deshmukh@DeshmukhAssociates.in", "monthly", "2025-09-29T10:00:40", "2025-09-29", "2025-10-28")
 f = M("l32-html-caps.eml", "anjali.deshmukh@deshmukhassociates.in", LO_TO, "Payment 2 baar",
       None, "2025-09-30 08:30",
-      html="<html><body><div dir=\"auto\">Namaskar,<br><br>आज सुबह बैंक का SMS आया कि ₹1,768.82 <b>दो बार</b> debit हुआ है "
+      html="<html><body><div dir=\"auto\">Namaskar,<br><br>कल बैंक का SMS आया कि ₹1,768.82 <b>दो बार</b> debit हुआ है "
            "(LO-INV-55382 दूसरा वाला)। कृपया एक वापस करें.<br><br>धन्यवाद<br>अंजली देशमुख<br>Deshmukh Associates, Nagpur</div></body></html>")
 case("l32-html-caps", LOB, "decided", [f], "HTML-only mail; sender matches the ledger case-insensitively (sec. 8); duplicate 29 Sep, day 1: approve 1499.00.",
      [R("approve", "1499.00")])
