@@ -3,15 +3,18 @@
 where the same rule exists.
 
 - The monthly support retainer called "soporte" / "suporte", no longer wanted or ended ("ya no queremos
-  el soporte técnico", "informamos o encerramento do nosso suporte"); "ya no necesito el soporte" (a
-  ticket solved) and "o encerramento do chamado pelo suporte" ask nothing.
+  el soporte técnico", "informamos o encerramento do nosso suporte", and in English and German with its
+  period: "we no longer want the monthly support", "den monatlichen Support ... nicht mehr"); "ya no
+  necesito el soporte", "we no longer need support" (a ticket solved) and "o encerramento do chamado pelo
+  suporte" ask nothing.
 - Ending the service with "poner fin / poner término" or "pôr fim / pôr termo" in the infinitive or the
   imperative, the service named right after ("pedimos poner fin al contrato"); "poner fin al problema del
   servicio" and Portuguese "por fim" (finally) ask nothing.
 - French "je résilie" / "nous résilions" with no object performs the cancellation; "je ne résilie pas"
   and a conditional question ("si je résilie maintenant, est-ce que je perds ... ?") do not.
 - The customer's own money asked for by its amount ("je veux mes 2 999 roupies", "quiero mis 1499
-  rupias"); paying that amount asks nothing.
+  rupias", and in English and German "I want my 1499 rupees.", "ich will meine 1499 Rupien."); paying that
+  amount, or an invoice or a plan of that amount, asks nothing.
 - A refund just received ("nous venons de recevoir le remboursement", "acabo de recibir el reembolso",
   "acabei de receber o estorno") asks for nothing, and the duplicate charge it settled asks no money
   back; a refund still awaited is still asked.
@@ -125,6 +128,34 @@ def test_own_money_asked_by_its_amount(body):
 ])
 def test_an_amount_not_asked_back(body):
     assert read_body(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Nothing works, I want my 1499 rupees.\nPaul",
+    "Nichts funktioniert, ich will meine 1499 Rupien.\nPaul",
+])
+def test_own_money_asked_by_its_amount_in_english_and_german(body):
+    assert read_body(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "I want my 1499 rupees invoice re-sent with our GST number.\nPaul",
+    "We need our 1499 rupees plan upgraded to quarterly.\nPaul",
+    "Ich möchte meine 1499 Rupien per Überweisung bezahlen.\nPaul",
+])
+def test_an_amount_not_asked_back_in_english_and_german(body):
+    assert read_body(body).intents == set()
+
+
+@pytest.mark.parametrize("body,asked", [
+    ("We no longer want the monthly support for the shop, our IT team takes over.\nPaul", {"cancellation"}),
+    ("Wir brauchen den monatlichen Support für den Shop nicht mehr, unsere IT übernimmt.\nPaul", {"cancellation"}),
+    ("We no longer need support, the form works now. Thanks!\nPaul", set()),
+    ("Wir brauchen den Support nicht mehr, das Problem ist gelöst.\nPaul", set()),
+    ("Den monatlichen Support erreichen wir seit Tagen nicht mehr.\nPaul", set()),
+])
+def test_the_support_retainer_in_english_and_german(body, asked):
+    assert read_body(body, brand="owd").intents == asked
 
 
 # -- a refund just received --------------------------------------------------------------------------------------
