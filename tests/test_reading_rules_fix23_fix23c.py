@@ -11,7 +11,9 @@ where the same rule exists.
   imperative, the service named right after ("pedimos poner fin al contrato"); "poner fin al problema del
   servicio" and Portuguese "por fim" (finally) ask nothing.
 - French "je résilie" / "nous résilions" with no object performs the cancellation; "je ne résilie pas"
-  and a conditional question ("si je résilie maintenant, est-ce que je perds ... ?") do not.
+  and a conditional question ("si je résilie maintenant, est-ce que je perds ... ?") do not; nor does a
+  cancellation announced under a condition in the present ("si ça se confirme, je résilie", "si se
+  confirma, cancelo", "se for confirmado, cancelo"), while a polite condition ("si vous le pouvez") still asks.
 - The customer's own money asked for by its amount ("je veux mes 2 999 roupies", "quiero mis 1499
   rupias", and in English and German "I want my 1499 rupees.", "ich will meine 1499 Rupien."); paying that
   amount, or an invoice or a plan of that amount, asks nothing.
@@ -106,6 +108,25 @@ def test_no_cancellation_said_or_only_asked_about(body):
     "Cancelen mi plan hoy mismo. ¿Pierdo los créditos que me quedan?\nLeo",
 ])
 def test_a_cancellation_beside_a_question_about_its_outcome(body):
+    assert read_body(body).intents == {"cancellation"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bonjour,\n\nOn m'a dit que vos tarifs montent en mars. Si ça se confirme, je résilie, c'est dit. "
+    "Vous pouvez confirmer ?\nMarc",
+    "Hola, leí que suben los precios en enero. Si se confirma, cancelo, aviso desde ya. ¿Me lo confirman?\nMarc",
+    "Olá, li que os preços sobem em janeiro. Se for confirmado, cancelo, já aviso. Podem confirmar?\nMarc",
+])
+def test_a_cancellation_announced_under_a_condition_is_not_asked_now(body):
+    assert read_body(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Si vous le pouvez, je résilie dès ce soir, merci de confirmer.\nMarc",
+    "Si es posible, cancelo hoy mismo mi plan.\nMarc",
+    "Se possível, cancelo hoje mesmo o plano.\nMarc",
+])
+def test_a_polite_condition_still_asks(body):
     assert read_body(body).intents == {"cancellation"}
 
 
