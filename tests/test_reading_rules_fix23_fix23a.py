@@ -61,6 +61,8 @@ def test_money_asked_back_in_regional_words(body):
     "Je dénonce le contrat d'hébergement à son échéance.",
     "Merci de procéder à la fermeture de mon compte.",
     "On ne reconduit pas le contrat.",
+    "Je renonce à l'abonnement, merci de l'arrêter.",
+    "Pouvez-vous désactiver la reconduction tacite ?",
 ])
 def test_leaving_the_plan_in_regional_words(body):
     assert read(body).intents == {"cancellation"}
@@ -117,9 +119,35 @@ def test_a_threat_in_regional_words_is_a_dispute(body):
     "Merci de me retourner le formulaire signé.",
     "O distrato com o antigo fornecedor já foi assinado, agora vamos começar com vocês.",
     "No pedimos la reversión del cargo, solo información.",
+    # a refund thanked for as done; whether one may cancel later, asked indirectly; a cancellation forgotten
+    "Gracias por la devolución, todo en orden.",
+    "Obrigado pelo reembolso, tudo certo.",
+    "Merci pour le remboursement, tout est bon.",
+    "Antes de contratar quería saber si puedo cancelar cuando quiera.",
+    "Antes de assinar, queria saber se posso cancelar quando quiser.",
+    "Avant de m'engager, je voudrais savoir si je peux résilier quand je veux.",
+    "J'ai oublié de résilier, mais ce n'est pas grave, je garde l'abonnement.",
 ])
 def test_near_misses_ask_nothing(body):
     assert read(body).intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Por favor, devuélvanme la mensualidad. Gracias por la devolución.",
+    "Necesito el reembolso. Gracias de antemano por la devolución.",
+    "Quero o estorno da mensalidade. Obrigado desde já pelo reembolso.",
+    "Merci pour le remboursement que vous allez effectuer sous 48 h.",
+])
+def test_thanks_that_close_a_request_still_ask(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Quería saber si pueden cancelar mi plan hoy mismo.",
+    "Je voudrais savoir si vous pouvez résilier mon abonnement aujourd'hui.",
+])
+def test_a_polite_indirect_request_still_asks(body):
+    assert read(body).intents == {"cancellation"}
 
 
 @pytest.mark.parametrize("body", [
