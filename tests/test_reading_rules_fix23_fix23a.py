@@ -11,7 +11,8 @@ with sentences of its own (none copied from any round or from the phrasebook).
   pas le contrat'.
 - Reasons: charged double ('descontaron doble', 'cobraram em dobro'), an undue or unauthorised charge
   ('un monto que no corresponde', 'valor indevido', 'prélèvement non autorisé'), charged on after
-  cancelling ('continuaram a cobrar depois que cancelei').
+  cancelling ('continuaram a cobrar depois que cancelei'), a login refused ('no me deja iniciar sesión', 'impossible de
+  me loguer'), a verification code that never comes.
 - Declines and receipts: 'no busco que me devuelvan', 'ya me acreditaron el reembolso', 'vocês já
   devolveram o dinheiro', 'je ne cherche pas à être remboursé', 'le remboursement est rentré'.
 - Threats: 'los demando', 'una reclamación en Consumo', 'entrar na justiça', 'queixa na DECO', 'je porte
@@ -75,6 +76,11 @@ def test_leaving_the_plan_in_regional_words(body):
     ("Continuaram a cobrar depois que cancelei, quero o reembolso.", "billing_error"),
     ("Cobraram um valor indevido, peço o estorno.", "billing_error"),
     ("Prélèvement non autorisé sur mon compte, remboursez-moi.", "billing_error"),
+    ("No me deja iniciar sesión en la plataforma, devuélvanme el dinero.", "access_failure"),
+    ("No me llega el código de verificación para entrar, quiero el reembolso.", "access_failure"),
+    ("O código de verificação não chega e não consigo acessar, quero o reembolso.", "access_failure"),
+    ("Impossible de me loguer sur la plateforme, je demande le remboursement.", "access_failure"),
+    ("Le mot de passe ne marche pas et je n'ai plus accès, je veux un remboursement.", "access_failure"),
 ])
 def test_the_charge_named_gives_the_reason(body, code):
     found = read(body)
@@ -101,7 +107,6 @@ def test_a_threat_in_regional_words_is_a_dispute(body):
     "Les confirmo que ya me acreditaron el reembolso.",
     "Muchas gracias por el reintegro, ya lo vi en mi cuenta.",
     "Ya me devolvieron mi lana, gracias por todo.",
-    "Gracias por procesar la baja tan rápido.",
     "Ya les había pedido la baja el mes pasado y quedó todo bien.",
     "Vocês já devolveram o dinheiro, obrigado.",
     "Je ne cherche pas à être remboursé, juste une facture.",
