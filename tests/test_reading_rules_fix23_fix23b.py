@@ -1,0 +1,112 @@
+"""Reading rules added for breadth (fix23b: German, hard English, Hindi/Hinglish), each with sentences of its own
+(none copied from any round) and near-miss negatives.
+
+- A thank-you for a refund or a cancellation already made ("Thanks for the quick refund!", "Vielen Dank für die
+  schnelle Rückerstattung!", "Refund ke liye shukriya") tells a past event: it asks nothing (section 8).  A thanks
+  in advance, or one beside a new ask, still asks.  A gerund ("thank you for processing my refund") also closes a
+  request, so it counts as a thank-you only with a word telling it done ("so fast", "yesterday").
+- Other words that ask: 'revert the amount' (Indian English), 'unsubscribe from / opt out of / put a stop to /
+  want out of' a plan, 'deactivate my subscription'; 'rücküberweisen', the Austrian 'Retournierung', 'Vertrag
+  aufheben'; short romanised Hindi now read as Hindi (more Hinglish markers) so its words count.
+- Declines and questions: 'don't bother with a refund', 'Kündigen möchte ich nicht', 'keine Gutschrift',
+  'Wie funktioniert die Kündigung?', 'Gibt es eine Rückerstattung, wenn ...?', 'Do you offer refunds?'.
+- Disputes by country: BBB, ACCC, Fair Trading, Citizens Advice; Arbeiterkammer, VKI, Konsumentenschutz,
+  Strafanzeige, a debit sent back; cyber cell, police complaint.  A threat whose condition is the refund ('Ohne
+  Rückerstattung gehe ich zum Anwalt', 'refund do nahi to ...') demands it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from mailbot.reading.extract import Extractor
+from tests.helpers import LO_ADDRESS, config, inbound, ist
+
+LO = Extractor(config().brands["leadsoptima"])
+
+
+def read(body: str, subject: str = "Query"):
+    return LO.extract(inbound("cust@example.com", LO_ADDRESS, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+R, C, RC, NONE = {"refund"}, {"cancellation"}, {"refund", "cancellation"}, set()
+
+# (intents, dispute, sentence): every positive here was read otherwise before fix23b
+CHANGED = [
+    # thanks for what was done: nothing asked
+    (NONE, False, "Thanks for the quick refund!"),
+    (NONE, False, "Thanks a ton for the refund."),
+    (NONE, False, "Cheers for sorting the refund so fast."),
+    (NONE, False, "Appreciate the refund, guys."),
+    (NONE, False, "Got my money back, thanks a lot."),
+    (NONE, False, "Thanks for cancelling my plan, much appreciated."),
+    (NONE, False, "Thanks for sorting out my cancellation."),
+    (NONE, False, "Thanks, the cancellation confirmation came through."),
+    (NONE, False, "Vielen Dank für die schnelle Rückerstattung!"),
+    (NONE, False, "Merci vielmal für die Gutschrift."),
+    (NONE, False, "Passt, danke für die Stornierung."),
+    (NONE, False, "Danke für die Bestätigung der Kündigung."),
+    (NONE, False, "Ich habe die Kündigung erhalten, alles bestens."),
+    (NONE, False, "Refund ke liye shukriya."),
+    (NONE, False, "Cancel karne ke liye thank you."),
+    # other words that ask
+    (R, False, "Please revert the amount to my bank account."),
+    (R, False, "Kindly reverse the amount debited."),
+    (C, False, "I want to unsubscribe from the paid plan."),
+    (C, False, "I wish to opt out of the annual plan."),
+    (C, False, "Please put a stop to the subscription."),
+    (C, False, "I want out of the contract."),
+    (C, False, "Please deactivate my subscription."),
+    (R, False, "Können Sie mir das Geld rücküberweisen?"),
+    (R, False, "Ich bitte um Retournierung des Betrags."),
+    (R, False, "Ich hätt gern die Kohle zurück."),
+    (C, False, "Bitte den Pauschalvertrag per Ende Monat aufheben."),
+    (R, False, "Zyada paisa kat gaya, baaki wapas karo."),
+    # declines and questions
+    (NONE, False, "Don't bother with a refund."),
+    (NONE, False, "Please cancel the invoice copy request, I found it."),
+    (NONE, False, "Do you offer refunds on annual plans?"),
+    (NONE, False, "Kündigen möchte ich nicht."),
+    (NONE, False, "Ich brauche keine Gutschrift."),
+    (NONE, False, "Wie funktioniert die Kündigung bei Ihnen?"),
+    (NONE, False, "Gibt es eine Rückerstattung, wenn ich innerhalb von 14 Tagen kündige?"),
+    # disputes
+    (R, True, "Refund me or I will report you to the BBB."),
+    (R, True, "Refund or I'm going to the ACCC."),
+    (R, True, "Refund or I will complain to Citizens Advice."),
+    (R, True, "Ohne Rückerstattung gehe ich zum Anwalt."),
+    (R, True, "Bitte erstatten, ansonsten schalte ich die Arbeiterkammer ein."),
+    (R, True, "Bitte erstatten, sonst wende ich mich an den VKI."),
+    (R, True, "Ich fordere mein Geld zurück, sonst melde ich das dem Konsumentenschutz."),
+    (R, True, "Ich werde die Lastschrift zurückgehen lassen, wenn Sie nicht erstatten."),
+    (R, True, "Refund do nahi to bank mein chargeback karunga."),
+    (R, True, "Refund karo nahi to cyber cell mein shikayat karunga."),
+]
+
+# near misses: read the same before and after
+KEPT = [
+    (R, False, "Thanks in advance for the refund."),
+    (R, False, "Thanks for the refund of March, but you still owe me April, please refund that too."),
+    (R, False, "I haven't got my money back yet, please refund."),
+    (C, False, "Thanks for your help, please cancel my plan."),
+    (NONE, False, "Please unsubscribe me from your newsletter."),
+    (NONE, False, "How do I opt out of marketing emails?"),
+    (NONE, False, "Please revert with the invoice copy."),
+    (R, False, "Vielen Dank im Voraus für die Rückerstattung."),
+    (R, False, "Ich habe noch keine Gutschrift erhalten, bitte erstatten Sie den Betrag."),
+    (C, False, "Hiermit kündige ich mein Abo. Vielen Dank für die Bearbeitung meiner Kündigung."),
+    (NONE, False, "Bitte den Termin aufheben."),
+    (NONE, False, "Können Sie die Sperre meines Kontos aufheben?"),
+    (NONE, False, "Wir schalten eine Anzeige in der Zeitung, was kostet das?"),
+    (RC, False, "Kündigen möchte ich und das Geld zurück bitte."),
+    (R, False, "Advance mein refund ke liye thank you, jaldi karo please."),
+    (R, False, "Refund ke liye request hai, paisa wapas karo."),
+    (R, False, "Police verification ke liye account banaya tha, ab refund chahiye."),
+]
+
+
+@pytest.mark.parametrize("intents, dispute, body", CHANGED + KEPT)
+def test_read_as_a_support_lead_would(intents, dispute, body):
+    found = read(body)
+    assert set(found.intents) == intents
+    assert (found.dispute is not None) == dispute
