@@ -110,3 +110,36 @@ def test_read_as_a_support_lead_would(intents, dispute, body):
     found = read(body)
     assert set(found.intents) == intents
     assert (found.dispute is not None) == dispute
+
+
+# (reason code, sentence): the exception named in other words; every one was coded otherwise before fix23b
+CODES = [
+    ("duplicate_payment", "Do baar paisa kat gaya, ek wapas karo."),
+    ("duplicate_payment", "Die Lastschrift kam doppelt, bitte erstatten."),
+    ("billing_error", "Es wurde ein zu hoher Betrag abgebucht, bitte erstatten Sie die Differenz."),
+    ("billing_error", "Zyada paisa kat gaya, baaki wapas karo."),
+    ("access_failure", "Ich bin ausgesperrt und komme nicht an meine Daten, bitte rückerstatten."),
+    ("access_failure", "Die Anmeldung schlägt immer fehl, ich möchte mein Geld zurück."),
+    ("access_failure", "Account mein ghus nahi pa raha, refund chahiye."),
+]
+
+# near misses: the exception denied is no exception
+NO_CODE = [
+    "Ich bin nicht ausgesperrt, ich will einfach kündigen.",
+    "Die Abbuchung kam nicht doppelt, ich möchte nur kündigen.",
+    "Zyada paisa nahi kata, bas plan cancel karna hai.",
+]
+
+
+@pytest.mark.parametrize("code, body", CODES)
+def test_the_exception_is_named(code, body):
+    found = read(body)
+    assert found.intents == {"refund"}
+    assert found.fields.reason_code == code
+
+
+@pytest.mark.parametrize("body", NO_CODE)
+def test_a_denied_exception_is_none(body):
+    found = read(body)
+    assert found.intents == {"cancellation"}
+    assert found.fields.reason_code is None
