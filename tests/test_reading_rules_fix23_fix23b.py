@@ -81,6 +81,24 @@ CHANGED = [
     (R, True, "Ich werde die Lastschrift zurückgehen lassen, wenn Sie nicht erstatten."),
     (R, True, "Refund do nahi to bank mein chargeback karunga."),
     (R, True, "Refund karo nahi to cyber cell mein shikayat karunga."),
+    # regional and other words (second pass)
+    (C, False, "Ich möchte mein Abo per Ende Jahr künden."),
+    (C, False, "Ich steige aus dem Vertrag aus."),
+    (C, False, "Das Wartungspaket bitte nicht mehr verlängern."),
+    (R, False, "Bitte den Betrag auf mein Konto zurückvergüten."),
+    (C, False, "Can you please shut down my account and stop the billing?"),
+    (R, False, "Please repay the amount."),
+    (C, False, "Subscription hata do."),
+    (NONE, False, "Die Kündigung ist durch, danke."),
+    (NONE, False, "Sie haben mir das Geld bereits erstattet, danke."),
+    (NONE, False, "Die Rückerstattung hat geklappt, danke."),
+    (NONE, False, "Ist eine Erstattung möglich, falls ich mit dem Tool nicht zufrieden bin?"),
+    (NONE, False, "Bis wann kann ich kündigen?"),
+    (NONE, False, "Refund's gone through, cheers."),
+    (NONE, False, "What's the notice period for cancelling?"),
+    (NONE, False, "Until when can I cancel?"),
+    (NONE, False, "Cancel karne ki notice period kitni hai?"),
+    (NONE, False, "Kya aap log refund dete hain? Lena soch raha hoon."),
 ]
 
 # near misses: read the same before and after
@@ -102,6 +120,17 @@ KEPT = [
     (R, False, "Advance mein refund ke liye thank you, jaldi karo please."),
     (R, False, "Refund ke liye request hai, paisa wapas karo."),
     (R, False, "Police verification ke liye account banaya tha, ab refund chahiye."),
+    (NONE, False, "Unsere Kunden sind zufrieden, danke."),
+    (NONE, False, "Please shut down the old test server, we no longer use it."),
+    (NONE, False, "Plan se ye feature hata do, zarurat nahi hai."),
+    (R, False, "Haben Sie mir das Geld schon erstattet? Falls nicht, bitte umgehend."),
+    (R, False, "Sie haben mir die erste Abbuchung bereits erstattet, bitte erstatten Sie auch die zweite."),
+    (R, False, "Die Rückerstattung hat nicht geklappt, bitte nochmal überweisen."),
+    (C, False, "Wann können Sie mein Abo kündigen? Bitte sofort."),
+    (R, False, "Has the refund gone through? If not, please refund me today."),
+    (C, False, "When can you cancel my plan? Please do it today."),
+    (C, False, "Please cancel my plan, what's the notice period?"),
+    (R, False, "Refund milega kya? Mera paisa do baar kata hai."),
 ]
 
 
