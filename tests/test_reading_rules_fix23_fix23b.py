@@ -99,6 +99,13 @@ CHANGED = [
     (NONE, False, "Until when can I cancel?"),
     (NONE, False, "Cancel karne ki notice period kitni hai?"),
     (NONE, False, "Kya aap log refund dete hain? Lena soch raha hoon."),
+    (R, True, "Refund now or I'm reporting this to my credit card company as fraud."),
+    (R, True, "Refund or I will go to the Consumer Disputes Redressal Commission."),
+    (R, True, "Refund or I'm filing with VCAT."),
+    (R, True, "Erstattung bitte, sonst widerrufe ich die Lastschrift bei meiner Bank."),
+    (R, True, "Bitte erstatten, sonst leite ich ein Mahnverfahren ein."),
+    (R, True, "Bitte erstatten, sonst melde ich es dem Kreditkartenunternehmen."),
+    (NONE, True, "Ich erstatte Anzeige wegen Betrugs."),
 ]
 
 # near misses: read the same before and after
@@ -131,6 +138,8 @@ KEPT = [
     (C, False, "When can you cancel my plan? Please do it today."),
     (C, False, "Please cancel my plan, what's the notice period?"),
     (R, False, "Refund milega kya? Mera paisa do baar kata hai."),
+    (NONE, False, "I reported the bug to the team last week."),
+    (NONE, False, "Do you accept payments via PayPal?"),
 ]
 
 
