@@ -106,6 +106,10 @@ CHANGED = [
     (R, True, "Bitte erstatten, sonst leite ich ein Mahnverfahren ein."),
     (R, True, "Bitte erstatten, sonst melde ich es dem Kreditkartenunternehmen."),
     (NONE, True, "Ich erstatte Anzeige wegen Betrugs."),
+    (NONE, False, "रद्द करने की ज़रूरत नहीं है।"),
+    (NONE, False, "Cancel karwane ka koi irada nahi hai."),
+    (NONE, False, "Refund ka process kya hai? Bas jaanna tha."),
+    (NONE, False, "Maine toh pehle hi unsubscribe kar diya tha."),
 ]
 
 # near misses: read the same before and after
@@ -140,6 +144,8 @@ KEPT = [
     (R, False, "Refund milega kya? Mera paisa do baar kata hai."),
     (NONE, False, "I reported the bug to the team last week."),
     (NONE, False, "Do you accept payments via PayPal?"),
+    (C, False, "Cancel karne ki zarurat hai, jaldi karo."),
+    (C, False, "Unsubscribe kar do plan se."),
 ]
 
 
