@@ -3,7 +3,8 @@
 
 - A thank-you for a refund or a cancellation already made ("Thanks for the quick refund!", "Vielen Dank für die
   schnelle Rückerstattung!", "Refund ke liye shukriya") tells a past event: it asks nothing (section 8).  A thanks
-  in advance, or one beside a new ask, still asks.  A gerund ("thank you for processing my refund") also closes a
+  in advance, or one beside a new ask, still asks.  A bare "Thanks for cancelling the hosting" stays a polite
+  request (fix17b's decision, as French "Merci d'annuler"), in English and in Hinglish.  A gerund ("thank you for processing my refund") also closes a
   request, so it counts as a thank-you only with a word telling it done ("so fast", "yesterday").
 - Other words that ask: 'revert the amount' (Indian English), 'unsubscribe from / opt out of / put a stop to /
   want out of' a plan, 'deactivate my subscription'; 'rücküberweisen', the Austrian 'Retournierung', 'Vertrag
@@ -39,7 +40,6 @@ CHANGED = [
     (NONE, False, "Cheers for sorting the refund so fast."),
     (NONE, False, "Appreciate the refund, guys."),
     (NONE, False, "Got my money back, thanks a lot."),
-    (NONE, False, "Thanks for cancelling my plan, much appreciated."),
     (NONE, False, "Thanks for sorting out my cancellation."),
     (NONE, False, "Thanks, the cancellation confirmation came through."),
     (NONE, False, "Vielen Dank für die schnelle Rückerstattung!"),
@@ -48,7 +48,6 @@ CHANGED = [
     (NONE, False, "Danke für die Bestätigung der Kündigung."),
     (NONE, False, "Ich habe die Kündigung erhalten, alles bestens."),
     (NONE, False, "Refund ke liye shukriya."),
-    (NONE, False, "Cancel karne ke liye thank you."),
     # other words that ask
     (R, False, "Please revert the amount to my bank account."),
     (R, False, "Kindly reverse the amount debited."),
@@ -146,6 +145,8 @@ KEPT = [
     (NONE, False, "Do you accept payments via PayPal?"),
     (C, False, "Cancel karne ki zarurat hai, jaldi karo."),
     (C, False, "Unsubscribe kar do plan se."),
+    (C, False, "Thanks for cancelling my plan, much appreciated."),
+    (C, False, "Plan cancel karne ke liye thank you."),
 ]
 
 
