@@ -215,3 +215,27 @@ def test_a_duplicate_cited_in_one_piece_is_approved_end_to_end():
                    "Hello,\n\nI was charged twice for the same month, invoice LOINV71006. Please refund the duplicate.\n\nNora")
     decisions = triage.decide([mail]).verdict.decisions
     assert [(d.intent, d.outcome, str(d.amount)) for d in decisions] == [("refund", "approve", "1499.00")]
+
+
+# -- the charge named before, the money asked back with a pronoun ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "You took $29 for August without warning. Please send it back.",
+    "The August fee came out of my account again. Send that back please.",
+    "You debited my card for a month we never used. Could you pay it back?",
+    "Ihr habt 29 € für August abgebucht. Bitte schickt es zurück.",
+    "Vous avez prélevé 29 € en août sans prévenir. Merci de nous les rendre.",
+])
+def test_money_taken_and_asked_back_with_a_pronoun_is_a_refund(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "I got the contract copy. I will sign it and send it back tomorrow.",
+    "I paid the invoice. Please sign the contract and send it back.",
+    "You charged the right amount, thanks. The form is attached, please just send it back signed.",
+    "Sie haben den Vertrag berechnet. Schicken Sie ihn unterschrieben zurück.",
+    "Vous avez facturé le dossier, merci de me le renvoyer signé.",
+])
+def test_a_document_sent_back_is_no_refund(body):
+    assert read(body).intents == set()
