@@ -45,6 +45,11 @@ class Reading:
     """The email's own fields and intents (None when ignored).  The caller
     merges and checks it; it must copy it before changing it."""
 
+    def __reduce__(self):
+        """Pickled as its three values (a parse worker sends one per email): the default
+        pickle of a frozen slotted dataclass names each field and sets it back one by one."""
+        return Reading, (self.message, self.ignored, self.extraction)
+
 
 @dataclass
 class Reader:
