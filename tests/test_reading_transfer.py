@@ -84,3 +84,11 @@ def test_the_examples_readings_come_back_the_same():
             read += 1
     assert read > 0
     assert _round_trip(Reading(parse_message(b"Subject: hi\r\n\r\nhello\r\n"), "auto-reply")).ignored == "auto-reply"
+
+
+def test_dates_and_amounts_travel_as_one_value_each():
+    """The pickle names no Decimal and no date per mention (it did before: one object each)."""
+    sent = pickle.dumps(_extraction(mentioned_amounts=tuple(Decimal(n) for n in range(1, 30)),
+                                    mentioned_dates=tuple(date(2025, 1, d) for d in range(1, 30))),
+                        protocol=pickle.HIGHEST_PROTOCOL)
+    assert b"Decimal" not in sent and b"datetime" not in sent
