@@ -85,11 +85,14 @@ class Ledger:
         for project in self.projects:
             self._by_contract.setdefault((project.brand, project.contract_email), []).append(project)
         self._by_invoice: dict[tuple[str, str], Payment] = {}
+        self._by_loose: dict[tuple[str, str], Payment | None] = {}
         self._by_customer: dict[tuple[str, str], list[Payment]] = {}
         self._by_project: dict[tuple[str, str], list[Payment]] = {}
         for p in self.payments:
             if p.invoice:
                 self._by_invoice[(p.brand, p.invoice.casefold())] = p
+                key = (p.brand, _loose(p.invoice))
+                self._by_loose[key] = p if self._by_loose.get(key, p) is p else None  # two alike: neither
             self._by_invoice.setdefault((p.brand, p.id.casefold()), p)
             if p.customer_email:
                 self._by_customer.setdefault((p.brand, p.customer_email), []).append(p)
@@ -109,14 +112,28 @@ class Ledger:
         return [p.name for p in self.projects if p.brand == brand]
 
     def payment(self, brand: str, reference: str | None) -> Payment | None:
-        """The payment whose invoice (or id) is ``reference``."""
-        return self._by_invoice.get((brand, reference.casefold())) if reference else None
+        """The payment whose invoice (or id) is ``reference``; failing that, the one invoice that is
+        ``reference`` without the spaces, hyphens, slashes and dots between its parts (POLICY_SPEC section 8:
+        references match ignoring them, so "LOINV55342" typed in one piece is LO-INV-55342; fix23d).  Two
+        invoices alike once those are left out match neither: no other correction is made."""
+        if not reference:
+            return None
+        return self._by_invoice.get((brand, reference.casefold())) or self._by_loose.get((brand, _loose(reference)))
 
     def payments_of_customer(self, brand: str, email: str | None) -> list[Payment]:
         return sorted(self._by_customer.get((brand, (email or "").lower()), []), key=_paid_order)
 
     def payments_of_project(self, brand: str, name: str | None) -> list[Payment]:
         return sorted(self._by_project.get((brand, (name or "").casefold()), []), key=_paid_order)
+
+
+_SEPARATORS = {ord(c): None for c in " -/.\u2013\u2014\u2011"}
+
+
+def _loose(reference: str) -> str:
+    """An invoice reference without the separators between its parts (spaces, hyphens and dashes, slashes,
+    dots), case-folded."""
+    return reference.casefold().translate(_SEPARATORS)
 
 
 def _paid_order(p: Payment) -> tuple:

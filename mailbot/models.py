@@ -7,6 +7,7 @@ next a loose dict.
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass, field
 from dataclasses import fields as dataclass_fields
 from datetime import date, datetime
@@ -156,6 +157,11 @@ class Fields:
             "project_name": self.project_name,
         }
 
+    def __reduce__(self):
+        """Pickled as its values in field order (a parse worker hands every email's extraction
+        to the main process): the default pickle of a slotted dataclass names each field."""
+        return Fields, tuple(getattr(self, name) for name in _FIELDS_FIELDS)
+
 
 @dataclass(slots=True)
 class Extraction:
@@ -203,6 +209,43 @@ class Extraction:
         if self.unread_language and not later.unread_language:
             self.unread_language = None  # a case is unread only when none of its emails is read
         self.notes += tuple(n for n in later.notes if n not in self.notes)
+
+    def __reduce__(self):
+        """Pickled (a parse worker hands every email's extraction to the main process) with
+        its values in field order, the dates it mentions as day numbers in one ``bytes`` and
+        the amounts as one string, instead of one pickled object per date and per amount
+        (about 10 and 15 in a realistic support email).  ``str`` and ``Decimal`` give back the
+        very amount (sign, digits, exponent, special values) and a day number the very date;
+        dates or amounts of any other type than exactly those are pickled as they are."""
+        values = [getattr(self, name) for name in _EXTRACTION_FIELDS]
+        days = amounts = None
+        dates = values[_DATES]
+        if type(dates) is tuple and dates and all(type(d) is date for d in dates):
+            days, values[_DATES] = b"".join(_DAY.pack(d.toordinal()) for d in dates), ()
+        stated = values[_AMOUNTS]
+        if type(stated) is tuple and stated and all(type(a) is Decimal for a in stated):
+            amounts, values[_AMOUNTS] = " ".join(map(str, stated)), ()
+        return _unpickle_extraction, (days, amounts, *values)
+
+
+_DAY = struct.Struct("<I")
+"""A date's day number (:meth:`datetime.date.toordinal`, at most 3,652,059) in 4 bytes."""
+
+
+def _unpickle_extraction(days: bytes | None, amounts: str | None, *values) -> Extraction:
+    """The :class:`Extraction` of :meth:`Extraction.__reduce__` (a space never occurs in
+    the ``str`` of a Decimal)."""
+    extraction = Extraction(*values)
+    if days is not None:
+        extraction.mentioned_dates = tuple(date.fromordinal(n) for (n,) in _DAY.iter_unpack(days))
+    if amounts is not None:
+        extraction.mentioned_amounts = tuple(map(Decimal, amounts.split(" ")))
+    return extraction
+
+
+_FIELDS_FIELDS = tuple(f.name for f in dataclass_fields(Fields))
+_EXTRACTION_FIELDS = tuple(f.name for f in dataclass_fields(Extraction))
+_DATES, _AMOUNTS = _EXTRACTION_FIELDS.index("mentioned_dates"), _EXTRACTION_FIELDS.index("mentioned_amounts")
 
 
 @dataclass(frozen=True, slots=True)

@@ -285,6 +285,16 @@ FLOORS13 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 FLOORS14 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
 
+# The fifteenth fresh round (tests/data/fresh15_<lang>/, 360 cases: es 57, pt 53, de 67, fr 67, hi 50, en 66), written
+# and checked the same way by three new QA writers and three new checkers (each folder's README.md and REVIEW.md; the
+# checkers changed no decision).  Measured (unambiguous; overall), no crash, no unsafe approval:
+#   before anyone read it (main at 6323f5a, the code at the start of this round's session):
+#     es 55/57 = 96.5%; 55/57 = 96.5%    pt 52/53 = 98.1%; 52/53 = 98.1%    de 66/67 = 98.5%; 66/67 = 98.5%
+#     fr 63/67 = 94.0%; 63/67 = 94.0%    hi 48/50 = 96.0%; 48/50 = 96.0%    en 64/65 = 98.5%; 65/66 = 98.5%
+FLOORS15 = {"es": (0.96, 0.96), "pt": (0.98, 0.98), "de": (0.98, 0.98), "fr": (0.94, 0.94), "hi": (0.96, 0.96),
+            "en": (0.98, 0.98)}
+
+
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
     "fresh2": ("second fresh round", FLOORS2),
@@ -300,6 +310,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh12": ("twelfth fresh round", FLOORS12),
     "fresh13": ("thirteenth fresh round", FLOORS13),
     "fresh14": ("fourteenth fresh round", FLOORS14),
+    "fresh15": ("fifteenth fresh round", FLOORS15),
 }
 
 

@@ -15,7 +15,7 @@ The whole of it runs under the email's time budget in the worker.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -44,6 +44,14 @@ class Reading:
     extraction: Extraction | None = None
     """The email's own fields and intents (None when ignored).  The caller
     merges and checks it; it must copy it before changing it."""
+
+    def __reduce__(self):
+        """Pickled as its values in field order (a parse worker sends one per email): the default
+        pickle of a frozen slotted dataclass names each field and sets it back one by one."""
+        return Reading, tuple(getattr(self, name) for name in _READING_FIELDS)
+
+
+_READING_FIELDS = tuple(f.name for f in fields(Reading))
 
 
 @dataclass

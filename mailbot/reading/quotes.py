@@ -166,7 +166,7 @@ def split_reply(text: str) -> tuple[str, str]:
 def find_forward(text: str) -> str:
     """The inline forwarded message ("---------- Forwarded message ----------"
     and what follows), or "" when the text forwards nothing."""
-    if not text or "orward" not in text and "eitergeleitet" not in text and not _has_non_ascii(text):
+    if not text or not _may_name_a_forward(text):
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
@@ -222,6 +222,20 @@ _HEADER_STARTS = prechecks.word_starts(_ON)
 
 def _has_non_ascii(text: str) -> bool:
     return not text.isascii()
+
+
+_FORWARD_WORDS = ("orward", "ORWARD", "eitergeleitet", "EITERGELEITET", "eenviad", "EENVIAD", "ncaminhad",
+                  "NCAMINHAD")
+"""Words one of which every ``_FORWARD`` line holds when it is written in ASCII only ("Forwarded message",
+"Weitergeleitete Nachricht", "Mensaje reenviado", "Mensagem encaminhada"); the other markers hold a
+non-ASCII letter ("transféré", "réexpédié")."""
+
+
+def _may_name_a_forward(text: str) -> bool:
+    """Whether ``text`` may hold a forward line: a cheap test before the lines are read.  (fix23a) A Spanish
+    or Portuguese forward written in ASCII only ("---------- Mensaje reenviado ---------" above "Quiero dar
+    de baja el plan") was passed over, so its request was read only when the note pointed to it."""
+    return any(word in text for word in _FORWARD_WORDS) or _has_non_ascii(text)
 
 
 def _hard_cut(lines: list[str]) -> int:
