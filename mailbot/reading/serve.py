@@ -59,7 +59,10 @@ SLOT = struct.Struct("=qd")
 
 
 BATCH = 16
-"""Emails a worker reads together at most, when they are waiting (see :func:`_read_together`)."""
+"""Emails a worker reads together at most, when they are waiting (see :func:`_read_together`).
+Measured (one worker fed as a poll feeds it, 800 benchmark emails, worker CPU an email, shared
+machine): one at a time ~3,700 µs, 16 together ~2,750, 32 ~2,300-2,400 (within noise of 16, for
+twice the emails held and a later first result)."""
 
 
 def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in the worker process
