@@ -28,3 +28,37 @@ class HangingReader(Reader):
             while True:
                 time.sleep(1)
         return super().__call__(raw, source)
+
+
+class StagedProbeReader(Reader):
+    """Reads like mailbot, in the stages a worker runs for a batch (it keeps :meth:`Reader.__call__`),
+    but an email whose subject names a probe misbehaves in one stage: ``fail-parse`` and
+    ``fail-read`` raise, ``hang-parse`` and ``hang-read`` hang, ``slow-N`` sleeps N tenths of a
+    second in each stage.  A person's email is answered with the size of the batch its worker
+    read it in (in ``ignored``: a plain value that travels back)."""
+
+    batch = 1
+
+    def parse(self, raw: bytes, source: str = ""):
+        self._probe(raw.decode("latin-1"), "parse")
+        return super().parse(raw, source)
+
+    def prescan(self, messages, before=None) -> None:
+        self.batch = len(messages)
+        super().prescan(messages, before)
+
+    def of_message(self, message):
+        self._probe(message.subject or "", "read")
+        reading = super().of_message(message)
+        return reading if reading.ignored else type(reading)(reading.message, f"batch of {self.batch}")
+
+    @staticmethod
+    def _probe(text: str, stage: str) -> None:
+        if f"fail-{stage}" in text:
+            raise ValueError(f"probe: failed in the {stage} stage")
+        if f"hang-{stage}" in text:
+            while True:
+                time.sleep(1)
+        for word in text.split():
+            if word.startswith("slow-") and word[5:].isdigit():
+                time.sleep(int(word[5:]) / 10)

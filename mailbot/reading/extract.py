@@ -88,6 +88,11 @@ def _keeping_the_forwarders_reason(note: Extraction, forwarded: Extraction) -> E
     return forwarded
 
 
+def _main_text(subject: str | None, body: str) -> str:
+    """The text the main pattern set reads for an email's ``body``: its subject line, then the body, lower-cased."""
+    return f"{subject}\n{body}".lower()
+
+
 def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
 
@@ -136,7 +141,24 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
         self._forward_memo: tuple[InboundMessage, bool] | None = None
         self.second_opinion = SecondOpinion.of(brand)
+        self._scanned: dict[str, Scan] = {}
+        """Main set scans made ahead by :meth:`prescan`, by text, each taken by the first reading of it."""
         prepare_subsets(self.patterns)
+
+    def prescan(self, messages: list[InboundMessage], before=None) -> None:
+        """Run the main pattern set over the new text of each of ``messages`` now, all together,
+        for :meth:`extract` to take (perf23c): the set's automata stay in the CPU's cache from one
+        text to the next (:meth:`~mailbot.reading.engine.PatternEngine.scan_many`), where one
+        email at a time found them evicted by the rest of its reading.  Measured in a parse worker
+        on the benchmark mail (shared machine): the main pass ~1,090 µs an email inside the reading
+        of one email at a time, ~550 µs run ahead for 16 emails (and the rest of the reading ~10%
+        cheaper too).  ``before(i)`` is called before each pass over ``messages[i]``'s text.  The scans
+        kept are forgotten by the next call (and by :meth:`forget_prescans`): at most one batch."""
+        texts = [_main_text(msg.subject, msg.new_text) for msg in messages]
+        self._scanned = dict(zip(texts, self.patterns.main.scan_many(texts, before)))
+
+    def forget_prescans(self) -> None:
+        self._scanned = {}
 
     def extract(self, msg: InboundMessage) -> Extraction:
         self._forward_memo = None
@@ -192,10 +214,12 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
 
     def _extract(self, msg: InboundMessage, body: str) -> Extraction:
         text = f"{msg.subject}\n{body}"
-        low = text.lower()
+        low = _main_text(msg.subject, body)
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
-        every = self.patterns.main.scan(low)
+        every = self._scanned.pop(low, None)  # made ahead by prescan (the new text only), else now
+        if every is None:
+            every = self.patterns.main.scan(low)
         found = self.identifier.identify(body or msg.subject or "", every.languages_hit(),
                                          every.languages_hit(REQUEST_NAMES))
         read = [code for code in found.languages if code in self.patterns.languages]

@@ -114,7 +114,34 @@ class Reader:
         return self._extractor
 
     def __call__(self, raw: bytes, source: str = "") -> Reading:
-        return self.of_message(parse_message(raw, source, self.limits))
+        return self.of_message(self.parse(raw, source))
+
+    # -- the same reading in stages, for a batch (mailbot.reading.serve) --------------
+
+    def reads_in_stages(self) -> bool:
+        """Whether :meth:`parse`, :meth:`prescan` then :meth:`of_message` read as a call does: not
+        for a subclass that reads otherwise (its own ``__call__``)."""
+        return type(self).__call__ is Reader.__call__
+
+    def parse(self, raw: bytes, source: str = "") -> InboundMessage:
+        """The first stage: the email parsed (then :meth:`of_message`)."""
+        return parse_message(raw, source, self.limits)
+
+    def prescan(self, messages: list[InboundMessage | None], before=None) -> None:
+        """The second stage, for several emails parsed: the main pattern set run over the new text
+        of each person's email among ``messages`` (None: one that could not be parsed), all
+        together, for :meth:`of_message` to take (see
+        :meth:`~mailbot.reading.extract.Extractor.prescan`: the same readings, less CPU).
+        ``before(i)`` is called before each pass over ``messages[i]``."""
+        own = self.brand.own_addresses
+        people = [at for at, msg in enumerate(messages) if msg is not None and not why_ignored(msg, own)]
+        self.extractor().prescan([messages[at] for at in people],
+                                 None if before is None else lambda i: before(people[i]))
+
+    def forget_prescans(self) -> None:
+        """Drop the scans :meth:`prescan` made that no reading took (at the end of a batch)."""
+        if self._extractor is not None:
+            self._extractor.forget_prescans()
 
     def of_message(self, message: InboundMessage) -> Reading:
         """Screen and extract an email already parsed."""

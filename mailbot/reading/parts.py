@@ -97,3 +97,26 @@ class PartedSet:
         if len(self.parts) > 1:
             hits.sort()
         return hits
+
+    def match_many(self, datas: list[bytes], before=None) -> list[list[int]]:
+        """``Match`` of each of ``datas``, part by part: one part over every text, then the next
+        (``before(i)``, if given, is called before each pass over ``datas[i]``).
+
+        Why (perf23c): a part's pass is fast only while its automaton's states are in the CPU's
+        cache; between two emails the rest of the reading evicts them.  Measured on the benchmark
+        mail (~6,500 bytes an email, one core, shared machine): the four parts' pieces sets take
+        ~130 µs an email run part by part over many texts, ~375 µs text by text in a loop (each
+        part evicts the others), ~830 µs inside the reading of each email.  The hits are
+        ``Match``'s."""
+        hits: list[list[int]] = [[] for _ in datas]
+        for indices, found in self.parts:
+            for at, data in enumerate(datas):
+                if before is not None:
+                    before(at)
+                got = found.Match(data)
+                if got:
+                    hits[at] += [indices[i] for i in got]
+        if len(self.parts) > 1:
+            for each in hits:
+                each.sort()
+        return hits

@@ -58,10 +58,19 @@ SLOT = struct.Struct("=qd")
 """The slot: sequence number of the email in hand (0: none), and its start (monotonic)."""
 
 
+BATCH = 16
+"""Emails a worker reads together at most, when they are waiting (see :func:`_read_together`).
+Measured (one worker fed as a poll feeds it, 800 benchmark emails, worker CPU an email, shared
+machine): one at a time ~3,700 µs, 16 together ~2,750, 32 ~2,300-2,400 (within noise of 16, for
+twice the emails held and a later first result)."""
+
+
 def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in the worker process
     """Parse until told to stop (None) or until the input ends.  Results are
-    sent synchronously: whatever was parsed before a crash reaches the main
-    process, so a crash fails only the email in hand."""
+    sent synchronously, in the order the tasks came: whatever was read before
+    a crash reaches the main process.  A parse function that reads in stages
+    (a :class:`~mailbot.reading.intake.Reader`) reads the emails waiting, up
+    to :data:`BATCH`, together (:func:`_read_together`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a service manager's SIGTERM to
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the whole group: the main process stops us
     waiting: queue.SimpleQueue = queue.SimpleQueue()
@@ -79,6 +88,9 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
             waiting.put(None)
 
     threading.Thread(target=drain, name="tasks", daemon=True).start()
+    stages = getattr(parse, "reads_in_stages", None)
+    staged = stages is not None and stages()
+    watch = _Watch(slot)
     read = 0
     try:
         results.send((READY, os.getpid(), None))
@@ -86,19 +98,129 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
             task = waiting.get()
             if task is None:
                 return
-            seq, raw, source = task
-            SLOT.pack_into(slot, 0, seq, time.monotonic())  # the main process's watch
-            try:
-                parsed, error = parse(raw, source), None
-            except Exception as exc:  # one email's error goes back to its own crash barrier
-                parsed, error = None, _portable(exc)
-            SLOT.pack_into(slot, 0, 0, 0.0)
-            results.send((seq, parsed, error))
-            read += 1
-            if read % EVERY == 0:
-                release_free_memory()
+            if not staged:
+                seq, raw, source = task
+                SLOT.pack_into(slot, 0, seq, time.monotonic())  # the main process's watch
+                try:
+                    parsed, error = parse(raw, source), None
+                except Exception as exc:  # one email's error goes back to its own crash barrier
+                    parsed, error = None, _portable(exc)
+                SLOT.pack_into(slot, 0, 0, 0.0)
+                results.send((seq, parsed, error))
+                done = [seq]
+            else:
+                batch, last = _waiting_batch(task, waiting)
+                done = []
+                for seq, parsed, error in _read_together(batch, parse, watch):
+                    results.send((seq, parsed, error))
+                    done.append(seq)
+                if last:
+                    return
+            for _ in done:
+                read += 1
+                if read % EVERY == 0:
+                    release_free_memory()
     except (BrokenPipeError, EOFError, OSError):  # the main process is gone
         return
+
+
+def _waiting_batch(first, waiting: queue.SimpleQueue) -> tuple[list, bool]:
+    """``first`` and the tasks already waiting after it, :data:`BATCH` at most (no wait for
+    more: an email alone is read at once); and whether the stop sign came among them."""
+    batch = [first]
+    while len(batch) < BATCH:
+        try:
+            task = waiting.get_nowait()
+        except queue.Empty:
+            break
+        if task is None:
+            return batch, True
+        batch.append(task)
+    return batch, False
+
+
+def _read_together(batch: list, reader, watch: _Watch):  # pragma: no cover - runs in the worker process
+    """Read the emails of ``batch`` (``(seq, raw, source)`` each) in stages: parse each, run the
+    main pattern set over all their texts together (:meth:`~mailbot.reading.intake.Reader.prescan`),
+    then screen and extract each; yields ``(seq, reading, error)`` in the batch's order, each as
+    soon as it is read.  The readings are the same as one email at a time.
+
+    Why (perf23c): the main set's pass over an email's text cost ~1,090 µs inside the reading of
+    one email at a time and ~550 µs for 16 texts back to back (~130 µs for the pieces' sets in a
+    long loop): between two emails the rest of the reading evicts the set's automaton states from
+    the CPU's cache (figures: :meth:`~mailbot.reading.parts.PartedSet.match_many`).  The worker's
+    CPU an email went from ~3,700 to ~2,750 µs (:data:`BATCH`).
+
+    Each email keeps its own crash barrier and its own time budget: an error in any stage fails
+    that email only (a failed prescan only means each email scans for itself), and the slot names
+    the email being worked on with the time its own reading took so far (:class:`_Watch`), so the
+    main process kills a worker for the email that is past its budget, whatever the batch's order,
+    and hands the others (read or not, their results unsent) to the replacement.
+
+    Left as it was (decision): a worker that dies outright (killed from outside, the interpreter
+    itself crashing) is taken by the main process as the death of the first email whose result it
+    awaits (:mod:`mailbot.service.workers`), and the rest are read in-process.  During the first
+    two stages of a batch that is the batch's first email, not necessarily the one in hand; in the
+    third, as before, the one in hand (each result goes as soon as its email is read)."""
+    messages, errors = [], []
+    for seq, raw, source in batch:
+        watch.on(seq)
+        try:
+            messages.append(reader.parse(raw, source))
+            errors.append(None)
+        except Exception as exc:  # one email's error goes back to its own crash barrier
+            messages.append(None)
+            errors.append(_portable(exc))
+    try:
+        if len(batch) > 1:
+            reader.prescan(messages, lambda at: watch.on(batch[at][0]))
+    except Exception:  # noqa: BLE001 - an optimisation only: each email then scans in its own barrier
+        reader.forget_prescans()
+    try:
+        for (seq, _, _), message, error in zip(batch, messages, errors):
+            parsed = None
+            if message is not None:
+                watch.on(seq)
+                try:
+                    parsed = reader.of_message(message)
+                except Exception as exc:  # one email's error goes back to its own crash barrier
+                    error = _portable(exc)
+            watch.off()
+            yield seq, parsed, error
+    finally:
+        watch.off()
+        watch.spent.clear()
+        reader.forget_prescans()
+
+
+class _Watch:
+    """The slot across the stages of a batch: the email being worked on, and since when, counted
+    so that only that email's own reading so far is behind it (``email_seconds`` is a budget for
+    one email's reading, not for the batch's).  Bound: one float per email of the batch."""
+
+    __slots__ = ("slot", "spent", "seq", "since")
+
+    def __init__(self, slot):
+        self.slot = slot
+        self.spent: dict[int, float] = {}
+        self.seq, self.since = 0, 0.0
+
+    def on(self, seq: int) -> None:
+        """Email ``seq`` is in hand from now on."""
+        now = time.monotonic()
+        self._stop(now)
+        self.seq, self.since = seq, now
+        SLOT.pack_into(self.slot, 0, seq, now - self.spent.get(seq, 0.0))
+
+    def off(self) -> None:
+        """No email in hand."""
+        self._stop(time.monotonic())
+        SLOT.pack_into(self.slot, 0, 0, 0.0)
+
+    def _stop(self, now: float) -> None:
+        if self.seq:
+            self.spent[self.seq] = self.spent.get(self.seq, 0.0) + now - self.since
+            self.seq = 0
 
 
 def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then in each worker
