@@ -3,6 +3,7 @@ to unpickle them, so it imports nothing but the reading modules."""
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -33,8 +34,8 @@ class HangingReader(Reader):
 class StagedProbeReader(Reader):
     """Reads like mailbot, in the stages a worker runs for a batch (it keeps :meth:`Reader.__call__`),
     but an email whose subject names a probe misbehaves in one stage: ``fail-parse`` and
-    ``fail-read`` raise, ``hang-parse`` and ``hang-read`` hang, ``slow-N`` sleeps N tenths of a
-    second in each stage.  A person's email is answered with the size of the batch its worker
+    ``fail-read`` raise, ``hang-parse`` and ``hang-read`` hang, ``die-parse`` and ``die-read`` end
+    the worker process (exit code 3), ``slow-N`` sleeps N tenths of a second in each stage.  A person's email is answered with the size of the batch its worker
     read it in (in ``ignored``: a plain value that travels back)."""
 
     batch = 1
@@ -56,6 +57,8 @@ class StagedProbeReader(Reader):
     def _probe(text: str, stage: str) -> None:
         if f"fail-{stage}" in text:
             raise ValueError(f"probe: failed in the {stage} stage")
+        if f"die-{stage}" in text:
+            os._exit(3)
         if f"hang-{stage}" in text:
             while True:
                 time.sleep(1)

@@ -77,6 +77,21 @@ def test_an_error_in_either_stage_fails_that_email_alone(cfg):  # noqa: F811
                for n, (p, raw) in enumerate(zip(results, emails), start=1) if n - 1 not in (3, 8))
 
 
+def test_a_worker_that_dies_in_either_stage_of_a_batch_fails_that_email_alone(cfg):  # noqa: F811
+    """The email in hand when the worker died fails, not the first one awaited; the rest are read
+    by its replacement."""
+    there, here = readers(cfg)
+    emails = [charged_twice(message_id=f"<q{n}@example.in>") for n in range(12)]
+    emails[4], emails[9] = probe("die-parse", 4), probe("die-read", 9)
+    results = all_at_once(there, emails)
+
+    assert [n for n, p in enumerate(results) if p.error is not None] == [4, 9]
+    assert all("exited with code 3" in str(results[n].error) for n in (4, 9))
+    assert all(p.message.message.message_id == f"<q{n}@example.in>"
+               for n, p in enumerate(results) if n not in (4, 9))
+    assert not multiprocessing.active_children()
+
+
 def test_an_email_past_its_budget_in_a_batch_fails_alone_in_either_stage(cfg):  # noqa: F811
     there, _ = readers(cfg)
     emails = [charged_twice(message_id=f"<q{n}@example.in>") for n in range(12)]

@@ -98,6 +98,9 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
     return f"{mailbox}:{fetched.uid}"
 
 
+REPLACED_DEATHS = 3
+"""Workers that died reading an email replaced in one run before the rest is read in-process."""
+
 # -- the main side ----------------------------------------------------------------
 
 class ParseWorkers:
@@ -117,6 +120,7 @@ class ParseWorkers:
         self._handed: dict[WorkerProcess, dict[int, tuple[bytes, str]]] = {}  # worker -> seq -> task, until its result
         self._zygotes: list[subprocess.Popen] = []
         self._started = 0
+        self._deaths = 0
         self._poller = select.poll()
         self._polled: set[int] = set()
         """The descriptors registered in ``_poller`` (see :meth:`_readable`)."""
@@ -152,20 +156,46 @@ class ParseWorkers:
                 continue  # it moved on meanwhile
             process.kill()
             process.join(timeout=2)
-            self._processes.remove(process)
-            if process.results in self._readers:
-                self._readers.remove(process.results)
-            process.results.close()
-            process.tasks.close()
-            self._done.setdefault(seq, (None, ReadTimeout(
+            self._replace(process, seq, ReadTimeout(
                 f"reading took more than {self._budget:g} s (email_seconds): stopped; the parse worker "
-                f"was replaced")))
+                f"was replaced"))
             log.error("parse worker %s: email %d past its %g s budget: killed and replaced",
                       process.name, seq, self._budget)
-            (replacement,) = self._start()
-            for other, (raw, source) in self._handed.pop(process).items():
-                if other != seq:
-                    self._send(replacement, other, raw, source)
+
+    def _replace(self, process: WorkerProcess, seq: int, error: BaseException) -> None:
+        """Email ``seq`` fails with ``error``; ``process`` (killed or dead) is
+        replaced, and the other emails handed to it go to its replacement."""
+        self._processes.remove(process)
+        if process.results in self._readers:
+            self._readers.remove(process.results)
+        process.results.close()
+        process.tasks.close()
+        self._done.setdefault(seq, (None, error))
+        (replacement,) = self._start()
+        for other, (raw, source) in self._handed.pop(process).items():
+            if other != seq:
+                self._send(replacement, other, raw, source)
+
+    def _replace_dead(self, process: WorkerProcess) -> bool:
+        """A worker that died while reading an email it had in hand (its slot
+        names it, and its pipe has been read to its end): that email alone fails,
+        and the worker is replaced.  A worker reads the emails waiting for it
+        together, in stages (``mailbot/reading/serve.py``), so the email that
+        killed it is not always the first one awaited.  False when the slot
+        names no email of this worker (it died idle or while starting), or
+        after :data:`REPLACED_DEATHS` replacements in one run (a fault that kills
+        every worker would cost a worker start per email): the caller then fails
+        the awaited email and reads the rest in-process, as before."""
+        seq, _ = process.in_hand()
+        if (not seq or seq not in self._handed[process] or process.results in self._readers
+                or self._deaths >= REPLACED_DEATHS):
+            return False
+        self._deaths += 1
+        self._replace(process, seq, ParseWorkerError(
+            f"parse worker {process.name} exited with code {process.exitcode} while parsing this email"))
+        log.error("parse worker %s exited with code %s while reading email %d: replaced",
+                  process.name, process.exitcode, seq)
+        return True
 
     @property
     def reusable(self) -> bool:
@@ -209,6 +239,8 @@ class ParseWorkers:
                     for process in self._processes:
                         process.join(timeout=1)
                 dead = [p for p in self._processes if not p.is_alive()]
+                if dead and self._replace_dead(dead[0]):
+                    continue
                 if dead:
                     raise ParseWorkerError(f"parse worker {dead[0].name} exited with code {dead[0].exitcode} "
                                            f"while parsing this email")
@@ -308,7 +340,9 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
     While the workers start, the first emails are parsed in-process unless
     ``parse_while_starting`` is False (every email then goes through them, and
     so under the budget).  A worker that dies fails the email it had in hand
-    (with its error) and the rest of the poll is parsed in-process.  The
+    (with its error) and is replaced (:meth:`ParseWorkers._replace_dead`); past
+    :data:`REPLACED_DEATHS` deaths, or when it names no email, the rest of the
+    poll is parsed in-process.  The
     workers are stopped when the caller stops iterating, whatever the reason.
     ``limits`` are the read limits of :func:`parse_message` (when it is the
     parse); ``email_seconds`` the time budget of one email in a worker.
