@@ -247,7 +247,7 @@ class Named:
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         found = self.engine.scan(text, active)
         names, only = self.engine.names, self.only
-        return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded)
+        return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
 
 
 class Encoded:
@@ -474,12 +474,14 @@ class Scan:
     """The hits by name, in the order added (filled on first use)."""
     _runs: dict = field(default_factory=dict, compare=False)
     """The matches :meth:`finditer` found, by name and end (see :class:`_Replay`)."""
+    asked: frozenset[str] | None = None
+    """The names a :class:`Named` view's scan may be asked (None: its engine's ``only``)."""
 
     def only(self, active: frozenset[str]) -> Scan:
         """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
         languages = self.engine.languages
         hits = frozenset(i for i in self.hits if languages[i] is None or languages[i] in active)
-        return Scan(self.engine, hits, self.encoded)
+        return Scan(self.engine, hits, self.encoded, asked=self.asked)
 
     def languages_hit(self, names: frozenset[str] | None = None) -> frozenset[str]:
         """The language packs some of whose patterns (named ``names``, if given) occur."""
@@ -498,7 +500,7 @@ class Scan:
     def _indices(self, name: str) -> list[int]:
         """The hits named ``name`` in the order added (the names are grouped once a scan)."""
         named = self._named
-        only = self.engine.only
+        only = self.engine.only if self.asked is None else self.asked
         if only is not None and name not in only:
             raise PatternError(f"{name!r} asked of an engine of {', '.join(sorted(only))} only")
         if not named and self.hits:
