@@ -345,6 +345,33 @@ def test_a_subset_engine_finds_what_the_whole_finds_and_refuses_other_names():
         part.scan("back").has("other")
 
 
+def test_a_large_group_of_names_is_answered_by_its_whole_engine_without_a_set_of_its_own(monkeypatch):
+    from mailbot.errors import PatternError
+    from mailbot.reading import engine as engine_module
+    from mailbot.reading.engine import Named, PatternEngine
+
+    monkeypatch.setattr(engine_module, "VIEW_FROM", 3)  # the packs' groups are hundreds of patterns
+    engine = PatternEngine()
+    engine.add("word", JOINED_PATTERNS[:3], language="en")
+    engine.add("other", [r"\bback\b"], language="fr")
+    engine.add("word", [r"fund"], language="fr")
+    engine.add("few", [r"\bre"], language="en")
+    engine.compile()
+    many, few = engine.subset("word"), engine.subset("few")
+    assert isinstance(many, Named) and not hasattr(many, "_set")  # no automaton of its own
+    assert isinstance(few, PatternEngine)  # a small group keeps its own small engine
+    for text in _texts(17, 400, ["refund", " ", "REF", "12", "back", "fund", "é"], 10):
+        for active in (None, frozenset({"en"}), frozenset({"fr"})):
+            whole, view = engine.scan(text, active), many.scan(text, active)
+            assert view.has("word") == whole.has("word"), text
+            assert view.languages_hit() == whole.languages_hit(frozenset({"word"})), text
+            got, want = view.search("word"), whole.search("word")
+            assert (got and got._spans) == (want and want._spans), text
+    assert engine.scan("back fund").has("other")
+    with pytest.raises(PatternError):
+        many.scan("back fund").has("other")  # asked only its own names, as an engine of them
+
+
 def test_letters_are_counted_as_str_isalpha_counts_them():
     from mailbot.reading.langid import _letters
 

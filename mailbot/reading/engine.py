@@ -84,6 +84,18 @@ def to_re2(pattern: str) -> str:
     return "".join(out)
 
 
+VIEW_FROM = 500
+"""Patterns from which a group of names asked alone is answered by its whole engine's pass
+(:meth:`PatternEngine.subset`).  Issue 8 (perf23b): the reason cues (680 patterns of six
+languages) and the restatement words (649) compiled apart were parted sets of their own, 1.5 and
+2.5 MB of a parse worker's private memory (~4 MB of ~51 after 2,000 benchmark emails, and ~0.3 s
+of its start), for passes no faster than their engine's: µs a scan, apart / whole, on the texts
+the pipeline asks them of 15 / 24 (restatement, 12 scans in 1,000 emails; 217 / 106 on benchmark
+sentences, 1,808 / 732 on notes of 2,000 characters) and 187 / 95 (reason cues, benchmark
+sentences; 0 scans in 2,000 emails).  Smaller groups keep their own engine: asked on most emails
+(the hypothesis words, ``not_reason`` with courtesy, the refund negations: 225-306 patterns),
+they are cheaper apart (25 / 43, 63 / 93, 32 / 68 µs), ~2 % of a worker's CPU together."""
+
 SMALL_REPEAT = 6
 """Counted repeats up to this many stay exact in the set pass."""
 
@@ -187,22 +199,30 @@ class PatternEngine:
         self._set = found
         return self
 
-    def subset(self, *names: str) -> PatternEngine:
+    def subset(self, *names: str) -> PatternEngine | Named:
         """An engine of only the patterns named ``names`` (compiled once, on first use).
 
         Its scans find exactly what this engine's scans find for those names (the same
         patterns, languages and order), in a pass over a far smaller automaton: for a caller
         that asks one or two names of a text (a forwarded block's ``From:`` line, a note's
         ``not_reason`` words), the whole set's pass costs ten times more, mostly in memory
-        the whole set's states take (cold in the cache when each email comes)."""
+        the whole set's states take (cold in the cache when each email comes).
+
+        Names with :data:`VIEW_FROM` patterns or more get no engine of their own but a
+        :class:`Named` view: this engine's own pass, its hits kept to those names, so the
+        same answer."""
         cached = self._subsets.get(names)
         if cached is None:
+            chosen = [i for i, name in enumerate(self.names) if name in names]
+            if len(chosen) >= VIEW_FROM:
+                cached = self._subsets[names] = Named(self, frozenset(names))
+                return cached
             cached = PatternEngine(only=frozenset(names))
-            for i, name in enumerate(self.names):
-                if name in names:
-                    cached.add(name, [self.patterns[i]], self.sources[i], self.languages[i])
+            for i in chosen:
+                cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
             self._subsets[names] = cached.compile()
         return cached
+
 
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
@@ -233,6 +253,22 @@ class PatternEngine:
             for at, got in zip(full, found):
                 hits[at] = got
         return [Scan(self, frozenset(got), enc) for got, enc in zip(hits, encoded)]
+
+
+class Named:
+    """A large group of names asked of their whole engine (see :meth:`PatternEngine.subset`):
+    its scans are the engine's, with only those names' hits."""
+
+    __slots__ = ("engine", "only")
+
+    def __init__(self, engine: PatternEngine, only: frozenset[str]):
+        self.engine = engine
+        self.only = only
+
+    def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
+        found = self.engine.scan(text, active)
+        names, only = self.engine.names, self.only
+        return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
 
 
 class Encoded:
@@ -459,12 +495,14 @@ class Scan:
     """The hits by name, in the order added (filled on first use)."""
     _runs: dict = field(default_factory=dict, compare=False)
     """The matches :meth:`finditer` found, by name and end (see :class:`_Replay`)."""
+    asked: frozenset[str] | None = None
+    """The names a :class:`Named` view's scan may be asked (None: its engine's ``only``)."""
 
     def only(self, active: frozenset[str]) -> Scan:
         """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""
         languages = self.engine.languages
         hits = frozenset(i for i in self.hits if languages[i] is None or languages[i] in active)
-        return Scan(self.engine, hits, self.encoded)
+        return Scan(self.engine, hits, self.encoded, asked=self.asked)
 
     def languages_hit(self, names: frozenset[str] | None = None) -> frozenset[str]:
         """The language packs some of whose patterns (named ``names``, if given) occur."""
@@ -483,7 +521,7 @@ class Scan:
     def _indices(self, name: str) -> list[int]:
         """The hits named ``name`` in the order added (the names are grouped once a scan)."""
         named = self._named
-        only = self.engine.only
+        only = self.engine.only if self.asked is None else self.asked
         if only is not None and name not in only:
             raise PatternError(f"{name!r} asked of an engine of {', '.join(sorted(only))} only")
         if not named and self.hits:
