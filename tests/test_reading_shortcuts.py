@@ -390,3 +390,28 @@ def test_pattern_tokens_keep_escapes_whole_and_know_classes():
         (r"\[", False), ("c", False), ("\\\\", False)]
     assert list(pattern_tokens("x\\")) == [("x", False), ("\\", False)]  # a trailing backslash alone
     assert "".join(token for token, _ in pattern_tokens(r"(?i)\bfoo[^.!?]{0,40}bar\b")) == r"(?i)\bfoo[^.!?]{0,40}bar\b"
+
+
+def test_reading_compiles_no_subset_that_prepare_subsets_left_out():
+    """Every small engine the reading asks for is compiled when the brand's patterns are
+    (extract.prepare_subsets): one compiled on first use would be paid inside that email's time
+    budget, once in each parse worker.  Read on the held-out mail of every language."""
+    from pathlib import Path
+
+    from mailbot.reading.extract import Extractor
+    from mailbot.reading.languages import load_packs, pack_dirs
+    from mailbot.reading.parse import parse_message
+    from tests.helpers import config
+
+    cfg = config()
+    packs = load_packs(pack_dirs(cfg.path))
+    data = Path(__file__).parent / "data"
+    emails = sorted(data.glob("fresh1[45]_*/emails/*.eml")) + sorted(data.glob("heldout*/**/*.eml"))
+    assert len(emails) > 700
+    for brand in cfg.brands.values():
+        extractor = Extractor(brand, (), packs)
+        engines = (extractor.patterns.main, extractor.patterns.sentence, extractor.patterns.window)
+        prepared = [set(engine._subsets) for engine in engines]
+        for path in emails:
+            extractor.extract(parse_message(path.read_bytes(), path.name))
+        assert [set(engine._subsets) - names for engine, names in zip(engines, prepared)] == [set(), set(), set()]

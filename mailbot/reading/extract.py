@@ -52,8 +52,10 @@ from mailbot.reading.intents import IntentReading
 from mailbot.reading.reasons import ReasonReading
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.second_opinion import SecondOpinion
+from mailbot.reading.signatures import COURTESY_ONLY
+from mailbot.reading.subject_reason import PLAN_NAMES
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
+    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
     REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
 )
 from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
@@ -62,14 +64,18 @@ from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
 def prepare_subsets(patterns: BrandPatterns) -> None:
     """Compile the small engines that answer one or two names of a text (see
     :meth:`~mailbot.reading.engine.PatternEngine.subset`) now, with the brand's patterns: a
-    parse workers' zygote then shares them with its workers."""
+    parse workers' zygote then shares them with its workers.
+    Every subset the reading asks is here (tests/test_reading_shortcuts.py checks that reading
+    compiles none): a subset compiled on first use would be paid inside that email's time budget
+    (``email_seconds``), once per worker."""
     main, sentence = patterns.main, patterns.sentence
-    for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, ("forward_from",), ("label_project",), ("policy",)):
+    for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
+                  ("policy",), ("refund", "cancellation"), DECLINE_NAMES):
         main.subset(*names)
-    sentence.subset("not_reason")
-    sentence.subset("greeting")
-    sentence.subset(*RESTATE_NAMES)
-    for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",)):
+    for names in (("not_reason",), ("not_reason", COURTESY_ONLY), ("greeting",), RESTATE_NAMES):
+        sentence.subset(*names)
+    for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
+                  ("hyp_condition",)):
         patterns.window.subset(*names)
 
 

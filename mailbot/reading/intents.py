@@ -9,7 +9,7 @@ from bisect import bisect_left
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.engine import Scan
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
-from mailbot.reading.reading_rules import BEFORE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before
+from mailbot.reading.reading_rules import BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before
 from mailbot.reading.wording import SENTENCE_REACH, hard_wraps, sentence_bounds
 
 
@@ -150,7 +150,7 @@ class IntentReading:
             return False
         # One scan over the sentences, joined by a paragraph break that no pattern crosses, instead
         # of one scan per sentence (the benchmark mail wraps nearly every sentence).
-        declines = self.patterns.main.subset("refund_negated", "refund_ultimatum", "refund_not_received")
+        declines = self.patterns.main.subset(*DECLINE_NAMES)
         found = declines.scan("\n\n".join(parts), active)
         if not found.has("refund_negated"):
             return False
