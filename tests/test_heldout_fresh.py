@@ -291,8 +291,10 @@ FLOORS14 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 #   before anyone read it (main at 6323f5a, the code at the start of this round's session):
 #     es 55/57 = 96.5%; 55/57 = 96.5%    pt 52/53 = 98.1%; 52/53 = 98.1%    de 66/67 = 98.5%; 66/67 = 98.5%
 #     fr 63/67 = 94.0%; 63/67 = 94.0%    hi 48/50 = 96.0%; 48/50 = 96.0%    en 64/65 = 98.5%; 65/66 = 98.5%
-FLOORS15 = {"es": (0.96, 0.96), "pt": (0.98, 0.98), "de": (0.98, 0.98), "fr": (0.94, 0.94), "hi": (0.96, 0.96),
-            "en": (0.98, 0.98)}
+#   after fix23a and fix23b (breadth passes over the packs' vocabulary, made at the same time; never read it): the same
+#   but hi 49/50 = 98.0%; 49/50 = 98.0% (short Hinglish mail now identified as Hindi).
+# fix23c and fix23d then read its misses (tuned to it): 100% in every language.
+FLOORS15 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
 
 ROUNDS = {  # folder prefix: (title, floors)
