@@ -12,10 +12,10 @@ import time
 from mailbot.reading.intake import Reader
 from mailbot.reading.languages import pack_dirs
 from mailbot.reading.serve import BATCH
-from mailbot.service.workers import ParseWorkers
 from tests.dovecot import varied_emails
 from tests.reading_probe import HangingReader, StagedProbeReader
 from tests.test_parallel_ingest import cfg  # noqa: F401
+from tests.test_reading_workers import through_one_worker
 from tests.test_service import charged_twice
 
 
@@ -27,14 +27,7 @@ def probe(subject: str, n: int) -> bytes:
 
 def all_at_once(reader, emails: list[bytes], email_seconds: float = 60) -> list:
     """Every email handed to one worker before the first result is asked (so they wait together)."""
-    workers = ParseWorkers(1, reader, email_seconds)
-    try:
-        workers.wait_ready()
-        for seq, raw in enumerate(emails, start=1):
-            workers.submit(seq, raw, f"lo-support:{seq}")
-        return [workers.result(seq) for seq in range(1, len(emails) + 1)]
-    finally:
-        workers.close()
+    return through_one_worker(reader, emails, email_seconds)
 
 
 def readers(cfg, kind=StagedProbeReader):  # noqa: F811
