@@ -223,7 +223,6 @@ class PatternEngine:
             self._subsets[names] = cached.compile()
         return cached
 
-
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
         only the patterns of those languages (and the brand's own) count."""

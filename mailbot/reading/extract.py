@@ -55,8 +55,8 @@ from mailbot.reading.second_opinion import SecondOpinion
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.subject_reason import PLAN_NAMES
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS, PART_SPLIT,
-    REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
+    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS,
+    PART_SPLIT, REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
 )
 from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
 

@@ -157,11 +157,9 @@ def _read_together(batch: list, reader, watch: _Watch):  # pragma: no cover - ru
     main process kills a worker for the email that is past its budget, whatever the batch's order,
     and hands the others (read or not, their results unsent) to the replacement.
 
-    Left as it was (decision): a worker that dies outright (killed from outside, the interpreter
-    itself crashing) is taken by the main process as the death of the first email whose result it
-    awaits (:mod:`mailbot.service.workers`), and the rest are read in-process.  During the first
-    two stages of a batch that is the batch's first email, not necessarily the one in hand; in the
-    third, as before, the one in hand (each result goes as soon as its email is read)."""
+    A worker that dies outright (killed from outside, the interpreter itself crashing) fails the
+    email its slot names, whichever stage of the batch it was in, and the main process hands the
+    others to a replacement (:meth:`~mailbot.service.workers.ParseWorkers._replace_dead`)."""
     messages, errors = [], []
     for seq, raw, source in batch:
         watch.on(seq)
