@@ -27,8 +27,6 @@ REASON_CHARS = 300
 MAX_PARTS = 50
 """Parts (set off by commas and colons) of one asking sentence looked at for its reason."""
 REQUEST_NAMES = frozenset({"refund", "cancellation", "dispute", *(f"reason.{code}" for code in REASON_CODES)})
-LOOSE_SEPARATORS = " ./"
-DASHES = str.maketrans({"\u2013": "-", "\u2014": "-"})
 PART_SPLIT = compile_one(r"\s*[/|,]\s*|\s+[-–—]\s+")
 CASE_REFERENCE = compile_one(r"[A-Z]+-\d+")
 SUBJECT_NAMES = ("forward_subject", "reply_subject")
