@@ -107,7 +107,7 @@ def build():
     f = eml("l01-cobro-duplicado-anual", f"Lucía Fernández <{e}>", "support@leadsoptima.com",
             "Cargo duplicado plan anual",
             "Buenos días:\n\nRevisando el extracto de la tarjeta veo que el lunes 22 me pasasteis dos cargos "
-            "idénticos por la renovación anual, uno a las 9:10 y otro un minuto después. Las facturas son la "
+            "idénticos por la renovación anual, uno de madrugada y otro un minuto después. Las facturas son la "
             "LO-INV-52001 y la LO-INV-52002. Evidentemente solo quiero pagar una vez, así que os pido que me "
             "devolváis la segunda.\n\nUn saludo,\nLucía Fernández Moreno\nValencia",
             when(24, 10, 5, ES), "es01@telefonica.net")
@@ -117,8 +117,8 @@ def build():
 
     e = "memo.rdz82@hotmail.com"
     CUSTOMERS.append(cust(e, "Guillermo Rodríguez", "monthly", start="2025-09-10", end="2025-10-09"))
-    PAYMENTS += [lopay("es_p03", "LO-INV-52011", e, "monthly", M, "2025-09-10T08:00:00", "2025-09-10", "2025-10-09"),
-                 lopay("es_p04", "LO-INV-52012", e, "monthly", M, "2025-09-10T08:00:40", "2025-09-10", "2025-10-09")]
+    PAYMENTS += [lopay("es_p03", "LO-INV-52011", e, "monthly", M, "2025-09-10T12:00:00", "2025-09-10", "2025-10-09"),
+                 lopay("es_p04", "LO-INV-52012", e, "monthly", M, "2025-09-10T12:00:40", "2025-09-10", "2025-10-09")]
     f = eml("l02-doble-cargo-fuera-plazo", f"Memo Rodriguez <{e}>", "support@leadsoptima.com",
             "me cobraron doble!!",
             "que onda, apenas me di cuenta que me cobraron doble la mensualidad del dia 10, la factura repetida "
@@ -145,8 +145,8 @@ def build():
 
     e = "andres.felipe.gomez@une.net.co"
     CUSTOMERS.append(cust(e, "Andrés Felipe Gómez", "quarterly", start="2025-09-21", end="2025-12-20"))
-    PAYMENTS += [lopay("es_p07", "LO-INV-52031", e, "quarterly", Q, "2025-09-21T08:00:00", "2025-09-21", "2025-12-20"),
-                 lopay("es_p08", "LO-INV-52032", e, "quarterly", Q, "2025-09-21T08:01:00", "2025-09-21", "2025-12-20")]
+    PAYMENTS += [lopay("es_p07", "LO-INV-52031", e, "quarterly", Q, "2025-09-21T11:00:00", "2025-09-21", "2025-12-20"),
+                 lopay("es_p08", "LO-INV-52032", e, "quarterly", Q, "2025-09-21T11:01:00", "2025-09-21", "2025-12-20")]
     f = eml("l04-medianoche-colombia", f"Andrés Felipe Gómez <{e}>", "support@leadsoptima.com",
             "Cobro repetido trimestre",
             "Buenas noches, que pena molestarlos a esta hora. El 21 me descontaron dos veces el plan trimestral, "
@@ -187,7 +187,7 @@ def build():
     PAYMENTS += [lopay("es_p11", "LO-INV-52061", e, "quarterly", Q, "2025-09-23T12:00:00", "2025-09-23", "2025-12-22")]
     f = eml("l07-dictado-sin-acceso", f"Juan Carlos Huaman <{e}>", "support@leadsoptima.com",
             "no puedo entrar",
-            "buenas tardes desde el martes que pague el trimestral no puedo entrar a la plataforma me sale error "
+            "buenos dias desde el martes que pague el trimestral no puedo entrar a la plataforma me sale error "
             "de contraseña y ya la cambie tres veces y nada ya escribi al chat y no me resuelven la factura es "
             "LO-INV-52061 quiero que me devuelvan mi plata si no funciona gracias\n\nEnviado desde mi Samsung Galaxy",
             when(29, 8, 15, PE), "es07@gmail.com")
@@ -197,7 +197,7 @@ def build():
 
     e = "mariangel.perez@cantv.net"
     CUSTOMERS.append(cust(e, "Mariangel Pérez", "monthly", start="2025-09-26", end="2025-10-25"))
-    PAYMENTS += [lopay("es_p12", "LO-INV-52071", e, "monthly", M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")]
+    PAYMENTS += [lopay("es_p12", "LO-INV-52071", e, "monthly", M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")]
     f = eml("l08-me-arrepenti", f"Mariangel Pérez <{e}>", "support@leadsoptima.com",
             "Reembolso factura LO-INV-52071",
             "Buenas, mi pana del trabajo me recomendó la herramienta pero la verdad me arrepentí, no es lo que "
@@ -235,9 +235,9 @@ def build():
     CUSTOMERS.append(cust(e, "Esteban Solís", "monthly", start="2025-09-15", end="2025-10-14"))
     PAYMENTS += [lopay("es_p14", "LO-INV-52101", e, "monthly", M, "2025-09-15T07:00:00", "2025-09-15", "2025-10-14")]
     f = eml("l11-doy-de-baja", f"Esteban Solís <{e}>", "support@leadsoptima.com", "baja",
-            "Doy de baja.\n\nPura vida\nEsteban", when(25, 7, 45, CR), "es11@racsa.co.cr")
+            "Me doy de baja.\n\nPura vida\nEsteban", when(25, 7, 45, CR), "es11@racsa.co.cr")
     case("l11-doy-de-baja", [f], LOB, "decided",
-         "Intent verb with no object ('doy de baja') from the registered email: L8 cancel until current_period_end 2025-10-14; reason not required for LO cancellations.",
+         "Intent verb with no object ('me doy de baja') from the registered email: L8 cancel until current_period_end 2025-10-14; reason not required for LO cancellations.",
          [C("cancel", "2025-10-14")])
 
     e = "nuria.puig@movistar.es"
@@ -366,7 +366,7 @@ def build():
             when(27, 19, 0, ES), "es21@gmail.com")
     case("l21-contracargo", [f], LOB, "decided",
          "C4: chargeback threat ('pido el contracargo al banco') escalates the refund.",
-         [R("escalate")], rules=["C4"])
+         [R("escalate")], rules=["C4"], extra_ok=True)
 
     e = "hector.zamora@gmail.com"
     CUSTOMERS.append(cust(e, "Héctor Zamora", "monthly", start="2025-09-20", end="2025-10-19"))
@@ -427,8 +427,8 @@ def build():
 
     e = "ignacia.soto@uc.cl"
     CUSTOMERS.append(cust(e, "Ignacia Soto", "monthly", start="2025-09-26", end="2025-10-25"))
-    PAYMENTS += [lopay("es_p32", "LO-INV-52231", e, "monthly", M, "2025-09-26T08:00:00", "2025-09-26", "2025-10-25"),
-                 lopay("es_p33", "LO-INV-52232", e, "monthly", M, "2025-09-26T08:00:10", "2025-09-26", "2025-10-25")]
+    PAYMENTS += [lopay("es_p32", "LO-INV-52231", e, "monthly", M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25"),
+                 lopay("es_p33", "LO-INV-52232", e, "monthly", M, "2025-09-26T10:00:10", "2025-09-26", "2025-10-25")]
     f = eml("l27-referencia-minuscula", f"Ignacia Soto <{e}>", "support@leadsoptima.com", "cobro x2",
             "hola!! me llegaron 2 cargos de $1.499,00 el mismo dia 26, el segundo es el lo inv 52232. "
             "me lo pueden devolver?? gracias\nIgnacia\n\nEnviado desde Outlook para Android",
@@ -529,7 +529,7 @@ def build():
     PAYMENTS.append(owpay("es_w05", "OWD-2025-305", "Café de Origen", "deposit", "22000.00", "3960.00", "2025-09-20T11:00:00"))
     f = eml("l35-anticipo-ya-empezado", f"Juan Esteban Ospina <{ce}>", "optimawebdesigns12@gmail.com",
             "Devolución del anticipo Café de Origen",
-            "Buenas tardes. Les pido el reembolso del anticipo OWD-2025-305 del proyecto Café de Origen: nos "
+            "Buenos días. Les pido el reembolso del anticipo OWD-2025-305 del proyecto Café de Origen: nos "
             "salió más barato hacerlo con un primo que es diseñador. Sé que ya me mandaron los primeros bocetos "
             "el domingo, pero todavía no han pasado tres días.\n\nJuan Esteban",
             when(22, 9, 0, CO), "es35@cafedeorigen.co")
@@ -639,8 +639,8 @@ def build():
             "Carmen Méndez", when(20, 11, 0, ES), "es42@mendezruiz.es")
     case("l42-retainer-pagado-adelantado", [f], OWB, "decided",
          "Section 8 retainer paid in advance: October already paid and notice >= 7 days before 11-01: escalate the cancellation.",
-         [C("escalate")], extra_ok=True,
-         ambiguous="the customer mentions the prepaid month but does not ask for it back; a refund decision (escalate) may also be drafted")
+         [C("escalate")],
+         ambiguous="the customer mentions the prepaid month but does not ask for it back; whether that is a refund request is not settled (a refund decision, escalate, may also be drafted). No extra_ok: an extra refund decision could approve the prepaid month")
 
     ce = "ventas@mueblesrusticosmx.com"
     PROJECTS.append(proj("Muebles Rústicos", ce, "2025-08-01T10:00:00"))
@@ -663,7 +663,7 @@ def build():
                           "2025-09-01T10:00:00", setup_fee="2400.00", service_start="2025-09-01"))
     f = eml("l44-mantenimiento-tarde", f"Estudio Contable Álvarez <{ce}>", "optimawebdesigns12@gmail.com",
             "Mantenimiento anual - pedido de reintegro",
-            "Buenas tardes. Les escribo por el mantenimiento anual de la web del Estudio Contable Álvarez "
+            "Buenos días. Les escribo por el mantenimiento anual de la web del Estudio Contable Álvarez "
             "(OWD-2025-315, $24.000 + IVA). Nos vamos a mudar a una plataforma que ya trae mantenimiento incluido, "
             "por lo que solicitamos el reintegro proporcional y la baja del servicio.\n\nCr. Horacio Álvarez",
             when(16, 10, 0, AR), "es44@estudiocontablealvarez.com.ar")
@@ -674,7 +674,7 @@ def build():
     ce = "admin@tostadoraandina.co"
     PROJECTS.append(proj("Tostadora Andina", ce))
     PAYMENTS.append(owpay("es_w16", "OWD-2025-316", "Tostadora Andina", "maintenance_annual", "24000.00", "4320.00",
-                          "2025-09-25T10:00:00", setup_fee="0.00", service_start="2025-10-10"))
+                          "2025-09-25T20:00:00", setup_fee="0.00", service_start="2025-10-10"))
     f = eml("l45-mantenimiento-antes-inicio", f"Tostadora Andina <{ce}>", "optimawebdesigns12@gmail.com",
             "Anular mantenimiento anual Tostadora Andina",
             "Buen día. El 25 pagamos el mantenimiento anual de la tienda Tostadora Andina (OWD-2025-316) que arranca "

@@ -138,8 +138,8 @@ def build():
 
     e = "jn.pierre-louis@hainet.net"
     CUSTOMERS.append(cust(e, "Jean-Néhémie Pierre-Louis", "quarterly", start="2025-09-20", end="2025-12-19"))
-    PAYMENTS += [lopay("fr_p07", "LO-INV-53031", e, "quarterly", Q, "2025-09-20T09:00:00", "2025-09-20", "2025-12-19"),
-                 lopay("fr_p08", "LO-INV-53032", e, "quarterly", Q, "2025-09-20T09:00:30", "2025-09-20", "2025-12-19")]
+    PAYMENTS += [lopay("fr_p07", "LO-INV-53031", e, "quarterly", Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19"),
+                 lopay("fr_p08", "LO-INV-53032", e, "quarterly", Q, "2025-09-20T10:00:30", "2025-09-20", "2025-12-19")]
     f = eml("l04-minuit-haiti", f"Jean-Néhémie Pierre-Louis <{e}>", S, "Double paiement trimestre",
             "Bonsoir,\n\nLe 20 septembre, mon abonnement trimestriel a été payé deux fois. Facture de trop : "
             "LO-INV-53032. Nous sommes le 27, donc encore dans les 7 jours. Merci de procéder au remboursement.\n\n"
@@ -320,7 +320,7 @@ def build():
             "sinon je fais opposition auprès de ma banque et je lance un chargeback.\n\nA. Ferrand",
             when(28, 20, 0, FR), "fr21@wanadoo.fr")
     case("l21-opposition-banque", [f], LOB, "decided",
-         "C4: chargeback / bank opposition threat: escalate.", [R("escalate")], rules=["C4"])
+         "C4: chargeback / bank opposition threat: escalate.", [R("escalate")], rules=["C4"], extra_ok=True)
 
     e = "karim.haddad@gmail.com"
     CUSTOMERS.append(cust(e, "Karim Haddad", "monthly", start="2025-09-20", end="2025-10-19"))
@@ -431,14 +431,14 @@ def build():
     case("l32-cadrage-commence", [f], OWB, "decided",
          "O1: sessions already started (09-15): deny.", [R("deny")], extra_ok=True)
 
-    ce = "bonjour@patisserie-lenotre-bx.fr"
+    ce = "bonjour@patisserie-saintmichel-bx.fr"
     PROJECTS.append(proj("Pâtisserie Saint-Michel", ce))
     PAYMENTS.append(owpay("fr_w03", "OWD-2025-403", "Pâtisserie Saint-Michel", "deposit", "20000.00", "3600.00", "2025-09-16T14:30:00"))
     f = eml("l33-acompte-72h-pile", f"Pâtisserie Saint-Michel <{ce}>", B, "Annulation acompte OWD-2025-403",
             "Bonjour,\n\nSuite à un dégât des eaux dans la boutique, nous devons reporter tout projet. Merci de "
             "rembourser l'acompte versé mardi pour le site de la Pâtisserie Saint-Michel (OWD-2025-403) ; vous "
             "n'avez encore rien commencé.\n\nCordialement,\nJulien Lacoste, Bordeaux", when(19, 11, 0, FR),
-            "fr33@patisserie.fr")
+            "fr33@patisserie-saintmichel-bx.fr")
     case("l33-acompte-72h-pile", [f], OWB, "decided",
          "Section 8 / O2: paid 09-16 14:30 IST; request 2025-09-19 11:00+02:00 = 14:30 IST, exactly 72 h: deny.",
          [R("deny")], extra_ok=True)
@@ -548,8 +548,8 @@ def build():
             when(20, 11, 0, FR), "fr42@cabinet-lefort.fr")
     case("l42-forfait-paye-avance", [f], OWB, "decided",
          "Section 8 retainer paid in advance (October paid, notice >= 7 days before 11-01): escalate.",
-         [C("escalate")], extra_ok=True,
-         ambiguous="the prepaid month is mentioned but nothing is asked back; a refund decision (escalate) may also be drafted")
+         [C("escalate")],
+         ambiguous="the prepaid month is mentioned but nothing is asked back; whether that is a refund request is not settled (a refund decision, escalate, may also be drafted). No extra_ok: an extra refund decision could approve the prepaid month")
 
     ce = "web@hotel-tamuda.ma"
     PROJECTS.append(proj("Hôtel Tamuda", ce, "2025-08-01T10:00:00"))
