@@ -193,7 +193,7 @@ lopay("LO-INV-26151", "compta@brasserie-mosel.lu", "annual", A, "2025-09-20T10:0
 case(6, "falscher-tarif-luxemburg", LOB, "decided", [mail("Brasserie Mosel <compta@brasserie-mosel.lu>", LO_TO,
      "Falscher Tarif abgerechnet", "Moien,\n\nwir haben das Monatsabo gebucht, abgerechnet wurde aber das Jahresabo (LO-INV-26151, 11.988 INR). "
      "Das ist der falsche Tarif. Bitte korrigieren und den Differenzbetrag erstatten.\n\nMerci a Gréiss\nClaude Weis\nBrasserie Mosel, Remich",
-     "2025-09-22 10:00", CE)],
+     "2025-09-22 13:30", CE)],
      [refund("escalate")], spec="L2 billing_error (wrong plan charged), day 2: L5 escalate")
 
 cust("lena.brandl@brandl-physio.de", "Lena Brandl", "monthly", start="2025-09-23", end="2025-10-22")
@@ -201,7 +201,7 @@ lopay("LO-INV-26161", "lena.brandl@brandl-physio.de", "monthly", M, "2025-09-23T
 case(7, "komme-nicht-rein-muenchen", LOB, "decided", [mail("Lena Brandl <lena.brandl@brandl-physio.de>", LO_TO,
      "Login geht nicht", "servus ich komm seit der zahlung am 23. nicht mehr in mein konto rein login geht nicht passwort zuruecksetzen "
      "auch nicht die seite laedt einfach nicht rechnung LO-INV-26161 wenn das nicht geht will ich mein geld zurueck\n\nVon meinem "
-     "Samsung Galaxy gesendet", "2025-09-25 08:00", CE)],
+     "Samsung Galaxy gesendet", "2025-09-25 11:30", CE)],
      [refund("escalate")], spec="L2 access_failure (cannot log in), day 2: L6 escalate; dictated, no umlauts")
 
 cust("f.pichler@pichler-optik.at", "Franz Pichler", "monthly", start="2025-09-02", end="2025-10-01")
@@ -216,21 +216,20 @@ lopay("LO-INV-26181", "m.schaefer@schaefer-werbung.de", "annual", A, "2025-09-25
 case(9, "zu-teuer-stuttgart", LOB, "decided", [mail("Martin Schäfer <m.schaefer@schaefer-werbung.de>", LO_TO,
      "Rückerstattung Jahresabo LO-INV-26181", "Hallo zusammen,\n\nwir haben letzte Woche das Jahresabo abgeschlossen, aber das ist uns ehrlich gesagt "
      "zu teuer, genutzt haben wir es auch noch gar nicht. Könnten Sie mir die Zahlung (LO-INV-26181) erstatten?\n\nVG\nMartin Schäfer",
-     "2025-09-26 09:00", CE)],
+     "2025-09-26 13:30", CE)],
      [refund("deny")], spec="L1: too expensive / not used is no exception: deny, cancellation offered")
 
 cust("hannes.oberhofer@oberhofer-hof.it", "Hannes Oberhofer", "monthly", status="trial", trial_ends="2025-10-04")
 case(10, "testphase-bozen", LOB, "decided", [mail("Hannes Oberhofer <hannes.oberhofer@oberhofer-hof.it>", LO_TO,
      "Rückerstattung Testphase", "Hallo,\n\nich bin gerade in der Testphase (Monatstarif) und möchte das Geld für den Test zurück, das Tool "
-     "passt nicht zu unserem Hofladen.\n\nGrüße aus Südtirol\nHannes Oberhofer", "2025-09-27 10:00", CE)],
-     [refund("deny")], spec="L7: free trial, no charge: deny, no billing unless they subscribe",
-     ambiguous="no invoice exists, a bot could ask for invoice_number first; L7 says deny")
+     "passt nicht zu unserem Hofladen.\n\nGrüße aus Südtirol\nHannes Oberhofer", "2025-09-27 13:30", CE)],
+     [refund("deny")], spec="L7: free trial, no charge: deny, no billing unless they subscribe")
 
 cust("info@tischlerei-wolf.de", "Tischlerei Wolf", "monthly", start="2025-09-14", end="2025-10-13")
 case(11, "moechte-kuendigen", LOB, "decided", [mail("Tischlerei Wolf <info@tischlerei-wolf.de>", LO_TO, "Kündigung",
      "Ich möchte kündigen.\n\n--\nTischlerei Wolf GmbH · Geschäftsführer: Peter Wolf · Amtsgericht Kassel HRB 1234\n"
      "Diese E-Mail enthält vertrauliche Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender.",
-     "2025-09-24 09:00", CE)],
+     "2025-09-24 13:00", CE)],
      [cancel("cancel", "2025-10-13")], spec="L8: bare intent verb, no object; active until current_period_end 2025-10-13")
 
 cust("anja.seidel@seidel-fotografie.de", "Anja Seidel", "monthly")
@@ -245,7 +244,7 @@ cust("tobias.krause@krause-consulting.de", "Tobias Krause", "monthly", start="20
 lopay("LO-INV-26211", "tobias.krause@krause-consulting.de", "monthly", M, "2025-09-16T10:00:00", "2025-09-16", "2025-10-15")
 case(13, "kuendigen-anteilig-koeln", LOB, "decided", [mail("Tobias Krause <tobias.krause@krause-consulting.de>", LO_TO,
      "Kündigung + anteilige Erstattung", "Hallo,\n\nich kündige hiermit mein Monatsabo und hätte gern den Rest des Monats anteilig "
-     "zurück (LO-INV-26211), ich wechsle zu einem anderen Anbieter.\n\nGruß aus Köln\nTobias Krause", "2025-09-20 10:00", CE)],
+     "zurück (LO-INV-26211), ich wechsle zu einem anderen Anbieter.\n\nGruß aus Köln\nTobias Krause", "2025-09-20 13:30", CE)],
      [refund("deny"), cancel("cancel", "2025-10-15")], spec="L1/L8: no partial refund for unused days: deny; cancel effective 2025-10-15")
 
 cust("einkauf@bergmann-maschinen.de", "Bergmann Maschinen", "quarterly", start="2025-08-01", end="2025-10-31")
@@ -277,7 +276,7 @@ case(17, "abwesenheitsnotiz", LOB, "ignore", [mail("Dr. Petra Lang <p.lang@kanzl
 
 case(18, "unzustellbar-postmaster", LOB, "ignore", [mail("postmaster@mail.bluewin.ch", LO_TO,
      "Unzustellbar: Kündigung", "Ihre Nachricht konnte nicht zugestellt werden.\n\nEmpfänger: buchhaltung@example-firma.ch\n"
-     "Grund: 550 5.1.1 Mailbox unbekannt\n\n----- Ursprüngliche Nachricht -----\nBetreff: Kündigung und Rückerstattung", "2025-09-19 04:00", CE)],
+     "Grund: 550 5.1.1 Mailbox unbekannt\n\n----- Ursprüngliche Nachricht -----\nBetreff: Re: Kündigung und Rückerstattung [LO-2618]", "2025-09-19 04:00", CE)],
      rules=["C7"], spec="C7: postmaster sender, a bounce quoting a cancellation")
 
 cust("sandra.koch@koch-immobilien.de", "Sandra Koch", "monthly", start="2025-09-24", end="2025-10-23")
@@ -285,7 +284,7 @@ lopay("LO-INV-26261", "sandra.koch@koch-immobilien.de", "monthly", M, "2025-09-2
 case(19, "ohne-grund-nordrhein", LOB, "need_info", [mail("Sandra Koch <sandra.koch@koch-immobilien.de>", LO_TO,
      "Erstattung LO-INV-26261", "Sehr geehrte Damen und Herren,\n\nhiermit bitte ich um Erstattung der Rechnung LO-INV-26261.\n\n"
      "Vielen Dank im Voraus.\n\nMit freundlichen Grüßen\nSandra Koch\nKoch Immobilien GmbH | Düsseldorf\n\n"
-     "Diese E-Mail kann vertrauliche Informationen enthalten.", "2025-09-25 10:00", CE)],
+     "Diese E-Mail kann vertrauliche Informationen enthalten.", "2025-09-25 13:30", CE)],
      missing=["reason"], spec="Section 8: restatement, thanks, signature and disclaimer are no reason: ask for it (C3)")
 
 cust("reto.baumann@baumann-garage.ch", "Reto Baumann", "monthly", start="2025-09-15", end="2025-10-14")
@@ -293,11 +292,11 @@ lopay("LO-INV-26271", "reto.baumann@baumann-garage.ch", "monthly", M, "2025-09-1
 lopay("LO-INV-26272", "reto.baumann@baumann-garage.ch", "monthly", M, "2025-09-15T10:03:00", "2025-09-15", "2025-10-14")
 case(20, "thread-grund-nachgereicht-bern", LOB, "decided", [
      mail("Reto Baumann <reto.baumann@baumann-garage.ch>", LO_TO, "Rückzahlung LO-INV-26272",
-          "Grüezi\n\nBitte um Rückzahlung von LO-INV-26272.\n\nFreundliche Grüsse\nReto Baumann", "2025-09-17 10:00", CE),
+          "Grüezi\n\nBitte um Rückzahlung von LO-INV-26272.\n\nFreundliche Grüsse\nReto Baumann", "2025-09-17 13:30", CE),
      mail("Reto Baumann <reto.baumann@baumann-garage.ch>", LO_TO, "AW: Rückzahlung LO-INV-26272 [LO-2727]",
           "Grüezi\n\nDer Grund: der gleiche Betrag wurde am 15.9. zweimal von der Kreditkarte abgebucht. Die zweite Belastung ist zu viel.\n\n"
           "Freundliche Grüsse\nReto Baumann\n\n-----Ursprüngliche Nachricht-----\nVon: LeadsOptima Support\nBetreff: Rückzahlung\n"
-          "> Bitte nennen Sie uns den Grund.", "2025-09-23 10:00", CE)],
+          "> Bitte nennen Sie uns den Grund.", "2025-09-23 13:30", CE)],
      [refund("approve", "1499.00")],
      spec="C3 thread: reason in the reply (day 8), but the request time is the first email (2025-09-17, day 2): L4 approve 1499.00")
 
@@ -306,7 +305,7 @@ lopay("LO-INV-26281", "rechnung@mueller-steuerberatung.de", "annual", A, "2025-0
 case(21, "kein-geld-zurueck-ustid", LOB, "other", [mail("Müller Steuerberatung <rechnung@mueller-steuerberatung.de>", LO_TO,
      "Rechnungskorrektur LO-INV-26281", "Guten Tag,\n\nwir möchten KEINE Erstattung und auch nicht kündigen. Auf der Rechnung LO-INV-26281 "
      "fehlt nur unsere USt-IdNr. (DE123456789). Können Sie die Rechnung bitte neu ausstellen?\n\nMit freundlichen Grüßen\nBuchhaltung",
-     "2025-09-18 10:00", CE)],
+     "2025-09-18 13:30", CE)],
      spec="Section 8 negation; an invoice correction asks nothing the bot decides: other")
 
 case(22, "frage-vor-abschluss-linz", LOB, "other", [mail("Bernhard Gruber <bernhard.gruber@aon.at>", LO_TO,
@@ -317,7 +316,8 @@ case(22, "frage-vor-abschluss-linz", LOB, "other", [mail("Bernhard Gruber <bernh
 cust("nina.vogt@vogt-design.de", "Nina Vogt", "monthly", start="2025-09-10", end="2025-10-09")
 case(23, "danke-gutschrift-da", LOB, "other", [mail("Nina Vogt <nina.vogt@vogt-design.de>", LO_TO, "AW: Erstattung genehmigt [LO-2590]",
      "Hallo,\n\nkurze Rückmeldung: die Gutschrift ist heute auf meinem Konto eingegangen. Vielen Dank für die schnelle Hilfe, ihr könnt das "
-     "Ticket schließen!\n\nNina\n\n> Ihre Erstattung von 1.499,00 INR wurde genehmigt.", "2025-09-30 09:00", CE)],
+     "Ticket schließen!\n\nNina\n\n> Ihre Erstattung von 1.499,00 INR wurde genehmigt.", "2025-09-30 13:30", CE,
+     headers={"In-Reply-To": "<lo-2590-2@leadsoptima.com>", "References": "<lo-2590-0@vogt-design.de> <lo-2590-2@leadsoptima.com>"})],
      spec="Thanks closing a story; 'Ticket schließen' is not a cancellation: other")
 
 cust("dr.albrecht@praxis-albrecht.de", "Dr. Albrecht", "monthly", start="2025-09-20", end="2025-10-19")
@@ -325,7 +325,7 @@ case(24, "wg-outlook-assistenz", LOB, "need_info", [mail("Empfang Praxis Albrech
      "WG: Kündigung LeadsOptima", "Sehr geehrte Damen und Herren,\n\nanbei die Kündigung von Dr. Albrecht zur Erledigung.\n\n"
      "Mit freundlichen Grüßen\nEmpfang\n\n-----Ursprüngliche Nachricht-----\nVon: Dr. Albrecht <dr.albrecht@praxis-albrecht.de>\n"
      "Gesendet: Montag, 22. September 2025 17:40\nAn: Empfang <empfang@praxis-albrecht.de>\nBetreff: Kündigung LeadsOptima\n\n"
-     "Bitte kündigen Sie mein Monatsabo bei LeadsOptima, registriert auf dr.albrecht@praxis-albrecht.de.\n", "2025-09-23 08:30", CE)],
+     "Bitte kündigen Sie mein Monatsabo bei LeadsOptima, registriert auf dr.albrecht@praxis-albrecht.de.\n", "2025-09-23 12:30", CE)],
      rules=["C2"], spec="Section 8 forward (WG:): request names registered email dr.albrecht@, sender is reception: C2")
 
 cust("j.lehmann@lehmann-events.de", "Julia Lehmann", "quarterly", start="2025-08-10", end="2025-11-09")
@@ -346,7 +346,7 @@ cust("petra.zimmermann@zimmermann-hotel.ch", "Petra Zimmermann", "annual", start
 case(27, "weder-noch-luzern", LOB, "other", [mail("Petra Zimmermann <petra.zimmermann@zimmermann-hotel.ch>", LO_TO,
      "Frage zur Rechnung", "Grüezi\n\nIch möchte weder kündigen noch eine Rückerstattung, damit das klar ist. Mich interessiert nur, weshalb "
      "auf der Jahresrechnung eine andere Adresse steht als im Konto hinterlegt.\n\nFreundliche Grüsse\nPetra Zimmermann\nHotel Zimmermann, Luzern",
-     "2025-09-19 10:00", CE)],
+     "2025-09-19 13:30", CE)],
      spec="Declines both intents (section 8 negation); an address question: other")
 
 cust("kai.hoffmann@hoffmann-it.de", "Kai Hoffmann", "monthly", start="2025-09-18", end="2025-10-17")
@@ -365,7 +365,7 @@ cust("verwaltung@stadtwerke-beispiel.de", "Stadtwerke Beispiel", "annual", start
 case(30, "verlaengerung-deaktivieren", LOB, "decided", [mail("Verwaltung <verwaltung@stadtwerke-beispiel.de>", LO_TO,
      "Automatische Verlängerung", "Sehr geehrte Damen und Herren,\n\nbitte deaktivieren Sie die automatische Verlängerung unseres Jahresabos "
      "zum Jahresende. Der Haushalt für 2026 sieht das Tool nicht mehr vor.\n\nMit freundlichen Grüßen\nIm Auftrag\nH. Schulz",
-     "2025-09-15 10:00", CE)],
+     "2025-09-15 13:30", CE)],
      [cancel("cancel", "2025-12-31")], spec="Stopping auto-renewal is a cancellation: L8, active until 2025-12-31")
 
 cust("gilles.thill@thill-sarl.lu", "Gilles Thill", "monthly", start="2025-09-20", end="2025-10-19")
@@ -373,7 +373,7 @@ lopay("LO-INV-26301", "gilles.thill@thill-sarl.lu", "monthly", M, "2025-09-20T10
 lopay("LO-INV-26302", "gilles.thill@thill-sarl.lu", "monthly", M, "2025-09-20T10:01:00", "2025-09-20", "2025-10-19", status="refunded")
 case(31, "schon-erstattet-luxemburg", LOB, "decided", [mail("Gilles Thill <gilles.thill@thill-sarl.lu>", LO_TO,
      "Doppelzahlung LO-INV-26302", "Guten Tag,\n\nam 20.09. wurde doppelt abgebucht, Rechnung LO-INV-26302 ist die doppelte Zahlung. "
-     "Bitte erstatten.\n\nMat beschte Gréiss\nGilles Thill", "2025-09-22 10:00", CE)],
+     "Bitte erstatten.\n\nMat beschte Gréiss\nGilles Thill", "2025-09-22 13:30", CE)],
      [refund("escalate")], spec="Section 8: the duplicate charge is status 'refunded' (not paid): escalate")
 
 cust("sebastian.roth@roth-druck.de", "Sebastian Roth", "monthly", start="2025-09-26", end="2025-10-25")
@@ -414,14 +414,14 @@ owpay("OWD-2025-2604", "Relaunch Boulangerie Kayl", "discovery", "14000.00", "25
 case(36, "strategie-workshop-luxemburg", OWB, "decided", [mail("Boulangerie Kayl <contact@boulangerie-kayl.lu>", OWD_BILL,
      "Strategie-Workshop Relaunch Boulangerie Kayl", "Guten Tag,\n\nfür den Relaunch Boulangerie Kayl haben wir die Strategiephase bezahlt "
      "(OWD-2025-2604). Der Workshop hat noch nicht stattgefunden, und wir haben uns entschieden, mit der Agentur unseres Franchisegebers zu "
-     "arbeiten. Wir bitten um Erstattung.\n\nMerci\nCarole Schmit", "2025-09-24 10:00", CE)],
+     "arbeiten. Wir bitten um Erstattung.\n\nMerci\nCarole Schmit", "2025-09-24 13:30", CE)],
      [refund("approve", "14000.00")], spec="C1 via billing@optimawebdesign.com; O1: discovery, no session started: full refund 14,000.00 before tax")
 
 proj("Portal Hafenkontor", "projekt@hafenkontor.de", "2025-09-12T10:00:00")
 owpay("OWD-2025-2605", "Portal Hafenkontor", "discovery", "16000.00", "2880.00", "2025-09-10T10:00:00")
 case(37, "workshop-stattgefunden-bremen", OWB, "decided", [mail("Hafenkontor <projekt@hafenkontor.de>", OWD_TO,
      "Erstattung Discovery Portal Hafenkontor", "Moin,\n\nder Kick-off-Workshop zum Portal Hafenkontor war leider enttäuschend. Wir wollen "
-     "die Discovery-Gebühr (OWD-2025-2605) zurück.\n\nGruß\nHauke Janssen, Bremen", "2025-09-15 10:00", CE)],
+     "die Discovery-Gebühr (OWD-2025-2605) zurück.\n\nGruß\nHauke Janssen, Bremen", "2025-09-15 13:30", CE)],
      [refund("deny")], spec="O1: session held 2025-09-12 before request: deny")
 
 proj("Shop Berner Chäsi", "chaesi@berner-chaesi.ch", "2025-08-20T10:00:00")
@@ -429,14 +429,14 @@ owpay("OWD-2025-2606", "Shop Berner Chäsi", "milestone", "40000.00", "7200.00",
 case(38, "etappe-nicht-begonnen-bern", OWB, "decided", [mail("Berner Chäsi <chaesi@berner-chaesi.ch>", OWD_TO,
      "Etappe 3 Shop Berner Chäsi", "Grüessech\n\nDie Etappe 3 (Mehrsprachigkeit) im Projekt Shop Berner Chäsi, Rechnung OWD-2025-2606, "
      "brauchen wir nicht mehr: wir verkaufen nur noch in der Deutschschweiz. Da die Etappe noch nicht begonnen hat, bitten wir um "
-     "Rückzahlung.\n\nFreundliche Grüsse\nBeat Stucki", "2025-09-22 10:00", CE)],
+     "Rückzahlung.\n\nFreundliche Grüsse\nBeat Stucki", "2025-09-22 13:30", CE)],
      [refund("approve", "40000.00")], spec="O3: milestone not_started: refund its amount 40,000.00 before tax")
 
 proj("Intranet Domstadt Versicherung", "it@domstadt-vers.de", "2025-07-01T10:00:00")
 owpay("OWD-2025-2607", "Intranet Domstadt Versicherung", "milestone", "26000.00", "4680.00", "2025-08-20T10:00:00", milestone_status="approved")
 case(39, "meilenstein-abgenommen-koeln", OWB, "decided", [mail("IT Domstadt <it@domstadt-vers.de>", OWD_TO,
      "Meilenstein 2 Intranet Domstadt Versicherung", "Hallo,\n\nwir haben Meilenstein 2 (OWD-2025-2607) zwar abgenommen, aber im Nachhinein "
-     "gefällt dem Vorstand das Design nicht mehr. Wir bitten um Erstattung dieses Meilensteins.\n\nGruß\nT. Schmitz", "2025-09-20 10:00", CE)],
+     "gefällt dem Vorstand das Design nicht mehr. Wir bitten um Erstattung dieses Meilensteins.\n\nGruß\nT. Schmitz", "2025-09-20 13:30", CE)],
      [refund("deny")], spec="O3/O6: approved milestone: deny")
 
 proj("Buchungsportal Donauradweg", "info@donauradweg-touren.at", "2025-08-01T10:00:00")
@@ -444,7 +444,7 @@ owpay("OWD-2025-2608", "Buchungsportal Donauradweg", "milestone", "32000.00", "5
 case(40, "meilenstein-laeuft-linz", OWB, "decided", [mail("Donauradweg Touren <info@donauradweg-touren.at>", OWD_TO,
      "Teilrückerstattung Buchungsportal Donauradweg", "Servus,\n\nbeim Buchungsportal Donauradweg ist Meilenstein 3 (OWD-2025-2608) gerade in "
      "Arbeit. Wir stoppen das Projekt wegen der Förderung, die weggefallen ist, und hätten gern den Teil zurück, der noch nicht gemacht ist.\n\n"
-     "LG Christoph", "2025-09-19 10:00", CE)],
+     "LG Christoph", "2025-09-19 13:30", CE)],
      [refund("escalate")], spec="O3: milestone in_progress: escalate")
 
 proj("Betreuung Website Zahnarztpraxis Lindner", "praxis@zahnarzt-lindner.de", "2025-01-12T10:00:00")
@@ -453,7 +453,7 @@ owpay("OWD-2025-2609", "Betreuung Website Zahnarztpraxis Lindner", "retainer", "
 case(41, "die-betreuung-kuendigen", OWB, "decided", [mail("Praxis Dr. Lindner <praxis@zahnarzt-lindner.de>", OWD_TO,
      "Kündigung der Betreuung", "Sehr geehrte Damen und Herren,\n\nhiermit kündigen wir die Betreuung (Betreuung Website Zahnarztpraxis "
      "Lindner, letzte Rechnung OWD-2025-2609). Grund: die Praxis wird zum Jahresende an einen Nachfolger übergeben, der eine eigene Agentur hat.\n\n"
-     "Mit freundlichen Grüßen\nDr. Eva Lindner", "2025-09-26 10:00", CE)],
+     "Mit freundlichen Grüßen\nDr. Eva Lindner", "2025-09-26 13:30", CE)],
      [cancel("cancel", "2025-10-11")], spec="O4/O8: next billing 2025-10-12, request 2025-09-26 = 16 days' notice: effective 2025-10-11")
 
 proj("Wartung Skischule Arlberg", "buero@skischule-arlberg.at", "2025-01-04T10:00:00")
@@ -462,7 +462,7 @@ owpay("OWD-2025-2610", "Wartung Skischule Arlberg", "retainer", "5500.00", "990.
 case(42, "betreuung-kurzfristig-arlberg", OWB, "decided", [mail("Skischule Arlberg <buero@skischule-arlberg.at>", OWD_TO,
      "Kündigung Wartungsvertrag OWD-2025-2610", "Grüß Gott,\n\nwir kündigen den monatlichen Wartungsvertrag (Wartung Skischule Arlberg, "
      "OWD-2025-2610), da wir mit dem Tourismusverband auf eine gemeinsame Plattform wechseln.\n\nSchöne Grüße\nAndreas Strolz",
-     "2025-09-30 10:00", CE)],
+     "2025-09-30 13:30", CE)],
      [cancel("cancel", "2025-11-03")], spec="O4: next billing 2025-10-04, request 2025-09-30 = 4 days (< 7): next cycle 10-04..11-03 billed, effective 2025-11-03")
 
 proj("Support Onlineshop Weinkeller", "shop@weinkeller-pfalz.de", "2025-01-01T10:00:00")
@@ -473,7 +473,7 @@ owpay("OWD-2025-2612", "Support Onlineshop Weinkeller", "retainer", "6000.00", "
 case(43, "voraus-bezahlt-pfalz", OWB, "decided", [mail("Weinkeller Pfalz <shop@weinkeller-pfalz.de>", OWD_TO,
      "Kündigung Support Onlineshop Weinkeller", "Hallo,\n\nwir kündigen den Support Onlineshop Weinkeller (Rechnungen OWD-2025-2611 und "
      "OWD-2025-2612; Oktober haben wir schon im Voraus bezahlt). Grund: wir geben den Onlinehandel auf.\n\nViele Grüße\nWeingut Schreiber",
-     "2025-09-20 10:00", CE)],
+     "2025-09-20 13:30", CE)],
      [cancel("escalate")],
      spec="Section 8 retainer paid in advance: next cycle (October) already paid, notice >= 7 days: escalate")
 
@@ -483,7 +483,7 @@ owpay("OWD-2025-2613", "Hosting Zunfthaus Basel", "hosting_annual", "24000.00", 
 case(44, "hosting-jahr-basel", OWB, "decided", [mail("Zunfthaus Basel <sekretariat@zunfthaus-basel.ch>", OWD_TO,
      "Hosting Zunfthaus Basel / OWD-2025-2613", "Grüezi\n\nDer Vorstand hat beschlossen, das Hosting beim kantonalen Rechenzentrum zu belassen. "
      "Wir kündigen daher das Jahreshosting (OWD-2025-2613) und bitten um die anteilige Rückerstattung.\n\nFreundliche Grüsse\nSekretariat",
-     "2025-09-25 10:00", CE)],
+     "2025-09-25 13:30", CE)],
      [refund("approve", "19800.00")], extra_ok=True,
      spec="O5: start 2025-09-15, request day 10: 24000 - 2400 - (21600/12 = 1800) x 1 = 19,800.00")
 
@@ -492,7 +492,7 @@ owpay("OWD-2025-2614", "Wartung Salzburger Festspielpension", "maintenance_annua
       setup_fee="600.00", service_start="2025-08-25")
 case(45, "wartung-nach-14-tagen-salzburg", OWB, "decided", [mail("Festspielpension <info@festspielpension.at>", OWD_TO,
      "Jahreswartung zurück", "Grüß Gott,\n\nnach der Festspielsaison brauchen wir die Jahreswartung (Wartung Salzburger Festspielpension, "
-     "OWD-2025-2614) nicht mehr. Wir ersuchen um anteilige Refundierung.\n\nMfG\nElisabeth Moser", "2025-09-12 10:00", CE)],
+     "OWD-2025-2614) nicht mehr. Wir ersuchen um anteilige Refundierung.\n\nMfG\nElisabeth Moser", "2025-09-12 13:30", CE)],
      [refund("deny")], spec="O5: service_start 2025-08-25, request 2025-09-12 = 18 days > 14: deny")
 
 proj("Pflege Website Weingut Meran", "kellerei@weingut-meran.it", None)
@@ -501,7 +501,7 @@ owpay("OWD-2025-2615", "Pflege Website Weingut Meran", "maintenance_annual", "60
 case(46, "vor-vertragsbeginn-meran", OWB, "decided", [mail("Weingut Meran <kellerei@weingut-meran.it>", OWD_TO,
      "Pflegevertrag stornieren — OWD-2025-2615", "Guten Tag,\n\nden Pflegevertrag für die Pflege Website Weingut Meran (OWD-2025-2615), der "
      "erst am 1. Oktober beginnt, möchten wir stornieren und das Geld zurück: der Betrieb wird an die Genossenschaft übergeben.\n\n"
-     "Freundliche Grüße aus Meran\nThomas Gamper", "2025-09-25 10:00", CE)],
+     "Freundliche Grüße aus Meran\nThomas Gamper", "2025-09-25 13:30", CE)],
      [refund("approve", "5500.00")], extra_ok=True,
      spec="O5 + section 8: before service_start consumed_months = 1; no setup fee: 6000 - 6000/12 = 5,500.00")
 
@@ -509,14 +509,14 @@ proj("Shop Velowerkstatt", "velo@velowerkstatt-winterthur.ch", "2025-08-01T10:00
 owpay("OWD-2025-2616", "Shop Velowerkstatt", "third_party", "3200.00", "576.00", "2025-09-10T10:00:00")
 case(47, "lizenz-plugin-winterthur", OWB, "decided", [mail("Velowerkstatt <velo@velowerkstatt-winterthur.ch>", OWD_TO,
      "Plugin-Lizenz zurück", "Hoi zäme\n\nIhr habt uns die Premium-Plugin-Lizenz für den Shop Velowerkstatt verrechnet (OWD-2025-2616). Wir "
-     "nutzen das Plugin gar nicht. Bitte Betrag zurückerstatten.\n\nGruess\nNico", "2025-09-14 10:00", CE)],
+     "nutzen das Plugin gar nicht. Bitte Betrag zurückerstatten.\n\nGruess\nNico", "2025-09-14 13:30", CE)],
      [refund("deny")], spec="O6: plugin licence is third_party: non-refundable")
 
 proj("Website Kiezkantine", "hallo@kiezkantine.berlin", "2025-09-05T10:00:00")
 owpay("OWD-2025-2617", "Website Kiezkantine", "setup", "4500.00", "810.00", "2025-09-05T10:00:00")
 case(48, "einrichtungsgebuehr-berlin", OWB, "decided", [mail("Kiezkantine <hallo@kiezkantine.berlin>", OWD_TO,
      "Einrichtungsgebühr", "Hallo ihr,\n\nwarum müssen wir für die Website Kiezkantine eine Einrichtungsgebühr zahlen (OWD-2025-2617)? Das "
-     "war so nicht abgesprochen, wir wollen die zurück.\n\nLG aus Neukölln\nDeniz", "2025-09-08 10:00", CE)],
+     "war so nicht abgesprochen, wir wollen die zurück.\n\nLG aus Neukölln\nDeniz", "2025-09-08 13:30", CE)],
      [refund("deny")], spec="O6: setup/activation fee is never refundable")
 
 proj("Onlineshop Trachten Moser", "geschaeftsfuehrung@trachten-moser.de", "2025-06-01T10:00:00")
@@ -525,7 +525,7 @@ owpay("OWD-2025-2618", "Onlineshop Trachten Moser", "retainer", "8000.00", "1440
 case(49, "private-adresse-owd", OWB, "need_info", [mail("Georg Moser <schorsch.moser@t-online.de>", OWD_TO,
      "Betreuung Trachten Moser kündigen", "Servus,\n\nich bin der Chef vom Onlineshop Trachten Moser, der Vertrag läuft über "
      "geschaeftsfuehrung@trachten-moser.de. Bitte die monatliche Betreuung kündigen (OWD-2025-2618), wir sparen gerade überall.\n\nGeorg Moser",
-     "2025-09-20 10:00", CE)],
+     "2025-09-20 13:30", CE)],
      rules=["C2"], spec="C2 (explicit for Optima): not the contract email: ask to write from it")
 
 proj("Betreuung Website Bäckerei Sommer", "info@baeckerei-sommer.de", "2025-02-01T10:00:00")
@@ -534,7 +534,7 @@ owpay("OWD-2025-2619", "Betreuung Website Bäckerei Sommer", "retainer", "4000.0
 case(50, "kuendigung-ohne-grund", OWB, "need_info", [mail("Bäckerei Sommer <info@baeckerei-sommer.de>", OWD_TO,
      "Kündigung Betreuung Website Bäckerei Sommer OWD-2025-2619", "Sehr geehrte Damen und Herren,\n\nhiermit kündigen wir den Vertrag "
      "\"Betreuung Website Bäckerei Sommer\" (Rechnung OWD-2025-2619) zum nächstmöglichen Termin.\n\nBitte bestätigen Sie den Eingang.\n\n"
-     "Mit freundlichen Grüßen\nBäckerei Sommer GbR\nSteuernr. 12/345/67890", "2025-09-19 10:00", CE)],
+     "Mit freundlichen Grüßen\nBäckerei Sommer GbR\nSteuernr. 12/345/67890", "2025-09-19 13:30", CE)],
      missing=["reason"], spec="Section 8: Optima requires a reason for cancellations; restatement and signature are not reasons")
 
 proj("Plattform Seilbahn Graubünden", "marketing@seilbahn-gr.ch", None)
@@ -542,21 +542,21 @@ owpay("OWD-2025-2620", "Plattform Seilbahn Graubünden", "deposit", "25000.00", 
 case(51, "konsumentenschutz-chur", OWB, "decided", [mail("Seilbahn Graubünden <marketing@seilbahn-gr.ch>", OWD_TO,
      "Anzahlung Plattform Seilbahn Graubünden OWD-2025-2620", "Guten Tag\n\nWir verlangen die Anzahlung OWD-2025-2620 zurück, das Projekt "
      "wurde vom Verwaltungsrat gestoppt. Sollte das nicht umgehend geschehen, schalten wir unseren Anwalt und den Konsumentenschutz ein.\n\n"
-     "Freundliche Grüsse\nMarketing", "2025-09-24 10:00", CE)],
-     [refund("escalate")], rules=["C4"], spec="C4: lawyer and consumer protection threat: escalate although O2 would approve (24 h, no work)")
+     "Freundliche Grüsse\nMarketing", "2025-09-24 13:30", CE)],
+     [refund("escalate")], rules=["C4"], spec="C4: lawyer and consumer protection threat: escalate although O2 would approve (27.5 h, no work)")
 
 proj("Website Kanzlei Nord", "verwaltung@kanzlei-nord.de", None)
 owpay("OWD-2025-2621", "Website Kanzlei Nord", "deposit", "20000.00", "3600.00", "2025-09-10T10:00:00")
 case(52, "thread-grund-nach-72h-kiel", OWB, "decided", [
      mail("Kanzlei Nord Verwaltung <verwaltung@kanzlei-nord.de>", OWD_TO, "Rückerstattung Anzahlung Website Kanzlei Nord OWD-2025-2621",
           "Sehr geehrte Damen und Herren,\n\nwir bitten um Rückerstattung der Anzahlung OWD-2025-2621 für die Website Kanzlei Nord.\n\n"
-          "Mit freundlichen Grüßen\nVerwaltung", "2025-09-11 10:00", CE),
+          "Mit freundlichen Grüßen\nVerwaltung", "2025-09-11 13:30", CE),
      mail("Kanzlei Nord Verwaltung <verwaltung@kanzlei-nord.de>", OWD_TO, "AW: Rückerstattung Anzahlung Website Kanzlei Nord OWD-2025-2621 [OWD-2621]",
           "Guten Tag,\n\nzum Grund: die Partner haben sich getrennt, die Kanzlei wird aufgelöst. Die Website wird nicht mehr gebraucht.\n\n"
           "Mit freundlichen Grüßen\nVerwaltung\n\n-----Ursprüngliche Nachricht-----\nVon: Optima WebDesign\n> Bitte teilen Sie uns den Grund mit.",
-          "2025-09-14 10:00", CE)],
+          "2025-09-15 13:30", CE)],
      [refund("approve", "20000.00")],
-     spec="C3 thread: request time is the first email (24 h after payment, no work), the reason came at 96 h: O2 approve 20,000.00")
+     spec="C3 thread: request time is the first email (27.5 h after payment, no work), the reason came at 123.5 h: O2 approve 20,000.00")
 
 case(53, "frage-vor-unterschrift-graz", OWB, "other", [mail("Mag. Karin Fuchs <karin.fuchs@fuchs-beratung.at>", OWD_TO,
      "Vor der Vertragsunterzeichnung", "Sehr geehrtes Team,\n\nbevor wir das Angebot unterschreiben: Angenommen, wir zahlen die Anzahlung und "
