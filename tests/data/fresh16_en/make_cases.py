@@ -138,21 +138,22 @@ C.append(cust("d.fraser@northshorefitness.ca", "Dana Fraser", "annual", start="2
 Y += [lopay("e_p03", "LO-INV-5110", "d.fraser@northshorefitness.ca", "annual", *A, "2025-09-05T11:00:00", "2025-09-05", "2026-09-04"),
       lopay("e_p04", "LO-INV-5111", "d.fraser@northshorefitness.ca", "annual", *A, "2025-09-05T11:01:00", "2025-09-05", "2026-09-04")]
 f, c = cid("ca-evening-is-day8")
-p, _ = mail(f, "Dana Fraser <d.fraser@northshorefitness.ca>", W, "Charged twice for annual - LO-INV-5111", when(2025, 9, 12, 22, 0, "-04:00"),
+p, _ = mail(f, "Dana Fraser <d.fraser@northshorefitness.ca>", W, "Charged twice for annual - LO-INV-5111", when(2025, 9, 12, 22, 0, "-03:00"),
     "Hi there,\n\nJust going through the books tonight and I see we were charged twice for the annual plan on Sept 5. "
     "Invoice LO-INV-5111 is the duplicate. Could you send that one back to the card?\n\nThanks eh,\nDana Fraser\nNorthshore Fitness, Halifax NS")
 case(c, L, [p], LOB, "decided", [R("deny")],
-     spec="L3: Date 2025-09-12 22:00 -04:00 is 2025-09-13 07:30 Asia/Kolkata; charge local date 2025-09-05 is day 0, request day 8 > 7: deny although the customer's own date is day 7.")
+     spec="L3: Date 2025-09-12 22:00 -03:00 (Halifax, ADT) is 2025-09-13 06:30 Asia/Kolkata; charge local date 2025-09-05 is day 0, request day 8 > 7: deny although the customer's own date is day 7.")
 
 C.append(cust("jen.kowalski@brightpath.us", "Jen Kowalski", "quarterly", start="2025-09-10", end="2025-12-09"))
 Y += [lopay("e_p05", "LO-INV-5120", "jen.kowalski@brightpath.us", "quarterly", *Q, "2025-09-10T23:30:00", "2025-09-10", "2025-12-09"),
       lopay("e_p06", "LO-INV-5121", "jen.kowalski@brightpath.us", "quarterly", *Q, "2025-09-10T23:31:00", "2025-09-10", "2025-12-09")]
 f, c = cid("us-day7-late-ist")
-p, _ = mail(f, "Jen Kowalski <jen.kowalski@brightpath.us>", W, "Re: your receipt", when(2025, 9, 17, 9, 45, "-07:00"),
+p, _ = mail(f, "Jen Kowalski <jen.kowalski@brightpath.us>", W, "Re: your receipt", when(2025, 9, 17, 9, 45, "-06:00"),
     "hey - so our AP person flagged that the quarterly got run TWICE back to back (INV 5121 + 5120). "
-    "pretty sure thats a glitch on your end?? can you refund the dupe one, LO-INV-5121. thx\n\n-- \nJen K | Ops | BrightPath | Boise, ID")
+    "pretty sure thats a glitch on your end?? can you refund the dupe one, LO-INV-5121. thx\n\n-- \nJen K | Ops | BrightPath | Boise, ID",
+    irt="<receipt.LO-INV-5121.20250910@billing.leadsoptima.com>")
 case(c, L, [p], LOB, "decided", [R("approve", "3999.00")],
-     spec="L3 day 7 inside: charge 2025-09-10 23:31 IST day 0; email 2025-09-17 09:45 -07:00 = 22:15 IST 2025-09-17, day 7; L4 pair same period; 3999.00.")
+     spec="L3 day 7 inside: charge 2025-09-10 23:31 IST day 0; email 2025-09-17 09:45 -06:00 (Boise, MDT) = 21:15 IST 2025-09-17, day 7; L4 pair same period; 3999.00.")
 
 C.append(cust("raj.malhotra@kavyaexports.in", "Raj Malhotra", "monthly", start="2025-09-15", end="2025-10-14"))
 Y += [lopay(f"e_p0{i}", f"LO-INV-513{i-7}", "raj.malhotra@kavyaexports.in", "monthly", *M, t, "2025-09-15", "2025-10-14")
@@ -190,7 +191,7 @@ C.append(cust("thabo.nkosi@ubuntulogistics.co.za", "Thabo Nkosi", "monthly", sta
 Y += [lopay("e_p14", "LO-INV-5160", "thabo.nkosi@ubuntulogistics.co.za", "monthly", *M, "2025-09-26T06:00:00", "2025-09-26", "2025-10-25")]
 f, c = cid("za-charged-after-cancelling")
 p, _ = mail(f, "Thabo Nkosi <thabo.nkosi@ubuntulogistics.co.za>", W, "Charged after I cancelled!!", when(2025, 9, 27, 8, 15, "+02:00"),
-    "Howzit,\n\nI cancelled the plan last month already, I even have the confirmation, and now this morning there's another debit "
+    "Howzit,\n\nI cancelled the plan last month already, I even have the confirmation, and then yesterday there was another debit "
     "on my FNB card. LO-INV-5160. Ag man. Please pay it back.\n\nThabo")
 case(c, L, [p], LOB, "decided", [R("escalate")],
      spec="L2 billing_error ('charged after I cancelled'), charge 2025-09-26, request day 1: L5 escalate.")
@@ -227,7 +228,7 @@ C.append(cust("tom.hargreaves@hargreavesjoinery.co.uk", "Tom Hargreaves", "month
 Y += [lopay("e_p18", "LO-INV-5200", "tom.hargreaves@hargreavesjoinery.co.uk", "monthly", *M, "2025-09-14T09:00:00", "2025-09-14", "2025-10-13")]
 f, c = cid("uk-close-and-prorata")
 p, _ = mail(f, "Tom Hargreaves <tom.hargreaves@hargreavesjoinery.co.uk>", W, "Closing the account", when(2025, 9, 21, 18, 5, "+01:00"),
-    "Afternoon,\n\nWe're winding the joinery down at the end of the month so please close our account, and I'd expect a "
+    "Evening,\n\nWe're winding the joinery down at the end of the month so please close our account, and I'd expect a "
     "pro-rata refund for the weeks we won't be using (invoice LO-INV-5200).\n\nCheers,\nTom Hargreaves")
 case(c, L, [p], LOB, "decided", [R("deny"), X("cancel", "2025-10-13")],
      spec="L1 'unused days' not refundable (clause 2): refund deny; L8 cancel, current_period_end 2025-10-13.")
@@ -238,8 +239,7 @@ p, _ = mail(f, "Grace Wambui <grace.wambui@nyotaboutique.co.ke>", W, "refund", w
     "Hallo, I am on the trial and I have seen it is not for me, the leads are not for Kenya market. Kindly refund my money "
     "I do not want to be billed.\nGrace")
 case(c, L, [p], LOB, "decided", [R("deny")], extra_ok=True,
-     ambiguous="L7 says deny for a trial account, but a refund also needs invoice_number, which a trial account cannot have; a bot may ask for it first.",
-     spec="L7: account status trial, no charges in the ledger: deny, nothing to refund; reply says no billing unless they subscribe.")
+     spec="L7: account status trial, no charges in the ledger: deny, nothing to refund; reply says no billing unless they subscribe. No invoice_number is asked: the interp. behind it is 'the charge must be identified' and a trial has no charge (cf. worked example 3: an L1 deny is decided, not held for an invoice). extra_ok: 'I do not want to be billed' may add a cancellation (cannot approve).")
 
 C.append(cust("kenneth.otieno@savannahagri.co.ke", "Kenneth Otieno", "quarterly", start="2025-08-01", end="2025-10-31"))
 Y += [lopay("e_p19", "LO-INV-5210", "kenneth.otieno@savannahagri.co.ke", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31")]
@@ -337,7 +337,7 @@ case(c, L, [p], LOB, "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-repli
 
 f, c = cid("mailer-daemon-bounce")
 p, _ = mail(f, "Mail Delivery Subsystem <MAILER-DAEMON@mx.brightpath.us>", W, "Undelivered Mail Returned to Sender",
-    when(2025, 9, 25, 3, 0, "-07:00"),
+    when(2025, 9, 25, 3, 0, "-06:00"),
     "This is the mail system at host mx.brightpath.us.\n\nI'm sorry to have to inform you that your message could not be delivered.\n"
     "<jen.k@brightpath.us>: user unknown\n\n--- original message ---\nSubject: Re: cancel and refund request")
 case(c, L, [p], LOB, "ignore", rules=["C7"], spec="C7: MAILER-DAEMON sender (bounce quoting 'cancel and refund').")
@@ -369,7 +369,7 @@ p1, mid1 = mail(f + "-a", "Nisha Kapoor <nisha.kapoor@kapoordesigns.in>", W, "Re
 p2, _ = mail(f + "-b", "Nisha Kapoor <nisha.kapoor@kapoordesigns.in>", W, "Re: Refund for LO/INV/5261 [LO-7731]", when(2025, 9, 30, 9, 30, "+05:30"),
     "Oh sorry, thought it was obvious - the annual got debited twice on 22nd, this one is the extra.\n\nOn Fri, 26 Sept 2025, "
     "LeadsOptima Support wrote:\n> Could you tell us why you are asking for a refund?\n",
-    irt=mid1, refs=mid1)
+    irt="<LO-7731.1@leadsoptima.com>", refs=f"{mid1} <LO-7731.1@leadsoptima.com>")
 case(c, L, [p1, p2], LOB, "decided", [R("approve", "11988.00")],
      spec="C3 thread: the reply gives the reason (duplicate); request time is the first email 2025-09-26 (day 4), not the reply (day 8); 'LO/INV/5261' matches; L4 11988.00.")
 
@@ -384,7 +384,7 @@ case(c, L, [p], LOB, "need_info", rules=["C2"],
      spec="Sec 8: the sender is the From address; Reply-To (the registered one) never verifies: C2.")
 
 f, c = cid("ng-dup-plus-cancel")
-p, _ = mail(f, "Chidi Obi <chidi.obi@obiventures.ng>", W, "Re: Paid two times", when(2025, 9, 29, 10, 0, "+01:00"),
+p, _ = mail(f, "Chidi Obi <chidi.obi@obiventures.ng>", W, "Paid two times - from company email", when(2025, 9, 29, 10, 0, "+01:00"),
     "Writing now from my company email as you people like. I was debited twice on 27th for the monthly (LO-INV-5271 is the second). "
     "Refund that one. And after this month just end the subscription, we no longer need it.\nChidi Obi, CEO")
 case(c, L, [p], LOB, "decided", [R("approve", "1499.00"), X("cancel", "2025-10-26")],
@@ -427,8 +427,9 @@ p, _ = mail(f, "Kwame Mensah <kwame@accrafreshfoods.com>", W, "question before w
 case(c, L, [p], LOB, "other", spec="Sec 8 hypotheticals: a policy question before buying: other.")
 
 f, c = cid("thanks-after-refund")
-p, _ = mail(f, "Jen Kowalski <jen.kowalski@brightpath.us>", W, "Re: refund processed", when(2025, 9, 29, 11, 0, "-07:00"),
-    "Saw the refund hit our card this morning, super quick. Thanks for sorting the double charge out, you guys rock.\n\nJen")
+p, _ = mail(f, "Jen Kowalski <jen.kowalski@brightpath.us>", W, "Re: refund processed", when(2025, 9, 29, 11, 0, "-06:00"),
+    "Saw the refund hit our card this morning, super quick. Thanks for sorting the double charge out, you guys rock.\n\nJen",
+    irt="<refund.LO-INV-5121.20250926@leadsoptima.com>")
 case(c, L, [p], LOB, "other", spec="A thank-you closing a past refund story asks nothing: other (no new refund intent).")
 
 f, c = cid("declines-both")
@@ -453,12 +454,11 @@ p, _ = mail(f, "Vikram Rao <vikram.rao@raotraders.in>", W, "very poor leads qual
     "Leads quality this week very poor, half numbers are switched off. Just informing you so you improve. Vikram")
 case(c, L, [p], LOB, "other", spec="A complaint that asks for nothing: other.")
 
-f, c = cid("uk-owd-client-writes-lo")
+f, c = cid("ie-owd-client-writes-lo")
 p, _ = mail(f, "Fiona Grant <fiona@corkcraftales.ie>", W, "refund", when(2025, 9, 18, 10, 0, "+01:00"),
     "Hi, the deposit we paid you on Monday, invoice OWD-2025-306 - we've changed our minds and want it back. Fiona")
 case(c, L, [p], LOB, "need_info", rules=["C2"],
-     ambiguous="Sec 8 says another brand's customer is treated as any unknown sender (C2, C3); sec 1 says no ledger record -> escalate. need_info with C2 follows sec 8.",
-     spec="C1 picks LeadsOptima by the To address; the sender is unknown in LeadsOptima's ledger: C2/C3 need_info.")
+     spec="C1 picks LeadsOptima by the To address; sec 8 'the other brand's customer': the ledger is searched in LeadsOptima only, the sender is unknown there and treated as any unknown sender (C2, C3): need_info. Sec 1's 'no matching record -> escalate' is about a claim of a known customer; sec 8 settles this case.")
 
 # ---------------- Optima WebDesign ----------------
 P.append(proj("Harbourview Dental", "admin@harbourviewdental.com.au"))
@@ -466,7 +466,7 @@ Y.append(owpay("e_o01", "OWD-2025-301", "Harbourview Dental", "discovery", "1500
 f, c = cid("au-discovery-nothing-booked")
 p, _ = mail(f, "Harbourview Dental <admin@harbourviewdental.com.au>", B, "Refund Request — Harbourview Dental / OWD-2025-301",
     when(2025, 9, 18, 14, 0, "+10:00"),
-    "Hi team,\n\nWe paid the discovery fee (OWD-2025-301) last week for the Harbourview Dental site, but the practice has been "
+    "Hi team,\n\nWe paid the discovery fee (OWD-2025-301) on Monday for the Harbourview Dental site, but the practice has been "
     "sold and the new owners have their own agency. No workshop has been booked yet. Could we please have it refunded?\n\nKind regards,\nMeg, Practice Manager")
 case(c, L, [p], OWB, "decided", [R("approve", "15000.00")],
      spec="O1: discovery, work_started_at empty: full refund of amount before tax 15000.00 (C6); O7 timeline in reply.")
@@ -669,7 +669,7 @@ p, _ = mail(f, "Gold Coast Realty <admin@gcrealty.com.au>", B, "URGENT deposit",
     "We paid a deposit yesterday (OWD-2025-323, Gold Coast Realty) and nobody has even called us. We've lost confidence. Refund it "
     "today or I'm lodging a chargeback with the bank.\nRegards, Kylie")
 case(c, L, [p], OWB, "decided", [R("escalate")], rules=["C4"],
-     spec="C4: chargeback threat escalates, even though O2 alone (23.5 h, no work) would approve.")
+     spec="C4: chargeback threat escalates, even though O2 alone (paid 2025-09-26 10:00 IST, mail 2025-09-27 09:00 +10:00 = 04:30 IST: 18.5 h, no work) would approve.")
 
 f, c = cid("prospect-deposit-question")
 p, _ = mail(f, "Rohan Mehta <rohan@chaiwalaco.in>", B, "Before we sign", when(2025, 9, 18, 16, 0, "+05:30"),
@@ -707,7 +707,8 @@ P.append(proj("Quezon Literary Review", "editor@quezonreview.ph"))
 f, c = cid("ph-thanks-story-closes")
 p, _ = mail(f, "Quezon Literary Review <editor@quezonreview.ph>", B, "Re: refund received", when(2025, 9, 25, 10, 0, "+08:00"),
     "Hi Optima, just confirming the refund for the cancelled discovery came through yesterday. Thanks for handling it so quickly, "
-    "and sorry again for the back and forth. All the best, Jessa")
+    "and sorry again for the back and forth. All the best, Jessa",
+    irt="<OWD-refund.20250923@optimawebdesign.com>")
 case(c, L, [p], OWB, "other", spec="A thank-you after a refund closes the story; no new request: other.")
 
 P.append(proj("Ottawa Hockey Camps", "camps@ottawahockey.ca", "2025-07-01T10:00:00"))
@@ -716,10 +717,11 @@ Y.append(owpay("e_o27", "OWD-2025-327", "Ottawa Hockey Camps", "retainer", "1000
 f, c = cid("ca-retainer-thread-reason")
 p1, mid1 = mail(f + "-a", "Ottawa Hockey Camps <camps@ottawahockey.ca>", B, "Cancel - Ottawa Hockey Camps OWD-2025-327",
     when(2025, 9, 26, 17, 0, "-04:00"), "Hi, please cancel our retainer, OWD-2025-327, Ottawa Hockey Camps. Thanks, Luc")
-p2, _ = mail(f + "-b", "Ottawa Hockey Camps <camps@ottawahockey.ca>", B, "Re: Cancel - Ottawa Hockey Camps OWD-2025-327",
+p2, _ = mail(f + "-b", "Ottawa Hockey Camps <camps@ottawahockey.ca>", B, "Re: Cancel - Ottawa Hockey Camps OWD-2025-327 [OWD-3318]",
     when(2025, 9, 29, 9, 0, "-04:00"),
     "Sure - the camps are being taken over by the city rec department and they run their own website.\n\nLuc\n\n"
-    "> On Sep 27, 2025, Optima WebDesign wrote:\n> Could you tell us the reason for the cancellation?", irt=mid1, refs=mid1)
+    "> On Sep 27, 2025, Optima WebDesign wrote:\n> Could you tell us the reason for the cancellation?",
+    irt="<OWD-3318.1@optimawebdesign.com>", refs=f"{mid1} <OWD-3318.1@optimawebdesign.com>")
 case(c, L, [p1, p2], OWB, "decided", [X("cancel", "2025-10-11")],
      spec="C3 thread: reason supplied in reply; request time = first email 2025-09-26 17:00 -04:00 = 2025-09-27 02:30 IST; 2025-10-12 minus 7 = 2025-10-05: enough notice; effective 2025-10-11.")
 

@@ -219,7 +219,8 @@ case(c, L, [p], LOB, "decided", [R("deny"), X("cancel", "2025-10-17")],
 
 C.append(cust("neha.gupta@guptasweets.in", "Neha Gupta", "annual", start="2025-04-10", end="2026-04-09"))
 f, c = cid("delhi-band-kar-do")
-p, _ = mail(f, "Neha Gupta <neha.gupta@guptasweets.in>", W, "Re:", when(2025, 9, 19, 9, 5, I), "band kar do plz\n\nneha")
+p, _ = mail(f, "Neha Gupta <neha.gupta@guptasweets.in>", W, "Re:", when(2025, 9, 19, 9, 5, I), "band kar do plz\n\nneha",
+    irt="<notice.20250918.guptasweets@mail.leadsoptima.com>")
 case(c, L, [p], LOB, "decided", [X("cancel", "2026-04-09")],
      spec="Intent verb with no object ('band kar do'); verified sender, plan from ledger: L8 cancel at 2026-04-09.")
 
@@ -303,7 +304,8 @@ p1, mid1 = mail(f + "-a", "Vijay Shukla <vijay.shukla@shuklaprinters.in>", W, "r
     "Sir LO-INV-6750 ka refund chahiye. Vijay Shukla")
 p2, _ = mail(f + "-b", "Vijay Shukla <vijay.shukla@shuklaprinters.in>", W, "Re: refund chahiye [LO-8812]", when(2025, 9, 30, 12, 0, I),
     "Reason ye hai ki galat amount kata hai, humara offer price 999 tha lekin 1499 kata.\n\nVijay\n\n"
-    "-----Original Message-----\nFrom: LeadsOptima Support\n> Kripya refund ka kaaran batayein.", irt=mid1, refs=mid1)
+    "-----Original Message-----\nFrom: LeadsOptima Support\n> Kripya refund ka kaaran batayein.",
+    irt="<LO-8812.1@leadsoptima.com>", refs=f"{mid1} <LO-8812.1@leadsoptima.com>")
 case(c, L, [p1, p2], LOB, "decided", [R("escalate")],
      spec="C3 thread: reason in the reply is 'wrong amount' (billing_error); request time = first email 2025-09-25 (day 2): L5 escalate.")
 
@@ -320,7 +322,8 @@ case(c, L, [p], LOB, "other", spec="Sec 8 hypothetical before buying: other.")
 
 f, c = cid("shukriya-paise-aa-gaye")
 p, _ = mail(f, "स्नेहा पाटिल <sneha.patil@patilcaterers.in>", W, "Re: दोहरा भुगतान - LO-INV-6611", when(2025, 9, 30, 10, 0, I),
-    "पैसे खाते में वापस आ गए हैं। इतनी जल्दी मदद के लिए बहुत-बहुत धन्यवाद! 🙏\nस्नेहा")
+    "पैसे खाते में वापस आ गए हैं। इतनी जल्दी मदद के लिए बहुत-बहुत धन्यवाद! 🙏\nस्नेहा",
+    irt="<refund.LO-INV-6611.20250929@leadsoptima.com>")
 case(c, L, [p], LOB, "other", spec="A thank-you after a refund: asks nothing: other.")
 
 f, c = cid("shikayat-bina-maang")
@@ -363,8 +366,7 @@ f, c = cid("indore-trial-paisa-wapas")
 p, _ = mail(f, "Meena Joshi <meena.joshi@joshiayurved.in>", W, "trial", when(2025, 9, 27, 12, 0, I),
     "Namaste, maine trial liya tha, hamare kaam ka nahi laga. Mera paisa wapas kar dijiye aur aage koi charge mat lagana. Meena Joshi")
 case(c, L, [p], LOB, "decided", [R("deny")], extra_ok=True,
-     ambiguous="L7 denies a trial refund, but a refund also needs invoice_number, which a trial cannot have; a bot may ask for it. The 'no further charge' line may add a cancellation.",
-     spec="L7: trial account, no charges: deny; reply says no billing unless they subscribe.")
+     spec="L7: trial account, no charges: deny; reply says no billing unless they subscribe. No invoice_number is asked: the interp. behind it is 'the charge must be identified' and a trial has no charge (cf. worked example 3). extra_ok: 'aage koi charge mat lagana' may add a cancellation (cannot approve).")
 
 # ---------------- Optima WebDesign ----------------
 P.append(proj("Shree Ganesh Sweets", "orders@shreeganeshsweets.in"))
@@ -524,14 +526,15 @@ p1, mid1 = mail(f + "-a", "Narmada Yoga Kendra <yoga@narmadayoga.in>", B, "Refun
 p2, _ = mail(f + "-b", "Narmada Yoga Kendra <yoga@narmadayoga.in>", B, "Re: Refund — Narmada Yoga Kendra / OWD-2025-617 [OWD-3391]",
     when(2025, 9, 29, 10, 0, I),
     "कारण यह है कि संस्था के ट्रस्टियों ने इस साल वेबसाइट का बजट मंज़ूर नहीं किया।\n\n> कृपया रिफंड का कारण बताएं।",
-    irt=mid1, refs=mid1)
+    irt="<OWD-3391.1@optimawebdesign.com>", refs=f"{mid1} <OWD-3391.1@optimawebdesign.com>")
 case(c, L, [p1, p2], OWB, "decided", [R("approve", "7000.00")],
      spec="C3 thread: reason given in the reply; O1 discovery, no work started: approve 7000.00.")
 
 P.append(proj("Chandigarh Fitness Hub", "gym@chdfitness.in"))
 f, c = cid("shukriya-owd")
 p, _ = mail(f, "Chandigarh Fitness Hub <gym@chdfitness.in>", B, "Re: refund", when(2025, 9, 26, 18, 0, I),
-    "Refund mil gaya ji, bahut bahut shukriya. Aage kabhi zaroorat hui to aapse hi website banwayenge. Gurpreet")
+    "Refund mil gaya ji, bahut bahut shukriya. Aage kabhi zaroorat hui to aapse hi website banwayenge. Gurpreet",
+    irt="<OWD-refund.20250925.chdfitness@optimawebdesign.com>")
 case(c, L, [p], OWB, "other", spec="Thanks closing a refund story: other.")
 
 f, c = cid("owd-own-gmail-loop")
