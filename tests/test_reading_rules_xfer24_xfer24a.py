@@ -47,6 +47,9 @@ def read(body: str, brand: str = "lo"):
     "Obrigado pelo cancelamento rápido.",
     "Le remboursement a été effectué, merci pour votre aide.",
     "Merci, le remboursement apparaît bien sur ma carte.",
+    "Valeu pelo estorno rapidinho!",
+    "C'est bon, j'ai été remboursé, merci.",
+    "Merci, j'ai bien été remboursée hier.",
 ])
 def test_a_thanks_for_what_was_done_asks_nothing(body):
     assert read(body).intents == set()
@@ -61,6 +64,8 @@ def test_a_thanks_for_what_was_done_asks_nothing(body):
     ("Le remboursement n'a pas été effectué, merci de vérifier.", {"refund"}),
     ("Le remboursement n'apparaît pas sur ma carte, remboursez-moi.", {"refund"}),
     ("El reembolso no se reflejó en mi tarjeta, por favor revisen.", {"refund"}),
+    ("Je n'ai pas été remboursé, merci de faire le nécessaire.", {"refund"}),
+    ("J'ai été remboursé de moitié seulement, je veux le reste.", {"refund"}),
 ])
 def test_a_thanks_in_advance_or_a_refund_still_awaited_still_asks(body, intents):
     assert read(body).intents == intents
@@ -94,6 +99,7 @@ def test_a_ticket_solved_or_another_thing_unwanted_is_no_cancellation(body):
     ("On résilie à la fin du mois.", {"cancellation"}),
     ("Je résilie mon abo, merci.", {"cancellation"}),
     ("Rescindo o contrato.", {"cancellation"}),
+    ("Encerro a conta hoje.", {"cancellation"}),
     ("Por meio desta, rescindimos o contrato de manutenção.", {"cancellation"}),
     ("Rescindo el contrato de mantenimiento.", {"cancellation"}),
     ("Désabonnez moi svp.", {"cancellation"}),
@@ -109,6 +115,8 @@ def test_a_bare_intent_verb_asks(body, intents):
     "Si j'annule, est-ce que vous continuez à prélever ?",
     "Si je prends l'annuel et que je résilie ensuite, je suis remboursé du reste ?",
     "Se não resolverem até sexta, rescindo o contrato.",
+    "Se não resolverem até amanhã, encerro a conta.",
+    "Encerro a conta? Quanto custa a multa?",
     "Rescindimos o contrato em março e agora pedimos a fatura.",
     "Rescindo o contrato? Ainda não decidi, quanto custa a multa?",
     "Désabonnez moi de la newsletter svp.",
