@@ -23,6 +23,8 @@ misses that must not trigger.
 - A consequence asked after a condition by intonation or with "est-ce qu'on" / "est-ce que vous" is a
   hypothetical question.
 - A dispute opened with the card (pt "abrir uma disputa no cartão", fr "contesté ... auprès de ma carte").
+- A reason given as a field in the local language ("Motivo de la baja:", "Motivo da rescisão:", "Raison de la
+  demande :") gives its value, not the label (pt read no reason at all).
 """
 
 from __future__ import annotations
@@ -163,3 +165,15 @@ def test_the_near_misses_give_no_such_reason(body, code):
 ])
 def test_a_dispute_opened_with_the_card(body, disputed):
     assert bool(read(body).dispute) is disputed
+
+
+# -- a reason given as a 'label: value' field in the local language ---------------------------------------------
+
+@pytest.mark.parametrize("body, reason", [
+    ("Quiero cancelar.\n\nMotivo de la baja: cerramos el negocio", "cerramos el negocio"),
+    ("Quiero un reembolso.\n\nMotivo del reembolso: cerramos el negocio", "cerramos el negocio"),
+    ("Quero cancelar.\n\nMotivo da rescisão: fechamos a loja", "fechamos a loja"),
+    ("Je veux résilier.\n\nRaison de la demande : fermeture de la boutique", "fermeture de la boutique"),
+])
+def test_a_reason_field_gives_the_value_without_its_label(body, reason):
+    assert read(body, "owd").fields.reason == reason
