@@ -157,3 +157,16 @@ def test_a_cause_or_a_label_gives_the_reason(body, reason):
     reading = read_body(body + "\n\nNora", brand="owd")
     assert reading.intents == {"cancellation"}
     assert reading.fields.reason == reason
+
+
+@pytest.mark.parametrize("body, brand, project, labelled", [
+    ("Refund kar dijiye.\nProject ka naam: Cafe Venezia", "owd", "Cafe Venezia", False),
+    ("Bitte erstatten Sie die Anzahlung.\nE-Mail-Adresse des Vertrags: anna@cafe-example.de", "owd", None, True),
+    ("Bitte Abo kündigen.\nAngemeldet mit: anna@cafe-example.de", "lo", None, True),
+    ("Bitte Abo kündigen. Anna (anna@cafe-example.de)", "lo", None, False),
+    ("Refund kar dijiye. Project ka naam yaad nahi, invoice OWD-2025-771 hai.", "owd", None, False),
+])
+def test_label_value_fields_in_german_and_hinglish(body, brand, project, labelled):
+    reading = read_body(body + "\n\nNora", brand=brand)
+    assert reading.fields.project_name == project
+    assert reading.stated_email_labelled is labelled
