@@ -170,3 +170,16 @@ def test_label_value_fields_in_german_and_hinglish(body, brand, project, labelle
     reading = read_body(body + "\n\nNora", brand=brand)
     assert reading.fields.project_name == project
     assert reading.stated_email_labelled is labelled
+
+
+@pytest.mark.parametrize("body, asked", [
+    ("Wir steigen aus, bitte bestätigen.", {"cancellation"}),
+    ("We hereby give notice.", {"cancellation"}),
+    ("मैं सदस्यता छोड़ रहा हूँ, कृपया पुष्टि करें।", {"cancellation"}),
+    ("We give notice that our billing address has changed.", set()),
+    ("Wir steigen aus dem Webinar aus, das war zu lang. Sonst alles gut.", set()),
+    ("Wir steigen auf den Jahresplan um, bitte Rechnung schicken.", set()),
+    ("हम सेवा नहीं छोड़ रहे, बस सवाल था।", set()),
+])
+def test_the_intent_told_with_no_object(body, asked):
+    assert intents(body) == asked
