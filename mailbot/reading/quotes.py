@@ -235,7 +235,7 @@ def _may_name_a_forward(text: str) -> bool:
     """Whether ``text`` may hold a forward line: a cheap test before the lines are read.  (fix23a) A Spanish
     or Portuguese forward written in ASCII only ("---------- Mensaje reenviado ---------" above "Quiero dar
     de baja el plan") was passed over, so its request was read only when the note pointed to it."""
-    return any(word in text for word in _FORWARD_WORDS) or _has_non_ascii(text)
+    return _has_non_ascii(text) or any(word in text for word in _FORWARD_WORDS)  # the one-pass test first
 
 
 def _hard_cut(lines: list[str]) -> int:
