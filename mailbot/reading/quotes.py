@@ -170,7 +170,8 @@ def find_forward(text: str) -> str:
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
-        if len(line) < 120 and prechecks.starts_with(line, _FORWARD_FIRST) and linear.matches(_FORWARD, line):
+        if line and len(line) < 120 and prechecks.starts_with(line, _FORWARD_FIRST) \
+                and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
