@@ -171,7 +171,7 @@ def find_forward(text: str) -> str:
     lines = text.replace("\r\n", "\n").split("\n")
     for index, line in enumerate(lines):
         if line and len(line) < 120 and prechecks.starts_with(line, _FORWARD_FIRST) \
-                and linear.matches(_FORWARD, line):
+                and _may_be_forward_line(line) and linear.matches(_FORWARD, line):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -214,6 +214,17 @@ _FORWARD_FIRST = "-=_*BbAaDdIi"
 """What a line ``_FORWARD`` matches starts with, after blanks: a rule, or
 "begin", "anfang", "début", "inicio" in any case (RE2 folds none of these
 letters with another character)."""
+_FORWARD_LAST = "-=_*:"
+"""What a line ``_FORWARD`` matches ends with, before blanks: a rule or a colon."""
+
+
+def _may_be_forward_line(line: str) -> bool:
+    r"""False only where ``_FORWARD`` cannot match: the line's last character before blanks
+    (``str.rstrip`` strips every character RE2's ``\s`` matches) is not of :data:`_FORWARD_LAST`.
+    Issue 8: a line of the customer's starting with "I", "A", "D" or "B" no longer costs an
+    engine call (three an email of the benchmark's mail)."""
+    last = line.rstrip()[-1:]
+    return bool(last) and last in _FORWARD_LAST
 _SIGNATURE_LINE_FIRST = "-SsſGgEeVvIiWwОо"
 """What a line ``_SIGNATURE_LINE`` matches starts with, after blanks: "--",
 or the first letter of one of its phrases in either case ("ſ" is folded with "s")."""
@@ -254,7 +265,7 @@ def _hard_cut(lines: list[str]) -> int:
             banner = linear.matches(_UNDERSCORES, line) or linear.matches(_BANNER, line)
             if banner and _header_block_follows(lines, index + 1, count):
                 return _back_over_separators(lines, index)
-        elif first in "BbAaDdIi" and linear.matches(_FORWARD, line):
+        elif first in "BbAaDdIi" and _may_be_forward_line(line) and linear.matches(_FORWARD, line):
             return _back_over_separators(lines, index)
         if first in _SIGNATURE_FIRST and _is_signature_line(line):
             return index
