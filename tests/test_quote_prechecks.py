@@ -30,6 +30,7 @@ def test_prechecks_never_hide_a_match(line):
     assert prechecks.has_digit(line) == bool(linear.occurs(quotes._DIGIT, line))
     if linear.matches(quotes._FORWARD, line):
         assert prechecks.starts_with(line, quotes._FORWARD_FIRST)
+        assert quotes._may_be_forward_line(line)
     if linear.matches(quotes._SIGNATURE_AFTER_BLANK, line):
         assert prechecks.starts_with(line, "-_")
     if linear.matches(quotes._QUOTE_HEADER_START, line) or linear.matches(quotes._HEADER_FIRST_WORD, line):
@@ -51,5 +52,7 @@ def test_unknown_word_forms_turn_the_header_check_off():
 def test_prechecks_let_the_real_lines_through():
     assert prechecks.starts_with("  ---------- Forwarded message ---------", quotes._FORWARD_FIRST)
     assert prechecks.starts_with("\u3000Begin forwarded message:", quotes._FORWARD_FIRST)
+    assert quotes._may_be_forward_line("Begin forwarded message:\u3000 ") and quotes._may_be_forward_line("--- x ---")
+    assert not quotes._may_be_forward_line("I forwarded it.") and not quotes._may_be_forward_line(" \t")
     assert not prechecks.starts_with("", "-_") and not prechecks.starts_with("   ", "-_")
     assert prechecks.has_digit("Order ٣") and prechecks.has_digit("on 7 May") and not prechecks.has_digit("no digits")
