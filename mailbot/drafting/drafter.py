@@ -193,8 +193,6 @@ def customer_language(case: Case, extraction: Extraction) -> str | None:
 def tidy(body: str) -> str:
     """No trailing spaces, at most one blank line in a row, one final newline."""
     lines = [line.rstrip() for line in body.strip().splitlines()]
-    out: list[str] = []
-    for line in lines:
-        if line or (out and out[-1]):
-            out.append(line)
-    return "\n".join(out) + "\n"
+    # A blank line is kept when the line before it is not blank (the first line, after
+    # strip(), never is): the same lines as appending one by one and looking at the last kept.
+    return "\n".join([line for i, line in enumerate(lines) if line or (i and lines[i - 1])]) + "\n"
