@@ -188,8 +188,9 @@ def test_an_opened_pattern_finds_what_the_exact_one_finds(pattern):
 
 def test_offsets_from_remembered_marks_are_the_plain_ones():
     rng = random.Random(4)
-    for step in (1, 3, 128):
-        Encoded.STEP = step
+    shipped = Encoded.FEW
+    for step, few in ((1, 0), (3, 0), (128, 0), (128, shipped)):
+        Encoded.STEP, Encoded.FEW = step, few
         try:
             for _ in range(1000):
                 text = "".join(chr(rng.choice([rng.randrange(0x20, 0x80), rng.randrange(0x80, 0x800),
@@ -203,7 +204,23 @@ def test_offsets_from_remembered_marks_are_the_plain_ones():
                     plain = pos if enc.ascii else len(text[:pos].encode("utf-8", "surrogatepass"))
                     assert enc.to_byte(pos) == plain, (text, pos)
         finally:
-            Encoded.STEP = 128
+            Encoded.STEP, Encoded.FEW = 128, shipped
+
+
+def test_offsets_of_a_long_text_with_a_few_accents_are_the_plain_ones():
+    """(perf24b) The list of a text's few non-ASCII characters converts as decoding would, also past the
+    limit of :data:`Encoded.FEW` (where the remembered marks take over) and with a lone surrogate."""
+    rng = random.Random(5)
+    for _ in range(60):
+        chars = [chr(rng.randrange(0x20, 0x7F)) for _ in range(rng.randrange(200, 700))]
+        for _ in range(rng.randrange(1, 40)):
+            chars[rng.randrange(len(chars))] = rng.choice(["é", "₹", "\U0001F600", "\uD800", "ß", "क"])
+        text = "".join(chars)
+        enc = Encoded(text)
+        for pos in range(-1, len(enc.data) + 2):
+            assert enc.to_char(pos) == len(enc.data[:pos].decode("utf-8", "replace")), (text, pos)
+        for pos in range(-1, len(text) + 2):
+            assert enc.to_byte(pos) == len(text[:pos].encode("utf-8", "surrogatepass")), (text, pos)
 
 
 def test_yes_or_no_line_checks_agree_with_match_and_search():

@@ -31,7 +31,6 @@ arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import itertools
 import logging
@@ -42,6 +41,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
+from mailbot.reading.encoded import Encoded
 from mailbot.reading.linear import pattern_tokens
 from mailbot.reading.parts import PartedSet
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
@@ -268,83 +268,6 @@ class Named:
         found = self.engine.scan(text, active)
         names, only = self.engine.names, self.only
         return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
-
-
-class Encoded:
-    """A text as UTF-8 bytes, with character/byte offsets converted both ways.
-
-    RE2 works on bytes: given a Python string, the binding re-encodes it and converts every
-    position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
-    So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
-
-    __slots__ = ("text", "data", "ascii", "_marks", "_valid", "_chars")
-
-    STEP = 128
-    """Characters between two remembered byte offsets of a non-ASCII text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.data = text.encode("utf-8", "surrogatepass")
-        self.ascii = len(self.data) == len(text)
-        self._marks: list[int] | None = None
-        self._valid: bool | None = None
-        self._chars: dict[int, int] = {}
-        """Character offsets already converted (a match's start is asked more than once)."""
-
-    @classmethod
-    def of(cls, text: str) -> Encoded:
-        return cls(text)
-
-    def _byte_marks(self) -> list[int]:
-        """The byte offset of every :data:`STEP`-th character (built once, on first use): a
-        conversion then encodes or decodes at most one step, not the whole text before it."""
-        if self._marks is None:
-            text, step, marks, at = self.text, self.STEP, [0], 0
-            for start in range(0, len(text), step):
-                at += len(text[start:start + step].encode("utf-8", "surrogatepass"))
-                marks.append(at)
-            self._marks = marks
-        return self._marks
-
-    def to_byte(self, pos: int) -> int:
-        if self.ascii:
-            return pos
-        if pos <= 0 or pos >= len(self.text):
-            return len(self.text[:pos].encode("utf-8", "surrogatepass"))
-        whole = pos // self.STEP
-        rest = self.text[whole * self.STEP:pos]
-        return self._byte_marks()[whole] + len(rest.encode("utf-8", "surrogatepass"))
-
-    def to_char(self, pos: int) -> int:
-        if self.ascii:
-            return pos
-        found = self._chars.get(pos)
-        if found is None:
-            found = self._chars[pos] = self._to_char(pos)
-        return found
-
-    def _to_char(self, pos: int) -> int:
-        data = self.data
-        if self._valid is None:
-            self._valid = _no_surrogates(self.text)
-        if pos >= len(data) and self._valid:
-            return len(self.text)
-        if pos <= 0 or pos >= len(data) or not self._valid:
-            # a lone surrogate decodes to several replacement characters: count them all
-            return len(data[:pos].decode("utf-8", "replace"))
-        marks = self._byte_marks()
-        whole = bisect.bisect_right(marks, pos) - 1
-        return whole * self.STEP + len(data[marks[whole]:pos].decode("utf-8", "replace"))
-
-
-def _no_surrogates(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate: then its UTF-8 decodes to as many characters
-    as it has, and a prefix's length can be counted from the nearest remembered offset."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 class Finder:
