@@ -96,6 +96,16 @@ sentences; 0 scans in 2,000 emails).  Smaller groups keep their own engine: aske
 (the hypothesis words, ``not_reason`` with courtesy, the refund negations: 225-306 patterns),
 they are cheaper apart (25 / 43, 63 / 93, 32 / 68 µs), ~2 % of a worker's CPU together."""
 
+SUBSET_SPLIT_FROM = VIEW_FROM
+"""Patterns from which an engine of a few names (:meth:`PatternEngine.subset`) scans by pieces in
+parts, as its whole engine does from :data:`~mailbot.reading.pieces.SPLIT_FROM`: never, since a
+group that large is a :class:`Named` view.  Issue 8 (perf24b): the subsets of 200-499 patterns
+(``not_reason`` with courtesy 235, the hypothesis words 250, the refund declines 327) are asked of
+one sentence or a few (~30-200 characters), where four parts' passes over their pieces, then over
+the candidates, cost more than one set's pass: µs a scan inside the reading of the benchmark mail,
+parted / whole, 120 / 24 (``not_reason``), 38 / 13 (hypothesis), the same hits; ~130 µs an email.
+On the held-out mail of six languages: see the figures in ``tests``/the report (perf24b)."""
+
 SMALL_REPEAT = 6
 """Counted repeats up to this many stay exact in the set pass."""
 
@@ -174,14 +184,16 @@ class PatternEngine:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
         return found
 
-    def compile(self) -> PatternEngine:
+    def compile(self, split_from: int = SPLIT_FROM) -> PatternEngine:
+        """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
+        ``split_from`` patterns, else one ``re2.Set``."""
         self.loose = []
         relaxed = []
         for pattern, source in zip(self.patterns, self.sources):
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
-        if len(relaxed) >= SPLIT_FROM:
+        if len(relaxed) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
                 self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM),
                                       _options(MAX_MEM_TOGETHER))
@@ -220,7 +232,7 @@ class PatternEngine:
             cached = PatternEngine(only=frozenset(names))
             for i in chosen:
                 cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
-            self._subsets[names] = cached.compile()
+            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM)
         return cached
 
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
