@@ -349,7 +349,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
                 found.append(canonical_reference(m.group(0)))
         for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
-            if any(c.isdigit() for c in ref) and not any(ref in f or f in ref for f in found):
+            if any(map(str.isdigit, ref)) and not any(ref in f or f in ref for f in found):
                 found.append(ref)
         return list(dict.fromkeys(found))
 
