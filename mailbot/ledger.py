@@ -16,6 +16,7 @@ from typing import Any, Callable, Iterable
 from zoneinfo import ZoneInfo
 
 from mailbot.errors import LedgerError
+from mailbot.invoices import loose
 
 PAYMENT_KINDS = (
     "subscription", "discovery", "deposit", "milestone", "retainer", "hosting_annual",
@@ -91,7 +92,7 @@ class Ledger:
         for p in self.payments:
             if p.invoice:
                 self._by_invoice[(p.brand, p.invoice.casefold())] = p
-                key = (p.brand, _loose(p.invoice))
+                key = (p.brand, loose(p.invoice))
                 self._by_loose[key] = p if self._by_loose.get(key, p) is p else None  # two alike: neither
             self._by_invoice.setdefault((p.brand, p.id.casefold()), p)
             if p.customer_email:
@@ -118,22 +119,13 @@ class Ledger:
         invoices alike once those are left out match neither: no other correction is made."""
         if not reference:
             return None
-        return self._by_invoice.get((brand, reference.casefold())) or self._by_loose.get((brand, _loose(reference)))
+        return self._by_invoice.get((brand, reference.casefold())) or self._by_loose.get((brand, loose(reference)))
 
     def payments_of_customer(self, brand: str, email: str | None) -> list[Payment]:
         return sorted(self._by_customer.get((brand, (email or "").lower()), []), key=_paid_order)
 
     def payments_of_project(self, brand: str, name: str | None) -> list[Payment]:
         return sorted(self._by_project.get((brand, (name or "").casefold()), []), key=_paid_order)
-
-
-_SEPARATORS = {ord(c): None for c in " -/.\u2013\u2014\u2011"}
-
-
-def _loose(reference: str) -> str:
-    """An invoice reference without the separators between its parts (spaces, hyphens and dashes, slashes,
-    dots), case-folded."""
-    return reference.casefold().translate(_SEPARATORS)
 
 
 def _paid_order(p: Payment) -> tuple:

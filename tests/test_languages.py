@@ -99,6 +99,15 @@ def test_invoice_references_as_people_type_them():
     assert canonical_reference("LO-INV-66120") == "LO-INV-66120"
 
 
+def test_a_reference_typed_with_non_breaking_hyphens_reads_as_the_ledger_writes_it():
+    """Word processors type U+2011 for a hyphen that must not break: the reading and the ledger
+    share one list of separators (mailbot.invoices), so it reads, and matches, like a hyphen."""
+    typed = "LO\u2011INV\u201166120"
+    assert lo(f"please refund the double charge on {typed}, thanks").fields.invoice_number == "LO-INV-66120"
+    assert canonical_reference("LO\u2013INV\u201466120") == "LO-INV-66120"
+    assert lo("please refund the double charge on LO_INV_66120").fields.invoice_number != "LO-INV-66120"
+
+
 @pytest.mark.parametrize("body", [
     "Please see below mail from our MD and do the needful.",
     "Narayanan & Associates, Chartered Accountants",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.models import CANCELLATION, REFUND
-from mailbot.reading.quotes import is_header_field_line
+from mailbot.reading.quote_lines import is_header_field_line
 from tests.helpers import read_body
 
 read = read_body  # the helper every reading-rule test shares (tests/helpers.py)

@@ -43,6 +43,7 @@ from typing import Iterable
 
 from mailbot.models import Extraction, Fields, InboundMessage
 from mailbot.reading import langid
+from mailbot.invoices import LOOSE_SEPARATORS, plain_dashes
 from mailbot.reading.amounts import DateReader, stated_amounts
 from mailbot.reading.engine import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
@@ -55,7 +56,7 @@ from mailbot.reading.second_opinion import SecondOpinion
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.subject_reason import PLAN_NAMES
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DASHES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, LOOSE_SEPARATORS,
+    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES,
     PART_SPLIT, REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
 )
 from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
@@ -112,7 +113,7 @@ def canonical_reference(found: str) -> str:
     its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
     "LO–INV–5533" → LO-INV-5533); and in a hyphenated reference, a hyphen where letters run straight
     into its number ("lo-inv5532" → LO-INV-5532: the ledger's references separate every part)."""
-    ref = found.upper().strip().translate(DASHES)
+    ref = plain_dashes(found.upper().strip())
     if any(c in ref for c in LOOSE_SEPARATORS):
         out, gap = [], False
         for ch in ref:

@@ -1,4 +1,4 @@
-r"""Cheap pre-checks in front of the line patterns of :mod:`~mailbot.reading.quotes`.
+r"""Cheap pre-checks in front of the line patterns of :mod:`~mailbot.reading.quote_lines`.
 
 A call into RE2 costs a few microseconds on a short line, most of it the
 call itself; a reply of fifty lines asks several patterns of each line.  Each

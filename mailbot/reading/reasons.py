@@ -4,7 +4,7 @@ a forwarding note, a restatement of the request, a condition or a reference (POL
 from __future__ import annotations
 
 from mailbot.reading.engine import Scan
-from mailbot.reading.quotes import is_header_field_line
+from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
     CUE_NAMES, LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,

@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from mailbot.errors import ConfigError
+from mailbot.invoices import DASHES, LOOSE_SEPARATORS
 from mailbot.reading.engine import PatternEngine
 from mailbot.reading.languages import LanguagePack
 
@@ -43,11 +44,15 @@ def alternatives(items: tuple[str, ...]) -> str:
     return "|".join(f"(?:{item})" for item in items)
 
 
+_TYPED_SEPARATORS = "-" + LOOSE_SEPARATORS + DASHES
+"""What may separate a reference's parts as typed: a hyphen first, so that it stays literal in a class."""
+
+
 def loosen_invoice(pattern: str) -> str:
     """An invoice pattern whose separators also accept spaces, dots and slashes, or none
     ("lo inv 66120" matches ``LO-INV-\\d{3,}``: POLICY_SPEC section 8).  A literal ``-`` and an
-    optional separator class (``[-/]?``) become ``[-/. –—]*`` (an en or em dash, as word processors
-    and phones type a hyphen, separates too)."""
+    optional separator class (``[-/]?``) become ``[-/. –—‑]*`` (an en or em dash or a non-breaking
+    hyphen, as word processors and phones type a hyphen, separates too: :mod:`mailbot.invoices`)."""
     out, i = [], 0
     if pattern.startswith(r"\b"):
         out.append(r"\b")
@@ -61,7 +66,7 @@ def loosen_invoice(pattern: str) -> str:
             close = pattern.find("]", i + 1)
             body = pattern[i + 1:close] if close > 0 else ""
             if close > 0 and pattern[close + 1:close + 2] == "?" and ("-" in body or "/" in body):
-                extra = "".join(c for c in "-/. \u2013\u2014" if c not in body)
+                extra = "".join(c for c in _TYPED_SEPARATORS[1:] if c not in body)
                 out.append(f"[{body.replace('-', '')}{extra}-]*")
                 i = close + 2
             else:
@@ -69,7 +74,7 @@ def loosen_invoice(pattern: str) -> str:
                 out.append(pattern[i:stop])
                 i = stop
         elif ch == "-":
-            out.append("[-/. \u2013\u2014]*")
+            out.append(f"[{_TYPED_SEPARATORS}]*")
             i += 1
         else:
             out.append(ch)
