@@ -12,6 +12,7 @@ import itertools
 import random
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 
@@ -188,8 +189,9 @@ def test_an_opened_pattern_finds_what_the_exact_one_finds(pattern):
 
 def test_offsets_from_remembered_marks_are_the_plain_ones():
     rng = random.Random(4)
-    for step in (1, 3, 128):
-        Encoded.STEP = step
+    shipped = Encoded.FEW
+    for step, few in ((1, 0), (3, 0), (128, 0), (128, shipped)):
+        Encoded.STEP, Encoded.FEW = step, few
         try:
             for _ in range(1000):
                 text = "".join(chr(rng.choice([rng.randrange(0x20, 0x80), rng.randrange(0x80, 0x800),
@@ -203,7 +205,23 @@ def test_offsets_from_remembered_marks_are_the_plain_ones():
                     plain = pos if enc.ascii else len(text[:pos].encode("utf-8", "surrogatepass"))
                     assert enc.to_byte(pos) == plain, (text, pos)
         finally:
-            Encoded.STEP = 128
+            Encoded.STEP, Encoded.FEW = 128, shipped
+
+
+def test_offsets_of_a_long_text_with_a_few_accents_are_the_plain_ones():
+    """(perf24b) The list of a text's few non-ASCII characters converts as decoding would, also past the
+    limit of :data:`Encoded.FEW` (where the remembered marks take over) and with a lone surrogate."""
+    rng = random.Random(5)
+    for _ in range(60):
+        chars = [chr(rng.randrange(0x20, 0x7F)) for _ in range(rng.randrange(200, 700))]
+        for _ in range(rng.randrange(1, 40)):
+            chars[rng.randrange(len(chars))] = rng.choice(["é", "₹", "\U0001F600", "\uD800", "ß", "क"])
+        text = "".join(chars)
+        enc = Encoded(text)
+        for pos in range(-1, len(enc.data) + 2):
+            assert enc.to_char(pos) == len(enc.data[:pos].decode("utf-8", "replace")), (text, pos)
+        for pos in range(-1, len(text) + 2):
+            assert enc.to_byte(pos) == len(text[:pos].encode("utf-8", "surrogatepass")), (text, pos)
 
 
 def test_yes_or_no_line_checks_agree_with_match_and_search():
@@ -415,3 +433,31 @@ def test_reading_compiles_no_subset_that_prepare_subsets_left_out():
         for path in emails:
             extractor.extract(parse_message(path.read_bytes(), path.name))
         assert [set(engine._subsets) - names for engine, names in zip(engines, prepared)] == [set(), set(), set()]
+
+
+def test_subsets_of_a_few_hundred_patterns_are_one_set_with_the_hits_of_parts_over_pieces():
+    """(perf24b) The engines of a few names with 200-499 patterns (``not_reason`` with courtesy, the
+    hypothesis words, the refund declines) are one RE2 set, and find on each line of the held-out mail
+    what their patterns compiled as the whole engines are (parts over pieces)."""
+    import re2
+
+    from mailbot.reading.engine import PatternEngine
+    from mailbot.reading.extract import _shipped
+    from mailbot.reading.parts import PartedSet
+    from mailbot.reading.reading_rules import DECLINE_NAMES, HYPOTHESIS_NAMES
+    from mailbot.reading.signatures import COURTESY_ONLY
+
+    lines = []
+    for path in sorted(Path(__file__).parent.glob("data/fresh*_*/emails/*.eml"))[:400]:
+        lines += [line.lower() for line in path.read_text("utf-8", "replace").splitlines() if len(line) > 20]
+    patterns = _shipped().patterns
+    for engine, names in ((patterns.sentence, ("not_reason", COURTESY_ONLY)), (patterns.window, HYPOTHESIS_NAMES),
+                          (patterns.main, DECLINE_NAMES)):
+        small = engine.subset(*names)
+        assert 200 <= len(small.patterns) < 500 and isinstance(small._set, re2.Set), names
+        parted = PatternEngine(only=small.only)
+        for name, pattern, source, language in zip(small.names, small.patterns, small.sources, small.languages):
+            parted.add(name, [pattern], source, language)
+        assert isinstance(parted.compile()._set, PartedSet)
+        for line in lines:
+            assert small.scan(line).hits == parted.scan(line).hits, (names, line)

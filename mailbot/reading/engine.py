@@ -31,7 +31,6 @@ arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7
 
 from __future__ import annotations
 
-import bisect
 import heapq
 import itertools
 import logging
@@ -42,6 +41,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.combined import joined
+from mailbot.reading.encoded import Encoded
 from mailbot.reading.linear import pattern_tokens
 from mailbot.reading.parts import PartedSet
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
@@ -95,6 +95,16 @@ sentences, 1,808 / 732 on notes of 2,000 characters) and 187 / 95 (reason cues, 
 sentences; 0 scans in 2,000 emails).  Smaller groups keep their own engine: asked on most emails
 (the hypothesis words, ``not_reason`` with courtesy, the refund negations: 225-306 patterns),
 they are cheaper apart (25 / 43, 63 / 93, 32 / 68 µs), ~2 % of a worker's CPU together."""
+
+SUBSET_SPLIT_FROM = VIEW_FROM
+"""Patterns from which an engine of a few names (:meth:`PatternEngine.subset`) scans by pieces in
+parts, as its whole engine does from :data:`~mailbot.reading.pieces.SPLIT_FROM`: never, since a
+group that large is a :class:`Named` view.  Issue 8 (perf24b): the subsets of 200-499 patterns
+(``not_reason`` with courtesy 235, the hypothesis words 250, the refund declines 327) are asked of
+one sentence or a few (~30-200 characters), where four parts' passes over their pieces, then over
+the candidates, cost more than one set's pass: µs a scan inside the reading of the benchmark mail,
+parted / whole, 120 / 24 (``not_reason``), 38 / 13 (hypothesis), the same hits; ~130 µs an email.
+On the held-out mail of six languages: see the figures in ``tests``/the report (perf24b)."""
 
 SMALL_REPEAT = 6
 """Counted repeats up to this many stay exact in the set pass."""
@@ -174,14 +184,16 @@ class PatternEngine:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
         return found
 
-    def compile(self) -> PatternEngine:
+    def compile(self, split_from: int = SPLIT_FROM) -> PatternEngine:
+        """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
+        ``split_from`` patterns, else one ``re2.Set``."""
         self.loose = []
         relaxed = []
         for pattern, source in zip(self.patterns, self.sources):
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
-        if len(relaxed) >= SPLIT_FROM:
+        if len(relaxed) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
                 self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM),
                                       _options(MAX_MEM_TOGETHER))
@@ -220,7 +232,7 @@ class PatternEngine:
             cached = PatternEngine(only=frozenset(names))
             for i in chosen:
                 cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
-            self._subsets[names] = cached.compile()
+            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM)
         return cached
 
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
@@ -268,83 +280,6 @@ class Named:
         found = self.engine.scan(text, active)
         names, only = self.engine.names, self.only
         return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
-
-
-class Encoded:
-    """A text as UTF-8 bytes, with character/byte offsets converted both ways.
-
-    RE2 works on bytes: given a Python string, the binding re-encodes it and converts every
-    position at each call, which costs about 40 times a search on ~7 KB of non-ASCII text.
-    So each text is encoded once; ASCII text (most mail) needs no conversion at all."""
-
-    __slots__ = ("text", "data", "ascii", "_marks", "_valid", "_chars")
-
-    STEP = 128
-    """Characters between two remembered byte offsets of a non-ASCII text."""
-
-    def __init__(self, text: str):
-        self.text = text
-        self.data = text.encode("utf-8", "surrogatepass")
-        self.ascii = len(self.data) == len(text)
-        self._marks: list[int] | None = None
-        self._valid: bool | None = None
-        self._chars: dict[int, int] = {}
-        """Character offsets already converted (a match's start is asked more than once)."""
-
-    @classmethod
-    def of(cls, text: str) -> Encoded:
-        return cls(text)
-
-    def _byte_marks(self) -> list[int]:
-        """The byte offset of every :data:`STEP`-th character (built once, on first use): a
-        conversion then encodes or decodes at most one step, not the whole text before it."""
-        if self._marks is None:
-            text, step, marks, at = self.text, self.STEP, [0], 0
-            for start in range(0, len(text), step):
-                at += len(text[start:start + step].encode("utf-8", "surrogatepass"))
-                marks.append(at)
-            self._marks = marks
-        return self._marks
-
-    def to_byte(self, pos: int) -> int:
-        if self.ascii:
-            return pos
-        if pos <= 0 or pos >= len(self.text):
-            return len(self.text[:pos].encode("utf-8", "surrogatepass"))
-        whole = pos // self.STEP
-        rest = self.text[whole * self.STEP:pos]
-        return self._byte_marks()[whole] + len(rest.encode("utf-8", "surrogatepass"))
-
-    def to_char(self, pos: int) -> int:
-        if self.ascii:
-            return pos
-        found = self._chars.get(pos)
-        if found is None:
-            found = self._chars[pos] = self._to_char(pos)
-        return found
-
-    def _to_char(self, pos: int) -> int:
-        data = self.data
-        if self._valid is None:
-            self._valid = _no_surrogates(self.text)
-        if pos >= len(data) and self._valid:
-            return len(self.text)
-        if pos <= 0 or pos >= len(data) or not self._valid:
-            # a lone surrogate decodes to several replacement characters: count them all
-            return len(data[:pos].decode("utf-8", "replace"))
-        marks = self._byte_marks()
-        whole = bisect.bisect_right(marks, pos) - 1
-        return whole * self.STEP + len(data[marks[whole]:pos].decode("utf-8", "replace"))
-
-
-def _no_surrogates(text: str) -> bool:
-    """Whether ``text`` has no lone surrogate: then its UTF-8 decodes to as many characters
-    as it has, and a prefix's length can be counted from the nearest remembered offset."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
 
 
 class Finder:
@@ -480,22 +415,29 @@ class Match:
         return self._enc.data[start:end].decode("utf-8", "replace") if start >= 0 else None
 
 
-@dataclass(frozen=True, repr=False)
 class Scan:
     """The patterns that hit one text, and positions for them on request.
 
     Positional calls search the scanned text itself, between character positions
-    ``pos`` and ``endpos``: a pattern that did not occur in it is not looked for."""
+    ``pos`` and ``endpos``: a pattern that did not occur in it is not looked for.
 
-    engine: PatternEngine
-    hits: frozenset[int]
-    encoded: Encoded
-    _named: dict = field(default_factory=dict, compare=False)
-    """The hits by name, in the order added (filled on first use)."""
-    _runs: dict = field(default_factory=dict, compare=False)
-    """The matches :meth:`finditer` found, by name and end (see :class:`_Replay`)."""
-    asked: frozenset[str] | None = None
-    """The names a :class:`Named` view's scan may be asked (None: its engine's ``only``)."""
+    A plain slotted class (it was a frozen dataclass): the reading makes ~20 scans an email, and
+    a frozen dataclass's ``__init__`` (each field set through ``object.__setattr__``, two dicts
+    from factories) cost ~1.8 µs a scan against ~0.5 (perf24b).  Nothing changes a scan's fields."""
+
+    __slots__ = ("engine", "hits", "encoded", "_named", "_runs", "asked")
+
+    def __init__(self, engine: PatternEngine, hits: frozenset[int], encoded: Encoded,
+                 asked: frozenset[str] | None = None):
+        self.engine = engine
+        self.hits = hits
+        self.encoded = encoded
+        self._named: dict = {}
+        """The hits by name, in the order added (filled on first use)."""
+        self._runs: dict = {}
+        """The matches :meth:`finditer` found, by name and end (see :class:`_Replay`)."""
+        self.asked = asked
+        """The names a :class:`Named` view's scan may be asked (None: its engine's ``only``)."""
 
     def only(self, active: frozenset[str]) -> Scan:
         """This scan counting only the patterns of the ``active`` languages (and the brand's own)."""

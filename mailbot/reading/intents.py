@@ -114,9 +114,13 @@ class IntentReading:
         ``intents.refund_pending``) is no receipt: the refund is still asked."""
         spans = []
         pending = self.patterns.window.subset("refund_pending")
+        awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
         for m in scan.finditer("refund_received", end):
             first, last = sentence_bounds(said, m.start(), wrapped=True)
-            if not pending.scan(said[first:max(last, m.end())], active).has("refund_pending"):
+            sentence = said[first:max(last, m.end())]
+            if sentence not in awaited:
+                awaited[sentence] = pending.scan(sentence, active).has("refund_pending")
+            if not awaited[sentence]:
                 spans.append((m.start(), m.end()))
         return spans
 
