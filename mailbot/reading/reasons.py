@@ -282,15 +282,18 @@ class ReasonReading:
         (fix22) A courtesy line after the request ("Quedo en espera de su respuesta.", "Looking forward to your
         reply.") closes what the customer says, as a sign-off line does: the lines after it are the signature
         (name, title, company, tagline), read only when the customer wrote no courtesy.  Decision: a support lead
-        reads no reason into a signature; a reason written after the courtesy is rare and then the bot asks (C3)."""
-        asked = False
+        reads no reason into a signature; a reason written after the courtesy is rare and then the bot asks (C3).
+        (fix24a) A short closing word before the customer has said anything ("Saludos. Quiero cancelar el plan
+        ...", as many Latin American mails open) is their greeting: the sentences after it are still read."""
+        asked = said = False
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
-                if len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
-                                                                    active).has("closing"):
+                if said and len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
+                                                                            active).has("closing"):
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
-                continue
+                continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
+            said = True
             if header_line(sentence):
                 continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
