@@ -296,6 +296,17 @@ FLOORS14 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # fix23c and fix23d then read its misses (tuned to it): 100% in every language.
 FLOORS15 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The sixteenth fresh round (tests/data/fresh16_<lang>/, 335 cases: es 54, pt 54, de 54, fr 54, hi 50, en 69), written
+# and checked the same way by three new QA writers and three new checkers at the start of stop 24 (no decision changed;
+# 6 ambiguity marks removed that L7, C4 and section 8 settle).  Measured (unambiguous; overall), no crash, no unsafe
+# approval:
+#   before anyone read it (main at 235d952, the code at the start of stop 24 but for one list of invoice separators):
+#     es 48/53 = 90.6%; 49/54 = 90.7%    pt 53/54 = 98.1%; 53/54 = 98.1%    de 53/54 = 98.1%; 53/54 = 98.1%
+#     fr 52/53 = 98.1%; 53/54 = 98.1%    hi 49/50 = 98.0%; 49/50 = 98.0%    en 65/69 = 94.2%; 65/69 = 94.2%
+#   after xfer24a and xfer24b (constructions of earlier passes carried into every pack; never read it): the same.
+# fix24a and fix24b then read its 14 misses (tuned to it): 100% in every language.
+FLOORS16 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -313,6 +324,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh13": ("thirteenth fresh round", FLOORS13),
     "fresh14": ("fourteenth fresh round", FLOORS14),
     "fresh15": ("fifteenth fresh round", FLOORS15),
+    "fresh16": ("sixteenth fresh round", FLOORS16),
 }
 
 
