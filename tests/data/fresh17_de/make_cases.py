@@ -116,9 +116,16 @@ def write():
     (HERE / "emails").mkdir(exist_ok=True)
     for path, data in sorted(FILES.items()):
         (HERE / path).write_bytes(data)
-    for c in CASES:  # an Optima refund that ends the project may also be read as a cancellation: harmless
-        if c["brand"] == OWB and [d["intent"] for d in c["decisions"]] == ["refund"]:
-            c.setdefault("extra_ok", True)
+    # chk17a: extra_ok only where the email itself ends the project or plan, so that an extra cancellation
+    # decision (which can never approve anything) is a fair reading; never on a refund of one item of a
+    # continuing engagement (milestone, domain, rush, plugin, setup, change request), where an unasked
+    # cancellation would be a real error, and never on a cancellation-only case (es-o12: an extra refund
+    # decision could approve the prepaid month).
+    ends_engagement = ['de-o01-anzahlung-hamburg', 'de-o02-anzahlung-71h59-zuerich', 'de-o03-anzahlung-zu-spaet-wien', 'de-o04-discovery-vor-start-tirol', 'de-o07-meilenstein-laufend-vaduz', 'de-o10-hosting-14-tage-tirol', 'de-o11-wartung-vor-beginn', 'de-o12-hosting-zu-spaet-dresden', 'de-o21-html-anzahlung-graz']
+    for c in CASES:
+        if c["id"] in ends_engagement:
+            assert c["brand"] == OWB and [d["intent"] for d in c["decisions"]] == ["refund"], c["id"]
+            c["extra_ok"] = True
     ledger = {"customers": CUSTOMERS, "projects": PROJECTS, "payments": PAYMENTS}
     (HERE / "ledger.json").write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (HERE / "expected.json").write_text(json.dumps({"cases": CASES}, indent=1, ensure_ascii=False) + "\n",
@@ -169,8 +176,8 @@ case("l03-zu-spaet-hamburg", LOB, [f], "decided", [rdeny()],
 
 # l04 Vienna, the customer's day 7 is day 8 in IST
 cust("m.gruber@chello.at", "Mag. Michaela Gruber", "monthly", start="2025-09-12", end="2025-10-11")
-lopay("de_p041", "LO-INV-8131", "m.gruber@chello.at", "monthly", "2025-09-12T02:00:00", "2025-09-12", "2025-10-11")
-lopay("de_p042", "LO-INV-8132", "m.gruber@chello.at", "monthly", "2025-09-12T02:00:20", "2025-09-12", "2025-10-11")
+lopay("de_p041", "LO-INV-8131", "m.gruber@chello.at", "monthly", "2025-09-12T10:00:00", "2025-09-12", "2025-10-11")
+lopay("de_p042", "LO-INV-8132", "m.gruber@chello.at", "monthly", "2025-09-12T10:00:20", "2025-09-12", "2025-10-11")
 f, _ = mail("l04-wien-tag-acht", "Michaela Gruber <m.gruber@chello.at>", LO_TO,
             "Doppelbuchung – noch innerhalb der 7 Tage!", at(2025, 9, 19, 22, 0, 2),
             "Grüß Gott,\n\nlaut meiner Kreditkartenabrechnung wurde ich am 12. September doppelt belastet "
@@ -252,8 +259,7 @@ f, _ = mail("l11-kuendigung-formell-wien", "Kanzlei Dr. Novak <kanzlei@dr-novak.
             "Dr. Peter Novak\nRechtsanwalt\nKanzlei Dr. Novak, Wollzeile 12, 1010 Wien\n\nDiese Nachricht ist "
             "vertraulich und ausschließlich für den Adressaten bestimmt.")
 case("l11-kuendigung-formell-wien", LOB, [f], "decided", [canc("2025-11-04")],
-     spec="L8 cancel to 2025-11-04. 'Rechtsanwalt' in a signature is not a legal threat (C4 not triggered).",
-     ambiguous="a lawyer's signature contains 'Rechtsanwalt'; C4 is about threats, but a keyword reader may escalate")
+     spec="L8 cancel to 2025-11-04. 'Rechtsanwalt' in the sender's own signature threatens nothing: C4 (sec. 8: a chargeback, dispute or legal threat) not triggered.")
 
 # l12 non-native speaker, negation
 cust("aylin.kaya.design@gmail.com", "Aylin Kaya", "monthly", start="2025-09-18", end="2025-10-17")
@@ -335,7 +341,7 @@ f1, m1 = mail("l18a-erstattung-ohne-grund", "Lena Hoffmann <lena.hoffmann@posteo
 f2, _ = mail("l18b-antwort-mit-grund", "Lena Hoffmann <lena.hoffmann@posteo.de>", LO_TO,
              "AW: Rückerstattung [LO-6120]", at(2025, 9, 26, 8, 0, 2),
              "Sorry, vergessen: Ich kann mich seit dem Update nicht einloggen, es kommt immer 'Sitzung abgelaufen'. "
-             "Support-Chat hat auch nicht geholfen.\n\nLena\n\nAm 25.09.2025 um 18:10 schrieb LeadsOptima Support:\n"
+             "Support-Chat hat auch nicht geholfen.\n\nLena\n\nAm 26.09.2025 um 06:10 schrieb LeadsOptima Support:\n"
              "> Bitte nennen Sie uns den Grund Ihrer Anfrage.\n",
              reply_to_id="<lo-6120.reply@leadsoptima.com>", refs=[m1, "<lo-6120.reply@leadsoptima.com>"])
 case("l18-verlauf-antwort-mit-grund", LOB, [f1, f2], "decided", [resc()],
@@ -387,10 +393,13 @@ case("l23-rechnung-ust-id", LOB, [f], "other",
 # l24 thanks after refund
 cust("p.steiner@aon.at", "Paul Steiner", "monthly", start="2025-09-01", end="2025-09-30")
 lopay("de_p241", "LO-INV-8311", "p.steiner@aon.at", "monthly", "2025-09-01T10:00:00", "2025-09-01", "2025-09-30")
+lopay("de_p242", "LO-INV-8312", "p.steiner@aon.at", "monthly", "2025-09-01T10:00:30", "2025-09-01", "2025-09-30",
+      status="refunded")
 f, _ = mail("l24-danke-betrag-angekommen", "Paul Steiner <p.steiner@aon.at>", LO_TO,
             "AW: Ihre Erstattung", at(2025, 9, 18, 17, 0, 2),
             "Servus, nur kurz: die Erstattung für die Doppelbuchung ist heute am Konto eingelangt. Danke für die "
-            "rasche Erledigung, leiwand!\nPaul")
+            "rasche Erledigung, leiwand!\nPaul",
+            reply_to_id="<lo-6047.reply@leadsoptima.com>")
 case("l24-danke-betrag-angekommen", LOB, [f], "other",
      spec="Thanks after a refund already made (past event) -> other.")
 
@@ -452,8 +461,7 @@ f, _ = mail("l30-testphase", "Julia Neumann <j.neumann.studio@gmail.com>", LO_TO
             "Hallo, ich bin noch in der kostenlosen Testphase, habe aber eine Mail 'Ihre Rechnung ist bereit' "
             "bekommen. Falls etwas abgebucht wurde, bitte erstatten – ich habe nichts gebucht.\nJulia")
 case("l30-testphase", LOB, [f], "decided", [rdeny()],
-     spec="L7: free trial account, no charges -> deny; no billing unless they subscribe.",
-     ambiguous="no invoice can exist; a bot could ask for invoice_number first")
+     spec="L7: free trial account, no charges -> deny; no billing unless they subscribe.")
 
 # l31 other brand's customer -> unknown sender
 f, _ = mail("l31-kunde-der-anderen-marke", "Physiopraxis Sonnenhof <praxis@physio-sonnenhof.de>", LO_TO,
@@ -598,7 +606,7 @@ f, _ = mail("o10-hosting-14-tage-tirol", "Skischule Kitzbühel <buero@skischule-
             "Servus,\n\nbitte stornieren Sie das Hosting-Jahrespaket der Skischule Kitzbühel Web (OWD-2025-410) und "
             "erstatten Sie, was möglich ist. Der Tourismusverband stellt uns ab sofort kostenloses Hosting zur "
             "Verfügung.\n\nSki heil!\nFlorian Hechenberger")
-case("o10-hosting-14-tage-tirol", OWB, [f], "decided", [ref("12375.00")], extra_ok=True,
+case("o10-hosting-14-tage-tirol", OWB, [f], "decided", [ref("12375.00")],
      spec="O5: day 9 -> 15000 - 1500 - (13500/12 = 1125) x 1 = 12375.00; the refund ends the plan (cancellation extra ok).")
 
 # o11 maintenance annual before service start
@@ -610,7 +618,7 @@ f, _ = mail("o11-wartung-vor-beginn", "Physiotherapie Seefeld <praxis@physio-see
             "Guten Tag,\n\nder Wartungsvertrag für Physiotherapie Seefeld (OWD-2025-411) beginnt erst am 1. Oktober. "
             "Wir geben die Praxis zum Jahresende auf und bitten daher um Rückerstattung.\n\nFreundliche Grüße\n"
             "Dr. Anna Seefeld")
-case("o11-wartung-vor-beginn", OWB, [f], "decided", [ref("4950.00")], extra_ok=True,
+case("o11-wartung-vor-beginn", OWB, [f], "decided", [ref("4950.00")],
      spec="O5 + sec. 8: before service start consumed_months = 1 -> 6000 - 600 - 450 = 4950.00.")
 
 # o12 hosting after 14 days
@@ -621,7 +629,7 @@ f, _ = mail("o12-hosting-zu-spaet-dresden", "Kaffeerösterei Elbe <roesterei@kaf
             "Hosting kündigen und Geld zurück", at(2025, 9, 22, 10, 0, 2),
             "Hallo, wir wollen das Hosting für die Kaffeerösterei Elbe (OWD-2025-412) zurückgeben, weil unser "
             "Shop-System jetzt alles inklusive hat. Bitte anteilig erstatten.\nGrüße aus Dresden")
-case("o12-hosting-zu-spaet-dresden", OWB, [f], "decided", [rdeny()], extra_ok=True,
+case("o12-hosting-zu-spaet-dresden", OWB, [f], "decided", [rdeny()],
      spec="O5: service_start 09-05, request 09-22 = day 17 > 14 -> deny.")
 
 # o13 premium plugin licence (third party)
@@ -726,7 +734,7 @@ f, _ = mail("o21-html-anzahlung-graz", "Ordination Dr. Oberhuber <ordination@dr-
             "netto) überwiesen. Da die Ordination mit Jahresende von der Ärztekammer-Plattform übernommen wird, "
             "treten wir vom Auftrag zurück und bitten um Rückerstattung.</p><p>Mit freundlichen Grüßen<br>"
             "Dr. Maria Oberhuber<br>Graz</p></body></html>", html=True)
-case("o21-html-anzahlung-graz", OWB, [f], "decided", [ref("11000.00")], extra_ok=True,
+case("o21-html-anzahlung-graz", OWB, [f], "decided", [ref("11000.00")],
      spec="O2: paid 09-26 09:00 IST, request 09-27 21:30 IST (36.5 h), work starts 10-06 (later) -> approve 11000.00; C1 via billing@ address.")
 
 write()

@@ -116,9 +116,16 @@ def write():
     (HERE / "emails").mkdir(exist_ok=True)
     for path, data in sorted(FILES.items()):
         (HERE / path).write_bytes(data)
-    for c in CASES:  # an Optima refund that ends the project may also be read as a cancellation: harmless
-        if c["brand"] == OWB and [d["intent"] for d in c["decisions"]] == ["refund"]:
-            c.setdefault("extra_ok", True)
+    # chk17a: extra_ok only where the email itself ends the project or plan, so that an extra cancellation
+    # decision (which can never approve anything) is a fair reading; never on a refund of one item of a
+    # continuing engagement (milestone, domain, rush, plugin, setup, change request), where an unasked
+    # cancellation would be a real error, and never on a cancellation-only case (es-o12: an extra refund
+    # decision could approve the prepaid month).
+    ends_engagement = ['es-o01-anticipo-sevilla', 'es-o02-anticipo-72h-justas', 'es-o03-anticipo-ya-empezaron', 'es-o04-discovery-sin-empezar-mendoza', 'es-o13-hosting-14-dias-canarias', 'es-o14-hosting-dia-15-mazatlan', 'es-o15-mantenimiento-redondeo', 'es-o20-profeco-cdmx', 'es-o22-hilo-anticipo-pr']
+    for c in CASES:
+        if c["id"] in ends_engagement:
+            assert c["brand"] == OWB and [d["intent"] for d in c["decisions"]] == ["refund"], c["id"]
+            c["extra_ok"] = True
     ledger = {"customers": CUSTOMERS, "projects": PROJECTS, "payments": PAYMENTS}
     (HERE / "ledger.json").write_text(json.dumps(ledger, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     (HERE / "expected.json").write_text(json.dumps({"cases": CASES}, indent=1, ensure_ascii=False) + "\n",
@@ -208,7 +215,7 @@ cust("jordi.puig@xtec.cat", "Jordi Puig", "monthly", start="2025-09-25", end="20
 lopay("es_p071", "LO-INV-7161", "jordi.puig@xtec.cat", "monthly", "2025-09-25T07:30:00", "2025-09-25", "2025-10-24")
 f, _ = mail("l07-no-lo-he-usado-bcn", "Jordi Puig <jordi.puig@xtec.cat>", LO_TO,
             "Devolució / devolución", at(2025, 9, 28, 18, 0, 2),
-            "Bon dia,\n\nEste mes casi no he usado la herramienta, la verdad es que no me ha encajado para la "
+            "Bona tarda,\n\nEste mes casi no he usado la herramienta, la verdad es que no me ha encajado para la "
             "academia. Os pido que me devolváis la cuota de septiembre (factura LO-INV-7161), total la he usado "
             "dos días.\n\nMoltes gràcies,\nJordi")
 case("l07-no-lo-he-usado-bcn", LOB, [f], "decided", [rdeny()],
@@ -221,8 +228,7 @@ f, _ = mail("l08-prueba-gratis-asuncion", "Gabriela Benítez <gaby.benitez.py@gm
             "Hola, estoy usando la prueba gratis y me apareció un aviso de 'pago pendiente'. Me asusté porque no "
             "di ninguna tarjeta. Si me cobraron algo quiero que me lo devuelvan, no acepté pagar nada.\n\nGaby")
 case("l08-prueba-gratis-asuncion", LOB, [f], "decided", [rdeny()],
-     spec="L7: the account is on a free trial, no charges -> deny, no billing unless they subscribe.",
-     ambiguous="no invoice can exist; a bot could ask for invoice_number (need_info) before seeing the trial")
+     spec="L7: the account is on a free trial, no charges -> deny, no billing unless they subscribe.")
 
 # l09 cancellation, Guatemala, formal
 cust("hmorales@cafetalesdelsur.com.gt", "Héctor Morales", "quarterly", start="2025-08-15", end="2025-11-14")
@@ -317,11 +323,14 @@ case("l17-factura-iva", LOB, [f], "other",
 # l18 thanks closing a story of a past refund
 cust("pablo.iglesias.vigo@mundo-r.com", "Pablo Iglesias", "monthly", start="2025-09-02", end="2025-10-01")
 lopay("es_p181", "LO-INV-7261", "pablo.iglesias.vigo@mundo-r.com", "monthly", "2025-09-02T10:00:00", "2025-09-02", "2025-10-01")
+lopay("es_p182", "LO-INV-7262", "pablo.iglesias.vigo@mundo-r.com", "monthly", "2025-09-02T10:00:40", "2025-09-02", "2025-10-01",
+      status="refunded")
 f, _ = mail("l18-gracias-ya-llego-vigo", "Pablo Iglesias <pablo.iglesias.vigo@mundo-r.com>", LO_TO,
             "Re: cobro duplicado", at(2025, 9, 15, 20, 0, 2),
             "Hola de nuevo. Os cuento: a principios de mes me cobrasteis dos veces, os escribí, me contestasteis "
             "enseguida y hoy ya he visto la devolución en la cuenta del banco. Todo correcto.\n\nMoitas grazas, "
-            "de verdad, da gusto así.\nPablo")
+            "de verdad, da gusto así.\nPablo",
+            reply_to_id="<lo-5307.reply@leadsoptima.com>")
 case("l18-gracias-ya-llego-vigo", LOB, [f], "other",
      spec="Sec. 8 past event: a story of a refund already received, closing with thanks -> other, no new request.")
 
@@ -581,7 +590,7 @@ owpay("es_w061", "OWD-2025-306", "Conservas Rías Baixas Tienda", "milestone", "
       milestone_status="not_started")
 f, _ = mail("o06-hito-sin-empezar-galicia", "Conservas Rías Baixas <pedidos@conservasriasbaixas.gal>", OWD_TO,
             "Hito 3 - pasarela de pago", at(2025, 9, 24, 17, 0, 2),
-            "<html><body><p>Bos días,</p><p>En el proyecto <b>Conservas Rías Baixas Tienda</b> pagamos por adelantado el "
+            "<html><body><p>Boas tardes,</p><p>En el proyecto <b>Conservas Rías Baixas Tienda</b> pagamos por adelantado el "
             "hito 3 (integración de la pasarela de pago, factura <b>OWD-2025-306</b>). Finalmente vamos a vender solo "
             "a través de Amazon, así que ese hito ya no hace falta. Solicitamos que nos devolváis ese importe.</p>"
             "<p>Saúdos,<br>Uxía Fernández</p></body></html>", html=True)
@@ -657,8 +666,7 @@ f, _ = mail("o12-iguala-pagada-por-adelantado", "Dirección Academia Retiro <dir
             "Hola, cancelamos el mantenimiento mensual de Academia Idiomas Retiro: la academia se fusiona con otra y "
             "usaremos su web. Ojo, que octubre ya os lo pagamos por adelantado (OWD-2025-313).\nElena")
 case("o12-iguala-pagada-por-adelantado", OWB, [f], "decided", [cesc()],
-     spec="Sec. 8 retainer paid in advance: next cycle (Oct) already paid and notice >= 7 days -> cancellation escalate.",
-     extra_ok=True)
+     spec="Sec. 8 retainer paid in advance: next cycle (Oct) already paid and notice >= 7 days -> cancellation escalate.")
 
 # o13 hosting annual within 14 days (Canary Islands)
 proj("Surf Camp Fuerteventura", "hola@surfcampfuerte.es")
@@ -669,7 +677,7 @@ f, _ = mail("o13-hosting-14-dias-canarias", "Surf Camp Fuerteventura <hola@surfc
             "Hola equipo! Contratamos el hosting anual del Surf Camp Fuerteventura (OWD-2025-314) pero el "
             "ayuntamiento nos ha denegado la licencia y cerramos. Queremos la devolución de lo que se pueda.\n"
             "Gracias, Iballa")
-case("o13-hosting-14-dias-canarias", OWB, [f], "decided", [ref("14850.00")], extra_ok=True,
+case("o13-hosting-14-dias-canarias", OWB, [f], "decided", [ref("14850.00")],
      spec="O5: day 7 of service -> 18000 - 1800 - (16200/12 = 1350) x 1 = 14850.00.")
 
 # o14 hosting, day 14 in Mexico is day 15 in IST
@@ -677,12 +685,12 @@ proj("Mariscos La Perla Web", "laperla.mazatlan@gmail.com")
 owpay("es_w141", "OWD-2025-315", "Mariscos La Perla Web", "hosting_annual", "12000.00", "2160.00", "2025-09-01T10:00:00",
       setup_fee="1200.00", service_start="2025-09-01")
 f, _ = mail("o14-hosting-dia-15-mazatlan", "Mariscos La Perla <laperla.mazatlan@gmail.com>", OWD_TO,
-            "reembolso hosting", at(2025, 9, 15, 13, 0, -6),
+            "reembolso hosting", at(2025, 9, 15, 13, 0, -7),
             "buenas tardes quiero pedir el reembolso del hosting anual de Mariscos La Perla Web factura OWD-2025-315 "
             "porque nos vamos a ir con el hosting que nos da el proveedor del punto de venta todavia estoy en los 14 "
             "dias\ngracias")
-case("o14-hosting-dia-15-mazatlan", OWB, [f], "decided", [rdeny()], extra_ok=True,
-     spec="O5: 09-15 13:00-06:00 = 09-16 00:30 IST = day 15 after service_start 09-01 -> deny.")
+case("o14-hosting-dia-15-mazatlan", OWB, [f], "decided", [rdeny()],
+     spec="O5: 09-15 13:00-07:00 (Sinaloa) = 09-16 01:30 IST = day 15 after service_start 09-01 -> deny.")
 
 # o15 maintenance annual, rounding
 proj("Farmacia San Telmo", "farmaciasantelmo@fibertel.com.ar")
@@ -692,7 +700,7 @@ f, _ = mail("o15-mantenimiento-redondeo", "Farmacia San Telmo <farmaciasantelmo@
             "Reintegro mantenimiento anual", at(2025, 9, 24, 10, 0, -3),
             "Hola, contratamos el mantenimiento anual para Farmacia San Telmo (OWD-2025-316) pero la cadena que nos "
             "compró ya tiene su propio equipo de sistemas. Pedimos el reintegro proporcional.\nDra. Silvia Ocampo")
-case("o15-mantenimiento-redondeo", OWB, [f], "decided", [ref("9166.66")], extra_ok=True,
+case("o15-mantenimiento-redondeo", OWB, [f], "decided", [ref("9166.66")],
      spec="O5 + C6: 9999.99 - 0 - 9999.99/12 (833.3325) = 9166.6575 -> 9166.66 (rounded once at the end).")
 
 # o16 domain renewal, third party
