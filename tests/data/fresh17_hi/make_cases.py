@@ -353,7 +353,8 @@ def lo_cases():
     mail("l18-dhanyavad", f"Sanjay Jha <{e}>", LO, dt("2025-09-19T10:10", "IN"),
          "Re: refund",
          "प्रणाम, पिछले हफ़्ते जो दो बार पैसा कटा था उसका refund कल खाते में आ गया। पहले तो डर गए थे कि पैसा डूब गया, "
-         "लेकिन आप लोगों ने जल्दी सुलझा दिया। बहुत बहुत धन्यवाद!\nसंजय झा, दरभंगा\n")
+         "लेकिन आप लोगों ने जल्दी सुलझा दिया। बहुत बहुत धन्यवाद!\nसंजय झा, दरभंगा\n",
+         irt="<lo-6402.reply@leadsoptima.com>")
     case("l18-dhanyavad", LOB, "other", ["l18-dhanyavad"],
          "Thanks after a refund already credited (past event, 'दो बार' only in the story): other.")
 
@@ -502,7 +503,8 @@ def lo_cases():
     mail("l30-out-of-office", "Meenakshi Iyer <meenakshi@chennaisilks.in>", LO, dt("2025-09-26T08:00", "IN"),
          "स्वचालित उत्तर: Re: Your LeadsOptima invoice",
          "मैं 6 अक्टूबर तक छुट्टी पर हूँ। I am on leave till 6 October, limited access to mail.\n",
-         headers={"Auto-Submitted": "auto-replied"})
+         headers={"Auto-Submitted": "auto-replied"},
+         irt="<lo-inv-notice.80402@leadsoptima.com>")
     case("l30-out-of-office", LOB, "ignore", ["l30-out-of-office"], "C7: Auto-Submitted auto-replied: ignore.",
          rules=["C7"])
 
@@ -536,7 +538,7 @@ def owd_cases():
     W("hi_w0201", "OWD-2025-402", "Jaipur Jewels Catalogue", "deposit", "15000.00", "2700.00", "2025-09-10T10:00:00")
     mail("o02-theek-72-ghante", f"Jaipur Jewels <{e}>", OWD, dt("2025-09-13T10:00", "IN"),
          "Advance refund OWD-2025-402",
-         "Namaskar, Jaipur Jewels Catalogue project hum aage nahi badha rahe, partner ne alag ho gaye hain. "
+         "Namaskar, Jaipur Jewels Catalogue project hum aage nahi badha rahe, partners alag ho gaye hain. "
          "Booking amount (OWD-2025-402) wapas kar dijiye.\nManish Soni, Jaipur\n")
     case("o02-theek-72-ghante", OWB, "decided", ["o02-theek-72-ghante"],
          "O2 + section 8: paid 2025-09-10 10:00, email 2025-09-13 10:00 IST = exactly 72 h, not before: deny.",
@@ -576,7 +578,8 @@ def owd_cases():
          "Website ki discovery fees (OWD-2025-405) ka refund kar dijiye, pehli meeting abhi hui nahi hai.\n"
          "Principal, Sunrise Public School, Hazaribagh\n")
     case("o05-discovery-bina-session", OWB, "decided", ["o05-discovery-bina-session"],
-         "O1: discovery, work_started_at empty: approve 8000.00.", [R("approve", "8000.00")], extra_ok=True)
+         "O1: discovery, work_started_at empty: approve 8000.00. Only a refund is asked (no cancellation).",
+         [R("approve", "8000.00")])
 
     # o06 discovery after a session
     e = "it@haryanadairy.in"
@@ -664,8 +667,9 @@ def owd_cases():
          "Hi, blogger Mumbai shift ho rahi hain, September ke baad blog band. Retainer cancel karna hai. October ka "
          "advance already diya hua hai (OWD-2025-413).\nShadab\n")
     case("o12-advance-retainer", OWB, "decided", ["o12-advance-retainer"],
-         "Section 8: October paid in advance, notice > 7 days before 2025-11-01: cancellation escalated.",
-         [X("escalate")], extra_ok=True)
+         "Section 8: October paid in advance, notice > 7 days before 2025-11-01: cancellation escalated. No "
+         "refund is asked (the advance is only mentioned).",
+         [X("escalate")])
 
     # o13 hosting within 14 days
     e = "bookings@udaipurhaveli.in"
@@ -677,7 +681,8 @@ def owd_cases():
          "Namaste, 15 tareekh ko Udaipur Haveli Hotel ki annual hosting li thi (OWD-2025-414). Ab hamari hotel chain "
          "apne server par website rakhegi. Hosting cancel karke pro-rata refund de dijiye.\nVikram Singh Rathore\n")
     case("o13-hosting-14-din", OWB, "decided", ["o13-hosting-14-din"],
-         "O5: day 7: 18000 - 2400 - (15600/12 = 1300) x 1 = 14300.00.", [R("approve", "14300.00")], extra_ok=True)
+         "O5: day 7: 18000 - 2400 - (15600/12 = 1300) x 1 = 14300.00; 'Hosting cancel karke': the cancellation "
+         "asked is acknowledged (O5 refund ends the plan): cancel.", [R("approve", "14300.00"), X("cancel")])
 
     # o14 maintenance, day 14 late night
     e = "it@sewaclinic.in"
@@ -689,8 +694,9 @@ def owd_cases():
          "Sir, management ne Sewa Clinic Site ka maintenance in-house IT team ko de diya hai. Annual maintenance "
          "plan cancel karke bacha hua paisa refund kar dijiye, invoice OWD-2025-415.\nRavi, IT\n")
     case("o14-maintenance-din-14", OWB, "decided", ["o14-maintenance-din-14"],
-         "O5: email 2025-09-15 23:30 IST = day 14, inside: 9600 - 600 - 750 x 1 = 8250.00.",
-         [R("approve", "8250.00")], extra_ok=True)
+         "O5: email 2025-09-15 23:30 IST = day 14, inside: 9600 - 600 - 750 x 1 = 8250.00; 'plan cancel karke': "
+         "cancel.",
+         [R("approve", "8250.00"), X("cancel")])
 
     # o15 hosting day 15
     e = "it@punjabdhaba.in"
@@ -702,7 +708,7 @@ def owd_cases():
          "ji Punjab Da Dhaba ki site ab franchise wale server pe jaegi. jo saal bhar website ko online rakhne "
          "wala plan liya tha (OWD-2025-416) uska refund kar do ji\nBalwinder, Amritsar\n")
     case("o15-hosting-din-15", OWB, "decided", ["o15-hosting-din-15"],
-         "O5: email 2025-09-16 00:05 IST = day 15 after 2025-09-01: deny.", [R("deny")], extra_ok=True)
+         "O5: email 2025-09-16 00:05 IST = day 15 after 2025-09-01: deny. Only a refund is asked.", [R("deny")])
 
     # o16 rounding, HTML only
     e = "admin@arogyaclinic.in"
@@ -713,10 +719,12 @@ def owd_cases():
          "Re: Hosting", None,
          html="<div dir=\"auto\">नमस्ते,<br><br>हम <b>Arogya Clinic</b> की annual hosting <b>cancel</b> करना चाहते "
          "हैं और बचे हुए पैसे का <b>refund</b> चाहिए (invoice OWD-2025-417)। कारण: हमारा clinic एक hospital chain "
-         "से जुड़ गया है जिसका अपना portal है।<br><br>धन्यवाद<br><i>Arogya Clinic, Nashik</i></div>")
+         "से जुड़ गया है जिसका अपना portal है।<br><br>धन्यवाद<br><i>Arogya Clinic, Nashik</i></div>",
+         irt="<owd-3276.reply@gmail.com>")
     case("o16-hosting-rounding", OWB, "decided", ["o16-hosting-rounding"],
-         "O5 + C6 (HTML-only): day 6; 14999 - 1000 - 13999/12 (1166.5833...) = 12832.41667 -> 12832.42.",
-         [R("approve", "12832.42")], extra_ok=True)
+         "O5 + C6 (HTML-only): day 6; 14999 - 1000 - 13999/12 (1166.5833...) = 12832.41667 -> 12832.42; "
+         "hosting cancel asked: cancel.",
+         [R("approve", "12832.42"), X("cancel")])
 
     # o17 domain
     e = "info@kashividya.in"

@@ -202,7 +202,7 @@ def lo_cases():
     P("pt_p0501", "LO-INV-70141", e, "monthly", *M, "2025-09-18T12:00:00", "2025-09-18", "2025-10-17")
     mail("l05-paguei-duas-vezes-acores", f"Tiago Moniz <{e}>", LO, dt("2025-09-21T10:20", "AZ"),
          "Pagamento feito duas vezes?",
-         "Boa tarde,\n\nParece-me que paguei duas vezes a mensalidade: uma vez por MB Way e outra pelo cartão, "
+         "Bom dia,\n\nParece-me que paguei duas vezes a mensalidade: uma vez por MB Way e outra pelo cartão, "
          "mas no vosso portal só aparece a fatura LO-INV-70141. Podem devolver-me o pagamento repetido?\n\n"
          "Obrigado\nTiago Moniz\nPonta Delgada, Açores\n")
     case("l05-paguei-duas-vezes-acores", LOB, "decided", ["l05-paguei-duas-vezes-acores"],
@@ -254,7 +254,7 @@ def lo_cases():
     P("pt_p0901", "LO-INV-70181", e, "monthly", *M, "2025-08-30T09:00:00", "2025-08-30", "2025-09-29")
     mail("l09-acesso-fora-prazo", f"Raimundo Nonato <{e}>", LO, dt("2025-09-15T10:05", "BR"),
          "reembolso",
-         "boa tarde\nfaz umas duas semanas que a plataforma nao carrega pra mim, o painel fica em branco. "
+         "bom dia\nfaz umas duas semanas que a plataforma nao carrega pra mim, o painel fica em branco. "
          "paguei dia 30 do mes passado, nota LO INV 70181. quero reembolso\nraimundo\nBelém - PA\n")
     case("l09-acesso-fora-prazo", LOB, "decided", ["l09-acesso-fora-prazo"],
          "L3: charge 2025-08-30, request 2025-09-15 IST = day 16 > 7: deny though the reason is access_failure.",
@@ -313,7 +313,7 @@ def lo_cases():
     C(e, "Nuno Pais", "annual", start="2025-03-01", end="2026-02-28")
     P("pt_p1401", "LO-INV-70231", e, "annual", *A, "2025-03-01T09:00:00", "2025-03-01", "2026-02-28")
     mail("l14-cancelar-uma-palavra", f"Nuno Pais <{e}>", LO, dt("2025-09-20T13:02", "PT"),
-         "cancelar", "Quero cancelar.\n\nNuno\nEnviado do Outlook para Android\n")
+         "cancelar", "Quero cancelar.\n\nNuno\nObter o Outlook para Android\n")
     case("l14-cancelar-uma-palavra", LOB, "decided", ["l14-cancelar-uma-palavra"],
          "L8: intent verb with no object, from the registered address; plan from ledger; reason not needed for "
          "LO cancellations: cancel, effective 2026-02-28.", [X("cancel", "2026-02-28")])
@@ -364,7 +364,8 @@ def lo_cases():
     mail("l18-obrigada-estorno", f"Sonia Baptista <{e}>", LO, dt("2025-09-19T10:10", "BR"),
          "Re: estorno",
          "Oi, tudo bem? Só passando pra avisar que o estorno daquela cobrança duplicada caiu certinho no meu "
-         "cartão ontem. Fiquei com medo no começo mas vocês resolveram rápido. Muito obrigada mesmo!\n\nSônia\n")
+         "cartão ontem. Fiquei com medo no começo mas vocês resolveram rápido. Muito obrigada mesmo!\n\nSônia\n",
+         irt="<lo-5307.reply@leadsoptima.com>")
     case("l18-obrigada-estorno", LOB, "other", ["l18-obrigada-estorno"],
          "Thanks after a refund already received (past event): no refund or cancellation asked: other.")
 
@@ -435,7 +436,7 @@ def lo_cases():
     mail("l23b-resposta", f"Luciana Prado <{e}>", LO, dt("2025-09-29T18:30", "BR"),
          "Re: reembolso fatura LO-INV-70322 [LO-5531]",
          "Desculpem a demora. O motivo: a mensalidade foi cobrada em dobro no dia 19, duas cobranças iguais "
-         "(70321 e 70322).\n\nEm seg., 23 de set. de 2025 às 14:20, LeadsOptima Support "
+         "(70321 e 70322).\n\nEm ter., 23 de set. de 2025 às 14:20, LeadsOptima Support "
          "<support@leadsoptima.com> escreveu:\n> Olá Luciana, para analisarmos o seu pedido precisamos do "
          "motivo do reembolso.\n> [LO-5531]\n", irt="<lo-5531.draft@leadsoptima.com>",
          refs=[m1, "<lo-5531.draft@leadsoptima.com>"])
@@ -523,15 +524,19 @@ def lo_cases():
     mail("l30-ausencia", "Joana Reis <joana.reis@reisdesign.pt>", LO, dt("2025-09-26T08:00", "PT"),
          "Resposta automática: Re: A sua fatura LeadsOptima",
          "Estou ausente do escritório até dia 6 de outubro, com acesso limitado ao email. Para assuntos "
-         "urgentes contacte geral@reisdesign.pt.\n", headers={"Auto-Submitted": "auto-replied"})
+         "urgentes contacte geral@reisdesign.pt.\n", headers={"Auto-Submitted": "auto-replied"},
+         irt="<lo-inv-notice.70402@leadsoptima.com>")
     case("l30-ausencia", LOB, "ignore", ["l30-ausencia"], "C7: Auto-Submitted auto-replied: ignore.",
          rules=["C7"])
 
     # l31 bounce
     mail("l31-devolvida", "Mail Delivery Subsystem <MAILER-DAEMON@mail.uol.com.br>", LO,
-         dt("2025-09-21T03:12", "BR"), "Mensagem não entregue: cancelamento",
+         dt("2025-09-21T03:12", "BR"), "Mensagem não entregue: Re: Quero cancelar a assinatura [LO-5290]",
          "Não foi possível entregar sua mensagem para financeiro@empresa-fechada.com.br.\nMotivo: 550 caixa "
-         "inexistente. Quero cancelar a assinatura (texto original abaixo)\n")
+         "inexistente.\n\n----- Mensagem original -----\nDe: LeadsOptima Support <support@leadsoptima.com>\n"
+         "Para: financeiro@empresa-fechada.com.br\nAssunto: Re: Quero cancelar a assinatura [LO-5290]\n\n"
+         "> Quero cancelar a assinatura e o reembolso do último mês.\n\nOlá, recebemos o seu pedido de "
+         "cancelamento. [LO-5290]\n")
     case("l31-devolvida", LOB, "ignore", ["l31-devolvida"],
          "C7: MAILER-DAEMON sender, whatever the quoted text asks: ignore.", rules=["C7"])
 
@@ -575,7 +580,7 @@ def owd_cases():
          "conseguimos um sobrinho que faz sites de borla, por isso queremos o depósito de volta. Sei que já "
          "nos mandaram o questionário de arranque mas ainda nem respondemos.\n\nAbraço, Duarte\n")
     case("o03-sinal-trabalho-comecou", OWB, "decided", ["o03-sinal-trabalho-comecou"],
-         "O2: 45 h after payment but work_started_at 2025-09-26 10:00 came first: deny ('whichever occurs "
+         "O2: 49.5 h after payment (13:30 IST 2025-09-27) but work_started_at 2025-09-26 10:00 came first: deny ('whichever occurs "
          "first').", [R("deny")])
 
     # o04 deposit, work starts later than the request
@@ -601,8 +606,10 @@ def owd_cases():
          "desistir da consultoria de descoberta do projeto Escola Ipê Amarelo antes da primeira reunião. "
          "Podem devolver o valor da fatura OWD-2025-305?\n\nAtt,\nMárcia - Coordenação\nBrasília/DF\n")
     case("o05-descoberta-sem-sessao", OWB, "decided", ["o05-descoberta-sem-sessao"],
-         "O1: discovery, work_started_at empty: approve 8000.00 in full (before tax).",
-         [R("approve", "8000.00")], extra_ok=True)
+         "O1: discovery, work_started_at empty: approve 8000.00 in full (before tax). The subject and 'desistir da "
+         "consultoria' also ask to cancel the discovery phase: O8 cancel (no effective date is given by the spec "
+         "for a one-off phase, so none is compared).",
+         [R("approve", "8000.00"), X("cancel")])
 
     # o06 discovery after a session
     e = "ti@cooperativagaucha.com.br"
@@ -697,7 +704,7 @@ def owd_cases():
          "avença. Reparei que outubro já foi pago adiantado (OWD-2025-313).\n\nObrigado\nCarlos Sousa\n")
     case("o12-avenca-paga-adiantada", OWB, "decided", ["o12-avenca-paga-adiantada"],
          "Section 8 retainer paid in advance: October already paid and notice > 7 days before 2025-11-01: "
-         "the cancellation is escalated.", [X("escalate")], extra_ok=True)
+         "the cancellation is escalated. No refund is asked (the prepaid October is only mentioned).", [X("escalate")])
 
     # o13 hosting annual within 14 days
     e = "reservas@pousadaazul.com.br"
@@ -710,8 +717,9 @@ def owd_cases():
          "(fatura OWD-2025-314), mas a operadora de turismo vai hospedar nosso site de graça no portal deles. "
          "Quero cancelar a hospedagem e receber o reembolso proporcional.\nPatrícia\n")
     case("o13-hospedagem-14-dias", OWB, "decided", ["o13-hospedagem-14-dias"],
-         "O5: day 7 after service_start 2025-09-15: 18000 - 2400 - (15600/12 = 1300) x 1 = 14300.00.",
-         [R("approve", "14300.00")], extra_ok=True)
+         "O5: day 7 after service_start 2025-09-15: 18000 - 2400 - (15600/12 = 1300) x 1 = 14300.00; the "
+         "cancellation asked is acknowledged (O5 refund ends the plan): cancel.",
+         [R("approve", "14300.00"), X("cancel")])
 
     # o14 maintenance annual, day 14 by IST
     e = "ti@hospitalbelem.com.br"
@@ -725,7 +733,7 @@ def owd_cases():
          "fatura OWD-2025-315.\n\nRenato - TI\n")
     case("o14-manutencao-dia-14", OWB, "decided", ["o14-manutencao-dia-14"],
          "O5: email 21:00 -03:00 = 05:30 IST 2025-09-15 = day 14, inside: 9600 - 600 - (9000/12 = 750) x 1 = "
-         "8250.00.", [R("approve", "8250.00")], extra_ok=True)
+         "8250.00; the cancellation asked is acknowledged (O5 refund ends the plan): cancel.", [R("approve", "8250.00"), X("cancel")])
 
     # o15 hosting annual after 14 days (Macau morning)
     e = "it@goldenlotus.mo"
@@ -737,8 +745,7 @@ def owd_cases():
          "Bom dia. Vamos mudar o site do Golden Lotus Restaurante para o servidor do grupo em Hong Kong. Peço o "
          "reembolso do plano anual que mantém o site no ar (OWD-2025-316), por favor.\nKelvin Ho\n")
     case("o15-hospedagem-dia-15", OWB, "decided", ["o15-hospedagem-dia-15"],
-         "O5: email 09:00 +08:00 = 06:30 IST 2025-09-16 = day 15 after 2025-09-01: deny.", [R("deny")],
-         extra_ok=True)
+         "O5: email 09:00 +08:00 = 06:30 IST 2025-09-16 = day 15 after 2025-09-01: deny. Only a refund is asked.", [R("deny")])
 
     # o16 hosting with rounding
     e = "adm@clinicavidasaudavel.com.br"
@@ -750,10 +757,11 @@ def owd_cases():
          None, html="<div>Bom dia,</div><div><br></div><div>Gostaríamos de <b>cancelar a hospedagem anual</b> da "
          "Clínica Vida Saudável e pedir o <b>reembolso</b> proporcional (fatura OWD-2025-317). O motivo: "
          "fechamos parceria com uma rede de clínicas que já tem plataforma própria.</div><div><br></div>"
-         "<div>Att,<br>Administração<br><i>Clínica Vida Saudável - Goiânia</i></div>")
+         "<div>Att,<br>Administração<br><i>Clínica Vida Saudável - Goiânia</i></div>",
+         irt="<owd-2176.reply@gmail.com>")
     case("o16-hospedagem-arredondamento", OWB, "decided", ["o16-hospedagem-arredondamento"],
          "O5 + C6 (HTML-only mail): day 6; 14999 - 1000 - 13999/12 (1166.58333...) = 12832.41667, rounded once "
-         "at the end = 12832.42.", [R("approve", "12832.42")], extra_ok=True)
+         "at the end = 12832.42; cancellation asked: cancel.", [R("approve", "12832.42"), X("cancel")])
 
     # o17 domain, third party
     e = "contato@vinicolaserragaucha.com.br"
@@ -826,7 +834,8 @@ def owd_cases():
     mail("o22b-resposta", f"Foto Luz Estúdio <{e}>", OWD, dt("2025-09-30T19:00", "BR"),
          "Re: Refund Request — Foto Luz Estúdio / OWD-2025-323 [OWD-2210]",
          "Oi, o motivo: sofri um acidente de moto e vou ficar uns meses sem trabalhar, o estúdio vai fechar "
-         "temporariamente.\n\nLucas\n\n-- \nEm dom., 28 de set. de 2025, Optima WebDesign escreveu:\n> Para "
+         "temporariamente.\n\nLucas\n\n-- \nEm dom., 28 de set. de 2025 às 11:40, Optima WebDesign "
+         "<optimawebdesigns12@gmail.com> escreveu:\n> Para "
          "seguirmos com o pedido, informe por favor o motivo. [OWD-2210]\n",
          irt="<owd-2210.draft@gmail.com>", refs=[m1, "<owd-2210.draft@gmail.com>"])
     case("o22-thread-motivo", OWB, "decided", ["o22a-pedido", "o22b-resposta"],
@@ -843,7 +852,7 @@ def owd_cases():
     # o24 what-if before signing
     mail("o24-antes-de-assinar", "Sofia Tavares <sofia.tavares@gmail.com>", OWD, dt("2025-09-20T11:00", "PT"),
          "Dúvida antes de assinar contrato",
-         "Boa tarde,\n\nEstou a pensar contratar-vos para o site da minha loja de cerâmica em Aveiro. Antes de "
+         "Bom dia,\n\nEstou a pensar contratar-vos para o site da minha loja de cerâmica em Aveiro. Antes de "
          "assinar: se pagar o sinal e depois mudar de ideias, devolvem o dinheiro? E a hospedagem anual, se "
          "não gostar, tenho reembolso?\n\nObrigada\nSofia\n")
     case("o24-antes-de-assinar", OWB, "other", ["o24-antes-de-assinar"],
