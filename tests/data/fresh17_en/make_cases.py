@@ -514,7 +514,7 @@ case(43, "deposit-72h-uk", ["l43-deposit-72h-uk.eml"], OWB, "decided", [R("deny"
 proj("Chennai Dental Care", "admin@chennaidentalcare.in", "2025-09-26T11:00:00")
 owpay("en_o441", "OWD-2025-531", "Chennai Dental Care", "deposit", "30000.00", "5400.00", "2025-09-24T10:00:00")
 mail("l44-deposit-work-later.eml", "Chennai Dental Care <admin@chennaidentalcare.in>", OW_TO, "Cancel project & refund deposit OWD-2025-531",
-     "Dear Sir/Madam,\n\nWe paid the advance on 24th for Chennai Dental Care website. Our doctor partners "
+     "Dear Sir/Madam,\n\nWe paid the advance on 24th for Chennai Dental Care website (Inv. No. OWD-2025-531). Our doctor partners "
      "have decided to merge with another clinic group who already have a website, hence we want to drop the "
      "project and get the advance refunded.\n\nRegards,\nAdmin", when("2025-09-25 18:00", IN))
 case(44, "deposit-work-later", ["l44-deposit-work-later.eml"], OWB, "decided", [R("approve", "30000.00")], extra_ok=True,
