@@ -163,7 +163,7 @@ cust("gareth.pritchard@tiscali.co.uk", "Gareth Pritchard", "quarterly", start="2
 for i in (1, 2, 3):
     lopay("en_p04%d" % i, "LO-INV-7203%d" % i, "gareth.pritchard@tiscali.co.uk", "quarterly", "3999.00",
           "2025-09-25T11:0%d:00" % i, "2025-09-25", "2025-12-24")
-mail("l04-three-all-in.eml", "Gareth Pritchard <gareth.pritchard@tiscali.co.uk>", LO_TO, "Re: payment failed?? now paid 3x",
+g04 = mail("l04-three-all-in.eml", "Gareth Pritchard <gareth.pritchard@tiscali.co.uk>", LO_TO, "payment failed?? now paid 3x",
      "Hello,\n\nYour site told me the payment failed so I tried again, and again. Turns out all three went "
      "through: 3 x Rs 3,999 on the 25th for the same quarter (LO-INV-72032 and LO-INV-72033 are the spare "
      "ones). Please refund the two extra payments.\n\nDiolch,\nGareth\nCaerphilly", when("2025-09-26 08:15", UK))
@@ -212,7 +212,7 @@ cust("nimal.perera@sltnet.lk", "Nimal Perera", "quarterly", start="2025-09-26", 
 lopay("en_p091", "LO-INV-72081", "nimal.perera@sltnet.lk", "quarterly", "3999.00", "2025-09-26T10:00:00", "2025-09-26", "2025-12-25")
 mail("l09-too-costly-colombo.eml", "Nimal Perera <nimal.perera@sltnet.lk>", LO_TO, "quarterly plan",
      "Hello,\n\nThe quarterly is too costly for a small firm like ours, we cannot justify it. Please stop the "
-     "subscription and give back the money for LO-INV-72081, I renewed it by mistake of habit.\n\nThank you\n"
+     "subscription and give back the money for LO-INV-72081, it only got renewed out of habit.\n\nThank you\n"
      "Nimal, Colombo 05", when("2025-09-28 09:00", LK))
 case(9, "too-costly-colombo", ["l09-too-costly-colombo.eml"], LOB, "decided", [R("deny"), CX("cancel", "2025-12-25")],
      spec="L1 (too expensive / renewed by habit is not an exception) -> refund deny; cancellation L8 -> current_period_end 2025-12-25.")
@@ -247,10 +247,11 @@ case(13, "trial-sg", ["l13-trial-my.eml"], LOB, "decided", [R("deny")],
      spec="L7: free trial account, no charges -> deny; reply says nothing is billed unless they subscribe.")
 
 cust("david.lim@limholdings.com.sg", "David Lim", "annual", start="2025-04-01", end="2026-03-31")
-mail("l14-fw-pa-singapore.eml", "Jasmine Koh <jasmine.koh@limholdings-pa.com.sg>", LO_TO, "FW: LeadsOptima account",
+mail("l14-fw-pa-singapore.eml", "Jasmine Koh <jasmine.koh@limholdings.com.sg>", LO_TO, "FW: LeadsOptima account",
      "Hi, pls see below from my boss and action accordingly. Thank you.\n\nJasmine Koh | PA to MD\n\n"
+     "________________________________\n"
      "From: David Lim <david.lim@limholdings.com.sg>\nSent: Monday, 22 September 2025 6:10 PM\n"
-     "To: Jasmine Koh <jasmine.koh@limholdings-pa.com.sg>\nSubject: LeadsOptima account\n\n"
+     "To: Jasmine Koh <jasmine.koh@limholdings.com.sg>\nSubject: LeadsOptima account\n\n"
      "Jas, please get them to cancel our annual LeadsOptima plan (account david.lim@limholdings.com.sg), "
      "the regional team is switching to Apollo.\nD",
      when("2025-09-23 09:00", 8))
@@ -332,7 +333,8 @@ case(23, "whatif-accra", ["l23-whatif-accra.eml"], LOB, "other",
 
 mail("l24-thanks-story.eml", "Gareth Pritchard <gareth.pritchard@tiscali.co.uk>", LO_TO, "Re: payment failed?? now paid 3x",
      "Hiya,\n\nJust to close the loop - the two refunds landed this morning, all square now. Cheers for "
-     "sorting it so fast, I was expecting a fight.\n\nGareth", when("2025-09-30 10:00", UK))
+     "sorting it so fast, I was expecting a fight.\n\nGareth", when("2025-09-30 10:00", UK),
+     reply=[g04, "<lo-1342.reply@leadsoptima.com>"])
 case(24, "thanks-story", ["l24-thanks-story.eml"], LOB, "other",
      spec="Thanks closing a story (refund already received, past event) -> other.")
 
@@ -449,11 +451,10 @@ cust("grace.mwangi@gmail.com", "Grace Mwangi", "monthly", start="2025-09-26", en
 lopay("en_p371", "LO-INV-72271", "grace.mwangi@gmail.com", "monthly", "1499.00", "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
 lopay("en_p372", "LO-INV-72272", "grace.mwangi@gmail.com", "monthly", "1499.00", "2025-09-26T10:01:00", "2025-09-26", "2025-10-25", status="disputed")
 mail("l37-dup-disputed.eml", "Grace Mwangi <grace.mwangi@gmail.com>", LO_TO, "duplicate payment LO-INV-72272",
-     "Hello, I was charged twice on the 26th. My bank already opened a case on the second one, LO-INV-72272, "
+     "Hello, I was charged twice on the 26th. I already raised a dispute with my bank for the second one, LO-INV-72272, "
      "but they say I should also ask you for the refund. Grace", when("2025-09-28 10:00", UG))
 case(37, "dup-disputed", ["l37-dup-disputed.eml"], LOB, "decided", [R("escalate")], rules=["C4"],
-     ambiguous="The bank 'opened a case' is a dispute already under way rather than a threat; the charge is 'disputed' in the ledger, so escalate is certain, C4 firing is the debatable part.",
-     spec="§8 payments not paid: LO-INV-72272 is 'disputed' -> escalate; a dispute in progress is C4 territory too.")
+     spec="C4 + §8: a payment dispute already raised with the bank is a dispute (§8 'a chargeback, dispute or legal threat escalates every intent'; an open dispute is more than the threat C4 names) -> C4; LO-INV-72272 is also 'disputed' in the ledger (§8 payments not paid) -> escalate.")
 
 cust("anita.das@gmail.com", "Anita Das", "annual", start="2025-09-27", end="2026-09-26")
 mail("l38-html-gmail-cancel.eml", "Anita Das <anita.das@gmail.com>", LO_TO, "Cancellation", None,
@@ -471,8 +472,7 @@ mail("l39-amount-slash.eml", "Siddharth Rao <siddharth.rao@infosysbpm.example.in
      "Rs. 3,999/- only. This is an incorrect amount. Invoice LO-INV-72291. Please refund.\n\nSid\nBengaluru",
      when("2025-09-30 09:00", IN))
 case(39, "amount-slash", ["l39-amount-slash.eml"], LOB, "decided", [R("escalate")],
-     ambiguous="The customer mistakes the tax-inclusive total for an error; the spec has the bot escalate a billing_error within the window regardless, a person then explains C6.",
-     spec="L2 billing_error ('incorrect amount') within L3 (day 7: charge 09-23, request 09-30) -> L5 escalate; the difference is the GST (C6).")
+     spec="L2 billing_error ('incorrect amount') within L3 (day 7: charge 09-23, request 09-30) -> L5 escalate: the bot recognises the reason from the customer's words and a person verifies the error (L5); the difference is the GST (C6), explained by staff.")
 
 cust("harry.wilson@orcon.net.nz", "Harry Wilson", "monthly", start="2025-09-26", end="2025-10-25")
 lopay("en_p401", "LO-INV-72301", "harry.wilson@orcon.net.nz", "monthly", "1499.00", "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
@@ -527,8 +527,8 @@ mail("l45-milestone-not-started.eml", "Penang Heritage Walks <info@penangheritag
      "Hi Optima team,\n\nWe have decided to use the state tourism board's booking system instead, so please "
      "drop milestone 2 (booking engine) for Penang Heritage Walks - you haven't started it. Please refund the "
      "RM... sorry, the INR 27,499.50 we paid under OWD-2025-541.\n\nThanks ah,\nMei Ling", when("2025-09-26 11:00", MY))
-case(45, "milestone-not-started", ["l45-milestone-not-started.eml"], OWB, "decided", [R("approve", "27499.50")],
-     spec="O3: milestone not_started -> its amount before tax 27499.50.")
+case(45, "milestone-not-started", ["l45-milestone-not-started.eml"], OWB, "decided", [R("approve", "27499.50")], extra_ok=True,
+     spec="O3: milestone not_started -> its amount before tax 27499.50; 'drop milestone 2' may also be read as a cancellation: harmless extra.")
 
 proj("Kampala Fresh Farms", "info@kampalafreshfarms.co.ug", "2025-07-01T10:00:00")
 owpay("en_o461", "OWD-2025-551", "Kampala Fresh Farms", "milestone", "40000.00", "7200.00", "2025-08-10T10:00:00", milestone_status="completed")

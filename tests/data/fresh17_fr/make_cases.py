@@ -130,7 +130,7 @@ P = 2  # Paris, Bruxelles, Genève, Luxembourg, Monaco (CEST)
 cust("camille.durand@orange.fr", "Camille Durand", "monthly", start="2025-09-20", end="2025-10-19")
 lopay("fr_p011", "LO-INV-71001", "camille.durand@orange.fr", "monthly", "1499.00", "2025-09-20T08:14:00", "2025-09-20", "2025-10-19")
 lopay("fr_p012", "LO-INV-71002", "camille.durand@orange.fr", "monthly", "1499.00", "2025-09-20T08:15:00", "2025-09-20", "2025-10-19")
-mail("l01-doublon-paris.eml", "Camille Durand <camille.durand@orange.fr>", LO_TO,
+m01 = mail("l01-doublon-paris.eml", "Camille Durand <camille.durand@orange.fr>", LO_TO,
      "prélèvement en double ??",
      "Bonjour,\n\nEn regardant mon relevé ce matin je vois que vous m'avez prélevée deux fois le 20/09 pour "
      "l'abonnement mensuel, 2 x 1 499,00 roupies (enfin l'équivalent en euros, j'ai payé par carte).\n"
@@ -146,8 +146,8 @@ lopay("fr_p022", "LO-INV-71012", "thomas.peeters@skynet.be", "quarterly", "3999.
 mail("l02-doublon-bruxelles-j8.eml", "Thomas Peeters <thomas.peeters@skynet.be>", LO_TO,
      "Double paiement trimestre - LO-INV-71012",
      "Bonjour Madame, Monsieur,\n\nJe reviens de congé et je constate sur mon extrait de compte que le "
-     "trimestre a été payé deux fois le 5 septembre (3.999,00 INR deux fois, septante-neuf euros et des "
-     "poussières chacun). C'est clairement un double paiement. Pouvez-vous me rembourser la facture "
+     "trimestre a été payé deux fois le 5 septembre (3.999,00 INR deux fois, soit septante-sept euros et des "
+     "poussières en tout). C'est clairement un double paiement. Pouvez-vous me rembourser la facture "
      "LO-INV-71012 s'il vous plaît ?\n\nJe reste joignable sur mon GSM.\n\nBien à vous,\nThomas Peeters\nIxelles",
      when("2025-09-13 10:05", P))
 case(2, "doublon-bruxelles-j8", ["l02-doublon-bruxelles-j8.eml"], LOB, "decided", [R("deny")],
@@ -334,7 +334,7 @@ mail("l21-merci-rembourse.eml", "Camille Durand <camille.durand@orange.fr>", LO_
      "Re: prélèvement en double ??",
      "Bonjour,\n\nPetit mot pour dire que le remboursement du doublon est bien arrivé sur mon compte hier. "
      "Tout est rentré dans l'ordre, merci beaucoup pour la rapidité !\n\nCamille",
-     when("2025-09-30 08:05", P))
+     when("2025-09-30 08:05", P), reply=[m01, "<lo-1160.reply@leadsoptima.com>"])
 case(21, "merci-rembourse", ["l21-merci-rembourse.eml"], LOB, "other",
      spec="Thanks closing a story: the refund is a past event, nothing is asked -> other.")
 
@@ -478,8 +478,8 @@ mail("l35-decouverte-annulee.eml", "Boulangerie Vasseur <contact@boulangerie-vas
      "« Boulangerie Vasseur ». Entre-temps la mairie a refusé l'agrandissement du magasin et nous abandonnons "
      "le projet de site. Aucune séance n'a eu lieu. Pouvez-vous nous rembourser ?\n\nMerci,\nÉlodie Vasseur",
      when("2025-09-25 10:00", P))
-case(35, "decouverte-annulee", ["l35-decouverte-annulee.eml"], OWB, "decided", [R("approve", "15000.00")],
-     spec="O1: discovery, work_started_at empty -> full refund of the amount before tax 15000.00 (tax 2700 kept, C6).")
+case(35, "decouverte-annulee", ["l35-decouverte-annulee.eml"], OWB, "decided", [R("approve", "15000.00")], extra_ok=True,
+     spec="O1: discovery, work_started_at empty -> full refund of the amount before tax 15000.00 (tax 2700 kept, C6); 'nous abandonnons le projet' may also be read as a cancellation: harmless extra.")
 
 proj("Domaine du Lavaux", "info@domaine-lavaux.ch", "2025-09-10T10:00:00")
 owpay("fr_o361", "OWD-2025-311", "Domaine du Lavaux", "discovery", "12000.00", "2160.00", "2025-09-05T10:00:00")
@@ -540,8 +540,8 @@ mail("l41-jalon-en-cours.eml", "Garage Benhamou <garage.benhamou@gnet.tn>", OW_T
      "beaucoup trop lentement et ne correspond plus à nos besoins. Nous souhaitons arrêter ce jalon et "
      "être remboursés de la partie non réalisée.\n\nCordialement, Karim Benhamou, Tunis",
      when("2025-09-25 11:00", 1))
-case(41, "jalon-en-cours", ["l41-jalon-en-cours.eml"], OWB, "decided", [R("escalate")],
-     spec="O3: milestone in_progress -> escalate (billable value of unstarted work needs a person).")
+case(41, "jalon-en-cours", ["l41-jalon-en-cours.eml"], OWB, "decided", [R("escalate")], extra_ok=True,
+     spec="O3: milestone in_progress -> escalate (billable value of unstarted work needs a person); 'arrêter ce jalon' may also be read as a cancellation: harmless extra.")
 
 proj("Hôtel Bellevue Spa", "direction@bellevue-spa.fr", "2025-08-01T10:00:00")
 owpay("fr_o421", "OWD-2025-371", "Hôtel Bellevue Spa", "milestone", "50000.00", "9000.00", "2025-08-20T10:00:00", milestone_status="approved")
@@ -666,7 +666,8 @@ mail("l53-owd-c4-avocat.eml", "Auto-Ecole Diallo <autoecole.diallo@orangemali.ne
      "Acompte OWD-2025-471 - mise en demeure",
      "Messieurs,\n\nVotre commercial nous avait promis un site en 10 jours, c'est faux. Nous exigeons le "
      "remboursement de l'acompte OWD-2025-471 (projet Auto-École Diallo). Notre avocat est en copie et une "
-     "procédure sera engagée si nécessaire.\n\nM. Diallo", when("2025-09-25 10:00", 0))
+     "procédure sera engagée si nécessaire.\n\nM. Diallo", when("2025-09-25 10:00", 0),
+     cc="Me Coulibaly <cabinet.coulibaly@orangemali.net>")
 case(53, "owd-c4-avocat", ["l53-owd-c4-avocat.eml"], OWB, "decided", [R("escalate")], rules=["C4"],
      spec="C4: lawyer / legal proceedings threat -> escalate even though O2 alone would approve.")
 
