@@ -1,5 +1,5 @@
 """Reading rules of the fix24c pass (English and Spanish), each with sentences of its own (none copied from any
-round or from the phrasebook).
+round or from the phrasebook).  The pointer and the ask to process are also in the Hinglish pack (same family).
 
 - No reason: a sentence that only points at the subject ('As per subject.', 'Según asunto.') or only asks to
   process ('Kindly process the same asap.', 'Favor de tramitarlo cuanto antes.') is never the reason, so an
@@ -38,6 +38,7 @@ def _owd(body: str, subject: str = "Hello"):
     "Refund of the deposit OWD-2025-7101 please. Kindly process the same asap.",
     "Refund of the deposit OWD-2025-7101 please. We request you to process it on priority.",
     "Solicito el reembolso del anticipo OWD-2025-7101. Favor de tramitarlo cuanto antes.",
+    "Deposit OWD-2025-7101 ka refund chahiye. Kripya process kar dijiye turant.",
     "Solicito el reembolso del anticipo OWD-2025-7101. Les ruego procesarlo a la mayor brevedad.",
 ])
 def test_a_pointer_or_an_ask_to_process_is_no_reason(body):
@@ -51,6 +52,8 @@ def test_a_pointer_or_an_ask_to_process_is_no_reason(body):
     ("Please process the refund of the deposit OWD-2025-7101 quickly: the shop was sold last week.", "shop"),
     ("Solicito el reembolso del anticipo OWD-2025-7101. Favor de tramitarlo, el socio se retiró del negocio.",
      "socio"),
+    ("Deposit OWD-2025-7101 ka refund chahiye. Kripya process kar dijiye, hamare partner ne project chhod diya.",
+     "partner"),
 ])
 def test_a_reason_beside_the_ask_to_process_is_still_read(body, words):
     got = _owd(body)
