@@ -61,6 +61,8 @@ def test_money_told_as_back_or_a_return_told_is_no_refund(body):
     "Des Dashboard lädt net, i möcht mei Geld zrück haben.",
     "Ich kann seit Dienstag nicht einloggen, bitte Geld zurück.",
     "Das Passwort-Reset-Mail kommt einfach nie an, ich möchte mein Geld zurück.",
+    "Ich komme seit Freitag nimmer rein, bitte Geld zurück.",
+    "Wir kommen net rein ins Dashboard, bitte Geld zurück.",
 ])
 def test_a_login_refused_in_dialect_or_learners_german_is_an_access_failure(body):
     found = read(body)
