@@ -609,7 +609,11 @@ def owd_cases():
          "O1: discovery, work_started_at empty: approve 8000.00 in full (before tax). The subject and 'desistir da "
          "consultoria' also ask to cancel the discovery phase: O8 cancel (no effective date is given by the spec "
          "for a one-off phase, so none is compared).",
-         [R("approve", "8000.00"), X("cancel")])
+         [R("approve", "8000.00"), X("cancel")],
+         ambiguous="O8 is a cancellation WITHOUT a refund request, and this email asks for the refund, which O1 "
+                   "decides in full; whether 'Cancelar a fase de descoberta' also adds an O8 cancel is the "
+                   "checker's own judgement call (REVIEW.md); a refund alone is a fair reading too (marked by the "
+                   "lead after the first run, on the checker's flag).")
 
     # o06 discovery after a session
     e = "ti@cooperativagaucha.com.br"
