@@ -56,7 +56,7 @@ def test_en_surplus_charges_counted_are_a_duplicate():
 
 
 @pytest.mark.parametrize("body", [
-    "You billed me for a plan I never picked. Could you stick that back on my card?",
+    "Not happy with the upgrade at all. Could you stick that back on my card?",
     "Can you pop it back onto my credit card please?",
 ])
 def test_en_money_back_on_the_card(body):
@@ -137,7 +137,7 @@ def test_hi_gone_before_isliye_is_the_reason():
 # -- de: 'stornieren und zurückhaben' ----------------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    "Wir möchten die Anzahlung für den Onlineshop Bergblick (OWD-2025-901) stornieren und zurückbekommen.",
+    "Wir wollen die Vorauszahlung zum Shop Talblick (OWD-2025-901) stornieren und gleich zurückhaben.",
     "Bitte die Vorauszahlung für das Projekt Alm stornieren und zurückhaben, danke.",
 ])
 def test_de_two_verbs_on_the_money_ask_it_back(body):
@@ -145,7 +145,7 @@ def test_de_two_verbs_on_the_money_ask_it_back(body):
 
 
 @pytest.mark.parametrize("body", [
-    "Wir möchten die Anzahlung mit der Schlussrechnung verrechnen und die alten Entwürfe zurückhaben.",
+    "Wir möchten die Anzahlung verrechnen lassen und stornieren und zurückrufen, wenn es passt.",
     "Wir möchten die Anzahlung gern behalten lassen und verschieben und zurückrufen, sobald es passt.",
 ])
 def test_de_other_things_back_ask_no_money(body):
