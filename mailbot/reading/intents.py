@@ -89,8 +89,11 @@ class IntentReading:
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
+        # "Last year you refunded me a double charge": the exception told in the sentence of a refund
+        # already made is the story of that refund, a past event (section 8), not a new ask (fix24e)
+        told = [sentence_bounds(said, m.start(), wrapped=True) for m in scan.finditer("refund_past", end)]
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
-                and self._stated_outside_policy(scan, reason_code, policy, end) \
+                and self._stated_outside_policy(scan, reason_code, policy + told, end) \
                 and not self._declined_across_a_wrap(scan, said, end, active):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
