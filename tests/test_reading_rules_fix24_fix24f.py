@@ -125,3 +125,15 @@ def test_a_lost_sponsor_or_cost_cutting_is_a_reason(body, brand, word):
     found = read(body, brand)
     assert found.intents == {"cancellation"}
     assert found.fields.reason and word in found.fields.reason
+
+
+@pytest.mark.parametrize("body", [
+    "Agast mein do baar charge hua tha, phir refund mila tha, sab sahi hai. Ab hamein plan cancel karna hai.",
+    "Pichhle saal ek galat charge ka refund mila tha. Is baar subscription cancel karni hai.",
+])
+def test_a_refund_received_in_the_past_is_history_hi(body):
+    assert read(body).intents == {"cancellation"}
+
+
+def test_a_refund_not_received_still_asks_hi():
+    assert "refund" in read("Do baar charge hua tha aur refund nahi mila tha, please refund kar dijiye.").intents
