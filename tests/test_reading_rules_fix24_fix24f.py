@@ -11,7 +11,7 @@
   history, not a refund request; 'devolvam o dinheiro' still asks.
 - A plan that can no longer be kept ('não dá mais para manter a avença'); a monthly service ended without an
   article, as in a subject ('encerrar manutenção mensal').
-- A sponsor or funding lost, costs being cut: a reason ('perdemos o patrocinador', 'on réduit nos coûts').
+- A sponsor or funding lost (pt/fr/es), costs being cut (pt/es): a reason ('perdemos o patrocinador', 'recortamos gastos').
 """
 
 from __future__ import annotations
