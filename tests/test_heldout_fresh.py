@@ -307,6 +307,21 @@ FLOORS15 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # fix24a and fix24b then read its 14 misses (tuned to it): 100% in every language.
 FLOORS16 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The seventeenth fresh round (tests/data/fresh17_<lang>/, 346 cases: es 58, pt 57, de 54, fr 55, hi 57, en 65), written
+# and checked the same way in stop 24 after fresh16 was measured, by three new QA writers (asked for more varied
+# registers and constructions) and three new checkers (7 decisions changed by chk17b: a cancellation expected beside a
+# refund where the customer asks for both; 5 ambiguity marks removed).  Measured (unambiguous; overall):
+#   before anyone read it (main at 383a9ce: the start of stop 24 plus xfer24a/b):
+#     es 56/58 = 96.6%; 56/58 = 96.6%    pt 52/57 = 91.2%; 52/57 = 91.2%    de 47/54 = 87.0%; 47/54 = 87.0%
+#     fr 52/55 = 94.5%; 52/55 = 94.5%    hi 53/57 = 93.0%; 53/57 = 93.0%    en 55/65 = 84.6%; 55/65 = 84.6%
+#     no crash; ONE unsafe approval (en-l57: an Optima deposit refund approved with "as per subject" / "please
+#     process at the earliest" as its only reason).
+#   after fix24a and fix24b (made from fresh16's misses; never read it): the same but es 57/58 = 98.3%.
+# fix24c, fix24d, fix24e and fix24f then read its misses (tuned to it; the unsafe approval fixed in en, es and hi):
+# 100% unambiguous in every language.  pt-o05 was marked ambiguous after the first run, on its checker's own flag
+# (REVIEW.md): the code reads a refund alone where the checker expected an O8 cancel beside it.
+FLOORS17 = {lang: (1.0, 1.0) for lang in ("es", "de", "fr", "hi", "en")} | {"pt": (1.0, 0.98)}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -325,6 +340,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh14": ("fourteenth fresh round", FLOORS14),
     "fresh15": ("fifteenth fresh round", FLOORS15),
     "fresh16": ("sixteenth fresh round", FLOORS16),
+    "fresh17": ("seventeenth fresh round", FLOORS17),
 }
 
 
