@@ -54,6 +54,19 @@ def ist(*args) -> datetime:
     return datetime(*args, tzinfo=IST)
 
 
+def same_month_charges(invoices_paid_at: dict[str, str], cfg=None):
+    """A ledger of one LeadsOptima customer (nora@example.com, monthly plan, period 5 Sep – 4 Oct 2025) charged
+    1,499.00 once per ``{invoice: paid_at}``, all in that period: identical charges, as a duplicate leaves them."""
+    payments = [{"brand": "leadsoptima", "id": f"pay_{n}", "invoice": invoice, "customer_email": "nora@example.com",
+                 "kind": "subscription", "plan": "monthly", "amount": "1499.00", "tax": "269.82", "currency": "INR",
+                 "paid_at": paid_at, "period_start": "2025-09-05", "period_end": "2025-10-04", "status": "paid"}
+                for n, (invoice, paid_at) in enumerate(invoices_paid_at.items(), start=1)]
+    return ledger({"customers": [{"brand": "leadsoptima", "email": "nora@example.com", "name": "Nora",
+                                  "plan": "monthly", "status": "active", "trial_ends": None,
+                                  "current_period_start": "2025-09-05", "current_period_end": "2025-10-04"}],
+                   "projects": [], "payments": payments}, cfg)
+
+
 @functools.cache
 def _reader(brand: str):
     from mailbot.reading.extract import Extractor

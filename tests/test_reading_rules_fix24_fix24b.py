@@ -181,20 +181,11 @@ def test_hi_report_run_twice_is_no_duplicate():
 def test_two_alerts_and_the_extra_one_approve_the_duplicate():
     from mailbot.clock import FixedClock
     from mailbot.pipeline import Triage
-    from tests.helpers import LO_ADDRESS, config, inbound, ist, ledger
+    from tests.helpers import LO_ADDRESS, config, inbound, ist, same_month_charges
 
     cfg = config()
-
-    def charge(n: int, paid_at: str) -> dict:
-        return {"brand": "leadsoptima", "id": f"pay_{n}", "invoice": f"LO-INV-71{n}", "customer_email": "nora@example.com",
-                "kind": "subscription", "plan": "monthly", "amount": "1499.00", "tax": "269.82", "currency": "INR",
-                "paid_at": paid_at, "period_start": "2025-09-05", "period_end": "2025-10-04", "status": "paid"}
-
-    data = {"customers": [{"brand": "leadsoptima", "email": "nora@example.com", "name": "Nora", "plan": "monthly",
-                           "status": "active", "trial_ends": None, "current_period_start": "2025-09-05",
-                           "current_period_end": "2025-10-04"}], "projects": [],
-            "payments": [charge(1, "2025-09-05T09:00:00"), charge(2, "2025-09-05T09:02:00")]}
-    triage = Triage(cfg, ledger(data, cfg), FixedClock(ist(2025, 9, 8, 10, 0)))
+    charges = same_month_charges({"LO-INV-711": "2025-09-05T09:00:00", "LO-INV-712": "2025-09-05T09:02:00"}, cfg)
+    triage = Triage(cfg, charges, FixedClock(ist(2025, 9, 8, 10, 0)))
     text = ("My bank sent two debit alerts the same day for your plan, same amount; the second is LO-INV-712. "
             "Please reverse the extra one.")
     verdict = triage.decide([inbound("nora@example.com", LO_ADDRESS, "alerts", ist(2025, 9, 7, 10, 0),

@@ -157,21 +157,12 @@ def test_de_other_things_back_ask_no_money(body):
 def test_three_retried_charges_approve_two():
     from mailbot.clock import FixedClock
     from mailbot.pipeline import Triage
-    from tests.helpers import LO_ADDRESS, config, inbound, ist, ledger
+    from tests.helpers import LO_ADDRESS, config, inbound, ist, same_month_charges
 
     cfg = config()
-
-    def charge(n: int, paid_at: str) -> dict:
-        return {"brand": "leadsoptima", "id": f"pay_{n}", "invoice": f"LO-INV-73{n}", "customer_email": "nora@example.com",
-                "kind": "subscription", "plan": "monthly", "amount": "1499.00", "tax": "269.82", "currency": "INR",
-                "paid_at": paid_at, "period_start": "2025-09-05", "period_end": "2025-10-04", "status": "paid"}
-
-    data = {"customers": [{"brand": "leadsoptima", "email": "nora@example.com", "name": "Nora", "plan": "monthly",
-                           "status": "active", "trial_ends": None, "current_period_start": "2025-09-05",
-                           "current_period_end": "2025-10-04"}], "projects": [],
-            "payments": [charge(1, "2025-09-05T09:00:00"), charge(2, "2025-09-05T09:03:00"),
-                         charge(3, "2025-09-05T09:06:00")]}
-    triage = Triage(cfg, ledger(data, cfg), FixedClock(ist(2025, 9, 8, 10, 0)))
+    charges = same_month_charges({"LO-INV-731": "2025-09-05T09:00:00", "LO-INV-732": "2025-09-05T09:03:00",
+                                  "LO-INV-733": "2025-09-05T09:06:00"}, cfg)
+    triage = Triage(cfg, charges, FixedClock(ist(2025, 9, 8, 10, 0)))
     text = ("The page kept saying my payment had failed, so I retried; it turns out all three went through "
             "(LO-INV-732 and LO-INV-733 are the spare ones). Can you sort it out?")
     verdict = triage.decide([inbound("nora@example.com", LO_ADDRESS, "checkout problem", ist(2025, 9, 7, 10, 0),
