@@ -150,6 +150,7 @@ def test_an_other_email_is_for_a_person_and_answered_by_hand(browser, site, smtp
     page.click("#nav-person")
     page.wait_for_selector("h1:has-text('For a person')")
     page.click(f"a:has-text('{other.reference}')")
+    page.wait_for_selector("#hand-body")  # the case page, so that the next line looks at it
     assert page.locator("textarea#body").count() == 0  # no draft of mailbot's
     body = "Hello Meera,\n\nOpen Settings > Team and invite your colleague by email.\n\nLeadsOptima Support\n"
     page.fill("#hand-body", body)
@@ -200,10 +201,12 @@ def test_search_by_invoice_finds_the_case(browser, site):  # noqa: F811
     assert "OWD-1001" not in listed
     page.fill("#search-q", "asha@example.in")
     page.click("main button:has-text('Search')")
+    page.wait_for_url(lambda url: "asha" in url)  # the results page, not the one the click left
     found = set(page.locator("table.queue tbody a").all_inner_texts())
     assert found == {r for r, c in texts.items() if c.customer == "asha@example.in"}
     page.fill("#search-q", "LO-1012")
     page.click("main button:has-text('Search')")
+    page.wait_for_url(lambda url: "q=LO-1012" in url)
     assert page.locator("table.queue tbody a").all_inner_texts()[0] == "LO-1012"
 
 
