@@ -112,7 +112,7 @@ cust("j.becker84@web.de", "Jonas Becker", "monthly", start="2025-09-20", end="20
 lopay("de_p011", "LO-INV-20411", "j.becker84@web.de", "monthly", M, "2025-09-20T10:14:00", "2025-09-20", "2025-10-19")
 lopay("de_p012", "LO-INV-20412", "j.becker84@web.de", "monthly", M, "2025-09-20T10:15:00", "2025-09-20", "2025-10-19")
 f, _ = mail("l01-zweimal-abgebucht", "Jonas Becker <j.becker84@web.de>", TO_LO, "abbuchung doppelt",
-            "hallo leadsoptima team ihr habt mir am samstag zweimal den monatsbeitrag abgebucht einmal um 10 uhr 14 "
+            "hallo leadsoptima team ihr habt mir am samstag zweimal den monatsbeitrag abgebucht einmal um 6 uhr 44 "
             "und dann nochmal eine minute später rechnung LO-INV-20412 ist die zweite bitte die zurück überweisen "
             "monatsplan übrigens danke jonas\n\nVon meinem iPhone gesendet\n", d(2025, 9, 23, 8, 12))
 case("l01-zweimal-abgebucht", LOB, [f], "decided",
@@ -139,7 +139,7 @@ cust("r.baumgartner@bluewin.ch", "Regula Baumgartner", "quarterly", start="2025-
 lopay("de_p031", "LO-INV-20431", "r.baumgartner@bluewin.ch", "quarterly", Q, "2025-09-15T23:30:00", "2025-09-15", "2025-12-14")
 lopay("de_p032", "LO-INV-20432", "r.baumgartner@bluewin.ch", "quarterly", Q, "2025-09-15T23:31:00", "2025-09-15", "2025-12-14")
 f, _ = mail("l03-tag7-abends", "Regula Baumgartner <r.baumgartner@bluewin.ch>", TO_LO, "Zwei identische Belastungen",
-            "Grüezi mitenand\n\nAuf meiner Kreditkartenabrechnung sehe ich das Quartalsabo zweimal, beide vom 15.9. spätabends. "
+            "Grüezi mitenand\n\nAuf meiner Kreditkartenabrechnung sehe ich das Quartalsabo zweimal, beide vom 15.9. abends. "
             "Das ist doch ein Fehler, ich habe nur einmal bestellt. Die zweite Rechnung: LO-INV-20432.\n"
             "Bitte schreibt mir die doppelte Belastung wieder gut.\n\nEs Grüessli\nRegula\n",
             d(2025, 9, 22, 20, 15))
@@ -242,8 +242,8 @@ f, _ = mail("l12-testphase", "Nina Wolff <nina.wolff@outlook.de>", TO_LO, "Rück
             "Hallo,\n\nich bin gerade in der kostenlosen Testphase und finde das Tool leider nicht passend für uns. "
             "Bitte erstattet mir alles was ich bezahlt habe.\n\nNina\n", d(2025, 9, 28, 10, 0))
 case("l12-testphase", LOB, [f], "decided",
-     "Trial account without charges: deny, nothing to refund, no billing unless they subscribe (L7).",
-     [R("deny")], ambiguous="a trial has no invoice; asking for invoice_number would also be defensible")
+     "Trial account without charges: deny, nothing to refund, no billing unless they subscribe (L7). L7 decides a trial refund outright: there is no charge to identify, so no invoice_number is asked for.",
+     [R("deny")])
 
 # l13 C2: other address, states registered email
 cust("marco.rossi@rossi-logistik.de", "Marco Rossi", "monthly", start="2025-09-22", end="2025-10-21")
@@ -298,7 +298,8 @@ case("l16-ruecklastschrift", LOB, [f], "decided",
 f, _ = mail("l17-abwesenheit", "Jonas Becker <j.becker84@web.de>", TO_LO, "Automatische Antwort: Re: [LO-2290] Ihre Anfrage",
             "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 06.10.2025 nicht im Büro und habe keinen Zugriff "
             "auf meine E-Mails. In dringenden Fällen wenden Sie sich bitte an buero@becker.example.\n",
-            d(2025, 9, 25, 9, 0), headers=(("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")))
+            d(2025, 9, 25, 9, 0), headers=(("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")),
+            refs=("<lo-2290-reply@leadsoptima.com>",))
 case("l17-abwesenheit", LOB, [f], "ignore", "Out-of-office with Auto-Submitted: auto-replied: ignore (C7).", rules=["C7"])
 
 # l18 bounce from MAILER-DAEMON
@@ -362,7 +363,8 @@ lopay("de_p231", "LO-INV-20591", "p.zimmermann@zimmermann-it.ch", "monthly", M, 
 lopay("de_p232", "LO-INV-20592", "p.zimmermann@zimmermann-it.ch", "monthly", M, "2025-09-02T09:00:10", "2025-09-02", "2025-10-01", status="refunded")
 f, _ = mail("l23-danke", "Peter Zimmermann <p.zimmermann@zimmermann-it.ch>", TO_LO, "Re: [LO-2204] Erstattung genehmigt",
             "Guten Tag\n\nDie Rückzahlung für die doppelte Belastung ist heute auf meinem Konto eingegangen. "
-            "Besten Dank für die rasche Erledigung!\n\nFreundliche Grüsse\nPeter Zimmermann\n", d(2025, 9, 29, 10, 45))
+            "Besten Dank für die rasche Erledigung!\n\nFreundliche Grüsse\nPeter Zimmermann\n", d(2025, 9, 29, 10, 45),
+            refs=("<lo-2204-reply@leadsoptima.com>",))
 case("l23-danke", LOB, [f], "other",
      "Thank-you after a refund asks for nothing: other (no refund intent).")
 
@@ -469,8 +471,8 @@ f, _ = mail("o02-genau-72h", "Ordination Dr. Aigner <ordination@dr-aigner.at>", 
             "zurück, da die Ärztekammer uns ein Website-Paket zur Verfügung stellt. Ich ersuche um Refundierung der Anzahlung "
             "laut Rechnung OWD-2025-102.\n\nHochachtungsvoll\nDr. Eva Aigner\n", d(2025, 9, 18, 10, 30))
 case("o02-genau-72h", OWB, [f], "decided",
-     "Paid 2025-09-15 14:00 IST; email 2025-09-18 10:30 +02:00 = 14:00 IST = exactly 72 h: not before 72 h, deny (O2, section 8).",
-     [R("deny")])
+     "Paid 2025-09-15 14:00 IST; email 2025-09-18 10:30 +02:00 = 14:00 IST = exactly 72 h: not before 72 h, deny (O2, section 8). extra_ok: the customer withdraws the order ('ziehen den Auftrag zurück'); a cancellation decision is harmless.",
+     [R("deny")], extra_ok=True)
 
 # o03 deposit within 72h but work started
 proj("Schreinerei Kälin Website", "kaelin@schreinerei-kaelin.ch", "2025-09-17T09:00:00")
@@ -490,8 +492,8 @@ f, _ = mail("o04-discovery", "Weingut Reiter <office@weingut-reiter.at>", TO_OWD
             "die Lese ist heuer früher und wir haben bis Dezember keine Zeit für das Projekt. Termin hat noch keiner "
             "stattgefunden. Bitte um Rückerstattung.\n\nLG Toni Reiter\n", d(2025, 9, 23, 17, 0))
 case("o04-discovery", OWB, [f], "decided",
-     "Discovery fee, no session started (work_started_at empty): full refund 15000.00 before tax (O1).",
-     [R("approve", "15000.00")])
+     "Discovery fee, no session started (work_started_at empty): full refund 15000.00 before tax (O1). extra_ok: the workshop is called off ('absagen'); a cancellation decision is harmless.",
+     [R("approve", "15000.00")], extra_ok=True)
 
 # o05 discovery started
 proj("Fahrschule Yilmaz", "kontakt@fahrschule-yilmaz.de", "2025-09-10T11:00:00")
@@ -513,8 +515,8 @@ f, _ = mail("o06-meilenstein-offen", "Kita Sonnenschein <leitung@kita-sonnensche
             "(Rechnung OWD-2025-106, Projekt Kita Sonnenschein Portal) nicht mehr. Daran wurde ja noch nicht gearbeitet. "
             "Bitte erstattet uns den Betrag.\n\nHerzliche Grüße\nSandra Ott, Kitaleitung\n", d(2025, 9, 26, 8, 45))
 case("o06-meilenstein-offen", OWB, [f], "decided",
-     "Milestone not_started: refund its amount 25000.00 before tax (O3).",
-     [R("approve", "25000.00")])
+     "Milestone not_started: refund its amount 25000.00 before tax (O3). extra_ok: the customer cancels milestone 3 ('stornieren'); a cancellation decision is harmless.",
+     [R("approve", "25000.00")], extra_ok=True)
 
 # o07 milestone in progress
 proj("Sportverein TSV Eiche App", "vorstand@tsv-eiche.de", "2025-08-01T10:00:00")
@@ -637,9 +639,8 @@ f, _ = mail("o16-retainer-vorausbezahlt", "Bioladen Grünkern <team@bioladen-gru
             "Oktober haben wir schon bezahlt (OWD-2025-117). Grund: wir schließen den Laden Ende September.\n\nGrüße\nTeam Grünkern\n",
             d(2025, 9, 22, 11, 0))
 case("o16-retainer-vorausbezahlt", OWB, [f], "decided",
-     "Next cycle (October) already paid and notice >= 7 days before 2025-11-01: escalate (section 8 'retainer paid in advance', O4).",
-     [C(None, "escalate")], extra_ok=True,
-     ambiguous="which next_billing_at counts (2025-10-01 already charged vs 2025-11-01) is not fully pinned down")
+     "Next cycle (October, OWD-2025-117) already paid; request 2025-09-22 IST is on or before the cut-off for either next_billing_at (2025-10-01 -> 2025-09-24; 2025-11-01 -> 2025-10-25), so notice >= 7 days: escalate (section 8 'retainer paid in advance', O4). extra_ok: a refund decision for October would be escalated too (never approve).",
+     [C(None, "escalate")], extra_ok=True)
 
 # o17 C2: private address
 proj("Yoga Studio Lotus", "studio@yoga-lotus.ch", "2025-09-01T10:00:00")
@@ -725,8 +726,8 @@ f2, _ = mail("o23b-nachtrag", "Architekturbüro Neumann <buero@neumann-architekt
              "Bitte nennen Sie uns den Projektnamen und die Rechnungsnummer.\n", d(2025, 9, 25, 14, 0),
              refs=(m1, "<owd-3310-reply@gmail.com>"))
 case("o23-nachgereicht", OWB, [f1, f2], "decided",
-     "Thread: reply supplies project and invoice ('OWD 2025 125' = OWD-2025-125); discovery not started: approve 12000.00 (O1, C3).",
-     [R("approve", "12000.00")])
+     "Thread: reply supplies project and invoice ('OWD 2025 125' = OWD-2025-125); discovery not started: approve 12000.00 (O1, C3). extra_ok: the workshop is cancelled ('stornieren'); a cancellation decision is harmless.",
+     [R("approve", "12000.00")], extra_ok=True)
 
 # o24 Delivered-To only (Bcc), third party licence
 proj("Musikschule Klangwerk", "verwaltung@klangwerk-musik.ch", "2025-08-01T10:00:00")

@@ -131,7 +131,7 @@ f, _ = mail("l02-doublon-jour8", "Comptabilité Dewitte <compta@boulangerie-dewi
             "Madame, Monsieur,\n\nNous constatons sur nos extraits de compte que l'abonnement annuel a été prélevé deux fois "
             "le 2 septembre (onze mille neuf cent quatre-vingt-huit roupies hors TVA, chaque fois). La seconde facture porte "
             "le numéro LO-INV-30422. Pourriez-vous nous rembourser le montant payé en double, s'il vous plaît ?\n\n"
-            "Bien à vous,\nSophie Dewitte\nBoulangerie Dewitte SPRL – Chaussée de Wavre 170, 1050 Ixelles\n",
+            "Bien à vous,\nSophie Dewitte\nBoulangerie Dewitte SRL – Chaussée de Wavre 170, 1050 Ixelles\n",
             d(2025, 9, 10, 8, 0))
 case("l02-doublon-jour8", LOB, [f], "decided",
      "Charges 2025-09-02 (day 0); email 2025-09-10 08:00 +02:00 = 11:30 IST = day 8: deny (L3).",
@@ -215,9 +215,8 @@ f, _ = mail("l09-prorata", "Cabinet Rousseau <direction@cabinet-rousseau.fr>", T
             "(facture LO-INV-30491).\n\nJe vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n"
             "Hélène Rousseau\nAvocate associée\n", d(2025, 9, 21, 16, 0))
 case("l09-prorata", LOB, [f], "decided",
-     "Pro-rata refund of unused months: deny (L1/clause 2; also far outside L3); cancel, active until 2026-02-14 (L8). The signature title 'Avocate' is the sender's job, no threat.",
-     [R("deny"), C("2026-02-14")],
-     ambiguous="the sender signs as 'Avocate associée' (her job): a keyword-level C4 reading would escalate; the spec speaks of threats")
+     "Pro-rata refund of unused months: deny (L1/clause 2; also far outside L3); cancel, active until 2026-02-14 (L8). The signature title 'Avocate associée' is the sender's own job: a signature is not part of the request (section 8) and C4 escalates a chargeback, dispute or legal threat (section 8), of which there is none: no C4.",
+     [R("deny"), C("2026-02-14")])
 
 # l10 Swiss Romand cancellation
 cust("c.favre@bluewin.ch", "Claude Favre", "quarterly", start="2025-09-08", end="2025-12-07")
@@ -245,8 +244,8 @@ f, _ = mail("l12-essai-gratuit", "Emma Lambert <emma.lambert@laposte.net>", TO_L
             "Bonjour,\n\nJe suis en période d'essai gratuite et l'outil ne correspond pas à nos besoins. Je voudrais être "
             "remboursée de ce que j'ai payé.\n\nEmma Lambert\n", d(2025, 9, 28, 10, 0))
 case("l12-essai-gratuit", LOB, [f], "decided",
-     "Trial account, no charges: deny, nothing to refund; no billing unless they subscribe (L7).",
-     [R("deny")], ambiguous="a trial has no invoice; asking for invoice_number would also be defensible")
+     "Trial account, no charges: deny, nothing to refund; no billing unless they subscribe (L7). L7 decides a trial refund outright: there is no charge to identify, so no invoice_number is asked for.",
+     [R("deny")])
 
 # l13 C2: other address
 cust("karim.haddad@haddad-transports.fr", "Karim Haddad", "monthly", start="2025-09-22", end="2025-10-21")
@@ -265,7 +264,7 @@ lopay("fr_p141", "LO-INV-30531", "m.dubois@etude-dubois.fr", "quarterly", Q, "20
 f, _ = mail("l14-tr-secretariat", "Secrétariat Étude Dubois <secretariat@etude-dubois.fr>", TO_LO, "TR: Résiliation LeadsOptima",
             "Bonjour,\n\nVeuillez trouver ci-dessous la demande de Me Dubois. Merci de faire le nécessaire.\n\nCordialement,\n"
             "Nathalie, secrétariat\n\n"
-            "De : Me Dubois <m.dubois@etude-dubois.fr>\nEnvoyé : lundi 22 septembre 2025 08:47\n"
+            "________________________________\nDe : Me Dubois <m.dubois@etude-dubois.fr>\nEnvoyé : lundi 22 septembre 2025 08:47\n"
             "À : Secrétariat Étude Dubois <secretariat@etude-dubois.fr>\nObjet : Résiliation LeadsOptima\n\n"
             "Nathalie, merci de résilier l'abonnement trimestriel LeadsOptima (compte m.dubois@etude-dubois.fr), "
             "nous ne l'utilisons plus.\nMD\n", d(2025, 9, 22, 9, 3))
@@ -301,7 +300,7 @@ f, _ = mail("l17-absence", "Mathieu Gagnon <mathieu.gagnon@videotron.ca>", TO_LO
             "Réponse automatique : Re: [LO-3290] Votre demande",
             "Bonjour, je suis absent du bureau jusqu'au 6 octobre inclusivement avec un accès limité à mes courriels. "
             "Pour toute urgence, contactez le 514 555-0199.\n", d(2025, 9, 25, 9, 0, QC),
-            headers=(("Auto-Submitted", "auto-replied"),))
+            headers=(("Auto-Submitted", "auto-replied"),), refs=("<lo-3290-reply@leadsoptima.com>",))
 case("l17-absence", LOB, [f], "ignore", "Out-of-office with Auto-Submitted: auto-replied: ignore (C7).", rules=["C7"])
 
 # l18 bounce from postmaster
@@ -365,7 +364,8 @@ lopay("fr_p231", "LO-INV-30591", "f.mercier@mercier-conseil.ch", "monthly", M, "
 lopay("fr_p232", "LO-INV-30592", "f.mercier@mercier-conseil.ch", "monthly", M, "2025-09-02T09:00:10", "2025-09-02", "2025-10-01", status="refunded")
 f, _ = mail("l23-merci", "François Mercier <f.mercier@mercier-conseil.ch>", TO_LO, "Re: [LO-3204] Remboursement accordé",
             "Bonjour,\n\nLe remboursement du double prélèvement est bien arrivé sur mon compte ce matin. Merci pour la "
-            "rapidité, c'est appréciable !\n\nMeilleures salutations\nF. Mercier\n", d(2025, 9, 29, 10, 45))
+            "rapidité, c'est appréciable !\n\nMeilleures salutations\nF. Mercier\n", d(2025, 9, 29, 10, 45),
+            refs=("<lo-3204-reply@leadsoptima.com>",))
 case("l23-merci", LOB, [f], "other", "Thank-you after a refund asks for nothing: other.")
 
 # l24 HTML-only webmail, wrong amount
@@ -480,8 +480,8 @@ f, _ = mail("o02-pile-72h", "Riad Zitoun <contact@riad-zitoun.ma>", TO_OWD, "Ann
             "sera vendu. Merci de nous rembourser l'acompte (facture OWD-2025-202).\n\nCordialement\nNadia El Amrani, Marrakech\n",
             d(2025, 9, 18, 12, 0, MA))
 case("o02-pile-72h", OWB, [f], "decided",
-     "Paid 2025-09-15 16:30 IST; email 2025-09-18 12:00 +01:00 = 16:30 IST = exactly 72 h: deny (O2, section 8).",
-     [R("deny")])
+     "Paid 2025-09-15 16:30 IST; email 2025-09-18 12:00 +01:00 = 16:30 IST = exactly 72 h: deny (O2, section 8). extra_ok: the customer cancels the project ('nous annulons le projet'); a cancellation decision is harmless.",
+     [R("deny")], extra_ok=True)
 
 # o03 work started first
 proj("Fromagerie Vuillemin", "fromagerie@vuillemin.ch", "2025-09-17T09:00:00")
@@ -501,8 +501,8 @@ f, _ = mail("o04-atelier-annule", "Domaine Carrière <domaine@carriere-vins.fr>"
             "les vendanges commencent plus tôt cette année et nous n'aurons pas de temps avant l'hiver. Aucune séance n'a eu "
             "lieu. Merci de nous rembourser.\n\nBien cordialement\nFamille Carrière\n", d(2025, 9, 23, 17, 0))
 case("o04-atelier-annule", OWB, [f], "decided",
-     "Discovery fee, no session started: full refund 18000.00 before tax (O1).",
-     [R("approve", "18000.00")])
+     "Discovery fee, no session started: full refund 18000.00 before tax (O1). extra_ok: the workshop is cancelled ('annuler l\'atelier'); a cancellation decision is harmless.",
+     [R("approve", "18000.00")], extra_ok=True)
 
 # o05 discovery started (Côte d'Ivoire)
 proj("Auto-École Kouassi", "autoecole.kouassi@gmail.com", "2025-09-10T11:00:00")
@@ -523,8 +523,8 @@ f, _ = mail("o06-jalon-non-commence", "Crèche Les Petits Loups <direction@petit
             "jalon 3 (facture OWD-2025-206, projet Crèche Les Petits Loups Portail), qui n'a pas encore été commencé. "
             "Merci de nous rembourser ce montant.\n\nBelle journée\nCéline, directrice\n", d(2025, 9, 26, 8, 45))
 case("o06-jalon-non-commence", OWB, [f], "decided",
-     "Milestone not_started: refund its amount 22500.00 before tax (O3).",
-     [R("approve", "22500.00")])
+     "Milestone not_started: refund its amount 22500.00 before tax (O3). extra_ok: the customer cancels milestone 3 ('Jalon 3 – annulation'); a cancellation decision is harmless.",
+     [R("approve", "22500.00")], extra_ok=True)
 
 # o07 milestone in progress
 proj("Club de Hockey Les Castors App", "president@castors-hockey.ca", "2025-08-01T10:00:00")
@@ -730,12 +730,12 @@ f1, m1 = mail("o24a-remboursement", "Gauthier Architectes <bureau@gauthier-archi
 f2, _ = mail("o24b-complement", "Gauthier Architectes <bureau@gauthier-architectes.ca>", TO_OWD,
              "RE: Remboursement atelier [OWD-4310]",
              "Projet : Bureau d'Architectes Gauthier\nFacture : owd 2025 225\n\nF. Gauthier\n\n"
-             "De : Optima WebDesign Billing & Refunds <optimawebdesigns12@gmail.com>\nEnvoyé : 24 septembre 2025 11:20\n"
+             "De : Optima WebDesign Billing & Refunds <optimawebdesigns12@gmail.com>\nEnvoyé : mercredi 24 septembre 2025 11:20\n"
              "Objet : Re: Remboursement atelier [OWD-4310]\n\nMerci d'indiquer le nom du projet et le numéro de facture.\n",
              d(2025, 9, 24, 14, 0, QC), refs=(m1, "<owd-4310-reply@gmail.com>"))
 case("o24-complement-fourni", OWB, [f1, f2], "decided",
-     "Thread: the reply gives project and invoice ('owd 2025 225' = OWD-2025-225); discovery not started: approve 13500.00 (O1, C3).",
-     [R("approve", "13500.00")])
+     "Thread: the reply gives project and invoice ('owd 2025 225' = OWD-2025-225); discovery not started: approve 13500.00 (O1, C3). extra_ok: the workshop is cancelled ('annuler l\'atelier'); a cancellation decision is harmless.",
+     [R("approve", "13500.00")], extra_ok=True)
 
 # o25 Gmail forward from an employee: C2 via a forward
 proj("Chambres d'hôtes La Bastide", "proprietaire@labastide-provence.fr", "2025-08-01T10:00:00")
@@ -759,8 +759,8 @@ f, _ = mail("o26-paiement-conteste", "Cabinet Kiné Mbaye <kine.mbaye@gmail.com>
             "Bonjour, projet Cabinet Kiné Mbaye, facture OWD-2025-227 : nous annulons le projet car le local n'est "
             "finalement pas disponible. Merci de rembourser l'acompte versé vendredi.\nDr Mbaye\n", d(2025, 9, 27, 10, 0, SN))
 case("o26-paiement-conteste", OWB, [f], "decided",
-     "Deposit within 72 h, but the ledger payment status is 'disputed': a refund of a payment not 'paid' is escalated (section 8).",
-     [R("escalate")])
+     "Deposit within 72 h, but the ledger payment status is 'disputed': a refund of a payment not 'paid' is escalated (section 8). extra_ok: the customer cancels the project ('nous annulons le projet'); a cancellation decision is harmless.",
+     [R("escalate")], extra_ok=True)
 
 
 def main():
