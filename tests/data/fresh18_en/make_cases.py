@@ -73,10 +73,13 @@ def build(m, mid, parents):
     e["Subject"] = m["subject"]
     e["Date"] = format_datetime(m["when"])
     e["Message-ID"] = mid
+    via = m["headers"].get("_via")  # our reply the customer answers (not a file of the case)
     if parents:
-        e["In-Reply-To"] = parents[-1]
-        e["References"] = " ".join(parents)
+        e["In-Reply-To"] = via or parents[-1]
+        e["References"] = " ".join(parents + ([via] if via else []))
     for k, v in m["headers"].items():
+        if k.startswith("_"):
+            continue
         e[k] = v
     if m.get("dsn"):  # a delivery-status report (RFC 3464): multipart/report parsed into an EmailMessage
         b = "dsn-boundary-" + mid.strip("<>").split("@")[0].replace(".", "-")
@@ -162,7 +165,7 @@ lopay("e_p02a", "LO-INV-70201", "megan.oconnell@brightpath.com", "annual", A, "2
 lopay("e_p02b", "LO-INV-70202", "megan.oconnell@brightpath.com", "annual", A, "2025-09-18T23:31:00", "2025-09-18", "2026-09-17")
 case("l02-us-day7-evening", LOB, [msg("Megan O'Connell <megan.oconnell@brightpath.com>", TO,
      "annual renewal hit my Amex twice??", d(25, 13, 0, EDT),
-     "Hi there -\n\nSo I'm reconciling our Amex and I see TWO annual charges from you guys last Thursday night,\n"
+     "Hi there -\n\nSo I'm reconciling our Amex and I see TWO annual charges from you guys last Thursday,\n"
      "invoices LO-INV-70201 and LO-INV-70202, same amount, one minute apart. We only have the one workspace.\n"
      "Can you refund the extra one (the 70202 one)? Annual plan, this email is the account.\n\n"
      "Thanks!\nMegan\n\n--\nMegan O'Connell | Ops Manager | BrightPath Realty, Charlotte NC\n")],
@@ -198,10 +201,10 @@ lopay("e_p05c", "LO-INV-70503", "liam@coastalcafe.com.au", "quarterly", Q, "2025
 case("l05-au-three-charges", LOB, [msg("Liam Nguyen <liam@coastalcafe.com.au>", TO,
      "Three lots of the quarterly come out?!", d(24, 16, 45, AEST),
      "G'day team,\n\nNot sure what's gone on but your system's had three goes at my card for the one quarterly sub -\n"
-     "LO-INV-70501, LO-INV-70502 and LO-INV-70503, all $3,999 (INR) plus GST. I only want to pay for it once,\n"
+     "LO-INV-70501, LO-INV-70502 and LO-INV-70503, all 3,999 rupees plus GST. I only want to pay for it once,\n"
      "so reckon I'm owed two of those back. Latest one is LO-INV-70503.\n\nCheers mate,\nLiam\nCoastal Cafe, Byron Bay\n")],
      "decided", [dec("refund", "approve", "7998.00")],
-     spec="s8 three identical charges: 70502 and 70503 are duplicates of 70501 (same period 09-20..12-19), both inside L3 (email 09-24 11:15 IST); 2 x 3999.00 = 7998.00.")
+     spec="s8 three identical charges: 70502 and 70503 are duplicates of 70501 (same period 09-20..12-19), both inside L3 (email 09-24 12:15 IST); 2 x 3999.00 = 7998.00.")
 
 cust("adebayo.ogunleye@lagosprints.ng", "Adebayo Ogunleye", "monthly", start="2025-09-16", end="2025-10-15")
 lopay("e_p06a", "LO-INV-70601", "adebayo.ogunleye@lagosprints.ng", "monthly", M, "2025-09-16T12:00:00", "2025-09-16", "2025-10-15")
@@ -281,8 +284,8 @@ case("l13-trial-refund", LOB, [msg("Arjun Pillai <arjun.trial@gmail.com>", TO,
      "hello\nI started the free trial last week. My bank app is showing some pending thing from LeadsOptima of Rs 2.\n"
      "I dont want to continue after trial. If any money is taken please refund it, I never subscribed to any plan.\n\nArjun\n")],
      "decided", [dec("refund", "deny")],
-     ambiguous="L7 says deny (trial, nothing charged) but the refund has no invoice_number; a bot could ask for it instead.",
-     spec="L7: account status trial with no charges in the ledger: deny, nothing to refund; reply says no billing unless they subscribe.")
+     spec="L7: account status trial with no charges in the ledger: deny, nothing to refund; reply says no billing unless they subscribe. "
+          "Not ambiguous (chk18c): L7 decides a trial refund outright; there is no charge whose invoice could be asked for.")
 
 cust("cheryl.wong@harbourpilates.com.au", "Cheryl Wong", "monthly", start="2025-09-09", end="2025-10-08")
 lopay("e_p14a", "LO-INV-71401", "cheryl.wong@harbourpilates.com.au", "monthly", M, "2025-09-09T08:00:00", "2025-09-09", "2025-10-08")
@@ -408,7 +411,8 @@ case("l26-thread-reason-later-window-from-first", LOB, [
          "Sorry for the late reply, I travelled. Reason: you charged me twice on the 15th, 72601 and 72602 are the same\n"
          "thing. Refund the second.\n\nOn Sat, 20 Sep 2025 at 11:02, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
          "> Hello Femi, to look at your refund we need the reason for the request. Please reply to this email.\n"
-         "> Your case reference is [LO-2211].\n")],
+         "> Your case reference is [LO-2211].\n",
+         headers={"_via": "<case.LO-2211.ask1@leadsoptima.com>"})],
      "decided", [dec("refund", "approve", "1499.00")],
      spec="C3 thread: reason supplied in the answer; request time is the FIRST email 09-19 (day 4), though the answer is 09-24 (day 9); L4 approve 1499.00.")
 
@@ -421,7 +425,8 @@ case("l27-thread-invoice-typed-loosely", LOB, [
      msg("Jess Morales <jess.morales@sunsetsmiles.com>", TO, "Re: double charged on annual", d(23, 15, 20, PDT),
          "the 2nd one is lo inv 66121\n\nJess\n\n-----Original Message-----\nFrom: LeadsOptima Support\n"
          "Sent: Tuesday, September 23, 2025 2:40 PM\nSubject: RE: double charged on annual\n\n"
-         "Could you send us the invoice number of the charge you want refunded?\n")],
+         "Could you send us the invoice number of the charge you want refunded?\n",
+         headers={"_via": "<case.LO-2230.ask1@leadsoptima.com>"})],
      "decided", [dec("refund", "approve", "11988.00")],
      spec="C3 thread + s8 invoice references: 'lo inv 66121' is LO-INV-66121 (the later of the pair); L4 approve 11988.00.")
 
@@ -466,7 +471,9 @@ cust("leah.santos@manilabakeshop.ph", "Leah Santos", "monthly", start="2025-09-0
 case("l32-thank-you-after-refund", LOB, [msg("Leah Santos <leah.santos@manilabakeshop.ph>", TO,
      "Re: Your refund for LO-INV-60155 [LO-1987]", d(18, 10, 0, PHT),
      "Received it already in my BPI account, salamat po! Very fast. No need to reply to this.\n\nLeah\n\n"
-     "> Hello Leah, your refund of INR 1,499.00 has been approved and initiated.\n")],
+     "> Hello Leah, your refund of INR 1,499.00 has been approved and initiated.\n",
+     headers={"In-Reply-To": "<case.LO-1987.reply2@leadsoptima.com>",
+              "References": "<case.LO-1987.reply1@leadsoptima.com> <case.LO-1987.reply2@leadsoptima.com>"})],
      "other",
      spec="Tricky negative: thanks for a refund already made; asks for nothing: other.")
 
@@ -521,8 +528,8 @@ case("l39-lo-customer-writes-to-optima", OWB, [msg("Kavya Reddy <kavya@reddyorga
      "cancel my LeadsOptima plan", d(25, 10, 0, IST),
      "Hi, please cancel my monthly LeadsOptima plan, invoice LO-INV-80001. We are not getting enough leads from it.\nKavya\n")],
      "need_info", rules=["C2"],
-     ambiguous="s8 the other brand's customer: C1 picks Optima, the sender is unknown there; the spec says 'as any unknown sender (C2, C3)', the exact missing fields are open.",
-     spec="C1: sent to the Optima mailbox; Optima's ledger has no such sender/project: treat as unknown sender (C2, C3), no LeadsOptima data used.")
+     spec="C1: sent to the Optima mailbox; Optima's ledger has no such sender/project: s8 the other brand's customer is any unknown sender (C2, C3): "
+          "need_info with C2, no LeadsOptima data used. Not ambiguous (chk18c): s8 settles status and C2; the missing fields are not asserted.")
 
 cust("paolo.cruz@cruzfurniture.ph", "Paolo Cruz", "monthly", start="2025-09-08", end="2025-10-07")
 lopay("e_p40a", "LO-INV-74001", "paolo.cruz@cruzfurniture.ph", "monthly", M, "2025-09-08T10:00:00", "2025-09-08", "2025-10-07")
@@ -541,8 +548,8 @@ case("l41-chargeback-past-other-vendor", LOB, [msg("Aisha Bello <aisha.bello@kan
      "the type to run to the bank for a chargeback like I had to with my last provider, I would rather we resolve\n"
      "things directly. No refund is needed.\n\nAisha Bello\n")],
      "decided", [dec("cancellation", "cancel", eff="2025-10-25")],
-     ambiguous="the word chargeback appears only as a past event with another vendor and explicitly not a threat; C4 covers threats, a cautious bot may escalate.",
-     spec="s8 past events/negation: no threat against us, no refund; L8 cancel at current_period_end 2025-10-25.")
+     spec="C4 covers chargeback THREATS: here a chargeback is only a past event with another provider and the customer says she would not do it; "
+          "no threat against us, no refund asked: L8 cancel at current_period_end 2025-10-25. Not ambiguous (chk18c).")
 cust("aisha.bello@kanoedu.ng", "Aisha Bello", "monthly", start="2025-09-26", end="2025-10-25")
 lopay("e_p41a", "LO-INV-74101", "aisha.bello@kanoedu.ng", "monthly", M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")
 
@@ -563,7 +570,8 @@ lopay("e_p43a", "LO-INV-74301", "chris.lee@leeandco.com.au", "quarterly", Q, "20
 case("l43-refund-and-cancel-dont-want", LOB, [msg("Chris Lee <chris.lee@leeandco.com.au>", TO,
      "Re: Your subscription renewed", d(28, 9, 0, AEST),
      "Didn't want it to renew, forgot to switch it off. Cancel and refund LO-INV-74301 please. quarterly.\n\nChris\n\n"
-     "On 27/9/2025, LeadsOptima <noreply@leadsoptima.com> wrote:\n> Your quarterly subscription has renewed.\n")],
+     "On 27/9/2025, LeadsOptima <noreply@leadsoptima.com> wrote:\n> Your quarterly subscription has renewed.\n",
+     headers={"In-Reply-To": "<renewal.LO-INV-74301@leadsoptima.com>", "References": "<renewal.LO-INV-74301@leadsoptima.com>"})],
      "decided", [dec("refund", "deny"), dec("cancellation", "cancel", eff="2025-12-26")],
      spec="L1: forgot to cancel is not an exception: deny, inside the window or not; L8 cancel 2025-12-26.")
 
@@ -574,7 +582,7 @@ proj("Saffron Table Website", "owner@saffrontable.co.uk", None)
 owpay("e_w01", "OWD-2025-301", "Saffron Table Website", "discovery", "15000.00", "2700.00", "2025-09-15T10:00:00")
 case("o01-discovery-not-started", OWB, [msg("Anjali Sharma <owner@saffrontable.co.uk>", TW,
      "Refund Request - Saffron Table Website / OWD-2025-301", d(19, 17, 30, BST),
-     "Hello Optima team,\n\nWe paid the discovery fee (OWD-2025-301) for the Saffron Table Website last week but we've\n"
+     "Hello Optima team,\n\nWe paid the discovery fee (OWD-2025-301) for the Saffron Table Website on Monday but we've\n"
      "since lost the lease on the second restaurant, so the whole rebrand is on hold. Nothing has been scheduled\n"
      "yet as far as I know. Could we have that fee back please?\n\nMany thanks,\nAnjali Sharma\nSaffron Table, Leicester\n")],
      "decided", [dec("refund", "approve", "15000.00")],
@@ -708,8 +716,8 @@ case("o14-maintenance-day-15", OWB, [msg("Ashworth IT <it@ashworthsolicitors.co.
      "Dear Optima,\n\nWe signed up to the annual maintenance (Ashworth Maintenance) on 1 September but the firm has\n"
      "since merged and the new partners have an IT supplier. We would like a pro-rata refund for the unused months.\n\n"
      "Ashworth IT Dept\n")],
-     "decided", [dec("refund", "deny")], extra_ok=True,
-     spec="O5: start 09-01 = day 0, request 09-16 = day 15 > 14: deny.")
+     "decided", [dec("refund", "deny")],
+     spec="O5: start 09-01 = day 0, request 09-16 = day 15 > 14: deny. No extra_ok (chk18c): no cancellation asked and the refund is denied, so the plan continues.")
 
 proj("Greenfield Farm Shop Hosting", "orders@greenfieldfarmshop.co.uk", None)
 owpay("e_w15", "OWD-2025-316", "Greenfield Farm Shop Hosting", "hosting_annual", "9600.00", "1728.00", "2025-09-22T10:00:00",
@@ -801,7 +809,7 @@ proj("Pune Sweets Online", "owner@punesweets.in", None)
 owpay("e_w24", "OWD-2025-325", "Pune Sweets Online", "deposit", "25000.00", "4500.00", "2025-09-24T18:00:00")
 case("o24-html-only-deposit-wrong-amount", OWB, [msg("Omkar Joshi <owner@punesweets.in>", TW,
      "Refund Request — Pune Sweets Online / OWD-2025-325", d(26, 9, 0, IST), html=
-     "<html><body><p>Namaste Optima team,</p><p>We paid <b>Rs. 30,000/-</b> deposit yesterday evening for <i>Pune Sweets Online</i>"
+     "<html><body><p>Namaste Optima team,</p><p>We paid <b>Rs. 30,000/-</b> deposit on Wednesday evening for <i>Pune Sweets Online</i>"
      " (OWD-2025-325). Unfortunately my father is not well and we are postponing the online store for at least 6 months.</p>"
      "<p>Please refund the deposit.</p><p>Regards,<br/>Omkar Joshi<br/>Pune Sweets</p></body></html>")],
      "decided", [dec("refund", "approve", "25000.00")],
@@ -815,7 +823,8 @@ case("o25-thread-reason-answer", OWB, [
      msg("Tobi Adewale <manager@lagosgym.ng>", TW, "Re: Refund - Lagos Gym Website OWD-2025-326 [OWD-3310]", d(23, 9, 0, WAT),
          "The reason is the gym owner sold the business, the new owners have their own website.\n\nTobi\n\n"
          "On Mon, Sep 22, 2025 at 4:10 PM Optima WebDesign <optimawebdesigns12@gmail.com> wrote:\n"
-         "> Thank you for writing. To process your request we need: the reason for the refund.\n")],
+         "> Thank you for writing. To process your request we need: the reason for the refund.\n",
+         headers={"_via": "<CAowd3310ask1@mail.gmail.com>"})],
      "decided", [dec("refund", "approve", "12000.00")],
      spec="C3 thread: reason answered; O1 no work started: approve 12000.00.")
 

@@ -73,10 +73,13 @@ def build(m, mid, parents):
     e["Subject"] = m["subject"]
     e["Date"] = format_datetime(m["when"])
     e["Message-ID"] = mid
+    via = m["headers"].get("_via")  # our reply the customer answers (not a file of the case)
     if parents:
-        e["In-Reply-To"] = parents[-1]
-        e["References"] = " ".join(parents)
+        e["In-Reply-To"] = via or parents[-1]
+        e["References"] = " ".join(parents + ([via] if via else []))
     for k, v in m["headers"].items():
+        if k.startswith("_"):
+            continue
         e[k] = v
     if m.get("dsn"):  # a delivery-status report (RFC 3464): multipart/report parsed into an EmailMessage
         b = "dsn-boundary-" + mid.strip("<>").split("@")[0].replace(".", "-")
@@ -273,8 +276,8 @@ case("l13-trial-no-charge", LOB, [msg("Pooja Nair <trial.pooja@gmail.com>", TO,
      "Hi, maine free trial liya tha. Card details daale the toh dar lag raha hai. Agar koi paisa kata hai toh\n"
      "refund kar do please, main subscribe nahi karna chahti.\nPooja\n")],
      "decided", [dec("refund", "deny")],
-     ambiguous="L7 says deny (trial, no charges) but no invoice_number is given; a bot could ask for it instead.",
-     spec="L7: trial account with no charges: deny, nothing to refund; no billing unless they subscribe.")
+     spec="L7: trial account with no charges: deny, nothing to refund; no billing unless they subscribe. "
+          "Not ambiguous (chk18c): L7 decides a trial refund outright; there is no charge whose invoice could be asked for.")
 
 cust("kamla.prasad@prasadsweets.in", "Kamla Prasad", "monthly", start="2025-09-12", end="2025-10-11")
 lopay("h_p14a", "LO-INV-82401", "kamla.prasad@prasadsweets.in", "monthly", M, "2025-09-12T10:00:00", "2025-09-12", "2025-10-11")
@@ -358,10 +361,11 @@ case("l22-thread-reason-later", LOB, [
      msg("Shalini Rao <shalini.rao@raofoods.in>", TO, "Refund LO-INV-83202", d(20, 11, 0, IST),
          "Hello, LO-INV-83202 ka refund kar dijiye please. Monthly plan. Dhanyavaad.\nShalini\n"),
      msg("Shalini Rao <shalini.rao@raofoods.in>", TO, "Re: Refund LO-INV-83202 [LO-2290]", d(25, 19, 0, IST),
-         "Sorry late reply, Diwali ki taiyari me busy thi. Reason ye hai ki 16 ko payment do baar hua tha, 83201 aur\n"
+         "Sorry late reply, Navratri ki taiyari me busy thi. Reason ye hai ki 16 ko payment do baar hua tha, 83201 aur\n"
          "83202 same hai. Dusra wala wapas karo.\n\nShalini\n\n"
          "On Sun, 21 Sept 2025, 10:05 am LeadsOptima Support, <support@leadsoptima.com> wrote:\n"
-         "> Namaste Shalini, refund dekhne ke liye humein aapka reason chahiye. Kripya is mail ka jawab dein. [LO-2290]\n")],
+         "> Namaste Shalini, refund dekhne ke liye humein aapka reason chahiye. Kripya is mail ka jawab dein. [LO-2290]\n",
+         headers={"_via": "<case.LO-2290.ask1@leadsoptima.com>"})],
      "decided", [dec("refund", "approve", "1499.00")],
      spec="C3 thread: reason supplied later; request time is the first email 09-20 (day 4); answer 09-25 would be day 9: approve 1499.00.")
 
@@ -372,7 +376,8 @@ case("l23-thread-invoice-typed", LOB, [
      msg("Imran Khan <imran.khan@khanleathers.in>", TO, "annual ka paisa do baar", d(24, 12, 0, IST),
          "Janab, annual plan ka paisa do baar kat gaya kal. ek wapas kijiye. Imran, Khan Leathers Kanpur\n"),
      msg("Imran Khan <imran.khan@khanleathers.in>", TO, "Re: annual ka paisa do baar", d(24, 16, 0, IST),
-         "dusre wale ka number: lo.inv.83302\n\nImran\n\n> Kripya jis charge ka refund chahiye uska invoice number bhejiye.\n")],
+         "dusre wale ka number: lo.inv.83302\n\nImran\n\n> Kripya jis charge ka refund chahiye uska invoice number bhejiye.\n",
+         headers={"_via": "<case.LO-2295.ask1@leadsoptima.com>"})],
      "decided", [dec("refund", "approve", "11988.00")],
      spec="C3 thread + s8 invoice refs: 'lo.inv.83302' is LO-INV-83302 (later of the pair); L4 approve 11988.00.")
 
@@ -415,7 +420,9 @@ cust("tanvi.joshi@joshiclinic.in", "Tanvi Joshi", "monthly", start="2025-09-05",
 case("l28-refund-mil-gaya-dhanyavaad", LOB, [msg("Tanvi Joshi <tanvi.joshi@joshiclinic.in>", TO,
      "Re: Refund approved - LO-INV-70999 [LO-2011]", d(19, 9, 0, IST),
      "Refund mil gaya account me, bahut bahut dhanyavaad aap logon ka! Jawab dene ki zarurat nahi.\n\nTanvi\n\n"
-     "> Namaste Tanvi, aapka INR 1,499.00 ka refund approve ho gaya hai.\n")],
+     "> Namaste Tanvi, aapka INR 1,499.00 ka refund approve ho gaya hai.\n",
+     headers={"In-Reply-To": "<case.LO-2011.reply2@leadsoptima.com>",
+              "References": "<case.LO-2011.reply1@leadsoptima.com> <case.LO-2011.reply2@leadsoptima.com>"})],
      "other",
      spec="Tricky negative: thanks after a refund; asks for nothing: other.")
 
@@ -468,7 +475,8 @@ lopay("h_p34a", "LO-INV-84401", "mohan.lal@mohanlalsons.in", "quarterly", Q, "20
 case("l34-bhool-gaya-cancel-karna", LOB, [msg("Mohan Lal <mohan.lal@mohanlalsons.in>", TO,
      "Re: Aapka subscription renew ho gaya", d(27, 9, 30, IST),
      "Cancel karna bhool gaya tha, renew ho gaya. Please cancel karo aur LO-INV-84401 ka paisa lauta do. quarterly.\n\n"
-     "Mohan Lal & Sons, Chandni Chowk\n\nOn 26/09/2025 LeadsOptima <noreply@leadsoptima.com> wrote:\n> Aapka quarterly subscription renew ho gaya hai.\n")],
+     "Mohan Lal & Sons, Chandni Chowk\n\nOn 26/09/2025 LeadsOptima <noreply@leadsoptima.com> wrote:\n> Aapka quarterly subscription renew ho gaya hai.\n",
+     headers={"In-Reply-To": "<renewal.LO-INV-84401@leadsoptima.com>", "References": "<renewal.LO-INV-84401@leadsoptima.com>"})],
      "decided", [dec("refund", "deny"), dec("cancellation", "cancel", eff="2025-12-25")],
      spec="L1: forgot to cancel is no exception: deny; L8 cancel 2025-12-25.")
 
@@ -609,7 +617,7 @@ case("o13-maintenance-after-14", OWB, [msg("Sahu Traders <sahutraders@rediffmail
      "namaste sir, Sahu Traders Maintenance plan (OWD-2025-514) ab nahi chahiye, dukan bechne ka plan hai. bache hue\n"
      "mahino ka paisa wapas kar dijiye. Raipur se, Santosh Sahu\n")],
      "decided", [dec("refund", "deny")], extra_ok=True,
-     spec="O5: start 09-01, request 09-20 = day 19 > 14: deny.")
+     spec="O5: start 09-01, request 09-20 = day 19 > 14: deny. extra_ok kept (chk18c): 'plan ab nahi chahiye' asks to stop the plan, and a cancellation decision approves nothing.")
 
 proj("Arora Sweets Site", "arorasweets@gmail.com", "2025-08-01T10:00:00")
 owpay("h_w14", "OWD-2025-515", "Arora Sweets Site", "third_party", "3500.00", "630.00", "2025-09-18T10:00:00")
@@ -675,7 +683,8 @@ case("o20-thread-top-posted-reason", OWB, [
      msg("Kashyap Studio <kashyapstudio@gmail.com>", TW, "Re: Refund - Kashyap Studio Portfolio OWD-2025-521 [OWD-3377]", d(23, 18, 0, IST),
          "Reason: humne videos YouTube pe daal diye hain, gallery ki zarurat hi nahi rahi.\n\nAkash\n\n"
          "On Mon, 22 Sept 2025 at 15:30, Optima WebDesign <optimawebdesigns12@gmail.com> wrote:\n"
-         "> Namaste, aapki request aage badhane ke liye humein refund ka reason chahiye. [OWD-3377]\n")],
+         "> Namaste, aapki request aage badhane ke liye humein refund ka reason chahiye. [OWD-3377]\n",
+         headers={"_via": "<CAowd3377ask1@mail.gmail.com>"})],
      "decided", [dec("refund", "approve", "16000.00")],
      spec="C3 thread: reason answered; O3 not_started: approve 16000.00.")
 
