@@ -119,8 +119,8 @@ lopay("es_p3", "LO-INV-70103", "carlos.mendoza77@gmail.com", "monthly", "2025-09
 lopay("es_p4", "LO-INV-70104", "carlos.mendoza77@gmail.com", "monthly", "2025-09-10T09:01:00", "2025-09-10", "2025-10-09")
 f, _ = mail("l02-dictado-dia7", "Carlos Mendoza <carlos.mendoza77@gmail.com>", LO, "cobro doble",
             "2025-09-17 22:00", MX,
-            "hola buenas tardes oigan me llegaron dos cargos iguales de mil cuatrocientos noventa y nueve en la tarjeta "
-            "el mismo dia el 10 o sea me cobraron doble el plan mensual la factura que sobra es la lo-inv 70104 "
+            "hola buenos dias oigan me llegaron dos cargos iguales de mil cuatrocientos noventa y nueve en la tarjeta "
+            "el mismo dia el 9 en la noche o sea me cobraron doble el plan mensual la factura que sobra es la lo-inv 70104 "
             "me hacen el favor de regresarme ese cobro gracias\n\nEnviado desde mi iPhone")
 case("l02-dictado-dia7", L, [f], LOB, "decided", [D("refund", "approve", "1499.00")],
      spec="L3: charge 2025-09-10 IST, request 2025-09-17 22:00 IST = day 7, inside; L4 duplicate pair -> 1499.00; invoice typed 'lo-inv 70104' (section 8).")
@@ -141,7 +141,7 @@ for i, t in ((7, "08:00"), (8, "08:01"), (9, "08:03")):
           "2025-09-25", "2025-12-24")
 f, _ = mail("l04-tres-cobros", "Martin Gallardo <martin.gallardo@fibertel.com.ar>", LO,
             "consulta x cobros repetidos", "2025-09-27 19:40", AR,
-            "Che, buenas. Les cuento: el jueves renové el trimestral, la página se colgó, le di a 'pagar' de nuevo "
+            "Che, buenas. Les cuento: el miércoles a la noche renové el trimestral, la página se colgó, le di a 'pagar' de nuevo "
             "y despues otra vez porque no me cargaba nada. Resultado: tres débitos de $3.999 cada uno, mismo período. "
             "El primero está bien, los otros dos (LO-INV-70108 y LO-INV-70109) no. Me devuelven esos dos?\n\nAbrazo,\nMartín")
 case("l04-tres-cobros", L, [f], LOB, "decided", [D("refund", "approve", "7998.00")],
@@ -151,7 +151,7 @@ cust("andres.ocampo@une.net.co", "Andrés Ocampo", "monthly", "2025-09-22", "202
 lopay("es_p10", "LO-INV-70110", "andres.ocampo@une.net.co", "monthly", "2025-09-22T16:20:00", "2025-09-22", "2025-10-21")
 f, _ = mail("l05-doble-sin-registro", "Andrés Felipe Ocampo <andres.ocampo@une.net.co>", LO,
             "Doble débito factura LO-INV-70110", "2025-09-24 20:15", CO,
-            "Buenas noches, qué pena molestarlos. En mi cuenta de ahorros me aparece debitado dos veces el pago de la "
+            "Buenos días, qué pena molestarlos. En mi cuenta de ahorros me aparece debitado dos veces el pago de la "
             "factura LO-INV-70110 (plan mensual). Les agradezco si me colaboran con la devolución del pago repetido.\n\n"
             "Quedo atento,\nAndrés Felipe Ocampo\nMedellín")
 case("l05-doble-sin-registro", L, [f], LOB, "decided", [D("refund", "escalate")],
@@ -160,7 +160,7 @@ case("l05-doble-sin-registro", L, [f], LOB, "decided", [D("refund", "escalate")]
 cust("valentina.soto.m@gmail.com", "Valentina Soto", "annual", "2025-09-26", "2026-09-25")
 lopay("es_p11", "LO-INV-70111", "valentina.soto.m@gmail.com", "annual", "2025-09-26T13:00:00", "2025-09-26", "2026-09-25")
 f, _ = mail("l06-plan-equivocado", "Valentina Soto <valentina.soto.m@gmail.com>", LO,
-            "Cobro plan equivocado", "2025-09-28 10:30", CL,
+            "Cobro plan equivocado", "2025-09-28 19:00", CL,
             "Hola, buenas. Yo contraté el plan mensual y me cobraron el anual po, $11.988 (factura LO-INV-70111). "
             "Es un cobro por el plan equivocado, no lo autoricé. Necesito que me devuelvan la plata.\n\nSaludos\nVale Soto")
 case("l06-plan-equivocado", L, [f], LOB, "decided", [D("refund", "escalate")],
@@ -205,7 +205,7 @@ cust("diana.castro.v@gmail.com", "Diana Castro", "monthly")
 lopay("es_p15", "LO-INV-70115", "diana.castro.v@gmail.com", "monthly", "2025-09-05T20:00:00+00:00")
 f, _ = mail("l11-cancelar-fallback", "Diana Castro <diana.castro.v@gmail.com>", LO,
             "Cancelación plan mensual", "2025-09-22 08:00", CO,
-            "Buen día. Por favor cancelar mi plan mensual, ya no lo voy a necesitar este año. Mil gracias.\nDiana")
+            "Buenas noches. Por favor cancelar mi plan mensual, ya no lo voy a necesitar este año. Mil gracias.\nDiana")
 case("l11-cancelar-fallback", L, [f], LOB, "decided", [D("cancellation", "cancel", eff="2025-10-05")],
      spec="L8 fallback: no current_period_end; last charge 2025-09-05T20:00Z = 2025-09-06 IST; +1 month -1 day = 2025-10-05.")
 
@@ -230,7 +230,7 @@ f, _ = mail("l14-fuera-oficina", "Gabriela Núñez <gnunez@constructorasur.cl>",
             "Respuesta automática: Re: Su factura de LeadsOptima", "2025-09-24 18:00", CL,
             "Gracias por su correo. Me encuentro fuera de la oficina hasta el 29 de septiembre con acceso limitado. "
             "Para temas urgentes escriba a contabilidad@constructorasur.cl.\n\nGabriela Núñez",
-            headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+            headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, irt="lo-inv-70990-notice@leadsoptima.com")
 case("l14-fuera-oficina", L, [f], LOB, "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied out-of-office: ignore.")
 
 f, _ = mail("l15-rebote", "Mail Delivery Subsystem <MAILER-DAEMON@mail.telmex.net.mx>", LO,
@@ -258,7 +258,7 @@ case("l17-no-quiero-reembolso", L, [f], LOB, "decided", [D("cancellation", "canc
 
 f, _ = mail("l18-antes-de-comprar", "Miguel Ángel Torres <matorres.consultor@gmail.com>", "info@leadsoptima.com",
             "Pregunta antes de contratar", "2025-09-22 22:00", PE,
-            "Buenas noches, estoy evaluando LeadsOptima para mi consultora. Si contrato el plan anual y a las dos "
+            "Buenos días, estoy evaluando LeadsOptima para mi consultora. Si contrato el plan anual y a las dos "
             "semanas veo que no me sirve, ¿me devolverían la plata? ¿O solo se puede cancelar? Gracias de antemano.")
 case("l18-antes-de-comprar", L, [f], LOB, "other",
      spec="Section 8 hypothetical before buying: a policy question, no request: other.")
@@ -266,15 +266,15 @@ case("l18-antes-de-comprar", L, [f], LOB, "other",
 cust("marta.iglesias@movistar.es", "Marta Iglesias", "monthly", "2025-09-15", "2025-10-14")
 lopay("es_p19", "LO-INV-70119", "marta.iglesias@movistar.es", "monthly", "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
 f, _ = mail("l19-gracias", "Marta Iglesias <marta.iglesias@movistar.es>", LO, "RE: Reembolso realizado [LO-1187]",
-            "2025-09-27 10:00", ES,
+            "2025-09-27 14:00", ES,
             "Muchísimas gracias, ya me ha llegado el reembolso del cargo duplicado a la tarjeta. Todo perfecto, "
-            "un servicio de diez.\n\nMarta")
+            "un servicio de diez.\n\nMarta", irt="lo-1187-done@leadsoptima.com")
 case("l19-gracias", L, [f], LOB, "other", spec="A thank-you after a refund asks for nothing: other.")
 
 cust("contabilidad@ferreteriaelclavo.mx", "Ferretería El Clavo", "annual", "2025-09-12", "2026-09-11")
 lopay("es_p20", "LO-INV-70120", "contabilidad@ferreteriaelclavo.mx", "annual", "2025-09-12T10:00:00", "2025-09-12", "2026-09-11")
 f, _ = mail("l20-factura-rfc", "Contabilidad Ferretería El Clavo <contabilidad@ferreteriaelclavo.mx>", LO,
-            "Factura con RFC", "2025-09-19 11:00", MX,
+            "Factura con RFC", "2025-09-19 20:30", MX,
             "Buen día, ¿nos pueden reexpedir la factura LO-INV-70120 con nuestra razón social y RFC FEC101010AB1? "
             "El monto está correcto, solo es para la contabilidad.\n\nSaludos,\nLic. Patricia Ramos\nContabilidad")
 case("l20-factura-rfc", L, [f], LOB, "other", spec="Invoice question that asks for no refund and no cancellation: other.")
@@ -282,7 +282,7 @@ case("l20-factura-rfc", L, [f], LOB, "other", spec="Invoice question that asks f
 cust("paula.hernandez@constructoraandina.com.co", "Paula Hernández", "monthly", "2025-09-20", "2025-10-19")
 lopay("es_p21", "LO-INV-70121", "paula.hernandez@constructoraandina.com.co", "monthly", "2025-09-20T10:00:00", "2025-09-20", "2025-10-19")
 f, _ = mail("l21-sin-motivo-firma", "Paula Andrea Hernández <paula.hernandez@constructoraandina.com.co>", LO,
-            "Solicitud de reembolso", "2025-09-22 15:00", CO,
+            "Solicitud de reembolso", "2025-09-22 19:30", CO,
             "Señores LeadsOptima\nCordial saludo.\n\nPor medio de la presente me permito solicitar el reembolso del "
             "pago correspondiente a la factura LO-INV-70121.\n\nAgradezco la atención prestada y quedo atenta a "
             "sus comentarios.\n\nCordialmente,\n\nPaula Andrea Hernández\nCoordinadora Administrativa\n"
@@ -310,7 +310,7 @@ cust("sebastian.mora@gmail.com", "Sebastián Mora", "annual", "2025-09-24", "202
 lopay("es_p24", "LO-INV-70124", "sebastian.mora@gmail.com", "annual", "2025-09-24T10:00:00", "2025-09-24", "2026-09-23")
 lopay("es_p25", "LO-INV-70125", "sebastian.mora@gmail.com", "annual", "2025-09-24T10:03:00", "2025-09-24", "2026-09-23")
 f, _ = mail("l23-rv-outlook-c2", "Sebastián Mora | Grupo Éxito Digital <smora@grupoexitodigital.com.co>", LO,
-            "RV: cobro doble anual", "2025-09-26 09:00", CO,
+            "RV: cobro doble anual", "2025-09-26 19:30", CO,
             "Les reenvío lo que les mandé ayer desde el personal, a ver si así sí me contestan.\n\n"
             "________________________________\nDe: Sebastián Mora <sebastian.mora@gmail.com>\n"
             "Enviado: jueves, 25 de septiembre de 2025 10:12 a. m.\nPara: support@leadsoptima.com\n"
@@ -334,7 +334,7 @@ case("l24-reenvio-propio", L, [f], LOB, "decided", [D("refund", "escalate")],
 cust("mcamila.rojas@gmail.com", "María Camila Rojas", "monthly", "2025-09-23", "2025-10-22")
 lopay("es_p27", "LO-INV-70127", "mcamila.rojas@gmail.com", "monthly", "2025-09-23T10:00:00", "2025-09-23", "2025-10-22")
 f, _ = mail("l25-spanglish-caro", "Maria Camila Rojas <mcamila.rojas@gmail.com>", LO, "refund pls",
-            "2025-09-25 16:00", -4,
+            "2025-09-25 20:00", -4,
             "hola! honestly está muy caro for what it is, no le saqué provecho y prefiero usar otra tool. "
             "Can you refund the monthly? invoice LO-INV-70127. thx!!")
 case("l25-spanglish-caro", L, [f], LOB, "decided", [D("refund", "deny")],
@@ -343,7 +343,7 @@ case("l25-spanglish-caro", L, [f], LOB, "decided", [D("refund", "deny")],
 cust("alberto.navarro@orange.es", "Alberto Navarro", "monthly", "2025-09-02", "2025-10-01")
 lopay("es_p28", "LO-INV-70128", "alberto.navarro@orange.es", "monthly", "2025-09-02T10:00:00", "2025-09-02", "2025-10-01")
 f, _ = mail("l26-cobro-tras-baja-tarde", "Alberto Navarro <alberto.navarro@orange.es>", LO,
-            "Cobro después de darme de baja", "2025-09-15 10:00", ES,
+            "Cobro después de darme de baja", "2025-09-15 13:30", ES,
             "Buenos días. Me di de baja en agosto y aun así el 2 de septiembre me cobraron el plan mensual "
             "(LO-INV-70128). Es un error de facturación. Solicito la devolución.\nAlberto Navarro")
 case("l26-cobro-tras-baja-tarde", L, [f], LOB, "decided", [D("refund", "deny")],
@@ -353,7 +353,7 @@ cust("yusmary.perez@gmail.com", "Yusmary Pérez", "monthly", "2025-08-30", "2025
 lopay("es_p29", "LO-INV-70129", "yusmary.perez@gmail.com", "monthly", "2025-08-30T10:00:00", "2025-08-30", "2025-09-29")
 f, _ = mail("l27-acceso-fuera-plazo", "Yusmary Pérez <yusmary.perez@gmail.com>", LO, "sin acceso",
             "2025-09-12 20:00", VE,
-            "buenas noches chamos, desde hace dias no puedo entrar a mi cuenta, me dice contraseña invalida y el "
+            "buenos dias chamos, desde hace dias no puedo entrar a mi cuenta, me dice contraseña invalida y el "
             "correo de recuperar nunca llega. pague el 30 de agosto la factura LO-INV-70129 quiero mi reembolso")
 case("l27-acceso-fuera-plazo", L, [f], LOB, "decided", [D("refund", "deny")],
      spec="L2 access_failure but L3: charge 2025-08-30, request 2025-09-12 = day 13: deny.")
@@ -370,14 +370,14 @@ case("l28-ya-reembolsado", L, [f], LOB, "decided", [D("refund", "escalate")],
 cust("camila.vera.c@gmail.com", "Camila Vera", "monthly", "2025-09-09", "2025-10-08")
 lopay("es_p32", "LO-INV-70132", "camila.vera.c@gmail.com", "monthly", "2025-09-09T10:00:00", "2025-09-09", "2025-10-08")
 f, _ = mail("l29-direccion-con-tag", "Camila Vera <camila.vera.c+leads@gmail.com>", LO, "anular suscripcion",
-            "2025-09-25 12:00", CL, "Hola, quiero anular mi suscripción mensual. Gracias, Camila")
+            "2025-09-25 19:30", CL, "Hola, quiero anular mi suscripción mensual. Gracias, Camila")
 case("l29-direccion-con-tag", L, [f], LOB, "need_info", rules=["C2"],
      spec="Section 8: a +tag makes another address; the sender is not the registered email: C2.")
 
 cust("roberto.trevino@outlook.com", "Roberto Treviño", "annual", "2025-03-10", "2026-03-09")
 lopay("es_p33", "LO-INV-70133", "roberto.trevino@outlook.com", "annual", "2025-03-10T10:00:00", "2025-03-10", "2026-03-09")
 f, _ = mail("l30-mayusculas", "Roberto Treviño <Roberto.Trevino@Outlook.com>", LO, "Cancelación",
-            "2025-09-19 09:00", MX,
+            "2025-09-19 20:30", MX,
             "Buen día,\nLes solicito cancelar mi plan anual; la empresa se va a fusionar y ya no lo ocuparemos. "
             "Entiendo que sigue activo hasta el vencimiento.\nAtentamente\nIng. Roberto Treviño")
 case("l30-mayusculas", L, [f], LOB, "decided", [D("cancellation", "cancel", eff="2026-03-09")],
@@ -395,7 +395,7 @@ case("l31-baja-y-devolucion", L, [f], LOB, "decided",
 
 proj("Clínica Dental Sonrisas", "admin@clinicasonrisas.com.pe", None)
 f, _ = mail("l32-otra-marca", "Admin Clínica Sonrisas <admin@clinicasonrisas.com.pe>", LO, "devolución del adelanto",
-            "2025-09-24 10:00", PE,
+            "2025-09-24 19:30", PE,
             "Buenos días, queremos la devolución del adelanto que pagamos porque cambiamos de proveedor. "
             "Factura LO-INV-79999, plan mensual.\nAdministración")
 case("l32-otra-marca", L, [f], LOB, "need_info", rules=["C2"],
@@ -406,13 +406,13 @@ proj("Taquería Don Chema Web", "chema@donchema.mx", None)
 owpay("es_o1", "OWD-2025-301", "Taquería Don Chema Web", "discovery", "15000.00", "2700.00", "2025-09-22T10:00:00")
 f, _ = mail("o01-discovery-sin-iniciar", "José María Salas <chema@donchema.mx>", OWD,
             "Solicitud de reembolso — Taquería Don Chema Web / OWD-2025-301", "2025-09-24 21:00", MX,
-            "Buenas noches. Pagamos la sesión de descubrimiento (OWD-2025-301) pero mi socio se salió del negocio y "
+            "Buenos días. Pagamos la sesión de descubrimiento (OWD-2025-301) pero mi socio se salió del negocio y "
             "ya no vamos a hacer la página por ahora. Todavía no tuvimos ninguna sesión. ¿Nos pueden reembolsar?\n"
             "Saludos,\nChema")
 case("o01-discovery-sin-iniciar", L, [f], OWB, "decided", [D("refund", "approve", "15000.00")], extra_ok=True,
      spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax.")
 
-proj("Estudio Contable Brizuela", "estudio@brizuelacontable.com.ar", "2025-09-10T11:00:00")
+proj("Estudio Contable Brizuela", "estudio@brizuelacontable.com.ar", "2025-09-10T19:30:00")
 owpay("es_o2", "OWD-2025-302", "Estudio Contable Brizuela", "discovery", "12000.00", "2160.00", "2025-09-08T10:00:00")
 f, _ = mail("o02-discovery-iniciado", "Estudio Brizuela <estudio@brizuelacontable.com.ar>", OWD,
             "reembolso OWD-2025-302", "2025-09-16 18:00", AR,
@@ -423,38 +423,38 @@ case("o02-discovery-iniciado", L, [f], OWB, "decided", [D("refund", "deny")],
 
 proj("Bodegas Arrieta", "compras@bodegasarrieta.es", None)
 owpay("es_o3", "OWD-2025-303", "Bodegas Arrieta", "deposit", "25000.00", "4500.00", "2025-09-15T11:00:00")
-f, _ = mail("o03-anticipo-46h", "Íñigo Arrieta <compras@bodegasarrieta.es>", OWD,
-            "Devolución anticipo proyecto Bodegas Arrieta (OWD-2025-303)", "2025-09-17 09:30", ES,
+f, _ = mail("o03-anticipo-50h", "Íñigo Arrieta <compras@bodegasarrieta.es>", OWD,
+            "Devolución anticipo proyecto Bodegas Arrieta (OWD-2025-303)", "2025-09-17 13:30", ES,
             "Estimados señores:\n\nEl lunes abonamos la señal de 25.000 (más impuestos) para la web de Bodegas "
             "Arrieta, factura OWD-2025-303. El consejo ha decidido aplazar la inversión a 2026, por lo que les "
             "solicitamos la devolución íntegra de la señal. Entendemos que aún no han comenzado los trabajos.\n\n"
             "Atentamente,\nÍñigo Arrieta\nDpto. de Compras" + DISC)
-case("o03-anticipo-46h", L, [f], OWB, "decided", [D("refund", "approve", "25000.00")], extra_ok=True,
-     spec="O2: deposit paid 2025-09-15 11:00, request 2025-09-17 09:30 IST (46.5 h), no work: approve 25000.00 (tax not refunded, C6).")
+case("o03-anticipo-50h", L, [f], OWB, "decided", [D("refund", "approve", "25000.00")], extra_ok=True,
+     spec="O2: deposit paid 2025-09-15 11:00, request 2025-09-17 13:30 IST (50.5 h), no work: approve 25000.00 (tax not refunded, C6).")
 
 proj("Cafetería La Molienda", "gerencia@lamolienda.co", None)
-owpay("es_o4", "OWD-2025-304", "Cafetería La Molienda", "deposit", "18000.00", "3240.00", "2025-09-18T15:00:00")
+owpay("es_o4", "OWD-2025-304", "Cafetería La Molienda", "deposit", "18000.00", "3240.00", "2025-09-18T17:30:00")
 f, _ = mail("o04-anticipo-72h-exactas", "Gerencia La Molienda <gerencia@lamolienda.co>", OWD,
-            "Reembolso anticipo Cafetería La Molienda", "2025-09-21 15:00", CO,
+            "Reembolso anticipo Cafetería La Molienda", "2025-09-21 17:30", CO,
             "Buenos días, solicito la devolución del anticipo de la factura OWD-2025-304 del proyecto Cafetería La "
             "Molienda: el local no se abrirá y no necesitamos la página. Gracias por su colaboración.")
 case("o04-anticipo-72h-exactas", L, [f], OWB, "decided", [D("refund", "deny")], extra_ok=True,
-     spec="Section 8: request exactly 72 h after the deposit (2025-09-18 15:00 -> 2025-09-21 15:00 IST) is not before 72 h: deny (O2).")
+     spec="Section 8: request exactly 72 h after the deposit (2025-09-18 17:30 -> 2025-09-21 17:30 IST) is not before 72 h: deny (O2).")
 
 proj("Viña Los Peumos", "contacto@vinalospeumos.cl", "2025-09-21T09:00:00")
 owpay("es_o5", "OWD-2025-305", "Viña Los Peumos", "deposit", "20000.00", "3600.00", "2025-09-20T10:00:00")
 f, _ = mail("o05-anticipo-trabajo-empezado", "Viña Los Peumos <contacto@vinalospeumos.cl>", OWD,
-            "Devolución del abono", "2025-09-22 10:00", CL,
+            "Devolución del abono", "2025-09-22 18:30", CL,
             "Hola, queremos la devolución del abono del proyecto Viña Los Peumos (OWD-2025-305). Ayer nos mandaron "
             "los primeros bocetos pero la verdad decidimos hacerlo con un sobrino que sabe de diseño.\nSaludos")
 case("o05-anticipo-trabajo-empezado", L, [f], OWB, "decided", [D("refund", "deny")], extra_ok=True,
-     spec="O2 whichever first: work started 2025-09-21 09:00 before the request (48 h after payment): deny.")
+     spec="O2 whichever first: work started 2025-09-21 09:00 (23 h after payment), before the request (2025-09-22 18:30 IST, 56.5 h): deny.")
 
 proj("Inmobiliaria Miraflores", "proyectos@inmomiraflores.pe", "2025-09-01T10:00:00")
 owpay("es_o6", "OWD-2025-306", "Inmobiliaria Miraflores", "milestone", "40000.00", "7200.00", "2025-09-19T10:00:00",
       milestone_status="not_started")
 f, _ = mail("o06-hito-no-iniciado", "Proyectos Inmobiliaria Miraflores <proyectos@inmomiraflores.pe>", OWD,
-            "Refund Request — Inmobiliaria Miraflores / OWD-2025-306", "2025-09-24 12:00", PE,
+            "Refund Request — Inmobiliaria Miraflores / OWD-2025-306", "2025-09-24 20:00", PE,
             "Estimados: hemos decidido quitar del alcance el módulo de intranet (hito 3, factura OWD-2025-306), que "
             "según su propio cronograma aún no se ha empezado. Solicitamos el reembolso de ese hito.\n"
             "Saludos cordiales,\nCarla Benavides\nJefa de Proyectos")
@@ -465,7 +465,7 @@ proj("Farmacias Guadalupe Online", "ti@farmaciasguadalupe.mx", "2025-08-01T10:00
 owpay("es_o7", "OWD-2025-307", "Farmacias Guadalupe Online", "milestone", "35000.00", "6300.00", "2025-09-05T10:00:00",
       milestone_status="in_progress")
 f, _ = mail("o07-hito-en-curso", "Depto TI Farmacias Guadalupe <ti@farmaciasguadalupe.mx>", OWD,
-            "reembolso hito carrito", "2025-09-23 13:00", MX,
+            "reembolso hito carrito", "2025-09-23 20:00", MX,
             "Qué tal, el hito del carrito de compras (OWD-2025-307) va lentísimo y ya no nos da tiempo para el "
             "Buen Fin, queremos que nos reembolsen lo que falta por hacer de ese hito. Proyecto Farmacias Guadalupe Online.")
 case("o07-hito-en-curso", L, [f], OWB, "decided", [D("refund", "escalate")],
@@ -485,7 +485,7 @@ proj("Gimnasio Fuerza Sur", "admin@fuerzasur.com.ar", "2025-05-01T10:00:00")
 owpay("es_o9", "OWD-2025-309", "Gimnasio Fuerza Sur", "retainer", "9000.00", "1620.00", "2025-09-15T10:00:00",
       period_start="2025-09-15", period_end="2025-10-14", next_billing_at="2025-10-15")
 f, _ = mail("o09-abono-con-aviso", "Admin Fuerza Sur <admin@fuerzasur.com.ar>", OWD,
-            "baja del abono mensual", "2025-09-25 11:00", AR,
+            "baja del abono mensual", "2025-09-25 19:30", AR,
             "Hola chicos, les aviso con tiempo que vamos a dar de baja el abono de mantenimiento mensual del "
             "Gimnasio Fuerza Sur (última factura OWD-2025-309). El motivo es que contratamos a alguien in-house. "
             "Gracias por todo!")
@@ -496,7 +496,7 @@ proj("Panadería El Trigal", "eltrigal.bogota@gmail.com", "2025-04-01T10:00:00")
 owpay("es_o10", "OWD-2025-310", "Panadería El Trigal", "retainer", "8000.00", "1440.00", "2025-09-01T10:00:00",
       period_start="2025-09-01", period_end="2025-09-30", next_billing_at="2025-10-01")
 f, _ = mail("o10-abono-poco-aviso", "Panadería El Trigal <eltrigal.bogota@gmail.com>", OWD,
-            "Cancelación retainer", "2025-09-26 09:00", CO,
+            "Cancelación retainer", "2025-09-26 19:00", CO,
             "Buenos días, por reducción de costos necesitamos cancelar el soporte mensual de la página de la "
             "Panadería El Trigal, factura OWD-2025-310. Mil gracias por todo el acompañamiento.")
 case("o10-abono-poco-aviso", L, [f], OWB, "decided", [D("cancellation", "cancel", eff="2025-10-31")],
@@ -528,7 +528,7 @@ owpay("es_o13a", "OWD-2025-313", "Colegio San Ignacio Portal", "retainer", "1000
 owpay("es_o13b", "OWD-2025-314", "Colegio San Ignacio Portal", "retainer", "10000.00", "1800.00", "2025-09-15T10:00:00",
       period_start="2025-10-01", period_end="2025-10-31", next_billing_at="2025-11-01")
 f, _ = mail("o13-abono-pagado-adelantado", "Sistemas Colegio San Ignacio <sistemas@colegiosanignacio.cl>", OWD,
-            "Término contrato mantención portal", "2025-09-19 10:00", CL,
+            "Término contrato mantención portal", "2025-09-19 18:30", CL,
             "Estimados, el directorio resolvió licitar la mantención del portal, así que terminamos el contrato "
             "mensual del Colegio San Ignacio Portal (facturas OWD-2025-313 y OWD-2025-314, esta última ya pagada "
             "por octubre).\nAtte.\nDepto. Sistemas")
@@ -559,7 +559,7 @@ proj("Restaurante Mar y Tierra", "admin@marytierra.pe", None)
 owpay("es_o16", "OWD-2025-317", "Restaurante Mar y Tierra", "hosting_annual", "24000.00", "4320.00", "2025-09-25T10:00:00",
       setup_fee="3000.00", service_start="2025-10-01")
 f, _ = mail("o16-hosting-antes-de-inicio", "Restaurante Mar y Tierra <admin@marytierra.pe>", OWD,
-            "anulación hosting", "2025-09-27 11:00", PE,
+            "anulación hosting", "2025-09-27 23:30", PE,
             "Buenas tardes, pagamos el hosting anual (OWD-2025-317) para Restaurante Mar y Tierra pero el dueño "
             "decidió vender el local. Solicitamos anular el servicio y la devolución correspondiente.")
 case("o16-hosting-antes-de-inicio", L, [f], OWB, "decided", [D("refund", "approve", "19250.00")], extra_ok=True,
@@ -568,7 +568,7 @@ case("o16-hosting-antes-de-inicio", L, [f], OWB, "decided", [D("refund", "approv
 proj("Librería Rayuela", "libreria@rayuela.com.ar", "2025-06-01T10:00:00")
 owpay("es_o17", "OWD-2025-318", "Librería Rayuela", "third_party", "1800.00", "324.00", "2025-09-20T10:00:00")
 f, _ = mail("o17-dominio", "Librería Rayuela <libreria@rayuela.com.ar>", OWD, "devolución dominio",
-            "2025-09-22 12:00", AR,
+            "2025-09-22 19:00", AR,
             "Hola! Nos renovaron el dominio rayuela.com.ar (OWD-2025-318, Librería Rayuela) y nosotros lo íbamos a "
             "dejar vencer porque cambiamos de nombre. Nos devuelven esa plata?")
 case("o17-dominio", L, [f], OWB, "decided", [D("refund", "deny")],
@@ -577,7 +577,7 @@ case("o17-dominio", L, [f], OWB, "decided", [D("refund", "deny")],
 proj("Tienda Cholita Bonita", "cholitabonita.tienda@gmail.com", "2025-08-10T10:00:00")
 owpay("es_o18", "OWD-2025-319", "Tienda Cholita Bonita", "rush", "6000.00", "1080.00", "2025-09-18T10:00:00")
 f, _ = mail("o18-urgencia", "Cholita Bonita <cholitabonita.tienda@gmail.com>", OWD, "COBRO DE URGENCIA??",
-            "2025-09-20 14:00", MX,
+            "2025-09-20 21:00", MX,
             "les pagué el cargo por entrega urgente (OWD-2025-319, Tienda Cholita Bonita) y entregaron igual que si "
             "fuera normal, no se vale. regrésenme esos 6 mil")
 case("o18-urgencia", L, [f], OWB, "decided", [D("refund", "deny")],
@@ -586,7 +586,7 @@ case("o18-urgencia", L, [f], OWB, "decided", [D("refund", "deny")],
 proj("Asesoría Fiscal Montero", "info@asesoriamontero.es", "2025-06-01T10:00:00")
 owpay("es_o19", "OWD-2025-320", "Asesoría Fiscal Montero", "change_request", "4500.00", "810.00", "2025-09-21T10:00:00")
 f, _ = mail("o19-cambio-alcance", "Asesoría Fiscal Montero <info@asesoriamontero.es>", OWD,
-            "Reembolso cambio formulario", "2025-09-23 10:00", ES,
+            "Reembolso cambio formulario", "2025-09-23 13:30", ES,
             "Buenos días, os pagamos el cambio del formulario de contacto (OWD-2025-320, Asesoría Fiscal Montero), "
             "pero al final el cliente no lo usa y lo vamos a quitar. Solicitamos el reembolso.")
 case("o19-cambio-alcance", L, [f], OWB, "decided", [D("refund", "deny")],
@@ -596,7 +596,7 @@ proj("Distribuidora Andina", "compras@distandina.com.co", "2025-05-01T10:00:00")
 owpay("es_o20", "OWD-2025-321", "Distribuidora Andina", "retainer", "12000.00", "2160.00", "2025-09-10T10:00:00",
       period_start="2025-09-10", period_end="2025-10-09", next_billing_at="2025-10-10")
 f, _ = mail("o20-cancelar-sin-motivo", "Compras Distribuidora Andina <compras@distandina.com.co>", OWD,
-            "Cancelación servicio - Distribuidora Andina - OWD-2025-321", "2025-09-22 09:00", CO,
+            "Cancelación servicio - Distribuidora Andina - OWD-2025-321", "2025-09-22 19:00", CO,
             "Señores Optima WebDesign\nCordial saludo\n\nComedidamente solicitamos la cancelación del servicio de "
             "soporte mensual del proyecto Distribuidora Andina, factura OWD-2025-321.\n\nQuedamos atentos a su "
             "confirmación.\n\nAtentamente,\nDepartamento de Compras" + DISC)
@@ -607,14 +607,14 @@ proj("Clínica Veterinaria Huellitas", "huellitas.vet@gmail.com", None)
 owpay("es_o21", "OWD-2025-322", "Clínica Veterinaria Huellitas", "deposit", "15000.00", "2700.00", "2025-09-23T10:00:00")
 f1, id1 = mail("o21a-pedido", "Veterinaria Huellitas <huellitas.vet@gmail.com>", OWD,
                "Refund Request — Clínica Veterinaria Huellitas / OWD-2025-322", "2025-09-24 18:00", PE,
-               "Buenas tardes, solicito el reembolso del depósito OWD-2025-322 del proyecto Clínica Veterinaria "
+               "Buenos días, solicito el reembolso del depósito OWD-2025-322 del proyecto Clínica Veterinaria "
                "Huellitas. Gracias.\nDra. Milagros Paredes")
 f2, id2 = mail("o21b-bot", OWD, "huellitas.vet@gmail.com",
                "Re: Refund Request — Clínica Veterinaria Huellitas / OWD-2025-322 [OWD-3310]", "2025-09-24 18:10", 5.5,
                "Hello,\n\nThank you. Please tell us the reason for your refund request.\n\nBilling & Refunds Desk — Optima WebDesign",
                irt=id1, msgid="owd-3310-ask")
 f3, _ = mail("o21c-respuesta", "Veterinaria Huellitas <huellitas.vet@gmail.com>", OWD,
-             "RE: Refund Request — Clínica Veterinaria Huellitas / OWD-2025-322 [OWD-3310]", "2025-09-27 12:00", PE,
+             "RE: Refund Request — Clínica Veterinaria Huellitas / OWD-2025-322 [OWD-3310]", "2025-09-27 19:30", PE,
              "El motivo: el colegio de veterinarios nos da una web gratis a los asociados, ya no la necesitamos.\n\n"
              "-----Mensaje original-----\nDe: Optima WebDesign\nEnviado el: miércoles, 24 de septiembre de 2025 07:40\n"
              "Asunto: Re: Refund Request\n\nPlease tell us the reason for your refund request.", irt=id2, refs=[id1, id2])
@@ -624,7 +624,7 @@ case("o21-hilo-motivo-anticipo", L, [f1, f2, f3], OWB, "decided", [D("refund", "
 proj("Constructora Pacífico", "gerencia@constructorapacifico.mx", None)
 owpay("es_o22", "OWD-2025-323", "Constructora Pacífico", "deposit", "30000.00", "5400.00", "2025-09-25T10:00:00")
 f, _ = mail("o22-asistente-c2", "Lupita - Asistente de Gerencia <asistente.gerencia@constructorapacifico.mx>", OWD,
-            "Reembolso anticipo Constructora Pacífico", "2025-09-26 10:00", MX,
+            "Reembolso anticipo Constructora Pacífico", "2025-09-26 20:00", MX,
             "Buen día, por instrucciones del Ing. Salgado les solicito la devolución del anticipo OWD-2025-323 del "
             "proyecto Constructora Pacífico, ya que el proyecto se pospone indefinidamente.\nQuedo a sus órdenes.\nLupita")
 case("o22-asistente-c2", L, [f], OWB, "need_info", rules=["C2"],
@@ -644,7 +644,7 @@ case("o23-abogado", L, [f], OWB, "decided", [D("refund", "escalate")], rules=["C
 proj("Cervecería Artesanal Quilmes Sur", "hola@cerveceriaqsur.com.ar", None)
 owpay("es_o24", "OWD-2025-325", "Cervecería Artesanal Quilmes Sur", "deposit", "16000.00", "2880.00", "2025-09-24T10:00:00")
 f, _ = mail("o24-rv-empleado-c2", "Nico (Marketing) <nico.marketing@cerveceriaqsur.com.ar>", OWD,
-            "RV: pedido de reembolso seña", "2025-09-25 15:00", AR,
+            "RV: pedido de reembolso seña", "2025-09-25 19:00", AR,
             "Les reenvío el pedido de la dueña.\n\n-----Mensaje original-----\nDe: Hola Cervecería <hola@cerveceriaqsur.com.ar>\n"
             "Enviado el: miércoles, 24 de septiembre de 2025 18:20\nPara: Nico (Marketing)\nAsunto: pedido de reembolso seña\n\n"
             "Nico, mandales a los de la web que queremos la devolución de la seña OWD-2025-325 del proyecto Cervecería "
@@ -668,7 +668,7 @@ case("o26-pregunta-anticipo", L, [f], OWB, "other", spec="Section 8 hypothetical
 proj("Agroexport Valle Sur", "admin@agrovallesur.cl", "2025-03-01T10:00:00")
 owpay("es_o27", "OWD-2025-326", "Agroexport Valle Sur", "setup", "5000.00", "900.00", "2025-09-20T10:00:00")
 f, _ = mail("o27-activacion", "Agroexport Valle Sur <admin@agrovallesur.cl>", OWD, "Cobro de activación",
-            "2025-09-22 10:00", CL,
+            "2025-09-22 18:30", CL,
             "Estimados, nos cobraron 5.000 de 'activación' (OWD-2025-326, Agroexport Valle Sur). Pensábamos que "
             "estaba incluido en el plan, así que pedimos su devolución.")
 case("o27-activacion", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: setup/activation fee: deny.")
@@ -677,7 +677,7 @@ proj("Ferretería Industrial Bolívar", "gerencia@ferrebolivar.com.ve", "2025-04
 owpay("es_o28", "OWD-2025-327", "Ferretería Industrial Bolívar", "retainer", "6000.00", "1080.00", "2025-09-05T10:00:00",
       period_start="2025-09-05", period_end="2025-10-04", next_billing_at="2025-10-05")
 f, _ = mail("o28-no-pido-devolucion", "Gerencia Ferrebolívar <gerencia@ferrebolivar.com.ve>", OWD,
-            "finalizar soporte", "2025-09-20 10:00", VE,
+            "finalizar soporte", "2025-09-20 18:30", VE,
             "Buenos días. No estamos pidiendo devolución de nada, lo pagado pagado está. Solo queremos finalizar el "
             "soporte mensual de Ferretería Industrial Bolívar (OWD-2025-327) porque con la situación del país "
             "no podemos seguir pagando en divisas.")
@@ -688,23 +688,23 @@ proj("Colegio Bilingüe Los Andes", "rectoria@losandes.edu.co", "2025-06-01T10:0
 owpay("es_o29", "OWD-2025-328", "Colegio Bilingüe Los Andes", "milestone", "28000.00", "5040.00", "2025-09-10T10:00:00",
       milestone_status="completed")
 f, _ = mail("o29-hito-completado-hilo", "Rectoría Los Andes <rectoria@losandes.edu.co>", OWD,
-            "RE: RE: Entrega hito 2 - Colegio Bilingüe Los Andes", "2025-09-20 10:00", CO,
+            "RE: RE: Entrega hito 2 - Colegio Bilingüe Los Andes", "2025-09-20 19:00", CO,
             "Buenos días Felipe, la verdad el calendario quedó muy distinto a lo que pedimos, no lo vamos a usar. "
             "Solicitamos que nos devuelvan el valor del hito 2 (OWD-2025-328).\n\nCordialmente,\nHna. Teresa Gómez\n"
             "Rectora\n\n________________________________\nDe: Felipe - Optima WebDesign\nEnviado: viernes, 12 de "
             "septiembre de 2025\nAsunto: RE: Entrega hito 2\n\nHermana Teresa, adjunto la entrega final del hito 2 "
-            "(calendario académico). Quedo atento.")
+            "(calendario académico). Quedo atento.", irt="owd-hito2-entrega@optimawebdesign.com")
 case("o29-hito-completado-hilo", L, [f], OWB, "decided", [D("refund", "deny")],
      spec="O3/O6: completed milestone (delivered) is not refundable: deny; top-posted with quoted history.")
 
 proj("Estética Glamour", "esteticaglamour.mx@gmail.com", None)
 owpay("es_o30", "OWD-2025-329", "Estética Glamour", "deposit", "10000.00", "1800.00", "2025-09-26T10:00:00")
-f, _ = mail("o30-anticipo-html-duplicado", "Estética Glamour <esteticaglamour.mx@gmail.com>", OWD,
-            "cobro doble anticipo", "2025-09-27 09:00", MX, html=
+f, _ = mail("o30-anticipo-html", "Estética Glamour <esteticaglamour.mx@gmail.com>", OWD,
+            "devolución anticipo", "2025-09-27 19:00", MX, html=
             "<div dir='ltr'>Hola buenos días!!<br><br>Les cuento que al pagar el anticipo del proyecto <b>Estética "
             "Glamour</b> (OWD-2025-329) el banco me hizo el cargo y todavía no arrancan nada. Me arrepentí porque "
             "mi prima me va a hacer la página jaja, me devuelven el anticipo porfis?<br><br>Besos<br>Dany</div>")
-case("o30-anticipo-html-duplicado", L, [f], OWB, "decided", [D("refund", "approve", "10000.00")], extra_ok=True,
-     spec="HTML-only: O2 deposit paid 2025-09-26 10:00, request 2025-09-27 09:00 IST (23 h), no work: approve 10000.00.")
+case("o30-anticipo-html", L, [f], OWB, "decided", [D("refund", "approve", "10000.00")], extra_ok=True,
+     spec="HTML-only: O2 deposit paid 2025-09-26 10:00, request 2025-09-27 19:00 IST (33 h), no work: approve 10000.00.")
 
 finish()

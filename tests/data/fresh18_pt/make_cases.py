@@ -108,7 +108,7 @@ lopay("pt_p1", "LO-INV-80101", "renata.albuquerque@uol.com.br", "annual", "2025-
 lopay("pt_p2", "LO-INV-80102", "renata.albuquerque@uol.com.br", "annual", "2025-09-22T09:02:00", "2025-09-22", "2026-09-21")
 f, _ = mail("l01-cobranca-duplicada", "Renata Albuquerque <renata.albuquerque@uol.com.br>", LO,
             "Cobrança em duplicidade - plano anual", "2025-09-24 19:00", BR,
-            "Prezados, boa tarde.\n\nIdentifiquei na fatura do cartão que o plano anual foi cobrado em duplicidade no "
+            "Prezados, bom dia.\n\nIdentifiquei na fatura do cartão que o plano anual foi cobrado em duplicidade no "
             "dia 22/09: duas cobranças de R$ 11.988,00 (notas LO-INV-80101 e LO-INV-80102). Solicito o estorno da "
             "segunda, LO-INV-80102.\n\nAtenciosamente,\nRenata Albuquerque\nCampinas/SP")
 case("l01-cobranca-duplicada", L, [f], LOB, "decided", [D("refund", "approve", "11988.00")],
@@ -139,7 +139,7 @@ cust("ricardo.sousa@sapo.pt", "Ricardo Sousa", "quarterly", "2025-09-26", "2025-
 for i, t in ((7, "08:00"), (8, "08:02"), (9, "08:05")):
     lopay(f"pt_p{i}", f"LO-INV-8010{i}", "ricardo.sousa@sapo.pt", "quarterly", f"2025-09-26T{t}:00", "2025-09-26", "2025-12-25")
 f, _ = mail("l04-tres-cobrancas", "Ricardo Sousa <ricardo.sousa@sapo.pt>", LO, "Débitos repetidos",
-            "2025-09-28 12:00", PT,
+            "2025-09-28 19:00", PT,
             "Boa tarde,\n\nNa sexta-feira tentei renovar o plano trimestral e a página ficou pendurada; carreguei no "
             "botão mais duas vezes e agora tenho três débitos iguais de 3.999,00 no cartão, todos para o mesmo "
             "trimestre. O primeiro está certo; peço a devolução dos outros dois (LO-INV-80108 e LO-INV-80109).\n\n"
@@ -150,7 +150,7 @@ case("l04-tres-cobrancas", L, [f], LOB, "decided", [D("refund", "approve", "7998
 cust("pedro.henrique@terra.com.br", "Pedro Henrique", "monthly", "2025-09-23", "2025-10-22")
 lopay("pt_p10", "LO-INV-80110", "pedro.henrique@terra.com.br", "monthly", "2025-09-23T10:00:00", "2025-09-23", "2025-10-22")
 f, _ = mail("l05-duplicado-sem-registro", "Pedro Henrique <pedro.henrique@terra.com.br>", LO,
-            "Pix em dobro - LO-INV-80110", "2025-09-25 10:00", BR,
+            "Pix em dobro - LO-INV-80110", "2025-09-25 19:30", BR,
             "Olá! Paguei a fatura LO-INV-80110 pelo Pix e o valor saiu em dobro da minha conta, debitaram duas vezes. "
             "Podem devolver o pagamento repetido? Plano mensal.\nAbs, Pedro")
 case("l05-duplicado-sem-registro", L, [f], LOB, "decided", [D("refund", "escalate")],
@@ -159,11 +159,11 @@ case("l05-duplicado-sem-registro", L, [f], LOB, "decided", [D("refund", "escalat
 cust("financeiro@padariaestrela.com.br", "Padaria Estrela", "monthly", "2025-09-25", "2026-09-24")
 lopay("pt_p11", "LO-INV-80111", "financeiro@padariaestrela.com.br", "annual", "2025-09-25T10:00:00", "2025-09-25", "2026-09-24")
 f, _ = mail("l06-plano-errado", "Financeiro Padaria Estrela <financeiro@padariaestrela.com.br>", LO,
-            "Cobrança plano errado", "2025-09-27 11:00", BR,
+            "Cobrança plano errado", "2025-09-26 18:30", BR,
             "Bom dia. Nosso plano é o mensal e vocês cobraram o anual, R$ 11.988,00 (LO-INV-80111). Valor errado, "
             "não autorizamos essa mudança. Aguardamos a devolução.\n\nDepto. Financeiro")
 case("l06-plano-errado", L, [f], LOB, "decided", [D("refund", "escalate")],
-     spec="L2 billing_error (wrong plan / wrong amount) inside L3 (day 2): L5 escalate.")
+     spec="L2 billing_error (wrong plan / wrong amount) inside L3 (day 1): L5 escalate.")
 
 cust("nzinga.mbala@gmail.com", "Nzinga Mbala", "quarterly", "2025-09-20", "2025-12-19")
 lopay("pt_p12", "LO-INV-80112", "nzinga.mbala@gmail.com", "quarterly", "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")
@@ -201,13 +201,13 @@ case("l10-cancelar-trimestral", L, [f], LOB, "decided", [D("cancellation", "canc
 cust("amanda.rocha@gmail.com", "Amanda Rocha", "monthly")
 lopay("pt_p15", "LO-INV-80115", "amanda.rocha@gmail.com", "monthly", "2025-09-07T21:00:00+00:00")
 f, _ = mail("l11-cancelar-fallback", "Amanda Rocha <amanda.rocha@gmail.com>", LO, "Cancelar assinatura mensal",
-            "2025-09-23 10:00", BR, "Bom dia, favor cancelar minha assinatura mensal. Grata, Amanda")
+            "2025-09-23 19:00", BR, "Bom dia, favor cancelar minha assinatura mensal. Grata, Amanda")
 case("l11-cancelar-fallback", L, [f], LOB, "decided", [D("cancellation", "cancel", eff="2025-10-07")],
      spec="L8 fallback: no current_period_end; last charge 2025-09-07T21:00Z = 2025-09-08 IST; +1 month -1 day = 2025-10-07.")
 
 cust("fabio@fabiocontabilidade.com.br", "Fábio Lima", "monthly", "2025-09-22", "2025-10-21")
 lopay("pt_p16", "LO-INV-80116", "fabio@fabiocontabilidade.com.br", "monthly", "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
-f, _ = mail("l12-outro-email", "Fabio Lima <fabiolima1985@yahoo.com.br>", LO, "cobrança dupla", "2025-09-24 10:00", BR,
+f, _ = mail("l12-outro-email", "Fabio Lima <fabiolima1985@yahoo.com.br>", LO, "cobrança dupla", "2025-09-24 19:00", BR,
             "Bom dia, estou escrevendo do meu email pessoal. Minha conta é fabio@fabiocontabilidade.com.br. "
             "Cobraram duas vezes a mensalidade, fatura LO-INV-80116. Aguardo o estorno.\nFábio")
 case("l12-outro-email", L, [f], LOB, "need_info", rules=["C2"],
@@ -226,7 +226,7 @@ f, _ = mail("l14-ausencia", "Helena Martins <helena.martins@grupolusitano.pt>", 
             "Resposta automática: Fatura LeadsOptima", "2025-09-24 15:00", PT,
             "Estou ausente do escritório até dia 30 de setembro, com acesso limitado ao correio eletrónico. "
             "Para assuntos urgentes contacte financeiro@grupolusitano.pt.",
-            headers={"Auto-Submitted": "auto-replied"})
+            headers={"Auto-Submitted": "auto-replied"}, irt="lo-inv-80990-notice@leadsoptima.com")
 case("l14-ausencia", L, [f], LOB, "ignore", rules=["C7"], spec="C7: auto-replied absence notice: ignore.")
 
 f, _ = mail("l15-devolvida", "Mail Delivery System <MAILER-DAEMON@smtp.uol.com.br>", LO,
@@ -251,7 +251,7 @@ case("l17-nao-quero-reembolso", L, [f], LOB, "decided", [D("cancellation", "canc
      spec="Section 8 negation: no refund intent; L8 cancel at 2025-10-18.")
 
 f, _ = mail("l18-antes-de-assinar", "Caio Ribeiro <caio.ribeiro.consultoria@gmail.com>", "info@leadsoptima.com",
-            "dúvida antes de assinar", "2025-09-23 21:00", BR,
+            "dúvida antes de assinar", "2025-09-24 05:00", BR,
             "Boa noite! Se eu assinar o plano anual e em duas semanas ver que não serve pra mim, vocês devolvem o "
             "dinheiro? Ou só dá pra cancelar? Valeu")
 case("l18-antes-de-assinar", L, [f], LOB, "other", spec="Section 8 hypothetical before buying: other.")
@@ -259,14 +259,14 @@ case("l18-antes-de-assinar", L, [f], LOB, "other", spec="Section 8 hypothetical 
 cust("patricia.nogueira@gmail.com", "Patrícia Nogueira", "monthly", "2025-09-15", "2025-10-14")
 lopay("pt_p19", "LO-INV-80119", "patricia.nogueira@gmail.com", "monthly", "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
 f, _ = mail("l19-obrigada", "Patrícia Nogueira <patricia.nogueira@gmail.com>", LO, "Re: Reembolso processado [LO-1290]",
-            "2025-09-28 11:00", BR,
-            "Muito obrigada!! O estorno da cobrança duplicada já caiu no cartão. Atendimento nota 10 :)\n\nPatrícia")
+            "2025-09-28 19:00", BR,
+            "Muito obrigada!! O estorno da cobrança duplicada já caiu no cartão. Atendimento nota 10 :)\n\nPatrícia", irt="lo-1290-done@leadsoptima.com")
 case("l19-obrigada", L, [f], LOB, "other", spec="Thank-you after a refund: other.")
 
 cust("contabil@transportesmaputo.co.mz", "Transportes Maputo", "annual", "2025-09-10", "2026-09-09")
 lopay("pt_p20", "LO-INV-80120", "contabil@transportesmaputo.co.mz", "annual", "2025-09-10T10:00:00", "2025-09-10", "2026-09-09")
 f, _ = mail("l20-pergunta-factura", "Contabilidade Transportes Maputo <contabil@transportesmaputo.co.mz>", LO,
-            "Pedido de segunda via da factura", "2025-09-18 10:00", MZ,
+            "Pedido de segunda via da factura", "2025-09-18 12:30", MZ,
             "Bom dia, podem enviar a segunda via da factura LO-INV-80120 com o nosso NUIT 400123456? O valor está "
             "correcto, é só para a contabilidade.\nCumprimentos")
 case("l20-pergunta-factura", L, [f], LOB, "other", spec="Invoice question (Mozambique) asking no refund/cancellation: other.")
@@ -274,7 +274,7 @@ case("l20-pergunta-factura", L, [f], LOB, "other", spec="Invoice question (Mozam
 cust("andreia.lopes@construtoranorte.com.br", "Andreia Lopes", "monthly", "2025-09-21", "2025-10-20")
 lopay("pt_p21", "LO-INV-80121", "andreia.lopes@construtoranorte.com.br", "monthly", "2025-09-21T10:00:00", "2025-09-21", "2025-10-20")
 f, _ = mail("l21-sem-motivo-assinatura", "Andreia Lopes <andreia.lopes@construtoranorte.com.br>", LO,
-            "Solicitação de reembolso", "2025-09-23 14:00", BR,
+            "Solicitação de reembolso", "2025-09-23 18:30", AM,
             "Prezados,\n\nVenho por meio deste solicitar o reembolso referente à fatura LO-INV-80121.\n\nDesde já "
             "agradeço a atenção e fico no aguardo de um retorno.\n\nAtenciosamente,\n\nAndreia Lopes\nAnalista "
             "Administrativo\nConstrutora Norte Ltda.\n(92) 3333-4444" + DISC)
@@ -301,7 +301,7 @@ cust("vanessa.moreira@gmail.com", "Vanessa Moreira", "annual", "2025-09-25", "20
 lopay("pt_p24", "LO-INV-80124", "vanessa.moreira@gmail.com", "annual", "2025-09-25T10:00:00", "2025-09-25", "2026-09-24")
 lopay("pt_p25", "LO-INV-80125", "vanessa.moreira@gmail.com", "annual", "2025-09-25T10:02:00", "2025-09-25", "2026-09-24")
 f, _ = mail("l23-enc-outlook-c2", "Vanessa Moreira | Agência Pulso <vanessa@agenciapulso.com.br>", LO,
-            "ENC: cobrança dupla anual", "2025-09-27 10:00", BR,
+            "ENC: cobrança dupla anual", "2025-09-27 19:00", BR,
             "Encaminhando de novo, ninguém respondeu.\n\n________________________________\n"
             "De: Vanessa Moreira <vanessa.moreira@gmail.com>\nEnviado: sexta-feira, 26 de setembro de 2025 09:14\n"
             "Para: support@leadsoptima.com\nAssunto: cobrança dupla anual\n\nBom dia, minha conta é "
@@ -316,7 +316,7 @@ f, _ = mail("l24-reencaminhar-proprio", "Tiago Carvalho <tiago.carvalho@gmail.co
             "Fwd: painel não carrega", "2025-09-26 12:00", PT,
             "Reencaminho porque enviei por engano para o noreply.\n\n---------- Forwarded message ---------\n"
             "De: Tiago Carvalho <tiago.carvalho@gmail.com>\nDate: qui., 25/09/2025 às 09:10\nSubject: painel não "
-            "carrega\nTo: <noreply@leadsoptima.com>\n\nOlá, desde domingo o painel não carrega, fica a rodinha a "
+            "carrega\nTo: <noreply@leadsoptima.com>\n\nOlá, desde terça o painel não carrega, fica a rodinha a "
             "girar e não consigo aceder a nada. Paguei o trimestral (LO-INV-80126) no dia 22. Se não resolverem, "
             "quero o reembolso.\nTiago")
 case("l24-reencaminhar-proprio", L, [f], LOB, "decided", [D("refund", "escalate")],
@@ -333,7 +333,7 @@ case("l25-caro-demais", L, [f], LOB, "decided", [D("refund", "deny")],
 cust("sergio.antunes@netcabo.pt", "Sérgio Antunes", "monthly", "2025-09-03", "2025-10-02")
 lopay("pt_p28", "LO-INV-80128", "sergio.antunes@netcabo.pt", "monthly", "2025-09-03T10:00:00", "2025-09-03", "2025-10-02")
 f, _ = mail("l26-cobrado-apos-cancelar-tarde", "Sérgio Antunes <sergio.antunes@netcabo.pt>", LO,
-            "Cobrança após cancelamento", "2025-09-16 10:00", PT,
+            "Cobrança após cancelamento", "2025-09-16 14:00", PT,
             "Bom dia. Cancelei em agosto e mesmo assim cobraram o plano mensal a 3 de setembro (LO-INV-80128). "
             "É um erro de faturação. Peço a devolução.\nSérgio Antunes")
 case("l26-cobrado-apos-cancelar-tarde", L, [f], LOB, "decided", [D("refund", "deny")],
@@ -341,7 +341,7 @@ case("l26-cobrado-apos-cancelar-tarde", L, [f], LOB, "decided", [D("refund", "de
 
 cust("edson.matola@gmail.com", "Edson Matola", "monthly", "2025-08-31", "2025-09-30")
 lopay("pt_p29", "LO-INV-80129", "edson.matola@gmail.com", "monthly", "2025-08-31T10:00:00", "2025-08-31", "2025-09-30")
-f, _ = mail("l27-acesso-fora-prazo", "Edson Matola <edson.matola@gmail.com>", LO, "sem acesso", "2025-09-13 09:00", MZ,
+f, _ = mail("l27-acesso-fora-prazo", "Edson Matola <edson.matola@gmail.com>", LO, "sem acesso", "2025-09-13 12:00", MZ,
             "bom dia mano, ja ha dias que nao consigo fazer login, diz senha invalida e o email de recuperar nunca "
             "chega. paguei dia 31 de agosto a factura LO-INV-80129 quero o meu dinheiro")
 case("l27-acesso-fora-prazo", L, [f], LOB, "decided", [D("refund", "deny")],
@@ -359,13 +359,13 @@ case("l28-ja-estornado", L, [f], LOB, "decided", [D("refund", "escalate")],
 cust("mariana.luz@gmail.com", "Mariana Luz", "monthly", "2025-09-10", "2025-10-09")
 lopay("pt_p32", "LO-INV-80132", "mariana.luz@gmail.com", "monthly", "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
 f, _ = mail("l29-endereco-tag", "Mariana Luz <mariana.luz+trabalho@gmail.com>", LO, "cancelar assinatura",
-            "2025-09-25 12:00", BR, "Oi, quero cancelar minha assinatura mensal. Obrigada, Mari")
+            "2025-09-25 19:30", BR, "Oi, quero cancelar minha assinatura mensal. Obrigada, Mari")
 case("l29-endereco-tag", L, [f], LOB, "need_info", rules=["C2"],
      spec="Section 8: a +tag makes another address: sender unverified: C2.")
 
 cust("paulo.rebelo@clix.pt", "Paulo Rebelo", "annual", "2025-04-02", "2026-04-01")
 lopay("pt_p33", "LO-INV-80133", "paulo.rebelo@clix.pt", "annual", "2025-04-02T10:00:00", "2025-04-02", "2026-04-01")
-f, _ = mail("l30-maiusculas", "Paulo Rebelo <Paulo.Rebelo@CLIX.pt>", LO, "Cancelamento", "2025-09-19 10:00", PT,
+f, _ = mail("l30-maiusculas", "Paulo Rebelo <Paulo.Rebelo@CLIX.pt>", LO, "Cancelamento", "2025-09-19 14:30", PT,
             "Exmos. Senhores,\nVenho solicitar o cancelamento do plano anual: a empresa vai ser integrada noutro grupo "
             "e deixaremos de precisar. Compreendo que se mantém ativo até ao fim do período.\nCom os melhores cumprimentos\n"
             "Eng. Paulo Rebelo")
@@ -375,7 +375,7 @@ case("l30-maiusculas", L, [f], LOB, "decided", [D("cancellation", "cancel", eff=
 cust("felipe.nunes@gmail.com", "Felipe Nunes", "monthly", "2025-09-16", "2025-10-15")
 lopay("pt_p34", "LO-INV-80134", "felipe.nunes@gmail.com", "monthly", "2025-09-16T10:00:00", "2025-09-16", "2025-10-15")
 f, _ = mail("l31-cancela-e-devolve", "Felipe Nunes <felipe.nunes@gmail.com>", LO, "cancela aí",
-            "2025-09-19 12:00", BR,
+            "2025-09-19 21:00", BR,
             "Cancela minha conta aí que achei outra ferramenta mais barata, e devolve o proporcional dos dias que não "
             "vou usar (LO-INV-80134). Valeu!")
 case("l31-cancela-e-devolve", L, [f], LOB, "decided",
@@ -384,7 +384,7 @@ case("l31-cancela-e-devolve", L, [f], LOB, "decided",
 
 proj("Clínica Sorriso Feliz", "adm@sorrisofeliz.com.br", None)
 f, _ = mail("l32-outra-marca", "Clínica Sorriso Feliz <adm@sorrisofeliz.com.br>", LO, "devolução do sinal",
-            "2025-09-24 10:00", BR,
+            "2025-09-24 19:00", BR,
             "Bom dia, queremos a devolução do sinal que pagamos porque trocamos de fornecedor. Fatura LO-INV-89999, "
             "plano mensal.\nAdministração")
 case("l32-outra-marca", L, [f], LOB, "need_info", rules=["C2"],
@@ -394,13 +394,13 @@ case("l32-outra-marca", L, [f], LOB, "need_info", rules=["C2"],
 proj("Açaí da Praia Delivery", "contato@acaidapraia.com.br", None)
 owpay("pt_o1", "OWD-2025-401", "Açaí da Praia Delivery", "discovery", "15000.00", "2700.00", "2025-09-22T10:00:00")
 f, _ = mail("o01-discovery-sem-inicio", "Açaí da Praia <contato@acaidapraia.com.br>", OWD,
-            "Refund Request — Açaí da Praia Delivery / OWD-2025-401", "2025-09-24 20:00", BR,
+            "Refund Request — Açaí da Praia Delivery / OWD-2025-401", "2025-09-25 05:00", BR,
             "Boa noite. Pagamos a sessão de discovery (OWD-2025-401) mas meu sócio saiu do negócio e vamos segurar o "
             "site por enquanto. Ainda não teve nenhuma sessão. Dá pra reembolsar?\nAbraço, Rodrigo")
 case("o01-discovery-sem-inicio", L, [f], OWB, "decided", [D("refund", "approve", "15000.00")], extra_ok=True,
      spec="O1: discovery with work_started_at empty: full refund 15000.00.")
 
-proj("Escritório Moura Advocacia", "contato@mouraadv.com.br", "2025-09-09T11:00:00")
+proj("Escritório Moura Advocacia", "contato@mouraadv.com.br", "2025-09-09T19:30:00")
 owpay("pt_o2", "OWD-2025-402", "Escritório Moura Advocacia", "discovery", "12000.00", "2160.00", "2025-09-08T10:00:00")
 f, _ = mail("o02-discovery-iniciado", "Moura Advocacia <contato@mouraadv.com.br>", OWD, "reembolso OWD-2025-402",
             "2025-09-17 18:00", BR,
@@ -411,14 +411,14 @@ case("o02-discovery-iniciado", L, [f], OWB, "decided", [D("refund", "deny")],
 
 proj("Quinta do Vale Verde", "geral@quintavaleverde.pt", None)
 owpay("pt_o3", "OWD-2025-403", "Quinta do Vale Verde", "deposit", "25000.00", "4500.00", "2025-09-15T11:00:00")
-f, _ = mail("o03-sinal-46h", "Quinta do Vale Verde <geral@quintavaleverde.pt>", OWD,
-            "Devolução do sinal - Quinta do Vale Verde (OWD-2025-403)", "2025-09-17 09:30", PT,
+f, _ = mail("o03-sinal-51h", "Quinta do Vale Verde <geral@quintavaleverde.pt>", OWD,
+            "Devolução do sinal - Quinta do Vale Verde (OWD-2025-403)", "2025-09-17 14:30", PT,
             "Exmos. Senhores,\n\nNa segunda-feira pagámos o sinal de 25.000 (acrescido de IVA) para o sítio da Quinta "
             "do Vale Verde, factura OWD-2025-403. A administração decidiu adiar o investimento para 2026, pelo que "
             "solicitamos a devolução integral do sinal. Tanto quanto sabemos, os trabalhos ainda não começaram.\n\n"
             "Com os melhores cumprimentos,\nManuel Vasconcelos" + DISC)
-case("o03-sinal-46h", L, [f], OWB, "decided", [D("refund", "approve", "25000.00")], extra_ok=True,
-     spec="O2: deposit 2025-09-15 11:00, request 2025-09-17 09:30 IST (46.5 h), no work: approve 25000.00 (tax kept, C6).")
+case("o03-sinal-51h", L, [f], OWB, "decided", [D("refund", "approve", "25000.00")], extra_ok=True,
+     spec="O2: deposit 2025-09-15 11:00, request 2025-09-17 14:30 IST (51.5 h), no work: approve 25000.00 (tax kept, C6).")
 
 proj("Cafeteria Grão Mineiro", "gerencia@graomineiro.com.br", None)
 owpay("pt_o4", "OWD-2025-404", "Cafeteria Grão Mineiro", "deposit", "18000.00", "3240.00", "2025-09-18T15:00:00")
@@ -432,17 +432,17 @@ case("o04-sinal-72h-exatas", L, [f], OWB, "decided", [D("refund", "deny")], extr
 proj("Pousada Maré Alta", "reservas@pousadamarealta.com.br", "2025-09-21T09:00:00")
 owpay("pt_o5", "OWD-2025-405", "Pousada Maré Alta", "deposit", "20000.00", "3600.00", "2025-09-20T10:00:00")
 f, _ = mail("o05-sinal-trabalho-iniciado", "Pousada Maré Alta <reservas@pousadamarealta.com.br>", OWD,
-            "devolução do sinal", "2025-09-22 10:00", BR,
+            "devolução do sinal", "2025-09-22 18:30", BR,
             "Oi, queremos a devolução do sinal do projeto Pousada Maré Alta (OWD-2025-405). Ontem vocês mandaram os "
             "primeiros layouts, mas decidimos fazer com um sobrinho que manja de design.")
 case("o05-sinal-trabalho-iniciado", L, [f], OWB, "decided", [D("refund", "deny")], extra_ok=True,
-     spec="O2 whichever first: work started 2025-09-21 09:00, before the request: deny.")
+     spec="O2 whichever first: work started 2025-09-21 09:00, before the request (2025-09-22 18:30 IST, 56.5 h): deny.")
 
 proj("Imobiliária Atlântico", "projetos@imobatlantico.com.br", "2025-09-01T10:00:00")
 owpay("pt_o6", "OWD-2025-406", "Imobiliária Atlântico", "milestone", "40000.00", "7200.00", "2025-09-19T10:00:00",
       milestone_status="not_started")
 f, _ = mail("o06-etapa-nao-iniciada", "Projetos Imobiliária Atlântico <projetos@imobatlantico.com.br>", OWD,
-            "Reembolso etapa 3 - OWD-2025-406", "2025-09-24 12:00", BR,
+            "Reembolso etapa 3 - OWD-2025-406", "2025-09-24 19:00", BR,
             "Prezados, decidimos retirar do escopo o módulo de área do cliente (etapa 3, fatura OWD-2025-406, "
             "projeto Imobiliária Atlântico), que pelo cronograma de vocês ainda não começou. Solicitamos o reembolso "
             "dessa etapa.\nAtt,\nCarla Menezes")
@@ -453,7 +453,7 @@ proj("Farmácia Popular Online", "ti@farmaciapopular.co.ao", "2025-08-01T10:00:0
 owpay("pt_o7", "OWD-2025-407", "Farmácia Popular Online", "milestone", "35000.00", "6300.00", "2025-09-05T10:00:00",
       milestone_status="in_progress")
 f, _ = mail("o07-etapa-em-curso", "TI Farmácia Popular <ti@farmaciapopular.co.ao>", OWD, "reembolso etapa carrinho",
-            "2025-09-23 13:00", AO,
+            "2025-09-23 18:30", AO,
             "Boa tarde, a etapa do carrinho de compras (OWD-2025-407) está muito atrasada e já não nos serve. "
             "Queremos o reembolso da parte que falta fazer. Projecto Farmácia Popular Online.")
 case("o07-etapa-em-curso", L, [f], OWB, "decided", [D("refund", "escalate")],
@@ -463,7 +463,7 @@ proj("Hotel Solar do Minho", "reservas@solardominho.pt", "2025-07-01T10:00:00")
 owpay("pt_o8", "OWD-2025-408", "Hotel Solar do Minho", "milestone", "30000.00", "5400.00", "2025-08-20T10:00:00",
       milestone_status="approved")
 f, _ = mail("o08-etapa-aprovada", "Hotel Solar do Minho <reservas@solardominho.pt>", OWD, "Devolução do design",
-            "2025-09-12 12:00", PT,
+            "2025-09-12 19:00", PT,
             "Boa tarde, apesar de termos aprovado o design na altura (OWD-2025-408, Hotel Solar do Minho), agora que "
             "está publicado não gostamos nada. Queremos a devolução desse pagamento.")
 case("o08-etapa-aprovada", L, [f], OWB, "decided", [D("refund", "deny")], spec="O3/O6: approved milestone: deny.")
@@ -472,7 +472,7 @@ proj("Academia Corpo em Forma", "adm@corpoemforma.com.br", "2025-05-01T10:00:00"
 owpay("pt_o9", "OWD-2025-409", "Academia Corpo em Forma", "retainer", "9000.00", "1620.00", "2025-09-15T10:00:00",
       period_start="2025-09-15", period_end="2025-10-14", next_billing_at="2025-10-15")
 f, _ = mail("o09-mensalidade-com-aviso", "Adm Corpo em Forma <adm@corpoemforma.com.br>", OWD,
-            "cancelamento da manutenção mensal", "2025-09-25 11:00", BR,
+            "cancelamento da manutenção mensal", "2025-09-25 19:30", BR,
             "Oi pessoal, avisando com antecedência que vamos cancelar a manutenção mensal da Academia Corpo em Forma "
             "(última fatura OWD-2025-409). O motivo é que contratamos um dev interno. Obrigado por tudo!")
 case("o09-mensalidade-com-aviso", L, [f], OWB, "decided", [D("cancellation", "cancel", eff="2025-10-14")],
@@ -482,7 +482,7 @@ proj("Padaria Pão Quente", "paoquente.bh@gmail.com", "2025-04-01T10:00:00")
 owpay("pt_o10", "OWD-2025-410", "Padaria Pão Quente", "retainer", "8000.00", "1440.00", "2025-09-01T10:00:00",
       period_start="2025-09-01", period_end="2025-09-30", next_billing_at="2025-10-01")
 f, _ = mail("o10-mensalidade-pouco-aviso", "Padaria Pão Quente <paoquente.bh@gmail.com>", OWD,
-            "Cancelar suporte mensal", "2025-09-26 09:00", BR,
+            "Cancelar suporte mensal", "2025-09-26 18:30", BR,
             "Bom dia, por corte de custos precisamos cancelar o suporte mensal do site da Padaria Pão Quente, "
             "fatura OWD-2025-410. Obrigada pela parceria.")
 case("o10-mensalidade-pouco-aviso", L, [f], OWB, "decided", [D("cancellation", "cancel", eff="2025-10-31")],
@@ -514,7 +514,7 @@ owpay("pt_o13a", "OWD-2025-413", "Colégio Santo Agostinho Portal", "retainer", 
 owpay("pt_o13b", "OWD-2025-414", "Colégio Santo Agostinho Portal", "retainer", "10000.00", "1800.00", "2025-09-15T10:00:00",
       period_start="2025-10-01", period_end="2025-10-31", next_billing_at="2025-11-01")
 f, _ = mail("o13-mensalidade-paga-adiantada", "TI Colégio Santo Agostinho <ti@colegiosantoagostinho.com.br>", OWD,
-            "Encerramento contrato de manutenção", "2025-09-19 10:00", BR,
+            "Encerramento contrato de manutenção", "2025-09-19 18:30", BR,
             "Prezados, a diretoria decidiu fazer licitação para a manutenção do portal; encerramos o contrato mensal "
             "do Colégio Santo Agostinho Portal (faturas OWD-2025-413 e OWD-2025-414, esta já paga referente a outubro).")
 case("o13-mensalidade-paga-adiantada", L, [f], OWB, "decided", [D("cancellation", "escalate")],
@@ -524,7 +524,7 @@ proj("Móveis Dona Benta", "vendas@moveisdonabenta.com.br", "2025-08-01T10:00:00
 owpay("pt_o14", "OWD-2025-415", "Móveis Dona Benta", "maintenance_annual", "10000.00", "1800.00", "2025-09-12T10:00:00",
       setup_fee="1500.00", service_start="2025-09-15")
 f, _ = mail("o14-manutencao-anual-10dias", "Móveis Dona Benta <vendas@moveisdonabenta.com.br>", OWD,
-            "Cancelar manutenção anual e reembolso", "2025-09-25 10:00", BR,
+            "Cancelar manutenção anual e reembolso", "2025-09-25 19:00", BR,
             "Olá, contratamos a manutenção anual (OWD-2025-415) da Móveis Dona Benta faz poucos dias, mas meu filho "
             "vai cuidar do site, então queremos cancelar e receber o proporcional.")
 case("o14-manutencao-anual-10dias", L, [f], OWB, "decided", [D("refund", "approve", "7791.67")], extra_ok=True,
@@ -544,7 +544,7 @@ proj("Restaurante Sabor do Mar", "adm@sabordomar.co.mz", None)
 owpay("pt_o16", "OWD-2025-417", "Restaurante Sabor do Mar", "hosting_annual", "24000.00", "4320.00", "2025-09-25T10:00:00",
       setup_fee="3000.00", service_start="2025-10-01")
 f, _ = mail("o16-alojamento-antes-inicio", "Restaurante Sabor do Mar <adm@sabordomar.co.mz>", OWD,
-            "anulação do alojamento", "2025-09-27 11:00", MZ,
+            "anulação do alojamento", "2025-09-27 17:00", MZ,
             "Boa tarde, pagámos o alojamento anual (OWD-2025-417) do Restaurante Sabor do Mar mas o dono decidiu "
             "vender o espaço. Solicitamos a anulação do serviço e a devolução correspondente.")
 case("o16-alojamento-antes-inicio", L, [f], OWB, "decided", [D("refund", "approve", "19250.00")], extra_ok=True,
@@ -553,7 +553,7 @@ case("o16-alojamento-antes-inicio", L, [f], OWB, "decided", [D("refund", "approv
 proj("Livraria Cultura Viva", "livraria@culturaviva.com.br", "2025-06-01T10:00:00")
 owpay("pt_o17", "OWD-2025-418", "Livraria Cultura Viva", "third_party", "1800.00", "324.00", "2025-09-20T10:00:00")
 f, _ = mail("o17-dominio", "Livraria Cultura Viva <livraria@culturaviva.com.br>", OWD, "devolução domínio",
-            "2025-09-22 12:00", BR,
+            "2025-09-22 19:00", BR,
             "Oi! Renovaram o domínio culturaviva.com.br (OWD-2025-418, Livraria Cultura Viva) e a gente ia deixar "
             "vencer porque mudamos de nome. Vocês devolvem essa grana?")
 case("o17-dominio", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: domain (third party): deny.")
@@ -561,7 +561,7 @@ case("o17-dominio", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: dom
 proj("Loja Chica Bonita", "chicabonita.loja@gmail.com", "2025-08-10T10:00:00")
 owpay("pt_o18", "OWD-2025-419", "Loja Chica Bonita", "rush", "6000.00", "1080.00", "2025-09-18T10:00:00")
 f, _ = mail("o18-urgencia", "Chica Bonita <chicabonita.loja@gmail.com>", OWD, "TAXA DE URGÊNCIA???",
-            "2025-09-20 14:00", BR,
+            "2025-09-20 21:00", BR,
             "paguei a taxa de entrega urgente (OWD-2025-419, Loja Chica Bonita) e entregaram no prazo normal, "
             "sacanagem. devolve os 6 mil")
 case("o18-urgencia", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: rush fee: deny.")
@@ -569,7 +569,7 @@ case("o18-urgencia", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: ru
 proj("Contabilidade Ferraz", "geral@contabferraz.pt", "2025-06-01T10:00:00")
 owpay("pt_o19", "OWD-2025-420", "Contabilidade Ferraz", "change_request", "4500.00", "810.00", "2025-09-21T10:00:00")
 f, _ = mail("o19-alteracao-ambito", "Contabilidade Ferraz <geral@contabferraz.pt>", OWD,
-            "Reembolso alteração formulário", "2025-09-23 10:00", PT,
+            "Reembolso alteração formulário", "2025-09-23 14:00", PT,
             "Bom dia, pagámos a alteração do formulário de contacto (OWD-2025-420, Contabilidade Ferraz), mas afinal "
             "o cliente não o usa e vamos retirá-lo. Solicitamos o reembolso.")
 case("o19-alteracao-ambito", L, [f], OWB, "decided", [D("refund", "deny")],
@@ -579,7 +579,7 @@ proj("Distribuidora Amazônia", "compras@distamazonia.com.br", "2025-05-01T10:00
 owpay("pt_o20", "OWD-2025-421", "Distribuidora Amazônia", "retainer", "12000.00", "2160.00", "2025-09-10T10:00:00",
       period_start="2025-09-10", period_end="2025-10-09", next_billing_at="2025-10-10")
 f, _ = mail("o20-cancelar-sem-motivo", "Compras Distribuidora Amazônia <compras@distamazonia.com.br>", OWD,
-            "Cancelamento de serviço - Distribuidora Amazônia - OWD-2025-421", "2025-09-22 09:00", AM,
+            "Cancelamento de serviço - Distribuidora Amazônia - OWD-2025-421", "2025-09-22 18:30", AM,
             "À Optima WebDesign\n\nPrezados, bom dia.\n\nSolicitamos o cancelamento do serviço de suporte mensal do "
             "projeto Distribuidora Amazônia, fatura OWD-2025-421.\n\nFicamos no aguardo da confirmação.\n\n"
             "Atenciosamente,\nSetor de Compras" + DISC)
@@ -590,14 +590,14 @@ proj("Clínica Veterinária Patinhas", "patinhas.vet@gmail.com", None)
 owpay("pt_o21", "OWD-2025-422", "Clínica Veterinária Patinhas", "deposit", "15000.00", "2700.00", "2025-09-23T10:00:00")
 f1, id1 = mail("o21a-pedido", "Veterinária Patinhas <patinhas.vet@gmail.com>", OWD,
                "Refund Request — Clínica Veterinária Patinhas / OWD-2025-422", "2025-09-24 18:00", BR,
-               "Boa tarde, solicito o reembolso do sinal OWD-2025-422 do projeto Clínica Veterinária Patinhas. "
+               "Bom dia, solicito o reembolso do sinal OWD-2025-422 do projeto Clínica Veterinária Patinhas. "
                "Obrigada.\nDra. Fernanda Reis")
 f2, id2 = mail("o21b-bot", OWD, "patinhas.vet@gmail.com",
                "Re: Refund Request — Clínica Veterinária Patinhas / OWD-2025-422 [OWD-3410]", "2025-09-24 18:10", 5.5,
                "Hello,\n\nThank you. Please tell us the reason for your refund request.\n\nBilling & Refunds Desk — Optima WebDesign",
                irt=id1, msgid="owd-3410-ask")
 f3, _ = mail("o21c-resposta", "Veterinária Patinhas <patinhas.vet@gmail.com>", OWD,
-             "Re: Refund Request — Clínica Veterinária Patinhas / OWD-2025-422 [OWD-3410]", "2025-09-27 12:00", BR,
+             "Re: Refund Request — Clínica Veterinária Patinhas / OWD-2025-422 [OWD-3410]", "2025-09-27 19:00", BR,
              "O motivo: o conselho regional de veterinária vai oferecer site grátis para os associados, não "
              "precisamos mais.\n\nEm qua., 24 de set. de 2025 às 09:40, Optima WebDesign escreveu:\n"
              "> Please tell us the reason for your refund request.", irt=id2, refs=[id1, id2])
@@ -607,7 +607,7 @@ case("o21-fio-motivo-sinal", L, [f1, f2, f3], OWB, "decided", [D("refund", "appr
 proj("Construtora Horizonte", "diretoria@construtorahorizonte.com.br", None)
 owpay("pt_o22", "OWD-2025-423", "Construtora Horizonte", "deposit", "30000.00", "5400.00", "2025-09-25T10:00:00")
 f, _ = mail("o22-secretaria-c2", "Secretaria Diretoria <secretaria@construtorahorizonte.com.br>", OWD,
-            "Reembolso sinal Construtora Horizonte", "2025-09-26 10:00", BR,
+            "Reembolso sinal Construtora Horizonte", "2025-09-26 18:30", BR,
             "Bom dia, a pedido do Dr. Almeida solicito a devolução do sinal OWD-2025-423 do projeto Construtora "
             "Horizonte, pois o projeto foi adiado sem previsão.\nAtenciosamente, Sueli")
 case("o22-secretaria-c2", L, [f], OWB, "need_info", rules=["C2"],
@@ -649,7 +649,7 @@ case("o26-pergunta-sinal", L, [f], OWB, "other", spec="Section 8 hypothetical be
 proj("Agroexport Cerrado", "adm@agrocerrado.com.br", "2025-03-01T10:00:00")
 owpay("pt_o27", "OWD-2025-426", "Agroexport Cerrado", "setup", "5000.00", "900.00", "2025-09-20T10:00:00")
 f, _ = mail("o27-taxa-ativacao", "Agroexport Cerrado <adm@agrocerrado.com.br>", OWD, "Cobrança de ativação",
-            "2025-09-22 10:00", BR,
+            "2025-09-22 18:30", BR,
             "Prezados, cobraram R$ 5.000,00 de 'ativação' (OWD-2025-426, Agroexport Cerrado). Achávamos que estava "
             "incluído no plano, então pedimos a devolução.")
 case("o27-taxa-ativacao", L, [f], OWB, "decided", [D("refund", "deny")], spec="O6: setup/activation fee: deny.")
@@ -658,7 +658,7 @@ proj("Ferragens Kwanza", "gerencia@ferragenskwanza.co.ao", "2025-04-01T10:00:00"
 owpay("pt_o28", "OWD-2025-427", "Ferragens Kwanza", "retainer", "6000.00", "1080.00", "2025-09-05T10:00:00",
       period_start="2025-09-05", period_end="2025-10-04", next_billing_at="2025-10-05")
 f, _ = mail("o28-nao-peco-devolucao", "Gerência Ferragens Kwanza <gerencia@ferragenskwanza.co.ao>", OWD,
-            "terminar suporte", "2025-09-20 10:00", AO,
+            "terminar suporte", "2025-09-20 14:00", AO,
             "Bom dia. Não estamos a pedir devolução de nada, o que está pago está pago. Só queremos terminar o "
             "suporte mensal da Ferragens Kwanza (OWD-2025-427) porque com o câmbio não conseguimos continuar a pagar "
             "em divisas.")
@@ -669,22 +669,22 @@ proj("Colégio Bilíngue Ipiranga", "direcao@colegioipiranga.com.br", "2025-06-0
 owpay("pt_o29", "OWD-2025-428", "Colégio Bilíngue Ipiranga", "milestone", "28000.00", "5040.00", "2025-09-10T10:00:00",
       milestone_status="completed")
 f, _ = mail("o29-etapa-concluida-fio", "Direção Colégio Ipiranga <direcao@colegioipiranga.com.br>", OWD,
-            "RES: RES: Entrega etapa 2 - Colégio Bilíngue Ipiranga", "2025-09-20 10:00", BR,
+            "RES: RES: Entrega etapa 2 - Colégio Bilíngue Ipiranga", "2025-09-20 19:00", BR,
             "Bom dia Felipe, o calendário ficou bem diferente do que pedimos, não vamos usar. Solicitamos a devolução "
             "do valor da etapa 2 (OWD-2025-428).\n\nAtt,\nIrmã Teresa\nDiretora\n\n"
             "De: Felipe - Optima WebDesign\nEnviada em: sexta-feira, 12 de setembro de 2025 10:02\nAssunto: RES: "
-            "Entrega etapa 2\n\nIrmã Teresa, segue a entrega final da etapa 2 (calendário acadêmico).")
+            "Entrega etapa 2\n\nIrmã Teresa, segue a entrega final da etapa 2 (calendário acadêmico).", irt="owd-etapa2-entrega@optimawebdesign.com")
 case("o29-etapa-concluida-fio", L, [f], OWB, "decided", [D("refund", "deny")],
      spec="O3/O6: completed milestone: deny; top-posted reply with quoted Outlook history.")
 
 proj("Estética Glamour Brasil", "esteticaglamour.br@gmail.com", None)
 owpay("pt_o30", "OWD-2025-429", "Estética Glamour Brasil", "deposit", "10000.00", "1800.00", "2025-09-26T10:00:00")
 f, _ = mail("o30-sinal-html", "Estética Glamour <esteticaglamour.br@gmail.com>", OWD, "devolução do sinal",
-            "2025-09-27 09:00", BR, html=
+            "2025-09-27 19:00", BR, html=
             "<div dir='ltr'>Oi bom dia!!<br><br>Paguei o sinal do projeto <b>Estética Glamour Brasil</b> "
             "(OWD-2025-429) e vocês ainda não começaram nada né. Me arrependi porque minha prima vai fazer o site "
             "kkk, vocês devolvem o sinal?<br><br>Beijos<br>Dani</div>")
 case("o30-sinal-html", L, [f], OWB, "decided", [D("refund", "approve", "10000.00")], extra_ok=True,
-     spec="HTML-only: O2 deposit 2025-09-26 10:00, request 2025-09-27 09:00 IST (23 h), no work: approve 10000.00.")
+     spec="HTML-only: O2 deposit 2025-09-26 10:00, request 2025-09-27 19:00 IST (33 h), no work: approve 10000.00.")
 
 finish()
