@@ -792,8 +792,10 @@ case("o22-missing-invoice", OWB, [msg("Dave Hartley <office@hartleyjoinery.co.uk
      "deposit", d(23, 17, 0, BST),
      "Hiya, can I get the deposit back for the Hartley Joinery Site. Had a big contract fall through so money's tight.\n"
      "Cheers Dave\n")],
-     "need_info", missing=["invoice_number"],
-     spec="Optima required fields: invoice/PO/payment reference missing: need_info [invoice_number].")
+     "decided", decisions=[dec("refund", "approve", "18000.00")],
+     spec="Section 1: a field the ledger holds for a verified sender is filled from it, not asked for: the project's one "
+          "payment is OWD-2025-323 (deposit). O2: paid 09-22 10:00 IST, asked 09-23 21:30 IST = 35.5 h, no work started: "
+          "approve 18000.00. Reason given (a contract fell through). Corrected by the lead after the first run (REVIEW.md).")
 
 proj("Abuja Schools Portal", "registrar@abujaschools.ng", "2025-08-01T10:00:00")
 owpay("e_w23", "OWD-2025-324", "Abuja Schools Portal", "milestone", "60000.00", "10800.00", "2025-09-12T10:00:00", milestone_status="not_started")
