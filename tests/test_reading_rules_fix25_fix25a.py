@@ -16,6 +16,9 @@ sentences of its own (none copied from any round or from the phrasebook).
   prévio') is how the customer ends, never the reason.
 - A duplicate called 'un doublon' (fr) or 'un duplicado' with the same day or amount (es, pt) is a duplicate
   payment; duplicated contacts are not.
+- The work late or too slow, no time left, the project on hold or the scope cut is a reason (es, pt, fr, as en
+  'delay', 'on hold', 'scope'), even with the invoice in brackets in the same sentence; the invoice alone
+  with the ask is none.
 - A thread: the reply that names a project the ledger knows replaces a project the first email was read to
   name and the ledger does not know, so the case is decided on the answer.
 """
@@ -169,6 +172,30 @@ def test_a_doublon_or_duplicado_of_a_charge_is_a_duplicate_payment(body):
 ])
 def test_duplicated_contacts_are_no_duplicate_payment(body):
     assert read(body).fields.reason_code != "duplicate_payment"
+
+
+# -- delay, time, on hold, scope --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Qué tal, la etapa del blog (OWD-2025-9001) va lentísima y ya no nos da tiempo para la campaña de Navidad, "
+    "queremos que nos reembolsen lo que falta de esa etapa.",
+    "Estimados: hemos resuelto sacar del alcance la tienda en línea (hito 2, factura OWD-2025-9002). Solicitamos el "
+    "reembolso de ese hito.",
+    "Prezados: a etapa do aplicativo (OWD-2025-9003) está muito atrasada e já não dá tempo para o lançamento, "
+    "queremos o reembolso dessa etapa.",
+    "Bonjour, le jalon de la boutique (OWD-2025-9004) a pris trop de retard et ne sera pas prêt à temps pour les "
+    "soldes, merci de nous rembourser ce jalon.",
+])
+def test_a_delay_or_a_scope_cut_is_the_reason(body):
+    assert read(body, brand="owd").fields.reason is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Qué tal, la etapa del blog (OWD-2025-9001) ya está pagada, queremos que nos reembolsen lo que falta de esa etapa.",
+    "Bonjour, merci de nous rembourser le jalon de la boutique (OWD-2025-9004).",
+])
+def test_the_invoice_with_the_ask_is_no_reason(body):
+    assert read(body, brand="owd").fields.reason is None
 
 
 # -- a thread: the answer names the project ---------------------------------------------------------------------------
