@@ -19,6 +19,8 @@ sentences of its own (none copied from any round or from the phrasebook).
 - The work late or too slow, no time left, the project on hold or the scope cut is a reason (es, pt, fr, as en
   'delay', 'on hold', 'scope'), even with the invoice in brackets in the same sentence; the invoice alone
   with the ask is none.
+- A greeting written with a colon ('Estimados:', 'Prezados:') is no header line: the words after it are read as
+  the reason; a quoted header ('Enviado: ...') still is none.
 - A thread: the reply that names a project the ledger knows replaces a project the first email was read to
   name and the ledger does not know, so the case is decided on the answer.
 """
@@ -195,6 +197,24 @@ def test_a_delay_or_a_scope_cut_is_the_reason(body):
     "Bonjour, merci de nous rembourser le jalon de la boutique (OWD-2025-9004).",
 ])
 def test_the_invoice_with_the_ask_is_no_reason(body):
+    assert read(body, brand="owd").fields.reason is None
+
+
+# -- a greeting with a colon -----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Prezados: a loja fechou as portas no mês passado. Pedimos o reembolso do hosting.",
+    "Estimados: el local cerró sus puertas el mes pasado. Pedimos el reembolso del hosting.",
+])
+def test_the_words_after_a_greeting_with_a_colon_are_the_reason(body):
+    assert read(body, brand="owd").fields.reason is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Pedimos el reembolso del hosting.\n\nEnviado: lunes, 8 de septiembre de 2025 10:00\nAsunto: hosting anual",
+    "Estimados: pedimos el reembolso del hosting.",
+])
+def test_a_header_line_or_a_bare_ask_after_the_greeting_is_no_reason(body):
     assert read(body, brand="owd").fields.reason is None
 
 

@@ -83,6 +83,16 @@ def names_a_figure(words: list[str]) -> bool:
     return False
 
 
+
+def _opens_with_greeting(scan) -> bool:
+    """(fix25a) Whether a sentence opens with a greeting of the pack ("Estimados: hemos decidido ...",
+    "Prezados: a loja fechou ..."): a greeting written with a colon looks like a header line ("Sent: ..."), but
+    the customer's words follow it, and they are read as after "Estimados," (POLICY_SPEC section 8: the reason is
+    the customer's own words, never a header of a quoted block).  A header's name ("De", "Enviado", "Sent") is
+    no greeting, so a quoted header block is still skipped."""
+    m = scan.search("greeting")
+    return m is not None and m.start() == 0
+
 class UnlabelledReasonReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor`, through
     :class:`~mailbot.reading.reasons.ReasonReading` (it holds ``patterns``, ``projects``, ``dates``;
@@ -136,10 +146,10 @@ class UnlabelledReasonReading:
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
                 continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
             said = True
-            if header_line(sentence):
-                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
+            if header_line(sentence) and not _opens_with_greeting(scan):
+                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             if after_greeting and scan.has("greeting") and \
                     (rest := after_a_greeting(sentence) or self._after_a_bare_greeting(sentence, low, scan)):
                 sentence, words = rest, rest.split()
