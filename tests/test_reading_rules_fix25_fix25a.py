@@ -21,6 +21,9 @@ sentences of its own (none copied from any round or from the phrasebook).
   with the ask is none.
 - A greeting written with a colon ('Estimados:', 'Prezados:') is no header line: the words after it are read as
   the reason; a quoted header ('Enviado: ...') still is none.
+- Carried into en and de where the family exists: the en closing 'Thanking you in advance, we remain ...', en
+  'a duplicate: same day, same amount', en 'we're stopping the community management', de delay cues
+  ('verzögert', 'zu spät', 'auf Eis').
 - A thread: the reply that names a project the ledger knows replaces a project the first email was read to
   name and the ledger does not know, so the case is decided on the answer.
 """
@@ -102,7 +105,7 @@ def test_coming_back_or_a_meeting_names_no_money(body):
     "Solo queremos terminar el soporte mensual de la librería porque cerramos en diciembre.",
     "Dejamos el community management, mi hija se encarga del Instagram desde ahora.",
     "Bonjour, on arrête le community management, ma fille reprend nos réseaux.",
-    "Paramos o community management, a nossa filha assume o Instagram.",
+    "Paramos o community management, a nossa filha assume o Instagram.",    "Hi, we're stopping the community management, our new barista will run Instagram.",
 ])
 def test_a_retainer_ended_asks_to_cancel(body):
     assert "cancellation" in intents(body, brand="owd")
@@ -126,7 +129,7 @@ def test_one_support_job_or_praise_asks_no_cancellation(body):
     "Olá,\n\nSolicitamos o reembolso da fatura LO-INV-4411.\n\nAgradecendo desde já a atenção, subscrevemo-nos "
     "atenciosamente.",
     "Olá,\n\nSolicito o reembolso da fatura LO-INV-4411.\n\nAgradeço antecipadamente a vossa atenção e apresento os "
-    "melhores cumprimentos.",
+    "melhores cumprimentos.",    "Dear team,\n\nPlease refund invoice LO-INV-4411.\n\nThanking you in advance, we remain yours faithfully.",
 ])
 def test_a_formal_closing_with_a_participle_is_no_reason(body):
     assert read(body).fields.reason is None
@@ -162,7 +165,7 @@ def test_a_reason_after_the_contract_is_still_read():
     "Merci de rembourser la LO-INV-4411. C'est un doublon : deux factures le même jour, même montant.",
     "Merci de rembourser la LO-INV-4411, prélèvement en doublon.",
     "Reembolsen la LO-INV-4411, es un duplicado: las dos el mismo día, mismo importe.",
-    "Reembolsem a LO-INV-4411, é um duplicado: as duas no mesmo dia, mesmo valor.",
+    "Reembolsem a LO-INV-4411, é um duplicado: as duas no mesmo dia, mesmo valor.",    "Please refund LO-INV-4411, it's a duplicate: same day, same amount.",
 ])
 def test_a_doublon_or_duplicado_of_a_charge_is_a_duplicate_payment(body):
     assert read(body).fields.reason_code == "duplicate_payment"
@@ -170,7 +173,7 @@ def test_a_doublon_or_duplicado_of_a_charge_is_a_duplicate_payment(body):
 
 @pytest.mark.parametrize("body", [
     "Merci de rembourser la LO-INV-4411, j'ai des doublons dans mes contacts et l'outil ne sert à rien.",
-    "Reembolsem a LO-INV-4411, tenho contatos duplicados com o mesmo nome e a ferramenta não serve.",
+    "Reembolsem a LO-INV-4411, tenho contatos duplicados com o mesmo nome e a ferramenta não serve.",    "Please refund LO-INV-4411, I have duplicate contacts with the same name and the tool is useless.",
 ])
 def test_duplicated_contacts_are_no_duplicate_payment(body):
     assert read(body).fields.reason_code != "duplicate_payment"
@@ -186,7 +189,8 @@ def test_duplicated_contacts_are_no_duplicate_payment(body):
     "Prezados: a etapa do aplicativo (OWD-2025-9003) está muito atrasada e já não dá tempo para o lançamento, "
     "queremos o reembolso dessa etapa.",
     "Bonjour, le jalon de la boutique (OWD-2025-9004) a pris trop de retard et ne sera pas prêt à temps pour les "
-    "soldes, merci de nous rembourser ce jalon.",
+    "soldes, merci de nous rembourser ce jalon.",    "Hallo, die Etappe (OWD-2025-9005) ist stark verzögert und kommt für den Launch zu spät, bitte erstatten Sie die "
+    "Etappe.",
 ])
 def test_a_delay_or_a_scope_cut_is_the_reason(body):
     assert read(body, brand="owd").fields.reason is not None
@@ -194,7 +198,7 @@ def test_a_delay_or_a_scope_cut_is_the_reason(body):
 
 @pytest.mark.parametrize("body", [
     "Qué tal, la etapa del blog (OWD-2025-9001) ya está pagada, queremos que nos reembolsen lo que falta de esa etapa.",
-    "Bonjour, merci de nous rembourser le jalon de la boutique (OWD-2025-9004).",
+    "Bonjour, merci de nous rembourser le jalon de la boutique (OWD-2025-9004).",    "Hallo, bitte erstatten Sie die Etappe (OWD-2025-9005).",
 ])
 def test_the_invoice_with_the_ask_is_no_reason(body):
     assert read(body, brand="owd").fields.reason is None
