@@ -206,9 +206,12 @@ def test_hi_for_a_project_is_no_reason(body):
     assert read(body, "owd").fields.reason is None
 
 
-def test_hi_a_stated_cause_beside_the_project_is_kept():
-    found = read("Advance OWD-2025-77 ka refund kar dijiye, client ka budget khatam ho gaya hai.", "owd")
-    assert found.fields.reason is not None and "client" in found.fields.reason
+@pytest.mark.parametrize("body", [
+    "Advance OWD-2025-77 ka refund kar dijiye, client ka budget khatam ho gaya hai.",
+    "Deposit OWD-2025-77 wapas chahiye, bhai ne mana kar diya dukaan ke liye.",
+])
+def test_hi_a_stated_cause_beside_the_project_is_kept(body):
+    assert read(body, "owd").fields.reason is not None
 
 
 @pytest.mark.parametrize("subject,text", [
