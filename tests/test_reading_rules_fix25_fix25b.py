@@ -150,6 +150,32 @@ def test_an_exception_that_happened_still_asks(body):
     assert "refund" in found.intents
 
 
+# -- code (reasons): an outcome question of one clause after a conditional question asks about the same case ----------
+
+@pytest.mark.parametrize("body", [
+    "Would my money come back if the tool is not right for us? And would you refund a duplicate payment?",
+    "Falls das Tool nicht passt, kriege ich das Geld zurück? Und kriege ich es bei einer doppelten Abbuchung auch zurück?",
+    "Agar kaam ka na nikla to refund milega? Aur double charge par refund milega?",
+    "Si no nos convence, ¿nos devuelven el dinero? ¿Y nos devuelven un cobro duplicado?",
+    "Si l'outil ne convient pas, suis-je remboursé ? Et un double prélèvement serait-il remboursé ?",
+    "Se a ferramenta não servir, recebo o dinheiro de volta? E uma cobrança duplicada seria reembolsada?",
+])
+def test_outcome_question_after_a_conditional_question_claims_no_exception(body):
+    found = read(body)
+    assert found.fields.reason_code != "duplicate_payment"
+    assert found.intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "If I send you the bank statement, will you refund it? Why was I charged twice?",
+    "If I send you the bank statement, will you refund it? You charged me twice this month.",
+])
+def test_a_duplicate_told_after_a_conditional_question_still_asks(body):
+    found = read(body)
+    assert found.fields.reason_code == "duplicate_payment"
+    assert "refund" in found.intents
+
+
 def test_a_question_before_buying_is_other_end_to_end():
     from mailbot.clock import FixedClock
     from mailbot.pipeline import Triage
