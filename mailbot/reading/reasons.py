@@ -174,12 +174,22 @@ class ReasonReading(UnlabelledReasonReading):
         by mistake, how would that work?", "Et si on payait deux fois ?"): the customer asks about a case
         that has not happened, so it states no reason (fix14; section 8, hypothetical questions).  A
         condition after the word ("we were charged twice; if I send the statement, will you refund?")
-        or a polite one ("if possible") leaves the reason stated."""
+        or a polite one ("if possible") leaves the reason stated.  (fix25b) So does a question about the
+        outcome right after a question that sets a condition or asks about the policy ("Would I get a refund
+        if it doesn't work out? And would you refund a double charge?"): it asks about the same kind of case,
+        as :meth:`~mailbot.reading.intents.IntentReading._after_a_conditional_question` reads a refund word
+        there (fix10).  Decision (section 8: a question before buying is a policy question): only a question
+        about the outcome counts (``intents.hypothetical_question``), so "... will you refund? Why was I charged
+        twice?" still states the duplicate, and only a question of one clause, so a fact told before a comma
+        ("Can I cancel any time? You charged me twice, will you refund the extra one?") still states it."""
         start, stop = sentence_bounds(low, at, wrapped=True)
         sentence = low[start:stop].replace("\n", " ")
         if "?" not in sentence:
             return False
         found = self.patterns.window.scan(sentence, active)
         polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
-        return any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
-                   for m in found.finditer("hyp_condition"))
+        if any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
+               for m in found.finditer("hyp_condition")):
+            return True
+        return found.has("hyp_question") and not any(mark in sentence.rstrip(" ?") for mark in ",;:") \
+            and self._after_a_conditional_question(low, start, active)
