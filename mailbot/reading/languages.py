@@ -92,6 +92,10 @@ KEYS: dict[str, str] = {
     "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "
                                  "\"we are a law firm\", \"a lawyer client of mine\"): a dispute word wholly inside it "
                                  "is no threat when the email asks no refund (fix22)",
+    "intents.dispute_disowned": "a chargeback or dispute the customer disowns or tells of another provider (\"I am not the "
+                                "type to go to the bank for a chargeback\", \"a chargeback like the one with my last "
+                                "provider\"): a dispute word wholly inside it is no threat when the email asks no refund "
+                                "(fix25c)",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"

@@ -169,6 +169,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
+    add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
