@@ -68,6 +68,11 @@ KEYS: dict[str, str] = {
                            "confirm receipt\") and the small words around them, each a whole word (plain alternatives): "
                            "a sentence made of them only says nothing beyond the courtesy and is never a reason",
     "text.request": "words that restate the request (a short sentence with them is no reason)",
+    "text.purpose_words": "the small words that only say what a request is for or about, the names of the payment and "
+                          "the request's own verbs (\"for\", \"the\", \"regarding\", \"ke liye\", \"project\", "
+                          "\"invoice\", \"want\", \"reason\"), each a whole word (plain alternatives): a reason made "
+                          "only of them, the ledger's project names, references and the request restated is no reason "
+                          "(fix25c)",
     "text.boilerplate": "disclaimer words: what follows is boilerplate",
     "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
     "text.forward_subject": "subject prefixes of a forward, before the colon (plain alternatives)",
@@ -115,7 +120,7 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
+PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
          "dates.months"}
 """Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
 

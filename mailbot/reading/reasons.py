@@ -4,6 +4,7 @@ a forwarding note, a restatement of the request, a condition or a reference (POL
 from __future__ import annotations
 
 from mailbot.reading.engine import Scan
+from mailbot.reading.purpose import says_only_what_it_is_for
 from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
@@ -99,7 +100,23 @@ class ReasonReading:
     def reason(self, scan: Scan, text: str, low: str, end: int, active,
                note: str = "") -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason.  ``note`` is a forwarder's
-        note above a forwarded message: read without a cue, it is never the reason (fix12)."""
+        note above a forwarded message: read without a cue, it is never the reason (fix12).
+        (fix25c) Whatever way it was read, an "other" reason that only says what the request is for
+        (:func:`~mailbot.reading.purpose.says_only_what_it_is_for`: "Saini Furniture Store ke liye", "for the
+        Linden project") is no reason: the bot asks for one (C3)."""
+        code, said = self._reason_read(scan, text, low, end, active, note)
+        if code == "other" and said and self._says_nothing(said, active):
+            return None, None
+        return code, said
+
+    def _says_nothing(self, said: str, active) -> bool:
+        """(fix25c) Whether a candidate reason only names the work, the payment or the request (see
+        :mod:`mailbot.reading.purpose`)."""
+        return says_only_what_it_is_for(said, self.projects, self.patterns.sentence, active)
+
+    def _reason_read(self, scan: Scan, text: str, low: str, end: int, active,
+                     note: str = "") -> tuple[str | None, str | None]:
+        """:meth:`reason` before its last check."""
         said, labels = None, []
         for m in scan.finditer("reason_label", end):
             labels.append((m.start(), m.start(1)))
@@ -213,7 +230,7 @@ class ReasonReading:
         courtesy words (:data:`COURTESY_ONLY`)."""
         low = sentence.lower()
         found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
-        return found.has("not_reason") or found.has(COURTESY_ONLY)
+        return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
@@ -324,6 +341,8 @@ class ReasonReading:
                 continue
             if self._opens_with_condition(low, active):
                 continue  # "if it is not back in two days, I will call my bank": what will happen, not why
+            if self._says_nothing(sentence, active):
+                continue  # (fix25c) "That's the reason, I want it back.": the request pointed at, no reason
             return " ".join(words)[:300]
         return None
 
@@ -461,8 +480,9 @@ class ReasonReading:
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
-                                                                         COURTESY_ONLY)):
-                continue
+                                                                         COURTESY_ONLY)) \
+                    or self._says_nothing(rest, active):
+                continue  # (fix25c) "..., Saini Furniture Store ke liye": what it is for, no reason
             if sentence[bounds[k]:bounds[k] + 1] == ":":
                 if not long and (scan.has("no_leading_reason") or self.projects.find(rest.lower())):
                     continue  # "Cancel this one: the deposit for the Linden Shop project" names the work
