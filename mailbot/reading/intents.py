@@ -64,11 +64,12 @@ class IntentReading:
         asked, the same words read as a veiled threat and a person decides, as does any other dispute word."""
         if not scan.has("dispute_disowned"):
             return False
-        if not any(s <= word.start() and word.end() <= e
-                   for s, e in ((o.start(), o.end()) for o in scan.finditer("dispute_disowned", end))):
+        disowned = [(o.start(), o.end()) for o in scan.finditer("dispute_disowned", end)]
+        if not any(s <= word.start() and word.end() <= e for s, e in disowned):
             return False
-        declined = [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
-        return all(any(s <= r.start() < e for s, e in declined) for r in scan.finditer("refund", end))
+        # a refund word inside the disowned words ("não sou do tipo que vai pedir estorno no banco") asks nothing
+        quiet = disowned + [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
+        return all(any(s <= r.start() < e for s, e in quiet) for r in scan.finditer("refund", end))
 
     @staticmethod
     def _names_own_trade(scan: Scan, word, end: int) -> bool:
