@@ -213,3 +213,18 @@ def test_two_of_the_same_charge_approves_the_duplicate():
                                      text)]).verdict
     [decision] = verdict.decisions
     assert (decision.outcome, str(decision.amount)) == ("approve", "1499.00")
+
+
+# -- en: the work moved elsewhere, its object between the verb and 'to' ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "We have shifted the whole site to our own in-house server and ask you to stop the hosting plan.",
+    "Our team migrated the shop to another host over the weekend and would like the hosting cancelled.",
+])
+def test_work_moved_elsewhere_is_the_reason(body):
+    assert _owd(body).fields.reason is not None
+
+
+def test_a_meeting_moved_is_no_reason():
+    assert _owd("We moved the kickoff meeting to our office and ask you to cancel the hosting plan.").fields.reason \
+        is None

@@ -8,7 +8,8 @@ the request, never why the customer asks.
 
 Decision (language-neutral; the words are data): a candidate reason says nothing of its own when, once the
 ledger's project names, every word holding a digit (an invoice, a reference, an amount, a date), the words
-that restate the request (``text.request`` and the intent words, as :func:`restates_request` reads them)
+that restate the request (``text.request`` and the intent words, as :func:`restates_request` reads them, in a
+match of at most :data:`REQUEST_SPAN_WORDS` words)
 and the pack's ``text.purpose_words`` (the small words that say what something is for or about, the names
 of the payment, the request's own verbs: "for", "the", "regarding", "ke liye", "para", "für", "pour",
 "project", "invoice", "deposit", "want", "please", "reason") are taken away, no word is left.  Any other
@@ -24,6 +25,11 @@ from mailbot.reading.reading_rules import RESTATE_NAMES, words_of
 
 PURPOSE_WORD = "purpose_word"
 """The sentence-engine name of ``text.purpose_words``: matched one word a line (``(?m)^...$``)."""
+
+REQUEST_SPAN_WORDS = 4
+"""The most words a match of the request's own words may span for its words to count as the request restated:
+an intent pattern that reaches over a whole clause ("der Betrag wurde ... abgebucht ... zurück") also holds
+what the customer tells, which stays theirs."""
 
 _REQUEST_SPANS = tuple(name for name in RESTATE_NAMES if name not in ("cancellation_past", "own_closing"))
 """The names whose matches restate the request (a cancellation told as past or the customer's own business
@@ -64,6 +70,7 @@ def says_only_what_it_is_for(said: str, projects, sentence_engine, active) -> bo
     # The same words on one line: the request's own words ("want it back", "refund") restate it.
     single = " ".join(words)
     scan = sentence_engine.scan(single, active)
-    spans = [(m.start(), m.end()) for name in _REQUEST_SPANS if scan.has(name) for m in scan.finditer(name)]
+    spans = [(m.start(), m.end()) for name in _REQUEST_SPANS if scan.has(name) for m in scan.finditer(name)
+             if single.count(" ", m.start(), m.end()) < REQUEST_SPAN_WORDS]
     return all(start in purpose or any(s <= start and start + len(word) <= e for s, e in spans)
                for word, start in zip(words, starts))
