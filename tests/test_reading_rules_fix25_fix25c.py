@@ -228,3 +228,27 @@ def test_work_moved_elsewhere_is_the_reason(body):
 def test_a_meeting_moved_is_no_reason():
     assert _owd("We moved the kickoff meeting to our office and ask you to cancel the hosting plan.").fields.reason \
         is None
+
+
+# -- es pt fr hi: one duplicate asked back, one charge told twice ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, por favor devuelvan el duplicado del plan mensual cuanto antes.",
+    "En el extracto aparece dos veces el mismo cobro del plan mensual.",
+    "Olá, por favor estornem a duplicada do plano mensal o quanto antes.",
+    "Bonjour, merci de rembourser le doublon svp, le forfait mensuel est déjà payé.",
+    "Sur mon relevé il y a deux fois le même prélèvement pour le forfait mensuel.",
+    "Bhai mere card se monthly plan ka do baar same amount kata hai, dekh lo.",
+])
+def test_other_packs_duplicate_told_otherwise(body):
+    assert read_body(body).fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "Hola, por favor borren la cuenta duplicada que abrí por error.",
+    "Olá, por favor apaguem a conta duplicada que criei por engano.",
+    "Bonjour, merci de supprimer le doublon du contact dans le CRM.",
+    "Bhai do baar same message aaya hai reminder ka, dekh lo.",
+])
+def test_other_packs_no_duplicate_near_misses(body):
+    assert read_body(body).fields.reason_code != "duplicate_payment"
