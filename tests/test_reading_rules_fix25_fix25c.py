@@ -252,3 +252,15 @@ def test_other_packs_duplicate_told_otherwise(body):
 ])
 def test_other_packs_no_duplicate_near_misses(body):
     assert read_body(body).fields.reason_code != "duplicate_payment"
+
+
+# -- hi: the reason waved off ('reason vagera kya batau') is no reason -----------------------------------------------
+
+def test_hi_reason_waved_off_is_no_reason():
+    found = read_body("Reason vagera kya bataun, bas paisa wapas chahiye. Monthly plan hai, LO-INV-4410.")
+    assert "refund" in found.intents and found.fields.reason is None
+
+
+def test_hi_reason_after_the_wave_is_read():
+    found = read_body("Kya bataun, hamari dukaan band ho gayi isliye paisa wapas chahiye. Monthly plan hai, LO-INV-4410.")
+    assert "dukaan band" in (found.fields.reason or "")
