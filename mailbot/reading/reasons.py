@@ -37,7 +37,18 @@ class ReasonReading(UnlabelledReasonReading):
     def reason(self, scan: Scan, text: str, low: str, end: int, active,
                note: str = "") -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason.  ``note`` is a forwarder's
-        note above a forwarded message: read without a cue, it is never the reason (fix12)."""
+        note above a forwarded message: read without a cue, it is never the reason (fix12).
+        (fix25c) Whatever way it was read, an "other" reason that only says what the request is for
+        (:func:`~mailbot.reading.purpose.says_only_what_it_is_for`: "Saini Furniture Store ke liye", "for the
+        Linden project") is no reason: the bot asks for one (C3)."""
+        code, said = self._reason_read(scan, text, low, end, active, note)
+        if code == "other" and said and self._says_nothing(said, active):
+            return None, None
+        return code, said
+
+    def _reason_read(self, scan: Scan, text: str, low: str, end: int, active,
+                     note: str = "") -> tuple[str | None, str | None]:
+        """:meth:`reason` before its last check."""
         said, labels = None, []
         for m in scan.finditer("reason_label", end):
             labels.append((m.start(), m.start(1)))
@@ -151,7 +162,7 @@ class ReasonReading(UnlabelledReasonReading):
         courtesy words (:data:`COURTESY_ONLY`)."""
         low = sentence.lower()
         found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
-        return found.has("not_reason") or found.has(COURTESY_ONLY)
+        return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
