@@ -322,6 +322,19 @@ FLOORS16 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # (REVIEW.md): the code reads a refund alone where the checker expected an O8 cancel beside it.
 FLOORS17 = {lang: (1.0, 1.0) for lang in ("es", "de", "fr", "hi", "en")} | {"pt": (1.0, 0.98)}
 
+# The eighteenth fresh round (tests/data/fresh18_<lang>/, 368 cases: es 62, pt 62, de 56, fr 58, hi 57, en 73), written
+# and checked the same way at the start of stop 25 by three new QA writers and three new checkers (no decision changed;
+# 8 ambiguity marks removed that L7, O4 and section 8 settle).  Measured before anyone read it (main at 521c94d, the
+# code at the end of stop 24), no ambiguous case, no crash:
+#     es 56/62 = 90.3%    pt 62/62 = 100.0%    de 52/56 = 92.9%    fr 53/58 = 91.4%
+#     hi 52/57 = 91.2%, ONE unsafe approval (hi-o18: an Optima deposit refund approved with "<project> ke liye" as
+#     its only reason)    en 67/73 = 91.8%, one approval counted unsafe that was the expected answer's error: en-o22
+#     expected the invoice reference asked for, but section 1 fills it from the ledger (the project has one payment);
+#     corrected after the run (REVIEW.md), so en is 68/73 = 93.2% against the corrected answers.
+# fix25a, fix25b and fix25c then read its misses (tuned to it; the unsafe family fixed in every pack by
+# mailbot/reading/purpose.py): 100% in every language.
+FLOORS18 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -341,6 +354,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh15": ("fifteenth fresh round", FLOORS15),
     "fresh16": ("sixteenth fresh round", FLOORS16),
     "fresh17": ("seventeenth fresh round", FLOORS17),
+    "fresh18": ("eighteenth fresh round", FLOORS18),
 }
 
 
