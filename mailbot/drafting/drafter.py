@@ -58,11 +58,12 @@ def reply_subject(original_subject: str, reference: str | None, fallback: str = 
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word)."""
     subject = " ".join((original_subject or "").split())
-    subject = _REPLY_PREFIXES.sub("", subject, count=1)
+    if subject:  # a cautious reply repeats no subject: nothing to strip or to look into
+        subject = _REPLY_PREFIXES.sub("", subject, count=1)
     tag = ""
     if reference:
         reference = " ".join(reference.split())
-        carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)}
+        carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)} if "[" in subject else ()
         if reference.casefold() not in carried:
             tag = f" [{reference}]"
     subject = subject or fallback
