@@ -66,3 +66,33 @@ def test_a_threshold_changed_during_the_poll_is_kept(thresholds):
     with fewer_collections():
         gc.set_threshold(1_000, 10, 10)
     assert gc.get_threshold() == (1_000, 10, 10)
+
+
+def test_a_poll_ingests_with_the_threshold_raised_and_puts_it_back(thresholds, tmp_path, monkeypatch):
+    from mailbot.service.ingest import Ingestor
+    from mailbot.service.poll import poll_once
+    from mailbot.store import Store, upgrade
+    from tests.conftest import mailbox_settings
+    from tests.helpers import config
+    from tests.test_service import CLOCK, ListSource, charged_twice, fetched
+
+    cfg = config()
+    cfg.mailboxes = [mailbox_settings(name="lo-support", brand="leadsoptima")]
+    url = f"sqlite:///{tmp_path / 'mailbot.db'}"
+    upgrade(url)
+    store = Store.open(url)
+    seen = []
+    ingest_group = Ingestor.ingest_group
+
+    def watched(self, *args, **kwargs):
+        seen.append(gc.get_threshold())
+        return ingest_group(self, *args, **kwargs)
+
+    monkeypatch.setattr(Ingestor, "ingest_group", watched)
+    try:
+        report = poll_once(cfg, store, [ListSource("lo-support", [fetched(charged_twice(), 1)])], CLOCK)
+    finally:
+        store.close()
+    assert report.mailboxes[0].outcomes["case"] == 1
+    assert seen == [(POLL_THRESHOLD, 10, 10)]
+    assert gc.get_threshold() == (700, 10, 10)
