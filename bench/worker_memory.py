@@ -136,11 +136,6 @@ for e in engines:
 print(f"  {before - in_use():5.1f}  {finders} patterns compiled alone for positions, {joined} joined")
 parts = [part for e in engines if isinstance(e._set, PartedSet) for _, part in e._set.parts]
 before = in_use()
-together = sum(len(part._joined) for part in parts)
-for part in parts:
-    part._joined.clear()
-print(f"  {before - in_use():5.1f}  {together} sets of candidates together")
-before = in_use()
 alone = sum(len(part.whole) for part in parts)
 for part in parts:
     part.whole.clear()
