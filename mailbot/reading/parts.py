@@ -107,11 +107,13 @@ class PartedSet:
         mail (~6,500 bytes an email, one core, shared machine): the four parts' pieces sets take
         ~130 µs an email run part by part over many texts, ~375 µs text by text in a loop (each
         part evicts the others), ~830 µs inside the reading of each email.  The hits are
-        ``Match``'s.  Within a part, the pieces' pass over every text comes first, then each
-        candidate over the texts it is one in (:meth:`~mailbot.reading.pieces.PieceSet.match_many`)."""
+        ``Match``'s."""
         hits: list[list[int]] = [[] for _ in datas]
         for indices, found in self.parts:
-            for at, got in enumerate(found.match_many(datas, before)):
+            for at, data in enumerate(datas):
+                if before is not None:
+                    before(at)
+                got = found.Match(data)
                 if got:
                     hits[at] += [indices[i] for i in got]
         if len(self.parts) > 1:

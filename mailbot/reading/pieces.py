@@ -261,33 +261,6 @@ class PieceSet:
         hits.sort()
         return hits
 
-    def match_many(self, datas: list[bytes], before=None) -> list[list[int]]:
-        """``Match`` of each of ``datas``: the pieces' pass over every text, then each candidate
-        pattern over the texts it is a candidate in (``before(i)``, if given, is called before each
-        pass over ``datas[i]``).  The same hits as ``Match``; why in this order: see
-        :meth:`~mailbot.reading.parts.PartedSet.match_many` (each automaton stays in the CPU's cache
-        from one text to the next, where text by text the pieces' and the candidates' evict each
-        other)."""
-        found = []
-        for at, data in enumerate(datas):
-            if before is not None:
-                before(at)
-            found.append(self._pieces(data))
-        waiting: dict[int, list[int]] = {}
-        for at, (_, candidates) in enumerate(found):
-            for index in candidates:
-                waiting.setdefault(index, []).append(at)
-        for index in sorted(waiting):
-            alone = self._alone(index)
-            for at in waiting[index]:
-                if before is not None:
-                    before(at)
-                if alone.occurs(datas[at]):
-                    found[at][0].append(index)
-        for got, _ in found:
-            got.sort()
-        return [got for got, _ in found]
-
     def _pieces(self, data: bytes) -> tuple[list[int], tuple[int, ...]]:
         """The patterns kept whole that occur in ``data``, and the cut ones all of whose pieces do
         (the candidates, ascending)."""
@@ -306,12 +279,14 @@ class PieceSet:
         """The candidates that occur whole in ``data``: each searched alone, up to its first match.
 
         Issue 8 (perf25b): the candidates of an email were joined into one set, compiled for each
-        new combination (the 32 used last kept): a set's pass reads the whole text, and its automaton
-        is the product of the candidates' windows.  On the benchmark mail (~8 candidates an email
-        of ~6,700 bytes, one core, shared machine): ~52 µs an email joined, ~41 searched alone (most
-        candidates occur, early in the text; one that does not costs a whole pass, as in the joined
-        set), plus ~30 µs an email of new combinations compiled (31 in 600 emails), and up to
-        32 x 2 MB of their automata in memory.  Bound: one pass over the text a candidate at most."""
+        new combination (the 32 used last kept).  A set's pass reads the whole text, and its
+        automaton is the product of the candidates' windows; a search stops at the first match, and
+        most candidates occur, early in the text (one that does not costs a whole pass, as in the
+        joined set).  On the benchmark mail (~8 candidates an email of ~6,700 bytes, one core,
+        shared machine): ~52 µs an email joined against ~41 alone in a loop over the texts, plus
+        ~30 µs an email of new combinations compiled (31 in 600 emails) and up to 32 x 2 MB of
+        their automata; in a parse worker's batches the main set's pass went from ~430-470 to
+        ~370-400 µs an email.  Bound: one pass over the text a candidate, at most."""
         return [index for index in candidates if self._alone(index).occurs(data)]
 
     def _alone(self, index: int) -> _Alone:
