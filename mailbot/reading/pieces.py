@@ -41,10 +41,6 @@ the candidates would only cost more)."""
 MAX_MEM_CONFIRM = 1 << 20
 """Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
 
-MAX_MEM_TOGETHER = 2 << 20
-"""Kept for :mod:`mailbot.reading.engine`, which still passes options of this budget; the candidates
-are no longer joined into one set (see :meth:`PieceSet._confirmed`)."""
-
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
 _QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
 
@@ -212,8 +208,7 @@ class PieceSet:
     """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
     patterns that occur, in ascending order), by pieces then candidates (see the module)."""
 
-    def __init__(self, patterns: list[str], options, confirm_options, together_options=None):
-        """``together_options``: unused (the candidates were once joined in a set of that budget)."""
+    def __init__(self, patterns: list[str], options, confirm_options):
         entries: dict[str, int] = {}
         whole_of: list[list[int]] = []
         trigger_of: list[list[int]] = []
