@@ -42,9 +42,15 @@ the candidates would only cost more)."""
 MAX_MEM_CONFIRM = 1 << 20
 """Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
 
-MAX_TOGETHER = 32
+MAX_TOGETHER = 16
 """Combinations of candidates kept compiled as one set, the ones used last (mail repeats a few:
-the benchmark mail has 12 in 300 emails)."""
+the benchmark mail has 12 in 300 emails).
+
+Issue 8, memory (perf25c): each kept combination is ~110 KB of a parse worker's memory (its
+program and states).  Over 2,000 benchmark emails the English part met 73 combinations, 31 of them
+once, one 971 times; 32 kept held ~5.3 MB and compiled 109 times, 16 kept hold ~2.9 MB and
+compile 168 times: 59 compiles more at ~350 µs, ~10 µs an email (~0.3 % of a worker's CPU), for
+2.4 MB less in every worker.  8 kept: 1.7 MB, 285 compiles (~30 µs an email)."""
 JOIN_FROM = 2048
 """Texts shorter than this (bytes) run their candidates one by one: a pass over a short text
 costs a few µs, less than compiling a new combination (~100-300 µs)."""
