@@ -96,10 +96,10 @@ class Drafter:
     def locale_of(self, language: str) -> str | None:
         """The language pack's Babel locale (``languages/<code>.toml``), if it has one."""
         if self._locales is None:
-            from mailbot.reading.languages import load_packs, pack_dirs
+            from mailbot.reading.languages import pack_dirs, pack_locales
 
-            packs = load_packs(pack_dirs(getattr(self.config, "path", None)))
-            self._locales = {code: pack.locale for code, pack in packs.items() if pack.locale != code}
+            locales = pack_locales(pack_dirs(getattr(self.config, "path", None)))
+            self._locales = {code: locale for code, locale in locales.items() if locale != code}
         return self._locales.get(language)
 
     def refresh(self) -> OverrideSet:
