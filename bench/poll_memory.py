@@ -33,12 +33,13 @@ GROUPS = [
     ("mailbot: store", ["mailbot.store", "mailbot.store.schema"]),
     ("mailbot: reading modules the main process needs", ["mailbot.reading.intake", "mailbot.reading.serve"]),
     ("mailbot: pipeline, policy, drafting", ["mailbot.pipeline", "mailbot.drafting"]),
-    ("mailbot: ingest and poll", ["mailbot.service.poll", "mailbot.sources.imap"]),
+    ("mailbot: ingest and poll", ["mailbot.service.poll", "mailbot.sources.imap",
+                                  "mailbot.oauth.credentials"]),  # open_source imports it for every mailbox
     ("mailbot: the command line (every command registered)", ["mailbot.cli"]),
 ]
 
 NOT_FOR_A_POLL = ("alembic", "flask", "apscheduler", "werkzeug", "playwright", "mailbot.web",
-                  "mailbot.reading.extract", "webbrowser", "urllib.request")
+                  "mailbot.reading.extract", "webbrowser", "urllib.request", "mailbox")
 
 CHILD = r'''
 import importlib, json, os, sys
@@ -78,7 +79,7 @@ def main() -> int:
     print("the main process of `mailbot poll`: memory after each group of imports, MB")
     done = subprocess.run([sys.executable, "-c", CHILD, json.dumps(GROUPS)], env=env, cwd=ROOT)
     check = subprocess.run([sys.executable, "-c", "import sys, mailbot.cli as c, mailbot.service.poll, "
-                            "mailbot.sources.imap; c.build_parser(); print(' '.join(sys.modules))"],
+                            "mailbot.sources.imap, mailbot.oauth.credentials; c.build_parser(); print(' '.join(sys.modules))"],
                            env=env, cwd=ROOT, capture_output=True, text=True)
     loaded = set(check.stdout.split())
     wrong = sorted(name for name in NOT_FOR_A_POLL if name in loaded)

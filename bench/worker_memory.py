@@ -13,7 +13,7 @@ they are not part of its memory; ``--held-out`` also reads the held-out mail of 
 
 At the end, the pattern engine's memory is freed kind by kind and each kind's share printed:
 the patterns compiled alone for positions (:class:`~mailbot.reading.patterns.Finder`) and
-joined (:mod:`mailbot.reading.combined`), the candidates' sets of the pieces
+joined (:mod:`mailbot.reading.combined`), the candidate patterns of the pieces confirmed alone
 (:mod:`mailbot.reading.pieces`), the main set's four parts (program and automaton states),
 and the other engines.  Issue 8 (memory): figures, not a test; a shared machine makes the
 CPU figures noisy, the memory ones much less.
@@ -135,11 +135,6 @@ for e in engines:
     e._joined.clear()
 print(f"  {before - in_use():5.1f}  {finders} patterns compiled alone for positions, {joined} joined")
 parts = [part for e in engines if isinstance(e._set, PartedSet) for _, part in e._set.parts]
-before = in_use()
-together = sum(len(part._joined) for part in parts)
-for part in parts:
-    part._joined.clear()
-print(f"  {before - in_use():5.1f}  {together} sets of candidates together")
 before = in_use()
 alone = sum(len(part.whole) for part in parts)
 for part in parts:

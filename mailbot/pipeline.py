@@ -36,8 +36,14 @@ REFERENCE = linear.compile(r"\[([A-Z][A-Z0-9]{0,9})-(\d{1,9})\]")
 
 
 def find_reference(subject: str, config: Config) -> tuple[Brand, str] | None:
-    """The brand and case reference (``LO-1042``) carried in a subject, if any."""
-    for m in REFERENCE.finditer(subject or ""):
+    """The brand and case reference (``LO-1042``) carried in a subject, if any.
+
+    A subject without ``[`` carries none (every reference is bracketed): asked for
+    every email at ingest, and most subjects have no bracket, so the pattern is
+    not run on them."""
+    if not subject or "[" not in subject:
+        return None
+    for m in REFERENCE.finditer(subject):
         for brand in config.brands.values():
             if brand.case_prefix == m.group(1):
                 return brand, f"{m.group(1)}-{m.group(2)}"

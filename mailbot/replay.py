@@ -19,17 +19,19 @@ from __future__ import annotations
 import csv
 import json
 import logging
-import mailbox
 import os
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Callable, Iterable, Iterator
+from typing import IO, TYPE_CHECKING, Callable, Iterable, Iterator
 
 from mailbot.errors import MailbotError, MessageError
 from mailbot.models import TriageResult
 from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage
+
+if TYPE_CHECKING:
+    import mailbox
 
 log = logging.getLogger(__name__)
 
@@ -114,6 +116,10 @@ def emails_at(paths: Iterable[str | os.PathLike], fmt: str = "auto") -> Iterator
 
 
 def _maildir_emails(path: Path) -> Iterator[SourceEmail]:
+    import mailbox  # here, not at the top: the command line imports this module for every
+    # command, a poll's included, and the standard library's mailbox was ~0.3 MB of the
+    # poll's main process (issue 8, perf25c)
+
     box = mailbox.Maildir(path, factory=None, create=False)
     names = {key: Path(box._lookup(key)) for key in box.keys()}  # noqa: SLF001 - its file name, for order
     for key in sorted(names, key=lambda k: (names[k].name, str(names[k]))):
@@ -121,6 +127,8 @@ def _maildir_emails(path: Path) -> Iterator[SourceEmail]:
 
 
 def _mbox_emails(path: Path) -> Iterator[SourceEmail]:
+    import mailbox  # see _maildir_emails
+
     try:
         box = mailbox.mbox(path, factory=None, create=False)
         keys = box.keys()

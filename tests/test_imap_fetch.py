@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 from dovecot import varied_emails
+from imapclient.datetime_util import parse_to_datetime
 from imapclient.response_parser import parse_fetch_response
 
 from mailbot.sources import imap_fetch
@@ -64,6 +65,50 @@ def test_the_date_keeps_its_offset_and_the_body_its_bytes():
     assert meta[9][b"INTERNALDATE"].utcoffset() == -timedelta(hours=5, minutes=30)
     assert meta[7][b"RFC822.SIZE"] == 812
     assert read_fetch_data(USUAL[1])[7][b"BODY[]"] is BODY
+
+
+DATES = [
+    b"30-Nov-2026 08:19:00 +0000", b" 1-Jan-2025 23:59:59 -0530", b"01-Jan-2025 00:00:00 +1400",
+    b"1-Feb-2024 12:00:00 -0800", b"29-Feb-2024 10:11:12 +0099", b"07-Jul-2031 07:07:07 -0030",
+]
+"""INTERNALDATEs of RFC 3501's shape: read by :func:`imap_fetch._usual_internaldate`."""
+ODD_DATES = [
+    b"30-Nov-2026 08:19:00 -0000",  # an unknown zone: imapclient makes it naive
+    b"30-nov-2026 08:19:00 +0000", b"30-Nov-26 08:19:00 +0000", b"30-Nov-0099 08:19:00 +0000",
+    b"30-Nov-2026 08:19 +0000", b"30-Nov-2026  08:19:00 +0000", b"Mon, 30 Nov 2026 08:19:00 +0000",
+    b"31-Feb-2026 08:19:00 +0000", b"30-Nov-2026 24:00:00 +0000", b"30-Nov-2026 08:19:00 GMT",
+    b"30-Nov-2026 08:19:00 +00000", b"", b"not a date at all, not at all",
+]
+"""Other shapes (and impossible dates): left to imapclient, as before."""
+
+
+def imapclient_date(value):
+    try:
+        return parse_to_datetime(value, normalise=False)
+    except ValueError:
+        return None
+
+
+@pytest.mark.parametrize("value", DATES + ODD_DATES)
+def test_a_date_is_read_as_imapclient_reads_it(value):
+    ours, theirs = imap_fetch._internaldate(value), imapclient_date(value)
+    assert ours == theirs
+    if theirs is not None:
+        assert (ours.replace(tzinfo=None), type(ours.tzinfo), ours.tzname(), ours.utcoffset(), ours.isoformat()) \
+            == (theirs.replace(tzinfo=None), type(theirs.tzinfo), theirs.tzname(), theirs.utcoffset(),
+                theirs.isoformat())
+
+
+@pytest.mark.parametrize("value", DATES)
+def test_the_usual_dates_are_read_without_imapclient(value, monkeypatch):
+    monkeypatch.setattr(imap_fetch, "parse_to_datetime", None)  # would fail if it were asked
+    assert imap_fetch._internaldate(value) == imapclient_date(value)
+
+
+@pytest.mark.parametrize("value", ODD_DATES)
+def test_the_other_shapes_are_not_read_by_splitting(value):
+    with pytest.raises((imap_fetch._Unusual, ValueError)):
+        imap_fetch._usual_internaldate(value)
 
 
 def test_a_literal_of_another_length_than_announced_is_not_taken():

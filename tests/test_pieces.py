@@ -174,24 +174,15 @@ def test_each_piece_occurs_where_its_pattern_does(engine):
     assert checked > 20
 
 
-def test_candidates_one_by_one_past_the_limit(engine, both, monkeypatch):
-    """Past :data:`MAX_CANDIDATES` the candidates are run one by one: the same hits."""
-    _, plain = both
-    monkeypatch.setattr(cut, "MAX_CANDIDATES", 1)
-    relaxed = [relax(to_re2(p)) for p in engine.patterns]
-    alone = cut.PieceSet(relaxed, _options(ALL_PACKS_MEM), _options(cut.MAX_MEM_CONFIRM))
-    texts = _texts()[::7]
-    for text in texts:
-        data = text.encode()
-        assert alone.Match(data) == sorted(plain.Match(data) or [])
-    assert alone._joined == {}
-    # and at the usual limit the joined way really runs on some of these texts (a fresh set: the
-    # module's one was warmed, or not, by whichever tests ran before on this pytest-xdist worker)
-    monkeypatch.undo()
-    joined = cut.PieceSet(relaxed, _options(ALL_PACKS_MEM), _options(cut.MAX_MEM_CONFIRM))
-    for text in texts:
-        joined.Match(text.encode())
-    assert joined._joined
+def test_many_texts_together_find_what_each_finds_alone(engine):
+    """The batch pass (:meth:`PartedSet.match_many`, a part over every text, then the next) finds
+    what ``Match`` finds text by text, and calls ``before(i)`` before each pass over text ``i``."""
+    texts = [t.encode() for t in _texts()[::5]] + [b"", b"i was charged twice. and then billed again"]
+    seen = []
+    found = engine._set.match_many(texts, seen.append)
+    assert found == [engine._set.Match(data) for data in texts]
+    assert set(seen) == set(range(len(texts)))
+    assert sum(map(bool, found)) > 100
 
 
 def test_a_cut_pattern_alone_is_compiled_only_once_a_candidate():

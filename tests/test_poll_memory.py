@@ -33,6 +33,42 @@ def test_the_poll_command_line_and_poll_path_import_no_web_oauth_or_migration_mo
     assert sorted(name for name in NOT_FOR_A_POLL if name in loaded) == []
 
 
+def test_opening_a_mailbox_imports_no_http_client_nor_mailbox_formats():
+    """(perf25c) A poll opens its sources with :func:`mailbot.sources.open_source`, which imports
+    the OAuth2 credentials for every IMAP mailbox: the token refresh's HTTP client
+    (``urllib.request``, ``http.client``) is imported only when a token is refreshed, and the
+    standard library's ``mailbox`` (Maildir and mbox files, for ``mailbot replay``) only when
+    one is read."""
+    code = ("import sys, mailbot.cli as cli, mailbot.service.poll, mailbot.sources.imap\n"
+            "import mailbot.oauth.credentials, mailbot.replay\n"
+            "cli.build_parser()\n"
+            "print(' '.join(sys.modules))")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "mailbot.oauth.tokens" in loaded and "mailbot.replay" in loaded  # the probe ran
+    assert sorted(name for name in ("urllib.request", "http.client", "mailbox") if name in loaded) == []
+
+
+def test_a_token_refresh_and_a_maildir_replay_still_import_what_they_use(tmp_path):
+    """The imports moved into the functions that use them still happen there."""
+    import mailbox
+
+    import pytest
+
+    from mailbot.errors import OAuthError
+    from mailbot.oauth.tokens import post_token
+    from mailbot.replay import emails_at
+
+    with pytest.raises(OAuthError, match="cannot reach"):
+        post_token("http://127.0.0.1:9/token", {"grant_type": "refresh_token"}, timeout=2)
+    box = mailbox.Maildir(tmp_path / "box", create=True)
+    box.add(b"Subject: hello\n\nhi\n")
+    assert [email.read() for email in emails_at([tmp_path / "box"])] == [b"Subject: hello\n\nhi\n"]
+
+
 def test_the_auth_commands_still_reach_their_oauth_modules(monkeypatch, capsys):
     """The OAuth2 imports moved into the handlers: ``auth key`` still works."""
     from mailbot.cli import main
@@ -49,3 +85,23 @@ def test_every_sqlite_connection_keeps_the_small_page_cache(tmp_path):
         assert size == -SQLITE_CACHE_KB
     finally:
         store.close()
+
+
+def test_the_drafts_pack_locales_are_the_packs_own_without_keeping_the_packs():
+    """(perf25c) The main process's drafts ask only each pack's Babel locale: the same answer
+    as the loaded packs give, and no pack kept for it (a process that reads has them already)."""
+    from mailbot.reading import languages
+
+    dirs = languages.pack_dirs(None)
+    saved = dict(languages._CACHE)
+    languages._CACHE.clear()
+    try:
+        locales = languages.pack_locales(dirs)
+        assert languages._CACHE == {}
+        packs = languages.load_packs(dirs)
+        assert locales == {code: pack.locale for code, pack in packs.items()}
+        assert {"en", "hi", "es", "pt", "de", "fr"} <= set(locales)
+        assert languages.pack_locales(dirs) == locales  # answered from the kept packs
+    finally:
+        languages._CACHE.clear()
+        languages._CACHE.update(saved)

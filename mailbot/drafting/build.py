@@ -204,7 +204,10 @@ def safe_value(value: str | None) -> str | None:
     number or a plan name; never a link, an address or a sentence)."""
     if not value or len(value) > LONGEST_NAME:
         return None
-    return value if all(ch.isalnum() or ch in " -_#" for ch in value) else None
+    # Every character a letter, a digit or one of " -_#": what is left without those four is
+    # empty or all letters and digits (str.isalnum, one C call instead of a test per character).
+    rest = value.replace(" ", "").replace("-", "").replace("_", "").replace("#", "")
+    return value if not rest or rest.isalnum() else None
 
 
 def cautious_fields(fields_: Fields) -> Fields:

@@ -58,11 +58,12 @@ def reply_subject(original_subject: str, reference: str | None, fallback: str = 
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word)."""
     subject = " ".join((original_subject or "").split())
-    subject = _REPLY_PREFIXES.sub("", subject, count=1)
+    if subject:  # a cautious reply repeats no subject: nothing to strip or to look into
+        subject = _REPLY_PREFIXES.sub("", subject, count=1)
     tag = ""
     if reference:
         reference = " ".join(reference.split())
-        carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)}
+        carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)} if "[" in subject else ()
         if reference.casefold() not in carried:
             tag = f" [{reference}]"
     subject = subject or fallback
@@ -95,10 +96,10 @@ class Drafter:
     def locale_of(self, language: str) -> str | None:
         """The language pack's Babel locale (``languages/<code>.toml``), if it has one."""
         if self._locales is None:
-            from mailbot.reading.languages import load_packs, pack_dirs
+            from mailbot.reading.languages import pack_dirs, pack_locales
 
-            packs = load_packs(pack_dirs(getattr(self.config, "path", None)))
-            self._locales = {code: pack.locale for code, pack in packs.items() if pack.locale != code}
+            locales = pack_locales(pack_dirs(getattr(self.config, "path", None)))
+            self._locales = {code: locale for code, locale in locales.items() if locale != code}
         return self._locales.get(language)
 
     def refresh(self) -> OverrideSet:

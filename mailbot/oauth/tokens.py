@@ -15,9 +15,7 @@ from __future__ import annotations
 
 import json
 import os
-import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Mapping
@@ -117,6 +115,12 @@ def post_token(url: str, form: dict[str, str], timeout: float = TIMEOUT) -> dict
     / :class:`OAuthError` with the provider's words (never the form's secrets)."""
     if not url:
         raise OAuthError("no token URL (oauth2_token_url)")
+    # Imported here (issue 8, memory): every poll imports this module (its sources may use
+    # OAuth2), and urllib.request with its HTTP client was ~0.5 MB of the main process's
+    # memory at the poll's peak (perf25c, tracemalloc) for a call only a token refresh makes.
+    import urllib.error
+    import urllib.request
+
     request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode(), method="POST",
                                      headers={"Content-Type": "application/x-www-form-urlencoded",
                                               "Accept": "application/json"})

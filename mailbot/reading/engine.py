@@ -45,7 +45,7 @@ from mailbot.errors import PatternError
 from mailbot.reading.encoded import Encoded
 from mailbot.reading.parts import PartedSet
 from mailbot.reading.patterns import Finder, _options, compile_one, relax, to_re2
-from mailbot.reading.pieces import MAX_MEM_CONFIRM, MAX_MEM_TOGETHER, SPLIT_FROM
+from mailbot.reading.pieces import MAX_MEM_CONFIRM, SPLIT_FROM
 from mailbot.reading.scan import Scan
 
 log = logging.getLogger(__name__)
@@ -118,8 +118,7 @@ class PatternEngine:
             relaxed.append(relax(exact))
         if len(relaxed) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
-                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM),
-                                      _options(MAX_MEM_TOGETHER))
+                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM))
                 return self
             except re2.error:
                 pass  # a pattern RE2 refuses: named below

@@ -75,7 +75,7 @@ class PartedSet:
     patterns that occur, in ascending order), by one :class:`PieceSet` per part (``parts``: the
     pack of each pattern, grouped by :data:`PART_OF`)."""
 
-    def __init__(self, patterns: list[str], parts: list, options, confirm_options, together_options=None):
+    def __init__(self, patterns: list[str], parts: list, options, confirm_options):
         if len(parts) != len(patterns):
             raise ValueError("one part key per pattern")
         by_part: dict = {}
@@ -84,7 +84,7 @@ class PartedSet:
         self.parts: list[tuple[tuple[int, ...], PieceSet]] = [
             (tuple(indices), PieceSet([patterns[i] for i in indices],
                                       _options_with(options, PART_MEM[part]) if part in PART_MEM else options,
-                                      confirm_options, together_options))
+                                      confirm_options))
             for part, indices in by_part.items()]
         """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
 

@@ -17,8 +17,8 @@ parts between them, and a leading or trailing ``[a-z]*``-like run is dropped fro
 the whole pattern matches somewhere, each of its pieces matches somewhere (a piece is a part of
 the match, searched anywhere), so a pattern some of whose pieces do not occur cannot occur:
 the pieces are a necessary condition only.  A pattern all of whose pieces occur (a *candidate*,
-a few an email) is then run whole, as the one big set would have run it (the candidates of one email
-together, in a set kept for that combination: one pass): the hits are
+a few an email) is then run whole, as the one big set would have run it (each alone, a search that
+stops at its first match, see :meth:`PieceSet._confirmed`): the hits are
 exactly the big set's (``tests/test_pieces.py`` checks that on every email file of the tests, and
 ``bench/reading_diff.py`` showed 0 differences).  Without windows the pieces' automaton stays
 small: one pass costs about the same for one language as for six, and stays in a 16 MB cache.
@@ -31,7 +31,6 @@ refuses alone.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 
 import re2
 
@@ -41,17 +40,6 @@ SPLIT_FROM = 200
 the candidates would only cost more)."""
 MAX_MEM_CONFIRM = 1 << 20
 """Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
-
-MAX_TOGETHER = 32
-"""Combinations of candidates kept compiled as one set, the ones used last (mail repeats a few:
-the benchmark mail has 12 in 300 emails)."""
-JOIN_FROM = 2048
-"""Texts shorter than this (bytes) run their candidates one by one: a pass over a short text
-costs a few µs, less than compiling a new combination (~100-300 µs)."""
-MAX_CANDIDATES = 32
-"""Candidates joined into one set at most (each pattern is a few hundred RE2 instructions)."""
-MAX_MEM_TOGETHER = 2 << 20
-"""Memory RE2 may use for one combination of candidates (grown as it is used)."""
 
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
 _QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
@@ -196,17 +184,37 @@ def _one_set(pattern: str, options) -> re2.Set:
     return found
 
 
+UNANCHORED = re2._Anchor.UNANCHORED
+
+
+class _Alone:
+    """One cut pattern, asked whether it occurs in a text (see :meth:`PieceSet._confirmed`)."""
+
+    __slots__ = ("regexp", "found")
+
+    def __init__(self, pattern: str, options):
+        try:  # RE2 gives a pattern alone 2/3 of the budget a set gives it: a set where it does not fit
+            self.regexp, self.found = re2.compile(pattern, options)._regexp, None
+        except re2.error:
+            self.regexp, self.found = None, _one_set(pattern, options)
+
+    def occurs(self, data: bytes) -> bool:
+        if self.regexp is None:
+            return bool(self.found.Match(data))
+        return self.regexp.Match(UNANCHORED, data, 0, len(data))[0][0] >= 0
+
+
 class PieceSet:
     """Answers ``Match(data)`` as one ``re2.Set`` of ``patterns`` would (the indices of the
     patterns that occur, in ascending order), by pieces then candidates (see the module)."""
 
-    def __init__(self, patterns: list[str], options, confirm_options, together_options=None):
+    def __init__(self, patterns: list[str], options, confirm_options):
         entries: dict[str, int] = {}
         whole_of: list[list[int]] = []
         trigger_of: list[list[int]] = []
         self.needs: dict[int, frozenset[int]] = {}
         """Per cut pattern: the entries (its pieces) that must all occur for it to be a candidate."""
-        self.whole: dict[int, re2.Set] = {}
+        self.whole: dict[int, _Alone] = {}
         """Per cut pattern that has been a candidate: itself alone, to confirm it (see :meth:`_alone`)."""
         self.confirm_options = confirm_options
         found = re2.Set.SearchSet(options)
@@ -240,60 +248,51 @@ class PieceSet:
         self.trigger_of = [tuple(x) for x in trigger_of]
         """Per entry: the cut patterns looked at when it occurs (one of each one's pieces)."""
         self.patterns = patterns
-        self.together_options = together_options or confirm_options
-        self._joined: OrderedDict[tuple[int, ...], re2.Set] = OrderedDict()
 
     def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
-        got = self.found.Match(data)
-        if not got:
-            return []
-        whole_of, trigger_of = self.whole_of, self.trigger_of
-        hits = [index for entry in got for index in whole_of[entry]]
-        triggered = [index for entry in got for index in trigger_of[entry]]
-        if triggered:
-            present, needs = set(got), self.needs
-            candidates = tuple(sorted(index for index in triggered if needs[index] <= present))
+        hits, candidates = self._pieces(data)
+        if candidates:
             hits += self._confirmed(candidates, data)
         hits.sort()
         return hits
 
-    def _confirmed(self, candidates: tuple[int, ...], data: bytes) -> list[int]:
-        """The candidates that occur whole in ``data``."""
-        if len(candidates) > 1 and len(data) >= JOIN_FROM:
-            together = self._together(candidates)
-            if together is not None:
-                return [candidates[at] for at in together.Match(data) or ()]
-        return [index for index in candidates if self._alone(index).Match(data)]
+    def _pieces(self, data: bytes) -> tuple[list[int], tuple[int, ...]]:
+        """The patterns kept whole that occur in ``data``, and the cut ones all of whose pieces do
+        (the candidates, ascending)."""
+        got = self.found.Match(data)
+        if not got:
+            return [], ()
+        whole_of, trigger_of = self.whole_of, self.trigger_of
+        hits = [index for entry in got for index in whole_of[entry]]
+        triggered = [index for entry in got for index in trigger_of[entry]]
+        if not triggered:
+            return hits, ()
+        present, needs = set(got), self.needs
+        return hits, tuple(sorted(index for index in triggered if needs[index] <= present))
 
-    def _alone(self, index: int) -> re2.Set:
+    def _confirmed(self, candidates: tuple[int, ...], data: bytes) -> list[int]:
+        """The candidates that occur whole in ``data``: each searched alone, up to its first match.
+
+        Issue 8 (perf25b): the candidates of an email were joined into one set, compiled for each
+        new combination (the 32 used last kept).  A set's pass reads the whole text, and its
+        automaton is the product of the candidates' windows; a search stops at the first match, and
+        most candidates occur, early in the text (one that does not costs a whole pass, as in the
+        joined set).  On the benchmark mail (~8 candidates an email of ~6,700 bytes, one core,
+        shared machine): ~52 µs an email joined against ~41 alone in a loop over the texts, plus
+        ~30 µs an email of new combinations compiled (31 in 600 emails) and up to 32 x 2 MB of
+        their automata; in a parse worker's batches the main set's pass went from ~430-470 to
+        ~370-400 µs an email.  Bound: one pass over the text a candidate, at most."""
+        return [index for index in candidates if self._alone(index).occurs(data)]
+
+    def _alone(self, index: int) -> _Alone:
         """The cut pattern at ``index`` alone, compiled on its first time as a candidate.
 
-        Memory (issue 8): compiled for every cut pattern at build, these ~950 sets of a brand's
+        Memory (issue 8): compiled for every cut pattern at build, these ~950 patterns of a brand's
         engines took ~6 MB of a parse worker's ~60 (RSS) and most are never a candidate (on the
         benchmark mail a few dozen are).  Each is compiled at build all the same, to know whether
         RE2 takes it (a pattern it refuses is kept whole in the pieces' set), and dropped; the
         CPU is the same, plus ~60 µs for each one compiled again."""
         found = self.whole.get(index)
         if found is None:
-            found = self.whole[index] = _one_set(self.patterns[index], self.confirm_options)
-        return found
-
-    def _together(self, candidates: tuple[int, ...]) -> re2.Set | None:
-        """The candidate patterns in one set (compiled on first use), so several candidates cost
-        one pass; the :data:`MAX_TOGETHER` combinations used last are kept.  None past
-        :data:`MAX_CANDIDATES`."""
-        cache = self._joined
-        found = cache.get(candidates)
-        if found is not None:
-            cache.move_to_end(candidates)
-            return found
-        if len(candidates) > MAX_CANDIDATES:
-            return None
-        found = re2.Set.SearchSet(self.together_options)
-        for index in candidates:
-            found.Add(self.patterns[index])
-        found.Compile()
-        cache[candidates] = found
-        while len(cache) > MAX_TOGETHER:
-            cache.popitem(last=False)
+            found = self.whole[index] = _Alone(self.patterns[index], self.confirm_options)
         return found

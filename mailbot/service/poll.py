@@ -24,6 +24,7 @@ from mailbot.errors import ConfigError, LeaseLost
 from mailbot.ledger import Ledger
 from mailbot.reading.heap import release_free_memory
 from mailbot.pipeline import Triage
+from mailbot.service.collector import fewer_collections
 from mailbot.service.faults import fault_reason, is_passing
 from mailbot.service.ingest import KNOWN, Ingestor, Outcome, one_line
 from mailbot.service.templates import StoredTemplates
@@ -222,6 +223,11 @@ class Poller:
         reader = ingestor.triage.reader(self.config.brands[mailbox.brand])  # parse, screen, extract
         if self.standing is not None:
             self.standing.start(reader)  # starting while the server answers: ready for the first email
+        with fewer_collections():  # no cyclic garbage is made here: see mailbot.service.collector
+            self._ingest_all(source, mailbox, position, ingestor, report, stop, reader)
+
+    def _ingest_all(self, source: Source, mailbox: Mailbox, position, ingestor: Ingestor,
+                    report: MailboxReport, stop: threading.Event | None, reader) -> None:
         fetched_all = source.fetch_new(position)
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
                                  self.parse_workers, parse=reader, email_seconds=self.config.email_seconds,
