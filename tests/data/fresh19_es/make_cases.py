@@ -139,8 +139,8 @@ LANG = "es"
 # ---------------------------------------------------------------- LeadsOptima
 # l01 duplicate, CDMX (-06:00), dictated on the phone, no punctuation
 cust("rodrigo.salinas.mtz@outlook.com", "Rodrigo Salinas", "monthly", "2025-09-20", "2025-10-19")
-lopay("es_p01a", "LO-INV-70211", "rodrigo.salinas.mtz@outlook.com", "monthly", "2025-09-20T09:15:00", "2025-09-20", "2025-10-19")
-lopay("es_p01b", "LO-INV-70212", "rodrigo.salinas.mtz@outlook.com", "monthly", "2025-09-20T09:16:00", "2025-09-20", "2025-10-19")
+lopay("es_p01a", "LO-INV-70211", "rodrigo.salinas.mtz@outlook.com", "monthly", "2025-09-20T20:45:00", "2025-09-20", "2025-10-19")
+lopay("es_p01b", "LO-INV-70212", "rodrigo.salinas.mtz@outlook.com", "monthly", "2025-09-20T20:46:00", "2025-09-20", "2025-10-19")
 f = mail("l01-cobro-doble-dictado", "Rodrigo Salinas <rodrigo.salinas.mtz@outlook.com>", LO, "cobro doble",
          "2025-09-22 21:40", "-06:00",
          "hola buenas noches me cobraron dos veces la mensualidad de leadsoptima el sabado en mi estado de cuenta "
@@ -170,8 +170,8 @@ case("l02-duplicado-dia7", LOB, [f[0]], "decided", [], decisions=[ref("11988.00"
 
 # l03 duplicate, Monterrey -06:00 evening pushes the request to day 8 in IST
 cust("compras@refaccionariadelnorte.com.mx", "Refaccionaria del Norte", "quarterly", "2025-09-10", "2025-12-09")
-lopay("es_p03a", "LO-INV-70351", "compras@refaccionariadelnorte.com.mx", "quarterly", "2025-09-10T11:00:00", "2025-09-10", "2025-12-09")
-lopay("es_p03b", "LO-INV-70352", "compras@refaccionariadelnorte.com.mx", "quarterly", "2025-09-10T11:02:00", "2025-09-10", "2025-12-09")
+lopay("es_p03a", "LO-INV-70351", "compras@refaccionariadelnorte.com.mx", "quarterly", "2025-09-10T20:30:00", "2025-09-10", "2025-12-09")
+lopay("es_p03b", "LO-INV-70352", "compras@refaccionariadelnorte.com.mx", "quarterly", "2025-09-10T20:32:00", "2025-09-10", "2025-12-09")
 f = mail("l03-doble-dia8-zona", "Compras Refaccionaria del Norte <compras@refaccionariadelnorte.com.mx>", LO,
          "Reclamo cobro duplicado plan trimestral", "2025-09-17 19:00", "-06:00",
          "Buenas tardes,\n\nLes escribo porque el día 10 nos aplicaron dos cargos por el plan trimestral, facturas "
@@ -206,14 +206,14 @@ case("l05-doble-sin-par", LOB, [f[0]], "decided", [], decisions=[rd("escalate")]
 
 # l06 charged after cancelling, Lima
 cust("giancarlo.quispe@pucp.edu.pe", "Giancarlo Quispe", "monthly", "2025-09-21", "2025-10-20", status="cancelled")
-lopay("es_p06", "LO-INV-70601", "giancarlo.quispe@pucp.edu.pe", "monthly", "2025-09-21T06:00:00", "2025-09-21", "2025-10-20")
+lopay("es_p06", "LO-INV-70601", "giancarlo.quispe@pucp.edu.pe", "monthly", "2025-09-21T19:00:00", "2025-09-21", "2025-10-20")
 f = mail("l06-cobro-tras-baja", "Giancarlo Quispe <giancarlo.quispe@pucp.edu.pe>", LO,
          "Cobro luego de haber cancelado", "2025-09-23 16:45", "-05:00",
          "Estimados:\n\nYo cancelé mi plan mensual a fines de agosto (tengo el correo de confirmación) y aun así el 21 "
          "me han cobrado la factura LO-INV-70601. O sea me cobraron después de cancelar. Pido por favor la "
          "devolución de ese monto.\n\nQuedo atento,\nGiancarlo\n")
 case("l06-cobro-tras-baja", LOB, [f[0]], "decided", [], decisions=[rd("escalate")],
-     spec="L2 billing_error ('charged after I cancelled') inside the window (day 2): L5 escalate, charge LO-INV-70601.")
+     spec="L2 billing_error ('charged after I cancelled') inside the window (charge 2025-09-21 19:00 IST, email 2025-09-24 03:15 IST = day 3): L5 escalate, charge LO-INV-70601.")
 
 # l07 wrong plan, Santiago (-03:00 after DST start)
 cust("fcontreras@agenciaaustral.cl", "Francisca Contreras", "annual", "2025-09-24", "2026-09-23")
@@ -228,12 +228,13 @@ case("l07-plan-equivocado", LOB, [f[0]], "decided", [], decisions=[rd("escalate"
 
 # l08 access failure, Miami Spanglish
 cust("yesenia.morales305@yahoo.com", "Yesenia Morales", "monthly", "2025-09-26", "2025-10-25")
-lopay("es_p08", "LO-INV-70801", "yesenia.morales305@yahoo.com", "monthly", "2025-09-26T04:30:00", "2025-09-26", "2025-10-25")
+lopay("es_p08", "LO-INV-70801", "yesenia.morales305@yahoo.com", "monthly", "2025-09-26T19:30:00", "2025-09-26", "2025-10-25")
 f = mail("l08-no-puedo-entrar", "Yesenia Morales <yesenia.morales305@yahoo.com>", LO, "Re: tu pago fue recibido",
          "2025-09-29 14:12", "-04:00",
          "Hi, ok so desde el update del viernes no puedo hacer login, me sale un error rojo y el dashboard no carga. "
          "Ya borre cookies, probe en Chrome y en el phone, nothing. Pagué el mensual el 26 (invoice LO-INV-70801) y no "
-         "he podido usar nada, so I want my money back please.\n\nThanks\nYesi\n")
+         "he podido usar nada, so I want my money back please.\n\nThanks\nYesi\n",
+         reply=(None, "<receipt-LO-INV-70801@leadsoptima.com>", []))
 case("l08-no-puedo-entrar", LOB, [f[0]], "decided", [], decisions=[rd("escalate")],
      spec="L2 access_failure (cannot log in, dashboard not loading) on day 3 (2025-09-29 23:42 IST): L6 escalate.")
 
@@ -268,7 +269,7 @@ f = mail("l11-caro-y-baja", "Martín Gorostiaga <martin.gorostiaga@estudiomg.com
          "Saludos cordiales,\nMartín Gorostiaga\nEstudio MG – Contadores Públicos\n")
 case("l11-caro-y-baja", LOB, [f[0]], "decided", [],
      decisions=[rd("deny"), cn("2026-09-04")],
-     spec="L1: too expensive is not an exception (deny, though on day 3); L8: cancel, active until current_period_end 2026-09-04.")
+     spec="L1: too expensive is not an exception (deny, though on day 4: email 2025-09-09 02:50 IST); L8: cancel, active until current_period_end 2026-09-04.")
 
 # l12 free trial asks for a refund
 cust("sofia.valdivia.r@gmail.com", "Sofía Valdivia", "monthly", status="trial", trial_ends="2025-10-04")
@@ -277,8 +278,7 @@ f = mail("l12-prueba-gratis", "Sofía Valdivia <sofia.valdivia.r@gmail.com>", LO
          "Hola, estoy en la prueba gratis del plan mensual y no me convenció, no encontré los leads que buscaba. "
          "Quiero que me devuelvan lo que me hayan cobrado, si es que me cobraron algo. Gracias.\n")
 case("l12-prueba-gratis", LOB, [f[0]], "decided", [], decisions=[rd("deny")],
-     ambiguous="L7 says deny (no charges on a trial), but a refund requires an invoice number that a trial user cannot have; a bot may ask for it (need_info).",
-     spec="L7: trial account, no charges in the ledger: deny; reply says no billing occurs unless they subscribe.")
+     spec="L7: trial account, no charges in the ledger: deny; reply says no billing occurs unless they subscribe. No invoice is asked for: L7 settles it (a trial has no charge to identify).")
 
 # l13 curt cancellation, Bogotá
 cust("andres.felipe.mora@gmail.com", "Andrés Felipe Mora", "quarterly", "2025-08-10", "2025-11-09")
@@ -322,8 +322,8 @@ case("l16-doble-y-cancelar", LOB, [f[0]], "decided", [], decisions=[ref("1499.00
 
 # l17 C2: from a personal gmail, names the registered business address
 cust("contacto@ferreteriaelclavo.mx", "Ferretería El Clavo", "monthly", "2025-09-23", "2025-10-22")
-lopay("es_p17a", "LO-INV-71701", "contacto@ferreteriaelclavo.mx", "monthly", "2025-09-23T10:00:00", "2025-09-23", "2025-10-22")
-lopay("es_p17b", "LO-INV-71702", "contacto@ferreteriaelclavo.mx", "monthly", "2025-09-23T10:01:00", "2025-09-23", "2025-10-22")
+lopay("es_p17a", "LO-INV-71701", "contacto@ferreteriaelclavo.mx", "monthly", "2025-09-23T20:30:00", "2025-09-23", "2025-10-22")
+lopay("es_p17b", "LO-INV-71702", "contacto@ferreteriaelclavo.mx", "monthly", "2025-09-23T20:31:00", "2025-09-23", "2025-10-22")
 f = mail("l17-c2-gmail", "Hector Ruiz <hectorruiz1979@gmail.com>", LO, "Cobro duplicado Ferretería El Clavo",
          "2025-09-24 11:00", "-06:00",
          "Buenos días, les escribo desde mi correo personal porque el de la ferretería no me abre en el celular. "
@@ -436,7 +436,7 @@ case("l25-no-quiero-reembolso", LOB, [f[0]], "other", [],
 # l26 hypothetical, before buying
 f = mail("l26-pregunta-antes", "Jorge Villanueva <jvillanueva.consult@gmail.com>", LO, "consulta antes de contratar",
          "2025-09-25 11:11", "-05:00",
-         "Buenas tardes, estoy evaluando contratar el plan anual. Si lo contrato y a las dos semanas veo que no me "
+         "Buenos días, estoy evaluando contratar el plan anual. Si lo contrato y a las dos semanas veo que no me "
          "sirve, ¿me devolverían el dinero? ¿O solo puedo cancelar? Gracias de antemano.\nJorge Villanueva – Lima\n")
 case("l26-pregunta-antes", LOB, [f[0]], "other", [],
      spec="Section 8 hypotheticals: 'would I get a refund if…' before buying is a policy question: other.")
@@ -445,7 +445,13 @@ case("l26-pregunta-antes", LOB, [f[0]], "other", [],
 f = mail("l27-gracias-reembolso", "Rodrigo Salinas <rodrigo.salinas.mtz@outlook.com>", LO,
          "Re: Su reembolso ha sido aprobado [LO-2101]", "2025-09-30 09:00", "-06:00",
          "Muchas gracias, ya me cayó el reembolso en la tarjeta. Excelente servicio 👍\n\n"
-         "El lun, 29 sept 2025 a las 10:00, LeadsOptima Support escribió:\n> Su reembolso de INR 1499.00 ha sido aprobado.\n")
+         "________________________________\n"
+         "De: LeadsOptima Support <support@leadsoptima.com>\n"
+         "Enviado: lunes, 29 de septiembre de 2025 10:00\n"
+         "Para: Rodrigo Salinas <rodrigo.salinas.mtz@outlook.com>\n"
+         "Asunto: Su reembolso ha sido aprobado [LO-2101]\n\n"
+         "Su reembolso de INR 1499.00 ha sido aprobado.\n",
+         reply=(None, "<LO-2101-approved@leadsoptima.com>", []))
 case("l27-gracias-reembolso", LOB, [f[0]], "other", [],
      spec="A thank-you after a refund asks for nothing: other.")
 
@@ -508,8 +514,8 @@ case("l33-c7-boletin", LOB, [f[0]], "ignore", [], rules=["C7"],
 
 # l34 the duplicate was already refunded -> escalate
 cust("hernan.castano@gmail.com", "Hernán Castaño", "monthly", "2025-09-22", "2025-10-21")
-lopay("es_p34a", "LO-INV-73401", "hernan.castano@gmail.com", "monthly", "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
-lopay("es_p34b", "LO-INV-73402", "hernan.castano@gmail.com", "monthly", "2025-09-22T10:00:20", "2025-09-22", "2025-10-21", status="refunded")
+lopay("es_p34a", "LO-INV-73401", "hernan.castano@gmail.com", "monthly", "2025-09-22T19:00:00", "2025-09-22", "2025-10-21")
+lopay("es_p34b", "LO-INV-73402", "hernan.castano@gmail.com", "monthly", "2025-09-22T19:00:20", "2025-09-22", "2025-10-21", status="refunded")
 f = mail("l34-doble-ya-reembolsado", "Hernán Castaño <hernan.castano@gmail.com>", LO, "cobro doble septiembre",
          "2025-09-24 19:30", "-05:00",
          "Buenas noches, me debitaron dos veces la mensualidad el 22, el segundo cobro es LO-INV-73402. "
@@ -519,7 +525,7 @@ case("l34-doble-ya-reembolsado", LOB, [f[0]], "decided", [], decisions=[rd("esca
 
 # l35 wrong amount, outside the window
 cust("c.sepulveda@minerasur.cl", "Cristián Sepúlveda", "quarterly", "2025-09-01", "2025-11-30")
-lopay("es_p35", "LO-INV-73501", "c.sepulveda@minerasur.cl", "quarterly", "2025-09-01T10:00:00", "2025-09-01", "2025-11-30")
+lopay("es_p35", "LO-INV-73501", "c.sepulveda@minerasur.cl", "quarterly", "2025-09-01T19:00:00", "2025-09-01", "2025-11-30")
 f = mail("l35-monto-incorrecto-tarde", "Cristián Sepúlveda <c.sepulveda@minerasur.cl>", LO,
          "Monto incorrecto factura LO-INV-73501", "2025-09-16 10:00", "-03:00",
          "Estimados, la factura LO-INV-73501 del 1 de septiembre viene con un monto incorrecto, nos cobraron más de "
@@ -560,19 +566,19 @@ f = mail("l38-anticipo-72h", "Eduardo Guerrero <eguerrero@tacoselguero.mx>", OW,
          "Qué onda, soy Lalo de Tacos El Güero. Queremos echar para atrás el proyecto Tacos El Güero App porque el "
          "socio ya no quiere invertir. Pagamos el anticipo (factura OWD-2025-102) hace tres días nada más y "
          "ustedes ni han empezado. Nos lo regresan porfa?\n\nLalo\n")
-case("l38-anticipo-72h", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
-     spec="O2 + section 8: paid 2025-09-15 10:00 IST, email 2025-09-17 22:30 -06:00 = 2025-09-18 10:00 IST = exactly 72 h: deny.")
+case("l38-anticipo-72h", OWB, [f[0]], "decided", [], decisions=[rd("deny")], extra_ok=True,
+     spec="O2 + section 8: paid 2025-09-15 10:00 IST, email 2025-09-17 22:30 -06:00 = 2025-09-18 10:00 IST = exactly 72 h: deny. extra_ok: the customer backs out of the project ('echar para atrás el proyecto'), so a cancellation decision is harmless.")
 
 # l39 deposit, work already started
 proj("Finca La Esperanza Tienda", "ventas@fincalaesperanza.co", "2025-09-21T09:00:00")
-owpay("es_o39", "OWD-2025-103", "Finca La Esperanza Tienda", "deposit", "18000.00", "3240.00", "2025-09-20T10:00:00")
+owpay("es_o39", "OWD-2025-103", "Finca La Esperanza Tienda", "deposit", "18000.00", "3240.00", "2025-09-20T20:00:00")
 f = mail("l39-anticipo-trabajo-iniciado", "Finca La Esperanza <ventas@fincalaesperanza.co>", OW,
          "Reembolso anticipo OWD-2025-103", "2025-09-21 13:00", "-05:00",
          "Buenas tardes. Les escribo por el proyecto Finca La Esperanza Tienda (factura OWD-2025-103). Nos "
          "equivocamos al contratar la tienda completa, por ahora solo necesitamos una página sencilla, entonces "
          "queremos el reembolso del anticipo. Apenas pagamos ayer.\n\nDios les pague,\nAmparo Restrepo\n")
 case("l39-anticipo-trabajo-iniciado", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
-     spec="O2: email 2025-09-21 23:30 IST is < 72 h but after work_started_at 2025-09-21 09:00: deny (whichever first).")
+     spec="O2: paid 2025-09-20 20:00 IST; email 2025-09-21 23:30 IST is 27.5 h (< 72 h) but after work_started_at 2025-09-21 09:00: deny (whichever first).")
 
 # l40 discovery, nothing started
 proj("Mate & Co Rebranding", "hola@mateandco.com.ar")
@@ -586,7 +592,7 @@ case("l40-discovery-sin-empezar", OWB, [f[0]], "decided", [], decisions=[ref("25
      spec="O1: discovery, work_started_at empty: approve in full before tax 25000.00.")
 
 # l41 discovery, sessions started
-proj("Pollería Don Lucho Web", "donlucho.polleria@gmail.com", "2025-09-10T15:00:00")
+proj("Pollería Don Lucho Web", "donlucho.polleria@gmail.com", "2025-09-10T20:30:00")
 owpay("es_o41", "OWD-2025-105", "Pollería Don Lucho Web", "discovery", "12000.00", "2160.00", "2025-09-08T10:00:00")
 f = mail("l41-discovery-empezado", "Luis Alberto Huamán <donlucho.polleria@gmail.com>", OW,
          "devolucion por la sesion de estrategia", "2025-09-12 20:00", "-05:00",
@@ -594,7 +600,7 @@ f = mail("l41-discovery-empezado", "Luis Alberto Huamán <donlucho.polleria@gmai
          "Lucho Web (factura OWD-2025-105) y sinceramente no nos gustó cómo enfocaron la cosa, muy caro para lo "
          "que es. Quisiéramos la devolución del pago.\nAtte Luis Alberto\n")
 case("l41-discovery-empezado", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
-     spec="O1: a session already happened (work_started_at 2025-09-10 < request): deny.")
+     spec="O1: a session already happened (work_started_at 2025-09-10 20:30 IST, 10:00 in Lima, < request 2025-09-13 06:30 IST): deny.")
 
 # l42 milestone not started
 proj("Viña Santa Inés E-commerce", "ti@vinasantaines.cl")
@@ -676,8 +682,8 @@ f = mail("l48-iguala-pagada-adelantado", "Cusco Travel Marketing <marketing@cusc
          "Hola, buenos días. Queremos cancelar el retainer del proyecto Cusco Travel Blog (facturas OWD-2025-112 y "
          "OWD-2025-113); la temporada baja nos obliga a recortar gastos. Ojo que ya habíamos adelantado el pago de "
          "octubre, ¿cómo quedaría eso?\n\nSaludos, Milagros\n")
-case("l48-iguala-pagada-adelantado", OWB, [f[0]], "decided", [], decisions=[cn(None, "escalate")],
-     spec="Section 8: next cycle (2025-10-10..11-09) already paid and notice >= 7 days: the cancellation is escalated (O4).")
+case("l48-iguala-pagada-adelantado", OWB, [f[0]], "decided", [], decisions=[cn(None, "escalate")], extra_ok=True,
+     spec="Section 8: next cycle (2025-10-10..11-09) already paid and notice >= 7 days: the cancellation is escalated (O4). extra_ok: '¿cómo quedaría eso?' about the prepaid October may be read as a refund request, which the spec also escalates (never approves).")
 
 # l49 annual hosting inside 14 days, rounding once
 proj("Óptica Visión Clara Hosting", "sistemas@opticavisionclara.mx")
@@ -699,8 +705,8 @@ f = mail("l50-mantenimiento-tarde", "IT Distribuidora Caribe <it@distcaribe.com.
          "Reembolso plan de mantenimiento anual", "2025-09-22 08:00", "-05:00",
          "Buenos días, solicitamos el reembolso prorrateado del mantenimiento anual, proyecto Distribuidora Caribe "
          "Mantenimiento, factura OWD-2025-115. Internalizamos el soporte con nuestro propio ingeniero.\nGracias\n")
-case("l50-mantenimiento-tarde", OWB, [f[0]], "decided", [], decisions=[rd("deny")], extra_ok=True,
-     spec="O5: service_start 2025-09-01, request 2025-09-22 = 21 days > 14: deny.")
+case("l50-mantenimiento-tarde", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
+     spec="O5: service_start 2025-09-01, request 2025-09-22 = 21 days > 14: deny. No extra_ok: no cancellation is asked and the denied refund leaves the plan running.")
 
 # l51 hosting paid before the service starts
 proj("Colegio Montessori Triana Web", "secretaria@montessoritriana.es")
@@ -818,7 +824,8 @@ f = mail("l60-anticipo-po-citado", "Sazón Boricua <sazonboricua@gmail.com>", OW
          "orden de compra po 4471, proyecto Restaurante Sazón Boricua Web. Gracias por entender 🙏\nWanda\n\n"
          "On Mon, Sep 29, 2025 at 9:10 AM Optima WebDesign <optimawebdesigns12@gmail.com> wrote:\n"
          "> ¡Hola Wanda! Recibimos su depósito. Nuestro equipo empezará el proyecto el lunes 6 de octubre.\n"
-         "> Saludos, Optima WebDesign\n")
+         "> Saludos, Optima WebDesign\n",
+         reply=(None, "<CAOWD-welcome-PO4471@mail.gmail.com>", []))
 case("l60-anticipo-po-citado", OWB, [f[0]], "decided", [], decisions=[ref("14000.00")],
      spec="O2: paid 2025-09-28 20:00 IST, email 2025-09-30 07:30 IST = 35.5 h, no work started: approve 14000.00; 'po 4471' matches PO-4471 (section 8).")
 

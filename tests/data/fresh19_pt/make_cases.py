@@ -139,8 +139,8 @@ LANG = "pt"
 # ---------------------------------------------------------------- LeadsOptima
 # l01 duplicate, São Paulo, phone dictation
 cust("thiago.nascimento.sp@gmail.com", "Thiago Nascimento", "monthly", "2025-09-24", "2025-10-23")
-lopay("pt_p01a", "LO-INV-80101", "thiago.nascimento.sp@gmail.com", "monthly", "2025-09-24T08:00:00", "2025-09-24", "2025-10-23")
-lopay("pt_p01b", "LO-INV-80102", "thiago.nascimento.sp@gmail.com", "monthly", "2025-09-24T08:00:45", "2025-09-24", "2025-10-23")
+lopay("pt_p01a", "LO-INV-80101", "thiago.nascimento.sp@gmail.com", "monthly", "2025-09-24T18:30:00", "2025-09-24", "2025-10-23")
+lopay("pt_p01b", "LO-INV-80102", "thiago.nascimento.sp@gmail.com", "monthly", "2025-09-24T18:30:45", "2025-09-24", "2025-10-23")
 f = mail("l01-cobranca-duplicidade", "Thiago Nascimento <thiago.nascimento.sp@gmail.com>", LO, "cobrança em duplicidade",
          "2025-09-25 07:50", "-03:00",
          "bom dia pessoal entao fui olhar a fatura do cartao hoje cedo e vi que vcs me cobraram duas vezes a "
@@ -201,7 +201,7 @@ cust("bruna.kuhn@kuhnadvocacia.adv.br", "Bruna Kuhn", "monthly", "2025-09-25", "
 lopay("pt_p06", "LO-INV-80601", "bruna.kuhn@kuhnadvocacia.adv.br", "monthly", "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
 f = mail("l06-valor-errado-poa", "Bruna Kuhn <bruna.kuhn@kuhnadvocacia.adv.br>", LO, "valor cobrado errado",
          "2025-09-26 15:20", "-03:00",
-         "Bah, pessoal, vieram cobrando o valor errado na mensalidade desse mês (fatura LO-INV-80601), bem mais do "
+         "Bah, pessoal, cobraram o valor errado na mensalidade desse mês (fatura LO-INV-80601), bem mais do "
          "que o combinado com o comercial. Peço a devolução, por favor.\n\nAbraço,\nBruna\n")
 case("l06-valor-errado-poa", LOB, [f[0]], "decided", [], decisions=[rd("escalate")],
      spec="L2 billing_error ('valor errado') on day 1: L5 escalate. The sender's domain (.adv.br) is not a legal threat.")
@@ -232,7 +232,7 @@ cust("rui.teixeira.porto@sapo.pt", "Rui Teixeira", "annual", "2025-09-01", "2026
 lopay("pt_p09", "LO-INV-80901", "rui.teixeira.porto@sapo.pt", "annual", "2025-09-01T10:00:00", "2025-09-01", "2026-08-31")
 f = mail("l09-sem-acesso-fora-prazo", "Rui Teixeira <rui.teixeira.porto@sapo.pt>", LO, "Sem acesso à conta",
          "2025-09-15 09:00", "+01:00",
-         "Boa tarde,\n\nDesde a renovação anual (fatura LO-INV-80901, dia 1) não consigo aceder à conta: a página "
+         "Bom dia,\n\nDesde a renovação anual (fatura LO-INV-80901, dia 1) não consigo aceder à conta: a página "
          "fica a carregar e nunca abre. Já lá vão duas semanas. Quero o reembolso da anuidade.\n\nRui Teixeira\n")
 case("l09-sem-acesso-fora-prazo", LOB, [f[0]], "decided", [], decisions=[rd("deny")],
      spec="L3: charge 2025-09-01, email 2025-09-15 13:30 IST = day 14 > 7: deny even for access_failure.")
@@ -264,8 +264,7 @@ f = mail("l12-teste-gratis", "Felipe Tavares <felipe.tavares.dev@gmail.com>", LO
          "2025-09-26 22:00", "-03:00",
          "Olá, estou no período de teste grátis e não curti, quero o estorno caso tenham cobrado alguma coisa no meu cartão.\n")
 case("l12-teste-gratis", LOB, [f[0]], "decided", [], decisions=[rd("deny")],
-     ambiguous="L7 says deny (a trial has no charges), but refunds require an invoice number a trial user cannot give; a bot may ask for it.",
-     spec="L7: trial account with no charges: deny; the reply says no billing occurs unless they subscribe.")
+     spec="L7: trial account with no charges: deny; the reply says no billing occurs unless they subscribe. No invoice is asked for: L7 settles it (a trial has no charge to identify).")
 
 # l13 curt cancellation
 cust("jessica.pimentel@yahoo.com.br", "Jéssica Pimentel", "quarterly", "2025-08-05", "2025-11-04")
@@ -383,7 +382,7 @@ lopay("pt_p23b", "LO-INV-82302", "aline.moura@modafit.com.br", "monthly", "2025-
 a = mail("l23a-pede-estorno", "Aline Moura <aline.moura@modafit.com.br>", LO, "Estorno",
          "2025-09-27 09:00", "-03:00", "Oi, gostaria do estorno da fatura LO-INV-82302. Obrigada!\nAline\n")
 o = our("l23o", "Re: Estorno [LO-3302]", None, a)
-b = mail("l23b-responde-motivo", "Aline Moura <aline.moura@modafit.com.br>", LO, "Res: Estorno [LO-3302]",
+b = mail("l23b-responde-motivo", "Aline Moura <aline.moura@modafit.com.br>", LO, "Re: Estorno [LO-3302]",
          "2025-09-29 08:15", "-03:00",
          "Bom dia! O motivo: vocês me cobraram duas vezes no dia 26, a LO-INV-82301 e a LO-INV-82302, mesmo valor.\n\n"
          "Em sáb., 27 de set. de 2025 às 20:05, LeadsOptima Support <support@leadsoptima.com> escreveu:\n"
@@ -421,7 +420,7 @@ case("l25-nao-quero-reembolso", LOB, [f[0]], "other", [],
 # l26 hypothetical before buying
 f = mail("l26-pergunta-antes-comprar", "Gustavo Lemos <gustavo.lemos.mkt@gmail.com>", LO, "dúvida antes de assinar",
          "2025-09-24 11:00", "-03:00",
-         "Boa tarde! Se eu assinar o plano anual e em um mês perceber que não serve pra minha agência, vocês "
+         "Bom dia! Se eu assinar o plano anual e em um mês perceber que não serve pra minha agência, vocês "
          "devolvem o dinheiro? Tem algum prazo de arrependimento?\nGustavo\n")
 case("l26-pergunta-antes-comprar", LOB, [f[0]], "other", [],
      spec="Section 8 hypotheticals: a refund question before buying is a policy question: other.")
@@ -430,7 +429,8 @@ case("l26-pergunta-antes-comprar", LOB, [f[0]], "other", [],
 f = mail("l27-obrigado-estorno", "Thiago Nascimento <thiago.nascimento.sp@gmail.com>", LO,
          "Re: Reembolso aprovado [LO-3101]", "2025-09-30 10:00", "-03:00",
          "Caiu o estorno aqui, valeu demais pela agilidade!! 🙌\n\n"
-         "Em seg., 29 de set. de 2025 às 11:00, LeadsOptima Support escreveu:\n> Seu reembolso de INR 1499.00 foi aprovado.\n")
+         "Em seg., 29 de set. de 2025 às 11:00, LeadsOptima Support <support@leadsoptima.com> escreveu:\n> Seu reembolso de INR 1499.00 foi aprovado.\n",
+         reply=(None, "<LO-3101-approved@leadsoptima.com>", []))
 case("l27-obrigado-estorno", LOB, [f[0]], "other", [],
      spec="A thank-you after a refund asks for nothing: other.")
 
@@ -507,7 +507,7 @@ cust("geral@kandengueshop.co.ao", "Kandengue Shop", "quarterly", "2025-09-02", "
 lopay("pt_p35", "LO-INV-83501", "geral@kandengueshop.co.ao", "quarterly", "2025-09-02T10:00:00", "2025-09-02", "2025-12-01")
 f = mail("l35-valor-errado-tarde-luanda", "Kandengue Shop <geral@kandengueshop.co.ao>", LO,
          "Factura LO-INV-83501 com valor incorrecto", "2025-09-17 10:00", "+01:00",
-         "Boa tarde, a factura LO-INV-83501 de 2 de Setembro veio com valor incorrecto, cobraram mais do que o plano "
+         "Bom dia, a factura LO-INV-83501 de 2 de Setembro veio com valor incorrecto, cobraram mais do que o plano "
          "trimestral custa. Pedimos o reembolso da diferença.\nCumprimentos,\nDomingas Neto\n")
 case("l35-valor-errado-tarde-luanda", LOB, [f[0]], "decided", [], decisions=[rd("deny")],
      spec="L2 billing_error but L3: charge 2025-09-02, email 2025-09-17 14:30 IST = day 15: deny.")
@@ -557,8 +557,8 @@ f = mail("l39-sinal-72h-exatas", "José Carvalho <tascadoze@gmail.com>", OW, "de
          "Bom dia. O sócio desistiu do sistema de reservas, vamos continuar com o caderno e o telefone. Peço a "
          "devolução do sinal do projecto Tasca do Zé Reservas, factura OWD-2025-202. Ainda não fizeram nada, "
          "pois não?\nZé\n")
-case("l39-sinal-72h-exatas", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
-     spec="O2 + section 8: paid 2025-09-22 15:30 IST, email 2025-09-25 11:00 +01:00 = 15:30 IST = exactly 72 h: deny.")
+case("l39-sinal-72h-exatas", OWB, [f[0]], "decided", [], decisions=[rd("deny")], extra_ok=True,
+     spec="O2 + section 8: paid 2025-09-22 15:30 IST, email 2025-09-25 11:00 +01:00 = 15:30 IST = exactly 72 h: deny. extra_ok: the customer withdraws from the project ('desistência do projecto'), so a cancellation decision is harmless.")
 
 # l40 deposit at 71 h 59 min (São Paulo, late night)
 proj("Studio Pilates Leveza", "studioleveza@gmail.com")
@@ -593,14 +593,14 @@ case("l42-discovery-nao-iniciado", OWB, [f[0]], "decided", [], decisions=[ref("1
      spec="O1: discovery with work_started_at empty: approve in full before tax 18000.00.")
 
 # l43 discovery, started
-proj("Cervejaria Serra Gaúcha Site", "marketing@cervejariaserragaucha.com.br", "2025-09-15T14:00:00")
+proj("Cervejaria Serra Gaúcha Site", "marketing@cervejariaserragaucha.com.br", "2025-09-15T18:30:00")
 owpay("pt_o43", "OWD-2025-206", "Cervejaria Serra Gaúcha Site", "discovery", "15000.00", "2700.00", "2025-09-12T10:00:00")
 f = mail("l43-discovery-iniciado", "Marketing Cervejaria Serra Gaúcha <marketing@cervejariaserragaucha.com.br>", OW,
          "Devolução workshop", "2025-09-17 09:00", "-03:00",
          "Olá, fizemos o workshop de estratégia na segunda (projeto Cervejaria Serra Gaúcha Site, fatura "
-         "OWD-2025-206) e achamos muito superficial, não agregou nada. Queremos o valor de volta.\nTchê, abraço\nGiovana\n")
+         "OWD-2025-206) e achamos muito superficial, não agregou nada. Queremos o valor de volta.\nAbraço, tchê\nGiovana\n")
 case("l43-discovery-iniciado", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
-     spec="O1: a session already took place (work_started_at 2025-09-15 < request): deny.")
+     spec="O1: a session already took place (work_started_at Monday 2025-09-15 18:30 IST, 10:00 in Brazil, < request 2025-09-17 17:30 IST): deny.")
 
 # l44 milestone not started, amount with paise
 proj("Rede Farmavida Portal", "ti@farmavida.com.br")
@@ -668,8 +668,8 @@ f = mail("l49-retainer-pago-adiantado", "Marketing Imob. Horizonte <marketing@im
          "Olá, vamos encerrar o contrato mensal de gestão de anúncios (projeto Imobiliária Horizonte Anúncios, "
          "faturas OWD-2025-212 e OWD-2025-213), a imobiliária foi incorporada por uma rede maior. Já pagamos "
          "outubro adiantado, como fica?\nAtt, Rodrigo\n")
-case("l49-retainer-pago-adiantado", OWB, [f[0]], "decided", [], decisions=[cn(None, "escalate")],
-     spec="Section 8: next cycle (October) already paid and notice >= 7 days: cancellation escalated (O4).")
+case("l49-retainer-pago-adiantado", OWB, [f[0]], "decided", [], decisions=[cn(None, "escalate")], extra_ok=True,
+     spec="Section 8: next cycle (October) already paid and notice >= 7 days: cancellation escalated (O4). extra_ok: 'já pagamos outubro adiantado, como fica?' may be read as a refund request, which the spec also escalates (never approves).")
 
 # l50 hosting, no setup fee (null), rounding once
 proj("Doceria Vó Nena Hospedagem", "docerianena@gmail.com")
@@ -721,7 +721,7 @@ proj("Clínica Bem Estar Agenda", "adm@clinicabemestar.pt")
 owpay("pt_o54", "OWD-2025-218", "Clínica Bem Estar Agenda", "setup", "3000.00", "690.00", "2025-09-20T10:00:00")
 f = mail("l54-taxa-ativacao", "Administração Clínica Bem Estar <adm@clinicabemestar.pt>", OW,
          "Taxa de activação", "2025-09-22 11:00", "+01:00",
-         "Boa tarde, pagámos a taxa de activação da agenda online (projecto Clínica Bem Estar Agenda, factura "
+         "Bom dia, pagámos a taxa de activação da agenda online (projecto Clínica Bem Estar Agenda, factura "
          "OWD-2025-218), mas afinal a ordem dos médicos exige outro sistema. Solicitamos a devolução da taxa.\nAna Rita\n")
 case("l54-taxa-ativacao", OWB, [f[0]], "decided", [], decisions=[rd("deny")],
      spec="O6: setup/activation fees are never refundable: deny.")
@@ -772,12 +772,13 @@ case("l58-c4-advogado-juizado", OWB, [f[0]], "decided", [], rules=["C4"], decisi
 proj("Cooperativa Agrícola Alentejo Site", "direccao@coopalentejo.pt")
 owpay("pt_o59", "OWD-2025-223", "Cooperativa Agrícola Alentejo Site", "deposit", "17000.00", "3910.00", "2025-09-29T10:00:00")
 f = mail("l59-c2-reencaminhado-outlook", "Secretaria Cooperativa <secretaria@coopalentejo.pt>", OW,
-         "RE: FW: Reembolso do sinal", "2025-09-30 10:00", "+01:00",
+         "FW: Reembolso do sinal", "2025-09-30 10:00", "+01:00",
          "Bom dia, conforme pedido do Sr. Presidente, reencaminho.\n\nCarla\n\n"
+         "________________________________\n"
          "De: Direcção Cooperativa <direccao@coopalentejo.pt>\n"
          "Enviado: segunda-feira, 29 de setembro de 2025 19:02\n"
          "Para: Secretaria Cooperativa <secretaria@coopalentejo.pt>\n"
-         "Assunto: FW: Reembolso do sinal\n\n"
+         "Assunto: Reembolso do sinal\n\n"
          "Carla, peça à Optima a devolução do sinal do projecto Cooperativa Agrícola Alentejo Site (factura "
          "OWD-2025-223): a assembleia geral chumbou o orçamento. O contrato está no e-mail direccao@coopalentejo.pt.\n")
 case("l59-c2-reencaminhado-outlook", OWB, [f[0]], "need_info", [], rules=["C2"],
