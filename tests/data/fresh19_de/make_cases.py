@@ -55,8 +55,10 @@ MSGS: dict[str, EmailMessage] = {}
 OUT: dict[str, bytes] = {}
 
 
-def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers=None, cc=None, domain=None):
-    """Build one email; ``reply`` is the file name of the message answered (thread headers)."""
+def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers=None, cc=None, domain=None,
+         via=None):
+    """Build one email; ``reply`` is the file name of the message answered (thread headers); ``via`` is the
+    Message-ID of our own reply in between that is quoted but not part of the case files (chk19b)."""
     msg = EmailMessage()
     msg["From"] = frm
     msg["To"] = to
@@ -68,8 +70,8 @@ def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers
     msg["Message-ID"] = f"<{fname.replace('.eml', '')}.fresh19@{host}>"
     if reply:
         parent = MSGS[reply.replace("emails/", "")]
-        refs = (parent.get("References", "") + " " + parent["Message-ID"]).strip()
-        msg["In-Reply-To"] = parent["Message-ID"]
+        refs = (parent.get("References", "") + " " + parent["Message-ID"] + (" " + via if via else "")).strip()
+        msg["In-Reply-To"] = via or parent["Message-ID"]
         msg["References"] = refs
     for k, v in (headers or {}).items():
         msg[k] = v
@@ -282,7 +284,7 @@ f = mail("l01-doppelt-abgebucht.eml", "Jonas Becker <jonas.becker@web.de>", LO_S
          "Doppelte Abbuchung September",
          """Hallo zusammen,
 
-auf meiner Kreditkartenabrechnung sehe ich für den 8. September zwei Mal 1.769,82 ₹ von LeadsOptima,
+auf meiner Kreditkartenabrechnung sehe ich für den 8. September zwei Mal 1.768,82 ₹ von LeadsOptima,
 im Abstand von einer Minute. Das Monatsabo hab ich aber natürlich nur einmal abgeschlossen.
 Die zweite Rechnung hat die Nummer LO-INV-7102. Könnt ihr mir die bitte zurücküberweisen?
 
@@ -291,7 +293,7 @@ Jonas
 """, T(2025, 9, 11, 9, 14, DE))
 case("de-l01-doppelt-abgebucht", LOB, "decided", [f],
      "L2 duplicate_payment, L4: two paid 1499.00 charges 2025-09-08 same period; email 2025-09-11 (day 3); refund the "
-     "duplicate LO-INV-7102 = 1499.00 before tax (the 1.769,82 quoted includes tax, C6); plan from ledger.",
+     "duplicate LO-INV-7102 = 1499.00 before tax (the 1.768,82 quoted includes tax, C6); plan from ledger.",
      [ref("1499.00")])
 
 f = mail("l02-zweimal-tag8-zeitzone.eml", "Sabine Hofer <sabine.hofer@gmx.at>", LO_SUPPORT,
@@ -554,7 +556,9 @@ f = mail("l19-abwesenheit.eml", "Sabine Hofer <sabine.hofer@gmx.at>", LO_SUPPORT
          "Abwesenheitsnotiz: Re: Ihre Anfrage [LO-3120]",
          """Vielen Dank für Ihre Nachricht. Ich bin bis 6. Oktober auf Urlaub und habe keinen Zugriff auf meine
 E-Mails. In dringenden Fällen (z.B. Rückerstattung, Kündigung) wenden Sie sich bitte an office@hofer.at.
-""", T(2025, 9, 24, 7, 0, DE), headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
+""", T(2025, 9, 24, 7, 0, DE), headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
+                                         "In-Reply-To": "<lo-3120.r1@leadsoptima.com>",
+                                         "References": "<lo-3120.r1@leadsoptima.com>"})
 case("de-l19-abwesenheit", LOB, "ignore", [f], "C7: Auto-Submitted: auto-replied (out of office).", rules=["C7"])
 
 f = mail("l20-unzustellbar.eml", "Mail Delivery System <MAILER-DAEMON@mout.web.de>", LO_SUPPORT,
@@ -605,7 +609,8 @@ die Gutschrift ist heute auf meiner Karte angekommen. Vielen Dank für die schne
 hätte ich ehrlich gesagt nicht erwartet :)
 
 Anna
-""", T(2025, 9, 30, 18, 22, DE))
+""", T(2025, 9, 30, 18, 22, DE), headers={"In-Reply-To": "<lo-3119.r2@leadsoptima.com>",
+                                         "References": "<lo-3119.r1@leadsoptima.com> <lo-3119.r2@leadsoptima.com>"})
 case("de-l24-danke-gutschrift", LOB, "other", [f],
      "Thank-you after a refund: no request: other (section 8 negative).")
 
@@ -697,7 +702,7 @@ An: Ben Koch <ben.koch@mailbox.org>
 Betreff: Re: Rückzahlung Quartalsabo [LO-3310]
 
 Bitte nennen Sie uns den Grund für Ihre Erstattungsanfrage.
-""", T(2025, 9, 25, 12, 0, DE), reply=a)
+""", T(2025, 9, 25, 12, 0, DE), reply=a, via="<lo-3310.r1@leadsoptima.com>")
 case("de-l29-thread-umentschieden", LOB, "decided", [a, b],
      "C3 thread (Outlook AW: reply): the reason given is a change of mind: L1 deny.",
      [deny()])
@@ -820,7 +825,7 @@ case("de-o04-discovery-nicht-begonnen", OWB, "decided", [f],
 
 f = mail("o05-discovery-begonnen.eml", "Steuerbüro Brandl <office@stb-brandl.at>", OWD_BILLING,
          "Rückforderung Discovery-Gebühr",
-         """Sehr geehrte Frau/Herr,
+         """Sehr geehrte Damen und Herren,
 
 betreffend Projekt "Steuerbüro Brandl Website", Rechnung OWD-2025-105: das Kick-off-Gespräch am 12.9.
 hat uns leider gezeigt, dass die Vorstellungen zu weit auseinander liegen. Wir ersuchen um Rückerstattung
@@ -1140,7 +1145,7 @@ Gärtnerei Blattgrün
 case("de-o27-vorab-hosting-frage", OWB, "other", [f], "Hypothetical question before buying: other.")
 
 EXTRA_OK = {"de-o01-anzahlung-55h", "de-o03-anzahlung-arbeit-begonnen", "de-o04-discovery-nicht-begonnen",
-            "de-o23-rechtsanwalt", "de-o02-anzahlung-genau-72h"}
+            "de-o02-anzahlung-genau-72h"}
 for _c in CASES:
     if _c["id"] in EXTRA_OK:
         _c["extra_ok"] = True  # the mail also calls the project off; a cancellation decision would be harmless

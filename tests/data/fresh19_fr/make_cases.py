@@ -55,8 +55,10 @@ MSGS: dict[str, EmailMessage] = {}
 OUT: dict[str, bytes] = {}
 
 
-def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers=None, cc=None, domain=None):
-    """Build one email; ``reply`` is the file name of the message answered (thread headers)."""
+def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers=None, cc=None, domain=None,
+         via=None):
+    """Build one email; ``reply`` is the file name of the message answered (thread headers); ``via`` is the
+    Message-ID of our own reply in between that is quoted but not part of the case files (chk19b)."""
     msg = EmailMessage()
     msg["From"] = frm
     msg["To"] = to
@@ -68,8 +70,8 @@ def mail(fname, frm, to, subject, body, date, *, html=False, reply=None, headers
     msg["Message-ID"] = f"<{fname.replace('.eml', '')}.fresh19@{host}>"
     if reply:
         parent = MSGS[reply.replace("emails/", "")]
-        refs = (parent.get("References", "") + " " + parent["Message-ID"]).strip()
-        msg["In-Reply-To"] = parent["Message-ID"]
+        refs = (parent.get("References", "") + " " + parent["Message-ID"] + (" " + via if via else "")).strip()
+        msg["In-Reply-To"] = via or parent["Message-ID"]
         msg["References"] = refs
     for k, v in (headers or {}).items():
         msg[k] = v
@@ -342,8 +344,9 @@ f = mail("l04-belgique-mauvais-montant.eml", "Sophie Dubois <sophie.dubois@skyne
          """Bonjour,
 
 On m'a facturé un mauvais montant pour l'abonnement trimestriel (facture LO-INV-5530 du 25/09) :
-votre commercial m'avait promis le tarif de lancement à nonante-neuf pour cent du… enfin bref, à
-2.999 roupies, et j'ai payé 3.999 + TVA. Pouvez-vous rectifier et me rembourser la différence ?
+votre commercial m'avait promis le tarif de lancement à 2.999 roupies le trimestre, et j'ai payé
+3.999 + TVA, soit mille roupies de trop pour nonante jours. Savez-vous rectifier et me rembourser la
+différence ?
 
 Merci d'avance,
 Sophie Dubois – Liège
@@ -459,11 +462,12 @@ f = mail("l13-tr-outlook-c2.eml", "Secrétariat Cabinet Roux <secretariat@cabine
          "TR: Résiliation LeadsOptima",
          """Bonjour,
 
-Je vous transfère la demande de Maître… pardon, de M. Roux ci-dessous.
+Je vous transfère ci-dessous la demande de Maître Roux.
 
 Bien à vous,
 Chantal
 
+________________________________
 De : Philippe Roux <direction@cabinet-roux.fr>
 Envoyé : lundi 22 septembre 2025 17:41
 À : Secrétariat <secretariat@cabinet-roux.fr>
@@ -475,7 +479,7 @@ PR
 """, T(2025, 9, 23, 9, 10, FR))
 case("fr-l13-tr-outlook-c2", LOB, "need_info", [f],
      "Section 8 forward + C2: TR: carries a cancellation for direction@cabinet-roux.fr, sent by secretariat@: "
-     "ask for it from the registered address.",
+     "ask for it from the registered address. 'Maître Roux' is a lawyer's title, no threat: no C4.",
      rules=["C2"])
 
 f = mail("l14-apple-reexpedie-doublon.eml", "Léa Petit <lea.petit@icloud.com>", LO_BILLING,
@@ -530,12 +534,15 @@ case("fr-l16-quebec-contester-opc", LOB, "decided", [f],
      [esc()], rules=["C4"])
 
 f = mail("l17-reponse-automatique.eml", "Manon Leroy <manon.leroy@gmail.com>", LO_SUPPORT,
-         "Réponse automatique : Re: Votre demande de remboursement [LO-4410]",
+         "Réponse automatique : Re: remboursement [LO-4410]",
          """Bonjour,
-Je suis absente du bureau jusqu'au 3 octobre inclus. Pour toute demande urgente (résiliation,
+Je suis absente du bureau jusqu'au 23 septembre inclus. Pour toute demande urgente (résiliation,
 remboursement), merci de contacter ma collègue.
 Cordialement, Manon
-""", T(2025, 9, 25, 8, 0, FR), headers={"Auto-Submitted": "auto-replied"})
+""", T(2025, 9, 17, 6, 31, FR), headers={"Auto-Submitted": "auto-replied",
+                                         "In-Reply-To": "<l26b-demande-motif.fresh19@leadsoptima.com>",
+                                         "References": "<l26a-rembourser-sans-motif.fresh19@gmail.com> "
+                                                       "<l26b-demande-motif.fresh19@leadsoptima.com>"})
 case("fr-l17-reponse-automatique", LOB, "ignore", [f], "C7: Auto-Submitted: auto-replied.", rules=["C7"])
 
 f = mail("l18-non-remis-postmaster.eml", "postmaster@orange.fr", LO_SUPPORT,
@@ -575,7 +582,8 @@ f = mail("l22-merci-rembourse.eml", "Julie Tremblay <julie.tremblay@videotron.ca
          "Re: Chargée deux fois sur ma carte de crédit [LO-4401]",
          """Allô! Juste pour vous dire que j'ai bien reçu le remboursement, c'est parfait. Merci à l'équipe!
 Julie
-""", T(2025, 9, 30, 9, 0, QC))
+""", T(2025, 9, 30, 9, 0, QC), headers={"In-Reply-To": "<lo-4401.r2@leadsoptima.com>",
+                                        "References": "<lo-4401.r1@leadsoptima.com> <lo-4401.r2@leadsoptima.com>"})
 case("fr-l22-merci-rembourse", LOB, "other", [f], "Thank-you after a refund: nothing asked: other.")
 
 f = mail("l23-facture-tva-pas-remboursement.eml", "Vincent Mercier <vincent.mercier@cabinet-mercier.fr>",
@@ -654,7 +662,7 @@ Envoyé : lundi 29 septembre 2025 08:00
 Objet : Re: Remboursement abonnement [LO-4420]
 
 Pourriez-vous nous indiquer le motif de votre demande ?
-""", T(2025, 9, 29, 9, 0, FR), reply=a)
+""", T(2025, 9, 29, 9, 0, FR), reply=a, via="<lo-4420.r1@leadsoptima.com>")
 case("fr-l27-thread-toujours-sans-motif", LOB, "need_info", [a, b],
      "C3 thread: the answer restates the request ('faire le nécessaire'), still no reason: ask again.",
      missing=["reason"])
@@ -1078,10 +1086,11 @@ f = mail("o28-bruxelles-merci-questions.eml", "Chocolaterie Vandenberghe <info@c
          """Bonjour,
 Bien reçu la confirmation, merci beaucoup pour votre réactivité et bonne continuation à toute l'équipe.
 Marie
-""", T(2025, 9, 30, 15, 0, FR))
+""", T(2025, 9, 30, 15, 0, FR), headers={"In-Reply-To": "<CAowd3101r2@mail.gmail.com>",
+                                        "References": "<CAowd3101r1@mail.gmail.com> <CAowd3101r2@mail.gmail.com>"})
 case("fr-o28-bruxelles-merci", OWB, "other", [f], "Thank-you after a refund decision: other.")
 
-EXTRA_OK = {"fr-o06-jalon-non-commence", "fr-o08-jalon-en-cours", "fr-o21-mise-en-demeure", "fr-o23-paiement-echoue",
+EXTRA_OK = {"fr-o23-paiement-echoue",
             "fr-o04-discovery-rien-commence", "fr-o01-belgique-acompte-50h", "fr-o02-quebec-acompte-71h59",
             "fr-o24-thread-motif-acompte"}
 for _c in CASES:
