@@ -306,6 +306,7 @@ proj("Pune Tuition Centre", "director@punetuitioncentre.in", "2025-08-01T10:00:0
 owpay("ow_e25", "OWD-2025-128", "Pune Tuition Centre", "milestone", "30000.00", "5400.00", "2025-09-08T10:00:00", milestone_status="not_started")
 proj("Galway Surf Shack", "niamh@galwaysurfshack.ie")
 owpay("ow_e26", "OWD-2025-129", "Galway Surf Shack", "deposit", "16000.00", "2880.00", "2025-09-22T10:00:00")
+owpay("ow_e26b", "OWD-2025-134", "Galway Surf Shack", "third_party", "1400.00", "252.00", "2025-09-22T10:05:00")
 proj("Singapore Nail Bar", "owner@sgnailbar.sg")
 owpay("ow_e27", "OWD-2025-130", "Singapore Nail Bar", "deposit", "12000.00", "2160.00", "2025-09-20T10:00:00", status="refunded")
 proj("Vancouver Bike Tours", "billing@vancouverbiketours.ca", "2025-08-01T10:00:00")
@@ -363,7 +364,7 @@ case("l05-sg-three-charges", LOB, "decided", [f], [refund("approve", "7998.00")]
 
 f = eml("l06-ca-charged-after-cancel", "Marc Tremblay <marc.tremblay@gatineauplumbing.ca>", LOA, "Billed after cancelling",
         "Good morning,\n\nI cancelled our monthly plan back in August through Billing, got the confirmation and everything. "
-        "Yesterday another $18-ish showed up from you, invoice LO-INV-71051. That charge shouldn't exist. Please "
+        "Yesterday another $28-ish showed up from you, invoice LO-INV-71051. That charge shouldn't exist. Please "
         "look into it and refund it.\n\nMarc Tremblay\nGatineau Plumbing & Heating", "2025-09-23 08:40", "-04:00")
 case("l06-ca-charged-after-cancel", LOB, "decided", [f], [refund("escalate")],
      spec="L2 billing_error ('charge after cancelling'), charge 2025-09-22, request 2025-09-23 18:10 IST (day 1): L5 escalate, no amount.")
@@ -371,12 +372,12 @@ case("l06-ca-charged-after-cancel", LOB, "decided", [f], [refund("escalate")],
 f = eml("l07-ng-wrong-plan", "Chinedu Okafor <chinedu.okafor@okaforsolar.com.ng>", LOA, "WRONG PLAN CHARGED - URGENT",
         "Good day Sir/Ma,\n\nKindly note that I selected the monthly package but your system debited me for the full "
         "year, 11,988 plus VAT. Invoice no LO-INV-71060 dated 25/09/2025. I did not authorise annual. Please "
-        "treat as urgent and revert with the correction.\n\nThanks and God bless,\nEngr. Chinedu Okafor\nOkafor Solar Ltd, Enugu",
+        "treat as urgent, refund the difference and revert with the correction.\n\nThanks and God bless,\nEngr. Chinedu Okafor\nOkafor Solar Ltd, Enugu",
         "2025-09-26 11:05", "+01:00")
 case("l07-ng-wrong-plan", LOB, "decided", [f], [refund("escalate")],
      spec="L2 billing_error (charged for the annual plan instead of monthly), charge 2025-09-25, request day 1: L5 escalate.")
 
-f = eml("l08-ph-spinning-dashboard", "Joy Santos <joy.santos@santosrealty.ph>", LOA, "Re: cannot enter",
+f = eml("l08-ph-spinning-dashboard", "Joy Santos <joy.santos@santosrealty.ph>", LOA, "cannot enter the dashboard",
         "Hello po,\n\nSince Saturday the dashboard just keeps on loading and loading, I can't get past the login page "
         "even on my laptop and phone. I already tried clearing cache. We paid the quarterly last 19th (LO-INV-71070) "
         "and we have zero use of it since. Kindly refund po if it can't be fixed.\n\nSalamat,\nJoy Santos\nSantos Realty, Quezon City",
@@ -409,8 +410,7 @@ f = eml("l12-us-trial-hold", "Brandon Lee <brandon.lee@lakeviewdental.us>", LOA,
         "upgraded. Refund whatever that is please, I was told the trial was free.\n\nBrandon\nLakeview Dental, Madison WI",
         "2025-09-25 09:30", "-05:00")
 case("l12-us-trial-hold", LOB, "decided", [f], [refund("deny")],
-     ambiguous="trial accounts have no invoice, so a bot could also ask for the invoice number",
-     spec="L7: trial account, the ledger holds no charge: deny, nothing is billed unless they subscribe.")
+     spec="L7: trial account, the ledger holds no charge: deny, nothing is billed unless they subscribe. L7 settles it: a trial has no charge, so there is no invoice to identify or ask for (chk19c removed the ambiguous mark).")
 
 f = eml("l13-za-voice-cancel", "Sipho Ndlovu <sipho.ndlovu@ndlovulogistics.co.za>", LOA, "Cancel",
         "hi leads optima please cancel my annual subscription we are closing the durban branch and wont need it "
@@ -543,8 +543,8 @@ b = eml("l31-ie-thread-ask", LOA, "Shauna Doyle <shauna@limerickpetcare.ie>", "R
         "need the reason for the request. Could you reply with it?\n\nLeadsOptima Support Team",
         "2025-09-18 10:00", "+05:30", msgid="<lo-2301-ask@leadsoptima.com>", irt=m1)
 c = eml("l31-ie-thread-answer", "Shauna Doyle <shauna@limerickpetcare.ie>", LOA, "Re: refund pls [LO-2301]",
-        "Oh sorry! Ye took the payment twice on the 11th, I only spotted it after. One of them is the refund "
-        "obviously.\n\nOn Thu 18 Sept 2025 at 05:30, LeadsOptima Support <support@leadsoptima.com> wrote:\n> Hello Shauna,\n"
+        "Oh sorry! Ye took the payment twice on the 11th, I only spotted it after. It's the second one I want "
+        "back, obviously.\n\nOn Thu 18 Sept 2025 at 05:30, LeadsOptima Support <support@leadsoptima.com> wrote:\n> Hello Shauna,\n"
         "> To look at a refund we need the reason for the request.", "2025-09-19 22:30", "+01:00",
         irt="<lo-2301-ask@leadsoptima.com>", refs=f"{m1} <lo-2301-ask@leadsoptima.com>")
 case("l31-ie-thread-answer", LOB, "decided", [a, b, c], [refund("escalate")],
@@ -554,15 +554,16 @@ m1 = "<CAPaolo.1@reyesmotors.ph>"
 a = eml("l32-ph-thread-q", "Paolo Reyes <paolo.reyes@reyesmotors.ph>", LOA, "Refund quarterly",
         "Good day. Requesting refund of our quarterly plan payment. Thank you.\n\nPaolo Reyes", "2025-09-24 09:00", "+08:00", msgid=m1)
 b = eml("l32-ph-thread-ask", LOA, "Paolo Reyes <paolo.reyes@reyesmotors.ph>", "Re: Refund quarterly [LO-2310]",
-        "Hello Paolo,\n\nWe understood: a refund on your quarterly plan. Please send the invoice number and the reason.\n\n"
+        "Hello Paolo,\n\nWe understood: a refund of your quarterly plan payment (invoice LO-INV-71310). Please tell us the "
+        "reason for the request.\n\n"
         "LeadsOptima Support Team", "2025-09-24 12:00", "+05:30", msgid="<lo-2310-ask@leadsoptima.com>", irt=m1)
 c = eml("l32-ph-thread-answer", "Paolo Reyes <paolo.reyes@reyesmotors.ph>", LOA, "Re: Refund quarterly [LO-2310]",
-        "Invoice is LO-INV-71310. We just stopped using it since August, no more budget for marketing.\n\n"
+        "We just stopped using it since August, no more budget for marketing.\n\n"
         "-----Original Message-----\nFrom: LeadsOptima Support\nSent: Wednesday, September 24, 2025 2:30 PM\n"
-        "Subject: Re: Refund quarterly [LO-2310]\n\nPlease send the invoice number and the reason.", "2025-09-25 08:15", "+08:00",
+        "Subject: Re: Refund quarterly [LO-2310]\n\nPlease tell us the reason for the request.", "2025-09-25 08:15", "+08:00",
         irt="<lo-2310-ask@leadsoptima.com>", refs=f"{m1} <lo-2310-ask@leadsoptima.com>")
 case("l32-ph-thread-answer", LOB, "decided", [a, b, c], [refund("deny")],
-     spec="C3 merge: invoice + reason ('stopped using it, no budget') arrive; L1 deny (also past L3: charge 2025-07-20).")
+     spec="C3 merge: the reason ('stopped using it, no budget') arrives; the invoice LO-INV-71310 is his only payment, filled from the ledger (section 1); L1 deny (also past L3: charge 2025-07-20).")
 
 f = eml("l33-ng-past-refund-cancel", "Nkechi Eze <nkechi@nkechibeauty.ng>", LOA, "Cancellation",
         "Hello LeadsOptima,\n\nLast year you people refunded me when your system charged me double, and I thank "
@@ -651,7 +652,8 @@ case("o05-ng-discovery-held", OWB, "decided", [f], [refund("deny")],
 f = eml("o06-ph-discovery-future-session", "Cebu Dive Co <bookings@cebudiveco.ph>", OWA, "Re: Discovery call schedule - Cebu Dive Co",
         "Hi Optima,\n\nWe have to back out of the project, typhoon damage to our dive shop, we need the money for "
         "repairs. The discovery call scheduled for the 29th can be cancelled. Kindly refund OWD-2025-106.\n\n"
-        "Maraming salamat,\nRico Villanueva", "2025-09-23 10:00", "+08:00")
+        "Maraming salamat,\nRico Villanueva", "2025-09-23 10:00", "+08:00",
+        irt="<owd-schedule-106@optimawebdesign.com>")
 case("o06-ph-discovery-future-session", OWB, "decided", [f], [refund("approve", "6500.00")], extra_ok=True,
      spec="O1: work_started_at 2025-09-29 is later than the request (2025-09-23): full refund 6500.00.")
 
@@ -798,8 +800,8 @@ b = eml("o26-ie-thread-ask", OWA, "Niamh Flaherty <niamh@galwaysurfshack.ie>", "
 c = eml("o26-ie-thread-answer", "Niamh Flaherty <niamh@galwaysurfshack.ie>", OWA, "Re: Galway Surf Shack deposit [OWD-3301]",
         "Sorry for the delay, was away for a few days. It's OWD 2025 129.\n\nNiamh\n\n> Please send the invoice / payment reference.",
         "2025-09-26 19:00", "+01:00", irt="<owd-3301-ask@optimawebdesign.com>", refs=f"{m1} <owd-3301-ask@optimawebdesign.com>")
-case("o26-ie-thread-answer", OWB, "decided", [a, b, c], [refund("approve", "16000.00")],
-     spec="C3/section 1: request time is the FIRST email, 2025-09-23 13:30 IST = 27.5 h after the 09-22 10:00 deposit (the answer comes 4 days later): O2 approve 16000.00. 'OWD 2025 129' = OWD-2025-129.")
+case("o26-ie-thread-answer", OWB, "decided", [a, b, c], [refund("approve", "16000.00")], extra_ok=True,
+     spec="C3: the project has two payments (deposit OWD-2025-129, domain OWD-2025-134), so the first email lacks the invoice reference and the ask is right. Section 1: request time is the FIRST email, 2025-09-23 13:30 IST = 27.5 h after the 09-22 10:00 deposit (the answer comes 4 days later): O2 approve 16000.00. 'OWD 2025 129' = OWD-2025-129. ('We need to pull out' asks to cancel too: a cancellation decision is harmless, as in o03.)")
 
 f = eml("o27-sg-refunded-already", "Singapore Nail Bar <owner@sgnailbar.sg>", OWA, "deposit refund not received",
         "Hi, I cancelled Singapore Nail Bar website on 21 Sep because my business partner wants to sell the shop, "

@@ -327,7 +327,7 @@ case("l07-devanagari-login-fail", LOB, "decided", [f], [refund("escalate")],
 
 f = eml("l08-hyderabadi-app-not-opening", "Syed Ali <syed.ali@hyderabadbiryanihouse.in>", LOA, "app khulta ich nahi",
         "Salaam bhai,\n\nParson annual plan liya (LO-INV-81070), tab se app khulta ich nahi, sirf white screen aata hai. "
-        "Apna staff bhi try kiya, nakko chal raha. Itta paisa diya hau, ya toh theek karo ya refund karo.\n\n"
+        "Apna staff bhi try kiya, kisi ka bhi nai chal raha. Bahana nakko bolo, itta paisa diye hain, ya toh theek karo nai toh refund karo.\n\n"
         "Syed Ali\nHyderabad Biryani House, Tolichowki", "2025-09-29 21:00", "+05:30")
 case("l08-hyderabadi-app-not-opening", LOB, "decided", [f], [refund("escalate")],
      spec="L2 access_failure (app does not open, white screen), charge 09-27, day 2: L6 escalate.")
@@ -348,8 +348,7 @@ f = eml("l11-trial-refund", "Ritu Sharma <ritu.sharma@ritubakes.in>", LOA, "tria
         "Hello, main abhi free trial pe hoon (10 Oct tak). Bank app mein LeadsOptima ka ₹2 ka debit dikh raha hai. "
         "Maine koi plan nahi liya, ye paise wapas karo please. Ritu", "2025-09-26 16:00", "+05:30")
 case("l11-trial-refund", LOB, "decided", [f], [refund("deny")],
-     ambiguous="trial accounts have no invoice, so a bot could also ask for the invoice number",
-     spec="L7: trial account with no charge in the ledger: deny, nothing billed unless they subscribe.")
+     spec="L7: trial account with no charge in the ledger: deny, nothing billed unless they subscribe. L7 settles it: a trial has no charge, so no invoice is asked for (chk19c removed the ambiguous mark).")
 
 f = eml("l12-devanagari-voice-cancel", "दिनेश पाटिल <dinesh.patil@patilhardware.in>", LOA, "सदस्यता बंद",
         "नमस्कार मेरा सालाना प्लान बंद कर दीजिए दुकान बेटे को सौंप दी है और वो दूसरा सॉफ्टवेयर चलाता है धन्यवाद दिनेश पाटिल "
@@ -358,7 +357,7 @@ case("l12-devanagari-voice-cancel", LOB, "decided", [f], [cancel("cancel", "2026
      spec="L8: annual, current_period_end 2026-01-09 from the ledger.")
 
 f = eml("l13-fallback-utc-ledger", "Farah Khan <farah.khan@khanjewellers.in>", LOA, "subscription band karni hai",
-        "Hi team, humara quarterly plan band kar dijiye, abhi shaadi ka season hai, staff busy hai aur leads handle nahi ho "
+        "Hi team, humara quarterly plan band kar dijiye, shaadi aur tyohar ka season aa raha hai, staff busy hai aur leads handle nahi ho "
         "pa rahe. Jo quarter chal raha hai woh khatam hone do, uske baad koi charge mat lagana.\nFarah Khan\nKhan Jewellers, Bhopal",
         "2025-09-28 12:00", "+05:30")
 case("l13-fallback-utc-ledger", LOB, "decided", [f], [cancel("cancel", "2025-10-15")],
