@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from mailbot.config import load_config  # noqa: E402
 from mailbot.models import InboundMessage  # noqa: E402
-from mailbot.reading.engine import relax, to_re2  # noqa: E402
+from mailbot.reading.patterns import relax, to_re2  # noqa: E402
 from mailbot.reading.extract import Extractor  # noqa: E402
 from mailbot.reading.languages import load_packs, pack_dirs  # noqa: E402
 

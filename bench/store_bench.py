@@ -49,7 +49,7 @@ from mailbot.pipeline import Triage  # noqa: E402
 from mailbot.service.ingest import Ingestor  # noqa: E402
 from mailbot.service.poll import GROUP_EMAILS  # noqa: E402
 from mailbot.service.templates import StoredTemplates  # noqa: E402
-from mailbot.service.workers import Parsed  # noqa: E402
+from mailbot.service.worker_pool import Parsed  # noqa: E402
 from mailbot.sources.base import Fetched  # noqa: E402
 from mailbot.store import Store, upgrade  # noqa: E402
 from mailbot.store.schema import audit_log, cases, decisions, drafts, messages  # noqa: E402

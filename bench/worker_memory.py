@@ -12,7 +12,7 @@ they are not part of its memory; ``--held-out`` also reads the held-out mail of 
 (``tests/data/fresh*_*/emails``), whose variety grows the automata far more.
 
 At the end, the pattern engine's memory is freed kind by kind and each kind's share printed:
-the patterns compiled alone for positions (:class:`~mailbot.reading.engine.Finder`) and
+the patterns compiled alone for positions (:class:`~mailbot.reading.patterns.Finder`) and
 joined (:mod:`mailbot.reading.combined`), the candidates' sets of the pieces
 (:mod:`mailbot.reading.pieces`), the main set's four parts (program and automaton states),
 and the other engines.  Issue 8 (memory): figures, not a test; a shared machine makes the

@@ -18,7 +18,7 @@ from mailbot.ledger import Ledger
 from mailbot.pipeline import Triage
 from mailbot.service.ingest import Ingestor
 from mailbot.service.templates import StoredTemplates
-from mailbot.service.workers import Parsed
+from mailbot.service.worker_pool import Parsed
 from mailbot.sources.base import Fetched
 from mailbot.store import Store, upgrade
 from mailbot.store.schema import audit_log, cases, decisions, drafts, messages

@@ -12,7 +12,8 @@ import pytest
 from mailbot.config import load_config
 from mailbot.errors import ConfigError
 from mailbot.pipeline import Triage
-from mailbot.reading.extract import Extractor, canonical_reference
+from mailbot.reading.extract import Extractor
+from mailbot.reading.stated_fields import canonical_reference
 from mailbot.reading.languages import load_pack
 from tests.helpers import DEFAULTS, LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
 

@@ -19,7 +19,8 @@ import pytest
 from mailbot.reading.parse import parse_message
 from mailbot.service import poll as poll_module
 from mailbot.service.poll import Poller
-from mailbot.service.workers import SMALL_BATCH, ParseWorkers, parsed_in_order, worker_count
+from mailbot.service.worker_pool import ParseWorkers
+from mailbot.service.workers import SMALL_BATCH, parsed_in_order, worker_count
 from mailbot.sources.imap import ImapSource
 from mailbot.store import Store, import_ledger, upgrade
 from mailbot.store import cases as case_store
@@ -220,7 +221,7 @@ def test_a_sigterm_to_the_whole_group_leaves_the_worker_to_the_main_process():
 
 _ORPHAN_PARENT = textwrap.dedent("""
     import sys, time
-    from mailbot.service.workers import ParseWorkers
+    from mailbot.service.worker_pool import ParseWorkers
     if __name__ == "__main__":
         workers = ParseWorkers(1)
         while not workers.ready:

@@ -17,7 +17,7 @@ import re2
 
 from mailbot.config import load_config
 from mailbot.reading import pieces as cut
-from mailbot.reading.engine import _options, relax, to_re2
+from mailbot.reading.patterns import _options, relax, to_re2
 from mailbot.reading.extract import Extractor
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.parts import PartedSet

@@ -324,7 +324,7 @@ def test_sloppily_typed_references_are_read_as_the_ledger_writes_them(body, ref)
 
 
 def test_canonical_reference_separates_letters_from_the_number_only_in_hyphenated_references():
-    from mailbot.reading.extract import canonical_reference
+    from mailbot.reading.stated_fields import canonical_reference
     assert canonical_reference("owd 2025 4471") == "OWD-2025-4471"
     assert canonical_reference("lo-inv5532") == "LO-INV-5532"
     assert canonical_reference("LO—INV—77") == "LO-INV-77"

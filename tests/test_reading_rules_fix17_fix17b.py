@@ -18,7 +18,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.reading.extract import Extractor
-from mailbot.reading.reasons import mostly_numbers
+from mailbot.reading.unlabelled_reason import mostly_numbers
 from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
 
 CFG = config()

@@ -113,7 +113,7 @@ def test_a_figure_of_the_payment_is_no_trailing_reason(body):
     ("on 12.09.2025", True),
 ])
 def test_names_a_figure(words, expected):
-    from mailbot.reading.reasons import names_a_figure
+    from mailbot.reading.unlabelled_reason import names_a_figure
     assert names_a_figure(words.split()) is expected
 
 

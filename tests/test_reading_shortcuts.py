@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from mailbot.reading import linear
-from mailbot.reading.engine import Encoded, Finder, compile_one, open_tail
-from mailbot.reading.extract import canonical_reference
+from mailbot.reading.encoded import Encoded
+from mailbot.reading.patterns import Finder, compile_one, open_tail
+from mailbot.reading.stated_fields import canonical_reference
 from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, ordinal_dot, sentence_bounds
 from mailbot.reading.mentions import (
     AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
@@ -305,7 +306,8 @@ def _plain_spans(engine, scan, name):
 
 
 def test_joined_patterns_find_what_each_pattern_finds_alone():
-    from mailbot.reading.engine import MAX_MATCHES, PatternEngine
+    from mailbot.reading.engine import PatternEngine
+    from mailbot.reading.patterns import MAX_MATCHES
 
     engine = PatternEngine()
     engine.add("word", JOINED_PATTERNS)

@@ -12,7 +12,7 @@ from mailbot.reading.intake import Reader, Reading
 from mailbot.reading.languages import pack_dirs
 from mailbot.service.retry import retry_message
 from mailbot.reading.serve import SLOT
-from mailbot.service.workers import ParseWorkers
+from mailbot.service.worker_pool import ParseWorkers
 from mailbot.store import messages as message_store
 from tests.dovecot import varied_emails
 from tests.reading_probe import HANG_MARK, HangingReader, ModulesReader

@@ -11,7 +11,8 @@ import termios
 import time
 
 from mailbot.service.processes import PIPE_BYTES, widen_pipe
-from mailbot.service.workers import WINDOW, ParseWorkers
+from mailbot.service.worker_pool import ParseWorkers
+from mailbot.service.workers import WINDOW
 from tests.dovecot import varied_emails
 
 F_GETPIPE_SZ = 1032

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from mailbot.reading.intake import Reader
 from mailbot.reading.languages import pack_dirs
-from mailbot.service.workers import ParseWorkers
+from mailbot.service.worker_pool import ParseWorkers
 from tests.dovecot import varied_emails
 from tests.test_parallel_ingest import cfg  # noqa: F401
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from mailbot.cli.store_cmds import NotFoundError, _json, _open, _print_json, _table, _user, _who
+from mailbot.cli.shared import NotFoundError, _json, _open, _print_json, _table, _user, _who
 from mailbot.clock import SystemClock
 from mailbot.config import load_config
 from mailbot.errors import MailbotError

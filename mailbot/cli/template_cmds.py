@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from mailbot.cli.store_cmds import _open, _user, _who
+from mailbot.cli.shared import _open, _user, _who
 from mailbot.clock import SystemClock
 from mailbot.service import templates as template_service
 

@@ -148,7 +148,7 @@ def regex(value: Any) -> str:
     except re.error as e:
         raise ValueError(f"bad regular expression {value!r}: {e}") from None
     from mailbot.errors import PatternError
-    from mailbot.reading.engine import compile_one
+    from mailbot.reading.patterns import compile_one
 
     try:
         compile_one(value)

@@ -21,7 +21,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from mailbot.reading.engine import all_spans, compile_one
+from mailbot.reading.patterns import all_spans, compile_one
 
 MAX_FOUND = 20
 MARK = r"(?:₹|rs\.?|inr|€|eur|euros?|\$|usd|r\$|£|gbp)"

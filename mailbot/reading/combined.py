@@ -1,6 +1,6 @@
 """The patterns of one name that hit a text, asked for positions in one RE2 pass instead of one each.
 
-:class:`~mailbot.reading.engine.Scan` asks positions only of the patterns that occur (the set pass
+:class:`~mailbot.reading.scan.Scan` asks positions only of the patterns that occur (the set pass
 says which).  A name often has several that occur ("refund": three English patterns and the French
 pack's ``refund\\w*``), and each used to be searched on its own, from the start of the text: on a
 7 KB email every such search costs tens of microseconds, mostly in bringing that pattern's automaton
@@ -18,7 +18,7 @@ Why the answer is the same (RE2 has Perl's leftmost-first semantics):
   patterns matching at the same start, later matches) come from the plain merge, so a caller that
   stops at the first (most do: "is this refund word a request?") pays one pass.
 
-A pattern searched in an open form (a bounded tail, :class:`~mailbot.reading.engine.Finder`) is
+A pattern searched in an open form (a bounded tail, :class:`~mailbot.reading.patterns.Finder`) is
 not joined: its exact form would bring back the slow automaton the open form avoids.  Nor are
 combinations past :data:`MAX_JOINED` (a hostile stream of new combinations cannot grow memory);
 those are searched one by one, as before.
@@ -65,7 +65,7 @@ def joined(engine, indices: tuple[int, ...]) -> Joined | None:
     found = None
     finders = [engine.finder(i) for i in indices]
     if all(finder.fast is None for finder in finders) and len(cache) < MAX_JOINED:
-        from mailbot.reading.engine import _options, to_re2
+        from mailbot.reading.patterns import _options, to_re2
 
         parts, groups, at = [], [], 1
         for i, finder in zip(indices, finders):
@@ -74,7 +74,7 @@ def joined(engine, indices: tuple[int, ...]) -> Joined | None:
             groups.append((at, count))
             at += 1 + count
         try:
-            from mailbot.reading.engine import MAX_MEM_ONE
+            from mailbot.reading.patterns import MAX_MEM_ONE
 
             found = Joined(re2.compile("|".join(parts), _options(MAX_MEM_ONE))._regexp, groups)
         except re2.error:

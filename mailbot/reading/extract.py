@@ -35,6 +35,11 @@ Decisions taken where POLICY_SPEC leaves room (section 8 settles the rest):
   "Dúvida sobre reembolso") and an alternative "…? Or only cancel?" after a hypothetical question
   are policy mentions, not requests; a reply that closes the matter ("nothing else needed") asks
   for no refund even when its subject repeats the first email's reason.
+
+This module holds the reading of one email (:class:`Extractor`) and the helpers that read with
+every shipped language; its readers are mixins in their own modules: :mod:`~mailbot.reading.forwards`,
+:mod:`~mailbot.reading.reasons`, :mod:`~mailbot.reading.intents` and :mod:`~mailbot.reading.stated_fields`
+(the plan, address, invoice references and project).
 """
 
 from __future__ import annotations
@@ -43,9 +48,8 @@ from typing import Iterable
 
 from mailbot.models import Extraction, Fields, InboundMessage
 from mailbot.reading import langid
-from mailbot.invoices import LOOSE_SEPARATORS, plain_dashes
 from mailbot.reading.amounts import DateReader, stated_amounts
-from mailbot.reading.engine import Scan
+from mailbot.reading.scan import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
 from mailbot.reading.forwards import ForwardReading
@@ -54,12 +58,13 @@ from mailbot.reading.reasons import ReasonReading
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.second_opinion import SecondOpinion
 from mailbot.reading.signatures import COURTESY_ONLY
+from mailbot.reading.stated_fields import FieldReading, ProjectNames
 from mailbot.reading.subject_reason import PLAN_NAMES
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, CASE_REFERENCE, CUE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES,
-    PART_SPLIT, REQUEST_NAMES, RESTATE_NAMES, SUBJECT_NAMES, reads_more, words_of,
+    BEFORE_NAMES, CUE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, REQUEST_NAMES, RESTATE_NAMES,
+    SUBJECT_NAMES, reads_more,
 )
-from mailbot.reading.wording import PLANS, BrandPatterns, sentence_bounds
+from mailbot.reading.wording import BrandPatterns
 
 
 def prepare_subsets(patterns: BrandPatterns) -> None:
@@ -78,10 +83,6 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
                   ("hyp_condition",)):
         patterns.window.subset(*names)
-
-
-_LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
-"""An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
 
 
 def _keeping_the_forwarders_reason(note: Extraction, forwarded: Extraction) -> Extraction:
@@ -104,38 +105,7 @@ def _unique(items: tuple) -> tuple:
     return tuple(dict.fromkeys(items))
 
 
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
-
-
-def canonical_reference(found: str) -> str:
-    """An invoice reference as the ledger writes it: upper case; where the customer separated
-    its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
-    "LO–INV–5533" → LO-INV-5533); and in a hyphenated reference, a hyphen where letters run straight
-    into its number ("lo-inv5532" → LO-INV-5532: the ledger's references separate every part)."""
-    ref = plain_dashes(found.upper().strip())
-    if any(c in ref for c in LOOSE_SEPARATORS):
-        out, gap = [], False
-        for ch in ref:
-            if ch in "-/. ":
-                gap = True
-                continue
-            if gap and out:
-                out.append("-")
-            gap = False
-            out.append(ch)
-        ref = "".join(out)
-    if "-" not in ref or (ref.isascii() and b"a1" not in ref.encode("ascii").translate(_LETTER_DIGIT)):
-        return ref  # no letter runs straight into a digit: nothing to separate
-    out = []
-    for i, ch in enumerate(ref):
-        if i and ch.isdigit() and ref[i - 1].isalpha():
-            out.append("-")
-        out.append(ch)
-    return "".join(out)
-
-
-class Extractor(ForwardReading, ReasonReading, IntentReading):
+class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
     """Extracts fields and intents for a brand (patterns compiled once)."""
 
     def __init__(self, brand, project_names: Iterable[str] = (), packs=None):
@@ -290,126 +260,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading):
             return len(msg.subject or "") + 1
         return 0
 
-    # -- the parts ----------------------------------------------------------------------
-
-    def plan(self, scan: Scan, low: str, end: int) -> str | None:
-        best = None
-        for plan in PLANS:
-            m = scan.search(f"plan.{plan}", 0, end)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), plan)
-        return best[1] if best else None
-
-    def stated_email(self, scan: Scan, low: str) -> tuple[str | None, bool]:
-        """An address the customer wrote, and whether they named it as their account's."""
-        if "@" not in low:
-            return None, False
-        own = self.own_addresses
-        for m in scan.finditer("label_email"):
-            start = m.start(1)
-            if start > 0 and (_is_word(low[start - 1]) or low[start - 1] in ".+'-"):
-                continue
-            if m.group(1) not in own:
-                return m.group(1).rstrip("."), True
-        for m in scan.finditer("email"):
-            address = m.group(0).rstrip(".")
-            if address not in own:
-                return address, False
-        return None, False
-
-    @staticmethod
-    def _outside_refund_declines(scan: Scan, low: str, end: int, invoices: list[str]) -> list[str]:
-        """(fix21) With several references named, those only named in a sentence that declines a refund
-        ("We're not after a refund for the domain (OWD-2025-725) ... please cancel the retainer,
-        OWD-2025-724") come last: the customer sets that payment aside, the request is about the other
-        one.  Decision: the order changes, no reference is dropped; with one reference, or all of them
-        in declining sentences, the order stays as written."""
-        if len(invoices) < 2:
-            return invoices
-        declined = [sentence_bounds(low, m.start(), wrapped=True) for m in scan.finditer("refund_negated", end)]
-        if not declined:
-            return invoices
-        asked = set()
-        for m in scan.finditer_each("invoice"):
-            if not any(s <= m.start() < e for s, e in declined):
-                asked.add(canonical_reference(m.group(0)))
-        if not asked:
-            return invoices
-        return [i for i in invoices if i in asked] + [i for i in invoices if i not in asked]
-
-    def invoices_in(self, text: str, active) -> list[str]:
-        if not text:
-            return []
-        low = text.lower()
-        return self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low, active), low)
-
-    def invoices(self, scan: Scan, low: str) -> list[str]:
-        found: list[str] = []
-        for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
-            if (at := m.start()) == 0 or not _is_word(low[at - 1]):
-                found.append(canonical_reference(m.group(0)))
-        for m in scan.finditer("label_invoice"):
-            ref = m.group(1).upper().rstrip("-/_")
-            if any(map(str.isdigit, ref)) and not any(ref in f or f in ref for f in found):
-                found.append(ref)
-        return list(dict.fromkeys(found))
-
-    def project(self, scan: Scan, text: str, low: str) -> str | None:
-        known = self.projects.find(low)
-        if known:
-            return known
-        return self._labelled_project(scan, text, low) or self._bracketed(scan, text, low)
-
-    def forwarded_project(self, text: str, active) -> str | None:
-        if not text:
-            return None
-        low = text.lower()
-        if len(low) != len(text):
-            text = low
-        return self._labelled_project(self.patterns.main.subset("label_project").scan(low, active), text, low)
-
-    def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
-        m = scan.search("label_project")
-        return text[m.start(1):m.end(1)].strip() if m else None
-
-    def _bracketed(self, scan: Scan, text: str, low: str) -> str | None:
-        line_end = low.find("\n")
-        line_end = len(low) if line_end < 0 else line_end
-        for m in scan.finditer("brackets", line_end):
-            if m.end() > line_end:
-                break
-            for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
-                part = part.strip()
-                low_part = part.lower()
-                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low_part), low_part) \
-                        and not CASE_REFERENCE.fullmatch(part):
-                    return part
-        return None
-
     # -- intents ------------------------------------------------------------------------
-
-class ProjectNames:
-    """The ledger's project names, found in text by their words (one dict
-    lookup per word and name length, however many projects there are)."""
-
-    def __init__(self, names: Iterable[str]):
-        self.by_words: dict[tuple[str, ...], str] = {}
-        for name in names:
-            words = tuple(words_of(name))
-            if words:
-                self.by_words.setdefault(words, name)
-        self.lengths = sorted({len(k) for k in self.by_words}, reverse=True)
-
-    def find(self, text: str) -> str | None:
-        if not self.by_words:
-            return None
-        words = words_of(text)
-        for i in range(len(words)):
-            for n in self.lengths:
-                name = self.by_words.get(tuple(words[i:i + n]))
-                if name:
-                    return name
-        return None
 
 
 class _AnyBrand:

@@ -4,7 +4,7 @@ forwarded author, so that the request it carries is read (POLICY_SPEC section 8)
 from __future__ import annotations
 
 from mailbot.models import Extraction, InboundMessage
-from mailbot.reading.engine import Scan
+from mailbot.reading.scan import Scan
 from mailbot.reading.reading_rules import RESTATE_NAMES, SUBJECT_NAMES, within
 from mailbot.reading.wording import restates_request
 

@@ -7,7 +7,7 @@ import itertools
 from bisect import bisect_left
 
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
-from mailbot.reading.engine import Scan
+from mailbot.reading.scan import Scan
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,

@@ -30,7 +30,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from mailbot.reading.engine import compile_one
+from mailbot.reading.patterns import compile_one
 
 log = logging.getLogger(__name__)
 

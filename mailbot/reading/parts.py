@@ -21,7 +21,7 @@ one set ~1,200 / ~100 (overflowing on the first); a part per pack, 8 MB each, ~5
 passes over long mail); three parts (before Hindi had its own), 16 MB each, ~36 / ~165; other
 groupings of three or four parts, or 8-12 MB a part, overflowed again (~240-360 on the first).
 
-Bound: each part may use :data:`~mailbot.reading.engine.MAX_MEM` (16 MB) of RE2 memory, or what
+Bound: each part may use :data:`~mailbot.reading.patterns.MAX_MEM` (16 MB) of RE2 memory, or what
 :data:`PART_MEM` gives it (92 MB for the main set's four parts together, at worst).  That memory is the price of not overflowing: the states are
 needed.  Measured (peak RSS over the set pass alone): on the realistic mail no change (the
 triage bench's peak 77 MB either way); on ~3,000 held-out emails of six languages +42 MB against
@@ -47,7 +47,7 @@ part overflowed its cache again, and the set pass on English and Hindi mail went
 
 PART_MEM = {1: 32 << 20, 2: 24 << 20, 3: 20 << 20}
 """The memory RE2 may use for a part (its DFA cache), where the part needs more than the engine's
-:data:`~mailbot.reading.engine.MAX_MEM` (16 MB) not to overflow on the held-out mail of the six
+:data:`~mailbot.reading.patterns.MAX_MEM` (16 MB) not to overflow on the held-out mail of the six
 languages; a part not named here has the engine's.  Sized from measurement (perf21b, the main set's
 parts over the ~3,200 held-out emails of six languages and 300 benchmark emails, a 64 MB cache each,
 what each cache grew to): English and the brand's own 13.9 MB, German and French 25.9 MB, Spanish

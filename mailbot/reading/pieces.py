@@ -4,7 +4,7 @@ Issue 8.  The language packs' request and reason patterns join words across a wi
 sentence: ``\b(?:doppelt|zweimal)\b[^.!?\n]{0,40}\b(?:abgebucht|belastet)\b``, or a few words
 ``dispute\w*\W+(?:\w+\W+){0,3}(?:with|via) ...``.  In one ``re2.Set`` each such window stays
 alive from its first word to the end of the sentence (the set pass loosens ``{0,40}`` to ``*``,
-see :func:`~mailbot.reading.engine.relax`), and RE2's DFA needs a state for every combination of
+see :func:`~mailbot.reading.patterns.relax`), and RE2's DFA needs a state for every combination of
 windows alive at once: on varied mail (the fresh held-out rounds, not the repetitive benchmark
 text) the 16 MB cache of the ~970 patterns of six languages overflowed and was rebuilt every few
 hundred bytes (~600-900 µs an email of 250 characters, ~3 µs a character), for every language's

@@ -4,7 +4,8 @@ so that its reason, intent and forward readers can use them), and the small pure
 from __future__ import annotations
 
 from mailbot.models import Extraction
-from mailbot.reading.engine import Scan, compile_one
+from mailbot.reading.patterns import compile_one
+from mailbot.reading.scan import Scan
 from mailbot.reading.wording import REASON_CODES
 
 MIN_REASON_WORDS = 5

@@ -3,7 +3,7 @@ starts a *zygote* that imports the reading modules and nothing else (no
 database, no IMAP, no templates), makes ready what every email needs, then
 forks one worker per ``TASKS,RESULTS,SLOT`` triple of file descriptors and
 exits (given one triple, it serves it itself, without forking).  The main side
-is :mod:`mailbot.service.workers`.
+is :mod:`mailbot.service.worker_pool`.
 
 Why a zygote (memory, issue 8): what a worker holds is mostly the same in
 every worker: the interpreter and the reading modules, the language packs and
@@ -159,7 +159,7 @@ def _read_together(batch: list, reader, watch: _Watch):  # pragma: no cover - ru
 
     A worker that dies outright (killed from outside, the interpreter itself crashing) fails the
     email its slot names, whichever stage of the batch it was in, and the main process hands the
-    others to a replacement (:meth:`~mailbot.service.workers.ParseWorkers._replace_dead`)."""
+    others to a replacement (:meth:`~mailbot.service.worker_pool.ParseWorkers._replace_dead`)."""
     messages, errors = [], []
     for seq, raw, source in batch:
         watch.on(seq)

@@ -30,7 +30,8 @@ from mailbot.service.casework import RecentReplies
 from mailbot.service.ingest_keys import GroupKeys
 from mailbot.service.ingest_rows import RowWriting
 from mailbot.service.faults import is_passing, is_unique_race
-from mailbot.service.workers import Parsed, source_label
+from mailbot.service.worker_pool import Parsed
+from mailbot.service.workers import source_label
 from mailbot.sources.base import Fetched, Position
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store

@@ -215,7 +215,7 @@ def build_notice(config: Config, brand_name: str | None, subject: str, body: str
 
 def send_notices(config: Config, store: Store, clock: Clock, *,
                  transport_factory: TransportFactory | None = None, report: NoticeReport | None = None) -> NoticeReport:
-    from mailbot.service.send import smtp_server
+    from mailbot.service.reply_email import smtp_server
 
     report = report or NoticeReport()
     with store.connect() as conn:

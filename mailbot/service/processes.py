@@ -2,7 +2,7 @@
 a zygote (``python -m mailbot.reading.serve``, see that module) that the main
 process starts with the workers' pipes and slots, and becomes the main
 process's child when the zygote exits (the main process is a child subreaper
-while a zygote lives).  :class:`mailbot.service.workers.ParseWorkers` feeds
+while a zygote lives).  :class:`mailbot.service.worker_pool.ParseWorkers` feeds
 them and enforces each email's time budget."""
 
 from __future__ import annotations

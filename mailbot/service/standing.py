@@ -6,7 +6,7 @@ import contextlib
 import threading
 from typing import Iterator
 
-from mailbot.service.workers import ParseWorkers
+from mailbot.service.worker_pool import ParseWorkers
 
 
 class StandingWorkers:

@@ -1,0 +1,219 @@
+r"""One pattern of a pack, for RE2: its syntax widened (``\w``), loosened for the set pass
+(:func:`relax`), compiled alone (:func:`compile_one`) and asked for positions (:class:`Finder`).
+
+The layer under :mod:`mailbot.reading.engine` (which joins many patterns into one set) and
+:mod:`mailbot.reading.scan` (which asks the patterns that hit for their matches)."""
+
+from __future__ import annotations
+
+import itertools
+from typing import Iterator
+
+import re2
+
+from mailbot.errors import PatternError
+from mailbot.reading.linear import pattern_tokens
+
+WORD_CHARS = r"0-9A-Za-z_\x{AA}\x{B5}\x{BA}\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{370}-\x{3FF}\x{400}-\x{4FF}\x{900}-\x{97F}"
+r"""What ``\w`` means in packs: digits, Latin letters with their accents, Greek, Cyrillic and
+Devanagari (with its vowel signs).  A narrower class than all of Unicode keeps the compiled
+sets small (a brand's engines take a few MB, not 20)."""
+
+
+WORD = f"[{WORD_CHARS}]"
+
+
+NOT_WORD = f"[^{WORD_CHARS}]"
+
+
+MAX_MATCHES = 200
+"""Occurrences of one pattern examined at most per text."""
+
+
+MAX_MEM = 16 << 20
+"""Memory RE2 may use for one compiled set (its DFA cache)."""
+
+
+MAX_MEM_ONE = 2 << 20
+"""Memory RE2 may use for one pattern compiled alone."""
+
+
+UNANCHORED = re2._Anchor.UNANCHORED
+
+
+ANCHOR_START = re2._Anchor.ANCHOR_START
+
+
+def _options(max_mem: int = MAX_MEM) -> re2.Options:
+    options = re2.Options()
+    options.log_errors = False
+    options.max_mem = max_mem
+    return options
+
+
+def to_re2(pattern: str) -> str:
+    """A pattern with ``\\w``/``\\W`` widened to Unicode word characters (outside classes only)."""
+    out = []
+    for token, in_class in pattern_tokens(pattern):
+        if token == "\\w":
+            out.append(WORD_CHARS if in_class else WORD)
+        elif token == "\\W" and not in_class:
+            out.append(NOT_WORD)
+        else:
+            out.append(token)
+    return "".join(out)
+
+
+SMALL_REPEAT = 6
+"""Counted repeats up to this many stay exact in the set pass."""
+
+
+def relax(pattern: str) -> str:
+    r"""A looser form of ``pattern`` for the set pass: counted repeats ``{m,n}`` with n above
+    :data:`SMALL_REPEAT` become ``{m,}`` (``*`` when m is 0), which keeps the set small; the
+    exact pattern then checks each hit.
+
+    Small repeats stay exact: loosened, a word window such as ``(?:\w+\W+){0,3}`` stays alive
+    from its first word to the end of the text, and a few of them together multiply the set's
+    automaton states until RE2's DFA cache gives up and it falls back to its slow matcher (on
+    ~7 KB of text the set pass went from ~50 us to ~1.5 ms an email when the packs gained such
+    windows; ``bench/engine_bench.py``)."""
+    out, i = [], 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i:i + 2])
+            i += 2
+            continue
+        if ch == "{":
+            close = pattern.find("}", i)
+            inner = pattern[i + 1:close] if close > 0 else ""
+            low, comma, high = inner.partition(",")
+            if comma and low.isdigit() and high.isdigit() and int(high) > SMALL_REPEAT:
+                out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
+                i = close + 1
+                continue
+        out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+def compile_one(pattern: str, source: str = "pattern") -> re2._Regexp:
+    """One RE2 pattern; a pattern RE2 refuses raises :class:`PatternError` naming its source."""
+    try:
+        return re2.compile(to_re2(pattern), _options(MAX_MEM_ONE))
+    except re2.error as exc:
+        why = exc.args[0] if exc.args else exc
+        why = why.decode("utf-8", "replace") if isinstance(why, bytes) else str(why)
+        raise PatternError(f"{source}: {pattern!r} is not a linear-time (RE2) pattern: {why}") from None
+
+
+class Finder:
+    """One pattern compiled alone, asked for positions with RE2's own matcher (no wrapper
+    objects per call: the spans come back as byte offsets).
+
+    A pattern that ends in a capture of a bounded run of any character (``(.{3,300})``, a
+    labelled reason) is searched in an open form (``(.{3,})``) and each hit is then matched
+    again with the exact pattern, anchored where the open form starts.  Both forms match at
+    the same starts (a greedy run at the very end only decides how far the group reaches), so
+    the spans are the exact pattern's; but RE2's automaton for a bounded run of 300 explodes
+    on a whole email (milliseconds a search), and the open one's does not (microseconds).
+
+    The exact pattern is not run again either (its NFA over a run of 300 took ~50-170 us a
+    hit, the largest single cost of a labelled reason): the open form's match is cut where the
+    exact one ends, after at most ``n`` characters of the group (:func:`_after_chars`), which
+    is where its greedy run stops; the head's choices, and so every other span, are the same
+    (``tests/test_reading_shortcuts.py`` checks both against the exact pattern)."""
+
+    __slots__ = ("exact", "fast", "limit")
+
+    def __init__(self, pattern: str, source: str = "pattern"):
+        self.exact = compile_one(pattern, source)._regexp
+        opened = open_tail(to_re2(pattern))
+        self.fast = compile_one(opened, source)._regexp if opened else None
+        self.limit = tail_bound(to_re2(pattern)) if opened else 0
+
+    def first(self, data: bytes, pos: int, endpos: int, anchored: bool = False) -> list | None:
+        """The spans (byte offsets, one per group, ``(-1, -1)`` for a group that took no part)
+        of the first match in ``data[pos:endpos]``, or None."""
+        anchor = ANCHOR_START if anchored else UNANCHORED
+        if self.fast is None:
+            spans = self.exact.Match(anchor, data, pos, endpos)
+            return spans if spans[0][0] >= 0 else None
+        spans = self.fast.Match(anchor, data, pos, endpos)
+        if spans[0][0] < 0:
+            return None
+        start, end = spans[-1]
+        cut = _after_chars(data, start, end, self.limit)
+        if cut != end:
+            spans[0], spans[-1] = (spans[0][0], cut), (start, cut)
+        return spans
+
+    def each(self, data: bytes, pos: int, endpos: int) -> Iterator[list]:
+        """The spans of successive matches, like ``finditer`` (at most :data:`MAX_MATCHES`)."""
+        return itertools.islice(_successive(lambda at: self.first(data, at, endpos), pos, endpos), MAX_MATCHES)
+
+
+def all_spans(pattern, data: bytes) -> Iterator[list]:
+    """The spans of each match of a compiled ``pattern`` in ``data``, as its ``finditer``
+    finds them, from RE2's own matcher (no match object per match)."""
+    regexp, end = pattern._regexp, len(data)
+
+    def first(at: int) -> list | None:
+        spans = regexp.Match(UNANCHORED, data, at, end)
+        return spans if spans[0][0] >= 0 else None
+
+    return _successive(first, 0, end)
+
+
+def _successive(first, pos: int, end: int) -> Iterator[list]:
+    """The spans ``first(at)`` finds from ``pos`` on, each search starting where the last match
+    ended (one character further after an empty match), as ``finditer`` steps."""
+    while True:
+        spans = first(pos)
+        if spans is None:
+            return
+        yield spans
+        if pos == end:
+            return
+        pos = pos + 1 if spans[0][1] == pos else spans[0][1]
+
+
+def open_tail(pattern: str) -> str | None:
+    """``pattern`` with a final ``(.{m,n})`` (m at least 1) opened to ``(.{m,})``; None when
+    it does not end so."""
+    head, brace, tail = pattern.rpartition("(.{")
+    if not brace or not tail.endswith("})") or _escaped(head):
+        return None
+    low, comma, high = tail[:-2].partition(",")
+    if not (comma and low.isdigit() and high.isdigit() and int(low) >= 1):
+        return None
+    return f"{head}(.{{{low},}})"
+
+
+def tail_bound(pattern: str) -> int:
+    """The ``n`` of a pattern's final ``(.{m,n})`` (see :func:`open_tail`)."""
+    return int(pattern.rpartition("(.{")[2][:-2].partition(",")[2])
+
+
+def _after_chars(data: bytes, start: int, end: int, count: int) -> int:
+    """The byte offset after ``count`` characters from ``start``, or ``end`` when the span
+    ``data[start:end]`` holds fewer.  The span is what RE2's ``.`` matched, whole UTF-8
+    sequences only, so its characters are counted by their lead bytes (not 0x80-0xBF)."""
+    if end - start <= count:
+        return end
+    span = data[start:end]
+    if span.isascii():
+        return start + count
+    seen = 0
+    for i, byte in enumerate(span):
+        if byte & 0xC0 != 0x80:
+            if seen == count:
+                return start + i
+            seen += 1
+    return end
+
+
+def _escaped(head: str) -> bool:
+    """Whether the character after ``head`` is escaped (an odd run of backslashes ends it)."""
+    return (len(head) - len(head.rstrip("\\"))) % 2 == 1

@@ -1,0 +1,171 @@
+"""The fields the customer states, read from one scan: the plan, the address they name, the invoice
+references (written as the ledger writes them, :func:`canonical_reference`) and the project
+(:class:`ProjectNames`, the ledger's, found by their words).  A mixin of
+:class:`~mailbot.reading.extract.Extractor`, which reads the request itself."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from mailbot.invoices import LOOSE_SEPARATORS, plain_dashes
+from mailbot.reading.scan import Scan
+from mailbot.reading.reading_rules import CASE_REFERENCE, INVOICE_NAMES, PART_SPLIT, words_of
+from mailbot.reading.wording import PLANS, sentence_bounds
+
+
+_LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
+"""An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def canonical_reference(found: str) -> str:
+    """An invoice reference as the ledger writes it: upper case; where the customer separated
+    its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
+    "LO–INV–5533" → LO-INV-5533); and in a hyphenated reference, a hyphen where letters run straight
+    into its number ("lo-inv5532" → LO-INV-5532: the ledger's references separate every part)."""
+    ref = plain_dashes(found.upper().strip())
+    if any(c in ref for c in LOOSE_SEPARATORS):
+        out, gap = [], False
+        for ch in ref:
+            if ch in "-/. ":
+                gap = True
+                continue
+            if gap and out:
+                out.append("-")
+            gap = False
+            out.append(ch)
+        ref = "".join(out)
+    if "-" not in ref or (ref.isascii() and b"a1" not in ref.encode("ascii").translate(_LETTER_DIGIT)):
+        return ref  # no letter runs straight into a digit: nothing to separate
+    out = []
+    for i, ch in enumerate(ref):
+        if i and ch.isdigit() and ref[i - 1].isalpha():
+            out.append("-")
+        out.append(ch)
+    return "".join(out)
+
+
+class ProjectNames:
+    """The ledger's project names, found in text by their words (one dict
+    lookup per word and name length, however many projects there are)."""
+
+    def __init__(self, names: Iterable[str]):
+        self.by_words: dict[tuple[str, ...], str] = {}
+        for name in names:
+            words = tuple(words_of(name))
+            if words:
+                self.by_words.setdefault(words, name)
+        self.lengths = sorted({len(k) for k in self.by_words}, reverse=True)
+
+    def find(self, text: str) -> str | None:
+        if not self.by_words:
+            return None
+        words = words_of(text)
+        for i in range(len(words)):
+            for n in self.lengths:
+                name = self.by_words.get(tuple(words[i:i + n]))
+                if name:
+                    return name
+        return None
+
+
+class FieldReading:
+    """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
+    ``own_addresses``; see its ``__init__``)."""
+
+    def plan(self, scan: Scan, low: str, end: int) -> str | None:
+        best = None
+        for plan in PLANS:
+            m = scan.search(f"plan.{plan}", 0, end)
+            if m and (best is None or m.start() < best[0]):
+                best = (m.start(), plan)
+        return best[1] if best else None
+
+    def stated_email(self, scan: Scan, low: str) -> tuple[str | None, bool]:
+        """An address the customer wrote, and whether they named it as their account's."""
+        if "@" not in low:
+            return None, False
+        own = self.own_addresses
+        for m in scan.finditer("label_email"):
+            start = m.start(1)
+            if start > 0 and (_is_word(low[start - 1]) or low[start - 1] in ".+'-"):
+                continue
+            if m.group(1) not in own:
+                return m.group(1).rstrip("."), True
+        for m in scan.finditer("email"):
+            address = m.group(0).rstrip(".")
+            if address not in own:
+                return address, False
+        return None, False
+
+    @staticmethod
+    def _outside_refund_declines(scan: Scan, low: str, end: int, invoices: list[str]) -> list[str]:
+        """(fix21) With several references named, those only named in a sentence that declines a refund
+        ("We're not after a refund for the domain (OWD-2025-725) ... please cancel the retainer,
+        OWD-2025-724") come last: the customer sets that payment aside, the request is about the other
+        one.  Decision: the order changes, no reference is dropped; with one reference, or all of them
+        in declining sentences, the order stays as written."""
+        if len(invoices) < 2:
+            return invoices
+        declined = [sentence_bounds(low, m.start(), wrapped=True) for m in scan.finditer("refund_negated", end)]
+        if not declined:
+            return invoices
+        asked = set()
+        for m in scan.finditer_each("invoice"):
+            if not any(s <= m.start() < e for s, e in declined):
+                asked.add(canonical_reference(m.group(0)))
+        if not asked:
+            return invoices
+        return [i for i in invoices if i in asked] + [i for i in invoices if i not in asked]
+
+    def invoices_in(self, text: str, active) -> list[str]:
+        if not text:
+            return []
+        low = text.lower()
+        return self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low, active), low)
+
+    def invoices(self, scan: Scan, low: str) -> list[str]:
+        found: list[str] = []
+        for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
+            if (at := m.start()) == 0 or not _is_word(low[at - 1]):
+                found.append(canonical_reference(m.group(0)))
+        for m in scan.finditer("label_invoice"):
+            ref = m.group(1).upper().rstrip("-/_")
+            if any(map(str.isdigit, ref)) and not any(ref in f or f in ref for f in found):
+                found.append(ref)
+        return list(dict.fromkeys(found))
+
+    def project(self, scan: Scan, text: str, low: str) -> str | None:
+        known = self.projects.find(low)
+        if known:
+            return known
+        return self._labelled_project(scan, text, low) or self._bracketed(scan, text, low)
+
+    def forwarded_project(self, text: str, active) -> str | None:
+        if not text:
+            return None
+        low = text.lower()
+        if len(low) != len(text):
+            text = low
+        return self._labelled_project(self.patterns.main.subset("label_project").scan(low, active), text, low)
+
+    def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
+        m = scan.search("label_project")
+        return text[m.start(1):m.end(1)].strip() if m else None
+
+    def _bracketed(self, scan: Scan, text: str, low: str) -> str | None:
+        line_end = low.find("\n")
+        line_end = len(low) if line_end < 0 else line_end
+        for m in scan.finditer("brackets", line_end):
+            if m.end() > line_end:
+                break
+            for part in PART_SPLIT.split(text[m.start(1):m.end(1)]):
+                part = part.strip()
+                low_part = part.lower()
+                if part and not self.invoices(self.patterns.main.subset(*INVOICE_NAMES).scan(low_part), low_part) \
+                        and not CASE_REFERENCE.fullmatch(part):
+                    return part
+        return None
