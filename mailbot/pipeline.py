@@ -146,13 +146,26 @@ class Triage:
         merged = next(each)
         if own[0] is not None:  # merging changes the first: its fields and intents are copied
             merged = _own_copy(merged)
+        answered = None
         for later in each:
             merged.merge(later)
+            answered = answered or self._project_on_record(brand, later.fields.project_name)
+        if answered and not self._project_on_record(brand, merged.fields.project_name):
+            merged.fields.project_name = answered  # (fix25a) the answer names the project the first email did not
         setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0]))
         for name in FIELD_NAMES:
             if name not in brand.used_fields:  # "annual hosting" names no LeadsOptima plan
                 setattr(merged.fields, name, None)
         return merged
+
+    def _project_on_record(self, brand: Brand, name: str | None) -> str | None:
+        """(fix25a) ``name`` when the ledger holds a project of that name for ``brand``.  Used when a reply in the
+        thread names a project: a later email's answer ("Projet : Bureau Gauthier", given when the bot asked for
+        it) replaces what the first email was read to name when the ledger knows no such project ("le projet est
+        sur pause" read as a project label), as a later email's exception reason replaces "other"
+        (:meth:`~mailbot.models.Fields.fill_from`).  Decision: a project the ledger knows, named first, is kept:
+        the customer's first words stand, and a mismatch with the invoice still escalates."""
+        return name if name and self.ledger.project(brand.name, name) is not None else None
 
     def account_address(self, brand: Brand, extraction: Extraction, first: InboundMessage) -> str | None:
         """The address on record as the customer gives it: the one they name as

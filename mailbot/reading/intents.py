@@ -45,11 +45,31 @@ class IntentReading:
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
+            if self._disowned(scan, m, end):
+                continue  # (fix25c) "I am not the type to run to the bank for a chargeback": no threat to us
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
             return m.group(0)
         return None
+
+    @staticmethod
+    def _disowned(scan: Scan, word, end: int) -> bool:
+        """(fix25c) Whether the dispute word lies wholly inside a chargeback or dispute the customer disowns or
+        tells of another provider (``intents.dispute_disowned``: "I am not the type to run to the bank for a
+        chargeback", "like the chargeback I had to file with my last provider"), in an email that asks no refund
+        (every refund word of it inside a decline: "No refund is needed").  Decision (POLICY_SPEC C4 escalates
+        chargeback *threats*; section 8): a customer who says they would not turn to their bank, or names a
+        chargeback against someone else, threatens us with nothing when no money is asked back; with a refund
+        asked, the same words read as a veiled threat and a person decides, as does any other dispute word."""
+        if not scan.has("dispute_disowned"):
+            return False
+        disowned = [(o.start(), o.end()) for o in scan.finditer("dispute_disowned", end)]
+        if not any(s <= word.start() and word.end() <= e for s, e in disowned):
+            return False
+        # a refund word inside the disowned words ("não sou do tipo que vai pedir estorno no banco") asks nothing
+        quiet = disowned + [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
+        return all(any(s <= r.start() < e for s, e in quiet) for r in scan.finditer("refund", end))
 
     @staticmethod
     def _names_own_trade(scan: Scan, word, end: int) -> bool:

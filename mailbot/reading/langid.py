@@ -20,6 +20,10 @@ Rules (decisions for staff to know):
   request words occur in it with a few of English's commonest words (half-English mail).
 - English and Hindi are read together whenever either is (support mail in India mixes them),
   as mailbot always did.
+- (fix25b) Mail the model gives, unsure (below :data:`CONFIDENT`), to another language is read in
+  Hindi (and so English) too when Hindi request words occur in it: a Hinglish one-liner with
+  fewer than :data:`MIN_MARKERS` markers ("bhai yo plan band kar do", where "yo" looks Spanish)
+  is otherwise read with Spanish words only and asks nothing.  A confident guess is kept as is.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -228,7 +232,10 @@ class Identifier:
             code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
         if "en" in requests_hit and languages and not set(languages) & set(PAIRED) and _some_english(sample):
             languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
-        return Found(languages, ranked[0][1] >= CONFIDENT, devanagari)
+        confident = ranked[0][1] >= CONFIDENT
+        if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
+            languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
+        return Found(languages, confident, devanagari)
 
     def _ranked(self, sample: str) -> list[tuple[str, float]]:
         flat = " ".join(sample.split())

@@ -68,6 +68,11 @@ KEYS: dict[str, str] = {
                            "confirm receipt\") and the small words around them, each a whole word (plain alternatives): "
                            "a sentence made of them only says nothing beyond the courtesy and is never a reason",
     "text.request": "words that restate the request (a short sentence with them is no reason)",
+    "text.purpose_words": "the small words that only say what a request is for or about, the names of the payment and "
+                          "the request's own verbs (\"for\", \"the\", \"regarding\", \"ke liye\", \"project\", "
+                          "\"invoice\", \"want\", \"reason\"), each a whole word (plain alternatives): a reason made "
+                          "only of them, the ledger's project names, references and the request restated is no reason "
+                          "(fix25c)",
     "text.boilerplate": "disclaimer words: what follows is boilerplate",
     "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
     "text.forward_subject": "subject prefixes of a forward, before the colon (plain alternatives)",
@@ -92,6 +97,10 @@ KEYS: dict[str, str] = {
     "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "
                                  "\"we are a law firm\", \"a lawyer client of mine\"): a dispute word wholly inside it "
                                  "is no threat when the email asks no refund (fix22)",
+    "intents.dispute_disowned": "a chargeback or dispute the customer disowns or tells of another provider (\"I am not the "
+                                "type to go to the bank for a chargeback\", \"a chargeback like the one with my last "
+                                "provider\"): a dispute word wholly inside it is no threat when the email asks no refund "
+                                "(fix25c)",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"
@@ -111,7 +120,7 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
+PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
          "dates.months"}
 """Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
 

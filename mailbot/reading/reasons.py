@@ -37,7 +37,18 @@ class ReasonReading(UnlabelledReasonReading):
     def reason(self, scan: Scan, text: str, low: str, end: int, active,
                note: str = "") -> tuple[str | None, str | None]:
         """reason_code (L2) and the customer's words giving the reason.  ``note`` is a forwarder's
-        note above a forwarded message: read without a cue, it is never the reason (fix12)."""
+        note above a forwarded message: read without a cue, it is never the reason (fix12).
+        (fix25c) Whatever way it was read, an "other" reason that only says what the request is for
+        (:func:`~mailbot.reading.purpose.says_only_what_it_is_for`: "Saini Furniture Store ke liye", "for the
+        Linden project") is no reason: the bot asks for one (C3)."""
+        code, said = self._reason_read(scan, text, low, end, active, note)
+        if code == "other" and said and self._says_nothing(said, active):
+            return None, None
+        return code, said
+
+    def _reason_read(self, scan: Scan, text: str, low: str, end: int, active,
+                     note: str = "") -> tuple[str | None, str | None]:
+        """:meth:`reason` before its last check."""
         said, labels = None, []
         for m in scan.finditer("reason_label", end):
             labels.append((m.start(), m.start(1)))
@@ -151,7 +162,7 @@ class ReasonReading(UnlabelledReasonReading):
         courtesy words (:data:`COURTESY_ONLY`)."""
         low = sentence.lower()
         found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
-        return found.has("not_reason") or found.has(COURTESY_ONLY)
+        return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
@@ -174,12 +185,22 @@ class ReasonReading(UnlabelledReasonReading):
         by mistake, how would that work?", "Et si on payait deux fois ?"): the customer asks about a case
         that has not happened, so it states no reason (fix14; section 8, hypothetical questions).  A
         condition after the word ("we were charged twice; if I send the statement, will you refund?")
-        or a polite one ("if possible") leaves the reason stated."""
+        or a polite one ("if possible") leaves the reason stated.  (fix25b) So does a question about the
+        outcome right after a question that sets a condition or asks about the policy ("Would I get a refund
+        if it doesn't work out? And would you refund a double charge?"): it asks about the same kind of case,
+        as :meth:`~mailbot.reading.intents.IntentReading._after_a_conditional_question` reads a refund word
+        there (fix10).  Decision (section 8: a question before buying is a policy question): only a question
+        about the outcome counts (``intents.hypothetical_question``), so "... will you refund? Why was I charged
+        twice?" still states the duplicate, and only a question of one clause, so a fact told before a comma
+        ("Can I cancel any time? You charged me twice, will you refund the extra one?") still states it."""
         start, stop = sentence_bounds(low, at, wrapped=True)
         sentence = low[start:stop].replace("\n", " ")
         if "?" not in sentence:
             return False
         found = self.patterns.window.scan(sentence, active)
         polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
-        return any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
-                   for m in found.finditer("hyp_condition"))
+        if any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
+               for m in found.finditer("hyp_condition")):
+            return True
+        return found.has("hyp_question") and not any(mark in sentence.rstrip(" ?") for mark in ",;:") \
+            and self._after_a_conditional_question(low, start, active)

@@ -7,6 +7,7 @@ which reads the labelled and cued reasons first (POLICY_SPEC section 8)."""
 from __future__ import annotations
 
 from mailbot.reading.scan import Scan
+from mailbot.reading.purpose import says_only_what_it_is_for
 from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.reading_rules import (
     LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
@@ -83,10 +84,25 @@ def names_a_figure(words: list[str]) -> bool:
     return False
 
 
+
+def _opens_with_greeting(scan) -> bool:
+    """(fix25a) Whether a sentence opens with a greeting of the pack ("Estimados: hemos decidido ...",
+    "Prezados: a loja fechou ..."): a greeting written with a colon looks like a header line ("Sent: ..."), but
+    the customer's words follow it, and they are read as after "Estimados," (POLICY_SPEC section 8: the reason is
+    the customer's own words, never a header of a quoted block).  A header's name ("De", "Enviado", "Sent") is
+    no greeting, so a quoted header block is still skipped."""
+    m = scan.search("greeting")
+    return m is not None and m.start() == 0
+
 class UnlabelledReasonReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor`, through
     :class:`~mailbot.reading.reasons.ReasonReading` (it holds ``patterns``, ``projects``, ``dates``;
     see its ``__init__``)."""
+
+    def _says_nothing(self, said: str, active) -> bool:
+        """(fix25c) Whether a candidate reason only names the work, the payment or the request (see
+        :mod:`mailbot.reading.purpose`)."""
+        return says_only_what_it_is_for(said, self.projects, self.patterns.sentence, active)
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
@@ -136,10 +152,10 @@ class UnlabelledReasonReading:
                     break  # a sign-off line ("Cordialement,"): what follows is the signature
                 continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
             said = True
-            if header_line(sentence):
-                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             low = sentence.lower().strip(" ,.!-:")
             scan = self.patterns.sentence.scan(low, active)
+            if header_line(sentence) and not _opens_with_greeting(scan):
+                continue  # "Sent: Saturday, September 27, 2025 8:40 AM" in a forwarded block
             if after_greeting and scan.has("greeting") and \
                     (rest := after_a_greeting(sentence) or self._after_a_bare_greeting(sentence, low, scan)):
                 sentence, words = rest, rest.split()
@@ -166,6 +182,8 @@ class UnlabelledReasonReading:
                 continue
             if self._opens_with_condition(low, active):
                 continue  # "if it is not back in two days, I will call my bank": what will happen, not why
+            if self._says_nothing(sentence, active):
+                continue  # (fix25c) "This is regarding <project>.": what the mail is about, no reason
             return " ".join(words)[:300]
         return None
 
@@ -303,8 +321,9 @@ class UnlabelledReasonReading:
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
-                                                                         COURTESY_ONLY)):
-                continue
+                                                                         COURTESY_ONLY)) \
+                    or self._says_nothing(rest, active):
+                continue  # (fix25c) "..., Saini Furniture Store ke liye": what it is for, no reason
             if sentence[bounds[k]:bounds[k] + 1] == ":":
                 if not long and (scan.has("no_leading_reason") or self.projects.find(rest.lower())):
                     continue  # "Cancel this one: the deposit for the Linden Shop project" names the work

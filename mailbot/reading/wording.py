@@ -169,6 +169,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
+    add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "dispute", "intents.dispute")
@@ -209,6 +210,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "courtesy_only", "text.courtesy_words",
         lambda p: rf"^(?:\W|[\x{{964}}\x{{965}}])*(?:(?:{p})(?:(?:\W|[\x{{964}}\x{{965}}])+|$))+$")
     add(sentence, "request", "text.request")
+    # fix25c: the words that only say what a request is for, one word a line (mailbot.reading.purpose)
+    add(sentence, "purpose_word", "text.purpose_words", lambda p: rf"(?m)^(?:{p})$")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
