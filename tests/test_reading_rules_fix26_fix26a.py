@@ -130,6 +130,14 @@ def test_another_future_is_no_reason(body):
     assert read_body(body).fields.reason is None
 
 
+@pytest.mark.parametrize("body,said", [
+    ("Pido el reembolso de los meses que no vamos a usar. Cerramos la oficina de Quito en octubre.", "oficina"),
+    ("Quero de volta o proporcional dos dias que não vamos usar. A nossa loja do centro fechou de vez.", "loja"),
+])
+def test_the_unused_part_asked_back_is_no_reason(body, said):
+    assert said in (read_body(body).fields.reason or "")
+
+
 def test_asi_q_ends_the_reason_before_the_ask():
     said = read_body("buenas, se nos acabó el presupuesto, asi q devuélvanme lo de septiembre").fields.reason or ""
     assert "presupuesto" in said and "devu" not in said
