@@ -212,6 +212,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "request", "text.request")
     # fix25c: the words that only say what a request is for, one word a line (mailbot.reading.purpose)
     add(sentence, "purpose_word", "text.purpose_words", lambda p: rf"(?m)^(?:{p})$")
+    # fix26a: the words that write out a number or an amount, one word a line (mailbot.reading.purpose)
+    add(sentence, "number_word", "text.number_words", lambda p: rf"(?m)^(?:{p})$")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
