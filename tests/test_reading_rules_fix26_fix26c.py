@@ -99,3 +99,29 @@ def test_en_reason_with_a_longer_subject(body, said):
 def test_en_as_discussed_is_no_reason():
     assert _owd("Please end the monthly maintenance retainer for Lotus Yoga Loft as discussed on the phone.")\
         .fields.reason is None
+
+
+# -- the same access failures in the other packs ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Por favor reembolsen LO-INV-9004. Desde el lunes no paso de la pantalla de inicio de sesión en ningún navegador.",
+    "Por favor reembolsen LO-INV-9004. El panel carga y carga, nunca aparece nada.",
+    "Por favor reembolsem LO-INV-9004. Desde segunda não consigo passar da tela de login em nenhum navegador.",
+    "Por favor reembolsem LO-INV-9004. O painel carrega e carrega, nunca aparece nada.",
+    "Merci de rembourser LO-INV-9004. Depuis lundi je reste bloqué sur la page de connexion, quel que soit le navigateur.",
+    "Merci de rembourser LO-INV-9004. Le tableau de bord, ça charge et ça charge, rien ne s'affiche.",
+    "Bitte erstatten Sie LO-INV-9004. Seit Montag komme ich nicht über die Anmeldeseite hinaus, in keinem Browser.",
+    "Bitte erstatten Sie LO-INV-9004. Das Dashboard lädt und lädt, es erscheint nie etwas.",
+])
+def test_access_failure_told_otherwise_in_other_packs(body):
+    assert read_body(body).fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Por favor reembolsen LO-INV-9004. Sinceramente no paso de la página de precios, es muy caro para nosotros.",
+    "Por favor reembolsem LO-INV-9004. Sinceramente não passo da página de preços, é caro demais para nós.",
+    "Merci de rembourser LO-INV-9004. Je suis resté bloqué sur la page des tarifs, c'est trop cher pour nous.",
+    "Bitte erstatten Sie LO-INV-9004. Ehrlich gesagt komme ich nicht über die Preisseite hinaus, zu teuer für uns.",
+])
+def test_no_access_failure_near_misses_in_other_packs(body):
+    assert read_body(body).fields.reason_code != "access_failure"
