@@ -125,3 +125,36 @@ def test_access_failure_told_otherwise_in_other_packs(body):
 ])
 def test_no_access_failure_near_misses_in_other_packs(body):
     assert read_body(body).fields.reason_code != "access_failure"
+
+
+# -- the same billing errors in the other packs -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Dimos de baja la suscripción en julio por la web. Esta semana llegó otro cargo de 49 $, factura LO-INV-9005. "
+    "Devuélvanlo, por favor.",
+    "Devuélvanme LO-INV-9005, por favor. Este cobro nunca debió haberse hecho.",
+    "Encerramos a assinatura em julho pelo site. Esta semana caiu outra cobrança de 49 $, fatura LO-INV-9005. "
+    "Devolvam, por favor.",
+    "Devolvam LO-INV-9005, por favor. Esse débito nem deveria ter existido.",
+    "Nous avons bien annulé l'abonnement en juillet par le site. Cette semaine un nouveau prélèvement de 49 $ est "
+    "tombé, facture LO-INV-9005. Remboursez-le, s'il vous plaît.",
+    "Remboursez LO-INV-9005, s'il vous plaît. Ce débit n'aurait jamais dû avoir lieu.",
+    "Wir haben das Abo im Juli online gekündigt. Gestern kam noch eine Lastschrift über 49 $, Rechnung LO-INV-9005. "
+    "Bitte erstatten.",
+    "Bitte erstatten Sie LO-INV-9005. Diese Lastschrift hätte es überhaupt nicht geben dürfen, die Zahlung hätte nie "
+    "erfolgen dürfen.",
+])
+def test_billing_error_told_otherwise_in_other_packs(body):
+    assert read_body(body).fields.reason_code == "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Dimos de baja el plan anual en julio. ¿Habrá otro cargo este mes? Devuelvan LO-INV-9005, la herramienta es lenta.",
+    "Devuélvanme LO-INV-9005, la herramienta es lenta. Ese cargo no debería superar 30 $ al mes.",
+    "Encerramos o plano anual em julho. Vai haver outra cobrança este mês? Devolvam LO-INV-9005, a ferramenta é lenta.",
+    "Nous avons annulé le plan annuel en juillet. Y aura-t-il un autre prélèvement ? Remboursez LO-INV-9005, l'outil "
+    "est lent.",
+    "Bitte erstatten Sie LO-INV-9005, das Tool ist langsam. Die Zahlung sollte 30 $ nicht übersteigen.",
+])
+def test_no_billing_error_near_misses_in_other_packs(body):
+    assert read_body(body).fields.reason_code != "billing_error"
