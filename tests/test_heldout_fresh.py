@@ -335,6 +335,19 @@ FLOORS17 = {lang: (1.0, 1.0) for lang in ("es", "de", "fr", "hi", "en")} | {"pt"
 # mailbot/reading/purpose.py): 100% in every language.
 FLOORS18 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The nineteenth fresh round (tests/data/fresh19_<lang>/, 370 cases: es 63, pt 63, de 61, fr 61, hi 54, en 68), written
+# and checked the same way in stop 25 while fresh18's misses were being fixed, by three new QA writers and three new
+# checkers (no decision changed; 4 ambiguity marks removed that L7 settles; extra_ok checked case by case).  Measured
+# before anyone read it, no ambiguous case, no crash:
+#   the code at the start of stop 25 (9c57419: 521c94d with six modules split, no reading changed):
+#     es 60/63 = 95.2%    pt 62/63 = 98.4%    de 59/61 = 96.7%    fr 58/61 = 95.1%, ONE unsafe approval (fr-o20: an
+#     Optima deposit refund approved with the amount restated in words, "soit quatorze mille", as its reason)
+#     hi 51/54 = 94.4%    en 64/68 = 94.1%
+#   after fix25a-c (made from fresh18's misses; never read it): the same 16 misses, case for case.
+# fix26a, fix26b and fix26c then read its misses (tuned to it; number words count as figures in purpose.py, every
+# pack): 100% in every language.
+FLOORS19 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -355,6 +368,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh16": ("sixteenth fresh round", FLOORS16),
     "fresh17": ("seventeenth fresh round", FLOORS17),
     "fresh18": ("eighteenth fresh round", FLOORS18),
+    "fresh19": ("nineteenth fresh round", FLOORS19),
 }
 
 

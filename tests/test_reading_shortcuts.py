@@ -20,7 +20,7 @@ from mailbot.reading import linear
 from mailbot.reading.encoded import Encoded
 from mailbot.reading.patterns import Finder, compile_one, open_tail
 from mailbot.reading.stated_fields import canonical_reference
-from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, ordinal_dot, sentence_bounds
+from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, inner_dot, sentence_bounds
 from mailbot.reading.mentions import (
     AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
     dates_in, digit_run_spans, digit_runs,
@@ -235,7 +235,8 @@ def test_yes_or_no_line_checks_agree_with_match_and_search():
 # -- sentences ----------------------------------------------------------------------------
 
 def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool = False) -> tuple[int, int]:
-    """The sentence around ``index``, one character at a time (the reading before perf6)."""
+    """The sentence around ``index``, one character at a time (the reading before perf6; fix26b: an
+    abbreviation's dot, as an ordinal's, closes no sentence)."""
     start = index
     low = max(0, index - limit)
     while start > low:
@@ -244,14 +245,14 @@ def plain_sentence_bounds(text: str, index: int, limit: int = 400, wrapped: bool
             start -= 1
             continue
         if ch == "\n" or ch in HARD_STOPS or (ch in SPACE and start >= 2 and text[start - 2] in SENTENCE_STOPS
-                                               and not ordinal_dot(text, start - 2)):
+                                               and not inner_dot(text, start - 2)):
             break
         start -= 1
     end = index
     high = min(len(text), index + limit)
     while end < high:
         ch = text[end]
-        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE) and not ordinal_dot(text, end)
+        stop = ch in SENTENCE_STOPS and (end + 1 >= len(text) or text[end + 1] in SPACE) and not inner_dot(text, end)
         if ch == "\n" and wrapped and _wraps(text, end):
             end += 1
             continue

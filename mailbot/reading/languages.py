@@ -73,6 +73,10 @@ KEYS: dict[str, str] = {
                           "\"invoice\", \"want\", \"reason\"), each a whole word (plain alternatives): a reason made "
                           "only of them, the ledger's project names, references and the request restated is no reason "
                           "(fix25c)",
+    "text.number_words": "the words that write out a number or an amount: numerals, their multipliers and the names of "
+                         "the currency (\"fourteen\", \"thousand\", \"lakh\", \"rupees\"), each a whole word (plain "
+                         "alternatives): in a candidate reason they count like a word holding a digit, so an amount "
+                         "restated in words is no reason (fix26a)",
     "text.boilerplate": "disclaimer words: what follows is boilerplate",
     "text.field_words": "a field label (\"Invoice:\"): a short sentence with it is no reason",
     "text.forward_subject": "subject prefixes of a forward, before the colon (plain alternatives)",
@@ -120,8 +124,8 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.sign_offs", "text.forward_subject", "text.reply_subject",
-         "dates.months"}
+PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.number_words",
+         "text.sign_offs", "text.forward_subject", "text.reply_subject", "dates.months"}
 """Keys whose entries are joined into a larger pattern: checked as fragments, not alone."""
 
 

@@ -10,11 +10,18 @@ Decision (language-neutral; the words are data): a candidate reason says nothing
 ledger's project names, every word holding a digit (an invoice, a reference, an amount, a date), the words
 that restate the request (``text.request`` and the intent words, as :func:`restates_request` reads them, in a
 match of at most :data:`REQUEST_SPAN_WORDS` words)
+the words that write a number or an amount out (``text.number_words``, fix26a)
 and the pack's ``text.purpose_words`` (the small words that say what something is for or about, the names
 of the payment, the request's own verbs: "for", "the", "regarding", "ke liye", "para", "für", "pour",
 "project", "invoice", "deposit", "want", "please", "reason") are taken away, no word is left.  Any other
 word ("the shop *closed*", "*budget* cuts", "*moving* abroad") keeps the candidate a reason, so the rule
 only ever turns a reason that was never there into a question (C3), never the other way round.
+
+(fix26a) An amount restated in words ("..., soit quatorze mille roupies", "that is fourteen thousand rupees only",
+"o sea catorce mil rupias") names the payment as much as "14000" does: the pack's ``text.number_words`` (numerals,
+their multipliers, the currency's names) count like a word holding a digit, in every pack.  An amount, in digits
+or in words, is never why the customer asks; a statement with any other word ("three weeks without an answer")
+stays a reason.
 
 Linear: one split of the candidate, one dictionary look-up per word and project-name length, two scans.
 """
@@ -25,6 +32,9 @@ from mailbot.reading.reading_rules import RESTATE_NAMES, words_of
 
 PURPOSE_WORD = "purpose_word"
 """The sentence-engine name of ``text.purpose_words``: matched one word a line (``(?m)^...$``)."""
+
+NUMBER_WORD = "number_word"
+"""The sentence-engine name of ``text.number_words`` (fix26a): matched one word a line, like :data:`PURPOSE_WORD`."""
 
 REQUEST_SPAN_WORDS = 4
 """The most words a match of the request's own words may span for its words to count as the request restated:
@@ -62,7 +72,7 @@ def says_only_what_it_is_for(said: str, projects, sentence_engine, active) -> bo
         return True
     # Each word on its own line: the pack's purpose words match whole lines, so no match eats a neighbour.
     lined = sentence_engine.scan("\n".join(words), active)
-    purpose = {m.start() for m in lined.finditer(PURPOSE_WORD)}
+    purpose = {m.start() for name in (PURPOSE_WORD, NUMBER_WORD) if lined.has(name) for m in lined.finditer(name)}
     starts, at = [], 0
     for word in words:
         starts.append(at)

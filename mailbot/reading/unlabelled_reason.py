@@ -9,6 +9,7 @@ from __future__ import annotations
 from mailbot.reading.scan import Scan
 from mailbot.reading.purpose import says_only_what_it_is_for
 from mailbot.reading.quote_lines import is_header_field_line
+from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.reading_rules import (
     LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
     TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line,
@@ -118,6 +119,18 @@ class UnlabelledReasonReading:
         body = text.split("\n", 1)[1] if "\n" in text else text  # not the subject
         if ":" in body:  # (fix21) a quoted header block's lines are no reason, whatever a dotted date cuts
             body = "\n".join(line for line in body.split("\n") if not is_header_field_line(line))
+        found = self._unlabelled_in(body, active)
+        if found is None and (joined := joined_wraps(body)) is not None:
+            found = self._unlabelled_in(joined, active)  # (fix26a) a reason cut by a hard wrap
+        return found
+
+    def _unlabelled_in(self, body: str, active) -> str | None:
+        """:meth:`unlabelled_reason` in ``body``.  (fix26a) Read once more with the mail client's hard wraps
+        joined (:func:`~mailbot.reading.rewrap.joined_wraps`) when the lines as written give none: a reason
+        wrapped over two lines ("Notre neveu, informaticien, s'en\noccupera désormais.", "our nephew, who
+        builds websites, will\nlook after it") is cut into pieces too short to read.  Decision: the lines
+        as written are read first, so a reason they hold is never replaced; a wrap is joined only after a
+        long line that ends no sentence, so a greeting, a sign-off or a signature line is never joined."""
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
             or self._trailing_reason(body, active) or self._short_reason(body, active)
 

@@ -212,6 +212,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "request", "text.request")
     # fix25c: the words that only say what a request is for, one word a line (mailbot.reading.purpose)
     add(sentence, "purpose_word", "text.purpose_words", lambda p: rf"(?m)^(?:{p})$")
+    # fix26a: the words that write out a number or an amount, one word a line (mailbot.reading.purpose)
+    add(sentence, "number_word", "text.number_words", lambda p: rf"(?m)^(?:{p})$")
     add(sentence, "boilerplate", "text.boilerplate")
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
@@ -280,7 +282,7 @@ def _start_of(text: str, index: int, low: int, wrapped: bool) -> int:
     floor = max(low - 1, last, 0)
     for stop in SENTENCE_STOPS if index - 1 > floor else ():  # a stop, then white space in the range
         at = text.rfind(stop, floor, index - 1)
-        while at >= 0 and (text[at + 1] not in SPACE or ordinal_dot(text, at)):
+        while at >= 0 and (text[at + 1] not in SPACE or inner_dot(text, at)):
             at = text.rfind(stop, floor, at)
         if at >= 0:
             last = max(last, at + 1)
@@ -301,7 +303,7 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
             end = at + 1
     for stop in SENTENCE_STOPS:
         at = text.find(stop, index, end)
-        while at >= 0 and at + 1 < size and (text[at + 1] not in SPACE or ordinal_dot(text, at)):
+        while at >= 0 and at + 1 < size and (text[at + 1] not in SPACE or inner_dot(text, at)):
             at = text.find(stop, at + 1, end)
         if at >= 0:
             end = at + 1
@@ -333,6 +335,50 @@ def ordinal_dot(text: str, at: int) -> bool:
     while j > 0 and at - j < 3 and text[j - 1].isdigit():
         j -= 1
     return 1 <= at - j <= 2 and (j == 0 or text[j - 1] in " .(\t\n")
+
+
+INNER_ABBREVIATIONS = frozenset((
+    "zzgl", "inkl", "exkl", "ggf", "bzw", "evtl", "vgl", "bspw", "z.b", "d.h", "u.a", "u.u", "gem", "lt",
+    "e.g", "i.e", "incl", "excl", "approx", "aprox", "p.ej", "p.ex"))
+"""(fix26b) Abbreviations written with a full stop inside a sentence ("1.499,00 INR zzgl. USt.", "inkl.
+MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence."""
+
+ABBREVIATIONS_BEFORE_A_NUMBER = frozenset(("nr", "rs", "ca", "no"))
+"""(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
+"ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund")."""
+
+TAX_ABBREVIATIONS = frozenset(("ust", "mwst"))
+"""(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
+Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...")."""
+
+
+def abbreviation_dot(text: str, at: int) -> bool:
+    """(fix26b) Whether the full stop at ``at`` closes an abbreviation inside a sentence, not the
+    sentence: the word before it (letters and inner dots, from a space, a bracket or the start) is one
+    of :data:`INNER_ABBREVIATIONS`, of :data:`ABBREVIATIONS_BEFORE_A_NUMBER` with a space and a digit
+    after it, or of :data:`TAX_ABBREVIATIONS` with a space and a lower-case letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
+    no sentence of the customer's and must never be read as their reason (POLICY_SPEC section 8); the
+    sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
+    if text[at] != "." or at + 1 >= len(text):
+        return False
+    j = at
+    while j > 0 and at - j < 8 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    if j > 0 and text[j - 1] not in " (\t\n" or j == at:
+        return False
+    word = text[j:at].lower()
+    if word in INNER_ABBREVIATIONS:
+        return True
+    if at + 2 >= len(text) or text[at + 1] != " ":
+        return False
+    return word in ABBREVIATIONS_BEFORE_A_NUMBER and text[at + 2].isdigit() \
+        or word in TAX_ABBREVIATIONS and text[at + 2].islower()
+
+
+def inner_dot(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes no sentence: an ordinal or a day and month
+    (:func:`ordinal_dot`) or an abbreviation (:func:`abbreviation_dot`)."""
+    return ordinal_dot(text, at) or abbreviation_dot(text, at)
 
 
 def _wraps(text: str, at: int) -> bool:
@@ -373,7 +419,7 @@ def clauses(text: str, limit: int = 200):
         cut = None
         if ch == "\n":
             cut = (i, i + 1)
-        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE and not ordinal_dot(text, i) or ch in HARD_STOPS:
+        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE and not inner_dot(text, i) or ch in HARD_STOPS:
             cut = (i + 1, i + 1)
         elif ch in ")(" and _ends_a_smiley(text, i) and (i + 1 == n or text[i + 1] in SPACE):
             cut = (i + 1, i + 1)
