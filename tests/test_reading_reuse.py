@@ -10,7 +10,7 @@ import itertools
 import random
 
 from mailbot.reading.engine import PatternEngine
-from mailbot.reading.wording import SENTENCE_REACH, _wraps, hard_wraps, sentence_bounds
+from mailbot.reading.sentences import SENTENCE_REACH, _wraps, hard_wraps, sentence_bounds
 
 PATTERNS = [r"\brefund\w*", r"(refund)(s)?", r"(?i)\bREF(\d+)?", r"\bmoney\W+(?:\w+\W+){0,2}back", r"fund"]
 PIECES = ["refund", "s", " ", "ref", "12", "\n", "REF", "money", "back", "é", "fund", "-", ",", "😀"]

@@ -270,6 +270,6 @@ def test_the_reason_before_an_emoticon_is_read(body, words):
 
 
 def test_an_emoticon_ends_a_clause_only_when_set_apart():
-    from mailbot.reading.wording import clauses
+    from mailbot.reading.sentences import clauses
     assert list(clauses("the site is free :) Please cancel")) == ["the site is free :)", "Please cancel"]
     assert list(clauses("see note (a:)b and (c) d")) == ["see note (a:)b and (c) d"]

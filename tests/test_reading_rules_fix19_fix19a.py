@@ -154,7 +154,7 @@ def test_a_real_reason_beside_a_signature_is_kept(body):
     ("Der Plan endet am 30. Oktober bleibt offen.", 0, "Der Plan endet am 30."),
 ])
 def test_an_ordinal_dot_before_a_lower_case_word_goes_on(text, index, sentence):
-    from mailbot.reading.wording import clauses, sentence_around
+    from mailbot.reading.sentences import clauses, sentence_around
     assert sentence_around(text, index) == sentence
     assert next(iter(clauses(text))) == sentence
 

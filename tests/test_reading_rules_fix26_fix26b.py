@@ -2,7 +2,7 @@
 (none copied from any round or from the phrasebook).
 
 - An abbreviation written with a full stop inside a sentence ('zzgl.', 'inkl.', 'bzw.', 'z.B.', 'e.g.', 'Rs. 999',
-  'Nr. 4711') closes no sentence (wording.clauses): the tail cut after it ('USt.) auf das Konto.') was read as
+  'Nr. 4711') closes no sentence (sentences.clauses): the tail cut after it ('USt.) auf das Konto.') was read as
   the customer's reason, so a bare request with a signature and a disclaimer was denied instead of asked (C3).
 - A sentence that only says where the refund should go ('Die Gutschrift bitte auf das ursprüngliche
   Zahlungsmittel.') restates the request: no reason (de, section 8).
@@ -19,7 +19,7 @@ from datetime import timedelta
 
 import pytest
 
-from mailbot.reading.wording import clauses
+from mailbot.reading.sentences import clauses
 from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist, ledger, read_body, same_month_charges
 
 

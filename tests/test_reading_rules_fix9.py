@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from mailbot.reading.extract import Extractor
-from mailbot.reading.wording import sentence_bounds
+from mailbot.reading.sentences import sentence_bounds
 from tests.helpers import LO_ADDRESS, OWD_ADDRESS, config, inbound, ist
 
 CFG = config()

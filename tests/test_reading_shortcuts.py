@@ -20,7 +20,7 @@ from mailbot.reading import linear
 from mailbot.reading.encoded import Encoded
 from mailbot.reading.patterns import Finder, compile_one, open_tail
 from mailbot.reading.stated_fields import canonical_reference
-from mailbot.reading.wording import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, inner_dot, sentence_bounds
+from mailbot.reading.sentences import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, inner_dot, sentence_bounds
 from mailbot.reading.mentions import (
     AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
     dates_in, digit_run_spans, digit_runs,

@@ -12,7 +12,7 @@ from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
 )
-from mailbot.reading.wording import SENTENCE_REACH, hard_wraps, sentence_bounds
+from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
 
 
 class IntentReading:

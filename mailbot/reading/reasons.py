@@ -15,7 +15,8 @@ from mailbot.reading.reading_rules import (
 )
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading
-from mailbot.reading.wording import REASON_CODES, restates_request, sentence_around, sentence_bounds
+from mailbot.reading.wording import REASON_CODES, restates_request
+from mailbot.reading.sentences import sentence_around, sentence_bounds
 
 
 class ReasonReading(UnlabelledReasonReading):

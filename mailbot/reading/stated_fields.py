@@ -10,7 +10,8 @@ from typing import Iterable
 from mailbot.invoices import LOOSE_SEPARATORS, plain_dashes
 from mailbot.reading.scan import Scan
 from mailbot.reading.reading_rules import CASE_REFERENCE, INVOICE_NAMES, PART_SPLIT, words_of
-from mailbot.reading.wording import PLANS, sentence_bounds
+from mailbot.reading.wording import PLANS
+from mailbot.reading.sentences import sentence_bounds
 
 
 _LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128

@@ -15,7 +15,8 @@ from mailbot.reading.reading_rules import (
     TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line,
 )
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
-from mailbot.reading.wording import clauses, restates_request
+from mailbot.reading.wording import restates_request
+from mailbot.reading.sentences import clauses
 
 
 def mostly_numbers(words: list[str]) -> bool:

@@ -1,0 +1,204 @@
+"""Sentences and clauses of customer text, found by plain scans (no regular expression).
+
+Where a sentence around an index starts and ends (:func:`sentence_bounds`, :func:`sentence_around`), the
+clauses of a text (:func:`clauses`), the mail client's hard wraps (:func:`hard_wraps`), and the dots that end
+no sentence: ordinals ("am 3. Oktober") and abbreviations ("zzgl.", "Rs. 1,499", "e.g."; :func:`inner_dot`).
+Linear in the text, bounded by :data:`SENTENCE_REACH` around an index.  (Moved out of
+:mod:`mailbot.reading.wording`, which keeps the brand's pattern engines.)
+"""
+
+from __future__ import annotations
+
+SENTENCE_STOPS = ".!?"
+HARD_STOPS = "\u0964\u0965"
+"""The Devanagari danda and double danda: a sentence ends there, space or none after it."""
+SPACE = " \t\r\f\v\n"
+
+
+SENTENCE_REACH = 400
+"""Characters :func:`sentence_bounds` looks at, at most, on each side of its index."""
+
+
+def sentence_bounds(text: str, index: int, limit: int = SENTENCE_REACH, wrapped: bool = False) -> tuple[int, int]:
+    """Start and end of the sentence (or line) holding ``index``: a sentence ends at
+    ``.``, ``!`` or ``?`` followed by white space, at a danda (``।``) or at a line break.  At most ``limit``
+    characters each side are looked at.  With ``wrapped``, a single line break inside a sentence
+    (a mail client's hard wrap: the line before ends without ``.!?:`` and no blank line follows)
+    does not end it.
+
+    Each side is found with ``str.find``/``str.rfind`` of the few characters that can end a
+    sentence (not a Python loop over every character: ``tests/test_reading_shortcuts.py``
+    checks it against that plain loop)."""
+    low = max(0, index - limit)
+    high = min(len(text), index + limit)
+    return _start_of(text, index, low, wrapped), _end_of(text, index, high, wrapped)
+
+
+def _start_of(text: str, index: int, low: int, wrapped: bool) -> int:
+    """After the last sentence end in ``text[low:index]`` (``low`` when there is none)."""
+    last = text.rfind("\n", low, index)
+    while last >= 0 and wrapped and _wraps(text, last):
+        last = text.rfind("\n", low, last)
+    for stop in HARD_STOPS:
+        last = max(last, text.rfind(stop, low, index))
+    floor = max(low - 1, last, 0)
+    for stop in SENTENCE_STOPS if index - 1 > floor else ():  # a stop, then white space in the range
+        at = text.rfind(stop, floor, index - 1)
+        while at >= 0 and (text[at + 1] not in SPACE or inner_dot(text, at)):
+            at = text.rfind(stop, floor, at)
+        if at >= 0:
+            last = max(last, at + 1)
+    return last + 1 if last >= low else low
+
+
+def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
+    """At the first sentence end in ``text[index:high]`` (after a stop or danda, before a line
+    break; ``high`` when there is none)."""
+    first = text.find("\n", index, high)
+    while first >= 0 and wrapped and _wraps(text, first):
+        first = text.find("\n", first + 1, high)
+    end = first if first >= 0 else high
+    size = len(text)
+    for stop in HARD_STOPS:
+        at = text.find(stop, index, end)
+        if at >= 0:
+            end = at + 1
+    for stop in SENTENCE_STOPS:
+        at = text.find(stop, index, end)
+        while at >= 0 and at + 1 < size and (text[at + 1] not in SPACE or inner_dot(text, at)):
+            at = text.find(stop, at + 1, end)
+        if at >= 0:
+            end = at + 1
+    return end
+
+
+def hard_wraps(text: str) -> list[int]:
+    """Where ``text`` has a line break that :func:`sentence_bounds` with ``wrapped`` reads as a hard
+    wrap (see :func:`_wraps`), in order.  Such a sentence holds a line break only if one of these lies
+    inside it: every other line break ends the sentence on either side (perf22a)."""
+    found, at = [], text.find("\n")
+    while at >= 0:
+        if _wraps(text, at):
+            found.append(at)
+        at = text.find("\n", at + 1)
+    return found
+
+
+def ordinal_dot(text: str, at: int) -> bool:
+    """(fix19) Whether the full stop at ``at`` closes an ordinal or a day and month, not a sentence: it follows
+    a number of one or two digits (set apart by a space, a bracket, or the dot of a date) and one space
+    and a lower-case letter follow it ("der Plan am 15. endet", "bis zum 07.12. zu erstatten", "ab dem 1.
+    des Monats").  Decision: German writes ordinals and dates with a full stop, so such a sentence goes
+    on; a new sentence opens with a capital, and a number of three digits or more ("we paid 499. please
+    refund") still ends one."""
+    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " " or not text[at + 2].islower():
+        return False
+    j = at
+    while j > 0 and at - j < 3 and text[j - 1].isdigit():
+        j -= 1
+    return 1 <= at - j <= 2 and (j == 0 or text[j - 1] in " .(\t\n")
+
+
+INNER_ABBREVIATIONS = frozenset((
+    "zzgl", "inkl", "exkl", "ggf", "bzw", "evtl", "vgl", "bspw", "z.b", "d.h", "u.a", "u.u", "gem", "lt",
+    "e.g", "i.e", "incl", "excl", "approx", "aprox", "p.ej", "p.ex"))
+"""(fix26b) Abbreviations written with a full stop inside a sentence ("1.499,00 INR zzgl. USt.", "inkl.
+MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence."""
+
+ABBREVIATIONS_BEFORE_A_NUMBER = frozenset(("nr", "rs", "ca", "no"))
+"""(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
+"ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund")."""
+
+TAX_ABBREVIATIONS = frozenset(("ust", "mwst"))
+"""(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
+Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...")."""
+
+
+def abbreviation_dot(text: str, at: int) -> bool:
+    """(fix26b) Whether the full stop at ``at`` closes an abbreviation inside a sentence, not the
+    sentence: the word before it (letters and inner dots, from a space, a bracket or the start) is one
+    of :data:`INNER_ABBREVIATIONS`, of :data:`ABBREVIATIONS_BEFORE_A_NUMBER` with a space and a digit
+    after it, or of :data:`TAX_ABBREVIATIONS` with a space and a lower-case letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
+    no sentence of the customer's and must never be read as their reason (POLICY_SPEC section 8); the
+    sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
+    if text[at] != "." or at + 1 >= len(text):
+        return False
+    j = at
+    while j > 0 and at - j < 8 and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    if j > 0 and text[j - 1] not in " (\t\n" or j == at:
+        return False
+    word = text[j:at].lower()
+    if word in INNER_ABBREVIATIONS:
+        return True
+    if at + 2 >= len(text) or text[at + 1] != " ":
+        return False
+    return word in ABBREVIATIONS_BEFORE_A_NUMBER and text[at + 2].isdigit() \
+        or word in TAX_ABBREVIATIONS and text[at + 2].islower()
+
+
+def inner_dot(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` closes no sentence: an ordinal or a day and month
+    (:func:`ordinal_dot`) or an abbreviation (:func:`abbreviation_dot`)."""
+    return ordinal_dot(text, at) or abbreviation_dot(text, at)
+
+
+def _wraps(text: str, at: int) -> bool:
+    """Whether the line break at ``at`` is a hard wrap inside a sentence: text on both sides,
+    no blank line, and the line before does not end a sentence or a label.  (fix17) A line ending
+    with a comma wraps when the next line goes on in lower case or opens a Spanish question ("Caso eu desista depois de pagar o
+    sinal,\neu recebo o dinheiro de volta?"): the clause after the comma continues the sentence, while
+    a greeting line ("Hi team,") is followed by a capital or a blank line.  Decision: a lower-case
+    line after "Hallo Team," then joins the greeting to its sentence, which only adds a greeting's
+    words to the sentence that the hypothetical and negation checks read."""
+    before = text[at - 1] if at > 0 else "\n"
+    after = text[at + 1] if at + 1 < len(text) else "\n"
+    if before == ",":
+        return after.islower() or after in "¿¡"
+    return before not in "\n.!?:,;" and before not in HARD_STOPS and after != "\n" and not after.isspace()
+
+
+def sentence_around(text: str, index: int) -> str:
+    """The sentence (or line) of ``text`` that contains ``index``, white space collapsed."""
+    start, end = sentence_bounds(text, index)
+    return " ".join(text[start:end].split())[:300]
+
+
+def _ends_a_smiley(text: str, i: int) -> bool:
+    """Whether the bracket at ``i`` closes an emoticon (":)", ";-)", ":("): written at the end of a
+    sentence in place of its full stop ("... de graça :) Quero anular", fix15)."""
+    j = i - 1 if i > 0 and text[i - 1] == "-" else i
+    return j > 0 and text[j - 1] in ":;" and (j - 1 == 0 or text[j - 2] in SPACE)
+
+
+def clauses(text: str, limit: int = 200):
+    """The clauses of ``text``: split after ``.!?;`` followed by white space, after a danda
+    (``।``), after an emoticon set apart by a space (" :) ", fix15), at a dash set apart by spaces
+    (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
+    start, i, n, count = 0, 0, len(text), 0
+    while i < n and count < limit:
+        ch = text[i]
+        cut = None
+        if ch == "\n":
+            cut = (i, i + 1)
+        elif ch in ".!?;" and i + 1 < n and text[i + 1] in SPACE and not inner_dot(text, i) or ch in HARD_STOPS:
+            cut = (i + 1, i + 1)
+        elif ch in ")(" and _ends_a_smiley(text, i) and (i + 1 == n or text[i + 1] in SPACE):
+            cut = (i + 1, i + 1)
+        elif ch in " \t" and i + 1 < n and text[i + 1] in "-–—":
+            j = i + 1
+            while j < n and text[j] in "-–—":
+                j += 1
+            if j < n and text[j] in " \t":
+                cut = (i, j)
+        if cut is None:
+            i += 1
+            continue
+        yield text[start:cut[0]]
+        count += 1
+        i = cut[1]
+        while i < n and text[i] in SPACE:
+            i += 1
+        start = i
+    if start < n and count < limit:
+        yield text[start:]
