@@ -46,28 +46,10 @@ _REQUEST_SPANS = tuple(name for name in RESTATE_NAMES if name not in ("cancellat
 closing is news, a reason, and stays)."""
 
 
-def _without_projects(words: list[str], projects) -> list[str]:
-    """``words`` without every run of them that is one of the ledger's project names (``projects``: a
-    :class:`~mailbot.reading.extract.ProjectNames`)."""
-    by_words = getattr(projects, "by_words", None)
-    if not by_words:
-        return words
-    out, i = [], 0
-    while i < len(words):
-        for n in projects.lengths:
-            if tuple(words[i:i + n]) in by_words:
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return out
-
-
 def says_only_what_it_is_for(said: str, projects, sentence_engine, active) -> bool:
-    """Whether the candidate reason ``said`` holds no word of its own (see the module's docstring)."""
-    words = _without_projects(words_of(" ".join(w for w in said.split() if not any(ch.isdigit() for ch in w))),
-                              projects)
+    """Whether the candidate reason ``said`` holds no word of its own (see the module's docstring);
+    ``projects``: the ledger's :class:`~mailbot.reading.stated_fields.ProjectNames`."""
+    words = projects.without(words_of(" ".join(w for w in said.split() if not any(ch.isdigit() for ch in w))))
     if not words:
         return True
     # Each word on its own line: the pack's purpose words match whole lines, so no match eats a neighbour.

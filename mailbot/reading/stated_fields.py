@@ -62,15 +62,34 @@ class ProjectNames:
         self.lengths = sorted({len(k) for k in self.by_words}, reverse=True)
 
     def find(self, text: str) -> str | None:
+        """The first project name ``text`` holds (the longest at a place), if any."""
         if not self.by_words:
             return None
-        words = words_of(text)
-        for i in range(len(words)):
+        return next((name for _, _, name in self._runs(words_of(text))), None)
+
+    def without(self, words: list[str]) -> list[str]:
+        """``words`` without every run of them that is a project name (:mod:`mailbot.reading.purpose`)."""
+        if not self.by_words:
+            return words
+        out, at = [], 0
+        for start, end, _ in self._runs(words):
+            out += words[at:start]
+            at = end
+        return out + words[at:]
+
+    def _runs(self, words: list[str]):
+        """Each ``(start, end, name)`` run of ``words`` that is a project name, left to right, the longest name
+        at a place, the next looked for after it: one dict lookup per word and name length."""
+        i = 0
+        while i < len(words):
             for n in self.lengths:
                 name = self.by_words.get(tuple(words[i:i + n]))
                 if name:
-                    return name
-        return None
+                    yield i, i + n, name
+                    i += n
+                    break
+            else:
+                i += 1
 
 
 class FieldReading:
