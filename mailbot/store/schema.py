@@ -80,14 +80,11 @@ class UtcDateTime(TypeDecorator):
         are the same).  Elsewhere SQLAlchemy's own two steps."""
         if dialect.name != "sqlite":
             return super().bind_processor(dialect)
-        utc = timezone.utc
+        to_utc = self.process_bind_param
 
         def process(value: datetime | None) -> str | None:
-            if value is None:
-                return None
-            if value.tzinfo is None:
-                raise ValueError(f"naive date-time {value.isoformat()} cannot be stored: give it a time zone")
-            return value.astimezone(utc).replace(tzinfo=None).isoformat(" ", "microseconds")
+            value = to_utc(value, dialect)  # the one check of a naive value, and UTC
+            return None if value is None else value.replace(tzinfo=None).isoformat(" ", "microseconds")
 
         return process
 
