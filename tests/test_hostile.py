@@ -2,9 +2,13 @@
 each email finishes in at most 2 s (a generous bound, not a benchmark) and
 300 MB, with a decision or exit 2 and one line, never a traceback.
 
-The 2 s are counted beyond the start-up of ``mailbot triage`` on a one-line
-email, measured in the same session: on a shared, loaded machine the
-interpreter's start alone can take a second, and it is not what is tested.
+The 2 s are CPU seconds (user + system) of the ``mailbot triage`` process,
+counted beyond its start-up on a one-line email measured in the same session.
+What a hostile email can do is burn CPU (a backtracking pattern, a quadratic
+walk); CPU time measures exactly that, while wall time on a shared, loaded
+machine also measures the scheduler (with load 13-15 the same run took 2-4 s
+of wall time and under 1 s of CPU).  Wall time is still bounded, more loosely
+(``WALL_SECONDS``), so a stall that sleeps instead of computing fails too.
 
 The cases whose blow-up lived in the field patterns (issue 9's one-pass
 engine, ``mailbot/reading/engine.py``) are expected to fail until that engine
@@ -24,7 +28,8 @@ import pytest
 from tests.helpers import CONFIG, ROOT
 from tests.hostile import HOSTILE
 
-SECONDS = 2.0
+SECONDS = 2.0  # CPU seconds beyond start-up
+WALL_SECONDS = 10.0  # wall seconds beyond start-up, whatever the machine's load
 PEAK_MB = 300
 IN_THE_FIELD_PATTERNS = {"invoice_20000_spaces", "labelled_address_spaces"}
 try:
@@ -36,10 +41,11 @@ except ImportError:
 
 @pytest.fixture(scope="module")
 def startup(tmp_path_factory) -> float:
-    """Seconds of ``mailbot triage`` on a one-line email (the best of three)."""
+    """(wall, CPU) seconds of ``mailbot triage`` on a one-line email (the best of three each)."""
     path = tmp_path_factory.mktemp("startup") / "small.eml"
     path.write_bytes(b"From: a@example.in\r\nTo: support@leadsoptima.com\r\nSubject: hi\r\n\r\nrefund\r\n")
-    return min(run_triage_measured(path)[1][0] for _ in range(3))
+    runs = [run_triage_measured(path)[1] for _ in range(3)]
+    return min(run[0] for run in runs), min(run[2] for run in runs)
 
 
 def _cases():
@@ -62,7 +68,9 @@ def test_hostile_email_is_decided_quickly_or_refused_in_one_line(kind, tmp_path,
     else:
         assert code == 0, err
         assert '"status"' in out
-    assert wall[0] - startup <= SECONDS, f"{kind}: {wall[0]:.2f}s, start-up {startup:.2f}s"
+    wall_startup, cpu_startup = startup
+    assert wall[2] - cpu_startup <= SECONDS, f"{kind}: {wall[2]:.2f} CPU s, start-up {cpu_startup:.2f}"
+    assert wall[0] - wall_startup <= WALL_SECONDS, f"{kind}: {wall[0]:.2f}s, start-up {wall_startup:.2f}s"
     assert wall[1] <= PEAK_MB, f"{kind}: {wall[1]:.0f} MB"
 
 
@@ -75,13 +83,15 @@ import os, subprocess, sys
 child = subprocess.Popen(sys.argv[2:])
 _, status, usage = os.wait4(child.pid, 0)
 with open(sys.argv[1], "w") as out:
-    out.write(str(usage.ru_maxrss))
+    out.write(f"{usage.ru_maxrss} {usage.ru_utime + usage.ru_stime}")
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
 def run_triage_measured(path: Path):
-    """As :func:`run_triage`, with this child's own peak RSS (``wait4`` in a small launcher)."""
+    """Exit code, (wall s, peak RSS MB, CPU s), None, stdout, stderr of ``mailbot triage`` on *path*.
+
+    The peak RSS and CPU seconds are the child's own, from ``wait4`` in a small launcher."""
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     out_path, err_path = path.with_suffix(".out"), path.with_suffix(".err")
     peak_path = path.with_suffix(".maxrss")
@@ -97,8 +107,9 @@ def run_triage_measured(path: Path):
             os.killpg(proc.pid, signal.SIGKILL)
             proc.wait()
         wall = time.perf_counter() - started
-    peak_kb = int(peak_path.read_text() or 0) if peak_path.exists() else 0
-    return (proc.returncode, (wall, peak_kb / 1024), None,
+    usage = peak_path.read_text().split() if peak_path.exists() else []
+    peak_kb, cpu = (int(usage[0]), float(usage[1])) if len(usage) == 2 else (0, float("inf"))
+    return (proc.returncode, (wall, peak_kb / 1024, cpu), None,
             out_path.read_text(errors="replace"), err_path.read_text(errors="replace"))
 
 
