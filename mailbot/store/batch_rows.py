@@ -13,6 +13,9 @@ a column's plain default when the rows leave it out (``drafts.attempts``); each 
 tuple in one pass and the whole batch goes to the driver through
 :meth:`Connection.exec_driver_sql` (the same connection, transaction and cursor events).  The
 database receives the same SQL and the same values as before (``tests/test_batch_rows.py``).
+Measured: SQLAlchemy's parameter work 73 -> 10 us an email, the whole flush 150 -> 125 us (the
+bind processors themselves, JSON and dates, now run here); main-process CPU during a poll, median of
+six alternated runs, 690 -> 665 us an email.
 
 Any statement this cannot prepare exactly (a default computed per row, a parameter expanded at
 run time, another database than SQLite) goes through :meth:`Connection.execute` as before.
