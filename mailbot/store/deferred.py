@@ -33,6 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, false, func, select, update
 
 from mailbot.errors import StoreError
+from mailbot.store.batch_rows import write_rows
 from mailbot.store.cases import _UPDATE_CASE
 from mailbot.store import cases as case_store
 from mailbot.store.schema import audit_log, cases, decisions, drafts, mailbox_positions, messages
@@ -226,13 +227,13 @@ class DeferredWrites:
         """Write every row held, one statement per table, in the order the
         tables refer to each other; the slots get their ids."""
         if self._cases:
-            conn.execute(_INSERT_CASES.plain, list(self._cases.values()))
+            write_rows(conn, _INSERT_CASES.plain, list(self._cases.values()))
             self._cases = {}
         if self._messages:
             _insert(conn, _INSERT_MESSAGES, self._messages)
             self._messages = []
         if self._case_updates:
-            conn.execute(_UPDATE_CASE, self._case_updates)
+            write_rows(conn, _UPDATE_CASE, self._case_updates)
             self._case_updates = []
         if self._decisions:
             for _, row in self._decisions:
@@ -248,7 +249,7 @@ class DeferredWrites:
             for row in self._audits:
                 found = resolve(row["object_id"])
                 row["object_id"] = None if found is None else str(found)
-            conn.execute(_INSERT_AUDIT, self._audits)
+            write_rows(conn, _INSERT_AUDIT, self._audits)
             self._audits = []
 
 
@@ -283,4 +284,4 @@ def _insert_sqlite(conn: Connection, inserts: _Inserts, rows: list[tuple[Slot, d
     for offset, (slot, row) in enumerate(rows, start=1):
         slot.id = row["id"] = last + offset
         params.append(row)
-    conn.execute(inserts.plain, params)
+    write_rows(conn, inserts.plain, params)
