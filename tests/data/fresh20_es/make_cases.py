@@ -66,8 +66,8 @@ payments = [
     lopay("es_p24", "LO-INV-52241", "lorena.castillo@gmail.com", "monthly", "2025-09-19T18:00:00", "2025-09-19", "2025-10-18"),
     lopay("es_p25", "LO-INV-52242", "lorena.castillo@gmail.com", "monthly", "2025-09-19T18:01:00", "2025-09-19", "2025-10-18"),
     lopay("es_p26", "LO-INV-52251", "manuel.ortega@gmail.com", "monthly", "2025-09-17T10:00:00", "2025-09-17", "2025-10-16"),
-    lopay("es_p27", "LO-INV-52261", "beatriz.luna@hotmail.com", "monthly", "2025-09-21T10:00:00", "2025-09-21", "2025-10-20"),
-    lopay("es_p28", "LO-INV-52262", "beatriz.luna@hotmail.com", "monthly", "2025-09-21T10:02:00", "2025-09-21", "2025-10-20", status="failed"),
+    lopay("es_p27", "LO-INV-52261", "beatriz.luna@hotmail.com", "monthly", "2025-09-21T18:00:00", "2025-09-21", "2025-10-20"),
+    lopay("es_p28", "LO-INV-52262", "beatriz.luna@hotmail.com", "monthly", "2025-09-21T18:02:00", "2025-09-21", "2025-10-20", status="failed"),
     lopay("es_p29", "LO-INV-52271", "gonzalo.vera@gmail.com", "monthly", "2025-09-18T10:00:00", "2025-09-18", "2025-10-17"),
     lopay("es_p30", "LO-INV-52281", "natalia.campos@une.net.co", "quarterly", "2025-09-01T10:00:00", "2025-09-01", "2025-11-30"),
     lopay("es_p31", "LO-INV-52301", "lucas.benitez@speedy.com.ar", "quarterly", "2025-09-24T09:00:00", "2025-09-24", "2025-12-23"),
@@ -164,8 +164,8 @@ K.case("l03-plan-equivocado", LOB, ["l03-plan-equivocado.eml"], "decided", [R("e
 
 K.mail("l04-no-puedo-ingresar.eml", "Camilo Restrepo <camilo.restrepo@une.net.co>", LO,
        "No he podido ingresar a la plataforma",
-       "Buenas tardes, desde el martes no he podido ingresar a la plataforma, me sale la pantalla en blanco "
-       "y se queda cargando. Ya probé en otro computador y con el celular y nada. Pagué el mes el 22 "
+       "Buenos días, desde el martes no he podido ingresar a la plataforma, me sale la pantalla en blanco "
+       "y se queda cargando. Ya probé en otro computador y con el celular y nada. Pagué el mes el 21 "
        "(factura lo-inv 52041) y no lo he podido usar, entonces solicito el reembolso.\n\nMil gracias\n"
        "Camilo Restrepo\nMedellín", dt(2025, 9, 26, 7, 30, CO))
 K.case("l04-no-puedo-ingresar", LOB, ["l04-no-puedo-ingresar.eml"], "decided", [R("escalate")],
@@ -246,7 +246,7 @@ K.mail("l14-reenvio-secretaria.eml", "Karen Salas <secretaria@grupoandino.pe>", 
 K.case("l14-reenvio-secretaria", LOB, ["l14-reenvio-secretaria.eml"], "need_info", rules=["C2"],
        spec="Sec 8 forwards + C2: forwarded request names rtorres@grupoandino.pe, the sender is another address -> ask for it from the registered address.")
 
-fwd = ("Me llegó este recibo dos veces y en la tarjeta tengo dos cargos de $1.499 del mismo día. Devuélvanme "
+fwd = ("Me llegó este recibo dos veces y en la tarjeta tengo dos cargos de 1.499 rupias del mismo día. Devuélvanme "
        "el segundo, por favor.\n\n---------- Forwarded message ---------\nDe: LeadsOptima Billing "
        "<billing@leadsoptima.com>\nDate: mié, 24 sept 2025 a las 4:16\nSubject: Tu recibo de LeadsOptima\n"
        "To: <javier.nunez@gmail.com>\n\nGracias por tu pago.\nFactura: LO-INV-52152\nPlan: Mensual\n"
@@ -278,10 +278,10 @@ K.mail("l18-gracias-reembolso.eml", "Lucía Fernández <lucia.fernandez@telefoni
 K.case("l18-gracias-reembolso", LOB, ["l18-gracias-reembolso.eml"], "other",
        spec="Thank-you after a refund: no request -> other.")
 
-K.mail("l19-factura-rfc.eml", "Pilar Ocampo <pilar.ocampo@gmail.com>", LO, "Datos de facturación",
+K.mail("l19-factura-nit.eml", "Pilar Ocampo <pilar.ocampo@gmail.com>", LO, "Datos de facturación",
        "Buenas tardes, ¿me podrían reexpedir la factura LO-INV-52331 con la razón social de mi empresa? "
        "Les paso los datos: Ocampo Diseño S.A.S., NIT 900.123.456-7. Gracias.", dt(2025, 9, 18, 15, 0, CO))
-K.case("l19-factura-rfc", LOB, ["l19-factura-rfc.eml"], "other",
+K.case("l19-factura-nit", LOB, ["l19-factura-nit.eml"], "other",
        spec="Invoice question asking for neither refund nor cancellation -> other.")
 
 K.mail("l20-fuera-oficina.eml", "Sofía Herrera <sofia.herrera@consultorahr.mx>", LO,
@@ -342,7 +342,7 @@ K.mail("l26-cargo-fallido.eml", "Beatriz Luna <beatriz.luna@hotmail.com>", LO, "
        "facturas LO-INV-52261 y LO-INV-52262, me pueden reembolsar el segundo? gracias\nBeatriz",
        dt(2025, 9, 23, 14, 0, MX))
 K.case("l26-cargo-fallido", LOB, ["l26-cargo-fallido.eml"], "decided", [R("escalate")],
-       spec="L4: the second charge 52262 is 'failed' in the ledger, so there is no pair of PAID charges -> escalate (and sec 8: refund of a non-paid payment escalates).")
+       spec="L4: charges 2025-09-21 18:00/18:02 IST (06:30 on the 21st in Mexico City); email 2025-09-24 01:30 IST = day 3; the second charge 52262 is 'failed' in the ledger, so there is no pair of PAID charges -> escalate (and sec 8: refund of a non-paid payment escalates).")
 
 K.mail("l27-cobro-tras-cancelar.eml", "Gonzalo Vera <gonzalo.vera@gmail.com>", LO, "Cobro después de cancelar",
        "Estimados, cancelé mi plan en agosto y igual me siguieron cobrando el 18 de septiembre (LO-INV-52271). "
@@ -399,8 +399,8 @@ K.mail("o03-anticipo-trabajo-iniciado.eml", "Bodega Malbec <ventas@bodegamalbec.
        "Hola chicos, les escribo porque el socio se bajó del proyecto y no tenemos cómo seguir. Pedimos el "
        "reintegro de la seña (OWD-2025-303) de Bodega Malbec Online. Pagamos ayer nomás.\n\nSaludos, Nico",
        dt(2025, 9, 26, 18, 0, AR))
-K.case("o03-anticipo-trabajo-iniciado", OWB, ["o03-anticipo-trabajo-iniciado.eml"], "decided", [R("deny")],
-       spec="O2 whichever first: paid 2025-09-25 10:00; work started 2025-09-26 11:00; email 2025-09-26 18:00 -03:00 = 2025-09-27 02:30 IST (40.5 h, but after work began) -> deny.")
+K.case("o03-anticipo-trabajo-iniciado", OWB, ["o03-anticipo-trabajo-iniciado.eml"], "decided", [R("deny")], extra_ok=True,
+       spec="O2 whichever first: paid 2025-09-25 10:00; work started 2025-09-26 11:00; email 2025-09-26 18:00 -03:00 = 2025-09-27 02:30 IST (40.5 h, but after work began) -> deny. extra_ok: the customer gives the project up ('no tenemos cómo seguir'), so a cancellation decision is harmless.")
 
 K.mail("o04-discovery-sin-factura.eml", "Gerencia Café Quindío <gerencia@cafequindio.co>", OWD,
        "Reembolso sesión de descubrimiento",
@@ -430,7 +430,7 @@ K.mail("o07-hito-en-curso.eml", "Academia Flamenco Triana <hola@flamencotriana.e
        "Parar el hito de la web",
        "Buenas, queremos parar el hito que estáis haciendo ahora (factura OWD-2025-308) del proyecto Academia "
        "Flamenco Triana, porque la academia cambia de local y de nombre. Pedimos que nos devolváis lo que no "
-       "se haya hecho todavía.\nOlé y gracias, Rocío", dt(2025, 9, 22, 19, 0, ES))
+       "se haya hecho todavía.\nGracias y un saludo,\nRocío", dt(2025, 9, 22, 19, 0, ES))
 K.case("o07-hito-en-curso", OWB, ["o07-hito-en-curso.eml"], "decided", [R("escalate")], extra_ok=True,
        spec="O3: milestone in_progress -> escalate (value of work not started needs a person). extra_ok: a stop/cancel decision is harmless.")
 
@@ -478,7 +478,7 @@ K.mail("o13-mantenimiento-tarde.eml", "Depto. Sistemas <sistemas@colegiosanignac
        "(OWD-2025-315) y el reembolso proporcional, ya que el colegio internalizó el soporte.\n\nAtte.",
        dt(2025, 9, 20, 10, 0, CL))
 K.case("o13-mantenimiento-tarde", OWB, ["o13-mantenimiento-tarde.eml"], "decided", [R("deny")], extra_ok=True,
-       spec="O5: service_start 2025-09-01; email 2025-09-20 IST = day 19 > 14 -> deny.")
+       spec="O5: service_start 2025-09-01; email 2025-09-20 IST = day 19 > 14 -> deny. extra_ok: the customer asks to end the plan ('dejar sin efecto'), so a cancellation decision is harmless.")
 
 K.mail("o14-mantenimiento-dia14.eml", "Restaurante La Chingana <admin@lachingana.pe>", OWD,
        "Cancelar mantenimiento La Chingana",

@@ -185,10 +185,10 @@ K.case("l07-periodo-teste", LOB, ["l07-periodo-teste.eml"], "decided", [R("deny"
        spec="L7: account on free trial, no charges -> deny; no billing unless they subscribe. extra_ok: cancelling the trial is harmless.")
 
 K.mail("l08-dia-7-utc.eml", "Bruno Tavares <bruno.tavares@gmail.com>", LO, "Débito duplicado",
-       "Fala pessoal, tudo certo? Caíram dois débitos do plano mensal no meu cartão na noite do dia 20, "
+       "Fala pessoal, tudo certo? Caíram dois débitos do plano mensal no meu cartão na tarde do dia 20, "
        "LO-INV-62081 e LO-INV-62082. Podem estornar um deles? Valeu!\nBruno", dt(2025, 9, 28, 14, 0, BR))
 K.case("l08-dia-7-utc", LOB, ["l08-dia-7-utc.eml"], "decided", [R("approve", "1499.00")],
-       spec="Sec 8 ledger offsets: charges 2025-09-20T19:00Z = 2025-09-21 00:30 IST (day 0); email 2025-09-28 14:00 -03:00 = 22:30 IST = day 7, inside -> approve 1499.00.")
+       spec="Sec 8 ledger offsets: charges 2025-09-20T19:00Z = 2025-09-21 00:30 IST (day 0; 16:00 on the 20th in Brazil); email 2025-09-28 14:00 -03:00 = 22:30 IST = day 7, inside -> approve 1499.00.")
 
 K.mail("l09-cancelar-e-reembolso.eml", "Letícia Prado <leticia.prado@hotmail.com>", LO,
        "Cancelar e reembolsar",
@@ -363,15 +363,15 @@ K.mail("o01-sinal-71h.eml", "Quinta do Vale Verde <geral@quintavaleverde.pt>", O
        "Exmos. Senhores,\n\nPor motivos de saúde do proprietário, o projecto do site da Quinta do Vale Verde fica "
        "suspenso por tempo indeterminado. Solicitamos a devolução do sinal pago (factura OWD-2025-401).\n\n"
        "Com os melhores cumprimentos,\nMargarida Sousa", dt(2025, 9, 18, 13, 0, PT))
-K.case("o01-sinal-71h", OWB, ["o01-sinal-71h.eml"], "decided", [R("approve", "30000.00")], extra_ok=True,
-       spec="O2: paid 2025-09-15 18:00 IST; email 2025-09-18 13:00 +01:00 = 17:30 IST = 71.5 h, no work -> approve 30000.00 (tax kept).")
+K.case("o01-sinal-71h", OWB, ["o01-sinal-71h.eml"], "decided", [R("approve", "30000.00")],
+       spec="O2: paid 2025-09-15 18:00 IST; email 2025-09-18 13:00 +01:00 = 17:30 IST = 71.5 h, no work -> approve 30000.00 (tax kept). No extra_ok: the project is suspended, not given up, so a cancellation decision would end a project the customer keeps.")
 
-K.mail("o02-sinal-73h.eml", "Clínica Sorriso Carioca <contato@sorrisocarioca.com.br>", OWD,
+K.mail("o02-sinal-72h-exatas.eml", "Clínica Sorriso Carioca <contato@sorrisocarioca.com.br>", OWD,
        "Reembolso do sinal - Clínica Sorriso Carioca",
        "Boa noite, desistimos do projeto da Clínica Sorriso Carioca porque fechamos parceria com uma rede que "
        "já tem site. Pedimos o reembolso do sinal, nota OWD-2025-402.\nDra. Luciana", dt(2025, 9, 22, 1, 0, BR))
-K.case("o02-sinal-73h", OWB, ["o02-sinal-73h.eml"], "decided", [R("deny")], extra_ok=True,
-       spec="O2: paid 2025-09-19 09:30 IST; sent 2025-09-22 01:00 -03:00 = 09:30 IST = exactly 72 h -> deny (sec 8: exactly 72 h is not before).")
+K.case("o02-sinal-72h-exatas", OWB, ["o02-sinal-72h-exatas.eml"], "decided", [R("deny")], extra_ok=True,
+       spec="O2: paid 2025-09-19 09:30 IST; sent 2025-09-22 01:00 -03:00 = 09:30 IST = exactly 72 h -> deny (sec 8: exactly 72 h is not before). extra_ok: the customer gives the project up ('desistimos do projeto'), so a cancellation decision is harmless.")
 
 K.mail("o03-discovery-sem-nota.eml", "Kizomba Eventos <info@kizombaeventos.co.ao>", OWD,
        "Devolução do discovery",
@@ -402,7 +402,7 @@ K.mail("o06-etapa-em-andamento.eml", "Pastelaria Belém Doce <encomendas@belemdo
        "pastelaria vai mudar de gerência. Pedimos o reembolso do que ainda não foi feito.\nObrigado, Sr. Armando",
        dt(2025, 9, 24, 11, 0, PT))
 K.case("o06-etapa-em-andamento", OWB, ["o06-etapa-em-andamento.eml"], "decided", [R("escalate")], extra_ok=True,
-       spec="O3: milestone in_progress -> escalate.")
+       spec="O3: milestone in_progress -> escalate (the value of work not started needs a person). extra_ok: the customer asks to stop that milestone, so a stop/cancel decision is harmless.")
 
 K.mail("o07-etapa-concluida.eml", "Maputo Imobiliária <geral@maputoimobiliaria.co.mz>", OWD,
        "Reembolso", "Bom dia. Pedimos reembolso da factura OWD-2025-408 (projecto Maputo Imobiliária), o "
@@ -449,10 +449,10 @@ K.case("o12-hospedagem-antes-inicio", OWB, ["o12-hospedagem-antes-inicio.eml"], 
        spec="O5 + sec 8 before the service starts (2025-09-25): consumed_months 1; 36000 - 3600 - 2700 = 29700.00. extra_ok: the cancellation part.")
 
 K.mail("o13-hospedagem-dia-15.eml", "Pousada Chapada <contato@pousadachapada.com.br>", OWD,
-       "Cancelar hospedagem anual", "Boa noite, quero cancelar a hospedagem anual da Pousada Chapada, nota "
+       "Cancelar hospedagem anual", "Boa tarde, quero cancelar a hospedagem anual da Pousada Chapada, nota "
        "OWD-2025-413, e receber o proporcional. Achamos um plano mais barato.\nSeu Zé", dt(2025, 9, 24, 16, 0, BR))
 K.case("o13-hospedagem-dia-15", OWB, ["o13-hospedagem-dia-15.eml"], "decided", [R("deny")], extra_ok=True,
-       spec="O5: service_start 2025-09-10; sent 2025-09-24 16:00 -03:00 = 2025-09-25 00:30 IST = day 15 > 14 -> deny (local date would say day 14).")
+       spec="O5: service_start 2025-09-10; sent 2025-09-24 16:00 -03:00 = 2025-09-25 00:30 IST = day 15 > 14 -> deny (local date would say day 14). extra_ok: the customer asks to cancel the hosting, so a cancellation decision is harmless.")
 
 K.mail("o14-licenca.eml", "Livraria Lusófona <livraria@lusofona-livros.pt>", OWD, "Reembolso licença do tema",
        "Olá, compraram para a Livraria Lusófona uma licença de tema premium (OWD-2025-414) que afinal não "
@@ -519,7 +519,7 @@ K.mail("o23-pagamento-falhado.eml", "Studio Yoga Porto <ola@yogaporto.pt>", OWD,
        "Olá! Queremos reembolso da manutenção anual OWD-2025-420 do Studio Yoga Porto: vamos fechar o estúdio. "
        "Namaste, Sofia", dt(2025, 9, 22, 10, 0, PT))
 K.case("o23-pagamento-falhado", OWB, ["o23-pagamento-falhado.eml"], "decided", [R("escalate")], extra_ok=True,
-       spec="Sec 8: payment status 'failed' (not paid) -> refund escalate, never approve.")
+       spec="Sec 8: payment status 'failed' (not paid) -> refund escalate, never approve. extra_ok: the studio is closing and the plan is annual maintenance (O5: such a refund ends the plan), so a cancellation decision is harmless.")
 
 K.mail("o24-antes-de-contratar.eml", "Henrique Bastos <henrique.bastos@gmail.com>", OWD, "Orçamento",
        "Olá, estou a pensar contratar um site convosco. Se eu pagar o sinal e depois desistir, recebo o "
