@@ -592,8 +592,8 @@ mail("o05-anzahlung-genau-72h", "Schreinerei Holzwurm <info@holzwurm-schreinerei
      "Bitte die Anzahlung OWD-2025-305 zurück.\n\nMfG\nKarl Holz\n",
      "2025-09-18 10:30", DE)
 case("o05-anzahlung-genau-72h", ["o05-anzahlung-genau-72h"], OWB, "decided",
-     "Section 8: paid 2025-09-15 14:00 IST; request 2025-09-18 10:30+02:00 = 14:00 IST = exactly 72 h, not before: deny (O2).",
-     [refund("deny")])
+     "Section 8: paid 2025-09-15 14:00 IST; request 2025-09-18 10:30+02:00 = 14:00 IST = exactly 72 h, not before: deny (O2). 'Wir treten vom Auftrag zurück' also withdraws from the order: an extra cancellation decision is harmless (extra_ok).",
+     [refund("deny")], extra_ok=True)
 
 mail("o06-anzahlung-arbeit-begonnen", "Kanzlei Berger <kanzlei@berger-recht.at>", OW,
      "Anzahlung Website OWD-2025-306",
@@ -747,14 +747,14 @@ case("o21-kuendigung-ohne-grund", ["o21-kuendigung-ohne-grund"], OWB, "need_info
      missing=["reason"])
 
 m2 = mail("o22a-wg-eigene-mail", "Kita Sonnenschein <leitung@kita-sonnenschein.de>", OW,
-          "WG: Anzahlung Kita Portal",
+          "Fwd: Anzahlung Kita Portal",
           "Bitte siehe unten, die Mail ging an die falsche Adresse.\n\n---------- Weitergeleitete Nachricht ---------\n"
-          "Von: Kita Sonnenschein <leitung@kita-sonnenschein.de>\nDatum: Sa., 27. Sept. 2025 um 09:10\n"
+          "Von: Kita Sonnenschein <leitung@kita-sonnenschein.de>\nDatum: Sa., 27. Sept. 2025 um 09:10 Uhr\n"
           "Betreff: Anzahlung Kita Portal\nAn: <info@optimawebdesign.de>\n\nHallo, bitte erstatten Sie die Anzahlung "
           "OWD-2025-323 für das Kita Sonnenschein Portal. Danke!\n",
           "2025-09-27 09:30", DE)
 mail("o22b-grund", "Kita Sonnenschein <leitung@kita-sonnenschein.de>", OW,
-     "AW: WG: Anzahlung Kita Portal [OWD-3120]",
+     "Re: Fwd: Anzahlung Kita Portal [OWD-3120]",
      "Guten Tag,\n\nder Träger hat die Finanzierung des Portals nicht genehmigt, deshalb können wir das Projekt nicht "
      "beauftragen.\n\nFreundliche Grüße\nAnja Becker, Kitaleitung\n\n> Bitte nennen Sie uns den Grund ...\n",
      "2025-09-29 08:00", DE, reply=("<OWD-3120.ask@optimawebdesign.com>", [m2, "<OWD-3120.ask@optimawebdesign.com>"]))

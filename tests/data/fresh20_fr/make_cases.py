@@ -591,8 +591,8 @@ mail("o03-depot-quebec-59h", "Érablière Gauthier <info@erabliere-gauthier.ca>"
      "Merci beaucoup\nLouise Gauthier\n",
      "2025-09-24 22:00", QC)
 case("o03-depot-quebec-59h", ["o03-depot-quebec-59h"], OWB, "decided",
-     "O2: paid 2025-09-22 20:00 IST; email 2025-09-24 22:00-04:00 = 2025-09-25 07:30 IST = 59.5 h < 72 h, no work: approve 22000.00.",
-     [refund("approve", "22000.00")])
+     "O2: paid 2025-09-22 20:00 IST; email 2025-09-24 22:00-04:00 = 2025-09-25 07:30 IST = 59.5 h < 72 h, no work: approve 22000.00. Subject 'Annulation' and 'on peut pas aller de l'avant': an extra cancellation of the abandoned project is harmless (extra_ok).",
+     [refund("approve", "22000.00")], extra_ok=True)
 
 mail("o04-acompte-72h-pile", "Dakar Tissus <contact@dakar-tissus.sn>", OW,
      "Remboursement acompte boutique en ligne",
@@ -729,9 +729,8 @@ mail("o18-frais-mise-en-service", "Auto-École Rapide <contact@autoecole-rapide.
      "une simple installation. Merci de les rembourser.\n\nCordialement\nKarim Benali\n",
      "2025-09-22 10:00", FR)
 case("o18-frais-mise-en-service", ["o18-frais-mise-en-service"], OWB, "decided",
-     "O6: setup/activation fee never refundable: deny ('je conteste les frais' is a complaint to us, not a bank dispute).",
-     [refund("deny")],
-     ambiguous="'Je conteste les frais' is addressed to the agency; a bot may read it as a payment dispute (C4 escalate).")
+     "O6: setup/activation fee never refundable: deny. Not C4: 'je conteste les frais' is a complaint made to the agency itself (the policy's 'contact us first'), with no chargeback or bank/payment-dispute threat, no court, lawyer or statutory right (C4, section 8).",
+     [refund("deny")])
 
 mail("o19-resiliation-sans-motif-ch", "FC Lausanne Juniors <comite@fc-lausanne-juniors.ch>", OW,
      "Résiliation",
