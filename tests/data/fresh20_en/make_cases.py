@@ -89,7 +89,7 @@ def build(cid, i, m, prev_ids, brand):
             blocks.append(blk)
         part.set_payload(blocks)
         e.attach(part)
-    for n, part in enumerate(p for p in e.walk() if p.is_multipart()):
+    for n, part in enumerate(p for p in e.walk() if p.get_content_maintype() == "multipart"):
         part.set_boundary("=_qa20c_%s_%d_%d" % (cid, i, n))
     return e, mid
 
@@ -163,7 +163,7 @@ def lo_cases():
     lopay("e02b", "LO-INV-70202", "dwight.okafor@brightlinehvac.com", "annual", "11988.00", "2157.84", "2025-09-10T09:01:30", "2025-09-10", "2026-09-09")
     case("en-l02-ny-annual-twice-day7", LOB, [dict(f="Dwight Okafor <dwight.okafor@brightlinehvac.com>",
          s="Annual plan billed two times", d=("2025-09-17 08:00", "NY"),
-         b="Hello,\n\nOur Amex shows the annual LeadsOptima subscription posted twice last Wednesday (two charges of $ equivalent, INR 14,145.84 each). "
+         b="Hello,\n\nOur Amex shows the annual LeadsOptima subscription posted twice last Wednesday (two charges of INR 14,145.84 each, about $160 apiece). "
            "We only have one account. The second invoice number is LO-INV-70202. Please refund the duplicate.\n\n"
            "Dwight Okafor | Operations Manager\nBrightline HVAC | Newark, NJ\n\nCONFIDENTIALITY NOTICE: This e-mail and any attachments are intended solely for the addressee.")],
          "decided", [R("approve", "11988.00")],
@@ -219,7 +219,7 @@ def lo_cases():
     lopay("e07a", "LO-INV-70701", "maricel.santos@yahoo.com", "annual", "11988.00", "2157.84", "2025-09-25T15:20:00", "2025-09-25", "2026-09-24")
     case("en-l07-ph-annual-instead-monthly", LOB, [dict(f="Maricel Santos <maricel.santos@yahoo.com>", s="Wrong plan charged po",
          d=("2025-09-27 13:05", "PH"),
-         b="Good day po!\n\nI selected the MONTHLY plan but I was charged for the annual plan instead, 14,145.84 pesos-equivalent in rupees "
+         b="Good day po!\n\nI selected the MONTHLY plan but I was charged for the annual plan instead, Rs 14,145.84 (around 9,300 pesos) "
            "(invoice LO-INV-70701). That's a billing error po, I did not choose annual. Hoping for your kind assistance.\n\nThank you and God bless,\nMaricel")],
          "decided", [R("escalate")],
          spec="L2 billing_error (wrong plan) inside L3 (day 2): L5 escalate with the charge found.")
@@ -369,7 +369,7 @@ def lo_cases():
     lopay("e22a", "LO-INV-72201", "tyler.brooks@brooksauto.com", "monthly", "1499.00", "269.82", "2025-09-19T09:00:00", "2025-09-19", "2025-10-18")
     case("en-l22-us-amex-chargeback", LOB, [dict(f="Tyler Brooks <tyler.brooks@brooksauto.com>", s="Cancel NOW",
          d=("2025-09-22 22:40", "CHI"),
-         b="Your software is garbage, half the leads are duplicates. Cancel my account and refund the $ you took on the 19th (LO-INV-72201) "
+         b="Your software is garbage, half the leads are duplicates. Cancel my account and refund the money you took on the 19th (LO-INV-72201) "
            "or I'm calling Amex and doing a chargeback. Your call.\n\nT. Brooks")],
          "decided", [R("escalate"), X("escalate")], rules=["C4"],
          spec="Chargeback threat: C4 escalates the whole case, refund and cancellation (s.8).")
@@ -416,6 +416,7 @@ def lo_cases():
     cust("grace.lim@sgbakes.sg", "Grace Lim", "monthly", start="2025-09-10", end="2025-10-09")
     lopay("e27a", "LO-INV-72701", "grace.lim@sgbakes.sg", "monthly", "1499.00", "269.82", "2025-09-10T09:00:00", "2025-09-10", "2025-10-09")
     case("en-l27-sg-thanks-refund-received", LOB, [dict(f="Grace Lim <grace.lim@sgbakes.sg>", s="Re: Your refund has been processed",
+         h={"In-Reply-To": "<refund-72701.notice@leadsoptima.com>", "References": "<refund-72701.notice@leadsoptima.com>"},
          d=("2025-09-29 10:20", "SG"),
          b="Hi team, just to say the refund for the double charge came in today. Thanks for the fast help! Nothing else needed.\n\nGrace\n\n"
            "> Your refund of INR 1,499.00 has been initiated.")],
@@ -566,6 +567,8 @@ def lo_cases():
     cust("laura.kim@windycitydental.com", "Laura Kim", "quarterly", start="2025-08-15", end="2025-11-14")
     lopay("e43a", "LO-INV-74301", "laura.kim@windycitydental.com", "quarterly", "3999.00", "719.82", "2025-08-15T09:00:00", "2025-08-15", "2025-11-14")
     case("en-l43-chi-top-posted-cancel", LOB, [dict(f="Laura Kim <laura.kim@windycitydental.com>", s="Re: CSV export on quarterly plan",
+         h={"In-Reply-To": "<support-reply-7430.1@leadsoptima.com>",
+            "References": "<csv-question.laura.kim@windycitydental.com> <support-reply-7430.1@leadsoptima.com>"},
          d=("2025-09-24 09:05", "CHI"),
          b="Ok, if exports aren't on our tier then there's no point - please just cancel the plan at the end of the quarter.\n\nLaura\n\n"
            "On Tue, Sep 23, 2025 at 10:12 AM LeadsOptima Support <support@leadsoptima.com> wrote:\n"
@@ -592,8 +595,9 @@ def owd_cases():
          d=("2025-09-24 10:00", "NY"),
          b="Hi Optima team,\n\nOur board froze all capex this morning, so we have to pull out of the website project before it starts. "
            "Please refund the booking deposit (OWD-2025-301, project Hudson Pilates Studio Site).\n\nBest,\nNora Feld\nOperations, Hudson Pilates")],
-         "decided", [R("approve", "50000.00")],
-         spec="10:00 -04:00 on 09-24 = 19:30 IST; paid 09-22 11:00: 56.5 h < 72 h, no work started (O2) -> 50000.00 before tax (C6).")
+         "decided", [R("approve", "50000.00")], extra_ok=True,
+         spec="10:00 -04:00 on 09-24 = 19:30 IST; paid 09-22 11:00: 56.5 h < 72 h, no work started (O2) -> 50000.00 before tax (C6). "
+              "They pull out of the project: a cancellation part would be harmless.")
 
     # o02 deposit exactly 72h
     proj("Kestrel Prints Rebrand", "hello@kestrelprints.co.uk")
@@ -651,8 +655,9 @@ def owd_cases():
          d=("2025-09-25 11:00", "SG"),
          b="Dear Optima,\n\nFor Raffles Wealth Microsite, compliance has blocked phase 2 (the calculator tools), so we would like to stop there. "
            "Please refund milestone 2, our ref OWD/2025/308. Phase 1 we are happy with.\n\nBest regards,\nKelvin Ong\nDigital, Raffles Wealth")],
-         "decided", [R("approve", "40000.00")],
-         spec="O3: milestone OWD-2025-308 not_started -> 40000.00 before tax; 'OWD/2025/308' matches ignoring slashes (s.8).")
+         "decided", [R("approve", "40000.00")], extra_ok=True,
+         spec="O3: milestone OWD-2025-308 not_started -> 40000.00 before tax; 'OWD/2025/308' matches ignoring slashes (s.8). "
+              "They stop the project after phase 1: a cancellation part would be harmless.")
 
     # o08 milestone in progress
     proj("Sunset Yoga Booking", "owner@sunsetyogala.com", "2025-09-01T10:00:00")
@@ -744,8 +749,9 @@ def owd_cases():
     case("en-o16-ph-hosting-day15", OWB, [dict(f="QC Print Hub <admin@qcprinthub.ph>", s="Hosting refund",
          d=("2025-09-16 09:00", "PH"),
          b="Hello po, we'd like to refund the annual hosting of Quezon Print Hub Hosting, OWD-2025-318, because the site is too slow for our customers.\n\nSalamat,\nRonnie")],
-         "decided", [R("deny")], extra_ok=True,
-         spec="09:00 +08:00 09-16 = 06:30 IST 09-16 = day 15 of service_start 09-01: after 14 days -> deny O5.")
+         "decided", [R("deny")],
+         spec="09:00 +08:00 09-16 = 06:30 IST 09-16 = day 15 of service_start 09-01: after 14 days -> deny O5. No extra_ok: the refund is denied "
+              "and no cancellation is asked for, so an extra cancellation would end hosting the customer keeps.")
 
     # o17 hosting before service start
     proj("Marina Bay Yoga Hosting", "studio@mbyoga.sg")
@@ -847,7 +853,8 @@ def owd_cases():
 
     # o27 helpdesk auto-acknowledgement
     case("en-o27-helpdesk-autoack", OWB, [dict(f="Kestrel Prints Helpdesk <support@kestrelprints.co.uk>", s="[Ticket #88213] Re: Deposit refund",
-         h={"Auto-Submitted": "auto-generated", "Precedence": "junk"}, d=("2025-09-18 05:31", "UK"),
+         h={"Auto-Submitted": "auto-generated", "Precedence": "junk", "In-Reply-To": "<en-o02-uk-deposit-exactly-72h.draft@optimawebdesign.com>",
+            "References": "<en-o02-uk-deposit-exactly-72h.draft@optimawebdesign.com>"}, d=("2025-09-18 05:31", "UK"),
          b="Thanks for contacting Kestrel Prints. Your request (#88213) has been received and will be reviewed by our team.")],
          "ignore", rules=["C7"], spec="Auto-Submitted: auto-generated, Precedence: junk -> C7 ignore.")
 

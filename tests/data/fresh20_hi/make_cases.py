@@ -90,7 +90,7 @@ def build(cid, i, m, prev_ids, brand):
             blocks.append(blk)
         part.set_payload(blocks)
         e.attach(part)
-    for n, part in enumerate(p for p in e.walk() if p.is_multipart()):
+    for n, part in enumerate(p for p in e.walk() if p.get_content_maintype() == "multipart"):
         part.set_boundary("=_qa20c_%s_%d_%d" % (cid, i, n))
     return e, mid
 
@@ -153,7 +153,7 @@ def lo_cases():
     case("hi-l01-lko-do-baar-devanagari", LOB, [dict(f="आलोक श्रीवास्तव <alok.srivastava@gmail.com>", s="एक ही प्लान के पैसे दो बार कटे",
          d=("2025-09-24 11:20", "IN"),
          b="महोदय,\n\nदिनांक 22 सितंबर को मेरे मासिक प्लान का भुगतान करते समय पेज अटक गया और मेरे खाते से ₹1,768.82 दो बार कट गए। "
-           "दूसरा इनवॉइस नंबर LO-INV-80102 है। कृपया दूसरी राशि वापस करने की कृपा करें।\n\nधन्यवाद सहित,\nआलोक श्रीवास्तव\nगोमती नगर, लखनऊ")],
+           "दूसरा इनवॉइस नंबर LO-INV-80102 है। दूसरी बार कटी राशि वापस करने की कृपा करें।\n\nधन्यवाद सहित,\nआलोक श्रीवास्तव\nगोमती नगर, लखनऊ")],
          "decided", [R("approve", "1499.00")],
          spec="L2 duplicate (दो बार), day 2, L4 pair same period -> the later charge 1499.00 before tax (C6).")
 
@@ -340,6 +340,7 @@ def lo_cases():
     # l22 thanks after refund, Devanagari
     cust("rekha.saxena@gmail.com", "रेखा सक्सेना", "monthly", start="2025-09-12", end="2025-10-11")
     case("hi-l22-bly-refund-mil-gaya", LOB, [dict(f="रेखा सक्सेना <rekha.saxena@gmail.com>", s="Re: रिफंड",
+         h={"In-Reply-To": "<refund-notice.rekha.saxena@leadsoptima.com>", "References": "<refund-notice.rekha.saxena@leadsoptima.com>"},
          d=("2025-09-29 12:00", "IN"),
          b="नमस्ते, डबल पेमेंट वाला रिफंड आज मेरे खाते में आ गया। आपकी टीम का बहुत-बहुत धन्यवाद। अब कुछ नहीं चाहिए।\nरेखा सक्सेना, बरेली")],
          "other", spec="Thanks for a past refund, asks nothing -> other.")
@@ -438,8 +439,8 @@ def owd_cases():
          d=("2025-09-25 10:00", "IN"),
          b="नमस्कार,\n\nहमने 23 तारीख को इंदौर नमकीन भंडार वेबसाइट के लिए बुकिंग राशि जमा की थी। परिवार में विचार हुआ और अभी ऑनलाइन बिक्री शुरू नहीं करनी है, "
            "इसलिए काम शुरू मत कीजिए और पैसा वापस कर दीजिए। इनवॉइस OWD-2025-401।\n\nधन्यवाद\nसुरेश अग्रवाल")],
-         "decided", [R("approve", "20000.00")],
-         spec="O2: 48 h after payment, no work started -> 20000.00 before tax (C6).")
+         "decided", [R("approve", "20000.00")], extra_ok=True,
+         spec="O2: 48 h after payment, no work started -> 20000.00 before tax (C6). 'काम शुरू मत कीजिए': a cancellation part would be harmless.")
 
     # o02 deposit 73h, Hinglish
     proj("Sharma Dental Clinic Site", "drsharma.dental@gmail.com")
@@ -521,7 +522,9 @@ def owd_cases():
     case("hi-o10-bpl-maintenance-day20", OWB, [dict(f="भोपाल स्टील आईटी <it@bhopalsteel.in>", s="वार्षिक मेंटेनेंस रिफंड",
          d=("2025-09-21 11:00", "IN"),
          b="महोदय, Bhopal Steel Maintenance (OWD-2025-411) की सेवा हमें संतोषजनक नहीं लगी, अपडेट समय पर नहीं होते। कृपया आनुपातिक रिफंड दें।\nआईटी विभाग")],
-         "decided", [R("deny")], extra_ok=True, spec="O5: day 20 after service_start 2025-09-01 -> deny.")
+         "decided", [R("deny")],
+         spec="O5: day 20 after service_start 2025-09-01 -> deny. No extra_ok: the refund is denied and no cancellation is asked for, "
+              "so an extra cancellation would end maintenance the customer keeps.")
 
     # o11 SSL (third party)
     proj("Amritsar Phulkari Store", "store@amritsarphulkari.in", "2025-07-01T10:00:00")
