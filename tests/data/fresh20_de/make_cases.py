@@ -342,7 +342,7 @@ mail("l14-rueckbuchung-anwalt", "Heike Koch <h.koch@koch-gastro.de>", SUP,
      "2025-09-26 23:50", DE)
 case("l14-rueckbuchung-anwalt", ["l14-rueckbuchung-anwalt"], LOB, "decided",
      "C4: chargeback via the bank and a lawyer: escalate every intent of the case, the cancellation included (section 8).",
-     [refund("escalate", None), cancel(None, "escalate")])
+     [refund("escalate", None), cancel(None, "escalate")], rules=["C4"])
 
 mail("l15-abwesenheit", "Otto Gruber <o.gruber@gruber-tischlerei.at>", SUP,
      "Automatische Antwort: Ihre Anfrage [LO-2207]",
@@ -782,7 +782,7 @@ mail("o24-kreditkarte-rueckbuchung", "Fahrschule Blitz <info@fahrschule-blitz.at
      "2025-09-25 18:20", DE)
 case("o24-kreditkarte-rueckbuchung", ["o24-kreditkarte-rueckbuchung"], OWB, "decided",
      "C4: chargeback threat via the card company: escalate (although O2 alone would approve: 2025-09-25 18:20+02:00 = 21:50 IST, 33 h 50 min after payment).",
-     [refund("escalate", None)])
+     [refund("escalate", None)], rules=["C4"])
 
 mail("o25-eigene-adresse", "Optima WebDesign <optimawebdesigns12@gmail.com>", "billing@optimawebdesign.com",
      "Kündigung Café Anker - bitte prüfen",

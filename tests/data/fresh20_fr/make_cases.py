@@ -347,7 +347,7 @@ mail("l14-opposition-avocat", "Vincent Garnier <v.garnier@garnier-auto.fr>", SUP
      "2025-09-27 07:30", FR)
 case("l14-opposition-avocat", ["l14-opposition-avocat"], LOB, "decided",
      "C4: bank dispute (contestation auprès de ma banque) and a lawyer: escalate.",
-     [refund("escalate", None)])
+     [refund("escalate", None)], rules=["C4"])
 
 mail("l15-reponse-automatique", "Nicolas Petit <n.petit@petit-traiteur.fr>", SUP,
      "Réponse automatique : Votre demande [LO-2260]",
@@ -796,7 +796,7 @@ mail("o24-mise-en-demeure", "Menuiserie Kaboré <contact@menuiserie-kabore.bf>",
      "2025-09-25 10:00", SN)
 case("o24-mise-en-demeure", ["o24-mise-en-demeure"], OWB, "decided",
      "C4: bank dispute and a lawyer: escalate every intent (refund and cancellation, section 8).",
-     [refund("escalate", None), cancel(None, "escalate")])
+     [refund("escalate", None), cancel(None, "escalate")], rules=["C4"])
 
 mail("o25-adresse-maison", "Optima WebDesign Support <support@optimawebdesign.com>", OW,
      "Fwd: Résiliation Salon Éclat",
