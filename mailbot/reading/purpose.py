@@ -49,7 +49,11 @@ closing is news, a reason, and stays)."""
 
 MEMO_WORDS = 4096
 """Words whose purpose-word answer :class:`PurposeCheck` keeps (per language set read); emptied when full, so
-hostile text with ever new words holds at most this many (~0.5 MB)."""
+hostile text with ever new words holds at most this many, each of at most :data:`MEMO_WORD_CHARS` (< 1 MB)."""
+
+MEMO_WORD_CHARS = 40
+"""The longest word kept (a pack's purpose and number words are far shorter); a longer one is looked up each
+time, so a hostile email's huge words are never kept from one email to the next."""
 
 
 class PurposeCheck:
@@ -62,11 +66,16 @@ class PurposeCheck:
     when the pack's pattern matches its whole line, which depends on the word alone (the patterns hold
     plain words and groups, never a line break), so each word is looked up in a memo of the small engine
     of the two names (:meth:`_kinds`; the benchmark's words repeat), and the one-line scan runs only when
-    some word is not one.  The same answers (``bench/reading_diff.py``: 0 changed readings), including
-    :data:`~mailbot.reading.patterns.MAX_MATCHES`: the lined scan looked at that many words a name at most.
+    some word is not one.  The same answers (``bench/reading_diff.py``: 0 changed readings of 11,458; 48,443
+    candidates of the held-out mail compared with the two scans), including
+    :data:`~mailbot.reading.patterns.MAX_MATCHES`: the lined scan looked at that many words a name at most
+    (``tests/test_purpose_check.py`` checks both, and that no pack's entry can match across a line).  Measured:
+    ~150 -> ~78 µs a candidate; a parse worker's RSS after 2,000 benchmark emails 72.7 -> 69.7 MB
+    (``bench/worker_memory.py``: the whole engine's automaton states for the lined words are no longer built).
 
-    ``said`` keeps its answers for one email (:meth:`forget`): the reason the reading settles on was already
-    checked as a candidate (``ReasonReading.reason`` asks again)."""
+    The answers are kept for one email (:meth:`forget`): the reason the reading settles on was already checked
+    as a candidate (``ReasonReading.reason`` asks again).  Bound: the candidates are the email's sentences and
+    parts of them, so what is kept is of the order of its text, dropped when the next email comes."""
 
     __slots__ = ("sentence", "words", "projects", "_kinds_of", "_said")
 
@@ -125,10 +134,12 @@ class PurposeCheck:
         key = (word, active)
         kinds = self._kinds_of.get(key)
         if kinds is None:
-            if len(self._kinds_of) >= MEMO_WORDS:
-                self._kinds_of.clear()
             scan = self.words.scan(word, active)
-            kinds = self._kinds_of[key] = tuple(name for name in (PURPOSE_WORD, NUMBER_WORD) if scan.has(name))
+            kinds = tuple(name for name in (PURPOSE_WORD, NUMBER_WORD) if scan.has(name))
+            if len(word) <= MEMO_WORD_CHARS:
+                if len(self._kinds_of) >= MEMO_WORDS:
+                    self._kinds_of.clear()
+                self._kinds_of[key] = kinds
         return kinds
 
 
