@@ -52,6 +52,7 @@ from mailbot.reading.amounts import DateReader, stated_amounts
 from mailbot.reading.scan import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
+from mailbot.reading.purpose import NUMBER_WORD, PURPOSE_WORD, PurposeCheck
 from mailbot.reading.forwards import ForwardReading
 from mailbot.reading.intents import IntentReading
 from mailbot.reading.reasons import ReasonReading
@@ -78,7 +79,8 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
                   ("policy",), ("refund", "cancellation"), DECLINE_NAMES):
         main.subset(*names)
-    for names in (("not_reason",), ("not_reason", COURTESY_ONLY), ("greeting",), RESTATE_NAMES):
+    for names in (("not_reason",), ("not_reason", COURTESY_ONLY), ("greeting",), RESTATE_NAMES,
+                  (PURPOSE_WORD, NUMBER_WORD)):
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
                   ("hyp_condition",)):
@@ -122,6 +124,8 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         """Main set scans made ahead by :meth:`prescan`, each taken by the first reading of its email's new
         text: by that text's ``id``, with the text and subject it was made of (see :meth:`_main_scan`)."""
         prepare_subsets(self.patterns)
+        self.purpose = PurposeCheck(self.patterns.sentence, self.projects)
+        """Whether a candidate reason only says what the request is for (:mod:`mailbot.reading.purpose`)."""
 
     def prescan(self, messages: list[InboundMessage], before=None) -> None:
         """Run the main pattern set over the new text of each of ``messages`` now, all together,
@@ -141,6 +145,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
 
     def extract(self, msg: InboundMessage) -> Extraction:
         self._forward_memo = None
+        self.purpose.forget()
         found = self._extract(msg, msg.new_text)
         if found.unread_language:
             return found

@@ -58,11 +58,16 @@ SLOT = struct.Struct("=qd")
 """The slot: sequence number of the email in hand (0: none), and its start (monotonic)."""
 
 
-BATCH = 16
+BATCH = 32
 """Emails a worker reads together at most, when they are waiting (see :func:`_read_together`).
 Measured (one worker fed as a poll feeds it, 800 benchmark emails, worker CPU an email, shared
-machine): one at a time ~3,700 µs, 16 together ~2,750, 32 ~2,300-2,400 (within noise of 16, for
-twice the emails held and a later first result)."""
+machine): one at a time ~3,700 µs, 16 together ~2,750, 32 ~2,300-2,400 (perf23c).  Issue 8
+(perf26a): 32, since the prescan's warm-up (the main set's automata brought back into the CPU's
+cache) is paid once a batch: the same measure, alternated 16/32 three times, 2,020/1,879,
+1,889/1,758, 1,918/1,905 µs (~-130 µs, ~6%).  A poll keeps up to 64 emails in flight
+(:data:`mailbot.service.workers.WINDOW`), so one worker finds 32 waiting; an email alone (IDLE)
+is still read at once (no wait for more).  The cost: 16 more parsed emails and their main-set
+scans held by a worker at the end of a batch (see the end-to-end A/B in the report)."""
 
 
 def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in the worker process

@@ -7,7 +7,6 @@ which reads the labelled and cued reasons first (POLICY_SPEC section 8)."""
 from __future__ import annotations
 
 from mailbot.reading.scan import Scan
-from mailbot.reading.purpose import says_only_what_it_is_for
 from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.reading_rules import (
@@ -103,8 +102,8 @@ class UnlabelledReasonReading:
 
     def _says_nothing(self, said: str, active) -> bool:
         """(fix25c) Whether a candidate reason only names the work, the payment or the request (see
-        :mod:`mailbot.reading.purpose`)."""
-        return says_only_what_it_is_for(said, self.projects, self.patterns.sentence, active)
+        :mod:`mailbot.reading.purpose`; the extractor's :class:`~mailbot.reading.purpose.PurposeCheck`)."""
+        return self.purpose(said, active)
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
