@@ -156,14 +156,20 @@ class UnlabelledReasonReading:
         (name, title, company, tagline), read only when the customer wrote no courtesy.  Decision: a support lead
         reads no reason into a signature; a reason written after the courtesy is rare and then the bot asks (C3).
         (fix24a) A short closing word before the customer has said anything ("Saludos. Quiero cancelar el plan
-        ...", as many Latin American mails open) is their greeting: the sentences after it are still read."""
+        ...", as many Latin American mails open) is their greeting: the sentences after it are still read.
+        (fix27a) A short disclaimer line after the request ("This email is confidential.", "यह ईमेल गोपनीय है।")
+        closes it as a long one does: the disclaimer's next sentence ("If you are not the intended recipient, delete
+        it") is never the reason (POLICY_SPEC section 8: signatures and disclaimers are no reason)."""
         asked = said = False
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
-                if said and len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
-                                                                            active).has("closing"):
-                    break  # a sign-off line ("Cordialement,"): what follows is the signature
+                if said and (len(words) <= 3 or asked):
+                    short = self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"), active)
+                    if len(words) <= 3 and short.has("closing"):
+                        break  # a sign-off line ("Cordialement,"): what follows is the signature
+                    if asked and short.has("boilerplate"):
+                        break  # (fix27a) "This email is confidential." after the request: a disclaimer follows
                 continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
             said = True
             low = sentence.lower().strip(" ,.!-:")
