@@ -63,6 +63,11 @@ OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_r
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
 
+GREETING_WORDS = 4
+"""(fix27a) The most words of a greeting opening an asking sentence before its first comma ("hallo ihr lieben",
+"bonjour à toute l'équipe") that :meth:`UnlabelledReasonReading._leading_reason` passes over."""
+
+
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
                             "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
 
@@ -285,8 +290,15 @@ class UnlabelledReasonReading:
         payment (digits, a payment word, a project of the ledger: "the deposit we paid yesterday for the
         Surf School project, ..."), asks itself, or is a greeting, a closing, a field, a forwarding note, or
         opens as a reference or a condition ("Regarding the hosting plan, ...", "If it is not live by
-        Friday, ...": ``text.no_leading_reason``)."""
+        Friday, ...": ``text.no_leading_reason``).  (fix27a) A greeting of a few words opening the sentence ("hi ihr
+        lieben, wir schließen den laden und brauchen die pflege nicht mehr, bitte kündigen", "hola chicos, cerramos
+        la tienda, cancelen el plan") is passed over: the part after it is read, as after "Hallo," on a line of
+        its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are)."""
         cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
+        if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS and self.patterns.sentence.subset(
+                "greeting").scan(sentence[:min(cuts)].lower().strip(" -"), active).has("greeting"):
+            sentence = sentence[min(cuts) + 1:]
+            cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if not cuts:
             return None
         part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
