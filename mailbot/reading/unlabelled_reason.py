@@ -63,9 +63,11 @@ OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_r
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
 
-GREETING_WORDS = 4
-"""(fix27a) The most words of a greeting opening an asking sentence before its first comma ("hallo ihr lieben",
-"bonjour à toute l'équipe") that :meth:`UnlabelledReasonReading._leading_reason` passes over."""
+GREETING_WORDS = 3
+"""(fix27a) The most words of a greeting opening an asking sentence before its first comma ("hi ihr lieben",
+"bonjour à tous") that :meth:`UnlabelledReasonReading._leading_reason` passes over.  A greeting of any pack the brand
+reads counts ("hi ihr lieben" in a German mail opens with the English "hi").  Decision: fewer words than a leading
+reason needs (``MIN_LEADING_REASON_WORDS``), so a part that could itself be the reason is never passed over."""
 
 
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
@@ -296,7 +298,7 @@ class UnlabelledReasonReading:
         its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are)."""
         cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS and self.patterns.sentence.subset(
-                "greeting").scan(sentence[:min(cuts)].lower().strip(" -"), active).has("greeting"):
+                "greeting").scan(sentence[:min(cuts)].lower().strip(" -"), None).has("greeting"):
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if not cuts:
