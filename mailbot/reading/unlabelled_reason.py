@@ -62,6 +62,13 @@ OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_r
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
 
+GREETING_WORDS = 3
+"""(fix27a) The most words of a greeting opening an asking sentence before its first comma ("hi ihr lieben",
+"bonjour à tous") that :meth:`UnlabelledReasonReading._leading_reason` passes over.  A greeting of any pack the brand
+reads counts ("hi ihr lieben" in a German mail opens with the English "hi").  Decision: fewer words than a leading
+reason needs (``MIN_LEADING_REASON_WORDS``), so a part that could itself be the reason is never passed over."""
+
+
 CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
                             "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
 
@@ -155,14 +162,20 @@ class UnlabelledReasonReading:
         (name, title, company, tagline), read only when the customer wrote no courtesy.  Decision: a support lead
         reads no reason into a signature; a reason written after the courtesy is rare and then the bot asks (C3).
         (fix24a) A short closing word before the customer has said anything ("Saludos. Quiero cancelar el plan
-        ...", as many Latin American mails open) is their greeting: the sentences after it are still read."""
+        ...", as many Latin American mails open) is their greeting: the sentences after it are still read.
+        (fix27a) A short disclaimer line after the request ("This email is confidential.", "यह ईमेल गोपनीय है।")
+        closes it as a long one does: the disclaimer's next sentence ("If you are not the intended recipient, delete
+        it") is never the reason (POLICY_SPEC section 8: signatures and disclaimers are no reason)."""
         asked = said = False
         for sentence in clauses(body):
             words = sentence.split()
             if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
-                if said and len(words) <= 3 and self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"),
-                                                                            active).has("closing"):
-                    break  # a sign-off line ("Cordialement,"): what follows is the signature
+                if said and (len(words) <= 3 or asked):
+                    short = self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"), active)
+                    if len(words) <= 3 and short.has("closing"):
+                        break  # a sign-off line ("Cordialement,"): what follows is the signature
+                    if asked and short.has("boilerplate"):
+                        break  # (fix27a) "This email is confidential." after the request: a disclaimer follows
                 continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
             said = True
             low = sentence.lower().strip(" ,.!-:")
@@ -278,8 +291,15 @@ class UnlabelledReasonReading:
         payment (digits, a payment word, a project of the ledger: "the deposit we paid yesterday for the
         Surf School project, ..."), asks itself, or is a greeting, a closing, a field, a forwarding note, or
         opens as a reference or a condition ("Regarding the hosting plan, ...", "If it is not live by
-        Friday, ...": ``text.no_leading_reason``)."""
+        Friday, ...": ``text.no_leading_reason``).  (fix27a) A greeting of a few words opening the sentence ("hi ihr
+        lieben, wir schließen den laden und brauchen die pflege nicht mehr, bitte kündigen", "hola chicos, cerramos
+        la tienda, cancelen el plan") is passed over: the part after it is read, as after "Hallo," on a line of
+        its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are)."""
         cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
+        if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS and self.patterns.sentence.subset(
+                "greeting").scan(sentence[:min(cuts)].lower().strip(" -"), None).has("greeting"):
+            sentence = sentence[min(cuts) + 1:]
+            cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if not cuts:
             return None
         part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
