@@ -189,8 +189,10 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "label_invoice", "labels.invoice",
         lambda p: rf"(?:{p})\s*(?:no\.?|number|num|nr\.?|n[º°]\.?|n(?:ú|u)mero|num(?:é|e)ro|nummer|#|id|ref)?"
                   r"\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
+    # fix27l: the copula a whole word after the label ('le projet est sur pause' has no 'projet es'), see
+    # FieldReading._labelled_project for the name it then needs
     add(main, "label_project", "labels.project",
-        lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–|—)\s*[\"'“]?([^\n\"”,;.]{{2,60}})")
+        lambda p: rf"(?:{p})(?:\s+(?:is|es|é|ist|est)\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.]{{2,60}})")
     for plan in PLANS:
         add(main, f"plan.{plan}", f"plans.{plan}")
     add(main, "romanised", "romanised_markers")
