@@ -35,6 +35,9 @@ KEYS: dict[str, str] = {
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
+    "intents.new_clause": "a conjunction opening a new clause with its own subject (\"... and I\", \"... und ich\", "
+                          "\"... y quiero\"; searched in the words before an intent word): a negation before it "
+                          "does not reach the intent word after it (fix27l)",
     "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
                                 "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
                                 "the negation states the threat's condition and the intent is demanded",

@@ -197,6 +197,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
         add(main, f"plan.{plan}", f"plans.{plan}")
     add(main, "romanised", "romanised_markers")
     add(window, "negation_before", "intents.negation_before")
+    add(window, "new_clause", "intents.new_clause")  # fix27l
     add(window, "negation_after", "intents.negation_after")
     add(window, "past_before", "intents.past_before")
     add(window, "threat_condition", "intents.threat_condition")
