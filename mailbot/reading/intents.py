@@ -98,6 +98,9 @@ class IntentReading:
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
         received = self._refunds_received(scan, said, end, active)
+        # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
+        thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
+        policy = policy + thanked
         if not negated:
             state = self._asks(scan, "refund", said, policy + received, active, start)
             hypothetical |= state == "hypothetical"

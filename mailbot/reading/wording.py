@@ -166,6 +166,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "refund_received", "intents.refund_received")  # fix20
+    add(main, "thanked_done", "intents.thanked_done")  # fix27l
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
