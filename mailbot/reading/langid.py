@@ -24,11 +24,12 @@ Rules (decisions for staff to know):
   Hindi (and so English) too when Hindi request words occur in it: a Hinglish one-liner with
   fewer than :data:`MIN_MARKERS` markers ("bhai yo plan band kar do", where "yo" looks Spanish)
   is otherwise read with Spanish words only and asks nothing.  A confident guess is kept as is.
-- (fix27l) Mail the model gives, unsure, to other languages is read first in those of its
-  :data:`RANKED` likeliest whose request words occur in it ("Pela presente, rescindo.": Italian 0.47,
-  Spanish 0.29, Portuguese 0.13, and only Portuguese's words ask): the request words are evidence
-  the model's short sample lacks.  The other languages are still read after it.  A confident guess
-  is kept as is.
+- (fix27l) Mail the model gives, unsure, to other languages is read first in one of its
+  :data:`RANKED` likeliest when that language is the only one, English and Hindi aside, whose
+  request words occur in it ("Pela presente, rescindo.": Italian 0.47, Spanish 0.29, Portuguese
+  0.13, and only Portuguese's words ask): the request words are evidence the model's short sample
+  lacks.  The other languages are still read after it.  A confident guess, or request words of
+  two such languages (Spanish and Portuguese share many), leave the model's order as it is.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -240,10 +241,10 @@ class Identifier:
         if "en" in requests_hit and languages and not set(languages) & set(PAIRED) and _some_english(sample):
             languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
         confident = ranked[0][1] >= CONFIDENT
-        if not confident:  # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish
-            asked = tuple(code for code, score in ranked[:RANKED] if code in requests_hit and code in self.packs)
-            if asked:
-                languages = asked + tuple(code for code in languages if code not in asked)
+        asked = [code for code in requests_hit if code in self.packs and code not in PAIRED]
+        if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]}:
+            # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
+            languages = (asked[0], *(code for code in languages if code != asked[0]))
         if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
         return Found(languages, confident, devanagari)
