@@ -101,6 +101,7 @@ def test_en_want_cancelled_still_asks(body):
     ("Cancelen mi plan porque la Sra. Ortega ya no trabaja aquí.", 5,
      "Cancelen mi plan porque la Sra. Ortega ya no trabaja aquí."),
     ("Our advisor Prof. Menon says it is not needed. Thanks.", 5, "Our advisor Prof. Menon says it is not needed."),
+    ("Hallo. Seit dem 3. Oktober nutzen wir es nicht. Danke.", 8, "Seit dem 3. Oktober nutzen wir es nicht."),
 ])
 def test_a_title_closes_no_sentence(text, index, sentence):
     assert sentence_around(text, index) == sentence
@@ -110,6 +111,8 @@ def test_a_title_closes_no_sentence(text, index, sentence):
     ("Cancel it by Fri. Then refund the rest.", 2, "Cancel it by Fri."),
     ("Please cancel my plan. Mr Verma runs the ads now.", 2, "Please cancel my plan."),
     ("Cancel it. Dry cleaning is our business now.", 2, "Cancel it."),
+    ("We are the Fundación Sol MX. Our board said no.", 2, "We are the Fundación Sol MX."),
+    ("Wir zahlten 2023. Oktober war ruhig.", 2, "Wir zahlten 2023."),
 ])
 def test_other_full_stops_still_end_a_sentence(text, index, sentence):
     assert sentence_around(text, index) == sentence

@@ -84,14 +84,22 @@ def hard_wraps(text: str) -> list[int]:
     return found
 
 
+GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                 "Oktober", "November", "Dezember")
+"""(fix27l) The German month names as written after a day ("am 5. September"; the de pack's ``dates.months``)."""
+
+
 def ordinal_dot(text: str, at: int) -> bool:
     """(fix19) Whether the full stop at ``at`` closes an ordinal or a day and month, not a sentence: it follows
     a number of one or two digits (set apart by a space, a bracket, or the dot of a date) and one space
     and a lower-case letter follow it ("der Plan am 15. endet", "bis zum 07.12. zu erstatten", "ab dem 1.
     des Monats").  Decision: German writes ordinals and dates with a full stop, so such a sentence goes
     on; a new sentence opens with a capital, and a number of three digits or more ("we paid 499. please
-    refund") still ends one."""
-    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " " or not text[at + 2].islower():
+    refund") still ends one.  (fix27l) A German month name after it, capital and all ("am 5. September
+    sehen wir ..."), goes on too: a date, no new sentence."""
+    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " ":
+        return False
+    if not text[at + 2].islower() and not text.startswith(GERMAN_MONTHS, at + 2):
         return False
     j = at
     while j > 0 and at - j < 3 and text[j - 1].isdigit():
@@ -110,7 +118,7 @@ ABBREVIATIONS_BEFORE_A_NUMBER = frozenset(("nr", "rs", "ca", "no"))
 "ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund")."""
 
 TITLE_ABBREVIATIONS = frozenset((
-    "dr", "dra", "mr", "mrs", "ms", "mx", "prof", "sr", "sra", "srta", "hr", "hrn", "fr", "smt", "mme", "mlle"))
+    "dr", "dra", "mr", "mrs", "ms", "prof", "sr", "sra", "srta", "hr", "hrn", "fr", "smt", "mme", "mlle"))
 """(fix27l) Titles before a name ("Dr. Meyer", "Mr. Shah", "Sra. López", "Hr. Weber", "Fr. Klein", "Prof.
 Rao", "Smt. Devi"): none closes a sentence when a space and a letter follow.  Decision: a title is written
 before a name, so the sentence goes on; "Fr." for Friday before a new sentence ("bis Fr. Danach ...") is then
