@@ -29,8 +29,8 @@ Rules (decisions for staff to know):
   request words occur in it ("Pela presente, rescindo.": Italian 0.47, Spanish 0.29, Portuguese
   0.13, and only Portuguese's words ask): the request words are evidence the model's short sample
   lacks.  The other languages are still read after it.  A confident guess, request words of
-  two such languages (Spanish and Portuguese share many), or English or Hindi given by the model or
-  asking (English mail where a French word occurs stays English) leave the model's order as it is.
+  two such languages (Spanish and Portuguese share many), or English or Hindi among the model's
+  languages (English mail where a French word occurs stays English) leave the model's order as it is.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -244,7 +244,7 @@ class Identifier:
         confident = ranked[0][1] >= CONFIDENT
         asked = [code for code in requests_hit if code in self.packs and code not in PAIRED]
         if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} \
-                and not (requests_hit | set(languages)) & set(PAIRED):
+                and not set(languages) & set(PAIRED):
             # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
             languages = (asked[0], *(code for code in languages if code != asked[0]))
         if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
