@@ -46,7 +46,7 @@ def test_an_abbreviation_closes_no_sentence(text, expected):
     ("We paid 1499 rs. Please refund.", ["We paid 1499 rs.", "Please refund."]),       # no number follows
     ("Preis 99 € inkl. MwSt. Bitte erstatten.", ["Preis 99 € inkl. MwSt.", "Bitte erstatten."]),
     ("Das ist alles. Danke.", ["Das ist alles.", "Danke."]),
-    ("Der Plan läuft bis zum 15. November.", ["Der Plan läuft bis zum 15.", "November."]),  # capital after the ordinal, as before
+    ("Der Plan läuft bis zum 15. Danach nicht.", ["Der Plan läuft bis zum 15.", "Danach nicht."]),  # capital after the ordinal, as before (fix27l: a month name goes on)
 ])
 def test_other_full_stops_still_close_a_sentence(text, expected):
     assert list(clauses(text)) == expected

@@ -7,7 +7,8 @@ What the customer states is a clue and a cross-check shown to staff; the ledger 
   (Indian grouping).  The number is parsed by Babel in the locale its separators show: a
   decimal comma (``1.499,00``) reads as German-style, otherwise Indian English.
 - Amounts in words followed by a currency word: "five thousand rupees", "one lakh twenty
-  thousand rupees", "पाँच हज़ार रुपये", "paanch hazaar rupaye".
+  thousand rupees", "पाँच हज़ार रुपये", "paanch hazaar rupaye", and German's run-together numerals
+  ("eintausendvierhundertneunundneunzig Euro", "zweitausend Rupien", fix27l).
 - Dates with month names of any read language: "14 de septiembre de 2025", "14. September
   2025", "14 septembre", "14 सितंबर 2025"; numeric dates are read by
   :func:`mailbot.reading.mentions.dates_in` (day first).
@@ -50,6 +51,23 @@ CURRENCY_WORDS = ("rupees", "rupee", "rs", "inr", "rupaye", "rupaiye", "rupay", 
                   "euros", "euro", "dollars", "dollar")
 _number_word = "|".join(sorted((*UNITS, *SCALES, "and", "aur"), key=len, reverse=True))
 IN_WORDS = compile_one(rf"(?:(?:{_number_word})[\s-]+)+(?:{'|'.join(CURRENCY_WORDS)})(?:$|\W)")
+
+GERMAN_NUMERALS = {
+    "null": 0, "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
+    "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12,
+    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17,
+    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
+    "fuenfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
+    "hundert": 100, "tausend": 1000, "millionen": 1_000_000,
+}
+"""(fix27l) The parts a German numeral is written of, run together ("eintausendvierhundertneunundneunzig",
+"zweitausend", "fünfzehnhundert") or apart ("zwei tausend"); "und" joins a unit to its tens.  ("eine Million Euro"
+and "lakh" are read by the English words, :data:`IN_WORDS`.)"""
+GERMAN_CURRENCY_WORDS = ("euro", "eur", "rupien", "rupie", "inr", "rs", "dollar", "franken", "chf", "€", "₹")
+_german_part = "|".join(sorted((*GERMAN_NUMERALS, "und"), key=len, reverse=True))
+IN_GERMAN_WORDS = compile_one(rf"(?:^|[^\w])((?:(?:{_german_part})+[\s-]+)+)(?:{'|'.join(GERMAN_CURRENCY_WORDS)})(?:$|\W)")
+_GERMAN_LONGEST = max(map(len, GERMAN_NUMERALS))
+_GERMAN_CURRENCY_HINTS = ("eur", "rupie", "inr", " rs", "dollar", "franken", "chf", "€", "₹")
 
 
 def _locale_of(number: str) -> str:
@@ -127,6 +145,40 @@ def words_value(words: list[str]) -> int | None:
     return total + current if seen else None
 
 
+def german_words_value(written: str) -> int | None:
+    """(fix27l) "eintausendvierhundertneunundneunzig" → 1499, "zwei tausend" → 2000; None when the words make
+    no number or are only an article ("eine Euro-Rechnung").  Each word is cut into the longest parts of
+    :data:`GERMAN_NUMERALS` from its start (a bounded string: the match of :data:`IN_GERMAN_WORDS`), then read
+    as :func:`words_value` reads English.  A clue only: the ledger decides."""
+    parts: list[str] = []
+    for word in written.replace("-", " ").split():
+        at = 0
+        while at < len(word):
+            for size in range(min(_GERMAN_LONGEST, len(word) - at), 0, -1):
+                part = word[at:at + size]
+                if part in GERMAN_NUMERALS or part == "und":
+                    parts.append(part)
+                    at += size
+                    break
+            else:
+                return None
+    if all(part in ("ein", "eine", "einen", "und") for part in parts):
+        return None
+    total, current, seen = 0, 0, False
+    for part in parts:
+        if part == "und":
+            continue
+        value = GERMAN_NUMERALS[part]
+        if value >= 100:
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+        seen = True
+    return total + current if seen else None
+
+
 def stated_amounts(text: str) -> tuple[Decimal, ...]:
     """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
     found: list[Decimal] = []
@@ -144,6 +196,12 @@ def stated_amounts(text: str) -> tuple[Decimal, ...]:
             break
         words = data[spans[0][0]:spans[0][1]].decode("utf-8", "replace").replace("-", " ").split()
         value = words_value([w.strip(".,;:!?") for w in words[:-1]])
+        if value:
+            found.append(Decimal(value))
+    for spans in all_spans(IN_GERMAN_WORDS, data) if any(map(text.__contains__, _GERMAN_CURRENCY_HINTS)) else ():
+        if len(found) >= 2 * MAX_FOUND:
+            break
+        value = german_words_value(data[spans[1][0]:spans[1][1]].decode("utf-8", "replace"))
         if value:
             found.append(Decimal(value))
     return tuple(found)

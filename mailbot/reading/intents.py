@@ -98,6 +98,9 @@ class IntentReading:
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
         received = self._refunds_received(scan, said, end, active)
+        # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
+        thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
+        policy = policy + thanked
         if not negated:
             state = self._asks(scan, "refund", said, policy + received, active, start)
             hypothetical |= state == "hypothetical"
@@ -205,6 +208,21 @@ class IntentReading:
         reason = scan.search(f"reason.{reason_code}", 0, len(said))
         return reason is not None and not first <= reason.start() < last
 
+    def _own_clause(self, said: str, at: int, active) -> str:
+        """The words before the intent word at ``at`` within its own clause: after the last conjunction that opens
+        a new clause with its own subject (``intents.new_clause``: "Es funktioniert nicht mehr und ich kündige",
+        "ça ne marche plus et je résilie", the subject maybe the intent words' own first word), so a negation of
+        the clause before ("nicht mehr") does not reach the intent word (fix27l).  Decision: a compound subject
+        ("you and I", "Sie und ich") opens no clause, the packs ask for a word of four letters or more before
+        the conjunction; "and nothing cancelled" (no subject) stays declined."""
+        before = unwrapped_before(said[max(0, at - 40):at])
+        seen = before + said[at:at + 16]
+        last = None
+        for m in self.patterns.window.subset("new_clause").scan(seen, active).finditer("new_clause"):
+            if m.start() < len(before):
+                last = m
+        return before[last.end():] if last is not None else before
+
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise.  A subject that asks
@@ -233,7 +251,7 @@ class IntentReading:
             window = self.patterns.window
             threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
             if name == "cancellation":  # (the words before count for a cancellation only)
-                before = window.subset(*BEFORE_NAMES).scan(unwrapped_before(said[max(0, at - 40):at]), active)
+                before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
                 threat = self._demanded_by_a_threat(scan, said, at, before)
                 if before.has("past_before") or before.has("negation_before") and not threat:
                     continue

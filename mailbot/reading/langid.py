@@ -24,6 +24,13 @@ Rules (decisions for staff to know):
   Hindi (and so English) too when Hindi request words occur in it: a Hinglish one-liner with
   fewer than :data:`MIN_MARKERS` markers ("bhai yo plan band kar do", where "yo" looks Spanish)
   is otherwise read with Spanish words only and asks nothing.  A confident guess is kept as is.
+- (fix27l) Mail the model gives, unsure, to other languages is read first in one of its
+  :data:`RANKED` likeliest when that language is the only one, English and Hindi aside, whose
+  request words occur in it ("Pela presente, rescindo.": Italian 0.47, Spanish 0.29, Portuguese
+  0.13, and only Portuguese's words ask): the request words are evidence the model's short sample
+  lacks.  The other languages are still read after it.  A confident guess, request words of
+  two such languages (Spanish and Portuguese share many), or English or Hindi among the model's
+  languages (English mail where a French word occurs stays English) leave the model's order as it is.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -44,6 +51,8 @@ SAMPLE = 300
 CONFIDENT = 0.80
 SECOND = 0.20
 MIN_MARKERS = 3
+RANKED = 3
+"""The model's likeliest languages looked at (fix27l: the third may be the one whose request words occur)."""
 PAIRED = ("en", "hi")
 
 NAMES = {
@@ -233,6 +242,11 @@ class Identifier:
         if "en" in requests_hit and languages and not set(languages) & set(PAIRED) and _some_english(sample):
             languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
         confident = ranked[0][1] >= CONFIDENT
+        asked = [code for code in requests_hit if code in self.packs and code not in PAIRED]
+        if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} \
+                and not set(languages) & set(PAIRED):
+            # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
+            languages = (asked[0], *(code for code in languages if code != asked[0]))
         if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
         return Found(languages, confident, devanagari)
@@ -240,7 +254,7 @@ class Identifier:
     def _ranked(self, sample: str) -> list[tuple[str, float]]:
         flat = " ".join(sample.split())
         try:
-            ranked = [(r["lang"], float(r["score"])) for r in _model().detect(flat, model="lite", k=2)]
+            ranked = [(r["lang"], float(r["score"])) for r in _model().detect(flat, model="lite", k=RANKED)]
         except Exception as exc:  # a model fault must not stop reading: read with the brand's languages
             log.warning("language identification failed: %s", exc)
             return [("und", 0.0)]

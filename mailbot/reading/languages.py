@@ -35,6 +35,12 @@ KEYS: dict[str, str] = {
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
+    "intents.thanked_done": "a thank-you for a refund or a cancellation already made, with its time (\"Gracias por "
+                            "cancelar mi plan ayer\", \"thanks for refunding me yesterday\"; searched in the body): "
+                            "the intent words inside ask for nothing (fix27l)",
+    "intents.new_clause": "a conjunction opening a new clause with its own subject (\"... and I\", \"... und ich\", "
+                          "\"... y quiero\"; searched in the words before an intent word): a negation before it "
+                          "does not reach the intent word after it (fix27l)",
     "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
                                 "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
                                 "the negation states the threat's condition and the intent is demanded",

@@ -84,14 +84,22 @@ def hard_wraps(text: str) -> list[int]:
     return found
 
 
+GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
+                 "Oktober", "November", "Dezember")
+"""(fix27l) The German month names as written after a day ("am 5. September"; the de pack's ``dates.months``)."""
+
+
 def ordinal_dot(text: str, at: int) -> bool:
     """(fix19) Whether the full stop at ``at`` closes an ordinal or a day and month, not a sentence: it follows
     a number of one or two digits (set apart by a space, a bracket, or the dot of a date) and one space
     and a lower-case letter follow it ("der Plan am 15. endet", "bis zum 07.12. zu erstatten", "ab dem 1.
     des Monats").  Decision: German writes ordinals and dates with a full stop, so such a sentence goes
     on; a new sentence opens with a capital, and a number of three digits or more ("we paid 499. please
-    refund") still ends one."""
-    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " " or not text[at + 2].islower():
+    refund") still ends one.  (fix27l) A German month name after it, capital and all ("am 5. September
+    sehen wir ..."), goes on too: a date, no new sentence."""
+    if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " ":
+        return False
+    if not text[at + 2].islower() and not text.startswith(GERMAN_MONTHS, at + 2):
         return False
     j = at
     while j > 0 and at - j < 3 and text[j - 1].isdigit():
@@ -109,6 +117,14 @@ ABBREVIATIONS_BEFORE_A_NUMBER = frozenset(("nr", "rs", "ca", "no"))
 """(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
 "ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund")."""
 
+TITLE_ABBREVIATIONS = frozenset((
+    "dr", "dra", "mr", "mrs", "ms", "prof", "sr", "sra", "srta", "hr", "hrn", "fr", "smt", "mme", "mlle"))
+"""(fix27l) Titles before a name ("Dr. Meyer", "Mr. Shah", "Sra. López", "Hr. Weber", "Fr. Klein", "Prof.
+Rao", "Smt. Devi"): none closes a sentence when a space and a letter follow.  Decision: a title is written
+before a name, so the sentence goes on; "Fr." for Friday before a new sentence ("bis Fr. Danach ...") is then
+read as one sentence with the next, which only lengthens it (a fragment "Meyer hier" cut from its title would
+be read as a sentence of its own)."""
+
 TAX_ABBREVIATIONS = frozenset(("ust", "mwst"))
 """(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
 Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...")."""
@@ -118,7 +134,8 @@ def abbreviation_dot(text: str, at: int) -> bool:
     """(fix26b) Whether the full stop at ``at`` closes an abbreviation inside a sentence, not the
     sentence: the word before it (letters and inner dots, from a space, a bracket or the start) is one
     of :data:`INNER_ABBREVIATIONS`, of :data:`ABBREVIATIONS_BEFORE_A_NUMBER` with a space and a digit
-    after it, or of :data:`TAX_ABBREVIATIONS` with a space and a lower-case letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
+    after it, of :data:`TAX_ABBREVIATIONS` with a space and a lower-case letter after it, or of
+    :data:`TITLE_ABBREVIATIONS` with a space and a letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
     no sentence of the customer's and must never be read as their reason (POLICY_SPEC section 8); the
     sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
     if text[at] != "." or at + 1 >= len(text):
@@ -134,7 +151,8 @@ def abbreviation_dot(text: str, at: int) -> bool:
     if at + 2 >= len(text) or text[at + 1] != " ":
         return False
     return word in ABBREVIATIONS_BEFORE_A_NUMBER and text[at + 2].isdigit() \
-        or word in TAX_ABBREVIATIONS and text[at + 2].islower()
+        or word in TAX_ABBREVIATIONS and text[at + 2].islower() \
+        or word in TITLE_ABBREVIATIONS and text[at + 2].isalpha()
 
 
 def inner_dot(text: str, at: int) -> bool:

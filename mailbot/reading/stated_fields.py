@@ -173,8 +173,20 @@ class FieldReading:
         return self._labelled_project(self.patterns.main.subset("label_project").scan(low, active), text, low)
 
     def _labelled_project(self, scan: Scan, text: str, low: str) -> str | None:
-        m = scan.search("label_project")
-        return text[m.start(1):m.end(1)].strip() if m else None
+        """The name after a project label.  (fix27l) After a copula only ("the project is ...", "le projet est
+        ...", "das Projekt ist ..."), the words are a name when written as one (a capital or a quote opening them:
+        "Our project is Green Leaf"); "the project is on hold", "le projet est sur pause" tell its state and name
+        none.  Decision: then no name is read (the ledger's own names are still found, and a missing name is
+        asked or filled from the ledger); a colon or a dash after the label reads any words, as before."""
+        for m in scan.finditer("label_project"):
+            name = text[m.start(1):m.end(1)].strip()
+            joint = text[m.start():m.start(1)].rstrip()
+            if not name:
+                continue
+            if joint.endswith((":", "-", "–", "—")) or joint[-1:] in "\"'“«" or name[0] in "\"'“«" \
+                    or name[0].isupper():
+                return name
+        return None
 
     def _bracketed(self, scan: Scan, text: str, low: str) -> str | None:
         line_end = low.find("\n")

@@ -166,6 +166,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_negated", "intents.refund_negated")
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "refund_received", "intents.refund_received")  # fix20
+    add(main, "thanked_done", "intents.thanked_done")  # fix27l
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
@@ -189,12 +190,15 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "label_invoice", "labels.invoice",
         lambda p: rf"(?:{p})\s*(?:no\.?|number|num|nr\.?|n[º°]\.?|n(?:ú|u)mero|num(?:é|e)ro|nummer|#|id|ref)?"
                   r"\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
+    # fix27l: the copula a whole word after the label ('le projet est sur pause' has no 'projet es'), see
+    # FieldReading._labelled_project for the name it then needs
     add(main, "label_project", "labels.project",
-        lambda p: rf"(?:{p})\s*(?:is|es|é|ist|est|:|-|–|—)\s*[\"'“]?([^\n\"”,;.]{{2,60}})")
+        lambda p: rf"(?:{p})(?:\s+(?:is|es|é|ist|est)\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.]{{2,60}})")
     for plan in PLANS:
         add(main, f"plan.{plan}", f"plans.{plan}")
     add(main, "romanised", "romanised_markers")
     add(window, "negation_before", "intents.negation_before")
+    add(window, "new_clause", "intents.new_clause")  # fix27l
     add(window, "negation_after", "intents.negation_after")
     add(window, "past_before", "intents.past_before")
     add(window, "threat_condition", "intents.threat_condition")
