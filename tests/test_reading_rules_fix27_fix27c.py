@@ -88,6 +88,8 @@ def test_a_refund_we_made_told_as_history_asks_nothing(body):
     "Have you refunded the duplicate payment yet?",
     "I thought you refunded the double charge, but nothing has come in. Please refund it.",
     "Last month you refunded a double charge for us, and now I was charged twice again. Please refund the new one.",
+    "Back in June you refunded a duplicate payment for us, thanks. This week I was charged twice again.",
+    "Thanks. You refunded the annual fee last year. Now the card was debited twice for the same month.",
     "Sie haben uns die doppelte Belastung noch nicht erstattet.",
     "Vous ne nous avez pas remboursé le double débit.",
     "Double payment hua hai, refund turant kar do.",
