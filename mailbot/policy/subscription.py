@@ -16,6 +16,9 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   the first is a duplicate; the refund is the sum of those inside the window.
 - A named charge whose status is not ``paid`` (failed, refunded, disputed) is escalated whatever
   the reason given (POLICY_SPEC section 8 "Payments not paid"), before L1 could deny it (fix11).
+- (fix27c) A verified sender's invoice is filled from the ledger when their account has exactly one
+  payment on record (POLICY_SPEC section 1: fields the ledger holds are not asked for), as the
+  agency policy fills a project's only payment; with two or more the invoice is asked for.
 - A sender the ledger does not know, who names no registered email and no
   invoice on record, is an unknown sender (section 8, "treated as any unknown
   sender (C2, C3)"): the draft asks them to write from the registered address,
@@ -73,9 +76,21 @@ def _owner_of_invoice(facts: CaseFacts) -> Customer | None:
 
 
 def _fill_from_ledger(facts: CaseFacts, customer: Customer | None) -> None:
-    """Fields the ledger holds for a verified sender are not asked for."""
+    """Fields the ledger holds for a verified sender are not asked for: the plan, and the invoice
+    of a refund when the account has exactly one payment on record (of any status: with two or
+    more, even one failed, which charge is meant is the customer's to say)."""
     if customer and not facts.fields.plan:
         facts.fields.plan = customer.plan or _plan_of_last_charge(facts, customer)
+    if customer and facts.wants(REFUND) and not facts.fields.invoice_number and not _named_charge_elsewhere(facts):
+        payments = facts.ledger.payments_of_customer(facts.brand.name, customer.email)
+        if len(payments) == 1:
+            facts.fields.invoice_number = payments[0].invoice or payments[0].id
+
+
+def _named_charge_elsewhere(facts: CaseFacts) -> bool:
+    """An invoice-like reference the email names (read as a candidate) is the customer's word on
+    which charge is meant: the ledger's only payment is not put in its place."""
+    return bool(facts.extraction.invoice_candidates)
 
 
 def _plan_of_last_charge(facts: CaseFacts, customer: Customer) -> str | None:

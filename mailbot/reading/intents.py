@@ -101,8 +101,11 @@ class IntentReading:
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
+        # "Last spring you refunded a double charge for us": a told refund whose match opens before the
+        # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
+        past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
-            state = self._asks(scan, "refund", said, policy + received, active, start)
+            state = self._asks(scan, "refund", said, policy + received + past, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active)
@@ -114,7 +117,7 @@ class IntentReading:
             intents.add(CANCELLATION)
         # "Last year you refunded me a double charge": the exception told in the sentence of a refund
         # already made is the story of that refund, a past event (section 8), not a new ask (fix24e)
-        told = [sentence_bounds(said, m.start(), wrapped=True) for m in scan.finditer("refund_past", end)]
+        told = [sentence_bounds(said, at, wrapped=True) for s, e in past for at in {s, max(s, e - 1)}]
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
                 and self._stated_outside_policy(scan, reason_code, policy + told, end) \
                 and not self._declined_across_a_wrap(scan, said, end, active):

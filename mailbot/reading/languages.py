@@ -30,7 +30,8 @@ KEYS: dict[str, str] = {
                                  "\"we cancelled in June\"; searched in the body): under it, the subject's cancellation "
                                  "word names the matter, it asks nothing new",
     "intents.refund_past": "a refund word that tells a refund someone already made (\"you refunded us the fee\"; "
-                           "matched where it starts): that word asks for nothing",
+                           "matched where it starts, or a match covering it that opens at its subject or a time "
+                           "word: \"last spring you refunded a double charge\"): that word asks for nothing",
     "intents.refund_ultimatum": "a refund demanded by a deadline (\"without a refund within 48 hours, I will ...\"): "
                                 "a refund decline inside it declines nothing",
     "intents.negation_before": "a negation ending just before an intent word (pattern ends with $)",
