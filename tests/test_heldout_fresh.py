@@ -348,6 +348,19 @@ FLOORS18 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # pack): 100% in every language.
 FLOORS19 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The twentieth fresh round (tests/data/fresh20_<lang>/, 351 cases: es 56, pt 57, de 55, fr 57, hi 52, en 74), written
+# and checked the same way at the start of stop 26 by three new QA writers and three new checkers (no decision
+# changed; one ambiguity mark removed that C4 settles; the four C4 cases given C4 among their top-level rules before
+# the first run).  Measured before anyone read it (main at 85f7b8a: the code at the end of stop 25), no crash, no
+# unsafe approval:
+#     es 56/56 = 100.0%    pt 56/57 = 98.2%    de 54/55 = 98.2%    fr 54/57 = 94.7%    hi 49/52 = 94.2%
+#     en 70/74 = 94.6%
+#   fix27l (older known bugs, never read this round) alone: the same 12 misses.
+# fix27a and fix27c then read its misses (tuned to it; the invoice of a verified LeadsOptima sender's only charge is
+# filled from the ledger, POLICY_SPEC section 1, which corrected five earlier expected answers: see their REVIEW.md):
+# 100% in every language.
+FLOORS20 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -369,6 +382,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh17": ("seventeenth fresh round", FLOORS17),
     "fresh18": ("eighteenth fresh round", FLOORS18),
     "fresh19": ("nineteenth fresh round", FLOORS19),
+    "fresh20": ("twentieth fresh round", FLOORS20),
 }
 
 

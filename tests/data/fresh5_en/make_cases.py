@@ -256,9 +256,8 @@ cust("grace.adeyemi@adeyemiconsult.com", "Grace Adeyemi", "annual", "2025-09-20"
 lopay("e_p221", "LO-INV-62221", "grace.adeyemi@adeyemiconsult.com", "annual", "12990.00", "2025-09-20T10:00:00", "2025-09-20", "2026-09-19")
 f = mail("e13", "Grace Adeyemi <grace.adeyemi@adeyemiconsult.com>", T, "Refund", (2025, 9, 23, 15, 0),
          "Please refund my money.\n\nSent from my Samsung Galaxy smartphone.")
-case("l13-bare-refund", [f], "leadsoptima", "need_info", missing=["invoice_number", "reason"],
-     spec="Bare 'Please refund my money' + device signature: no reason and no invoice; plan filled from ledger (one active annual plan); C3 asks invoice_number and reason",
-     ambiguous="Section 1 fills from the ledger the fields it holds for a verified sender; the sender has exactly one charge (LO-INV-62221), so missing may be ['reason'] only under that reading. status need_info holds either way.",
+case("l13-bare-refund", [f], "leadsoptima", "need_info", missing=["reason"],
+     spec="Bare 'Please refund my money' + device signature: no reason; plan and invoice filled from the ledger (one active annual plan, its only charge LO-INV-62221: section 1; stop 26 correction, was missing invoice_number and reason, marked ambiguous on this point); C3 asks the reason",
      title="Nigerian, bare 'please refund my money' from phone, need_info invoice_number + reason")
 
 cust("r.whitfield@whitfieldlaw-consult.com", "Richard Whitfield", "annual", "2025-09-24", "2026-09-23")

@@ -269,9 +269,10 @@ def build():
              "plataforma fora do ar", D("2025-09-29 14:00", BR),
              "Pessoal, a plataforma não carrega desde sábado, nossos clientes estão sem campanhas. Queremos o "
              "reembolso da mensalidade.\n\nLeo - Agência Pixel")
-    case("l13-falta-fatura", L, [f], "need_info", missing=["invoice_number"],
-         spec="C3: refund needs invoice_number (section 3); reason (platform not loading) given; plan and email "
-              "from the sender's one subscription -> need_info [invoice_number]",
+    case("l13-falta-fatura", L, [f], "decided", [R("escalate")],
+         spec="Access failure (platform not loading) inside L3; plan, email and invoice from the sender's one "
+              "subscription and its only charge LO-INV-81130 (section 1; stop 26 correction, was C3 need_info "
+              "[invoice_number]) -> L6 escalate",
          line="Digital agency, platform down, no invoice -> need_info invoice_number")
 
     cust("adm@clinicasorrisoperfeito.com.br", "Clínica Sorriso Perfeito", "monthly", "2025-09-25", "2025-10-24")

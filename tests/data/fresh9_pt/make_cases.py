@@ -284,9 +284,8 @@ f = mail("l13-sem-fatura", "Eduardo Pires <eduardo.pires@piresauto.com.br>", LO,
          (2025, 9, 25, 12, 0), body="""Boa tarde. Fui cobrado a mais esse mês, o valor não é o que eu contratei. Quero a diferença de volta.
 Eduardo Pires - Pires Auto Center
 """)
-case("l13-sem-fatura", [f], LOB, "need_info", missing=["invoice_number"],
-     spec="Refund with reason (billing_error, 'cobrado a mais'), registered sender, plan from the ledger, but no invoice number: C3 need_info [invoice_number] (section 3 interp.)",
-     ambiguous="The sender is verified and the ledger holds exactly one charge for them (LO-INV-61990, 'esse mês'); section 1 fills fields the ledger holds for a verified sender, so the charge may count as identified and the refund be decided (billing_error day 2: L5 escalate) instead of asking for the invoice.")
+case("l13-sem-fatura", [f], LOB, "decided", [R("escalate")],
+     spec="Refund with reason (billing_error, 'cobrado a mais'), registered sender; plan and invoice from the ledger, whose only charge for the sender is LO-INV-61990 (section 1; stop 26 correction, was C3 need_info [invoice_number], marked ambiguous on this point): billing_error day 2 -> L5 escalate")
 
 proj("Site Clínica Vida Plena", "contato@vidaplena.com.br", None)
 f = mail("l14-cliente-outra-marca", "Clínica Vida Plena <contato@vidaplena.com.br>", LO, "Reembolso",

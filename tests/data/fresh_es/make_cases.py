@@ -320,13 +320,12 @@ def build():
                 "Hola:\n\nDesde que renové el trimestre no me deja acceder a la cuenta, me sale \"usuario "
                 "bloqueado\". Llevo cuatro días sin poder trabajar. Si no lo podéis arreglar quiero que me devolváis "
                 "el trimestre.\n\nBeatriz\n")
-    case("fes-c3-falta-factura", [f], "leadsoptima", "need_info", [],
-         "Refund with reason access_failure (no access, account blocked); plan filled from the ledger for the "
-         "verified sender; no invoice number given -> C3 need_info asking for invoice_number", missing=["invoice_number"],
+    case("fes-c3-falta-factura", [f], "leadsoptima", "decided", [d("refund", "escalate")],
+         "Refund with reason access_failure (no access, account blocked); plan and invoice filled from the ledger "
+         "for the verified sender, whose only charge is LO-INV-71016 (section 1; stop 26 correction, was C3 "
+         "need_info [invoice_number]) -> L6 escalate",
          ambiguous="'Si no lo podéis arreglar' makes the refund conditional; read as a refund request because the "
-                   "access failure already happened (not a pre-purchase hypothetical). Also: the verified sender has "
-                   "exactly one charge (LO-INV-71016, the quarter she renewed), so section 1 ('fields that the ledger "
-                   "holds for a verified sender are filled from it') may fill invoice_number, giving L6 escalate.")
+                   "access failure already happened (not a pre-purchase hypothetical).")
 
     # N. lawyer / consumer authority -> C4 escalate
     lo_customer("ramon.iglesias@iglesias-reformas.es", "Ramón Iglesias", "monthly", start="2025-09-18",

@@ -683,10 +683,11 @@ chargeback you may have raised.
                "Hello Rajesh,\n\nWe understood: refund, quarterly plan, reason: unable to log in. Please send us "
                "the invoice number (for example LO-INV-2072).\n\nLeadsOptima Support Team\n",
                headers={"In-Reply-To": mid("m45a-request-no-invoice")})
-    case("m45-thread-request-plus-own-reply", [f1, f2], "need_info", LOB, missing=["invoice_number"],
+    case("m45-thread-request-plus-own-reply", [f1, f2], "decided", LOB, [d("refund", "escalate")],
          ambiguous="A thread whose last email is our own: C7 ignores our own mail, but the case is the customer's "
-                   "request, which still lacks the invoice; the example invoice in our reply must not be taken",
-         spec="C3: invoice_number still missing; our reply adds nothing")
+                   "request; the example invoice in our reply must not be taken",
+         spec="The customer's access failure inside L3, the invoice of the sender's only charge filled from the "
+              "ledger (section 1; stop 26 correction, was need_info [invoice_number]): L6 escalate; our reply adds nothing")
 
     f = plain("m47-typos-unused-refund", "Gaurav Malhotra <gaurav.malhotra@malhotragroup.com>", LO,
               "refnd for remaining months", "Mon, 22 Sep 2025 12:00:00 +0530",
