@@ -120,7 +120,7 @@ projects = [
 ]
 payments += [
     owpay("es_o01", "OWD-2025-301", "Tienda Olivar", "deposit", "20000.00", "3600.00", "2025-09-22T10:00:00"),
-    owpay("es_o02", "OWD-2025-302", "Clínica Sonrisa", "deposit", "25000.00", "4500.00", "2025-09-15T12:00:00"),
+    owpay("es_o02", "OWD-2025-302", "Clínica Sonrisa", "deposit", "25000.00", "4500.00", "2025-09-15T07:30:00"),
     owpay("es_o03", "OWD-2025-303", "Bodega Mendoza", "deposit", "18000.00", "3240.00", "2025-09-25T10:00:00"),
     owpay("es_o04", "OWD-2025-304", "Café Quindío", "discovery", "15000.00", "2700.00", "2025-09-18T10:00:00"),
     owpay("es_o05", "OWD-2025-305", "Portal Inmobiliario Andino", "discovery", "12000.00", "2160.00", "2025-09-05T10:00:00"),
@@ -240,7 +240,7 @@ f = mail("l04-tres-cobros", "Juan Camilo Ríos <jcamilo.rios@outlook.com>", S, "
          "Buenas tardes,\n\nQué pena molestarlos. Revisando la tarjeta de crédito veo que el lunes 22 me cobraron "
          "TRES veces el plan trimestral (LO-INV-72131, LO-INV-72132 y LO-INV-72133), o sea me cobraron de más dos "
          "veces el mismo periodo. Les pido el reembolso de los cobros duplicados.\n\nMuchas gracias, quedo atento.\n"
-         "Juan Camilo Ríos\nBogotá, Colombia", "2025-09-26 20:15", CO)
+         "Juan Camilo Ríos\nBogotá, Colombia", "2025-09-26 23:30", CO)
 case("l04-tres-cobros", LOB, "decided", [f], [R("approve", "7998.00")],
      spec="Sec. 8 three identical charges: 3 x 3999.00 on 2025-09-22 same period; request day 4 -> refund 2 x 3999.00 = 7998.00 (L4).")
 
@@ -251,11 +251,11 @@ f = mail("l05-cobro-tras-baja", "Ferretería Andes <contacto@ferreteriaandes.cl>
 case("l05-cobro-tras-baja", LOB, "decided", [f], [R("escalate")],
      spec="L2 billing_error (charged after cancelling), L5: inside window (day 2) -> escalate, no amount.")
 
-html = ("<div dir='ltr'><p>Buenas noches,</p><p>Desde el martes <b>no puedo ingresar</b> a la plataforma, me sale "
+html = ("<div dir='ltr'><p>Buenos días,</p><p>Desde el martes <b>no puedo ingresar</b> a la plataforma, me sale "
         "error al iniciar sesión y el panel no carga. Ya pagué el plan anual (factura LO-INV-72151) y no lo puedo "
         "usar. Solicito el reembolso.</p><p>Rosa Quispe<br>Lima</p></div>")
 f = mail("l06-sin-acceso-html", "Rosa Quispe <r.quispe@pucp.pe>", S, "No puedo entrar - reembolso", None,
-         "2025-09-24 08:30", PE, html=html)
+         "2025-09-24 19:30", PE, html=html)
 case("l06-sin-acceso-html", LOB, "decided", [f], [R("escalate")],
      spec="HTML-only. L2 access_failure, L6: charge 2025-09-21, request 2025-09-24 (day 3) -> escalate.")
 
@@ -268,7 +268,7 @@ case("l07-arrepentido", LOB, "decided", [f], [R("deny")],
 
 f = mail("l08-prueba-gratis", "Daniela Martínez <daniela.mtz@prodigy.net.mx>", S, "Reembolso prueba gratuita",
          "Hola, estoy en la prueba gratis y no me convenció. Quiero que me devuelvan lo que me hayan cobrado.\n"
-         "Daniela", "2025-09-27 11:00", MX)
+         "Daniela", "2025-09-27 21:00", MX)
 case("l08-prueba-gratis", LOB, "decided", [f], [R("deny")],
      spec="L7: the account is on a free trial (trial_ends 2025-10-05), no charges -> deny, nothing to refund.")
 
@@ -282,14 +282,14 @@ case("l09-baja-mensual", LOB, "decided", [f], [can("cancel", "2025-10-11")],
 
 f = mail("l10-baja-trimestral-calculo", "Pablo Urdaneta <pablo.urdaneta@cantv.net>", S, "cancelar plan",
          "buenas tardes, por favor cancelen mi plan trimestral, la situacion del pais no esta para gastos. "
-         "saludos desde maracaibo", "2025-09-28 09:00", VE)
+         "saludos desde maracaibo", "2025-09-28 00:30", VE)
 case("l10-baja-trimestral-calculo", LOB, "decided", [f], [can("cancel", "2025-10-14")],
      spec="L8 fallback: no current_period_end; last charge 2025-07-15 + 3 months - 1 day = 2025-10-14.")
 
 f = mail("l11-gmail-otra-cuenta", "Mauricio Gómez <mauri.gomez77@gmail.com>", S, "Reembolso cobro doble",
          "Hola, les escribo desde mi correo personal. La cuenta está registrada con marketing@clinicadentalsur.co, "
          "plan mensual. Nos cobraron dos veces, factura LO-INV-72186. Pido el reembolso.\nMauricio",
-         "2025-09-10 10:00", CO)
+         "2025-09-10 20:00", CO)
 case("l11-gmail-otra-cuenta", LOB, "need_info", [f], rules=["C2"],
      spec="C2: sender is not the registered email he names -> ask to write from it; nothing about the account.")
 
@@ -303,7 +303,7 @@ case("l12-contracargo", LOB, "decided", [f], [R("escalate"), can("escalate")], r
 f = mail("l13-no-quiero-reembolso", "Muebles Roble <ventas@mueblesroble.com.mx>", S, "Cancelación",
          "Buen día. Aclaro que NO estoy pidiendo reembolso de lo ya pagado, nomás quiero cancelar la suscripción "
          "para que no se renueve. Cambiamos de proveedor de CRM.\nSaludos cordiales\nLic. Ramón Ortiz",
-         "2025-09-22 10:00", MX)
+         "2025-09-22 20:30", MX)
 case("l13-no-quiero-reembolso", LOB, "decided", [f], [can("cancel", "2025-10-07")],
      spec="Sec. 8 negation: 'NO estoy pidiendo reembolso' adds no refund; L8 cancel until current_period_end 2025-10-07.")
 
@@ -316,11 +316,11 @@ case("l14-sin-motivo", LOB, "need_info", [f], missing=["reason"],
      spec="C3 / sec. 8: restating the request, courtesy lines and the signature are not a reason -> ask for reason only.")
 
 f1 = mail("l15-hilo-1", "Federico Benítez <f.benitez@speedy.com.ar>", S, "Reintegro abono",
-          "Hola, quiero el reintegro de la factura LO-INV-72212. Gracias.\nFede", "2025-09-28 10:00", AR)
+          "Hola, quiero el reintegro de la factura LO-INV-72212. Gracias.\nFede", "2025-09-28 19:30", AR)
 f2 = mail("l15-hilo-2", "Federico Benítez <f.benitez@speedy.com.ar>", S, "Re: Reintegro abono [LO-2211]",
           "El motivo es que me lo cobraron dos veces, fijate que hay dos débitos iguales el 27.\n\n"
           "El dom, 28 sept 2025 a las 15:00, LeadsOptima Soporte <support@leadsoptima.com> escribió:\n"
-          "> Para continuar necesitamos el motivo de su solicitud.", "2025-09-29 09:00", AR,
+          "> Para continuar necesitamos el motivo de su solicitud.", "2025-09-29 19:00", AR,
           reply_to=["<es21.l15-hilo-1@mail.example>", "<lo-2211@leadsoptima.com>"])
 case("l15-hilo-respuesta", LOB, "decided", [f1, f2], [R("approve", "1499.00")],
      spec="C3 thread: the reply gives the reason (charged twice); two paid charges 2025-09-27, request 2025-09-28 -> L4 approve 1499.00.")
@@ -336,7 +336,7 @@ case("l16-reenvio-c2", LOB, "need_info", [f], rules=["C2"],
 
 f = mail("l17-pago-reembolsado", "Estudio Contable Lima <admin@estudiocontablelima.pe>", S, "Cobro duplicado",
          "Buenos días, se nos cobró dos veces el plan mensual el 24/09 (LO-INV-72222). Solicitamos la devolución "
-         "del cobro duplicado.\nAtentamente,\nCPC Jorge Villanueva", "2025-09-26 09:00", PE)
+         "del cobro duplicado.\nAtentamente,\nCPC Jorge Villanueva", "2025-09-26 19:30", PE)
 case("l17-pago-reembolsado", LOB, "decided", [f], [R("escalate")],
      spec="Sec. 8: LO-INV-72222 is 'refunded', not paid -> escalate; no paid pair either (L4).")
 
@@ -348,19 +348,19 @@ case("l18-reembolso-y-baja", LOB, "decided", [f], [R("deny"), can("cancel", "202
 
 f = mail("l19-acceso-fuera-plazo", "Hugo Salinas <hugo.salinas@entelchile.net>", S, "no puedo iniciar sesion",
          "hola hace dias no puedo iniciar sesion en la plataforma pague el 2 (LO-INV-72241) y no la he podido usar "
-         "quiero la devolucion", "2025-09-15 10:00", CL)
+         "quiero la devolucion", "2025-09-15 19:00", CL)
 case("l19-acceso-fuera-plazo", LOB, "decided", [f], [R("deny")],
      spec="L3: charge 2025-09-02, request 2025-09-15 (day 13) -> deny despite access_failure.")
 
 f = mail("l20-baja-abogado", "Logística Plata <ops@logisticaplata.com.uy>", S, "Baja inmediata",
          "Señores: solicitamos la baja del plan trimestral. Nuestro abogado está revisando las condiciones del "
-         "contrato.\nLogística Plata S.A.", "2025-09-23 15:00", UY)
+         "contrato.\nLogística Plata S.A.", "2025-09-23 19:00", UY)
 case("l20-baja-abogado", LOB, "decided", [f], [can("escalate")], rules=["C4"],
      spec="C4 covers the whole case (lawyer mention): the cancellation is escalated.")
 
 f = mail("l21-pregunta-antes", "Tomás Ibarra <tomas.ibarra@gmail.com>", S, "Consulta antes de contratar",
          "Hola! Estoy pensando en contratar el plan anual. Si después no me sirve, ¿me devolverían el dinero? "
-         "¿Hay prueba gratis?\nSaludos", "2025-09-25 12:00", AR)
+         "¿Hay prueba gratis?\nSaludos", "2025-09-25 20:00", AR)
 case("l21-pregunta-antes", LOB, "other", [f],
      spec="Sec. 8 hypothetical before buying: a policy question, no request -> other.")
 
@@ -371,7 +371,7 @@ case("l22-gracias", LOB, "other", [f], spec="A thank-you after a refund asks for
 
 f = mail("l23-factura-copia", "Ana Belén Ruiz <ana.belen.ruiz@yahoo.es>", S, "Factura con NIF",
          "Hola, ¿me podríais enviar la factura LO-INV-72261 con el NIF de la empresa? La necesito para la gestoría."
-         "\nGracias", "2025-09-12 10:00", ES)
+         "\nGracias", "2025-09-12 14:00", ES)
 case("l23-factura-copia", LOB, "other", [f], spec="Invoice question, no refund or cancellation -> other.")
 
 f = mail("l24-fuera-oficina", "Gerencia Hotel Caribe <gerencia@hotelcaribe.com.ve>", S,
@@ -394,7 +394,7 @@ case("l26-plan-equivocado-tarde", LOB, "decided", [f], [R("deny")],
 f = mail("l27-renovacion-anual-baja", "Gerencia Hotel Caribe <gerencia@hotelcaribe.com.ve>", S,
          "Cancelación de la suscripción anual",
          "Buenas tardes. Por medio de la presente les informo que deseamos cancelar la suscripción anual del hotel, "
-         "la temporada viene floja. Sin otro particular,\nLcda. Marisol Peña\nGerente", "2025-09-29 16:00", VE)
+         "la temporada viene floja. Sin otro particular,\nLcda. Marisol Peña\nGerente", "2025-09-30 00:30", VE)
 case("l27-renovacion-anual-baja", LOB, "decided", [f], [can("cancel", "2026-02-28")],
      spec="L8: annual plan, current_period_end 2026-02-28 -> cancel effective 2026-02-28.")
 
@@ -410,35 +410,35 @@ f = mail("o01-anticipo-ok", "Tienda Olivar <pedidos@tiendaolivar.es>", W,
          "Hola equipo de Optima:\n\nEl lunes pagamos el anticipo de la web (factura OWD-2025-301, 20.000 + IVA). "
          "Finalmente el socio ha decidido no abrir la tienda online este año, así que os pedimos la devolución del "
          "anticipo. Que sepamos aún no habéis empezado nada.\n\nUn saludo,\nBeatriz Olmo\nTienda Olivar",
-         "2025-09-24 09:00", ES)
+         "2025-09-24 13:00", ES)
 case("o01-anticipo-ok", OWB, "decided", [f], [R("approve", "20000.00")],
-     spec="O2: deposit paid 2025-09-22 10:00, request 2025-09-24 09:00 (47 h), no work started -> approve 20000.00 (tax kept, C6).")
+     spec="O2: deposit paid 2025-09-22 10:00, request 2025-09-24 13:00 (51 h), no work started -> approve 20000.00 (tax kept, C6).")
 
 f = mail("o02-anticipo-72h", "Clínica Sonrisa <admin@clinicasonrisa.mx>", W, "Reembolso anticipo",
          "Buenas noches. Solicito la devolución del anticipo de la factura OWD-2025-302 del proyecto Clínica Sonrisa;"
          " el doctor decidió posponer la remodelación del sitio.\nQuedo pendiente.\nLic. Fernanda Ruiz",
-         "2025-09-18 12:00", MX)
+         "2025-09-18 07:30", MX)
 case("o02-anticipo-72h", OWB, "decided", [f], [R("deny")],
-     spec="Sec. 8: paid 2025-09-15 12:00 IST, request 2025-09-18 12:00 IST (00:30 -06:00) = exactly 72 h -> deny (O2).")
+     spec="Sec. 8: paid 2025-09-15 07:30 IST, request 2025-09-18 07:30 IST (2025-09-17 20:00 -06:00) = exactly 72 h -> deny (O2).")
 
 f = mail("o03-anticipo-trabajo-iniciado", "Bodega Mendoza <hola@bodegamendoza.com.ar>", W,
          "Devolución seña - Bodega Mendoza",
          "Hola chicos, queremos cancelar y que nos devuelvan la seña (OWD-2025-303). Nos ofrecieron hacer la web "
-         "un sobrino del dueño. Saludos!", "2025-09-27 10:00", AR)
+         "un sobrino del dueño. Saludos!", "2025-09-27 19:00", AR)
 case("o03-anticipo-trabajo-iniciado", OWB, "decided", [f], [R("deny")], extra_ok=True,
      spec="O2: work started 2025-09-26 09:00, before the request (and before 72 h) -> deny. A cancellation part is harmless.")
 
 f = mail("o04-descubrimiento-ok", "Café Quindío <cafequindio@gmail.com>", W, "Reembolso sesión de estrategia",
          "Buenas tardes, pagamos la consultoría de descubrimiento para el proyecto Café Quindío pero todavía no "
          "hemos agendado ninguna sesión y por temas de caja preferimos no seguir. Les pedimos el reembolso.\n"
-         "Mil gracias\nAndrés Londoño", "2025-09-23 15:00", CO)
+         "Mil gracias\nAndrés Londoño", "2025-09-24 00:30", CO)
 case("o04-descubrimiento-ok", OWB, "decided", [f], [R("approve", "15000.00")],
      spec="O1: discovery, no session started -> approve 15000.00; invoice filled from the project's one payment (sec. 1).")
 
 f = mail("o05-descubrimiento-iniciado", "Inmo Andino TI <ti@inmoandino.cl>", W,
          "Reembolso - Portal Inmobiliario Andino - OWD-2025-305",
          "Estimados, solicitamos reembolso de la fase de descubrimiento, los entregables no nos convencieron.\n"
-         "Saludos,\nDepto. TI", "2025-09-16 10:00", CL)
+         "Saludos,\nDepto. TI", "2025-09-16 19:00", CL)
 case("o05-descubrimiento-iniciado", OWB, "decided", [f], [R("deny")],
      spec="O1: sessions started 2025-09-10, before the request -> deny.")
 
@@ -446,39 +446,39 @@ f = mail("o06-hito-no-iniciado", "Reservas Miraflores <producto@reservasmiraflor
          "Refund Request — App Reservas Miraflores / OWD-2025-307",
          "Estimados señores:\n\nHemos decidido retirar del alcance el módulo de pagos (hito facturado en "
          "OWD-2025-307), pues lo desarrollará nuestro equipo interno. Entendemos que aún no se ha iniciado, por lo "
-         "que solicitamos el reembolso de dicho hito.\n\nAtentamente,\nGerencia de Producto", "2025-09-20 10:00", PE)
+         "que solicitamos el reembolso de dicho hito.\n\nAtentamente,\nGerencia de Producto", "2025-09-19 20:00", PE)
 case("o06-hito-no-iniciado", OWB, "decided", [f], [R("approve", "35000.00")],
      spec="O3: milestone not_started -> approve its amount 35000.00 before tax.")
 
 f = mail("o07-hito-en-curso", "Reservas Miraflores <producto@reservasmiraflores.pe>", W,
          "Reembolso hito OWD-2025-308",
          "Buenos días, también pedimos el reembolso del hito de diseño (OWD-2025-308) del proyecto App Reservas "
-         "Miraflores, porque el avance es muy lento y no cumple lo acordado.\nSaludos", "2025-09-22 10:00", PE)
+         "Miraflores, porque el avance es muy lento y no cumple lo acordado.\nSaludos", "2025-09-22 19:30", PE)
 case("o07-hito-en-curso", OWB, "decided", [f], [R("escalate")],
      spec="O3: milestone in_progress -> escalate (billable value needs a person).")
 
 f = mail("o08-hito-aprobado", "Colegio San Martín <direccion@colegiosanmartin.edu.uy>", W,
          "Reembolso", "Buenas, pedimos el reembolso de la factura OWD-2025-309 del proyecto Colegio San Martín, "
-         "el diseño no terminó de convencer a la comisión directiva.\nSaludos\nDirección", "2025-09-19 10:00", UY)
+         "el diseño no terminó de convencer a la comisión directiva.\nSaludos\nDirección", "2025-09-19 19:00", UY)
 case("o08-hito-aprobado", OWB, "decided", [f], [R("deny")],
      spec="O3/O6: milestone approved -> deny (non-refundable).")
 
 f = mail("o09-iguala-aviso", "La Candelaria <admin@lacandelaria.com.co>", W, "Cancelación del mantenimiento mensual",
          "Buenas tardes. Les informamos que vamos a cerrar el restaurante La Candelaria a fin de mes, por eso "
          "cancelamos el retainer mensual (última factura OWD-2025-310).\nCordialmente,\nPaola Méndez",
-         "2025-09-25 15:00", CO)
+         "2025-09-26 00:30", CO)
 case("o09-iguala-aviso", OWB, "decided", [f], [can("cancel", "2025-10-14")],
      spec="O4/O8: next_billing_at 2025-10-15; request 2025-09-25 <= 2025-10-08 -> cancel effective 2025-10-14.")
 
 f = mail("o10-iguala-poco-aviso", "Farmacia Caracas <sistemas@farmaciacaracas.com.ve>", W, "Cancelar servicio",
          "Buenos días, necesitamos cancelar el servicio mensual de Farmacia Caracas (factura OWD-2025-311) porque "
-         "recortaron el presupuesto de sistemas.\nGracias\nIng. Luis Blanco", "2025-09-29 10:00", VE)
+         "recortaron el presupuesto de sistemas.\nGracias\nIng. Luis Blanco", "2025-09-29 19:00", VE)
 case("o10-iguala-poco-aviso", OWB, "decided", [f], [can("cancel", "2025-11-02")],
      spec="O4: next_billing_at 2025-10-03, request 2025-09-29 (< 7 days) -> next cycle 2025-10-03..2025-11-02 billed; effective 2025-11-02.")
 
 f = mail("o11-iguala-pagada-adelantado", "Viajes Sol <reservas@viajessol.es>", W, "Baja del retainer",
          "Hola,\nQueremos dar de baja el retainer de Agencia Viajes Sol; la agencia se fusiona con otra y la web "
-         "la llevará su equipo. Factura OWD-2025-313.\nSaludos", "2025-09-26 10:00", ES)
+         "la llevará su equipo. Factura OWD-2025-313.\nSaludos", "2025-09-26 14:00", ES)
 case("o11-iguala-pagada-adelantado", OWB, "decided", [f], [can("escalate")],
      spec="Sec. 8: next cycle (2025-10-20..11-19) already paid, notice >= 7 days -> escalate.")
 
@@ -486,20 +486,20 @@ f = mail("o12-hosting-14-dias", "Estudio Rivas <contacto@estudiorivas.com.ar>", 
          "Reembolso hosting anual - Estudio Jurídico Rivas",
          "Estimados, contratamos el hosting anual (OWD-2025-314) pero el estudio va a usar el servidor de la "
          "asociación profesional de la provincia. Solicitamos la devolución proporcional y la baja del plan.\n"
-         "Dr. Martín Rivas", "2025-09-28 10:00", AR)
+         "Dr. Martín Rivas", "2025-09-28 19:00", AR)
 case("o12-hosting-14-dias", OWB, "decided", [f], [R("approve", "14300.00")], extra_ok=True,
      spec="O5: start 2025-09-20, request 2025-09-28 (<=14 d): 18000 - 2400 - (15600/12=1300) x 1 = 14300.00; the plan's end (cancellation) is harmless extra.")
 
 f = mail("o13-hosting-tarde", "Óptica Visión <optica.vision@gmail.com>", W, "reembolso hosting",
          "hola quiero el reembolso del hosting anual de Óptica Visión factura OWD-2025-315, la pagina carga lenta y "
          "me cambio a otro proveedor", "2025-09-22 10:00", MX)
-case("o13-hosting-tarde", OWB, "decided", [f], [R("deny")], extra_ok=True,
+case("o13-hosting-tarde", OWB, "decided", [f], [R("deny")],
      spec="O5: service_start 2025-09-01, request 2025-09-22 (day 21 > 14) -> deny.")
 
 f = mail("o14-mantenimiento-antes", "Revista Cumbre <editor@revistacumbre.cl>", W,
          "Reembolso mantenimiento anual Revista Cumbre",
          "Hola, pagamos el mantenimiento anual (OWD-2025-316) que empieza el 10 de octubre, pero la revista deja de "
-         "publicarse en digital. Pedimos el reembolso.\nSaludos, Ignacio", "2025-09-26 10:00", CL)
+         "publicarse en digital. Pedimos el reembolso.\nSaludos, Ignacio", "2025-09-26 19:00", CL)
 case("o14-mantenimiento-antes", OWB, "decided", [f], [R("approve", "22000.00")], extra_ok=True,
      spec="Sec. 8 O5 before start: consumed_months 1: 24000 - 0 - 2000 x 1 = 22000.00.")
 
@@ -511,19 +511,19 @@ case("o15-dominio", OWB, "decided", [f], [R("deny")],
 
 f = mail("o16-urgencia", "Doña Rosa <donarosa.pan@hotmail.com>", W, "Devolución cargo urgencia",
          "Hola! Me cobraron el recargo por entrega urgente de la Panadería Doña Rosa (OWD-2025-318) y al final la "
-         "web salió un día tarde, así que quiero que me lo devuelvan.\nRosa", "2025-09-27 10:00", PE)
+         "web salió un día tarde, así que quiero que me lo devuelvan.\nRosa", "2025-09-27 19:30", PE)
 case("o16-urgencia", OWB, "decided", [f], [R("deny")], spec="O6: rush fee -> deny.")
 
 f = mail("o17-c2-otro-correo", "Diego Herrera <diegoh.personal@gmail.com>", W, "Reembolso Hostal Montevideo",
          "Hola, soy socio del Hostal Montevideo, el contrato está a nombre de hostalmvd@adinet.com.uy. Queremos el "
-         "reembolso de la consultoría OWD-2025-320 porque cambiamos de planes. Gracias.", "2025-09-25 10:00", UY)
+         "reembolso de la consultoría OWD-2025-320 porque cambiamos de planes. Gracias.", "2025-09-25 19:00", UY)
 case("o17-c2-otro-correo", OWB, "need_info", [f], rules=["C2"],
      spec="C2: Optima requires the contracting email; sender is another address -> ask to write from it.")
 
 f = mail("o18-contracargo", "Constructora Pacífico <admin@constructorapacifico.pe>", W, "Reembolso URGENTE",
          "Señores, exigimos el reembolso del hito OWD-2025-319 del proyecto Constructora Pacífico porque la "
          "entrega tiene errores. De lo contrario iniciaremos un contracargo con la tarjeta y acudiremos a "
-         "INDECOPI.", "2025-09-25 10:00", PE)
+         "INDECOPI.", "2025-09-25 19:30", PE)
 case("o18-contracargo", OWB, "decided", [f], [R("escalate")], rules=["C4"],
      spec="C4: chargeback + consumer authority -> escalate (even though the milestone is completed).")
 
@@ -531,29 +531,29 @@ f = mail("o19-sin-motivo", "Hostal Montevideo <hostalmvd@adinet.com.uy>", W,
          "Refund Request — Hostal Montevideo / OWD-2025-320",
          "Estimados:\n\nPor la presente solicitamos el reembolso de la factura OWD-2025-320 del proyecto Hostal "
          "Montevideo.\n\nSin otro particular, saludamos atentamente.\n\nHostal Montevideo\nCiudad Vieja, Montevideo\n"
-         "Este mensaje es confidencial.", "2025-09-25 11:00", UY)
+         "Este mensaje es confidencial.", "2025-09-25 19:30", UY)
 case("o19-sin-motivo", OWB, "need_info", [f], missing=["reason"],
      spec="C3 / sec. 8: no reason (restating, sign-off, disclaimer) -> ask for reason.")
 
 f1 = mail("o20-hilo-1", "Hostal Montevideo <hostalmvd@adinet.com.uy>", W, "Reembolso consultoría",
           "Buenas, pedimos el reembolso de la consultoría del proyecto Hostal Montevideo (OWD-2025-320).\nSaludos",
-          "2025-09-26 10:00", UY)
+          "2025-09-26 19:00", UY)
 f2 = mail("o20-hilo-2", "Hostal Montevideo <hostalmvd@adinet.com.uy>", W, "Re: Reembolso consultoría [OWD-3120]",
           "Disculpen, el motivo: vendimos el hostal y los nuevos dueños ya tienen su web.\n\n"
           "El vie, 26 sept 2025 a la(s) 11:00, Optima WebDesign escribió:\n> ¿Podría indicarnos el motivo?",
-          "2025-09-27 10:00", UY, reply_to=["<es21.o20-hilo-1@mail.example>", "<owd-3120@optimawebdesign.com>"])
+          "2025-09-27 19:00", UY, reply_to=["<es21.o20-hilo-1@mail.example>", "<owd-3120@optimawebdesign.com>"])
 case("o20-hilo-respuesta", OWB, "decided", [f1, f2], [R("approve", "10000.00")],
      spec="C3 thread: reason supplied; O1 discovery with no session started -> approve 10000.00.")
 
 f = mail("o21-sin-factura", "Reservas Miraflores <producto@reservasmiraflores.pe>", W, "Consulta reembolso",
          "Hola, queremos el reembolso del proyecto App Reservas Miraflores porque la empresa entró en "
-         "reestructuración.\nGracias", "2025-09-21 10:00", PE)
+         "reestructuración.\nGracias", "2025-09-21 19:30", PE)
 case("o21-sin-factura", OWB, "need_info", [f], missing=["invoice_number"],
      spec="Sec. 4: the project has three payments and none is named -> ask for the invoice number.")
 
 f = mail("o22-baja-sin-motivo", "La Candelaria <admin@lacandelaria.com.co>", W, "Cancelación",
          "Buenas, por favor cancelar el retainer del proyecto Restaurante La Candelaria, factura OWD-2025-310.\n"
-         "Gracias,\nPaola", "2025-09-20 10:00", CO)
+         "Gracias,\nPaola", "2025-09-20 19:30", CO)
 case("o22-baja-sin-motivo", OWB, "need_info", [f], missing=["reason"],
      spec="Sec. 8: Optima requires a reason for cancellations too -> need_info reason.")
 
@@ -571,13 +571,13 @@ f = mail("o24-reenvio-propio", "Taller Ruiz <tallerruiz@gmail.com>", W, "Fwd: de
          "De: Taller Ruiz <tallerruiz@gmail.com>\nDate: lun, 29 sept 2025 a las 12:00\nSubject: devolución anticipo\n"
          "To: <info@optimaweb.example>\n\nHola, queremos la devolución del anticipo OWD-2025-322 del proyecto "
          "Taller Mecánico Ruiz. Cambiamos de idea, el taller se muda y lo dejamos para el año que viene.\n",
-         "2025-09-30 10:00", ES)
+         "2025-09-30 13:00", ES)
 case("o24-reenvio-propio", OWB, "decided", [f], [R("approve", "16000.00")],
-     spec="Forward from the contract email itself: O2 deposit paid 2025-09-29 09:00, request 2025-09-30 10:00 (25 h), no work -> approve 16000.00.")
+     spec="Forward from the contract email itself: O2 deposit paid 2025-09-29 09:00, request 2025-09-30 13:00 (28 h), no work -> approve 16000.00.")
 
 f = mail("o25-cambio-alcance", "Editorial Tinta <pagos@editorialtinta.es>", W, "Reembolso cambio",
          "Buenas, queremos que nos reembolséis la solicitud de cambio OWD-2025-321 de Editorial Tinta: al final no "
-         "usamos el nuevo formulario.\nSaludos", "2025-09-24 10:00", ES)
+         "usamos el nuevo formulario.\nSaludos", "2025-09-24 13:30", ES)
 case("o25-cambio-alcance", OWB, "decided", [f], [R("deny")], spec="O6: change_request -> deny.")
 
 f = mail("o26-vacaciones", "Panadería Doña Rosa <donarosa.pan@hotmail.com>", W, "Respuesta automática",
@@ -587,7 +587,7 @@ case("o26-vacaciones", OWB, "ignore", [f], rules=["C7"], spec="C7 auto-reply -> 
 
 f = mail("o27-presupuesto", "Martina Suárez <martina.suarez@gmail.com>", W, "Consulta presupuesto",
          "Hola, ¿cuánto cobran por una tienda online? Y si pago el anticipo y me arrepiento, ¿me lo devuelven?\n"
-         "Gracias", "2025-09-27 10:00", AR)
+         "Gracias", "2025-09-27 19:00", AR)
 case("o27-presupuesto", OWB, "other", [f], spec="Sec. 8 hypothetical pre-purchase question -> other.")
 
 f = mail("o28-lista", "Boletín Diseño <boletin@disenolatam.com>", W, "Novedades de septiembre",

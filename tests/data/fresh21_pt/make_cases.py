@@ -119,7 +119,7 @@ projects = [
 ]
 payments += [
     owpay("pt_o01", "OWD-2025-401", "Loja Jabuticaba", "deposit", "20000.00", "3600.00", "2025-09-22T10:00:00"),
-    owpay("pt_o02", "OWD-2025-402", "Clínica Sorriso Lisboa", "deposit", "25000.00", "4500.00", "2025-09-15T12:00:00"),
+    owpay("pt_o02", "OWD-2025-402", "Clínica Sorriso Lisboa", "deposit", "25000.00", "4500.00", "2025-09-15T19:00:00"),
     owpay("pt_o03", "OWD-2025-403", "Vinícola Serra Gaúcha", "deposit", "18000.00", "3240.00", "2025-09-25T10:00:00"),
     owpay("pt_o04", "OWD-2025-404", "Café Kuanza", "discovery", "15000.00", "2700.00", "2025-09-18T10:00:00"),
     owpay("pt_o05", "OWD-2025-405", "Portal Imóveis Recife", "discovery", "12000.00", "2160.00", "2025-09-05T10:00:00"),
@@ -225,7 +225,7 @@ f = mail("l01-cobranca-duplicada-anual", "Renata Almeida <renata.almeida@uol.com
          "Olá, boa tarde!\n\nFui cobrada em duplicidade no plano anual no último sábado: aparecem dois lançamentos "
          "iguais na fatura do cartão, com 2 minutos de diferença. A nota da segunda cobrança é LO-INV-73102.\n\n"
          "Peço por gentileza o estorno do valor duplicado.\n\nAtt,\nRenata Almeida\nSão Paulo - SP",
-         "2025-09-24 14:10", SP)
+         "2025-09-24 23:30", SP)
 case("l01-cobranca-duplicada-anual", LOB, "decided", [f], [R("approve", "11988.00")],
      spec="L2 duplicate, L4: two paid annual charges 2025-09-20 same period; request 2025-09-24 (day 4) -> approve 11988.00 before tax.")
 
@@ -257,11 +257,11 @@ f = mail("l05-cobrado-apos-cancelar", "Oficina do Minho <geral@oficinaminho.pt>"
 case("l05-cobrado-apos-cancelar", LOB, "decided", [f], [R("escalate")],
      spec="L2 billing_error (charged after cancelling), L5: inside window (day 2) -> escalate; the past cancellation is not a new request.")
 
-html = ("<div><p>Boa noite,</p><p>Desde terça-feira <b>não consigo entrar</b> na plataforma, dá erro no login e o "
+html = ("<div><p>Bom dia,</p><p>Desde terça-feira <b>não consigo entrar</b> na plataforma, dá erro no login e o "
         "painel não carrega. Já paguei o plano anual (fatura LO-INV-73151) e não consigo usar. Solicito o "
         "reembolso.</p><p>Edson Mateus<br>Luanda</p></div>")
 f = mail("l06-sem-acesso-html", "Edson Mateus <edson.mateus@ucan.co.ao>", S, "Sem acesso - reembolso", None,
-         "2025-09-24 08:30", AO, html=html)
+         "2025-09-24 14:00", AO, html=html)
 case("l06-sem-acesso-html", LOB, "decided", [f], [R("escalate")],
      spec="HTML-only. L2 access_failure, L6: charge 2025-09-21, request 2025-09-24 (day 3) -> escalate.")
 
@@ -273,7 +273,7 @@ case("l07-desisti", LOB, "decided", [f], [R("deny")],
 
 f = mail("l08-teste-gratis", "Beatriz Nascimento <bia.nascimento@gmail.com>", S, "Reembolso período de teste",
          "Oi, tô no teste grátis e não curti. Quero que devolvam o que foi cobrado, se tiver sido.\nBia",
-         "2025-09-27 11:00", SP)
+         "2025-09-27 19:30", SP)
 case("l08-teste-gratis", LOB, "decided", [f], [R("deny")],
      spec="L7: free trial (trial_ends 2025-10-05), no charges -> deny, nothing to refund.")
 
@@ -287,14 +287,14 @@ case("l09-cancelar-mensal", LOB, "decided", [f], [can("cancel", "2025-10-11")],
 
 f = mail("l10-cancelar-trimestral-calculo", "Hélder Cossa <helder.cossa@tdm.co.mz>", S, "cancelar plano",
          "boa tarde, queria cancelar o meu plano trimestral, a empresa vai reduzir custos este ano. cumprimentos "
-         "de maputo", "2025-09-28 09:00", MZ)
+         "de maputo", "2025-09-28 18:30", MZ)
 case("l10-cancelar-trimestral-calculo", LOB, "decided", [f], [can("cancel", "2025-10-30")],
      spec="L8 fallback: no current_period_end; last charge 2025-07-31 + 3 months - 1 day = 2025-10-30.")
 
 f = mail("l11-gmail-outra-conta", "Rodrigo Farias <rodrigo.farias88@gmail.com>", S, "Estorno cobrança dupla",
          "Olá, estou escrevendo do meu e-mail pessoal. A conta está cadastrada no marketing@clinicavidasaude.com.br, "
          "plano mensal. Fomos cobrados duas vezes, fatura LO-INV-73186. Peço o estorno.\nRodrigo",
-         "2025-09-10 10:00", SP)
+         "2025-09-10 19:00", SP)
 case("l11-gmail-outra-conta", LOB, "need_info", [f], rules=["C2"],
      spec="C2: sender is not the registered email he names -> ask to write from it; nothing about the account.")
 
@@ -307,7 +307,7 @@ case("l12-chargeback-procon", LOB, "decided", [f], [R("escalate"), can("escalate
 
 f = mail("l13-nao-quero-reembolso", "Móveis Serrano <contato@moveisserrano.com.br>", S, "Cancelamento",
          "Bom dia. Deixo claro que NÃO estou pedindo reembolso do que já foi pago, só quero cancelar a assinatura "
-         "pra não renovar. Trocamos de CRM.\nAbs\nMarcos - Móveis Serrano", "2025-09-22 10:00", SP)
+         "pra não renovar. Trocamos de CRM.\nAbs\nMarcos - Móveis Serrano", "2025-09-22 18:30", SP)
 case("l13-nao-quero-reembolso", LOB, "decided", [f], [can("cancel", "2025-10-07")],
      spec="Sec. 8 negation: no refund intent; L8 cancel until current_period_end 2025-10-07.")
 
@@ -319,11 +319,11 @@ case("l14-sem-motivo", LOB, "need_info", [f], missing=["reason"],
      spec="C3 / sec. 8: restating the request, sign-off and signature are not a reason -> ask for reason.")
 
 f1 = mail("l15-thread-1", "Ricardo Ferraz <ricardo.ferraz@hotmail.com>", S, "Reembolso mensalidade",
-          "Olá, quero o reembolso da fatura LO-INV-73212. Obrigado.\nRicardo", "2025-09-28 10:00", SP)
+          "Olá, quero o reembolso da fatura LO-INV-73212. Obrigado.\nRicardo", "2025-09-28 19:00", SP)
 f2 = mail("l15-thread-2", "Ricardo Ferraz <ricardo.ferraz@hotmail.com>", S, "RE: Reembolso mensalidade [LO-3211]",
           "O motivo é que fui cobrado duas vezes, tem dois débitos iguais no dia 27.\n\n"
-          "Em dom., 28 de set. de 2025 às 10:00, LeadsOptima Suporte <support@leadsoptima.com> escreveu:\n"
-          "> Para continuar, precisamos do motivo do seu pedido.", "2025-09-29 09:00", SP,
+          "Em dom., 28 de set. de 2025 às 14:00, LeadsOptima Suporte <support@leadsoptima.com> escreveu:\n"
+          "> Para continuar, precisamos do motivo do seu pedido.", "2025-09-29 18:30", SP,
           reply_to=["<pt21.l15-thread-1@mail.example>", "<lo-3211@leadsoptima.com>"])
 case("l15-thread-resposta", LOB, "decided", [f1, f2], [R("approve", "1499.00")],
      spec="C3 thread: the reply gives the reason; two paid charges 2025-09-27, request 2025-09-28 -> L4 approve 1499.00.")
@@ -338,7 +338,7 @@ case("l16-encaminhado-c2", LOB, "need_info", [f], rules=["C2"],
 
 f = mail("l17-pagamento-estornado", "Contabilidade Luanda <adm@contabilidadeluanda.co.ao>", S, "Cobrança duplicada",
          "Bom dia, fomos cobrados duas vezes no plano mensal a 24/09 (LO-INV-73222). Solicitamos a devolução da "
-         "cobrança duplicada.\nAtenciosamente,\nDr. Manuel Neto", "2025-09-26 09:00", AO)
+         "cobrança duplicada.\nAtenciosamente,\nDr. Manuel Neto", "2025-09-26 14:00", AO)
 case("l17-pagamento-estornado", LOB, "decided", [f], [R("escalate")],
      spec="Sec. 8: LO-INV-73222 is 'refunded', not paid -> escalate; no paid pair either (L4).")
 
@@ -350,7 +350,7 @@ case("l18-reembolso-e-cancelamento", LOB, "decided", [f], [R("deny"), can("cance
 
 f = mail("l19-acesso-fora-prazo", "Paulo Nunes <paulo.nunes@netcabo.pt>", S, "nao consigo fazer login",
          "ola ha dias que nao consigo fazer login na plataforma paguei dia 2 (LO-INV-73241) e nao a consegui usar "
-         "quero a devolucao", "2025-09-15 10:00", PT)
+         "quero a devolucao", "2025-09-15 14:00", PT)
 case("l19-acesso-fora-prazo", LOB, "decided", [f], [R("deny")],
      spec="L3: charge 2025-09-02, request 2025-09-15 (day 13) -> deny despite access_failure.")
 
@@ -362,7 +362,7 @@ case("l20-cancelamento-advogado", LOB, "decided", [f], [can("escalate")], rules=
 
 f = mail("l21-duvida-antes", "Gustavo Prado <gustavo.prado@gmail.com>", S, "Dúvida antes de assinar",
          "Olá! Estou pensando em assinar o plano anual. Se depois não me servir, vocês devolvem o dinheiro? Tem "
-         "teste grátis?\nAbraço", "2025-09-25 12:00", SP)
+         "teste grátis?\nAbraço", "2025-09-25 19:30", SP)
 case("l21-duvida-antes", LOB, "other", [f], spec="Sec. 8 hypothetical before buying -> other.")
 
 f = mail("l22-obrigada", "Renata Almeida <renata.almeida@uol.com.br>", S, "Re: Cobrança em duplicidade - plano anual",
@@ -372,7 +372,7 @@ case("l22-obrigada", LOB, "other", [f], spec="A thank-you after a refund asks fo
 
 f = mail("l23-fatura-nif", "Inês Carvalho <ines.carvalho@gmail.com>", S, "Fatura com NIF",
          "Olá, podem enviar-me a fatura LO-INV-73261 com o NIF da empresa? Preciso para a contabilidade.\nObrigada",
-         "2025-09-12 10:00", PT)
+         "2025-09-12 14:00", PT)
 case("l23-fatura-nif", LOB, "other", [f], spec="Invoice question, no refund or cancellation -> other.")
 
 f = mail("l24-ausente", "Pousada do Mar <reservas@pousadamar.com.br>", S, "Resposta automática: Renovação",
@@ -387,19 +387,19 @@ case("l25-devolvida", LOB, "ignore", [f], rules=["C7"], spec="C7: MAILER-DAEMON 
 
 f = mail("l26-plano-errado-tarde", "Inês Carvalho <ines.carvalho@gmail.com>", S, "Cobraram-me o anual",
          "Olá,\nEu queria o plano mensal e cobraram-me o anual (LO-INV-73261), 11.988 rupias. Foi cobrado o plano "
-         "errado, peço que me devolvam a diferença.\nInês", "2025-09-12 11:00", PT)
+         "errado, peço que me devolvam a diferença.\nInês", "2025-09-12 14:30", PT)
 case("l26-plano-errado-tarde", LOB, "decided", [f], [R("deny")],
      spec="L3: billing_error but charge 2025-08-30, request 2025-09-12 (day 13) -> deny.")
 
 f = mail("l27-cancelar-anual", "Pousada do Mar <reservas@pousadamar.com.br>", S, "Cancelamento da assinatura anual",
          "Boa tarde. Venho por meio deste informar que desejamos cancelar a assinatura anual da pousada, a "
-         "temporada está fraca. Atenciosamente,\nCláudia Pires\nGerente", "2025-09-29 16:00", SP)
+         "temporada está fraca. Atenciosamente,\nCláudia Pires\nGerente", "2025-09-29 23:00", SP)
 case("l27-cancelar-anual", LOB, "decided", [f], [can("cancel", "2026-02-28")],
      spec="L8: annual plan, current_period_end 2026-02-28 -> cancel effective 2026-02-28.")
 
 f = mail("l28-ditado-duplicado", "Fernanda Reis <fernanda.reis@outlook.com>", S, "cobrança dupla",
          "oi bom dia olha no extrato aparece a mesma cobrança duas vezes da fatura LO-INV-73291 do dia 20 de "
-         "setembro então preciso que devolvam uma obrigada", "2025-09-23 07:00", SP)
+         "setembro então preciso que devolvam uma obrigada", "2025-09-23 17:30", SP)
 case("l28-ditado-duplicado", LOB, "decided", [f], [R("escalate")],
      spec="L4: claims a duplicate but the ledger holds one paid charge only -> escalate.")
 
@@ -417,35 +417,35 @@ f = mail("o01-sinal-ok", "Loja Jabuticaba <pedidos@lojajabuticaba.com.br>", W,
          "Olá, pessoal da Optima!\n\nNa segunda pagamos o sinal do site (fatura OWD-2025-401, ₹ 20.000,00 + "
          "impostos). Meu sócio decidiu adiar a loja online pro ano que vem, então pedimos a devolução do sinal. "
          "Pelo que sabemos vocês ainda não começaram nada.\n\nAbraços,\nCamila Torres\nLoja Jabuticaba",
-         "2025-09-24 09:00", SP)
+         "2025-09-24 18:30", SP)
 case("o01-sinal-ok", OWB, "decided", [f], [R("approve", "20000.00")],
-     spec="O2: deposit paid 2025-09-22 10:00, request 2025-09-24 09:00 (47 h), no work started -> approve 20000.00 (tax kept, C6).")
+     spec="O2: deposit paid 2025-09-22 10:00, request 2025-09-24 18:30 (56.5 h), no work started -> approve 20000.00 (tax kept, C6).")
 
 f = mail("o02-sinal-72h", "Clínica Sorriso <admin@sorrisolisboa.pt>", W, "Reembolso do sinal",
          "Boa tarde. Solicito a devolução do sinal da fatura OWD-2025-402 do projeto Clínica Sorriso Lisboa; a "
          "direção clínica decidiu adiar a remodelação do site.\nCumprimentos,\nDra. Sofia Matos",
-         "2025-09-18 12:00", PT)
+         "2025-09-18 19:00", PT)
 case("o02-sinal-72h", OWB, "decided", [f], [R("deny")],
-     spec="Sec. 8: paid 2025-09-15 12:00 IST, request 2025-09-18 12:00 IST (07:30 +01:00) = exactly 72 h -> deny (O2).")
+     spec="Sec. 8: paid 2025-09-15 19:00 IST, request 2025-09-18 19:00 IST (14:30 +01:00) = exactly 72 h -> deny (O2).")
 
 f = mail("o03-sinal-trabalho-iniciado", "Vinícola Serra <contato@vinicolaserra.com.br>", W,
          "Devolução do sinal - Vinícola Serra Gaúcha",
          "Oi pessoal, queremos desistir e receber de volta o sinal (OWD-2025-403). O sobrinho do dono vai fazer o "
-         "site. Abraço!", "2025-09-27 10:00", SP)
+         "site. Abraço!", "2025-09-27 19:00", SP)
 case("o03-sinal-trabalho-iniciado", OWB, "decided", [f], [R("deny")], extra_ok=True,
      spec="O2: work started 2025-09-26 09:00, before the request -> deny. A cancellation part is harmless.")
 
 f = mail("o04-descoberta-ok", "Café Kuanza <cafekuanza@gmail.com>", W, "Reembolso da sessão de estratégia",
          "Boa tarde, pagámos a consultoria de descoberta do projeto Café Kuanza mas ainda não marcámos nenhuma "
          "sessão e, por questões de tesouraria, preferimos não avançar. Pedimos o reembolso.\nObrigado\n"
-         "Nelson Kiala", "2025-09-23 15:00", AO)
+         "Nelson Kiala", "2025-09-23 19:00", AO)
 case("o04-descoberta-ok", OWB, "decided", [f], [R("approve", "15000.00")],
      spec="O1: discovery, no session started -> approve 15000.00; invoice filled from the project's one payment (sec. 1).")
 
 f = mail("o05-descoberta-iniciada", "Imóveis Recife TI <ti@imoveisrecife.com.br>", W,
          "Reembolso - Portal Imóveis Recife - OWD-2025-405",
          "Prezados, solicitamos reembolso da fase de descoberta, os entregáveis não nos agradaram.\nAtt,\nTI",
-         "2025-09-16 10:00", SP)
+         "2025-09-16 19:00", SP)
 case("o05-descoberta-iniciada", OWB, "decided", [f], [R("deny")],
      spec="O1: sessions started 2025-09-10, before the request -> deny.")
 
@@ -454,37 +454,37 @@ f = mail("o06-marco-nao-iniciado", "Agenda Porto <produto@agendaporto.pt>", W,
          "Exmos. Senhores,\n\nDecidimos retirar do âmbito o módulo de pagamentos (marco faturado na OWD-2025-407), "
          "que será desenvolvido pela nossa equipa interna. Tanto quanto sabemos ainda não foi iniciado, pelo que "
          "solicitamos o reembolso desse marco.\n\nCom os melhores cumprimentos,\nDireção de Produto",
-         "2025-09-20 10:00", PT)
+         "2025-09-19 14:00", PT)
 case("o06-marco-nao-iniciado", OWB, "decided", [f], [R("approve", "35000.00")],
      spec="O3: milestone not_started -> approve its amount 35000.00 before tax.")
 
 f = mail("o07-marco-em-curso", "Agenda Porto <produto@agendaporto.pt>", W, "Reembolso marco OWD-2025-408",
          "Bom dia, pedimos também o reembolso do marco de design (OWD-2025-408) do projeto App Agenda Porto, "
-         "porque o avanço está muito lento e não cumpre o acordado.\nCumprimentos", "2025-09-22 10:00", PT)
+         "porque o avanço está muito lento e não cumpre o acordado.\nCumprimentos", "2025-09-22 14:00", PT)
 case("o07-marco-em-curso", OWB, "decided", [f], [R("escalate")],
      spec="O3: milestone in_progress -> escalate.")
 
 f = mail("o08-marco-aprovado", "Colégio Santa Luzia <direcao@colegiosantaluzia.com.br>", W, "Reembolso",
          "Boa tarde, pedimos o reembolso da fatura OWD-2025-409 do projeto Colégio Santa Luzia, o layout não "
-         "agradou a diretoria.\nAtenciosamente\nDireção", "2025-09-19 10:00", SP)
+         "agradou a diretoria.\nAtenciosamente\nDireção", "2025-09-19 23:00", SP)
 case("o08-marco-aprovado", OWB, "decided", [f], [R("deny")],
      spec="O3/O6: milestone approved -> deny.")
 
 f = mail("o09-retainer-aviso", "Maputo Grill <admin@maputogrill.co.mz>", W, "Cancelamento da manutenção mensal",
          "Boa tarde. Informamos que vamos encerrar o Restaurante Maputo Grill no fim do mês, por isso cancelamos o "
-         "retainer mensal (última fatura OWD-2025-410).\nCumprimentos,\nAníbal Mondlane", "2025-09-25 15:00", MZ)
+         "retainer mensal (última fatura OWD-2025-410).\nCumprimentos,\nAníbal Mondlane", "2025-09-25 18:00", MZ)
 case("o09-retainer-aviso", OWB, "decided", [f], [can("cancel", "2025-10-14")],
      spec="O4/O8: next_billing_at 2025-10-15; request 2025-09-25 <= 2025-10-08 -> cancel effective 2025-10-14.")
 
 f = mail("o10-retainer-pouco-aviso", "Farmácia Central <sistemas@farmaciabenguela.co.ao>", W, "Cancelar serviço",
          "Bom dia, precisamos de cancelar o serviço mensal da Farmácia Central Benguela (fatura OWD-2025-411) "
-         "porque cortaram o orçamento de informática.\nObrigado\nEng. Pedro Sapalo", "2025-09-29 10:00", AO)
+         "porque cortaram o orçamento de informática.\nObrigado\nEng. Pedro Sapalo", "2025-09-29 14:00", AO)
 case("o10-retainer-pouco-aviso", OWB, "decided", [f], [can("cancel", "2025-11-02")],
      spec="O4: next_billing_at 2025-10-03, request 2025-09-29 (< 7 days) -> next cycle 2025-10-03..2025-11-02 billed; effective 2025-11-02.")
 
 f = mail("o11-retainer-pago-adiantado", "Viagens Algarve <reservas@viagensalgarve.pt>", W, "Cancelamento do retainer",
          "Olá,\nQueremos cancelar o retainer da Agência Viagens Algarve; a agência vai fundir-se com outra e o site "
-         "passa para a equipa deles. Fatura OWD-2025-413.\nCumprimentos", "2025-09-26 10:00", PT)
+         "passa para a equipa deles. Fatura OWD-2025-413.\nCumprimentos", "2025-09-26 14:00", PT)
 case("o11-retainer-pago-adiantado", OWB, "decided", [f], [can("escalate")],
      spec="Sec. 8: next cycle (2025-10-20..11-19) already paid, notice >= 7 days -> escalate.")
 
@@ -492,43 +492,43 @@ f = mail("o12-hospedagem-14-dias", "Moraes Arquitetura <contato@moraesarq.com.br
          "Reembolso hospedagem anual - Moraes Arquitetura",
          "Prezados, contratamos a hospedagem anual (OWD-2025-414), mas o estúdio vai migrar tudo para o servidor "
          "da matriz em Curitiba. Solicitamos a devolução proporcional e o encerramento do plano.\nAtt,\nArq. Helena "
-         "Moraes", "2025-09-28 10:00", SP)
+         "Moraes", "2025-09-28 19:00", SP)
 case("o12-hospedagem-14-dias", OWB, "decided", [f], [R("approve", "14300.00")], extra_ok=True,
      spec="O5: start 2025-09-20, request 2025-09-28 (<=14 d): 18000 - 2400 - 1300 x 1 = 14300.00; the plan's end is harmless extra.")
 
 f = mail("o13-hospedagem-tarde", "Ótica Visão Clara <oticavisaoclara@gmail.com>", W, "reembolso hospedagem",
          "oi quero reembolso da hospedagem anual da Ótica Visão Clara fatura OWD-2025-415, o site ta lento demais "
-         "e vou mudar de fornecedor", "2025-09-22 10:00", AM)
-case("o13-hospedagem-tarde", OWB, "decided", [f], [R("deny")], extra_ok=True,
+         "e vou mudar de fornecedor", "2025-09-22 19:30", AM)
+case("o13-hospedagem-tarde", OWB, "decided", [f], [R("deny")],
      spec="O5: service_start 2025-09-01, request 2025-09-22 (day 21 > 14) -> deny.")
 
 f = mail("o14-manutencao-antes", "Revista Horizonte <editor@revistahorizonte.pt>", W,
          "Reembolso manutenção anual Revista Horizonte",
          "Olá, pagámos a manutenção anual (OWD-2025-416) que começa a 10 de outubro, mas a revista vai deixar a "
-         "edição digital. Pedimos o reembolso.\nCumprimentos, Rui", "2025-09-26 10:00", PT)
+         "edição digital. Pedimos o reembolso.\nCumprimentos, Rui", "2025-09-26 14:00", PT)
 case("o14-manutencao-antes", OWB, "decided", [f], [R("approve", "22000.00")], extra_ok=True,
      spec="Sec. 8 O5 before start: consumed_months 1: 24000 - 0 - 2000 x 1 = 22000.00.")
 
 f = mail("o15-dominio", "Academia Força Total <gerencia@forcatotal.com.br>", W, "Reembolso domínio",
          "Olá, cobraram a renovação do domínio e do SSL (OWD-2025-417) do projeto Academia Força Total, mas não vamos "
-         "mais usar esse domínio. Queremos reembolso.", "2025-09-24 10:00", SP)
+         "mais usar esse domínio. Queremos reembolso.", "2025-09-24 19:00", SP)
 case("o15-dominio", OWB, "decided", [f], [R("deny")], spec="O6: third_party (domain, SSL) -> deny.")
 
 f = mail("o16-urgencia", "Doceria da Vó <doceriadavo@hotmail.com>", W, "Devolução taxa de urgência",
          "Oii! Me cobraram a taxa de entrega urgente da Doceria da Vó (OWD-2025-418) e o site saiu um dia atrasado, "
-         "então quero de volta.\nDona Cida", "2025-09-27 10:00", SP)
+         "então quero de volta.\nDona Cida", "2025-09-27 19:00", SP)
 case("o16-urgencia", OWB, "decided", [f], [R("deny")], spec="O6: rush fee -> deny.")
 
 f = mail("o17-c2-outro-email", "Diogo Martins <diogo.martins.pessoal@gmail.com>", W, "Reembolso Pousada Ilha Bela",
          "Olá, sou sócio da Pousada Ilha Bela, o contrato está no pousadailhabela@gmail.com. Queremos o reembolso da "
-         "consultoria OWD-2025-420 porque mudamos os planos. Obrigado.", "2025-09-25 10:00", SP)
+         "consultoria OWD-2025-420 porque mudamos os planos. Obrigado.", "2025-09-25 19:00", SP)
 case("o17-c2-outro-email", OWB, "need_info", [f], rules=["C2"],
      spec="C2: sender is not the contracting email -> ask to write from it.")
 
 f = mail("o18-chargeback", "Construtora Atlântico <adm@construtoraatlantico.com.br>", W, "Reembolso URGENTE",
          "Senhores, exigimos o reembolso do marco OWD-2025-419 do projeto Construtora Atlântico, a entrega veio com "
          "erros. Caso contrário faremos o chargeback no cartão e entraremos com ação no Juizado Especial.",
-         "2025-09-25 10:00", SP)
+         "2025-09-25 19:00", SP)
 case("o18-chargeback", OWB, "decided", [f], [R("escalate")], rules=["C4"],
      spec="C4: chargeback + small-claims court -> escalate (even though the milestone is completed).")
 
@@ -536,29 +536,29 @@ f = mail("o19-sem-motivo", "Pousada Ilha Bela <pousadailhabela@gmail.com>", W,
          "Refund Request — Pousada Ilha Bela / OWD-2025-420",
          "Prezados,\n\nVenho por meio deste solicitar o reembolso da fatura OWD-2025-420 do projeto Pousada Ilha "
          "Bela.\n\nSem mais para o momento.\n\nAtenciosamente,\nPousada Ilha Bela\nIlhabela - SP\n"
-         "Esta mensagem é confidencial.", "2025-09-25 11:00", SP)
+         "Esta mensagem é confidencial.", "2025-09-25 19:30", SP)
 case("o19-sem-motivo", OWB, "need_info", [f], missing=["reason"],
      spec="C3 / sec. 8: no reason (restating, sign-off, disclaimer) -> ask for reason.")
 
 f1 = mail("o20-thread-1", "Pousada Ilha Bela <pousadailhabela@gmail.com>", W, "Reembolso consultoria",
           "Oi, pedimos o reembolso da consultoria do projeto Pousada Ilha Bela (OWD-2025-420).\nAbs",
-          "2025-09-26 10:00", SP)
+          "2025-09-26 19:00", SP)
 f2 = mail("o20-thread-2", "Pousada Ilha Bela <pousadailhabela@gmail.com>", W, "Re: Reembolso consultoria [OWD-4120]",
           "Desculpem, o motivo: vendemos a pousada e os novos donos já têm site próprio.\n\n"
           "Em sex., 26 de set. de 2025 às 11:00, Optima WebDesign escreveu:\n> Poderia nos informar o motivo?",
-          "2025-09-27 10:00", SP, reply_to=["<pt21.o20-thread-1@mail.example>", "<owd-4120@optimawebdesign.com>"])
+          "2025-09-27 19:00", SP, reply_to=["<pt21.o20-thread-1@mail.example>", "<owd-4120@optimawebdesign.com>"])
 case("o20-thread-resposta", OWB, "decided", [f1, f2], [R("approve", "10000.00")],
      spec="C3 thread: reason supplied; O1 discovery with no session started -> approve 10000.00.")
 
 f = mail("o21-sem-fatura", "Agenda Porto <produto@agendaporto.pt>", W, "Pedido de reembolso",
          "Olá, queremos o reembolso do projeto App Agenda Porto porque a empresa entrou em reestruturação.\nObrigado",
-         "2025-09-21 10:00", PT)
+         "2025-09-21 14:00", PT)
 case("o21-sem-fatura", OWB, "need_info", [f], missing=["invoice_number"],
      spec="Sec. 4: the project has three payments and none is named -> ask for the invoice number.")
 
 f = mail("o22-cancelar-sem-motivo", "Maputo Grill <admin@maputogrill.co.mz>", W, "Cancelamento",
          "Boa tarde, por favor cancelar o retainer do projeto Restaurante Maputo Grill, fatura OWD-2025-410.\n"
-         "Obrigado,\nAníbal", "2025-09-20 10:00", MZ)
+         "Obrigado,\nAníbal", "2025-09-20 18:00", MZ)
 case("o22-cancelar-sem-motivo", OWB, "need_info", [f], missing=["reason"],
      spec="Sec. 8: Optima requires a reason for cancellations too -> need_info reason.")
 
@@ -567,7 +567,7 @@ f = mail("o23-encaminhado-c2", "Patrícia Lopes <patricia@lopescontabil.com.br>"
          "De: Oficina Sousa <oficinasousa@gmail.com>\nDate: seg., 29 de set. de 2025 às 12:00\n"
          "Subject: devolução do sinal\nTo: Patrícia Lopes\n\nPatrícia, peça à Optima a devolução do sinal "
          "OWD-2025-422 da Oficina Mecânica Sousa, mudamos de ideia. O e-mail do contrato é oficinasousa@gmail.com.",
-         "2025-09-29 16:00", SP)
+         "2025-09-29 23:30", SP)
 case("o23-encaminhado-c2", OWB, "need_info", [f], rules=["C2"],
      spec="Sec. 8 forward: forwarded request names the contract email oficinasousa@gmail.com, sender differs -> C2.")
 
@@ -576,13 +576,13 @@ f = mail("o24-encaminhado-proprio", "Oficina Sousa <oficinasousa@gmail.com>", W,
          "De: Oficina Sousa <oficinasousa@gmail.com>\nEnviada em: segunda-feira, 29 de setembro de 2025 12:00\n"
          "Para: info@optimaweb.example\nAssunto: devolução do sinal\n\nOlá, queremos a devolução do sinal "
          "OWD-2025-422 do projeto Oficina Mecânica Sousa. Mudamos de ideia: a oficina vai mudar de endereço e "
-         "deixamos o site para o ano que vem.", "2025-09-30 10:00", SP)
+         "deixamos o site para o ano que vem.", "2025-09-30 19:00", SP)
 case("o24-encaminhado-proprio", OWB, "decided", [f], [R("approve", "16000.00")],
-     spec="Forward from the contract email itself: O2 deposit paid 2025-09-29 09:00, request 2025-09-30 10:00 (25 h), no work -> approve 16000.00.")
+     spec="Forward from the contract email itself: O2 deposit paid 2025-09-29 09:00, request 2025-09-30 19:00 (34 h), no work -> approve 16000.00.")
 
 f = mail("o25-mudanca-escopo", "Editora Pena <pagamentos@editorapena.pt>", W, "Reembolso alteração",
          "Bom dia, queremos o reembolso do pedido de alteração OWD-2025-421 da Editora Pena: afinal não usamos o novo "
-         "formulário.\nCumprimentos", "2025-09-24 10:00", PT)
+         "formulário.\nCumprimentos", "2025-09-24 14:00", PT)
 case("o25-mudanca-escopo", OWB, "decided", [f], [R("deny")], spec="O6: change_request -> deny.")
 
 f = mail("o26-ferias", "Doceria da Vó <doceriadavo@hotmail.com>", W, "Resposta automática",
@@ -592,7 +592,7 @@ case("o26-ferias", OWB, "ignore", [f], rules=["C7"], spec="C7 auto-reply -> igno
 
 f = mail("o27-orcamento", "Juliana Freitas <ju.freitas@gmail.com>", W, "Orçamento",
          "Oi, quanto custa uma loja virtual? E se eu pagar o sinal e me arrepender, vocês devolvem?\nBeijos",
-         "2025-09-27 10:00", SP)
+         "2025-09-27 19:00", SP)
 case("o27-orcamento", OWB, "other", [f], spec="Sec. 8 hypothetical pre-purchase question -> other.")
 
 f = mail("o28-newsletter", "Newsletter Design BR <news@designbr.com.br>", W, "Novidades de setembro",
