@@ -290,12 +290,12 @@ case("brauch-es-nicht-diktat", LOB, "decided", [m("Julia Becker <julia.becker@gm
  "L1: not needing it any more is no exception reason -> deny, cancellation offered.", [dec("refund", "deny")])
 case("zu-teuer", LOB, "decided", [m("Stefan Fischer <stefan.fischer@web.de>", "Jahresabo zurückgeben",
  "Guten Tag,\n\nich habe gestern das Jahresabo abgeschlossen (LO-INV-7211), aber ehrlich gesagt ist mir das zu teuer für eine kleine Firma wie unsere. Bitte stornieren Sie das und überweisen Sie mir die 11.988 zurück.\n\nMfG\nS. Fischer", "2025-09-24 10:00")],
- "L1: too expensive is no exception reason -> deny (cancellation offered); only the refund is asked.", [dec("refund", "deny")],
+ "L1: too expensive is no exception reason -> deny (cancellation offered); 'stornieren Sie das' may add a cancellation: harmless (extra_ok).", [dec("refund", "deny")],
  extra_ok=True)
 case("testphase", LOB, "decided", [m("Lea Wolf <lea.wolf@gmx.de>", "Erstattung Testphase",
  "Hallo, ich nutze gerade die kostenlose Testphase und will das nicht weiter machen. Bitte erstattet mir alles was ihr abgebucht habt, das Tool ist nichts für mich. Lea", "2025-09-27 12:00")],
  "L7: trial account, no charges -> deny (nothing to refund; no billing unless they subscribe).", [dec("refund", "deny")],
- ambiguous="a trial account has no invoice: a bot could ask for the invoice number before applying L7", extra_ok=True)
+ extra_ok=True)
 case("kuendigung-quartal-ch", LOB, "decided", [m("Martin Zimmermann <martin.zimmermann@gmx.ch>", "Kündigung",
  "Guten Tag\n\nHiermit kündige ich mein Quartalsabo per sofort. Wir stellen das Marketing neu auf.\n\nFreundliche Grüsse\nMartin Zimmermann", "2025-09-18 08:45")],
  "L8: current_period_end 2025-11-30 is the last active day.", [dec("cancellation", "cancel", eff="2025-11-30")])
@@ -348,7 +348,7 @@ case("frage-vor-kauf", LOB, "other", [m("Schreinerei Berger <info@schreinerei-be
  "Grüß Gott,\nwir überlegen das Jahresabo zu nehmen. Falls es uns nicht gefällt, würden wir dann das Geld zurückbekommen? Und kann man monatlich kündigen?\nMfG Josef Berger", "2025-09-18 14:30")],
  "Section 8 hypothetical before buying: a policy question -> other.")
 case("danke-erstattung", LOB, "other", [m("Lukas Hofmann <lukas.hofmann@gmx.de>", "Re: Doppelte Abbuchung Jahresabo [LO-2288]",
- "Hallo,\n\ndie Rückerstattung ist heute auf meinem Konto eingegangen. Vielen Dank für die schnelle Hilfe!\n\nLukas", "2025-09-30 18:00")],
+ "Hallo,\n\ndie Rückerstattung ist heute auf meinem Konto eingegangen. Vielen Dank für die schnelle Hilfe!\n\nLukas", "2025-09-30 18:00", headers={"In-Reply-To": "<case-de-29-done.bot@leadsoptima.com>", "References": "<case-de-29-done.bot@leadsoptima.com>"})],
  "A thank-you after a refund asks for nothing -> other.")
 case("frage-gst", LOB, "other", [m("Stefan Fischer <stefan.fischer@web.de>", "Frage zur Rechnung LO-INV-7211",
  "Guten Tag, was bedeutet der Posten GST 2.157,84 auf meiner Rechnung LO-INV-7211? Muss ich das in Deutschland irgendwie angeben? Gruß S. Fischer", "2025-09-25 09:00")],
@@ -359,25 +359,25 @@ case("erstattete-zahlung", LOB, "decided", [m("Eva Schwarz <eva.schwarz@gmx.at>"
 
 # ---------- Optima WebDesign ----------
 case("anzahlung-49h", OWB, "decided", [m("Praxis Dr. Albrecht <praxis@dr-albrecht.de>", "Refund Request — Praxis Dr. Albrecht Website / OWD-2025-301",
- "Sehr geehrte Damen und Herren,\n\nwir haben am Montag die Anzahlung von 47.200,00 € inkl. Steuer (Rechnung OWD-2025-301) für das Projekt „Praxis Dr. Albrecht Website“ geleistet. Leider hat sich die Praxis inzwischen für eine Übernahme durch einen Verbund entschieden, der eine eigene Website stellt. Wir bitten daher um Erstattung der Anzahlung.\n\nMit freundlichen Grüßen\nPraxis Dr. Albrecht", "2025-09-24 08:00")],
+ "Sehr geehrte Damen und Herren,\n\nwir haben am Montag die Anzahlung von 47.200,00 INR inkl. Steuer (Rechnung OWD-2025-301) für das Projekt „Praxis Dr. Albrecht Website“ geleistet. Leider hat sich die Praxis inzwischen für eine Übernahme durch einen Verbund entschieden, der eine eigene Website stellt. Wir bitten daher um Erstattung der Anzahlung.\n\nMit freundlichen Grüßen\nPraxis Dr. Albrecht", "2025-09-24 08:00")],
  "O2: paid 2025-09-22 10:00 IST, request 11:30 IST 09-24 = 49.5 h, no work -> approve 40000.00 (before tax, C6).",
  [dec("refund", "approve", "40000.00")])
 case("anzahlung-genau-72h-ch", OWB, "decided", [m("Bergbahn Shop <shop@bergbahn-alp.ch>", "Anzahlung Bergbahn Shop zurück",
  "Grüezi\n\nWir ziehen das Projekt Bergbahn Shop zurück, der Verwaltungsrat hat das Budget gestrichen. Bitte erstatten Sie die Anzahlung gemäss Rechnung OWD-2025-302.\n\nFreundliche Grüsse\nBergbahn AG", "2025-09-18 10:30")],
- "O2 + section 8: paid 2025-09-15 14:00 IST, request 10:30 CEST = 14:00 IST 09-18 = exactly 72 h -> deny.", [dec("refund", "deny")])
+ "O2 + section 8: paid 2025-09-15 14:00 IST, request 10:30 CEST = 14:00 IST 09-18 = exactly 72 h -> deny.", [dec("refund", "deny")], extra_ok=True)
 case("anzahlung-arbeit-begonnen", OWB, "decided", [m("Weingut Steiner <office@weingut-steiner.at>", "Storno Relaunch",
  "Guten Tag,\nwir möchten den Auftrag Weingut Steiner Relaunch stornieren, da wir doch bei unserer bisherigen Agentur bleiben. Bitte die Anzahlung OWD-2025-303 zurücküberweisen.\nGrüße aus der Wachau\nFamilie Steiner", "2025-09-24 09:00")],
- "O2: 48.5 h but work started 2025-09-23 09:00 before the request -> deny (whichever first).", [dec("refund", "deny")])
+ "O2: 48.5 h but work started 2025-09-23 09:00 before the request -> deny (whichever first).", [dec("refund", "deny")], extra_ok=True)
 case("discovery-ohne-rechnungsnr", OWB, "decided", [m("Yoga Studio Lotus <hallo@yoga-lotus.de>", "Strategie-Workshop absagen",
  "Hallo ihr Lieben,\n\nwir müssen den Strategie-Workshop für Yoga Studio Lotus leider absagen – meine Mitgründerin ist ausgestiegen und wir legen das Projekt auf Eis. Bitte erstattet uns die Gebühr.\n\nNamaste\nMiriam", "2025-09-23 13:00")],
  "O1: no session started; the project has exactly one payment, so the invoice is filled from the ledger (section 1) -> approve 15000.00.",
- [dec("refund", "approve", "15000.00")])
+ [dec("refund", "approve", "15000.00")], extra_ok=True)
 case("discovery-begonnen-weitergeleitet", OWB, "decided", [m("IT Autohaus Keller <it@autohaus-keller.de>", "WG: Workshop-Gebühr",
  "Bitte um Bearbeitung, siehe unten.\n\n-----Ursprüngliche Nachricht-----\nVon: Jürgen Keller <j.keller@autohaus-keller.de>\nGesendet: Mittwoch, 24. September 2025 17:02\nAn: IT Autohaus Keller <it@autohaus-keller.de>\nBetreff: Workshop-Gebühr\n\nDie Workshops zum Autohaus Keller Portal haben uns nichts gebracht, die Ergebnisse sind unbrauchbar. Holt bitte die 12.000 der Rechnung OWD-2025-305 zurück.\n\nJ. Keller", "2025-09-25 08:00")],
  "Forward from the contract address (section 8): O1 discovery, sessions started 2025-09-10 -> deny.", [dec("refund", "deny")])
 case("meilenstein-nicht-begonnen", OWB, "decided", [m("Hofladen Brunner <info@hofladen-brunner.de>", "Meilenstein 3 stornieren",
  "Hallo Optima-Team,\n\nbeim Hofladen Brunner Onlineshop möchten wir den Meilenstein „Warenwirtschaft-Anbindung“ (Rechnung OWD-2025-306) nicht mehr umsetzen lassen, wir bleiben vorerst bei der Kasse im Laden. Bitte erstattet den bezahlten Meilenstein.\n\nViele Grüße\nSepp Brunner", "2025-09-25 19:00")],
- "O3: milestone not_started -> approve its amount 25000.00 before tax.", [dec("refund", "approve", "25000.00")])
+ "O3: milestone not_started -> approve its amount 25000.00 before tax.", [dec("refund", "approve", "25000.00")], extra_ok=True)
 case("meilenstein-in-arbeit", OWB, "decided", [m("Verwaltung Zahnarztpraxis Lehner <verwaltung@zahnarzt-lehner.de>", "Rückerstattung Meilenstein App",
  "Sehr geehrte Damen und Herren,\nfür die Zahnarztpraxis Lehner App (Rechnung OWD-2025-308) bitten wir um Rückerstattung, da uns das bisherige Design nicht überzeugt und wir die Termin-App doch nicht brauchen.\nMfG Verwaltung", "2025-09-26 10:00")],
  "O3: milestone in_progress -> escalate (billable value of work not started).", [dec("refund", "escalate")])
@@ -424,7 +424,7 @@ case("fremde-adresse-c2", OWB, "need_info", [m("Dr. Andreas Albrecht <a.albrecht
  "Hallo, bitte überweisen Sie die Anzahlung für die Praxis Dr. Albrecht Website (OWD-2025-301) zurück, wir machen das Projekt nicht. Gruß A. Albrecht", "2025-09-23 21:00")],
  "C2: not the contract email praxis@dr-albrecht.de -> ask to write from it, nothing disclosed.", rules=["C2"])
 case("rueckbuchung-drohung", OWB, "decided", [m("Bergbahn Shop <shop@bergbahn-alp.ch>", "Letzte Aufforderung OWD-2025-302",
- "Guten Tag\n\nWir warten noch immer auf die Rückzahlung der Anzahlung für Bergbahn Shop (OWD-2025-302), das Projekt ist gestorben. Ohne Antwort bis Freitag leiten wir einen Chargeback über unsere Kreditkartenfirma ein.\n\nBergbahn AG", "2025-09-17 09:00")],
+ "Guten Tag\n\nWir warten noch immer auf die Rückzahlung der Anzahlung für Bergbahn Shop (OWD-2025-302), das Projekt ist gestorben. Ohne Antwort bis Freitag leiten wir einen Chargeback über unsere Kreditkartenfirma ein.\n\nBergbahn AG", "2025-09-22 09:00")],
  "C4: chargeback threat -> escalate.", [dec("refund", "escalate")], rules=["C4"])
 case("kein-grund-iphone", OWB, "need_info", [m("Blumen Schneider <laden@blumen-schneider.de>", "Erstattung",
  "Bitte Anzahlung OWD-2025-321 für Blumen Schneider Shop zurückerstatten.\n\nGesendet von meinem iPhone", "2025-09-30 07:15")],
@@ -442,7 +442,7 @@ case("thread-rechnungsnr-nachgereicht", OWB, "decided", [
  m("Physio Am Markt <team@physio-am-markt.de>", "Anzahlung stornieren", "Hallo,\nwir stornieren die Physio Am Markt Website, weil wir die Praxisräume doch nicht bekommen haben. Bitte Anzahlung erstatten.\nTeam Physio", "2025-09-26 09:00"),
  m("Physio Am Markt <team@physio-am-markt.de>", "Re: Anzahlung stornieren [OWD-1187]", "Hallo, die Rechnungsnummer ist OWD 2025 325.\nGruß Team Physio\n\n> Bitte nennen Sie uns die Rechnungsnummer.", "2025-09-26 13:00")],
  "C3 thread: reference given (spaces, section 8); deposit paid 09-25 10:00 IST, first mail 09-26 12:30 IST = 26.5 h, no work -> approve 16000.00.",
- [dec("refund", "approve", "16000.00")])
+ [dec("refund", "approve", "16000.00")], extra_ok=True)
 
 if __name__ == "__main__":
     out = build(X, ledger)

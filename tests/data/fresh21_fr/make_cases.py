@@ -293,7 +293,7 @@ case("trop-cher-cm", LOB, "decided", [m("Yannick Mbarga <yannick.mbarga@yahoo.co
 case("periode-essai", LOB, "decided", [m("Emma Petit <emma.petit@gmail.com>", "Remboursement période d'essai",
  "Coucou, je suis en période d'essai gratuite et je veux pas continuer. Remboursez-moi tout ce que vous avez prélevé svp, l'outil c'est pas pour moi. Emma", "2025-09-27 12:00", FR)],
  "L7: trial account, no charges -> deny (nothing to refund; no billing unless they subscribe).", [dec("refund", "deny")],
- ambiguous="a trial account has no invoice: a bot could ask for the invoice number before applying L7", extra_ok=True)
+ extra_ok=True)
 case("resiliation-trimestre-ch", LOB, "decided", [m("Claude Favre <claude.favre@sunrise.ch>", "Résiliation",
  "Bonjour,\n\nPar la présente, je résilie mon abonnement trimestriel avec effet immédiat. Nous réorganisons notre marketing.\n\nMeilleures salutations\nClaude Favre", "2025-09-18 08:45", CHX)],
  "L8: current_period_end 2025-11-30 is the last active day.", [dec("cancellation", "cancel", eff="2025-11-30")])
@@ -346,7 +346,7 @@ case("question-avant-achat-be", LOB, "other", [m("Menuiserie Gauthier <contact@m
  "Bonjour,\nNous pensons prendre l'abonnement annuel. Si ça ne nous convient pas, est-ce qu'on serait remboursés ? Et peut-on résilier chaque mois ?\nBien à vous,\nLuc Gauthier", "2025-09-18 14:30", BE)],
  "Section 8 hypothetical before buying: a policy question -> other.")
 case("merci-remboursement", LOB, "other", [m("Julien Moreau <julien.moreau@orange.fr>", "Re: Double prélèvement abonnement annuel [LO-3288]",
- "Bonjour,\n\nLe remboursement est bien arrivé sur mon compte aujourd'hui. Merci beaucoup pour votre réactivité !\n\nJulien", "2025-09-30 18:00", FR)],
+ "Bonjour,\n\nLe remboursement est bien arrivé sur mon compte aujourd'hui. Merci beaucoup pour votre réactivité !\n\nJulien", "2025-09-30 18:00", FR, headers={"In-Reply-To": "<case-fr-29-done.bot@leadsoptima.com>", "References": "<case-fr-29-done.bot@leadsoptima.com>"})],
  "A thank-you after a refund asks for nothing -> other.")
 case("question-gst-cm", LOB, "other", [m("Yannick Mbarga <yannick.mbarga@yahoo.com>", "Question facture LO-INV-8211",
  "Bonjour, que signifie la ligne GST 2 157,84 sur ma facture LO-INV-8211 ? Dois-je la déclarer au Cameroun ? Merci. Y. Mbarga", "2025-09-25 09:00", CM)],
@@ -357,25 +357,25 @@ case("paiement-deja-rembourse-sn", LOB, "decided", [m("Mamadou Traoré <mamadou.
 
 # ---------- Optima WebDesign ----------
 case("acompte-49h", OWB, "decided", [m("Cabinet Dr Lemaire <cabinet@dr-lemaire.fr>", "Refund Request — Cabinet Dr Lemaire Site / OWD-2025-401",
- "Madame, Monsieur,\n\nNous avons réglé lundi l'acompte de 47 200,00 € TTC (facture OWD-2025-401) pour le projet « Cabinet Dr Lemaire Site ». Le cabinet ayant entre-temps été repris par une maison de santé qui dispose déjà de son propre site, nous vous prions de bien vouloir nous rembourser cet acompte.\n\nCordialement,\nSecrétariat du Dr Lemaire", "2025-09-24 08:00", FR)],
+ "Madame, Monsieur,\n\nNous avons réglé lundi l'acompte de 47 200,00 INR TTC (facture OWD-2025-401) pour le projet « Cabinet Dr Lemaire Site ». Le cabinet ayant entre-temps été repris par une maison de santé qui dispose déjà de son propre site, nous vous prions de bien vouloir nous rembourser cet acompte.\n\nCordialement,\nSecrétariat du Dr Lemaire", "2025-09-24 08:00", FR)],
  "O2: paid 2025-09-22 10:00 IST, request 11:30 IST 09-24 = 49.5 h, no work -> approve 40000.00 (before tax, C6).",
  [dec("refund", "approve", "40000.00")])
 case("acompte-72h-pile-ch", OWB, "decided", [m("Fromagerie Vaudoise <boutique@fromagerie-vaudoise.ch>", "Remboursement acompte boutique",
  "Bonjour,\n\nNous renonçons au projet Fromagerie Vaudoise Boutique, le conseil d'administration a supprimé le budget. Merci de nous rembourser l'acompte selon facture OWD-2025-402.\n\nMeilleures salutations\nFromagerie Vaudoise SA", "2025-09-18 10:30", CHX)],
- "O2 + section 8: paid 2025-09-15 14:00 IST, request 10:30 CEST = 14:00 IST 09-18 = exactly 72 h -> deny.", [dec("refund", "deny")])
+ "O2 + section 8: paid 2025-09-15 14:00 IST, request 10:30 CEST = 14:00 IST 09-18 = exactly 72 h -> deny.", [dec("refund", "deny")], extra_ok=True)
 case("acompte-travail-commence", OWB, "decided", [m("Domaine Castel <contact@domaine-castel.fr>", "Annulation refonte",
  "Bonjour,\nNous souhaitons annuler la commande Domaine Castel Refonte, nous restons finalement avec notre agence actuelle. Merci de nous rembourser l'acompte OWD-2025-403.\nBien cordialement,\nLa famille Castel, Saint-Émilion", "2025-09-24 09:00", FR)],
- "O2: 48.5 h but work started 2025-09-23 09:00 before the request -> deny (whichever first).", [dec("refund", "deny")])
+ "O2: 48.5 h but work started 2025-09-23 09:00 before the request -> deny (whichever first).", [dec("refund", "deny")], extra_ok=True)
 case("atelier-strategie-sans-facture-qc", OWB, "decided", [m("Studio Zen <bonjour@studiozen.ca>", "Annuler l'atelier stratégie",
  "Bonjour l'équipe,\n\nOn doit malheureusement annuler l'atelier de stratégie pour Studio Zen Montréal : mon associée a quitté le projet pis on met tout sur la glace. Pouvez-vous nous rembourser les frais?\n\nMerci beaucoup\nMaude", "2025-09-23 13:00", QC)],
  "O1: no session started; the project has exactly one payment, so the invoice is filled from the ledger (section 1) -> approve 15000.00.",
- [dec("refund", "approve", "15000.00")])
+ [dec("refund", "approve", "15000.00")], extra_ok=True)
 case("atelier-commence-transfert-sn", OWB, "decided", [m("IT Garage Ndiaye <it@garage-ndiaye.sn>", "TR: Frais d'ateliers",
  "Pour traitement, voir ci-dessous.\n\n---------- Message transféré ---------\nDe : Ousmane Ndiaye <o.ndiaye@garage-ndiaye.sn>\nDate : mer. 24 sept. 2025 à 17:02\nObjet : Frais d'ateliers\nÀ : IT Garage Ndiaye <it@garage-ndiaye.sn>\n\nLes ateliers pour le Garage Ndiaye Portail ne nous ont rien apporté, les livrables sont inutilisables. Récupérez les 12 000 de la facture OWD-2025-405 svp.\n\nO. Ndiaye", "2025-09-25 08:00", SN)],
  "Forward from the contract address (section 8): O1 discovery, sessions started 2025-09-10 -> deny.", [dec("refund", "deny")])
 case("jalon-non-commence", OWB, "decided", [m("Épicerie Lefort <info@epicerie-lefort.fr>", "Annulation jalon 3",
  "Bonjour,\n\nPour Épicerie Lefort Boutique, nous ne souhaitons plus réaliser le jalon « connexion à la caisse » (facture OWD-2025-406) : on garde notre caisse actuelle pour le moment. Merci de nous rembourser ce jalon déjà payé.\n\nBonne journée\nPascal Lefort", "2025-09-25 19:00", FR)],
- "O3: milestone not_started -> approve its amount 25000.00 before tax.", [dec("refund", "approve", "25000.00")])
+ "O3: milestone not_started -> approve its amount 25000.00 before tax.", [dec("refund", "approve", "25000.00")], extra_ok=True)
 case("jalon-en-cours-qc", OWB, "decided", [m("Administration CDSL <admin@cdsl.qc.ca>", "Remboursement étape application",
  "Bonjour,\nPour Clinique Dentaire Saint-Laurent App (facture OWD-2025-408), nous demandons un remboursement : le design actuel ne nous convainc pas et finalement on n'a plus besoin de l'application de prise de rendez-vous.\nSalutations\nL'administration", "2025-09-26 10:00", QC)],
  "O3: milestone in_progress -> escalate (billable value of work not started).", [dec("refund", "escalate")])
@@ -422,7 +422,7 @@ case("autre-adresse-c2", OWB, "need_info", [m("Dr Antoine Lemaire <antoine.lemai
  "Bonjour, merci de rembourser l'acompte pour Cabinet Dr Lemaire Site (OWD-2025-401), on ne fait plus le projet. A. Lemaire", "2025-09-23 21:00", FR)],
  "C2: not the contract email cabinet@dr-lemaire.fr -> ask to write from it, nothing disclosed.", rules=["C2"])
 case("menace-retrofacturation-ch", OWB, "decided", [m("Fromagerie Vaudoise <boutique@fromagerie-vaudoise.ch>", "Dernier rappel OWD-2025-402",
- "Bonjour,\n\nNous attendons toujours le remboursement de l'acompte pour Fromagerie Vaudoise Boutique (OWD-2025-402), le projet est abandonné. Sans réponse d'ici vendredi, nous ouvrirons un litige (chargeback) auprès de notre carte de crédit.\n\nFromagerie Vaudoise SA", "2025-09-17 09:00", CHX)],
+ "Bonjour,\n\nNous attendons toujours le remboursement de l'acompte pour Fromagerie Vaudoise Boutique (OWD-2025-402), le projet est abandonné. Sans réponse d'ici vendredi, nous ouvrirons un litige (chargeback) auprès de notre carte de crédit.\n\nFromagerie Vaudoise SA", "2025-09-22 09:00", CHX)],
  "C4: chargeback threat -> escalate.", [dec("refund", "escalate")], rules=["C4"])
 case("sans-motif-iphone", OWB, "need_info", [m("Fleuriste Marchand <boutique@fleurs-marchand.fr>", "Remboursement",
  "Merci de rembourser l'acompte OWD-2025-421 pour Fleuriste Marchand Boutique.\n\nEnvoyé de mon iPhone", "2025-09-30 07:15", FR)],
@@ -440,7 +440,7 @@ case("fil-facture-envoyee", OWB, "decided", [
  m("Kiné du Marché <equipe@kine-du-marche.fr>", "Annulation acompte", "Bonjour,\nNous annulons Kiné du Marché Site, car nous n'avons finalement pas obtenu le local. Merci de rembourser l'acompte.\nL'équipe", "2025-09-26 09:00", FR),
  m("Kiné du Marché <equipe@kine-du-marche.fr>", "RE: Annulation acompte [OWD-2187]", "Bonjour, le numéro de facture est owd 2025 425.\nL'équipe\n\n> Merci de nous indiquer le numéro de facture.", "2025-09-26 13:00", FR)],
  "C3 thread: reference given (lowercase, spaces, section 8); deposit paid 09-25 10:00 IST, first mail 09-26 12:30 IST = 26.5 h, no work -> approve 16000.00.",
- [dec("refund", "approve", "16000.00")])
+ [dec("refund", "approve", "16000.00")], extra_ok=True)
 
 if __name__ == "__main__":
     out = build(X, ledger)
