@@ -178,7 +178,7 @@ lopay("en_p05", "LO-INV-5141", "mlabelle@northshorephysio.ca", "annual", "2025-0
 mail("l05-wrong-plan.eml", "Marc Labelle <mlabelle@northshorephysio.ca>", LO_TO,
      "Billed for annual instead of monthly - LO-INV-5141",
      "Hi there,\n\nI clicked renew on the monthly and got billed for the annual instead of the monthly, "
-     "$11,988 rupees-ish (about CAD 190). Invoice LO-INV-5141. Can you fix this and refund the difference?\n\n"
+     "11,988 rupees plus tax (about CAD 190). Invoice LO-INV-5141. Can you fix this and refund the difference?\n\n"
      "Marc\nNorth Shore Physio, Vancouver",
      "2025-09-24 20:05", "-07:00")
 case("l05-wrong-plan", "lo", ["l05-wrong-plan.eml"], "decided", [D("refund", "escalate")],
@@ -607,7 +607,7 @@ mail("o07-milestone-progress.eml", "Declan Moriarty <info@kerrycliffcottages.ie>
      "Re: booking engine milestone OWD-2025-108",
      "Lads,\n\nThe booking engine milestone (Kerry Cliff Cottages, OWD-2025-108) was meant to be done weeks ago "
      "and it's barely half built. We've lost the summer with it. I want a refund for the milestone.\n\nDeclan",
-     "2025-09-25 17:00", "+01:00")
+     "2025-09-25 17:00", "+01:00", parent="<owd-2171.update@optimawebdesign.com>")
 case("o07-milestone-progress", "ow", ["o07-milestone-progress.eml"], "decided", [D("refund", "escalate")],
      spec="O3: milestone in_progress: escalate (billable value of work not started needs a person).")
 
@@ -644,10 +644,10 @@ mail("o10-retainer-seven.eml", "Shane Mitchell <social@fremantlefish.com.au>", O
      "cancel social media retainer OWD-2025-113",
      "Hi guys, Fremantle Fish Co Social - we're cancelling the retainer, engagement hasn't moved in 3 months and "
      "the owner wants to spend it on radio instead. Next bill is the 3rd so this should be plenty of notice.\n"
-     "Shane", "2025-09-26 14:00", "+10:00")
+     "Shane", "2025-09-26 14:00", "+08:00")
 case("o10-retainer-seven", "ow", ["o10-retainer-seven.eml"], "decided",
      [D("cancellation", "cancel", eff="2025-10-02")],
-     spec="O4: request 2025-09-26 14:00 IST (18:30 AEST) = next_billing 10-03 minus 7 exactly: 'at least 7 days': effective 2025-10-02.")
+     spec="O4: request 2025-09-26 14:00 IST (16:30 AWST, Fremantle) = next_billing 10-03 minus 7 exactly: 'at least 7 days': effective 2025-10-02.")
 
 # o11 retainer short notice
 proj("Naivasha Lodge Content", "gm@naivashalodge.co.ke", "2025-04-01T10:00:00")
@@ -735,7 +735,7 @@ case("o17-domain", "ow", ["o17-domain.eml"], "decided", [D("refund", "deny")],
 proj("Sentosa Yacht Charters", "ops@sentosayachts.sg", "2025-09-01T10:00:00")
 owpay("en_w18", "OWD-2025-122", "Sentosa Yacht Charters", "rush", "8000.00", "1440.00", "2025-09-20T10:00:00")
 mail("o18-rush.eml", "Daryl Ong <ops@sentosayachts.sg>", OW_TO, "Rush fee OWD-2025-122 - Sentosa Yacht Charters",
-     "Hi, we paid rush fee OWD-2025-122 because of F1 weekend but the site went live only 1 day before, "
+     "Hi, we paid rush fee OWD-2025-122 so the site is up before F1 weekend but it took the whole week anyway, "
      "not really 'rush' leh. Pls refund the rush fee.\nDaryl", "2025-09-26 10:00", "+08:00")
 case("o18-rush", "ow", ["o18-rush.eml"], "decided", [D("refund", "deny")], spec="O6: rush: deny.")
 
@@ -758,7 +758,7 @@ mail("o20-c4-solicitor.eml", "Sam Turner <sam@bristolbikehub.co.uk>", OW_TO,
      "I want it refunded. My lawyer has advised me I'm entitled to it and I will not hesitate to involve him.\n\n"
      "Sam Turner", "2025-09-25 10:00", "+01:00")
 case("o20-c4-solicitor", "ow", ["o20-c4-solicitor.eml"], "decided", [D("refund", "escalate")], rules=["C4"],
-     spec="C4 lawyer: escalate although O2 (25 h, no work) would approve.")
+     spec="C4 lawyer: escalate although O2 (24 h, no work) would approve.")
 
 # o21 C2 gmail
 proj("Nakuru Coffee Roasters", "info@nakurucoffee.co.ke", "2025-08-01T10:00:00")
@@ -867,7 +867,8 @@ mail("o30-c4-dispute-cancel.eml", "Rick Alvarez <office@houstonhvacpros.com>", O
      "Cancel the retainer OWD-2025-135. Zero calls from your 'SEO' in 3 months. Already told my card company "
      "I'm disputing the September charge.\n\nRick\n\n-----Original Message-----\nFrom: Optima WebDesign\n"
      "Sent: Friday, September 26, 2025 3:10 AM\nSubject: September report - Houston HVAC Pros\n\nHi Rick, "
-     "attached is your September performance report...", "2025-09-26 21:00", "-05:00")
+     "attached is your September performance report...", "2025-09-26 21:00", "-05:00",
+     parent="<owd-report-2025-09.houston@optimawebdesign.com>")
 case("o30-c4-dispute-cancel", "ow", ["o30-c4-dispute-cancel.eml"], "decided",
      [D("cancellation", "escalate")], rules=["C4"], extra_ok=True,
      spec="C4 dispute with the card company covers the whole case: cancellation escalates; a refund escalate would be harmless.")

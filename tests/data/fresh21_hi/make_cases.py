@@ -138,8 +138,7 @@ mail("l02-teen-baar.eml", "Rahul Kamble <rahul.k@dharavidesigns.in>", LO_TO, "qu
      "bhai ye kya scene hai, quarterly plan ka payment 3 baar kat gaya 20 aur 21 sept ko. invoice LO-INV-7111, "
      "7112, 7113. ek hi plan hai mera. extra wale dono wapas karo jaldi\n\nRahul, Mumbai", "2025-09-23 22:00", R)
 case("l02-teen-baar", "lo", ["l02-teen-baar.eml"], "decided", [D("refund", "approve", "7998.00")],
-     spec="Sec 8 three identical charges: 7112 and 7113 are duplicates, both inside L3 (days 3, 2): 2 x 3999 = 7998.00.",
-     ambiguous="the customer lists all three invoices; the refund is fixed by the ledger whichever is read as invoice_number")
+     spec="Sec 8 three identical charges: 7112 and 7113 are duplicates, both inside L3 (days 3, 2): 2 x 3999 = 7998.00; the harness matches no invoice_number, so listing all three invoices leaves nothing open.")
 
 # l03 duplicate day 8 (Dubai NRI, own date still day 7)
 cust("imran.qureshi@qureshitrading.ae", "Imran Qureshi", "annual", "2025-09-15", "2026-09-14")
@@ -203,7 +202,8 @@ mail("l09-trial.eml", "Vikas Yadav <vikas.yadav@gurgaonfitness.in>", LO_TO, "tri
      "Sir maine free trial liya hai, mujhe lag raha hai card se paise kat gaye trial ke. Refund kar do, hum "
      "aage nahi lenge.\nVikas, Gurgaon", "2025-09-27 10:00", R)
 case("l09-trial", "lo", ["l09-trial.eml"], "decided", [D("refund", "deny")],
-     spec="L7: trial, no charge in the ledger: deny; no billing unless they subscribe.")
+     extra_ok=True,
+     spec="L7: trial, no charge in the ledger: deny; no billing unless they subscribe. 'hum aage nahi lenge' may be read as a cancellation: harmless (they say they will not continue, nothing is approved).")
 
 # l10 cancel Devanagari with period end (Varanasi)
 cust("pandey.silk@kashisarees.in", "Anil Pandey", "annual", "2025-04-01", "2026-03-31")
@@ -323,7 +323,7 @@ cust("director@awasthigroup.in", "Awasthi Group", "annual", "2025-09-24", "2026-
 lopay("hi_p23", "LO-INV-7281", "director@awasthigroup.in", "annual", "2025-09-24T10:00:00", "2025-09-24", "2026-09-23")
 mail("l23-fwd-c2.eml", "Office Awasthi Group <office@awasthigroup.in>", LO_TO, "अग्रेषित करें: लॉगिन समस्या",
      "नीचे देखें।\n\n-----मूल संदेश-----\nप्रेषक: Director <director@awasthigroup.in>\nभेजा गया: 25 सितंबर 2025 09:00\n"
-     "विषय: लॉगिन समस्या\n\nपरसों भुगतान (LO-INV-7281) के बाद से लॉगिन नहीं हो रहा। रिफंड मांग लो। हमारा पंजीकृत ईमेल "
+     "विषय: लॉगिन समस्या\n\nकल भुगतान (LO-INV-7281) के बाद से लॉगिन नहीं हो रहा। रिफंड मांग लो। हमारा पंजीकृत ईमेल "
      "director@awasthigroup.in है।", "2025-09-25 09:30", R)
 case("l23-fwd-c2", "lo", ["l23-fwd-c2.eml"], "need_info", rules=["C2"],
      spec="Sec 8 forward: the forwarded request names director@..., sender is office@...: C2.")
@@ -547,8 +547,8 @@ owpay("hi_w16", "OWD-2025-219", "Kanpur Leather Works", "deposit", "35000.00", "
 mail("o16-c4-vakil.eml", "Kanpur Leather Works <md@kanpurleather.in>", OW_TO, "कानूनी नोटिस से पहले अंतिम सूचना",
      "Kanpur Leather Works का डिपॉज़िट OWD-2025-219 तुरंत लौटाइए, हमने प्रोजेक्ट रोक दिया है। वरना हमारे advocate "
      "legal notice भेजेंगे।", "2025-09-29 10:00", R)
-case("o16-c4-vakil", "ow", ["o16-c4-vakil.eml"], "decided", [D("refund", "escalate")], rules=["C4"],
-     spec="C4 advocate / legal notice: escalate though O2 (24 h, no work) would approve.")
+case("o16-c4-vakil", "ow", ["o16-c4-vakil.eml"], "decided", [D("refund", "escalate")], rules=["C4"], extra_ok=True,
+     spec="C4 advocate / legal notice: escalate though O2 (24 h, no work) would approve; 'प्रोजेक्ट रोक दिया है' may add a cancellation, which C4 escalates too: harmless.")
 
 # o17 C2 gmail Hinglish
 proj("Jabalpur Marble Rocks Resort", "resort@marblerocks.in", None)
