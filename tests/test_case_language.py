@@ -29,16 +29,17 @@ from tests.test_service import CLOCK, ListSource, cfg, fetched, poll, store  # n
 from tests.webapp import PASSWORD, add_account, token_of
 
 RAVI = "Ravi Kumar <ravi.k@example.in>"
-NEED_INFO = ("Hola, me cobraron dos veces la suscripción. Quiero un reembolso, por favor. "
-             "Pagué ₹1,499.00 el 1 de julio de 2025.\n\nRavi")
+# No reason given, so the reason is asked for.  (Ravi has one charge on record, so the invoice is filled from the
+# ledger and not asked for: POLICY_SPEC section 1, fix27c.)
+NEED_INFO = "Hola, quiero un reembolso de los ₹1,499.00 de la suscripción, por favor.\n\nRavi"
 DECIDED = ("Hola, me cobraron dos veces la factura LO-INV-1010 de ₹1,499.00 el 1 de julio de 2025. "
            "Quiero un reembolso.\n\nRavi")
 SPANISH_ESCALATED = ("Hola,\n\nGracias por escribirnos. Un miembro de nuestro equipo revisará su solicitud de "
                      "reembolso personalmente.\n\nSaludos cordiales\n")
 
 
-def spanish(body: str, uid: int = 1) -> bytes:
-    return email_bytes(RAVI, LO_ADDRESS, "Reembolso", ist(2025, 7, 8, 11, 0), body,
+def spanish(body: str, uid: int = 1, sender: str = RAVI) -> bytes:
+    return email_bytes(sender, LO_ADDRESS, "Reembolso", ist(2025, 7, 8, 11, 0), body,
                        message_id=f"<es-{uid}@example.in>")
 
 
@@ -239,10 +240,23 @@ def test_the_stated_amount_is_shown_against_the_ledger_with_a_mismatch_mark(cfg,
 
 
 def test_a_request_for_details_without_an_invoice_has_no_ledger_figures(cfg, store):  # noqa: F811
+    """Asha has two charges on record, so the invoice is asked for and no payment is shown."""
+    body = "Hola, me cobraron mal. Quiero un reembolso de los ₹11,988.00, por favor.\n\nAsha"
+    poll(cfg, store, ListSource("lo-support", [fetched(spanish(body, 1, sender="Asha Rao <asha@example.in>"), 1)]))
+    with store.connect() as conn:
+        [draft] = case_store.list_drafts(conn, status="pending")
+    _, _, stated = page_of(cfg, store, draft.case_id)
+    assert draft.template == "leadsoptima/es/need_info"
+    assert stated.ledger is None and stated.reading.amounts == (Decimal("11988.00"),)
+    assert not stated.amount_mismatch
+
+
+def test_a_request_for_details_shows_the_only_charge_on_record(cfg, store):  # noqa: F811
+    """Ravi has one charge: the policy fills the invoice from it (section 1), and the panel shows it as the case's."""
     [draft] = arrive(cfg, store, NEED_INFO)
     _, _, stated = page_of(cfg, store, draft.case_id)
-    assert stated.ledger is None and stated.reading.amounts == (Decimal("1499.00"),)
-    assert not stated.amount_mismatch
+    assert draft.template == "leadsoptima/es/need_info"
+    assert stated.ledger.payment_id == "pay_3" and stated.ledger.source == "the case's invoice (not yet decided)"
 
 
 def test_compare_marks_matches_and_mismatches():

@@ -7,8 +7,9 @@ It is a clue for staff, never an input to the decision: the ledger decides.
 Decisions (a careful support lead's):
 
 - The payment is the one the latest decision used (its ledger record); a case
-  still waiting for details has none, so the invoice the customer named is
-  shown instead, labelled as such.
+  still waiting for details has none, so the case's invoice is shown instead,
+  labelled as such: the one the customer named, or a verified sender's only
+  charge, which the policy fills from the ledger (POLICY_SPEC section 1).
 - The ledger's charged figure is amount + tax (what the customer paid).  A
   stated amount equal to it matches; one equal to the amount before tax does
   not (the mark says "the price before tax"), since that is the usual
@@ -48,7 +49,7 @@ class LedgerFigures:
     currency: str
     paid_on: date | None
     source: str
-    """Why this payment: ``the decision's ledger record`` or ``the invoice the customer named``."""
+    """Why this payment: ``the decision's ledger record`` or ``the case's invoice (not yet decided)``."""
 
     @property
     def charged(self) -> Decimal:
@@ -91,7 +92,7 @@ def ledger_payment(conn: Connection, config: Config, brand: str, *, payment_id: 
 
 def decision_payment(conn: Connection, config: Config, case: case_store.StoredCase,
                      decision: case_store.StoredDecision | None) -> LedgerFigures | None:
-    """The payment the decision used, else the one the customer's invoice names."""
+    """The payment the decision used, else the one the case's invoice names (stated or filled)."""
     result = decision.result if decision else {}
     for one in result.get("decisions") or ():
         if one.get("payment_id"):
@@ -102,7 +103,7 @@ def decision_payment(conn: Connection, config: Config, case: case_store.StoredCa
     invoice = ((case.fields or {}).get("invoice_number") or
                (result.get("fields") or {}).get("invoice_number"))
     return ledger_payment(conn, config, case.brand, invoice=invoice,
-                          source="the invoice the customer named (not yet decided)") if invoice else None
+                          source="the case's invoice (not yet decided)") if invoice else None
 
 
 def compare(reading: CaseReading, ledger: LedgerFigures | None, locale: str = "en_IN") -> StatedFigures:
