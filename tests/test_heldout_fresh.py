@@ -361,6 +361,15 @@ FLOORS19 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # 100% in every language.
 FLOORS20 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The twenty-first fresh round (tests/data/fresh21_<lang>/, 347 cases: es 56, pt 57, de 56, fr 56, hi 55, en 67),
+# written and checked the same way in stop 26 after fix27a/c/l were merged, by three new QA writers and three new
+# checkers (no decision changed; 3 ambiguity marks removed that L7 and section 8 settle).  Measured before anyone
+# read it, on the code of the end of stop 26's fix27 passes (main at 4b6b8de), no crash, no unsafe approval:
+#     es 56/56 = 100.0%    pt 57/57 = 100.0%    de 53/56 = 94.6%    fr 53/56 = 94.6%    hi 53/55 = 96.4%
+#     en 63/67 = 94.0%
+FLOORS21 = {"es": (1.0, 1.0), "pt": (1.0, 1.0), "de": (0.946, 0.946), "fr": (0.946, 0.946), "hi": (0.963, 0.963),
+            "en": (0.940, 0.940)}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -383,6 +392,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh18": ("eighteenth fresh round", FLOORS18),
     "fresh19": ("nineteenth fresh round", FLOORS19),
     "fresh20": ("twentieth fresh round", FLOORS20),
+    "fresh21": ("twenty-first fresh round", FLOORS21),
 }
 
 
