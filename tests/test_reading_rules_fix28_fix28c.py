@@ -95,3 +95,30 @@ def test_kaaran_with_a_colon_labels_the_reason():
 
 def test_a_name_kaaran_without_a_colon_labels_nothing():
     assert read_body("Refund chahiye.\n\nKaaran Malhotra", brand="owd").fields.reason is None
+
+
+# -- 3b. the same family in the other packs --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Cancelem o contrato por favor. Já avisei o meu banco que estou contestando a cobrança de setembro.",
+    "Plan band kar do. Maine card company ko bata diya hai ki main September ka charge dispute kar raha hoon.",
+    "Plan band kar do. Bank ko bol diya hai ki charge reverse kar de.",
+    "Bitte kündigen Sie den Vertrag. Ich habe meiner Bank bereits mitgeteilt, dass ich die Abbuchung anfechte.",
+    "Veuillez résilier le contrat. J'ai déjà prévenu ma banque que je conteste le prélèvement de septembre.",
+])
+def test_the_bank_told_of_a_dispute_is_a_threat_in_every_pack(body):
+    assert read_body(body, brand="owd").dispute is not None
+
+
+@pytest.mark.parametrize("body", [
+    "Cancelem o contrato. Avisei o banco que não vou contestar nada.",
+    "Cancelem o contrato. Já avisei o meu banco que vou mudar de conta.",
+    "Plan band kar do. Bank ko bata diya hai ki account number badal gaya hai.",
+    "Plan band kar do. Bank ko bata diya ki dispute nahi karunga.",
+    "Bitte kündigen Sie. Ich habe meiner Bank mitgeteilt, dass ich die Abbuchung nicht anfechte.",
+    "Bitte kündigen Sie. Ich habe meiner Bank mitgeteilt, dass wir umgezogen sind.",
+    "Veuillez résilier. J'ai informé ma banque que je ne conteste pas le prélèvement.",
+    "Veuillez résilier. J'ai prévenu ma banque que je change de compte.",
+])
+def test_the_bank_told_of_something_else_is_no_threat_in_every_pack(body):
+    assert read_body(body, brand="owd").dispute is None
