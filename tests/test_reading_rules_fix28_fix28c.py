@@ -122,3 +122,11 @@ def test_the_bank_told_of_a_dispute_is_a_threat_in_every_pack(body):
 ])
 def test_the_bank_told_of_something_else_is_no_threat_in_every_pack(body):
     assert read_body(body, brand="owd").dispute is None
+
+
+def test_a_devanagari_refund_told_as_given_asks_none_beside_a_cancellation():
+    assert intents("पिछली बार आपने डबल चार्ज का रिफंड दिया था, धन्यवाद। अब प्लान कैंसल कर दीजिए।") == {"cancellation"}
+
+
+def test_a_devanagari_refund_to_be_given_still_asks():
+    assert intents("डबल चार्ज हुआ है, रिफंड दिया जाए।") == {"refund"}
