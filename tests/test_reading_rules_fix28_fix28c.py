@@ -130,3 +130,7 @@ def test_a_devanagari_refund_told_as_given_asks_none_beside_a_cancellation():
 
 def test_a_devanagari_refund_to_be_given_still_asks():
     assert intents("डबल चार्ज हुआ है, रिफंड दिया जाए।") == {"refund"}
+
+
+def test_a_portuguese_hypothetical_with_a_cancel_word_stays_portuguese():
+    assert intents("Dá para explicar?\n\nE se cancelássemos agora? Ficávamos com algum crédito?") == set()
