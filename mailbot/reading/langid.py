@@ -31,6 +31,12 @@ Rules (decisions for staff to know):
   lacks.  The other languages are still read after it.  A confident guess, request words of
   two such languages (Spanish and Portuguese share many), or English or Hindi among the model's
   languages (English mail where a French word occurs stays English) leave the model's order as it is.
+- (fix28c) Mail the model gives, unsure, to languages none of whose request words occur, while English's do
+  and no other pack's (Hindi's aside: fix25b), is read in English first: a terse English one-liner ("cancel my sub
+  pls, dont auto renew", French 0.73 for "dont" and "auto") otherwise asks nothing.  Decision: the request words
+  are the evidence the model's guess lacks, with one English word besides (:data:`ENGLISH_HINTS`: "my", "pls"),
+  since English's "cancel" also starts a Romance word ("E se cancelássemos já?" stays Portuguese); a confident
+  guess, or a guessed language whose own request words occur ("Je voudrais résilier"), keeps the model's order.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -189,6 +195,18 @@ def _some_english(sample: str) -> bool:
     return sum(low.count(w) for w in ENGLISH_WORDS) >= MIXED_ENGLISH
 
 
+ENGLISH_HINTS = frozenset({"the", "and", "my", "please", "this", "you", "our", "we", "have", "for", "it", "is", "of",
+                           "pls", "plz", "thx", "thanks", "asap"})
+"""(fix28c) English words, the texting ones among them, that no pack's language shares ("was" is German, "to" casual
+Portuguese, "i" Catalan): one of them tells an English request word from a Romance cousin ("cancelássemos")."""
+_PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'"})
+
+
+def _an_english_word(sample: str) -> bool:
+    """Whether ``sample`` holds one of :data:`ENGLISH_HINTS` as a whole word (fix28c)."""
+    return not ENGLISH_HINTS.isdisjoint(sample.lower().translate(_PUNCTUATION).split())
+
+
 def _is_devanagari(text: str) -> bool:
     """Whether ``text`` holds a Devanagari letter (U+0900-U+097F).  In UTF-8 those, and only
     those, begin with the bytes E0 A4 or E0 A5: two substring searches instead of a Python
@@ -249,6 +267,9 @@ class Identifier:
             languages = (asked[0], *(code for code in languages if code != asked[0]))
         if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
+        elif not confident and "en" in requests_hit and languages and not set(languages) & set(PAIRED) \
+                and not set(languages) & requests_hit and not asked and _an_english_word(sample):
+            languages = ("en", *languages)  # fix28c: "cancel my sub pls, dont auto renew" given, unsure, to French
         return Found(languages, confident, devanagari)
 
     def _ranked(self, sample: str) -> list[tuple[str, float]]:
