@@ -235,10 +235,15 @@ class IntentReading:
         in the subject is no request when the body tells a refund as made ("Subject: Deposit refund from
         last year" over "you refunded our deposit when we postponed"; ``intents.refund_past``): the
         subject names what the body tells.  Decision: a refund asked in the body's own words, or a
-        duplicate charge or billing error stated there, is still read as a request."""
+        duplicate charge or billing error stated there, is still read as a request.  (fix28a) A subject that is
+        a question of its own, ending with "?", without a question word ("Before I sign - refund on deposit?",
+        "Erstattung der Anzahlung?") is read the same way: the body says what it asks, so a body whose only
+        refund words are a conditional question before buying makes it hypothetical (section 8: a policy
+        question); a body that asks nothing on its own leaves the subject's question a request, as before."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
+        subject_is_question = subject_end > 0 and said[:subject_end].rstrip().endswith("?")
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
@@ -271,7 +276,7 @@ class IntentReading:
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
                 continue
-            if at < subject_end and found.has("hyp_question") and "?" in sentence:
+            if at < subject_end and "?" in sentence and (found.has("hyp_question") or subject_is_question):
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
                 continue
             if at < subject_end and self._opens_with_a_condition(found):
