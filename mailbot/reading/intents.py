@@ -239,11 +239,14 @@ class IntentReading:
         a question of its own, ending with "?", without a question word ("Before I sign - refund on deposit?",
         "Erstattung der Anzahlung?") is read the same way: the body says what it asks, so a body whose only
         refund words are a conditional question before buying makes it hypothetical (section 8: a policy
-        question); a body that asks nothing on its own leaves the subject's question a request, as before."""
+        question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
+        monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
+        question a request, as before."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
         subject_is_question = subject_end > 0 and said[:subject_end].rstrip().endswith("?")
+        asked_of_policy = False
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
@@ -251,6 +254,7 @@ class IntentReading:
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
+                asked_of_policy |= at >= subject_end > 0  # (fix28a) the body asks about the terms
                 continue
             if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
@@ -285,7 +289,7 @@ class IntentReading:
             if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
-        if subject_question and not hypothetical:
+        if subject_question and not hypothetical and not asked_of_policy:
             return "asks"
         return "hypothetical" if hypothetical else None
 
