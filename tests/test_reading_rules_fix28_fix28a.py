@@ -125,6 +125,7 @@ def test_a_subject_question_over_a_conditional_body_is_hypothetical():
 @pytest.mark.parametrize("body", [
     "Hi, we paid the deposit last week and the client has pulled out, please send it back.",
     "Hi, the deposit was charged twice on our card.",
+    "Hi, we only signed the proposal. If anything was charged for the deposit, please refund it - we never paid.",
 ])
 def test_a_subject_question_over_a_body_that_asks_is_a_request(body):
     assert "refund" in read_body(body, subject="Deposit refund?", brand="owd").intents

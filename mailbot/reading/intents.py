@@ -238,15 +238,16 @@ class IntentReading:
         duplicate charge or billing error stated there, is still read as a request.  (fix28a) A subject that is
         a question of its own, ending with "?", without a question word ("Before I sign - refund on deposit?",
         "Erstattung der Anzahlung?") is read the same way: the body says what it asks, so a body whose only
-        refund words are a conditional question before buying makes it hypothetical (section 8: a policy
-        question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
+        refund words are a conditional question (a sentence ending with "?") before buying makes it hypothetical
+        (section 8: a policy question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
         monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
-        question a request, as before."""
+        question a request, as before, and so does a condition without a question ("Erstattung Testphase?" over
+        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition)."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
         subject_is_question = subject_end > 0 and said[:subject_end].rstrip().endswith("?")
-        asked_of_policy = False
+        asked_of_policy = asked_in_question = plain_subject = False
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
@@ -276,12 +277,15 @@ class IntentReading:
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
                 hypothetical = True
+                asked_in_question |= "?" in sentence
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
+                asked_in_question = True
                 continue
             if at < subject_end and "?" in sentence and (found.has("hyp_question") or subject_is_question):
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
+                plain_subject |= not found.has("hyp_question")
                 continue
             if at < subject_end and self._opens_with_a_condition(found):
                 hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
@@ -291,6 +295,8 @@ class IntentReading:
             return "asks"
         if subject_question and not hypothetical and not asked_of_policy:
             return "asks"
+        if plain_subject and not asked_in_question and not asked_of_policy:
+            return "asks"  # (fix28a) "Erstattung Testphase?" over "falls etwas abgebucht wurde, bitte erstatten"
         return "hypothetical" if hypothetical else None
 
     @staticmethod
