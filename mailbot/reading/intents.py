@@ -235,10 +235,19 @@ class IntentReading:
         in the subject is no request when the body tells a refund as made ("Subject: Deposit refund from
         last year" over "you refunded our deposit when we postponed"; ``intents.refund_past``): the
         subject names what the body tells.  Decision: a refund asked in the body's own words, or a
-        duplicate charge or billing error stated there, is still read as a request."""
+        duplicate charge or billing error stated there, is still read as a request.  (fix28a) A subject that is
+        a question of its own, ending with "?", without a question word ("Before I sign - refund on deposit?",
+        "Erstattung der Anzahlung?") is read the same way: the body says what it asks, so a body whose only
+        refund words are a conditional question (a sentence ending with "?") before buying makes it hypothetical
+        (section 8: a policy question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
+        monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
+        question a request, as before, and so does a condition without a question ("Erstattung Testphase?" over
+        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition)."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
+        subject_is_question = subject_end > 0 and said[:subject_end].rstrip().endswith("?")
+        asked_of_policy = asked_in_question = plain_subject = False
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
@@ -246,6 +255,7 @@ class IntentReading:
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
+                asked_of_policy |= at >= subject_end > 0  # (fix28a) the body asks about the terms
                 continue
             if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
@@ -267,12 +277,15 @@ class IntentReading:
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
                 hypothetical = True
+                asked_in_question |= "?" in sentence
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
+                asked_in_question = True
                 continue
-            if at < subject_end and found.has("hyp_question") and "?" in sentence:
+            if at < subject_end and "?" in sentence and (found.has("hyp_question") or subject_is_question):
                 subject_question = True  # "Would I get my deposit back?": the body says what it asks
+                plain_subject |= not found.has("hyp_question")
                 continue
             if at < subject_end and self._opens_with_a_condition(found):
                 hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
@@ -280,8 +293,10 @@ class IntentReading:
             if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
-        if subject_question and not hypothetical:
+        if subject_question and not hypothetical and not asked_of_policy:
             return "asks"
+        if plain_subject and not asked_in_question and not asked_of_policy:
+            return "asks"  # (fix28a) "Erstattung Testphase?" over "falls etwas abgebucht wurde, bitte erstatten"
         return "hypothetical" if hypothetical else None
 
     @staticmethod

@@ -16,6 +16,7 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.wording import restates_request
 from mailbot.reading.sentences import clauses
+from mailbot.reading.dictated import dictated_lead
 
 
 def mostly_numbers(words: list[str]) -> bool:
@@ -330,7 +331,7 @@ class UnlabelledReasonReading:
         contrat : les résultats ne sont pas au rendez-vous depuis 4 mois") is the customer's reason, the
         same decision as fix18's for the part after the last comma.  A part after a comma still holds no
         digit at all (it often goes on with the payment: "..., que empezó el 1 de septiembre")."""
-        if lead := self._leading_reason(sentence, active):
+        if lead := self._leading_reason(sentence, active) or self._dictated_reason(sentence, active):
             return lead
         sentence = _politeness_as_colon(sentence)
         bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
@@ -364,6 +365,28 @@ class UnlabelledReasonReading:
             if long:
                 found = found or rest[:300]
         return found
+
+    def _dictated_reason(self, sentence: str, active) -> str | None:
+        """(fix28a) The statement dictated before a "please" that opens the ask, no comma between
+        (:mod:`mailbot.reading.dictated`): read when it is a statement of its own of ``MIN_REASON_WORDS`` words
+        or more (a greeting opening it passed over), with no figure, and says more than the work or the payment."""
+        scan = self._restatement_scan(sentence, active)
+        asks = [m for kind in ("ask_refund", "request", "ask_cancellation") for m in scan.finditer(kind)]
+        if not asks:
+            return None
+        first = min(asks, key=lambda m: m.start())
+        part = dictated_lead(sentence, first.start(), sentence[first.start():first.end()])
+        if part and (greeting := self.patterns.sentence.subset("greeting").scan(part.lower(), active).search(
+                "greeting")) is not None and greeting.start() == 0:
+            part = part[greeting.end():].strip(" .")
+        if not part or len(part.split()) < MIN_REASON_WORDS or len(part) > REASON_CHARS or "@" in part \
+                or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
+            return None
+        low = part.lower()
+        if not self._own_statement(part, low, self.patterns.sentence.scan(low, active)) \
+                or self._says_nothing(part, active):
+            return None
+        return part
 
     def _between_asks(self, part: str, following: str, active) -> str | None:
         """(fix16) A part of an asking sentence that the next part follows with a second ask ("we cancel the
