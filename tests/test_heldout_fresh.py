@@ -367,8 +367,8 @@ FLOORS20 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # read it, on the code of the end of stop 26's fix27 passes (main at 4b6b8de), no crash, no unsafe approval:
 #     es 56/56 = 100.0%    pt 57/57 = 100.0%    de 53/56 = 94.6%    fr 53/56 = 94.6%    hi 53/55 = 96.4%
 #     en 63/67 = 94.0%
-FLOORS21 = {"es": (1.0, 1.0), "pt": (1.0, 1.0), "de": (0.946, 0.946), "fr": (0.946, 0.946), "hi": (0.963, 0.963),
-            "en": (0.940, 0.940)}
+# fix28a and fix28c then read its misses (tuned to it): 100% in every language.
+FLOORS21 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
 
 ROUNDS = {  # folder prefix: (title, floors)
