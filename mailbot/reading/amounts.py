@@ -67,7 +67,18 @@ GERMAN_CURRENCY_WORDS = ("euro", "eur", "rupien", "rupie", "inr", "rs", "dollar"
 _german_part = "|".join(sorted((*GERMAN_NUMERALS, "und"), key=len, reverse=True))
 IN_GERMAN_WORDS = compile_one(rf"(?:^|[^\w])((?:(?:{_german_part})+[\s-]+)+)(?:{'|'.join(GERMAN_CURRENCY_WORDS)})(?:$|\W)")
 _GERMAN_LONGEST = max(map(len, GERMAN_NUMERALS))
-_GERMAN_CURRENCY_HINTS = ("eur", "rupie", "inr", " rs", "dollar", "franken", "chf", "€", "₹")
+
+
+def _hints(words: tuple[str, ...]) -> tuple[str, ...]:
+    """(xfer29) What a text must hold for one of ``words`` to follow a numeral in it: each word that holds no
+    other of them ("euro" holds "eur", "rupien" "rupie"), a word of one or two letters after a space, as it follows
+    a numeral ("zwei tausend rs"; "rs" alone is inside "hours").  A cheap look before the scan, derived from
+    :data:`GERMAN_CURRENCY_WORDS` so that the two cannot part."""
+    kept = [word for word in words if not any(other != word and other in word for other in words)]
+    return tuple(f" {word}" if len(word) <= 2 and word.isascii() and word.isalpha() else word for word in kept)
+
+
+_GERMAN_CURRENCY_HINTS = _hints(GERMAN_CURRENCY_WORDS)
 
 
 def _locale_of(number: str) -> str:

@@ -11,32 +11,33 @@ Decision: only when the ask is opened by such a word, and nothing (comma, colon,
 sentence before the ask; the part before must be a statement of some length of its own (checked by the caller,
 :meth:`~mailbot.reading.unlabelled_reason.UnlabelledReasonReading._reason_beside_request`).  A sentence that asks
 without a "please" ("ich möchte mein geld zurück") or whose part before is short ("ich hätte gerne bitte ...")
-gives none, and the bot asks for the reason (C3) as before.  Linear: one pass over the words before the ask."""
+gives none, and the bot asks for the reason (C3) as before.  Linear: one pass over the words before the ask.
+
+(xfer29, issue 9) The words are the packs': ``text.ask_openers`` ("bitte", "please", "svp", "favor", "kripya") and
+``text.ask_opener_glue`` ("de", "me", "por", "mir", "mujhe"), of every language the brand reads (an admin's Italian
+pack adds "favore" and "per": "... per favore rimborsatemi").  Decision: of the brand's languages, not only the email's
+own, as the greeting passed over before the statement (:func:`mailbot.reading.reading_rules.opening_greeting`)."""
 
 from __future__ import annotations
-
-ASK_OPENERS = frozenset(("bitte", "please", "pls", "plz", "plss", "svp", "stp", "merci", "favor", "porfa", "pf",
-                         "kripya", "kindly"))
-"""Words of the shipped languages that open an ask in dictated mail ("bitte", "merci de", "por favor")."""
-
-OPENER_GLUE = frozenset(("de", "d'", "me", "nous", "por", "mir", "uns", "nos", "mujhe", "hume", "hamein"))
-"""Short words that go with an ask opener before the ask ("merci de me", "por favor", "bitte mir")."""
 
 MAX_OPENER_WORDS = 3
 
 
-def dictated_lead(sentence: str, ask_start: int, ask_text: str) -> str | None:
+def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozenset[str],
+                  glue: frozenset[str]) -> str | None:
     """The words before the ask starting at ``ask_start`` (``ask_text``: the ask's matched words), the words
-    opening the ask ("bitte", "merci de me") left out, when the ask is opened by one of ``ASK_OPENERS`` and
-    no punctuation mark inside the sentence comes before it; else None."""
+    opening the ask ("bitte", "merci de me") left out, when the ask is opened by one of ``openers`` (with
+    ``glue`` words: the packs' ``text.ask_openers`` and ``text.ask_opener_glue``) and no punctuation mark inside
+    the sentence comes before it; else None."""
     before = sentence[:ask_start]
     if any(ch in before for ch in ",;:!?"):
         return None
     words = before.split()
-    opened = bool(ask_text.split()) and ask_text.split()[0].lower() in ASK_OPENERS
+    opened = bool(ask_text.split()) and ask_text.split()[0].lower() in openers
     cut = len(words)
-    while cut > 0 and len(words) - cut < MAX_OPENER_WORDS and words[cut - 1].lower() in ASK_OPENERS | OPENER_GLUE:
-        opened = opened or words[cut - 1].lower() in ASK_OPENERS
+    while cut > 0 and len(words) - cut < MAX_OPENER_WORDS and (words[cut - 1].lower() in openers
+                                                                 or words[cut - 1].lower() in glue):
+        opened = opened or words[cut - 1].lower() in openers
         cut -= 1
     if not opened or cut == 0:
         return None

@@ -34,7 +34,8 @@ Rules (decisions for staff to know):
 - (fix28c) Mail the model gives, unsure, to languages none of whose request words occur, while English's do
   and no other pack's (Hindi's aside: fix25b), is read in English first: a terse English one-liner ("cancel my sub
   pls, dont auto renew", French 0.73 for "dont" and "auto") otherwise asks nothing.  Decision: the request words
-  are the evidence the model's guess lacks, with one English word besides (:data:`ENGLISH_HINTS`: "my", "pls"),
+  are the evidence the model's guess lacks, with one English word besides (the en pack's ``telltale_words``: "my",
+  "pls", words no other pack's language shares: "was" is German, "to" casual Portuguese),
   since English's "cancel" also starts a Romance word ("E se cancelássemos já?" stays Portuguese); a confident
   guess, or a guessed language whose own request words occur ("Je voudrais résilier"), keeps the model's order.
 - An email is "in a language the brand does not read" only when its languages are all
@@ -195,16 +196,12 @@ def _some_english(sample: str) -> bool:
     return sum(low.count(w) for w in ENGLISH_WORDS) >= MIXED_ENGLISH
 
 
-ENGLISH_HINTS = frozenset({"the", "and", "my", "please", "this", "you", "our", "we", "have", "for", "it", "is", "of",
-                           "pls", "plz", "thx", "thanks", "asap"})
-"""(fix28c) English words, the texting ones among them, that no pack's language shares ("was" is German, "to" casual
-Portuguese, "i" Catalan): one of them tells an English request word from a Romance cousin ("cancelássemos")."""
 _PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'"})
 
 
-def _an_english_word(sample: str) -> bool:
-    """Whether ``sample`` holds one of :data:`ENGLISH_HINTS` as a whole word (fix28c)."""
-    return not ENGLISH_HINTS.isdisjoint(sample.lower().translate(_PUNCTUATION).split())
+def _a_telltale_word(sample: str, telltales: frozenset[str]) -> bool:
+    """Whether ``sample`` holds one of ``telltales`` (a pack's ``telltale_words``) as a whole word (fix28c)."""
+    return not telltales.isdisjoint(sample.lower().translate(_PUNCTUATION).split())
 
 
 def _is_devanagari(text: str) -> bool:
@@ -224,6 +221,7 @@ class Identifier:
         self.packs = packs
         markers = packs.get("hi").get("romanised_markers") if "hi" in packs else ()
         self.markers = compile_one("|".join(f"(?:{m})" for m in markers)) if markers else None
+        self.english_telltales = frozenset(packs["en"].get("telltale_words")) if "en" in packs else frozenset()
 
     def name(self, code: str | None) -> str:
         if code in self.packs:
@@ -257,18 +255,19 @@ class Identifier:
         devanagari = _is_devanagari(sample)
         languages = tuple(code for code, score in ranked[:1]) + tuple(
             code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
-        if "en" in requests_hit and languages and not set(languages) & set(PAIRED) and _some_english(sample):
+        unpaired = not set(languages) & set(PAIRED)  # neither English nor Hindi among the model's languages
+        if "en" in requests_hit and languages and unpaired and _some_english(sample):
             languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
+            unpaired = False
         confident = ranked[0][1] >= CONFIDENT
         asked = [code for code in requests_hit if code in self.packs and code not in PAIRED]
-        if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} \
-                and not set(languages) & set(PAIRED):
+        if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} and unpaired:
             # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
             languages = (asked[0], *(code for code in languages if code != asked[0]))
-        if not confident and "hi" in requests_hit and languages and not set(languages) & set(PAIRED):
+        if not confident and "hi" in requests_hit and languages and unpaired:
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
-        elif not confident and "en" in requests_hit and languages and not set(languages) & set(PAIRED) \
-                and not set(languages) & requests_hit and not asked and _an_english_word(sample):
+        elif not confident and "en" in requests_hit and languages and unpaired and not set(languages) & requests_hit \
+                and not asked and _a_telltale_word(sample, self.english_telltales):
             languages = ("en", *languages)  # fix28c: "cancel my sub pls, dont auto renew" given, unsure, to French
         return Found(languages, confident, devanagari)
 

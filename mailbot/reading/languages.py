@@ -112,6 +112,32 @@ KEYS: dict[str, str] = {
                                 "type to go to the bank for a chargeback\", \"a chargeback like the one with my last "
                                 "provider\"): a dispute word wholly inside it is no threat when the email asks no refund "
                                 "(fix25c)",
+    # xfer29 (issue 9): word lists that were Python, read as plain words (see WORDS)
+    "text.ask_openers": "the one word that opens an ask in dictated mail, where a writer would have put a comma (\"bitte\", "
+                        "\"please\", \"svp\"; \"favor\" of \"por favor\"): the statement before it, no punctuation between, "
+                        "is read as the reason (fix28a; plain words)",
+    "text.ask_opener_glue": "the short words that go with an ask opener before the ask (\"de\" and \"me\" of \"merci de me "
+                            "rembourser\", \"por\" of \"por favor\", \"mir\" of \"bitte mir\"; plain words)",
+    "telltale_words": "common words of this language, texting ones too, that no other pack's language shares (\"my\", "
+                      "\"pls\"): one of them tells this language's request word from a cousin's (\"cancel\" in "
+                      "\"cancelássemos\"); read for English, whose words are read first in mail the model gives, "
+                      "unsure, to a language none of whose request words occur (fix28c; plain words)",
+    "sentences.titles": "titles written before a name with a full stop (\"dr\", \"sra\", \"hr\" for \"Dr. Meyer\", "
+                        "\"Sra. López\", \"Hr. Weber\"): the full stop closes no sentence when a space and a letter "
+                        "follow (fix27l; plain words, without the full stop)",
+    "sentences.abbreviations": "abbreviations written with a full stop inside a sentence (\"zzgl\", \"e.g\", \"p.ej\"): "
+                               "their last full stop never closes a sentence (fix26b; plain words, inner full stops "
+                               "kept)",
+    "sentences.abbreviations_before_number": "abbreviations that close no sentence when a number follows (\"nr\" of "
+                                             "\"Rechnung Nr. 4711\", \"rs\" of \"Rs. 999\"), though they may end "
+                                             "one otherwise (fix26b; plain words)",
+    "sentences.abbreviations_before_lower": "abbreviations that close no sentence when a lower-case word follows (\"ust\" "
+                                            "of \"zzgl. USt. auf das Konto\"), though they often end one (fix26b; plain "
+                                            "words)",
+    "sentences.months_after_day_dot": "in a language that writes a day with a full stop (German \"am 5. September\"), "
+                                      "the month names as written after it, other spellings too (\"jänner\"): that "
+                                      "full stop closes no sentence, the month name capitalised or not (fix27l; plain "
+                                      "words)",
 }
 TOP = {"name", "locale"}
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"
@@ -130,6 +156,12 @@ class LanguagePack:
     def get(self, key: str) -> tuple[str, ...]:
         return self.words.get(key, ())
 
+
+WORDS = {"text.ask_openers", "text.ask_opener_glue", "telltale_words", "sentences.titles", "sentences.abbreviations",
+         "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
+         "sentences.months_after_day_dot"}
+"""(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
+one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
 
 PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.number_words",
          "text.sign_offs", "text.forward_subject", "text.reply_subject", "dates.months"}
@@ -155,7 +187,11 @@ def load_pack(path: Path) -> LanguagePack:
                 raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
             if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
                 raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
-            if full != "dates.months":  # month names are looked up as written, not matched as patterns
+            if full in WORDS:
+                bad = [p for p in patterns if p != p.lower() or p.split() != [p]]
+                if bad:
+                    raise ConfigError(f"{path}: {full}: expected lower-case words without spaces, got {bad[0]!r}")
+            elif full != "dates.months":  # month names are looked up as written, not matched as patterns
                 patterns = [nukta_tolerant(p) for p in patterns]  # fix16: फ़ीस reads as फीस
             words[full] = tuple(patterns)
     if "name" not in data:

@@ -84,9 +84,9 @@ def hard_wraps(text: str) -> list[int]:
     return found
 
 
-GERMAN_MONTHS = ("Januar", "Jänner", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September",
-                 "Oktober", "November", "Dezember")
-"""(fix27l) The German month names as written after a day ("am 5. September"; the de pack's ``dates.months``)."""
+GERMAN_MONTHS: tuple[str, ...] = ()
+"""(fix27l) The month names written after a day and its full stop, capitalised ("am 5. September", "5. Jänner"): the
+packs' ``sentences.months_after_day_dot`` (German's; :func:`learn`)."""
 
 
 def ordinal_dot(text: str, at: int) -> bool:
@@ -99,6 +99,8 @@ def ordinal_dot(text: str, at: int) -> bool:
     sehen wir ..."), goes on too: a date, no new sentence."""
     if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " ":
         return False
+    if not _LEARNED:
+        learn(())
     if not text[at + 2].islower() and not text.startswith(GERMAN_MONTHS, at + 2):
         return False
     j = at
@@ -107,27 +109,59 @@ def ordinal_dot(text: str, at: int) -> bool:
     return 1 <= at - j <= 2 and (j == 0 or text[j - 1] in " .(\t\n")
 
 
-INNER_ABBREVIATIONS = frozenset((
-    "zzgl", "inkl", "exkl", "ggf", "bzw", "evtl", "vgl", "bspw", "z.b", "d.h", "u.a", "u.u", "gem", "lt",
-    "e.g", "i.e", "incl", "excl", "approx", "aprox", "p.ej", "p.ex"))
+INNER_ABBREVIATIONS: frozenset[str] = frozenset()
 """(fix26b) Abbreviations written with a full stop inside a sentence ("1.499,00 INR zzgl. USt.", "inkl.
-MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence."""
+MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence.  The packs'
+``sentences.abbreviations`` (:func:`learn`)."""
 
-ABBREVIATIONS_BEFORE_A_NUMBER = frozenset(("nr", "rs", "ca", "no"))
+ABBREVIATIONS_BEFORE_A_NUMBER: frozenset[str] = frozenset()
 """(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
-"ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund")."""
+"ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund").  The
+packs' ``sentences.abbreviations_before_number``."""
 
-TITLE_ABBREVIATIONS = frozenset((
-    "dr", "dra", "mr", "mrs", "ms", "prof", "sr", "sra", "srta", "hr", "hrn", "fr", "smt", "mme", "mlle"))
+TITLE_ABBREVIATIONS: frozenset[str] = frozenset()
 """(fix27l) Titles before a name ("Dr. Meyer", "Mr. Shah", "Sra. López", "Hr. Weber", "Fr. Klein", "Prof.
 Rao", "Smt. Devi"): none closes a sentence when a space and a letter follow.  Decision: a title is written
 before a name, so the sentence goes on; "Fr." for Friday before a new sentence ("bis Fr. Danach ...") is then
 read as one sentence with the next, which only lengthens it (a fragment "Meyer hier" cut from its title would
-be read as a sentence of its own)."""
+be read as a sentence of its own).  The packs' ``sentences.titles``."""
 
-TAX_ABBREVIATIONS = frozenset(("ust", "mwst"))
+TAX_ABBREVIATIONS: frozenset[str] = frozenset()
 """(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
-Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...")."""
+Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...").  The packs'
+``sentences.abbreviations_before_lower``."""
+
+_LEARNED: set[str] = set()
+"""The packs (by source file) whose words the lists above hold; empty until the first full stop is looked at or a
+brand's packs are read (:func:`learn`)."""
+
+
+def learn(packs) -> None:
+    """(xfer29, issue 9) Add the full-stop words of ``packs`` (language packs, :mod:`mailbot.reading.languages`) to
+    the lists above: the shipped packs first, then each pack a brand reads (an admin's ``it.toml``: "Sig. Rossi").
+    Decision: the words of every pack loaded in the process count in every email, as they always did: sentences
+    are cut before and apart from the email's languages, and a title of one language in another's mail ("Dr." in
+    Spanish mail) closes no sentence either.  The lists only grow (a word of a pack closes no sentence in any
+    brand's mail of this process), so a sentence is cut the same wherever it is cut."""
+    global GERMAN_MONTHS, INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS
+    if not _LEARNED:
+        _LEARNED.add("")
+        from mailbot.reading.languages import load_packs, pack_dirs  # (the packs import nothing from here)
+        learn(load_packs(pack_dirs(None)).values())
+    new = [pack for pack in packs if str(pack.source) not in _LEARNED]
+    if not new:
+        return
+    _LEARNED.update(str(pack.source) for pack in new)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(word for pack in new for word in pack.get(key))
+
+    INNER_ABBREVIATIONS |= words("sentences.abbreviations")
+    ABBREVIATIONS_BEFORE_A_NUMBER |= words("sentences.abbreviations_before_number")
+    TITLE_ABBREVIATIONS |= words("sentences.titles")
+    TAX_ABBREVIATIONS |= words("sentences.abbreviations_before_lower")
+    months = {word[:1].upper() + word[1:] for word in words("sentences.months_after_day_dot")}
+    GERMAN_MONTHS = tuple(sorted(months.union(GERMAN_MONTHS)))
 
 
 def abbreviation_dot(text: str, at: int) -> bool:
@@ -140,6 +174,8 @@ def abbreviation_dot(text: str, at: int) -> bool:
     sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
     if text[at] != "." or at + 1 >= len(text):
         return False
+    if not _LEARNED:
+        learn(())
     j = at
     while j > 0 and at - j < 8 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1

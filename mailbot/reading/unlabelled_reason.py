@@ -11,7 +11,7 @@ from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.reading_rules import (
     LONG_ASKING_SENTENCE, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS,
-    TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line,
+    TRAILING_REASON_WORDS, after_a_greeting, fewest_reason_words, header_line, opening_greeting,
 )
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.wording import restates_request
@@ -297,8 +297,8 @@ class UnlabelledReasonReading:
         la tienda, cancelen el plan") is passed over: the part after it is read, as after "Hallo," on a line of
         its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are)."""
         cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
-        if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS and self.patterns.sentence.subset(
-                "greeting").scan(sentence[:min(cuts)].lower().strip(" -"), None).has("greeting"):
+        if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS \
+                and opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0:
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if not cuts:
@@ -375,10 +375,10 @@ class UnlabelledReasonReading:
         if not asks:
             return None
         first = min(asks, key=lambda m: m.start())
-        part = dictated_lead(sentence, first.start(), sentence[first.start():first.end()])
-        if part and (greeting := self.patterns.sentence.subset("greeting").scan(part.lower(), active).search(
-                "greeting")) is not None and greeting.start() == 0:
-            part = part[greeting.end():].strip(" .")
+        part = dictated_lead(sentence, first.start(), sentence[first.start():first.end()],
+                             self.patterns.words("text.ask_openers"), self.patterns.words("text.ask_opener_glue"))
+        if part and (greeting := opening_greeting(self.patterns.sentence, part)) >= 0:
+            part = part[greeting:].strip(" .")
         if not part or len(part.split()) < MIN_REASON_WORDS or len(part) > REASON_CHARS or "@" in part \
                 or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
             return None

@@ -15,11 +15,13 @@ Sentence and clause splitting lives in :mod:`mailbot.reading.sentences`.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from mailbot.errors import ConfigError
 from mailbot.invoices import DASHES, LOOSE_SEPARATORS
 from mailbot.reading.engine import PatternEngine
 from mailbot.reading.languages import LanguagePack
+from mailbot.reading.sentences import learn as learn_full_stops
 
 REASON_CODES = ("duplicate_payment", "billing_error", "access_failure")
 PLANS = ("monthly", "quarterly", "annual")
@@ -106,8 +108,21 @@ class BrandPatterns:
         _COMPILED[key] = engines  # most recently used last
         while len(_COMPILED) > COMPILED_KEPT:
             del _COMPILED[next(iter(_COMPILED))]
+        learn_full_stops(packs.values())  # xfer29: "Sig. Rossi" of an admin's it.toml closes no sentence
         # every pack, read or not, goes with them: language identification names the others
         return cls(*engines, languages, packs)
+
+    def words(self, key: str) -> frozenset[str]:
+        """(xfer29) The plain words of pack key ``key`` (:data:`~mailbot.reading.languages.WORDS`) in every
+        language the brand reads ("bitte", "please", "svp" of ``text.ask_openers``), kept once worked out."""
+        found = self._words.get(key)
+        if found is None:
+            found = self._words[key] = frozenset(word for code in self.languages for word in self.packs[code].get(key))
+        return found
+
+    @cached_property
+    def _words(self) -> dict[str, frozenset[str]]:
+        return {}
 
 
 def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) -> Engines:
