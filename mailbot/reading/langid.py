@@ -169,16 +169,15 @@ def _letters(part: str) -> int:
     return sum(map(str.isalpha, part))
 
 
-ENGLISH_WORDS = (" the ", " and ", " to ", " my ", " is ", " for ", " you ", " i ", " we ", " our ", " please ",
-                 " this ", " it ", " of ", " was ", " have ")
 MIN_ENGLISH = 4
 
 
-def _plainly_english(sample: str) -> bool:
-    """At least :data:`MIN_ENGLISH` of English's commonest words (a cheap first look)."""
+def _plainly_english(sample: str, common: tuple[str, ...]) -> bool:
+    """At least :data:`MIN_ENGLISH` of English's commonest words (a cheap first look).  ``common``: the en pack's
+    ``common_words``, each with a space on either side (xfer29: were ``ENGLISH_WORDS`` here)."""
     low = f" {' '.join(sample.lower().split())} "
     found = 0
-    for word in ENGLISH_WORDS:
+    for word in common:
         found += low.count(word)
         if found >= MIN_ENGLISH:
             return True  # (counts only grow: the rest cannot change the answer)
@@ -188,12 +187,12 @@ def _plainly_english(sample: str) -> bool:
 MIXED_ENGLISH = 2
 
 
-def _some_english(sample: str) -> bool:
+def _some_english(sample: str, common: tuple[str, ...]) -> bool:
     """At least :data:`MIXED_ENGLISH` of English's commonest words: with English request words
     ("I'd like to cancel my plan") in mail the model gives to another language, English is read
     too (fix13: half-English mail, whose English sentences the model outvotes)."""
     low = f" {' '.join(sample.lower().split())} "
-    return sum(low.count(w) for w in ENGLISH_WORDS) >= MIXED_ENGLISH
+    return sum(low.count(w) for w in common) >= MIXED_ENGLISH
 
 
 _PUNCTUATION = str.maketrans({c: " " for c in ".,;:!?()[]{}\"'"})
@@ -221,7 +220,9 @@ class Identifier:
         self.packs = packs
         markers = packs.get("hi").get("romanised_markers") if "hi" in packs else ()
         self.markers = compile_one("|".join(f"(?:{m})" for m in markers)) if markers else None
-        self.english_telltales = frozenset(packs["en"].get("telltale_words")) if "en" in packs else frozenset()
+        english = packs["en"] if "en" in packs else None
+        self.english_telltales = frozenset(english.get("telltale_words")) if english else frozenset()
+        self.english_common = tuple(f" {word} " for word in english.get("common_words")) if english else ()
 
     def name(self, code: str | None) -> str:
         if code in self.packs:
@@ -249,14 +250,14 @@ class Identifier:
                 devanagari = _is_devanagari(sample)
                 if devanagari or self._romanised(sample):
                     return Found(("hi", "en"), True, devanagari)
-            if _plainly_english(sample):
+            if _plainly_english(sample, self.english_common):
                 return Found(("en", *others), True, False)
         ranked = self._ranked(sample)
         devanagari = _is_devanagari(sample)
         languages = tuple(code for code, score in ranked[:1]) + tuple(
             code for code, score in ranked[1:2] if score >= SECOND and code != ranked[0][0])
         unpaired = not set(languages) & set(PAIRED)  # neither English nor Hindi among the model's languages
-        if "en" in requests_hit and languages and unpaired and _some_english(sample):
+        if "en" in requests_hit and languages and unpaired and _some_english(sample, self.english_common):
             languages += ("en",)  # fix13: "I'd like to cancel" inside Portuguese mail
             unpaired = False
         confident = ranked[0][1] >= CONFIDENT

@@ -122,6 +122,10 @@ KEYS: dict[str, str] = {
                       "\"pls\"): one of them tells this language's request word from a cousin's (\"cancel\" in "
                       "\"cancelássemos\"); read for English, whose words are read first in mail the model gives, "
                       "unsure, to a language none of whose request words occur (fix28c; plain words)",
+    "common_words": "the language's commonest words (\"the\", \"and\", \"to\"): four of them make text plainly "
+                    "this language, read without asking the language model, and two, with this language's request "
+                    "words, have mail the model gives to another language read in this one too (fix13); read for "
+                    "English (plain words)",
     "sentences.titles": "titles written before a name with a full stop (\"dr\", \"sra\", \"hr\" for \"Dr. Meyer\", "
                         "\"Sra. López\", \"Hr. Weber\"): the full stop closes no sentence when a space and a letter "
                         "follow (fix27l; plain words, without the full stop)",
@@ -157,7 +161,7 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-WORDS = {"text.ask_openers", "text.ask_opener_glue", "telltale_words", "sentences.titles", "sentences.abbreviations",
+WORDS = {"text.ask_openers", "text.ask_opener_glue", "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
