@@ -99,3 +99,13 @@ def test_a_dictated_german_reason_opening_with_an_english_greeting_leaves_it_out
 def test_a_dictated_reason_opening_with_no_greeting_keeps_its_first_word():
     found = lo("leider haben wir den laden in köln für immer geschlossen bitte geld zurück für den jahresplan")
     assert found.fields.reason == "leider haben wir den laden in köln für immer geschlossen"  # near miss
+
+
+def test_a_german_reason_with_its_cue_leaves_an_english_greeting_out():
+    found = lo("hi, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt.\n\nviele grüße\nJonas")
+    assert found.fields.reason == "wir kündigen das abo zum monatsende, weil unser büro in bonn schließt."
+
+
+def test_a_german_reason_with_its_cue_keeps_a_first_word_that_greets_no_one():
+    found = lo("also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt.\n\nviele grüße\nJonas")
+    assert found.fields.reason == "also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt."

@@ -114,7 +114,7 @@ def opening_greeting(sentence_engine, text: str) -> int:
     """(xfer29) Where a greeting opening ``text`` ends ("hi ", "hallo zusammen "), -1 when none opens it: the one rule
     for every reading that passes over a greeting before the customer's words in the same sentence (the part before
     a comma, :meth:`~mailbot.reading.unlabelled_reason.UnlabelledReasonReading._leading_reason`; the statement
-    dictated before a "please", ``_dictated_reason``).  Decision: a greeting of any language the brand reads, not
+    dictated before a "please", ``_dictated_reason``; a sentence holding a reason cue, ``ReasonReading._without_greeting``).  Decision: a greeting of any language the brand reads, not
     only one of the email's own: a German mail that opens with the English "hi" ("hi ich brauche das tool nicht mehr
     bitte geld zurück") greets as much as one opening "hallo", and a greeting is never a reason (POLICY_SPEC
     section 8).  ``sentence_engine``: the brand's sentence engine (its ``text.greetings``, anchored at the start)."""

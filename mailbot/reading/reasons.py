@@ -11,7 +11,7 @@ from mailbot.reading.scan import Scan
 from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
     CUE_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS, after_a_greeting,
-    within,
+    opening_greeting, within,
 )
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading
@@ -153,8 +153,10 @@ class ReasonReading(UnlabelledReasonReading):
         return part[:REASON_CHARS] if len(part.split()) >= MIN_REASON_WORDS else None
 
     def _without_greeting(self, sentence: str, active) -> str:
-        """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ...")."""
-        if self.patterns.sentence.subset("greeting").scan(sentence.lower(), active).has("greeting"):
+        """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ..."): a greeting of
+        any language the brand reads (xfer29: :func:`~mailbot.reading.reading_rules.opening_greeting`, the rule of
+        every greeting passed over before the customer's words; ``active`` is no longer looked at)."""
+        if opening_greeting(self.patterns.sentence, sentence) >= 0:  # xfer29: the one greeting rule
             return after_a_greeting(sentence) or sentence
         return sentence
 

@@ -84,7 +84,7 @@ def hard_wraps(text: str) -> list[int]:
     return found
 
 
-GERMAN_MONTHS: tuple[str, ...] = ()
+MONTHS_AFTER_A_DAY: tuple[str, ...] = ()
 """(fix27l) The month names written after a day and its full stop, capitalised ("am 5. September", "5. Jänner"): the
 packs' ``sentences.months_after_day_dot`` (German's; :func:`learn`)."""
 
@@ -101,7 +101,7 @@ def ordinal_dot(text: str, at: int) -> bool:
         return False
     if not _LEARNED:
         learn(())
-    if not text[at + 2].islower() and not text.startswith(GERMAN_MONTHS, at + 2):
+    if not text[at + 2].islower() and not text.startswith(MONTHS_AFTER_A_DAY, at + 2):
         return False
     j = at
     while j > 0 and at - j < 3 and text[j - 1].isdigit():
@@ -143,7 +143,7 @@ def learn(packs) -> None:
     are cut before and apart from the email's languages, and a title of one language in another's mail ("Dr." in
     Spanish mail) closes no sentence either.  The lists only grow (a word of a pack closes no sentence in any
     brand's mail of this process), so a sentence is cut the same wherever it is cut."""
-    global GERMAN_MONTHS, INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS
+    global MONTHS_AFTER_A_DAY, INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS
     if not _LEARNED:
         _LEARNED.add("")
         from mailbot.reading.languages import load_packs, pack_dirs  # (the packs import nothing from here)
@@ -161,7 +161,7 @@ def learn(packs) -> None:
     TITLE_ABBREVIATIONS |= words("sentences.titles")
     TAX_ABBREVIATIONS |= words("sentences.abbreviations_before_lower")
     months = {word[:1].upper() + word[1:] for word in words("sentences.months_after_day_dot")}
-    GERMAN_MONTHS = tuple(sorted(months.union(GERMAN_MONTHS)))
+    MONTHS_AFTER_A_DAY = tuple(sorted(months.union(MONTHS_AFTER_A_DAY)))
 
 
 def abbreviation_dot(text: str, at: int) -> bool:
