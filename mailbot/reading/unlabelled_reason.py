@@ -110,8 +110,18 @@ class UnlabelledReasonReading:
 
     def _says_nothing(self, said: str, active) -> bool:
         """(fix25c) Whether a candidate reason only names the work, the payment or the request (see
-        :mod:`mailbot.reading.purpose`; the extractor's :class:`~mailbot.reading.purpose.PurposeCheck`)."""
-        return self.purpose(said, active)
+        :mod:`mailbot.reading.purpose`; the extractor's :class:`~mailbot.reading.purpose.PurposeCheck`).
+        (fix29l) A work cancelled, told as past and named by a reason cue ("The project was cancelled.", "A obra foi
+        cancelada."), says something: its cancellation word is news, not the request restated (the purpose check
+        counts a cancellation word as the request's own).  Decision: only with a reason cue of the pack and no
+        request in it, so "We cancelled the plan." (no cue) still says nothing and the bot asks (C3)."""
+        if not self.purpose(said, active):
+            return False
+        low = said.lower()
+        scan = self._restatement_scan(low, active)
+        if not scan.has("cancellation_past") or restates_request(scan):
+            return True
+        return not self.patterns.main.subset("reason_cue").scan(low, active).has("reason_cue")
 
     def unlabelled_reason(self, text: str, active) -> str | None:
         """A reason written without any cue word ("We hired an in-house developer.").
