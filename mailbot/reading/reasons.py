@@ -160,10 +160,13 @@ class ReasonReading(UnlabelledReasonReading):
 
     def _not_reason(self, sentence: str, active) -> bool:
         """Whether a candidate is never a reason: a ``text.not_reason`` sentence, or (fix22) one made only of
-        courtesy words (:data:`COURTESY_ONLY`)."""
+        courtesy words (:data:`COURTESY_ONLY`), or (fix29l) a disclaimer's sentence (``text.boilerplate``: "If you
+        received it by mistake, please delete it"), which a cue word ("by mistake", "por error") would otherwise
+        quote, wherever it stands, a sign-off above it or not (POLICY_SPEC section 8: disclaimers are no reason)."""
         low = sentence.lower()
-        found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
-        return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)
+        found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY, "boilerplate").scan(low, active)
+        return found.has("not_reason") or found.has(COURTESY_ONLY) or found.has("boilerplate") \
+            or self._says_nothing(sentence, active)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:
