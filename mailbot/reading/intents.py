@@ -242,7 +242,13 @@ class IntentReading:
         (section 8: a policy question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
         monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
         question a request, as before, and so does a condition without a question ("Erstattung Testphase?" over
-        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition)."""
+        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition).
+        (fix29l) A third person's present wish to cancel their own plan ("My colleague wants to cancel his plan",
+        ``intents.others_wish``) asks nothing of the sender's plan, as their past cancellation (fix27l) does not.
+        Decision: only with that person's own plan ("his", "her", "their", "su", "seinen", "son", "dele"); a
+        colleague's wish about "our" or "the" plan, and "my colleague asked me to cancel our plan" (the sender passes
+        on a request about the shared account they write from), are still read as the sender's request: the account
+        holder is the one writing, and C2 covers a request about an account that is not theirs."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
@@ -251,7 +257,9 @@ class IntentReading:
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
-            policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
+            # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
+            policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish")
+                               for m in scan.finditer(kind, len(said))]
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
