@@ -13,6 +13,7 @@ from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
 )
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
+from mailbot.reading.wording import REASON_CODES
 
 
 class IntentReading:
@@ -93,11 +94,13 @@ class IntentReading:
         ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
         # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
         unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
+        received = self._refunds_received(scan, said, end, active)
+        settled = self._settled_by_receipts(scan, said, end, received)  # (fix29l)
         negated = any(not any(s <= m.start() < e for s, e in ultimatums)
                       and not any(s < m.end() and m.start() < e for s, e in unreceived)
+                      and not any(s <= m.start() < e for s, e in settled)
                       and not self._declines_another_refund(scan, said, m, reason_code)
                       for m in scan.finditer("refund_negated", end))
-        received = self._refunds_received(scan, said, end, active)
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
@@ -105,10 +108,10 @@ class IntentReading:
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
-            state = self._asks(scan, "refund", said, policy + received + past, active, start)
+            state = self._asks(scan, "refund", said, policy + settled + past, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
-                negated = self._declined_across_a_wrap(scan, said, end, active)
+                negated = self._declined_across_a_wrap(scan, said, end, active, settled)
                 if not negated:
                     intents.add(REFUND)
         state = self._asks(scan, "cancellation", said, policy, active, start)
@@ -120,7 +123,7 @@ class IntentReading:
         told = [sentence_bounds(said, at, wrapped=True) for s, e in past for at in {s, max(s, e - 1)}]
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
                 and self._stated_outside_policy(scan, reason_code, policy + told, end) \
-                and not self._declined_across_a_wrap(scan, said, end, active):
+                and not self._declined_across_a_wrap(scan, said, end, active, settled):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
@@ -140,7 +143,13 @@ class IntentReading:
         a past event, not a request (section 8), so the refund words inside ask for nothing, and the
         duplicate charge or billing error it settled asks for no money back (fix20).  A receipt whose
         sentence says the money is still awaited ("has not arrived yet", "ist noch nicht eingegangen";
-        ``intents.refund_pending``) is no receipt: the refund is still asked."""
+        ``intents.refund_pending``) is no receipt: the refund is still asked.  (fix29l) A receipt settles the
+        sentence it is told in, not the whole email: a refund asked in another sentence ("The September refund has
+        arrived, thanks. This month you charged me twice again, please refund the extra one.") is a new request,
+        and a receipt's decline words ("has reached our account", ``intents.refund_negated``) decline nothing
+        outside its sentence.  Decision: an exception stated with no refund asked in an email that tells a
+        receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
+        than a question), only an explicit ask in another sentence is read."""
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
@@ -153,13 +162,38 @@ class IntentReading:
                 spans.append((m.start(), m.end()))
         return spans
 
-    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active) -> bool:
+    @staticmethod
+    def _settled_by_receipts(scan: Scan, said: str, end: int, received) -> list[tuple[int, int]]:
+        """(fix29l) The stretches of the email a refund told as received settles (no refund word there asks, no
+        decline word there declines): the whole email but the sentences, other than a receipt's, that state an
+        exception of their own (a duplicate charge, a billing error, an access failure).  So a new request about
+        another charge ("The September refund has arrived, thanks. This month you charged me twice again, please
+        refund the extra one.") is read, while "I got the refund, thank you. No further refund is needed." asks
+        nothing.  Decision: the receipt's own sentence is always settled; a sentence without an exception asks
+        nothing after a receipt (it restates or closes the refunded matter), and an exception stated with no
+        refund asked still asks for nothing (it may be the story of the refunded charge: an unsafe approval is
+        worse than a question)."""
+        if not received:
+            return []
+        own = {sentence_bounds(said, s, wrapped=True) for s, _ in received}
+        fresh = sorted({bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
+                        if (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
+        spans, at = [], 0
+        for first, last in fresh:
+            if first > at:
+                spans.append((at, first))
+            at = max(at, last)
+        spans.append((at, max(at, end) + 1))
+        return spans
+
+    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active, settled=()) -> bool:
         """(fix21) Whether a refund decline is cut by a mail client's hard wrap ("Eine Rückerstattung
         möchte\nich ausdrücklich nicht", "Eine Rückzahlung\nbrauchen wir nicht"): the one-pass scan
         reads lines, so the sentence of each refund word that spans a single line break is read
         again with the break as a space.  Section 8: a negated part adds no intent.  As in the
         one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
-        received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        received ("die Erstattung ist noch nicht eingegangen") is no decline, nor (fix29l) the sentence of a
+        receipt (``settled``: "the refund has reached our account", read as a decline word too)."""
         wraps = hard_wraps(said)
         if not wraps:
             return False  # no sentence holds a line break
@@ -175,7 +209,7 @@ class IntentReading:
             if near == len(wraps) or wraps[near] >= word + SENTENCE_REACH:
                 continue
             first, last = sentence_bounds(said, word, wrapped=True)
-            if (first, last) in seen or "\n" not in said[first:last]:
+            if (first, last) in seen or "\n" not in said[first:last] or any(s <= word < e for s, e in settled):
                 continue
             seen.add((first, last))
             parts.append(said[first:last].replace("\n", " "))
