@@ -261,3 +261,20 @@ def test_the_split_keeps_the_names_callers_read():
     from mailbot.reading.unlabelled_reason import names_a_figure as figure
     assert issubclass(UnlabelledReasonReading, ReasonBesideAskReading) and figure is names_a_figure
     assert mostly_numbers(["06", "12", "34"]) and names_a_figure(["49€"])
+
+
+@pytest.mark.parametrize("body", [
+    "Please refund the deposit.\n\nIf you received this email by mistake, please delete it. Any views expressed "
+    "here belong to the author alone and not the company.",
+    "Please refund the deposit.\n\nThis message was sent to you by mistake if you are not the named addressee. "
+    "Opinions expressed here belong to the author alone and not the company.",
+])
+def test_the_disclaimers_next_sentence_is_no_reason_either(body):
+    assert owd(body, "Refund").fields.reason is None
+
+
+def test_a_subscription_made_in_error_is_still_the_reason():
+    body = ("Please refund the annual plan. We subscribed on 21 September in error; the annual tier was bought by an "
+            "intern without approval.")
+    reason = read_body(body, "Refund").fields.reason
+    assert reason is not None and "intern" in reason

@@ -79,7 +79,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
                   ("policy",), ("refund", "cancellation"), DECLINE_NAMES):
         main.subset(*names)
-    for names in (("not_reason",), ("not_reason", COURTESY_ONLY, "boilerplate"), ("greeting",), RESTATE_NAMES,
+    for names in (("not_reason",), ("not_reason", COURTESY_ONLY), ("greeting",), RESTATE_NAMES,
                   (PURPOSE_WORD, NUMBER_WORD)):
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),

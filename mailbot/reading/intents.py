@@ -95,12 +95,14 @@ class IntentReading:
         # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
         unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
         received = self._refunds_received(scan, said, end, active)
-        settled = self._settled_by_receipts(scan, said, end, received)  # (fix29l)
-        negated = any(not any(s <= m.start() < e for s, e in ultimatums)
-                      and not any(s < m.end() and m.start() < e for s, e in unreceived)
-                      and not any(s <= m.start() < e for s, e in settled)
-                      and not self._declines_another_refund(scan, said, m, reason_code)
-                      for m in scan.finditer("refund_negated", end))
+        declines = [m for m in scan.finditer("refund_negated", end)
+                    if not any(s <= m.start() < e for s, e in ultimatums)
+                    and not any(s < m.end() and m.start() < e for s, e in unreceived)
+                    and not self._declines_another_refund(scan, said, m, reason_code)]
+        # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
+        receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
+        negated = len(receipts) < len(declines)
+        settled = received + (self._settled_by_receipts(scan, said, end, received) if receipts else [])
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
@@ -143,13 +145,13 @@ class IntentReading:
         a past event, not a request (section 8), so the refund words inside ask for nothing, and the
         duplicate charge or billing error it settled asks for no money back (fix20).  A receipt whose
         sentence says the money is still awaited ("has not arrived yet", "ist noch nicht eingegangen";
-        ``intents.refund_pending``) is no receipt: the refund is still asked.  (fix29l) A receipt settles the
-        sentence it is told in, not the whole email: a refund asked in another sentence ("The September refund has
-        arrived, thanks. This month you charged me twice again, please refund the extra one.") is a new request,
-        and a receipt's decline words ("has reached our account", ``intents.refund_negated``) decline nothing
-        outside its sentence.  Decision: an exception stated with no refund asked in an email that tells a
-        receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
-        than a question), only an explicit ask in another sentence is read."""
+        ``intents.refund_pending``) is no receipt: the refund is still asked.  (fix29l) A receipt told with decline
+        words ("has reached our account", ``intents.refund_negated``) no longer declines the whole email: a refund
+        asked in another sentence that states an exception of its own is a new request about another charge ("The
+        September refund has arrived, thanks. This month you charged me twice again, please refund the extra one."),
+        see :meth:`_settled_by_receipts`.  Decision: an exception stated with no refund asked in an email that tells
+        a receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
+        than a question)."""
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
@@ -164,17 +166,11 @@ class IntentReading:
 
     @staticmethod
     def _settled_by_receipts(scan: Scan, said: str, end: int, received) -> list[tuple[int, int]]:
-        """(fix29l) The stretches of the email a refund told as received settles (no refund word there asks, no
-        decline word there declines): the whole email but the sentences, other than a receipt's, that state an
-        exception of their own (a duplicate charge, a billing error, an access failure).  So a new request about
-        another charge ("The September refund has arrived, thanks. This month you charged me twice again, please
-        refund the extra one.") is read, while "I got the refund, thank you. No further refund is needed." asks
-        nothing.  Decision: the receipt's own sentence is always settled; a sentence without an exception asks
-        nothing after a receipt (it restates or closes the refunded matter), and an exception stated with no
-        refund asked still asks for nothing (it may be the story of the refunded charge: an unsafe approval is
-        worse than a question)."""
-        if not received:
-            return []
+        """(fix29l) What a receipt told with decline words ("the refund has reached our account") settles: the whole
+        email but the sentences, other than a receipt's, that state an exception of their own (a duplicate charge,
+        a billing error, an access failure), where a refund asked is a new request about another charge.  Decision:
+        a sentence without an exception asks nothing after such a receipt ("I got the refund, thank you. No further
+        refund is needed."), as the receipt's decline settled the whole email before."""
         own = {sentence_bounds(said, s, wrapped=True) for s, _ in received}
         fresh = sorted({bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
                         if (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
@@ -193,7 +189,7 @@ class IntentReading:
         again with the break as a space.  Section 8: a negated part adds no intent.  As in the
         one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
         received ("die Erstattung ist noch nicht eingegangen") is no decline, nor (fix29l) the sentence of a
-        receipt (``settled``: "the refund has reached our account", read as a decline word too)."""
+        receipt and what it settles (``settled``: "the refund has reached our account" is a decline word too)."""
         wraps = hard_wraps(said)
         if not wraps:
             return False  # no sentence holds a line break

@@ -160,13 +160,13 @@ class ReasonReading(UnlabelledReasonReading):
 
     def _not_reason(self, sentence: str, active) -> bool:
         """Whether a candidate is never a reason: a ``text.not_reason`` sentence, or (fix22) one made only of
-        courtesy words (:data:`COURTESY_ONLY`), or (fix29l) a disclaimer's sentence (``text.boilerplate``: "If you
-        received it by mistake, please delete it"), which a cue word ("by mistake", "por error") would otherwise
-        quote, wherever it stands, a sign-off above it or not (POLICY_SPEC section 8: disclaimers are no reason)."""
+        courtesy words (:data:`COURTESY_ONLY`).  (fix29l) A disclaimer's words to a wrong recipient ("If you received
+        it by mistake, please delete it") are ``text.not_reason`` too, so a cue word in them ("by mistake") quotes no
+        reason, a sign-off above them or not (POLICY_SPEC section 8: disclaimers are no reason); the broad
+        ``text.boilerplate`` words ("in error") are not asked here, so "We subscribed in error" stays a reason."""
         low = sentence.lower()
-        found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY, "boilerplate").scan(low, active)
-        return found.has("not_reason") or found.has(COURTESY_ONLY) or found.has("boilerplate") \
-            or self._says_nothing(sentence, active)
+        found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
+        return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)
 
     def _restates(self, said: str, active) -> bool:
         """A labelled reason that only restates the request ("Reason: refund request", "Motivo:

@@ -138,6 +138,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
                 scan = self.patterns.sentence.scan(low, active)
             if scan.has(COURTESY_ONLY) and asked:
                 break  # (fix22) the courtesy closing the request: what follows is the signature
+            if scan.has("not_reason") and scan.has("boilerplate"):
+                break  # (fix29l) a disclaimer's words to a wrong recipient: what follows is boilerplate too
             if scan.has("greeting") or scan.has("not_reason") or scan.has(COURTESY_ONLY):
                 continue  # (fix22) "Quedo en espera de su pronta respuesta.": a courtesy, no content
             if scan.has("closing") and not restates_request(scan):
