@@ -13,6 +13,7 @@ from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
 )
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
+from mailbot.reading.wording import REASON_CODES
 
 
 class IntentReading:
@@ -93,11 +94,15 @@ class IntentReading:
         ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
         # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
         unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
-        negated = any(not any(s <= m.start() < e for s, e in ultimatums)
-                      and not any(s < m.end() and m.start() < e for s, e in unreceived)
-                      and not self._declines_another_refund(scan, said, m, reason_code)
-                      for m in scan.finditer("refund_negated", end))
         received = self._refunds_received(scan, said, end, active)
+        declines = [m for m in scan.finditer("refund_negated", end)
+                    if not any(s <= m.start() < e for s, e in ultimatums)
+                    and not any(s < m.end() and m.start() < e for s, e in unreceived)
+                    and not self._declines_another_refund(scan, said, m, reason_code)]
+        # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
+        receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
+        negated = len(receipts) < len(declines)
+        settled = received + (self._settled_by_receipts(scan, said, end, received) if receipts else [])
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
@@ -105,10 +110,10 @@ class IntentReading:
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
-            state = self._asks(scan, "refund", said, policy + received + past, active, start)
+            state = self._asks(scan, "refund", said, policy + settled + past, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
-                negated = self._declined_across_a_wrap(scan, said, end, active)
+                negated = self._declined_across_a_wrap(scan, said, end, active, settled)
                 if not negated:
                     intents.add(REFUND)
         state = self._asks(scan, "cancellation", said, policy, active, start)
@@ -120,7 +125,7 @@ class IntentReading:
         told = [sentence_bounds(said, at, wrapped=True) for s, e in past for at in {s, max(s, e - 1)}]
         if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
                 and self._stated_outside_policy(scan, reason_code, policy + told, end) \
-                and not self._declined_across_a_wrap(scan, said, end, active):
+                and not self._declined_across_a_wrap(scan, said, end, active, settled):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
@@ -140,7 +145,13 @@ class IntentReading:
         a past event, not a request (section 8), so the refund words inside ask for nothing, and the
         duplicate charge or billing error it settled asks for no money back (fix20).  A receipt whose
         sentence says the money is still awaited ("has not arrived yet", "ist noch nicht eingegangen";
-        ``intents.refund_pending``) is no receipt: the refund is still asked."""
+        ``intents.refund_pending``) is no receipt: the refund is still asked.  (fix29l) A receipt told with decline
+        words ("has reached our account", ``intents.refund_negated``) no longer declines the whole email: a refund
+        asked in another sentence that states an exception of its own is a new request about another charge ("The
+        September refund has arrived, thanks. This month you charged me twice again, please refund the extra one."),
+        see :meth:`_settled_by_receipts`.  Decision: an exception stated with no refund asked in an email that tells
+        a receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
+        than a question)."""
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
@@ -153,13 +164,32 @@ class IntentReading:
                 spans.append((m.start(), m.end()))
         return spans
 
-    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active) -> bool:
+    @staticmethod
+    def _settled_by_receipts(scan: Scan, said: str, end: int, received) -> list[tuple[int, int]]:
+        """(fix29l) What a receipt told with decline words ("the refund has reached our account") settles: the whole
+        email but the sentences, other than a receipt's, that state an exception of their own (a duplicate charge,
+        a billing error, an access failure), where a refund asked is a new request about another charge.  Decision:
+        a sentence without an exception asks nothing after such a receipt ("I got the refund, thank you. No further
+        refund is needed."), as the receipt's decline settled the whole email before."""
+        own = {sentence_bounds(said, s, wrapped=True) for s, _ in received}
+        fresh = sorted({bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
+                        if (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
+        spans, at = [], 0
+        for first, last in fresh:
+            if first > at:
+                spans.append((at, first))
+            at = max(at, last)
+        spans.append((at, max(at, end) + 1))
+        return spans
+
+    def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active, settled=()) -> bool:
         """(fix21) Whether a refund decline is cut by a mail client's hard wrap ("Eine Rückerstattung
         möchte\nich ausdrücklich nicht", "Eine Rückzahlung\nbrauchen wir nicht"): the one-pass scan
         reads lines, so the sentence of each refund word that spans a single line break is read
         again with the break as a space.  Section 8: a negated part adds no intent.  As in the
         one-pass reading, a deadline ("without a refund within 48 hours") or a refund not yet
-        received ("die Erstattung ist noch nicht eingegangen") is no decline."""
+        received ("die Erstattung ist noch nicht eingegangen") is no decline, nor (fix29l) the sentence of a
+        receipt and what it settles (``settled``: "the refund has reached our account" is a decline word too)."""
         wraps = hard_wraps(said)
         if not wraps:
             return False  # no sentence holds a line break
@@ -175,7 +205,7 @@ class IntentReading:
             if near == len(wraps) or wraps[near] >= word + SENTENCE_REACH:
                 continue
             first, last = sentence_bounds(said, word, wrapped=True)
-            if (first, last) in seen or "\n" not in said[first:last]:
+            if (first, last) in seen or "\n" not in said[first:last] or any(s <= word < e for s, e in settled):
                 continue
             seen.add((first, last))
             parts.append(said[first:last].replace("\n", " "))
@@ -242,7 +272,13 @@ class IntentReading:
         (section 8: a policy question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
         monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
         question a request, as before, and so does a condition without a question ("Erstattung Testphase?" over
-        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition)."""
+        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition).
+        (fix29l) A third person's present wish to cancel their own plan ("My colleague wants to cancel his plan",
+        ``intents.others_wish``) asks nothing of the sender's plan, as their past cancellation (fix27l) does not.
+        Decision: only with that person's own plan ("his", "her", "their", "su", "seinen", "son", "dele"); a
+        colleague's wish about "our" or "the" plan, and "my colleague asked me to cancel our plan" (the sender passes
+        on a request about the shared account they write from), are still read as the sender's request: the account
+        holder is the one writing, and C2 covers a request about an account that is not theirs."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         subject_question = False
@@ -251,7 +287,9 @@ class IntentReading:
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
-            policy = policy + [(m.start(), m.end()) for m in scan.finditer("own_closing", len(said))]
+            # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
+            policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish")
+                               for m in scan.finditer(kind, len(said))]
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):

@@ -53,6 +53,9 @@ KEYS: dict[str, str] = {
     "intents.closing_own_business": "a cancellation word whose object is the customer's own business "
                                      "(\"dukaan band kar rahe hain\"), matched from that object: closing it is "
                                      "the customer's news (a reason), never a request to cancel",
+    "intents.others_wish": "a third person's wish to cancel their own plan (\"my colleague wants to cancel his "
+                           "plan\", \"mi socio quiere cancelar su cuenta\"), matched from that person: the sender "
+                           "tells it, it asks nothing (fix29l)",
     "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
     "intents.dispute": "chargeback, dispute and legal threats (C4)",
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",

@@ -162,7 +162,10 @@ class ReasonReading(UnlabelledReasonReading):
 
     def _not_reason(self, sentence: str, active) -> bool:
         """Whether a candidate is never a reason: a ``text.not_reason`` sentence, or (fix22) one made only of
-        courtesy words (:data:`COURTESY_ONLY`)."""
+        courtesy words (:data:`COURTESY_ONLY`).  (fix29l) A disclaimer's words to a wrong recipient ("If you received
+        it by mistake, please delete it") are ``text.not_reason`` too, so a cue word in them ("by mistake") quotes no
+        reason, a sign-off above them or not (POLICY_SPEC section 8: disclaimers are no reason); the broad
+        ``text.boilerplate`` words ("in error") are not asked here, so "We subscribed in error" stays a reason."""
         low = sentence.lower()
         found = self.patterns.sentence.subset("not_reason", COURTESY_ONLY).scan(low, active)
         return found.has("not_reason") or found.has(COURTESY_ONLY) or self._says_nothing(sentence, active)

@@ -188,6 +188,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
+    add(main, "others_wish", "intents.others_wish")  # fix29l
     add(main, "dispute", "intents.dispute")
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
