@@ -179,7 +179,7 @@ f, _ = eml("l03-jahresabo-zweimal-tag7", "Keller Markus <m.keller@keller-bau.ch>
            "Jahresabo 2x belastet - LO-INV-7122", at(2025, 9, 21, 19, 55, CEST),
            "Grüezi\n\nIhr habt uns das Jahresabo am 14.9. zweimal belastet, zweimal 11'988.00 INR. Auf der "
            "Kreditkartenabrechnung sieht man es klar. Bitte die zweite Belastung (Rechnung LO-INV-7122) "
-           "zurückerstatten, das andere Abo läuft ja weiter.\n\nFreundliche Grüsse\nMarkus Keller\n"
+           "zurückerstatten, die erste Belastung stimmt ja, das Abo läuft weiter.\n\nFreundliche Grüsse\nMarkus Keller\n"
            "Keller Bau AG, Winterthur\n")
 case("l03-doppelt-tag7-abends", LOB, "decided", [f], [R("approve", "11988.00")],
      spec="Charges 2025-09-14 (day 0); sent Sun 2025-09-21 19:55 +02:00 = 23:25 IST, still 2025-09-21 = day 7, inside L3; L4 pair: refund LO-INV-7122 11988.00 before tax.",
@@ -360,11 +360,11 @@ cust("anna.lehmann@lehmann-design.de", "Anna Lehmann", "monthly", start="2025-09
 lopay("de_p271", "LO-INV-7271", "anna.lehmann@lehmann-design.de", "monthly", M, "2025-09-28T11:00:00", "2025-09-28", "2025-10-27")
 lopay("de_p272", "LO-INV-7272", "anna.lehmann@lehmann-design.de", "monthly", M, "2025-09-28T11:01:00", "2025-09-28", "2025-10-27")
 f, _ = eml("l18-wg-bankmitteilung", "Anna Lehmann <anna.lehmann@lehmann-design.de>", LO_TO,
-           "WG: Umsatzbenachrichtigung Ihres Kontos", at(2025, 9, 29, 9, 10, CEST),
+           "WG: Neue Umsätze auf Ihrer Kreditkarte", at(2025, 9, 29, 9, 10, CEST),
            "Hallo, siehe unten – ihr habt doppelt abgebucht. Die zweite Rechnung ist LO-INV-7272, bitte "
-           "erstatten.\nAnna\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Sparkasse Köln <noreply@sparkasse.example>\n"
-           "Betreff: Umsatzbenachrichtigung Ihres Kontos\nDatum: 28. September 2025 um 08:15:03 MESZ\n"
-           "An: anna.lehmann@lehmann-design.de\n\nNeue Umsätze auf Ihrem Konto DE12 **** 4711:\n"
+           "erstatten.\nAnna\n\nAnfang der weitergeleiteten Nachricht:\n\nVon: Sparkasse KölnBonn <noreply@sparkasse.example>\n"
+           "Betreff: Neue Umsätze auf Ihrer Kreditkarte\nDatum: 28. September 2025 um 08:15:03 MESZ\n"
+           "An: anna.lehmann@lehmann-design.de\n\nNeue Umsätze auf Ihrer Mastercard (**** 4711):\n"
            "28.09.2025  LEADSOPTIMA SUBSCRIPTION  -1.768,82 INR\n28.09.2025  LEADSOPTIMA SUBSCRIPTION  -1.768,82 INR\n")
 case("l18-weitergeleitet-vom-kunden", LOB, "decided", [f], [R("approve", "1499.00")],
      spec="Forward from the registered address itself (Apple Mail block): duplicate pair 2025-09-28, request day 1: L4 approve LO-INV-7272 1499.00 before tax (the bank shows 1,768.82 incl. tax, C6).",
@@ -565,7 +565,7 @@ f, _ = eml("o03-anzahlung-71h", "Velo Kuhn GmbH <info@velo-kuhn.ch>", OWD_TO,
            "(owd 2025 203, 18'000.00 zzgl. MwSt) zurückerstatten. Gearbeitet wurde ja noch nichts.\n\n"
            "Freundliche Grüsse\nReto Kuhn\n")
 case("o03-anzahlung-71h", OWB, "decided", [f], [R("approve", "18000.00")], extra_ok=True,
-     spec="Paid 2025-09-24 16:30 IST; sent 2025-09-27 11:59 +02:00 = 15:29 IST (70 h 59 min), no work: O2 approve 18000.00; 'owd 2025 203' matches (section 8).",
+     spec="Paid 2025-09-24 16:30 IST; sent 2025-09-27 11:59 +02:00 = 15:29 IST (70 h 59 min), no work: O2 approve 18000.00; 'owd 2025 203' matches (section 8). 'Wir ziehen das Projekt zurück' may add a cancellation (extra_ok, never an approval).",
      clauses="O2, section 8 references")
 
 # o04 deposit inside 72 h but work already started -> deny
@@ -577,7 +577,7 @@ f, _ = eml("o04-arbeit-begonnen", "Schreinerei Vogt <vogt@schreinerei-vogt.de>",
            "teuer, die Auftragslage ist gerade schlecht. Die 72 Stunden sind ja noch nicht um, also bitte "
            "Anzahlung OWD-2025-204 zurück.\n\nGruß\nHerbert Vogt\n")
 case("o04-anzahlung-arbeit-begonnen", OWB, "decided", [f], [R("deny")], extra_ok=True,
-     spec="Within 72 h (31.5 h), but work started 2025-09-26 10:00 IST before the request (18:30 IST): 'whichever occurs first', deny O2.",
+     spec="Within 72 h (31.5 h), but work started 2025-09-26 10:00 IST before the request (18:30 IST): 'whichever occurs first', deny O2. 'Relaunch abblasen' may add a cancellation (extra_ok).",
      clauses="O2 work started")
 
 # o05 discovery, nothing started -> approve
@@ -590,7 +590,7 @@ f, _ = eml("o05-discovery-nicht-begonnen", "Empfang Zahnarztpraxis Meier <empfan
            "stattgefunden. Wir bitten um Rückerstattung der Discovery-Gebühr gemäss Rechnung OWD-2025-205.\n\n"
            "Freundliche Grüsse\nSandra Ammann, Praxisassistentin\n")
 case("o05-discovery-approve", OWB, "decided", [f], [R("approve", "12000.00")], extra_ok=True,
-     spec="Discovery fee, work_started_at empty: O1 approve in full 12000.00 before tax.",
+     spec="Discovery fee, work_started_at empty: O1 approve in full 12000.00 before tax. 'Workshop absagen' / project dropped may add a cancellation (extra_ok).",
      clauses="O1")
 
 # o06 discovery after sessions started -> deny
@@ -649,7 +649,7 @@ f, _ = eml("o27-meilenstein-ohne-nummer", "Weingut Hahn <kontakt@weingut-hahn.de
            "Hallo, für den Weingut Hahn Shop bitte die Zahlung zurück, für die ihr noch nichts gemacht habt – wir "
            "haben das Budget für dieses Jahr gekürzt. Die Nummer hab ich gerade nicht zur Hand.\nSusanne\n")
 case("o27-fehlende-rechnungsnummer", OWB, "need_info", [f], missing=["invoice_number"],
-     spec="Project with four payments and no reference given: the invoice/payment reference is missing (section 4), C3 asks for it.",
+     spec="Project with five payments (deposit, three milestones, change request OWD-2025-257) and no reference given: the invoice/payment reference is missing (section 4), C3 asks for it.",
      clauses="C3, section 4 required fields")
 
 # o11 retainer, >= 7 days notice
@@ -702,7 +702,7 @@ f, _ = eml("o15-wartung-tag14", "Steuerbüro Kraus <buero@kraus-steuern.de>", OW
            "(Jahresvertrag, Beginn 15.09.2025) mit anteiliger Erstattung.\n\nMit freundlichen Grüßen\n"
            "Steuerbüro Kraus\n")
 case("o15-wartung-rundung", OWB, "decided", [f], [R("approve", "11917.58")], extra_ok=True,
-     spec="Sent 19:00 +02:00 = 22:30 IST 2025-09-29, day 14 of service_start 2025-09-15: O5 15000 - 1999 - 13001/12 (1083.4166...) = 11917.5833 -> 11917.58 (C6 once at the end).",
+     spec="Sent 19:00 +02:00 = 22:30 IST 2025-09-29, day 14 of service_start 2025-09-15: O5 15000 - 1999 - 13001/12 (1083.4166...) = 11917.5833 -> 11917.58 (C6 once at the end). 'Rückabwicklung des Wartungsvertrags' may add a cancellation (extra_ok).",
      clauses="O5 C6 day 14")
 
 # o16 hosting annual, day 14 in Austria = day 15 in IST -> deny
@@ -715,7 +715,7 @@ f, _ = eml("o16-hosting-zu-spaet", "Tischlerei Ebner <ebner@tischlerei-ebner.at>
            "(OWD-2025-232) zurück, weil unser Sohn die Seite jetzt bei seinem Arbeitgeber hostet. Bitte anteilig "
            "erstatten.\n\nMfG Josef Ebner\n")
 case("o16-hosting-tag15-ist", OWB, "decided", [f], [R("deny")], extra_ok=True,
-     spec="Sent 2025-09-15 22:00 +02:00 = 2025-09-16 01:30 IST: day 15 of service_start 2025-09-01, after 14 days: O5 deny (the sender thinks it is day 14).",
+     spec="Sent 2025-09-15 22:00 +02:00 = 2025-09-16 01:30 IST: day 15 of service_start 2025-09-01, after 14 days: O5 deny (the sender thinks it is day 14). 'treten vom Hosting zurück' may add a cancellation (extra_ok).",
      clauses="O5 after 14 days, section 1 days in IST")
 
 # o17 hosting before the service starts -> consumed_months 1
@@ -728,7 +728,7 @@ f, _ = eml("o17-hosting-vor-start", "Yoga Studio Licht <namaste@yoga-licht.de>",
            "Leider muss ich das Studio aus gesundheitlichen Gründen schließen. Bitte erstattet mir, was möglich ist.\n\n"
            "Namasté\nMiriam\n")
 case("o17-hosting-vor-start", OWB, "decided", [f], [R("approve", "7700.00")], extra_ok=True,
-     spec="O5 before service_start: consumed_months 1 (section 8): 9600 - 1200 - 8400/12 (700) = 7700.00.",
+     spec="O5 before service_start: consumed_months 1 (section 8): 9600 - 1200 - 8400/12 (700) = 7700.00. The refund ends the plan (O5), so a cancellation decision is harmless (extra_ok).",
      clauses="O5, section 8 before start")
 
 # o18-o19: non-refundable kinds
@@ -779,7 +779,7 @@ owpay("de_w250", "OWD-2025-250", "Elektro Sauer Website", "milestone", "20000.00
 f, _ = eml("o23-chargeback", "Elektro Sauer <info@elektro-sauer.de>", OWD_TO,
            "Rückzahlung Meilenstein OWD-2025-250 – sonst Chargeback", at(2025, 9, 26, 12, 0, CEST),
            "Sehr geehrte Damen und Herren,\n\nfür die Elektro Sauer Website haben wir den Meilenstein OWD-2025-250 "
-           "bezahlt, seither ist nichts passiert und niemand antwortet. Wir wollen das Geld zurück. Wenn bis Freitag "
+           "bezahlt, seither ist nichts passiert und niemand antwortet. Wir wollen das Geld zurück. Wenn bis Mittwoch "
            "nichts kommt, leite ich einen Chargeback über unsere Kreditkarte ein.\n\nGerhard Sauer\n")
 case("o23-chargeback", OWB, "decided", [f], [R("escalate")], rules=["C4"],
      spec="Chargeback threat: C4 escalate, although the not_started milestone would otherwise be O3 approve.",

@@ -558,7 +558,7 @@ Vikram""", D(2025, 9, 20, 10, 5, IST))],
 
 case("en-l21-plus-tag-is-another-address", LOB, "need_info", [msg(
     "Grace Wong <grace.wong+billing@wongcatering.sg>", LO_TO, "Duplicate charge",
-    """Hi, I see two identical charges of $1,768.82 (INR) on 24 Sep for LeadsOptima monthly, invoice
+    """Hi, I see two identical charges of INR 1,768.82 on 24 Sep for LeadsOptima monthly, invoice
 LO-INV-70731 is the duplicate. Please refund. My account email is grace.wong@wongcatering.sg.
 Thanks, Grace""", D(2025, 9, 25, 9, 15, SGT))],
     rules=["C2"],
@@ -655,7 +655,7 @@ case("en-l29-past-refund-mention-cancel-renewal", LOB, "decided", [msg(
     """Hi LeadsOptima,
 
 Last year you kindly refunded a double charge for me, so thank you for that. This time I'd just like
-to cancel so the annual plan does not renew in March - we're scaling the studio down to one location.
+to cancel so the annual plan does not renew at the end of March - we're scaling the studio down to one location.
 
 Namaste,
 Rachel""", D(2025, 9, 17, 9, 0, EDT))],
@@ -747,7 +747,7 @@ case("en-l38-not-cancelling-just-refund-dupe", LOB, "decided", [msg(
     "Kayla Brooks <kayla.brooks@brookspetcare.com>", LO_TO, "Duplicate charge - NOT cancelling",
     """Hi!
 
-To be clear I'm NOT looking to cancel, we love the tool :) - but my card got billed twice this morning
+To be clear I'm NOT looking to cancel, we love the tool :) - but my card got billed twice last night
 for the monthly plan (LO-INV-70901 and LO-INV-70902). Could you refund the second one?
 
 Thanks so much,
@@ -784,9 +784,8 @@ Sorry for the hassle!
 
 Jess
 Harbour Lane Cafe, Manly""", D(2025, 9, 18, 15, 30, AEST))],
-    decisions=[R("deny")],
-    extra_ok=True,
-    spec="Deposit paid 2025-09-15 11:00 IST; request 2025-09-18 15:30 AEST = 11:00 IST, exactly 72 h: not 'before 72 hours', deny (O2, s.8).")
+    decisions=[R("deny"), CX("cancel")],
+    spec="Deposit paid 2025-09-15 11:00 IST; request 2025-09-18 15:30 AEST = 11:00 IST, exactly 72 h: not 'before 72 hours', deny (O2, s.8). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("en-o03-dubai-deposit-71h59", OWB, "decided", [msg(
     "Faisal Rahman <it@alnoortrading.ae>", OWD_TO, "Refund Request — Al Noor Trading Portal",
@@ -824,7 +823,7 @@ Could you refund the discovery fee (OWD-2025-305)?
 
 Thanks,
 Rebecca Stone
-Head of Operations, Lumen Analytics, Austin TX""", D(2025, 9, 24, 9, 0, EDT))],
+Head of Operations, Lumen Analytics, Austin TX""", D(2025, 9, 24, 8, 0, CDT))],
     decisions=[R("approve", "15000.00")],
     extra_ok=True,
     spec="Discovery fee; work_started_at 2025-09-29 is later than the request (2025-09-24 18:30 IST): no session started, full refund 15000.00 (O1).")
@@ -929,9 +928,8 @@ managed hosting for the Chen & Partners Accounting Site (invoice OWD-2025-350) w
 
 Yours sincerely,
 Jonathan Chen, Partner""", D(2025, 9, 26, 15, 0, SGT))],
-    decisions=[R("approve", "12374.08")],
-    extra_ok=True,
-    spec="Hosting started 2025-09-15, request 2025-09-26 day 11 <= 14 (O5): 14999.00 - 1500.00 - (13499.00/12 = 1124.9166..) x 1 = 12374.0833 -> 12374.08.")
+    decisions=[R("approve", "12374.08"), CX("cancel")],
+    spec="Hosting started 2025-09-15, request 2025-09-26 day 11 <= 14 (O5): 14999.00 - 1500.00 - (13499.00/12 = 1124.9166..) x 1 = 12374.0833 -> 12374.08. The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("en-o14-lagos-hosting-day-19", OWB, "decided", [msg(
     "Okonkwo Motors IT <it@okonkwomotors.ng>", OWD_TO, "Hosting refund Okonkwo Motors Website",
@@ -942,9 +940,8 @@ Our new parent company has its own servers in Abuja.
 
 Regards,
 Emeka, IT Unit""", D(2025, 9, 20, 9, 0, WAT))],
-    decisions=[R("deny")],
-    extra_ok=True,
-    spec="Hosting service_start 2025-09-01, request 2025-09-20 = day 19 > 14: deny (O5).")
+    decisions=[R("deny"), CX("cancel")],
+    spec="Hosting service_start 2025-09-01, request 2025-09-20 = day 19 > 14: deny (O5). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("en-o15-uk-maintenance-before-start", OWB, "decided", [msg(
     "Margaret Ellis <bluebellnursery@btinternet.com>", OWD_TO, "maintenance plan",
@@ -957,9 +954,8 @@ cancel it and send back what you can please.
 With thanks,
 Margaret Ellis
 Bluebell Nursery, Nr. Shrewsbury""", D(2025, 9, 24, 11, 0, BST))],
-    decisions=[R("approve", "8250.00")],
-    extra_ok=True,
-    spec="maintenance_annual, service_start 2025-10-01 after the request: consumed_months = 1 (s.8): 9999.00 - 999.00 - 9000.00/12 = 8250.00 (O5).")
+    decisions=[R("approve", "8250.00"), CX("cancel")],
+    spec="maintenance_annual, service_start 2025-10-01 after the request: consumed_months = 1 (s.8): 9999.00 - 999.00 - 9000.00/12 = 8250.00 (O5). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("en-o16-us-domain-renewal", OWB, "decided", [msg(
     "Riverside Church Office <office@riversidecc.org>", OWD_TO, "Domain renewal refund",
@@ -1036,9 +1032,8 @@ rights under the Consumer Rights Act 2015.
 
 Yours faithfully,
 G. Ashworth""", D(2025, 9, 22, 10, 0, BST))],
-    rules=["C4"], decisions=[R("escalate")],
-    extra_ok=True,
-    spec="'statutory rights': C4 escalates the whole case (the deposit itself would be denied by O2: work started 2025-09-20, 96 h).")
+    rules=["C4"], decisions=[R("escalate"), CX("escalate")],
+    spec="'statutory rights': C4 escalates the whole case (s.8), the project cancellation included (the deposit itself would be denied by O2: work started 2025-09-20, request 100.5 h after payment).")
 
 case("en-o22-deposit-already-refunded", OWB, "decided", [msg(
     "Zaveri Gems <info@zaverigems.in>", OWD_TO, "Refund Request — Zaveri Gems Catalogue / OWD-2025-373",
@@ -1116,9 +1111,8 @@ October. Please ask Optima to cancel the annual hosting on the Northgate Logisti
 OWD-2025-390, started 20 Sept) and refund us per their 14-day policy.
 
 Mary""", D(2025, 9, 29, 11, 0, EAT))],
-    decisions=[R("approve", "19250.00")],
-    extra_ok=True,
-    spec="Forward from the contract email itself carrying the request (s.8). Hosting started 2025-09-20, request 2025-09-29 day 9 (O5): 24000.00 - 3000.00 - 21000.00/12 (1750.00) = 19250.00.")
+    decisions=[R("approve", "19250.00"), CX("cancel")],
+    spec="Forward from the contract email itself carrying the request (s.8). Hosting started 2025-09-20, request 2025-09-29 day 9 (O5): 24000.00 - 3000.00 - 21000.00/12 (1750.00) = 19250.00. The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("en-o27-auto-reply-from-client", OWB, "ignore", [msg(
     "Claire Hughes <practice.manager@brightwaterdental.co.uk>", OWD_TO, "Automatic reply: Refund Request — Brightwater Dental Website",

@@ -364,7 +364,7 @@ case(14, "gmail-otra-cuenta", LOB, "need_info", [f], rules=["C2"],
      spec="C2: the sender is not the registered email she names: ask her to write from it, nothing about the "
           "account.")
 
-fwd = ("Te reenvío lo que me pidió Alberto, él está de viaje.\n\n"
+fwd = ("Buenos días:\n\nOs reenvío la petición de Alberto Ruiz, que está de viaje.\n\n"
        "-----Mensaje original-----\n"
        "De: Alberto Ruiz <alberto.ruiz@despachoruiz.es>\n"
        "Enviado el: lunes, 22 de septiembre de 2025 18:02\n"
@@ -448,7 +448,9 @@ case(21, "fuera-oficina", LOB, "ignore", [f], rules=["C7"],
 f = mail("l22-rebote", "Mail Delivery Subsystem <MAILER-DAEMON@smtp.prodigy.net.mx>", LOA,
          "Notificación de estado de entrega (error)", when(2025, 9, 25, 3, 14, MX),
          "No se pudo entregar el mensaje a jorge.ramirez.old@prodigy.net.mx.\n\nEl servidor respondió: 550 5.1.1 "
-         "Usuario desconocido.\n\nReembolso / cancelación: texto del mensaje original a continuación.\n",
+         "Usuario desconocido.\n\n----- Mensaje original -----\nDe: LeadsOptima Support <support@leadsoptima.com>\n"
+         "Asunto: Re: doble cargo en mi tarjeta\n\nHola Jorge: sobre su solicitud de reembolso del cargo duplicado, "
+         "le confirmamos que la estamos revisando.\n",
          headers={"Auto-Submitted": "auto-replied"})
 case(22, "rebote", LOB, "ignore", [f], rules=["C7"],
      spec="C7: MAILER-DAEMON sender, delivery failure report: ignore, whatever words it quotes.")

@@ -182,8 +182,8 @@ f, _ = eml("l03-trois-fois", "Luc Peeters <luc.peeters@skynet.be>", LO_TO,
            "3x débité pour le même trimestre !", at(2025, 9, 24, 14, 0, PARIS),
            "Bonjour,\n\nVous m'avez débité TROIS fois l'abonnement trimestriel (3 999 INR chaque fois) pour la même "
            "période : factures LO-INV-8121, LO-INV-8122 et LO-INV-8123. Un seul paiement était dû, je vous prie de "
-           "rembourser les deux paiements en double sur mon compte.\n\nUne fois c'est une erreur, trois fois c'est "
-           "du sport...\n\nLuc Peeters\nGSM 0475 00 00 00\n")
+           "rembourser les deux paiements en double sur mon compte.\n\nUne fois, passe encore, mais "
+           "trois fois...\n\nLuc Peeters\nGSM 0475 00 00 00\n")
 case("l03-trois-prelevements", LOB, "decided", [f], [R("approve", "7998.00")],
      spec="Section 8 three identical charges: 8122 (2025-09-20) and 8123 (2025-09-21) are duplicates, both inside L3 on 2025-09-24: 2 x 3999.00 = 7998.00.",
      clauses="L4, section 8 three identical charges")
@@ -433,7 +433,7 @@ f1, m1 = eml("l25a-remboursement", "Manon Rousseau <m.rousseau@rousseau-fleurs.f
              "Remboursement LO-INV-8282", at(2025, 9, 25, 12, 0, PARIS),
              "Bonjour, pourriez-vous me rembourser la facture LO-INV-8282 ? Merci. Manon\n")
 f2, _ = eml("l25b-motif", "Manon Rousseau <m.rousseau@rousseau-fleurs.fr>", LO_TO,
-            "RE: Remboursement LO-INV-8282 [LO-8282]", at(2025, 9, 30, 8, 40, PARIS),
+            "Re: Remboursement LO-INV-8282 [LO-8282]", at(2025, 9, 30, 8, 40, PARIS),
             "Bonjour,\n\nLe motif : j'ai été débitée deux fois le 20 septembre pour le même mois, c'est la deuxième "
             "facture que je vous demande de rembourser.\n\nManon\n\n"
             "Le jeu. 25 sept. 2025 à 15:10, LeadsOptima Support a écrit :\n> Please tell us the reason for your request.\n",
@@ -525,7 +525,7 @@ f, _ = eml("o02-acompte-72h-pile", "Gîtes du Volcan <resa@gites-volcan.re>", OW
            "projet « Gîtes du Volcan » et demandons le remboursement de l'acompte OWD-2025-302, toujours dans les "
            "72 heures.\n\nCordialement,\nFabienne Hoarau\n")
 case("o02-acompte-pile-72h", OWB, "decided", [f], [R("deny")], extra_ok=True,
-     spec="Paid 2025-09-16 09:30 IST; sent 2025-09-19 08:00 +04:00 = 09:30 IST: exactly 72 h is not before 72 h, deny (O2, section 8).",
+     spec="Paid 2025-09-16 09:30 IST; sent 2025-09-19 08:00 +04:00 = 09:30 IST: exactly 72 h is not before 72 h, deny (O2, section 8). 'nous suspendons le projet' may add a cancellation (extra_ok).",
      clauses="O2, section 8 exactly 72 h")
 
 # o03 deposit at 71.5 h (Dakar) -> approve
@@ -538,7 +538,7 @@ f, _ = eml("o03-acompte-71h", "Teranga Voyages <direction@teranga-voyages.sn>", 
            "projet Teranga Voyages Site. Aucun travail n'a commencé à notre connaissance.\n\nSalutations "
            "distinguées,\nMamadou Ndiaye, Directeur\n")
 case("o03-acompte-71h30", OWB, "decided", [f], [R("approve", "14000.00")], extra_ok=True,
-     spec="Paid 2025-09-20 15:00 IST; sent 2025-09-23 09:00 +00:00 = 14:30 IST (71 h 30 min), no work: O2 approve 14000.00.",
+     spec="Paid 2025-09-20 15:00 IST; sent 2025-09-23 09:00 +00:00 = 14:30 IST (71 h 30 min), no work: O2 approve 14000.00. 'Annulation projet' may add a cancellation (extra_ok, never an approval).",
      clauses="O2")
 
 # o04 deposit, work started -> deny
@@ -549,8 +549,8 @@ f, _ = eml("o04-travail-commence", "Secrétariat Dr Lemaire <secretariat@dentist
            "Bonjour,\n\nLe docteur a changé d'avis, il préfère attendre l'an prochain pour le site du Cabinet "
            "Dentaire Lemaire. Nous sommes dans les 72 heures, merci de rembourser l'acompte OWD-2025-304.\n\n"
            "Bien à vous,\nNathalie, secrétariat\n")
-case("o04-acompte-travail-commence", OWB, "decided", [f], [R("deny")], extra_ok=True,
-     spec="Inside 72 h (31.5 h) but work started 2025-09-25 09:00 IST before the request (19:30 IST): whichever first, deny O2.",
+case("o04-acompte-travail-commence", OWB, "decided", [f], [R("deny")],
+     spec="Inside 72 h (31.5 h) but work started 2025-09-25 09:00 IST before the request (19:30 IST): whichever first, deny O2. Only a refund is asked for (the change of mind is the reason): no extra decision.",
      clauses="O2 work started")
 
 # o05 discovery not started (Brussels) -> approve
@@ -561,8 +561,8 @@ f, _ = eml("o05-decouverte-pas-commencee", "Brasserie Delvaux <info@brasserie-de
            "Bonjour,\n\nNotre brasserie est reprise par un groupe qui a sa propre agence. L'atelier découverte "
            "(Brasserie Delvaux Stratégie, OWD 2025 305) n'a pas encore eu lieu : pouvez-vous nous rembourser "
            "les frais ?\n\nBien à vous,\nJean-Philippe Delvaux\n")
-case("o05-decouverte-approve", OWB, "decided", [f], [R("approve", "9500.00")], extra_ok=True,
-     spec="Discovery, work_started_at empty: O1 approve 9500.00; 'OWD 2025 305' matches (section 8).",
+case("o05-decouverte-approve", OWB, "decided", [f], [R("approve", "9500.00")],
+     spec="Discovery, work_started_at empty: O1 approve 9500.00; 'OWD 2025 305' matches (section 8). Only a refund is asked for (the takeover is the reason): no extra decision.",
      clauses="O1, section 8 references")
 
 # o06 discovery, sessions started (Cameroon) -> deny
@@ -674,7 +674,7 @@ f, _ = eml("o15-maintenance-trop-tard", "Horlogerie Vuilleumier <atelier@vuilleu
            "Maintenance » et être remboursés au prorata : notre neveu informaticien s'en chargera.\n\n"
            "Avec nos salutations, Famille Vuilleumier, Le Locle\n")
 case("o15-maintenance-apres-14j", OWB, "decided", [f], [R("deny")], extra_ok=True,
-     spec="service_start 2025-09-08, request 2025-09-25 is day 17 > 14: O5 deny.", clauses="O5 after 14 days")
+     spec="service_start 2025-09-08, request 2025-09-25 is day 17 > 14: O5 deny. 'résilier le contrat' may add a cancellation (extra_ok).", clauses="O5 after 14 days")
 
 # o16 maintenance before the start, no setup fee -> consumed 1
 proj("Association Les Amis du Quartier", "bureau@amisduquartier.org")
@@ -686,7 +686,7 @@ f, _ = eml("o16-maintenance-avant-debut", "Les Amis du Quartier <bureau@amisduqu
            "l'« Association Les Amis du Quartier » (OWD-2025-332), qui ne commence que le 15 octobre, et de nous "
            "rembourser.\n\nPour le bureau, Martine Leroy, trésorière\n")
 case("o16-maintenance-avant-debut", OWB, "decided", [f], [R("approve", "6600.00")], extra_ok=True,
-     spec="O5 before service_start: consumed_months 1 (section 8), no setup fee: 7200 - 7200/12 (600) = 6600.00.",
+     spec="O5 before service_start: consumed_months 1 (section 8), no setup fee (setup_fee null = no fee kept back, docs/ledger.md: null and a missing key mean the same; the field is optional): 7200 - 0 - 7200/12 (600) = 6600.00. 'annuler la maintenance' may add a cancellation (extra_ok).",
      clauses="O5, section 8 before start")
 
 # o17-o18: non-refundable kinds
@@ -720,14 +720,14 @@ case("o19-c2-adresse-perso", OWB, "need_info", [f], rules=["C2"],
 
 # o20 C2 via a Gmail forward from a colleague
 f, _ = eml("o20-c2-transfert", "Awa Ndiaye <awa.ndiaye@teranga-voyages.sn>", OWD_TO,
-           "TR: remboursement acompte", at(2025, 9, 23, 10, 0, DAKAR),
+           "Fwd: remboursement acompte", at(2025, 9, 23, 10, 0, DAKAR),
            "Bonjour, je vous fais suivre le message du directeur. Merci de traiter.\nAwa, comptabilité\n\n"
            "---------- Message transféré ---------\nDe : Mamadou Ndiaye <direction@teranga-voyages.sn>\n"
            "Date: mar. 23 sept. 2025 à 08:40\nSubject: remboursement acompte\nTo: Awa Ndiaye <awa.ndiaye@teranga-voyages.sn>\n\n"
            "Awa, demande à Optima le remboursement de l'acompte OWD-2025-303 du projet Teranga Voyages Site, le CA "
            "a gelé les investissements.\n")
 case("o20-c2-via-transfert", OWB, "need_info", [f], rules=["C2"],
-     spec="Gmail forward (TR:) from awa.ndiaye@ carrying a request of the contract email direction@teranga-voyages.sn: C2 via a forward (section 8).",
+     spec="Gmail forward (Fwd:) from awa.ndiaye@ carrying a request of the contract email direction@teranga-voyages.sn: C2 via a forward (section 8).",
      clauses="C2, section 8 forwards")
 
 # o21 chargeback (rétrofacturation) from Québec -> escalate
@@ -752,8 +752,8 @@ f, _ = eml("o22-droits-consommateur", "Studio Lumière <studio@photo-lumiere.fr>
            "septembre. J'exige le remboursement de l'hébergement. Je connais mes droits : le code de la consommation "
            "prime sur vos conditions, et je saisirai le médiateur de la consommation et un avocat s'il le faut.\n\n"
            "Julien Faure\n")
-case("o22-droits-legaux", OWB, "decided", [f], [R("escalate")], rules=["C4"], extra_ok=True,
-     spec="Statutory rights, consumer mediator and lawyer mentioned: C4 escalate (O5 would deny after 14 days).",
+case("o22-droits-legaux", OWB, "decided", [f], [R("escalate")], rules=["C4"],
+     spec="Statutory rights, consumer mediator and lawyer mentioned: C4 escalate (O5 would deny after 14 days). Only a refund is asked for, no cancellation of the hosting: no extra decision.",
      clauses="C4")
 
 # o23 cancellation without reason -> need_info reason
@@ -842,7 +842,7 @@ f, _ = eml("o30-deja-rembourse", "Atelier Céramique Brun <atelier@ceramique-bru
            "Bonjour,\n\nJe renonce au projet Atelier Céramique Brun, je déménage en Bretagne. Merci de me rembourser "
            "l'acompte OWD-2025-356 payé hier.\n\nMarion Brun\n")
 case("o30-paiement-non-paye", OWB, "decided", [f], [R("escalate")], extra_ok=True,
-     spec="The deposit's status is refunded (not paid): a refund of it is escalate (section 8), even inside 72 h.",
+     spec="The deposit's status is refunded (not paid): a refund of it is escalate (section 8), even inside 72 h. 'Je renonce au projet' may add a cancellation (extra_ok).",
      clauses="section 8 payments not paid, O2")
 
 README = """# fresh22_fr: held-out round, French

@@ -644,8 +644,8 @@ Heritage Hotel Site ka project cancel karke deposit OWD-2025-502 refund kar diji
 
 Regards,
 Bhawani Singh, GM""", D(2025, 9, 13, 11, 0, IST))],
-    decisions=[R("deny")], extra_ok=True,
-    spec="Deposit paid 2025-09-10 10:00, request 2025-09-13 11:00 = 73 h >= 72 h: deny (O2).")
+    decisions=[R("deny"), CX("cancel")],
+    spec="Deposit paid 2025-09-10 10:00, request 2025-09-13 11:00 = 73 h >= 72 h: deny (O2). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("hi-o03-kolkata-deposit-theek-72", OWB, "decided", [msg(
     "Maa Durga Caterers <maadurgacaterers@yahoo.co.in>", OWD_TO, "advance wapas chahiye",
@@ -760,8 +760,8 @@ hisaab se prorated refund de dijiye.
 
 Regards,
 Amol Kulkarni, IT In-charge, Om Sai Hospital, Shirdi""", D(2025, 9, 30, 11, 0, IST))],
-    decisions=[R("approve", "9900.00")], extra_ok=True,
-    spec="Hosting service_start 2025-09-18, request 2025-09-30 day 12 <= 14 (O5): 11999.00 - 1199.00 - (10800.00/12 = 900.00) x 1 = 9900.00.")
+    decisions=[R("approve", "9900.00"), CX("cancel")],
+    spec="Hosting service_start 2025-09-18, request 2025-09-30 day 12 <= 14 (O5): 11999.00 - 1199.00 - (10800.00/12 = 900.00) x 1 = 9900.00. The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("hi-o13-jodhpur-hosting-15-din", OWB, "decided", [msg(
     "जोधपुर हैंडलूम <sales@jodhpurhandloom.in>", OWD_TO, "होस्टिंग का पैसा वापस",
@@ -771,8 +771,8 @@ Jodhpur Handloom Store की सालाना होस्टिंग (OWD-2
 अब सर्वर खुद संभालेगा।
 
 मनीष, जोधपुर""", D(2025, 9, 25, 12, 0, IST))],
-    decisions=[R("deny")], extra_ok=True,
-    spec="Hosting service_start 2025-09-10, request 2025-09-25 = day 15 > 14: deny (O5).")
+    decisions=[R("deny"), CX("cancel")],
+    spec="Hosting service_start 2025-09-10, request 2025-09-25 = day 15 > 14: deny (O5). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("hi-o14-morbi-plugin-license", OWB, "decided", [msg(
     "Mehta Tiles <info@mehtatiles.in>", OWD_TO, "plugin ka refund",
@@ -845,8 +845,8 @@ case("hi-o19-consumer-forum-deposit", OWB, "decided", [msg(
 OWD-2025-520 poora wapas karo, warna consumer forum mein complaint karenge.
 
 Vikas Kapoor, Lajpat Nagar, Delhi""", D(2025, 9, 25, 17, 0, IST))],
-    rules=["C4"], decisions=[R("escalate")], extra_ok=True,
-    spec="Consumer forum threat: C4 escalates the whole case (O2 alone would deny: work started 09-15).")
+    rules=["C4"], decisions=[R("escalate"), CX("escalate")],
+    spec="Consumer forum threat: C4 escalates the whole case (s.8), the project cancellation ('project cancel kar rahe hain') included (O2 alone would deny: work started 09-15).")
 
 case("hi-o20-outlook-agreshit-maintenance", OWB, "decided", [msg(
     "Singhania MD <md@singhaniatextiles.in>", OWD_TO, "अग्रेषित करें: Maintenance plan - Singhania Textiles Portal",
@@ -864,8 +864,8 @@ case("hi-o20-outlook-agreshit-maintenance", OWB, "decided", [msg(
 सर, हमारी ग्रुप IT टीम अब Singhania Textiles Portal का रखरखाव खुद करेगी, इसलिए Optima का सालाना
 maintenance plan (OWD-2025-521, 22 सितंबर से शुरू) रद्द करवाकर 14 दिन वाली पॉलिसी के हिसाब से
 रिफंड ले लीजिए।""", D(2025, 9, 29, 12, 0, IST))],
-    decisions=[R("approve", "13750.00")], extra_ok=True,
-    spec="Outlook forward in Hindi from the contract email itself (s.8). maintenance_annual started 2025-09-22, request 09-29 day 7 (O5): 15000.00 - 0.00 - 15000.00/12 (1250.00) = 13750.00.")
+    decisions=[R("approve", "13750.00"), CX("cancel")],
+    spec="Outlook forward in Hindi from the contract email itself (s.8). maintenance_annual started 2025-09-22, request 09-29 day 7 (O5): 15000.00 - 0.00 - 15000.00/12 (1250.00) = 13750.00. The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
 
 case("hi-o21-auto-reply-owd", OWB, "ignore", [msg(
     "Kisan Mandi <admin@kisanmandi.in>", OWD_TO, "स्वतः उत्तर: Re: Refund Request — Kisan Mandi App Site",

@@ -94,8 +94,8 @@ LO_PAYMENTS = [
     lopay("pt_p14", "LO-INV-60181", "luana.rocha@gmail.com", "monthly", *M, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27"),
     lopay("pt_p15", "LO-INV-60191", "paulo.nunes@yahoo.com.br", "quarterly", *Q, "2025-08-15T10:00:00", "2025-08-15", "2025-11-14"),
     lopay("pt_p16", "LO-INV-60201", "rui.marques@marquesfilhos.pt", "annual", *A, "2025-05-10T10:00:00", "2025-05-10", "2026-05-09"),
-    lopay("pt_p17", "LO-INV-60211", "vinicius.barros@gmail.com", "monthly", *M, "2025-08-31T23:30:00-03:00", "2025-09-01", "2025-09-30"),
-    lopay("pt_p18", "LO-INV-60212", "vinicius.barros@gmail.com", "monthly", *M, "2025-09-30T23:30:00-03:00", "2025-10-01", "2025-10-31"),
+    lopay("pt_p17", "LO-INV-60211", "vinicius.barros@gmail.com", "monthly", *M, "2025-08-31T20:30:00-03:00", "2025-09-01", "2025-09-30"),
+    lopay("pt_p18", "LO-INV-60212", "vinicius.barros@gmail.com", "monthly", *M, "2025-09-30T20:30:00-03:00", "2025-10-01", "2025-10-31"),
     lopay("pt_p19", "LO-INV-60221", "marcia@telesarquitetura.com.br", "quarterly", *Q, "2025-09-01T10:00:00", "2025-09-01", "2025-11-30"),
     lopay("pt_p20", "LO-INV-60231", "eduardo.fonseca@gmail.com", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23"),
     lopay("pt_p21", "LO-INV-60232", "eduardo.fonseca@gmail.com", "monthly", *M, "2025-09-24T10:01:00", "2025-09-24", "2025-10-23"),
@@ -344,12 +344,12 @@ case(12, "rescisao-formal-porto", LOB, "decided", [f], [cancel(eff="2026-05-09")
      spec="L8: annual, current_period_end 2026-05-09 from the ledger; the confidentiality notice is no C4.")
 
 f = mail("l13-cobrou-de-novo-cancelar", "Vinícius Barros <vinicius.barros@gmail.com>", LOA,
-         "cancelar assinatura", when(2025, 9, 30, 23, 50, BR),
+         "cancelar assinatura", when(2025, 9, 30, 20, 50, BR),
          "acabou de cair mais uma cobrança da mensalidade. quero cancelar a assinatura, vou fechar o CNPJ. "
          "obrigado\nVinícius")
 case(13, "cobrou-de-novo-cancelar", LOB, "decided", [f], [cancel(eff="2025-10-31")],
-     spec="L8 fallback (no current_period_end): last charge 2025-09-30T23:30-03:00 = 2025-10-01 08:00 IST "
-          "(before the email, 08:20 IST); local date 2025-10-01 + 1 month - 1 day = 2025-10-31.")
+     spec="L8 fallback (no current_period_end): last charge 2025-09-30T20:30-03:00 = 2025-10-01 05:00 IST "
+          "(before the email, 05:20 IST); local date 2025-10-01 + 1 month - 1 day = 2025-10-31.")
 
 f = mail("l14-hotmail-pessoal", "Márcia Teles <marcia.teles@hotmail.com>", LOA,
          "Cancelar conta do escritório", when(2025, 9, 24, 15, 0, BR),
@@ -511,8 +511,9 @@ case(32, "maputo-ditado", LOB, "decided", [f], [cancel(eff="2026-01-19")],
 
 f = mail("l33-sinal-71h", "Pousada Ilha Azul <reservas@pousadailhaazul.co.mz>", OWA,
          "Refund Request — Pousada Ilha Azul / OWD-2025-401", when(2025, 9, 23, 6, 10, MZ),
-         "Bom dia,\n\nPedimos o reembolso do sinal do projeto Pousada Ilha Azul (fatura OWD-2025-401): o "
-         "ciclone danificou a pousada e vamos fechar por uns meses.\n\nCumprimentos,\nAdelino Cossa")
+         "Bom dia,\n\nPedimos o reembolso do sinal do projeto Pousada Ilha Azul (fatura OWD-2025-401): um "
+         "incêndio na cozinha danificou a pousada e vamos fechar por uns meses para obras.\n\n"
+         "Cumprimentos,\nAdelino Cossa")
 case(33, "sinal-71h", OWB, "decided", [f], [refund("approve", "22000.00")],
      spec="O2: paid 2025-09-20 10:00 IST; email 2025-09-23 06:10 +02 = 09:40 IST, 71 h 40 min, no work: approve "
           "22000.00.")
