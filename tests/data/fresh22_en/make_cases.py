@@ -784,8 +784,8 @@ Sorry for the hassle!
 
 Jess
 Harbour Lane Cafe, Manly""", D(2025, 9, 18, 15, 30, AEST))],
-    decisions=[R("deny"), CX("cancel")],
-    spec="Deposit paid 2025-09-15 11:00 IST; request 2025-09-18 15:30 AEST = 11:00 IST, exactly 72 h: not 'before 72 hours', deny (O2, s.8). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
+    decisions=[R("deny")], extra_ok=True,
+    spec="Deposit paid 2025-09-15 11:00 IST; request 2025-09-18 15:30 AEST = 11:00 IST, exactly 72 h: not 'before 72 hours', deny (O2, s.8). Cancelling the one-off project is the refund asked for (lead: fix13 decision, REVIEW.md): an extra cancellation is harmless (extra_ok).")
 
 case("en-o03-dubai-deposit-71h59", OWB, "decided", [msg(
     "Faisal Rahman <it@alnoortrading.ae>", OWD_TO, "Refund Request — Al Noor Trading Portal",

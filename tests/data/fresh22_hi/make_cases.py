@@ -644,8 +644,8 @@ Heritage Hotel Site ka project cancel karke deposit OWD-2025-502 refund kar diji
 
 Regards,
 Bhawani Singh, GM""", D(2025, 9, 13, 11, 0, IST))],
-    decisions=[R("deny"), CX("cancel")],
-    spec="Deposit paid 2025-09-10 10:00, request 2025-09-13 11:00 = 73 h >= 72 h: deny (O2). The email also explicitly asks to cancel: both parts are decided (s.1), cancellation `cancel` (O8; no effective date checked).")
+    decisions=[R("deny")], extra_ok=True,
+    spec="Deposit paid 2025-09-10 10:00, request 2025-09-13 11:00 = 73 h >= 72 h: deny (O2). Cancelling the one-off project is the refund asked for (lead: fix13 decision, REVIEW.md): an extra cancellation is harmless (extra_ok).")
 
 case("hi-o03-kolkata-deposit-theek-72", OWB, "decided", [msg(
     "Maa Durga Caterers <maadurgacaterers@yahoo.co.in>", OWD_TO, "advance wapas chahiye",
