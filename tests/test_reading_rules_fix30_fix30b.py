@@ -90,6 +90,28 @@ def test_near_misses_ask_no_refund(body):
     assert "refund" not in intents(body)
 
 
+# -- 2b. the same elliptical ask in English, a milestone in French --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Budget got cut, so please deposit OWD-2025-640 back.",
+    "Deposit (invoice OWD-2025-640) back please, we changed our minds yesterday.",
+    ("We would like to end the Harbour Deli Seafood Kitchen website project and our deposit (invoice OWD-2025-640) back, "
+     "since the owner sold the shop."),
+    "Le jalon photos (OWD/2025/77), on voudrait le récupérer, un ami fera les photos.",
+])
+def test_elliptical_or_milestone_asks_read_as_refund(body):
+    assert "refund" in intents(body)
+
+
+@pytest.mark.parametrize("body", [
+    "We paid deposit OWD-2025-640 back in May to a supplier.",
+    "We want to stop the Harbour Deli site and the files (invoice OWD-2025-640) back in our drive.",
+    "Le jalon photos (OWD/2025/77), on peut le décaler ?",
+])
+def test_elliptical_near_misses_ask_no_refund(body):
+    assert "refund" not in intents(body)
+
+
 # -- 3. end to end: the decision each family now reaches -----------------------------------------------------------
 
 CONTRACT = "inhaber@kiosk-linde.example"
