@@ -17,7 +17,7 @@ from mailbot.drafting.environment import (
     SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
 )
 from mailbot.drafting.language import (
-    FALLBACK_SUBJECTS, default_language, formatting_locale, reply_language, writes_devanagari,
+    FALLBACK_SUBJECTS, default_language, formatting_locale, language_locale, reply_language, writes_devanagari,
 )
 from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
 from mailbot.errors import TemplateError
@@ -94,7 +94,17 @@ class Drafter:
         self._locales: dict[str, str] | None = None
 
     def locale_of(self, language: str) -> str | None:
-        """The language pack's Babel locale (``languages/<code>.toml``), if it has one."""
+        """The language pack's Babel locale (``languages/<code>.toml``), if it has one; None for
+        English, whose replies keep the staff form whatever its pack's locale
+        (:func:`~mailbot.drafting.language.language_locale`).
+
+        Issue 8 (perf27b): so the packs are read only for a reply in another language.  Reading
+        them (all six, with every pattern made nukta-tolerant) cost each poll's main process ~59 ms
+        at its first draft, and their short-lived objects landed among the ones the first group
+        keeps (compiled templates, SQL statements).  A broken pack is still met: the readers
+        (parse workers, or this process reading in-process) load every pack before an email."""
+        if language_locale(language) is None:
+            return None
         if self._locales is None:
             from mailbot.reading.languages import pack_dirs, pack_locales
 
