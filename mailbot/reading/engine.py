@@ -72,6 +72,25 @@ the candidates, cost more than one set's pass: µs a scan inside the reading of 
 parted / whole, 120 / 24 (``not_reason``), 38 / 13 (hypothesis), the same hits; ~130 µs an email.
 On the held-out mail of six languages: see the figures in ``tests``/the report (perf24b)."""
 
+COVER_UP_TO = 4
+"""A group of names that a small engine already compiled holds, with at most this many times its
+patterns, is answered by that engine (a :class:`Named` view of it) instead of a set of its own.
+Issue 8 (perf27a, parse-worker memory): three groups the reading asks were each a second copy of
+patterns another small engine holds: ``not_reason`` (245 patterns) inside ``not_reason`` with
+courtesy (251), ``negation_before`` (50) inside the negations before an intent word (106),
+``hyp_condition`` (75) inside the hypothesis words (283).  Their sets took ~1.1 MB of a worker's
+memory after 1,000 benchmark emails (program and automaton states; ~1.6 MB on the held-out mail),
+for scans of a sentence or a few words where the larger set's pass costs the same."""
+
+SUBSET_MEM = 4 << 20
+"""The memory RE2 may use for the set of an engine of a few names (its program and automaton
+states; the whole engines have :data:`~mailbot.reading.patterns.MAX_MEM` a part).  Issue 8
+(perf27a): at 16 MB, on the held-out mail of six languages their caches grew without need: the
+hypothesis words to ~11 MB, ``not_reason`` with courtesy to ~12, the refund declines to ~5, the
+purpose words to ~3 (1,500 emails), on the sentences and windows they are asked of, where a cache
+rebuilt now and then costs little.  The largest set's program (the refund declines, 342 patterns) is
+~1 MB; on the benchmark mail none grows past ~1.7 MB, so this cap changes nothing there."""
+
 
 @dataclass(repr=False)
 class PatternEngine:
@@ -107,9 +126,10 @@ class PatternEngine:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
         return found
 
-    def compile(self, split_from: int = SPLIT_FROM) -> PatternEngine:
+    def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None) -> PatternEngine:
         """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
-        ``split_from`` patterns, else one ``re2.Set``."""
+        ``split_from`` patterns, else one ``re2.Set`` (RE2 may use ``max_mem`` for it, by default
+        :data:`~mailbot.reading.patterns.MAX_MEM`)."""
         self.loose = []
         relaxed = []
         for pattern, source in zip(self.patterns, self.sources):
@@ -122,7 +142,16 @@ class PatternEngine:
                 return self
             except re2.error:
                 pass  # a pattern RE2 refuses: named below
-        found = re2.Set.SearchSet(_options())
+        try:
+            self._set = self._one_set(relaxed, _options() if max_mem is None else _options(max_mem))
+        except re2.error:  # a program too large for ``max_mem``: the engines' own budget
+            if max_mem is None:
+                raise
+            self._set = self._one_set(relaxed, _options())
+        return self
+
+    def _one_set(self, relaxed: list[str], options) -> re2.Set:
+        found = re2.Set.SearchSet(options)
         for pattern, source, loosened in zip(self.patterns, self.sources, relaxed):
             try:
                 found.Add(loosened)
@@ -130,8 +159,7 @@ class PatternEngine:
                 compile_one(pattern, source)  # raises PatternError with RE2's reason
                 raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None
         found.Compile()
-        self._set = found
-        return self
+        return found
 
     def subset(self, *names: str) -> PatternEngine | Named:
         """An engine of only the patterns named ``names`` (compiled once, on first use).
@@ -144,18 +172,30 @@ class PatternEngine:
 
         Names with :data:`VIEW_FROM` patterns or more get no engine of their own but a
         :class:`Named` view: this engine's own pass, its hits kept to those names, so the
-        same answer."""
+        same answer; so do names a smaller engine already made holds (:data:`COVER_UP_TO`)."""
         cached = self._subsets.get(names)
         if cached is None:
             chosen = [i for i, name in enumerate(self.names) if name in names]
             if len(chosen) >= VIEW_FROM:
                 cached = self._subsets[names] = Named(self, frozenset(names))
                 return cached
+            cover = self._covering(frozenset(names), len(chosen))
+            if cover is not None:
+                cached = self._subsets[names] = Named(cover, frozenset(names))
+                return cached
             cached = PatternEngine(only=frozenset(names))
             for i in chosen:
                 cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
-            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM)
+            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
         return cached
+
+    def _covering(self, names: frozenset[str], size: int) -> PatternEngine | None:
+        """The smallest engine of a few names made so far that holds all of ``names`` (``size``
+        patterns), with at most :data:`COVER_UP_TO` times as many patterns; its scans find the same
+        hits for those names (the same patterns, in the same order)."""
+        covers = [engine for engine in self._subsets.values() if isinstance(engine, PatternEngine)
+                  and names <= engine.only and len(engine.patterns) <= COVER_UP_TO * max(size, 1)]
+        return min(covers, key=lambda engine: len(engine.patterns), default=None)
 
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
