@@ -126,38 +126,53 @@ class PatternEngine:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
         return found
 
-    def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None) -> PatternEngine:
+    def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None,
+                lender: PatternEngine | None = None) -> PatternEngine:
         """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
         ``split_from`` patterns, else one ``re2.Set`` (RE2 may use ``max_mem`` for it, by default
-        :data:`~mailbot.reading.patterns.MAX_MEM`)."""
+        :data:`~mailbot.reading.patterns.MAX_MEM`).  With a compiled ``lender``, the patterns it
+        holds too are found by its set instead of a second copy in this one (:class:`Lent`)."""
         self.loose = []
         relaxed = []
-        for pattern, source in zip(self.patterns, self.sources):
+        for pattern in self.patterns:
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
-        if len(relaxed) >= split_from:
+        lent: dict[int, list[int]] = {}
+        own = list(range(len(self.patterns)))
+        if lender is not None:
+            at = {pattern: index for index, pattern in enumerate(lender.patterns)}
+            own = [i for i, pattern in enumerate(self.patterns) if pattern not in at]
+            for i, pattern in enumerate(self.patterns):
+                if pattern in at:
+                    lent.setdefault(at[pattern], []).append(i)
+        found = self._own_set(own, relaxed, split_from, max_mem)
+        self._set = Lent(found, own, lender._set, lent) if lent else found
+        return self
+
+    def _own_set(self, own: list[int], relaxed: list[str], split_from: int, max_mem: int | None):
+        """The set of the patterns at ``own`` (its hits are positions in ``own``)."""
+        mine = [relaxed[i] for i in own]
+        if len(mine) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
-                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM))
-                return self
+                return PartedSet(mine, [self.languages[i] for i in own], _options(), _options(MAX_MEM_CONFIRM))
             except re2.error:
                 pass  # a pattern RE2 refuses: named below
         try:
-            self._set = self._one_set(relaxed, _options() if max_mem is None else _options(max_mem))
+            return self._one_set(own, relaxed, _options() if max_mem is None else _options(max_mem))
         except re2.error:  # a program too large for ``max_mem``: the engines' own budget
             if max_mem is None:
                 raise
-            self._set = self._one_set(relaxed, _options())
-        return self
+            return self._one_set(own, relaxed, _options())
 
-    def _one_set(self, relaxed: list[str], options) -> re2.Set:
+    def _one_set(self, own: list[int], relaxed: list[str], options) -> re2.Set:
         found = re2.Set.SearchSet(options)
-        for pattern, source, loosened in zip(self.patterns, self.sources, relaxed):
+        for i in own:
             try:
-                found.Add(loosened)
+                found.Add(relaxed[i])
             except re2.error:
-                compile_one(pattern, source)  # raises PatternError with RE2's reason
-                raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None
+                compile_one(self.patterns[i], self.sources[i])  # raises PatternError with RE2's reason
+                raise PatternError(f"{self.sources[i]}: {self.patterns[i]!r} cannot join the pattern set") from None
         found.Compile()
         return found
 
@@ -242,3 +257,39 @@ class Named:
         found = self.engine.scan(text, active)
         names, only = self.engine.names, self.only
         return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
+
+
+class Lent:
+    """Answers ``Match(data)`` as one set of an engine's patterns would (their indices, in any
+    order), when some of them are found by another engine's set: the sentence engine's intent
+    words (``ask_refund``, ``ask_cancellation``, ``cancellation_past``, ``own_closing``: 787 of
+    its 1,166 patterns with six packs) are the main engine's ``refund``, ``cancellation``...,
+    the same pattern texts.  A pattern's hit depends on its text only, so the lender's pass finds
+    the same hits for them; positions are still asked of this engine's own patterns.
+
+    Issue 8 (perf27a, parse-worker memory): the second copy was ~2/3 of the sentence engine's
+    program (~2.5 of 3.8 MB) and of the automaton states it grew (~4 MB after 1,000 benchmark
+    emails; ~41 MB on the held-out mail of six languages).  The price is the lender's pass over
+    each text the sentence engine scans (about one a benchmark email, ~170 characters; ~3 of ~60
+    on the held-out mail), about what the larger set's own pass cost."""
+
+    __slots__ = ("found", "own", "lender", "lent")
+
+    def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]]):
+        self.found = found
+        """The set of this engine's own patterns."""
+        self.own = own
+        """The index in the engine of each pattern of ``found``."""
+        self.lender = lender
+        """The other engine's set."""
+        self.lent = lent
+        """For each index in the other engine, the indices in this one of the same pattern."""
+
+    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+        own, lent = self.own, self.lent
+        hits = [own[at] for at in self.found.Match(data) or ()]
+        for at in self.lender.Match(data) or ():
+            same = lent.get(at)
+            if same:
+                hits += same
+        return hits
