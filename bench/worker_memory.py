@@ -134,7 +134,8 @@ for e in engines:
     e.compiled = [None] * len(e.compiled)
     e._joined.clear()
 print(f"  {before - in_use():5.1f}  {finders} patterns compiled alone for positions, {joined} joined")
-parts = [part for e in engines if isinstance(e._set, PartedSet) for _, part in e._set.parts]
+own = [getattr(e._set, "found", e._set) for e in engines]  # an engine.Lent: its own patterns' set
+parts = [part for found in own if isinstance(found, PartedSet) for _, part in found.parts]
 before = in_use()
 alone = sum(len(part.whole) for part in parts)
 for part in parts:
