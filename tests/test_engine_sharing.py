@@ -104,3 +104,25 @@ def test_a_small_engine_whose_program_outgrows_its_budget_gets_the_engines_own()
     engine.add("word", [f"word{i}abc[a-z]+xyz" for i in range(150)], language="en")
     engine.compile(500, 64 << 10)  # far too little for this program: compiled with the default budget
     assert engine.scan("a word7abcqxyz b").hits == {7}
+
+
+def test_an_engine_keeps_at_most_max_finders_patterns_compiled_alone_with_the_same_positions(monkeypatch):
+    from mailbot.reading import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "MAX_FINDERS", 2)
+    words = ["refund", "cancel", "invoice", "charged", "twice"]
+    kept, plain = PatternEngine(), PatternEngine()
+    for engine in (kept, plain):
+        for word in words:
+            engine.add(word, [rf"\b{word}\w*"], language="en")
+        engine.compile()
+    texts = ["please refund, I was charged twice", "cancel the invoice", "refunds and cancellations", "twice"] * 3
+    for text in texts:
+        for word in words:
+            got = kept.scan(text).search(word)
+            with monkeypatch.context() as unbounded:
+                unbounded.setattr(engine_module, "MAX_FINDERS", 100)
+                want = plain.scan(text).search(word)
+            assert (got and got._spans) == (want and want._spans), (text, word)
+            assert sum(found is not None for found in kept.compiled) <= 2
+    assert sum(found is not None for found in plain.compiled) == len(words)

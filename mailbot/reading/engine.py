@@ -36,6 +36,7 @@ matches asked of it, is :class:`~mailbot.reading.scan.Scan` (:mod:`mailbot.readi
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -91,6 +92,17 @@ purpose words to ~3 (1,500 emails), on the sentences and windows they are asked 
 rebuilt now and then costs little.  The largest set's program (the refund declines, 342 patterns) is
 ~1 MB; on the benchmark mail none grows past ~1.7 MB, so this cap changes nothing there."""
 
+MAX_FINDERS = 256
+"""Patterns compiled alone for positions (:meth:`PatternEngine.finder`) an engine keeps at most;
+past it, the one used least recently is dropped (compiled again if it hits again).  Issue 8
+(perf27a, hostile-input bound): each costs ~50-180 KB (RE2's forward and reverse programs and
+their automaton states), and mail that hits ever more patterns kept them all: 777 of the main
+engine's and 136 of the sentence engine's after 1,500 held-out emails of six languages, ~66 MB of a
+worker's memory (crafted mail could hit every one of ~3,900).  At 256 the held-out worker held ~22 MB
+less (~204 -> ~182 MB), its CPU within the noise of a loaded machine (+0-5 %); 128 saved ~29 MB
+for ~+10 %.  The benchmark mail hits ~45 in all, so nothing is dropped there (no cost: the
+recency order is kept only once an engine is full)."""
+
 
 @dataclass(repr=False)
 class PatternEngine:
@@ -109,6 +121,8 @@ class PatternEngine:
     _joined: dict = field(default_factory=dict)
     only: frozenset[str] | None = None
     """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
+    _kept: OrderedDict = field(default_factory=OrderedDict)
+    """The indices of the patterns compiled alone, least recently used first (see :data:`MAX_FINDERS`)."""
     """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
@@ -122,8 +136,14 @@ class PatternEngine:
     def finder(self, index: int) -> Finder:
         """The pattern at ``index`` compiled alone (once), for positions."""
         found = self.compiled[index]
+        kept = self._kept
         if found is None:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
+            kept[index] = None
+            if len(kept) > MAX_FINDERS:
+                self.compiled[kept.popitem(last=False)[0]] = None
+        elif len(kept) >= MAX_FINDERS:
+            kept.move_to_end(index)
         return found
 
     def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None,
