@@ -28,8 +28,8 @@ restricted further; RE2 accepts every pattern, its set pass stayed within noise 
 cost for two languages and for six.  Both publish wheels for CPython 3.11-3.13 on x86-64 and
 arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7.23 only).
 
-This module holds the set (:class:`PatternEngine`, and :class:`Named`, a view of its large
-groups); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
+This module holds the set (:class:`PatternEngine`, :class:`Named`, a view of its large
+groups, and :class:`Lent`, an engine's set that finds some of its patterns with another's); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
 matches asked of it, is :class:`~mailbot.reading.scan.Scan` (:mod:`mailbot.reading.scan`).
 """
 
@@ -98,7 +98,7 @@ past it, the one used least recently is dropped (compiled again if it hits again
 (perf27a, hostile-input bound): each costs ~50-180 KB (RE2's forward and reverse programs and
 their automaton states), and mail that hits ever more patterns kept them all: 777 of the main
 engine's and 136 of the sentence engine's after 1,500 held-out emails of six languages, ~66 MB of a
-worker's memory (crafted mail could hit every one of ~3,900).  At 256 the held-out worker held ~22 MB
+worker's memory (crafted mail could hit every one of ~4,300).  At 256 the held-out worker held ~22 MB
 less (~204 -> ~182 MB), its CPU within the noise of a loaded machine (+0-5 %); 128 saved ~29 MB
 for ~+10 %.  The benchmark mail hits ~45 in all, so nothing is dropped there (no cost: the
 recency order is kept only once an engine is full)."""
