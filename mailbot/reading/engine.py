@@ -28,14 +28,15 @@ restricted further; RE2 accepts every pattern, its set pass stayed within noise 
 cost for two languages and for six.  Both publish wheels for CPython 3.11-3.13 on x86-64 and
 arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7.23 only).
 
-This module holds the set (:class:`PatternEngine`, and :class:`Named`, a view of its large
-groups); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
+This module holds the set (:class:`PatternEngine`, :class:`Named`, a view of its large
+groups, and :class:`Lent`, an engine's set that finds some of its patterns with another's); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
 matches asked of it, is :class:`~mailbot.reading.scan.Scan` (:mod:`mailbot.reading.scan`).
 """
 
 from __future__ import annotations
 
 import logging
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import Iterable
 
@@ -72,6 +73,36 @@ the candidates, cost more than one set's pass: µs a scan inside the reading of 
 parted / whole, 120 / 24 (``not_reason``), 38 / 13 (hypothesis), the same hits; ~130 µs an email.
 On the held-out mail of six languages: see the figures in ``tests``/the report (perf24b)."""
 
+COVER_UP_TO = 4
+"""A group of names that a small engine already compiled holds, with at most this many times its
+patterns, is answered by that engine (a :class:`Named` view of it) instead of a set of its own.
+Issue 8 (perf27a, parse-worker memory): three groups the reading asks were each a second copy of
+patterns another small engine holds: ``not_reason`` (245 patterns) inside ``not_reason`` with
+courtesy (251), ``negation_before`` (50) inside the negations before an intent word (106),
+``hyp_condition`` (75) inside the hypothesis words (283).  Their sets took ~1.1 MB of a worker's
+memory after 1,000 benchmark emails (program and automaton states; ~1.6 MB on the held-out mail),
+for scans of a sentence or a few words where the larger set's pass costs the same."""
+
+SUBSET_MEM = 4 << 20
+"""The memory RE2 may use for the set of an engine of a few names (its program and automaton
+states; the whole engines have :data:`~mailbot.reading.patterns.MAX_MEM` a part).  Issue 8
+(perf27a): at 16 MB, on the held-out mail of six languages their caches grew without need: the
+hypothesis words to ~11 MB, ``not_reason`` with courtesy to ~12, the refund declines to ~5, the
+purpose words to ~3 (1,500 emails), on the sentences and windows they are asked of, where a cache
+rebuilt now and then costs little.  The largest set's program (the refund declines, 342 patterns) is
+~1 MB; on the benchmark mail none grows past ~1.7 MB, so this cap changes nothing there."""
+
+MAX_FINDERS = 256
+"""Patterns compiled alone for positions (:meth:`PatternEngine.finder`) an engine keeps at most;
+past it, the one used least recently is dropped (compiled again if it hits again).  Issue 8
+(perf27a, hostile-input bound): each costs ~50-180 KB (RE2's forward and reverse programs and
+their automaton states), and mail that hits ever more patterns kept them all: 777 of the main
+engine's and 136 of the sentence engine's after 1,500 held-out emails of six languages, ~66 MB of a
+worker's memory (crafted mail could hit every one of ~4,300).  At 256 the held-out worker held ~22 MB
+less (~204 -> ~182 MB), its CPU within the noise of a loaded machine (+0-5 %); 128 saved ~29 MB
+for ~+10 %.  The benchmark mail hits ~45 in all, so nothing is dropped there (no cost: the
+recency order is kept only once an engine is full)."""
+
 
 @dataclass(repr=False)
 class PatternEngine:
@@ -90,6 +121,8 @@ class PatternEngine:
     _joined: dict = field(default_factory=dict)
     only: frozenset[str] | None = None
     """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
+    _kept: OrderedDict = field(default_factory=OrderedDict)
+    """The indices of the patterns compiled alone, least recently used first (see :data:`MAX_FINDERS`)."""
     """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
@@ -103,35 +136,65 @@ class PatternEngine:
     def finder(self, index: int) -> Finder:
         """The pattern at ``index`` compiled alone (once), for positions."""
         found = self.compiled[index]
+        kept = self._kept
         if found is None:
             found = self.compiled[index] = Finder(self.patterns[index], self.sources[index])
+            kept[index] = None
+            if len(kept) > MAX_FINDERS:
+                self.compiled[kept.popitem(last=False)[0]] = None
+        elif len(kept) >= MAX_FINDERS:
+            kept.move_to_end(index)
         return found
 
-    def compile(self, split_from: int = SPLIT_FROM) -> PatternEngine:
+    def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None,
+                lender: PatternEngine | None = None) -> PatternEngine:
         """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
-        ``split_from`` patterns, else one ``re2.Set``."""
+        ``split_from`` patterns, else one ``re2.Set`` (RE2 may use ``max_mem`` for it, by default
+        :data:`~mailbot.reading.patterns.MAX_MEM`).  With a compiled ``lender``, the patterns it
+        holds too are found by its set instead of a second copy in this one (:class:`Lent`)."""
         self.loose = []
         relaxed = []
-        for pattern, source in zip(self.patterns, self.sources):
+        for pattern in self.patterns:
             exact = to_re2(pattern)
             self.loose.append(relax(exact) != exact)
             relaxed.append(relax(exact))
-        if len(relaxed) >= split_from:
+        lent: dict[int, list[int]] = {}
+        own = list(range(len(self.patterns)))
+        if lender is not None:
+            at = {pattern: index for index, pattern in enumerate(lender.patterns)}
+            own = [i for i, pattern in enumerate(self.patterns) if pattern not in at]
+            for i, pattern in enumerate(self.patterns):
+                if pattern in at:
+                    lent.setdefault(at[pattern], []).append(i)
+        found = self._own_set(own, relaxed, split_from, max_mem)
+        self._set = Lent(found, own, lender._set, lent) if lent else found
+        return self
+
+    def _own_set(self, own: list[int], relaxed: list[str], split_from: int, max_mem: int | None):
+        """The set of the patterns at ``own`` (its hits are positions in ``own``)."""
+        mine = [relaxed[i] for i in own]
+        if len(mine) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
-                self._set = PartedSet(relaxed, self.languages, _options(), _options(MAX_MEM_CONFIRM))
-                return self
+                return PartedSet(mine, [self.languages[i] for i in own], _options(), _options(MAX_MEM_CONFIRM))
             except re2.error:
                 pass  # a pattern RE2 refuses: named below
-        found = re2.Set.SearchSet(_options())
-        for pattern, source, loosened in zip(self.patterns, self.sources, relaxed):
+        try:
+            return self._one_set(own, relaxed, _options() if max_mem is None else _options(max_mem))
+        except re2.error:  # a program too large for ``max_mem``: the engines' own budget
+            if max_mem is None:
+                raise
+            return self._one_set(own, relaxed, _options())
+
+    def _one_set(self, own: list[int], relaxed: list[str], options) -> re2.Set:
+        found = re2.Set.SearchSet(options)
+        for i in own:
             try:
-                found.Add(loosened)
+                found.Add(relaxed[i])
             except re2.error:
-                compile_one(pattern, source)  # raises PatternError with RE2's reason
-                raise PatternError(f"{source}: {pattern!r} cannot join the pattern set") from None
+                compile_one(self.patterns[i], self.sources[i])  # raises PatternError with RE2's reason
+                raise PatternError(f"{self.sources[i]}: {self.patterns[i]!r} cannot join the pattern set") from None
         found.Compile()
-        self._set = found
-        return self
+        return found
 
     def subset(self, *names: str) -> PatternEngine | Named:
         """An engine of only the patterns named ``names`` (compiled once, on first use).
@@ -144,18 +207,30 @@ class PatternEngine:
 
         Names with :data:`VIEW_FROM` patterns or more get no engine of their own but a
         :class:`Named` view: this engine's own pass, its hits kept to those names, so the
-        same answer."""
+        same answer; so do names a smaller engine already made holds (:data:`COVER_UP_TO`)."""
         cached = self._subsets.get(names)
         if cached is None:
             chosen = [i for i, name in enumerate(self.names) if name in names]
             if len(chosen) >= VIEW_FROM:
                 cached = self._subsets[names] = Named(self, frozenset(names))
                 return cached
+            cover = self._covering(frozenset(names), len(chosen))
+            if cover is not None:
+                cached = self._subsets[names] = Named(cover, frozenset(names))
+                return cached
             cached = PatternEngine(only=frozenset(names))
             for i in chosen:
                 cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
-            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM)
+            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
         return cached
+
+    def _covering(self, names: frozenset[str], size: int) -> PatternEngine | None:
+        """The smallest engine of a few names made so far that holds all of ``names`` (``size``
+        patterns), with at most :data:`COVER_UP_TO` times as many patterns; its scans find the same
+        hits for those names (the same patterns, in the same order)."""
+        covers = [engine for engine in self._subsets.values() if isinstance(engine, PatternEngine)
+                  and names <= engine.only and len(engine.patterns) <= COVER_UP_TO * max(size, 1)]
+        return min(covers, key=lambda engine: len(engine.patterns), default=None)
 
     def scan(self, text: str, active: frozenset[str] | None = None) -> Scan:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
@@ -202,3 +277,39 @@ class Named:
         found = self.engine.scan(text, active)
         names, only = self.engine.names, self.only
         return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
+
+
+class Lent:
+    """Answers ``Match(data)`` as one set of an engine's patterns would (their indices, in any
+    order), when some of them are found by another engine's set: the sentence engine's intent
+    words (``ask_refund``, ``ask_cancellation``, ``cancellation_past``, ``own_closing``: 787 of
+    its 1,166 patterns with six packs) are the main engine's ``refund``, ``cancellation``...,
+    the same pattern texts.  A pattern's hit depends on its text only, so the lender's pass finds
+    the same hits for them; positions are still asked of this engine's own patterns.
+
+    Issue 8 (perf27a, parse-worker memory): the second copy was ~2/3 of the sentence engine's
+    program (~2.5 of 3.8 MB) and of the automaton states it grew (~4 MB after 1,000 benchmark
+    emails; ~41 MB on the held-out mail of six languages).  The price is the lender's pass over
+    each text the sentence engine scans (about one a benchmark email, ~170 characters; ~3 of ~60
+    on the held-out mail), about what the larger set's own pass cost."""
+
+    __slots__ = ("found", "own", "lender", "lent")
+
+    def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]]):
+        self.found = found
+        """The set of this engine's own patterns."""
+        self.own = own
+        """The index in the engine of each pattern of ``found``."""
+        self.lender = lender
+        """The other engine's set."""
+        self.lent = lent
+        """For each index in the other engine, the indices in this one of the same pattern."""
+
+    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+        own, lent = self.own, self.lent
+        hits = [own[at] for at in self.found.Match(data) or ()]
+        for at in self.lender.Match(data) or ():
+            same = lent.get(at)
+            if same:
+                hits += same
+        return hits

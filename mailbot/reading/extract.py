@@ -79,11 +79,12 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
                   ("policy",), ("refund", "cancellation"), DECLINE_NAMES):
         main.subset(*names)
-    for names in (("not_reason",), ("not_reason", COURTESY_ONLY), ("greeting",), RESTATE_NAMES,
+    # a larger group before the groups it holds: they are then answered by its engine (engine.COVER_UP_TO)
+    for names in (("not_reason", COURTESY_ONLY), ("not_reason",), ("greeting",), RESTATE_NAMES,
                   (PURPOSE_WORD, NUMBER_WORD)):
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
-                  ("hyp_condition",)):
+                  ("hyp_condition",), ("new_clause",)):
         patterns.window.subset(*names)
 
 

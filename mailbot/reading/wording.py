@@ -137,7 +137,8 @@ def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) 
     sentence.add("field", ["@"])
     for code in languages:
         _add_pack(packs[code], main, window, sentence)
-    return main.compile(), window.compile(), sentence.compile()
+    main.compile()  # first: the sentence engine's intent words are found by its set (engine.Lent)
+    return main, window.compile(), sentence.compile(lender=main)
 
 
 Engines = tuple[PatternEngine, PatternEngine, PatternEngine]
