@@ -64,6 +64,7 @@ def test_a_closing_formula_is_no_reason(body):
 @pytest.mark.parametrize("body, word", [
     ("Hola,\n\nPido la devolución de la última cuota. Sin más remedio que cerrar, dejamos la agencia este mes."
      "\n\nNora", "cerrar"),
+    ("Hola,\n\nPido la devolución de la última cuota. Sin más, cerramos la tienda este mes.\n\nNora", "cerramos"),
     ("Namaste,\n\nLast payment ka refund chahiye. Bas itna hi kehna hai ki humari dukaan band ho gayi.\n\nNora",
      "dukaan"),
     ("Hello,\n\nI request a refund of the latest fee. Nothing else works since the September update broke the "
