@@ -170,10 +170,17 @@ class IntentReading:
         email but the sentences, other than a receipt's, that state an exception of their own (a duplicate charge,
         a billing error, an access failure), where a refund asked is a new request about another charge.  Decision:
         a sentence without an exception asks nothing after such a receipt ("I got the refund, thank you. No further
-        refund is needed."), as the receipt's decline settled the whole email before."""
+        refund is needed."), as the receipt's decline settled the whole email before.  (fix30c) Nor is a reply's
+        subject such a sentence ("Re: double charge refund" above "the refund for the double charge arrived today,
+        thanks"): it restates the thread's topic, the very charge the receipt settles, and asks nothing new.
+        Decision (POLICY_SPEC section 8: a thank-you for a past event asks nothing): only a subject opening with a
+        reply prefix (``text.reply_subject``, any read pack); a fresh subject naming a duplicate ("Charged twice
+        again") still counts, and an exception stated in the body's own sentences is still a new request."""
         own = {sentence_bounds(said, s, wrapped=True) for s, _ in received}
+        topic = said.find("\n") if scan.has("reply_subject") else -1  # the reply's subject line ends there
         fresh = sorted({bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
-                        if (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
+                        if m.start() >= topic
+                        and (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
         spans, at = [], 0
         for first, last in fresh:
             if first > at:
