@@ -370,6 +370,19 @@ FLOORS20 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 # fix28a and fix28c then read its misses (tuned to it): 100% in every language.
 FLOORS21 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
 
+# The twenty-second fresh round (tests/data/fresh22_<lang>/, 353 cases: es 53, pt 56, de 62, fr 60, hi 56, en 66),
+# written and checked the same way at the start of stop 27 by three new QA writers and three new checkers (no
+# decision changed by the es/pt and de/fr checkers; the hi/en checker required a cancellation beside 11 Optima
+# refunds, two of which (en-o02, hi-o02, one-off deposits) the lead put back to the writer's extra_ok after the first
+# run, following fix13: see their REVIEW.md).  Measured before anyone read it, on the code of the end of stop 26
+# (da80efb), no crash, no unsafe approval:
+#     es 51/53 = 96.2%    pt 55/56 = 98.2%    de 59/62 = 95.2%    fr 56/60 = 93.3%    hi 55/56 = 98.2%
+#     en 66/66 = 100.0%   (with the checker's two answers: hi 54/56 = 96.4%, en 65/66 = 98.5%)
+#   after fix29l and xfer29 (older known bugs, never read this round): the same, except hi 54/56 (hi-l24, a receipt's
+#   narrower scope let its "Re:" subject ask again).
+# fix30a, fix30b and fix30c then read its misses (tuned to it): 100% in every language.
+FLOORS22 = {lang: (1.0, 1.0) for lang in ("es", "pt", "de", "fr", "hi", "en")}
+
 
 ROUNDS = {  # folder prefix: (title, floors)
     "fresh": ("fresh round", FLOORS),
@@ -393,6 +406,7 @@ ROUNDS = {  # folder prefix: (title, floors)
     "fresh19": ("nineteenth fresh round", FLOORS19),
     "fresh20": ("twentieth fresh round", FLOORS20),
     "fresh21": ("twenty-first fresh round", FLOORS21),
+    "fresh22": ("twenty-second fresh round", FLOORS22),
 }
 
 
