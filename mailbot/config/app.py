@@ -47,6 +47,10 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("email_seconds", 10, "Seconds one email may take to read (parse, screen, extract) in a parse "
             "worker; past it the worker is replaced and the email recorded as failed.  `mailbot retry` reads "
             "the email again in a worker under the same budget.", whole(1, 3600)),
+    Setting("worker_memory_mb", 120, "Megabytes of memory (RSS) past which a parse worker retires: it finishes "
+            "the emails it is reading, hands back the rest and a fresh worker takes over (nothing is lost or "
+            "read twice).  A worker's memory grows with the variety of mail it reads; it stays near 75 MB on "
+            "ordinary mail, so the default is rarely reached.  `0`: never retire.", whole(0, 65536)),
     Setting("triage_max_bytes", 25 * 1024 * 1024, "`mailbot triage` refuses files larger than this, like a "
             "mailbox's `max_bytes`.", whole(1024, 2 ** 31)),
 )
