@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections import Counter
 from pathlib import Path
 
 import pytest
 
-from mailbot.config import load_config
+from mailbot.config import collect, load_config
 from mailbot.reading.intake import Reader
 from mailbot.reading.languages import pack_dirs
 from mailbot.reading.retire import past_bound, resident_bytes
@@ -18,6 +19,7 @@ from mailbot.service.poll import Poller
 from mailbot.service.standing import StandingWorkers
 from mailbot.service.workers import parsed_in_order
 from tests.dovecot import varied_emails
+from tests.helpers import CONFIG, DEFAULTS
 from tests.test_parallel_ingest import a_mixed_inbox, cfg, stores, what_became_of  # noqa: F401
 from tests.test_service import CLOCK, ListSource, fetched
 
@@ -131,3 +133,14 @@ def test_the_bound_is_a_documented_setting(tmp_path):
     assert shipped.worker_memory_mb == 120
     doc = (ROOT / "docs" / "configuration.md").read_text()
     assert "`worker_memory_mb`" in doc and "retires" in doc
+    shutil.copytree(CONFIG.parent, tmp_path / "config")
+    shutil.copytree(DEFAULTS / "templates", tmp_path / "templates")
+    main_file = tmp_path / "config" / "mailbot.toml"
+    text = main_file.read_text()
+    for value, problem in ((0, False), (64, False), (300, False), (10, True), (63, True)):
+        main_file.write_text(text.replace("[mailbot]", f"[mailbot]\nworker_memory_mb = {value}", 1))
+        found, problems = collect(main_file)
+        said = [p for p in problems if "worker_memory_mb" in p]
+        assert bool(said) == problem, (value, problems)
+        if not problem:
+            assert found.worker_memory_mb == value

@@ -65,6 +65,8 @@ class ParseWorkers:
         self._memory_mb = memory_mb
         self.retired = 0
         """Workers retired at the memory bound so far (not deaths: no email failed)."""
+        self._closing = False
+        """Set by :meth:`close`: a worker retiring then is not replaced."""
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
         self._processes: list[WorkerProcess] = []
@@ -254,7 +256,7 @@ class ParseWorkers:
                 if process is not None:
                     process.pid = message
             elif seq == _RETIRING:
-                if process is not None:
+                if process is not None and not self._closing:
                     self._retire(process, message)
             else:
                 if process is not None:
@@ -279,6 +281,7 @@ class ParseWorkers:
     def close(self) -> None:
         """Stop the workers: an idle one reads the stop sign, one blocked on a
         result nobody reads any more gets a broken pipe; stragglers are killed."""
+        self._closing = True
         for process in self._processes:
             try:
                 process.tasks.send(None)
