@@ -22,8 +22,8 @@ so the bound is set where ordinary mail never reaches it.
 Measured (perf27c, ``bench/worker_retirement.py``: one worker, 2,000 benchmark emails then the
 7,238 held-out emails of six languages, shared machine, load 3.5-7.5): without a bound the
 worker's peak RSS is 76 MB on the benchmark mail and 259 MB after the held-out mail.  With the
-default, 120 MB: 75 MB and no retirement on the benchmark mail (342 vs 344 and 255 vs 215
-emails/s, alternated: no cost), 129-130 MB peak over the held-out mail, at 34 retirements (one
+default, 120 MB: 75 MB and no retirement on the benchmark mail (bound/main 342/344, 255/215
+emails/s alternated: no cost), 129-130 MB peak over the held-out mail, at 34 retirements (one
 every ~210 of those emails) and about a third of their throughput (44-54 vs 113-165 emails/s).
 160 MB: 169 MB peak, 17 retirements, 65 emails/s; 200 MB: 203 MB, 5 retirements, 133 emails/s.
 Decision: 120 MB (the bound matters for memory; six languages back to back is the worst case
