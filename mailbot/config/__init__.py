@@ -85,6 +85,8 @@ class Config:
     """Seconds one email may take in a parse worker."""
     triage_max_bytes: int = 25 * 1024 * 1024
     """Largest file ``mailbot triage`` reads."""
+    worker_memory_mb: int = 120
+    """RSS (MB) past which a parse worker retires after its batch (0: never; ``mailbot.reading.retire``)."""
 
     @property
     def read_limits(self):
@@ -260,7 +262,7 @@ def collect(path: str | os.PathLike | None = None) -> tuple[Config | None, Probl
                     oauth2_key_env=main["oauth2_key_env"], lease_seconds=main["lease_seconds"],
                     send_seconds=main["send_seconds"], send_retry_seconds=main["send_retry_seconds"],
                     read_text_kb=main["read_text_kb"], email_seconds=main["email_seconds"],
-                    triage_max_bytes=main["triage_max_bytes"])
+                    triage_max_bytes=main["triage_max_bytes"], worker_memory_mb=main["worker_memory_mb"])
     return config, problems
 
 

@@ -47,6 +47,11 @@ MAIN_SETTINGS: tuple[Setting, ...] = (
     Setting("email_seconds", 10, "Seconds one email may take to read (parse, screen, extract) in a parse "
             "worker; past it the worker is replaced and the email recorded as failed.  `mailbot retry` reads "
             "the email again in a worker under the same budget.", whole(1, 3600)),
+    Setting("worker_memory_mb", 120, "Megabytes of memory (RSS) past which a parse worker retires: it finishes "
+            "the emails it is reading, hands back the rest and a fresh worker takes over (nothing is lost or "
+            "read twice).  A worker's memory grows with the variety of mail it reads; it stays near 75 MB on "
+            "ordinary mail, so the default is rarely reached.  `0`: never retire; else at least 64 (a fresh "
+            "worker needs about 45).", lambda v: _never_or_at_least(v, 64)),
     Setting("triage_max_bytes", 25 * 1024 * 1024, "`mailbot triage` refuses files larger than this, like a "
             "mailbox's `max_bytes`.", whole(1024, 2 ** 31)),
 )
@@ -167,6 +172,12 @@ def _auto_or_whole(value: Any) -> int | str:
     if isinstance(value, str):
         raise ValueError(f"expected auto or a whole number, got {value!r}")
     return whole(0, 16)(value)
+
+
+def _never_or_at_least(value: Any, low: int) -> int:
+    """0, or a whole number from ``low`` up (a bound below what a worker needs to start would
+    retire it after every batch)."""
+    return 0 if value == 0 and not isinstance(value, bool) else whole(low, 1 << 20)(value)
 
 
 def _boolean(value: Any) -> bool:

@@ -21,7 +21,8 @@ main process's own children (it reaps them and reads their exit codes) and
 the whole tree stays under the main process.
 
 The first frame on the zygote's standard input is the parse function (a
-:class:`mailbot.reading.intake.Reader`: parse, screen and extract).  Each
+:class:`mailbot.reading.intake.Reader`: parse, screen and extract), the second
+the workers' memory bound in bytes (0: none; :mod:`mailbot.reading.retire`).  Each
 worker then receives tasks on its TASKS descriptor and sends results on its
 RESULTS descriptor, as pickled frames (``multiprocessing.connection.Connection``);
 its first result is ``(READY, pid, None)``.  Its SLOT (a 16-byte shared
@@ -47,6 +48,7 @@ from multiprocessing.connection import Connection
 
 from mailbot.errors import MailbotError
 from mailbot.reading.heap import EVERY, release_free_memory
+from mailbot.reading.retire import past_bound
 
 
 class ParseWorkerError(MailbotError):
@@ -54,6 +56,9 @@ class ParseWorkerError(MailbotError):
 
 
 READY = "ready"
+RETIRING = "retiring"
+"""A worker's last message when it retires at its memory bound: ``(RETIRING, rss_bytes, None)``
+(:mod:`mailbot.reading.retire`)."""
 SLOT = struct.Struct("=qd")
 """The slot: sequence number of the email in hand (0: none), and its start (monotonic)."""
 
@@ -70,12 +75,15 @@ is still read at once (no wait for more).  The cost: 16 more parsed emails and t
 scans held by a worker at the end of a batch (see the end-to-end A/B in the report)."""
 
 
-def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in the worker process
+def serve(tasks, results, parse, slot, memory_bytes: int = 0) -> None:  # pragma: no cover - in the worker
     """Parse until told to stop (None) or until the input ends.  Results are
     sent synchronously, in the order the tasks came: whatever was read before
     a crash reaches the main process.  A parse function that reads in stages
     (a :class:`~mailbot.reading.intake.Reader`) reads the emails waiting, up
-    to :data:`BATCH`, together (:func:`_read_together`)."""
+    to :data:`BATCH`, together (:func:`_read_together`).  ``memory_bytes``
+    (0: none): past it, checked between batches, the worker retires
+    (:mod:`mailbot.reading.retire`): it sends :data:`RETIRING` after the
+    results of the batch it had in hand and exits, reading nothing more."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C and a service manager's SIGTERM to
     signal.signal(signal.SIGTERM, signal.SIG_IGN)  # the whole group: the main process stops us
     waiting: queue.SimpleQueue = queue.SimpleQueue()
@@ -125,6 +133,10 @@ def serve(tasks, results, parse, slot) -> None:  # pragma: no cover - runs in th
                 read += 1
                 if read % EVERY == 0:
                     release_free_memory()
+            rss = past_bound(memory_bytes)
+            if rss:
+                results.send((RETIRING, rss, None))
+                return
     except (BrokenPipeError, EOFError, OSError):  # the main process is gone
         return
 
@@ -237,6 +249,7 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     sys.stdout = sys.stderr
     try:
         parse = control.recv()
+        memory_bytes = control.recv()
     except (EOFError, OSError):
         return 0
     control.close()
@@ -247,21 +260,21 @@ def main(argv: list[str]) -> int:  # pragma: no cover - runs in the zygote, then
     release_free_memory()  # what compiling the patterns freed (about 6 MB): not inherited by every worker
     gc.freeze()  # what is built so far stays shared: no collection in a worker touches it
     if len(triples) == 1:  # one worker: this process is it (see _serve_here)
-        _serve_here(triples[0], parse)
+        _serve_here(triples[0], parse, memory_bytes)
     every_fd = [fd for triple in triples for fd in triple]
     for triple in triples:
         if os.fork() == 0:
             for fd in every_fd:
                 if fd not in triple:
                     os.close(fd)
-            _serve_here(triple, parse)
+            _serve_here(triple, parse, memory_bytes)
     for fd in every_fd:
         os.close(fd)
     sys.stderr.flush()
     os._exit(0)  # at once: finalising the interpreter would keep its pages a while longer (memory)
 
 
-def _serve_here(triple, parse) -> None:  # pragma: no cover - runs in a worker
+def _serve_here(triple, parse, memory_bytes: int = 0) -> None:  # pragma: no cover - runs in a worker
     """Serve the worker of ``triple`` in this process, then exit.  A forked
     worker does it; so does a zygote of one worker, itself, without forking
     (decision, issue 8): nothing would share the pages a fork shares, and for
@@ -271,7 +284,8 @@ def _serve_here(triple, parse) -> None:  # pragma: no cover - runs in a worker
     slot = mmap.mmap(slot_fd, SLOT.size)
     os.close(slot_fd)
     try:
-        serve(Connection(tasks_fd, writable=False), Connection(results_fd, readable=False), parse, slot)
+        serve(Connection(tasks_fd, writable=False), Connection(results_fd, readable=False), parse, slot,
+              memory_bytes)
     finally:
         sys.stderr.flush()
         os._exit(0)

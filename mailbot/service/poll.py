@@ -105,7 +105,7 @@ class Poller:
         self._triage: Triage | None = None
         self.templates = StoredTemplates(store)  # admins' texts: checked before every draft
         self._mailboxes = {m.name: m for m in config.mailboxes}
-        self.standing = StandingWorkers(self.parse_workers, config.email_seconds) \
+        self.standing = StandingWorkers(self.parse_workers, config.email_seconds, config.worker_memory_mb) \
             if self.sticky and self.parse_workers > 0 else None
         """With a keeper kept from poll to poll (``mailbot run``): parse workers kept running too."""
 
@@ -231,7 +231,8 @@ class Poller:
         fetched_all = source.fetch_new(position)
         emails = parsed_in_order(self._not_stored(fetched_all, mailbox, ingestor, report), mailbox.name,
                                  self.parse_workers, parse=reader, email_seconds=self.config.email_seconds,
-                                 parse_while_starting=False, standing=self.standing)
+                                 parse_while_starting=False, standing=self.standing,
+                                 memory_mb=self.config.worker_memory_mb)
         try:
             for group in groups(emails, stop):
                 outcomes, position = ingestor.ingest_group(group, mailbox, position)

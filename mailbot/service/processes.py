@@ -150,9 +150,10 @@ def widen_pipe(fd: int, size: int = PIPE_BYTES) -> int:
     return 0
 
 
-def start_zygote(workers: list[WorkerProcess], parse) -> subprocess.Popen:
+def start_zygote(workers: list[WorkerProcess], parse, memory_bytes: int = 0) -> subprocess.Popen:
     """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
-    forks ``workers`` (sharing what it built) and exits."""
+    forks ``workers`` (sharing what it built) and exits.  ``memory_bytes``: the
+    RSS past which a worker retires (0: never; :mod:`mailbot.reading.retire`)."""
     SUBREAPER.zygote_starting()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
     fds = [fd for worker in workers for fd in worker.child_fds]
@@ -165,6 +166,7 @@ def start_zygote(workers: list[WorkerProcess], parse) -> subprocess.Popen:
     zygote.stdin.close()
     try:
         control.send(parse)
+        control.send(int(memory_bytes))
     except OSError:  # it died at once: its workers' pipes say so
         pass
     control.close()

@@ -21,9 +21,12 @@ class StandingWorkers:
     closed, never lent again.  Decision: in ``mailbot run`` the workers'
     memory is held between polls too (what the next email needs at once)."""
 
-    def __init__(self, processes: int, email_seconds: float | None):
+    def __init__(self, processes: int, email_seconds: float | None, memory_mb: int = 0):
         self.processes = processes
         self.email_seconds = email_seconds
+        self.memory_mb = memory_mb
+        """A worker past it retires and is replaced (:mod:`mailbot.reading.retire`): kept from poll
+        to poll, the workers' memory would otherwise grow with the variety of the mail they read."""
         self._lock = threading.Lock()
         self._workers: ParseWorkers | None = None
         self._reader = None
@@ -56,7 +59,7 @@ class StandingWorkers:
         if self._workers is not None and (self._reader != parse or not self._workers.reusable):
             self._drop()
         if self._workers is None:
-            self._workers = ParseWorkers(self.processes, parse, self.email_seconds)
+            self._workers = ParseWorkers(self.processes, parse, self.email_seconds, self.memory_mb)
             self._reader = parse
         return self._workers
 

@@ -15,6 +15,7 @@ from mailbot.errors import MailbotError
 from mailbot.models import InboundMessage
 from mailbot.reading.intake import Reading
 from mailbot.reading.serve import READY as _READY
+from mailbot.reading.serve import RETIRING as _RETIRING
 from mailbot.reading.serve import ParseWorkerError
 from mailbot.reading.parse import parse_message
 from mailbot.service.processes import SUBREAPER, WorkerProcess, start_zygote
@@ -53,11 +54,19 @@ class ParseWorkers:
     own pipe; results are matched to emails by sequence number, so the order
     of storing stays the caller's.  ``parse`` must be importable by name."""
 
-    def __init__(self, processes: int, parse=parse_message, email_seconds: float | None = None):
+    def __init__(self, processes: int, parse=parse_message, email_seconds: float | None = None,
+                 memory_mb: int = 0):
         """``email_seconds``: the time budget of one email; a worker past it is
-        killed and replaced, and that email fails with :class:`ReadTimeout`."""
+        killed and replaced, and that email fails with :class:`ReadTimeout`.
+        ``memory_mb`` (setting ``worker_memory_mb``; 0: none): a worker whose
+        RSS passes it retires after its batch and is replaced (:meth:`_retire`)."""
         self._parse = parse
         self._budget = email_seconds
+        self._memory_mb = memory_mb
+        self.retired = 0
+        """Workers retired at the memory bound so far (not deaths: no email failed)."""
+        self._closing = False
+        """Set by :meth:`close`: a worker retiring then is not replaced."""
         self._done: dict[int, tuple[InboundMessage | None, BaseException | None]] = {}
         self._ready = 0
         self._processes: list[WorkerProcess] = []
@@ -83,7 +92,7 @@ class ParseWorkers:
             self._readers.append(worker.results)
             self._handed[worker] = {}
             started.append(worker)
-        self._zygotes.append(start_zygote(started, self._parse))
+        self._zygotes.append(start_zygote(started, self._parse, self._memory_mb * 1024 * 1024))
         return started
 
     def _enforce_budget(self) -> None:
@@ -121,6 +130,28 @@ class ParseWorkers:
             if other != seq:
                 self._send(replacement, other, raw, source)
 
+    def _retire(self, process: WorkerProcess, rss: int) -> None:
+        """``process`` said it is retiring at its memory bound (its last message,
+        after the results of the batch it had in hand: :mod:`mailbot.reading.retire`);
+        it exits by itself.  The emails handed to it that it had not started go to
+        a fresh worker from a zygote, as after a death, but no email fails and no
+        death is counted (:data:`REPLACED_DEATHS`)."""
+        self._processes.remove(process)
+        if process.results in self._readers:
+            self._readers.remove(process.results)
+        process.results.close()
+        process.tasks.close()
+        self.retired += 1
+        log.info("parse worker %s retired at %.0f MB RSS (worker_memory_mb %d): a fresh one takes its %d "
+                 "email(s) waiting", process.name, rss / 1048576, self._memory_mb, len(self._handed[process]))
+        (replacement,) = self._start()
+        for seq, (raw, source) in self._handed.pop(process).items():
+            self._send(replacement, seq, raw, source)
+        process.join(timeout=2)  # it exits right after its message: reap it now
+        if process.is_alive():
+            process.kill()
+            process.join(timeout=2)
+
     def _replace_dead(self, process: WorkerProcess) -> bool:
         """A worker that died while reading an email it had in hand (its slot
         names it, and its pipe has been read to its end): that email alone fails,
@@ -144,7 +175,10 @@ class ParseWorkers:
 
     @property
     def reusable(self) -> bool:
-        """Every worker alive and nothing in flight: another poll may use them."""
+        """Every worker alive and nothing in flight: another poll may use them.
+        A worker retiring after a poll's last batch is replaced here (its message read)."""
+        if self._ready and not self._done and not any(self._handed.values()):
+            self._collect(timeout=0)
         return (bool(self._processes) and not self._done and not any(self._handed.values())
                 and all(p.results in self._readers and p.is_alive() for p in self._processes))
 
@@ -184,6 +218,8 @@ class ParseWorkers:
                     for process in self._processes:
                         process.join(timeout=1)
                 dead = [p for p in self._processes if not p.is_alive()]
+                if any(p.results in self._readers for p in dead):
+                    continue  # its last words (results, a retirement, its pipe's end) are read first
                 if dead and self._replace_dead(dead[0]):
                     continue
                 if dead:
@@ -219,6 +255,9 @@ class ParseWorkers:
                 self._ready += 1
                 if process is not None:
                     process.pid = message
+            elif seq == _RETIRING:
+                if process is not None and not self._closing:
+                    self._retire(process, message)
             else:
                 if process is not None:
                     self._handed[process].pop(seq, None)
@@ -242,6 +281,7 @@ class ParseWorkers:
     def close(self) -> None:
         """Stop the workers: an idle one reads the stop sign, one blocked on a
         result nobody reads any more gets a broken pipe; stragglers are killed."""
+        self._closing = True
         for process in self._processes:
             try:
                 process.tasks.send(None)

@@ -76,7 +76,8 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
                     parse_while_starting: bool = True, limits: ReadLimits | None = None,
                     email_seconds: float | None = None,
-                    standing: StandingWorkers | None = None) -> Iterator[tuple[Fetched, Parsed | None]]:
+                    standing: StandingWorkers | None = None,
+                    memory_mb: int = 0) -> Iterator[tuple[Fetched, Parsed | None]]:
     """Every fetched email, oldest first, with its parse when a worker made it
     (None: the ingestor parses it in-process).
 
@@ -99,7 +100,9 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
     size when free (:class:`StandingWorkers`).  Decision: a small poll that
     comes while they are still starting (the first second or two after
     ``mailbot run`` starts) is read in-process, without the time budget,
-    rather than wait for them: an IDLE email's draft is due within 2 s."""
+    rather than wait for them: an IDLE email's draft is due within 2 s.
+    ``memory_mb``: a worker whose RSS passes it retires after its batch and a
+    fresh one takes the rest (:mod:`mailbot.reading.retire`; 0: never)."""
     if limits is not None and parse is parse_message:
         parse = functools.partial(parse_message, limits=limits)
     emails = iter(fetched)
@@ -127,7 +130,7 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
                 return
     if small:
         processes = 1
-    workers = ParseWorkers(processes, parse, email_seconds)
+    workers = ParseWorkers(processes, parse, email_seconds, memory_mb)
     try:
         if not parse_while_starting:
             workers.wait_ready()
