@@ -119,11 +119,11 @@ class PatternEngine:
     _subsets: dict = field(default_factory=dict)
     """Engines of a few names each (see :meth:`subset`)."""
     _joined: dict = field(default_factory=dict)
+    """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
     only: frozenset[str] | None = None
     """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
     _kept: OrderedDict = field(default_factory=OrderedDict)
     """The indices of the patterns compiled alone, least recently used first (see :data:`MAX_FINDERS`)."""
-    """Patterns that hit together, joined for one pass (see :mod:`mailbot.reading.combined`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:

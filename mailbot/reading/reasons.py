@@ -61,7 +61,7 @@ class ReasonReading(UnlabelledReasonReading):
             for m in scan.finditer(f"reason.{code}", end):
                 if not self._negated_reason(low, m.start(), active) \
                         and not self._hypothetical_reason(low, m.start(), active):
-                    return code, said or self._without_greeting(sentence_around(text, m.start()), active)
+                    return code, said or self._without_greeting(sentence_around(text, m.start()))
         if said:
             return "other", said
         declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
@@ -139,7 +139,7 @@ class ReasonReading(UnlabelledReasonReading):
             part = self._reason_beside_request(sentence, active)
             if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
                 return part
-        return self._without_greeting(sentence, active)
+        return self._without_greeting(sentence)
 
     @staticmethod
     def _before_consequence(scan: Scan, text: str, at: int) -> str | None:
@@ -152,10 +152,10 @@ class ReasonReading(UnlabelledReasonReading):
         part = " ".join(text[start:m.start()].split()).strip(" ,;:-")
         return part[:REASON_CHARS] if len(part.split()) >= MIN_REASON_WORDS else None
 
-    def _without_greeting(self, sentence: str, active) -> str:
+    def _without_greeting(self, sentence: str) -> str:
         """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ..."): a greeting of
         any language the brand reads (xfer29: :func:`~mailbot.reading.reading_rules.opening_greeting`, the rule of
-        every greeting passed over before the customer's words; ``active`` is no longer looked at)."""
+        every greeting passed over before the customer's words)."""
         if opening_greeting(self.patterns.sentence, sentence) >= 0:  # xfer29: the one greeting rule
             return after_a_greeting(sentence) or sentence
         return sentence
