@@ -116,15 +116,17 @@ class ParseWorkers:
             log.error("parse worker %s: email %d past its %g s budget: killed and replaced",
                       process.name, seq, self._budget)
 
-    def _replace(self, process: WorkerProcess, seq: int, error: BaseException) -> None:
-        """Email ``seq`` fails with ``error``; ``process`` (killed or dead) is
-        replaced, and the other emails handed to it go to its replacement."""
+    def _replace(self, process: WorkerProcess, seq: int = 0, error: BaseException | None = None) -> None:
+        """Email ``seq`` (0: none, a worker retiring) fails with ``error``; ``process``
+        (killed, dead or retiring) is replaced, and the other emails handed to it go
+        to its replacement."""
         self._processes.remove(process)
         if process.results in self._readers:
             self._readers.remove(process.results)
         process.results.close()
         process.tasks.close()
-        self._done.setdefault(seq, (None, error))
+        if seq:
+            self._done.setdefault(seq, (None, error))
         (replacement,) = self._start()
         for other, (raw, source) in self._handed.pop(process).items():
             if other != seq:
@@ -136,17 +138,10 @@ class ParseWorkers:
         it exits by itself.  The emails handed to it that it had not started go to
         a fresh worker from a zygote, as after a death, but no email fails and no
         death is counted (:data:`REPLACED_DEATHS`)."""
-        self._processes.remove(process)
-        if process.results in self._readers:
-            self._readers.remove(process.results)
-        process.results.close()
-        process.tasks.close()
         self.retired += 1
         log.info("parse worker %s retired at %.0f MB RSS (worker_memory_mb %d): a fresh one takes its %d "
                  "email(s) waiting", process.name, rss / 1048576, self._memory_mb, len(self._handed[process]))
-        (replacement,) = self._start()
-        for seq, (raw, source) in self._handed.pop(process).items():
-            self._send(replacement, seq, raw, source)
+        self._replace(process)
         process.join(timeout=2)  # it exits right after its message: reap it now
         if process.is_alive():
             process.kill()
