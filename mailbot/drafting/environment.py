@@ -15,12 +15,14 @@ one partial (say ``part_cancel_confirmed.txt.j2``) by having a file of that name
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from pathlib import Path
 from types import TracebackType
 from typing import Any, Callable, Mapping, MutableMapping
 
 import jinja2
-from jinja2 import BaseLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import BaseLoader, BytecodeCache, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2.bccache import Bucket
 from jinja2.sandbox import SandboxedEnvironment
 
 from mailbot.drafting.context import CONTEXT_TYPES
@@ -112,6 +114,39 @@ class ReplyEnvironment(SandboxedEnvironment):
         return f"{parent.rsplit('/', 1)[0]}/{template}"
 
 
+class CompiledTemplates(BytecodeCache):
+    """Compiled templates kept in memory for the process, shared by every environment.
+
+    Jinja2 compiles a template's source to Python code (parse, generate, ``compile``: about
+    10 ms for a reply's three or four files) once per environment, and a new environment
+    is made for each ``mailbot triage`` call, each brand's stored texts and each change to
+    them.  Jinja2's bytecode cache keys a compiled template by its name and file *and* a
+    checksum of its source, so a text that changed is compiled again and never served
+    stale.  At most ``size`` compiled templates are kept (least recently used dropped):
+    stored texts edited many times in a long-running process cannot grow it without end.
+    Only environments made by :func:`make_environment` use it: compiled code depends on the
+    environment's options (the sandbox's operators, block trimming), which are the same there."""
+
+    def __init__(self, size: int = 256):
+        self.size = size
+        self._code: OrderedDict[tuple[str, str], bytes] = OrderedDict()
+
+    def load_bytecode(self, bucket: Bucket) -> None:
+        key = (bucket.key, bucket.checksum)
+        code = self._code.get(key)
+        if code is not None:
+            self._code.move_to_end(key)
+            bucket.bytecode_from_string(code)
+
+    def dump_bytecode(self, bucket: Bucket) -> None:
+        self._code[(bucket.key, bucket.checksum)] = bucket.bytecode_to_string()
+        while len(self._code) > self.size:
+            self._code.popitem(last=False)
+
+
+COMPILED = CompiledTemplates()
+
+
 def _always() -> bool:
     """A stored text is current for as long as its environment lives (the
     Drafter makes new environments when the store's texts change)."""
@@ -129,6 +164,7 @@ def make_environment(folders: list[Path], stored: Mapping[str, str] | None = Non
         keep_trailing_newline=False,
         auto_reload=False,
         cache_size=-1,
+        bytecode_cache=COMPILED,
     )
     env.context_types = CONTEXT_TYPES
     return env
