@@ -121,6 +121,13 @@ KEYS: dict[str, str] = {
                         "is read as the reason (fix28a; plain words)",
     "text.ask_opener_glue": "the short words that go with an ask opener before the ask (\"de\" and \"me\" of \"merci de me "
                             "rembourser\", \"por\" of \"por favor\", \"mir\" of \"bitte mir\"; plain words)",
+    # xfer31 (issue 9): the last word lists that were Python
+    "text.politeness_words": "the one-word \"please\" of the language (\"please\", \"pls\", \"bitte\", \"svp\"), after which "
+                             "telegraphic mail goes straight on to the reason (\"cancel sub pls moving abroad\"): the words after "
+                             "it are read as after a colon (fix19; plain words)",
+    "amounts.currency_after_figure": "the names of a currency written after a figure (\"12 euros\", \"500 rs\", \"5 k\"): a "
+                                     "count with one after it names the payment, not how long or how many (fix18; plain "
+                                     "words)",
     "telltale_words": "common words of this language, texting ones too, that no other pack's language shares (\"my\", "
                       "\"pls\"): one of them tells this language's request word from a cousin's (\"cancel\" in "
                       "\"cancelássemos\"); read for English, whose words are read first in mail the model gives, "
@@ -164,7 +171,8 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-WORDS = {"text.ask_openers", "text.ask_opener_glue", "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
+WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure",
+         "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
@@ -248,3 +256,10 @@ def pack_locales(dirs: list[Path]) -> dict[str, str]:
         for path in sorted(folder.glob("*.toml")):
             found[path.stem] = load_pack(path).locale
     return found
+
+
+def shipped_words(key: str) -> frozenset[str]:
+    """(xfer31) The plain words of ``key`` in every shipped pack: what a caller reads that is given no brand's packs
+    (a module-level helper called alone, as the tests do); a brand's reading takes its own packs' words
+    (:meth:`~mailbot.reading.wording.BrandPatterns.words`)."""
+    return frozenset(word for pack in load_packs([SHIPPED]).values() for word in pack.get(key))
