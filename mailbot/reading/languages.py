@@ -125,6 +125,9 @@ KEYS: dict[str, str] = {
     "text.politeness_words": "the one-word \"please\" of the language (\"please\", \"pls\", \"bitte\", \"svp\"), after which "
                              "telegraphic mail goes straight on to the reason (\"cancel sub pls moving abroad\"): the words after "
                              "it are read as after a colon (fix19; plain words)",
+    "dates.weekdays": "the seven day names, Monday first (plain words); the English pack's write the staff form of a "
+                      "reply's dates (\"Monday, 20 October 2025\"), a reply in another language is dated by Babel in its "
+                      "pack's locale",
     "amounts.currency_after_figure": "the names of a currency written after a figure (\"12 euros\", \"500 rs\", \"5 k\"): a "
                                      "count with one after it names the payment, not how long or how many (fix18; plain "
                                      "words)",
@@ -171,7 +174,7 @@ class LanguagePack:
         return self.words.get(key, ())
 
 
-WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure",
+WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure", "dates.weekdays",
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot"}
@@ -214,6 +217,9 @@ def load_pack(path: Path) -> LanguagePack:
     months = words.get("dates.months", ())
     if months and len(months) != 12:
         raise ConfigError(f"{path}: dates.months: expected 12 month names, got {len(months)}")
+    weekdays = words.get("dates.weekdays", ())
+    if weekdays and len(weekdays) != 7:
+        raise ConfigError(f"{path}: dates.weekdays: expected 7 day names, got {len(weekdays)}")
     return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words)
 
 
