@@ -48,7 +48,7 @@ from typing import Iterable
 
 from mailbot.models import Extraction, Fields, InboundMessage
 from mailbot.reading import langid
-from mailbot.reading.amounts import DateReader, stated_amounts
+from mailbot.reading.amounts import AmountReader, DateReader
 from mailbot.reading.scan import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
@@ -119,6 +119,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
+        self.amounts = AmountReader(self.patterns.packs[code] for code in self.patterns.languages)  # xfer31
         self._forward_memo: tuple[InboundMessage, bool] | None = None
         self.second_opinion = SecondOpinion.of(brand)
         self._scanned: dict[int, tuple[str, str | None, Scan]] = {}
@@ -240,7 +241,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             invoice_candidates=tuple(invoices),
             mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs, run_lengths)
                                     + self.dates.dates_in(low, msg.date.year if msg.date else None)),
-            mentioned_amounts=_unique(amounts_in(low, runs) + stated_amounts(low)),
+            mentioned_amounts=_unique(amounts_in(low, runs) + self.amounts.stated_amounts(low)),
             language=found.primary,
             languages=tuple(read),
             notes=tuple(notes),

@@ -128,6 +128,23 @@ KEYS: dict[str, str] = {
     "dates.weekdays": "the seven day names, Monday first (plain words); the English pack's write the staff form of a "
                       "reply's dates (\"Monday, 20 October 2025\"), a reply in another language is dated by Babel in its "
                       "pack's locale",
+    "amounts.numerals": "amounts written in words, a word apart (\"one lakh twenty thousand rupees\", \"paanch hazaar "
+                        "rupaye\"): a table of each numeral word and its value (\"twenty\" = 20, \"thousand\" = 1000); a "
+                        "value below 100 is added, 100 or more multiplies what comes before it (fix27l; the values of "
+                        "every pack the brand reads are read together)",
+    "amounts.joiners": "the small words between numerals that add nothing (\"and\" of \"one hundred and five\", \"aur\"; "
+                       "plain words)",
+    "amounts.currency_words": "the names of a currency that close an amount written in words (\"rupees\", \"rupaye\", "
+                              "\"euros\"; plain words)",
+    "amounts.compound_numerals": "in a language that writes a numeral as one word (German \"eintausendvierhundertneunundneunzig "
+                                 "Euro\"), the parts it is made of and their values, as ``amounts.numerals``: each word "
+                                 "is cut into the longest parts from its start (fix27l)",
+    "amounts.compound_joiners": "the part that joins a unit to its tens inside a compound numeral (German \"und\"; plain "
+                                "words)",
+    "amounts.compound_articles": "compound-numeral parts that are also an article (German \"ein\", \"eine\"): words made "
+                                 "only of them are no amount (\"eine Euro-Rechnung\"; plain words)",
+    "amounts.compound_currency_words": "the names of a currency that close a compound numeral (\"euro\", \"rupien\", \"€\"; "
+                                       "plain words)",
     "amounts.currency_after_figure": "the names of a currency written after a figure (\"12 euros\", \"500 rs\", \"5 k\"): a "
                                      "count with one after it names the payment, not how long or how many (fix18; plain "
                                      "words)",
@@ -169,17 +186,27 @@ class LanguagePack:
     locale: str
     source: Path
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    numbers: dict[str, dict[str, int]] = field(default_factory=dict)
+    """(xfer31) The tables of :data:`NUMBERS` keys: word -> value."""
 
     def get(self, key: str) -> tuple[str, ...]:
         return self.words.get(key, ())
 
+    def values(self, key: str) -> dict[str, int]:
+        return self.numbers.get(key, {})
+
 
 WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure", "dates.weekdays",
+         "amounts.joiners", "amounts.currency_words", "amounts.compound_joiners", "amounts.compound_articles",
+         "amounts.compound_currency_words",
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
+
+NUMBERS = {"amounts.numerals", "amounts.compound_numerals"}
+"""(xfer31) Keys whose value is a table of plain lower-case words and their whole-number values (``twenty = 20``)."""
 
 PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.number_words",
          "text.sign_offs", "text.forward_subject", "text.reply_subject", "dates.months"}
@@ -193,6 +220,7 @@ def load_pack(path: Path) -> LanguagePack:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read language pack: {exc}") from None
     words: dict[str, tuple[str, ...]] = {}
+    numbers: dict[str, dict[str, int]] = {}
     for key, value in data.items():
         if key in TOP:
             if not isinstance(value, str) or not value.strip():
@@ -203,6 +231,9 @@ def load_pack(path: Path) -> LanguagePack:
             full = f"{key}.{sub}" if sub else key
             if full not in KEYS:
                 raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
+            if full in NUMBERS:
+                numbers[full] = _number_table(path, full, patterns)
+                continue
             if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
                 raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
             if full in WORDS:
@@ -220,7 +251,19 @@ def load_pack(path: Path) -> LanguagePack:
     weekdays = words.get("dates.weekdays", ())
     if weekdays and len(weekdays) != 7:
         raise ConfigError(f"{path}: dates.weekdays: expected 7 day names, got {len(weekdays)}")
-    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words)
+    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words, numbers)
+
+
+def _number_table(path: Path, key: str, table) -> dict[str, int]:
+    """(xfer31) A :data:`NUMBERS` key's table, checked: lower-case words without spaces, each a whole number >= 0."""
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{path}: {key}: expected a table of words and their values (twenty = 20)")
+    for word, value in table.items():
+        if word != word.lower() or word.split() != [word]:
+            raise ConfigError(f"{path}: {key}: expected lower-case words without spaces, got {word!r}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(f"{path}: {key}: {word}: expected a whole number, got {value!r}")
+    return dict(table)
 
 
 def pack_dirs(config_path: Path | None) -> list[Path]:
