@@ -193,3 +193,26 @@ def test_every_shipped_pack_names_its_please_currencies_and_days():
         pack = load_pack(path)
         assert pack.get("text.politeness_words") and pack.get("amounts.currency_after_figure"), path.name
         assert len(pack.get("dates.weekdays")) == 7, path.name
+
+
+def test_an_added_languages_fallback_subject_comes_from_its_pack(tmp_path):
+    from mailbot.drafting.drafter import Drafter
+
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(
+        IT_PACK.replace('locale = "it_IT"\n', 'locale = "it_IT"\nfallback_subject = "La sua richiesta"\n'),
+        encoding="utf-8")
+    drafter = Drafter(load_config(path))
+    assert drafter.fallback_subject("it") == "La sua richiesta"
+    assert drafter.fallback_subject("de") == "Ihre Anfrage"
+    assert drafter.fallback_subject("nl") == "Your request"  # near miss: no pack, the English pack's
+
+
+def test_a_pack_without_a_fallback_subject_gets_the_english_packs(tmp_path):
+    from mailbot.drafting.drafter import Drafter
+
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(IT_PACK, encoding="utf-8")
+    assert Drafter(load_config(path)).fallback_subject("it") == "Your request"

@@ -30,10 +30,6 @@ from functools import lru_cache
 from pathlib import Path
 
 REPLY_LOCALE: ContextVar[str | None] = ContextVar("reply_locale", default=None)
-FALLBACK_SUBJECTS = {"es": "Su solicitud", "pt": "Sua solicitação", "de": "Ihre Anfrage", "fr": "Votre demande",
-                     "hi": "आपका अनुरोध"}
-"""The subject of a reply that repeats none of the customer's (a cautious reply, or an email
-without a subject), by language; another language gets the English ``Your request``."""
 
 
 def default_language(brand) -> str:

@@ -173,7 +173,10 @@ KEYS: dict[str, str] = {
                                       "full stop closes no sentence, the month name capitalised or not (fix27l; plain "
                                       "words)",
 }
-TOP = {"name", "locale"}
+TOP = {"name", "locale", "fallback_subject"}
+"""The pack's own strings: its language's ``name``, the Babel ``locale`` of replies in it, and (xfer31) the
+``fallback_subject`` of a reply that repeats none of the customer's ("Su solicitud"; a cautious reply, an email
+without a subject)."""
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"
 
 
@@ -188,6 +191,8 @@ class LanguagePack:
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     numbers: dict[str, dict[str, int]] = field(default_factory=dict)
     """(xfer31) The tables of :data:`NUMBERS` keys: word -> value."""
+    fallback_subject: str | None = None
+    """(xfer31) The subject of a reply in this language that repeats none of the customer's."""
 
     def get(self, key: str) -> tuple[str, ...]:
         return self.words.get(key, ())
@@ -251,7 +256,8 @@ def load_pack(path: Path) -> LanguagePack:
     weekdays = words.get("dates.weekdays", ())
     if weekdays and len(weekdays) != 7:
         raise ConfigError(f"{path}: dates.weekdays: expected 7 day names, got {len(weekdays)}")
-    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words, numbers)
+    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words, numbers,
+                        data.get("fallback_subject"))
 
 
 def _number_table(path: Path, key: str, table) -> dict[str, int]:
@@ -297,13 +303,23 @@ def pack_locales(dirs: list[Path]) -> dict[str, str]:
     kept.  Issue 8, memory (perf25c): the drafts of a poll's main process only need the locales,
     and the packs' words kept for them were ~0.75 MB of its memory; a process that reads emails
     itself has loaded them already and answers from them."""
+    return _pack_strings(dirs, "locale")
+
+
+def pack_fallback_subjects(dirs: list[Path]) -> dict[str, str]:
+    """(xfer31) The ``fallback_subject`` of every pack in ``dirs`` that has one, by language code, read as
+    :func:`pack_locales` reads the locales."""
+    return {code: subject for code, subject in _pack_strings(dirs, "fallback_subject").items() if subject}
+
+
+def _pack_strings(dirs: list[Path], name: str) -> dict[str, str | None]:
     packs = _CACHE.get(tuple(dirs))
     if packs is not None:
-        return {code: pack.locale for code, pack in packs.items()}
-    found: dict[str, str] = {}
+        return {code: getattr(pack, name) for code, pack in packs.items()}
+    found: dict[str, str | None] = {}
     for folder in dirs:
         for path in sorted(folder.glob("*.toml")):
-            found[path.stem] = load_pack(path).locale
+            found[path.stem] = getattr(load_pack(path), name)
     return found
 
 
