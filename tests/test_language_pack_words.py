@@ -216,3 +216,17 @@ def test_a_pack_without_a_fallback_subject_gets_the_english_packs(tmp_path):
     (path.parent / "languages").mkdir(exist_ok=True)
     (path.parent / "languages" / "it.toml").write_text(IT_PACK, encoding="utf-8")
     assert Drafter(load_config(path)).fallback_subject("it") == "Your request"
+
+
+def test_an_added_languages_titles_cut_only_the_sentences_of_brands_that_read_it(tmp_path):
+    italian = _italian(tmp_path, _with_words())  # this process has now loaded an Italian pack with "sig"
+    said = "Buongiorno,\n\nchiedo il rimborso perché la Sig. Bianchi ha venduto la sua bottega.\n\nGrazie\nLuca"
+    assert italian(said).fields.reason == "chiedo il rimborso perché la Sig. Bianchi ha venduto la sua bottega."
+    english = _italian_subject(tmp_path / "english", IT_PACK)  # near miss: an Italian pack without titles
+    found = english("Rimborso", said)
+    assert found.fields.reason == "chiedo il rimborso perché la Sig."
+
+
+def test_the_shipped_titles_still_cut_no_sentence_in_any_brand():
+    found = lo("Hello,\n\nplease refund the annual plan because Dr. Meyer closed the practice in Pune.\n\nThanks\nAsha")
+    assert found.fields.reason == "please refund the annual plan because Dr. Meyer closed the practice in Pune."
