@@ -67,7 +67,8 @@ def render_reply(drafter: Drafter, brand: Brand, name: str, decided: Decided, no
 
     language = language if language and language != default_language(brand) else None
     subject = reply_subject(decided.case.first.subject, decided.case.reference)
-    with formatting_locale(language or default_language(brand)):
+    reply_in = language or default_language(brand)
+    with formatting_locale(reply_in, drafter.locale_of(reply_in)):  # xfer31: the pack's locale
         context = build_context(name, decided.case, decided.extraction, decided.verdict, brand,
                                 drafter.brand_view(brand), subject, now)
         body = tidy(render(drafter.template(brand, name, language), context.variables()))

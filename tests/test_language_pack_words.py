@@ -6,6 +6,8 @@ Also: one greeting rule for the reason before the ask, in a comma'd sentence and
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from mailbot.config import load_config
@@ -109,3 +111,122 @@ def test_a_german_reason_with_its_cue_leaves_an_english_greeting_out():
 def test_a_german_reason_with_its_cue_keeps_a_first_word_that_greets_no_one():
     found = lo("also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt.\n\nviele grüße\nJonas")
     assert found.fields.reason == "also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt."
+
+
+# xfer31 (issue 9): the one-word "please", the reply prefixes of a subject and amounts in words come from the pack too.
+
+def _italian_subject(tmp_path, pack: str):
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(pack, encoding="utf-8")
+    triage = Triage(load_config(path))
+
+    def read(subject: str, body: str):
+        msg = inbound("a@b.example", LO_ADDRESS, subject, ist(2025, 7, 8, 9, 0), body)
+        return triage.extract(triage.config.brands["leadsoptima"], [msg])
+    return read
+
+
+TELEGRAPHIC = "disdire il piano annuale cortesemente il nostro negozio chiude a fine mese\n\nGrazie\nLuca"
+
+
+def test_an_added_languages_one_word_please_runs_on_into_the_reason(tmp_path):
+    read = _italian(tmp_path, _with_words(ITALIAN_TEXT + "\npoliteness_words = ['cortesemente']"))
+    found = read(TELEGRAPHIC)
+    assert "cancellation" in found.intents
+    assert found.fields.reason == "il nostro negozio chiude a fine mese"
+
+
+def test_a_please_the_pack_does_not_name_leaves_the_sentence_without_a_reason(tmp_path):
+    read = _italian(tmp_path, _with_words())  # near miss: no politeness_words in the pack
+    assert read(TELEGRAPHIC).fields.reason is None
+
+
+def test_an_added_languages_reply_prefix_keeps_the_subject_from_giving_the_reason(tmp_path):
+    read = _italian_subject(tmp_path, _with_words(ITALIAN_TEXT + "\nreply_subject = ['r', 'rif']"))
+    body = "buongiorno, per favore disdire il piano annuale.\n\nGrazie\nLuca"
+    assert read("R:disdire il piano – chiudiamo il negozio a dicembre", body).fields.reason is None  # written close
+    found = read("disdire il piano – chiudiamo il negozio a dicembre", body)  # near miss: no prefix
+    assert found.fields.reason == "chiudiamo il negozio a dicembre"
+
+
+ITALIAN_AMOUNTS = "\n".join((
+    "[amounts]",
+    "compound_currency_words = ['euro']",
+    "[amounts.compound_numerals]",
+    "uno = 1", "due = 2", "tre = 3", "venti = 20", "cento = 100", "mille = 1000",
+))
+
+
+def test_an_added_languages_amount_in_words_is_read(tmp_path):
+    read = _italian(tmp_path, IT_PACK + ITALIAN_AMOUNTS + "\n")
+    found = read("vorrei il rimborso di milleduecento euro per il piano annuale")
+    assert found.intents == {"refund"} and found.mentioned_amounts == (Decimal("1200"),)
+
+
+def test_an_amount_in_words_without_a_currency_of_the_pack_is_not_read(tmp_path):
+    read = _italian(tmp_path, IT_PACK + ITALIAN_AMOUNTS + "\n")  # near miss: "dollari" is no currency of the pack
+    assert read("vorrei il rimborso di milleduecento dollari per il piano annuale").mentioned_amounts == ()
+
+
+def test_a_brand_reads_the_amounts_in_words_of_its_own_languages_only(tmp_path):
+    read = _italian(tmp_path, IT_PACK)  # the brand reads en, hi, it: German's run-together numerals are not read
+    assert read("vorrei il rimborso, zweitausend euro, per il piano annuale").mentioned_amounts == ()
+    assert lo("bitte erstatten sie zweitausend euro für den jahresplan").mentioned_amounts == (Decimal("2000"),)
+
+
+@pytest.mark.parametrize("table, message", [
+    ("[amounts.numerals]\nVenti = 20", "expected lower-case words"),
+    ("[amounts.numerals]\nventi = '20'", "venti: expected a whole number"),
+    ("[amounts]\nnumerals = ['venti']", "expected a table of words"),
+    ("[dates]\nweekdays = ['lunedì', 'martedì']", "expected 7 day names"),
+])
+def test_the_loader_refuses_a_bad_number_table_or_day_list(tmp_path, table, message):
+    bad = tmp_path / "xx.toml"
+    bad.write_text(f'name = "X"\n{table}\n', encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_pack(bad)
+
+
+def test_every_shipped_pack_names_its_please_currencies_and_days():
+    for path in sorted(SHIPPED.glob("*.toml")):
+        pack = load_pack(path)
+        assert pack.get("text.politeness_words") and pack.get("amounts.currency_after_figure"), path.name
+        assert len(pack.get("dates.weekdays")) == 7, path.name
+
+
+def test_an_added_languages_fallback_subject_comes_from_its_pack(tmp_path):
+    from mailbot.drafting.drafter import Drafter
+
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(
+        IT_PACK.replace('locale = "it_IT"\n', 'locale = "it_IT"\nfallback_subject = "La sua richiesta"\n'),
+        encoding="utf-8")
+    drafter = Drafter(load_config(path))
+    assert drafter.fallback_subject("it") == "La sua richiesta"
+    assert drafter.fallback_subject("de") == "Ihre Anfrage"
+    assert drafter.fallback_subject("nl") == "Your request"  # near miss: no pack, the English pack's
+
+
+def test_a_pack_without_a_fallback_subject_gets_the_english_packs(tmp_path):
+    from mailbot.drafting.drafter import Drafter
+
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(IT_PACK, encoding="utf-8")
+    assert Drafter(load_config(path)).fallback_subject("it") == "Your request"
+
+
+def test_an_added_languages_titles_cut_only_the_sentences_of_brands_that_read_it(tmp_path):
+    italian = _italian(tmp_path, _with_words())  # this process has now loaded an Italian pack with "sig"
+    said = "Buongiorno,\n\nchiedo il rimborso perché la Sig. Bianchi ha venduto la sua bottega.\n\nGrazie\nLuca"
+    assert italian(said).fields.reason == "chiedo il rimborso perché la Sig. Bianchi ha venduto la sua bottega."
+    english = _italian_subject(tmp_path / "english", IT_PACK)  # near miss: an Italian pack without titles
+    found = english("Rimborso", said)
+    assert found.fields.reason == "chiedo il rimborso perché la Sig."
+
+
+def test_the_shipped_titles_still_cut_no_sentence_in_any_brand():
+    found = lo("Hello,\n\nplease refund the annual plan because Dr. Meyer closed the practice in Pune.\n\nThanks\nAsha")
+    assert found.fields.reason == "please refund the annual plan because Dr. Meyer closed the practice in Pune."

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from decimal import Decimal
 from email.utils import parseaddr
 
@@ -41,12 +42,20 @@ def long_date(day: date) -> str:
     """``Monday, 20 October 2025`` (in a reply in another language, that language's format)."""
     if (localised := local_date_text(day)) is not None:
         return localised
-    return f"{_WEEKDAYS[day.weekday()]}, {day.day} {_MONTHS[day.month - 1]} {day.year}"
+    weekdays, months = _staff_names()
+    return f"{weekdays[day.weekday()]}, {day.day} {months[day.month - 1]} {day.year}"
 
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December")
+@lru_cache(maxsize=1)
+def _staff_names() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(xfer31, issue 9) The day and month names of the staff form: the shipped English pack's ``dates.weekdays`` and
+    ``dates.months``, capitalised.  Decision: the pack's words, not Babel's English, whose locale data would cost each
+    drafting process ~4 MB (issue 8) for nineteen words; the pack is read once, only its names kept."""
+    from mailbot.reading.languages import SHIPPED, load_pack
+
+    pack = load_pack(SHIPPED / "en.toml")
+    return (tuple(name.capitalize() for name in pack.get("dates.weekdays")),
+            tuple(name.capitalize() for name in pack.get("dates.months")))
 
 
 def one_line(text: str | None, limit: int = LONGEST_VALUE) -> str | None:

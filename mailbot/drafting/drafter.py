@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 
 from mailbot.reading import linear
 from datetime import datetime
@@ -17,7 +18,7 @@ from mailbot.drafting.environment import (
     SUFFIX, ReplyEnvironment, load, make_environment, render, template_folders,
 )
 from mailbot.drafting.language import (
-    FALLBACK_SUBJECTS, default_language, formatting_locale, language_locale, reply_language, writes_devanagari,
+    default_language, formatting_locale, language_locale, reply_language, writes_devanagari,
 )
 from mailbot.drafting.overrides import NO_OVERRIDES, OverrideSet, TemplateSource
 from mailbot.errors import TemplateError
@@ -54,9 +55,11 @@ def choose_template(verdict: Verdict) -> str | None:
     return None
 
 
-def reply_subject(original_subject: str, reference: str | None, fallback: str = "Your request") -> str:
+def reply_subject(original_subject: str, reference: str | None,
+                  fallback: str | Callable[[], str] = "Your request") -> str:
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
-    at most about 150 characters (the original is cut on a word)."""
+    at most about 150 characters (the original is cut on a word).  ``fallback`` (a subject, or what gives it: asked
+    only when the original leaves no subject) stands for an empty one."""
     subject = " ".join((original_subject or "").split())
     if subject:  # a cautious reply repeats no subject: nothing to strip or to look into
         subject = _REPLY_PREFIXES.sub("", subject, count=1)
@@ -66,7 +69,7 @@ def reply_subject(original_subject: str, reference: str | None, fallback: str = 
         carried = {m.group(1).casefold() for m in _BRACKETED.finditer(subject)} if "[" in subject else ()
         if reference.casefold() not in carried:
             tag = f" [{reference}]"
-    subject = subject or fallback
+    subject = subject or (fallback() if callable(fallback) else fallback)
     room = LONGEST_SUBJECT - len("Re: ") - len(tag)
     if len(subject) > room:
         cut = subject[:room - 1]
@@ -92,6 +95,7 @@ class Drafter:
         self._templates: dict[tuple[str, str, str], jinja2.Template] = {}
         self._brands: dict[str, BrandInfo] = {}
         self._locales: dict[str, str] | None = None
+        self._fallback_subjects: dict[str, str] | None = None
 
     def locale_of(self, language: str) -> str | None:
         """The language pack's Babel locale (``languages/<code>.toml``), if it has one; None for
@@ -111,6 +115,16 @@ class Drafter:
             locales = pack_locales(pack_dirs(getattr(self.config, "path", None)))
             self._locales = {code: locale for code, locale in locales.items() if locale != code}
         return self._locales.get(language)
+
+    def fallback_subject(self, language: str) -> str:
+        """(xfer31) The subject of a reply in ``language`` that repeats none of the customer's: its pack's
+        ``fallback_subject`` ("Su solicitud"), else the English pack's, else "Your request".  The packs are read
+        only when a reply needs one (a cautious reply, an email without a subject), as for :meth:`locale_of`."""
+        if self._fallback_subjects is None:
+            from mailbot.reading.languages import pack_dirs, pack_fallback_subjects
+
+            self._fallback_subjects = pack_fallback_subjects(pack_dirs(getattr(self.config, "path", None)))
+        return self._fallback_subjects.get(language) or self._fallback_subjects.get("en") or "Your request"
 
     def refresh(self) -> OverrideSet:
         """The stored texts in effect; compiled templates are dropped when they changed."""
@@ -172,7 +186,7 @@ class Drafter:
         chosen = reply_language(brand, wanted, self.folders)
         for lang in dict.fromkeys((chosen, default)):
             subject = reply_subject("" if cautious else case.first.subject, case.reference,
-                                    fallback=FALLBACK_SUBJECTS.get(lang, "Your request"))
+                                    fallback=lambda lang=lang: self.fallback_subject(lang))
             try:
                 with formatting_locale(lang, self.locale_of(lang)):
                     context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),

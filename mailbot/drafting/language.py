@@ -26,14 +26,10 @@ import contextlib
 from contextvars import ContextVar
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 
 REPLY_LOCALE: ContextVar[str | None] = ContextVar("reply_locale", default=None)
-LOCALES = {"en": None, "hi": "hi_IN", "es": "es_ES", "pt": "pt_BR", "de": "de_DE", "fr": "fr_FR"}
-FALLBACK_SUBJECTS = {"es": "Su solicitud", "pt": "Sua solicitação", "de": "Ihre Anfrage", "fr": "Votre demande",
-                     "hi": "आपका अनुरोध"}
-"""The subject of a reply that repeats none of the customer's (a cautious reply, or an email
-without a subject), by language; another language gets the English ``Your request``."""
 
 
 def default_language(brand) -> str:
@@ -77,10 +73,19 @@ def writes_devanagari(text: str) -> bool:
 
 def language_locale(language: str, locale: str | None = None) -> str | None:
     """The Babel locale of a reply in ``language``: None (the staff form) for English, else
-    ``locale`` (the pack's) or the shipped table's."""
+    ``locale`` (the pack's, as the drafter gives it) or, when none is given, the ``locale`` of the shipped pack of
+    that language (xfer31: no table here repeats the packs), else the language code itself."""
     if language == "en":
         return None
-    return locale or LOCALES.get(language, language)
+    return locale or _shipped_locales().get(language, language)
+
+
+@lru_cache(maxsize=1)
+def _shipped_locales() -> dict[str, str]:
+    """The ``locale`` key of every shipped language pack, by language code (read once)."""
+    from mailbot.reading.languages import SHIPPED, pack_locales
+
+    return pack_locales([SHIPPED])
 
 
 @contextlib.contextmanager

@@ -29,56 +29,157 @@ MARK = r"(?:₹|rs\.?|inr|€|eur|euros?|\$|usd|r\$|£|gbp)"
 NUMBER = r"\d{1,3}(?:[.,' \x{a0}]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 MARKED = compile_one(rf"(?:{MARK})\s?({NUMBER})|({NUMBER})\s?(?:{MARK})(?:$|\W)")
 
-UNITS = {
-    # English
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-    # Hindi, Devanagari and romanised
-    "एक": 1, "दो": 2, "तीन": 3, "चार": 4, "पाँच": 5, "पांच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
-    "दस": 10, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70, "अस्सी": 80, "नब्बे": 90,
-    "ek": 1, "do": 2, "teen": 3, "char": 4, "chaar": 4, "paanch": 5, "panch": 5, "chhe": 6, "che": 6, "saat": 7,
-    "aath": 8, "nau": 9, "das": 10, "bees": 20, "tees": 30, "chalis": 40, "pachas": 50, "pachaas": 50,
-}
-SCALES = {
-    "hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000, "lac": 100_000, "million": 1_000_000,
-    "crore": 10_000_000, "crores": 10_000_000,
-    "सौ": 100, "हज़ार": 1000, "हजार": 1000, "लाख": 100_000, "करोड़": 10_000_000,
-    "sau": 100, "hazaar": 1000, "hazar": 1000, "hajar": 1000,
-}
-CURRENCY_WORDS = ("rupees", "rupee", "rs", "inr", "rupaye", "rupaiye", "rupay", "रुपये", "रुपए", "रुपया",
-                  "euros", "euro", "dollars", "dollar")
-_number_word = "|".join(sorted((*UNITS, *SCALES, "and", "aur"), key=len, reverse=True))
-IN_WORDS = compile_one(rf"(?:(?:{_number_word})[\s-]+)+(?:{'|'.join(CURRENCY_WORDS)})(?:$|\W)")
-
-GERMAN_NUMERALS = {
-    "null": 0, "ein": 1, "eine": 1, "einen": 1, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf": 5,
-    "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12,
-    "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17,
-    "achtzehn": 18, "neunzehn": 19, "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50,
-    "fuenfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90,
-    "hundert": 100, "tausend": 1000, "millionen": 1_000_000,
-}
-"""(fix27l) The parts a German numeral is written of, run together ("eintausendvierhundertneunundneunzig",
-"zweitausend", "fünfzehnhundert") or apart ("zwei tausend"); "und" joins a unit to its tens.  ("eine Million Euro"
-and "lakh" are read by the English words, :data:`IN_WORDS`.)"""
-GERMAN_CURRENCY_WORDS = ("euro", "eur", "rupien", "rupie", "inr", "rs", "dollar", "franken", "chf", "€", "₹")
-_german_part = "|".join(sorted((*GERMAN_NUMERALS, "und"), key=len, reverse=True))
-IN_GERMAN_WORDS = compile_one(rf"(?:^|[^\w])((?:(?:{_german_part})+[\s-]+)+)(?:{'|'.join(GERMAN_CURRENCY_WORDS)})(?:$|\W)")
-_GERMAN_LONGEST = max(map(len, GERMAN_NUMERALS))
 
 
-def _hints(words: tuple[str, ...]) -> tuple[str, ...]:
+def _hints(words) -> tuple[str, ...]:
     """(xfer29) What a text must hold for one of ``words`` to follow a numeral in it: each word that holds no
     other of them ("euro" holds "eur", "rupien" "rupie"), a word of one or two letters after a space, as it follows
     a numeral ("zwei tausend rs"; "rs" alone is inside "hours").  A cheap look before the scan, derived from
-    :data:`GERMAN_CURRENCY_WORDS` so that the two cannot part."""
+    the ``amounts.compound_currency_words`` so that the two cannot part."""
     kept = [word for word in words if not any(other != word and other in word for other in words)]
     return tuple(f" {word}" if len(word) <= 2 and word.isascii() and word.isalpha() else word for word in kept)
 
 
-_GERMAN_CURRENCY_HINTS = _hints(GERMAN_CURRENCY_WORDS)
+def _alternatives(words) -> str:
+    return "|".join(_escape(word) for word in words)
+
+
+def _longest_first(words) -> list[str]:
+    return sorted(words, key=len, reverse=True)
+
+
+def _gathered(packs, key: str) -> list[str]:
+    """The plain words of ``key`` in ``packs``, in the packs' order, each once."""
+    return list(dict.fromkeys(word for pack in packs for word in pack.get(key)))
+
+
+def _table(packs, key: str) -> dict[str, int]:
+    """The ``key`` tables of ``packs`` as one (the first pack naming a word gives its value)."""
+    table: dict[str, int] = {}
+    for pack in packs:
+        for word, value in pack.values(key).items():
+            table.setdefault(word, value)
+    return table
+
+
+class AmountReader:
+    """(xfer31, issue 9) Amounts written in words in the languages of the given packs: the ``amounts.numerals``,
+    ``amounts.joiners`` and ``amounts.currency_words`` of each ("one lakh twenty thousand rupees", "paanch hazaar
+    rupaye"), and numerals written as one word with the ``amounts.compound_*`` keys (German
+    "eintausendvierhundertneunundneunzig Euro", fix27l).  An admin's pack adds its language's words; the words of
+    every pack the brand reads are read together, as the Python tables were."""
+
+    def __init__(self, packs):
+        packs = list(packs)
+        self.numerals = _table(packs, "amounts.numerals")
+        self.joiners = frozenset(_gathered(packs, "amounts.joiners"))
+        currencies = _gathered(packs, "amounts.currency_words")
+        number_word = _alternatives(_longest_first((*self.numerals, *self.joiners)))
+        self.in_words = compile_one(rf"(?:(?:{number_word})[\s-]+)+(?:{_alternatives(currencies)})(?:$|\W)") \
+            if self.numerals and currencies else None
+        self.parts = _table(packs, "amounts.compound_numerals")
+        self.part_joiners = frozenset(_gathered(packs, "amounts.compound_joiners"))
+        self.articles = frozenset(_gathered(packs, "amounts.compound_articles"))
+        compound_currencies = _gathered(packs, "amounts.compound_currency_words")
+        part = _alternatives(_longest_first((*self.parts, *self.part_joiners)))
+        self.in_compounds = compile_one(
+            rf"(?:^|[^\w])((?:(?:{part})+[\s-]+)+)(?:{_alternatives(compound_currencies)})(?:$|\W)") \
+            if self.parts and compound_currencies else None
+        self.compound_hints = _hints(compound_currencies)
+        self.longest_part = max(map(len, (*self.parts, *self.part_joiners)), default=0)
+
+    def words_value(self, words: list[str]) -> int | None:
+        """"one lakh twenty thousand" → 120000; None when the words make no number."""
+        return _value([word for word in words if word not in self.joiners], self.numerals)
+
+    def compound_value(self, written: str) -> int | None:
+        """(fix27l) "eintausendvierhundertneunundneunzig" → 1499, "zwei tausend" → 2000; None when the words make
+        no number or are only an article ("eine Euro-Rechnung").  Each word is cut into the longest parts of
+        ``amounts.compound_numerals`` from its start (a bounded string: the match of the compound scan), then read
+        as :meth:`words_value` reads English.  A clue only: the ledger decides."""
+        parts: list[str] = []
+        for word in written.replace("-", " ").split():
+            at = 0
+            while at < len(word):
+                for size in range(min(self.longest_part, len(word) - at), 0, -1):
+                    part = word[at:at + size]
+                    if part in self.parts or part in self.part_joiners:
+                        parts.append(part)
+                        at += size
+                        break
+                else:
+                    return None
+        if all(part in self.articles or part in self.part_joiners for part in parts):
+            return None
+        return _value([part for part in parts if part not in self.part_joiners], self.parts)
+
+    def stated_amounts(self, text: str) -> tuple[Decimal, ...]:
+        """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
+        found: list[Decimal] = []
+        data = text.encode("utf-8", "replace")
+        for spans in all_spans(MARKED, data):
+            if len(found) >= MAX_FOUND:
+                break
+            (s1, e1), (s2, e2) = spans[1], spans[2]
+            raw = (data[s1:e1] if s1 >= 0 and e1 > s1 else data[s2:e2] if s2 >= 0 else b"").decode("utf-8", "replace")
+            value = parse_amount(raw)
+            if value is not None:
+                found.append(value)
+        for spans in all_spans(self.in_words, data) if self.in_words is not None else ():
+            if len(found) >= 2 * MAX_FOUND:
+                break
+            words = data[spans[0][0]:spans[0][1]].decode("utf-8", "replace").replace("-", " ").split()
+            value = self.words_value([w.strip(".,;:!?") for w in words[:-1]])
+            if value:
+                found.append(Decimal(value))
+        compounds = self.in_compounds is not None and any(map(text.__contains__, self.compound_hints))
+        for spans in all_spans(self.in_compounds, data) if compounds else ():
+            if len(found) >= 2 * MAX_FOUND:
+                break
+            value = self.compound_value(data[spans[1][0]:spans[1][1]].decode("utf-8", "replace"))
+            if value:
+                found.append(Decimal(value))
+        return tuple(found)
+
+
+def _value(words: list[str], numerals: dict[str, int]) -> int | None:
+    """The number ``words`` write with ``numerals``: a value below 100 is added, 100 or more multiplies what comes
+    before it, 1000 or more closes a group ("one lakh twenty thousand" → 120000); None when a word is no numeral."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        value = numerals.get(word)
+        if value is None:
+            return None
+        if value >= 100:
+            current = max(current, 1) * value
+            if value >= 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+        seen = True
+    return total + current if seen else None
+
+
+@lru_cache(maxsize=1)
+def _shipped_reader() -> AmountReader:
+    from mailbot.reading.languages import SHIPPED, load_packs
+
+    return AmountReader(load_packs([SHIPPED]).values())
+
+
+def stated_amounts(text: str) -> tuple[Decimal, ...]:
+    """:meth:`AmountReader.stated_amounts` with every shipped pack (a brand reads with its own packs' reader)."""
+    return _shipped_reader().stated_amounts(text)
+
+
+def words_value(words: list[str]) -> int | None:
+    """:meth:`AmountReader.words_value` with every shipped pack."""
+    return _shipped_reader().words_value(words)
+
+
+def german_words_value(written: str) -> int | None:
+    """:meth:`AmountReader.compound_value` with every shipped pack (German's are its compound numerals)."""
+    return _shipped_reader().compound_value(written)
 
 
 def _locale_of(number: str) -> str:
@@ -134,88 +235,6 @@ def _symbols(locale: str) -> tuple[str, str]:
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
     return get_group_symbol(locale), get_decimal_symbol(locale)
-
-
-def words_value(words: list[str]) -> int | None:
-    """"one lakh twenty thousand" → 120000; None when the words make no number."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word in ("and", "aur"):
-            continue
-        if word in UNITS:
-            current += UNITS[word]
-            seen = True
-        elif word in SCALES:
-            scale = SCALES[word]
-            current = max(current, 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0
-            seen = True
-        else:
-            return None
-    return total + current if seen else None
-
-
-def german_words_value(written: str) -> int | None:
-    """(fix27l) "eintausendvierhundertneunundneunzig" → 1499, "zwei tausend" → 2000; None when the words make
-    no number or are only an article ("eine Euro-Rechnung").  Each word is cut into the longest parts of
-    :data:`GERMAN_NUMERALS` from its start (a bounded string: the match of :data:`IN_GERMAN_WORDS`), then read
-    as :func:`words_value` reads English.  A clue only: the ledger decides."""
-    parts: list[str] = []
-    for word in written.replace("-", " ").split():
-        at = 0
-        while at < len(word):
-            for size in range(min(_GERMAN_LONGEST, len(word) - at), 0, -1):
-                part = word[at:at + size]
-                if part in GERMAN_NUMERALS or part == "und":
-                    parts.append(part)
-                    at += size
-                    break
-            else:
-                return None
-    if all(part in ("ein", "eine", "einen", "und") for part in parts):
-        return None
-    total, current, seen = 0, 0, False
-    for part in parts:
-        if part == "und":
-            continue
-        value = GERMAN_NUMERALS[part]
-        if value >= 100:
-            current = max(current, 1) * value
-            if value >= 1000:
-                total, current = total + current, 0
-        else:
-            current += value
-        seen = True
-    return total + current if seen else None
-
-
-def stated_amounts(text: str) -> tuple[Decimal, ...]:
-    """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
-    found: list[Decimal] = []
-    data = text.encode("utf-8", "replace")
-    for spans in all_spans(MARKED, data):
-        if len(found) >= MAX_FOUND:
-            break
-        (s1, e1), (s2, e2) = spans[1], spans[2]
-        raw = (data[s1:e1] if s1 >= 0 and e1 > s1 else data[s2:e2] if s2 >= 0 else b"").decode("utf-8", "replace")
-        value = parse_amount(raw)
-        if value is not None:
-            found.append(value)
-    for spans in all_spans(IN_WORDS, data):
-        if len(found) >= 2 * MAX_FOUND:
-            break
-        words = data[spans[0][0]:spans[0][1]].decode("utf-8", "replace").replace("-", " ").split()
-        value = words_value([w.strip(".,;:!?") for w in words[:-1]])
-        if value:
-            found.append(Decimal(value))
-    for spans in all_spans(IN_GERMAN_WORDS, data) if any(map(text.__contains__, _GERMAN_CURRENCY_HINTS)) else ():
-        if len(found) >= 2 * MAX_FOUND:
-            break
-        value = german_words_value(data[spans[1][0]:spans[1][1]].decode("utf-8", "replace"))
-        if value:
-            found.append(Decimal(value))
-    return tuple(found)
 
 
 def month_names(packs) -> dict[str, int]:

@@ -48,7 +48,8 @@ from typing import Iterable
 
 from mailbot.models import Extraction, Fields, InboundMessage
 from mailbot.reading import langid
-from mailbot.reading.amounts import DateReader, stated_amounts
+from mailbot.reading.amounts import AmountReader, DateReader
+from mailbot.reading.sentences import FullStops, reading_with
 from mailbot.reading.scan import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
@@ -119,6 +120,8 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         self.identifier = langid.Identifier(self.patterns.packs)
         self.projects = ProjectNames(project_names)
         self.dates = DateReader([self.patterns.packs[code] for code in self.patterns.languages])
+        self.amounts = AmountReader(self.patterns.packs[code] for code in self.patterns.languages)  # xfer31
+        self.full_stops = FullStops.of(self.patterns.packs[code] for code in self.patterns.languages)  # xfer31
         self._forward_memo: tuple[InboundMessage, bool] | None = None
         self.second_opinion = SecondOpinion.of(brand)
         self._scanned: dict[int, tuple[str, str | None, Scan]] = {}
@@ -145,6 +148,10 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         self._scanned = {}
 
     def extract(self, msg: InboundMessage) -> Extraction:
+        with reading_with(self.full_stops):  # xfer31: the brand's titles and abbreviations cut its sentences
+            return self._extract_email(msg)
+
+    def _extract_email(self, msg: InboundMessage) -> Extraction:
         self._forward_memo = None
         self.purpose.forget()
         found = self._extract(msg, msg.new_text)
@@ -240,7 +247,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             invoice_candidates=tuple(invoices),
             mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs, run_lengths)
                                     + self.dates.dates_in(low, msg.date.year if msg.date else None)),
-            mentioned_amounts=_unique(amounts_in(low, runs) + stated_amounts(low)),
+            mentioned_amounts=_unique(amounts_in(low, runs) + self.amounts.stated_amounts(low)),
             language=found.primary,
             languages=tuple(read),
             notes=tuple(notes),

@@ -121,6 +121,33 @@ KEYS: dict[str, str] = {
                         "is read as the reason (fix28a; plain words)",
     "text.ask_opener_glue": "the short words that go with an ask opener before the ask (\"de\" and \"me\" of \"merci de me "
                             "rembourser\", \"por\" of \"por favor\", \"mir\" of \"bitte mir\"; plain words)",
+    # xfer31 (issue 9): the last word lists that were Python
+    "text.politeness_words": "the one-word \"please\" of the language (\"please\", \"pls\", \"bitte\", \"svp\"), after which "
+                             "telegraphic mail goes straight on to the reason (\"cancel sub pls moving abroad\"): the words after "
+                             "it are read as after a colon (fix19; plain words)",
+    "dates.weekdays": "the seven day names, Monday first (plain words); the English pack's write the staff form of a "
+                      "reply's dates (\"Monday, 20 October 2025\"), a reply in another language is dated by Babel in its "
+                      "pack's locale",
+    "amounts.numerals": "amounts written in words, a word apart (\"one lakh twenty thousand rupees\", \"paanch hazaar "
+                        "rupaye\"): a table of each numeral word and its value (\"twenty\" = 20, \"thousand\" = 1000); a "
+                        "value below 100 is added, 100 or more multiplies what comes before it (fix27l; the values of "
+                        "every pack the brand reads are read together)",
+    "amounts.joiners": "the small words between numerals that add nothing (\"and\" of \"one hundred and five\", \"aur\"; "
+                       "plain words)",
+    "amounts.currency_words": "the names of a currency that close an amount written in words (\"rupees\", \"rupaye\", "
+                              "\"euros\"; plain words)",
+    "amounts.compound_numerals": "in a language that writes a numeral as one word (German \"eintausendvierhundertneunundneunzig "
+                                 "Euro\"), the parts it is made of and their values, as ``amounts.numerals``: each word "
+                                 "is cut into the longest parts from its start (fix27l)",
+    "amounts.compound_joiners": "the part that joins a unit to its tens inside a compound numeral (German \"und\"; plain "
+                                "words)",
+    "amounts.compound_articles": "compound-numeral parts that are also an article (German \"ein\", \"eine\"): words made "
+                                 "only of them are no amount (\"eine Euro-Rechnung\"; plain words)",
+    "amounts.compound_currency_words": "the names of a currency that close a compound numeral (\"euro\", \"rupien\", \"€\"; "
+                                       "plain words)",
+    "amounts.currency_after_figure": "the names of a currency written after a figure (\"12 euros\", \"500 rs\", \"5 k\"): a "
+                                     "count with one after it names the payment, not how long or how many (fix18; plain "
+                                     "words)",
     "telltale_words": "common words of this language, texting ones too, that no other pack's language shares (\"my\", "
                       "\"pls\"): one of them tells this language's request word from a cousin's (\"cancel\" in "
                       "\"cancelássemos\"); read for English, whose words are read first in mail the model gives, "
@@ -146,7 +173,10 @@ KEYS: dict[str, str] = {
                                       "full stop closes no sentence, the month name capitalised or not (fix27l; plain "
                                       "words)",
 }
-TOP = {"name", "locale"}
+TOP = {"name", "locale", "fallback_subject"}
+"""The pack's own strings: its language's ``name``, the Babel ``locale`` of replies in it, and (xfer31) the
+``fallback_subject`` of a reply that repeats none of the customer's ("Su solicitud"; a cautious reply, an email
+without a subject)."""
 __doc__ += "\n".join(f"- ``{key}``: {help}" for key, help in KEYS.items()) + "\n"
 
 
@@ -159,16 +189,29 @@ class LanguagePack:
     locale: str
     source: Path
     words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    numbers: dict[str, dict[str, int]] = field(default_factory=dict)
+    """(xfer31) The tables of :data:`NUMBERS` keys: word -> value."""
+    fallback_subject: str | None = None
+    """(xfer31) The subject of a reply in this language that repeats none of the customer's."""
 
     def get(self, key: str) -> tuple[str, ...]:
         return self.words.get(key, ())
 
+    def values(self, key: str) -> dict[str, int]:
+        return self.numbers.get(key, {})
 
-WORDS = {"text.ask_openers", "text.ask_opener_glue", "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
+
+WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure", "dates.weekdays",
+         "amounts.joiners", "amounts.currency_words", "amounts.compound_joiners", "amounts.compound_articles",
+         "amounts.compound_currency_words",
+         "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
+
+NUMBERS = {"amounts.numerals", "amounts.compound_numerals"}
+"""(xfer31) Keys whose value is a table of plain lower-case words and their whole-number values (``twenty = 20``)."""
 
 PLAIN = {"text.greetings", "text.closings", "text.courtesy_words", "text.purpose_words", "text.number_words",
          "text.sign_offs", "text.forward_subject", "text.reply_subject", "dates.months"}
@@ -182,6 +225,7 @@ def load_pack(path: Path) -> LanguagePack:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: cannot read language pack: {exc}") from None
     words: dict[str, tuple[str, ...]] = {}
+    numbers: dict[str, dict[str, int]] = {}
     for key, value in data.items():
         if key in TOP:
             if not isinstance(value, str) or not value.strip():
@@ -192,6 +236,9 @@ def load_pack(path: Path) -> LanguagePack:
             full = f"{key}.{sub}" if sub else key
             if full not in KEYS:
                 raise ConfigError(f"{path}: {full}: unknown key (known: {', '.join(sorted(KEYS))})")
+            if full in NUMBERS:
+                numbers[full] = _number_table(path, full, patterns)
+                continue
             if not isinstance(patterns, list) or not all(isinstance(p, str) and p for p in patterns):
                 raise ConfigError(f"{path}: {full}: expected a list of non-empty strings")
             if full in WORDS:
@@ -206,7 +253,23 @@ def load_pack(path: Path) -> LanguagePack:
     months = words.get("dates.months", ())
     if months and len(months) != 12:
         raise ConfigError(f"{path}: dates.months: expected 12 month names, got {len(months)}")
-    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words)
+    weekdays = words.get("dates.weekdays", ())
+    if weekdays and len(weekdays) != 7:
+        raise ConfigError(f"{path}: dates.weekdays: expected 7 day names, got {len(weekdays)}")
+    return LanguagePack(path.stem, data["name"], data.get("locale", path.stem), path, words, numbers,
+                        data.get("fallback_subject"))
+
+
+def _number_table(path: Path, key: str, table) -> dict[str, int]:
+    """(xfer31) A :data:`NUMBERS` key's table, checked: lower-case words without spaces, each a whole number >= 0."""
+    if not isinstance(table, dict) or not table:
+        raise ConfigError(f"{path}: {key}: expected a table of words and their values (twenty = 20)")
+    for word, value in table.items():
+        if word != word.lower() or word.split() != [word]:
+            raise ConfigError(f"{path}: {key}: expected lower-case words without spaces, got {word!r}")
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise ConfigError(f"{path}: {key}: {word}: expected a whole number, got {value!r}")
+    return dict(table)
 
 
 def pack_dirs(config_path: Path | None) -> list[Path]:
@@ -240,11 +303,28 @@ def pack_locales(dirs: list[Path]) -> dict[str, str]:
     kept.  Issue 8, memory (perf25c): the drafts of a poll's main process only need the locales,
     and the packs' words kept for them were ~0.75 MB of its memory; a process that reads emails
     itself has loaded them already and answers from them."""
+    return _pack_strings(dirs, "locale")
+
+
+def pack_fallback_subjects(dirs: list[Path]) -> dict[str, str]:
+    """(xfer31) The ``fallback_subject`` of every pack in ``dirs`` that has one, by language code, read as
+    :func:`pack_locales` reads the locales."""
+    return {code: subject for code, subject in _pack_strings(dirs, "fallback_subject").items() if subject}
+
+
+def _pack_strings(dirs: list[Path], name: str) -> dict[str, str | None]:
     packs = _CACHE.get(tuple(dirs))
     if packs is not None:
-        return {code: pack.locale for code, pack in packs.items()}
-    found: dict[str, str] = {}
+        return {code: getattr(pack, name) for code, pack in packs.items()}
+    found: dict[str, str | None] = {}
     for folder in dirs:
         for path in sorted(folder.glob("*.toml")):
-            found[path.stem] = load_pack(path).locale
+            found[path.stem] = getattr(load_pack(path), name)
     return found
+
+
+def shipped_words(key: str) -> frozenset[str]:
+    """(xfer31) The plain words of ``key`` in every shipped pack: what a caller reads that is given no brand's packs
+    (a module-level helper called alone, as the tests do); a brand's reading takes its own packs' words
+    (:meth:`~mailbot.reading.wording.BrandPatterns.words`)."""
+    return frozenset(word for pack in load_packs([SHIPPED]).values() for word in pack.get(key))

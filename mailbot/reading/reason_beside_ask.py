@@ -14,23 +14,21 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.wording import restates_request
 from mailbot.reading.dictated import dictated_lead
+from mailbot.reading.languages import shipped_words
 
 
-POLITENESS_WORDS = frozenset(("svp", "stp", "pls", "plz", "please", "bitte", "porfa", "pf", "kripya", "plss"))
-"""One-word "please" of the shipped languages, after which telegraphic mail goes straight on to the reason
-("stop abonnement svp je change de métier", "cancel sub pls moving abroad")."""
-
-
-def _politeness_as_colon(sentence: str) -> str:
+def _politeness_as_colon(sentence: str, politeness: frozenset[str]) -> str:
     """(fix19) ``sentence`` with a colon after a one-word "please" that runs on into more words without
     punctuation ("résilier svp je change de métier" -> "résilier svp: je change de métier"), so the
-    words after it are read as the part beside the request, as after "résilier :".  Linear: one split."""
+    words after it are read as the part beside the request, as after "résilier :".  Linear: one split.
+    (xfer31) ``politeness``: the ``text.politeness_words`` of the packs the brand reads ("svp", "pls", "bitte"),
+    after which telegraphic mail goes straight on to the reason ("cancel sub pls moving abroad")."""
     words = sentence.split(" ")
     if len(words) < 3:
         return sentence
     out = []
     for i, word in enumerate(words):
-        if word.lower() in POLITENESS_WORDS and 0 < i < len(words) - 1 and words[i + 1][:1].isalpha() \
+        if word.lower() in politeness and 0 < i < len(words) - 1 and words[i + 1][:1].isalpha() \
                 and _runs_on(words, i + 1):
             word += ":"
         out.append(word)
@@ -57,17 +55,16 @@ reads counts ("hi ihr lieben" in a German mail opens with the English "hi").  De
 reason needs (``MIN_LEADING_REASON_WORDS``), so a part that could itself be the reason is never passed over."""
 
 
-CURRENCY_WORDS = frozenset(("eur", "euro", "euros", "inr", "rs", "rs.", "rupees", "rupee", "rupaye", "rupay", "usd",
-                            "dollars", "dollar", "gbp", "chf", "reais", "real", "r$", "pesos", "mxn", "brl", "k"))
-
-
-def names_a_figure(words: list[str]) -> bool:
+def names_a_figure(words: list[str], currencies: frozenset[str] | None = None) -> bool:
     """(fix18) Whether words name a figure of the payment: a word holding a digit that is more than a bare
     count of one or two digits ("OWD-2025-7101", "4999", "12.09.2025", "49€", "50%"), a currency sign, or a
     count followed by a currency word ("12 euros").  Decision: a bare small count tells how long or how
     many ("depuis 3 mois", "for 2 weeks", "seit 6 Monaten", "3 mahine se"), a statement the customer adds
     as their reason; anything else with digits names the invoice, the amount or a date of the payment and
-    stays out of a reason read after the ask, as before."""
+    stays out of a reason read after the ask, as before.  (xfer31) The currency words are ``currencies``: the
+    ``amounts.currency_after_figure`` words of the packs the brand reads (of every shipped pack when not given)."""
+    if currencies is None:
+        currencies = shipped_words("amounts.currency_after_figure")
     for k, word in enumerate(words):
         if any(ch in "€$₹£" for ch in word):
             return True
@@ -75,7 +72,7 @@ def names_a_figure(words: list[str]) -> bool:
             continue
         if not (word.isdigit() and len(word) <= 2):
             return True
-        if k + 1 < len(words) and words[k + 1].lower().strip(".,;:!)") in CURRENCY_WORDS:
+        if k + 1 < len(words) and words[k + 1].lower().strip(".,;:!)") in currencies:
             return True
     return False
 
@@ -133,7 +130,7 @@ class ReasonBesideAskReading:
         digit at all (it often goes on with the payment: "..., que empezó el 1 de septiembre")."""
         if lead := self._leading_reason(sentence, active) or self._dictated_reason(sentence, active):
             return lead
-        sentence = _politeness_as_colon(sentence)
+        sentence = _politeness_as_colon(sentence, self.patterns.words("text.politeness_words"))
         bounds = [-1] + [i for i, ch in enumerate(sentence) if ch in ",:"][:MAX_PARTS] + [len(sentence)]
         asked, found = False, None
         for k in range(len(bounds) - 1):
@@ -151,7 +148,8 @@ class ReasonBesideAskReading:
             if len(rest.split()) < fewest_reason_words(sentence[bounds[k]:bounds[k] + 1], rest):
                 break
             if any(ch.isdigit() for ch in rest) and (sentence[bounds[k]:bounds[k] + 1] != ":" or names_a_figure(
-                    rest.split()) or self.dates.dates_in(rest.lower(), 2000)):
+                    rest.split(), self.patterns.words("amounts.currency_after_figure"))
+                    or self.dates.dates_in(rest.lower(), 2000)):
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",

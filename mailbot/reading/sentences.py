@@ -9,6 +9,10 @@ Linear in the text, bounded by :data:`SENTENCE_REACH` around an index.  (Moved o
 
 from __future__ import annotations
 
+import contextlib
+from contextvars import ContextVar
+from dataclasses import dataclass
+
 SENTENCE_STOPS = ".!?"
 HARD_STOPS = "\u0964\u0965"
 """The Devanagari danda and double danda: a sentence ends there, space or none after it."""
@@ -99,9 +103,7 @@ def ordinal_dot(text: str, at: int) -> bool:
     sehen wir ..."), goes on too: a date, no new sentence."""
     if text[at] != "." or at + 2 >= len(text) or text[at + 1] != " ":
         return False
-    if not _LEARNED:
-        learn(())
-    if not text[at + 2].islower() and not text.startswith(MONTHS_AFTER_A_DAY, at + 2):
+    if not text[at + 2].islower() and not text.startswith(_stops().months_after_a_day, at + 2):
         return False
     j = at
     while j > 0 and at - j < 3 and text[j - 1].isdigit():
@@ -162,6 +164,61 @@ def learn(packs) -> None:
     TAX_ABBREVIATIONS |= words("sentences.abbreviations_before_lower")
     months = {word[:1].upper() + word[1:] for word in words("sentences.months_after_day_dot")}
     MONTHS_AFTER_A_DAY = tuple(sorted(months.union(MONTHS_AFTER_A_DAY)))
+    _EVERY[:] = [FullStops(INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS,
+                           MONTHS_AFTER_A_DAY)]
+
+
+@dataclass(frozen=True)
+class FullStops:
+    """(xfer31) The words after which a full stop closes no sentence (see the lists above), of a set of packs."""
+
+    inner: frozenset[str]
+    before_number: frozenset[str]
+    titles: frozenset[str]
+    before_lower: frozenset[str]
+    months_after_a_day: tuple[str, ...]
+
+    @classmethod
+    def of(cls, packs) -> FullStops:
+        """The full-stop words of ``packs`` (a brand's: :meth:`~mailbot.reading.extract.Extractor.extract`)."""
+        packs = list(packs)
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(word for pack in packs for word in pack.get(key))
+
+        months = {word[:1].upper() + word[1:] for word in words("sentences.months_after_day_dot")}
+        return cls(words("sentences.abbreviations"), words("sentences.abbreviations_before_number"),
+                   words("sentences.titles"), words("sentences.abbreviations_before_lower"), tuple(sorted(months)))
+
+
+_EVERY: list[FullStops] = []
+"""The :class:`FullStops` of every pack loaded in the process (the lists above), once :func:`learn` has run."""
+_BRAND: ContextVar[FullStops | None] = ContextVar("full_stops", default=None)
+
+
+def _stops() -> FullStops:
+    """The full-stop words in force: the brand's while one of its emails is read (:func:`reading_with`), else every
+    loaded pack's (a sentence cut outside a brand's reading, as ``mailbot config check`` does)."""
+    stops = _BRAND.get()
+    if stops is not None:
+        return stops
+    if not _LEARNED:
+        learn(())
+    return _EVERY[0]
+
+
+@contextlib.contextmanager
+def reading_with(stops: FullStops):
+    """(xfer31) Sentences cut inside this block take ``stops``, the words of the packs the brand reads: an admin's
+    ``it.toml`` titles ("Sig. Rossi") count in the mail of the brands that read Italian, not in every brand's mail of
+    the process.  Decision: what a brand reads is what its packs say, the same for every process and every order in
+    which brands were loaded (the process-wide lists only grew, so a sentence's cut depended on which brands the
+    process had read before); a brand that reads German still keeps "zzgl." in an English email of its."""
+    token = _BRAND.set(stops)
+    try:
+        yield
+    finally:
+        _BRAND.reset(token)
 
 
 def abbreviation_dot(text: str, at: int) -> bool:
@@ -174,21 +231,20 @@ def abbreviation_dot(text: str, at: int) -> bool:
     sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
     if text[at] != "." or at + 1 >= len(text):
         return False
-    if not _LEARNED:
-        learn(())
+    stops = _stops()
     j = at
     while j > 0 and at - j < 8 and (text[j - 1].isalpha() or text[j - 1] == "."):
         j -= 1
     if j > 0 and text[j - 1] not in " (\t\n" or j == at:
         return False
     word = text[j:at].lower()
-    if word in INNER_ABBREVIATIONS:
+    if word in stops.inner:
         return True
     if at + 2 >= len(text) or text[at + 1] != " ":
         return False
-    return word in ABBREVIATIONS_BEFORE_A_NUMBER and text[at + 2].isdigit() \
-        or word in TAX_ABBREVIATIONS and text[at + 2].islower() \
-        or word in TITLE_ABBREVIATIONS and text[at + 2].isalpha()
+    return word in stops.before_number and text[at + 2].isdigit() \
+        or word in stops.before_lower and text[at + 2].islower() \
+        or word in stops.titles and text[at + 2].isalpha()
 
 
 def inner_dot(text: str, at: int) -> bool:

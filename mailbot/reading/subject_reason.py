@@ -7,7 +7,8 @@ why, as the customer's reason, where the body only asks ("bitte den Monatsplan k
 Betreff").  Decisions, as narrow as :meth:`ReasonReading._short_reason`'s:
 
 - the part before the separator asks (an intent or restatement word of a read language), and the
-  subject is no reply or forward (``Re:``, ``AW:``, ``Fwd:``..., whose subject is an earlier email's);
+  subject is no reply or forward (``Re:``, ``AW:``, ``Fwd:``..., whose subject is an earlier email's: the
+  ``text.reply_subject`` and ``text.forward_subject`` prefixes of every pack the brand reads, xfer31);
 - the part after it is a statement of the customer's own (:meth:`ReasonReading._own_statement`: no
   ask, field, greeting, closing, courtesy, formality or reference opening, no project of the ledger),
   never a ``text.not_reason`` sentence, holds no digit (an invoice, an amount, a date) and is no
@@ -21,7 +22,7 @@ Betreff").  Decisions, as narrow as :meth:`ReasonReading._short_reason`'s:
 
 from __future__ import annotations
 
-from mailbot.reading.reading_rules import MIN_REASON_WORDS, REASON_CHARS
+from mailbot.reading.reading_rules import MIN_REASON_WORDS, REASON_CHARS, SUBJECT_NAMES
 from mailbot.reading.wording import PLANS, restates_request
 
 PLAN_NAMES = tuple(f"plan.{plan}" for plan in PLANS)
@@ -33,18 +34,16 @@ MIN_SUBJECT_REASON_WORDS = 3
 SEPARATORS = (" – ", " — ", " - ", ": ", "? ", "! ", " | ", ", ", " / ")
 """What separates the request from the reason in a subject."""
 
-REPLY_OR_FORWARD = frozenset(("re", "aw", "antw", "fw", "fwd", "wg", "wtr", "tr", "rv", "enc", "res", "sv",
-                              "rif", "i"))
-"""Subject prefixes (before a colon) of a reply or a forward in the shipped languages."""
 
 
 def subject_reason(reader, subject: str, active) -> str | None:
     """The reason the ``subject`` gives beside its request, or None (see the module's decisions).
     ``reader`` is the :class:`~mailbot.reading.extract.Extractor` (its packs and sentence tests)."""
     subject = " ".join(subject.split())
-    head_word = subject.split(":", 1)[0].strip().lower() if ":" in subject else ""
-    if head_word in REPLY_OR_FORWARD:
-        return None
+    if ":" in subject:
+        prefix = reader.patterns.main.subset(*SUBJECT_NAMES).scan(subject.lower())
+        if any(map(prefix.has, SUBJECT_NAMES)):
+            return None  # (xfer31) a reply or forward prefix of a pack the brand reads (text.reply_subject, ...)
     cut = min(((at, sep) for sep in SEPARATORS if (at := subject.find(sep)) > 0), default=None)
     if cut is None:
         return None

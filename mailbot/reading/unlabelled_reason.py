@@ -189,7 +189,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
             if not restates_request(self._restatement_scan(sentence[:comma], active)):
                 continue
             rest = " ".join(sentence[comma + 1:].split()).strip(" .!()")
-            if not TRAILING_REASON_WORDS <= len(rest.split()) or names_a_figure(rest.split()):
+            if not TRAILING_REASON_WORDS <= len(rest.split()) \
+                    or names_a_figure(rest.split(), self.patterns.words("amounts.currency_after_figure")):
                 continue
             low = rest.lower()
             if self._own_statement(rest, low, self.patterns.sentence.scan(low, active)):
