@@ -275,7 +275,7 @@ def define_cases():
          spec="L3: charges 2025-09-05; email 2025-09-12 19:40 -06:00 = 2025-09-13 07:10 Asia/Kolkata, day 8 > 7: deny although it is still the 12th in Mexico.",
          msgs=[m("Jorge Ramirez <jorge.ramirez@prodigy.net.mx>", LO, "me cobraron doble!!",
                  when(2025, 9, 12, 19, 40, "MX"),
-                 "que tal buenas tardes\n\nme cobraron doble la mensualidad el dia 5 de septiembre, aparecen dos "
+                 "que tal buenas tardes\n\nme cobraron doble la mensualidad la noche del 4 de septiembre, aparecen dos "
                  "cargos de $1,768.82 en mi tarjeta BBVA. la factura repetida es LO-INV-23202. plan mensual.\n"
                  "les pido de favor me regresen uno de los dos cargos\n\nsaludos\nJorge Ramírez\n"
                  "Enviado desde mi iPhone\n")])
@@ -284,7 +284,7 @@ def define_cases():
          spec="Section 8 three identical charges: 3 x 3999.00 quarterly 2025-09-24 same period; request 2025-09-25 (day 1); every charge after the first refunded: 2 x 3999.00 = 7998.00.",
          msgs=[m("Lucía Fernández <lucia.fernandez@fibertel.com.ar>", LO, "Me debitaron TRES veces el plan trimestral",
                  when(2025, 9, 25, 10, 15, "AR"),
-                 "Hola, ¿cómo andan?\n\nLes escribo re preocupada: ayer me debitaron tres veces el plan "
+                 "Hola, ¿cómo andan?\n\nLes escribo re preocupada: el martes a la noche me debitaron tres veces el plan "
                  "trimestral, tres cargos iguales de $3.999 + IVA cada uno (facturas LO-INV-23301, LO-INV-23302 y "
                  "LO-INV-23303). Obviamente contraté una sola vez, se ve que el botón de pago se colgó y cobró "
                  "de más.\n\nNecesito que me reintegren los dos cargos duplicados a la tarjeta.\n\nMuchas gracias,\n"
@@ -309,7 +309,7 @@ def define_cases():
                  "usar, así que quiero que me devuelvan la plata.\n\nSaludos cordiales,\nCamila Rojas\n")])
 
     case("sin-acceso-fuera-plazo-pe", LOB, "decided", [ref("deny")],
-         spec="L2 access_failure but the only charge was 2025-09-01, request 2025-09-15 (day 14 > 7): L3 deny.",
+         spec="L2 access_failure but the only charge was 2025-09-01, email 2025-09-15 18:20 -05:00 = 2025-09-16 04:50 IST (day 15 > 7): L3 deny.",
          msgs=[m("Diego Quispe <diego.quispe@gmail.com>", LO, "reembolso por falla",
                  when(2025, 9, 15, 18, 20, "PE"),
                  "Estimados, buenas tardes. La plataforma no carga desde hace dias, el dashboard sale en blanco "
@@ -350,8 +350,8 @@ def define_cases():
                  "Hola, me pueden ayudar a cancelar mi plan mensual por favor? ya no lo vamos a ocupar porque "
                  "cerramos la sucursal. Gracias\n\nRodrigo\n")])
 
-    case("prueba-gratis-reembolso", LOB, "decided", [ref("deny")], ambiguous="L7 says deny (trial, nothing to refund), but section 3 also requires invoice_number for a refund and a trial account has no charge to fill it from; need_info [invoice_number] is arguable",
-         spec="L7: the account is on a free trial (status trial), no charges: deny, nothing to refund.",
+    case("prueba-gratis-reembolso", LOB, "decided", [ref("deny")],
+         spec="L7: the account is on a free trial (status trial, no charges in the ledger): deny, nothing to refund (docs/ledger.md: status trial with trial_ends gives L7; the invoice requirement of section 3 exists to identify a charge, and a trial account has none to identify, so it is not asked for).",
          msgs=[m("Isabel Castro <isabel.castro@gmail.com>", LO, "Quiero mi reembolso",
                  when(2025, 9, 26, 17, 30, "CO"),
                  "Buenas tardes, estoy probando LeadsOptima y no me convenció para nada, es muy complicado de "
@@ -391,7 +391,7 @@ def define_cases():
          spec="C4: 'PROFECO' + 'mis derechos como consumidor' (consumer authority / statutory rights): escalate, whatever L5 would say.",
          msgs=[m("Gabriela Núñez <gabriela.nunez@gmail.com>", LO, "Cobro incorrecto factura LO-INV-24501",
                  when(2025, 9, 26, 10, 45, "MX"),
-                 "Buen día. El 25 me cobraron $1,999 más IVA cuando mi plan mensual cuesta $1,499, el monto es "
+                 "Buen día. Antier en la noche me cobraron $1,999 más IVA cuando mi plan mensual cuesta $1,499, el monto es "
                  "incorrecto. Exijo que me devuelvan la diferencia o el cobro completo. Conozco mis derechos como "
                  "consumidora y si no se resuelve voy a levantar una queja ante PROFECO.\n\nGabriela Núñez\n")])
 
@@ -418,7 +418,8 @@ def define_cases():
                  "Hola, les escribo solo para darles las gracias, hoy me llegó el reembolso a la tarjeta. "
                  "Súper rápido, bacán.\n\nSaludos\nTomás\n\n"
                  "El lun, 22 sept 2025 a las 10:14, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
-                 "> Hola Tomás, hemos aprobado el reembolso del cargo duplicado...\n")])
+                 "> Hola Tomás, hemos aprobado el reembolso del cargo duplicado...\n",
+                 extra_refs=["<lo-3391.reply@leadsoptima.com>"])])
 
     case("factura-cfdi-mx", LOB, "other",
          spec="Invoice question (CFDI with RFC) that asks for no refund or cancellation: other.",
@@ -472,9 +473,9 @@ def define_cases():
 
     case("segundo-cargo-ya-reembolsado", LOB, "decided", [ref("escalate")],
          spec="Duplicate claimed, but LO-INV-25302 has status refunded: no two paid charges (L4) and section 8 'payments not paid': escalate.",
-         msgs=[m("Óscar Delgado <oscar.delgado@gmail.com>", LO, "cobro doble el 28",
+         msgs=[m("Óscar Delgado <oscar.delgado@gmail.com>", LO, "cobro doble mensualidad",
                  when(2025, 9, 29, 10, 0, "MX"),
-                 "Hola buen día, el domingo me cobraron dos veces la mensualidad, el segundo cargo es el "
+                 "Hola buen día, el sábado en la noche me cobraron dos veces la mensualidad, el segundo cargo es el "
                  "LO-INV-25302. Plan mensual. Me lo pueden devolver?\n\nGracias\nÓscar\n")])
 
     case("cobro-tras-baja-ar", LOB, "decided", [ref("escalate")],
@@ -630,7 +631,7 @@ def define_cases():
                  "Saludos cordiales,\nMaría José Fuentes\nJefa de Administración\n")])
 
     case("retainer-poco-aviso-mx", OWB, "decided", [can("cancel", "2025-10-31")],
-         spec="O4: next_billing_at 2025-10-01; request 2025-09-26 > 2025-09-24 (less than 7 days): next cycle 2025-10-01..2025-10-31 billed, effective 2025-10-31.",
+         spec="O4: next_billing_at 2025-10-01; email 2025-09-26 17:45 -06:00 = 2025-09-27 05:15 IST > 2025-09-24 (less than 7 days): next cycle 2025-10-01..2025-10-31 billed, effective 2025-10-31.",
          msgs=[m("Compras Grupo Norte <compras@gruponorte.mx>", OWD, "Cancelación servicio SEO",
                  when(2025, 9, 26, 17, 45, "MX"),
                  "Buenas tardes, por instrucciones de dirección cancelamos el Soporte SEO Grupo Norte (factura "
@@ -646,7 +647,7 @@ def define_cases():
                  "(OWD-2025-324), ya me decís cómo lo hacemos.\n\nUn abrazo,\nNuria\n")])
 
     case("hosting-anual-14dias-ar", OWB, "decided", [ref("approve", "14300.00")], extra_ok=True,
-         spec="O5: hosting 18000.00 incl. setup 2400.00, start 2025-09-10, request 2025-09-18 (day 8): (18000-2400)/12 = 1300; 18000-2400-1300 = 14300.00.",
+         spec="O5: hosting 18000.00 incl. setup 2400.00, start 2025-09-10, email 2025-09-18 15:40 -03:00 = 2025-09-19 00:10 IST (day 9 <= 14): (18000-2400)/12 = 1300; 18000-2400-1300 = 14300.00.",
          msgs=[m("IT Bodega Los Andes <it@bodegalosandes.com.ar>", OWD, "Baja hosting anual y reintegro",
                  when(2025, 9, 18, 15, 40, "AR"),
                  "Hola, buenas tardes.\n\nContratamos el hosting anual para la web de la bodega (Hosting Bodega Los "
@@ -686,7 +687,7 @@ def define_cases():
                  "Tienda Online Olivares (OWD-2025-301), hemos aplazado el proyecto.\n\nJuan\n")])
 
     case("abogado-hito-mx", OWB, "decided", [ref("escalate")], rules=["C4"],
-         spec="C4: 'mi abogado' + 'PROFECO' threat: escalate (policy: contact us first / statutory rights).",
+         spec="C4: 'turné el asunto a mi abogado' + 'procedemos legalmente' (lawyer / legal threat): escalate, whatever O3 would say for the in_progress milestone (policy: contact us first / statutory rights).",
          msgs=[m("Pedidos Muebles Roble <pedidos@mueblesroble.mx>", OWD, "Catálogo Muebles Roble - reembolso",
                  when(2025, 9, 28, 12, 20, "MX"),
                  "Llevamos tres semanas esperando el catálogo y no han entregado nada funcional. Quiero el "
@@ -734,7 +735,8 @@ def define_cases():
                  "Respuesta automática: Re: Su solicitud [LO-4398]", when(2025, 9, 24, 9, 31, "ES"),
                  "Gracias por su mensaje. Estaré fuera de la oficina hasta el 6 de octubre con acceso limitado "
                  "al correo. Para asuntos urgentes contacte con administracion@sanchezyasociados.es.\n",
-                 headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})])
+                 headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+                 extra_refs=["<lo-4398.reply@leadsoptima.com>"])])
 
     case("newsletter-lista", LOB, "ignore", rules=["C7"],
          spec="C7: mailing list (List-Id, Precedence: bulk) mentioning 'reembolso': ignore.",

@@ -341,8 +341,8 @@ def define_cases():
                  "Olá, quero cancelar minha assinatura anual, não quero que renove. Vou migrar pra outra "
                  "ferramenta que já vem com o ERP da empresa.\n\nMarcelo\n")])
 
-    case("teste-gratis-reembolso-br", LOB, "decided", [ref("deny")], ambiguous="L7 says deny (trial, nothing to refund), but section 3 also requires invoice_number for a refund and a trial account has no charge to fill it from; need_info [invoice_number] is arguable",
-         spec="L7: account on a free trial (status trial), no charges: deny, nothing to refund.",
+    case("teste-gratis-reembolso-br", LOB, "decided", [ref("deny")],
+         spec="L7: account on a free trial (status trial, no charges in the ledger): deny, nothing to refund (docs/ledger.md: status trial with trial_ends gives L7; the invoice requirement of section 3 exists to identify a charge, and a trial account has none to identify, so it is not asked for).",
          msgs=[m("Juliana Martins <juliana.martins@gmail.com>", LO, "Reembolso",
                  when(2025, 9, 27, 16, 45, "BR"),
                  "Oi! Tô no período de teste e sinceramente não gostei, achei bem confuso. Quero o reembolso.\n\n"
@@ -405,7 +405,8 @@ def define_cases():
                  when(2025, 9, 30, 9, 15, "PT"),
                  "Bom dia,\n\nSó para agradecer: o reembolso já apareceu na conta. Cinco estrelas.\n\nNuno\n\n"
                  "No dia seg., 22/09/2025 às 10:02, LeadsOptima Support <support@leadsoptima.com> escreveu:\n"
-                 "> Olá Nuno, aprovámos o reembolso do débito duplicado...\n")])
+                 "> Olá Nuno, aprovámos o reembolso do débito duplicado...\n",
+                 extra_refs=["<lo-5120.reply@leadsoptima.com>"])])
 
     case("nota-fiscal-cnpj-br", LOB, "other",
          spec="Invoice question (nota fiscal with CNPJ) that asks for no refund or cancellation: other.",
@@ -602,7 +603,7 @@ def define_cases():
                  "informático próprio.\n\nCom os melhores cumprimentos,\nDra. Filipa Lopes\nDiretora Técnica\n")])
 
     case("retainer-pouco-aviso-br", OWB, "decided", [can("cancel", "2025-11-02")],
-         spec="O4: next_billing_at 2025-10-03; request 2025-09-29 > 2025-09-26 (less than 7 days): next cycle 2025-10-03..2025-11-02 billed, effective 2025-11-02.",
+         spec="O4: next_billing_at 2025-10-03; email 2025-09-29 18:30 -03:00 = 2025-09-30 03:00 IST > 2025-09-26 (less than 7 days): next cycle 2025-10-03..2025-11-02 billed, effective 2025-11-02.",
          msgs=[m("Açaí da Barra <acaidabarra@gmail.com>", OWD, "Cancelar gestão de redes",
                  when(2025, 9, 29, 18, 30, "BR"),
                  "Boa noite! Quero cancelar a Gestão Redes Sociais Açaí da Barra (fatura OWD-2025-422). A loja não "
@@ -700,11 +701,12 @@ def define_cases():
 
     case("ausente-escritorio-br", LOB, "ignore", rules=["C7"],
          spec="C7: out-of-office with Auto-Submitted: auto-replied: ignore, never answered.",
-         msgs=[m("Agência Rumo <financeiro@agenciarumo.com.br>", LO, "Resposta automática: Nota fiscal julho",
+         msgs=[m("Agência Rumo <financeiro@agenciarumo.com.br>", LO, "Resposta automática: Re: Nota fiscal julho",
                  when(2025, 9, 24, 10, 1, "BR"),
                  "Olá! Estou de férias até 06/10 com acesso restrito ao e-mail. Assuntos urgentes: "
                  "(11) 4002-8922.\n",
-                 headers={"Auto-Submitted": "auto-replied"})])
+                 headers={"Auto-Submitted": "auto-replied"},
+                 extra_refs=["<lo-5160.reply@leadsoptima.com>"])])
 
     case("newsletter-lista-br", LOB, "ignore", rules=["C7"],
          spec="C7: mailing list (List-Id, Precedence: bulk) mentioning 'reembolso' and 'cancelar': ignore.",
