@@ -392,6 +392,13 @@ m = R.mail("l33-zu-teuer", "Simone Frei <simone.frei@gmx.ch>", LO, "Rückerstatt
 R.case("l33-zu-teuer-ohne-kuendigung", LOB, [m], "decided", [rf("deny")],
        spec="L1: 'zu teuer' is no exception -> deny; she explicitly does not cancel (negation) so no cancellation decision.")
 
+# l34 C7: the brand's own address (a copy of our own confirmation)
+m = R.mail("l34-eigene-mail", "LeadsOptima <noreply@leadsoptima.com>", LO, "Ihre Kündigung wurde bestätigt [LO-2240]",
+           "Hallo Katrin,\n\nwir bestätigen die Kündigung Ihres Monatsabos. Ihr Konto bleibt bis 14.10.2025 aktiv. "
+           "Eine Erstattung für ungenutzte Tage erfolgt nicht.\n\nIhr LeadsOptima-Team", "2025-09-22 12:00", tz(5, 30))
+R.case("l34-c7-eigene-adresse", LOB, [m], "ignore", rules=["C7"],
+       spec="C7: mail from the brand's own address noreply@leadsoptima.com -> ignore (mentions Kündigung/Erstattung).")
+
 # ---------------------------------------------------------------- Optima WebDesign
 # o01 discovery, nothing started -> approve
 pj("Bäckerei Huber Relaunch", "info@baeckerei-huber.at", None)
@@ -492,7 +499,8 @@ m = R.mail("o09-retainer-kuendigung", "RA Thomas Roth <roth@kanzlei-roth.example
            "zusammenlegen und deren Marketing übernehmen.\n\nMit freundlichen Grüßen\nThomas Roth\nRechtsanwalt",
            "2025-09-24 10:00", CEST)
 R.case("o09-retainer-7-tage-vorher", OWB, [m], "decided", [cn("cancel", "2025-10-14")],
-       spec="O4/O8: request 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08 -> next charge avoided, effective 2025-10-14. (A lawyer as sender is not a C4 threat.)")
+       spec="O4/O8: request 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08 -> next charge avoided, effective 2025-10-14. (A lawyer as sender is not a C4 threat.)",
+       ambiguous='The sender signs as Rechtsanwalt; C4 names "mentions of lawyers", meant as threats: here no threat is made, so C4 should not fire, but a literal reading could escalate.')
 
 # o10 retainer, < 7 days notice -> next cycle billed
 pj("Autohaus Lehmann Social Media", "marketing@autohaus-lehmann.example", "2025-05-01T10:00:00")
@@ -556,12 +564,12 @@ R.case("o14-hosting-nach-14-tagen", OWB, [m], "decided", [rf("deny")],
 # o15 third-party domain -> deny
 pj("Metzgerei Kraus", "info@metzgerei-kraus.example", "2025-08-01T10:00:00")
 op("de_w15", "OWD-2025-316", "Metzgerei Kraus", "third_party", "1800.00", "324.00", "2025-09-25T10:00:00")
-m = R.mail("o15-domain", "Metzgerei Kraus <info@metzgerei-kraus.example>", OWD, "Domain nicht gewollt",
+m = R.mail("o15-domain", "Metzgerei Kraus <info@metzgerei-kraus.example>", "Optima WebDesign Buchhaltung <billing@optimawebdesign.com>", "Domain nicht gewollt",
            "Hallo, ihr habt für uns die Domain metzgerei-kraus-shop.de registriert und berechnet (Projekt Metzgerei Kraus, OWD-2025-316), "
            "die wollten wir aber gar nicht, wir haben schon eine. Bitte Geld zurück. Gruß Kraus",
            "2025-09-26 07:45", CEST)
 R.case("o15-domain-third-party", OWB, [m], "decided", [rf("deny")],
-       spec="O6: kind third_party (domain) is never refundable -> deny citing Non-refundable items.")
+       spec="O6: kind third_party (domain) is never refundable -> deny citing Non-refundable items. C1: sent to billing@optimawebdesign.com, an Optima address.")
 
 # o16 rush fee -> deny
 pj("Eventagentur Blitz", "hallo@eventagentur-blitz.example", "2025-09-10T10:00:00")

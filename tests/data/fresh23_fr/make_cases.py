@@ -384,6 +384,13 @@ m = R.mail("l33-trop-cher", "Arnaud Michel <arnaud.michel@orange.fr>", LO, "remb
 R.case("l33-trop-cher-sans-resiliation", LOB, [m], "decided", [rf("deny")],
        spec="L1: 'trop cher' is no exception -> deny; the explicit 'ne résiliez pas' adds no cancellation.")
 
+# l34 C7: the brand's own address
+m = R.mail("l34-propre-adresse", "LeadsOptima <noreply@leadsoptima.com>", LO, "Votre résiliation est confirmée [LO-3130]",
+           "Bonjour Isabelle,\n\nNous confirmons la résiliation de votre abonnement mensuel. Votre compte reste actif "
+           "jusqu'au 13/10/2025. Aucun remboursement des jours non utilisés.\n\nL'équipe LeadsOptima", "2025-09-22 21:00", tz(5, 30))
+R.case("l34-c7-propre-adresse", LOB, [m], "ignore", rules=["C7"],
+       spec="C7: mail from the brand's own address noreply@leadsoptima.com -> ignore (mentions résiliation/remboursement).")
+
 # ---------------------------------------------------------------- Optima WebDesign
 # o01 discovery not started (Belgium)
 pj("Friterie Chez Jules", "contact@chezjules.example", None)
@@ -476,7 +483,8 @@ m = R.mail("o09-forfait-preavis", "Maître Lefèvre <m.lefevre@cabinet-lefevre.e
            "OWD-2025-409), notre cabinet fusionnant avec un confrère qui dispose déjà de son propre prestataire.\n\n"
            "Bien confraternellement,\nMe Lefèvre, avocate", "2025-09-24 10:00", CEST)
 R.case("o09-forfait-7-jours-avant", OWB, [m], "decided", [cn("cancel", "2025-10-15")],
-       spec="O4/O8: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09 -> next charge avoided, effective 2025-10-15. (An avocate as sender is no C4 threat.)")
+       spec="O4/O8: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09 -> next charge avoided, effective 2025-10-15. (An avocate as sender is no C4 threat.)",
+       ambiguous='The sender signs as avocate; C4 names "mentions of lawyers", meant as threats: no threat is made here, so C4 should not fire, but a literal reading could escalate.')
 
 # o10 retainer, < 7 days -> next cycle billed
 pj("Garage Leclerc Réseaux Sociaux", "marketing@garage-leclerc.example", "2025-05-01T10:00:00")
@@ -538,11 +546,11 @@ R.case("o14-hebergement-apres-14-jours", OWB, [m], "decided", [rf("deny")],
 # o15 third-party (theme licence) -> deny
 pj("Boucherie Lemoine", "boucherie.lemoine@wanadoo.fr", "2025-08-01T10:00:00")
 op("fr_w15", "OWD-2025-416", "Boucherie Lemoine", "third_party", "3500.00", "630.00", "2025-09-25T10:00:00")
-m = R.mail("o15-licence-theme", "Boucherie Lemoine <boucherie.lemoine@wanadoo.fr>", OWD, "Licence thème",
+m = R.mail("o15-licence-theme", "Boucherie Lemoine <boucherie.lemoine@wanadoo.fr>", "Optima WebDesign Facturation <billing@optimawebdesign.com>", "Licence thème",
            "Bonjour, vous nous avez facturé une licence de thème premium (projet Boucherie Lemoine, OWD-2025-416) "
            "alors que le thème gratuit nous convenait très bien. Merci de rembourser. Cdlt, G. Lemoine",
            "2025-09-26 08:00", CEST)
-R.case("o15-licence-tierce", OWB, [m], "decided", [rf("deny")], spec="O6: kind third_party (theme licence) -> deny.")
+R.case("o15-licence-tierce", OWB, [m], "decided", [rf("deny")], spec="O6: kind third_party (theme licence) -> deny. C1: sent to billing@optimawebdesign.com, an Optima address.")
 
 # o16 setup fee -> deny
 pj("Traiteur Saveurs d'Afrique", "contact@saveurs-afrique.example", "2025-09-10T10:00:00")
