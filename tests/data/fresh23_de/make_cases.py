@@ -81,7 +81,9 @@ p("de_p02b", "LO-INV-52012", "jonas.wagner@gmx.de", "monthly", *M, "2025-09-08T0
 m = R.mail("l02-zu-spaet", "jonas.wagner@gmx.de", LO, "Re: Ihre Rechnung LO-INV-52012",
            "moin,\nhab grad erst gesehen dass ihr am 8.9. zweimal 1499 abgezogen habt (rechnung lo-inv-52012 ist die "
            "zweite). war im urlaub deshalb meld ich mich erst jetzt. bitte eine davon zurück.\njonas",
-           "2025-09-16 10:20", CEST)
+           "2025-09-16 10:20", CEST,
+           headers={"In-Reply-To": "<inv-LO-INV-52012@billing.leadsoptima.com>",
+                    "References": "<inv-LO-INV-52012@billing.leadsoptima.com>"})
 R.case("l02-doppelt-nach-7-tagen", LOB, [m], "decided", [rf("deny")],
        spec="L3: charges 2025-09-08 (day 0); request 2025-09-16 13:50 IST = day 8 > 7 -> deny citing the 7-day rule.")
 
@@ -105,7 +107,7 @@ m = R.mail("l04-dreimal", "Markus Hoffmann <markus.hoffmann@posteo.de>", LO, "DR
            "und LO-INV-52033. Bezahlt habe ich natürlich nur einmal gewollt. Bitte die zwei zu viel "
            "abgebuchten Beträge zurück aufs Konto.\n\nGruß Markus", "2025-09-08 21:10", CEST)
 R.case("l04-dreifach-abbuchung", LOB, [m], "decided", [rf("approve", "2998.00")],
-       spec="Section 8 three identical charges: 52032 and 52033 are duplicates, both day 3-4 <= 7 (request 2025-09-09 00:40 IST) -> 2 x 1499.00 = 2998.00.")
+       spec="Section 8 three identical charges: 52032 and 52033 are duplicates, both day 4 <= 7 (request 2025-09-09 00:40 IST) -> 2 x 1499.00 = 2998.00.")
 
 # l05 billing error (charged after cancelling), Austria -> escalate
 c("sabine.krueger@gmx.at", "Sabine Krüger", "monthly", status="cancelled", start="2025-09-27", end="2025-10-26")
@@ -123,7 +125,7 @@ p("de_p06", "LO-INV-52051", "thomas.bauer@bauer-haustechnik.de", "quarterly", *Q
 m = R.mail("l06-kein-zugang", "Thomas Bauer <thomas.bauer@bauer-haustechnik.de>", LO, "Kein Zugang seit Samstag",
            "Guten Tag,\n\nseit Samstag lädt die Plattform bei uns nicht mehr, nur ein weißer Bildschirm, auf "
            "allen Rechnern und auch am Handy. Login geht nicht. Wir haben gerade erst das Quartal bezahlt "
-           "(LO-INV-52051). Wenn das nicht zeitnah läuft, möchte ich mein Geld zurück.\n\nMfG\nT. Bauer\n"
+           "(LO-INV-52051). Unter diesen Umständen möchte ich mein Geld zurück.\n\nMfG\nT. Bauer\n"
            "Bauer Haustechnik", "2025-09-24 07:55", CEST)
 R.case("l06-plattform-laedt-nicht", LOB, [m], "decided", [rf("escalate")],
        spec="L2 access_failure ('Plattform lädt nicht', 'Login geht nicht'), charge 2025-09-20, request day 4 -> L6 escalate.")
@@ -269,7 +271,8 @@ p("de_p21", "LO-INV-52161", "tobias.lange@mailbox.org", "monthly", *M, "2025-09-
 m = R.mail("l21-danke", "Tobias Lange <tobias.lange@mailbox.org>", LO, "Re: Ihre Erstattung [LO-2188]",
            "Hallo,\n\ndie Erstattung für die doppelte Abbuchung ist heute auf meinem Konto eingegangen. Danke "
            "für die schnelle Bearbeitung, alles bestens!\n\nGruß Tobias\n\n> Ihre Erstattung über 1.499,00 INR "
-           "wurde veranlasst.", "2025-09-30 18:00", CEST)
+           "wurde veranlasst.", "2025-09-30 18:00", CEST,
+           headers={"In-Reply-To": "<LO-2188.refund@leadsoptima.com>", "References": "<LO-2188.refund@leadsoptima.com>"})
 R.case("l21-danke-nach-erstattung", LOB, [m], "other", spec="A thank-you after a refund asks for nothing -> other.")
 
 # l22 invoice question -> other
@@ -297,7 +300,7 @@ m1 = R.mail("l24-1-erstattung", "Lea Krause <lea.krause@freenet.de>", LO, "Ersta
             "Hallo, bitte um Erstattung von lo inv 52182. Danke!\nLea", "2025-09-24 19:00", CEST)
 m2 = R.mail("l24-2-antwort", "Lea Krause <lea.krause@freenet.de>", LO, "Re: Erstattung lo inv 52182 [LO-2231]",
             "Sorry, hätte ich dazuschreiben sollen: das wurde doppelt abgebucht, am 23.9. zweimal direkt "
-            "hintereinander.\n\nLea\n\nAm 24.09.2025 um 15:31 schrieb LeadsOptima Support <support@leadsoptima.com>:\n"
+            "hintereinander.\n\nLea\n\nAm 25.09.2025 um 06:31 schrieb LeadsOptima Support <support@leadsoptima.com>:\n"
             "> Bitte nennen Sie uns den Grund für Ihre Erstattungsanfrage.", "2025-09-25 08:10", CEST, parent=m1)
 R.case("l24-thread-grund-nachgereicht", LOB, [m1, m2], "decided", [rf("approve", "1499.00")],
        spec="C3: the answer gives the reason (duplicate); L4 pair on 2025-09-23, request time = first email 2025-09-24 22:30 IST (day 1); 'lo inv 52182' = LO-INV-52182 -> 1499.00.")
@@ -498,9 +501,8 @@ m = R.mail("o09-retainer-kuendigung", "RA Thomas Roth <roth@kanzlei-roth.example
            "SEO, zuletzt Rechnung OWD-2025-309), da wir die Kanzlei zum Jahresende mit einer anderen "
            "zusammenlegen und deren Marketing übernehmen.\n\nMit freundlichen Grüßen\nThomas Roth\nRechtsanwalt",
            "2025-09-24 10:00", CEST)
-R.case("o09-retainer-7-tage-vorher", OWB, [m], "decided", [cn("cancel", "2025-10-14")],
-       spec="O4/O8: request 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08 -> next charge avoided, effective 2025-10-14. (A lawyer as sender is not a C4 threat.)",
-       ambiguous='The sender signs as Rechtsanwalt; C4 names "mentions of lawyers", meant as threats: here no threat is made, so C4 should not fire, but a literal reading could escalate.')
+R.case("o09-retainer-7-tage-vorher", OWB, [m], "decided", [cn("escalate")], rules=["C4"],
+       spec="C4 (checker chk23b): C4 escalates 'chargeback or payment-dispute threats, and mentions of consumer courts, lawyers or statutory rights': only the first group needs a threat; the letter is signed 'Rechtsanwalt', a mention of a lawyer -> escalate, and section 8 extends C4 to the cancellation. (Without C4, O4 would give cancel effective 2025-10-14: 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08.)")
 
 # o10 retainer, < 7 days notice -> next cycle billed
 pj("Autohaus Lehmann Social Media", "marketing@autohaus-lehmann.example", "2025-05-01T10:00:00")

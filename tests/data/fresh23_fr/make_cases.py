@@ -123,7 +123,7 @@ c("moussa.diop@orange.sn", "Moussa Diop", "quarterly", start="2025-09-19", end="
 p("fr_p06", "LO-INV-61051", "moussa.diop@orange.sn", "quarterly", *Q, "2025-09-19T12:00:00", "2025-09-19", "2025-12-18")
 m = R.mail("l06-acces-senegal", "Moussa Diop <moussa.diop@orange.sn>", LO, "Impossible de me connecter",
            "Bonjour,\n\nDepuis le 20 septembre je n'arrive plus à me connecter, la plateforme ne charge pas du tout "
-           "(page blanche). J'ai payé le trimestre le 19 (facture LO-INV-61051). Si ce n'est pas réglé je demande le "
+           "(page blanche). J'ai payé le trimestre le 19 (facture LO-INV-61051). Dans ces conditions, je demande le "
            "remboursement.\n\nCordialement\nMoussa Diop\nDakar", "2025-09-23 10:00", GMT)
 R.case("l06-plateforme-ne-charge-pas", LOB, [m], "decided", [rf("escalate")],
        spec="L2 access_failure, charge 2025-09-19, request 2025-09-23 15:30 IST = day 4 -> L6 escalate.")
@@ -187,15 +187,15 @@ R.case("l12-pas-de-remboursement-annulation", LOB, [m], "decided", [cn("cancel",
        spec="Section 8 negation ('je ne demande PAS de remboursement') adds no refund; L8 cancel at current_period_end 2026-04-04.")
 
 # l13 C2 private gmail names the registered address
-c("n.rousseau@rousseau-avocats.fr", "Nicolas Rousseau", "monthly", start="2025-09-20", end="2025-10-19")
-p("fr_p13a", "LO-INV-61121", "n.rousseau@rousseau-avocats.fr", "monthly", *M, "2025-09-20T10:00:00", "2025-09-20", "2025-10-19")
-p("fr_p13b", "LO-INV-61122", "n.rousseau@rousseau-avocats.fr", "monthly", *M, "2025-09-20T10:01:00", "2025-09-20", "2025-10-19")
+c("n.rousseau@rousseau-associes.fr", "Nicolas Rousseau", "monthly", start="2025-09-20", end="2025-10-19")
+p("fr_p13a", "LO-INV-61121", "n.rousseau@rousseau-associes.fr", "monthly", *M, "2025-09-20T10:00:00", "2025-09-20", "2025-10-19")
+p("fr_p13b", "LO-INV-61122", "n.rousseau@rousseau-associes.fr", "monthly", *M, "2025-09-20T10:01:00", "2025-09-20", "2025-10-19")
 m = R.mail("l13-adresse-perso", "Nicolas Rousseau <nico.rousseau75@gmail.com>", LO, "double paiement",
-           "Bonjour,\nje vous écris depuis ma boîte perso. Le compte est au nom de n.rousseau@rousseau-avocats.fr, "
+           "Bonjour,\nje vous écris depuis ma boîte perso. Le compte est au nom de n.rousseau@rousseau-associes.fr, "
            "j'ai été débité deux fois le 20/09 (LO-INV-61122). Merci de rembourser.\nN. Rousseau",
            "2025-09-22 13:00", CEST)
 R.case("l13-c2-adresse-perso", LOB, [m], "need_info", rules=["C2"],
-       spec="C2: sender nico.rousseau75@gmail.com is not the registered n.rousseau@rousseau-avocats.fr -> ask to write from it. (A lawyer's firm address is not a C4 threat.)")
+       spec="C2: sender nico.rousseau75@gmail.com is not the registered n.rousseau@rousseau-associes.fr -> ask to write from it.")
 
 # l14 C2 via an Outlook forward (TR:)
 c("direction@boulangerie-henri.fr", "Henri Fontaine", "annual", start="2025-02-15", end="2026-02-14")
@@ -216,7 +216,7 @@ p("fr_p15", "LO-INV-61141", "kevin.girard@sfr.fr", "monthly", *M, "2025-09-25T05
 m = R.mail("l15-opposition", "kevin.girard@sfr.fr", LO, "resiliation + remboursement sinon opposition",
            "je resilie mon abonnement et je veux mes 1499 de la semaine derniere, personne ma prevenu du "
            "renouvellement auto. si c pas rembourse vendredi je fais opposition aupres de ma banque\nkevin",
-           "2025-09-29 23:30", CEST)
+           "2025-09-29 22:10", CEST)
 R.case("l15-c4-opposition-bancaire", LOB, [m], "decided", [rf("escalate"), cn("escalate")], rules=["C4"],
        spec="C4: threat of a bank opposition/chargeback covers the whole case (section 8): refund and cancellation escalate.")
 
@@ -263,7 +263,8 @@ R.case("l20-question-avant-achat", LOB, [m], "other", spec="Section 8 hypothetic
 # l21 thanks after refund
 m = R.mail("l21-merci", "Thomas Dubois <thomas.dubois@skynet.be>", LO, "Re: Votre remboursement [LO-3088]",
            "Bonjour,\n\nLe remboursement est bien arrivé sur mon compte ce matin. Merci pour la rapidité, c'est "
-           "parfait.\n\nThomas\n\n> Votre remboursement de 1 499,00 INR a été initié.", "2025-09-30 09:00", CEST)
+           "parfait.\n\nThomas\n\n> Votre remboursement de 1 499,00 INR a été initié.", "2025-09-30 09:00", CEST,
+           headers={"In-Reply-To": "<LO-3088.refund@leadsoptima.com>", "References": "<LO-3088.refund@leadsoptima.com>"})
 R.case("l21-merci-apres-remboursement", LOB, [m], "other", spec="A thank-you after a refund asks for nothing -> other.")
 
 # l22 invoice question -> other
@@ -288,9 +289,9 @@ p("fr_p24a", "LO-INV-61181", "julie.peeters@telenet.be", "monthly", *M, "2025-09
 p("fr_p24b", "LO-INV-61182", "julie.peeters@telenet.be", "monthly", *M, "2025-09-22T14:01:00", "2025-09-22", "2025-10-21")
 m1 = R.mail("l24-1-demande", "Julie Peeters <julie.peeters@telenet.be>", LO, "Remboursement lo.inv.61182",
             "Bonjour, je souhaiterais le remboursement de lo.inv.61182. Merci !\nJulie", "2025-09-23 18:00", CEST)
-m2 = R.mail("l24-2-reponse", "Julie Peeters <julie.peeters@telenet.be>", LO, "RE: Remboursement lo.inv.61182 [LO-3121]",
+m2 = R.mail("l24-2-reponse", "Julie Peeters <julie.peeters@telenet.be>", LO, "Re: Remboursement lo.inv.61182 [LO-3121]",
             "Oups pardon : j'ai été débitée deux fois le 22/09, à une minute d'intervalle.\n\nJulie\n\n"
-            "Le mar. 23 sept. 2025 à 15:02, LeadsOptima Support <support@leadsoptima.com> a écrit :\n"
+            "Le mer. 24 sept. 2025 à 06:32, LeadsOptima Support <support@leadsoptima.com> a écrit :\n"
             "> Merci de nous indiquer le motif de votre demande de remboursement.", "2025-09-24 08:00", CEST, parent=m1)
 R.case("l24-fil-motif-fourni", LOB, [m1, m2], "decided", [rf("approve", "1499.00")],
        spec="C3: the answer gives the reason (duplicate); pair on 2025-09-22, request time = first email 2025-09-23 21:30 IST (day 1); 'lo.inv.61182' = LO-INV-61182 -> 1499.00.")
@@ -481,10 +482,9 @@ op("fr_w09", "OWD-2025-409", "Cabinet Lefèvre SEO", "retainer", "18000.00", "32
 m = R.mail("o09-forfait-preavis", "Maître Lefèvre <m.lefevre@cabinet-lefevre.example>", OWD, "Résiliation accompagnement SEO",
            "Madame, Monsieur,\n\nJe mets fin à l'accompagnement SEO mensuel (Cabinet Lefèvre SEO, dernière facture "
            "OWD-2025-409), notre cabinet fusionnant avec un confrère qui dispose déjà de son propre prestataire.\n\n"
-           "Bien confraternellement,\nMe Lefèvre, avocate", "2025-09-24 10:00", CEST)
-R.case("o09-forfait-7-jours-avant", OWB, [m], "decided", [cn("cancel", "2025-10-15")],
-       spec="O4/O8: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09 -> next charge avoided, effective 2025-10-15. (An avocate as sender is no C4 threat.)",
-       ambiguous='The sender signs as avocate; C4 names "mentions of lawyers", meant as threats: no threat is made here, so C4 should not fire, but a literal reading could escalate.')
+           "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nMe Anne Lefèvre, avocate", "2025-09-24 10:00", CEST)
+R.case("o09-forfait-7-jours-avant", OWB, [m], "decided", [cn("escalate")], rules=["C4"],
+       spec="C4 (checker chk23b): C4 escalates 'chargeback or payment-dispute threats, and mentions of consumer courts, lawyers or statutory rights': only the first group needs a threat; the letter is signed 'Me Lefèvre, avocate', a mention of a lawyer -> escalate, and section 8 extends C4 to the cancellation. (Without C4, O4 would give cancel effective 2025-10-15: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09.)")
 
 # o10 retainer, < 7 days -> next cycle billed
 pj("Garage Leclerc Réseaux Sociaux", "marketing@garage-leclerc.example", "2025-05-01T10:00:00")
@@ -528,7 +528,7 @@ op("fr_w13", "OWD-2025-414", "Fleuriste Rose & Lys Maintenance", "maintenance_an
    setup_fee="500.00", service_start="2025-09-22")
 m = R.mail("o13-maintenance", "Rose & Lys <roseetlys@gmail.com>", OWD, "Contrat maintenance Fleuriste Rose & Lys Maintenance",
            "Bonjour,\n\nJe ferme la boutique fin décembre (départ à la retraite), je n'ai donc plus besoin du "
-           "contrat de maintenance (facture OWD-2025-414, 8.999 Rs). Pouvez-vous me rembourser au prorata ?\n\n"
+           "contrat de maintenance (facture OWD-2025-414, 8 999 roupies). Pouvez-vous me rembourser au prorata ?\n\n"
            "Merci, Josiane", "2025-09-30 10:00", CEST)
 R.case("o13-maintenance-montant-impair", OWB, [m], "decided", [rf("approve", "7790.75")], extra_ok=True,
        spec="O5: day 8 after service_start 2025-09-22; monthly_value (8999-500)/12 = 708.25; 8999 - 500 - 708.25 x 1 = 7790.75.")
