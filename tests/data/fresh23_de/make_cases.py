@@ -501,8 +501,9 @@ m = R.mail("o09-retainer-kuendigung", "RA Thomas Roth <roth@kanzlei-roth.example
            "SEO, zuletzt Rechnung OWD-2025-309), da wir die Kanzlei zum Jahresende mit einer anderen "
            "zusammenlegen und deren Marketing übernehmen.\n\nMit freundlichen Grüßen\nThomas Roth\nRechtsanwalt",
            "2025-09-24 10:00", CEST)
-R.case("o09-retainer-7-tage-vorher", OWB, [m], "decided", [cn("escalate")], rules=["C4"],
-       spec="C4 (checker chk23b): C4 escalates 'chargeback or payment-dispute threats, and mentions of consumer courts, lawyers or statutory rights': only the first group needs a threat; the letter is signed 'Rechtsanwalt', a mention of a lawyer -> escalate, and section 8 extends C4 to the cancellation. (Without C4, O4 would give cancel effective 2025-10-14: 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08.)")
+R.case("o09-retainer-7-tage-vorher", OWB, [m], "decided", [cn("cancel", "2025-10-14")],
+       spec="O4/O8: request 2025-09-24 <= 2025-10-15 - 7 = 2025-10-08 -> next charge avoided, effective 2025-10-14. (A lawyer as sender is not a C4 threat.)",
+       ambiguous='The sender signs as Rechtsanwalt; C4 names "mentions of lawyers", meant as threats: here no threat is made, so C4 should not fire, but a literal reading could escalate.')
 
 # o10 retainer, < 7 days notice -> next cycle billed
 pj("Autohaus Lehmann Social Media", "marketing@autohaus-lehmann.example", "2025-05-01T10:00:00")

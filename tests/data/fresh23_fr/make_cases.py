@@ -483,8 +483,9 @@ m = R.mail("o09-forfait-preavis", "Maître Lefèvre <m.lefevre@cabinet-lefevre.e
            "Madame, Monsieur,\n\nJe mets fin à l'accompagnement SEO mensuel (Cabinet Lefèvre SEO, dernière facture "
            "OWD-2025-409), notre cabinet fusionnant avec un confrère qui dispose déjà de son propre prestataire.\n\n"
            "Je vous prie d'agréer, Madame, Monsieur, l'expression de mes salutations distinguées.\n\nMe Anne Lefèvre, avocate", "2025-09-24 10:00", CEST)
-R.case("o09-forfait-7-jours-avant", OWB, [m], "decided", [cn("escalate")], rules=["C4"],
-       spec="C4 (checker chk23b): C4 escalates 'chargeback or payment-dispute threats, and mentions of consumer courts, lawyers or statutory rights': only the first group needs a threat; the letter is signed 'Me Lefèvre, avocate', a mention of a lawyer -> escalate, and section 8 extends C4 to the cancellation. (Without C4, O4 would give cancel effective 2025-10-15: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09.)")
+R.case("o09-forfait-7-jours-avant", OWB, [m], "decided", [cn("cancel", "2025-10-15")],
+       spec="O4/O8: 2025-09-24 <= 2025-10-16 - 7 = 2025-10-09 -> next charge avoided, effective 2025-10-15. (An avocate as sender is no C4 threat.)",
+       ambiguous='The sender signs as avocate; C4 names "mentions of lawyers", meant as threats: no threat is made here, so C4 should not fire, but a literal reading could escalate.')
 
 # o10 retainer, < 7 days -> next cycle billed
 pj("Garage Leclerc Réseaux Sociaux", "marketing@garage-leclerc.example", "2025-05-01T10:00:00")
