@@ -449,12 +449,12 @@ case(8, "annual-double-too-late", LOB, "decided", [msg(
     "Dear LeadsOptima,\n\nI just noticed while reconciling my books that your company collected my annual subscription "
     "twice on 1st September. This is not acceptable. The duplicate is LO-INV-72072. Kindly refund.\n\nRegards,\n"
     "Tunde Adeyemi\nIkeja, Lagos", tz="WAT")],
-    "L3: duplicate annual charges 2025-09-01; request 2025-09-20 = day 19: deny.", "L3",
+    "L3: duplicate annual charges 2025-09-01; request 2025-09-20 19:40 WAT = 2025-09-21 00:10 IST = day 20: deny.", "L3",
     [ref("refund", "deny")])
 
 case(9, "too-expensive", LOB, "decided", [msg(
     "Mike Kowalski <mike.kowalski@comcast.net>", S, "2025-09-27 10:00", "refund",
-    "Signed up last night after a couple beers, looked at it this morning and honestly it's way too pricey for a "
+    "Signed up yesterday afternoon after a couple beers, looked at it again this morning and honestly it's way too pricey for a "
     "one-man roofing outfit. Can I get my money back? LO-INV-72081.\n\nMike\nKowalski Roofing, Milwaukee WI", tz="CDT")],
     "L1: too expensive / changed mind is not an exception: deny (cancellation offered in the reply).",
     "L1", [ref("refund", "deny")])
@@ -592,7 +592,9 @@ case(27, "top-posted-withdrawal", LOB, "other", [msg(
     "Karthik Subramanian <karthik.s@zohomail.in>", S, "2025-09-26 09:05", "Re: Dashboard not loading since payment",
     "Hi team, the dashboard is working now after your engineer's fix. Please ignore my refund request below, "
     "I'm keeping the plan. Thanks!\nKarthik\n\nOn Wed, 24 Sep 2025 at 22:10, Karthik Subramanian <karthik.s@zohomail.in> "
-    "wrote:\n> Hi Team,\n> Since I paid on 20th the dashboard is not loading at all.\n> Please refund invoice LO-INV-72141.\n")],
+    "wrote:\n> Hi Team,\n> Since I paid on 20th the dashboard is not loading at all.\n> Please refund invoice LO-INV-72141.\n",
+    headers={"In-Reply-To": "<en16.0.202509242210@mail.qa23c.example>",
+             "References": "<en16.0.202509242210@mail.qa23c.example>"})],
     "Top-posted withdrawal: the new text asks for nothing and withdraws the quoted refund request: other.",
     "tricky negative, s8 negation")
 
@@ -605,9 +607,11 @@ case(28, "amount-in-words-double", LOB, "decided", [msg(
     "L4, s8 amounts, s8 invoice refs", [ref("refund", "approve", "1499.00")])
 
 case(29, "chargeback-already-filed", LOB, "decided", [msg(
-    "Chidi Okafor <chidi.okafor@yahoo.com>", S, "2025-09-27 10:00", "Re: DEBITED THRICE",
+    "Chidi Okafor <chidi.okafor@yahoo.com>", S, "2025-09-27 10:00", "Re: URGENT: DEBITED THRICE FOR ONE SUBSCRIPTION",
     "Since nobody replied I have filed a chargeback with my bank for the extra debits LO-INV-72032 and LO-INV-72033. "
-    "You can still refund directly if you want it resolved faster.\nChidi", tz="WAT")],
+    "You can still refund directly if you want it resolved faster.\nChidi", tz="WAT",
+    headers={"In-Reply-To": "<en04.0.202509260800@mail.qa23c.example>",
+             "References": "<en04.0.202509260800@mail.qa23c.example>"})],
     "C4: a chargeback is filed: escalate, even though L4 would otherwise approve.",
     "C4", [ref("refund", "escalate")], rules=["C4"])
 
@@ -687,7 +691,7 @@ case(40, "us-discovery-no-work", OWB, "decided", [msg(
     "Maple Street Dental <frontdesk@maplestreetdental.com>", OW, "2025-09-25 09:00",
     "Maple Street Dental - discovery refund",
     "Hi Optima team,\n\nDr. Alvarez decided to sell the practice, so the website redesign is off. We paid the discovery "
-    "fee last night (invoice OWD-2025-503) and haven't had any session yet. Please refund to the same card.\n\n"
+    "fee yesterday morning (invoice OWD-2025-503) and haven't had any session yet. Please refund to the same card.\n\n"
     "Best,\nTanya\nFront Desk, Maple Street Dental, Columbus OH", tz="EDT")],
     "O1: no work started: full refund 20000.00 before tax.", "O1, C5", [ref("refund", "approve", "20000.00")])
 
@@ -854,14 +858,16 @@ case(62, "discovery-as-discussed-no-reason", OWB, "need_info", [msg(
     "Maple Street Dental <frontdesk@maplestreetdental.com>", OW, "2025-09-25 11:30", "RE: refund",
     "Hi,\n\nAs discussed on the phone with your team, please go ahead and refund the discovery fee OWD-2025-503 for "
     "Maple Street Dental.\n\nThank you,\nTanya\n\nCONFIDENTIALITY NOTICE: This message may contain protected health "
-    "information under HIPAA.", tz="EDT")],
+    "information under HIPAA.", tz="EDT",
+    headers={"In-Reply-To": "<reply.en62.0@optimawebdesign.com>", "References": "<reply.en62.0@optimawebdesign.com>"})],
     "s8 reason: 'as discussed' plus a restated request and a disclaimer are no reason: ask for it.",
     "C3, s8 what a reason is", missing=["reason"])
 
 case(63, "thank-you-after-refund", OWB, "other", [msg(
     "Kesar Sweets <orders@kesarsweets.in>", OW, "2025-09-30 17:00", "Re: Refund Request — Kesar Sweets Website",
     "Dear Optima team, received the refund in our SBI account today. Thank you for the quick and courteous handling. "
-    "Will surely come back after Diwali for the website.\nWarm regards, Mahesh")],
+    "Will surely come back after Diwali for the website.\nWarm regards, Mahesh",
+    headers={"In-Reply-To": "<reply.en63.0@optimawebdesign.com>", "References": "<reply.en63.0@optimawebdesign.com>"})],
     "A thank-you after a refund asks for nothing: other.", "tricky negative")
 
 case(64, "receipt-auto-generated", OWB, "ignore", [msg(
@@ -875,7 +881,7 @@ case(65, "other-brand-customer", OWB, "need_info", [msg(
     "Hello, I was charged twice for my annual subscription yesterday, LO-INV-72002. Please refund the duplicate. "
     "Ollie", tz="BST")],
     "s8 other brand's customer: a LeadsOptima customer writes to Optima; C1 picks Optima, he is unknown there: C2/C3 (asked to write from the contract email).",
-    "C1, C2, s8 other brand", rules=["C2"], ambiguous="unknown sender at Optima: the spec says treat as any unknown sender (C2, C3); the exact missing fields are not certain")
+    "C1, C2, s8 other brand", rules=["C2"])
 
 if __name__ == "__main__":
     build("en", "English (hard cases)",

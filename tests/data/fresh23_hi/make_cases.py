@@ -389,7 +389,7 @@ OW = "Optima WebDesign <optimawebdesigns12@gmail.com>"
 
 case(1, "do-baar-kata-devanagari", LOB, "decided", [msg(
     "Neha Kulkarni <neha.kulkarni84@gmail.com>", S, "2025-09-25 09:40", "पेमेंट दो बार कट गया",
-    "नमस्ते टीम,\n\nकल मेरे कार्ड से LeadsOptima का मंथली प्लान का पैसा एक ही मिनट में दो बार कटा है। "
+    "नमस्ते टीम,\n\nकल मेरे कार्ड से LeadsOptima के मंथली प्लान का पैसा एक ही मिनट में दो बार कटा है। "
     "बैंक SMS में दोनों बार ₹1,768.82 दिख रहा है। दूसरा वाला बिल lo inv 71002 है।\n"
     "कृपया एक्स्ट्रा वाला पैसा वापस कर दीजिए।\n\nधन्यवाद\nनेहा कुलकर्णी\nपुणे")],
     "L4: two paid monthly charges of 1499.00 for the same period on 2025-09-24; request 2025-09-25 (day 1); refund the later one (LO-INV-71002) 1499.00 before tax; invoice typed 'lo inv 71002'.",
@@ -546,7 +546,8 @@ case(21, "agar-cancel-karun", LOB, "other", [msg(
 
 case(22, "shukriya-refund-mil-gaya", LOB, "other", [msg(
     "Sneha Pillai <sneha.pillai@gmail.com>", S, "2025-09-30 11:20", "Re: refund",
-    "Hi team, refund mil gaya account mein, bahut bahut shukriya jaldi help karne ke liye! 🙏\nSneha")],
+    "Hi team, refund mil gaya account mein, bahut bahut shukriya jaldi help karne ke liye! 🙏\nSneha",
+    headers={"In-Reply-To": "<reply.hi22.0@leadsoptima.com>", "References": "<reply.hi22.0@leadsoptima.com>"})],
     "A thank-you after a refund asks for nothing: other.", "tricky negative")
 
 case(23, "gst-invoice-copy", LOB, "other", [msg(
