@@ -103,6 +103,7 @@ class IntentReading:
         receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
         negated = len(receipts) < len(declines)
         settled = received + (self._settled_by_receipts(scan, said, end, received) if receipts else [])
+        settled += self._reply_topic_of_receipt(scan, said, received)
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
@@ -151,12 +152,17 @@ class IntentReading:
         September refund has arrived, thanks. This month you charged me twice again, please refund the extra one."),
         see :meth:`_settled_by_receipts`.  Decision: an exception stated with no refund asked in an email that tells
         a receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
-        than a question)."""
+        than a question).  (fix32a) The sentence of a receipt in the body stops at the subject line: with a hard wrap the
+        first body line was read with the subject ("Re: Refund Request" + "received the refund in our account today"), and
+        the subject's "request" made the receipt look still awaited."""
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
+        topic = said.find("\n")  # the subject line ends there
         for m in scan.finditer("refund_received", end):
             first, last = sentence_bounds(said, m.start(), wrapped=True)
+            if m.start() > topic >= first:
+                first = topic + 1
             sentence = said[first:max(last, m.end())]
             if sentence not in awaited:
                 awaited[sentence] = pending.scan(sentence, active).has("refund_pending")
@@ -188,6 +194,19 @@ class IntentReading:
             at = max(at, last)
         spans.append((at, max(at, end) + 1))
         return spans
+
+    @staticmethod
+    def _reply_topic_of_receipt(scan: Scan, said: str, received) -> list[tuple[int, int]]:
+        """(fix32a) A reply's subject above a receipt told in the body ("Re: Refund Request" over "received the
+        refund in our bank account today, thank you"): the subject restates the thread's topic, the refund the body
+        says has come, and asks nothing new, as (fix30c) when the receipt's words are also decline words.  Decision
+        (POLICY_SPEC section 8: a thank-you for a past event asks nothing): only a subject opening with a reply prefix
+        (``text.reply_subject``) and only a receipt in the body; a fresh subject ("Refund for April") and a refund
+        asked in the body's own words are still read as requests."""
+        topic = said.find("\n")
+        if topic <= 0 or not scan.has("reply_subject") or not any(s > topic for s, _ in received):
+            return []
+        return [(0, topic)]
 
     def _declined_across_a_wrap(self, scan: Scan, said: str, end: int, active, settled=()) -> bool:
         """(fix21) Whether a refund decline is cut by a mail client's hard wrap ("Eine Rückerstattung
