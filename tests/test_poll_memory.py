@@ -105,3 +105,56 @@ def test_the_drafts_pack_locales_are_the_packs_own_without_keeping_the_packs():
     finally:
         languages._CACHE.clear()
         languages._CACHE.update(saved)
+
+
+def test_a_poll_command_line_registers_only_its_module_and_the_poll_path_imports_no_parser():
+    """(perf28b) ``mailbot poll`` builds a command line of its own module only, and nothing a
+    poll's main process imports brings the email parser (its parse workers import it)."""
+    code = ("import sys, mailbot.cli as cli, mailbot.service.poll, mailbot.sources.imap, mailbot.pipeline\n"
+            "import mailbot.oauth.credentials\n"
+            "parser = cli.build_parser(cli.command_word(['--config', 'x.toml', '-v', 'poll', '--once']))\n"
+            "assert parser.parse_args(['poll', '--once']).command == 'poll'\n"
+            "print(' '.join(sys.modules))")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    loaded = set(done.stdout.split())
+    assert "mailbot.cli.store_cmds" in loaded and "mailbot.service.poll" in loaded  # the probe ran
+    assert sorted(name for name in ("mailbot.reading.parse", "mailbot.reading.mimetree", "email.policy",
+                                    "mailbot.cli.triage_cmds", "mailbot.cli.web_cmds", "mailbot.replay",
+                                    "mailbot.preview") if name in loaded) == []
+
+
+def test_each_command_named_for_its_module_alone_is_that_modules_and_others_get_every_command():
+    import argparse
+    import importlib
+
+    from mailbot import cli
+
+    for command, modules in cli.ONLY_THEIR_MODULE.items():
+        sub = argparse.ArgumentParser().add_subparsers()
+        for name in modules:
+            importlib.import_module(f"mailbot.cli.{name}").register(sub)
+        assert command in sub.choices
+    assert cli.command_word(["--config", "poll", "-v", "run"]) == "run"
+    assert cli.command_word(["-v"]) is None
+    every = cli.build_parser("pol")._subparsers._group_actions[0].choices
+    assert {"poll", "triage", "web", "run", "drafts"} <= set(every)
+    alone = cli.build_parser("poll")._subparsers._group_actions[0].choices
+    assert "poll" in alone and "triage" not in alone
+
+
+
+def test_a_reader_parses_in_a_process_that_had_not_imported_the_parser():
+    """The parser imported by :meth:`Reader.parse` when first asked (perf28b), as by an ingest
+    whose workers failed."""
+    code = ("import sys\n"
+            "from mailbot.reading.intake import Reader\n"
+            "assert 'mailbot.reading.parse' not in sys.modules\n"
+            "print(Reader.of(None, []).parse(b'Subject: a lost parcel\\n\\nwhere is it?\\n', 'probe').subject)")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "a lost parcel"

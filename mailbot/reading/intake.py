@@ -21,7 +21,6 @@ from typing import Any, Iterable
 
 from mailbot.models import Extraction, InboundMessage
 from mailbot.reading.limits import DEFAULT_LIMITS, ReadLimits
-from mailbot.reading.parse import parse_message
 from mailbot.reading.screen import why_ignored
 
 WARM_EMAILS = Path(__file__).resolve().parents[1] / "defaults" / "examples" / "emails"
@@ -83,6 +82,7 @@ class Reader:
         """Load the language packs and compile the brand's patterns (a worker
         does it before it says it is ready, so no email pays for it)."""
         if self._extractor is None:
+            from mailbot.reading import parse  # noqa: F401 - imported here for the zygote to share; see :meth:`parse`
             from mailbot.reading.extract import Extractor
             from mailbot.reading.languages import load_packs
 
@@ -124,7 +124,15 @@ class Reader:
         return type(self).__call__ is Reader.__call__
 
     def parse(self, raw: bytes, source: str = "") -> InboundMessage:
-        """The first stage: the email parsed (then :meth:`of_message`)."""
+        """The first stage: the email parsed (then :meth:`of_message`).
+
+        The parser is imported here, not with this module (issue 8, memory): the main process of a
+        poll holds a :class:`Reader` only to hand it to the parse workers, and the parser with what
+        it brings (the MIME reader, the HTML reader, ``email.policy``) is 1.1 MB of Python objects,
+        about 2 MB of the main process's RSS, that it never uses unless its workers fail.  A worker
+        imports it once, in the zygote (:meth:`prepare`), before forking."""
+        from mailbot.reading.parse import parse_message
+
         return parse_message(raw, source, self.limits)
 
     def prescan(self, messages: list[InboundMessage | None], before=None) -> None:

@@ -23,7 +23,6 @@ from mailbot.config import Brand, Config
 from mailbot.config.app import Mailbox
 from mailbot.models import InboundMessage, SenderTrust
 from mailbot.reading import linear
-from mailbot.reading.parse import parse_message
 from mailbot.pipeline import Triage, find_reference
 from mailbot.reading.intake import Reading
 from mailbot.service.casework import RecentReplies
@@ -385,6 +384,8 @@ class Ingestor(RowWriting):
             if row_id == exclude or (msg is None and raw is None):
                 continue
             if msg is None:
+                from mailbot.reading.parse import parse_message  # rarely needed: see Reader.parse
+
                 msg = parse_message(raw, f"message {row_id}", self.config.read_limits)
             if internaldate is not None:
                 msg.received_at = internaldate

@@ -17,7 +17,6 @@ from mailbot.reading.intake import Reading
 from mailbot.reading.serve import READY as _READY
 from mailbot.reading.serve import RETIRING as _RETIRING
 from mailbot.reading.serve import ParseWorkerError
-from mailbot.reading.parse import parse_message
 from mailbot.service.processes import SUBREAPER, WorkerProcess, start_zygote
 
 log = logging.getLogger(__name__)
@@ -54,12 +53,16 @@ class ParseWorkers:
     own pipe; results are matched to emails by sequence number, so the order
     of storing stays the caller's.  ``parse`` must be importable by name."""
 
-    def __init__(self, processes: int, parse=parse_message, email_seconds: float | None = None,
+    def __init__(self, processes: int, parse=None, email_seconds: float | None = None,
                  memory_mb: int = 0):
         """``email_seconds``: the time budget of one email; a worker past it is
         killed and replaced, and that email fails with :class:`ReadTimeout`.
         ``memory_mb`` (setting ``worker_memory_mb``; 0: none): a worker whose
-        RSS passes it retires after its batch and is replaced (:meth:`_retire`)."""
+        RSS passes it retires after its batch and is replaced (:meth:`_retire`).
+        ``parse`` None: :func:`~mailbot.reading.parse.parse_message` (imported only then, see
+        :meth:`mailbot.reading.intake.Reader.parse`)."""
+        if parse is None:
+            from mailbot.reading.parse import parse_message as parse
         self._parse = parse
         self._budget = email_seconds
         self._memory_mb = memory_mb

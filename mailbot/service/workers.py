@@ -33,7 +33,6 @@ from typing import TYPE_CHECKING, Iterable, Iterator
 
 from mailbot.reading.limits import ReadLimits
 from mailbot.reading.serve import ParseWorkerError
-from mailbot.reading.parse import parse_message
 from mailbot.service.worker_pool import ParseWorkers, Parsed
 from mailbot.sources.base import Fetched
 
@@ -73,7 +72,7 @@ def source_label(mailbox: str, fetched: Fetched) -> str:
 
 
 
-def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=parse_message,
+def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, parse=None,
                     parse_while_starting: bool = True, limits: ReadLimits | None = None,
                     email_seconds: float | None = None,
                     standing: StandingWorkers | None = None,
@@ -103,8 +102,10 @@ def parsed_in_order(fetched: Iterable[Fetched], mailbox: str, processes: int, pa
     rather than wait for them: an IDLE email's draft is due within 2 s.
     ``memory_mb``: a worker whose RSS passes it retires after its batch and a
     fresh one takes the rest (:mod:`mailbot.reading.retire`; 0: never)."""
-    if limits is not None and parse is parse_message:
-        parse = functools.partial(parse_message, limits=limits)
+    if parse is None:  # the parser, imported only now (see mailbot.reading.intake.Reader.parse)
+        from mailbot.reading.parse import parse_message
+
+        parse = parse_message if limits is None else functools.partial(parse_message, limits=limits)
     emails = iter(fetched)
     ahead: deque[Fetched] = deque()
     if processes > 0:
