@@ -48,6 +48,7 @@ ROUNDS = {
     "fresh20": ("twentieth fresh round", {}),
     "fresh21": ("twenty-first fresh round", {}),
     "fresh22": ("twenty-second fresh round", {}),
+    "fresh23": ("twenty-third fresh round", {}),
 }
 
 
