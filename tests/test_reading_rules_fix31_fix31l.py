@@ -1,0 +1,72 @@
+"""Reading rules of fix31l (issue 9, readings earlier passes left), each with sentences of its own (none copied
+from any round or from the phrasebook).
+
+1. A statement that no further refund is needed asks nothing, in every pack; 'a further refund is needed' asks.
+3. A contract wanted *not* cancelled ('Ich will den Vertrag nicht gekündigt haben', hi 'nahi chahta ki ... cancel
+   ho') asks nothing; without the negation it still asks.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import read_body
+
+
+def owd(body: str, subject: str = "Hello"):
+    return read_body(body, subject=subject, brand="owd")
+
+
+# -- 1. no further refund needed -------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "Everything is sorted now. No further refund is needed."),
+    ("Hello", "Many thanks for the quick help! No more refunds are required."),
+    ("Hello", "The credit note covers it, so there is no need for another refund."),
+    ("Hallo", "Alles erledigt, es ist keine weitere Erstattung nötig."),
+    ("Hallo", "Danke für die schnelle Hilfe! Wir brauchen keine zusätzliche Rückzahlung."),
+    ("Olá", "Já está tudo certo. Não é preciso mais nenhum reembolso."),
+    ("Olá", "Obrigada pela rapidez. Nenhum outro estorno é necessário."),
+    ("Hola", "Ya quedó resuelto, no hace falta ningún otro reembolso."),
+    ("Hola", "Gracias por todo. Ningún otro reembolso es necesario."),
+    ("Bonjour", "Tout est réglé. Aucun autre remboursement n'est nécessaire."),
+    ("Bonjour", "Merci beaucoup, nous n'avons besoin d'aucun autre remboursement."),
+])
+def test_no_further_refund_needed_asks_nothing(subject, body):
+    assert "refund" not in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "You charged us twice in May, so a further refund is needed for the second charge."),
+    ("Hallo", "Sie haben doppelt abgebucht, eine weitere Erstattung ist nötig."),
+    ("Hallo", "Wir haben noch keine weitere Erstattung erhalten, bitte erstatten Sie den zweiten Betrag."),
+    ("Olá", "Cobraram duas vezes, é preciso outro reembolso, por favor."),
+    ("Hola", "Nos cobraron dos veces, hace falta otro reembolso, por favor."),
+    ("Bonjour", "Vous avez prélevé deux fois, un autre remboursement est nécessaire."),
+    ("Bonjour", "Nous avons besoin d'un autre remboursement pour le second prélèvement."),
+])
+def test_a_further_refund_asked_still_asks(subject, body):
+    assert "refund" in owd(body, subject).intents
+
+
+# -- 3. the contract wanted not cancelled ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hallo", "Ich will den Vertrag nicht gekündigt haben, nur die Rechnungsadresse ändern."),
+    ("Hallo", "Wir möchten das Abo keinesfalls beendet haben."),
+    ("Hallo", "Wir wollen unser Konto nie storniert sehen, bitte prüfen Sie das."),
+    ("Namaste", "Main nahi chahta ki mera plan cancel ho, bas invoice sahi karo."),
+    ("Namaste", "हम नहीं चाहते कि हमारा प्लान कैंसिल हो।"),
+])
+def test_a_plan_wanted_not_cancelled_asks_nothing(subject, body):
+    assert "cancellation" not in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hallo", "Ich will den Vertrag zum Monatsende gekündigt haben."),
+    ("Hallo", "Wir möchten das Abo zum nächsten Termin beendet haben."),
+    ("Namaste", "Main chahta hoon ki mera plan cancel ho."),
+    ("Namaste", "Kaam nahi chal raha, hum chahte hain ki plan cancel ho."),
+])
+def test_a_plan_wanted_cancelled_still_asks(subject, body):
+    assert "cancellation" in owd(body, subject).intents
