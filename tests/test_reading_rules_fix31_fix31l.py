@@ -4,6 +4,9 @@ from any round or from the phrasebook).
 1. A statement that no further refund is needed asks nothing, in every pack; 'a further refund is needed' asks.
 3. A contract wanted *not* cancelled ('Ich will den Vertrag nicht gekündigt haben', hi 'nahi chahta ki ... cancel
    ho') asks nothing; without the negation it still asks.
+5. One negation over a cancellation and money back ('don't want to cancel the project and the deposit back', de
+   'weder kündigen noch die Anzahlung zurück', es 'ni recuperar el anticipo', pt 'nem o sinal de volta') asks
+   neither; a clause of its own after a comma ('but we want the deposit back') still asks.
 """
 
 from __future__ import annotations
@@ -70,3 +73,30 @@ def test_a_plan_wanted_not_cancelled_asks_nothing(subject, body):
 ])
 def test_a_plan_wanted_cancelled_still_asks(subject, body):
     assert "cancellation" in owd(body, subject).intents
+
+
+# -- 5. one negation over two coordinated objects ------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "We don't want to cancel the retainer and the advance back, we only want the invoice fixed."),
+    ("Hello", "We do not want to end the contract or get the fee back."),
+    ("Hallo", "Wir wollen das Projekt nicht beenden und das Geld auch nicht zurück."),
+    ("Hallo", "Wir möchten weder kündigen noch die Anzahlung zurück."),
+    ("Hola", "No queremos cancelar el contrato ni recuperar la seña."),
+    ("Hola", "No queremos cancelar el plan ni el dinero de vuelta."),
+    ("Olá", "Não queremos cancelar o contrato nem o sinal de volta."),
+    ("Olá", "Não queremos encerrar o projeto nem recuperar o sinal."),
+])
+def test_one_negation_over_cancel_and_money_back_asks_neither(subject, body):
+    assert owd(body, subject).intents == set()
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "We don't want to cancel the retainer, but we want the advance back."),
+    ("Hello", "We don't want to end the contract and need the fee back."),
+    ("Hallo", "Wir haben weder die Leistung noch die Anzahlung zurückbekommen."),
+    ("Hola", "No recibimos el servicio ni el dinero de vuelta."),
+    ("Olá", "Não queremos cancelar, mas queremos o sinal de volta."),
+])
+def test_money_asked_back_beside_a_negation_still_asks(subject, body):
+    assert "refund" in owd(body, subject).intents
