@@ -7,6 +7,10 @@ from any round or from the phrasebook).
 5. One negation over a cancellation and money back ('don't want to cancel the project and the deposit back', de
    'weder kündigen noch die Anzahlung zurück', es 'ni recuperar el anticipo', pt 'nem o sinal de volta') asks
    neither; a clause of its own after a comma ('but we want the deposit back') still asks.
+8. A receipt told in the simple past ('the money came back on Monday', de 'das Geld kam am Montag zurück', 'ging auf
+   unserem Konto ein', fr 'l'argent est revenu sur ma carte') settles the exception it tells of; a question, 'not'
+   or 'never' in its sentence leaves the refund asked.
+9. IntentReading._asks keeps the subject's question in a SubjectQuestion (no behaviour change).
 """
 
 from __future__ import annotations
@@ -99,4 +103,30 @@ def test_one_negation_over_cancel_and_money_back_asks_neither(subject, body):
     ("Olá", "Não queremos cancelar, mas queremos o sinal de volta."),
 ])
 def test_money_asked_back_beside_a_negation_still_asks(subject, body):
+    assert "refund" in owd(body, subject).intents
+
+
+# -- 8. a receipt in the simple past -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "The card was debited twice for the June invoice. Thanks, the money came back on Tuesday."),
+    ("Hello", "You billed us twice in July. The amount reached our account yesterday, all good now."),
+    ("Hello", "We were charged twice for the setup. The deposit came back to our card last week."),
+    ("Hallo", "Sie haben im Juli doppelt abgebucht. Das Geld kam am Dienstag zurück, danke."),
+    ("Hallo", "Die Erstattung ging gestern auf unserem Konto ein."),
+    ("Bonjour", "Vous avez prélevé deux fois en juillet. L'argent est revenu sur ma carte mardi."),
+])
+def test_a_receipt_in_the_simple_past_asks_nothing(subject, body):
+    assert "refund" not in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "The card was debited twice for the June invoice. The money came back on Tuesday? I can't see it."),
+    ("Hello", "You billed us twice in July. The amount never came back."),
+    ("Hello", "You billed us twice in July. The payment came back declined the first time."),
+    ("Hallo", "Sie haben im Juli doppelt abgebucht. Das Geld kam am Dienstag nicht zurück."),
+    ("Hallo", "Sie haben im Juli doppelt abgebucht. Die Erstattung ging noch nicht auf unserem Konto ein."),
+    ("Bonjour", "Vous avez prélevé deux fois en juillet. L'argent n'est pas revenu sur ma carte."),
+])
+def test_money_not_back_still_asks(subject, body):
     assert "refund" in owd(body, subject).intents
