@@ -7,6 +7,8 @@ from any round or from the phrasebook).
 5. One negation over a cancellation and money back ('don't want to cancel the project and the deposit back', de
    'weder kündigen noch die Anzahlung zurück', es 'ni recuperar el anticipo', pt 'nem o sinal de volta') asks
    neither; a clause of its own after a comma ('but we want the deposit back') still asks.
+4. 'ne ... que' (fr), 'no ... más que' (es), 'não ... senão' (pt) restrict a cancellation to a part, they do not
+   negate it: the cancellation is asked; a plain negation, or 'que' after 'pas', still declines.
 8. A receipt told in the simple past ('the money came back on Monday', de 'das Geld kam am Montag zurück', 'ging auf
    unserem Konto ein', fr 'l'argent est revenu sur ma carte') settles the exception it tells of; a question, 'not'
    or 'never' in its sentence leaves the refund asked.
@@ -130,3 +132,30 @@ def test_a_receipt_in_the_simple_past_asks_nothing(subject, body):
 ])
 def test_money_not_back_still_asks(subject, body):
     assert "refund" in owd(body, subject).intents
+
+
+# -- 4. a restriction is no negation -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Bonjour", "Nous n'annulons que l'option newsletter, le site reste."),
+    ("Bonjour", "Je ne résilie que la maintenance mensuelle."),
+    ("Bonjour", "Nous ne voulons annuler que le module de réservation."),
+    ("Hola", "No cancelamos más que la opción de newsletter."),
+    ("Hola", "No queremos cancelar sino el mantenimiento mensual."),
+    ("Olá", "Não cancelamos senão a opção de newsletter."),
+    ("Olá", "Não queremos cancelar mais do que a manutenção mensal."),
+])
+def test_a_restricted_cancellation_is_asked(subject, body):
+    assert "cancellation" in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Bonjour", "Nous n'annulons pas l'option newsletter."),
+    ("Bonjour", "Je ne résilie pas la maintenance, que ce soit clair."),
+    ("Hola", "No cancelamos la opción de newsletter."),
+    ("Hola", "No cancelamos, más bien pausamos el plan."),
+    ("Olá", "Não cancelamos a opção de newsletter."),
+    ("Olá", "Não cancelamos, só pausamos o plano."),
+])
+def test_a_plain_negation_still_declines(subject, body):
+    assert "cancellation" not in owd(body, subject).intents

@@ -302,7 +302,8 @@ class IntentReading:
             if name == "cancellation":  # (the words before count for a cancellation only)
                 before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
                 threat = demanded_by_a_threat(scan, said, at, before)
-                if before.has("past_before") or before.has("negation_before") and not threat:
+                if before.has("past_before") or before.has("negation_before") and not threat \
+                        and not self._restricted(said[at:m.end() + 30], active):
                     continue
             after = said[m.end():m.end() + 30]
             if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
@@ -330,6 +331,13 @@ class IntentReading:
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             return "asks"
         return question.verdict(hypothetical)
+
+    def _restricted(self, seen: str, active) -> bool:
+        """(fix31l) Whether the intent word opening ``seen`` is followed by a restriction (``intents.restriction``:
+        fr "nous n'annulons que le module SEO", es "no cancelamos más que el módulo", pt "não cancelamos senão o
+        módulo"): "ne ... que" restricts, it does not negate, so the cancellation of that part is asked.  Decision:
+        only right after the intent's first word; "je n'annule pas, que ce soit clair" stays declined."""
+        return self.patterns.window.subset("restriction").scan(seen, active).has("restriction")
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition

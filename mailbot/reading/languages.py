@@ -42,6 +42,9 @@ KEYS: dict[str, str] = {
     "intents.new_clause": "a conjunction opening a new clause with its own subject (\"... and I\", \"... und ich\", "
                           "\"... y quiero\"; searched in the words before an intent word): a negation before it "
                           "does not reach the intent word after it (fix27l)",
+    "intents.restriction": "a restriction right after the intent's first word (fr \"n'annulons que\", es "
+                           "\"no cancelamos más que\", pt \"não cancelamos senão\"; pattern starts with ^): the "
+                           "negation before only restricts the intent to what follows, it still asks (fix31l)",
     "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
                                 "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
                                 "the negation states the threat's condition and the intent is demanded",

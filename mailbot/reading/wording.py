@@ -217,6 +217,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "negation_before", "intents.negation_before")
     add(window, "new_clause", "intents.new_clause")  # fix27l
     add(window, "negation_after", "intents.negation_after")
+    add(window, "restriction", "intents.restriction")  # fix31l
     add(window, "past_before", "intents.past_before")
     add(window, "threat_condition", "intents.threat_condition")
     add(window, "hyp_condition", "intents.hypothetical_condition")
