@@ -2,6 +2,8 @@
 from any round or from the phrasebook).
 
 1. A statement that no further refund is needed asks nothing, in every pack; 'a further refund is needed' asks.
+2. A bare cancellation subject ('Cancellation', 'Kündigung', 'Re: Cancelamento') over a body that only doubts or
+   declines asks nothing; a body that asks, or never names the intent, or a longer subject still asks.
 3. A contract wanted *not* cancelled ('Ich will den Vertrag nicht gekündigt haben', hi 'nahi chahta ki ... cancel
    ho') asks nothing; without the negation it still asks.
 5. One negation over a cancellation and money back ('don't want to cancel the project and the deposit back', de
@@ -159,3 +161,27 @@ def test_a_restricted_cancellation_is_asked(subject, body):
 ])
 def test_a_plain_negation_still_declines(subject, body):
     assert "cancellation" not in owd(body, subject).intents
+
+
+# -- 2. a bare cancellation subject over a body that only doubts ---------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Cancellation", "We are not sure yet whether we should cancel, what would happen to our photos?"),
+    ("Cancellation", "We do not want to cancel right now. What would happen to the blog posts?"),
+    ("Re: Kündigung", "Wir möchten eigentlich nicht kündigen. Was passiert mit den Fotos?"),
+    ("Kündigung", "Wir sind noch unsicher, ob wir kündigen sollten. Was passiert dann mit den Fotos?"),
+    ("Cancelamento", "Ainda não sei se devemos cancelar. O que acontece com as fotos?"),
+    ("Résiliation", "Je ne sais pas si on devrait résilier. Que deviennent les photos ?"),
+])
+def test_a_bare_subject_over_a_doubting_body_asks_nothing(subject, body):
+    assert "cancellation" not in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Cancellation", "Not sure at first whether we should cancel. Now we are: please cancel the plan."),
+    ("Cancellation", "Please confirm by email once it is done."),
+    ("Cancellation of our plan", "We are not sure yet whether we should cancel."),
+    ("Kündigung", "Bitte bestätigen Sie mir das per E-Mail."),
+])
+def test_a_bare_subject_still_asks_beside_a_request_or_a_silent_body(subject, body):
+    assert "cancellation" in owd(body, subject).intents

@@ -14,7 +14,7 @@ from mailbot.reading.reading_rules import (
 )
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
 from mailbot.reading.subject_question import (
-    SubjectQuestion, demanded_by_a_threat, in_an_ultimatum, opens_with_a_condition, told_as_done,
+    SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, opens_with_a_condition, told_as_done,
 )
 from mailbot.reading.wording import REASON_CODES
 
@@ -273,7 +273,10 @@ class IntentReading:
         in the subject is no request when the body tells a refund as made ("Subject: Deposit refund from
         last year" over "you refunded our deposit when we postponed"; ``intents.refund_past``): the
         subject names what the body tells.  Decision: a refund asked in the body's own words, or a
-        duplicate charge or billing error stated there, is still read as a request.  (fix29l) A third person's present wish to cancel their own plan ("My colleague wants to cancel his plan",
+        duplicate charge or billing error stated there, is still read as a request.  (fix31l) A bare cancellation
+        subject ("Cancellation", "Re: Kündigung") over a body that only doubts, declines or asks about a hypothetical
+        case is no request (:class:`~mailbot.reading.subject_question.SubjectQuestion`).
+        (fix29l) A third person's present wish to cancel their own plan ("My colleague wants to cancel his plan",
         ``intents.others_wish``) asks nothing of the sender's plan, as their past cancellation (fix27l) does not.
         Decision: only with that person's own plan ("his", "her", "their", "su", "seinen", "son", "dele"); a
         colleague's wish about "our" or "the" plan, and "my colleague asked me to cancel our plan" (the sender passes
@@ -304,10 +307,12 @@ class IntentReading:
                 threat = demanded_by_a_threat(scan, said, at, before)
                 if before.has("past_before") or before.has("negation_before") and not threat \
                         and not self._restricted(said[at:m.end() + 30], active):
+                    question.body_declines |= at > subject_end > 0  # (fix31l) the body only doubts or declines
                     continue
             after = said[m.end():m.end() + 30]
             if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
                     and not (name == "refund" and in_an_ultimatum(scan, at, len(said))):
+                question.body_declines |= at > subject_end > 0
                 continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
@@ -320,7 +325,11 @@ class IntentReading:
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
                 question.body_in_question = True
                 continue
-            if at < subject_end and "?" in sentence and (found.has("hyp_question") or question.ends_with_question):
+            # (fix31l) "Cancellation" over a body that only doubts: the body decides (its sentence may run into the body)
+            bare = at < subject_end and name == "cancellation" and not question.ends_with_question \
+                and bare_subject(said[:subject_end], at, m.end())
+            if at < subject_end and not bare and "?" in sentence and \
+                    (found.has("hyp_question") or question.ends_with_question):
                 question.asked = True  # "Would I get my deposit back?": the body says what it asks
                 question.plain |= not found.has("hyp_question")
                 continue
@@ -329,6 +338,9 @@ class IntentReading:
                 continue
             if at < subject_end and name == "cancellation" and told_as_done(scan, subject_end, len(said)):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
+            if bare:
+                question.bare = True
+                continue
             return "asks"
         return question.verdict(hypothetical)
 

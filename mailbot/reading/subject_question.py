@@ -22,21 +22,43 @@ class SubjectQuestion:
     question), and so does one whose only words ask about the terms ("Kündigung?" over "Kann man monatlich
     kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's question a
     request, and so does a condition without a question ("Erstattung Testphase?" over "falls etwas abgebucht
-    wurde, bitte erstatten": a request on a condition)."""
+    wurde, bitte erstatten": a request on a condition).
+
+    (fix31l) A bare cancellation subject ("Cancellation", "Kündigung", "Re: Résiliation") is the headline of the
+    body, not a request of its own, when the body's words of the intent only doubt, decline, tell a past event or
+    ask about a hypothetical case ("not sure yet whether we should cancel, what would happen to our data?"): then
+    the body's doubt wins and nothing is asked.  Decision (an unsafe cancellation is worse than a question): only a
+    subject made of the intent's words alone, after a reply or forward prefix; a body that asks to cancel asks, and
+    a body that never names the intent leaves the subject a request, as before ("Kündigung" over "Bitte bestätigen
+    Sie per E-Mail"); so does a question about consequences with no word of the intent in the body ("What would
+    happen to our data?"), which a person reads as a cancellation anyway.  Only the cancellation: a bare refund
+    subject is read as before."""
 
     ends_with_question: bool  # the subject line ends with "?"
     asked: bool = False  # the intent's words in the subject, in a question
     plain: bool = False  # ... in a question without a question word ("Erstattung Testphase?")
     body_in_question: bool = False  # the body's words of the intent are a conditional question
     body_of_policy: bool = False  # the body's words of the intent ask about the terms
+    bare: bool = False  # (fix31l) the subject is the intent's word alone ("Cancellation", "Re: Kündigung")
+    body_declines: bool = False  # (fix31l) the body's words of the intent are doubted, declined or told as past
 
     def verdict(self, hypothetical: bool) -> str | None:
         """"asks", "hypothetical" or None once every occurrence has been read and none asked on its own."""
+        if self.bare and not self.body_declines and not hypothetical:
+            return "asks"  # (fix31l) "Kündigung" over a body that asks nothing of its own: the subject asks
         if self.asked and not hypothetical and not self.body_of_policy:
             return "asks"
         if self.plain and not self.body_in_question and not self.body_of_policy:
             return "asks"  # (fix28a) "Erstattung Testphase?" over "falls etwas abgebucht wurde, bitte erstatten"
         return "hypothetical" if hypothetical else None
+
+
+def bare_subject(subject: str, start: int, end: int) -> bool:
+    """(fix31l) Whether the intent's words between ``start`` and ``end`` are the whole subject line but for a reply or
+    forward prefix of up to four letters each ("Re: Fwd: Cancellation", "AW: Kündigung") and punctuation."""
+    head = subject[:start].replace(" ", "").split(":")
+    return head[-1] == "" and all(len(p) <= 4 and p.isalpha() for p in head[:-1]) \
+        and not any(c.isalnum() for c in subject[end:])
 
 
 def opens_with_a_condition(found: Scan) -> bool:
