@@ -11,6 +11,8 @@ from any round or from the phrasebook).
    neither; a clause of its own after a comma ('but we want the deposit back') still asks.
 4. 'ne ... que' (fr), 'no ... más que' (es), 'não ... senão' (pt) restrict a cancellation to a part, they do not
    negate it: the cancellation is asked; a plain negation, or 'que' after 'pas', still declines.
+6. An ask back by a pronoun or with no object ('Can we get it back?', hi 'files wapas mil sakti hai kya?', es '¿Nos
+   lo pueden devolver?', pt 'Podem devolver?') is a refund only with money named in reach (or in the subject).
 8. A receipt told in the simple past ('the money came back on Monday', de 'das Geld kam am Montag zurück', 'ging auf
    unserem Konto ein', fr 'l'argent est revenu sur ma carte') settles the exception it tells of; a question, 'not'
    or 'never' in its sentence leaves the refund asked.
@@ -185,3 +187,28 @@ def test_a_bare_subject_over_a_doubting_body_asks_nothing(subject, body):
 ])
 def test_a_bare_subject_still_asks_beside_a_request_or_a_silent_body(subject, body):
     assert "cancellation" in owd(body, subject).intents
+
+
+# -- 6. a pronoun asked back stands for money only with money in reach ----------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "Our gallery page vanished after the update. Can we get it back?"),
+    ("Hello", "The contact form disappeared. Could we get that back?"),
+    ("Namaste", "Purani photos delete ho gayi, wapas mil sakti hai kya?"),
+    ("Namaste", "Domain wapas chahiye, please help."),
+    ("Hola", "Se borró la galería de fotos. ¿Nos la pueden devolver?"),
+    ("Olá", "A galeria de fotos sumiu depois da atualização. Podem devolver?"),
+])
+def test_a_pronoun_with_no_money_in_reach_asks_no_refund(subject, body):
+    assert "refund" not in owd(body, subject).intents
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Hello", "We paid the setup fee in June but the shop never opened. Can we get it back?"),
+    ("Setup fee", "The shop never opened. Can we get it back?"),
+    ("Namaste", "Humne advance diya tha, wapas mil sakta hai kya?"),
+    ("Hola", "Pagamos la cuota de alta y nunca abrimos. ¿Nos la pueden devolver?"),
+    ("Olá", "Pagamos a taxa de instalação e a loja nunca abriu. Podem devolver?"),
+])
+def test_a_pronoun_for_money_still_asks_the_refund(subject, body):
+    assert "refund" in owd(body, subject).intents

@@ -8,6 +8,7 @@ from bisect import bisect_left
 
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.scan import Scan
+from mailbot.reading.money_back import unnamed_money
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
@@ -113,7 +114,8 @@ class IntentReading:
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
-            state = self._asks(scan, "refund", said, policy + settled + past, active, start)
+            unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
+            state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active, settled)
@@ -325,7 +327,7 @@ class IntentReading:
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
                 question.body_in_question = True
                 continue
-            # (fix31l) "Cancellation" over a body that only doubts: the body decides (its sentence may run into the body)
+            # (fix31l) "Cancellation" over a body that only doubts: the body decides (the sentence may run into it)
             bare = at < subject_end and name == "cancellation" and not question.ends_with_question \
                 and bare_subject(said[:subject_end], at, m.end())
             if at < subject_end and not bare and "?" in sentence and \

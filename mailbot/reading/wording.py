@@ -190,6 +190,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "others_wish", "intents.others_wish")  # fix29l
+    add(main, "refund_by_pronoun", "intents.refund_by_pronoun")  # fix31l
+    add(main, "money_named", "intents.money_named")  # fix31l
     add(main, "dispute", "intents.dispute")
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
