@@ -184,6 +184,7 @@ def test_a_bare_subject_over_a_doubting_body_asks_nothing(subject, body):
     ("Cancellation", "Please confirm by email once it is done."),
     ("Cancellation of our plan", "We are not sure yet whether we should cancel."),
     ("Kündigung", "Bitte bestätigen Sie mir das per E-Mail."),
+    ("Not renewing", "We will not be renewing the yearly plan in March, please note it."),
 ])
 def test_a_bare_subject_still_asks_beside_a_request_or_a_silent_body(subject, body):
     assert "cancellation" in owd(body, subject).intents

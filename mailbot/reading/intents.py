@@ -307,14 +307,18 @@ class IntentReading:
             if name == "cancellation":  # (the words before count for a cancellation only)
                 before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
                 threat = demanded_by_a_threat(scan, said, at, before)
-                if before.has("past_before") or before.has("negation_before") and not threat \
-                        and not self._restricted(said[at:m.end() + 30], active):
-                    question.body_declines |= at > subject_end > 0  # (fix31l) the body only doubts or declines
+                # (fix31l) "nous n'annulons que le module SEO": a restriction right after the intent's first word
+                # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
+                negated = before.has("negation_before") and not threat \
+                    and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
+                if before.has("past_before") or negated:
+                    # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
+                    question.body_declines |= question.bare and self._declined_in_body(said, subject_end, at, active)
                     continue
             after = said[m.end():m.end() + 30]
             if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
                     and not (name == "refund" and in_an_ultimatum(scan, at, len(said))):
-                question.body_declines |= at > subject_end > 0
+                question.body_declines |= question.bare and at > subject_end
                 continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
@@ -346,12 +350,15 @@ class IntentReading:
             return "asks"
         return question.verdict(hypothetical)
 
-    def _restricted(self, seen: str, active) -> bool:
-        """(fix31l) Whether the intent word opening ``seen`` is followed by a restriction (``intents.restriction``:
-        fr "nous n'annulons que le module SEO", es "no cancelamos más que el módulo", pt "não cancelamos senão o
-        módulo"): "ne ... que" restricts, it does not negate, so the cancellation of that part is asked.  Decision:
-        only right after the intent's first word; "je n'annule pas, que ce soit clair" stays declined."""
-        return self.patterns.window.subset("restriction").scan(seen, active).has("restriction")
+    def _declined_in_body(self, said: str, subject_end: int, at: int, active) -> bool:
+        """(fix31l) Whether the words before the intent word at ``at`` in the body, the subject left out, doubt or
+        decline it (``intents.past_before``, ``intents.negation_before``): a bare subject's own "not" ("Not renewing")
+        reaches the body's first line through a wrap, and the body's doubt must be its own."""
+        if at <= subject_end:
+            return False
+        clause = self._own_clause(said[subject_end + 1:], at - subject_end - 1, active)
+        before = self.patterns.window.subset(*BEFORE_NAMES).scan(clause, active)
+        return before.has("past_before") or before.has("negation_before")
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition
