@@ -8,11 +8,15 @@ from bisect import bisect_left
 
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.scan import Scan
+from mailbot.reading.money_back import unnamed_money
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
 )
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
+from mailbot.reading.subject_question import (
+    SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, opens_with_a_condition, told_as_done,
+)
 from mailbot.reading.wording import REASON_CODES
 
 
@@ -111,7 +115,8 @@ class IntentReading:
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
-            state = self._asks(scan, "refund", said, policy + settled + past, active, start)
+            unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
+            state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active, settled)
@@ -284,21 +289,14 @@ class IntentReading:
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
-        when the only ones are in conditional questions; None otherwise.  A subject that asks
-        about an outcome ("Would I get my deposit back?") is a request unless the body's only
-        occurrences are a conditional question ("if the deal falls through, would the deposit
-        be refundable?"): then the subject asks about the same hypothetical case.  (fix19) A refund word
+        when the only ones are in conditional questions; None otherwise.  A subject's question is read against
+        the body (:class:`~mailbot.reading.subject_question.SubjectQuestion`, fix28a).  (fix19) A refund word
         in the subject is no request when the body tells a refund as made ("Subject: Deposit refund from
         last year" over "you refunded our deposit when we postponed"; ``intents.refund_past``): the
         subject names what the body tells.  Decision: a refund asked in the body's own words, or a
-        duplicate charge or billing error stated there, is still read as a request.  (fix28a) A subject that is
-        a question of its own, ending with "?", without a question word ("Before I sign - refund on deposit?",
-        "Erstattung der Anzahlung?") is read the same way: the body says what it asks, so a body whose only
-        refund words are a conditional question (a sentence ending with "?") before buying makes it hypothetical
-        (section 8: a policy question), and so does one whose only words of the intent ask about the terms ("Kündigung?" over "Kann man
-        monatlich kündigen?", ``intents.policy_mention``); a body that asks nothing on its own leaves the subject's
-        question a request, as before, and so does a condition without a question ("Erstattung Testphase?" over
-        "falls etwas abgebucht wurde, bitte erstatten": a request on a condition).
+        duplicate charge or billing error stated there, is still read as a request.  (fix31l) A bare cancellation
+        subject ("Cancellation", "Re: Kündigung") over a body that only doubts, declines or asks about a hypothetical
+        case is no request (:class:`~mailbot.reading.subject_question.SubjectQuestion`).
         (fix29l) A third person's present wish to cancel their own plan ("My colleague wants to cancel his plan",
         ``intents.others_wish``) asks nothing of the sender's plan, as their past cancellation (fix27l) does not.
         Decision: only with that person's own plan ("his", "her", "their", "su", "seinen", "son", "dele"); a
@@ -307,9 +305,7 @@ class IntentReading:
         holder is the one writing, and C2 covers a request about an account that is not theirs."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
-        subject_question = False
-        subject_is_question = subject_end > 0 and said[:subject_end].rstrip().endswith("?")
-        asked_of_policy = asked_in_question = plain_subject = False
+        question = SubjectQuestion(subject_end > 0 and said[:subject_end].rstrip().endswith("?"))
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
@@ -319,7 +315,7 @@ class IntentReading:
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
-                asked_of_policy |= at >= subject_end > 0  # (fix28a) the body asks about the terms
+                question.body_of_policy |= at >= subject_end > 0  # (fix28a) the body asks about the terms
                 continue
             if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
                 continue
@@ -329,76 +325,59 @@ class IntentReading:
             threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
             if name == "cancellation":  # (the words before count for a cancellation only)
                 before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
-                threat = self._demanded_by_a_threat(scan, said, at, before)
-                if before.has("past_before") or before.has("negation_before") and not threat:
+                threat = demanded_by_a_threat(scan, said, at, before)
+                # (fix31l) "nous n'annulons que le module SEO": a restriction right after the intent's first word
+                # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
+                negated = before.has("negation_before") and not threat \
+                    and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
+                if before.has("past_before") or negated:
+                    # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
+                    question.body_declines |= question.bare and self._declined_in_body(said, subject_end, at, active)
                     continue
             after = said[m.end():m.end() + 30]
             if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
-                    and not (name == "refund" and self._in_an_ultimatum(scan, at, len(said))):
+                    and not (name == "refund" and in_an_ultimatum(scan, at, len(said))):
+                question.body_declines |= question.bare and at > subject_end
                 continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
             start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[start:stop].replace("\n", " ")
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
                 hypothetical = True
-                asked_in_question |= "?" in sentence
+                question.body_in_question |= "?" in sentence
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
-                asked_in_question = True
+                question.body_in_question = True
                 continue
-            if at < subject_end and "?" in sentence and (found.has("hyp_question") or subject_is_question):
-                subject_question = True  # "Would I get my deposit back?": the body says what it asks
-                plain_subject |= not found.has("hyp_question")
+            # (fix31l) "Cancellation" over a body that only doubts: the body decides (the sentence may run into it)
+            bare = at < subject_end and name == "cancellation" and not question.ends_with_question \
+                and bare_subject(said[:subject_end], at, m.end())
+            if at < subject_end and not bare and "?" in sentence and \
+                    (found.has("hyp_question") or question.ends_with_question):
+                question.asked = True  # "Would I get my deposit back?": the body says what it asks
+                question.plain |= not found.has("hyp_question")
                 continue
-            if at < subject_end and self._opens_with_a_condition(found):
+            if at < subject_end and opens_with_a_condition(found):
                 hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
                 continue
-            if at < subject_end and name == "cancellation" and self._told_as_done(scan, subject_end, len(said)):
+            if at < subject_end and name == "cancellation" and told_as_done(scan, subject_end, len(said)):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
+            if bare:
+                question.bare = True
+                continue
             return "asks"
-        if subject_question and not hypothetical and not asked_of_policy:
-            return "asks"
-        if plain_subject and not asked_in_question and not asked_of_policy:
-            return "asks"  # (fix28a) "Erstattung Testphase?" over "falls etwas abgebucht wurde, bitte erstatten"
-        return "hypothetical" if hypothetical else None
+        return question.verdict(hypothetical)
 
-    @staticmethod
-    def _opens_with_a_condition(found: Scan) -> bool:
-        """(fix19) Whether a subject opens with a condition that is no polite one ("Wenn ich kündige...",
-        "If I cancel now", "Si cancelo"): such a subject is the first half of the customer's question, it asks
-        nothing by itself (section 8, hypotheticals); the body decides.  Decision: only a condition at the
-        subject's very start counts, so "Kündigung, falls möglich" and "Cancel - if not fixed by Friday" still ask."""
-        polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
-        return any(m.start() <= 1 and not any(s <= m.start() < e for s, e in polite)
-                   for m in found.finditer("hyp_condition"))
-
-    @staticmethod
-    def _told_as_done(scan: Scan, body_start: int, end: int) -> bool:
-        """(fix19) Whether the body tells a cancellation as already made, with its tense (``intents.cancellation_done``:
-        "ich habe schon im August gekündigt", "we cancelled the retainer on 3 November"): then the subject's
-        cancellation word ("Kündigung – Nachtrag", "Re cancellation") names the matter the customer writes
-        about, it asks no new cancellation.  Decision (section 8: a past event is no request): the body's
-        words decide; a body that asks to cancel as well returns before this is looked at."""
-        return scan.search("cancellation_done", body_start, end) is not None
-
-    @staticmethod
-    def _demanded_by_a_threat(scan: Scan, said: str, at: int, before: Scan) -> bool:
-        """Whether the negation before the intent word at ``at`` states the condition of a threat in
-        the same sentence ("Voy a Profeco si no me cancelan", "se não cancelarem, abro reclamação no
-        Procon"): the intent is demanded, not declined (pb17).  Without a dispute threat in the
-        sentence, "si no me cancelan" stays a negation (a question or a hypothesis)."""
-        if not before.has("threat_condition"):
+    def _declined_in_body(self, said: str, subject_end: int, at: int, active) -> bool:
+        """(fix31l) Whether the words before the intent word at ``at`` in the body, the subject left out, doubt or
+        decline it (``intents.past_before``, ``intents.negation_before``): a bare subject's own "not" ("Not renewing")
+        reaches the body's first line through a wrap, and the body's doubt must be its own."""
+        if at <= subject_end:
             return False
-        first, last = sentence_bounds(said, at, wrapped=True)
-        return scan.search("dispute", first, last) is not None
-
-    @staticmethod
-    def _in_an_ultimatum(scan: Scan, at: int, end: int) -> bool:
-        """Whether the refund word at ``at`` lies inside a refund demanded by a deadline ("refund nahi
-        mila to chargeback karunga", "without a refund within 48 hours"): no decline (fix16)."""
-        m = scan.search("refund_ultimatum", max(0, at - 40), min(end, at + 60))
-        return m is not None and m.start() <= at < m.end()
+        clause = self._own_clause(said[subject_end + 1:], at - subject_end - 1, active)
+        before = self.patterns.window.subset(*BEFORE_NAMES).scan(clause, active)
+        return before.has("past_before") or before.has("negation_before")
 
     def _after_a_conditional_question(self, said: str, start: int, active) -> bool:
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition

@@ -42,6 +42,9 @@ KEYS: dict[str, str] = {
     "intents.new_clause": "a conjunction opening a new clause with its own subject (\"... and I\", \"... und ich\", "
                           "\"... y quiero\"; searched in the words before an intent word): a negation before it "
                           "does not reach the intent word after it (fix27l)",
+    "intents.restriction": "a restriction right after the intent's first word (fr \"n'annulons que\", es "
+                           "\"no cancelamos más que\", pt \"não cancelamos senão\"; pattern starts with ^): the "
+                           "negation before only restricts the intent to what follows, it still asks (fix31l)",
     "intents.threat_condition": "a condition opening a threat, ending just before a negated intent word (\"si no me "
                                 "cancelan ... Profeco\"; pattern ends with $): with a dispute threat in the sentence, "
                                 "the negation states the threat's condition and the intent is demanded",
@@ -56,6 +59,10 @@ KEYS: dict[str, str] = {
     "intents.others_wish": "a third person's wish to cancel their own plan (\"my colleague wants to cancel his "
                            "plan\", \"mi socio quiere cancelar su cuenta\"), matched from that person: the sender "
                            "tells it, it asks nothing (fix29l)",
+    "intents.refund_by_pronoun": "a refund word's ask back by a pronoun or with no object (\"can we get it back?\", "
+                                 "\"wapas mil sakti hai kya?\"): it counts only with money named in reach (fix31l)",
+    "intents.money_named": "a money noun, an amount or a refund word (\"fee\", \"paise\", \"200 €\"): in reach of "
+                           "an ask back by a pronoun, the pronoun stands for money (fix31l)",
     "intents.policy_mention": "words that name the policy, not a request (\"refund policy\")",
     "intents.dispute": "chargeback, dispute and legal threats (C4)",
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",

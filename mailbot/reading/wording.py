@@ -190,6 +190,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "policy", "intents.policy_mention")
     add(main, "own_closing", "intents.closing_own_business")
     add(main, "others_wish", "intents.others_wish")  # fix29l
+    add(main, "refund_by_pronoun", "intents.refund_by_pronoun")  # fix31l
+    add(main, "money_named", "intents.money_named")  # fix31l
     add(main, "dispute", "intents.dispute")
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
@@ -217,6 +219,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "negation_before", "intents.negation_before")
     add(window, "new_clause", "intents.new_clause")  # fix27l
     add(window, "negation_after", "intents.negation_after")
+    add(window, "restriction", "intents.restriction")  # fix31l
     add(window, "past_before", "intents.past_before")
     add(window, "threat_condition", "intents.threat_condition")
     add(window, "hyp_condition", "intents.hypothetical_condition")
