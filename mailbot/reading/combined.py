@@ -74,9 +74,9 @@ def joined(engine, indices: tuple[int, ...]) -> Joined | None:
             groups.append((at, count))
             at += 1 + count
         try:
-            from mailbot.reading.patterns import MAX_MEM_ONE
+            from mailbot.reading.patterns import MAX_MEM_ONE, uncached
 
-            found = Joined(re2.compile("|".join(parts), _options(MAX_MEM_ONE))._regexp, groups)
+            found = Joined(uncached("|".join(parts), _options(MAX_MEM_ONE))._regexp, groups)
         except re2.error:
             found = None
     if len(cache) < MAX_JOINED:

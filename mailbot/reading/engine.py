@@ -124,6 +124,9 @@ class PatternEngine:
     """The names of an engine made by :meth:`subset` (a scan of it is asked no other name)."""
     _kept: OrderedDict = field(default_factory=OrderedDict)
     """The indices of the patterns compiled alone, least recently used first (see :data:`MAX_FINDERS`)."""
+    _lent_from: dict = field(default_factory=dict)
+    """Per pattern found by a lender's set (:class:`Lent`): that engine and the pattern's index there,
+    whose :meth:`finder` it shares (see :meth:`finder`)."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:
@@ -134,7 +137,13 @@ class PatternEngine:
             self.sources.append(source)
 
     def finder(self, index: int) -> Finder:
-        """The pattern at ``index`` compiled alone (once), for positions."""
+        """The pattern at ``index`` compiled alone (once), for positions.  A pattern lent by another
+        engine (:class:`Lent`) is that engine's finder: the same text, one copy (perf28a: patterns
+        are compiled outside ``re2.compile``'s cache, :func:`~mailbot.reading.patterns.uncached`,
+        which used to share them)."""
+        lent = self._lent_from.get(index)
+        if lent is not None:
+            return lent[0].finder(lent[1])
         found = self.compiled[index]
         kept = self._kept
         if found is None:
@@ -168,6 +177,7 @@ class PatternEngine:
                     lent.setdefault(at[pattern], []).append(i)
         found = self._own_set(own, relaxed, split_from, max_mem)
         self._set = Lent(found, own, lender._set, lent) if lent else found
+        self._lent_from = {mine: (lender, theirs) for theirs, same in lent.items() for mine in same}
         return self
 
     def _own_set(self, own: list[int], relaxed: list[str], split_from: int, max_mem: int | None):

@@ -98,10 +98,25 @@ def relax(pattern: str) -> str:
     return "".join(out)
 
 
+def uncached(pattern: str, options: re2.Options) -> re2._Regexp:
+    """``re2.compile(pattern, options)`` without the binding's cache: for a pattern its caller keeps
+    while it needs it and drops at a bound (:data:`~mailbot.reading.engine.MAX_FINDERS`, the
+    confirm patterns of :mod:`mailbot.reading.pieces`, :data:`~mailbot.reading.combined.MAX_JOINED`).
+
+    Issue 8 (perf28a, memory bound): ``re2.compile`` keeps the last 128 patterns it compiled (an
+    ``lru_cache`` on ``re2._Regexp._make``), so a pattern dropped at its bound stayed alive, with
+    its programs and the automaton states it grew (~50-180 KB, up to 2 MB each), for as long as
+    127 others had not been compiled since: a memory no bound of ours counted.  The cost: the same
+    pattern compiled by two engines (a lent intent word asked for positions by both) is two
+    copies, each compiled once (the benchmark mail: a few of ~45)."""
+    return re2._Regexp(pattern, options)
+
+
 def compile_one(pattern: str, source: str = "pattern") -> re2._Regexp:
-    """One RE2 pattern; a pattern RE2 refuses raises :class:`PatternError` naming its source."""
+    """One RE2 pattern; a pattern RE2 refuses raises :class:`PatternError` naming its source.
+    Not cached (see :func:`uncached`): its caller keeps it."""
     try:
-        return re2.compile(to_re2(pattern), _options(MAX_MEM_ONE))
+        return uncached(to_re2(pattern), _options(MAX_MEM_ONE))
     except re2.error as exc:
         why = exc.args[0] if exc.args else exc
         why = why.decode("utf-8", "replace") if isinstance(why, bytes) else str(why)

@@ -31,8 +31,11 @@ refuses alone.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 
 import re2
+
+from mailbot.reading.patterns import uncached
 
 SPLIT_FROM = 200
 """Engines with at least this many patterns scan by pieces (the small engines of a few names, see
@@ -40,6 +43,14 @@ SPLIT_FROM = 200
 the candidates would only cost more)."""
 MAX_MEM_CONFIRM = 1 << 20
 """Memory RE2 may use for one candidate pattern run alone (its DFA cache, grown as it is used)."""
+MAX_CONFIRMS = 64
+"""Cut patterns a pieces set keeps compiled alone to confirm them (:meth:`PieceSet._alone`); past it
+the one used least recently is dropped (compiled again, ~60 µs, if it is a candidate again).
+Issue 8 (perf28a, hostile-input bound): they were kept for good, so mail that made ever more
+patterns candidates kept them all (~2,700 cut patterns in the main set's parts and the sentence
+engine's: up to ~1 MB each with the states they grow).  The benchmark mail makes ~28 candidates in
+all (no part near the bound: nothing is dropped there, and the recency order is kept only once a
+set is full); the held-out mail of six languages: see the figures in the report (perf28a)."""
 
 _FLAGS = re.compile(r"\(\?[imsU-]+\)")
 _QUANT = re.compile(r"(?:[*+?]|\{\d+(?:,\d*)?\})\??")
@@ -194,7 +205,7 @@ class _Alone:
 
     def __init__(self, pattern: str, options):
         try:  # RE2 gives a pattern alone 2/3 of the budget a set gives it: a set where it does not fit
-            self.regexp, self.found = re2.compile(pattern, options)._regexp, None
+            self.regexp, self.found = uncached(pattern, options)._regexp, None
         except re2.error:
             self.regexp, self.found = None, _one_set(pattern, options)
 
@@ -214,8 +225,9 @@ class PieceSet:
         trigger_of: list[list[int]] = []
         self.needs: dict[int, frozenset[int]] = {}
         """Per cut pattern: the entries (its pieces) that must all occur for it to be a candidate."""
-        self.whole: dict[int, _Alone] = {}
-        """Per cut pattern that has been a candidate: itself alone, to confirm it (see :meth:`_alone`)."""
+        self.whole: OrderedDict[int, _Alone] = OrderedDict()
+        """Per cut pattern that has been a candidate lately: itself alone, to confirm it (see
+        :meth:`_alone`), :data:`MAX_CONFIRMS` at most, least recently used first."""
         self.confirm_options = confirm_options
         found = re2.Set.SearchSet(options)
 
@@ -292,7 +304,12 @@ class PieceSet:
         benchmark mail a few dozen are).  Each is compiled at build all the same, to know whether
         RE2 takes it (a pattern it refuses is kept whole in the pieces' set), and dropped; the
         CPU is the same, plus ~60 µs for each one compiled again."""
-        found = self.whole.get(index)
+        whole = self.whole
+        found = whole.get(index)
         if found is None:
-            found = self.whole[index] = _Alone(self.patterns[index], self.confirm_options)
+            found = whole[index] = _Alone(self.patterns[index], self.confirm_options)
+            if len(whole) > MAX_CONFIRMS:
+                whole.popitem(last=False)
+        elif len(whole) >= MAX_CONFIRMS:
+            whole.move_to_end(index)
         return found

@@ -125,6 +125,17 @@ class BrandPatterns:
         return {}
 
 
+SENTENCE_SPLIT_FROM = 500
+"""Own patterns (those not lent by the main engine, see :class:`~mailbot.reading.engine.Lent`) from
+which the sentence engine's set scans by pieces in parts (:mod:`mailbot.reading.parts`), as the main
+engine does from :data:`~mailbot.reading.pieces.SPLIT_FROM`.  Issue 8 (perf28a): its ~420 own
+patterns of six packs were four parts' pieces sets, passed over one sentence (~170 characters) at a
+time, cold in the CPU's cache: ~60-70 µs a benchmark email (0.9 scans) against ~10-17 for one
+``re2.Set`` of them (same run, alternated, shared machine); the hits are the same (the pieces are
+a necessary condition, the candidates confirmed whole: one set's answer).  Memory: see the report
+(perf28a)."""
+
+
 def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) -> Engines:
     main, window, sentence = PatternEngine(), PatternEngine(), PatternEngine()
     source = f"{brand.source}"
@@ -138,7 +149,8 @@ def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) 
     for code in languages:
         _add_pack(packs[code], main, window, sentence)
     main.compile()  # first: the sentence engine's intent words are found by its set (engine.Lent)
-    return main, window.compile(), sentence.compile(lender=main)
+    return main, window.compile(), sentence.compile(SENTENCE_SPLIT_FROM, lender=main)
+
 
 
 Engines = tuple[PatternEngine, PatternEngine, PatternEngine]

@@ -151,13 +151,18 @@ def widen_pipe(fd: int, size: int = PIPE_BYTES) -> int:
 
 
 def start_zygote(workers: list[WorkerProcess], parse, memory_bytes: int = 0) -> subprocess.Popen:
-    """``python -m mailbot.reading.serve``: it makes ``parse`` ready once, then
+    """``python -P -m mailbot.reading.serve``: it makes ``parse`` ready once, then
     forks ``workers`` (sharing what it built) and exits.  ``memory_bytes``: the
-    RSS past which a worker retires (0: never; :mod:`mailbot.reading.retire`)."""
+    RSS past which a worker retires (0: never; :mod:`mailbot.reading.retire`).
+
+    Its import path is this process's own ``sys.path`` (as ``PYTHONPATH``), and only that: ``-P``
+    (Python 3.11+) keeps ``-m`` from putting the current directory first, where a poll started
+    inside another checkout of mailbot found that checkout's reading modules (perf28a): the
+    workers read with the code the main process runs."""
     SUBREAPER.zygote_starting()
     env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))  # as spawn does
     fds = [fd for worker in workers for fd in worker.child_fds]
-    zygote = subprocess.Popen([sys.executable, "-m", "mailbot.reading.serve",
+    zygote = subprocess.Popen([sys.executable, "-P", "-m", "mailbot.reading.serve",
                                *(",".join(map(str, w.child_fds)) for w in workers)],
                               stdin=subprocess.PIPE, pass_fds=fds, env=env, start_new_session=False)
     for fd in fds:
