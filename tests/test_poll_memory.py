@@ -17,6 +17,15 @@ NOT_FOR_A_POLL = ("alembic", "flask", "apscheduler", "webbrowser", "urllib.reque
                   "mailbot.oauth.tokens", "mailbot.web", "mailbot.reading.extract")
 
 
+def modules_after(code: str) -> set[str]:
+    """The modules a fresh interpreter has loaded after running ``code`` (which prints ``sys.modules``)."""
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    return set(done.stdout.split())
+
+
 def test_the_poll_command_line_and_poll_path_import_no_web_oauth_or_migration_module():
     """Building the command line (every command is registered, a poll's too)
     and importing the poll path leaves out the web app, the scheduler, Alembic
@@ -24,11 +33,7 @@ def test_the_poll_command_line_and_poll_path_import_no_web_oauth_or_migration_mo
     code = ("import sys, mailbot.cli as cli, mailbot.service.poll, mailbot.sources.imap\n"
             "cli.build_parser()\n"
             "print(' '.join(sys.modules))")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    loaded = modules_after(code)
     assert "mailbot.service.poll" in loaded and "mailbot.cli.auth_cmds" in loaded  # the probe ran
     assert sorted(name for name in NOT_FOR_A_POLL if name in loaded) == []
 
@@ -43,11 +48,7 @@ def test_opening_a_mailbox_imports_no_http_client_nor_mailbox_formats():
             "import mailbot.oauth.credentials, mailbot.replay\n"
             "cli.build_parser()\n"
             "print(' '.join(sys.modules))")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    loaded = modules_after(code)
     assert "mailbot.oauth.tokens" in loaded and "mailbot.replay" in loaded  # the probe ran
     assert sorted(name for name in ("urllib.request", "http.client", "mailbox") if name in loaded) == []
 
@@ -115,11 +116,7 @@ def test_a_poll_command_line_registers_only_its_module_and_the_poll_path_imports
             "parser = cli.build_parser(cli.command_word(['--config', 'x.toml', '-v', 'poll', '--once']))\n"
             "assert parser.parse_args(['poll', '--once']).command == 'poll'\n"
             "print(' '.join(sys.modules))")
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
-    assert done.returncode == 0, done.stderr
-    loaded = set(done.stdout.split())
+    loaded = modules_after(code)
     assert "mailbot.cli.store_cmds" in loaded and "mailbot.service.poll" in loaded  # the probe ran
     assert sorted(name for name in ("mailbot.reading.parse", "mailbot.reading.mimetree", "email.policy",
                                     "mailbot.cli.triage_cmds", "mailbot.cli.web_cmds", "mailbot.replay",
@@ -143,7 +140,6 @@ def test_each_command_named_for_its_module_alone_is_that_modules_and_others_get_
     assert {"poll", "triage", "web", "run", "drafts"} <= set(every)
     alone = cli.build_parser("poll")._subparsers._group_actions[0].choices
     assert "poll" in alone and "triage" not in alone
-
 
 
 def test_a_reader_parses_in_a_process_that_had_not_imported_the_parser():
