@@ -14,12 +14,22 @@ def _render(tmp_path, text: str, stored: dict[str, str] | None = None) -> str:
 
 
 def test_a_second_environment_reuses_the_compiled_template(tmp_path):
-    before = len(COMPILED._code)
-    assert _render(tmp_path, "Dear {{ name }},") == "Dear Asha,"
-    after_first = len(COMPILED._code)
-    assert after_first == before + 1
-    assert _render(tmp_path, "Dear {{ name }},") == "Dear Asha,"
-    assert len(COMPILED._code) == after_first
+    folder = tmp_path / "templates"
+    (folder / "brand").mkdir(parents=True)
+    (folder / "brand" / "reply.txt.j2").write_text("Dear {{ name }},")
+    compiled = []
+    for _ in range(2):
+        env = make_environment([folder])
+        assert env.bytecode_cache is COMPILED
+        real_compile = env.compile
+
+        def counting(source, name=None, filename=None, raw=False, defer_init=False, _real=real_compile):
+            compiled.append(name)
+            return _real(source, name, filename, raw, defer_init)
+
+        env.compile = counting
+        assert env.get_template("brand/reply.txt.j2").render(name="Asha") == "Dear Asha,"
+    assert compiled == ["brand/reply.txt.j2"]  # the second environment compiled nothing
 
 
 def test_a_changed_text_is_compiled_again_never_served_stale(tmp_path):

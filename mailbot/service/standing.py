@@ -55,6 +55,17 @@ class StandingWorkers:
         finally:
             self._lock.release()
 
+    def ready(self) -> bool:
+        """True once the current set has a worker up, so that an email handed now is read at
+        once (False while none is, or while a poll holds them).  The set starts with the first
+        poll and takes a second or two to build the brand's patterns."""
+        if not self._lock.acquire(blocking=False):
+            return False
+        try:
+            return self._workers is not None and self._workers.ready
+        finally:
+            self._lock.release()
+
     def _current(self, parse) -> ParseWorkers:
         if self._workers is not None and (self._reader != parse or not self._workers.reusable):
             self._drop()
