@@ -88,11 +88,6 @@ def hard_wraps(text: str) -> list[int]:
     return found
 
 
-MONTHS_AFTER_A_DAY: tuple[str, ...] = ()
-"""(fix27l) The month names written after a day and its full stop, capitalised ("am 5. September", "5. Jänner"): the
-packs' ``sentences.months_after_day_dot`` (German's; :func:`learn`)."""
-
-
 def ordinal_dot(text: str, at: int) -> bool:
     """(fix19) Whether the full stop at ``at`` closes an ordinal or a day and month, not a sentence: it follows
     a number of one or two digits (set apart by a space, a bracket, or the dot of a date) and one space
@@ -111,72 +106,32 @@ def ordinal_dot(text: str, at: int) -> bool:
     return 1 <= at - j <= 2 and (j == 0 or text[j - 1] in " .(\t\n")
 
 
-INNER_ABBREVIATIONS: frozenset[str] = frozenset()
-"""(fix26b) Abbreviations written with a full stop inside a sentence ("1.499,00 INR zzgl. USt.", "inkl.
-MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence.  The packs'
-``sentences.abbreviations`` (:func:`learn`)."""
-
-ABBREVIATIONS_BEFORE_A_NUMBER: frozenset[str] = frozenset()
-"""(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
-"ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund").  The
-packs' ``sentences.abbreviations_before_number``."""
-
-TITLE_ABBREVIATIONS: frozenset[str] = frozenset()
-"""(fix27l) Titles before a name ("Dr. Meyer", "Mr. Shah", "Sra. López", "Hr. Weber", "Fr. Klein", "Prof.
-Rao", "Smt. Devi"): none closes a sentence when a space and a letter follow.  Decision: a title is written
-before a name, so the sentence goes on; "Fr." for Friday before a new sentence ("bis Fr. Danach ...") is then
-read as one sentence with the next, which only lengthens it (a fragment "Meyer hier" cut from its title would
-be read as a sentence of its own).  The packs' ``sentences.titles``."""
-
-TAX_ABBREVIATIONS: frozenset[str] = frozenset()
-"""(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
-Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...").  The packs'
-``sentences.abbreviations_before_lower``."""
-
-_LEARNED: set[str] = set()
-"""The packs (by source file) whose words the lists above hold; empty until the first full stop is looked at or a
-brand's packs are read (:func:`learn`)."""
-
-
-def learn(packs) -> None:
-    """(xfer29, issue 9) Add the full-stop words of ``packs`` (language packs, :mod:`mailbot.reading.languages`) to
-    the lists above: the shipped packs first, then each pack a brand reads (an admin's ``it.toml``: "Sig. Rossi").
-    Decision: the words of every pack loaded in the process count in every email, as they always did: sentences
-    are cut before and apart from the email's languages, and a title of one language in another's mail ("Dr." in
-    Spanish mail) closes no sentence either.  The lists only grow (a word of a pack closes no sentence in any
-    brand's mail of this process), so a sentence is cut the same wherever it is cut."""
-    global MONTHS_AFTER_A_DAY, INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS
-    if not _LEARNED:
-        _LEARNED.add("")
-        from mailbot.reading.languages import load_packs, pack_dirs  # (the packs import nothing from here)
-        learn(load_packs(pack_dirs(None)).values())
-    new = [pack for pack in packs if str(pack.source) not in _LEARNED]
-    if not new:
-        return
-    _LEARNED.update(str(pack.source) for pack in new)
-
-    def words(key: str) -> frozenset[str]:
-        return frozenset(word for pack in new for word in pack.get(key))
-
-    INNER_ABBREVIATIONS |= words("sentences.abbreviations")
-    ABBREVIATIONS_BEFORE_A_NUMBER |= words("sentences.abbreviations_before_number")
-    TITLE_ABBREVIATIONS |= words("sentences.titles")
-    TAX_ABBREVIATIONS |= words("sentences.abbreviations_before_lower")
-    months = {word[:1].upper() + word[1:] for word in words("sentences.months_after_day_dot")}
-    MONTHS_AFTER_A_DAY = tuple(sorted(months.union(MONTHS_AFTER_A_DAY)))
-    _EVERY[:] = [FullStops(INNER_ABBREVIATIONS, ABBREVIATIONS_BEFORE_A_NUMBER, TITLE_ABBREVIATIONS, TAX_ABBREVIATIONS,
-                           MONTHS_AFTER_A_DAY)]
-
-
 @dataclass(frozen=True)
 class FullStops:
-    """(xfer31) The words after which a full stop closes no sentence (see the lists above), of a set of packs."""
+    """(xfer31) The words after which a full stop closes no sentence, of a set of packs: a brand's while one of its
+    emails is read (:func:`reading_with`), else every pack the process has loaded (:func:`learn`)."""
 
     inner: frozenset[str]
+    """(fix26b) Abbreviations written with a full stop inside a sentence ("1.499,00 INR zzgl. USt.", "inkl.
+    MwSt.", "bzw. der Jahresplan", "e.g. the dashboard"): none of them closes a sentence.  The packs'
+    ``sentences.abbreviations``."""
     before_number: frozenset[str]
+    """(fix26b) Abbreviations that close no sentence when a number follows ("Rechnung Nr. 4711", "Rs. 999",
+    "ca. 500 Euro", "invoice no. 12"), though they may end one otherwise ("we paid 999 Rs. Please refund").  The
+    packs' ``sentences.abbreviations_before_number``."""
     titles: frozenset[str]
+    """(fix27l) Titles before a name ("Dr. Meyer", "Mr. Shah", "Sra. López", "Hr. Weber", "Fr. Klein", "Prof.
+    Rao", "Smt. Devi"): none closes a sentence when a space and a letter follow.  Decision: a title is written
+    before a name, so the sentence goes on; "Fr." for Friday before a new sentence ("bis Fr. Danach ...") is then
+    read as one sentence with the next, which only lengthens it (a fragment "Meyer hier" cut from its title would
+    be read as a sentence of its own).  The packs' ``sentences.titles``."""
     before_lower: frozenset[str]
+    """(fix26b) German tax abbreviations that close no sentence when a lower-case word follows ("zzgl. USt. auf das
+    Konto"), though they often end one ("Preis inkl. MwSt. Bitte erstatten Sie ...").  The packs'
+    ``sentences.abbreviations_before_lower``."""
     months_after_a_day: tuple[str, ...]
+    """(fix27l) The month names written after a day and its full stop, capitalised ("am 5. September", "5. Jänner"): the
+    packs' ``sentences.months_after_day_dot`` (German's)."""
 
     @classmethod
     def of(cls, packs) -> FullStops:
@@ -191,8 +146,29 @@ class FullStops:
                    words("sentences.titles"), words("sentences.abbreviations_before_lower"), tuple(sorted(months)))
 
 
+_LEARNED: dict[str, object] = {}
+"""The packs loaded in the process, by source file; empty until the first full stop is looked at outside a brand's
+reading or a brand's packs are read (:func:`learn`)."""
 _EVERY: list[FullStops] = []
-"""The :class:`FullStops` of every pack loaded in the process (the lists above), once :func:`learn` has run."""
+"""The :class:`FullStops` of every pack in :data:`_LEARNED`, once :func:`learn` has run."""
+
+
+def learn(packs) -> None:
+    """(xfer29, issue 9) Add ``packs`` (language packs, :mod:`mailbot.reading.languages`) to the packs whose full-stop
+    words count outside a brand's reading: the shipped packs first, then each pack a brand reads (an admin's
+    ``it.toml``: "Sig. Rossi").  Decision: a sentence cut with no brand's packs in force (``mailbot config check``, a
+    helper called alone) takes the words of every pack loaded in the process; the set only grows.  Inside a brand's
+    reading its own packs' words count (:func:`reading_with`, xfer31)."""
+    if not _LEARNED:
+        _LEARNED[""] = None
+        from mailbot.reading.languages import load_packs, pack_dirs  # (the packs import nothing from here)
+        learn(load_packs(pack_dirs(None)).values())
+    new = {str(pack.source): pack for pack in packs if str(pack.source) not in _LEARNED}
+    if new:
+        _LEARNED.update(new)
+        _EVERY[:] = [FullStops.of(pack for pack in _LEARNED.values() if pack is not None)]
+
+
 _BRAND: ContextVar[FullStops | None] = ContextVar("full_stops", default=None)
 
 
@@ -224,9 +200,9 @@ def reading_with(stops: FullStops):
 def abbreviation_dot(text: str, at: int) -> bool:
     """(fix26b) Whether the full stop at ``at`` closes an abbreviation inside a sentence, not the
     sentence: the word before it (letters and inner dots, from a space, a bracket or the start) is one
-    of :data:`INNER_ABBREVIATIONS`, of :data:`ABBREVIATIONS_BEFORE_A_NUMBER` with a space and a digit
-    after it, of :data:`TAX_ABBREVIATIONS` with a space and a lower-case letter after it, or of
-    :data:`TITLE_ABBREVIATIONS` with a space and a letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
+    of the :class:`FullStops` in force: ``inner``, ``before_number`` with a space and a digit after it,
+    ``before_lower`` with a space and a lower-case letter after it, or ``titles`` with a space and a
+    letter after it.  Decision: a fragment cut after "zzgl." ("USt.) auf das ursprüngliche Zahlungsmittel.") is
     no sentence of the customer's and must never be read as their reason (POLICY_SPEC section 8); the
     sentence around the abbreviation is read whole.  Linear: looks back at most eight characters."""
     if text[at] != "." or at + 1 >= len(text):
