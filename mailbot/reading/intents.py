@@ -97,11 +97,13 @@ class IntentReading:
         # "Without a refund within 48 hours I will ...": the decline word sets a deadline, it demands the refund (fix16)
         ultimatums = [(m.start(), m.end()) for m in scan.finditer("refund_ultimatum", end)]
         # "ainda não recebi o reembolso": a receipt denied is no decline, the refund is still awaited (fix20)
-        unreceived = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
+        still_asked = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
+        # "no olviden mi solicitud de reembolso": a withdrawal negated is a reminder, the request stands (fix33l)
+        still_asked += [(m.start(), m.end()) for m in scan.finditer("refund_kept", end)]
         received = self._refunds_received(scan, said, end, active)
         declines = [m for m in scan.finditer("refund_negated", end)
                     if not any(s <= m.start() < e for s, e in ultimatums)
-                    and not any(s < m.end() and m.start() < e for s, e in unreceived)
+                    and not any(s < m.end() and m.start() < e for s, e in still_asked)
                     and not self._declines_another_refund(scan, said, m, reason_code)]
         # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
         receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
@@ -252,7 +254,8 @@ class IntentReading:
             return False
         return any(found.search("refund_negated", a, b) is not None
                    and found.search("refund_ultimatum", a, b) is None
-                   and found.search("refund_not_received", a, b) is None for a, b in spans)
+                   and found.search("refund_not_received", a, b) is None
+                   and found.search("refund_kept", a, b) is None for a, b in spans)
 
     def _declines_another_refund(self, scan: Scan, said: str, negation, reason_code: str | None) -> bool:
         """Whether a decline names no refund itself ("I'm not asking for that") and its sentence is
@@ -336,17 +339,18 @@ class IntentReading:
                     continue
             after = said[m.end():m.end() + 30]
             if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
-                    and not (name == "refund" and in_an_ultimatum(scan, at, len(said))):
+                    and not (name == "refund" and (in_an_ultimatum(scan, at, len(said)) or self._kept(scan, at, said))):
                 question.body_declines |= question.bare and at > subject_end
                 continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
-            start, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
-            sentence = said[start:stop].replace("\n", " ")
+            # (fix33l) its own names: ``start`` (where the reading starts) is compared with every later word
+            first, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
+            sentence = said[first:stop].replace("\n", " ")
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
             if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
                 hypothetical = True
                 question.body_in_question |= "?" in sentence
                 continue
-            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, start, active):
+            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
                 question.body_in_question = True
                 continue
@@ -368,6 +372,13 @@ class IntentReading:
                 continue
             return "asks"
         return question.verdict(hypothetical)
+
+    @staticmethod
+    def _kept(scan: Scan, at: int, said: str) -> bool:
+        """(fix33l) Whether the refund word at ``at`` lies inside a withdrawal the customer negates (``intents.refund_kept``:
+        "ignorieren Sie meine Erstattungsanfrage nicht", "refund request ignore mat kijiye"): the "nicht", the "mat" after
+        it negates the withdrawal verb, not the refund, and the request stands (a reminder)."""
+        return any(m.start() <= at < m.end() for m in scan.finditer("refund_kept", len(said)))
 
     def _declined_in_body(self, said: str, subject_end: int, at: int, active) -> bool:
         """(fix31l) Whether the words before the intent word at ``at`` in the body, the subject left out, doubt or

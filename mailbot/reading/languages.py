@@ -113,6 +113,26 @@ KEYS: dict[str, str] = {
                               "sentence is none",
     "intents.dispute_asked": "a reversal asked of the company itself in a word that can also name a bank's chargeback "
                              "(\"ich bitte um Rückbuchung des Betrags\"): a dispute word wholly inside it is no threat",
+    "intents.refund_kept": "a refund request the customer asks us not to drop, a withdrawal negated (\"please don't ignore "
+                           "my refund request\", \"no olviden mi solicitud de reembolso\", \"vergessen Sie die "
+                           "Rückerstattung nicht\", \"refund request ignore mat kijiye\"): a reminder, the request stands; a "
+                           "refund decline overlapping it declines nothing, and a negation after a refund word inside it "
+                           "negates the withdrawal verb, not the refund (fix33l)",
+    "intents.charge_cancelled": "a charge or transaction named, by its rank or its kind, as the object before a cancellation "
+                                "word (hi \"doosri transaction cancel karke refund kar dijiye\", de \"die zweite Abbuchung "
+                                "stornieren\"; matched from that object): cancelling a charge is a refund of it, never the "
+                                "end of the plan, so the cancellation words inside ask for nothing (fix33l)",
+    "intents.refund_not_money": "a refund verb whose object is no money (es \"¿nos pueden devolver el acceso?\", pt "
+                                "\"podem devolver os arquivos?\"; matched from the verb to the object): access, files, a "
+                                "domain or data given back are no refund, so the refund words inside ask for nothing unless "
+                                "money is named after the object in its sentence (fix33l)",
+    "intents.cancellation_contested": "an objection to a cancellation made by the business (\"I object to your cancellation\", "
+                                      "\"gegen Ihre Kündigung lege ich Widerspruch ein\", \"je conteste votre résiliation\"): "
+                                      "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",
+    "intents.undecided": "a doubt or a deliberation opening a clause before a cancellation word, with the clause's words "
+                         "after it up to that word (\"I am considering whether ... \", \"nous ne savons pas encore si ...\"; "
+                         "pattern ends with $, read over the intent word's clause, at most 200 characters back, the "
+                         "opener in group 1): undecided, no request however long the clause (fix33l)",
     "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
                                    "overlapping it declines nothing, the refund is still awaited",
     "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "

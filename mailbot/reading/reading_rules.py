@@ -37,8 +37,9 @@ BEFORE_NAMES = ("negation_before", "past_before", "threat_condition")
 HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
 RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
-DECLINE_NAMES = ("refund_negated", "refund_ultimatum", "refund_not_received")
-"""The words that decline a refund, or demand one by a deadline (a decline inside it declines nothing)."""
+DECLINE_NAMES = ("refund_negated", "refund_ultimatum", "refund_not_received", "refund_kept")
+"""The words that decline a refund, or demand one by a deadline, or keep a request whose withdrawal is negated (a
+decline inside either declines nothing)."""
 
 
 def fewest_reason_words(mark: str, rest: str) -> int:

@@ -197,6 +197,10 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "thanked_done", "intents.thanked_done")  # fix27l
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
+    add(main, "refund_kept", "intents.refund_kept")  # fix33l
+    add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
+    add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
+    add(main, "cancellation_contested", "intents.cancellation_contested")  # fix33l
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
     add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
@@ -233,6 +237,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "negation_after", "intents.negation_after")
     add(window, "restriction", "intents.restriction")  # fix31l
     add(window, "past_before", "intents.past_before")
+    add(window, "undecided", "intents.undecided")  # fix33l
     add(window, "threat_condition", "intents.threat_condition")
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
