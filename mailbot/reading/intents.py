@@ -313,7 +313,10 @@ class IntentReading:
             scan.search("refund_past", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
             # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
-            policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish")
+            # (fix33l) "Résilier l'abonnement n'est pas nécessaire", "doosri transaction cancel karke": told unneeded, or
+            # a charge cancelled (a refund of it); "I object to your cancellation": the business's, contested
+            policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
+                                                                 "charge_cancelled", "cancellation_contested")
                                for m in scan.finditer(kind, len(said))]
         for m in scan.finditer(name, len(said)):
             at = m.start()

@@ -118,6 +118,10 @@ KEYS: dict[str, str] = {
                            "Rückerstattung nicht\", \"refund request ignore mat kijiye\"): a reminder, the request stands; a "
                            "refund decline overlapping it declines nothing, and a negation after a refund word inside it "
                            "negates the withdrawal verb, not the refund (fix33l)",
+    "intents.cancellation_unneeded": "a cancellation told as not needed, the verb opening its clause and its object before the "
+                                     "\"not necessary\" (\"Cancelling our monthly plan isn't necessary\", \"Résilier "
+                                     "l'abonnement n'est pas nécessaire\"; matched from the clause's start): the cancellation "
+                                     "words inside ask for nothing, however many words the object takes (fix33l)",
     "intents.charge_cancelled": "a charge or transaction named, by its rank or its kind, as the object before a cancellation "
                                 "word (hi \"doosri transaction cancel karke refund kar dijiye\", de \"die zweite Abbuchung "
                                 "stornieren\"; matched from that object): cancelling a charge is a refund of it, never the "
