@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from mailbot.models import CANCELLATION, InboundMessage, REFUND
 from mailbot.reading.scan import Scan
-from mailbot.reading.money_back import unnamed_money
+from mailbot.reading.money_back import not_money, unnamed_money
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
@@ -118,6 +118,7 @@ class IntentReading:
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
+            unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
             state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)

@@ -5,6 +5,7 @@ counts as a refund request only when money is named in reach (C4 intents, sectio
 from __future__ import annotations
 
 from mailbot.reading.scan import Scan
+from mailbot.reading.sentences import sentence_bounds
 
 MONEY_BEFORE = 300
 """How far before the pronoun's ask a money word still gives the pronoun its sense (a few sentences)."""
@@ -29,3 +30,19 @@ def unnamed_money(scan: Scan, said: str, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in scan.finditer("refund_by_pronoun", end)
             if scan.search("money_named", max(0, m.start() - MONEY_BEFORE), min(len(said), m.end() + MONEY_AFTER))
             is None]
+
+
+def not_money(scan: Scan, said: str, end: int) -> list[tuple[int, int]]:
+    """(fix33l) The spans of a refund verb whose object is no money (``intents.refund_not_money``: es "¿nos pueden
+    devolver el acceso?", pt "podem devolver os arquivos do site?"), unless money is named after that object in its
+    sentence ("devolver el acceso y el dinero"): the refund words inside ask for nothing.  Decision (C4; an unsafe
+    approval is worse than a miss): access, files, a domain, data or an account given back are no refund, as with a
+    pronoun (:func:`unnamed_money`); a money noun after them makes the sentence ask for money too."""
+    if not scan.has("refund_not_money"):
+        return []
+    spans = []
+    for m in scan.finditer("refund_not_money", end):
+        stop = sentence_bounds(said, m.start(), wrapped=True)[1]
+        if scan.search("money_named", m.end(), max(m.end(), stop)) is None:
+            spans.append((m.start(), m.end()))
+    return spans
