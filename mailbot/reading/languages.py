@@ -68,6 +68,9 @@ KEYS: dict[str, str] = {
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",
     "reasons.billing_error": "words for a technical billing error (L2)",
     "reasons.access_failure": "words for a platform access failure (L2)",
+    "reasons.access_unneeded": "access told as no longer needed (\"wir brauchen keinen Zugriff mehr\", \"no access needed any "
+                               "more\"): a reason for cancelling, not a platform access failure; an access failure's words "
+                               "inside it state none (fix33l)",
     "reasons.cues": "words that introduce the customer's reason (\"because\")",
     "reasons.consequence": "a connector after the reason (\"..., so please cancel\"): the reason is the part "
                            "of the sentence before it",

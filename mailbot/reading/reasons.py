@@ -59,7 +59,7 @@ class ReasonReading(UnlabelledReasonReading):
                 break
         for code in REASON_CODES:
             for m in scan.finditer(f"reason.{code}", end):
-                if not self._negated_reason(low, m.start(), active) \
+                if not self._negated_reason(low, m.start(), active) and not self._unneeded(scan, code, m, end) \
                         and not self._hypothetical_reason(low, m.start(), active):
                     return code, said or self._without_greeting(sentence_around(text, m.start()))
         if said:
@@ -111,7 +111,7 @@ class ReasonReading(UnlabelledReasonReading):
         for code in REASON_CODES:
             m = scan.search(f"reason.{code}", ps.end(), stop)
             if m is not None and not self._negated_reason(low, m.start(), active) \
-                    and not self._hypothetical_reason(low, m.start(), active):
+                    and not self._unneeded(scan, code, m, stop) and not self._hypothetical_reason(low, m.start(), active):
                 return code, said
         own = self._first_reason(said, active, False)
         return ("other", own) if own else (None, None)
@@ -178,6 +178,15 @@ class ReasonReading(UnlabelledReasonReading):
             return False
         main = self.patterns.main.subset(*CUE_NAMES).scan(low, active)
         return not any(main.has(name) for name in CUE_NAMES)
+
+    @staticmethod
+    def _unneeded(scan: Scan, code: str, word, end: int) -> bool:
+        """(fix33l) Whether an access failure's words lie inside access told as no longer needed
+        (``reasons.access_unneeded``: "wir brauchen keinen Zugriff mehr", "we need no access any more"): a reason for
+        cancelling, not an L2 exception.  Decision: only access said unneeded; "wir haben keinen Zugriff mehr" stays
+        a failure."""
+        return code == "access_failure" and any(
+            s <= word.start() < e for s, e in ((o.start(), o.end()) for o in scan.finditer("access_unneeded", end)))
 
     def _negated_reason(self, low: str, at: int, active) -> bool:
         """An exception word with a negation among the three words before it ("I'm not having any

@@ -212,6 +212,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "dispute", "intents.dispute")
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
+    add(main, "access_unneeded", "reasons.access_unneeded")  # fix33l
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
     # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
