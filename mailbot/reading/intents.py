@@ -136,6 +136,9 @@ class IntentReading:
                 and self._stated_outside_policy(scan, reason_code, policy + told, end) \
                 and not self._declined_across_a_wrap(scan, said, end, active, settled):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
+        if CANCELLATION not in intents and scan.search("cancellation_contested", 0, end) is not None:
+            # (fix33l) "I object to your cancellation": the customer contests the business's cancellation, a person decides
+            notes.append("an objection to a cancellation made by the business, not a cancellation request")
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
         return intents
