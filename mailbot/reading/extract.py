@@ -85,7 +85,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
                   (PURPOSE_WORD, NUMBER_WORD)):
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
-                  ("hyp_condition",), ("new_clause",), ("restriction",)):
+                  ("hyp_condition",), ("new_clause",), ("restriction",), ("undecided",)):
         patterns.window.subset(*names)
 
 

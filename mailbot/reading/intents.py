@@ -20,6 +20,10 @@ from mailbot.reading.subject_question import (
 from mailbot.reading.wording import REASON_CODES
 
 
+UNDECIDED_REACH = 200
+"""How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
+
+
 class IntentReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
     ``dates``, ``own_addresses``; see its ``__init__``)."""
@@ -279,14 +283,14 @@ class IntentReading:
         reason = scan.search(f"reason.{reason_code}", 0, len(said))
         return reason is not None and not first <= reason.start() < last
 
-    def _own_clause(self, said: str, at: int, active) -> str:
+    def _own_clause(self, said: str, at: int, active, reach: int = 40) -> str:
         """The words before the intent word at ``at`` within its own clause: after the last conjunction that opens
         a new clause with its own subject (``intents.new_clause``: "Es funktioniert nicht mehr und ich kündige",
         "ça ne marche plus et je résilie", the subject maybe the intent words' own first word), so a negation of
         the clause before ("nicht mehr") does not reach the intent word (fix27l).  Decision: a compound subject
         ("you and I", "Sie und ich") opens no clause, the packs ask for a word of four letters or more before
         the conjunction; "and nothing cancelled" (no subject) stays declined."""
-        before = unwrapped_before(said[max(0, at - 40):at])
+        before = unwrapped_before(said[max(0, at - reach):at])
         seen = before + said[at:at + 16]
         last = None
         for m in self.patterns.window.subset("new_clause").scan(seen, active).finditer("new_clause"):
@@ -340,7 +344,7 @@ class IntentReading:
                 # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
                 negated = before.has("negation_before") and not threat \
                     and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
-                if before.has("past_before") or negated:
+                if before.has("past_before") or negated or self._undecided(said, at, active):
                     # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
                     question.body_declines |= question.bare and self._declined_in_body(said, subject_end, at, active)
                     continue
@@ -379,6 +383,25 @@ class IntentReading:
                 continue
             return "asks"
         return question.verdict(hypothetical)
+
+    def _undecided(self, said: str, at: int, active) -> bool:
+        """(fix33l) Whether the cancellation word at ``at`` closes a clause that opens with a doubt or a deliberation
+        (``intents.undecided``: "I am considering whether or not, given the price rise, we should cancel", "nous ne
+        savons pas encore très bien si, à la fin du mois, nous allons résilier"): undecided, no request, however long
+        the words between (the 40 characters of :meth:`_own_clause` held only short ones).  Bounded: the clause is read
+        back to its sentence's start, at most :data:`UNDECIDED_REACH` characters, and after the last new clause.
+        Decision: an ask opener among the words after the doubt ("not sure if you got my mail, please cancel") asks
+        again, and the doubt no longer reaches the cancellation word."""
+        first = sentence_bounds(said, at, wrapped=True)[0]
+        clause = self._own_clause(said, at, active, reach=min(UNDECIDED_REACH, at - first))
+        if not clause:
+            return False
+        found = self.patterns.window.subset("undecided").scan(clause, active)
+        doubt = next(found.finditer("undecided"), None)
+        if doubt is None:
+            return False
+        openers = self.patterns.words("text.ask_openers")
+        return not any(word.strip(",;:-()") in openers for word in clause[doubt.start():].split())
 
     @staticmethod
     def _kept(scan: Scan, at: int, said: str) -> bool:

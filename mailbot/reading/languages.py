@@ -138,8 +138,9 @@ KEYS: dict[str, str] = {
                                       "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",
     "intents.undecided": "a doubt or a deliberation opening a clause before a cancellation word, with the clause's words "
                          "after it up to that word (\"I am considering whether ... \", \"nous ne savons pas encore si ...\"; "
-                         "pattern ends with $, read over the intent word's clause, at most 200 characters back, the "
-                         "opener in group 1): undecided, no request however long the clause (fix33l)",
+                         "pattern ends with $, read over the intent word's clause, at most 200 characters back): "
+                         "undecided, no request however long the clause, unless an ask opener (\"please\") follows the "
+                         "doubt (fix33l)",
     "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
                                    "overlapping it declines nothing, the refund is still awaited",
     "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "
