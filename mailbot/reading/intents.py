@@ -319,6 +319,8 @@ class IntentReading:
         question = SubjectQuestion(subject_end > 0 and said[:subject_end].rstrip().endswith("?"))
         subject_told = name == "refund" and subject_end > 0 and \
             scan.search("refund_past", subject_end, len(said)) is not None
+        contested = name == "cancellation" and subject_end > 0 and \
+            scan.search("cancellation_contested", subject_end, len(said)) is not None
         if name == "cancellation":  # "hum dukaan band kar rahe hain": the customer's own business closes
             # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
             # (fix33l) "Résilier l'abonnement n'est pas nécessaire", "doosri transaction cancel karke": told unneeded, or
@@ -335,6 +337,9 @@ class IntentReading:
                 continue
             if subject_told and at < subject_end:
                 continue  # the subject names the refund the body tells as made (fix19)
+            if contested and at < subject_end:
+                continue  # (fix33l) "Your cancellation notice" over "I object to your cancellation": the business's
+
             window = self.patterns.window
             threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
             if name == "cancellation":  # (the words before count for a cancellation only)
