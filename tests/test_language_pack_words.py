@@ -230,3 +230,56 @@ def test_an_added_languages_titles_cut_only_the_sentences_of_brands_that_read_it
 def test_the_shipped_titles_still_cut_no_sentence_in_any_brand():
     found = lo("Hello,\n\nplease refund the annual plan because Dr. Meyer closed the practice in Pune.\n\nThanks\nAsha")
     assert found.fields.reason == "please refund the annual plan because Dr. Meyer closed the practice in Pune."
+
+
+# xfer33 (issue 9): the forward lines' pre-check is worked out from what the lines are read with, an added pack's
+# forward lines among them.
+
+def _forward_of(tmp_path, pack: str, body: str) -> str:
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(pack, encoding="utf-8")
+    triage = Triage(load_config(path))  # the brand's reading loads its packs, as a parse worker's does before any email
+    triage.extract(triage.config.brands["leadsoptima"], [inbound("a@b.example", LO_ADDRESS, "Ciao", ist(2025, 7, 8), "Ciao")])
+    return inbound("a@b.example", LO_ADDRESS, "Disdetta", ist(2025, 7, 8, 9, 0), body).forwarded_text
+
+
+ITALIAN_FORWARD = "\n".join((
+    "Vedi sotto, grazie.", "", "{line}", "Da: Anna Verdi <anna@bottega.example>", "Oggetto: disdetta",
+    "", "Vorrei disdire il piano annuale, chiudiamo la bottega.",
+))
+
+
+def test_an_italian_forward_line_written_in_ascii_is_found(tmp_path):
+    pack = IT_PACK.replace("[text]\n", "[text]\nforward_markers = ['-{2,} ?messaggio inoltrato ?-{2,}']\n")
+    forwarded = _forward_of(tmp_path, pack, ITALIAN_FORWARD.format(line="---------- Messaggio inoltrato ---------"))
+    assert forwarded.startswith("---------- Messaggio inoltrato ---------") and "chiudiamo la bottega" in forwarded
+
+
+def test_a_dutch_forward_line_written_in_ascii_is_found():
+    from mailbot.reading.quotes import find_forward
+    found = find_forward("Zie hieronder.\n\n---------- Doorgestuurd bericht ---------\nVan: Piet <p@x.example>\n\nOpzeggen")
+    assert found.startswith("---------- Doorgestuurd bericht")
+    assert find_forward("Zie hieronder het doorgestuurd bericht van Piet.\n\nOpzeggen") == ""  # near miss: no rule line
+
+
+def test_an_added_packs_own_forward_line_is_found(tmp_path):
+    pack = IT_PACK.replace("[text]\n", "[text]\nforward_markers = ['inizio (?:del )?messaggio inoltrato\\s*:']\n")
+    forwarded = _forward_of(tmp_path, pack, ITALIAN_FORWARD.format(line="Inizio messaggio inoltrato:"))
+    assert forwarded.startswith("Inizio messaggio inoltrato:") and "chiudiamo la bottega" in forwarded
+
+
+def test_an_added_packs_forward_words_inside_a_sentence_or_an_original_message_line_forward_nothing(tmp_path):
+    pack = IT_PACK.replace("[text]\n", "[text]\nforward_markers = ['inizio (?:del )?messaggio inoltrato\\s*:', "
+                                       "'-{2,} ?messaggio originale ?-{2,}']\n")
+    said = ITALIAN_FORWARD.format(line="Ecco l'inizio del messaggio inoltrato: leggete sotto")
+    assert _forward_of(tmp_path, pack, said) == ""  # near miss: the words inside a sentence of the customer's
+    said = ITALIAN_FORWARD.format(line="-----Messaggio originale-----")
+    assert _forward_of(tmp_path / "again", pack, said) == ""  # near miss: a reply's quote, no forward
+
+
+def test_the_forward_pre_check_takes_one_word_of_each_pattern():
+    from mailbot.reading.quote_lines import marker_word
+    assert marker_word("-{2,} ?forwarded message ?-{2,}") == "forwarded"
+    assert marker_word("in(?:í|i)cio da mensagem encaminhada:") == "encaminhada"
+    assert marker_word("messaggi?") == "messagg" and marker_word("[ab]+|c") is None and marker_word("\\d+") is None

@@ -163,6 +163,17 @@ KEYS: dict[str, str] = {
                     "this language, read without asking the language model, and two, with this language's request "
                     "words, have mail the model gives to another language read in this one too (fix13); read for "
                     "English (plain words)",
+    # xfer33 (issue 9): the last word lists that were Python
+    "labels.copulas": "the word that joins a label to its value (\"is\", \"es\", \"ist\", \"est\", \"é\": \"Reason is ...\", "
+                      "\"el proyecto es ...\"), of every language the brand reads (plain words)",
+    "labels.address_copulas": "more words that join an address label to its address (\"was\", \"era\", \"lautet\", "
+                              "\"hai\": \"my registered email was ...\"), besides ``labels.copulas`` (plain words)",
+    "labels.number_words": "the words for \"number\" between a reference label and the reference (\"no\", \"nr\", "
+                           "\"número\", \"nummer\": \"Rechnung Nr. LO-1\"), a full stop after them or not (plain words)",
+    "labels.from": "the label of the sender's line in a forwarded or quoted header (\"from\", \"von\", \"de\": "
+                   "\"From: ana@example.com\"; plain words)",
+    "dates.ordinal_suffixes": "the letters written after a day's figure (\"st\", \"nd\", \"rd\", \"th\" of \"3rd July\"): "
+                              "read with the English pack's month names in the dates kept for staff (plain words)",
     "sentences.titles": "titles written before a name with a full stop (\"dr\", \"sra\", \"hr\" for \"Dr. Meyer\", "
                         "\"Sra. López\", \"Hr. Weber\"): the full stop closes no sentence when a space and a letter "
                         "follow (fix27l; plain words, without the full stop)",
@@ -213,7 +224,8 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "amounts.compound_currency_words",
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
-         "sentences.months_after_day_dot"}
+         "sentences.months_after_day_dot", "labels.copulas", "labels.address_copulas", "labels.number_words", "labels.from",
+         "dates.ordinal_suffixes"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
 
@@ -335,3 +347,36 @@ def shipped_words(key: str) -> frozenset[str]:
     (a module-level helper called alone, as the tests do); a brand's reading takes its own packs' words
     (:meth:`~mailbot.reading.wording.BrandPatterns.words`)."""
     return frozenset(word for pack in load_packs([SHIPPED]).values() for word in pack.get(key))
+
+
+def process_packs() -> list[LanguagePack]:
+    """(xfer33, issue 9) The shipped packs, then every other pack loaded in the process so far (a brand's
+    ``languages/it.toml`` once its configuration is loaded), each once by source file: whose words count where a
+    list must stay process-wide, read before the brand is known (an email's forward lines are found while it is
+    parsed).  The list only grows; :func:`process_packs_key` tells a caller when to work its words out again."""
+    seen: dict[str, LanguagePack] = {}
+    for packs in [load_packs([SHIPPED]), *_CACHE.values()]:
+        for pack in packs.values():
+            seen.setdefault(str(pack.source), pack)
+    return list(seen.values())
+
+
+def added_packs() -> list[LanguagePack]:
+    """(xfer33) The packs loaded in the process that are not shipped files (an admin's ``it.toml``), each once: loads
+    nothing (a process that has loaded no configuration has none)."""
+    seen: dict[str, LanguagePack] = {}
+    for packs in list(_CACHE.values()):
+        for pack in packs.values():
+            if not is_shipped(pack):
+                seen.setdefault(str(pack.source), pack)
+    return list(seen.values())
+
+
+def process_packs_key() -> int:
+    """(xfer33) A number that changes when :func:`process_packs` would give more packs (the sets loaded)."""
+    return len(_CACHE)
+
+
+def is_shipped(pack: LanguagePack) -> bool:
+    """(xfer33) Whether ``pack`` is one of the shipped files (not an admin's)."""
+    return pack.source.parent == SHIPPED
