@@ -6,6 +6,7 @@ Also: one greeting rule for the reason before the ask, in a comma'd sentence and
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 import pytest
@@ -283,3 +284,66 @@ def test_the_forward_pre_check_takes_one_word_of_each_pattern():
     assert marker_word("-{2,} ?forwarded message ?-{2,}") == "forwarded"
     assert marker_word("in(?:í|i)cio da mensagem encaminhada:") == "encaminhada"
     assert marker_word("messaggi?") == "messagg" and marker_word("[ab]+|c") is None and marker_word("\\d+") is None
+
+
+# xfer33 (issue 9): the words around a label, the currency marks, a draft's reply prefixes and the English dates' words
+# are the packs'.
+
+def _with_labels(copula: str) -> str:
+    return IT_PACK.replace("[reasons]\n", "[reasons]\nlabels = ['\\bmotivo']\n") + f"[labels]\ncopulas = ['{copula}']\n"
+
+
+def test_an_added_languages_copula_joins_its_reason_label(tmp_path):
+    read = _italian(tmp_path, _with_labels("è"))
+    found = read("Buongiorno, vorrei il rimborso del piano annuale.\nIl motivo è la chiusura della bottega a luglio.")
+    assert found.fields.reason == "la chiusura della bottega a luglio."
+
+
+def test_a_label_without_the_packs_copula_gives_no_reason(tmp_path):
+    read = _italian(tmp_path, _with_labels("era"))  # near miss: the pack's copula is another word
+    found = read("Buongiorno, vorrei il rimborso del piano annuale.\nIl motivo è la chiusura della bottega a luglio.")
+    assert found.fields.reason != "la chiusura della bottega a luglio."
+
+
+def test_an_added_languages_currency_mark_states_an_amount(tmp_path):
+    read = _italian(tmp_path, IT_PACK + "[amounts]\ncurrency_marks = ['chf']\n")
+    assert Decimal("120") in read("vorrei il rimborso di CHF 120 per il piano annuale").mentioned_amounts
+
+
+def test_a_currency_mark_no_read_pack_names_states_no_amount(tmp_path):
+    read = _italian(tmp_path, IT_PACK)  # near miss: no pack the brand reads names "chf" beside a figure
+    assert Decimal("120") not in read("vorrei il rimborso di CHF 120 per il piano annuale").mentioned_amounts
+
+
+def test_an_added_languages_reply_prefix_is_left_out_of_the_drafts_subject(tmp_path):
+    from mailbot.drafting.drafter import Drafter, reply_subject
+
+    path = _config_reading(tmp_path, '["en", "hi", "it"]')
+    (path.parent / "languages").mkdir(exist_ok=True)
+    (path.parent / "languages" / "it.toml").write_text(
+        IT_PACK.replace("[text]\n", "[text]\nreply_subject = ['r', 'rif']\n"), encoding="utf-8")
+    prefixes = Drafter(load_config(path)).reply_prefixes
+    assert reply_subject("RIF: disdetta del piano", "LO-1", prefixes=prefixes) == "Re: disdetta del piano [LO-1]"
+    assert reply_subject("Rif. disdetta del piano", None, prefixes=prefixes) == "Re: Rif. disdetta del piano"  # no colon
+
+
+def test_a_drafts_subject_leaves_out_the_shipped_packs_reply_prefixes():
+    from mailbot.drafting.drafter import reply_subject
+    assert reply_subject("RES: sinal da obra", None) == "Re: sinal da obra"
+    assert reply_subject("Rép : remboursement", None) == "Re: remboursement"
+    assert reply_subject("SV: uppsägning", None) == "Re: SV: uppsägning"  # decision: no pack reads Swedish
+
+
+def test_the_english_dates_words_come_from_the_english_pack():
+    from mailbot.reading import mentions
+    en = load_pack(SHIPPED / "en.toml")
+    assert list(mentions.MONTHS) == [month[:3] for month in en.get("dates.months")]
+    assert mentions._SUFFIXES == frozenset(en.get("dates.ordinal_suffixes")) == {"st", "nd", "rd", "th"}
+    assert mentions.dates_in("paid on 3rd of july 2025, and again july 5th", 2025) == (date(2025, 7, 3), date(2025, 7, 5))
+
+
+def test_every_shipped_pack_names_its_label_words_and_currency_marks():
+    for path in sorted(SHIPPED.glob("*.toml")):
+        pack = load_pack(path)
+        assert pack.get("labels.number_words") and pack.get("amounts.currency_marks"), path.name
+        assert pack.get("labels.copulas") or pack.get("labels.address_copulas"), path.name
