@@ -71,6 +71,10 @@ KEYS: dict[str, str] = {
     "reasons.cues": "words that introduce the customer's reason (\"because\")",
     "reasons.consequence": "a connector after the reason (\"..., so please cancel\"): the reason is the part "
                            "of the sentence before it",
+    "reasons.cause_openers": "the words that open the customer's cause after the ask in the same sentence (\"because\", "
+                             "\"weil\", \"parce que\", \"porque\", \"kyunki\"), each ending with what follows it (a space, "
+                             "an apostrophe): the reason a cue finds there is what follows them, the ask left out (\"please "
+                             "cancel my plan because we have closed the shop\" gives \"we have closed the shop\"; xfer33)",
     "reasons.labels": "a reason label (\"Reason\", \"Motivo\"), followed by a colon and the reason",
     "text.not_reason": "sentences that are never a reason: forwarding notes, formalities, signatures",
     "text.no_leading_reason": "a part before the request in the same sentence that is no reason: one "

@@ -295,6 +295,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
     add(sentence, "no_leading_reason", "text.no_leading_reason")
+    # xfer33: the words opening a cause after the ask ("... because we closed"), a word's start before them
+    add(sentence, "cause_opener", "reasons.cause_openers", lambda p: rf"(?:^|[\s,;:(])(?:{p})")
     # A sentence holding an intent word restates the request (see :func:`restates_request`).
     add(sentence, "ask_refund", "intents.refund")
     add(sentence, "ask_cancellation", "intents.cancellation")
