@@ -104,14 +104,19 @@ def test_a_dictated_reason_opening_with_no_greeting_keeps_its_first_word():
     assert found.fields.reason == "leider haben wir den laden in köln für immer geschlossen"  # near miss
 
 
+# (xfer33) The sentences hold no ask before their cue: one that asks first is quoted from its cause on
+# (tests/test_reading_rules_fix33_xfer33.py), which would leave out the greeting with the ask.
+ASK_BELOW = "\n\nbitte kündigen sie das abo zum monatsende.\n\nviele grüße\nJonas"
+
+
 def test_a_german_reason_with_its_cue_leaves_an_english_greeting_out():
-    found = lo("hi, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt.\n\nviele grüße\nJonas")
-    assert found.fields.reason == "wir kündigen das abo zum monatsende, weil unser büro in bonn schließt."
+    found = lo("hi, unser büro in bonn schließt im herbst, weil der vermieter das haus verkauft." + ASK_BELOW)
+    assert found.fields.reason == "unser büro in bonn schließt im herbst, weil der vermieter das haus verkauft."
 
 
 def test_a_german_reason_with_its_cue_keeps_a_first_word_that_greets_no_one():
-    found = lo("also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt.\n\nviele grüße\nJonas")
-    assert found.fields.reason == "also, wir kündigen das abo zum monatsende, weil unser büro in bonn schließt."
+    found = lo("also, unser büro in bonn schließt im herbst, weil der vermieter das haus verkauft." + ASK_BELOW)
+    assert found.fields.reason == "also, unser büro in bonn schließt im herbst, weil der vermieter das haus verkauft."
 
 
 # xfer31 (issue 9): the one-word "please", the reply prefixes of a subject and amounts in words come from the pack too.
@@ -230,7 +235,7 @@ def test_an_added_languages_titles_cut_only_the_sentences_of_brands_that_read_it
 
 def test_the_shipped_titles_still_cut_no_sentence_in_any_brand():
     found = lo("Hello,\n\nplease refund the annual plan because Dr. Meyer closed the practice in Pune.\n\nThanks\nAsha")
-    assert found.fields.reason == "please refund the annual plan because Dr. Meyer closed the practice in Pune."
+    assert found.fields.reason == "Dr. Meyer closed the practice in Pune"  # xfer33: the cause after the ask
 
 
 # xfer33 (issue 9): the forward lines' pre-check is worked out from what the lines are read with, an added pack's
