@@ -34,8 +34,25 @@ REFUND_TEMPLATES = {"approve": "refund_approved", "deny": "refund_denied", "esca
 
 LONGEST_SUBJECT = 150
 _BRACKETED = linear.compile(r"\[\s*([^\]]*?)\s*\]")
-# Every leading "Re:", "AW:", "Re[2]:" at once (one linear pass, not one pass per prefix).
-_REPLY_PREFIXES = linear.compile(r"^(?:\s*(?:re|aw|sv|antw|odp)\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.IGNORECASE)
+_PREFIX_LIKE = linear.compile(r"^\s*[^\s:\[\]()]{1,12}\s*(?:\[\d+\]|\(\d+\))?\s*:")
+"""What a subject opening with a reply prefix starts with (a short word, a count, a colon): only such a subject has the
+packs' prefixes read."""
+_REPLY_PREFIXES: dict[tuple, object] = {}
+
+
+def reply_prefixes(dirs=None):
+    """(xfer33, issue 9) Every leading "Re:", "AW:", "RES:", "Re[2]:" at once (one linear pass, not one pass per
+    prefix): the ``text.reply_subject`` prefixes of every pack in ``dirs`` (the shipped ones by default; an admin's
+    ``it.toml`` "R:" too).  None when no pack has one.  Decision: the prefixes are the packs' (they were a list here,
+    "re", "aw", "sv", "antw", "odp"): a subject opening with "RES:", "Resp:" or "Rép:" now loses it ("Re: sinal",
+    not "Re: RES: sinal"), and a Swedish "SV:" or a Polish "Odp:", languages no pack reads, is kept."""
+    from mailbot.reading.languages import SHIPPED, pack_words
+    key = tuple(dirs or (SHIPPED,))
+    if key not in _REPLY_PREFIXES:
+        words = pack_words(list(key), "text.reply_subject")
+        _REPLY_PREFIXES[key] = words and linear.compile(
+            rf"^(?:\s*(?:{'|'.join(f'(?:{word})' for word in words)})\s*(?:\[\d+\]|\(\d+\))?\s*:\s*)+", re.IGNORECASE)
+    return _REPLY_PREFIXES[key]
 
 
 def choose_template(verdict: Verdict) -> str | None:
@@ -56,13 +73,16 @@ def choose_template(verdict: Verdict) -> str | None:
 
 
 def reply_subject(original_subject: str, reference: str | None,
-                  fallback: str | Callable[[], str] = "Your request") -> str:
+                  fallback: str | Callable[[], str] = "Your request", prefixes: Callable[[], object] = reply_prefixes) -> str:
     """``Re: <original> [LO-1042]``: one ``Re:``, the reference once, one line,
     at most about 150 characters (the original is cut on a word).  ``fallback`` (a subject, or what gives it: asked
-    only when the original leaves no subject) stands for an empty one."""
+    only when the original leaves no subject) stands for an empty one; ``prefixes`` gives the reply prefixes to strip
+    (:func:`reply_prefixes`, asked only of a subject that opens like one)."""
     subject = " ".join((original_subject or "").split())
-    if subject:  # a cautious reply repeats no subject: nothing to strip or to look into
-        subject = _REPLY_PREFIXES.sub("", subject, count=1)
+    if subject and linear.occurs(_PREFIX_LIKE, subject):  # a cautious reply repeats no subject: nothing to strip
+        pattern = prefixes()
+        if pattern:
+            subject = pattern.sub("", subject, count=1)
     tag = ""
     if reference:
         reference = " ".join(reference.split())
@@ -126,6 +146,12 @@ class Drafter:
             self._fallback_subjects = pack_fallback_subjects(pack_dirs(getattr(self.config, "path", None)))
         return self._fallback_subjects.get(language) or self._fallback_subjects.get("en") or "Your request"
 
+    def reply_prefixes(self):
+        """(xfer33) The reply prefixes of the packs this configuration loads (:func:`reply_prefixes`), read once a
+        subject opens like one."""
+        from mailbot.reading.languages import pack_dirs
+        return reply_prefixes(pack_dirs(getattr(self.config, "path", None)))
+
     def refresh(self) -> OverrideSet:
         """The stored texts in effect; compiled templates are dropped when they changed."""
         if self.source is not None:
@@ -186,7 +212,7 @@ class Drafter:
         chosen = reply_language(brand, wanted, self.folders)
         for lang in dict.fromkeys((chosen, default)):
             subject = reply_subject("" if cautious else case.first.subject, case.reference,
-                                    fallback=lambda lang=lang: self.fallback_subject(lang))
+                                    fallback=lambda lang=lang: self.fallback_subject(lang), prefixes=self.reply_prefixes)
             try:
                 with formatting_locale(lang, self.locale_of(lang)):
                     context = build_context(name, case, extraction, verdict, brand, self.brand_view(brand),

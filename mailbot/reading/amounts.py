@@ -2,7 +2,8 @@
 
 What the customer states is a clue and a cross-check shown to staff; the ledger decides.
 
-- Amounts next to a currency mark (``₹``, ``Rs.``, ``INR``, ``€``, ``EUR``, ``$``, ``R$``, ``£``),
+- Amounts next to a currency mark (``₹``, ``Rs.``, ``INR``, ``€``, ``EUR``, ``$``, ``R$``, ``£``; the packs'
+  ``amounts.currency_marks``, of every language the brand reads, xfer33),
   before or after the number: ``1.499,00 €``, ``Rs. 10,028.82``, ``₹11,988``, ``Rs 1,19,880``
   (Indian grouping).  The number is parsed by Babel in the locale its separators show: a
   decimal comma (``1.499,00``) reads as German-style, otherwise Indian English.
@@ -25,9 +26,7 @@ from functools import lru_cache
 from mailbot.reading.patterns import all_spans, compile_one
 
 MAX_FOUND = 20
-MARK = r"(?:₹|rs\.?|inr|€|eur|euros?|\$|usd|r\$|£|gbp)"
 NUMBER = r"\d{1,3}(?:[.,' \x{a0}]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
-MARKED = compile_one(rf"(?:{MARK})\s?({NUMBER})|({NUMBER})\s?(?:{MARK})(?:$|\W)")
 
 
 
@@ -87,6 +86,9 @@ class AmountReader:
             if self.parts and compound_currencies else None
         self.compound_hints = _hints(compound_currencies)
         self.longest_part = max(map(len, (*self.parts, *self.part_joiners)), default=0)
+        # xfer33 (issue 9): the currency marks written beside a figure, the packs' (were the Python MARK)
+        mark = _alternatives(_longest_first(_gathered(packs, "amounts.currency_marks")))
+        self.marked = compile_one(rf"(?:{mark})\s?({NUMBER})|({NUMBER})\s?(?:{mark})(?:$|\W)") if mark else None
 
     def words_value(self, words: list[str]) -> int | None:
         """"one lakh twenty thousand" → 120000; None when the words make no number."""
@@ -117,7 +119,7 @@ class AmountReader:
         """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
         found: list[Decimal] = []
         data = text.encode("utf-8", "replace")
-        for spans in all_spans(MARKED, data):
+        for spans in all_spans(self.marked, data) if self.marked is not None else ():
             if len(found) >= MAX_FOUND:
                 break
             (s1, e1), (s2, e2) = spans[1], spans[2]

@@ -82,7 +82,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
         main.subset(*names)
     # a larger group before the groups it holds: they are then answered by its engine (engine.COVER_UP_TO)
     for names in (("not_reason", COURTESY_ONLY), ("not_reason",), ("greeting",), RESTATE_NAMES,
-                  (PURPOSE_WORD, NUMBER_WORD)):
+                  (PURPOSE_WORD, NUMBER_WORD), ("cause_opener",)):  # xfer33: a cue's cause after the ask
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
                   ("hyp_condition",), ("new_clause",), ("restriction",), ("undecided",)):

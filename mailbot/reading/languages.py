@@ -74,6 +74,10 @@ KEYS: dict[str, str] = {
     "reasons.cues": "words that introduce the customer's reason (\"because\")",
     "reasons.consequence": "a connector after the reason (\"..., so please cancel\"): the reason is the part "
                            "of the sentence before it",
+    "reasons.cause_openers": "the words that open the customer's cause after the ask in the same sentence (\"because\", "
+                             "\"weil\", \"parce que\", \"porque\", \"kyunki\"), each ending with what follows it (a space, "
+                             "an apostrophe): the reason a cue finds there is what follows them, the ask left out (\"please "
+                             "cancel my plan because we have closed the shop\" gives \"we have closed the shop\"; xfer33)",
     "reasons.labels": "a reason label (\"Reason\", \"Motivo\"), followed by a colon and the reason",
     "text.not_reason": "sentences that are never a reason: forwarding notes, formalities, signatures",
     "text.no_leading_reason": "a part before the request in the same sentence that is no reason: one "
@@ -191,6 +195,26 @@ KEYS: dict[str, str] = {
                     "this language, read without asking the language model, and two, with this language's request "
                     "words, have mail the model gives to another language read in this one too (fix13); read for "
                     "English (plain words)",
+    # xfer33 (issue 9): the last word lists that were Python
+    "labels.copulas": "the word that joins a label to its value (\"is\", \"es\", \"ist\", \"est\", \"é\": \"Reason is ...\", "
+                      "\"el proyecto es ...\"), of every language the brand reads (plain words)",
+    "labels.address_copulas": "more words that join an address label to its address (\"was\", \"era\", \"lautet\", "
+                              "\"hai\": \"my registered email was ...\"), besides ``labels.copulas`` (plain words)",
+    "labels.number_words": "the words for \"number\" between a reference label and the reference (\"no\", \"nr\", "
+                           "\"número\", \"nummer\": \"Rechnung Nr. LO-1\"), a full stop after them or not (plain words)",
+    "labels.from": "the label of the sender's line in a forwarded or quoted header (\"from\", \"von\", \"de\": "
+                   "\"From: ana@example.com\"; plain words)",
+    "dates.day_joiners": "the small word between a day and its month (\"of\" of \"3rd of July\"): read with the English "
+                         "pack's month names in the dates kept for staff (plain words)",
+    "text.name_joiners": "the words joining partners' names in a firm's name (\"and\", \"und\", \"y\", \"et\": \"Herrera y López "
+                         "Abogados\"): a legal word after such names, one of them in the sender's own domain, is the "
+                         "customer's firm, no threat (fix16; plain words; of every pack loaded, read before the brand "
+                         "is known)",
+    "amounts.currency_marks": "the currency marks written beside a figure, before or after it (\"₹\", \"rs.\", \"inr\", \"€\", "
+                              "\"r$\": \"Rs. 1,19,880\", \"1.499,00 €\"): the amounts a customer states, shown to staff "
+                              "(plain words; of every language the brand reads)",
+    "dates.ordinal_suffixes": "the letters written after a day's figure (\"st\", \"nd\", \"rd\", \"th\" of \"3rd July\"): "
+                              "read with the English pack's month names in the dates kept for staff (plain words)",
     "sentences.titles": "titles written before a name with a full stop (\"dr\", \"sra\", \"hr\" for \"Dr. Meyer\", "
                         "\"Sra. López\", \"Hr. Weber\"): the full stop closes no sentence when a space and a letter "
                         "follow (fix27l; plain words, without the full stop)",
@@ -241,7 +265,9 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "amounts.compound_currency_words",
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
-         "sentences.months_after_day_dot"}
+         "sentences.months_after_day_dot", "labels.copulas", "labels.address_copulas", "labels.number_words", "labels.from",
+         "dates.ordinal_suffixes", "dates.day_joiners", "amounts.currency_marks",
+         "text.name_joiners"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
 
@@ -347,6 +373,20 @@ def pack_fallback_subjects(dirs: list[Path]) -> dict[str, str]:
     return {code: subject for code, subject in _pack_strings(dirs, "fallback_subject").items() if subject}
 
 
+def pack_words(dirs: list[Path], key: str) -> tuple[str, ...]:
+    """(xfer33) The entries of ``key`` in every pack in ``dirs`` (as :func:`load_packs` gives them), each once, read as
+    :func:`pack_locales` reads the locales: a caller that needs a few words (a reply's subject prefixes, in the
+    drafting process) does not keep the packs."""
+    packs = _CACHE.get(tuple(dirs))
+    if packs is None:
+        found: dict[str, LanguagePack] = {}
+        for folder in dirs:
+            for path in sorted(folder.glob("*.toml")):
+                found[path.stem] = load_pack(path)
+        packs = found
+    return tuple(dict.fromkeys(word for pack in packs.values() for word in pack.get(key)))
+
+
 def _pack_strings(dirs: list[Path], name: str) -> dict[str, str | None]:
     packs = _CACHE.get(tuple(dirs))
     if packs is not None:
@@ -363,3 +403,52 @@ def shipped_words(key: str) -> frozenset[str]:
     (a module-level helper called alone, as the tests do); a brand's reading takes its own packs' words
     (:meth:`~mailbot.reading.wording.BrandPatterns.words`)."""
     return frozenset(word for pack in load_packs([SHIPPED]).values() for word in pack.get(key))
+
+
+def process_packs() -> list[LanguagePack]:
+    """(xfer33, issue 9) Every pack loaded in the process so far (the shipped ones when none is) (a brand's
+    ``languages/it.toml`` once its configuration is loaded), each once by source file: whose words count where a
+    list must stay process-wide, read before the brand is known (an email's forward lines are found while it is
+    parsed).  The list only grows; :func:`process_packs_key` tells a caller when to work its words out again."""
+    seen: dict[str, LanguagePack] = {}
+    for packs in list(_CACHE.values()) or [load_packs([SHIPPED])]:  # a brand's set holds the shipped packs already
+        for pack in packs.values():
+            seen.setdefault(str(pack.source), pack)
+    return list(seen.values())
+
+
+def added_packs() -> list[LanguagePack]:
+    """(xfer33) The packs loaded in the process that are not shipped files (an admin's ``it.toml``), each once: loads
+    nothing (a process that has loaded no configuration has none)."""
+    seen: dict[str, LanguagePack] = {}
+    for packs in list(_CACHE.values()):
+        for pack in packs.values():
+            if not is_shipped(pack):
+                seen.setdefault(str(pack.source), pack)
+    return list(seen.values())
+
+
+def process_packs_key() -> int:
+    """(xfer33) A number that changes when :func:`process_packs` would give more packs (the sets loaded)."""
+    return len(_CACHE)
+
+
+def is_shipped(pack: LanguagePack) -> bool:
+    """(xfer33) Whether ``pack`` is one of the shipped files (not an admin's)."""
+    return pack.source.parent == SHIPPED
+
+
+def shipped_pack_words(code: str, key: str) -> tuple[str, ...]:
+    """(xfer33) The entries of ``key`` in the shipped pack ``code``, from the packs loaded if they are, else read from
+    its file alone (one TOML parse, the pack not kept: a module that needs a few words at import, as
+    :mod:`~mailbot.reading.mentions` does the English month names, pays ~10 ms, not the six packs' load)."""
+    packs = _CACHE.get((SHIPPED,))
+    if packs is not None and code in packs:
+        return packs[code].get(key)
+    section, _, name = key.rpartition(".")
+    try:
+        data = tomllib.loads((SHIPPED / f"{code}.toml").read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{SHIPPED / f'{code}.toml'}: cannot read language pack: {exc}") from None
+    value = (data.get(section, {}) if section else data).get(name, ())
+    return tuple(value)

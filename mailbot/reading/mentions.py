@@ -15,18 +15,35 @@ from decimal import Decimal, InvalidOperation
 
 import re2
 
+from mailbot.errors import ConfigError
 from mailbot.reading import linear
 
 ANCHOR_START = re2._Anchor.ANCHOR_START
 UNANCHORED = re2._Anchor.UNANCHORED
 
-MONTHS = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), start=1)}
+def _english(key: str) -> tuple[str, ...]:
+    from mailbot.reading.languages import shipped_pack_words
+    return shipped_pack_words("en", key)
+
+
+MONTHS = {m[:3]: i for i, m in enumerate(_english("dates.months"), start=1)}
+"""(xfer33, issue 9) The first three letters of the shipped English pack's month names ("jan" ... "dec"), January
+first: the month words of the dates written the English way ("3rd July", "July 3rd, 2024"; other languages' dates are
+read by :mod:`~mailbot.reading.amounts`).  The ordinal suffixes ("st", "nd", "rd", "th") and the "of" of "3rd of July"
+are the pack's too (``dates.ordinal_suffixes``, ``dates.day_joiners``): nothing here repeats them."""
+_SUFFIXES = frozenset(_english("dates.ordinal_suffixes"))
+_JOINERS = tuple(_english("dates.day_joiners"))
+_MONTH_WORDS = "|".join(MONTHS)
+_ORDINAL = "|".join(sorted(_SUFFIXES))
+_JOINED = "|".join(_JOINERS)
+if len(MONTHS) != 12 or not all(word.isascii() and word.isalpha() for word in (*MONTHS, *_SUFFIXES, *_JOINERS)):
+    raise ConfigError("en.toml: dates.months, dates.ordinal_suffixes, dates.day_joiners: expected twelve months of "
+                      "distinct first three letters and words of ASCII letters (the English dates are scanned so)")
 DAY_MONTH = linear.compile(
-    r"\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    rf"\b(\d{{1,2}})(?:{_ORDINAL})?(?:\s+(?:{_JOINED}))?\s+({_MONTH_WORDS})[a-z]*\.?,?"
     r"(?:\s+(\d{4}))?")
 MONTH_DAY = linear.compile(
-    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b,?(?:\s+(\d{4}))?")
+    rf"\b({_MONTH_WORDS})[a-z]*\.?\s+(\d{{1,2}})(?:{_ORDINAL})?\b,?(?:\s+(\d{{4}}))?")
 NUMERIC_DATE = linear.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})\b")
 ISO_DATE = linear.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 AMOUNT_DIGITS = linear.compile(r"\d[\d,]*(?:\.\d{1,2})?")
@@ -44,7 +61,7 @@ are tried on that slice only, so each try costs the same whatever the text."""
 def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
-MONTH_WORD = linear.compile(r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+MONTH_WORD = linear.compile(rf"(?:{_MONTH_WORDS})")
 
 
 def dates_in(text: str, year: int | None, runs: list[int] | None = None,
@@ -211,17 +228,15 @@ def _date_form(text: str, at: int, length: int | None = None):
         return NUMERIC_DATE if _may_follow(text[end + 1:end + 2], str.isdigit) else None
     if not (after.isalpha() or after.isspace()):
         return None
-    if text[end:end + 2] in _SUFFIXES:  # "3rd July"
-        end += 2
+    suffix = next((suffix for suffix in _SUFFIXES if text.startswith(suffix, end)), None)
+    if suffix:  # "3rd July"
+        end += len(suffix)
     if not _may_follow(text[end:end + 1], str.isspace):
         return None
     month = _skip_spaces(text, end)
     if not text[month:month + 1].isascii():
         return DAY_MONTH
-    return DAY_MONTH if text[month:month + 3] in MONTHS or text[month:month + 2] == "of" else None
-
-
-_SUFFIXES = frozenset(("st", "nd", "rd", "th"))
+    return DAY_MONTH if text[month:month + 3] in MONTHS or text.startswith(_JOINERS, month) else None
 
 
 def _match_at(pattern, window: str) -> list[str | None] | None:

@@ -29,8 +29,21 @@ WINDOW = 80
 NAME_WORDS = 3
 """How many capitalised words before the legal word may form the firm's name."""
 
-CONNECTORS = frozenset({"&", "y", "e", "et", "and", "und", "i", "-"})
-"""Words joining the partners' names in a firm's name ("Herrera y López")."""
+CONNECTORS = frozenset({"&", "-"})
+"""The signs joining the partners' names in a firm's name ("Herrera & López"); the words ("Herrera y López") are the
+packs' ``text.name_joiners`` (:func:`connectors`)."""
+_JOINERS: list = [None, CONNECTORS]
+
+
+def connectors() -> frozenset[str]:
+    """(xfer33, issue 9) :data:`CONNECTORS` and the ``text.name_joiners`` of every pack loaded in the process ("and",
+    "und", "y", "e", "et", an admin's Italian "e"): asked inside the reading of a C4 word, where the brand's languages
+    are not at hand, so every loaded pack's words count (a name is joined the same whatever the email's language)."""
+    from mailbot.reading.languages import process_packs, process_packs_key
+    key = process_packs_key()
+    if _JOINERS[0] != key:
+        _JOINERS[:] = [key, CONNECTORS | {word for pack in process_packs() for word in pack.get("text.name_joiners")}]
+    return _JOINERS[1]
 
 TOKEN_STOPS = frozenset(" \t\r\n<>()[]\"',;")
 
@@ -67,9 +80,10 @@ def names_the_sender_firm(text: str, start: int, end: int, sender: str | None) -
     line_start = text.rfind("\n", max(0, start - WINDOW), start) + 1
     words = text[max(line_start, start - WINDOW):start].split()
     names: list[str] = []
+    joiners = connectors()
     for word in reversed(words):
         word = word.strip(",.;:()\"'«»“”")
-        if word.lower() in CONNECTORS:
+        if word.lower() in joiners:
             continue
         if not word[:1].isupper():
             break

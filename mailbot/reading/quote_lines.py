@@ -59,16 +59,31 @@ ORIGINAL = linear.compile(
     r"\s*[-=_*]{2,}\s*$",
     re.I,
 )
+FORWARD_TITLES = (
+    "forwarded message", "weitergeleitete nachricht", "message transféré", "mensaje reenviado", "doorgestuurd bericht",
+    "messaggio inoltrato", "mensagem encaminhada", "videresendt meddelelse", "vidarebefordrat meddelande",
+    "videresendt melding", "wiadomość przekazana", "пересланное сообщение", "пересылаемое сообщение", "välitetty viesti",
+)
+"""(xfer33) What mail clients write between two rules to open a forwarded message ("---------- Forwarded message
+---------"), in the languages of their users: read in every email, whatever languages the brand reads (the forwarder's
+mail client writes it in its own language, not the customer's), so they stay here beside the other header words of
+this module, not in the packs; an added pack's forward lines count too (``text.forward_markers``, see
+:func:`is_added_forward_line`)."""
+FORWARDED_BY = ("forwarded by", "weitergeleitet von", "transféré par", "reenviado por", "encaminhado por",
+                "encaminhada por")
+"""(pb17) A Lotus Notes forward line naming who forwarded it ("----- Weitergeleitet von X am 25.11.2026 -----")."""
+FORWARD_OPENINGS = ("begin forwarded message", "anfang der weitergeleiteten nachricht", "début du message réexpédié",
+                    "inicio del mensaje reenviado")
+"""What Apple Mail writes, then a colon, to open a forwarded message ("Begin forwarded message:")."""
+
+
+def _phrases(phrases) -> str:
+    return "|".join(phrase.replace(" ", r"\s+") for phrase in phrases)
+
+
 FORWARD = linear.compile(
-    r"^\s*(?:[-=_*]{2,}\s*(?:forwarded\s+message|weitergeleitete\s+nachricht|"
-    r"message\s+transféré|mensaje\s+reenviado|doorgestuurd\s+bericht|"
-    r"messaggio\s+inoltrato|mensagem\s+encaminhada|videresendt\s+meddelelse|"
-    r"vidarebefordrat\s+meddelande|videresendt\s+melding|wiadomość\s+przekazana|"
-    r"пересланное\s+сообщение|пересылаемое\s+сообщение|välitetty\s+viesti|"
-    # pb17: a Lotus Notes forward line naming who forwarded it ("----- Weitergeleitet von X am 25.11.2026 -----")
-    r"(?:forwarded\s+by|weitergeleitet\s+von|transféré\s+par|reenviado\s+por|encaminhad[oa]\s+por)\s[^\n]{1,100}?)"
-    r"\s*[-=_*]{2,}|(?:begin\s+forwarded\s+message|anfang\s+der\s+weitergeleiteten\s+nachricht|"
-    r"début\s+du\s+message\s+réexpédié|inicio\s+del\s+mensaje\s+reenviado)\s*:)\s*$",
+    rf"^\s*(?:[-=_*]{{2,}}\s*(?:{_phrases(FORWARD_TITLES)}|(?:{_phrases(FORWARDED_BY)})\s[^\n]{{1,100}}?)"
+    rf"\s*[-=_*]{{2,}}|(?:{_phrases(FORWARD_OPENINGS)})\s*:)\s*$",
     re.I,
 )
 FROM = (
@@ -162,18 +177,98 @@ def has_non_ascii(text: str) -> bool:
     return not text.isascii()
 
 
-FORWARD_WORDS = ("orward", "ORWARD", "eitergeleitet", "EITERGELEITET", "eenviad", "EENVIAD", "ncaminhad",
-                  "NCAMINHAD")
-"""Words one of which every ``FORWARD`` line holds when it is written in ASCII only ("Forwarded message",
-"Weitergeleitete Nachricht", "Mensaje reenviado", "Mensagem encaminhada"); the other markers hold a
-non-ASCII letter ("transféré", "réexpédié")."""
+def _longest_word(phrase: str) -> str:
+    words = [word for word in phrase.split() if word.isalpha()]
+    return max(words, key=len) if words else ""
+
+
+def marker_word(pattern: str) -> str | None:
+    """(xfer33) The longest run of letters written plainly in ``pattern`` (a pack's pattern): outside every group,
+    class and escape, with no repeat after its last letter, so that every text the pattern matches holds it.  None
+    when the pattern has a "|" outside its groups or no such letters (then no word is needed)."""
+    runs, run, depth, i, n = [], [], 0, 0, len(pattern)
+    while i < n:
+        char = pattern[i]
+        if char in "?*{":
+            if run and depth == 0:
+                run.pop()  # the letter before a repeat may be left out
+            runs.append("".join(run))
+            run = []
+            if char == "{":
+                close = pattern.find("}", i)
+                i = n if close < 0 else close
+        elif char == "|" and depth == 0:
+            return None
+        elif char.isalpha() and depth == 0:
+            run.append(char)
+        else:
+            runs.append("".join(run))
+            run = []
+            if char == "\\":
+                i += 1
+            elif char == "[":
+                i += 2 if pattern[i + 1:i + 2] == "]" else 1
+                while i < n and pattern[i] != "]":
+                    i += 2 if pattern[i] == "\\" else 1
+            elif char == "(":
+                depth += 1
+            elif char == ")":
+                depth -= 1
+        i += 1
+    runs.append("".join(run))
+    words = [word for word in runs if word]
+    return max(words, key=len) if words else None
+
+
+_ADDED: list = [None, None, None]
+"""(xfer33) The process's added forward lines and forward words, worked out for :func:`process_packs_key` ``[0]``:
+``[1]`` the pattern of the added packs' forward lines (None: no added pack has one), ``[2]`` the pre-check's words
+(None: a marker gives no word, every text is read)."""
+
+
+def _added() -> list:
+    from mailbot.reading.languages import added_packs, process_packs_key  # (the packs import nothing from here)
+    key = process_packs_key()
+    if _ADDED[0] != key:
+        markers = [marker for pack in added_packs() for marker in pack.get("text.forward_markers")]
+        words = [_longest_word(phrase) for phrase in FORWARD_TITLES + FORWARDED_BY + FORWARD_OPENINGS]
+        words += [marker_word(marker) for marker in markers]
+        found = None if None in words else sorted({word for word in words if word and word.isascii()})
+        lines = linear.compile(rf"^\s*(?:{'|'.join(f'(?:{m})' for m in markers)})\s*$") if markers else None
+        _ADDED[:] = [key, lines, found and linear.compile("(?i)" + "|".join(found))]
+    return _ADDED
+
+
+def is_added_forward_line(line: str, lines=None) -> bool:
+    """(xfer33, issue 9) Whether ``line`` is a forward line of a pack an admin added (``text.forward_markers`` of a
+    ``languages/it.toml``: "Inizio messaggio inoltrato:"), matched whole on the lower-cased line; an original
+    message's line (:data:`ORIGINAL`) is a reply's quote, no forward.  Decision: the shipped packs' markers hold no
+    forward line :data:`FORWARD` does not read, and the rest of them are original-message lines ("-----Original
+    Message-----", "Ursprüngliche Nachricht"), which quote a reply: they are not read here, as before.  An added
+    pack's ``text.forward_markers`` are read here: an admin lists the lines that open a forward in the language."""
+    lines = _added()[1] if lines is None else lines
+    return lines is not None and len(line) < 120 and bool(line.strip()) \
+        and linear.matches(lines, line.lower()) and not linear.matches(ORIGINAL, line)
+
+
+def added_forward_lines():
+    """(xfer33) The pattern of the added packs' forward lines, or None (no admin's pack has one): what
+    :func:`is_added_forward_line` is given for the lines of one text."""
+    return _added()[1]
 
 
 def may_name_a_forward(text: str) -> bool:
     """Whether ``text`` may hold a forward line: a cheap test before the lines are read.  (fix23a) A Spanish
     or Portuguese forward written in ASCII only ("---------- Mensaje reenviado ---------" above "Quiero dar
-    de baja el plan") was passed over, so its request was read only when the note pointed to it."""
-    return has_non_ascii(text) or any(word in text for word in FORWARD_WORDS)  # the one-pass test first
+    de baja el plan") was passed over, so its request was read only when the note pointed to it.  (xfer33) The
+    words are worked out from what the lines are read with, one word of each: :data:`FORWARD`'s phrases ("Messaggio
+    inoltrato" and "Doorgestuurd bericht", written in ASCII, were passed over by a list of four languages' words kept
+    beside them) and the added packs' ``text.forward_markers`` (:func:`marker_word`); a phrase with a letter outside
+    ASCII needs none (the first test)."""
+    if has_non_ascii(text):  # the one-pass test first
+        return True
+    words = _added()[2]
+    return words is None or bool(linear.occurs(words, text))
 
 
 def is_quote_header(line: str) -> bool:

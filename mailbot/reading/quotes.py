@@ -22,7 +22,8 @@ from mailbot.reading.quote_lines import (
     BANNER, DATE_LINE, DATE_NAME_HEADER, DELIMITER, FIELD_LINE, FORWARD, FORWARD_FIRST, FROM_LINE, HEADER_ENDINGS,
     HEADER_FIRST_WORD, HEADER_STARTS, INVISIBLE, MAX_LINE, ORIGINAL, QUOTE_HEADER_START, SEPARATOR,
     SIGNATURE_AFTER_BLANK, SIGNATURE_FIRST, SIGNATURE_LINE_FIRST, UNDERSCORES, WRAPPED_HEADER_END, is_quote_header,
-    is_rule_with_words, is_signature_line, may_be_forward_line, may_name_a_forward,
+    added_forward_lines, is_added_forward_line, is_rule_with_words, is_signature_line, may_be_forward_line,
+    may_name_a_forward,
 )
 
 _EMPTY, _TEXT, _QUOTED, _HEADER = 0, 1, 2, 3
@@ -50,9 +51,11 @@ def find_forward(text: str) -> str:
     if not text or not may_name_a_forward(text):
         return ""
     lines = text.replace("\r\n", "\n").split("\n")
+    added = added_forward_lines()  # (xfer33) an admin's pack's forward lines ("Inizio messaggio inoltrato:")
     for index, line in enumerate(lines):
-        if line and len(line) < 120 and prechecks.starts_with(line, FORWARD_FIRST) \
-                and may_be_forward_line(line) and linear.matches(FORWARD, line):
+        if line and len(line) < 120 and (prechecks.starts_with(line, FORWARD_FIRST)
+                                         and may_be_forward_line(line) and linear.matches(FORWARD, line)
+                                         or added is not None and is_added_forward_line(line, added)):
             return "\n".join(lines[index:]).strip()
     return ""
 
@@ -94,9 +97,12 @@ def _shared_header_start(line: str) -> int:
 def _hard_cut(lines: list[str]) -> int:
     """Index of the first line of an Outlook/Gmail quoted or forwarded block."""
     count = len(lines)
+    added = added_forward_lines()  # (xfer33) an admin's pack's forward lines end the new text too
     for index, line in enumerate(lines):
         if not line or len(line) > 200:
             continue
+        if added is not None and is_added_forward_line(line, added):
+            return _back_over_separators(lines, index)
         first = line.lstrip()[:1]
         if not first or first == ">":
             continue

@@ -164,6 +164,37 @@ class ReasonBesideAskReading:
                 found = found or rest[:300]
         return found
 
+    def _cause_after_ask(self, sentence: str, cue: str, active) -> str | None:
+        """(xfer33) The cause in a sentence that asks first and says why after, a reason cue (``cue``, as the pack's
+        pattern matched it) among the words after the ask: what follows the last cause opener of the packs
+        (``reasons.cause_openers``: "because", "weil", "parce que", "porque", "kyunki") at or before the cue, when
+        the part before that opener asks ("please cancel my plan because we have closed the shop" gives "we have
+        closed the shop", where the whole sentence was quoted, the ask included).  Decision (POLICY_SPEC section 8:
+        the reason is the customer's own words, and staff and the reply want the cause): None, so that the whole
+        sentence is quoted as before, when no opener comes before the cue ("we are closing our business" names the
+        cause itself), when the part before the opener asks nothing (a sentence that IS the reason stays whole:
+        "We cancelled because the shop closed."), or when what follows is short (fewer than three words), asks
+        again, or is no reason of itself (a formality, the payment named): a reason is never lost by the trim."""
+        low = sentence.lower()
+        cue = " ".join(cue.split()).strip(" ,;:.!?")
+        at = low.find(cue) if cue else -1
+        if at <= 0 or sentence.rstrip().endswith("?"):
+            return None
+        openers = [m for m in self.patterns.sentence.subset("cause_opener").scan(low, active).finditer("cause_opener")
+                   if m.start() <= at]
+        if not openers:
+            return None
+        opener = openers[-1]
+        before = sentence[:opener.start()]
+        if not before.strip() or not restates_request(self._restatement_scan(before, active)):
+            return None
+        cause = " ".join(sentence[opener.end():].split()).strip(" ,;:-.!")
+        if len(cause.split()) < TRAILING_REASON_WORDS or len(cause) > REASON_CHARS:
+            return None
+        if restates_request(self._restatement_scan(cause, active)) or self._not_reason(cause, active):
+            return None
+        return cause
+
     def _dictated_reason(self, sentence: str, active) -> str | None:
         """(fix28a) The statement dictated before a "please" that opens the ask, no comma between
         (:mod:`mailbot.reading.dictated`): read when it is a statement of its own of ``MIN_REASON_WORDS`` words

@@ -78,7 +78,8 @@ class ReasonReading(UnlabelledReasonReading):
             candidate = " ".join(text[start:m.start()].split()).strip(" ,;:-")
             if len(candidate.split()) >= MIN_LEADING_REASON_WORDS and not self._not_reason(candidate, active) \
                     and not restates_request(self._restatement_scan(candidate, active)):
-                return "other", candidate  # "we are closing the shop, so please cancel"
+                # (xfer33) "Hi, we are closing the shop, so please cancel": the greeting before it is no reason
+                return "other", self._without_greeting(candidate, MIN_LEADING_REASON_WORDS)
         said = self.unlabelled_reason(text[:end], active)  # never the signature after the sign-off
         if said and note and within(said, note):
             # "Pls dekh lo aur needful karo." above a forward: the note passes the request on, it
@@ -139,6 +140,8 @@ class ReasonReading(UnlabelledReasonReading):
             part = self._reason_beside_request(sentence, active)
             if part and " ".join(cue.split()) in part.lower() and sentence.find(part) > colon:
                 return part
+        if cause := self._cause_after_ask(sentence, cue, active):
+            return cause  # (xfer33) "please cancel my plan because we have closed the shop": the cause, not the ask
         return self._without_greeting(sentence)
 
     @staticmethod
@@ -151,14 +154,22 @@ class ReasonReading(UnlabelledReasonReading):
             return None
         part = " ".join(text[start:m.start()].split()).strip(" ,;:-")
         return part[:REASON_CHARS] if len(part.split()) >= MIN_REASON_WORDS else None
+        # (the cue path quotes it without its greeting: _cue_part, _without_greeting)
 
-    def _without_greeting(self, sentence: str) -> str:
+    def _without_greeting(self, sentence: str, fewest: int = MIN_REASON_WORDS) -> str:
         """A reason sentence without the greeting that opens its line ("Hi team, we paid ... but ..."): a greeting of
         any language the brand reads (xfer29: :func:`~mailbot.reading.reading_rules.opening_greeting`, the rule of
-        every greeting passed over before the customer's words)."""
-        if opening_greeting(self.patterns.sentence, sentence) >= 0:  # xfer29: the one greeting rule
-            return after_a_greeting(sentence) or sentence
-        return sentence
+        every greeting passed over before the customer's words).  (xfer33) A greeting written without a comma
+        ("bonjour j'ai plus besoin de l'outil", "hallo wir haben den laden geschlossen") is left out too when at
+        least ``fewest`` words follow it (the words a reason needs, as after "Bonjour,"); else the sentence stays
+        whole."""
+        greeting = opening_greeting(self.patterns.sentence, sentence)  # xfer29: the one greeting rule
+        if greeting < 0:
+            return sentence
+        if rest := after_a_greeting(sentence):
+            return rest
+        rest = sentence[greeting:].strip(" ,.!-:")
+        return rest if len(rest.split()) >= fewest and not rest.endswith("?") and "@" not in rest else sentence
 
     def _not_reason(self, sentence: str, active) -> bool:
         """Whether a candidate is never a reason: a ``text.not_reason`` sentence, or (fix22) one made only of

@@ -27,12 +27,10 @@ REASON_CODES = ("duplicate_payment", "billing_error", "access_failure")
 PLANS = ("monthly", "quarterly", "annual")
 EMAIL = r"[\w.+\x27-]+@[\w-]+(?:\.[\w-]+)+"
 END = r"(?:$|\W)"
-CONNECT = r"(?:is|was|es|era|é|e|ist|lautet|est|hai|:|-|=)"
 
 # Patterns that belong to no language.
 COMMON = {
     "email": [EMAIL],
-    "forward_from": [r"(?m)^[ \t>*]*(?:from|von|de|da|van|fra|от)[ \t*]*:[^\n]{0,200}?(" + EMAIL + ")"],
     "brackets": [r"\[([^\]\n]{2,80})\]"],
     # fix19: a postscript line after the signature ("PS:", "P.S.", French "P.-S.", "P.D.:" in Spanish, "NB:", "PPS:"), the customer's own words
     "postscript": [r"(?m)^[ \t]*(?:p\.?[ \t\-]?s|p\.?p\.?s|p\.[ \t]?d|n\.?[ \t]?b)\.?[ \t]*[:.,\-–][ \t]*"],
@@ -44,6 +42,44 @@ COMMON = {
 
 def alternatives(items: tuple[str, ...]) -> str:
     return "|".join(f"(?:{item})" for item in items)
+
+
+_SPECIAL = frozenset("\\.^$|?*+()[]{}")
+
+
+def plain(words) -> str:
+    """(xfer33) Plain words (a pack's :data:`~mailbot.reading.languages.WORDS` key) as RE2 alternatives, each
+    written literally, longest first; "(?!)"-free: an empty list gives a class that matches nothing."""
+    escaped = ["".join(f"\\{char}" if char in _SPECIAL else char for char in word)
+               for word in sorted(set(words), key=lambda word: (-len(word), word))]
+    return "|".join(escaped) if escaped else "[^\\x00-\\x{10ffff}]"
+
+
+@dataclass(frozen=True)
+class LabelWords:
+    """(xfer33, issue 9) The words a brand's label patterns are wrapped in, of every language it reads (a label
+    of one language may be joined to its value by another's copula in mixed mail, as before the words were
+    data): each field an RE2 alternation (:func:`plain`)."""
+
+    copulas: str
+    """``labels.copulas``: "is", "es", "ist", "est", "é" ("Reason is ...", "le projet est ...")."""
+    address_copulas: str
+    """``labels.copulas`` and ``labels.address_copulas``: also "was", "era", "lautet", "hai" ("my registered
+    email was ...")."""
+    number_words: str
+    """``labels.number_words``: "no", "nr", "número", "nummer", "id" ("Rechnung Nr. LO-1")."""
+    senders: str
+    """``labels.from``: "from", "von", "de" (a forwarded header's "From:" line)."""
+
+    @classmethod
+    def of(cls, packs) -> LabelWords:
+        packs = list(packs)
+
+        def words(*keys: str) -> list[str]:
+            return [word for pack in packs for key in keys for word in pack.get(key)]
+
+        return cls(plain(words("labels.copulas")), plain(words("labels.copulas", "labels.address_copulas")),
+                   plain(words("labels.number_words")), plain(words("labels.from")))
 
 
 _TYPED_SEPARATORS = "-" + LOOSE_SEPARATORS + DASHES
@@ -145,9 +181,12 @@ def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) 
     main.add("invoice", [loosen_invoice(p) for p in brand.invoice_patterns], f"{source}: invoice_patterns")
     for name, patterns in COMMON.items():
         main.add(name, patterns)
+    label = LabelWords.of(packs[code] for code in languages)
+    # xfer33: a forwarded header's "From:" line, in the words of the languages read (it names no language itself)
+    main.add("forward_from", [rf"(?m)^[ \t>*]*(?:{label.senders})[ \t*]*:[^\n]{{0,200}}?({EMAIL})"])
     sentence.add("field", ["@"])
     for code in languages:
-        _add_pack(packs[code], main, window, sentence)
+        _add_pack(packs[code], main, window, sentence, label)
     main.compile()  # first: the sentence engine's intent words are found by its set (engine.Lent)
     return main, window.compile(), sentence.compile(SENTENCE_SPLIT_FROM, lender=main)
 
@@ -177,8 +216,10 @@ def _patterns_key(brand, languages: tuple[str, ...], packs: dict[str, LanguagePa
     )
 
 
-def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, sentence: PatternEngine) -> None:
+def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, sentence: PatternEngine,
+              label: LabelWords) -> None:
     code, src = pack.code, str(pack.source)
+    copula, connect = label.copulas, rf"(?:{label.address_copulas}|:|-|=)"
 
     def add(engine: PatternEngine, name: str, key: str, wrap=None) -> None:
         patterns = pack.get(key)
@@ -218,19 +259,19 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
     # fix22: the copula a whole word ('o motivo está abaixo' has no 'motivo es')
     add(main, "reason_label", "reasons.labels",
-        lambda p: rf"(?:(?:{p})\s*(?:(?:is|es|ist|est|é)(?:[\s:]|$)|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
+        lambda p: rf"(?:(?:{p})\s*(?:(?:{copula})(?:[\s:]|$)|:|-|–)|(?:^|[.!?\n])\s*¿?\s*(?:{p})\s*\?)\s*(.{{3,300}})")
     add(main, "sign_off", "text.sign_offs", lambda p: rf"(?m)^[ \t]*(?:{p})[ \t]*[,.!]*[ \t]*$")
     add(main, "forward_subject", "text.forward_subject", lambda p: rf"\A\s*(?:{p})\s*:")
     add(main, "forward_marker", "text.forward_markers")
     add(main, "reply_subject", "text.reply_subject", lambda p: rf"\A\s*(?:{p})\s*:")
-    add(main, "label_email", "labels.email", lambda p: rf"(?:{p})\s*{CONNECT}?\s*<?({EMAIL})")
+    add(main, "label_email", "labels.email", lambda p: rf"(?:{p})\s*{connect}?\s*<?({EMAIL})")
     add(main, "label_invoice", "labels.invoice",
-        lambda p: rf"(?:{p})\s*(?:no\.?|number|num|nr\.?|n[º°]\.?|n(?:ú|u)mero|num(?:é|e)ro|nummer|#|id|ref)?"
+        lambda p: rf"(?:{p})\s*(?:(?:{label.number_words})\.?|#)?"
                   r"\s*[:#-]?\s*([a-z0-9][a-z0-9/_-]{3,30})")
     # fix27l: the copula a whole word after the label ('le projet est sur pause' has no 'projet es'), see
     # FieldReading._labelled_project for the name it then needs
     add(main, "label_project", "labels.project",
-        lambda p: rf"(?:{p})(?:\s+(?:is|es|é|ist|est)\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.]{{2,60}})")
+        lambda p: rf"(?:{p})(?:\s+(?:{copula})\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.]{{2,60}})")
     for plan in PLANS:
         add(main, f"plan.{plan}", f"plans.{plan}")
     add(main, "romanised", "romanised_markers")
@@ -261,6 +302,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "field", "text.field_words")
     add(sentence, "not_reason", "text.not_reason")
     add(sentence, "no_leading_reason", "text.no_leading_reason")
+    # xfer33: the words opening a cause after the ask ("... because we closed"), a word's start before them
+    add(sentence, "cause_opener", "reasons.cause_openers", lambda p: rf"(?:^|[\s,;:(])(?:{p})")
     # A sentence holding an intent word restates the request (see :func:`restates_request`).
     add(sentence, "ask_refund", "intents.refund")
     add(sentence, "ask_cancellation", "intents.cancellation")
