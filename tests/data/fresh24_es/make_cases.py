@@ -179,7 +179,7 @@ def build():
         spec="Cannot log in since Sunday, charge 2025-09-21, request 2025-09-24 (day 3): escalate (L6), no amount; HTML-only mail.")
 
     cust("rsalas@constructorasalas.pe", "Ricardo Salas", "monthly", start="2025-09-26", end="2026-09-25")
-    lopay("es_l07", "LO-INV-70171", "rsalas@constructorasalas.pe", "annual", A, "2025-09-26T08:00:00", "2025-09-26", "2026-09-25")
+    lopay("es_l07", "LO-INV-70171", "rsalas@constructorasalas.pe", "annual", A, "2025-09-26T20:00:00", "2025-09-26", "2026-09-25")
     case(7, "anual-en-vez-mensual-pe", LOB, "decided", [msg(
         "Ricardo Salas <rsalas@constructorasalas.pe>", "Cobro equivocado",
         "Estimados señores:\n\nYo tengo contratado el plan mensual, sin embargo el 26 me cobraron el plan anual "
@@ -283,7 +283,8 @@ def build():
         "Valeria Quiroga <vale.quiroga@estudioquiroga.com.ar>", "Re: Reembolso cargo duplicado [LO-2231]",
         "Genial, ya me impactó la devolución en la tarjeta. Mil gracias por la rapidez!!\n\nVale\n\n"
         "El lun, 22 sept 2025 a las 11:02, LeadsOptima Soporte <support@leadsoptima.com> escribió:\n"
-        "> Hola Valeria, aprobamos el reembolso del cargo duplicado.\n", "2025-09-29 12:00", "-03:00")],
+        "> Hola Valeria, aprobamos el reembolso del cargo duplicado.\n", "2025-09-29 12:00", "-03:00",
+        headers={"In-Reply-To": "<LO-2231.r1@leadsoptima.com>", "References": "<LO-2231.r1@leadsoptima.com>"})],
         clauses="sect. 8 past events",
         spec="Thank-you after a refund, asks for nothing: other.")
 
@@ -336,7 +337,7 @@ def build():
         "hola me llegaron 3 cobros iguales de $1.499 el mismo dia martes 23, facturas LO-INV-70292 y LO-INV-70293 "
         "son las que sobran, necesito que me devuelvan esas dos porfa\n\nsaludos Rosa", "2025-09-24 18:20", "-03:00")],
         [D("refund", "approve", "2998.00")], clauses="sect. 8 three identical charges, L4",
-        spec="Three identical charges 2025-09-23, request day 1: charges 2 and 3 refunded, 2 x 1499.00 = 2998.00.")
+        spec="Three identical charges 2025-09-23, request 2025-09-25 02:50 IST (day 2): charges 2 and 3 refunded, 2 x 1499.00 = 2998.00.")
 
     cust("laura.gil@gilyasociados.es", "Laura Gil", "monthly", start="2025-09-22", end="2025-10-21")
     lopay("es_l23", "LO-INV-70301", "laura.gil@gilyasociados.es", "monthly", M, "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
@@ -593,7 +594,7 @@ def build():
         "otra agencia. Quiero mi dinero de vuelta hoy mismo o voy a poner la queja en PROFECO y mi abogado se "
         "encargará.\n\nLic. Arturo Garza", "2025-09-26 09:00", "-06:00")],
         [D("refund", "escalate")], rules=["C4"], clauses="C4",
-        spec="Would be an O2 approval (27 h, no work), but a consumer-authority and lawyer threat escalates (C4).")
+        spec="Would be an O2 approval (32.5 h, no work), but a consumer-authority and lawyer threat escalates (C4).")
 
     proj("Tour Operador Patagonia Sur", "operaciones@patagoniasur.cl")
     owpay("es_o19", "OWD-2025-319", "Tour Operador Patagonia Sur", "deposit", "20000.00", "3600.00", "2025-09-25T10:00:00")
@@ -676,7 +677,7 @@ def build():
     case(56, "factura-rut-cl", OWB, "other", [msg(
         "Finanzas Constructora Valparaíso <finanzas@constructoravalpo.cl>", "Corrección factura OWD-2025-326",
         "Estimados, junto con saludar: la factura OWD-2025-326 del proyecto Constructora Valparaíso salió con el RUT "
-        "antiguo de la empresa. ¿Nos pueden reemitirla con el RUT 76.123.456-7? No estamos pidiendo devolución, "
+        "antiguo de la empresa. ¿Nos la pueden reemitir con el RUT 76.123.456-7? No estamos pidiendo devolución, "
         "el pago está bien.\n\nSaludos cordiales,\nDepto. Finanzas", "2025-09-25 12:00", "-03:00")],
         clauses="sect. 8 negation; invoice question",
         spec="Invoice correction, refund explicitly not asked: other.")

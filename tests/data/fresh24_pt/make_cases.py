@@ -278,7 +278,8 @@ def build():
         "Camila Rocha <camila.rocha@rochanutri.com.br>", "Re: Reembolso cobrança duplicada [LO-4412]",
         "Oii, o estorno já caiu no cartão! Muito obrigada pela agilidade, vocês são demais 😊\n\nCamila\n\n"
         "Em seg., 22 de set. de 2025 às 11:02, LeadsOptima Suporte <support@leadsoptima.com> escreveu:\n"
-        "> Olá Camila, aprovamos o reembolso da cobrança duplicada.\n", "2025-09-29 12:00", "-03:00")],
+        "> Olá Camila, aprovamos o reembolso da cobrança duplicada.\n", "2025-09-29 12:00", "-03:00",
+        headers={"In-Reply-To": "<LO-4412.r1@leadsoptima.com>", "References": "<LO-4412.r1@leadsoptima.com>"})],
         clauses="sect. 8 past events",
         spec="Thank-you after a refund, asks for nothing: other.")
 
