@@ -789,13 +789,13 @@ f, _ = mail("o14-retainer-fristgerecht", "Holger Seidel <gf@autohaus-seidel.de>"
             "Kündigung SEO-Betreuung", when("2025-09-25 17:45", DE), """\
 Sehr geehrte Damen und Herren,
 
-hiermit kündige ich die SEO-Betreuung Autohaus Seidel (zuletzt Rechnung OWD-2025-315) zum nächstmöglichen
+hiermit kündige ich die SEO-Betreuung Autohaus Seidel (zuletzt Rechnung Nr. OWD 2025/315) zum nächstmöglichen
 Termin. Grund: der Hersteller schreibt uns ab Oktober eine Konzern-Agentur vor.
 
 Mit freundlichen Grüßen
 Holger Seidel, Geschäftsführer
 """)
-case("o14-retainer-fristgerecht", OWB, [f], "decided", "Retainer next_billing_at 2025-10-15; email 09-25 <= 10-08 (7 days' notice): cancel, effective 2025-10-14 (O4, O8).",
+case("o14-retainer-fristgerecht", OWB, [f], "decided", "'OWD 2025/315' is OWD-2025-315 (section 8). Retainer next_billing_at 2025-10-15; email 09-25 <= 10-08 (7 days' notice): cancel, effective 2025-10-14 (O4, O8).",
      decisions=[cancel("cancel", "2025-10-14")])
 
 # o15 retainer, 5 days' notice -> next cycle billed
@@ -906,8 +906,8 @@ f, _ = mail("o21-ohne-rechnungsnummer", "Verwaltung Musikschule Crescendo <verwa
             "Rückforderung Website Musikschule Crescendo", when("2025-09-23 16:40", AT), """\
 Sehr geehrte Damen und Herren,
 
-der Gemeinderat hat die Förderung für die zweite Ausbaustufe gestrichen. Wir ersuchen daher um
-Rückerstattung der zuletzt geleisteten Zahlung für die Website Musikschule Crescendo.
+der Gemeinderat hat die Förderung für die Website Musikschule Crescendo gestrichen. Wir ersuchen daher um
+Rückerstattung. Die Rechnungsnummer habe ich leider gerade nicht zur Hand, ich bin auf Dienstreise.
 
 Mit freundlichen Grüßen
 Mag.a Eva Pichler, Verwaltung

@@ -796,13 +796,13 @@ f, _ = mail("o15-forfait-preavis-court", "Habitat Plus <agence@habitatplus-lyon.
             "Fin du contrat SEO", when("2025-09-30 09:00", FR), """\
 Bonjour,
 
-Nous arrêtons le référencement (SEO Agence Immobilière Habitat Plus, facture OWD-2025-416) : le franchiseur
+Nous arrêtons le référencement (SEO Agence Immobilière Habitat Plus, facture owd.2025.416) : le franchiseur
 centralise désormais le SEO de toutes les agences.
 
 Cordialement,
 Thomas Blanc, gérant
 """)
-case("o15-forfait-preavis-court", OWB, [f], "decided", "next_billing_at 2025-10-05, cut-off 09-28; email 09-30 gives 5 days: the next cycle (10-05 to 11-04) is billed, effective 2025-11-04 (O4).",
+case("o15-forfait-preavis-court", OWB, [f], "decided", "'owd.2025.416' is OWD-2025-416 (section 8); next_billing_at 2025-10-05, cut-off 09-28; email 09-30 gives 5 days: the next cycle (10-05 to 11-04) is billed, effective 2025-11-04 (O4).",
      decisions=[cancel("cancel", "2025-11-04")])
 
 # o16 retainer next cycle prepaid -> escalate
@@ -879,8 +879,8 @@ f, _ = mail("o20-sans-reference", "Fondation Kaboré <administration@fondation-k
             "Site Fondation Kaboré – remboursement", when("2025-09-24 10:00", SN), """\
 Bonjour,
 
-Notre bailleur de fonds a suspendu le financement de la deuxième phase du Site Fondation Kaboré.
-Nous vous prions de bien vouloir nous rembourser le dernier versement.
+Notre bailleur de fonds a suspendu le financement du Site Fondation Kaboré. Nous vous prions de bien
+vouloir procéder au remboursement ; je n'ai malheureusement pas la facture sous les yeux.
 
 Veuillez agréer nos salutations distinguées.
 Le secrétariat général
