@@ -469,7 +469,7 @@ LO-INV-24231. Monatsabo.
 
 Ayse
 
-Am 27.09.2025 um 15:02 schrieb LeadsOptima Support <support@leadsoptima.com>:
+Am 27.09.2025 um 18:31 schrieb LeadsOptima Support <support@leadsoptima.com>:
 > Bitte nennen Sie uns den Grund Ihrer Anfrage und die Rechnungsnummer.
 """, reply_to_ids=[id1, "<lo-1203-needinfo@leadsoptima.com>"])
 case("l21-thread-antwort", LOB, [f1, f2], "decided", "Thread: first mail lacks reason and invoice (two charges); the reply gives 'zweimal abgebucht' and LO-INV-24231; request time 09-27 = day 0; L4 pair: approve 1499.00.",
@@ -594,8 +594,8 @@ wir haben uns entschieden, den Shop doch mit Shopify selbst zu bauen. Bitte die 
 
 Jan Petersen
 """)
-case("o02-anzahlung-genau-72h", OWB, [f], "decided", "Deposit paid 2025-09-16 14:30 IST; email 11:00 CEST 09-19 = 14:30 IST = exactly 72 h, not before 72 h: deny (O2, section 8).",
-     decisions=[refund("deny")])
+case("o02-anzahlung-genau-72h", OWB, [f], "decided", "Deposit paid 2025-09-16 14:30 IST; email 11:00 CEST 09-19 = 14:30 IST = exactly 72 h, not before 72 h: deny (O2, section 8). The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("deny")], extra_ok=True)
 
 # o03 deposit in 72 h but work started -> deny
 proj("Website Physio Graz", "team@physio-graz.at", "2025-09-21T09:00:00")
@@ -661,8 +661,8 @@ Rechnung OWD-2025-307, Projekt Vereinsseite TSV Oberau.
 Sportliche Grüße
 Franz Huber, 1. Vorstand
 """)
-case("o06-meilenstein-offen", OWB, [f], "decided", "Milestone OWD-2025-307 not_started: approve its amount 25000.00 before tax (O3); milestone 1 untouched.",
-     decisions=[refund("approve", "25000.00")])
+case("o06-meilenstein-offen", OWB, [f], "decided", "Milestone OWD-2025-307 not_started: approve its amount 25000.00 before tax (O3); milestone 1 untouched. The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("approve", "25000.00")], extra_ok=True)
 
 # o07 milestone in progress -> escalate
 proj("Intranet Spedition Kraus", "it@spedition-kraus.de", "2025-08-20T10:00:00")
@@ -677,8 +677,8 @@ wir wurden von einem Konzern übernommen, das Intranet kommt jetzt zentral. Bitt
 Gruß
 Dennis Kraus, IT
 """)
-case("o07-meilenstein-laufend", OWB, [f], "decided", "Milestone in_progress: the value of unstarted work needs a person: escalate (O3), no amount.",
-     decisions=[refund("escalate")])
+case("o07-meilenstein-laufend", OWB, [f], "decided", "Milestone in_progress: the value of unstarted work needs a person: escalate (O3), no amount. The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("escalate")], extra_ok=True)
 
 # o08 milestone approved -> deny
 proj("Katalog Möbelhaus Linde", "shop@moebel-linde.at", "2025-07-01T10:00:00")
@@ -937,6 +937,7 @@ Gruß G. Blum
 -----Ursprüngliche Nachricht-----
 Von: Optima WebDesign <optimawebdesigns12@gmail.com>
 Gesendet: Dienstag, 23. September 2025 16:20
+An: Imkerei Blum <imkerei@blum-honig.de>
 Betreff: Re: Onlineshop Imkerei Blum – Rückerstattung [OWD-1077]
 
 Bitte nennen Sie uns die Rechnungs- bzw. Zahlungsreferenz.
@@ -963,8 +964,8 @@ Firmenwebsite Elektro Hartl (Online-Terminbuchung) nicht finanzieren. Die haben 
 oder? Dann bitte stornieren.
 Monika
 """)
-case("o23-wg-vom-vertragspartner", OWB, [f], "decided", "Forward sent by the contract email itself; reason in the forwarded block (funding withdrawn); milestone not_started: approve 15000.00 (O3).",
-     decisions=[refund("approve", "15000.00")])
+case("o23-wg-vom-vertragspartner", OWB, [f], "decided", "Forward sent by the contract email itself; reason in the forwarded block (funding withdrawn); milestone not_started: approve 15000.00 (O3). The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("approve", "15000.00")], extra_ok=True)
 
 # o24 invoice question only -> other
 proj("Landingpage Yogastudio Om", "hallo@yoga-om.ch", "2025-08-01T10:00:00")

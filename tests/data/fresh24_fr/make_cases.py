@@ -236,7 +236,7 @@ f, _ = mail("l07-resiliation-prorata", "Julie Peeters <j.peeters@peeters-compta.
 Bonjour,
 
 Suite au rachat de notre bureau par une fiduciaire qui a son propre outil, je souhaite résilier mon abonnement
-mensuel. Pourriez-vous me rembourser au prorata les jours non utilisés ? Il reste une bonne vingtaine de
+mensuel. Pourriez-vous me rembourser au prorata les jours non utilisés ? Il reste une petite vingtaine de
 jours sur la période en cours.
 
 Bien à vous,
@@ -608,20 +608,20 @@ case("o03-acompte-travaux-commences", OWB, [f], "decided", "Email 09-24 12:30 IS
      decisions=[refund("deny")])
 
 # o04 discovery not started -> approve
-proj("Atelier stratégie Chocolaterie Neuhaus", "marketing@chocolaterie-lambert.be")
-owpay("fr_w04", "OWD-2025-404", "Atelier stratégie Chocolaterie Neuhaus", "discovery", "12000.00", "2160.00", "2025-09-17T10:00:00")
+proj("Atelier stratégie Chocolaterie Lambert", "marketing@chocolaterie-lambert.be")
+owpay("fr_w04", "OWD-2025-404", "Atelier stratégie Chocolaterie Lambert", "discovery", "12000.00", "2160.00", "2025-09-17T10:00:00")
 f, _ = mail("o04-atelier-pas-commence", "Chocolaterie Lambert <marketing@chocolaterie-lambert.be>", OW_TO,
             "Annulation atelier stratégie", when("2025-09-22 15:10", BE), """\
 Bonjour,
 
 Notre maison mère impose désormais son agence à Bruxelles ; l'atelier stratégie (projet "Atelier stratégie
-Chocolaterie Neuhaus", facture OWD-2025-404) n'a pas encore eu lieu. Pourriez-vous nous rembourser ?
+Chocolaterie Lambert", facture OWD-2025-404) n'a pas encore eu lieu. Pourriez-vous nous rembourser ?
 
 Bien à vous,
 Hélène Lambert
 """)
-case("o04-atelier-pas-commence", OWB, [f], "decided", "Discovery, work_started_at empty: approve 12000.00 (O1).",
-     decisions=[refund("approve", "12000.00")])
+case("o04-atelier-pas-commence", OWB, [f], "decided", "Discovery, work_started_at empty: approve 12000.00 (O1). The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("approve", "12000.00")], extra_ok=True)
 
 # o05 discovery started -> deny
 proj("Audit UX Clinique du Lac", "direction@clinique-du-lac.ch", "2025-09-08T10:00:00")
@@ -670,8 +670,8 @@ le jalon en cours (OWD-2025-408, Extranet Coopérative Agricole du Gers) et de r
 Cordialement,
 Service informatique
 """)
-case("o07-jalon-en-cours", OWB, [f], "decided", "Milestone in_progress: escalate (O3), no amount.",
-     decisions=[refund("escalate")])
+case("o07-jalon-en-cours", OWB, [f], "decided", "Milestone in_progress: escalate (O3), no amount. The customer also cancels the project/milestone, so an extra cancellation decision is tolerated (extra_ok; it moves no money).",
+     decisions=[refund("escalate")], extra_ok=True)
 
 # o08 milestone completed -> deny
 proj("Charte graphique Pâtisserie Benjelloun", "contact@patisserie-benjelloun.ma", "2025-07-01T10:00:00")
@@ -906,7 +906,8 @@ f2, _ = mail("o21-fil-2", "Ginette Pelletier <ginette@chezginette.ca>", OW_TO,
 Bonjour, la facture c'est OWD-2025-425. Merci!
 
 De : Optima WebDesign <optimawebdesigns12@gmail.com>
-Envoyé : 22 septembre 2025 13:05
+Envoyé : lundi 22 septembre 2025 13:05
+À : Ginette Pelletier <ginette@chezginette.ca>
 Objet : Re: Application Resto Chez Ginette [OWD-1122]
 
 Pourriez-vous nous indiquer la référence de la facture ou du paiement ?
@@ -956,7 +957,7 @@ Bonjour,
 Nous avons bien reçu votre demande de remboursement et revenons vers vous sous 2 à 3 jours ouvrés.
 
 Billing & Refunds Desk — Optima WebDesign
-""")
+""", reply_to_ids=["<CAK7f2sH0wq9dXk3Lp@mail.gmail.com>"])
 case("o24-propre-adresse", OWB, [f], "ignore", "Mail from the brand's own address: ignore (C7).", rules=["C7"])
 
 # o25 C2 via a forward naming the contract email
