@@ -207,9 +207,9 @@ IST, UK, NG, SG, AU, PERTH, NZ, NY, CHI, LA, KE, ZA = ("+05:30", "+01:00", "+01:
 # ---------------- LeadsOptima ----------------
 mail("e01-lagos-double", "Aisha Bello <aisha.bello@gmail.com>", LO, "URGENT!!! Double debit on my card",
      ("2025-09-25 09:12", NG),
-     "Good morning Sir/Ma,\n\nPlease I was debited twice yesterday for the same monthly subscription, N/B both alerts came in "
+     "Good morning Sir/Ma,\n\nPlease I was debited twice yesterday for the same monthly subscription, N.B. both alerts came in "
      "5 minutes apart. The second one is LO-INV-35102. Kindly reverse the second debit to my card.\n\n"
-     "I await your swift response.\n\nAisha Bello\nIkeja, Lagos\n\nSent from Yahoo Mail for iPhone")
+     "I await your swift response.\n\nAisha Bello\nIkeja, Lagos\n\nSent from my iPhone")
 case("en-l01-lagos-double", LOB, ["e01-lagos-double"], "decided", [("refund", "approve", "1499.00")],
      spec="L4: two paid 1499.00 charges 2025-09-24, same period; request 2025-09-25 13:42 IST = day 1; 'reverse the second debit to my card' is a refund, not a bank dispute (C4 not fired).")
 
@@ -236,7 +236,7 @@ case("en-l04-sg-wrong-plan", LOB, ["e04-sg-wrong-plan"], "decided", [("refund", 
 
 mail("e05-us-after-cancel", "Mike O'Connor <mike.oconnor@comcast.net>", LO, "Billed AFTER I cancelled??",
      ("2025-09-28 08:15", NY),
-     "I cancelled my plan on the 20th (I have the confirmation screen) and you still billed me $ on the 28th, invoice "
+     "I cancelled my plan on the 20th (I have the confirmation screen) and you still billed my card again on the 28th, invoice "
      "LO-INV-35140. Please refund it. Not thrilled.\n\nMike O'Connor\nHartford, CT")
 case("en-l05-us-after-cancel", LOB, ["e05-us-after-cancel"], "decided", [("refund", "escalate", None)],
      spec="L2 billing_error (charged after cancellation); 08:15 EDT = 17:45 IST on 2025-09-28, day 0; L5 escalate.")
@@ -250,7 +250,7 @@ case("en-l06-chicago-day8", LOB, ["e06-chicago-day8"], "decided", [("refund", "d
 
 mail("e07-nz-day7", "Hamish Clarke <hamish.clarke@xtra.co.nz>", LO, "charged twice",
      ("2025-09-24 06:00", NZ),
-     "Morning,\nLooks like I've been stung twice for the monthly plan, 16th Sept (your time) - two lots of $ within minutes. "
+     "Morning,\nLooks like I've been stung twice for the monthly plan, 16th Sept (your time) - two lots of the same amount within minutes. "
      "Second one's LO-INV-35161. Can you sort a refund?\nCheers Hamish")
 case("en-l07-nz-day7", LOB, ["e07-nz-day7"], "decided", [("refund", "approve", "1499.00")],
      spec="06:00 NZST Sep 24 = 2025-09-23 23:30 IST = day 7 after 2025-09-16: inside (L3); L4 approve 1499.00.")
@@ -355,18 +355,18 @@ mail("e21b-right-addr", "Ananya Krishnan <ananya.krishnan@zoho.in>", LO, "Re: [L
      "On Thu, Sep 25, 2025 at 1:00 PM LeadsOptima Support <support@leadsoptima.com> wrote:\n"
      "> For your security, please write to us from the email address registered on your account.", refs=(t2,))
 case("en-l21-thread-c2-resolved", LOB, ["e21a-wrong-addr", "e21b-right-addr"], "decided", [("refund", "approve", "3999.00")],
-     spec="C2 then C3: the answer comes from the registered address, so the case is decided: duplicate pair 2025-09-24, request 2025-09-25 = day 1, L4 approve 3999.00.",
-     ambiguous="The thread's first mail is from an unverified address; a bot may keep C2 in the trace or judge the case from the verified reply only.")
+     spec="C2 then C3: the answer comes from the registered address, so the case is decided again (C3) and C2 no longer holds (section 7: rules holds C2 only while the sender is not the address on record; an approval discloses billing details, which C2 forbids to an unverified sender): duplicate pair 2025-09-24, request time 2025-09-25 11:00 IST (first email) = day 1, L4 approve 3999.00.")
 
 mail("e22-ooo-auto-gen", "Rahul Menon <rahul.menon@gmail.com>", LO, "Out of Office: Re: [LO-3290] Unable to login - refund",
      ("2025-09-20 09:00", IST),
      "Thank you for your email. I am on leave till 29-Sep with limited access to email. For urgent matters please contact "
-     "my colleague at +91 98xxxxxx.\n\nRegards, Rahul", headers={"Auto-Submitted": "auto-generated"})
+     "my colleague at +91 98xxxxxx.\n\nRegards, Rahul", headers={"Auto-Submitted": "auto-generated"},
+     refs=("<lo-3290-ack.qa24c@leadsoptima.com>",))
 case("en-l22-ooo-auto-gen", LOB, ["e22-ooo-auto-gen"], "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-generated.")
 
-mail("e23-auto-no", "Tom Hughes <tom.hughes@btinternet.com>", LO, "Re: your cancellation",
-     ("2025-09-29 17:40", UK),
-     "Hi again,\n\nSorry, one more thing: when I cancel, will I get anything back for the remaining 11 months? I'm not demanding it, "
+mail("e23-auto-no", "Tom Hughes <tom.hughes@btinternet.com>", LO, "Question before I cancel",
+     ("2025-09-26 17:40", UK),
+     "Hi there,\n\nQuick question: if I cancel, will I get anything back for the remaining 11 months? I'm not demanding it, "
      "just asking so I can plan. I am NOT cancelling yet.\n\nTom", headers={"Auto-Submitted": "no"})
 case("en-l23-auto-no", LOB, ["e23-auto-no"], "other",
      spec="Auto-Submitted: no is human mail (C7 does not apply); a hypothetical policy question with an explicit 'NOT cancelling yet': other (section 8).")
@@ -396,7 +396,8 @@ mail("e26-thanks-quoted", "Aisha Bello <aisha.bello@gmail.com>", LO, "Re: [LO-33
      ("2025-09-30 12:30", NG),
      "Received, thank you so much. God bless.\n\nOn Tue, 30 Sept 2025 at 10:02, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
      "> Hi Aisha, your refund of INR 1,499.00 has been initiated.\n>\n>> Please I was debited twice yesterday for the same monthly subscription. "
-     "Kindly reverse the second debit to my card.\n")
+     "Kindly reverse the second debit to my card.\n",
+     refs=("<e01-lagos-double.qa24c@gmail.com>", "<lo-3301-refund.qa24c@leadsoptima.com>"))
 case("en-l26-thanks-quoted", LOB, ["e26-thanks-quoted"], "other",
      spec="Top-posted thank-you; the refund request is only in the quoted history and was already handled: other.")
 
@@ -406,8 +407,7 @@ mail("e27-outlook-fw", "Tan Wei Ling <weiling.tan@singnet.com.sg>", LO, "FW: Can
      "From: Tan Wei Ling <weiling.tan@singnet.com.sg>\nSent: Saturday, September 27, 2025 10:02 PM\nTo: support@leadsoptima.com\n"
      "Subject: Cancel subscription\n\nHi, please cancel my monthly plan. Our company has switched to Salesforce.\n\nRegards,\nWei Ling")
 case("en-l27-outlook-fw", LOB, ["e27-outlook-fw"], "decided", [("cancellation", "cancel", None, "2025-09-30")],
-     spec="Outlook FW: of her own earlier mail (same registered address, no C2); L8 cancel at current_period_end 2025-09-30; 'please action' is not a reason, but LO does not need one for cancellations.",
-     ambiguous="The ledger also holds the disputed annual charge of 2025-09-29 (LO-INV-35131, period to 2026-09-28); a bot may take the last charge's period instead of current_period_end.")
+     spec="Outlook FW: of her own earlier mail (same registered address, no C2); L8: the effective date is current_period_end from the ledger (2025-09-30) when it is set; the last-charge fallback (the disputed annual LO-INV-35131) applies only without it. 'please action' is not a reason, but LO does not need one for cancellations.")
 
 mail("e28-apple-fwd-c2", "Dan Hughes <dan@hughesfamily.me.uk>", LO, "Fwd: Cancellation",
      ("2025-09-28 10:00", UK),
@@ -500,7 +500,7 @@ mail("w05-milestone-words", "Kensington Lettings Accounts <accounts@kensingtonle
      "Dear team,\n\nHaving reviewed the scope, we have decided to drop the tenant portal (milestone 2, OWD-2025-405) as we will "
      "use the agency's existing portal. As the work hasn't been started, please refund the fifty-three thousand one hundred rupees "
      "in full.\n\nKind regards,\nEleanor Whitfield")
-case("en-o05-milestone-words", OWB, ["w05-milestone-words"], "decided", [("refund", "approve", "45000.00")],
+case("en-o05-milestone-words", OWB, ["w05-milestone-words"], "decided", [("refund", "approve", "45000.00")], extra_ok=True,
      spec="O3: milestone not_started: refund its amount 45,000.00 before tax; the 53,100 in words includes GST (C6).")
 
 mail("w06-change-request", "Kensington Lettings Accounts <accounts@kensingtonlettings.co.uk>", OWD,
@@ -510,11 +510,11 @@ case("en-o06-change-request", OWB, ["w06-change-request"], "decided", [("refund"
      spec="O6: change requests outside the original scope are non-refundable.")
 
 mail("w07-retainer-cutoff-sg", "Marina Bay Florist <orders@marinabayflorist.sg>", OWD, "Stop retainer",
-     ("2025-09-30 23:00", SG),
+     ("2025-09-30 21:40", SG),
      "Hi Optima team,\n\nPlease stop our monthly retainer for Marina Bay Florist (OWD-2025-407) - we are selling the shop. "
-     "Sorry for the late night email.\n\nRegards,\nJasmine Koh")
+     "Sorry for the short notice.\n\nRegards,\nJasmine Koh")
 case("en-o07-retainer-cutoff-sg", OWB, ["w07-retainer-cutoff-sg"], "decided", [("cancellation", "cancel", None, "2025-10-06")],
-     spec="O4: next_billing_at 2025-10-07, cut-off 2025-09-30; 23:00 SGT = 20:30 IST on 2025-09-30: exactly on the cut-off, in time: effective 2025-10-06.")
+     spec="O4: next_billing_at 2025-10-07, cut-off 2025-09-30; 21:40 SGT = 19:10 IST on 2025-09-30: exactly on the cut-off date, in time: effective 2025-10-06.")
 
 mail("w08-retainer-cutoff-uk", "Camden Bike Co <finance@camdenbike.co.uk>", OWD, "Cancel monthly retainer",
      ("2025-09-30 22:00", UK),
@@ -556,7 +556,7 @@ mail("w13-milestone-inprog", "Chennai Silks IT <it@chennaisilks.in>", OWD, "Refu
      ("2025-09-26 14:00", IST),
      "Dear Optima team,\n\nWith reference to invoice OWD-2025-414 for Chennai Silk Emporium, we wish to discontinue the mobile app "
      "milestone as management has revised priorities. Please refund the portion of work not done.\n\nRegards,\nS. Venkatesh\nIT Head")
-case("en-o13-milestone-inprog", OWB, ["w13-milestone-inprog"], "decided", [("refund", "escalate", None)],
+case("en-o13-milestone-inprog", OWB, ["w13-milestone-inprog"], "decided", [("refund", "escalate", None)], extra_ok=True,
      spec="O3: milestone in_progress: escalate, no amount.")
 
 mail("w14-need-invoice", "Chennai Silks IT <it@chennaisilks.in>", OWD, "Refund for milestone",
@@ -666,17 +666,17 @@ case("en-o27-not-refund", OWB, ["w27-not-refund"], "other",
 mail("w28-other-brand", "Tom Hughes <tom.hughes@btinternet.com>", OWD, "Cancel my subscription",
      ("2025-09-27 15:00", UK),
      "Hi, please cancel my LeadsOptima annual subscription, we are winding the business down.\nTom Hughes")
-case("en-o28-other-brand", OWB, ["w28-other-brand"], "need_info",
-     spec="Section 8 the other brand's customer: C1 picks Optima; the sender is unknown in Optima's ledger (no project, no invoice): C3 asks for the missing fields.",
-     ambiguous="Whether C2 is also in the trace for an unknown sender who names no other address is not settled by the spec.")
+case("en-o28-other-brand", OWB, ["w28-other-brand"], "need_info", rules=["C2"],
+     spec="Section 8 the other brand's customer: C1 picks Optima by the mailbox; the ledger is searched in Optima only, where the sender is unknown, and is treated as any unknown sender (C2, C3): the From address is not a contract email on record, so rules holds C2 (section 7) and nothing about any account is disclosed.")
 
 mail("e35-uk-disclaimer", "Sarah Jones <Sarah.Jones@jonesconsulting.co.uk>", LO, "RE: Duplicate annual charge - LO-INV-35181",
      ("2025-09-25 08:55", UK),
      "Hello again,\n\nWriting from my work address as requested. To recap: our annual subscription was taken twice on Monday 22nd "
-     "(£ about 127 each on the card statement). The second one, LO INV 35181, is the duplicate. Please refund it to the card.\n\n"
+     "(about £120 each on the card statement). The second one, LO INV 35181, is the duplicate. Please refund it to the card.\n\n"
      "Kind regards,\nSarah Jones\nDirector, Jones Consulting Ltd\n\n"
      "This e-mail and any files transmitted with it are confidential and intended solely for the use of the individual to whom they "
-     "are addressed. If you have received this e-mail in error please notify the sender. Jones Consulting Ltd, registered in England No. 09876543.")
+     "are addressed. If you have received this e-mail in error please notify the sender. Jones Consulting Ltd, registered in England No. 09876543.",
+     refs=("<e09-reply-to.qa24c@gmail.com>", "<lo-3315-c2.qa24c@leadsoptima.com>"))
 case("en-l35-uk-disclaimer", LOB, ["e35-uk-disclaimer"], "decided", [("refund", "approve", "11988.00")],
      spec="From the registered address (case differs); duplicate pair 2025-09-22; request 2025-09-25 13:25 IST = day 3; L4 approve 11,988.00 (the pound figure is ignored; 'LO INV 35181' matches, section 8).")
 
@@ -686,11 +686,11 @@ mail("e36-aus-cancel", "Jess Nguyen <jess.nguyen@bigpond.com>", LO, "no worries,
 case("en-l36-aus-cancel", LOB, ["e36-aus-cancel"], "decided", [("cancellation", "cancel", None, "2025-12-25")],
      spec="Past refund discussion accepted ('fair enough re the refund' adds no refund intent); L8 cancel until current_period_end 2025-12-25.")
 
-mail("w29-retainer-sg-midnight", "Marina Bay Florist <orders@marinabayflorist.sg>", OWD, "Re: Stop retainer - reason",
-     ("2025-10-01 00:30", SG),
+mail("w29-retainer-sg-midnight", "Marina Bay Florist <orders@marinabayflorist.sg>", OWD, "Cancel retainer - Marina Bay Florist",
+     ("2025-09-30 09:20", SG),
      "Hi, please cancel the Marina Bay Florist retainer OWD-2025-407. The shop has been sold and the new owners have their own website.\n\nJasmine")
 case("en-o29-retainer-sg-midnight", OWB, ["w29-retainer-sg-midnight"], "decided", [("cancellation", "cancel", None, "2025-10-06")],
-     spec="O4: 00:30 SGT on Oct 1 = 2025-09-30 22:00 IST, on the cut-off (next_billing_at 2025-10-07 minus 7 days): in time, effective 2025-10-06.")
+     spec="O4: 09:20 SGT on Sep 30 = 2025-09-30 06:50 IST, on the cut-off date (next_billing_at 2025-10-07 minus 7 days): in time, effective 2025-10-06.")
 
 mail("w30-hosting-slashes", "Cape Town Coffee <hello@capetowncoffee.co.za>", OWD, "Hosting refund owd/2025/420",
      ("2025-09-24 16:10", ZA),

@@ -229,7 +229,8 @@ case("hi-l04-login-nahi", LOB, ["l04-login-nahi"], "decided", [("refund", "escal
 
 mail("l05-login-der-se", "Amit Jain <amit.k.jain@rediffmail.com>", LO, "Re: login problem",
      ("2025-09-12 10:05", IST),
-     "Sir, abhi bhi access nahi mil raha dashboard ka. bahut ho gaya, mera quarterly plan ka paisa LO-INV-24120 refund karo.\n\nAmit Jain")
+     "Sir, abhi bhi access nahi mil raha dashboard ka. bahut ho gaya, mera quarterly plan ka paisa LO-INV-24120 refund karo.\n\nAmit Jain",
+     refs=("<lo-2280-reply.qa24c@leadsoptima.com>",))
 case("hi-l05-login-der-se", LOB, ["l05-login-der-se"], "decided", [("refund", "deny", None)],
      spec="L3: charged 2025-09-01, request 2025-09-12 = day 11 > 7; access_failure outside the window is denied citing the 7-day rule.")
 
@@ -294,8 +295,8 @@ mail("l13a-refund", "Anjali Singh <anjali.singh@hotmail.com>", LO, "Refund reque
      "Dear Sir/Madam,\n\nKindly process my refund for the payment made on 26/09/2025.\n\nThanks & Regards,\nAnjali Singh", msgid=m2)
 mail("l13b-wajah", "Anjali Singh <anjali.singh@hotmail.com>", LO, "RE: [LO-2305] Refund request", ("2025-09-29 10:40", IST),
      "Reason ye hai ki mujhse galat amount liya gaya - website par offer price 999 dikha raha tha par 1499 kaat liya.\n\n"
-     "Anjali\n\n-----Original Message-----\nFrom: LeadsOptima Support <support@leadsoptima.com>\nSent: 28 September 2025 11:00\n"
-     "Subject: [LO-2305] Refund request\n\nPlease tell us the reason for your refund request.", refs=(m2,))
+     "Anjali\n\n-----Original Message-----\nFrom: LeadsOptima Support <support@leadsoptima.com>\nSent: Sunday, September 28, 2025 11:00 AM\n"
+     "To: Anjali Singh <anjali.singh@hotmail.com>\nSubject: [LO-2305] Refund request\n\nPlease tell us the reason for your refund request.", refs=(m2,))
 case("hi-l13-thread-wajah", LOB, ["l13a-refund", "l13b-wajah"], "decided", [("refund", "escalate", None)],
      spec="C3 thread answers the reason: wrong amount = billing_error; request 2025-09-27 is day 1 after 2025-09-26; L5 escalate.")
 
@@ -351,7 +352,8 @@ case("hi-l20-agar-lu", LOB, ["l20-agar-lu"], "other",
 
 mail("l21-shukriya", "Rohit Sharma <rohit.sharma88@gmail.com>", LO, "Re: refund",
      ("2025-09-30 10:10", IST),
-     "Refund mil gaya account me, aaj credit hua. Bahut bahut shukriya team, fast service 👍\nRohit")
+     "Refund mil gaya account me, aaj credit hua. Bahut bahut shukriya team, fast service 👍\nRohit",
+     refs=("<l01-do-baar-kata.qa24c@gmail.com>", "<lo-2270-refund.qa24c@leadsoptima.com>"))
 case("hi-l21-shukriya", LOB, ["l21-shukriya"], "other",
      spec="Tricky negative: a thank-you after a refund asks for nothing: other, no decision.")
 
@@ -372,7 +374,7 @@ case("hi-l23-baaki-din", LOB, ["l23-baaki-din"], "decided",
 mail("l24-ooo", "Amit Jain <amit.k.jain@rediffmail.com>", LO, "Automatic reply: [LO-2280] Login nahi ho raha",
      ("2025-09-07 09:00", IST),
      "Namaste, main 10 sept tak office se bahar hoon. Urgent kaam ke liye 98xxxxxx10 par call karein.\nअमित जैन",
-     headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+     headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, refs=("<lo-2280-ack.qa24c@leadsoptima.com>",))
 case("hi-l24-ooo", LOB, ["l24-ooo"], "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied out-of-office.")
 
 mail("l25-bounce", "Mail Delivery Subsystem <MAILER-DAEMON@rediffmail.com>", LO, "Undelivered Mail Returned to Sender",
@@ -398,16 +400,16 @@ case("hi-l27-devanagari-cancel", LOB, ["l27-devanagari-cancel"], "decided", [("c
 mail("l28-html-only", "Vikas Gupta <vikas.gupta1990@gmail.com>", LO, "Re: plan",
      ("2025-09-30 22:45", IST), None,
      html="<div dir=\"ltr\"><p>Hi,</p><p>Mera <b>monthly plan</b> cancel kar dijiye please. Company band ho rahi hai.</p>"
-          "<p>Regards,<br>Vikas Gupta</p></div>")
+          "<p>Regards,<br>Vikas Gupta</p></div>", refs=("<lo-2266-plan.qa24c@leadsoptima.com>",))
 case("hi-l28-html-only", LOB, ["l28-html-only"], "decided", [("cancellation", "cancel", None, "2025-10-21")],
      spec="HTML-only webmail; L8 cancel until current_period_end 2025-10-21.")
 
 mail("l29-dubai-nri", "Karan Mehta <karan.mehta@icloud.com>", LO, "plan cancel from Dubai",
-     ("2025-09-30 23:20", "+04:00"),
+     ("2025-09-30 21:20", "+04:00"),
      "Hi team, main ab Dubai shift ho gaya hoon, India wala business band. Quarterly plan cancel kar do. "
      "Double charge wala refund aap pehle hi de chuke ho, uske liye thanks.\nKaran")
 case("hi-l29-dubai-nri", LOB, ["l29-dubai-nri"], "decided", [("cancellation", "cancel", None, "2025-12-17")],
-     spec="Past event: the refund mentioned already happened (no refund intent); sent 23:20 Dubai = 2025-10-01 00:50 IST; L8 effective 2025-12-17.")
+     spec="Past event: the refund mentioned already happened (no refund intent); sent 21:20 Dubai (+04:00) = 2025-09-30 22:50 IST; L8 effective current_period_end 2025-12-17.")
 
 mail("l30-list", "SaaS India Digest <digest@saasindia.example>", LO, "इस हफ्ते: CRM पर रिफंड नीतियाँ",
      ("2025-09-26 07:00", IST), "इस हफ्ते के अंक में: रिफंड नीतियाँ, डबल चार्ज कैसे रोकें...\nUnsubscribe: https://saasindia.example/u",
@@ -417,9 +419,8 @@ case("hi-l30-list", LOB, ["l30-list"], "ignore", rules=["C7"], spec="C7: List-Id
 mail("l31-unknown", "Guddu Traders <guddutraders.kanpur@gmail.com>", LO, "refund chahiye",
      ("2025-09-29 15:00", IST),
      "sir humara paisa do baar kat gaya hai LeadsOptima me, invoice LO-INV-99999. refund karo jaldi")
-case("hi-l31-unknown", LOB, ["l31-unknown"], "need_info",
-     spec="Unknown sender, invoice not in the ledger: never approved; the registered email/plan cannot be verified, so the bot asks (C3).",
-     ambiguous="An unknown sender with a named invoice may be escalated (no ledger record) instead of asked for details; either way no approval.")
+case("hi-l31-unknown", LOB, ["l31-unknown"], "need_info", rules=["C2"],
+     spec="Section 8: a sender unknown to the brand's ledger is treated as any unknown sender (C2, C3): the sender's address is taken as the registered email (section 1), it is not on record, so C2 asks for the request from the address on record and discloses nothing (section 7: rules holds C2); the invoice LO-INV-99999 is not in the ledger either, so nothing is approved.")
 
 # ---------------- Optima WebDesign ----------------
 mail("o01-deposit-wapas", "Sharma Sweets <sharmasweets.jaipur@gmail.com>", OWD, "Refund Request — Sharma Sweets Website",
@@ -463,15 +464,15 @@ mail("o06-milestone-ok", "Gupta Jewellers Accounts <accounts@guptajewellers.com>
      "Dear Team,\n\nGupta Jewellers eCommerce project ka milestone 3 (payment gateway integration) humne cancel karne ka "
      "faisla liya hai kyunki hum Shopify par shift ho rahe hain. Is milestone ka ₹41,300 (incl. GST) refund karein.\n\n"
      "Regards,\nCA Nikhil Gupta")
-case("hi-o06-milestone-ok", OWB, ["o06-milestone-ok"], "decided", [("refund", "approve", "35000.00")],
-     spec="O3: milestone not_started: refund its amount 35,000.00 before tax (the 41,300 quoted includes GST).")
+case("hi-o06-milestone-ok", OWB, ["o06-milestone-ok"], "decided", [("refund", "approve", "35000.00")], extra_ok=True,
+     spec="O3: milestone not_started: refund its amount 35,000.00 before tax (the 41,300 quoted includes GST); 'cancel karne ka faisla' may add a cancellation decision, harmless.")
 
 mail("o07-milestone-chalu", "Gupta Jewellers Accounts <accounts@guptajewellers.com>", OWD, "refund milestone OWD-2025-307",
      ("2025-09-26 11:00", IST),
      "Team, milestone OWD-2025-307 (product catalogue) adha hi hua hai aur hum project band kar rahe hain Shopify ke liye. "
      "Jo kaam nahi hua uska paisa wapas kijiye.\nNikhil")
-case("hi-o07-milestone-chalu", OWB, ["o07-milestone-chalu"], "decided", [("refund", "escalate", None)],
-     spec="O3: milestone in_progress: escalate (value of work not started needs a person); no amount.")
+case("hi-o07-milestone-chalu", OWB, ["o07-milestone-chalu"], "decided", [("refund", "escalate", None)], extra_ok=True,
+     spec="O3: milestone in_progress: escalate (value of work not started needs a person); no amount; 'project band kar rahe hain' may add a cancellation decision, harmless.")
 
 mail("o08-milestone-done", "Gupta Jewellers Accounts <accounts@guptajewellers.com>", OWD, "OWD-2025-308 refund",
      ("2025-09-26 11:30", IST),
@@ -570,12 +571,12 @@ mail("o21-advance-paid", "Joshi Yoga Studio <joshiyoga.rishikesh@gmail.com>", OW
      "Namaste 🙏\nJoshi Yoga Studio ka retainer band karna hai, hum retreat season ke baad studio renovate kar rahe hain. "
      "Humne October ka advance bhi de diya tha (OWD-2025-318).\nHari Om\nAcharya Deepak Joshi")
 case("hi-o21-advance-paid", OWB, ["o21-advance-paid"], "decided", [("cancellation", "escalate", None)], extra_ok=True,
-     spec="Section 8 retainer paid in advance: next_billing_at 2025-10-08 for the current cycle, cut-off 2025-10-01, request 2025-09-29 in time, and the next cycle (OWD-2025-318) is already paid: escalate.",
-     ambiguous="The customer names the advance invoice; the bot might read a refund of it beside the cancellation (extra_ok) or key O4 off the later payment's next_billing_at 2025-11-08.")
+     spec="Section 8 retainer paid in advance: next_billing_at 2025-10-08 for the current cycle, cut-off 2025-10-01, request 2025-09-29 in time, and the next cycle (OWD-2025-318, 2025-10-08..2025-11-07) is already paid: escalate (whichever payment O4 is keyed off, the notice is at least 7 days and a paid-ahead cycle exists). A refund decision for the advance beside it is harmless (O4 escalates paid-ahead periods; never approve).")
 
 mail("o22-own", "Optima WebDesign Billing <billing@optimawebdesign.com>", OWD,
      "Re: [OWD-5131] Retainer band karna hai", ("2025-09-26 17:00", IST),
-     "Namaste Rahul ji, aapka retainer cancellation note kar liya gaya hai. Refund ka koi sawal nahi hai.\nBilling & Refunds Desk — Optima WebDesign")
+     "Namaste Rahul ji, aapka retainer cancellation note kar liya gaya hai. Refund ka koi sawal nahi hai.\nBilling & Refunds Desk — Optima WebDesign",
+     refs=("<o11-retainer-notice.qa24c@gmail.com>",))
 case("hi-o22-own", OWB, ["o22-own"], "ignore", rules=["C7"], spec="C7: mail from the brand's own address (billing@optimawebdesign.com) is ignored.")
 
 mail("o23-sawal", "Rekha Agarwal <rekha.agarwal.boutique@gmail.com>", OWD, "website banwana hai - refund policy?",
