@@ -159,3 +159,22 @@ def test_a_forwarded_notice_of_a_business_still_gives_no_reason():
                     "Madame, nous avons bien reçu votre paiement de 12 000,00 INR pour la facture OWD-2025-7702.\n"
                     "Service clients")
     assert _decide("Fwd: la poterie", body) == ("need_info", ["reason"], [])
+
+
+# -- 3b. no refund wanted, 'no' before the noun or 'weder ... noch' --------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nwe want no refund, only the invoice address corrected.\n\nPat",
+    "Hi,\n\nNo refund, no cancellation, only a corrected invoice please.\n\nPat",
+    "Hallo,\n\nwir wollen weder Geld zurück noch kündigen, nur eine neue Rechnung.\n\nPat",
+])
+def test_no_refund_wanted_is_declined(body):
+    assert "refund" not in read_body(body, "Invoice").intents
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nwe got no refund, no reply, nothing. Refund the charge please.\n\nPat",
+    "Hallo,\n\nwir haben weder Geld zurück bekommen noch eine Antwort. Bitte erstatten Sie die Zahlung.\n\nPat",
+])
+def test_a_refund_not_received_still_asks(body):
+    assert "refund" in read_body(body, "Invoice").intents
