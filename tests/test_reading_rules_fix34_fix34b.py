@@ -178,3 +178,9 @@ def test_no_refund_wanted_is_declined(body):
 ])
 def test_a_refund_not_received_still_asks(body):
     assert "refund" in read_body(body, "Invoice").intents
+
+
+def test_unused_time_asked_about_before_buying_is_no_refund():
+    body = ("Hello,\n\nSuppose we buy the yearly plan and stop after a month, is there any way to get the remaining "
+            "months back? Asking before we sign up.\n\nSam")
+    assert "refund" not in read_body(body, "Question before buying").intents
