@@ -3,6 +3,8 @@ forwarded author, so that the request it carries is read (POLICY_SPEC section 8)
 
 from __future__ import annotations
 
+import unicodedata
+
 from mailbot.models import Extraction, InboundMessage
 from mailbot.reading.scan import Scan
 from mailbot.reading.reading_rules import RESTATE_NAMES, SUBJECT_NAMES, within
@@ -26,7 +28,29 @@ class ForwardReading:
             return False
         if within(reason, msg.new_text) or not tail.strip():
             return False
-        return not self._extract(msg, tail).intents
+        return not self._extract(msg, tail).intents and not self._written_by_a_person(msg)
+
+    def _written_by_a_person(self, msg: InboundMessage) -> bool:
+        """(fix34b) Whether the forwarded message was written by a person, not sent by a business as paperwork: its
+        ``From:`` line names someone whose name is in their own address ("Thierry Lemoine <thierry.lemoine@...>", a
+        colleague or partner telling the account holder why the service is no longer needed), not the brand, not the
+        sender.  Decision (section 8: the reason is the customer's own words): a person of the customer's side
+        explaining the matter to the account holder, who forwards it with the request, gives the customer's reason;
+        an invoice, a receipt or a payment notice ("Optima WebDesign <accounts@...>", "Bank <alerts@...>") does not
+        (fix14)."""
+        low = self._quoted_part(msg)[:20000].lower()
+        m = self.patterns.main.subset("forward_from").scan(low).search("forward_from")
+        if m is None:
+            return False
+        address = m.group(1).rstrip(".")
+        domain = address.rpartition("@")[2]
+        if address == (msg.sender or "").lower() or address in self.own_addresses \
+                or any(own.rpartition("@")[2] == domain for own in self.own_addresses if not _free_mail(own)):
+            return False
+        line = low[low.rfind("\n", 0, m.start(1)) + 1:m.start(1)].partition(":")[2]
+        local = _folded(address.partition("@")[0])
+        names = _folded("".join(c if c.isalpha() else " " for c in line[:200])).split()
+        return len(names) >= 2 and any(len(name) >= 3 and name in local for name in names)
 
     def _forward_of(self, msg: InboundMessage) -> bool:
         """Whether ``msg`` is a forward (asked several times while one email is read: answered once)."""
@@ -101,3 +125,19 @@ class ForwardReading:
             if m and m.group(1).rstrip(".") not in self.own_addresses:
                 return m.group(1).rstrip(".")
         return None
+
+
+FREE_MAIL = ("gmail.com", "googlemail.com", "yahoo.", "outlook.", "hotmail.", "live.", "icloud.com", "rediffmail.com",
+             "laposte.net", "orange.fr", "web.de", "gmx.")
+"""(fix34b) Mailbox providers shared by many people: a brand address there (optimawebdesigns12@gmail.com) says nothing
+of another address at the same provider."""
+
+
+def _free_mail(address: str) -> bool:
+    domain = address.rpartition("@")[2]
+    return any(domain == d or (d.endswith(".") and domain.startswith(d)) for d in FREE_MAIL)
+
+
+def _folded(text: str) -> str:
+    """``text`` without its accents ("agnès" -> "agnes"), as an address spells a name."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))

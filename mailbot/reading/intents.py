@@ -10,7 +10,7 @@ from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
 from mailbot.reading.disputes import DisputeReading
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, sets_a_condition, unwrapped_before,
+    BEFORE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, line_end_before, sets_a_condition, unwrapped_before,
 )
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
 from mailbot.reading.subject_question import (
@@ -227,12 +227,24 @@ class IntentReading(DisputeReading):
         ("you and I", "Sie und ich") opens no clause, the packs ask for a word of four letters or more before
         the conjunction; "and nothing cancelled" (no subject) stays declined."""
         before = unwrapped_before(said[max(0, at - reach):at])
+        wrapped = line_end_before(said, at)
+        if wrapped is not None and self._ends_in_a_negation(wrapped, active):
+            before = wrapped  # (fix34b) "... und auch nicht\nkündigen": the wrap cuts the phrase after its negation
         seen = before + said[at:at + 16]
         last = None
         for m in self.patterns.window.subset("new_clause").scan(seen, active).finditer("new_clause"):
             if m.start() < len(before):
                 last = m
         return before[last.end():] if last is not None else before
+
+    def _ends_in_a_negation(self, line_end: str, active) -> bool:
+        """(fix34b) Whether the last word of a wrapped line is itself a negation (``intents.negation_before`` read on that
+        word alone: "nicht", "not", "pas", "nahi"): only then does the negation reach the intent word opening the next
+        line, so "Wir sind nicht zufrieden mit den Ergebnissen der letzten Monate\nkündigen Sie" still asks."""
+        words = line_end.split()
+        if not words:
+            return False
+        return self.patterns.window.subset("negation_before").scan(words[-1] + " ", active).has("negation_before")
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"

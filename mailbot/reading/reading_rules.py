@@ -86,6 +86,26 @@ def unwrapped_before(before: str) -> str:
     return before[:cut].rstrip("\n") + " " + tail if not before[:cut].endswith("\n") else before
 
 
+WRAPPED_LINE_CHARS = 50
+"""(fix34b) How long a line must be to be a hard-wrapped line of a paragraph rather than a short line of its own."""
+
+
+def line_end_before(said: str, at: int) -> str | None:
+    """(fix34b) The end of the line before the intent word at ``at`` when that word opens its line and the line
+    before is a full-width line of the same paragraph (at least :data:`WRAPPED_LINE_CHARS` characters, ending in a
+    letter: no sentence or clause end): "wir möchten keine Erstattung und auch nicht\nkündigen" is one phrase cut by
+    the mail client.  None when the word does not open its line or the line before is short or ends a sentence
+    ("Not happy\nCancel my plan")."""
+    line = said.rfind("\n", 0, at)
+    if line < 0 or said[line + 1:at].strip():
+        return None
+    first = said.rfind("\n", 0, line) + 1
+    previous = said[first:line].rstrip()
+    if len(previous) < WRAPPED_LINE_CHARS or not previous[-1:].isalpha():
+        return None
+    return previous[-40:] + " "
+
+
 def sets_a_condition(found: Scan) -> bool:
     """Whether a condition word of the sentence sets a condition: "if possible", "si es posible",
     "wenn möglich" only ask politely (``intents.polite_condition``)."""
