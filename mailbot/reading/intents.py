@@ -383,16 +383,22 @@ class IntentReading(DisputeReading):
         """Whether the sentence before the one starting at ``start`` is a question that sets a condition
         ("¿Qué pasa si cancelamos en el tercer mes?") or asks about the policy ("Can I cancel anytime?"): a
         question about the outcome right after it ("¿Nos devuelven los meses restantes?") asks about the
-        same hypothetical case (fix10)."""
+        same hypothetical case (fix10).  (fix34c) So does a question after a condition that ends with a colon
+        ("Angenommen, es passt nicht:\nbekäme ich dann mein Geld zurück?", "Suppose it doesn't work out:\nwould
+        I get a refund?"): the colon ends the line, the question that follows is asked of that case; only a
+        condition set there counts (a colon after a policy question or a plain statement sets none)."""
         before = start - 1
         while before > 0 and said[before - 1] in " \t\n":
             before -= 1
-        if before <= 0 or said[before - 1] != "?":
+        if before <= 0 or said[before - 1] not in "?:":
             return False
+        colon = said[before - 1] == ":"
         first, last = sentence_bounds(said, before - 1, wrapped=True)
         previous = said[first:last].replace("\n", " ")
         found = self.patterns.window.subset(*HYPOTHESIS_NAMES).scan(previous, active)
         if found.has("hyp_condition") and sets_a_condition(found):
             return True
+        if colon:
+            return False
         # "¿Puedo cancelar cuando quiera? ¿Y se devuelven los meses no usados?": a question about the policy
         return self.patterns.main.subset("policy").scan(previous, active).has("policy")
