@@ -49,6 +49,7 @@ ROUNDS = {
     "fresh21": ("twenty-first fresh round", {}),
     "fresh22": ("twenty-second fresh round", {}),
     "fresh23": ("twenty-third fresh round", {}),
+    "fresh24": ("twenty-fourth fresh round", {}),
 }
 
 
