@@ -127,6 +127,8 @@ class PatternEngine:
     _lent_from: dict = field(default_factory=dict)
     """Per pattern found by a lender's set (:class:`Lent`): that engine and the pattern's index there,
     whose :meth:`finder` it shares (see :meth:`finder`)."""
+    _lender: PatternEngine | None = None
+    """The engine whose set finds some of this one's patterns (:class:`Lent`), if any."""
 
     def add(self, name: str, patterns: Iterable[str], source: str = "pattern", language: str | None = None) -> None:
         for pattern in patterns:
@@ -178,6 +180,7 @@ class PatternEngine:
         found = self._own_set(own, relaxed, split_from, max_mem)
         self._set = Lent(found, own, lender._set, lent) if lent else found
         self._lent_from = {mine: (lender, theirs) for theirs, same in lent.items() for mine in same}
+        self._lender = lender if lent else None
         return self
 
     def _own_set(self, own: list[int], relaxed: list[str], split_from: int, max_mem: int | None):
@@ -185,7 +188,10 @@ class PatternEngine:
         mine = [relaxed[i] for i in own]
         if len(mine) >= split_from:
             try:  # the big engine scans by pieces, in parts by pack (mailbot.reading.pieces, .parts): each fits
-                return PartedSet(mine, [self.languages[i] for i in own], _options(), _options(MAX_MEM_CONFIRM))
+                if max_mem is None:
+                    return PartedSet(mine, [self.languages[i] for i in own], _options(), _options(MAX_MEM_CONFIRM))
+                return PartedSet(mine, [self.languages[i] for i in own], _options(max_mem),
+                                 _options(MAX_MEM_CONFIRM), grown=False)
             except re2.error:
                 pass  # a pattern RE2 refuses: named below
         try:
@@ -221,7 +227,8 @@ class PatternEngine:
         cached = self._subsets.get(names)
         if cached is None:
             chosen = [i for i, name in enumerate(self.names) if name in names]
-            if len(chosen) >= VIEW_FROM:
+            lent = [i for i in chosen if i in self._lent_from]
+            if len(chosen) - len(lent) >= VIEW_FROM or len(chosen) >= VIEW_FROM and not lent:
                 cached = self._subsets[names] = Named(self, frozenset(names))
                 return cached
             cover = self._covering(frozenset(names), len(chosen))
@@ -231,8 +238,49 @@ class PatternEngine:
             cached = PatternEngine(only=frozenset(names))
             for i in chosen:
                 cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
-            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
+            lender = None
+            if lent:  # their lender's words, as an engine of their own (see _apart)
+                lender = self._lender._apart(*sorted({self._lender.names[self._lent_from[i][1]] for i in lent}))
+            self._subsets[names] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM, lender)
+            cached._share_finders(self, chosen)
         return cached
+
+    def _apart(self, *names: str) -> PatternEngine:
+        """The patterns named ``names`` as an engine of their own, whatever their number (never a
+        :class:`Named` view): the lender of a lending engine's subset (:meth:`subset`).
+
+        Issue 8 (perf33a): the purpose check (:mod:`mailbot.reading.purpose`) scans a candidate
+        reason's words joined on one line for the request's words, ``request`` (22 patterns of the
+        sentence engine's own) and the intent words (714, lent by the main engine, :class:`Lent`).
+        It ran the whole sentence engine: its own set (389 patterns) and the main engine's four
+        parts (2,849, cold in the CPU's cache) over each candidate: 484 of the 522 lent passes of
+        600 benchmark emails.  Now its subset's own set and this engine's parts (827 patterns).
+        Measured (the benchmark mail in a worker-like process: batches, drain thread; loaded shared
+        machine, alternated): the purpose check's CPU ~580-630 -> ~355-400 µs an email (process
+        CPU time of the check alone, 1,000 emails, 3 runs a side); RSS after 2,000 emails 77.0 ->
+        74.6 MB (the word lines, text the main set never reads, no longer grow automaton states in
+        its parts, ~-5 MB, for this engine's ~3.3 MB program).  The hits are the same (the same
+        patterns; pieces then candidates give one set's answer; ``bench/reading_diff.py``: 0 of
+        12,903 readings changed).  Bound: each part's automaton :data:`SUBSET_MEM` (not
+        :data:`~mailbot.reading.parts.PART_MEM`; 1 MB overflowed on the benchmark mail, the check
+        ~830 µs).  The price on varied mail: after 1,000 benchmark then 7,592 held-out emails of
+        six languages, RSS 221 -> 244 MB (the main set's parts -10, the other engines +28)."""
+        key = ("apart", *names)
+        cached = self._subsets.get(key)
+        if cached is None:
+            cached = PatternEngine(only=frozenset(names))
+            chosen = [i for i, name in enumerate(self.names) if name in names]
+            for i in chosen:
+                cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
+            self._subsets[key] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
+            cached._share_finders(self, chosen)
+        return cached
+
+    def _share_finders(self, parent: PatternEngine, chosen: list[int]) -> None:
+        """A subset's patterns (``chosen`` in ``parent``) asked for positions use ``parent``'s
+        finders (:meth:`finder`): the same text, one compiled copy (the lent ones already do)."""
+        for mine, theirs in enumerate(chosen):
+            self._lent_from.setdefault(mine, (parent, theirs))
 
     def _covering(self, names: frozenset[str], size: int) -> PatternEngine | None:
         """The smallest engine of a few names made so far that holds all of ``names`` (``size``

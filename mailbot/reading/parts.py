@@ -75,7 +75,9 @@ class PartedSet:
     patterns that occur, in ascending order), by one :class:`PieceSet` per part (``parts``: the
     pack of each pattern, grouped by :data:`PART_OF`)."""
 
-    def __init__(self, patterns: list[str], parts: list, options, confirm_options):
+    def __init__(self, patterns: list[str], parts: list, options, confirm_options, grown: bool = True):
+        """``grown``: a part named in :data:`PART_MEM` may use that much (else ``options``' budget, a
+        small engine's: :meth:`~mailbot.reading.engine.PatternEngine._apart`)."""
         if len(parts) != len(patterns):
             raise ValueError("one part key per pattern")
         by_part: dict = {}
@@ -83,7 +85,7 @@ class PartedSet:
             by_part.setdefault(PART_OF.get(key, key), []).append(index)
         self.parts: list[tuple[tuple[int, ...], PieceSet]] = [
             (tuple(indices), PieceSet([patterns[i] for i in indices],
-                                      _options_with(options, PART_MEM[part]) if part in PART_MEM else options,
+                                      _options_with(options, PART_MEM[part]) if grown and part in PART_MEM else options,
                                       confirm_options))
             for part, indices in by_part.items()]
         """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
