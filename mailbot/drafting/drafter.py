@@ -119,14 +119,13 @@ class Drafter:
         ``fallback_subject`` ("Su solicitud"), else the English pack's, else "Your request".  The packs are read
         only when a reply needs one (a cautious reply, an email without a subject), as for :meth:`locale_of`."""
         if self._fallback_subjects is None:
-            from mailbot.reading.languages import fallback_subjects
-
-            self._fallback_subjects = fallback_subjects(self._pack_strings())
+            self._fallback_subjects = {code: subject for code, (subject, _) in self._pack_strings().items() if subject}
         return self._fallback_subjects.get(language) or self._fallback_subjects.get("en") or "Your request"
 
     def _pack_strings(self) -> dict[str, tuple[str | None, str]]:
-        """Each pack's (``fallback_subject``, ``locale``), read once for both (perf33b: a poll that needs
-        both read all the packs twice, ~60 ms of the main process's CPU each time)."""
+        """Each pack's (``fallback_subject``, ``locale``), read once for both from the packs' heads
+        (:func:`~mailbot.reading.languages.pack_strings`; perf33b: a poll that needed both read the six
+        packs whole up to three times, 50-120 ms of the main process's CPU each time)."""
         if self._strings is None:
             from mailbot.reading.languages import pack_dirs, pack_strings
 

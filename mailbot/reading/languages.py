@@ -306,22 +306,17 @@ def load_packs(dirs: list[Path]) -> dict[str, LanguagePack]:
 
 def pack_locales(dirs: list[Path]) -> dict[str, str]:
     """The Babel locale of every pack in ``dirs`` by language code, as :func:`load_packs` gives
-    them (the same files and values; read from the packs' heads, :func:`pack_strings`), without
-    keeping the packs unless they are already kept.  Issue 8, memory (perf25c): the drafts of a poll's main process only need the locales,
-    and the packs' words kept for them were ~0.75 MB of its memory; a process that reads emails
-    itself has loaded them already and answers from them."""
+    them (the same files and values, read from the packs' heads: :func:`pack_strings`), without
+    keeping the packs unless they are already kept.  Issue 8, memory (perf25c): the drafts of a
+    poll's main process only need the locales, and the packs' words kept for them were ~0.75 MB
+    of its memory; a process that reads emails itself has loaded them already and answers from them."""
     return {code: locale for code, (locale,) in pack_strings(dirs, ("locale",)).items()}
 
 
 def pack_fallback_subjects(dirs: list[Path]) -> dict[str, str]:
     """(xfer31) The ``fallback_subject`` of every pack in ``dirs`` that has one, by language code, read as
     :func:`pack_locales` reads the locales."""
-    return fallback_subjects(pack_strings(dirs, ("fallback_subject",)))
-
-
-def fallback_subjects(strings: dict[str, tuple]) -> dict[str, str]:
-    """The packs' fallback subjects from :func:`pack_strings` whose first field is the ``fallback_subject``."""
-    return {code: subject for code, (subject, *_) in strings.items() if subject}
+    return {code: subject for code, (subject,) in pack_strings(dirs, ("fallback_subject",)).items() if subject}
 
 
 def pack_strings(dirs: list[Path], names: tuple[str, ...]) -> dict[str, tuple]:
@@ -371,9 +366,11 @@ def pack_head(path: Path) -> dict[str, str | None] | None:
         data = tomllib.loads(text if at < 0 else text[:at + 1])
     except tomllib.TOMLDecodeError:
         return None
-    if "name" not in data or not all(isinstance(data[key], str) and data[key].strip() for key in TOP & data.keys()):
+    if "name" not in data or not all(isinstance(data[key], str) and data[key].strip()
+                                     for key in TOP & data.keys()):
         return None
-    return {"name": data["name"], "locale": data.get("locale", path.stem), "fallback_subject": data.get("fallback_subject")}
+    return {"name": data["name"], "locale": data.get("locale", path.stem),
+            "fallback_subject": data.get("fallback_subject")}
 
 
 def shipped_words(key: str) -> frozenset[str]:
