@@ -154,3 +154,33 @@ def test_a_reader_parses_in_a_process_that_had_not_imported_the_parser():
                           timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "a lost parcel"
+
+
+def test_a_drafter_reads_the_packs_heads_once_for_both_its_locales_and_its_fallback_subjects(monkeypatch):
+    """(perf33b) A reply in another language that repeats no subject needs its pack's locale and its
+    fallback subject: each pack's head is read once for both, and no pack whole (each reading of
+    the six whole was 50-120 ms of a poll's main process, and it read them up to three times)."""
+    from types import SimpleNamespace
+
+    from mailbot.drafting.drafter import Drafter
+    from mailbot.reading import languages
+
+    read: list[str] = []
+    real = languages.pack_head
+
+    def counted(path):
+        read.append(path.stem)
+        return real(path)
+
+    def whole(path):
+        raise AssertionError(f"{path.name} read whole")
+
+    monkeypatch.setattr(languages, "pack_head", counted)
+    monkeypatch.setattr(languages, "load_pack", whole)
+    monkeypatch.setattr(languages, "_CACHE", {})
+    drafter = Drafter.__new__(Drafter)  # only what the two questions use
+    drafter.config, drafter._locales, drafter._fallback_subjects, drafter._strings = SimpleNamespace(), None, None, None
+    assert drafter.locale_of("es") == "es_ES"
+    assert drafter.fallback_subject("es") == "Su solicitud"
+    assert drafter.locale_of("en") is None and drafter.fallback_subject("xx") == "Your request"
+    assert sorted(read) == sorted(set(read)) and {"en", "es", "hi"} <= set(read)

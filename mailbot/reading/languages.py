@@ -360,17 +360,17 @@ def load_packs(dirs: list[Path]) -> dict[str, LanguagePack]:
 
 def pack_locales(dirs: list[Path]) -> dict[str, str]:
     """The Babel locale of every pack in ``dirs`` by language code, as :func:`load_packs` gives
-    them (the same files, checks and errors), without keeping the packs unless they are already
-    kept.  Issue 8, memory (perf25c): the drafts of a poll's main process only need the locales,
-    and the packs' words kept for them were ~0.75 MB of its memory; a process that reads emails
-    itself has loaded them already and answers from them."""
-    return _pack_strings(dirs, "locale")
+    them (the same files and values, read from the packs' heads: :func:`pack_strings`), without
+    keeping the packs unless they are already kept.  Issue 8, memory (perf25c): the drafts of a
+    poll's main process only need the locales, and the packs' words kept for them were ~0.75 MB
+    of its memory; a process that reads emails itself has loaded them already and answers from them."""
+    return {code: locale for code, (locale,) in pack_strings(dirs, ("locale",)).items()}
 
 
 def pack_fallback_subjects(dirs: list[Path]) -> dict[str, str]:
     """(xfer31) The ``fallback_subject`` of every pack in ``dirs`` that has one, by language code, read as
     :func:`pack_locales` reads the locales."""
-    return {code: subject for code, subject in _pack_strings(dirs, "fallback_subject").items() if subject}
+    return {code: subject for code, (subject,) in pack_strings(dirs, ("fallback_subject",)).items() if subject}
 
 
 def pack_words(dirs: list[Path], key: str) -> tuple[str, ...]:
@@ -387,15 +387,58 @@ def pack_words(dirs: list[Path], key: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(word for pack in packs.values() for word in pack.get(key)))
 
 
-def _pack_strings(dirs: list[Path], name: str) -> dict[str, str | None]:
+def pack_strings(dirs: list[Path], names: tuple[str, ...]) -> dict[str, tuple]:
+    """The top-level strings ``names`` (:data:`TOP`: ``locale``, ``fallback_subject``) of every pack in
+    ``dirs``, by language code: the values :func:`load_packs` gives, from each file's head
+    (:func:`pack_head`) when it is clean, else from the whole file (:func:`load_pack`, its errors).
+
+    Issue 8 (perf33b): a poll's drafts need only these strings, and each reading of the six
+    shipped packs whole (900 KB of TOML, ~6,400 patterns made nukta-tolerant) cost its main process
+    50-120 ms of CPU, once per poll (10-40 us an email of a 3,000-5,000-email poll), and a few MB
+    of short-lived objects; their heads take well under a millisecond.  Decision: a mistake in a
+    pack's patterns is not met here but where the packs are read, as before perf33b for a poll's
+    main process (the parse workers, or the process reading in-process, load every pack before an
+    email: :meth:`~mailbot.drafting.drafter.Drafter.locale_of`)."""
     packs = _CACHE.get(tuple(dirs))
     if packs is not None:
-        return {code: getattr(pack, name) for code, pack in packs.items()}
-    found: dict[str, str | None] = {}
+        return {code: tuple(getattr(pack, name) for name in names) for code, pack in packs.items()}
+    found: dict[str, tuple] = {}
     for folder in dirs:
         for path in sorted(folder.glob("*.toml")):
-            found[path.stem] = getattr(load_pack(path), name)
+            head = pack_head(path)
+            if head is None:
+                pack = load_pack(path)  # the whole file: its values, or the error it has always raised
+                head = {name: getattr(pack, name) for name in TOP}
+            found[path.stem] = tuple(head.get(name) for name in names)
     return found
+
+
+def pack_head(path: Path) -> dict[str, str | None] | None:
+    """A pack's top-level strings (:data:`TOP`; ``locale`` defaults to the language code, as
+    :func:`load_pack` gives it) read from the file's head alone, or None when the head is not
+    clean: TOML before the file's first line opening with ``[`` that parses alone, whose
+    :data:`TOP` keys are each a non-empty string, ``name`` among them.
+
+    Why the head alone is the file's: TOML puts every top-level key before the first table
+    header, which opens its line.  A ``[`` opening a line inside a multi-line string or array
+    leaves that construct unclosed in the head, which then does not parse (None: the caller
+    reads the whole file).  Anything else that is not clean gives None too, so a broken head
+    raises :func:`load_pack`'s own error.  The head's other keys (lists of words) are not looked
+    at here (see :func:`pack_strings`)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    at = text.find("\n[")
+    try:
+        data = tomllib.loads(text if at < 0 else text[:at + 1])
+    except tomllib.TOMLDecodeError:
+        return None
+    if "name" not in data or not all(isinstance(data[key], str) and data[key].strip()
+                                     for key in TOP & data.keys()):
+        return None
+    return {"name": data["name"], "locale": data.get("locale", path.stem),
+            "fallback_subject": data.get("fallback_subject")}
 
 
 def shipped_words(key: str) -> frozenset[str]:
