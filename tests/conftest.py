@@ -52,6 +52,48 @@ def pytest_cmdline_main(config):
         config.option.dist = "loadgroup"
 
 
+SHARED_SCOPES = ("module", "class", "package")
+"""Fixture scopes whose set-up the tests of one module (or class) share."""
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_modifyitems(config, items):
+    """Under ``--dist loadgroup``, the tests of a module that uses a module-scoped fixture run on
+    one worker (``xdist_group`` named after the module), so the fixture is built once, not once
+    on each worker: ``loadgroup`` otherwise hands out single tests in turn, and each worker that
+    gets a test of the module builds its fixtures (``triaged`` in tests/webapp.py, a demo run and a
+    poll with its parse worker, ~5 s CPU, in six modules; test_hostile's start-up measure, three
+    ``mailbot triage`` processes).  The tests and their fixtures are unchanged; xdist's scheduler
+    sends the biggest groups first, the single tests fill the end.  Runs before xdist's own hook,
+    which turns the marks into the group suffix of the test ids (``...::test_x@test_web``)."""
+    if not getattr(config.option, "loadgroup", False):  # set in each xdist worker (its own "dist" is "no")
+        return
+    for item in items:
+        if item.get_closest_marker("xdist_group") is not None:
+            continue
+        info = getattr(item, "_fixtureinfo", None)
+        if info is None:
+            continue
+        if any(defs and defs[-1].scope in SHARED_SCOPES for defs in info.name2fixturedefs.values()):
+            item.add_marker(pytest.mark.xdist_group(Path(str(item.path)).stem))
+
+
+@pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: plain pytest without xdist works too
+def pytest_configure_node(node):
+    """(pytest-xdist, in the controlling process) Tell each worker the distribution mode: a
+    worker parses the command line again, without the ``--dist`` that
+    :func:`pytest_cmdline_main` chose, so it would not know to add the group suffixes to the
+    test ids, and the ``xdist_group`` marks (the wheel's one worker) would do nothing."""
+    node.workerinput["mailbot_dist"] = node.config.option.dist
+
+
+def pytest_configure(config):
+    """(in an xdist worker) Group by ``xdist_group`` when the controller distributes by group."""
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None and workerinput.get("mailbot_dist") == "loadgroup":
+        config.option.loadgroup = True
+
+
 KEPT_FIGURES: list[tuple[str, str]] = []
 """(test id, text) of every test that printed figures, in the order their reports came in."""
 
