@@ -140,12 +140,17 @@ def load_packs(dirs: list[Path]) -> dict[str, LanguagePack]:
     """Every pack in ``dirs`` by language code (loaded once per set of folders)."""
     key = tuple(dirs)
     if key not in _CACHE:
-        packs: dict[str, LanguagePack] = {}
-        for folder in dirs:
-            for path in sorted(folder.glob("*.toml")):
-                packs[path.stem] = load_pack(path)
-        _CACHE[key] = packs
+        _CACHE[key] = _read_packs(dirs)
     return _CACHE[key]
+
+
+def _read_packs(dirs: list[Path]) -> dict[str, LanguagePack]:
+    """Every pack file in ``dirs`` read, by language code, a later folder's file replacing an earlier one's."""
+    packs: dict[str, LanguagePack] = {}
+    for folder in dirs:
+        for path in sorted(folder.glob("*.toml")):
+            packs[path.stem] = load_pack(path)
+    return packs
 
 
 def pack_locales(dirs: list[Path]) -> dict[str, str]:
@@ -167,13 +172,7 @@ def pack_words(dirs: list[Path], key: str) -> tuple[str, ...]:
     """(xfer33) The entries of ``key`` in every pack in ``dirs`` (as :func:`load_packs` gives them), each once, read as
     :func:`pack_locales` reads the locales: a caller that needs a few words (a reply's subject prefixes, in the
     drafting process) does not keep the packs."""
-    packs = _CACHE.get(tuple(dirs))
-    if packs is None:
-        found: dict[str, LanguagePack] = {}
-        for folder in dirs:
-            for path in sorted(folder.glob("*.toml")):
-                found[path.stem] = load_pack(path)
-        packs = found
+    packs = _CACHE.get(tuple(dirs)) or _read_packs(dirs)
     return tuple(dict.fromkeys(word for pack in packs.values() for word in pack.get(key)))
 
 
