@@ -4,6 +4,12 @@ from the phrasebook).
 1. A prohibition aimed at the business ("ni se les ocurra cancelar", "wehe, ihr kündigt", "gare à vous si vous
    résiliez", "nem se atrevam a cancelar", "cancel karne ki sochna bhi mat") asks no cancellation; English already
    read "don't you dare ..." as declined (its "don't"), so no English rule was added.
+4. Cancelling a seat, a user, a licence or an add-on ("cancel the extra seat", "kündigen Sie den zusätzlichen Platz",
+   "cancelen la licencia adicional", "résilier le siège supplémentaire", "cancelem o usuário extra", "extra user cancel
+   kar dijiye") is no cancellation of the plan.  Decision: POLICY_SPEC has no rule for part of a plan; L8/O8 cancel
+   the whole plan (active until the end of the cycle), so reading such a request as a cancellation would end the
+   customer's whole subscription.  It asks neither intent: the email reads as "other" and a person handles it, every
+   pack alike (before, only English "cancel the extra seat" was read so, and "extra user seat" was not).
 """
 
 from __future__ import annotations
@@ -52,4 +58,38 @@ def test_a_prohibition_aimed_at_the_business_asks_no_cancellation(body):
     "Namaste,\n\nMaine socha aur faisla kiya, plan cancel kar dijiye.\n\nLuz",
 ])
 def test_a_near_miss_of_a_prohibition_still_asks(body):
+    assert "cancellation" in intents(body)
+
+
+# -- 4. a seat, a user, a licence or an add-on cancelled -------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nWe hired fewer people than planned, please cancel the extra user seat from May.\n\nLuz",
+    "Hi,\n\nCould you cancel two additional licences on our account?\n\nLuz",
+    "Hi,\n\nKindly cancel the reporting add-on, we never open it.\n\nLuz",
+    "Hallo,\n\nBitte kündigen Sie den zusätzlichen Platz für unseren Praktikanten.\n\nLuz",
+    "Hallo,\n\nDie Zusatzlizenz bitte zum Quartalsende stornieren.\n\nLuz",
+    "Hola,\n\nPor favor, cancelen la licencia adicional que compramos en marzo.\n\nLuz",
+    "Hola,\n\nQueremos dar de baja al usuario extra de contabilidad.\n\nLuz",
+    "Bonjour,\n\nMerci de résilier le siège supplémentaire de notre stagiaire.\n\nLuz",
+    "Bonjour,\n\nNous souhaitons résilier la licence additionnelle.\n\nLuz",
+    "Olá,\n\nPor favor, cancelem a licença adicional do estagiário.\n\nLuz",
+    "Olá,\n\nQueremos cancelar o usuário extra da contabilidade.\n\nLuz",
+    "Namaste,\n\nHume extra user cancel karwana hai, intern chala gaya.\n\nLuz",
+    "Namaste,\n\nPlease cancel the additional licence, baaki sab theek hai.\n\nLuz",
+])
+def test_cancelling_a_seat_or_add_on_is_no_cancellation_of_the_plan(body):
+    assert "cancellation" not in intents(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nPlease cancel the plan for all users.\n\nLuz",
+    "Hi,\n\nPlease cancel my user account and the plan.\n\nLuz",
+    "Hallo,\n\nBitte kündigen Sie den Vertrag für alle Nutzer.\n\nLuz",
+    "Hola,\n\nCancelen el plan para todos los usuarios.\n\nLuz",
+    "Bonjour,\n\nMerci de résilier l'abonnement pour tous les utilisateurs.\n\nLuz",
+    "Olá,\n\nCancelem o plano de todos os usuários.\n\nLuz",
+    "Namaste,\n\nPlan cancel kar dijiye, saare users ke saath.\n\nLuz",
+])
+def test_the_whole_plan_for_its_users_is_still_cancelled(body):
     assert "cancellation" in intents(body)
