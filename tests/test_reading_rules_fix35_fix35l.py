@@ -10,6 +10,10 @@ from the phrasebook).
    the whole plan (active until the end of the cycle), so reading such a request as a cancellation would end the
    customer's whole subscription.  It asks neither intent: the email reads as "other" and a person handles it, every
    pack alike (before, only English "cancel the extra seat" was read so, and "extra user seat" was not).
+5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
+   cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
+   "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
+   adds no cancellation.  "Cancellation before renewal" and "please cancel before the 5th" still ask.
 """
 
 from __future__ import annotations
@@ -93,3 +97,34 @@ def test_cancelling_a_seat_or_add_on_is_no_cancellation_of_the_plan(body):
 ])
 def test_the_whole_plan_for_its_users_is_still_cancelled(body):
     assert "cancellation" in intents(body)
+
+
+# -- 5. "before I cancel" states a condition ------------------------------------------------------------------------
+
+REFUND_EN = "Hi,\n\nYou took the June fee twice, could you send back the second one?\n\nLuz"
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Before I cancel", REFUND_EN),
+    ("Before we cancel our subscription", REFUND_EN),
+    ("Before the cancellation", REFUND_EN),
+    ("Hello", "Hi,\n\nBefore we cancel, please send back the second June fee you took twice.\n\nLuz"),
+    ("Vor der Kündigung", "Hallo,\n\nSie haben die Junigebühr doppelt abgebucht, bitte erstatten Sie eine davon.\n\nLuz"),
+    ("Antes de la cancelación", "Hola,\n\nNos cobraron dos veces junio, devuélvannos uno de los cobros.\n\nLuz"),
+    ("Avant la résiliation", "Bonjour,\n\nJuin a été prélevé deux fois, remboursez-nous un des deux débits.\n\nLuz"),
+    ("Antes do cancelamento", "Olá,\n\nCobraram junho duas vezes, devolvam uma das cobranças.\n\nLuz"),
+])
+def test_before_cancelling_adds_no_cancellation_to_a_refund(subject, body):
+    assert intents(body, subject) == {"refund"}
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Cancellation before renewal", "Hi,\n\nPlease confirm by email.\n\nLuz"),
+    ("Hello", "Hi,\n\nPlease cancel the plan before any further charge.\n\nLuz"),
+    ("Kündigung vor der Verlängerung", "Hallo,\n\nBitte bestätigen Sie per Mail.\n\nLuz"),
+    ("Cancelación antes de la renovación", "Hola,\n\nConfírmenlo por correo.\n\nLuz"),
+    ("Résiliation avant le renouvellement", "Bonjour,\n\nMerci de confirmer par mail.\n\nLuz"),
+    ("Cancelamento antes da renovação", "Olá,\n\nConfirmem por e-mail, por favor.\n\nLuz"),
+])
+def test_a_cancellation_before_a_date_still_asks(subject, body):
+    assert "cancellation" in intents(body, subject)
