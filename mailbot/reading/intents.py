@@ -350,7 +350,13 @@ class IntentReading(DisputeReading):
         the words between (the 40 characters of :meth:`_own_clause` held only short ones).  Bounded: the clause is read
         back to its sentence's start, at most :data:`UNDECIDED_REACH` characters, and after the last new clause.
         Decision: an ask opener among the words after the doubt ("not sure if you got my mail, please cancel") asks
-        again, and the doubt no longer reaches the cancellation word."""
+        again, and the doubt no longer reaches the cancellation word.  (fix35l) So does a doubt whose own clause closes
+        before the word (``intents.undecided_closed``: its complement has a subject of its own, then a comma and the
+        writer's new clause: "not sure if you got my mail, we want to cancel", "no sé si recibieron mi correo, queremos
+        cancelar"): the doubt is about the earlier mail.  Decision: only a complement opening with a subject other than
+        the writer (or, in es and pt, a verb of receiving or reading); "not sure whether, after the summer, we will
+        cancel" and "not sure if at the end of the month, we will cancel" stay undecided, and a "we might" after the
+        comma is still declined by ``intents.negation_before``."""
         first = sentence_bounds(said, at, wrapped=True)[0]
         clause = self._own_clause(said, at, active, reach=min(UNDECIDED_REACH, at - first))
         if not clause:
@@ -359,8 +365,11 @@ class IntentReading(DisputeReading):
         doubt = next(found.finditer("undecided"), None)
         if doubt is None:
             return False
+        rest = clause[doubt.start():]
+        if self.patterns.window.subset("undecided_closed").scan(rest, active).has("undecided_closed"):
+            return False  # (fix35l) "not sure if you got my mail, we want to ...": the doubt's clause closed at the comma
         openers = self.patterns.words("text.ask_openers")
-        return not any(word.strip(",;:-()") in openers for word in clause[doubt.start():].split())
+        return not any(word.strip(",;:-()") in openers for word in rest.split())
 
     @staticmethod
     def _kept(scan: Scan, at: int, said: str) -> bool:

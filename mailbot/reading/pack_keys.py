@@ -131,6 +131,11 @@ KEYS: dict[str, str] = {
                          "pattern ends with $, read over the intent word's clause, at most 200 characters back): "
                          "undecided, no request however long the clause, unless an ask opener (\"please\") follows the "
                          "doubt (fix33l)",
+    "intents.undecided_closed": "a doubt whose own clause is closed before the cancellation word: the doubt's complement "
+                                "has a subject of its own (\"not sure if you got my mail\", \"no sé si recibieron mi "
+                                "correo\"), then a comma and the writer's new clause (\", we want to\", \", queremos\"); "
+                                "read over the words from the doubt to the intent word: the doubt no longer reaches it "
+                                "(fix35l)",
     "intents.refund_not_received": "a refund denied as received (\"ainda não recebi o reembolso\"): a refund decline "
                                    "overlapping it declines nothing, the refund is still awaited",
     "intents.dispute_own_trade": "the customer naming their own legal trade or a client's (\"ich bin Rechtsanwalt\", "

@@ -281,6 +281,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "restriction", "intents.restriction")  # fix31l
     add(window, "past_before", "intents.past_before")
     add(window, "undecided", "intents.undecided")  # fix33l
+    add(window, "undecided_closed", "intents.undecided_closed")  # fix35l
     add(window, "threat_condition", "intents.threat_condition")
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
