@@ -16,6 +16,10 @@ from the phrasebook).
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
    "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
    adds no cancellation.  "Cancellation before renewal" and "please cancel before the 5th" still ask.
+2. A negation reaches only the word it governs: a satisfaction word and its conjunction end its reach ("überhaupt
+   nicht\nzufrieden und kündigen hiermit", "not\nhappy and cancel our plan"; ``intents.new_clause``, en and de).  The
+   same shape was checked in es, fr, pt and hi, where it was already read as a cancellation (their negation's window
+   is shorter than the words between, or the conjunction is followed by a subject); no rule was added there.
 3. A doubt whose own clause closes before the cancellation word ("not sure if you got my mail, we want to cancel",
    ``intents.undecided_closed``) no longer makes it undecided (en, es, fr, pt; de and hi already read it so, their
    doubt asks for the writer as subject).  "Not sure whether, after the summer, we will cancel" stays undecided.
@@ -159,4 +163,30 @@ def test_a_doubt_about_an_earlier_mail_leaves_the_cancellation_asked(body):
     "Olá,\n\nNão sei se no fim do trimestre, vamos cancelar.\n\nLuz",
 ])
 def test_a_doubt_about_the_cancellation_itself_stays_undecided(body):
+    assert "cancellation" not in intents(body)
+
+
+# -- 2. a negation reaches only the word it governs -----------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hallo,\n\nMit der Software der letzten drei Monate sind wir überhaupt nicht\nzufrieden und kündigen hiermit "
+    "unseren Vertrag.\n\nLuz",
+    "Hallo,\n\nWir sind überhaupt nicht zufrieden und kündigen hiermit unser Abo.\n\nLuz",
+    "Hallo,\n\nWir sind nicht überzeugt und kündigen hiermit unseren Vertrag.\n\nLuz",
+    "Hi,\n\nAfter three months of broken exports we are really not\nhappy and cancel our plan with this "
+    "email.\n\nLuz",
+    "Hi,\n\nWe are not satisfied and cancel our subscription herewith.\n\nLuz",
+])
+def test_a_negation_of_satisfaction_leaves_the_cancellation_asked(body):
+    assert "cancellation" in intents(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nWe are not happy and not cancelling either, just fix the exports.\n\nLuz",
+    "Hi,\n\nWe are happy and won't cancel our plan.\n\nLuz",
+    "Hallo,\n\nWir sind nicht zufrieden und wollen trotzdem nicht kündigen.\n\nLuz",
+    "Hallo,\n\nWir sind zufrieden und kündigen nicht.\n\nLuz",
+    "Hallo,\n\nWir wollen nicht pausieren und kündigen.\n\nLuz",
+])
+def test_a_negation_after_the_conjunction_still_declines(body):
     assert "cancellation" not in intents(body)
