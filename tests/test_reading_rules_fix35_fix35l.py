@@ -12,6 +12,10 @@ from the phrasebook).
    pack alike (before, only English "cancel the extra seat" was read so, and "extra user seat" was not).  An add-on
    or a module ("cancel the SEO add-on", "n'annulons que le module SEO") is left a cancellation, as fix31l/fix33l
    decided: at Optima WebDesign it is a service (a retainer) of its own.
+6. A plan change the customer tells as their own ("I was on monthly and upgraded to annual myself; you charged
+   11,988 for annual") is no billing error (``reasons.own_plan_change``, en and hi, where fix34c's "plan the customer
+   never chose" rule over-read it; de, es, fr, pt did not).  "I never clicked upgrade" and "upgraded to quarterly
+   myself, yet you charged annual" stay billing errors.
 5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
    "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
@@ -190,3 +194,32 @@ def test_a_negation_of_satisfaction_leaves_the_cancellation_asked(body):
 ])
 def test_a_negation_after_the_conjunction_still_declines(body):
     assert "cancellation" not in intents(body)
+
+
+# -- 6. a plan change the customer made is no billing error ---------------------------------------------------------
+
+def reason_code(body: str) -> str | None:
+    return read_body(body, "Refund").fields.reason_code
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI was on monthly and upgraded to annual myself; you charged 11,988 for annual, please refund it.\n\nLuz",
+    "Hi,\n\nWe were on quarterly, then I switched us to annual myself and got billed 11,988.50 for the annual. "
+    "We changed our minds, refund please.\n\nLuz",
+    "Hi,\n\nWe were on quarterly and I chose annual myself; you debited 11,988 for annual. Please refund.\n\nLuz",
+    "Namaste,\n\nHum quarterly plan par the, maine khud annual mein upgrade kiya, annual ke 11,988 kat gaye. "
+    "Refund kar dijiye.\n\nLuz",
+])
+def test_a_plan_change_the_customer_made_is_no_billing_error(body):
+    assert reason_code(body) != "billing_error"
+
+
+@pytest.mark.parametrize("body", [
+    "Hi,\n\nI never clicked upgrade; you charged 11,988 for annual, please refund it.\n\nLuz",
+    "Hi,\n\nI was on monthly, upgraded to quarterly myself, yet you charged 11,988 for annual. Refund please.\n\nLuz",
+    "Hi,\n\nI was on monthly and never upgraded to annual, yet you charged 11,988 for annual. Refund please.\n\nLuz",
+    "Namaste,\n\nHumne kabhi upgrade button dabaya nahi. Annual ke 11,988 kat gaye, refund kar dijiye.\n\nLuz",
+    "Namaste,\n\nHum quarterly plan par the, aapne annual ke 11,988 kaat liye. Refund kar dijiye.\n\nLuz",
+])
+def test_a_plan_change_not_made_stays_a_billing_error(body):
+    assert reason_code(body) == "billing_error"

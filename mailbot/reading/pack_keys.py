@@ -54,6 +54,9 @@ KEYS: dict[str, str] = {
     "reasons.duplicate_payment": "words for a duplicate payment (L2)",
     "reasons.billing_error": "words for a technical billing error (L2)",
     "reasons.access_failure": "words for a platform access failure (L2)",
+    "reasons.own_plan_change": "a plan change the customer tells as their own (\"I upgraded to annual myself\", \"we switched us "
+                               "to annual\", \"maine khud annual mein upgrade kiya\"): a billing error stated in its sentence "
+                               "with no other plan charged after it is none (fix35l)",
     "reasons.access_unneeded": "access told as no longer needed (\"wir brauchen keinen Zugriff mehr\", \"no access needed any "
                                "more\"): a reason for cancelling, not a platform access failure; an access failure's words "
                                "inside it state none (fix33l)",

@@ -15,7 +15,7 @@ from mailbot.reading.reading_rules import (
 )
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading
-from mailbot.reading.wording import REASON_CODES, restates_request
+from mailbot.reading.wording import PLANS, REASON_CODES, restates_request
 from mailbot.reading.sentences import sentence_around, sentence_bounds
 
 
@@ -60,7 +60,8 @@ class ReasonReading(UnlabelledReasonReading):
         for code in REASON_CODES:
             for m in scan.finditer(f"reason.{code}", end):
                 if not self._negated_reason(low, m.start(), active) and not self._unneeded(scan, code, m, end) \
-                        and not self._hypothetical_reason(low, m.start(), active):
+                        and not self._hypothetical_reason(low, m.start(), active) \
+                        and not self._own_plan_change(scan, code, m, low, end):
                     return code, said or self._without_greeting(sentence_around(text, m.start()))
         if said:
             return "other", said
@@ -198,6 +199,27 @@ class ReasonReading(UnlabelledReasonReading):
         a failure."""
         return code == "access_failure" and any(
             s <= word.start() < e for s, e in ((o.start(), o.end()) for o in scan.finditer("access_unneeded", end)))
+
+    @staticmethod
+    def _own_plan_change(scan: Scan, code: str, word, low: str, end: int) -> bool:
+        """(fix35l) Whether a billing error's words share their sentence with a plan change the customer tells as their
+        own (``reasons.own_plan_change``: "I was on monthly and upgraded to annual myself; you charged 11,988 for
+        annual"): the plan charged is the plan they chose, no billing error (fix34c's "plan the customer never chose"
+        over-read it).  Decision: only when no other plan is named after the change in that sentence ("upgraded to
+        quarterly myself, yet you charged annual" stays a billing error); a change told without its plan ("maine khud
+        upgrade kiya") covers whatever plan follows.  "I never clicked upgrade" tells no own change and stays one."""
+        if code != "billing_error":
+            return False
+        first, last = sentence_bounds(low, word.start(), wrapped=True)
+        own = [m for m in scan.finditer("own_plan_change", end) if first <= m.start() < last]
+        if not own:
+            return False
+        after = own[-1].end()
+
+        def named(start: int, stop: int) -> set[str]:
+            return {plan for plan in PLANS for m in scan.finditer(f"plan.{plan}", end) if start <= m.start() < stop}
+        chosen = set().union(*(named(m.start(), m.end()) for m in own))
+        return not chosen or named(after, last) <= chosen
 
     def _negated_reason(self, low: str, at: int, active) -> bool:
         """An exception word with a negation among the three words before it ("I'm not having any

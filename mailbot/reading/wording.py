@@ -254,6 +254,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     for reason in REASON_CODES:
         add(main, f"reason.{reason}", f"reasons.{reason}")
     add(main, "access_unneeded", "reasons.access_unneeded")  # fix33l
+    add(main, "own_plan_change", "reasons.own_plan_change")  # fix35l
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
     # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
