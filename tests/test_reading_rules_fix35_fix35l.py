@@ -16,6 +16,12 @@ from the phrasebook).
    11,988 for annual") is no billing error (``reasons.own_plan_change``, en and hi, where fix34c's "plan the customer
    never chose" rule over-read it; de, es, fr, pt did not).  "I never clicked upgrade" and "upgraded to quarterly
    myself, yet you charged annual" stay billing errors.
+7. An accepted refusal ("fair enough re the refund", now its own key ``intents.refund_accepted``, still read as a
+   decline everywhere else) settles only the refund it refers to.  Decision (scope): the whole email stays settled but
+   what follows an exception of its own (a duplicate charge, a billing error, an access failure) stated outside the
+   acceptance, from that exception's sentence (or from the acceptance's end when they share the sentence) to the end
+   of the next sentence; a refund asked there is a new request.  A refund asked again with no exception ("Could you
+   still refund half of it?") stays settled, and an exception stated with no refund asked asks nothing.
 5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
    "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
@@ -223,3 +229,26 @@ def test_a_plan_change_the_customer_made_is_no_billing_error(body):
 ])
 def test_a_plan_change_not_made_stays_a_billing_error(body):
     assert reason_code(body) == "billing_error"
+
+
+# -- 7. an accepted refusal settles only the refund it refers to ----------------------------------------------------
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Refund request", "Hi,\n\nFair enough re the refund, and could you refund the double charge from 3 May?\n\nLuz"),
+    ("Re: Refund request", "Hi,\n\nFair enough re the refund. Separately, our card was charged twice on 3 May. "
+                           "Please refund the second payment.\n\nLuz"),
+    ("Re: Refund request", "Hi,\n\nUnderstood about the refund, and can you also refund the duplicate charge from "
+                           "May?\n\nLuz"),
+])
+def test_a_second_refund_with_its_own_exception_is_still_asked(subject, body):
+    assert "refund" in intents(body, subject)
+
+
+@pytest.mark.parametrize("subject, body", [
+    ("Re: Refund request", "Hi,\n\nFair enough re the refund. Could you still refund half of it?\n\nLuz"),
+    ("Re: Refund request", "Hi,\n\nFair enough re the refund. We were charged twice back in May.\n\nLuz"),
+    ("Re: Refund request", "Hi,\n\nFair enough re the refund, so please just cancel the plan.\n\nLuz"),
+    ("Re: Refund request", "Hi,\n\nUnderstood about the refund. Thanks for explaining, have a good week.\n\nLuz"),
+])
+def test_the_refused_refund_stays_settled(subject, body):
+    assert "refund" not in intents(body, subject)

@@ -29,7 +29,11 @@ class IntentReading(DisputeReading):
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
                 notes: list[str], start: int = 0) -> set[str]:
-        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off."""
+        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.
+
+        (fix35l) An accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) no longer declines every
+        refund of the email: it settles the refund it refers to, not a refund asked about a charge with an exception of
+        its own (:meth:`_settled_by_acceptance`)."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -41,8 +45,10 @@ class IntentReading(DisputeReading):
         # "no olviden mi solicitud de reembolso": a withdrawal negated is a reminder, the request stands (fix33l)
         still_asked += [(m.start(), m.end()) for m in scan.finditer("refund_kept", end)]
         received = self._refunds_received(scan, said, end, active)
+        # (fix35l) "fair enough re the refund": an accepted refusal settles the refund it refers to, see below
+        accepted = [(m.start(), m.end()) for m in scan.finditer("refund_accepted", end)]
         declines = [m for m in scan.finditer("refund_negated", end)
-                    if not any(s <= m.start() < e for s, e in ultimatums)
+                    if not any(s <= m.start() < e for s, e in ultimatums + accepted)
                     and not any(s < m.end() and m.start() < e for s, e in still_asked)
                     and not self._declines_another_refund(scan, said, m, reason_code)]
         # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
@@ -50,6 +56,7 @@ class IntentReading(DisputeReading):
         negated = len(receipts) < len(declines)
         settled = received + (self._settled_by_receipts(scan, said, end, received) if receipts else [])
         settled += self._reply_topic_of_receipt(scan, said, received)
+        settled += self._settled_by_acceptance(scan, said, end, accepted) if accepted else []
         # "Gracias por cancelar mi plan ayer": a thank-you for what was done asks nothing (section 8, fix27l)
         thanked = [(m.start(), m.end()) for m in scan.finditer("thanked_done", end)]
         policy = policy + thanked
@@ -72,7 +79,8 @@ class IntentReading(DisputeReading):
         # "Last year you refunded me a double charge": the exception told in the sentence of a refund
         # already made is the story of that refund, a past event (section 8), not a new ask (fix24e)
         told = [sentence_bounds(said, at, wrapped=True) for s, e in past for at in {s, max(s, e - 1)}]
-        if not intents and not negated and not received and reason_code in ("duplicate_payment", "billing_error") \
+        if not intents and not negated and not received and not accepted \
+                and reason_code in ("duplicate_payment", "billing_error") \
                 and self._stated_outside_policy(scan, reason_code, policy + told, end) \
                 and not self._declined_across_a_wrap(scan, said, end, active, settled):
             intents.add(REFUND)  # "I was charged twice" asks for the money back
@@ -147,6 +155,41 @@ class IntentReading(DisputeReading):
         return spans
 
     @staticmethod
+    def _settled_by_acceptance(scan: Scan, said: str, end: int, accepted) -> list[tuple[int, int]]:
+        """(fix35l) What an accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) settles: the
+        refused refund it refers to, that is the whole email but what follows an exception of its own (a duplicate
+        charge, a billing error, an access failure, ``reasons.*``) stated outside the acceptance: from that exception's
+        sentence, or from the acceptance's end when it shares the sentence ("Fair enough re the refund, and could you
+        refund the double charge from March?"), to the end of the next sentence ("... we were charged twice on 3
+        March. Please refund the second payment.").  A refund asked there is a new request about another charge.
+        Decision (scope): a refund asked with no exception near it stays settled ("Fair enough re the refund. Could you
+        still refund half of it?" asks the refused refund again, as before), and an exception stated with no refund
+        asked asks nothing after an acceptance (the final "charged twice" rule of :meth:`intents` is not applied: it may
+        be the story of the refused refund; an unsafe approval is worse than a question).  A reply's subject ("Re:
+        Refund request") restates the refused refund and is settled."""
+        topic = said.find("\n") if scan.has("reply_subject") else -1
+        fresh = []
+        for code in REASON_CODES:
+            for m in scan.finditer(f"reason.{code}", end):
+                if m.start() < topic or any(s <= m.start() < e for s, e in accepted):
+                    continue
+                first, last = sentence_bounds(said, m.start(), wrapped=True)
+                first = max([first] + [e for s, e in accepted if first <= s < m.start()])
+                after = last
+                while after < end and said[after] in " \t\n.!?;":
+                    after += 1
+                if after < end:
+                    last = max(last, sentence_bounds(said, after, wrapped=True)[1])
+                fresh.append((first, last))
+        spans, at = [], 0
+        for first, last in sorted(fresh):
+            if first > at:
+                spans.append((at, first))
+            at = max(at, last)
+        spans.append((at, max(at, end) + 1))
+        return spans
+
+    @staticmethod
     def _reply_topic_of_receipt(scan: Scan, said: str, received) -> list[tuple[int, int]]:
         """(fix32a) A reply's subject above a receipt told in the body ("Re: Refund Request" over "received the
         refund in our bank account today, thank you"): the subject restates the thread's topic, the refund the body
@@ -196,7 +239,10 @@ class IntentReading(DisputeReading):
         found = declines.scan("\n\n".join(parts), active)
         if not found.has("refund_negated"):
             return False
-        return any(found.search("refund_negated", a, b) is not None
+        # (fix35l) an accepted refusal settles what it refers to (``settled``), it declines no other refund's sentence
+        accepted = {m.span() for m in found.finditer("refund_accepted")}
+        negations = [m.start() for m in found.finditer("refund_negated") if m.span() not in accepted]
+        return any(any(a <= at < b for at in negations)
                    and found.search("refund_ultimatum", a, b) is None
                    and found.search("refund_not_received", a, b) is None
                    and found.search("refund_kept", a, b) is None for a, b in spans)

@@ -12,6 +12,10 @@ KEYS: dict[str, str] = {
     "intents.cancellation": "words that ask to cancel or end a plan, retainer or service",
     "intents.cancellation_past": "a cancellation word that tells what already happened (matched where it starts)",
     "intents.refund_negated": "phrases that say no refund is wanted",
+    "intents.refund_accepted": "a refusal of a refund accepted (\"fair enough re the refund\", \"verstanden wegen der "
+                               "Erstattung\"): read as a decline (``refund_negated``) everywhere, but it settles only the "
+                               "refund it refers to: a refund asked in another sentence that states an exception of its "
+                               "own (a duplicate charge, a billing error, an access failure) is still asked (fix34a, fix35l)",
     "intents.cancellation_done": "a cancellation told as made already, with its tense (\"ich habe im August gekündigt\", "
                                  "\"we cancelled in June\"; searched in the body): under it, the subject's cancellation "
                                  "word names the matter, it asks nothing new",

@@ -233,6 +233,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_past", "intents.refund_past")
     add(main, "cancellation_done", "intents.cancellation_done")
     add(main, "refund_negated", "intents.refund_negated")
+    add(main, "refund_negated", "intents.refund_accepted")  # fix35l: an accepted refusal declines too ...
+    add(main, "refund_accepted", "intents.refund_accepted")  # ... and is told apart by intents (what it settles)
     add(main, "refund_ultimatum", "intents.refund_ultimatum")
     add(main, "refund_received", "intents.refund_received")  # fix20
     add(main, "thanked_done", "intents.thanked_done")  # fix27l
