@@ -22,6 +22,10 @@ from the phrasebook).
    acceptance, from that exception's sentence (or from the acceptance's end when they share the sentence) to the end
    of the next sentence; a refund asked there is a new request.  A refund asked again with no exception ("Could you
    still refund half of it?") stays settled, and an exception stated with no refund asked asks nothing.
+8. A reason read on a line that a mail client's hard wrap cut ("... pour tous les commerçants du\ncentre-ville, nous
+   n'avons plus besoin ...") is the whole sentence across the wrap, when the joined reading finds the same reason
+   going on, and a reason quoted around a cue or an exception word (``reasons.*``, ``text.reason_cues``) is the
+   sentence across hard wraps; two lines that each end a sentence are not joined.
 5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
    "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
@@ -252,3 +256,25 @@ def test_a_second_refund_with_its_own_exception_is_still_asked(subject, body):
 ])
 def test_the_refused_refund_stays_settled(subject, body):
     assert "refund" not in intents(body, subject)
+
+
+# -- 8. a reason cut by a hard wrap is read to its sentence's end ---------------------------------------------------
+
+@pytest.mark.parametrize("subject, body, reason", [
+    ("Résiliation", "Bonjour,\n\nMerci de résilier l'abonnement.\n\nLa mairie propose désormais un annuaire en ligne "
+     "gratuit pour tous les commerçants du\ncentre-ville, nous n'avons plus besoin de votre service.\n\nLuz",
+     "La mairie propose désormais un annuaire en ligne gratuit pour tous les commerçants du centre-ville, nous n'avons "
+     "plus besoin de votre service."),
+    ("Cancelación", "Hola,\n\nCancelen el plan, por favor.\n\nEl ayuntamiento ofrece ahora un directorio en línea "
+     "gratuito para todos los comercios del\ncentro, ya no necesitamos su servicio.\n\nLuz",
+     "El ayuntamiento ofrece ahora un directorio en línea gratuito para todos los comercios del centro, ya no "
+     "necesitamos su servicio."),
+])
+def test_a_reason_cut_by_a_wrap_is_read_whole(subject, body, reason):
+    assert read_body(body, subject).fields.reason == reason
+
+
+def test_two_lines_that_end_their_sentences_are_not_joined():
+    body = ("Hi,\n\nPlease cancel the plan.\n\nWe closed the shop.\nThanks for everything over the years, it was a "
+            "pleasure working with you all.\n\nLuz")
+    assert read_body(body, "Cancel").fields.reason == "We closed the shop."

@@ -74,8 +74,15 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         if ":" in body:  # (fix21) a quoted header block's lines are no reason, whatever a dotted date cuts
             body = "\n".join(line for line in body.split("\n") if not is_header_field_line(line))
         found = self._unlabelled_in(body, active)
-        if found is None and (joined := joined_wraps(body)) is not None:
-            found = self._unlabelled_in(joined, active)  # (fix26a) a reason cut by a hard wrap
+        if found is not None and found[-1:] in ".!?" and not found[:1].islower():
+            return found  # a whole sentence (the common case: no second reading)
+        if (joined := joined_wraps(body)) is not None:
+            again = self._unlabelled_in(joined, active)  # (fix26a) a reason cut by a hard wrap
+            # (fix35l) a reason read on a line that a hard wrap cut is read whole, to its sentence's start and end: only
+            # the same words going on, never another reason ("... toutes les fermes équestres du\nBocage, gratuit ...")
+            if found is None or again is not None and len(again) > len(found) \
+                    and (again.startswith(found) or again.endswith(found)):
+                found = again
         return found
 
     def _unlabelled_in(self, body: str, active) -> str | None:
@@ -84,7 +91,12 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         wrapped over two lines ("Notre neveu, informaticien, s'en\noccupera désormais.", "our nephew, who
         builds websites, will\nlook after it") is cut into pieces too short to read.  Decision: the lines
         as written are read first, so a reason they hold is never replaced; a wrap is joined only after a
-        long line that ends no sentence, so a greeting, a sign-off or a signature line is never joined."""
+        long line that ends no sentence, so a greeting, a sign-off or a signature line is never joined.
+        (fix35l) A reason read on a line that ends no sentence, or opening in lower case on the line after a wrap, is
+        read whole when the joined reading finds the same words going on ("... un site commun pour toutes les fermes
+        équestres du\nBocage, gratuit pour nous."): the reason is the whole sentence, never cut at the mail client's
+        line width.  Decision: only an extension of the words read first; a different reason found in the joined text
+        never replaces them."""
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
             or self._trailing_reason(body, active) or self._short_reason(body, active)
 
