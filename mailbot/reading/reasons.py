@@ -62,7 +62,7 @@ class ReasonReading(UnlabelledReasonReading):
                 if not self._negated_reason(low, m.start(), active) and not self._unneeded(scan, code, m, end) \
                         and not self._hypothetical_reason(low, m.start(), active) \
                         and not self._own_plan_change(scan, code, m, low, end):
-                    return code, said or self._without_greeting(sentence_around(text, m.start(), wrapped=True))
+                    return code, said or self._without_greeting(sentence_around(text, m.start()))
         if said:
             return "other", said
         declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
@@ -71,7 +71,7 @@ class ReasonReading(UnlabelledReasonReading):
                 continue  # the label of a reason judged above ("Reason: refund request")
             if any(s <= m.start() < e for s, e in declined):
                 continue  # "we don't need any money back": the cue word declines the refund
-            candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start(), wrapped=True)
+            candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", self._cue_part(candidate, low[m.start():m.end()], active)
         for m in scan.finditer("reason_before", end):

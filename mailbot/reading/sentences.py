@@ -244,10 +244,9 @@ def _wraps(text: str, at: int) -> bool:
     return before not in "\n.!?:,;" and before not in HARD_STOPS and after != "\n" and not after.isspace()
 
 
-def sentence_around(text: str, index: int, wrapped: bool = False) -> str:
-    """The sentence (or line) of ``text`` that contains ``index``, white space collapsed; with ``wrapped``, across a
-    mail client's hard wraps (see :func:`sentence_bounds`; fix35l: a reason is never cut at the line width)."""
-    start, end = sentence_bounds(text, index, wrapped=wrapped)
+def sentence_around(text: str, index: int) -> str:
+    """The sentence (or line) of ``text`` that contains ``index``, white space collapsed."""
+    start, end = sentence_bounds(text, index)
     return " ".join(text[start:end].split())[:300]
 
 
