@@ -12,7 +12,8 @@ from mailbot.reading.scan import Scan
 
 class DisputeReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (through
-    :class:`~mailbot.reading.intents.IntentReading`)."""
+    :class:`~mailbot.reading.intents.IntentReading`, through
+    :class:`~mailbot.reading.refund_settlement.RefundSettlement`)."""
 
     def dispute(self, scan: Scan, low: str, end: int, text: str = "", msg: InboundMessage | None = None) -> str | None:
         """The first chargeback, dispute or legal-threat words (C4) before the sign-off, those that are
