@@ -24,7 +24,7 @@ from the phrasebook).
    still refund half of it?") stays settled, and an exception stated with no refund asked asks nothing.
 8. A reason read on a line that a mail client's hard wrap cut ("... pour tous les commerçants du\ncentre-ville, nous
    n'avons plus besoin ...") is the whole sentence across the wrap, when the joined reading finds the same reason
-   going on; two lines that each end a sentence are not joined.  (A reason quoted around a cue or an exception word
+   going on; two lines that each end a sentence are not joined, nor a name line under the last line of text.  (A reason quoted around a cue or an exception word
    is still cut at a wrap: reading its sentence across wraps joined the subject line to the greeting; left.)
 5. "Before I cancel" (subject or body) and "before the cancellation" / "vor der Kündigung" / "antes de la
    cancelación" / "avant la résiliation" / "antes do cancelamento" state a time or a condition, not a request, as
@@ -274,3 +274,13 @@ def test_two_lines_that_end_their_sentences_are_not_joined():
     body = ("Hi,\n\nPlease cancel the plan.\n\nWe closed the shop.\nThanks for everything over the years, it was a "
             "pleasure working with you all.\n\nLuz")
     assert read_body(body, "Cancel").fields.reason == "We closed the shop."
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Namaste,\n\nPaisa wapas aa gaya, kal shaam credit hua. Bahut dhanyavaad poori team ko, jaldi kaam hua 🙏\nSunita",
+     "Sunita"),
+    ("Hola,\n\nYa recibí el reembolso, llegó ayer. Muchísimas gracias a todo el equipo de soporte, de verdad 👍\n"
+     "Lucía Pérez", "Lucía"),
+])
+def test_a_name_under_a_wrapped_line_is_not_read_into_the_reason(body, name):
+    assert name not in (read_body(body, "Re: Refund").fields.reason or "")

@@ -81,7 +81,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
             # (fix35l) a reason read on a line that a hard wrap cut is read whole, to its sentence's start and end: only
             # the same words going on, never another reason ("... toutes les fermes équestres du\nBocage, gratuit ...")
             if found is None or again is not None and len(again) > len(found) \
-                    and (again.startswith(found) or again.endswith(found)):
+                    and (again.startswith(found) and _goes_on(body, found) or again.endswith(found)) \
+                    and "@" not in again.replace(found, ""):
                 found = again
         return found
 
@@ -245,3 +246,18 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
             asked = restates_request(scan) and scan.has("ask_cancellation") and not scan.has("ask_refund") \
                 and sentence[-1] in ".!।"
         return None
+
+
+def _goes_on(body: str, found: str) -> bool:
+    """(fix35l) Whether the line after the one where ``found`` ends goes on with a sentence (it holds a clause or sentence
+    mark: "Bocage, gratuit pour nous. On n'a donc ..."), rather than being a name or a signature line under the last
+    line of the text ("fast service 👍" over "Rohit", "mat katna" over "sachin pawar"), which no reason reads on to."""
+    at = body.find(found[-20:])
+    if at < 0:
+        return False
+    cut = body.find("\n", at)
+    if cut < 0:
+        return False
+    stop = body.find("\n", cut + 1)
+    following = body[cut + 1:stop if stop >= 0 else len(body)]
+    return any(mark in following for mark in ".!?,;:")
