@@ -250,7 +250,7 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
 
 def _goes_on(body: str, found: str) -> bool:
     """(fix35l) Whether the line after the one where ``found`` ends goes on with a sentence (it holds a clause or sentence
-    mark: "Bocage, gratuit pour nous. On n'a donc ..."), rather than being a name or a signature line under the last
+    mark, the danda included: "Bocage, gratuit pour nous. On n'a donc ..."), rather than being a name or a signature line under the last
     line of the text ("fast service 👍" over "Rohit", "mat katna" over "sachin pawar"), which no reason reads on to."""
     at = body.find(found[-20:])
     if at < 0:
@@ -260,4 +260,4 @@ def _goes_on(body: str, found: str) -> bool:
         return False
     stop = body.find("\n", cut + 1)
     following = body[cut + 1:stop if stop >= 0 else len(body)]
-    return any(mark in following for mark in ".!?,;:")
+    return any(mark in following for mark in ".!?,;:\u0964")  # the danda (।) ends a Hindi sentence
