@@ -125,7 +125,8 @@ m = mail("l04-doppelt-tag7", "Frauke Hansen <frauke.hansen@posteo.de>", LO, "Re:
          "2025-09-23 19:30",
          "Sehr geehrte Damen und Herren,\n\nlaut Kontoauszug wurden am 16.09.2025 zwei identische Beträge über je "
          "1.499,00 EUR zzgl. USt. abgebucht. Offensichtlich eine Doppelbuchung. Ich bitte um Erstattung der "
-         "Rechnung LO-INV-40132.\n\nMit freundlichen Grüßen\nFrauke Hansen\nKiel")
+         "Rechnung LO-INV-40132.\n\nMit freundlichen Grüßen\nFrauke Hansen\nKiel",
+         headers={"In-Reply-To": "<inv-40132.lo@billing.leadsoptima.com>", "References": "<inv-40132.lo@billing.leadsoptima.com>"})
 case("l04-doppelt-tag7", LOB, "decided", [m], [ref("approve", "1499.00")],
      spec="L3 day 7 is inside: 2025-09-23 19:30 +02 = 23:00 IST, day 7 after 2025-09-16; L4 pair -> 1499.00.")
 
@@ -199,12 +200,12 @@ case("l11-kurz-kuendigen", LOB, "decided", [m], [can("cancel", "2025-11-30")],
      spec="L8: cancel, active until current_period_end 2025-11-30; reason not needed for a LeadsOptima cancellation.")
 
 # l12 L8 fallback from an offset paid_at (UTC evening = next IST day)
-customers.append(cust("birgit.lehmann@gmx.net", "Birgit Lehmann", "quarterly"))
-payments.append(lopay("de_p20", "LO-INV-40201", "birgit.lehmann@gmx.net", "quarterly", *Q, "2025-08-31T20:00:00Z", "2025-09-01", "2025-11-30"))
+customers.append(cust("b.lehmann@bautzen.de", "Birgit Lehmann", "quarterly"))
+payments.append(lopay("de_p20", "LO-INV-40201", "b.lehmann@bautzen.de", "quarterly", *Q, "2025-08-31T20:00:00Z", "2025-09-01", "2025-11-30"))
 customers[-1]["current_period_start"] = None
 payments[-1]["period_start"] = None
 payments[-1]["period_end"] = None
-m = mail("l12-kuendigung-amtlich", "Birgit Lehmann <birgit.lehmann@gmx.net>", LO,
+m = mail("l12-kuendigung-amtlich", "Birgit Lehmann <b.lehmann@bautzen.de>", LO,
          "Kündigung des Vertragsverhältnisses (Quartalstarif)", "2025-09-19 09:30",
          "Sehr geehrte Damen und Herren,\n\nhiermit kündige ich das mit Ihnen bestehende Vertragsverhältnis "
          "(Tarif: vierteljährlich) fristgerecht zum Ende des laufenden Abrechnungszeitraums. Ich bitte um eine "
@@ -355,7 +356,8 @@ m = mail("l25-abwesend", "Anna Gruber <anna.gruber@gmx.at>", LO, "Abwesenheitsno
          "2025-09-26 08:00",
          "Vielen Dank für Ihre Nachricht. Ich bin bis 6. Oktober nicht im Büro und habe keinen Zugriff auf meine E-Mails. "
          "In dringenden Fällen wenden Sie sich bitte an office@gruber-partner.at.",
-         headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})
+         headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes",
+                  "In-Reply-To": "<lo-2501.reply@leadsoptima.com>", "References": "<lo-2501.reply@leadsoptima.com>"})
 case("l25-abwesend", LOB, "ignore", [m], rules=["C7"], spec="C7: Auto-Submitted: auto-replied out-of-office -> ignore.")
 
 # l26 DSN bounce -> ignore
@@ -394,7 +396,8 @@ case("l29-vor-kauf", LOB, "other", [m], spec="Section 8 hypotheticals: question 
 m = mail("l30-danke", "Anna Gruber <anna.gruber@gmx.at>", LO, "Re: Ihre Rückerstattung LO-INV-40102",
          "2025-09-30 09:00",
          "Liebes Support-Team,\n\ndie Rückerstattung ist heute auf meinem Konto eingelangt. Herzlichen Dank für die rasche Erledigung!\n\n"
-         "Schöne Grüße aus Wien\nAnna Gruber")
+         "Schöne Grüße aus Wien\nAnna Gruber",
+         headers={"In-Reply-To": "<refund-40102.lo@billing.leadsoptima.com>", "References": "<refund-40102.lo@billing.leadsoptima.com>"})
 case("l30-danke", LOB, "other", [m], spec="Past event / thanks after a refund: asks for nothing -> other.")
 
 # l31 Steuerberater asks for invoice copy for the client -> other (from registered address of the firm)
@@ -479,7 +482,7 @@ m = mail("o05-anzahlung-begonnen", "Weingut Kessler <office@weingut-kessler.at>"
          "Grüß Gott,\n\nwir haben es uns anders überlegt und machen die Website doch mit einem Bekannten. Bitte die Anzahlung "
          "OWD-2025-305 für das Projekt Weingut Kessler retournieren.\n\nMfG\nGeorg Kessler, Langenlois")
 case("o05-anzahlung-begonnen", OWB, "decided", [m], [ref("deny")], extra_ok=True,
-     spec="O2: within 72 h (45 h) but work started 2025-09-25 10:00, before the request -> deny (whichever first).")
+     spec="O2: within 72 h (paid 2025-09-24 11:00 IST, request 2025-09-26 11:50 IST = 48 h 50 min) but work started 2025-09-25 10:00, before the request -> deny (whichever first).")
 
 # o06 milestone not_started -> approve (project with two payments, invoice given)
 projects.append(proj("Schreinerei Huber Website", "huber@schreinerei-huber.de", "2025-08-20T10:00:00"))
@@ -490,7 +493,7 @@ m = mail("o06-meilenstein-offen", "Schreinerei Huber <huber@schreinerei-huber.de
          "Servus,\n\nfür die Schreinerei Huber Website haben wir den zweiten Meilenstein (Shop-Modul, OWD-2025-307, 40.000 ₹ netto) "
          "schon bezahlt. Den Shop brauchen wir nun doch nicht, weil wir nur auf Bestellung arbeiten. Bitte zurückzahlen.\n\n"
          "Pfiat eich\nSepp Huber, Rosenheim")
-case("o06-meilenstein-offen", OWB, "decided", [m], [ref("approve", "40000.00")],
+case("o06-meilenstein-offen", OWB, "decided", [m], [ref("approve", "40000.00")], extra_ok=True,
      spec="O3: milestone not_started -> refund its amount 40000.00 before tax.")
 
 # o07 milestone in_progress -> escalate
@@ -600,7 +603,7 @@ m = mail("o16-hosting-zu-spaet", "Hotel Seeblick <rezeption@seeblick-zell.at>", 
          "2025-09-20 10:00",
          "Sehr geehrte Damen und Herren,\n\ndie Seite für Hotel Seeblick Hosting (OWD-2025-317) ist uns zu langsam. "
          "Wir bitten um anteilige Rückerstattung des Jahresbetrags.\n\nMit freundlichen Grüßen\nFam. Pichler, Zell am See")
-case("o16-hosting-zu-spaet", OWB, "decided", [m], [ref("deny")], extra_ok=True,
+case("o16-hosting-zu-spaet", OWB, "decided", [m], [ref("deny")],
      spec="O5: service_start 2025-09-01, request 2025-09-20 = day 19 > 14 -> deny.")
 
 # o17 domain (third party) -> deny
@@ -669,7 +672,8 @@ payments.append(owpay("de_w25", "OWD-2025-325", "Reitstall Gut Wendorf", "deposi
 m = mail("o23-rueckbuchung", "Gut Wendorf <info@gut-wendorf.de>", OWD, "AW: Anzahlung Reitstall Gut Wendorf",
          "2025-09-25 22:10",
          "Seit zwei Wochen keine Reaktion!! Wenn die Anzahlung OWD-2025-325 nicht bis Freitag zurück ist, mache ich ein "
-         "Chargeback bei meiner Kreditkartenfirma und schalte die Verbraucherzentrale ein. Der Grund steht in meiner letzten Mail: Ihr habt den Termin dreimal verschoben.\n\nH. Wendorf")
+         "Chargeback bei meiner Kreditkartenfirma und schalte die Verbraucherzentrale ein. Der Grund steht in meiner letzten Mail: Ihr habt den Termin dreimal verschoben.\n\nH. Wendorf",
+         headers={"In-Reply-To": "<anzahlung-325.1@gut-wendorf.de>", "References": "<anzahlung-325.1@gut-wendorf.de>"})
 case("o23-rueckbuchung", OWB, "decided", [m], [ref("escalate")], rules=["C4"],
      spec="C4: chargeback threat -> escalate (even though O2's 72 h have passed).")
 
@@ -685,7 +689,9 @@ m2 = mail("o24b-thread", OWD, "Tischlerei Voss <voss@tischlerei-voss.de>", "Re: 
 m3 = mail("o24c-thread", "Tischlerei Voss <voss@tischlerei-voss.de>", OWD, "AW: Re: Refund Request — Tischlerei Voss Katalog / OWD-2025-326 [OWD-0977]",
           "2025-09-23 08:10",
           "Guten Morgen,\n\nder Grund: Der Produktkatalog entfällt, weil wir die Möbelserie eingestellt haben.\n\nGruß Arne Voss\n\n"
-          "Von: Optima WebDesign <optimawebdesigns12@gmail.com>\nGesendet: Montag, 22. September 2025 12:30\nBetreff: Re: Refund Request\n\n"
+          "Von: Optima WebDesign <optimawebdesigns12@gmail.com>\nGesendet: Montag, 22. September 2025 12:30\n"
+          "An: Tischlerei Voss <voss@tischlerei-voss.de>\n"
+          "Betreff: Re: Refund Request — Tischlerei Voss Katalog / OWD-2025-326 [OWD-0977]\n\n"
           "> please tell us the reason for your refund request.", parent=m2)
 case("o24-thread-grund", OWB, "decided", [m1, m2, m3], [ref("approve", "18500.00")],
      spec="C3 merge: reason given in the reply; O3 milestone not_started -> approve 18500.00.")
@@ -742,7 +748,7 @@ m = mail("o30-retainer-vorausbezahlt", "Uhrenatelier Gerber <atelier@uhren-gerbe
          "Grüezi mitenand\n\nWir kündigen die monatliche Betreuung \"Uhrenatelier Gerber\" per sofort, da wir das Atelier "
          "in La Chaux-de-Fonds schliessen. Den Oktober haben wir bereits im Voraus bezahlt (OWD-2025-330).\n\n"
          "Freundliche Grüsse\nBeat Gerber, Biel/Bienne")
-case("o30-retainer-vorausbezahlt", OWB, "decided", [m], [can("escalate")], extra_ok=True,
+case("o30-retainer-vorausbezahlt", OWB, "decided", [m], [can("escalate")],
      spec="O4 + section 8 retainer paid in advance: October (OWD-2025-330) already paid, notice >= 7 days -> cancellation escalate.")
 
 # l34 +tag address is another address -> C2

@@ -257,7 +257,7 @@ m1 = mail("l16a-fil", "Élodie Girard <e.girard@orange.fr>", LO, "Remboursement 
 m2 = mail("l16b-fil", LO, "Élodie Girard <e.girard@orange.fr>", "Re: Remboursement facture LO-INV-50241 [LO-3310]", "2025-09-27 15:00",
           "Dear Élodie,\n\nTo look into your request, please tell us the reason for the refund.\n\nLeadsOptima Support Team",
           parent=m1, off=5.5)
-m3 = mail("l16c-fil", "Élodie Girard <e.girard@orange.fr>", LO, "RE: Re: Remboursement facture LO-INV-50241 [LO-3310]", "2025-09-28 18:20",
+m3 = mail("l16c-fil", "Élodie Girard <e.girard@orange.fr>", LO, "Re: Remboursement facture LO-INV-50241 [LO-3310]", "2025-09-28 18:20",
           "Bonjour,\n\nVous m'avez facturé le plan annuel au lieu du plan mensuel que j'avais choisi, mauvais montant donc.\n\n"
           "Élodie\n\nLe sam. 27 sept. 2025 à 11:30, LeadsOptima Support <support@leadsoptima.com> a écrit :\n> please tell us the reason for the refund.",
           parent=m2)
@@ -274,7 +274,7 @@ m = mail("l17-reference-points", "Marc Peeters <marc.peeters@telenet.be>", LO, "
          "Bonsoir,\n\nLe 24/09 j'ai payé deux fois mille quatre cent nonante-neuf (1.499,00) pour le mois. Le doublon c'est la "
          "facture lo.inv.50253. Merci de rembourser une des deux.\n\nMarc\n\nEnvoyé de mon GSM")
 case("l17-reference-points", LOB, "decided", [m], [ref("approve", "1499.00")],
-     spec="Section 8 invoice refs: lo.inv.50253 = LO-INV-50253, the later of the 2025-09-24 pair; day 1 -> L4 approve 1499.00.")
+     spec="Section 8 invoice refs: lo.inv.50253 = LO-INV-50253, the later of the 2025-09-24 pair; sent 2025-09-25 20:45 +02:00 = 2025-09-26 00:15 IST = day 2 -> L4 approve 1499.00.")
 
 # l18 missing invoice: two unrelated charges
 customers.append(cust("s.mbaye@gmail.com", "Serigne Mbaye", "monthly", start="2025-09-26", end="2025-10-25"))
@@ -340,7 +340,8 @@ case("l23-contestation-banque", LOB, "decided", [m], [ref("escalate")], rules=["
 m = mail("l24-reponse-auto", "Christine Dubois <c.dubois@skynet.be>", LO, "Réponse automatique : Re: Votre demande [LO-3301]",
          "2025-09-26 12:00",
          "Je suis absente du bureau jusqu'au 6 octobre inclus. Pour toute urgence, veuillez contacter le secrétariat au 081 12 34 56.",
-         headers={"Auto-Submitted": "auto-replied"})
+         headers={"Auto-Submitted": "auto-replied",
+                  "In-Reply-To": "<lo-3301.reply@leadsoptima.com>", "References": "<lo-3301.reply@leadsoptima.com>"})
 case("l24-reponse-auto", LOB, "ignore", [m], rules=["C7"], spec="C7: Auto-Submitted auto-replied -> ignore.")
 
 # l25 bounce (postmaster) -> ignore
@@ -376,7 +377,8 @@ case("l28-avant-achat", LOB, "other", [m], spec="Section 8 hypotheticals: questi
 # l29 thank-you -> other
 m = mail("l29-merci", "Christine Dubois <c.dubois@skynet.be>", LO, "Re: Votre remboursement LO-INV-50102",
          "2025-09-30 16:00",
-         "Bonjour,\n\nJe vous confirme avoir bien reçu le remboursement. Merci pour votre réactivité !\n\nBien à vous,\nChristine Dubois")
+         "Bonjour,\n\nJe vous confirme avoir bien reçu le remboursement. Merci pour votre réactivité !\n\nBien à vous,\nChristine Dubois",
+         headers={"In-Reply-To": "<refund-50102.lo@billing.leadsoptima.com>", "References": "<refund-50102.lo@billing.leadsoptima.com>"})
 case("l29-merci", LOB, "other", [m], spec="Thanks after a refund (past event) -> other.")
 
 # l30 accountant writes from the registered address for an attestation -> other
@@ -461,7 +463,7 @@ m = mail("o04-acompte-72h", "Hôtel Teranga <direction@teranga-saly.sn>", OWD, "
          "2025-09-25 10:00",
          "Bonjour,\n\nLe conseil d'administration a décidé de reporter la refonte du site de l'Hôtel Teranga Saly. Merci de "
          "rembourser l'acompte versé (OWD-2025-404).\n\nCordialement,\nLa Direction", off=GMT)
-case("o04-acompte-72h", OWB, "decided", [m], [ref("deny")], extra_ok=True,
+case("o04-acompte-72h", OWB, "decided", [m], [ref("deny")],
      spec="O2 + section 8: paid 2025-09-22 15:30 IST, request 2025-09-25 10:00 GMT = 15:30 IST = exactly 72 h -> deny.")
 
 # o05 deposit, work started -> deny
@@ -721,7 +723,7 @@ m = mail("o29-forfait-paye-avance", "Pourvoirie du Lac-Bleu <reservations@pourvo
          "Bonjour,\n\nNous souhaitons mettre fin au forfait mensuel Pourvoirie du Lac-Bleu : la pourvoirie a été vendue et le "
          "nouveau propriétaire a déjà son site. Nous avions déjà payé octobre d'avance (facture OWD-2025-428).\n\n"
          "Veuillez agréer nos salutations distinguées,\nMarc-André Simard, Mauricie", off=QC)
-case("o29-forfait-paye-avance", OWB, "decided", [m], [can("escalate")], extra_ok=True,
+case("o29-forfait-paye-avance", OWB, "decided", [m], [can("escalate")],
      spec="O4 + section 8 retainer paid in advance: October (OWD-2025-428) already paid, notice >= 7 days -> cancellation escalate.")
 
 # l34 Reply-To with the registered address never verifies -> C2
