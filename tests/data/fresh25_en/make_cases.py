@@ -216,7 +216,7 @@ case("l01-debited-twice-typed-ref", LOB, [f], "decided", [R("approve", "1499.00"
      spec="L2 duplicate_payment, L4: two paid monthly charges 2025-09-22 same period; request 09-24 IST = day 2 (L3); "
           "'lo inv 70102' = LO-INV-70102 (sec.8 references); refund 1499.00 before tax.")
 
-f = mail("l02-chidi-plus-tag", "Chidi Okeke <chidi.okeke+leads@gmail.com>", LO_TO, "Re: double charge",
+f = mail("l02-chidi-plus-tag", "Chidi Okeke <chidi.okeke+leads@gmail.com>", LO_TO, "Double charge - LO-INV-70102",
          "Hello support,\n\nSame Chidi here, writing from my filter address. My account email is chidi.okeke@gmail.com. "
          "I was charged two times on 22nd Sept (LO-INV-70102). Pls refund.\n\nChidi", when(2025, 9, 24, 19, 5, 1))
 case("l02-plus-tag-is-other-address", LOB, [f], "need_info", rules=["C2"],
@@ -291,7 +291,7 @@ f = mail("l11-aoife-thanks", "Aoife Brennan <aoife.brennan@gmail.com>", LO_TO, "
          "fast, genuinely didn't expect it.\n\nAll the best,\nAoife", when(2025, 9, 29, 12, 5, 1),
          parent="<refund-70901.lo@leadsoptima.com>")
 case("l11-thank-you-after-refund", LOB, [f], "other",
-     spec="A thank-you for a past refund asks for nothing (sec.8 past events): other, no decision.")
+     spec="A thank-you for a past refund asks for no refund or cancellation: other, no decision.")
 
 f = mail("l12-kevin-failed", "Kevin Otieno <kevin.otieno@gmail.com>", LO_TO, "Payment failed but money deducted",
          "Hello LeadsOptima,\n\nOn Saturday your site said my renewal payment FAILED, but the Ksh equivalent was deducted "
@@ -352,7 +352,7 @@ f2 = mail("l19b-jason-reply", "Jason Lim <jason.lim@pacific.net.sg>", LO_TO, "Re
           "both laptop and phone. Support ticket got no answer.\n\nJason\n\n"
           "On Mon, 22 Sep 2025 at 12:30, LeadsOptima Support <support@leadsoptima.com> wrote:\n"
           "> Thanks for writing. To look into this we need the reason for your request.\n",
-          when(2025, 9, 23, 10, 5, 8), parent="l19a-jason-refund")
+          when(2025, 9, 23, 10, 5, 8), parent=["l19a-jason-refund", "<LO-3107.r1@leadsoptima.com>"])
 case("l19-thread-answers-need-info", LOB, [f1, f2], "decided", [R("escalate")],
      spec="C3 thread: the reply supplies the reason (access failure, not loading); request time = first email 09-22, "
           "day 2: L6 escalate.")
@@ -361,10 +361,11 @@ f1 = mail("l20a-emeka-refund", "Emeka Nwosu <emeka.nwosu@gmail.com>", LO_TO, "Re
           "Please refund my money for the annual plan.\n\nEmeka", when(2025, 9, 24, 18, 0, 1))
 f2 = mail("l20b-emeka-reply", "Emeka Nwosu <emeka.nwosu@gmail.com>", LO_TO, "Re: Refund [LO-3122]",
           "Sorry for the late reply, was travelling to Abuja. You people charged me double for the annual plan on the "
-          "18th, same amount twice. The extra one is LO-INV-71802.\n\nEmeka", when(2025, 9, 27, 21, 10, 1),
-          parent="l20a-emeka-refund")
+          "18th, same amount twice. The extra one is LO-INV-71802.\n\nEmeka", when(2025, 9, 27, 16, 10, 1),
+          parent=["l20a-emeka-refund", "<LO-3122.r1@leadsoptima.com>"])
 case("l20-thread-late-answer-keeps-window", LOB, [f1, f2], "decided", [R("approve", "11988.00")],
-     spec="Sec.1 request time = the case's first email (09-24, day 6 from 09-18), not the reply on day 9; L4 pair: "
+     spec="Sec.1 request time = the case's first email (24 Sep 18:00 WAT = 22:30 IST, day 6 from 09-18), not the reply "
+          "on day 9 (27 Sep 16:10 WAT = 20:40 IST); L4 pair: "
           "approve 11988.00.")
 
 f = mail("l21-mary-chargeback", "Mary Kiplagat <mary.kiplagat@gmail.com>", LO_TO, "Cancel and refund NOW",
@@ -405,9 +406,8 @@ f = mail("l25-ryan-no-chargeback", "Ryan Chua <ryan.chua@chuaventures.sg>", LO_T
          "I signed up with, so it's the wrong amount. Not trying to be difficult - I've never done a chargeback in my "
          "life and won't start now - just want the difference back.\n\nRyan", when(2025, 9, 23, 10, 0, 8))
 case("l25-negated-chargeback", LOB, [f], "decided", [R("escalate")],
-     ambiguous="C4 covers 'threats'; a negated mention ('never done a chargeback ... won't start now') is no threat, "
-               "but a word-based reading could add C4. The outcome is escalate either way.",
-     spec="L2 billing_error (wrong amount), day 2: L5 escalate; the chargeback mention is negated, so no C4.")
+     spec="L2 billing_error (wrong amount), day 2: L5 escalate; the chargeback mention is ruled out by the customer, "
+          "and C4 / sec.8 escalate threats only: no C4.")
 
 f = mail("l26-ooo", "Brendan Walsh <brendan.walsh@limerickfit.ie>", LO_TO, "Automatic reply: Your LeadsOptima invoice",
          "I'm out of the office until Monday 6 October with limited access to email. For billing queries please "
@@ -480,9 +480,9 @@ case("l36-billing-error-outside-window", LOB, [f], "decided", [R("deny")],
 f = mail("l37-darren-day7", "Darren Koh <darren.koh@koh-associates.sg>", LO_TO, "No access to account",
          "Hi support,\n\nStill no access to our workspace - login page throws error 500 since last week. Ticket "
          "#88213 unanswered. Please refund this month's charge (LO-INV-73101) if you cannot fix it.\n\nDarren Koh\n"
-         "Koh & Associates", when(2025, 9, 28, 23, 30, 8))
+         "Koh & Associates", when(2025, 9, 28, 22, 30, 8))
 case("l37-access-day7-boundary", LOB, [f], "decided", [R("escalate")],
-     spec="L3 day counting: charge 2025-09-21 23:50 IST = day 0; sent 28 Sep 23:30 SGT = 21:00 IST, day 7 is inside; "
+     spec="L3 day counting: charge 2025-09-21 23:50 IST = day 0; sent 28 Sep 22:30 SGT = 20:00 IST, day 7 is inside; "
           "access failure: L6 escalate.")
 
 f = mail("l38-tunde-late-night", "Tunde Bakare <tunde.bakare@gmail.com>", LO_TO, "Double charge LO-INV-73202",
@@ -515,7 +515,7 @@ case("l42-hypothetical-cancel", LOB, [f], "other",
      spec="Sec.8 hypotheticals: 'if I cancel now...' and 'not decided yet' is a question, not a cancellation: other.")
 
 f = mail("l43-brad-sue", "Brad Wilson <brad.wilson@wilsonroofing.com>", LO_TO, "WRONG PLAN CHARGED",
-         "You charged my card for the annual plan last night. I picked monthly. Wrong plan. Refund it today or I will "
+         "You charged my card for the annual plan yesterday. I picked monthly. Wrong plan. Refund it today or I will "
          "sue. I'm not kidding.\n\nBrad Wilson\nWilson Roofing LLC, Dallas TX", when(2025, 9, 28, 7, 45, -5))
 case("l43-sue-threat", LOB, [f], "decided", [R("escalate")], rules=["C4"],
      spec="C4: 'I will sue' is a legal threat: escalate (with the billing error that would escalate too).")
@@ -608,7 +608,7 @@ case("o02-deposit-exactly-72h", OWB, [f], "decided", [R("deny")],
           "before 72 h, deny.")
 
 f = mail("o03-kilimani-started", "Dr. Wanjiku Mutua <admin@kilimanidental.co.ke>", OW_TO, "Kilimani Dental - deposit OWD-2025-303",
-         "Dear Sir/Madam,\n\nWe paid the booking deposit on Tuesday evening. The partners have now decided to use a "
+         "Dear Sir/Madam,\n\nWe paid the booking deposit on Tuesday afternoon. The partners have now decided to use a "
          "local developer instead as he is a relative. Kindly refund the deposit.\n\nRegards,\nDr. Wanjiku Mutua",
          when(2025, 9, 25, 9, 0, 3))
 case("o03-deposit-work-started", OWB, [f], "decided", [R("deny")],
@@ -713,7 +713,7 @@ f = mail("o17-brooklyn-domain", "Mike Russo <mike@brooklynbarbers.com>", OW_TO, 
 case("o17-domain-third-party", OWB, [f], "decided", [R("deny")], spec="O6: third_party (domain renewal): deny.")
 
 f = mail("o18-leeds-rush", "Jo Pickering <jo@leedsflorist.co.uk>", OW_TO, "Rush fee OWD-2025-318",
-         "Hiya,\n\nWe paid the express fee so the Valentine's pre-order page would be ready early, and it was only 2 "
+         "Hiya,\n\nWe paid the express fee so the Christmas pre-order page would be ready early, and it was only 2 "
          "days earlier than normal in the end. Not worth it, so I'd like the rush fee back please.\n\nTa,\nJo",
          when(2025, 9, 25, 12, 30, 1))
 case("o18-rush-fee", OWB, [f], "decided", [R("deny")], spec="O6: rush fee is never refundable: deny.")
@@ -770,7 +770,7 @@ f1 = mail("o26a-lekki", "Femi Adeyinka <ceo@lekkigym.ng>", OW_TO, "Refund - Lekk
           "strategy fee - we never had the kick-off session.\n\nFemi", when(2025, 9, 26, 10, 0, 1))
 f2 = mail("o26b-lekki", "Femi Adeyinka <ceo@lekkigym.ng>", OW_TO, "Re: Refund - Lekki Gym App [OWD-2210]",
           "It's OWD 2025 324.\n\nFemi\n\n-----Original Message-----\nFrom: Optima WebDesign <optimawebdesigns12@gmail.com>\n"
-          "Please send the invoice or payment reference.\n", when(2025, 9, 27, 12, 0, 1), parent="o26a-lekki")
+          "Please send the invoice or payment reference.\n", when(2025, 9, 27, 12, 0, 1), parent=["o26a-lekki", "<CAOWD2210r1.optima@mail.gmail.com>"])
 case("o26-thread-invoice-spaces", OWB, [f1, f2], "decided", [R("approve", "20000.00")],
      spec="C3 thread: the reply gives 'OWD 2025 324' = OWD-2025-324 (sec.8); O1 discovery, no work started: approve "
           "20000.00.")

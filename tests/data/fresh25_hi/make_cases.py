@@ -206,7 +206,7 @@ case("l02-duplicate-day8", LOB, [f], "decided", [R("deny")],
      spec="L3: charges 2025-09-18 = day 0, request 09-26 = day 8 > 7: deny.")
 
 f = mail("l03-anjali-teen", "Anjali Kumari <anjali.kumari@rediffmail.com>", LO_TO, "3 baar payment kata!!",
-         "Hello team,\n\nKal shaam mera monthly payment 3 baar kat gaya, teeno same amount 1768.82 ke. Invoice "
+         "Hello team,\n\nKal dopahar mera monthly payment 3 baar kat gaya, teeno same amount 1768.82 ke. Invoice "
          "LO-INV-80302 aur LO-INV-80303 extra hain. Dono ka refund karo please, ek hi plan chahiye.\n\nAnjali\n"
          "Muzaffarpur, Bihar", when(2025, 9, 26, 9, 20, IN))
 case("l03-three-charges", LOB, [f], "decided", [R("approve", "2998.00")],
@@ -293,7 +293,7 @@ f1 = mail("l16a-amit", "Amit Pandey <amit.pandey@gmail.com>", LO_TO, "Refund",
           "Sir refund kar dijiye please.\nAmit", when(2025, 9, 24, 10, 0, IN))
 f2 = mail("l16b-amit", "Amit Pandey <amit.pandey@gmail.com>", LO_TO, "Re: Refund [LO-4411]",
           "21 tarikh ko paise do baar kate, same amount. Extra wala LO-INV-81503 hai.\n\n> Kripya apna reason aur "
-          "invoice number bhejein.", when(2025, 9, 25, 19, 0, IN), parent="l16a-amit")
+          "invoice number bhejein.", when(2025, 9, 25, 19, 0, IN), parent=["l16a-amit", "<LO-4411.r1@leadsoptima.com>"])
 case("l16-thread-answers", LOB, [f1, f2], "decided", [R("approve", "1499.00")],
      spec="C3 thread: reply gives reason and the duplicate's invoice; L4 pair 2025-09-21 (LO-INV-81502/81503), "
           "request 09-24 day 3: approve 1499.00.")
@@ -379,7 +379,7 @@ f = mail("l29-ankit-past-login", "Ankit Bansal <ankit.bansal@gmail.com>", LO_TO,
          "nahi maang raha. Bas ab hum ye tool use nahi kar rahe, to is mahine ka paisa LO-INV-82501 wapas kar do.\nAnkit, Faridabad",
          when(2025, 9, 30, 12, 0, IN))
 case("l29-past-access-issue-not-reason", LOB, [f], "decided", [R("deny")],
-     spec="Sec.8 past events: the login problem was fixed and is expressly not the reason; 'not using it' is L1: deny.")
+     spec="Sec.8 what a reason is / negation: the login problem was fixed and is expressly not the reason; 'not using it' is L1: deny.")
 
 f = mail("l30-imran-dubai", "Imran Qureshi <imran.qureshi.dxb@gmail.com>", LO_TO, "Do baar charge - LO-INV-82602",
          "Salaam, 22 ko mera monthly plan do baar charge hua. LO-INV-82602 wala extra hai, refund kar dijiye.\n"
@@ -525,7 +525,7 @@ f1 = mail("o15a-nashik", "Nashik Wines <ops@nashikwines.in>", OW_TO, "Nashik Win
           "karna hai.\nAditi", when(2025, 9, 24, 11, 0, IN))
 f2 = mail("o15b-nashik", "Nashik Wines <ops@nashikwines.in>", OW_TO, "Re: Nashik Wines Site - retainer cancel [OWD-2290]",
           "Invoice: owd 2025 414\n\nAditi\n\n> Please share the invoice / PO / payment reference.",
-          when(2025, 9, 25, 10, 0, IN), parent="o15a-nashik")
+          when(2025, 9, 25, 10, 0, IN), parent=["o15a-nashik", "<CAOWD2290r1.optima@mail.gmail.com>"])
 case("o15-thread-gives-invoice", OWB, [f1, f2], "decided", [C("cancel", "2025-10-14")],
      spec="C3 thread (project has two payments, so the invoice was asked); 'owd 2025 414' = OWD-2025-414; O4: request "
           "09-24 (first email) well before cut-off 10-08: last day 2025-10-14.")
