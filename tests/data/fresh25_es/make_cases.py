@@ -384,6 +384,7 @@ case("l14-monto-incorrecto-sin-factura-medellin", LOB, "need_info", [mail(
     "cambié nada del plan. Me devuelven la diferencia o todo y me cobran bien? gracias\n\nMaribel\nConfecciones Maribel",
     at(2025, 9, 21, 10, 30, CO), "es-l14@confeccionesmaribel.com.co")],
     missing=["invoice_number"],
+    ambiguous="The customer points at this month's charge without an invoice number; s.1 fills the invoice only when the sender has exactly one charge, but a bot might match the charge by month.",
     spec="L2 billing_error, but the verified sender has two charges (2025-08-19 and 2025-09-19) and names no invoice: s.1 does not fill it; need_info invoice_number.")
 
 case("l15-hilo-responde-motivo-lima", LOB, "decided", [

@@ -367,6 +367,7 @@ case("l14-cobraram-anual-sem-fatura-floripa", LOB, "need_info", [mail(
     "plano!! Preciso do estorno e que volte pro mensal. Valeu\n\nDudu - Surf Shop Floripa",
     at(2025, 9, 21, 12, 0, BR), "pt-l14@surfshopfloripa.com.br")],
     missing=["invoice_number"],
+    ambiguous="The customer points at this month's charge without an invoice number; s.1 fills the invoice only when the sender has exactly one charge, but a bot might match the charge by month.",
     spec="L2 billing_error, but the verified sender has two charges (2025-08-19, 2025-09-19) and names no invoice: not filled (s.1): need_info invoice_number.")
 
 case("l15-fio-responde-motivo-porto", LOB, "decided", [
