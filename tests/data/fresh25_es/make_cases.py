@@ -112,9 +112,9 @@ LEDGER = {
         lopay("es_lo02a", "LO-INV-70320", "jordi.puig@puigassessors.es", "monthly", *M, "2025-09-03T09:00:00", "2025-09-03", "2025-10-02"),
         lopay("es_lo02b", "LO-INV-70321", "jordi.puig@puigassessors.es", "monthly", *M, "2025-09-03T09:01:00", "2025-09-03", "2025-10-02"),
         lopay("es_lo03", "LO-INV-70330", "rquispe@andesexport.pe", "monthly", *M, "2025-09-25T12:00:00", "2025-09-25", "2025-10-24"),
-        lopay("es_lo04", "LO-INV-70340", "cmunoz@ferreteriaelroble.cl", "annual", *A, "2025-09-24T08:30:00", "2025-09-24", "2026-09-23"),
-        lopay("es_lo05", "LO-INV-70350", "lupita.hdz88@hotmail.com", "monthly", *M, "2025-09-20T07:00:00", "2025-09-20", "2025-10-19"),
-        lopay("es_lo06", "LO-INV-70360", "facu.benitez@estudiobenitez.com.ar", "monthly", *M, "2025-09-01T06:00:00", "2025-09-01", "2025-09-30"),
+        lopay("es_lo04", "LO-INV-70340", "cmunoz@ferreteriaelroble.cl", "annual", *A, "2025-09-24T18:30:00", "2025-09-24", "2026-09-23"),
+        lopay("es_lo05", "LO-INV-70350", "lupita.hdz88@hotmail.com", "monthly", *M, "2025-09-20T20:00:00", "2025-09-20", "2025-10-19"),
+        lopay("es_lo06", "LO-INV-70360", "facu.benitez@estudiobenitez.com.ar", "monthly", *M, "2025-09-01T10:00:00", "2025-09-01", "2025-09-30"),
         lopay("es_lo07", "LO-INV-70370", "marta.ilundain@gmail.com", "monthly", *M, "2025-09-15T11:00:00", "2025-09-15", "2025-10-14"),
         lopay("es_lo09", "LO-INV-70390", "kflores@limatours.pe", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"),
         lopay("es_lo10", "LO-INV-70400", "pvaldes@valdesyasociados.cl", "annual", *A, "2025-03-10T10:00:00", "2025-03-10", "2026-03-09"),
@@ -125,14 +125,14 @@ LEDGER = {
         lopay("es_lo14b", "LO-INV-70441", "ventas@confeccionesmaribel.com.co", "monthly", "1799.00", "323.82", "2025-09-19T10:00:00", "2025-09-19", "2025-10-18"),
         lopay("es_lo15", "LO-INV-70450", "diego.salazar@salazarabogados.pe", "quarterly", *Q, "2025-09-21T10:00:00", "2025-09-21", "2025-12-20"),
         lopay("es_lo16", "LO-INV-70460", "info@clinicadentalsonrisa.es", "monthly", *M, "2025-09-16T10:00:00", "2025-09-16", "2025-10-15"),
-        lopay("es_lo17a", "LO-INV-70470", "hgomez@gomezlogistica.com.co", "monthly", *M, "2025-09-08T09:00:00", "2025-09-08", "2025-10-07"),
-        lopay("es_lo17b", "LO-INV-70471", "hgomez@gomezlogistica.com.co", "monthly", *M, "2025-09-08T09:02:00", "2025-09-08", "2025-10-07"),
+        lopay("es_lo17a", "LO-INV-70470", "hgomez@gomezlogistica.com.co", "monthly", *M, "2025-09-08T20:00:00", "2025-09-08", "2025-10-07"),
+        lopay("es_lo17b", "LO-INV-70471", "hgomez@gomezlogistica.com.co", "monthly", *M, "2025-09-08T20:02:00", "2025-09-08", "2025-10-07"),
         lopay("es_lo17c", "LO-INV-70472", "hgomez@gomezlogistica.com.co", "monthly", *M, "2025-09-16T20:00:00", "2025-09-08", "2025-10-07"),
         lopay("es_lo18a", "LO-INV-70480", "bea.lozano@lozanofotografia.es", "annual", *A, "2025-09-19T23:40:00", "2025-09-19", "2026-09-18"),
         lopay("es_lo18b", "LO-INV-70481", "bea.lozano@lozanofotografia.es", "annual", *A, "2025-09-19T23:42:00", "2025-09-19", "2026-09-18"),
         lopay("es_lo19", "LO-INV-70490", "contacto@panaderiasanjose.cl", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31"),
-        lopay("es_lo20a", "LO-INV-70500", "mtorres@torresymolina.pe", "annual", *A, "2025-09-26T10:00:00", "2025-09-26", "2026-09-25"),
-        lopay("es_lo20b", "LO-INV-70501", "mtorres@torresymolina.pe", "annual", *A, "2025-09-26T10:03:00", "2025-09-26", "2026-09-25", status="refunded"),
+        lopay("es_lo20a", "LO-INV-70500", "mtorres@torresymolina.pe", "annual", *A, "2025-09-26T20:00:00", "2025-09-26", "2026-09-25"),
+        lopay("es_lo20b", "LO-INV-70501", "mtorres@torresymolina.pe", "annual", *A, "2025-09-26T20:03:00", "2025-09-26", "2026-09-25", status="refunded"),
         lopay("es_lo21", "LO-INV-70510", "sofia.arango@arangodiseno.co", "monthly", *M, "2025-09-05T10:00:00", "2025-09-05", "2025-10-04"),
         lopay("es_lo22", "LO-INV-70520", "pablo.ortiz@ortizmotor.es", "monthly", *M, "2025-09-10T10:00:00", "2025-09-10", "2025-10-09"),
         lopay("es_lo23", "LO-INV-70530", "ximena.rios@gmail.com", "quarterly", *Q, "2025-09-02T10:00:00", "2025-09-02", "2025-12-01"),
@@ -141,7 +141,7 @@ LEDGER = {
         # Optima WebDesign
         owpay("es_ow01", "OWD-2025-301", "Tienda Café Huila", "deposit", "20000.00", "3600.00", "2025-09-22T11:00:00"),
         owpay("es_ow02", "OWD-2025-302", "Web Bodega Rioja Alta", "deposit", "850.00", "178.50", "2025-09-15T14:30:00", currency="EUR"),
-        owpay("es_ow03", "OWD-2025-303", "Portal Colegio San Marcos", "deposit", "25000.00", "4500.00", "2025-09-15T10:00:00"),
+        owpay("es_ow03", "OWD-2025-303", "Portal Colegio San Marcos", "deposit", "25000.00", "4500.00", "2025-09-15T20:00:00"),
         owpay("es_ow04", "OWD-2025-304", "Rebranding Pisco Elqui", "discovery", "15000.00", "2700.00", "2025-09-12T10:00:00"),
         owpay("es_ow05", "OWD-2025-305", "App Reservas Surf Máncora", "discovery", "18000.00", "3240.00", "2025-08-18T10:00:00"),
         owpay("es_ow06a", "OWD-2025-306", "Ecommerce Moda Medellín", "milestone", "40000.00", "7200.00", "2025-08-01T10:00:00", milestone_status="approved"),
@@ -384,8 +384,7 @@ case("l14-monto-incorrecto-sin-factura-medellin", LOB, "need_info", [mail(
     "cambié nada del plan. Me devuelven la diferencia o todo y me cobran bien? gracias\n\nMaribel\nConfecciones Maribel",
     at(2025, 9, 21, 10, 30, CO), "es-l14@confeccionesmaribel.com.co")],
     missing=["invoice_number"],
-    ambiguous="The customer points at this month's charge without an invoice number; s.1 fills the invoice only when the sender has exactly one charge, but a bot might match the charge by month.",
-    spec="L2 billing_error, but the verified sender has two charges (2025-08-19 and 2025-09-19) and names no invoice: s.1 does not fill it; need_info invoice_number.")
+    spec="L2 billing_error, but the verified sender has two charges (2025-08-19 and 2025-09-19) and names no invoice: s.1 fills the invoice only when the sender has exactly one charge (s.3: the charge must be identified; s.8: no correction of references): need_info invoice_number.")
 
 case("l15-hilo-responde-motivo-lima", LOB, "decided", [
     mail("Karina Flores <kflores@limatours.pe>", "support@leadsoptima.com",
@@ -396,8 +395,8 @@ case("l15-hilo-responde-motivo-lima", LOB, "decided", [
          "Re: Reembolso factura LO-INV-70390 [LO-4471]",
          "Claro, el motivo es que desde el mismo día del pago la plataforma no carga, se queda en la pantalla de "
          "carga y no me deja entrar a mi cuenta. Ya probé en dos computadoras.\n\nKarina\n\n"
-         "El sáb, 20 sept 2025 a las 9:00, Karina Flores <kflores@limatours.pe> escribió:\n"
-         "> Buenos días, solicito el reembolso de la factura LO-INV-70390. Gracias.",
+         "El sáb, 20 sept 2025 a las 11:02, LeadsOptima Soporte <support@leadsoptima.com> escribió:\n"
+         "> Para continuar, indíquenos el motivo de su solicitud de reembolso.",
          at(2025, 9, 22, 8, 40, PE), "es-l15b@limatours.pe", reply_to_ids=["es-l15a@limatours.pe", "lo-4471@leadsoptima.com"])],
     [R("escalate")],
     spec="C3 thread: the answer gives the reason (access failure, 'no me deja entrar'); request time is the first email 2025-09-20 IST, day 5 from the 2025-09-15 charge -> L6 escalate.")
@@ -497,8 +496,8 @@ case("l25-contadora-reenvia-c2-outlook", LOB, "need_info", [mail(
 case("l26-reenvio-propio-gmail-dia7-madrid", LOB, "decided", [mail(
     "Beatriz Lozano <bea.lozano@lozanofotografia.es>", "support@leadsoptima.com",
     "Fwd: cobro duplicado",
-    "Os reenvío lo que mandé el otro día a la dirección equivocada (info@ en vez de support@, creo). Sigue "
-    "pendiente.\n\n---------- Forwarded message ---------\nDe: Beatriz Lozano <bea.lozano@lozanofotografia.es>\n"
+    "Os reenvío lo que os acabo de mandar a una dirección que no era (hola@leadsoptima.es en vez de support@)."
+    "\n\n---------- Forwarded message ---------\nDe: Beatriz Lozano <bea.lozano@lozanofotografia.es>\n"
     "Date: vie, 26 sept 2025 a las 20:00\nSubject: cobro duplicado\nTo: <hola@leadsoptima.es>\n\n"
     "Hola, me habéis cobrado dos veces el plan anual el 19 de septiembre, facturas LO-INV-70480 y LO-INV-70481. "
     "Quiero la devolución del segundo cargo.\nBea",
@@ -548,8 +547,8 @@ case("l31-html-solo-abogado-lima", LOB, "decided", [mail(
     "Cobro no reconocido",
     None,
     at(2025, 9, 24, 18, 30, PE), "es-l31@salazarabogados.pe",
-    html="<html><body><p>Señores LeadsOptima:</p><p>Se me ha cobrado el plan trimestral <b>dos veces</b>, pero "
-         "en mi estado de cuenta solo figura un cobro de S/ 200. No entiendo la factura LO-INV-70450.</p>"
+    html="<html><body><p>Señores LeadsOptima:</p><p>Se me ha cobrado el plan trimestral <b>dos veces</b>: en "
+         "mi estado de cuenta figuran dos cargos de LeadsOptima y no entiendo la factura LO-INV-70450.</p>"
          "<p>Exijo la devolución inmediata. De no tener respuesta en 48 horas, presentaré una denuncia ante "
          "INDECOPI y tomaré acciones legales.</p><p>Diego Salazar</p></body></html>")],
     [R("escalate")], rules=["C4"],
@@ -664,7 +663,7 @@ case("o09-retainer-aviso-suficiente-cartagena", OWB, "decided", [mail(
 case("o10-retainer-aviso-corto-valladolid", OWB, "decided", [mail(
     "Gestoría Pisuerga <info@gestoriapisuerga.es>", "optimawebdesigns12@gmail.com",
     "Baja servicio SEO",
-    "Buenas tardes,\n\nComunicamos la baja del servicio mensual SEO Gestoría Valladolid (factura OWD-2025-311). "
+    "Buenos días,\n\nComunicamos la baja del servicio mensual SEO Gestoría Valladolid (factura OWD-2025-311). "
     "El posicionamiento no ha mejorado en los seis meses de contrato y preferimos invertir en otra cosa.\n\n"
     "Atentamente,\nAna Belén Prieto\nGestoría Pisuerga, S.L.",
     at(2025, 9, 27, 10, 0, ES), "es-o10@gestoriapisuerga.es")],

@@ -246,7 +246,7 @@ case("l01-cobranca-duplicada-trimestral-porto", LOB, "decided", [mail(
 case("l02-duplicado-dia-8-lisboa", LOB, "decided", [mail(
     "Ricardo Almeida <ricardo.almeida@almeidaconsultores.pt>", "billing@leadsoptima.com",
     "Débito repetido LeadsOptima",
-    "Boa tarde,\n\nReparei agora no extrato do Millennium que a mensalidade de setembro foi debitada duas vezes no "
+    "Bom dia,\n\nReparei agora no extrato do Millennium que a mensalidade de setembro foi debitada duas vezes no "
     "dia 5 (LO-INV-80120 e LO-INV-80121). Peço o reembolso do débito em duplicado.\n\nCumprimentos,\nRicardo Almeida\n"
     "Almeida Consultores, Lda.",
     at(2025, 9, 13, 10, 0, PT), "pt-l02@almeidaconsultores.pt")],
@@ -309,8 +309,8 @@ case("l08-teste-gratis-curitiba", LOB, "decided", [mail(
     "Oi, tô no período de teste grátis e não gostei, a ferramenta não serve pra minha loja. Quero o reembolso "
     "de qualquer valor que tenham cobrado.\n\nLarissa",
     at(2025, 9, 27, 11, 0, BR), "pt-l08@hotmail.com")],
-    [R("deny")], extra_ok=True,
-    spec="L7: account on free trial (trial_ends 2025-10-03), no charges: deny, nothing to refund; no billing unless they subscribe. extra_ok for a cancellation reading.")
+    [R("deny")],
+    spec="L7: account on free trial (trial_ends 2025-10-03), no charges: deny, nothing to refund; no billing unless they subscribe. The invoice is not asked for: a trial account has no charge to identify (s.3, L7). No cancellation is asked for, so none is expected.")
 
 case("l09-cancelar-mensal-porto-alegre", LOB, "decided", [mail(
     "Churrascaria Gaúcha <contato@churrascariagaucha.com.br>", "support@leadsoptima.com",
@@ -367,8 +367,7 @@ case("l14-cobraram-anual-sem-fatura-floripa", LOB, "need_info", [mail(
     "plano!! Preciso do estorno e que volte pro mensal. Valeu\n\nDudu - Surf Shop Floripa",
     at(2025, 9, 21, 12, 0, BR), "pt-l14@surfshopfloripa.com.br")],
     missing=["invoice_number"],
-    ambiguous="The customer points at this month's charge without an invoice number; s.1 fills the invoice only when the sender has exactly one charge, but a bot might match the charge by month.",
-    spec="L2 billing_error, but the verified sender has two charges (2025-08-19, 2025-09-19) and names no invoice: not filled (s.1): need_info invoice_number.")
+    spec="L2 billing_error, but the verified sender has two charges (2025-08-19, 2025-09-19) and names no invoice: s.1 fills the invoice only when the sender has exactly one charge (s.3: the charge must be identified; s.8: no correction of references): need_info invoice_number.")
 
 case("l15-fio-responde-motivo-porto", LOB, "decided", [
     mail("Joana Ferreira <joana.ferreira@sapo.pt>", "support@leadsoptima.com",
@@ -622,7 +621,7 @@ case("o08-avenca-7-dias-exatos-algarve", OWB, "decided", [mail(
 case("o09-avenca-aviso-curto-jericoacoara", OWB, "decided", [mail(
     "Pousada Jeri <reservas@pousadajeri.com.br>", "optimawebdesigns12@gmail.com",
     "cancelar gestão de redes",
-    "Oi gente, boa tarde. Vamos cancelar a Gestão Redes Pousada Jericoacoara (OWD-2025-410), minha sobrinha vai "
+    "Oi gente, bom dia. Vamos cancelar a Gestão Redes Pousada Jericoacoara (OWD-2025-410), minha sobrinha vai "
     "cuidar do Instagram agora. Obrigada por tudo!\n\nDona Zélia",
     at(2025, 9, 30, 10, 0, BR), "pt-o09@pousadajeri.com.br")],
     [C("cancel", "2025-11-05")],
@@ -641,7 +640,7 @@ case("o10-avenca-ja-paga-luanda", OWB, "decided", [mail(
 case("o11-alojamento-14-dias-salvador", OWB, "decided", [mail(
     "Restaurante Pelourinho <contato@restaurantepelourinho.com.br>", "optimawebdesigns12@gmail.com",
     "Cancelar hospedagem e reembolso",
-    "Boa tarde! Queremos cancelar a Alojamento Web Restaurante Pelourinho (OWD-2025-413) e receber o reembolso "
+    "Boa tarde! Queremos cancelar o Alojamento Web Restaurante Pelourinho (OWD-2025-413) e receber o reembolso "
     "proporcional. A franqueadora exige que o site fique no servidor deles.\n\nAtt,\nRoberval",
     at(2025, 9, 29, 14, 0, BR), "pt-o11@restaurantepelourinho.com.br")],
     [R("approve", "8250.00")], extra_ok=True,
@@ -660,7 +659,7 @@ case("o12-manutencao-dia-14-coimbra", OWB, "decided", [mail(
 case("o13-alojamento-dia-15-gramado", OWB, "decided", [mail(
     "Pousada Serra Gaúcha <pousada@serragaucha.com.br>", "optimawebdesigns12@gmail.com",
     "Reembolso hospedagem anual",
-    "Bom dia, bah, queremos cancelar a Alojamento Pousada Gramado (OWD-2025-415) e receber o proporcional, vamos "
+    "Bom dia, bah, queremos cancelar o Alojamento Pousada Gramado (OWD-2025-415) e receber o proporcional, vamos "
     "migrar pro Wix.\n\nAbraço,\nGustavo",
     at(2025, 9, 25, 9, 0, BR), "pt-o13@serragaucha.com.br")],
     [R("deny")], extra_ok=True,
@@ -669,7 +668,7 @@ case("o13-alojamento-dia-15-gramado", OWB, "decided", [mail(
 case("o14-licencas-maputo", OWB, "decided", [mail(
     "Capulanas MZ <vendas@capulanasmz.co.mz>", "optimawebdesigns12@gmail.com",
     "devolucao licencas",
-    "Boa tarde. Na Loja Capulanas Maputo cobraram-nos o tema premium e os plugins (OWD-2025-416) mas afinal "
+    "Bom dia. Na Loja Capulanas Maputo cobraram-nos o tema premium e os plugins (OWD-2025-416) mas afinal "
     "usamos o tema gratuito. Queremos a devolução.\n\nObrigada\nAmélia",
     at(2025, 9, 20, 11, 0, MZ), "pt-o14@capulanasmz.co.mz")],
     [R("deny")],
@@ -753,11 +752,11 @@ case("o22-cancela-avenca-sem-motivo-algarve", OWB, "need_info", [mail(
 
 case("o23-fio-motivo-discovery-poa", OWB, "decided", [
     mail("Diretoria Samba POA <diretoria@sambapoa.com.br>", "optimawebdesigns12@gmail.com",
-         "Reembolso Portal Escola de Samba Porto Alegre - OWD-2025-420",
+         "Reembolso Portal Escola de Samba Porto Alegre",
          "Bom dia, solicitamos o reembolso da fatura OWD-2025-420.\n\nMarcos Vinícius",
          at(2025, 9, 24, 10, 0, BR), "pt-o23a@sambapoa.com.br"),
     mail("Diretoria Samba POA <diretoria@sambapoa.com.br>", "optimawebdesigns12@gmail.com",
-         "Re: Reembolso Portal Escola de Samba Porto Alegre - OWD-2025-420 [OWD-3310]",
+         "Re: Reembolso Portal Escola de Samba Porto Alegre [OWD-3310]",
          "Bom dia,\n\nO motivo: a nova diretoria eleita no sábado decidiu cortar o projeto do portal e usar só o "
          "Instagram.\n\nMarcos\n\nEm qua., 24 de set. de 2025 às 15:02, Optima WebDesign "
          "<optimawebdesigns12@gmail.com> escreveu:\n> Para dar seguimento precisamos do motivo do pedido.",
