@@ -98,9 +98,28 @@ class ReasonBesideAskReading:
                 and opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0:
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
-        if not cuts:
-            return None
-        part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
+        if cuts and (found := self._leading_part(sentence, sentence[:min(cuts)], active)):
+            return found
+        # (fix36b) no reason before a comma: the part before "and we" opening the ask ("La saison est finie et nous
+        # voulons arrêter l'hébergement", "the season is over and we want to stop the hosting")
+        joined = self._joined_clause(sentence, active)
+        return self._leading_part(sentence, sentence[:joined], active) if joined > 0 else None
+
+    def _joined_clause(self, sentence: str, active) -> int:
+        """(fix36b) Where the first "and" opening a clause of its own subject begins (``intents.new_clause`` whose
+        conjunction is one of the packs' ``text.name_joiners``: "and we", "et nous", "und wir", "y queremos", "aur
+        hum"), -1 when none: the part before it may be the reason of the ask after it, as the part before a comma.
+        Decision: only "and"; "but", "so" ("the site is fine but we want to cancel") join no reason."""
+        joiners = self.patterns.words("text.name_joiners")
+        for m in self.patterns.window.subset("new_clause").scan(sentence.lower(), active).finditer("new_clause"):
+            words = sentence[m.start():m.end()].split()
+            if len(words) >= 2 and words[1].lower() in joiners:
+                return sentence.find(words[1], m.start() + len(words[0]))
+        return -1
+
+    def _leading_part(self, sentence: str, part: str, active) -> str | None:
+        """The part before the request (``part``, cut from ``sentence``) when it is the customer's reason."""
+        part = " ".join(part.split()).strip(" .!")
         if len(part.split()) < MIN_LEADING_REASON_WORDS or len(part) > REASON_CHARS or part.count("(") != \
                 part.count(")") or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
             return None  # short, cut inside brackets ("the retainer (Berger Social Media, ...)"), the payment
