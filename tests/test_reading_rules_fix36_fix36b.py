@@ -196,3 +196,16 @@ def test_a_reason_joined_by_and_we_is_read(body, word):
 ])
 def test_but_we_or_an_ask_first_joins_no_reason(body):
     assert read_body(body, "Maintenance", "owd").fields.reason is None
+
+
+@pytest.mark.parametrize("body, word", [
+    ("Bonjour,\n\nJe suis abonnée depuis peu et je voudrais être remboursée, le logiciel est bien trop lent pour "
+     "nous.\n\nLéa", "lent"),
+    ("Bonjour,\n\nJe suis abonnée depuis peu et je voudrais être remboursée. Le logiciel est bien trop lent pour "
+     "notre équipe.\n\nLéa", "lent"),
+])
+def test_a_reason_after_the_ask_wins_over_the_part_before_and_we(body, word):
+    """(guard: read so before fix36b; the joined part is looked at only when no other reason is given)"""
+    reason = read_body(body, "Remboursement", "lo").fields.reason
+    assert reason is not None and word in reason
+

@@ -15,6 +15,7 @@ from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.wording import restates_request
 from mailbot.reading.dictated import dictated_lead
 from mailbot.reading.languages import shipped_words
+from mailbot.reading.sentences import clauses
 
 
 def _politeness_as_colon(sentence: str, politeness: frozenset[str]) -> str:
@@ -98,12 +99,21 @@ class ReasonBesideAskReading:
                 and opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0:
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
-        if cuts and (found := self._leading_part(sentence, sentence[:min(cuts)], active)):
-            return found
-        # (fix36b) no reason before a comma: the part before "and we" opening the ask ("La saison est finie et nous
-        # voulons arrêter l'hébergement", "the season is over and we want to stop the hosting")
-        joined = self._joined_clause(sentence, active)
-        return self._leading_part(sentence, sentence[:joined], active) if joined > 0 else None
+        return self._leading_part(sentence, sentence[:min(cuts)], active) if cuts else None
+
+    def _joined_reason(self, body: str, active) -> str | None:
+        """(fix36b) Only when no sentence gives a reason: the part before "and we" opening the ask in an asking
+        sentence ("La saison est finie et nous voulons arrêter l'hébergement", "the season is over and we want to stop
+        the hosting"), read as the part before a comma is (:meth:`_leading_part`).  Decision: looked at after every
+        other reason of the body, so a reason after the ask or in a sentence of its own wins ("Je suis en période
+        d'essai et je voudrais être remboursé, l'outil ne me convient pas" gives the tool not suiting, not the
+        trial)."""
+        for sentence in clauses(body):
+            joined = self._joined_clause(sentence, active)
+            if joined > 0 and restates_request(self._restatement_scan(sentence[joined:], active)) \
+                    and (part := self._leading_part(sentence, sentence[:joined], active)):
+                return part
+        return None
 
     def _joined_clause(self, sentence: str, active) -> int:
         """(fix36b) Where the first "and" opening a clause of its own subject begins (``intents.new_clause`` whose

@@ -86,7 +86,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         as written are read first, so a reason they hold is never replaced; a wrap is joined only after a
         long line that ends no sentence, so a greeting, a sign-off or a signature line is never joined."""
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
-            or self._trailing_reason(body, active) or self._short_reason(body, active)
+            or self._trailing_reason(body, active) or self._joined_reason(body, active) \
+            or self._short_reason(body, active)
 
     @staticmethod
     def _after_a_bare_greeting(sentence: str, low: str, scan: Scan) -> str | None:
