@@ -121,10 +121,13 @@ class ReasonBesideAskReading:
         hum"), -1 when none: the part before it may be the reason of the ask after it, as the part before a comma.
         Decision: only "and"; "but", "so" ("the site is fine but we want to cancel") join no reason."""
         joiners = self.patterns.words("text.name_joiners")
-        for m in self.patterns.window.subset("new_clause").scan(sentence.lower(), active).finditer("new_clause"):
-            words = sentence[m.start():m.end()].split()
-            if len(words) >= 2 and words[1].lower() in joiners:
-                return sentence.find(words[1], m.start() + len(words[0]))
+        low = sentence.lower()
+        if len(low) != len(sentence):
+            return -1  # (a letter whose lower case is longer: no offsets to share)
+        for m in self.patterns.window.subset("new_clause").scan(low, active).finditer("new_clause"):
+            words = low[m.start():m.end()].split()
+            if len(words) >= 2 and words[1] in joiners:
+                return low.find(words[1], m.start() + len(words[0]))
         return -1
 
     def _leading_part(self, sentence: str, part: str, active) -> str | None:
