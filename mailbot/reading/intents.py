@@ -7,7 +7,7 @@ from mailbot.models import CANCELLATION, REFUND
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, HYPOTHESIS_NAMES, line_end_before, sets_a_condition, unwrapped_before,
+    BEFORE_NAMES, HYPOTHESIS_NAMES, condition_met, line_end_before, sets_a_condition, unwrapped_before,
 )
 from mailbot.reading.refund_settlement import RefundSettlement
 from mailbot.reading.sentences import sentence_bounds
@@ -64,7 +64,8 @@ class IntentReading(RefundSettlement):
         if not negated:
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
-            state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start)
+            state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start,
+                               failing=reason_code == "access_failure")
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active, settled)
@@ -116,7 +117,8 @@ class IntentReading(RefundSettlement):
             return False
         return self.patterns.window.subset("negation_before").scan(words[-1] + " ", active).has("negation_before")
 
-    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0) -> str | None:
+    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0,
+              failing: bool = False) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise.  A subject's question is read against
         the body (:class:`~mailbot.reading.subject_question.SubjectQuestion`, fix28a).  (fix19) A refund word
@@ -137,7 +139,12 @@ class IntentReading(RefundSettlement):
         cancellation (``intents.cancellation_contested``, which also leaves the subject's cancellation word unasked:
         "Your cancellation notice" over "I object to your cancellation"; decision: the customer wants the plan kept, the
         email asks nothing and reads as "other" for a person), or a cancellation word closing a clause that opens with
-        a doubt (:meth:`_undecided`)."""
+        a doubt (:meth:`_undecided`).
+        (fix36b) ``failing``: the email states an access failure.  A refund wish under a condition that only restates
+        that failure ("Ich kann mich nicht einloggen ... das Geld hätte ich gern zurück, wenn das nicht läuft",
+        ``intents.condition_met``) is asked now: the customer has said the condition is true.  Decision: a question
+        under it ("..., would I get a refund if that doesn't work?") stays hypothetical, and so does the same wish
+        with no failure stated (a question before buying)."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         question = SubjectQuestion(subject_end > 0 and said[:subject_end].rstrip().endswith("?"))
@@ -186,7 +193,9 @@ class IntentReading(RefundSettlement):
             first, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
             sentence = said[first:stop].replace("\n", " ")
             found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
-            if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
+            if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found) \
+                    and not (failing and "?" not in sentence
+                             and condition_met(found, window.subset("condition_met").scan(sentence, active))):
                 hypothetical = True
                 question.body_in_question |= "?" in sentence
                 continue

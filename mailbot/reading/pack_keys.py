@@ -43,6 +43,9 @@ KEYS: dict[str, str] = {
     "intents.hypothetical_condition": "a condition (\"if\"): with a question below, the sentence is hypothetical",
     "intents.hypothetical_question": "a question about an outcome (\"would I get\")",
     "intents.polite_condition": "a polite phrase whose condition word sets no condition (\"if possible\")",
+    "intents.condition_met": "a condition that restates a failure going on (\"wenn das nicht läuft\"): with an access "
+                             "failure stated in the email, a refund wish under it is asked now, not a hypothetical; a "
+                             "question under it stays one (fix36b)",
     "intents.closing_own_business": "a cancellation word whose object is the customer's own business "
                                      "(\"dukaan band kar rahe hain\"), matched from that object: closing it is "
                                      "the customer's news (a reason), never a request to cancel",

@@ -113,6 +113,16 @@ def sets_a_condition(found: Scan) -> bool:
     return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
 
 
+def condition_met(found: Scan, met: Scan) -> bool:
+    """(fix36b) Whether every condition word of the sentence that sets a condition (``found``, see
+    :func:`sets_a_condition`) lies inside a condition restating a failure going on (``met``, ``intents.condition_met``:
+    "wenn das nicht läuft").  The caller asks it only when the email states that failure (an access failure)."""
+    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+    spans = [(m.start(), m.end()) for m in met.finditer("condition_met")]
+    setting = [m.start() for m in found.finditer("hyp_condition") if not any(s <= m.start() < e for s, e in polite)]
+    return bool(setting) and all(any(s <= at < e for s, e in spans) for at in setting)
+
+
 GREETING_CHARS = 40
 """How far into a sentence the comma that ends a greeting on the same line may come ("Hi Optima team,")."""
 

@@ -15,6 +15,7 @@ from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.wording import restates_request
 from mailbot.reading.dictated import dictated_lead
 from mailbot.reading.languages import shipped_words
+from mailbot.reading.sentences import clauses
 
 
 def _politeness_as_colon(sentence: str, politeness: frozenset[str]) -> str:
@@ -98,9 +99,40 @@ class ReasonBesideAskReading:
                 and opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0:
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
-        if not cuts:
-            return None
-        part = " ".join(sentence[:min(cuts)].split()).strip(" .!")
+        return self._leading_part(sentence, sentence[:min(cuts)], active) if cuts else None
+
+    def _joined_reason(self, body: str, active) -> str | None:
+        """(fix36b) Only when no sentence gives a reason: the part before "and we" opening the ask in an asking
+        sentence ("La saison est finie et nous voulons arrêter l'hébergement", "the season is over and we want to stop
+        the hosting"), read as the part before a comma is (:meth:`_leading_part`).  Decision: looked at after every
+        other reason of the body, so a reason after the ask or in a sentence of its own wins ("Je suis en période
+        d'essai et je voudrais être remboursé, l'outil ne me convient pas" gives the tool not suiting, not the
+        trial)."""
+        for sentence in clauses(body):
+            joined = self._joined_clause(sentence, active)
+            if joined > 0 and restates_request(self._restatement_scan(sentence[joined:], active)) \
+                    and (part := self._leading_part(sentence, sentence[:joined], active)):
+                return part
+        return None
+
+    def _joined_clause(self, sentence: str, active) -> int:
+        """(fix36b) Where the first "and" opening a clause of its own subject begins (``intents.new_clause`` whose
+        conjunction is one of the packs' ``text.name_joiners``: "and we", "et nous", "und wir", "y queremos", "aur
+        hum"), -1 when none: the part before it may be the reason of the ask after it, as the part before a comma.
+        Decision: only "and"; "but", "so" ("the site is fine but we want to cancel") join no reason."""
+        joiners = self.patterns.words("text.name_joiners")
+        low = sentence.lower()
+        if len(low) != len(sentence):
+            return -1  # (a letter whose lower case is longer: no offsets to share)
+        for m in self.patterns.window.subset("new_clause").scan(low, active).finditer("new_clause"):
+            words = low[m.start():m.end()].split()
+            if len(words) >= 2 and words[1] in joiners:
+                return low.find(words[1], m.start() + len(words[0]))
+        return -1
+
+    def _leading_part(self, sentence: str, part: str, active) -> str | None:
+        """The part before the request (``part``, cut from ``sentence``) when it is the customer's reason."""
+        part = " ".join(part.split()).strip(" .!")
         if len(part.split()) < MIN_LEADING_REASON_WORDS or len(part) > REASON_CHARS or part.count("(") != \
                 part.count(")") or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
             return None  # short, cut inside brackets ("the retainer (Berger Social Media, ...)"), the payment

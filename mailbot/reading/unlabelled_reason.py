@@ -99,7 +99,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         line width.  Decision: only an extension of the words read first; a different reason found in the joined text
         never replaces them."""
         return self._first_reason(body, active, False) or self._first_reason(body, active, True) \
-            or self._trailing_reason(body, active) or self._short_reason(body, active)
+            or self._trailing_reason(body, active) or self._joined_reason(body, active) \
+            or self._short_reason(body, active)
 
     @staticmethod
     def _after_a_bare_greeting(sentence: str, low: str, scan: Scan) -> str | None:

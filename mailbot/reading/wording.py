@@ -289,6 +289,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "hyp_condition", "intents.hypothetical_condition")
     add(window, "hyp_question", "intents.hypothetical_question")
     add(window, "polite_condition", "intents.polite_condition")
+    add(window, "condition_met", "intents.condition_met")  # fix36b
     add(window, "refund_pending", "intents.refund_pending")  # fix20
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
