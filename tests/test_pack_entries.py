@@ -109,3 +109,13 @@ def test_only_a_tables_pattern_fragments_are_read_alone():
     for key in ("dates.months", "text.ask_openers", "name"):
         with pytest.raises(ValueError):
             pack_entries([SHIPPED], key)
+
+
+@pytest.mark.parametrize("text", [
+    HEAD + '\r\n[text]\r\nreply_subject = ["antw"]\r\n',  # Windows line ends
+    HEAD + '\n  [text]   # indented, with a comment\nsign_offs = ["reply_subject = x"]\n  reply_subject=["antw"]\n',
+    HEAD + '\n[intents]\nrefund = ["[text]"]\n\n[text]\nreply_subject = [ "antw" ]  # one line\n[labels]\nfrom = ["van"]\n',
+])
+def test_the_keys_own_lines_are_told_from_look_alikes(tmp_path, text):
+    path = _pack(tmp_path, text)
+    assert key_lines(path, "text.reply_subject") == ("antw",) == load_pack(path).get("text.reply_subject")

@@ -4,10 +4,11 @@ Issue 8 (perf35b): a poll's main process needs a single list from the packs, the
 (``text.reply_subject``: "re", "aw", "resp"), to strip them from a draft's subject, and only once a
 subject opens like one (:func:`~mailbot.drafting.drafter.reply_prefixes`).  Reading the six shipped
 packs whole for it (:func:`~mailbot.reading.languages.pack_words`: 950 KB of TOML, ~6,400 patterns
-made nukta-tolerant) cost that process ~160 ms of CPU and ~1.7 MB of short-lived objects at the first
-such subject of every poll (30-50 us an email of a 3,000-5,000-email poll); the key's own lines take
-about a millisecond for the six.  perf33b did the same for the packs' own strings, read from their
-heads (:func:`~mailbot.reading.languages.pack_strings`).
+made nukta-tolerant) cost that process 47-71 ms of CPU (median 55; ~170 ms in a fresh process) and a
+1.6 MB peak of short-lived objects at the first such subject of every poll (10-20 us an email of a
+3,000-5,000-email poll); the packs' heads and the key's own lines take 14-19 ms (median 18) and 0.7 MB
+(five alternated runs each, load 9-11).  perf33b did the same for the packs' own strings, read from
+their heads (:func:`~mailbot.reading.languages.pack_strings`).
 
 :func:`pack_entries` gives what ``pack_words`` gives (the same files, later folders replacing
 earlier ones, each entry once, in the same order, made nukta-tolerant as
@@ -30,6 +31,9 @@ from mailbot.reading.scripts import nukta_tolerant
 
 _KEY = re.compile(r"[ \t]*[\w\"'.-]+[ \t]*=")
 """A line opening a key (bare, quoted or dotted)."""
+_TABLE = re.compile(r"^[ \t]*\[", re.MULTILINE)
+"""A line opening a table header (searched from a header on: it stops at the next one)."""
+_BLANK = " \t\r"
 
 
 def pack_entries(dirs: list[Path], key: str) -> tuple[str, ...]:
@@ -68,18 +72,17 @@ def key_lines(path: Path, key: str) -> tuple[str, ...] | None:
         return None
     if "'''" in text or '"""' in text:
         return None
-    headers = list(re.finditer(rf"^\[{re.escape(section)}\][ \t]*(?:#[^\n]*)?$", text, re.MULTILINE))
+    headers = _header_ends(text, f"[{section}]")
     if len(headers) != 1:
         return None
-    start = headers[0].end()
-    following = re.compile(r"^[ \t]*\[", re.MULTILINE).search(text, start)
-    body = text[start:following.start() if following else len(text)]
+    following = _TABLE.search(text, headers[0])
+    body = text[headers[0]:following.start() if following else len(text)]
     if name not in body and "\\u" not in body and "\\U" not in body:
         return ()  # absent: a key spelled without its name's letters needs a \u escape in a quoted key
-    starts = list(re.finditer(rf"^[ \t]*[\"']?{re.escape(name)}[\"']?[ \t]*=", body, re.MULTILINE))
-    if len(starts) != 1 or body[starts[0].start():starts[0].end()].strip()[0] in "\"'":
-        return None
-    lines = body[starts[0].start():].splitlines(keepends=True)
+    starts = _key_starts(body, name)
+    if len(starts) != 1 or starts[0][1]:
+        return None  # none (written some other way), twice, or quoted
+    lines = body[starts[0][0]:].splitlines(keepends=True)
     for count in range(1, len(lines) + 1):
         if count > 1 and _KEY.match(lines[count - 1]):
             return None  # the next key, the value unclosed: not TOML the whole file would read
@@ -92,3 +95,37 @@ def key_lines(path: Path, key: str) -> tuple[str, ...] | None:
             return None
         return tuple(value)
     return None
+
+
+def _header_ends(text: str, header: str) -> list[int]:
+    """Where each line that is ``header`` alone (spaces, a comment after it) ends.  ``str.find``, not a
+    ``^...$`` pattern: Python's ``re`` tries such a pattern at every character of the 150-175 KB file
+    (~2/3 of the key's read time)."""
+    ends = []
+    at = text.find(header)
+    while at >= 0:
+        line = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        rest = text[at + len(header):end].strip(_BLANK)
+        if not text[line:at].strip(_BLANK) and (not rest or rest.startswith("#")):
+            ends.append(end)
+        at = text.find(header, at + len(header))
+    return ends
+
+
+def _key_starts(body: str, name: str) -> list[tuple[int, bool]]:
+    """(where its line starts, whether quoted) of each line of ``body`` opening with the key ``name``
+    (bare or quoted, before ``=``)."""
+    found = []
+    at = body.find(name)
+    while at >= 0:
+        line = body.rfind("\n", 0, at) + 1
+        lead = body[line:at].strip(_BLANK)
+        after = at + len(name)
+        if lead in ('"', "'") and body.startswith(lead, after):
+            after += 1  # the closing quote
+        if lead in ("", '"', "'") and body[after:after + 80].lstrip(_BLANK).startswith("="):
+            found.append((line, bool(lead)))
+        at = body.find(name, at + len(name))
+    return found
