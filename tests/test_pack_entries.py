@@ -119,3 +119,9 @@ def test_only_a_tables_pattern_fragments_are_read_alone():
 def test_the_keys_own_lines_are_told_from_look_alikes(tmp_path, text):
     path = _pack(tmp_path, text)
     assert key_lines(path, "text.reply_subject") == ("antw",) == load_pack(path).get("text.reply_subject")
+
+
+def test_a_process_that_keeps_the_packs_is_answered_from_them(monkeypatch):
+    packs = {"en": languages.LanguagePack("en", "English", "en", SHIPPED / "en.toml", {"text.reply_subject": ("ref",)})}
+    monkeypatch.setattr(languages, "_CACHE", {(SHIPPED,): packs})
+    assert pack_entries([SHIPPED], "text.reply_subject") == ("ref",)

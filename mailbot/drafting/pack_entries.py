@@ -26,6 +26,7 @@ import re
 import tomllib
 from pathlib import Path
 
+from mailbot.reading import languages
 from mailbot.reading.languages import PLAIN, load_pack, pack_head
 from mailbot.reading.scripts import nukta_tolerant
 
@@ -39,9 +40,12 @@ _BLANK = " \t\r"
 def pack_entries(dirs: list[Path], key: str) -> tuple[str, ...]:
     """The entries of ``key`` (a :data:`~mailbot.reading.languages.PLAIN` key in a table:
     ``text.reply_subject``) in every pack in ``dirs``, each once: what
-    :func:`~mailbot.reading.languages.pack_words` gives, without reading or keeping the packs."""
+    :func:`~mailbot.reading.languages.pack_words` gives, without reading or keeping the packs (a process
+    that keeps them already, one reading emails itself, is answered from them, as ``pack_words`` does)."""
     if key not in PLAIN or key == "dates.months" or "." not in key:
         raise ValueError(f"{key}: only a table's pattern-fragment key is read alone")
+    if tuple(dirs) in languages._CACHE:
+        return languages.pack_words(dirs, key)
     found: dict[str, tuple[str, ...]] = {}
     for folder in dirs:
         for path in sorted(folder.glob("*.toml")):
