@@ -46,8 +46,8 @@ def reply_prefixes(dirs=None):
     ``it.toml`` "R:" too).  None when no pack has one.  Decision: the prefixes are the packs' (they were a list here,
     "re", "aw", "sv", "antw", "odp"): a subject opening with "RES:", "Resp:" or "Rép:" now loses it ("Re: sinal",
     not "Re: RES: sinal"), and a Swedish "SV:" or a Polish "Odp:", languages no pack reads, is kept.  The packs'
-    prefix lines alone are read (perf35b, :func:`~mailbot.drafting.pack_entries.pack_entries`: ~18 ms of a poll's
-    main process once, not the ~55 ms of reading the six packs whole)."""
+    prefix lines alone are read (perf35b, :func:`~mailbot.drafting.pack_entries.pack_entries`: ~9 ms of a poll's
+    main process once, not the ~66 ms of reading the six packs whole)."""
     from mailbot.drafting.pack_entries import pack_entries
     from mailbot.reading.languages import SHIPPED
     key = tuple(dirs or (SHIPPED,))

@@ -4,10 +4,10 @@ Issue 8 (perf35b): a poll's main process needs a single list from the packs, the
 (``text.reply_subject``: "re", "aw", "resp"), to strip them from a draft's subject, and only once a
 subject opens like one (:func:`~mailbot.drafting.drafter.reply_prefixes`).  Reading the six shipped
 packs whole for it (:func:`~mailbot.reading.languages.pack_words`: 950 KB of TOML, ~6,400 patterns
-made nukta-tolerant) cost that process 47-71 ms of CPU (median 55; ~170 ms in a fresh process) and a
-1.6 MB peak of short-lived objects at the first such subject of every poll (10-20 us an email of a
-3,000-5,000-email poll); the packs' heads and the key's own lines take 14-19 ms (median 18) and 0.7 MB
-(five alternated runs each, load 9-11).  perf33b did the same for the packs' own strings, read from
+made nukta-tolerant) cost that process 56-71 ms of CPU (median 66; ~170 ms in a fresh process) and a
+1.6 MB peak of short-lived objects at the first such subject of every poll (13-22 us an email of a
+3,000-5,000-email poll); the packs' heads and the key's own lines take 8-10 ms (median 9) and 0.7 MB
+(five alternated runs each, load 14-16).  perf33b did the same for the packs' own strings, read from
 their heads (:func:`~mailbot.reading.languages.pack_strings`).
 
 :func:`pack_entries` gives what ``pack_words`` gives (the same files, later folders replacing
