@@ -91,7 +91,7 @@ def _group_end(pattern: str, i: int) -> int:
 
     Issue 8 (perf35a, process start): the walk goes from one of ``\\ [ ( )`` to the next
     (:data:`_GROUP_MARK`), not character by character: a group of alternatives is most of a pack pattern, and
-    the walk was ~40% of cutting a brand's ~4,300 patterns at each start (the same ends: tests/test_pieces.py)."""
+    the walk was about half of cutting a brand's ~4,300 patterns at each start (the same ends: tests/test_pieces.py)."""
     depth, j = 0, i
     while True:
         found = _GROUP_MARK.search(pattern, j)
