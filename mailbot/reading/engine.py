@@ -44,7 +44,7 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.encoded import Encoded
-from mailbot.reading.parts import PartedSet
+from mailbot.reading.parts import PartedSet, parts_to_run
 from mailbot.reading.patterns import Finder, _options, compile_one, relax, to_re2
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, SPLIT_FROM
 from mailbot.reading.scan import Scan
@@ -179,7 +179,7 @@ class PatternEngine:
                 if pattern in at:
                     lent.setdefault(at[pattern], []).append(i)
         found = self._own_set(own, relaxed, split_from, max_mem)
-        self._set = Lent(found, own, lender._set, lent) if lent else found
+        self._set = Lent(found, own, lender._set, lent, self.languages) if lent else found
         self._lent_from = {mine: (lender, theirs) for theirs, same in lent.items() for mine in same}
         self._lender = lender if lent else None
         return self
@@ -295,7 +295,13 @@ class PatternEngine:
         """Which patterns occur in ``text``: one pass, linear in its length.  With ``active``,
         only the patterns of those languages (and the brand's own) count."""
         encoded = Encoded.of(text)
-        hits = (self._set.Match(encoded.data) or []) if text else []
+        found = self._set
+        if not text:
+            hits = []
+        elif active is not None and isinstance(found, (PartedSet, Lent)):
+            hits = found.Match(encoded.data, active)  # only the parts whose hits count (parts.parts_to_run)
+        else:
+            hits = found.Match(encoded.data) or []
         if active is not None:
             hits = [i for i in hits if self.languages[i] is None or self.languages[i] in active]
         return Scan(self, frozenset(hits), encoded)
@@ -352,9 +358,9 @@ class Lent:
     each text the sentence engine scans (about one a benchmark email, ~170 characters; ~3 of ~60
     on the held-out mail), about what the larger set's own pass cost."""
 
-    __slots__ = ("found", "own", "lender", "lent")
+    __slots__ = ("found", "own", "lender", "lent", "served", "_runs")
 
-    def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]]):
+    def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]], languages: list[str | None]):
         self.found = found
         """The set of this engine's own patterns."""
         self.own = own
@@ -363,11 +369,26 @@ class Lent:
         """The other engine's set."""
         self.lent = lent
         """For each index in the other engine, the indices in this one of the same pattern."""
+        self.served = None if not isinstance(lender, PartedSet) else [
+            frozenset(languages[mine] for theirs in indices for mine in lent.get(theirs, ())) for indices, _ in lender.parts]
+        """Per part of a parted lender: the packs (this engine's ``languages``) of the patterns it finds for this one."""
+        self._runs: dict = {}
+        """:func:`~mailbot.reading.parts.parts_to_run` of :attr:`served` by set of active packs."""
 
-    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+    def Match(self, data: bytes, active: frozenset[str] | None = None) -> list[int]:  # noqa: N802 - as re2.Set's
+        """With ``active``, the parts of a parted set (own or lent) whose hits the scan would all leave
+        out are not run (perf35a: :func:`~mailbot.reading.parts.parts_to_run`); the same hits kept."""
         own, lent = self.own, self.lent
-        hits = [own[at] for at in self.found.Match(data) or ()]
-        for at in self.lender.Match(data) or ():
+        mine = self.found.Match(data, active) if isinstance(self.found, PartedSet) else self.found.Match(data)
+        hits = [own[at] for at in mine or ()]
+        if self.served is None:
+            theirs = self.lender.Match(data)
+        else:
+            run = self._runs.get(active)
+            if run is None:
+                run = self._runs[active] = parts_to_run(self.served, active)
+            theirs = self.lender.match_parts(data, run)
+        for at in theirs or ():
             same = lent.get(at)
             if same:
                 hits += same

@@ -61,6 +61,23 @@ emails) and a parse worker's memory does not change; a worker reading all six la
 up to 92 MB of the main set's states instead of 64 (it held ~72 MB over the held-out mail)."""
 
 
+def parts_to_run(packs: list[frozenset], active: frozenset[str] | None) -> tuple[bool, ...]:
+    """Which parts a scan in the ``active`` packs needs, given the packs whose hits each part's patterns
+    count for (``packs``, None in a set: the brand's own, always counted): those with one of them.
+
+    Issue 8 (perf35a, parse-worker CPU): a scan asked in the languages an email is read in keeps only the
+    hits of those packs and the brand's own; the parts of the other packs ran for nothing (a pass over a
+    line of ~170 characters costs ~30-40 µs inside the reading, its automaton cold in the CPU's cache).
+    The benchmark mail is read in English, Hindi and French (``langid.active_languages``): the purpose
+    check's one-line scan (:mod:`mailbot.reading.purpose`) runs three of the intent words' four parts
+    (Spanish and Portuguese skipped), a saving within the noise of a loaded machine there; German or
+    Spanish mail runs two.  On the held-out mail of six languages (``bench/worker_memory.py --count 1000
+    --held-out``, one run a side, load ~15): a worker's RSS 266.4 -> 262.9 MB, its CPU 9,331 -> 8,908 µs an
+    email.  The hits are the same: a part skipped holds no pattern whose hit the scan would keep
+    (``tests/test_scan_active_parts.py``).  ``active`` None: every part with a pack at all."""
+    return tuple(bool(held) and (active is None or None in held or not held.isdisjoint(active)) for held in packs)
+
+
 def _options_with(options, max_mem: int):
     """A copy of RE2 ``options`` with ``max_mem`` at least ``max_mem``."""
     copied = re2.Options()
@@ -89,10 +106,28 @@ class PartedSet:
                                       confirm_options))
             for part, indices in by_part.items()]
         """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
+        self.packs = [frozenset(parts[i] for i in indices) for indices, _ in self.parts]
+        """Per part: the packs its patterns come from (None: the brand's own)."""
+        self._runs: dict = {}
+        """:func:`parts_to_run` by set of active packs (bound: one per set of packs an email is read in)."""
 
-    def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
+    def Match(self, data: bytes, active: frozenset[str] | None = None) -> list[int]:  # noqa: N802 - as re2.Set's
+        """The patterns that occur in ``data``; with ``active``, only the parts that hold a pattern of those
+        packs or of the brand's own are run (see :func:`parts_to_run`): the others' hits would all be left
+        out by the scan (:meth:`~mailbot.reading.engine.PatternEngine.scan`)."""
+        run = None
+        if active is not None:
+            run = self._runs.get(active)
+            if run is None:
+                run = self._runs[active] = parts_to_run(self.packs, active)
+        return self.match_parts(data, run)
+
+    def match_parts(self, data: bytes, run: tuple[bool, ...] | None = None) -> list[int]:
+        """``Match`` of the parts ``run`` names (one flag a part; None: every part)."""
         hits: list[int] = []
-        for indices, found in self.parts:
+        for part, (indices, found) in enumerate(self.parts):
+            if run is not None and not run[part]:
+                continue
             got = found.Match(data)
             if got:
                 hits += [indices[at] for at in got]

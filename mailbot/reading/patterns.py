@@ -7,6 +7,7 @@ The layer under :mod:`mailbot.reading.engine` (which joins many patterns into on
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Iterator
 
 import re2
@@ -51,16 +52,33 @@ def _options(max_mem: int = MAX_MEM) -> re2.Options:
     return options
 
 
+_CLASS_OR_ESCAPE = re.compile(r"\\.|[\[\]]", re.S)
+"""What :func:`to_re2` looks at in a pattern: an escape (two characters) and a class's brackets (Python ``re``
+on pack patterns, never on customer text)."""
+
+
 def to_re2(pattern: str) -> str:
-    """A pattern with ``\\w``/``\\W`` widened to Unicode word characters (outside classes only)."""
-    out = []
-    for token, in_class in pattern_tokens(pattern):
-        if token == "\\w":
-            out.append(WORD_CHARS if in_class else WORD)
-        elif token == "\\W" and not in_class:
-            out.append(NOT_WORD)
-        else:
-            out.append(token)
+    """A pattern with ``\\w``/``\\W`` widened to Unicode word characters (outside classes only).
+
+    Issue 8 (perf35a, process start): the walk goes from escape to bracket (:data:`_CLASS_OR_ESCAPE`), not
+    character by character (:func:`~mailbot.reading.linear.pattern_tokens`, the same tokens and classes), and a
+    pattern without ``\\w``/``\\W`` is returned as it is: a brand's engines translate ~8,000 patterns at each
+    start (a parse workers' zygote, ``mailbot triage``), ~0.2 s of CPU walked character by character
+    (``tests/test_reading_shortcuts.py`` checks both walks give the same text)."""
+    if "\\w" not in pattern and "\\W" not in pattern:
+        return pattern
+    out, done, in_class = [], 0, False
+    for found in _CLASS_OR_ESCAPE.finditer(pattern):
+        token = found.group()
+        if token == "[":
+            in_class = True
+        elif token == "]":
+            in_class = False
+        elif token == "\\w" or token == "\\W" and not in_class:
+            out.append(pattern[done:found.start()])
+            out.append((WORD_CHARS if in_class else WORD) if token == "\\w" else NOT_WORD)
+            done = found.end()
+    out.append(pattern[done:])
     return "".join(out)
 
 
@@ -78,24 +96,25 @@ def relax(pattern: str) -> str:
     automaton states until RE2's DFA cache gives up and it falls back to its slow matcher (on
     ~7 KB of text the set pass went from ~50 us to ~1.5 ms an email when the packs gained such
     windows; ``bench/engine_bench.py``)."""
-    out, i = [], 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\" and i + 1 < len(pattern):
-            out.append(pattern[i:i + 2])
-            i += 2
-            continue
-        if ch == "{":
-            close = pattern.find("}", i)
-            inner = pattern[i + 1:close] if close > 0 else ""
-            low, comma, high = inner.partition(",")
-            if comma and low.isdigit() and high.isdigit() and int(high) > SMALL_REPEAT:
-                out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
-                i = close + 1
-                continue
-        out.append(ch)
-        i += 1
+    if "{" not in pattern:
+        return pattern
+    out, done = [], 0
+    for found in _COUNTED.finditer(pattern):
+        low, high = found.group(1), found.group(2)
+        if low.isdigit() and high.isdigit() and not _escaped(pattern, found.start()) and int(high) > SMALL_REPEAT:
+            out.append(pattern[done:found.start()])
+            out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
+            done = found.end()
+    out.append(pattern[done:])
     return "".join(out)
+
+
+_COUNTED = re.compile(r"\{([^{},]*),([^{}]*)\}")
+r"""A brace, text up to its first comma, then up to its closing brace (neither holding a brace): what
+:func:`relax` may loosen.  Issue 8 (perf35a): found by Python ``re`` (on pack patterns, never customer
+text) instead of a walk over every character, which took ~0.2 s of each start (see :func:`to_re2`); the
+same text, ``tests/test_reading_shortcuts.py`` checks it against that walk.  (A brace whose text holds
+another brace is never a repeat: it stays as it is, as the walk left it; an escaped one, ``\{``, too.)"""
 
 
 def uncached(pattern: str, options: re2.Options) -> re2._Regexp:
@@ -210,7 +229,7 @@ def open_tail(pattern: str) -> str | None:
     """``pattern`` with a final ``(.{m,n})`` (m at least 1) opened to ``(.{m,})``; None when
     it does not end so."""
     head, brace, tail = pattern.rpartition("(.{")
-    if not brace or not tail.endswith("})") or _escaped(head):
+    if not brace or not tail.endswith("})") or _escaped(head, len(head)):
         return None
     low, comma, high = tail[:-2].partition(",")
     if not (comma and low.isdigit() and high.isdigit() and int(low) >= 1):
@@ -241,6 +260,10 @@ def _after_chars(data: bytes, start: int, end: int, count: int) -> int:
     return end
 
 
-def _escaped(head: str) -> bool:
-    """Whether the character after ``head`` is escaped (an odd run of backslashes ends it)."""
-    return (len(head) - len(head.rstrip("\\"))) % 2 == 1
+def _escaped(pattern: str, at: int) -> bool:
+    """Whether ``pattern[at]`` (or the character after ``pattern``, ``at`` its length) is escaped: an odd run of
+    backslashes before it."""
+    run = 0
+    while run < at and pattern[at - run - 1] == "\\":
+        run += 1
+    return run % 2 == 1

@@ -87,9 +87,17 @@ def _escaped(pattern: str, at: int) -> bool:
 
 
 def _group_end(pattern: str, i: int) -> int:
-    """The index after the group that opens at ``pattern[i]`` (``(``)."""
+    """The index after the group that opens at ``pattern[i]`` (``(``).
+
+    Issue 8 (perf35a, process start): the walk goes from one of ``\\ [ ( )`` to the next
+    (:data:`_GROUP_MARK`), not character by character: a group of alternatives is most of a pack pattern, and
+    the walk was about half of cutting a brand's ~4,300 patterns at each start (the same ends: tests/test_pieces.py)."""
     depth, j = 0, i
-    while j < len(pattern):
+    while True:
+        found = _GROUP_MARK.search(pattern, j)
+        if found is None:
+            return max(j, len(pattern))  # past a trailing backslash: where the plain walk stopped too
+        j = found.start()
         ch = pattern[j]
         if ch == "\\":
             j += 2
@@ -99,12 +107,15 @@ def _group_end(pattern: str, i: int) -> int:
             continue
         if ch == "(":
             depth += 1
-        elif ch == ")":
+        else:
             depth -= 1
             if depth == 0:
                 return j + 1
         j += 1
-    return j
+
+
+_GROUP_MARK = re.compile(r"[\\\[()]")
+"""What :func:`_group_end` stops at: an escape, a class, a group's opening or closing bracket."""
 
 
 def _atoms(body: str) -> list[tuple[str, str]] | None:
