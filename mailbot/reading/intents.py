@@ -28,8 +28,12 @@ class IntentReading(DisputeReading):
     ``dates``, ``own_addresses``; see its ``__init__``); the dispute words are read by :class:`DisputeReading`."""
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str], start: int = 0) -> set[str]:
-        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off."""
+                notes: list[str], start: int = 0, withdrawn: set[str] | None = None) -> set[str]:
+        """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.  (fix36a) A refund
+        this email declines or tells as received while asking none is added to ``withdrawn``: in a thread it takes
+        back the refund an earlier email asked ("Re: ..." "we're staying with you, we don't want the refund").
+        Decision: only the refund (money); a decline that sets another refund aside (:meth:`_declines_another_refund`)
+        or sits in a deadline is no withdrawal, and a refund asked again in the same email or a later one stands."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -81,6 +85,8 @@ class IntentReading(DisputeReading):
             notes.append("an objection to a cancellation made by the business, not a cancellation request")
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
+        if withdrawn is not None and REFUND not in intents and (negated or received):
+            withdrawn.add(REFUND)
         return intents
 
     @staticmethod
