@@ -268,6 +268,9 @@ class IntentReading(DisputeReading):
         colleague's wish about "our" or "the" plan, and "my colleague asked me to cancel our plan" (the sender passes
         on a request about the shared account they write from), are still read as the sender's request: the account
         holder is the one writing, and C2 covers a request about an account that is not theirs.
+        (fix36a) In an email that tells the customer has not bought yet (``intents.before_buying``), an intent word in
+        a question of the body asks about the terms (section 8: a policy question before buying); decision: only a
+        question ("?"), so an imperative ("cancel my plan") in such an email still asks.
         (fix33l) Nor do a cancellation told as not needed with its object between (``intents.cancellation_unneeded``),
         a charge named before "cancel" (``intents.charge_cancelled``: a refund of it), an objection to the business's
         cancellation (``intents.cancellation_contested``, which also leaves the subject's cancellation word unasked:
@@ -288,6 +291,8 @@ class IntentReading(DisputeReading):
             policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
                                                                  "charge_cancelled", "cancellation_contested")
                                for m in scan.finditer(kind, len(said))]
+        # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
+        prospect = scan.search("before_buying", 0, len(said)) is not None
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
@@ -325,6 +330,10 @@ class IntentReading(DisputeReading):
             if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found):
                 hypothetical = True
                 question.body_in_question |= "?" in sentence
+                continue
+            if prospect and at > subject_end and "?" in sentence:
+                hypothetical = True  # (fix36a) "¿Y el hosting anual se puede cancelar?" before signing: a policy question
+                question.body_in_question = True
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
