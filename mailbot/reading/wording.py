@@ -244,6 +244,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
     add(main, "cancellation_contested", "intents.cancellation_contested")  # fix33l
     add(main, "before_buying", "intents.before_buying")  # fix36a
+    add(main, "dispute_ruled_out", "intents.dispute_ruled_out")  # fix36a
+    add(main, "dispute_hedge", "intents.dispute_hedge")  # fix36a
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
     add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
