@@ -196,3 +196,12 @@ def test_a_header_wrapped_over_a_blank_line_is_still_one_header():
     found = read_body(body, "Re: Cancellation")
     assert "cancellation" in found.intents
     assert "Hello" not in (found.fields.reason or "")
+
+
+@pytest.mark.parametrize("answer", [
+    "Thanks, the refund has reached our account today.",
+    "Gracias, ya recibí el reembolso.",
+])
+def test_a_refund_told_as_received_in_a_later_email_is_not_approved_again(answer):
+    result = _thread(answer)
+    assert not any(d.outcome == "approve" for d in result.verdict.decisions), result.verdict.trace
