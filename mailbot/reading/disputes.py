@@ -44,7 +44,7 @@ class DisputeReading:
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
-            if self._ruled_out(scan, m, end):
+            if self._ruled_out(scan, low, m, end):
                 continue  # (fix36a) "I've never done a chargeback in my life and won't start now": no threat
             if self._disowned(scan, m, end):
                 continue  # (fix25c) "I am not the type to run to the bank for a chargeback": no threat to us
@@ -72,8 +72,7 @@ class DisputeReading:
         quiet = disowned + [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
         return all(any(s <= r.start() < e for s, e in quiet) for r in scan.finditer("refund", end))
 
-    @staticmethod
-    def _ruled_out(scan: Scan, word, end: int) -> bool:
+    def _ruled_out(self, scan: Scan, low: str, word, end: int) -> bool:
         """(fix36a) Whether the dispute word lies wholly inside a chargeback or dispute the customer rules out for
         themselves (``intents.dispute_ruled_out``: "I've never done a chargeback in my life and won't start now", "we
         will not file a chargeback") with no hedge from there to :data:`HEDGE_REACH` characters after it
@@ -83,7 +82,11 @@ class DisputeReading:
         but I will if ..." and "no chargeback yet" keep the threat, and any other dispute word still escalates."""
         for ruled in scan.finditer("dispute_ruled_out", end):
             if ruled.start() <= word.start() and word.end() <= ruled.end():
-                return scan.search("dispute_hedge", ruled.start(), min(end, ruled.end() + HEDGE_REACH)) is None
+                # the hedges are common words ("but", "if"): read in the window engine, so they are no evidence of a
+                # language in the main scan (``Scan.languages_hit``); any language the brand reads may hedge
+                after = low[ruled.start():min(end, ruled.end() + HEDGE_REACH)]
+                hedges = self.patterns.window.subset("dispute_hedge")
+                return not hedges.scan(after, frozenset(self.patterns.languages)).has("dispute_hedge")
         return False
 
     @staticmethod
