@@ -205,3 +205,11 @@ def test_a_header_wrapped_over_a_blank_line_is_still_one_header():
 def test_a_refund_told_as_received_in_a_later_email_is_not_approved_again(answer):
     result = _thread(answer)
     assert not any(d.outcome == "approve" for d in result.verdict.decisions), result.verdict.trace
+
+
+@pytest.mark.parametrize("body", [
+    "Hola,\n\nDevuélvanme la diferencia, si no voy a hacer un contracargo con mi banco.\n\nNora",
+    "Olá,\n\nDevolvam a diferença, se não vou abrir contestação no cartão.\n\nNora",
+])
+def test_a_negation_that_states_a_threats_condition_is_no_ruling_out(body):
+    assert read_body(body, "Cobro").dispute

@@ -12,6 +12,8 @@ from mailbot.reading.scan import Scan
 
 HEDGE_REACH = 120
 """How far after a chargeback ruled out a hedge ("but I will if ...") keeps it a threat (fix36a)."""
+HEDGE_BEFORE = 12
+"""How far before it: a condition opening the ruling out ("si no voy a hacer un contracargo": "or else I will") (fix36a)."""
 
 
 class DisputeReading:
@@ -75,7 +77,7 @@ class DisputeReading:
     def _ruled_out(self, scan: Scan, low: str, word, end: int) -> bool:
         """(fix36a) Whether the dispute word lies wholly inside a chargeback or dispute the customer rules out for
         themselves (``intents.dispute_ruled_out``: "I've never done a chargeback in my life and won't start now", "we
-        will not file a chargeback") with no hedge from there to :data:`HEDGE_REACH` characters after it
+        will not file a chargeback") with no hedge from :data:`HEDGE_BEFORE` characters before it to :data:`HEDGE_REACH` after
         (``intents.dispute_hedge``: "but", "unless", "if", "yet", "for now").  Decision (POLICY_SPEC C4 escalates
         *threats*; section 8, a negated part adds nothing): a threat ruled out is none, even with money asked back
         (unlike :meth:`_disowned`, which only says what kind of person the customer is); "I won't do a chargeback,
@@ -84,7 +86,8 @@ class DisputeReading:
             if ruled.start() <= word.start() and word.end() <= ruled.end():
                 # the hedges are common words ("but", "if"): read in the window engine, so they are no evidence of a
                 # language in the main scan (``Scan.languages_hit``); any language the brand reads may hedge
-                after = low[ruled.start():min(end, ruled.end() + HEDGE_REACH)]
+                # (from a few characters before it: "si no voy a hacer un contracargo" is "if not, I will do one")
+                after = low[max(0, ruled.start() - HEDGE_BEFORE):min(end, ruled.end() + HEDGE_REACH)]
                 hedges = self.patterns.window.subset("dispute_hedge")
                 return not hedges.scan(after, frozenset(self.patterns.languages)).has("dispute_hedge")
         return False
