@@ -130,7 +130,7 @@ KEYS: dict[str, str] = {
                                  "chargeback in my life and won't start now\", \"no voy a hacer ningún contracargo\"): the "
                                  "dispute words inside threaten nothing, a refund asked or not, unless a hedge follows (fix36a)",
     "intents.dispute_hedge": "a hedge after a chargeback ruled out (\"but\", \"unless\", \"if\", \"yet\", \"for now\"; "
-                             "read from the ruling out to 120 characters after it): the chargeback stays a threat (fix36a)",
+                             "read from 12 characters before the ruling out to 120 after it): the chargeback stays a threat (fix36a)",
     "intents.cancellation_contested": "an objection to a cancellation made by the business (\"I object to your cancellation\", "
                                       "\"gegen Ihre Kündigung lege ich Widerspruch ein\", \"je conteste votre résiliation\"): "
                                       "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",
