@@ -189,12 +189,19 @@ class Extraction:
     doubted: frozenset[str] = frozenset()
     """Intents only the learned model read (:mod:`mailbot.reading.second_opinion`): asked about or
     escalated, never approved."""
+    withdrawn: frozenset[str] = frozenset()
+    """(fix36a) Intents this email declines or tells as settled without asking them ("we're staying with you, we don't
+    want the refund", "the refund has reached our account"): merged after an earlier email of the case, they take back
+    what that email asked."""
 
     def merge(self, later: Extraction) -> None:
         self.fields.fill_from(later.fields)
         if self.doubted or later.doubted:  # an intent the patterns read in any email is no longer doubted
             firm = (self.intents - self.doubted) | (later.intents - later.doubted)
             self.doubted = (self.doubted | later.doubted) - firm
+        # (fix36a) a later email that declines what an earlier one asked ("forget my earlier mail, we don't want the
+        # refund") takes it back; what it asks itself is added again below (POLICY_SPEC 8: a negation is no request)
+        self.intents -= later.withdrawn
         self.intents |= later.intents
         self.dispute = self.dispute or later.dispute
         if self.stated_email is None and later.stated_email is not None:

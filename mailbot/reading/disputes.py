@@ -10,6 +10,12 @@ from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.scan import Scan
 
 
+HEDGE_REACH = 120
+"""How far after a chargeback ruled out a hedge ("but I will if ...") keeps it a threat (fix36a)."""
+HEDGE_BEFORE = 12
+"""How far before it: a condition opening the ruling out ("si no voy a hacer un contracargo": "or else I will") (fix36a)."""
+
+
 class DisputeReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (through
     :class:`~mailbot.reading.intents.IntentReading`, through
@@ -41,6 +47,8 @@ class DisputeReading:
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
+            if self._ruled_out(scan, low, m, end):
+                continue  # (fix36a) "I've never done a chargeback in my life and won't start now": no threat
             if self._disowned(scan, m, end):
                 continue  # (fix25c) "I am not the type to run to the bank for a chargeback": no threat to us
             if msg is not None and len(text) == len(low) and \
@@ -66,6 +74,24 @@ class DisputeReading:
         # a refund word inside the disowned words ("não sou do tipo que vai pedir estorno no banco") asks nothing
         quiet = disowned + [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
         return all(any(s <= r.start() < e for s, e in quiet) for r in scan.finditer("refund", end))
+
+    def _ruled_out(self, scan: Scan, low: str, word, end: int) -> bool:
+        """(fix36a) Whether the dispute word lies wholly inside a chargeback or dispute the customer rules out for
+        themselves (``intents.dispute_ruled_out``: "I've never done a chargeback in my life and won't start now", "we
+        will not file a chargeback") with no hedge from :data:`HEDGE_BEFORE` characters before it to :data:`HEDGE_REACH` after
+        (``intents.dispute_hedge``: "but", "unless", "if", "yet", "for now").  Decision (POLICY_SPEC C4 escalates
+        *threats*; section 8, a negated part adds nothing): a threat ruled out is none, even with money asked back
+        (unlike :meth:`_disowned`, which only says what kind of person the customer is); "I won't do a chargeback,
+        but I will if ..." and "no chargeback yet" keep the threat, and any other dispute word still escalates."""
+        for ruled in scan.finditer("dispute_ruled_out", end):
+            if ruled.start() <= word.start() and word.end() <= ruled.end():
+                # the hedges are common words ("but", "if"): read in the window engine, so they are no evidence of a
+                # language in the main scan (``Scan.languages_hit``); any language the brand reads may hedge
+                # (from a few characters before it: "si no voy a hacer un contracargo" is "if not, I will do one")
+                after = low[max(0, ruled.start() - HEDGE_BEFORE):min(end, ruled.end() + HEDGE_REACH)]
+                hedges = self.patterns.window.subset("dispute_hedge")
+                return not hedges.scan(after, frozenset(self.patterns.languages)).has("dispute_hedge")
+        return False
 
     @staticmethod
     def _names_own_trade(scan: Scan, word, end: int) -> bool:

@@ -233,8 +233,9 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             invoices = self.invoices_in(msg.text, active)  # an Outlook forward's quoted block
         fields.invoice_number = invoices[0] if invoices else None
         fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
+        withdrawn: set[str] = set()
         intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
-                               self._quoted_subject_end(msg, body, scan))
+                               self._quoted_subject_end(msg, body, scan), withdrawn)
         doubted = frozenset()
         if self.second_opinion is not None:  # issue 9: the learned model's second opinion
             intents, doubted = self.second_opinion.apply(msg.subject, body, scan, intents, notes)
@@ -252,6 +253,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             languages=tuple(read),
             notes=tuple(notes),
             doubted=doubted,
+            withdrawn=frozenset(withdrawn - intents),
         )
 
     def _main_scan(self, msg: InboundMessage, body: str) -> Scan:

@@ -26,12 +26,17 @@ class IntentReading(RefundSettlement):
     settles or declines a refund by :class:`~mailbot.reading.refund_settlement.RefundSettlement` (fix35l)."""
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str], start: int = 0) -> set[str]:
+                notes: list[str], start: int = 0, withdrawn: set[str] | None = None) -> set[str]:
         """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.
 
         (fix35l) An accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) no longer declines every
         refund of the email: it settles the refund it refers to, not a refund asked about a charge with an exception of
-        its own (:meth:`_settled_by_acceptance`)."""
+        its own (:meth:`_settled_by_acceptance`).
+        (fix36a) A refund this email declines or tells as received while asking none is added to ``withdrawn``: in a
+        thread it takes back the refund an earlier email asked ("Re: ..." "we're staying with you, we don't want the
+        refund").  Decision: only the refund (money); a decline that sets another refund aside
+        (:meth:`_declines_another_refund`) or sits in a deadline is no withdrawal, and a refund asked again in the same
+        email or a later one stands."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -88,6 +93,8 @@ class IntentReading(RefundSettlement):
             notes.append("an objection to a cancellation made by the business, not a cancellation request")
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
+        if withdrawn is not None and REFUND not in intents and (negated or received):
+            withdrawn.add(REFUND)
         return intents
 
     def _own_clause(self, said: str, at: int, active, reach: int = 40) -> str:
@@ -134,6 +141,9 @@ class IntentReading(RefundSettlement):
         colleague's wish about "our" or "the" plan, and "my colleague asked me to cancel our plan" (the sender passes
         on a request about the shared account they write from), are still read as the sender's request: the account
         holder is the one writing, and C2 covers a request about an account that is not theirs.
+        (fix36a) In an email that tells the customer has not bought yet (``intents.before_buying``), an intent word in
+        a question of the body asks about the terms (section 8: a policy question before buying); decision: only a
+        question ("?"), so an imperative ("cancel my plan") in such an email still asks.
         (fix33l) Nor do a cancellation told as not needed with its object between (``intents.cancellation_unneeded``),
         a charge named before "cancel" (``intents.charge_cancelled``: a refund of it), an objection to the business's
         cancellation (``intents.cancellation_contested``, which also leaves the subject's cancellation word unasked:
@@ -159,6 +169,8 @@ class IntentReading(RefundSettlement):
             policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
                                                                  "charge_cancelled", "cancellation_contested")
                                for m in scan.finditer(kind, len(said))]
+        # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
+        prospect = scan.search("before_buying", 0, len(said)) is not None
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
@@ -198,6 +210,10 @@ class IntentReading(RefundSettlement):
                              and condition_met(found, window.subset("condition_met").scan(sentence, active))):
                 hypothetical = True
                 question.body_in_question |= "?" in sentence
+                continue
+            if prospect and at > subject_end and "?" in sentence:
+                hypothetical = True  # (fix36a) "¿Y el hosting anual se puede cancelar?" before signing: a policy question
+                question.body_in_question = True
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"

@@ -133,6 +133,14 @@ KEYS: dict[str, str] = {
                                 "\"podem devolver os arquivos?\"; matched from the verb to the object): access, files, a "
                                 "domain or data given back are no refund, so the refund words inside ask for nothing unless "
                                 "money is named after the object in its sentence (fix33l)",
+    "intents.before_buying": "the customer telling they have not bought yet (\"we're comparing CRMs\", \"estamos por contratar\", "
+                             "\"antes de firmar quería preguntar\"): a refund or cancellation asked in a question of that email "
+                             "is a policy question before buying (section 8), no request (fix36a)",
+    "intents.dispute_ruled_out": "a chargeback or dispute the customer rules out for themselves (\"I've never done a "
+                                 "chargeback in my life and won't start now\", \"no voy a hacer ningún contracargo\"): the "
+                                 "dispute words inside threaten nothing, a refund asked or not, unless a hedge follows (fix36a)",
+    "intents.dispute_hedge": "a hedge after a chargeback ruled out (\"but\", \"unless\", \"if\", \"yet\", \"for now\"; "
+                             "read from 12 characters before the ruling out to 120 after it): the chargeback stays a threat (fix36a)",
     "intents.cancellation_contested": "an objection to a cancellation made by the business (\"I object to your cancellation\", "
                                       "\"gegen Ihre Kündigung lege ich Widerspruch ein\", \"je conteste votre résiliation\"): "
                                       "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",

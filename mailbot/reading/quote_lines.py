@@ -23,8 +23,8 @@ WROTE = (
     r"έγραψε|yazdı|napsal|napísal|írta|a\s+scris|het\s+volgende\s+geschreven|geschreven|"
     r"đã\s+viết|viết|写道|寫道|쓴 글|작성"
 )
-ON = (
-    r"on|am|le|op|el|il|em|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|vào|"
+ON = (  # (fix36a) "no dia": Gmail in European Portuguese ("No dia qua., 24/09/2025 às 18:40, X escreveu:")
+    r"on|am|le|op|el|il|em|no\s+dia|w\s+dniu|dnia|den|på|dne|στις|в|pe|at|in\s+data|vào|"
     r"\d{1,4}[./-]|\w{3},|\d{1,2}\s|\d{4}年|在"
 )
 QUOTE_HEADER_START = linear.compile(rf"^[\s\-]*(?:{ON})", re.I)
@@ -45,6 +45,9 @@ DATE_NAME_HEADER = linear.compile(
 )
 ADDRESS_SENT = linear.compile(r"@[\w.-]+\s*[>)]\s*sent\s*[:：]\s*$", re.I)
 ADDRESS_COLON = linear.compile(r"[\w.+-]+@[\w.-]+\s*(?:>|&gt;|\))+\s*[:：]\s*$")
+
+DATED = linear.compile(r"\d{1,2}:\d{2}|\d{1,4}[./-]\d{1,2}[./-]\d{2,4}")
+"""(fix36a) A time or a numeric date inside a line: a quote header line holding one is a whole header of its own."""
 
 SEPARATOR = linear.compile(r"^\s*[-_=*~]{3,}\s*$")
 BANNER = linear.compile(r"^\s*[-=_*]{3,}[^-=_*]{1,80}[-=_*]{3,}\s*$")

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from mailbot.reading import linear, prechecks
 from mailbot.reading.quote_lines import (
-    BANNER, DATE_LINE, DATE_NAME_HEADER, DELIMITER, FIELD_LINE, FORWARD, FORWARD_FIRST, FROM_LINE, HEADER_ENDINGS,
+    BANNER, DATE_LINE, DATE_NAME_HEADER, DATED, DELIMITER, FIELD_LINE, FORWARD, FORWARD_FIRST, FROM_LINE, HEADER_ENDINGS,
     HEADER_FIRST_WORD, HEADER_STARTS, INVISIBLE, MAX_LINE, ORIGINAL, QUOTE_HEADER_START, SEPARATOR,
     SIGNATURE_AFTER_BLANK, SIGNATURE_FIRST, SIGNATURE_LINE_FIRST, UNDERSCORES, WRAPPED_HEADER_END, is_quote_header,
     added_forward_lines, is_added_forward_line, is_rule_with_words, is_signature_line, may_be_forward_line,
@@ -275,8 +275,11 @@ def _quote_header_span(lines: list[str], index: int, cut: int, ends_like_header:
                 blank = True
                 continue
             break
-        if blank and more.endswith(HEADER_ENDINGS) and linear.matches(HEADER_FIRST_WORD, more) \
+        if blank and more.endswith(HEADER_ENDINGS) \
+                and (linear.matches(HEADER_FIRST_WORD, more) or linear.occurs(DATED, more[:MAX_LINE])) \
                 and is_quote_header(more):
+            # (fix36a) also when that header opens with a word of no known locale but holds its own date or time
+            # ("Olá, o motivo é ..." over "No dia qua., 24/09/2025 às 18:40, X escreveu:"): the text above is the customer's
             return 0  # "Olá, a fatura é LO-INV-3392." above a blank line and a whole header of its own
         blank = False
         if more[0] == ">" and not linear.matches(WRAPPED_HEADER_END, more):

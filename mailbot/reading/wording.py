@@ -245,6 +245,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
     add(main, "cancellation_contested", "intents.cancellation_contested")  # fix33l
+    add(main, "before_buying", "intents.before_buying")  # fix36a
+    add(main, "dispute_ruled_out", "intents.dispute_ruled_out")  # fix36a
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
     add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
@@ -290,6 +292,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "hyp_question", "intents.hypothetical_question")
     add(window, "polite_condition", "intents.polite_condition")
     add(window, "condition_met", "intents.condition_met")  # fix36b
+    add(window, "dispute_hedge", "intents.dispute_hedge")  # fix36a: common words, read in a window only
     add(window, "refund_pending", "intents.refund_pending")  # fix20
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
