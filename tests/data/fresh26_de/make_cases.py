@@ -153,7 +153,7 @@ r = Round(HERE, "de")
 # ======================= LeadsOptima =======================
 r.case("ruhr-handy-doppelt", LOB, [Mail(
     "Kevin Nowak <kevin.nowak@web.de>", "doppelt abgebucht!!", at("2025-09-23 19:12", DE),
-    "moin leude\n\nihr habt mir am samstag zweimal das monatsabo abgezogen, zweimal 1499 aufm konto. "
+    "tach leude\n\nihr habt mir am samstag zweimal das monatsabo abgezogen, zweimal 1499 aufm konto. "
     "is doch n fehler oder? rechnung von dem zweiten is lo inv 72102\n"
     "bitte einmal zurueck ueberweisen, danke\n\nkevin\n\nVon meinem iPhone gesendet")],
     "decided", [R("approve", "1499.00")],
@@ -442,7 +442,7 @@ r.case("gemischte-anliegen-zugang", LOB, [Mail(
 
 r.case("html-gmx-doppelt", LOB, [Mail(
     "Lena Brandt <kontakt@brandt-fotografie.de>", "Doppelte Zahlung", at("2025-09-30 11:11", DE), None,
-    html="<html><body><div style=\"font-family:Verdana\">Hallo,<br><br>heute früh wurden mir <b>2 x 1.499,00</b> für das "
+    html="<html><body><div style=\"font-family:Verdana\">Hallo,<br><br>gestern früh wurden mir <b>2 x 1.499,00</b> für das "
          "Monatsabo abgebucht (Rechnungen LO-INV-72311 und <b>LO-INV-72312</b>). Das ist eine doppelte Zahlung.<br>"
          "Bitte die LO-INV-72312 erstatten.<br><br>Liebe Grüße<br>Lena Brandt<br><i>Brandt Fotografie · Berlin-"
          "Prenzlauer Berg</i></div><div><img src=\"cid:logo\" alt=\"Logo\"></div></body></html>")],
@@ -498,7 +498,7 @@ r.case("owd-anzahlung-50h", OWB, [Mail(
     "(OWD-2025-203, 25.000 + MwSt.). Mein Bruder hat jetzt doch über einen Bekannten eine Website bekommen, wir "
     "brauchen das Projekt nicht mehr. Bitte die Anzahlung zurück, ihr habt ja noch nicht angefangen.\n\n"
     "Danke und Gruß\nSerkan Yılmaz\nYilmaz Events & Catering, Berlin-Kreuzberg")],
-    "decided", [R("approve", "25000.00")],
+    "decided", [R("approve", "25000.00")], extra_ok=True,
     spec="O2: paid 2025-09-24 10:00 IST, email 2025-09-26 09:10 CEST = 12:40 IST (50 h 40 min) < 72 h, no work started -> 25000.00 before tax.")
 
 r.case("owd-anzahlung-genau-72h", OWB, [Mail(
@@ -508,7 +508,7 @@ r.case("owd-anzahlung-genau-72h", OWB, [Mail(
     "\"Weingut Pichler Onlineshop\" zurück, wir verkaufen heuer weiter nur ab Hof und über die Kellerei. "
     "Wir ersuchen um Rückzahlung der Anzahlung laut Rechnung OWD-2025-204.\n\nMit freundlichen Grüßen\n"
     "Johanna Pichler\nWeingut Pichler · Kaltern an der Weinstraße (BZ)")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-15 14:00 IST, email 2025-09-18 10:30 CEST = 14:00 IST, exactly 72 h -> not before 72 h -> deny.")
 
 r.case("owd-anzahlung-arbeit-begonnen", OWB, [Mail(
@@ -535,7 +535,7 @@ r.case("owd-meilenstein-in-arbeit", OWB, [Mail(
     "Moin nochmal,\n\nauch den Content-Meilenstein (Hafenkontor Relaunch, OWD-2025-208) wollen wir zurückgeben, "
     "unsere Marketingabteilung schreibt die Texte jetzt selbst. Bitte erstattet, was noch nicht gemacht wurde.\n\n"
     "Beste Grüße\nJohanna Claussen")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], extra_ok=True,
     spec="O3: milestone OWD-2025-208 in_progress -> escalate (billable value of work not started needs a person).")
 
 r.case("owd-meilenstein-abgenommen", OWB, [Mail(
@@ -677,7 +677,7 @@ r.case("owd-aenderungswunsch", OWB, [Mail(
     "Guten Tag,\n\nfür den \"Sklep Polski Berlin Shop\" haben wir die zweisprachige Version (Polnisch/Deutsch) als "
     "Zusatzauftrag bestellt, Rechnung OWD-2025-221. Jetzt sagt unsere Kundschaft, polnisch reicht. Wir möchten den "
     "Zusatzauftrag stornieren und das Geld zurück.\n\nZ poważaniem / Mit freundlichen Grüßen\nMałgorzata Nowak\nSklep Polski, Berlin-Moabit")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O6: OWD-2025-221 is a change_request outside the original scope -> never refundable: deny.")
 
 r.case("owd-reverse-charge-frage", OWB, [Mail(

@@ -150,8 +150,8 @@ PAY += [
     owpay("fr_o18", "OWD-2025-318", "Cooperative Argan Souss Boutique", "third_party", "4200.00", "756.00", "2025-09-20T09:00:00"),
     owpay("fr_o19", "OWD-2025-319", "Radio Tet Ansanm Site", "setup", "3000.00", "540.00", "2025-09-12T09:00:00"),
     owpay("fr_o20", "OWD-2025-320", "Traiteur Ben Salah", "deposit", "20000.00", "3600.00", "2025-09-29T10:00:00"),
-    owpay("fr_o21", "OWD-2025-321", "Cave Saint-Vincent Retainer", "retainer", "8500.00", "1530.00", "2025-09-25T09:00:00",
-          period_start="2025-09-25", period_end="2025-10-24", next_billing_at="2025-10-25T09:00:00"),
+    owpay("fr_o21", "OWD-2025-321", "Cave Saint-Vincent Retainer", "retainer", "8500.00", "1530.00", "2025-09-19T09:00:00",
+          period_start="2025-09-19", period_end="2025-10-18", next_billing_at="2025-10-19T09:00:00"),
     owpay("fr_o22", "OWD-2025-322", "Studio Yoga Confluence", "retainer", "6000.00", "1080.00", "2025-09-15T09:00:00",
           period_start="2025-09-15", period_end="2025-10-14", next_billing_at="2025-10-15T09:00:00"),
 ]
@@ -387,7 +387,7 @@ r.case("fil-motif-fourni-refus", LOB, [hoff1b, Mail(
     at("2025-09-29 09:10", FR),
     "Bonjour,\n\nLe motif : notre associé a entre-temps signé avec un autre fournisseur, moins cher, et nous n'avons "
     "plus l'usage de votre outil.\n\nCordialement\nAnne Hoffmann\n\n-----Message d'origine-----\nDe : LeadsOptima Support\n"
-    "Envoyé : vendredi 26 septembre 2025 14:02\nObjet : Re: Demande de remboursement LO-INV-73251\n\nMerci de nous "
+    "Envoyé : vendredi 26 septembre 2025 17:02\nObjet : Re: Demande de remboursement LO-INV-73251\n\nMerci de nous "
     "indiquer le motif de votre demande.", reply=hoff1b, refs_extra=["<fr-hoffmann-ask@leadsoptima.com>"])],
     "decided", [R("deny")],
     spec="C3 thread: the reason supplied (cheaper provider, no further use) is not an L2 exception -> L1 deny with cancellation offered.")
@@ -498,7 +498,7 @@ r.case("owd-acompte-casablanca-47h", OWB, [Mail(
     "Bonjour,\n\nNous annulons le projet « Riad Dar Zitoun Reservations » (facture OWD-2025-303) : la plateforme de "
     "réservation de notre chaîne nous impose finalement son propre module. Merci de rembourser l'acompte versé lundi.\n\n"
     "Bien cordialement\nRachid Benjelloun, directeur\nRiad Dar Zitoun, Marrakech")],
-    "decided", [R("approve", "24000.00")],
+    "decided", [R("approve", "24000.00")], extra_ok=True,
     spec="O2: paid 2025-09-22 15:00 IST, email 2025-09-24 10:00 +01:00 = 14:30 IST (47 h 30 min) < 72 h, no work -> 24000.00 before tax.")
 
 r.case("owd-acompte-tunis-73h", OWB, [Mail(
@@ -516,7 +516,7 @@ r.case("owd-acompte-haiti-piege-fuseau", OWB, [Mail(
     "Bonjou,\n\nNous voulons annuler le projet « Ti Kay Kreyol Restaurant » et récupérer l'acompte (OWD-2025-305) : "
     "le restaurant a été inondé jeudi et nous devons tout reconstruire avant de penser au site.\n\nMèsi pou "
     "konpreyansyon nou\nNadège Pierre-Louis\nTi Kay Kreyòl, Jacmel")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 elapsed time across zones: paid 2025-09-25 09:00 IST (03:30 UTC); email 2025-09-28 08:00 -04:00 = 12:00 UTC = 80 h 30 min > 72 h -> deny (reading both clocks naively would give 71 h).")
 
 r.case("owd-jalon-non-commence-lux", OWB, [Mail(
@@ -534,7 +534,7 @@ r.case("owd-jalon-en-cours-strasbourg", OWB, [Mail(
     "Bonjour,\n\nNous souhaitons arrêter le jalon « catalogue » de la Librairie Kleber Boutique (OWD-2025-308) : "
     "notre distributeur nous fournit finalement un catalogue clé en main. Merci de rembourser la partie non réalisée.\n\n"
     "Cordialement\nOdile Weiss, Strasbourg")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], extra_ok=True,
     spec="O3: milestone OWD-2025-308 in_progress -> escalate (value of work not started needs a person).")
 
 r.case("owd-jalon-termine-metz", OWB, [Mail(
@@ -639,7 +639,7 @@ r.case("owd-c4-mise-en-demeure", OWB, [Mail(
     "(facture OWD-2025-320) versé hier : nous renonçons au projet, notre associé se retire.\n\nÀ défaut de "
     "remboursement sous huit jours, je ferai opposition auprès de ma banque et confierai le dossier à mon avocat.\n\n"
     "Mehdi Ben Salah, Vénissieux")],
-    "decided", [R("escalate")], rules=["C4"],
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
     spec="C4: formal notice, bank chargeback and lawyer -> escalate, although O2 alone would approve (paid 2025-09-29, within 72 h, no work).")
 
 cave1 = Mail(
@@ -657,8 +657,8 @@ r.case("owd-fil-motif-fourni", OWB, [cave1b, Mail(
     body="Bonjour,\n\nLe motif : notre nièce termine son BTS communication et reprend la gestion du site et des "
          "réseaux.\n\nCordialement\n\nLe 24/09/2025 à 10:05, Optima WebDesign a écrit :\n> Merci de nous indiquer le "
          "motif de la résiliation.", reply=cave1b, refs_extra=["<fr-owd-cave-ask@optimawebdesign.com>"])],
-    "decided", [K("cancel", "2025-10-24")],
-    spec="C3 thread: reason supplied; request time = first email 2025-09-23 <= 2025-10-18 (next_billing_at 2025-10-25 minus 7) -> cancel effective 2025-10-24.")
+    "decided", [K("cancel", "2025-10-18")],
+    spec="C3 thread: reason supplied; request time = first email 2025-09-23 <= 2025-10-12 (next_billing_at 2025-10-19 minus 7) -> cancel effective the day before, 2025-10-18.")
 
 r.case("owd-facture-manquante-plusieurs", OWB, [Mail(
     "Kirchberg Conseil IT <it@kirchberg-conseil.lu>", "Remboursement intranet", at("2025-09-22 16:00", FR),
