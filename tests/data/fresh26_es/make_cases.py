@@ -923,7 +923,7 @@ case("es-o25-huelva-pago-ya-devuelto", OWB, "decided", [M(
     "Buenas, quillo: pagamos el depósito de la web de la Marisqueria Huelva Web (OWD-2025-327) pero al final "
     "lo dejamos para después del verano que viene, que ahora no hay tiempo pa ná. ¿Nos lo podéis devolver?\n"
     "Manolo\n")],
-    [R("escalate")],
+    [R("escalate")], extra_ok=True,
     spec="Section 8: the payment's status is refunded (not paid): a refund of it is escalate.")
 
 
