@@ -187,8 +187,8 @@ case("es-l03-guate-dia-7-justo", LOB, "decided", [M(
 
 cust("contabilidad@ferreteriaelcibao.com.do", "Ferretería El Cibao", "monthly", start="2025-09-24",
      end="2025-10-23")
-for pid, inv, t in (("es_p07", "LO-INV-7107", "09:00:00"), ("es_p08", "LO-INV-7108", "09:00:40"),
-                    ("es_p09", "LO-INV-7109", "09:01:30")):
+for pid, inv, t in (("es_p07", "LO-INV-7107", "19:00:00"), ("es_p08", "LO-INV-7108", "19:00:40"),
+                    ("es_p09", "LO-INV-7109", "19:01:30")):
     lopay(pid, inv, "contabilidad@ferreteriaelcibao.com.do", "monthly", "1499.00", f"2025-09-24T{t}",
           "2025-09-24", "2025-10-23")
 case("es-l04-tres-cargos-contable-rd", LOB, "decided", [M(
@@ -295,7 +295,7 @@ case("es-l11-uruguay-caro-baja-y-devolucion", LOB, "decided", [M(
 cust("fernanda.aju@gmail.com", "Fernanda Ajú", None, status="trial", trial_ends="2025-10-05")
 case("es-l12-quetzaltenango-prueba", LOB, "decided", [M(
     "Fernanda Ajú <fernanda.aju@gmail.com>", SUP, "devolucion de la prueba", d(2025, 9, 24, 19, 30, GT),
-    "Buenas tardes, me registré en la prueba gratis hace unos días pero no me gustó la herramienta, no es lo "
+    "Buenas noches, me registré en la prueba gratis hace unos días pero no me gustó la herramienta, no es lo "
     "que buscaba para mi tienda. Quisiera que me devuelvan lo que me hayan cobrado.\n\nSaludos, Fernanda\n")],
     [R("deny")],
     spec="L7: the account is on a free trial (trial_ends 2025-10-05) with no charges: deny, nothing to "
@@ -436,7 +436,8 @@ case("es-l22-lanzarote-gracias", LOB, "other", [M(
     "Ayoze Rodríguez <ayoze.rodriguez@gmail.com>", SUP, "Re: Reembolso aprobado [LO-3190]",
     d(2025, 9, 25, 9, 0, CAN),
     "¡Muchísimas gracias! Ya me ha llegado la devolución del cargo repetido a la tarjeta. Así da gusto, de "
-    "verdad. Seguimos con vosotros.\n\nAyoze\n\n> Hola Ayoze, le confirmamos el reembolso de 1.499,00 INR...\n")],
+    "verdad. Seguimos con vosotros.\n\nAyoze\n\n> Hola Ayoze, le confirmamos el reembolso de 1.499,00 INR...\n",
+    headers={"_irt": "<lo-3190.reply@leadsoptima.com>"})],
     spec="A thank-you after a refund: no request, other.")
 
 case("es-l23-rd-factura-con-rnc", LOB, "other", [M(
@@ -452,7 +453,7 @@ case("es-l24-respuesta-automatica", LOB, "ignore", [M(
     d(2025, 9, 23, 0, 5, VE),
     "Gracias por su mensaje. Estaré fuera de la oficina hasta el 6 de octubre con acceso limitado al "
     "correo. Para asuntos urgentes escriba a administracion@gmail.com.\n",
-    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes", "_irt": "<lo-3301.reply@leadsoptima.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 cust("kmedina.ccs@gmail.com", "Kelvin Medina", "quarterly", start="2025-09-27", end="2025-12-26")
@@ -507,9 +508,9 @@ case("es-l27-malaga-hilo-enfadado", LOB, "decided", [
          "window, L6 escalate; the angry follow-up adds no C4 words.")
 
 cust("vane.quiros@gmail.com", "Vanessa Quirós", "monthly", start="2025-09-21", end="2025-10-20")
-lopay("es_p31", "LO-INV-7131", "vane.quiros@gmail.com", "monthly", "1499.00", "2025-09-21T10:00:00",
+lopay("es_p31", "LO-INV-7131", "vane.quiros@gmail.com", "monthly", "1499.00", "2025-09-21T20:00:00",
       "2025-09-21", "2025-10-20")
-lopay("es_p32", "LO-INV-7132", "vane.quiros@gmail.com", "monthly", "1499.00", "2025-09-21T10:01:00",
+lopay("es_p32", "LO-INV-7132", "vane.quiros@gmail.com", "monthly", "1499.00", "2025-09-21T20:01:00",
       "2025-09-21", "2025-10-20", status="refunded")
 case("es-l28-alajuela-cargo-ya-devuelto", LOB, "decided", [M(
     "Vanessa Quirós <vane.quiros@gmail.com>", SUP, "me rebajaron 2 veces", d(2025, 9, 23, 7, 50, CR),
@@ -872,8 +873,8 @@ case("es-o20-granada-baja-sin-motivo", OWB, "need_info", [M(
 
 proj("Agencia de Viajes Antigua", "reservas@viajesantigua.gt")
 owpay("es_o24", "OWD-2025-324", "Agencia de Viajes Antigua", "deposit", "15000.00", "2700.00",
-      "2025-09-26T10:00:00")
-owpay("es_o25", "OWD-2025-325", "Agencia de Viajes Antigua", "setup", "3000.00", "540.00", "2025-09-26T10:10:00")
+      "2025-09-26T20:00:00")
+owpay("es_o25", "OWD-2025-325", "Agencia de Viajes Antigua", "setup", "3000.00", "540.00", "2025-09-26T20:10:00")
 case("es-o21-antigua-sin-factura", OWB, "need_info", [M(
     "Agencia de Viajes Antigua <reservas@viajesantigua.gt>", OWDTO, "Devolución de pago - Agencia de Viajes Antigua",
     d(2025, 9, 27, 9, 0, GT),
@@ -902,10 +903,10 @@ case("es-o22-montevideo-hilo-motivo", OWB, "decided", [
          "deposit, no work): O2 approve 22000.00 though the answer came after 72 h.")
 
 case("es-o23-autorespuesta-vacaciones", OWB, "ignore", [M(
-    "Karla Mora <admin@clinicasonrisa.cr>", OWDTO, "Respuesta automática: Devolución del depósito",
+    "Karla Mora <admin@clinicasonrisa.cr>", OWDTO, "Respuesta automática: Re: Devolución del depósito - Clinica Dental Sonrisa [OWD-1190]",
     d(2025, 9, 18, 0, 1, CR),
     "Estoy de vacaciones hasta el 30 de septiembre. Para citas llame al 2222-0000.\n",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied", "_irt": "<owd-1190.reply@optimawebdesign.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 case("es-o24-sd-pregunta-deposito", OWB, "other", [M(

@@ -416,7 +416,7 @@ case("pt-l20-bh-nao-quero-reembolso", LOB, "other", [M(
 
 case("pt-l21-mindelo-pergunta-antes", LOB, "other", [M(
     "Ivanilson Fortes <ivan.fortes.mindelo@hotmail.com>", SUP, "Pergunta sobre reembolso", d(2025, 9, 22, 11, 0, CV),
-    "Boa tarde. Estou a pensar assinar o plano trimestral para a minha loja em Mindelo. Se eu pagar e "
+    "Bom dia. Estou a pensar assinar o plano trimestral para a minha loja em Mindelo. Se eu pagar e "
     "depois não conseguir usar por causa da internet aqui, devolvem o dinheiro? Obrigado.\nIvanilson\n")],
     spec="Section 8 hypotheticals before buying: other.")
 
@@ -427,7 +427,8 @@ case("pt-l22-juiz-de-fora-obrigado", LOB, "other", [M(
     "Eduardo Rezende <eduardo.juizdefora@gmail.com>", SUP, "Re: Reembolso aprovado [LO-4102]",
     d(2025, 9, 22, 8, 0, MG),
     "Bom dia! Passando só pra agradecer, o estorno caiu certinho no cartão. Atendimento nota 10, sô.\n"
-    "Eduardo\n\n> Olá Eduardo, confirmamos o reembolso de 1.499,00...\n")],
+    "Eduardo\n\n> Olá Eduardo, confirmamos o reembolso de 1.499,00...\n",
+    headers={"_irt": "<lo-4102.reply@leadsoptima.com>"})],
     spec="Thank-you after a refund: no request, other.")
 
 case("pt-l23-bh-nota-fiscal-cnpj", LOB, "other", [M(
@@ -439,9 +440,10 @@ case("pt-l23-bh-nota-fiscal-cnpj", LOB, "other", [M(
 
 case("pt-l24-resposta-automatica-ferias", LOB, "ignore", [M(
     "Financeiro Gráfica Paulista <financeiro@grafica-paulista.com.br>", SUP,
-    "Resposta automática: Cobrança em duplicidade [LO-4388]", d(2025, 9, 24, 7, 0, SP),
+    "Resposta automática: Re: Cobrança em duplicidade - mensalidade setembro [LO-4388]", d(2025, 9, 24, 7, 0, SP),
     "Olá! Estou de férias até 06/10. Em caso de urgência, fale com o Sr. Roberto pelo ramal 215.\n",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
+             "_irt": "<lo-4388.reply@leadsoptima.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 cust("rafaela.duque.caxias@gmail.com", "Rafaela Duque", "quarterly", start="2025-09-26", end="2025-12-25")
@@ -569,7 +571,7 @@ lopay("pt_p38", "LO-INV-8238", "leticia.copacabana@gmail.com", "monthly", "1499.
       "2025-09-27", "2025-10-26")
 case("pt-l35-rio-ditado-sem-motivo", LOB, "need_info", [M(
     "Leticia Moura <leticia.copacabana@gmail.com>", SUP, "reembolso", d(2025, 9, 28, 19, 0, RJ),
-    "oi boa noite eu quero o reembolso por favor quero meu dinheiro de volta da mensalidade que pagei "
+    "oi boa noite eu quero o reembolso por favor quero meu dinheiro de volta da mensalidade que paguei "
     "obrigada beijos\n\nleticia\n\nEnviado do meu Galaxy\n")],
     rules=[], missing=["reason"],
     spec="Section 8: restating the request and 'Enviado do meu Galaxy' are not a reason; plan and invoice "
@@ -737,7 +739,7 @@ owpay("pt_o13", "OWD-2025-413", "Restaurante Tasca do Porto", "maintenance_annua
       "2025-09-10T10:00:00", setup_fee="1200.00", service_start="2025-09-10")
 case("pt-o12-porto-manutencao-dia-15", OWB, "decided", [M(
     "Tasca do Porto <tasca.porto@gmail.com>", OWDTO, "Reembolso da manutenção anual", d(2025, 9, 25, 11, 0, LIS),
-    "Boa tarde. O meu sobrinho vai tratar do site, por isso queria o reembolso da manutenção anual do "
+    "Bom dia. O meu sobrinho vai tratar do site, por isso queria o reembolso da manutenção anual do "
     "Restaurante Tasca do Porto, fatura OWD-2025-413.\nSr. Albano\n")],
     [R("deny")], extra_ok=True,
     spec="O5: service_start 2025-09-10, request 2025-09-25 15:30 IST = day 15 > 14: deny.")
@@ -806,7 +808,7 @@ proj("Rede Farmacias Vale", "ti@farmaciasvale.com.br")
 owpay("pt_o19", "OWD-2025-419", "Rede Farmacias Vale", "deposit", "26000.00", "4680.00", "2025-09-29T10:00:00")
 case("pt-o18-sp-enc-assistente", OWB, "need_info", [M(
     "Assistente Diretoria <assistente@farmaciasvale.com.br>", OWDTO,
-    "ENC: Desistência do projeto - devolução do sinal", d(2025, 9, 30, 9, 15, SP),
+    "Fwd: Desistência do projeto - devolução do sinal", d(2025, 9, 30, 9, 15, SP),
     "Bom dia, segue e-mail do nosso diretor de TI.\n\n"
     "---------- Mensagem encaminhada ---------\n"
     "De: Henrique Sato <ti@farmaciasvale.com.br>\n"
