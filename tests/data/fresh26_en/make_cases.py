@@ -723,6 +723,32 @@ case("w33-sylhet-from-contract", OWB, "decided", [M("Sylhet Tea Traders <account
      spec="Deposit paid 2025-09-27 12:00 IST, request 2025-09-29 10:30 IST (46.5 h), no work: full refund 18000.00 before tax (O2).")
 
 
+cust("zubair.ahmed@nayatel.pk", "Zubair Ahmed", "annual", start="2025-09-28", end="2026-09-27")
+lopay("en_p47", "LO-INV-70431", "zubair.ahmed@nayatel.pk", "annual", *A, "2025-09-28T10:00:00", "2025-09-28", "2026-09-27")
+lopay("en_p48", "LO-INV-70432", "zubair.ahmed@nayatel.pk", "annual", *A, "2025-09-28T10:00:20", "2025-09-28", "2026-09-27")
+proj("Ayr Golf Lodge", "office@ayrgolflodge.co.uk", "2025-08-01T10:00:00")
+owpay("en_w29", "OWD-2025-129", "Ayr Golf Lodge", "third_party", "8200.00", "1476.00", "2025-09-19T10:00:00")
+case("l42-own-noreply-loop", LOB, "ignore", [M("LeadsOptima <noreply@leadsoptima.com>",
+     "Your payment receipt LO-INV-70431",
+     "Thank you for your payment of INR 11,988.00 for the Annual plan. To request a refund, reply within 7 days.",
+     (2025, 9, 28, 10, 0), 330)], rules=["C7"], clauses="C7 brand's own address",
+     spec="Mail from the brand's own address (a receipt looped back into the inbox): ignore (C7).")
+case("l43-pk-amount-in-words", LOB, "decided", [M("Zubair Ahmed <zubair.ahmed@nayatel.pk>",
+     "Payment deducted two times",
+     "Dear Sir,\n\nAn amount of Rupees Eleven Thousand Nine Hundred Eighty Eight only has been deducted two times from my account on 28-09-2025 "
+     "against annual subscription, vide LO-INV-70431 & LO-INV-70432. Kindly reverse the second deduction at your earliest.\n\nThanks & Regards,\nZubair Ahmed\nG-11 Markaz, Islamabad",
+     (2025, 9, 30, 9, 40), PK)], [R("approve", "11988.00")], clauses="L4, amount in words, dd-mm-yyyy date",
+     spec="Two paid annual charges 2025-09-28; request 2025-09-30 (day 2): refund LO-INV-70432 11988.00 (L4); the amount in words is not trusted over the ledger.")
+case("w34-sco-thunderbird-forward-plugin", OWB, "decided", [M("Ayr Golf Lodge <office@ayrgolflodge.co.uk>",
+     "Fwd: booking plugin licence",
+     "Hi both - forwarding Morag's note below. Can we get that one refunded please, we never switched it on.\n\nIain\n\n"
+     "-------- Forwarded Message --------\nSubject: \tbooking plugin licence\nDate: \tMon, 22 Sep 2025 16:40:12 +0100\n"
+     "From: \tMorag Kerr <morag@ayrgolflodge.co.uk>\nTo: \tIain <office@ayrgolflodge.co.uk>\n\n"
+     "Iain, Optima charged us 8,200 for the premium booking plugin licence (OWD-2025-129). We're using the golf club's tee-time system instead so it's not needed.\n",
+     (2025, 9, 23, 9, 30), SCO)], [R("deny")], clauses="section 8 Forwards, O6 third_party",
+     spec="Forward by the contract address; the plugin licence is a third-party item: non-refundable (O6).")
+
+
 if __name__ == "__main__":
     out = build("en")
     if "--readme" in sys.argv:

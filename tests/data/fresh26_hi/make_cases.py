@@ -505,6 +505,32 @@ case("w17-ek-page-hatao", OWB, "other", [M("Indori Namkeen Mart <orders@indorina
      spec="Removing one page is neither a refund nor a cancellation: other.")
 
 
+cust("tripathi.anand@gmail.com", "Anand Tripathi", "monthly", start="2025-09-27", end="2025-10-26")
+lopay("hi_p35", "LO-INV-81351", "tripathi.anand@gmail.com", "monthly", *Mo, "2025-09-27T18:00:00", "2025-09-27", "2025-10-26")
+lopay("hi_p36", "LO-INV-81352", "tripathi.anand@gmail.com", "monthly", *Mo, "2025-09-27T18:00:30", "2025-09-27", "2025-10-26")
+proj("Saraswati Public School", "principal@saraswatischool.in", "2025-09-01T10:00:00")
+owpay("hi_w17", "OWD-2025-217", "Saraswati Public School", "milestone", "20000.00", "3600.00", "2025-09-20T10:00:00", milestone_status="not_started")
+case("l32-bank-alert-auto", LOB, "ignore", [M("Bank Alerts <alerts@bankalerts.example.in>",
+     "लेन-देन सूचना: आपके कार्ड से ₹1,768.82 का डेबिट",
+     "प्रिय ग्राहक, आपके कार्ड XX4417 से LEADSOPTIMA को ₹1,768.82 का भुगतान हुआ है। यदि यह लेन-देन आपने नहीं किया है तो तुरंत 1800-000-000 पर संपर्क करें। यह एक स्वचालित संदेश है, कृपया उत्तर न दें।",
+     (2025, 9, 27, 18, 1), IN, hdr={"Auto-Submitted": "auto-generated"})], rules=["C7"], clauses="C7 Auto-Submitted auto-generated",
+     spec="Auto-Submitted: auto-generated bank alert forwarded to support by a rule: ignore (C7).")
+case("l33-apple-mail-forward-owner", LOB, "decided", [M("Anand Tripathi <tripathi.anand@gmail.com>",
+     "Fwd: LeadsOptima ka payment",
+     "Dekhiye, mere bhai ne neeche likha hai. Mera account hai, payment do baar hua hai. Ek wapas kar dijiye.\n\nAnand\n\n"
+     "Begin forwarded message:\n\nFrom: Alok Tripathi <alok.tripathi88@gmail.com>\nSubject: LeadsOptima ka payment\nDate: 28 September 2025 at 9:14:02 AM GMT+5:30\n"
+     "To: Anand Tripathi <tripathi.anand@gmail.com>\n\nBhaiya tumhare card se LeadsOptima ka 1499 do baar kata hai 27 ko shaam ko, LO-INV-81351 aur LO-INV-81352. Unko likho.\n",
+     (2025, 9, 28, 10, 30), IN)], [R("approve", "1499.00")], clauses="section 8 Forwards (owner forwards), L4",
+     spec="Sent by the registered customer; the forwarded note gives the duplicate: refund LO-INV-81352 1499.00 (L4, day 1).")
+case("w18-ca-firm-for-school", OWB, "need_info", [M("Agrawal & Co. Chartered Accountants <audit@agrawalco.in>",
+     "Saraswati Public School - milestone refund",
+     "Respected Sir,\n\nWe are the statutory auditors of Saraswati Public School, Patna (contract email principal@saraswatischool.in). "
+     "Vidyalaya prabandhan samiti ne parents portal wala milestone (OWD-2025-217) drop kar diya hai kyunki board ne apna app de diya hai. "
+     "Kindly refund the milestone amount and send the credit note to us.\n\nFor Agrawal & Co.\nCA Nikhil Agrawal, Partner",
+     (2025, 9, 26, 15, 0), IN)], rules=["C2"], clauses="C2 (CA firm for the client)",
+     spec="A CA firm writes from its own address for the school: the email must come from the contract email (C2).")
+
+
 if __name__ == "__main__":
     out = build("hi")
     if "--readme" in sys.argv:
