@@ -139,9 +139,9 @@ lopay("en_p02", "LO-INV-70102", "thandi.mokoena@telkomsa.net", "annual", *A, "20
 cust("liam.oconnor@xtra.co.nz", "Liam O'Connor", "monthly", start="2025-09-22", end="2025-10-21")
 lopay("en_p03", "LO-INV-70111", "liam.oconnor@xtra.co.nz", "monthly", *Mo, "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
 lopay("en_p04", "LO-INV-70112", "liam.oconnor@xtra.co.nz", "monthly", *Mo, "2025-09-22T10:01:00", "2025-09-22", "2025-10-21")
-cust("dwayne.hollis@bellsouth.net", "Dwayne Hollis", "monthly", start="2025-09-22", end="2025-10-21")
-lopay("en_p05", "LO-INV-70121", "dwayne.hollis@bellsouth.net", "monthly", *Mo, "2025-09-22T18:30:00", "2025-09-22", "2025-10-21")
-lopay("en_p06", "LO-INV-70122", "dwayne.hollis@bellsouth.net", "monthly", *Mo, "2025-09-22T18:31:00", "2025-09-22", "2025-10-21")
+cust("dwayne.hollis@sbcglobal.net", "Dwayne Hollis", "monthly", start="2025-09-22", end="2025-10-21")
+lopay("en_p05", "LO-INV-70121", "dwayne.hollis@sbcglobal.net", "monthly", *Mo, "2025-09-22T18:30:00", "2025-09-22", "2025-10-21")
+lopay("en_p06", "LO-INV-70122", "dwayne.hollis@sbcglobal.net", "monthly", *Mo, "2025-09-22T18:31:00", "2025-09-22", "2025-10-21")
 cust("farhana.akter@gmail.com", "Farhana Akter", "monthly", start="2025-09-19", end="2025-10-18")
 lopay("en_p07", "LO-INV-70131", "farhana.akter@gmail.com", "monthly", *Mo, "2025-09-19T11:00:00", "2025-09-19", "2025-10-18")
 lopay("en_p08", "LO-INV-70132", "farhana.akter@gmail.com", "monthly", *Mo, "2025-09-21T11:00:00", "2025-09-19", "2025-10-18")
@@ -232,7 +232,7 @@ case("l02-nz-day7-by-ist", LOB, "decided", [M("Liam O'Connor <liam.oconnor@xtra.
      "both $1,499 (rupees, whatever). Refund the extra one eh.\n\nCheers\nLiam",
      (2025, 9, 30, 6, 30), NZ)], [R("approve", "1499.00")], clauses="L3 day 7 counted in IST, L4, sarcasm",
      spec="Sent 2025-09-30 06:30 +13:00 = 2025-09-29 23:00 IST: day 7 after the 2025-09-22 charges (inside, L3); duplicate LO-INV-70112 1499.00 approved (L4).")
-case("l03-texas-day8-by-ist", LOB, "decided", [M("Dwayne Hollis <dwayne.hollis@bellsouth.net>",
+case("l03-texas-day8-by-ist", LOB, "decided", [M("Dwayne Hollis <dwayne.hollis@sbcglobal.net>",
      "charged twice",
      "yall billed me twice on the 22nd for the monthly, two charges of 1499 same day. invoice LO-INV-70122. want the double one back\n\nsent from my iphone",
      (2025, 9, 29, 21, 10), CDT)], [R("deny")], clauses="L3 (day 8 in IST)",
@@ -298,8 +298,8 @@ case("l13-pk-too-dear-and-cancel", LOB, "decided", [M("Usman Tariq <usman.tariq@
 case("l14-za-trial-refund", LOB, "decided", [M("Jolene Pretorius <jolene.pretorius@mweb.co.za>",
      "Don't charge me!!",
      "Morning\n\nI'm on the free trial and I want a refund, I never agreed to pay for anything after the trial. Sort it out please.\n\nJolene",
-     (2025, 9, 27, 8, 20), SA)], [R("deny")], clauses="L7",
-     spec="The account is on a free trial with no charges: nothing to refund (L7); the reply says no billing occurs unless she subscribes.")
+     (2025, 9, 27, 8, 20), SA)], [R("deny")], extra_ok=True, clauses="L7",
+     spec="The account is on a free trial with no charges: nothing to refund (L7); the reply says no billing occurs unless she subscribes. 'Never agreed to pay after the trial' may also be read as a cancellation: an extra decision there approves nothing (extra_ok).")
 case("l15-pk-formal-cancel", LOB, "decided", [M("Accounts Hamdan Textiles <accounts@hamdantextiles.pk>",
      "Request for cancellation of subscription",
      "To,\nThe Support Team,\nLeadsOptima\n\nSubject: Cancellation of annual subscription\n\nRespected Sir/Madam,\n\nWith reference to our annual subscription, "
@@ -697,7 +697,7 @@ case("w28-sco-statutory-rights", OWB, "decided", [M("Leith Coffee Roasters <roas
      spec="Mention of statutory rights: every intent escalated (C4), though O5 would deny after 14 days.")
 case("w29-sco-drop-one-page", OWB, "other", [M("Braeside Joinery <hello@braesidejoinery.co.uk>",
      "gallery page",
-     "Hi again - before all that, one wee thing from last month's chat: could you take the gallery page out of the sitemap draft? We don't have photos anyway.\n\nAlasdair",
+     "Hi again - one wee thing from last month's chat: could you take the gallery page out of the sitemap in your proposal? We don't have photos anyway.\n\nAlasdair",
      (2025, 9, 25, 10, 0), SCO)], clauses="partial mention (one page of a site)",
      spec="Removing one page from a draft is neither a refund nor a cancellation: other.")
 case("w30-au-not-cancelling", OWB, "other", [M("Bondi Surf School <crew@bondisurf.com.au>",
@@ -716,7 +716,7 @@ case("w32-tx-thanks-after-refund", OWB, "other", [M("Lone Star BBQ Co <pitmaster
      (2025, 9, 30, 9, 0), CDT)], clauses="section 8 past events",
      spec="A thank-you after a refund asks for nothing: other.")
 case("w33-sylhet-from-contract", OWB, "decided", [M("Sylhet Tea Traders <accounts@sylhettea.com.bd>",
-     "RE: Refund of deposit - Sylhet Tea Traders",
+     "Refund of deposit - Sylhet Tea Traders",
      "Dear Sir,\n\nAs requested, writing from our contract email. Project Sylhet Tea Traders, deposit OWD/2025/122 paid on 27th. "
      "Due to flood losses in our gardens we must postpone the website, so kindly refund the deposit.\n\nMizanur Rahman\nOwner",
      (2025, 9, 29, 10, 0), BD)], [R("approve", "18000.00")], extra_ok=True, clauses="O2, section 8 invoice reference with slashes",

@@ -161,8 +161,8 @@ cust("office@kanodiaexports.in", "Kanodia Exports", "annual", start="2025-04-01"
 lopay("hi_p15", "LO-INV-81191", "office@kanodiaexports.in", "annual", *A, "2025-04-01T11:00:00", "2025-04-01", "2026-03-31")
 cust("vikas.yadav.lko@gmail.com", "Vikas Yadav", "monthly")
 lopay("hi_p16", "LO-INV-81201", "vikas.yadav.lko@gmail.com", "monthly", *Mo, "2025-09-05T19:00:00")
-cust("deepak.indore@rediffmail.com", "Deepak Jain", "quarterly", start="2025-08-10", end="2025-11-09")
-lopay("hi_p17", "LO-INV-81211", "deepak.indore@rediffmail.com", "quarterly", *Q, "2025-08-10T10:00:00", "2025-08-10", "2025-11-09")
+cust("deepak.jain.indore@yahoo.co.in", "Deepak Jain", "quarterly", start="2025-08-10", end="2025-11-09")
+lopay("hi_p17", "LO-INV-81211", "deepak.jain.indore@yahoo.co.in", "quarterly", *Q, "2025-08-10T10:00:00", "2025-08-10", "2025-11-09")
 cust("accounts@mehtasteels.co.in", "Mehta Steels", "quarterly", start="2025-09-24", end="2025-12-23")
 lopay("hi_p18", "LO-INV-81221", "accounts@mehtasteels.co.in", "quarterly", *Q, "2025-09-24T10:00:00", "2025-09-24", "2025-12-23")
 lopay("hi_p19", "LO-INV-81222", "accounts@mehtasteels.co.in", "quarterly", *Q, "2025-09-24T10:04:00", "2025-09-24", "2025-12-23")
@@ -228,7 +228,7 @@ case("l05-patna-galat-plan", LOB, "decided", [M("Sunil Kumar Singh <sunil.patna@
      spec="Charged for the wrong plan (annual instead of monthly) inside the window: escalate (L5).")
 case("l06-chd-login-nahi", LOB, "decided", [M("Harpreet Kaur <harpreet.chd@gmail.com>",
      "login nahi ho raha",
-     "Hello ji,\n\nPayment kiti si 23 nu, quarterly plan. Uss din ton login nahi ho raha, 'invalid session' aa jaanda. Do din ho gaye. Je theek nahi ho sakda taan refund kar do.\n\nHarpreet\nSector 35, Chandigarh",
+     "Hello ji,\n\n23 nu payment kiti si, quarterly plan. Usi din se login nahi ho raha, 'invalid session' aa jaanda hai. Do din ho gaye. Agar theek nahi ho sakda to refund kar do.\n\nHarpreet\nSector 35, Chandigarh",
      (2025, 9, 25, 18, 0), IN)], [R("escalate")], clauses="L2 access_failure, L6, section 1 invoice filled",
      spec="Access failure inside 7 days of the single charge LO-INV-81151: invoice filled from the ledger; escalate (L6).")
 case("l07-hyd-login-late", LOB, "decided", [M("Syed Arif <syed.arif.hyd@gmail.com>",
@@ -243,14 +243,14 @@ case("l08-bpl-use-nahi-kiya", LOB, "decided", [M("Rohit Tiwari <rohit.bhopal@out
      spec="Changed mind / not used: not an L2 exception: deny (L1); cancellation offered.")
 case("l09-surat-mehengu-cancel", LOB, "decided", [M("Patel Hardware <patel.hardware.surat@gmail.com>",
      "Cancel + refund karo",
-     "Kem cho,\n\nAmne annual plan bahu mehengo padyo, business ma etlo use nathi. Please plan cancel karo ane annual na paisa refund karo (LO-INV-81181).\n\nJignesh Patel\nPatel Hardware, Ring Road, Surat",
+     "Kem cho,\n\nAnnual plan to amne bahu mehengo padyo, hamare business mein itna use hi nahi hota. Please plan cancel karo aur annual ka paisa refund karo (LO-INV-81181).\n\nJignesh Patel\nPatel Hardware, Ring Road, Surat",
      (2025, 9, 24, 11, 0), IN)], [R("deny"), X("cancel", "2026-09-20")], clauses="L1, L8",
      spec="Too expensive: refund deny (L1); cancel, active until 2026-09-20 (L8).")
 case("l10-lko-trial", LOB, "decided", [M("Neha Mishra <neha.trial.lko@gmail.com>",
      "ट्रायल का रिफंड",
      "नमस्ते,\nमैं अभी free trial पर हूँ, मुझे डर है कि पैसे कट जाएंगे। मेरा refund कर दीजिए और आगे कोई charge मत लगाइए।\nनेहा, लखनऊ",
-     (2025, 9, 26, 20, 0), IN)], [R("deny")], clauses="L7",
-     spec="Free trial, no charges: nothing to refund (L7); the reply says no billing without subscribing.")
+     (2025, 9, 26, 20, 0), IN)], [R("deny")], extra_ok=True, clauses="L7",
+     spec="Free trial, no charges: nothing to refund (L7); the reply says no billing without subscribing. 'आगे कोई charge मत लगाइए' may also be read as a cancellation: an extra decision there approves nothing (extra_ok).")
 case("l11-knp-formal-cancel", LOB, "decided", [M("Kanodia Exports <office@kanodiaexports.in>",
      "सदस्यता निरस्त करने हेतु",
      "सेवा में,\nग्राहक सेवा विभाग,\nलीड्सऑप्टिमा\n\nविषय: वार्षिक सदस्यता निरस्त करने हेतु।\n\nमहोदय,\nनिवेदन है कि हमारी फर्म अब अपना स्वयं का सॉफ्टवेयर प्रयोग करेगी, "
@@ -262,7 +262,7 @@ case("l12-lko-cancel-fallback", LOB, "decided", [M("Vikas Yadav <vikas.yadav.lko
      "Sir mera monthly subscription band kar dijiye, ab dukaan ka kaam beta dekhega wo alag app use karta hai. Shukriya.\nVikas, Aminabad",
      (2025, 9, 25, 16, 0), IN)], [X("cancel", "2025-10-04")], clauses="L8 fallback",
      spec="No current_period_end: last charge 2025-09-05 + 1 month - 1 day = 2025-10-04 (L8).")
-case("l13-ind-cancel-no-reason", LOB, "decided", [M("Deepak Jain <deepak.indore@rediffmail.com>",
+case("l13-ind-cancel-no-reason", LOB, "decided", [M("Deepak Jain <deepak.jain.indore@yahoo.co.in>",
      "Cancel",
      "plan cancel kar do\n\nSent from Yahoo Mail on Android",
      (2025, 9, 27, 19, 0), IN)], [X("cancel", "2025-11-09")], clauses="L8 (reason not required for a cancellation)",
@@ -280,7 +280,7 @@ case("l15-ca-firm-for-client", LOB, "need_info", [M("CA Rakesh Goyal & Associate
      "This communication is confidential and may be privileged.",
      (2025, 9, 29, 12, 0), IN)], rules=["C2"], clauses="C2 (CA firm writing for the client)",
      spec="The CA firm writes from its own address for the client's account: C2, ask for the request from info@bansalsweets.in.")
-case("l16-forward-from-munim-c2", LOB, "need_info", [M("Munim ji <accounts.jjgroup@gmail.com>",
+case("l16-forward-from-munim-c2", LOB, "need_info", [M("JJ Group Accounts <accounts.jjgroup@gmail.com>",
      "Fwd: LeadsOptima double charge",
      "Sir, Seth ji ka mail neeche hai. Zaroori karwai karein.\n\n"
      "---------- Forwarded message ---------\nFrom: Ramniwas Jhunjhunwala <seth.ramniwas@jhunjhunwalagroup.in>\nDate: Sat, 27 Sept 2025, 10:12 am\n"
@@ -513,8 +513,11 @@ owpay("hi_w17", "OWD-2025-217", "Saraswati Public School", "milestone", "20000.0
 case("l32-bank-alert-auto", LOB, "ignore", [M("Bank Alerts <alerts@bankalerts.example.in>",
      "लेन-देन सूचना: आपके कार्ड से ₹1,768.82 का डेबिट",
      "प्रिय ग्राहक, आपके कार्ड XX4417 से LEADSOPTIMA को ₹1,768.82 का भुगतान हुआ है। यदि यह लेन-देन आपने नहीं किया है तो तुरंत 1800-000-000 पर संपर्क करें। यह एक स्वचालित संदेश है, कृपया उत्तर न दें।",
-     (2025, 9, 27, 18, 1), IN, hdr={"Auto-Submitted": "auto-generated"})], rules=["C7"], clauses="C7 Auto-Submitted auto-generated",
-     spec="Auto-Submitted: auto-generated bank alert forwarded to support by a rule: ignore (C7).")
+     (2025, 9, 27, 18, 1), IN, to="tripathi.anand@gmail.com",
+       hdr={"Auto-Submitted": "auto-generated", "Delivered-To": "support@leadsoptima.com",
+            "X-Forwarded-To": "support@leadsoptima.com", "X-Forwarded-For": "tripathi.anand@gmail.com support@leadsoptima.com"})],
+     rules=["C7"], clauses="C7 Auto-Submitted auto-generated; C1 brand from Delivered-To",
+     spec="Auto-Submitted: auto-generated bank alert to the cardholder, auto-forwarded by his mailbox rule (Delivered-To support@leadsoptima.com, C1): ignore (C7).")
 case("l33-apple-mail-forward-owner", LOB, "decided", [M("Anand Tripathi <tripathi.anand@gmail.com>",
      "Fwd: LeadsOptima ka payment",
      "Dekhiye, mere bhai ne neeche likha hai. Mera account hai, payment do baar hua hai. Ek wapas kar dijiye.\n\nAnand\n\n"
