@@ -82,13 +82,19 @@ class DisputeReading:
         (``intents.dispute_hedge``: "but", "unless", "if", "yet", "for now").  Decision (POLICY_SPEC C4 escalates
         *threats*; section 8, a negated part adds nothing): a threat ruled out is none, even with money asked back
         (unlike :meth:`_disowned`, which only says what kind of person the customer is); "I won't do a chargeback,
-        but I will if ..." and "no chargeback yet" keep the threat, and any other dispute word still escalates."""
+        but I will if ..." and "no chargeback yet" keep the threat, and any other dispute word still escalates.
+        (fix37b) A dispute someone else suggested and the customer turns down ("my friend said to file a chargeback,
+        but I'm not going to do that") is ruled out the same way: the pattern holds the suggestion, the dispute word
+        and the refusal, and the hedge is read before and after it, not inside it."""
         for ruled in scan.finditer("dispute_ruled_out", end):
             if ruled.start() <= word.start() and word.end() <= ruled.end():
                 # the hedges are common words ("but", "if"): read in the window engine, so they are no evidence of a
                 # language in the main scan (``Scan.languages_hit``); any language the brand reads may hedge
                 # (from a few characters before it: "si no voy a hacer un contracargo" is "if not, I will do one")
-                after = low[max(0, ruled.start() - HEDGE_BEFORE):min(end, ruled.end() + HEDGE_REACH)]
+                # (fix37b) the hedge is read around the ruled-out words, not inside them: "my friend said to do a
+                # chargeback, but I'm not going to do that" holds its own "but", the contrast that rules it out
+                after = low[max(0, ruled.start() - HEDGE_BEFORE):ruled.start()] + "\n" + \
+                    low[ruled.end():min(end, ruled.end() + HEDGE_REACH)]
                 hedges = self.patterns.window.subset("dispute_hedge")
                 return not hedges.scan(after, frozenset(self.patterns.languages)).has("dispute_hedge")
         return False

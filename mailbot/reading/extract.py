@@ -177,6 +177,9 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
                     note = "a forward: the forwarded request is read"
                     found = _keeping_the_forwarders_reason(found, again)
                     found.notes = found.notes + ((note,) if note not in found.notes else ())
+                elif self._threat_forwarded(msg, found, again):
+                    found.dispute = again.dispute  # (fix37b) a threat in the forwarded note of a person (C4)
+                    found.notes = found.notes + ("a forward: the forwarded note threatens",)
         if found.stated_email is None:
             # The request is the forwarded author's: their address counts as the one the request
             # names (unlabelled, so a sender on record keeps their own case; C2 otherwise).

@@ -30,6 +30,18 @@ class ForwardReading:
             return False
         return not self._extract(msg, tail).intents and not self._written_by_a_person(msg)
 
+    def _threat_forwarded(self, msg: InboundMessage, found: Extraction, again: Extraction) -> bool:
+        """(fix37b) Whether a forward whose note already asks what the forward reads (``again`` reads no more) carries a
+        dispute or legal threat (C4) only in the forwarded message, written by a person of the customer's side (a
+        partner, a relative acting as the customer's attorney: "tell them if it isn't refunded I'll take it up as your
+        attorney").  Decision (POLICY_SPEC C4 escalates mentions of chargebacks and lawyers; section 8 reads a forward's
+        request): the customer hands the threat on with the request, so a person decides; a forwarded invoice,
+        receipt or notice of a business (not a person, :meth:`_written_by_a_person`) threatens nothing, and nothing
+        changes when the note itself already holds a threat or asks nothing."""
+        if found.dispute is not None or again.dispute is None or not found.intents:
+            return False
+        return again.intents >= found.intents and self._written_by_a_person(msg)
+
     def _written_by_a_person(self, msg: InboundMessage) -> bool:
         """(fix34b) Whether the forwarded message was written by a person, not sent by a business as paperwork: its
         ``From:`` line names someone whose name is in their own address ("Thierry Lemoine <thierry.lemoine@...>", a
