@@ -28,7 +28,8 @@ PLANS = ("monthly", "quarterly", "annual")
 EMAIL = r"[\w.+\x27-]+@[\w-]+(?:\.[\w-]+)+"
 END = r"(?:$|\W)"
 LIST_MARK = r"(?:[\s*\x{2022}-]*(?:\d{1,2}[).:-]|[a-z]\))\s*|[\s*\x{2022}-]+)?"
-"""(fix37a) A list mark opening a sentence ("2)", "3.", "b)", "- ", "\u2022 "), or none: a numbered other ask is one too."""
+"""(fix37a) A list mark opening a sentence ("2)", "3.", "b)", "- ", a bullet), or none: a numbered other ask is one
+too."""
 
 # Patterns that belong to no language.
 COMMON = {
