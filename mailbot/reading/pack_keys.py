@@ -79,6 +79,9 @@ KEYS: dict[str, str] = {
     "text.no_leading_reason": "a part before the request in the same sentence that is no reason: one "
                               "opening as a reference or a condition (\"regarding\", \"if\"; ^), or "
                               "naming the payment (\"the deposit we paid\")",
+    "text.other_asks": "a polite ask opening a sentence, after a list mark or not (\"could you\", \"pouvez-vous\", "
+                       "\"können Sie\"; plain alternatives): a sentence that opens with one and asks no refund or "
+                       "cancellation asks for something else (a new address, another user): it is no reason (fix37a)",
     "text.greetings": "greetings that open a sentence (plain alternatives)",
     "text.closings": "closings that open a sentence (plain alternatives)",
     "text.courtesies": "courtesies and small talk opening a sentence (\"hope you understand\", \"let me know\"; "

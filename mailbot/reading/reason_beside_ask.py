@@ -45,7 +45,7 @@ def _runs_on(words: list[str], at: int) -> bool:
     return len(words) - at >= 3
 
 
-OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", COURTESY_ONLY)
+OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", "other_ask", COURTESY_ONLY)
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
 

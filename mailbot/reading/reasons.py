@@ -223,8 +223,12 @@ class ReasonReading(UnlabelledReasonReading):
 
     def _negated_reason(self, low: str, at: int, active) -> bool:
         """An exception word with a negation among the three words before it ("I'm not having any
-        login issues", "no me cobraron dos veces"): the customer says the problem is not there."""
-        before = " ".join(low[max(0, at - 60):at].split()[-3:])
+        login issues", "no me cobraron dos veces"): the customer says the problem is not there.  (fix37a) A negation
+        before a colon or a semicolon belongs to the clause it closes ("sorry, I did not explain: you charged me
+        twice"): only the words after the last such mark are looked at."""
+        window = low[max(0, at - 60):at]
+        window = window[max(window.rfind(":"), window.rfind(";")) + 1:]
+        before = " ".join(window.split()[-3:])
         negation = self.patterns.window.subset("negation_before")
         return bool(before) and negation.scan(before + " ", active).has("negation_before")
 

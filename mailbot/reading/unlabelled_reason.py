@@ -165,6 +165,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
                     return part
                 asked = True
                 continue  # the request restated, with what it is about: not a reason
+            if scan.has("other_ask"):
+                continue  # (fix37a) "2) Could you change the billing address ...": another ask, no reason
             if scan.has("boilerplate"):
                 break  # a disclaimer: what follows is boilerplate too
             if scan.has("field") and len(words) <= 10:

@@ -27,6 +27,9 @@ REASON_CODES = ("duplicate_payment", "billing_error", "access_failure")
 PLANS = ("monthly", "quarterly", "annual")
 EMAIL = r"[\w.+\x27-]+@[\w-]+(?:\.[\w-]+)+"
 END = r"(?:$|\W)"
+LIST_MARK = r"(?:[\s*\x{2022}-]*(?:\d{1,2}[).:-]|[a-z]\))\s*|[\s*\x{2022}-]+)?"
+"""(fix37a) A list mark opening a sentence ("2)", "3.", "b)", "- ", a bullet), or none: a numbered other ask is one
+too."""
 
 # Patterns that belong to no language.
 COMMON = {
@@ -297,6 +300,8 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "courtesy", "text.courtesies", lambda p: rf"^(?:{p}){END}")
+    # fix37a: a polite ask opening a sentence, a list mark ("2)", "b.", "-") before it or not
+    add(sentence, "other_ask", "text.other_asks", lambda p: rf"^{LIST_MARK}(?:{p}){END}")
     # fix22: a sentence made only of courtesy words ("Quedo en espera de su pronta respuesta", "Fico a aguardar as
     # vossas notícias"): whole words, any order, the danda as punctuation
     add(sentence, "courtesy_only", "text.courtesy_words",
