@@ -51,8 +51,7 @@ ROUNDS = {
     "fresh23": ("twenty-third fresh round", {}),
     "fresh24": ("twenty-fourth fresh round", {}),
     "fresh25": ("twenty-fifth fresh round", {}),
-    "fresh26": ("twenty-sixth fresh round", {"es": (0.95, 0.95), "pt": (0.95, 0.95), "de": (0.98, 0.98),
-                                              "fr": (0.98, 0.98), "hi": (0.96, 0.96), "en": (0.94, 0.94)}),
+    "fresh26": ("twenty-sixth fresh round", {}),
 }
 
 
