@@ -236,9 +236,7 @@ class PatternEngine:
             if cover is not None:
                 cached = self._subsets[names] = Named(cover, frozenset(names))
                 return cached
-            cached = PatternEngine(only=frozenset(names))
-            for i in chosen:
-                cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
+            cached = self._engine_of(names, chosen)
             lender = None
             if lent:  # their lender's words, as an engine of their own (see _apart)
                 lender = self._lender._apart(*sorted({self._lender.names[self._lent_from[i][1]] for i in lent}))
@@ -269,13 +267,18 @@ class PatternEngine:
         key = ("apart", *names)
         cached = self._subsets.get(key)
         if cached is None:
-            cached = PatternEngine(only=frozenset(names))
             chosen = [i for i, name in enumerate(self.names) if name in names]
-            for i in chosen:
-                cached.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
+            cached = self._engine_of(names, chosen)
             self._subsets[key] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
             cached._share_finders(self, chosen)
         return cached
+
+    def _engine_of(self, names, chosen: list[int]) -> PatternEngine:
+        """A new, uncompiled engine of the patterns ``chosen`` (named ``names``), as they are here."""
+        engine = PatternEngine(only=frozenset(names))
+        for i in chosen:
+            engine.add(self.names[i], [self.patterns[i]], self.sources[i], self.languages[i])
+        return engine
 
     def _share_finders(self, parent: PatternEngine, chosen: list[int]) -> None:
         """A subset's patterns (``chosen`` in ``parent``) asked for positions use ``parent``'s

@@ -101,7 +101,7 @@ def relax(pattern: str) -> str:
     out, done = [], 0
     for found in _COUNTED.finditer(pattern):
         low, high = found.group(1), found.group(2)
-        if low.isdigit() and high.isdigit() and not _escaped(pattern, found.start()) and int(high) > SMALL_REPEAT:
+        if low.isdigit() and high.isdigit() and not escaped(pattern, found.start()) and int(high) > SMALL_REPEAT:
             out.append(pattern[done:found.start()])
             out.append("*" if low == "0" else ("+" if low == "1" else "{" + low + ",}"))
             done = found.end()
@@ -229,7 +229,7 @@ def open_tail(pattern: str) -> str | None:
     """``pattern`` with a final ``(.{m,n})`` (m at least 1) opened to ``(.{m,})``; None when
     it does not end so."""
     head, brace, tail = pattern.rpartition("(.{")
-    if not brace or not tail.endswith("})") or _escaped(head, len(head)):
+    if not brace or not tail.endswith("})") or escaped(head, len(head)):
         return None
     low, comma, high = tail[:-2].partition(",")
     if not (comma and low.isdigit() and high.isdigit() and int(low) >= 1):
@@ -260,9 +260,9 @@ def _after_chars(data: bytes, start: int, end: int, count: int) -> int:
     return end
 
 
-def _escaped(pattern: str, at: int) -> bool:
+def escaped(pattern: str, at: int) -> bool:
     """Whether ``pattern[at]`` (or the character after ``pattern``, ``at`` its length) is escaped: an odd run of
-    backslashes before it."""
+    backslashes before it (also :mod:`mailbot.reading.pieces`')."""
     run = 0
     while run < at and pattern[at - run - 1] == "\\":
         run += 1

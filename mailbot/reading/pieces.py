@@ -35,7 +35,7 @@ from collections import OrderedDict
 
 import re2
 
-from mailbot.reading.patterns import uncached
+from mailbot.reading.patterns import escaped, uncached
 
 SPLIT_FROM = 200
 """Engines with at least this many patterns scan by pieces (the small engines of a few names, see
@@ -70,20 +70,12 @@ def _class_end(pattern: str, i: int) -> int:
         if close < 0:
             return len(pattern)
         posix = pattern.find("[:", j, close)
-        if posix >= 0 and not _escaped(pattern, posix) and pattern.find(":]", posix + 2) >= 0:
+        if posix >= 0 and not escaped(pattern, posix) and pattern.find(":]", posix + 2) >= 0:
             j = pattern.find(":]", posix + 2) + 2
             continue
-        if not _escaped(pattern, close):
+        if not escaped(pattern, close):
             return close + 1
         j = close + 1
-
-
-def _escaped(pattern: str, at: int) -> bool:
-    """Whether ``pattern[at]`` follows an odd run of backslashes."""
-    run = 0
-    while at - run - 1 >= 0 and pattern[at - run - 1] == "\\":
-        run += 1
-    return run % 2 == 1
 
 
 def _group_end(pattern: str, i: int) -> int:

@@ -109,18 +109,23 @@ def line_end_before(said: str, at: int) -> str | None:
 def sets_a_condition(found: Scan) -> bool:
     """Whether a condition word of the sentence sets a condition: "if possible", "si es posible",
     "wenn möglich" only ask politely (``intents.polite_condition``)."""
-    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
-    return any(not any(s <= m.start() < e for s, e in polite) for m in found.finditer("hyp_condition"))
+    return bool(_conditions_set(found))
 
 
 def condition_met(found: Scan, met: Scan) -> bool:
     """(fix36b) Whether every condition word of the sentence that sets a condition (``found``, see
     :func:`sets_a_condition`) lies inside a condition restating a failure going on (``met``, ``intents.condition_met``:
     "wenn das nicht läuft").  The caller asks it only when the email states that failure (an access failure)."""
-    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
     spans = [(m.start(), m.end()) for m in met.finditer("condition_met")]
-    setting = [m.start() for m in found.finditer("hyp_condition") if not any(s <= m.start() < e for s, e in polite)]
+    setting = _conditions_set(found)
     return bool(setting) and all(any(s <= at < e for s, e in spans) for at in setting)
+
+
+def _conditions_set(found: Scan) -> list[int]:
+    """Where the sentence's condition words that set a condition start: every ``hyp_condition`` outside a
+    polite one (``intents.polite_condition``: "if possible")."""
+    polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
+    return [m.start() for m in found.finditer("hyp_condition") if not any(s <= m.start() < e for s, e in polite)]
 
 
 GREETING_CHARS = 40

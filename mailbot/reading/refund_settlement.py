@@ -70,16 +70,9 @@ class RefundSettlement(DisputeReading):
         again") still counts, and an exception stated in the body's own sentences is still a new request."""
         own = {sentence_bounds(said, s, wrapped=True) for s, _ in received}
         topic = said.find("\n") if scan.has("reply_subject") else -1  # the reply's subject line ends there
-        fresh = sorted({bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
-                        if m.start() >= topic
-                        and (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own})
-        spans, at = [], 0
-        for first, last in fresh:
-            if first > at:
-                spans.append((at, first))
-            at = max(at, last)
-        spans.append((at, max(at, end) + 1))
-        return spans
+        fresh = {bounds for code in REASON_CODES for m in scan.finditer(f"reason.{code}", end)
+                 if m.start() >= topic and (bounds := sentence_bounds(said, m.start(), wrapped=True)) not in own}
+        return _outside(fresh, end)
 
     @staticmethod
     def _settled_by_acceptance(scan: Scan, said: str, end: int, accepted) -> list[tuple[int, int]]:
@@ -108,13 +101,7 @@ class RefundSettlement(DisputeReading):
                 if after < end:
                     last = max(last, sentence_bounds(said, after, wrapped=True)[1])
                 fresh.append((first, last))
-        spans, at = [], 0
-        for first, last in sorted(fresh):
-            if first > at:
-                spans.append((at, first))
-            at = max(at, last)
-        spans.append((at, max(at, end) + 1))
-        return spans
+        return _outside(fresh, end)
 
     @staticmethod
     def _reply_topic_of_receipt(scan: Scan, said: str, received) -> list[tuple[int, int]]:
@@ -198,3 +185,15 @@ class RefundSettlement(DisputeReading):
         "ignorieren Sie meine Erstattungsanfrage nicht", "refund request ignore mat kijiye"): the "nicht", the "mat" after
         it negates the withdrawal verb, not the refund, and the request stands (a reminder)."""
         return any(m.start() <= at < m.end() for m in scan.finditer("refund_kept", len(said)))
+
+
+def _outside(kept, end: int) -> list[tuple[int, int]]:
+    """The spans of the email (to ``end`` and one past it) outside every span of ``kept``: what a receipt or an
+    accepted refusal settles when ``kept`` are the sentences that state an exception of their own."""
+    spans, at = [], 0
+    for first, last in sorted(kept):
+        if first > at:
+            spans.append((at, first))
+        at = max(at, last)
+    spans.append((at, max(at, end) + 1))
+    return spans
