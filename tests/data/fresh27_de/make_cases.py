@@ -379,7 +379,8 @@ r.case("abwesenheit-oesterreich", LOB, [Mail(
     at("2025-09-25 07:00", DE),
     "Ich bin bis 6. Oktober auf Urlaub und habe nur eingeschränkt Zugriff auf meine E-Mails. In dringenden Fällen "
     "wenden Sie sich bitte an office@pichler-uebersetzungen.at.\n\nMit freundlichen Grüßen\nMartina Pichler",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<de27-reply-pichler@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied out-of-office from a customer's address -> ignore.")
 
 r.case("unzustellbar-postmaster", LOB, [Mail(
@@ -833,7 +834,7 @@ r.case("wien-thread-grund-nachgereicht", OWB, [prueckl1b, Mail(
     "Bitte nennen Sie uns den Grund Ihrer Kündigung.",
     reply=prueckl1b, refs_extra=["<de27-owd-prueckl-ask@optimawebdesign.com>"])],
     "decided", [K("cancel", "2025-10-19")],
-    spec="C3 thread: reason supplied 2025-09-30; request time = first email 2025-09-24 <= 2025-10-20 - 7 = 10-13 -> cancel effective 2025-10-19 (the answer's own date would be too late: first email counts).")
+    spec="C3 thread: reason supplied 2025-09-30; request time = first email 2025-09-24 <= 2025-10-20 - 7 = 10-13 -> cancel effective 2025-10-19 (the first email's date counts; the answer's 2025-09-30 would also be inside).")
 
 P.append(proj("Autohaus Pöschl Landingpages", "marketing@autohaus-poeschl.de", None))
 opay("OWD-2025-725", "Autohaus Pöschl Landingpages", "deposit", "25000.00", "4500.00", "2025-09-29T10:00:00")

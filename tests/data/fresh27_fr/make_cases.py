@@ -39,8 +39,8 @@ def opay(inv, project, kind, amount, tax, paid_at, **kw):
 
 # ======================= LeadsOptima =======================
 C.append(cust("s.tremblay@videotron.ca", "Sylvie Tremblay", "monthly", start="2025-09-22", end="2025-10-21"))
-pay("s.tremblay@videotron.ca", "monthly", M, "2025-09-22T09:00:00", "2025-09-22", "2025-10-21", "LO-INV-27501")
-pay("s.tremblay@videotron.ca", "monthly", M, "2025-09-22T09:01:00", "2025-09-22", "2025-10-21", "LO-INV-27502")
+pay("s.tremblay@videotron.ca", "monthly", M, "2025-09-22T19:00:00", "2025-09-22", "2025-10-21", "LO-INV-27501")
+pay("s.tremblay@videotron.ca", "monthly", M, "2025-09-22T19:01:00", "2025-09-22", "2025-10-21", "LO-INV-27502")
 r.case("quebec-charge-deux-fois", LOB, [Mail(
     "Sylvie Tremblay <s.tremblay@videotron.ca>", "Chargé deux fois!!",
     at("2025-09-23 08:10", QC),
@@ -49,7 +49,7 @@ r.case("quebec-charge-deux-fois", LOB, [Mail(
     "deuxième charge svp?\n\nMerci beaucoup\nSylvie\nSylvie Tremblay, courtière immobilière, Trois-Rivières\n\n"
     "Envoyé de mon iPhone")],
     "decided", [R("approve", "1499.00")],
-    spec="L2 duplicate + L4: two paid monthly charges 2025-09-22 same period; email 2025-09-23 08:10 EDT = 17:40 IST (day 1) -> refund LO-INV-27502 = 1499.00.")
+    spec="L2 duplicate + L4: two paid monthly charges 2025-09-22 19:00 IST (09:30 EDT on the 22nd) same period; email 2025-09-23 08:10 EDT = 17:40 IST (day 1) -> refund LO-INV-27502 = 1499.00.")
 
 C.append(cust("compta@brasserie-dupont-demo.be", "Brasserie Dupont-Lambert", "quarterly", start="2025-09-17", end="2025-12-16"))
 pay("compta@brasserie-dupont-demo.be", "quarterly", Q, "2025-09-17T10:00:00", "2025-09-17", "2025-12-16", "LO-INV-27511")
@@ -65,15 +65,15 @@ r.case("namur-jour7-soir", LOB, [Mail(
     spec="L3 boundary: charge 2025-09-17 = day 0; email 2025-09-24 19:45 CEST = 23:15 IST, local date 2025-09-24 = day 7, inside -> L4 duplicate LO-INV-27512 = 3999.00 ('nonante-neuf', Belgian).")
 
 C.append(cust("m.gagnon@gagnon-toitures.ca", "Marc Gagnon", "annual", start="2025-09-17", end="2026-09-16"))
-pay("m.gagnon@gagnon-toitures.ca", "annual", A, "2025-09-17T08:00:00", "2025-09-17", "2026-09-16", "LO-INV-27521")
-pay("m.gagnon@gagnon-toitures.ca", "annual", A, "2025-09-17T08:01:00", "2025-09-17", "2026-09-16", "LO-INV-27522")
+pay("m.gagnon@gagnon-toitures.ca", "annual", A, "2025-09-17T18:00:00", "2025-09-17", "2026-09-16", "LO-INV-27521")
+pay("m.gagnon@gagnon-toitures.ca", "annual", A, "2025-09-17T18:01:00", "2025-09-17", "2026-09-16", "LO-INV-27522")
 r.case("quebec-jour8-fuseau", LOB, [Mail(
     "Marc Gagnon <m.gagnon@gagnon-toitures.ca>", "Double facturation plan annuel",
     at("2025-09-24 15:30", QC),
     "Bonjour,\n\nvotre système m'a facturé le plan annuel deux fois le 17 septembre: LO-INV-27521 et LO-INV-27522, "
     "11 988 roupies chaque. Je demande le remboursement de la 27522.\n\nMerci\nMarc Gagnon\nToitures Gagnon & fils, Lévis")],
     "decided", [R("deny")],
-    spec="L3 in the brand zone: charge 2025-09-17 IST; email 2025-09-24 15:30 EDT = 2025-09-25 01:00 IST = day 8 > 7: deny (still day 7 in Quebec).")
+    spec="L3 in the brand zone: charge 2025-09-17 18:00 IST (08:30 EDT on the 17th); email 2025-09-24 15:30 EDT = 2025-09-25 01:00 IST = day 8 > 7: deny (still day 7 in Quebec).")
 
 C.append(cust("contact@boulangerie-ndiaye.sn", "Boulangerie Ndiaye", "monthly", start="2025-09-26", end="2025-10-25"))
 for i, t in enumerate(("11:00", "11:01", "11:03")):
@@ -374,7 +374,8 @@ r.case("reponse-automatique-absence", LOB, [Mail(
     at("2025-09-24 07:00", QC),
     "Bonjour, je suis absente du bureau jusqu'au 6 octobre. Pour toute urgence, contactez Martine au 819-555-0142.\n\n"
     "Sylvie Tremblay",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<fr27-reply-tremblay@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied out-of-office -> ignore.")
 
 r.case("non-remis-mailer-daemon", LOB, [Mail(
@@ -433,8 +434,8 @@ r.case("douala-html-seul", LOB, [Mail(
     spec="HTML-only mail with a list: L4 pair 2025-09-26, request 09-29 (day 3) -> approve LO-INV-27782 = 11988.00.")
 
 C.append(cust("l.gauthier@gauthier-sports.ca", "Louis Gauthier", "monthly", start="2025-09-21", end="2025-10-20"))
-pay("l.gauthier@gauthier-sports.ca", "monthly", M, "2025-09-21T09:00:00", "2025-09-21", "2025-10-20", "LO-INV-27791")
-pay("l.gauthier@gauthier-sports.ca", "monthly", M, "2025-09-21T09:00:50", "2025-09-21", "2025-10-20", "LO-INV-27792",
+pay("l.gauthier@gauthier-sports.ca", "monthly", M, "2025-09-21T19:00:00", "2025-09-21", "2025-10-20", "LO-INV-27791")
+pay("l.gauthier@gauthier-sports.ca", "monthly", M, "2025-09-21T19:00:50", "2025-09-21", "2025-10-20", "LO-INV-27792",
     status="refunded")
 r.case("sherbrooke-deja-rembourse", LOB, [Mail(
     "Louis Gauthier <l.gauthier@gauthier-sports.ca>", "Double charge LO-INV-27792",
@@ -483,17 +484,17 @@ r.case("abidjan-nouchi-montant-en-lettres", LOB, [Mail(
     "decided", [R("approve", "11988.00")],
     spec="Ivorian Nouchi, amount in words: L4 pair 2025-09-24, request 2025-09-26 21:30 IST (day 2) -> approve LO-INV-27822 ('LO INV 27822', s.8) = 11988.00.")
 
-r.case("client-autre-marque-ambigu", LOB, [Mail(
+P.append(proj("Hôtel Teranga Réservations", "reservation@hotel-teranga-demo.sn", "2025-06-01T10:00:00"))
+r.case("client-autre-marque", LOB, [Mail(
     "Hôtel Teranga <reservation@hotel-teranga-demo.sn>", "Annulation abonnement",
     at("2025-09-25 10:00", SN),
     "Bonjour,\n\nmerci d'annuler notre abonnement, nous fermons l'hôtel pour travaux.\n\nCordialement\nHôtel Teranga, Saly")],
     "need_info", rules=["C2"],
-    ambiguous="Sender unknown to the LeadsOptima ledger and states no other address: s.8 says 'treated as any unknown sender (C2, C3)', but the spec does not say whether an unknown sender writing from its own address gets C2 or only a C3 request for the plan.",
-    spec="s.8 other brand's / unknown customer: no LeadsOptima record for the sender -> cannot cancel; need_info (C2/C3).")
+    spec="s.8 the other brand's customer: the sender is an Optima WebDesign contract email, C1 picks LeadsOptima (the mailbox), whose ledger does not know it -> treated as any unknown sender (C2, C3): need_info with C2, nothing cancelled; missing not asserted.")
 
 C.append(cust("info@imprimerie-rimouski-demo.ca", "Imprimerie du Bas-Saint-Laurent", "monthly", start="2025-09-24", end="2025-10-23"))
-pay("info@imprimerie-rimouski-demo.ca", "monthly", M, "2025-09-24T09:00:00", "2025-09-24", "2025-10-23", "LO-INV-27831")
-pay("info@imprimerie-rimouski-demo.ca", "quarterly", Q, "2025-09-24T09:05:00", "2025-09-24", "2025-12-23", "LO-INV-27832")
+pay("info@imprimerie-rimouski-demo.ca", "monthly", M, "2025-09-24T19:00:00", "2025-09-24", "2025-10-23", "LO-INV-27831")
+pay("info@imprimerie-rimouski-demo.ca", "quarterly", Q, "2025-09-24T19:05:00", "2025-09-24", "2025-12-23", "LO-INV-27832")
 r.case("rimouski-deux-montants-differents", LOB, [Mail(
     "Imprimerie BSL <info@imprimerie-rimouski-demo.ca>", "Chargé deux fois le 24",
     at("2025-09-26 09:00", QC),
@@ -590,13 +591,13 @@ r.case("bruxelles-decouverte-atelier-fait", OWB, [Mail(
 
 P.append(proj("Maquis Le Baobab", "maquis.baobab@baobab-demo.ci", None))
 opay("OWD-2025-804", "Maquis Le Baobab", "deposit", "20000.00", "3600.00", "2025-09-22T10:00:00")
-r.case("abidjan-acompte-46h", OWB, [Mail(
+r.case("abidjan-acompte-42h", OWB, [Mail(
     "Maquis Le Baobab <maquis.baobab@baobab-demo.ci>", "Annulation site + acompte",
-    at("2025-09-24 02:30", SN), brand=OWB, body=
+    at("2025-09-23 22:30", SN), brand=OWB, body=
     "Bonsoir,\n\nOn annule le projet « Maquis Le Baobab », le propriétaire du terrain a repris le local. Remboursez-nous "
-    "l'acompte OWD-2025-804 svp, c'est payé avant-hier seulement.\n\nMerci\nDjédjé Guy-Roland")],
+    "l'acompte OWD-2025-804 svp, c'est payé hier seulement.\n\nMerci\nDjédjé Guy-Roland")],
     "decided", [R("approve", "20000.00")], extra_ok=True,
-    spec="O2: paid 2025-09-22 10:00 IST; email 2025-09-24 02:30 GMT = 08:00 IST = 46 h < 72 h, no work -> approve 20000.00.")
+    spec="O2: paid 2025-09-22 10:00 IST; email 2025-09-23 22:30 GMT = 2025-09-24 04:00 IST = 42 h < 72 h, no work -> approve 20000.00.")
 
 P.append(proj("Érablière Côté Boutique", "boutique@erabliere-cote-demo.ca", None))
 opay("OWD-2025-805", "Érablière Côté Boutique", "deposit", "18000.00", "3240.00", "2025-09-20T14:30:00")
