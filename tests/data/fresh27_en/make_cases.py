@@ -132,8 +132,9 @@ from datetime import date as _date
 
 
 def _plus_months(d, n):
+    import calendar
     y, m = divmod(d.month - 1 + n, 12)
-    return _date(d.year + y, m + 1, 1).replace(day=min(d.day, 28)) if d.day > 28 else _date(d.year + y, m + 1, d.day)
+    return _date(d.year + y, m + 1, min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
 
 
 def sub(email, name, plan, charges, start=None, end=None, status="active", pfx="x"):
@@ -834,6 +835,27 @@ case("o30-ke-cancel-no-refund-wanted", OWB, "decided", [M("Eldoret Sports Academ
      "whatever files exist.\n\nCoach Kiptoo",
      (2025, 9, 27, 10, 0), KE)], [X("cancel")],
      spec="Cancellation with project, invoice and reason; 'we don't want a refund' adds no refund (section 8): cancel (O8).")
+
+proj("Abuja Pharmacy Online", "it@abujapharmacy.ng")
+owpay("w31", "OWD-2025-331", "Abuja Pharmacy Online", "deposit", "16500.00", "2970.00", "2025-09-28T16:00:00")
+case("o31-ng-invoice-slashes-lowercase", OWB, "decided", [M("Abuja Pharmacy IT <it@abujapharmacy.ng>",
+     "Refund Request - Abuja Pharmacy Online - owd/2025/331",
+     "Good evening Sir/Ma,\n\nWith respect to our deposit for Abuja Pharmacy Online paid yesterday (ref owd/2025/331), please be informed that the "
+     "PCN has not yet approved online sales for our licence category, so the board has directed that the project be put on hold. "
+     "Kindly refund the deposit to the same card.\n\nBest regards,\nEngr. Musa Ibrahim\nIT Unit",
+     (2025, 9, 29, 19, 30), NG)], [R("approve", "16500.00")], extra_ok=True,
+     spec="Invoice typed lower-case with slashes matches OWD-2025-331 (section 8); paid 2025-09-28 16:00 IST, request 2025-09-30 00:00 IST (32 h), no work: refund 16500.00 (O2).")
+
+sub("eoin.murphy@murphyandsons.ie", "Eoin Murphy", "monthly", [("e45a", "LO-INV-81371", "2025-09-03T10:00:00", "2025-09-03")],
+    start="2025-09-03", end="2025-10-02")
+case("l45-ie-self-forward-wrong-inbox", LOB, "decided", [M("Eoin Murphy <eoin.murphy@murphyandsons.ie>",
+     "FW: Cancel subscription",
+     "Sent this to your info address last week by mistake I think, no reply. Forwarding again.\n\nEoin\n\n"
+     "From: Eoin Murphy <eoin.murphy@murphyandsons.ie>\nSent: Tuesday 23 September 2025 08:14\nTo: info@leadsoptima.com\n"
+     "Subject: Cancel subscription\n\nHello,\n\nPlease cancel the monthly plan for Murphy & Sons Builders. We've enough work booked through "
+     "to next summer and don't need more leads.\n\nRegards,\nEoin Murphy\nMurphy & Sons Builders, Athlone\n",
+     (2025, 9, 30, 8, 30), IE)], [X("cancel", "2025-10-02")],
+     spec="Self-forward by the registered customer (the forwarded block is from his own address, so no C2); the request time is this email (2025-09-30), cancel until current_period_end 2025-10-02 (L8).")
 
 
 if __name__ == "__main__":

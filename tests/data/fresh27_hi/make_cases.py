@@ -132,8 +132,9 @@ from datetime import date as _date
 
 
 def _plus_months(d, n):
+    import calendar
     y, m = divmod(d.month - 1 + n, 12)
-    return _date(d.year + y, m + 1, 1).replace(day=min(d.day, 28)) if d.day > 28 else _date(d.year + y, m + 1, d.day)
+    return _date(d.year + y, m + 1, min(d.day, calendar.monthrange(d.year + y, m + 1)[1]))
 
 
 def sub(email, name, plan, charges, start=None, end=None, status="active", pfx="x"):
@@ -714,6 +715,38 @@ case("o25-bgp-project-band-refund-nahi", OWB, "decided", [M("Bhagalpur Silk Empo
      "Deposit (OWD-2025-426) का refund नहीं चाहिए, काम शुरू हो चुका था। बस project बंद कर दीजिए और जो design बने हैं भेज दीजिए।\n\nअजय झुनझुनवाला",
      (2025, 9, 27, 10, 0), IN)], [X("cancel")],
      spec="Cancellation with project, invoice and reason; 'refund nahi chahiye' adds no refund (section 8): cancel (O8).")
+
+sub("yogesh.rastogi@rastogijewellers.in", "Yogesh Rastogi", "quarterly",
+    [("h39a", "LO-INV-92321", "2025-09-26T21:15:00", "2025-09-26"), ("h39b", "LO-INV-92322", "2025-09-26T21:16:00", "2025-09-26")],
+    start="2025-09-26", end="2025-12-25")
+case("l39-lko-outlook-hindi-self-forward", LOB, "decided", [M("Yogesh Rastogi <yogesh.rastogi@rastogijewellers.in>",
+     "अग्रेषित: दो बार भुगतान",
+     "ये मेल गलती से billing वाले पते की जगह अपने CA को चला गया था, दोबारा भेज रहा हूँ।\n\n"
+     "प्रेषक: Yogesh Rastogi <yogesh.rastogi@rastogijewellers.in>\nभेजा गया: शनिवार, 27 सितंबर 2025 10:05 पूर्वाह्न\n"
+     "प्रति: CA Office <office@guptaandco.in>\nविषय: दो बार भुगतान\n\n"
+     "नमस्ते, कल रात LeadsOptima के तिमाही प्लान का ₹3,999.00 दो बार कट गया, LO-INV-92321 और LO-INV-92322। दूसरा वाला वापस करवाना है।\n"
+     "योगेश रस्तोगी, रस्तोगी ज्वैलर्स, अमीनाबाद, लखनऊ\n",
+     (2025, 9, 29, 12, 0), IN)], [R("approve", "3999.00")],
+     spec="Outlook forward (Hindi UI) by the registered customer of his own mail: no C2; charges 2025-09-26, request 2025-09-29 (day 3): refund LO-INV-92322 3999.00 (L4).")
+
+sub("irfan.siddiqui.gkp@gmail.com", "Irfan Siddiqui", "monthly",
+    [("h40a", "LO-INV-92331", "2025-09-29T22:40:00", "2025-09-29"), ("h40b", "LO-INV-92332", "2025-09-29T22:41:00", "2025-09-29")],
+    start="2025-09-29", end="2025-10-28")
+case("l40-gkp-kal-raat-mixed-script", LOB, "decided", [M("Irfan Siddiqui <irfan.siddiqui.gkp@gmail.com>",
+     "kal raat double payment हुआ",
+     "Hello sir,\n\nकल रात monthly plan का payment करते time app hang हो गया और ₹1,499.00 do baar kat gaya (LO-INV-92331, LO-INV-92332). "
+     "Dusra wala refund kar dijiye, same card mein.\n\nIrfan Siddiqui\nGolghar, Gorakhpur",
+     (2025, 9, 30, 9, 15), IN)], [R("approve", "1499.00")],
+     spec="'Kal raat' = 2025-09-29 evening; two paid monthly charges, request 2025-09-30 (day 1): refund LO-INV-92332 1499.00 (L4).")
+
+proj("Alwar Kalakand Online", "orders@alwarkalakand.in")
+owpay("v27", "OWD-2025-427", "Alwar Kalakand Online", "deposit", "12500.00", "2250.00", "2025-09-29T12:00:00")
+case("o26-alw-invoice-chhote-akshar", OWB, "decided", [M("Alwar Kalakand <orders@alwarkalakand.in>",
+     "Refund Request — Alwar Kalakand Online / owd 2025 427",
+     "Ram Ram sa,\n\nAlwar Kalakand Online ke liye kal dopahar deposit diya tha, ref owd 2025 427. FSSAI wale online delivery ka license abhi nahi de rahe, "
+     "isliye project abhi rokna padega. Deposit wapas kar dijiye sa.\n\nGhanshyam Sharma, Hope Circus, Alwar",
+     (2025, 9, 30, 16, 0), IN)], [R("approve", "12500.00")], extra_ok=True,
+     spec="Invoice typed lower-case with spaces matches OWD-2025-427 (section 8); paid 2025-09-29 12:00, request 2025-09-30 16:00 IST (28 h), no work: refund 12500.00 (O2).")
 
 
 if __name__ == "__main__":
