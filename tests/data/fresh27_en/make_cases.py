@@ -206,8 +206,8 @@ sub("maricris.dizon@yahoo.com.ph", "Maricris Dizon", "monthly", [("e05a", "LO-IN
     start="2025-09-27", end="2025-10-26")
 case("l05-ph-taglish-cant-login", LOB, "decided", [M("Maricris Dizon <maricris.dizon@yahoo.com.ph>",
      "cannot login po",
-     "Hello po!\n\nGood day. Nagbayad po ako ng monthly plan last Saturday (LO-INV-81041) pero until now I can't log in po, always "
-     "\"invalid session\" ang lumalabas. Tried na po sa laptop at cellphone. If hindi po maayos, pa-refund na lang po sana. Salamat po!\n\n"
+     "Hello po!\n\nGood day. I paid for the monthly plan last Saturday po (LO-INV-81041) but until now I can't log in, it always says "
+     "\"invalid session\". I tried na po on my laptop and cellphone. If it can't be fixed po, please refund na lang. Salamat po!\n\n"
      "Maricris\nQuezon City",
      (2025, 9, 29, 8, 15), PH)], [R("escalate")],
      spec="Access failure inside 7 days of the charge 2025-09-27 (request 2025-09-29): escalate, verified by support (L6).")
@@ -318,9 +318,9 @@ case("l16-ie-html-only-outlook", LOB, "decided", [M("Aoife Brennan <aoife.brenna
 
 case("l17-jp-auto-reply", LOB, "ignore", [M("Sato Yuki <y.sato@marunouchi-consult.jp>",
      "自動返信: Re: Your LeadsOptima invoice",
-     "Thank you for your e-mail. I am out of office until 6 October (Japanese holiday). For urgent refund or cancellation matter, "
+     "Thank you for your e-mail. I am out of office until 6 October (business trip). For urgent refund or cancellation matter, "
      "please contact my colleague. 佐藤",
-     (2025, 9, 27, 9, 0), JP, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"],
+     (2025, 9, 27, 9, 0), JP, hdr={"In-Reply-To": "<lo.invoice.81401@leadsoptima.com>", "References": "<lo.invoice.81401@leadsoptima.com>", "Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7), though it speaks of refunds.")
 case("l18-sg-bulk-newsletter", LOB, "ignore", [M("SaaS Deals Asia <news@saasdeals.asia>",
      "This week: 40% off CRM tools, refund guarantees compared",
@@ -383,7 +383,7 @@ sub("bola.akinwale@gmail.com", "Bola Akinwale", "monthly", [("e25a", "LO-INV-811
 case("l25-ng-thanks-refund-received", LOB, "other", [M("Bola Akinwale <bola.akinwale@gmail.com>",
      "Re: Your refund has been processed",
      "Good afternoon,\n\nI have received the refund in my account this morning. Thank you so much for the quick response, God bless your team.\n\nBola",
-     (2025, 9, 27, 14, 0), NG)],
+     (2025, 9, 27, 14, 0), NG, hdr={"In-Reply-To": "<lo.refund.81181@leadsoptima.com>", "References": "<lo.refund.81181@leadsoptima.com>"})],
      spec="Thanks for a refund already received: no request: other.")
 
 sub("hamish.reid@reidplumbing.co.uk", "Hamish Reid", "annual", [("e26a", "LO-INV-81191", "2025-04-02T10:00:00", "2025-04-02")],
@@ -435,7 +435,7 @@ sub("maricel@santosbakeshop.ph", "Maricel Santos", "monthly", [("e31a", "LO-INV-
     start="2025-09-15", end="2025-10-14")
 case("l31-ph-cancel-personal-gmail-c2", LOB, "need_info", [M("Maricel Santos <maricel.santos.2019@gmail.com>",
      "Pa-cancel po",
-     "Hi po, pa-cancel na po ng monthly plan namin. Registered email po namin is maricel@santosbakeshop.ph pero di ko ma-open ngayon. "
+     "Hi po, please cancel na po our monthly plan. Our registered email po is maricel@santosbakeshop.ph but I can't open it right now. "
      "Salamat po!\n\nMaricel",
      (2025, 9, 27, 9, 0), PH)], rules=["C2"],
      spec="Sender is not the registered email she names: write from maricel@santosbakeshop.ph (C2), even for a cancellation.")
@@ -477,7 +477,7 @@ case("l35-sco-top-post-over-receipt", LOB, "decided", [M("Callum Ross <callum.ro
      "On Thu, 25 Sep 2025 at 04:30, LeadsOptima <noreply@leadsoptima.com> wrote:\n> Thank you for your payment of INR 1,499.00 for the Monthly plan.\n"
      "> Invoice: LO-INV-81282\n> Payments are non-refundable except duplicate payments, billing errors and access failures.\n"
      "> To cancel, go to Billing > Cancel Plan.\n",
-     (2025, 9, 26, 8, 30), SCO)], [R("approve", "1499.00")],
+     (2025, 9, 26, 8, 30), SCO, hdr={"In-Reply-To": "<receipt.81282@leadsoptima.com>", "References": "<receipt.81282@leadsoptima.com>"})], [R("approve", "1499.00")],
      spec="Top-posted reply over a quoted receipt: duplicate inside the window (day 1): refund LO-INV-81282 1499.00 (L4); the quoted policy text adds nothing.")
 
 sub("h.suzuki@suzuki-dental.jp", "Hiroshi Suzuki", "annual", [("e36a", "LO-INV-81291", "2025-01-20T10:00:00", "2025-01-20")],
@@ -565,12 +565,12 @@ case("l44-reply-to-does-not-verify", LOB, "need_info", [M("Kofi Danso <kofi.dans
 # ---------------- Optima WebDesign ----------------
 proj("Lekki Bistro Website", "admin@lekkibistro.ng")
 owpay("w01", "OWD-2025-301", "Lekki Bistro Website", "deposit", "25000.00", "4500.00", "2025-09-27T11:00:00")
-case("o01-ng-deposit-44h", OWB, "decided", [M("Lekki Bistro <admin@lekkibistro.ng>",
+case("o01-ng-deposit-50h", OWB, "decided", [M("Lekki Bistro <admin@lekkibistro.ng>",
      "Refund Request — Lekki Bistro Website / OWD-2025-301",
      "Good day,\n\nWe paid the booking deposit for the Lekki Bistro Website on Saturday (OWD-2025-301). Unfortunately our investor has pulled out "
      "and we can no longer go ahead with the restaurant this year. Kindly refund the deposit.\n\nWarm regards,\nAdaeze Obi\nLekki Bistro",
-     (2025, 9, 29, 2, 30), NG)], [R("approve", "25000.00")], extra_ok=True,
-     spec="Deposit paid 2025-09-27 11:00 IST; request 2025-09-29 02:30 +01:00 = 07:00 IST (44 h), no work started: full refund 25000.00 before tax (O2).")
+     (2025, 9, 29, 8, 30), NG)], [R("approve", "25000.00")], extra_ok=True,
+     spec="Deposit paid 2025-09-27 11:00 IST; request 2025-09-29 08:30 +01:00 = 13:00 IST (50 h), no work started: full refund 25000.00 before tax (O2).")
 
 proj("Kilimani Dental Site", "info@kilimanidental.co.ke")
 owpay("w02", "OWD-2025-302", "Kilimani Dental Site", "deposit", "30000.00", "5400.00", "2025-09-25T14:30:00")
@@ -599,14 +599,14 @@ case("o04-ph-discovery-not-started", OWB, "decided", [M("Davao Durian Co <ops@da
      (2025, 9, 29, 10, 0), PH)], [R("approve", "15000.00")], extra_ok=True,
      spec="Discovery fee, no session or deliverable started (work_started_at empty): full refund 15000.00 (O1).")
 
-proj("Temple Bar Hostel Site", "manager@templebarhostel.ie", "2025-09-22T11:00:00")
+proj("Temple Bar Hostel Site", "manager@templebarhostel.ie", "2025-09-22T15:00:00")
 owpay("w05", "OWD-2025-305", "Temple Bar Hostel Site", "discovery", "12000.00", "2160.00", "2025-09-18T10:00:00")
 case("o05-ie-discovery-workshop-held", OWB, "decided", [M("Temple Bar Hostel <manager@templebarhostel.ie>",
      "Discovery fee refund",
-     "Hi,\n\nWe had the kick-off workshop with your team on Monday week for the Temple Bar Hostel Site, but to be honest it wasn't what we expected. "
+     "Hi,\n\nWe had the kick-off workshop with your team on Monday for the Temple Bar Hostel Site, but to be honest it wasn't what we expected. "
      "We'd like the discovery fee back please, invoice OWD-2025-305.\n\nRegards,\nPadraig Nolan",
      (2025, 9, 26, 10, 0), IE)], [R("deny")],
-     spec="Discovery sessions commenced 2025-09-22 (work_started_at) before the request: non-refundable (O1).")
+     spec="Discovery sessions commenced 2025-09-22 15:00 IST (10:30 in Dublin, work_started_at) before the request: non-refundable (O1).")
 
 proj("Kyoto Ryokan Booking Site", "web@kyoto-ryokan.jp", "2025-09-01T10:00:00")
 owpay("w06", "OWD-2025-306", "Kyoto Ryokan Booking Site", "milestone", "30000.00", "5400.00", "2025-09-15T10:00:00", milestone_status="not_started")
@@ -624,8 +624,8 @@ case("o07-kr-milestone-in-progress", OWB, "decided", [M("Busan Seafood <admin@bu
      "Refund for milestone OWD-2025-307",
      "Hello,\n\nFor project Busan Seafood Mall, milestone 2 (payment gateway) is going too slow, only half done after 3 weeks. "
      "We want to stop this milestone and get refund of the not finished part.\n\nRegards,\nChoi Dong-hyun",
-     (2025, 9, 29, 11, 0), KR)], [R("escalate")],
-     spec="Milestone in_progress: the billable value of work not started needs a person: escalate (O3).")
+     (2025, 9, 29, 11, 0), KR)], [R("escalate")], extra_ok=True,
+     spec="Milestone in_progress: the billable value of work not started needs a person: escalate (O3). 'Stop this milestone' may also be read as a cancellation, which approves nothing (extra_ok).")
 
 proj("Highland Whisky Tours", "bookings@highlandwhiskytours.co.uk", "2025-07-01T10:00:00")
 owpay("w08", "OWD-2025-308", "Highland Whisky Tours", "milestone", "28000.00", "5040.00", "2025-08-10T10:00:00", milestone_status="approved")
@@ -805,7 +805,7 @@ case("o26-jp-before-buying", OWB, "other", [M("Ito Mariko <m.ito@ito-sake.jp>",
 case("o27-ticket-auto-ack", OWB, "ignore", [M("Helpdesk <helpdesk@nairobiprinters.co.ke>",
      "[Ticket #55812] Re: Invoice OWD-2025-327",
      "This is an automatic acknowledgement. Your message has been received and a ticket has been created. Please do not reply.",
-     (2025, 9, 28, 10, 0), KE, hdr={"Auto-Submitted": "auto-generated"})], rules=["C7"],
+     (2025, 9, 28, 10, 0), KE, hdr={"In-Reply-To": "<owd.invoice.327@mail.gmail.com>", "References": "<owd.invoice.327@mail.gmail.com>", "Auto-Submitted": "auto-generated"})], rules=["C7"],
      spec="Auto-Submitted: auto-generated: ignore (C7).")
 
 proj("Iloilo Pasalubong Store", "shop@iloilopasalubong.ph")
@@ -818,13 +818,13 @@ case("o28-ph-not-asking-refund-question", OWB, "other", [M("Iloilo Pasalubong <s
      spec="'Not requesting a refund' (Taglish negation) and a question: no request: other (section 8).")
 
 proj("Sentosa Spa Booking", "admin@sentosaspa.sg")
-owpay("w29", "OWD-2025-329", "Sentosa Spa Booking", "deposit", "12000.00", "2160.00", "2025-09-26T18:00:00+00:00")
+owpay("w29", "OWD-2025-329", "Sentosa Spa Booking", "deposit", "12000.00", "2160.00", "2025-09-26T15:00:00+00:00")
 case("o29-sg-ledger-utc-71h", OWB, "decided", [M("Sentosa Spa <admin@sentosaspa.sg>",
      "Refund Request — Sentosa Spa Booking / OWD-2025-329",
      "Hi, we paid the deposit for Sentosa Spa Booking on Friday night. Management has decided to go with the franchise's central booking site instead. "
      "Please refund the deposit, thank you.\n\nRachel Chua",
-     (2025, 9, 30, 1, 0), SG)], [R("approve", "12000.00")], extra_ok=True,
-     spec="Paid 2025-09-26 18:00 UTC = 23:30 IST; sent 2025-09-30 01:00 +08:00 = 2025-09-29 22:30 IST: 71 h, no work: refund 12000.00 (O2, section 8 offsets).")
+     (2025, 9, 29, 22, 0), SG)], [R("approve", "12000.00")], extra_ok=True,
+     spec="Paid 2025-09-26 15:00 UTC = 20:30 IST (23:00 Friday in Singapore); sent 2025-09-29 22:00 +08:00 = 19:30 IST: 71 h, no work: refund 12000.00 (O2, section 8 offsets).")
 
 proj("Eldoret Sports Academy", "info@eldoretsports.co.ke", "2025-09-10T10:00:00")
 owpay("w30", "OWD-2025-330", "Eldoret Sports Academy", "deposit", "20000.00", "3600.00", "2025-09-05T10:00:00")

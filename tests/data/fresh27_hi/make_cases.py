@@ -256,7 +256,7 @@ cust("bhanwar.lal@jodhpurhandicrafts.in", "Bhanwar Lal", "quarterly")
 lopay("h11a", "LO-INV-92101", "bhanwar.lal@jodhpurhandicrafts.in", "quarterly", "3999.00", "719.82", "2025-07-28T20:00:00", None, None)
 case("l11-jdh-cancel-fallback", LOB, "decided", [M("Bhanwar Lal <bhanwar.lal@jodhpurhandicrafts.in>",
      "plan cancel",
-     "Ram Ram sa,\n\nMhare quarterly plan ne cancel kar do sa. Export order band ho gaya hai, ab leads ki zarurat nahi.\n\nBhanwar Lal\nJodhpur Handicrafts, Basni",
+     "Ram Ram sa,\n\nHamara quarterly plan cancel kar dijiye sa. Export order band ho gaya hai, ab leads ki zarurat nahi.\n\nBhanwar Lal\nJodhpur Handicrafts, Basni",
      (2025, 9, 26, 9, 0), IN)], [X("cancel", "2025-10-27")],
      spec="No current period in the ledger: last charge 2025-07-28 + 3 months - 1 day = 2025-10-27 (L8 fallback).")
 
@@ -358,7 +358,7 @@ sub("kavita.singh.ptn@gmail.com", "Kavita Singh", "monthly", [("h22a", "LO-INV-9
 case("l22-ptn-refund-mil-gaya", LOB, "other", [M("Kavita Singh <kavita.singh.ptn@gmail.com>",
      "Re: रिफंड प्रक्रिया पूर्ण",
      "जी धन्यवाद, पैसा खाते में आ गया। आप लोगों ने बहुत जल्दी मदद की। 🙏\n\nकविता सिंह, पटना",
-     (2025, 9, 28, 10, 0), IN)],
+     (2025, 9, 28, 10, 0), IN, hdr={"In-Reply-To": "<lo.refund.92201@leadsoptima.com>", "References": "<lo.refund.92201@leadsoptima.com>"})],
      spec="Thanks for a refund already received: no request: other.")
 
 sub("accounts@malwaagro.in", "Malwa Agro", "annual", [("h23a", "LO-INV-92211", "2025-05-05T10:00:00", "2025-05-05")],
@@ -372,8 +372,8 @@ case("l23-idr-gst-bill-chahiye", LOB, "other", [M("Malwa Agro Accounts <accounts
 
 case("l24-ooo-hindi", LOB, "ignore", [M("Ravi Prakash <ravi.prakash@gorakhpurprinters.in>",
      "स्वचालित उत्तर: Re: आपका LeadsOptima प्लान",
-     "नमस्कार, मैं 5 अक्टूबर तक छठ पूजा के लिए अवकाश पर हूँ। रिफंड या बिलिंग संबंधी कार्य हेतु कृपया कार्यालय से संपर्क करें।",
-     (2025, 9, 28, 10, 0), IN, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     "नमस्कार, मैं 5 अक्टूबर तक दुर्गा पूजा और दशहरा के लिए अवकाश पर हूँ। रिफंड या बिलिंग संबंधी कार्य हेतु कृपया कार्यालय से संपर्क करें।",
+     (2025, 9, 28, 10, 0), IN, hdr={"In-Reply-To": "<lo.plan.92401@leadsoptima.com>", "References": "<lo.plan.92401@leadsoptima.com>", "Auto-Submitted": "auto-replied"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7).")
 case("l25-navratri-offer-list", LOB, "ignore", [M("Dainik Vyapar Offers <offers@dainikvyapar.in>",
      "नवरात्रि धमाका: सभी CRM पर 50% छूट, रिफंड गारंटी",
@@ -507,7 +507,7 @@ owpay("v02", "OWD-2025-402", "Kanpur Leather Exports Site", "deposit", "35000.00
 case("o02-knp-deposit-73-ghante", OWB, "decided", [M("Kanpur Leather Exports <export@kanpurleather.in>",
      "Deposit wapas - Kanpur Leather Exports Site (OWD-2025-402)",
      "Sir,\n\nHumne 25 ko subah 10 baje deposit diya tha. Ab buyer ne order cancel kar diya hai to website abhi nahi banwani. Deposit lauta dijiye, "
-     "teen din bhi poore nahi hue.\n\nIqbal Qureshi\nJajmau, Kanpur",
+     "abhi teen din hi to hue hain.\n\nIqbal Qureshi\nJajmau, Kanpur",
      (2025, 9, 28, 11, 0), IN)], [R("deny")], extra_ok=True,
      spec="Paid 2025-09-25 10:00, request 2025-09-28 11:00 IST = 73 h: past 72 h: deny (O2).")
 
@@ -542,7 +542,7 @@ proj("Jaipur Block Print Store", "shop@jaipurblockprint.in", "2025-09-01T10:00:0
 owpay("v06", "OWD-2025-406", "Jaipur Block Print Store", "milestone", "24000.00", "4320.00", "2025-09-15T10:00:00", milestone_status="not_started")
 case("o06-jpr-milestone-shuru-nahi", OWB, "decided", [M("Jaipur Block Print <shop@jaipurblockprint.in>",
      "Refund Request — Jaipur Block Print Store / OWD-2025-406",
-     "Padharo mhare desh! 🙂\n\nSa, Jaipur Block Print Store ka teesra milestone (mobile app, OWD-2025-406) humne advance mein de diya tha. App ka kaam abhi shuru "
+     "Khamma Ghani sa,\n\nJaipur Block Print Store ka teesra milestone (mobile app, OWD-2025-406) humne advance mein de diya tha. App ka kaam abhi shuru "
      "nahi hua hai aur humne decide kiya hai ki app nahi banwani, sirf website kaafi hai. Wo milestone ka paisa wapas kar do sa.\n\nLalit Sharma, Sanganer",
      (2025, 9, 27, 10, 0), IN)], [R("approve", "24000.00")],
      spec="Milestone not_started: refund its amount 24000.00 before tax (O3).")
@@ -673,7 +673,7 @@ owpay("v20a", "OWD-2025-420", "Sharma Sweets Gwalior Website", "deposit", "15000
 owpay("v20b", "OWD-2025-421", "Sharma Sweets Catering App", "deposit", "25000.00", "4500.00", "2025-09-28T11:10:00")
 E20 = M("Sharma Sweets <sharmasweets.gwl@gmail.com>", "deposit refund",
         "नमस्ते,\n\nहमने आपके यहाँ दो काम बुक किए थे। उनमें से एक अभी नहीं करवाना, दिवाली के ऑर्डर में पूरा स्टाफ लगा है, बजट नहीं बचा। "
-        "उसका deposit वापस कर दीजिए।\n\nगिरीश शर्मा, गवालियर", (2025, 9, 29, 9, 0), IN)
+        "उसका deposit वापस कर दीजिए।\n\nगिरीश शर्मा, ग्वालियर", (2025, 9, 29, 9, 0), IN)
 case("o20-gwl-do-project-kaunsa", OWB, "need_info", [E20], missing=["project_name", "invoice_number"],
      spec="Reason given; two projects under the contract email and neither is named: ask for project name and invoice (C3).")
 case("o21-gwl-thread-jawab-72-ke-baad", OWB, "decided", [E20, M("Sharma Sweets <sharmasweets.gwl@gmail.com>",
@@ -704,7 +704,7 @@ case("o23-jpr-retainer-advance-diya", OWB, "decided", [M("Jaipur Rugs Gallery <a
 case("o24-auto-reply-hindi", OWB, "ignore", [M("Shree Ganesh Traders <accounts@ganeshtraders-kota.in>",
      "स्वचालित उत्तर: Refund Request — OWD-2025-425",
      "यह एक स्वचालित संदेश है। आपका ईमेल प्राप्त हो गया है, हम 48 घंटे में उत्तर देंगे।",
-     (2025, 9, 28, 10, 0), IN, hdr={"Auto-Submitted": "auto-replied", "Precedence": "auto_reply"})], rules=["C7"],
+     (2025, 9, 28, 10, 0), IN, hdr={"In-Reply-To": "<owd.refund.425@mail.gmail.com>", "References": "<owd.refund.425@mail.gmail.com>", "Auto-Submitted": "auto-replied", "Precedence": "auto_reply"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7).")
 
 proj("Bhagalpur Silk Emporium", "silk@bhagalpursilk.in", "2025-09-10T10:00:00")
