@@ -162,9 +162,9 @@ case("es-l01-cdmx-dictado-cobro-doble", LOB, "decided", [M(
 cust("tesoreria@agroinsumoselllano.com.co", "Agroinsumos El Llano SAS", "quarterly", start="2025-09-20",
      end="2025-12-19")
 lopay("e_p03", "LO-INV-27103", "tesoreria@agroinsumoselllano.com.co", "quarterly", "3999.00",
-      "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")
+      "2025-09-20T19:30:00", "2025-09-20", "2025-12-19")
 lopay("e_p04", "LO-INV-27104", "tesoreria@agroinsumoselllano.com.co", "quarterly", "3999.00",
-      "2025-09-20T10:02:00", "2025-09-20", "2025-12-19")
+      "2025-09-20T19:32:00", "2025-09-20", "2025-12-19")
 case("es-l02-villavicencio-tesoreria-formal", LOB, "decided", [M(
     "Tesorería Agroinsumos El Llano <tesoreria@agroinsumoselllano.com.co>", SUP,
     "Solicitud devolución pago duplicado", d(2025, 9, 23, 7, 0, CO),
@@ -179,9 +179,9 @@ case("es-l02-villavicencio-tesoreria-formal", LOB, "decided", [M(
          "is LO-INV-27104 (section 8): approve 3999.00.")
 
 cust("renzo.quispe.h@gmail.com", "Renzo Quispe", "annual", start="2025-09-10", end="2026-09-09")
-lopay("e_p05", "LO-INV-27105", "renzo.quispe.h@gmail.com", "annual", "11988.00", "2025-09-10T09:00:00",
+lopay("e_p05", "LO-INV-27105", "renzo.quispe.h@gmail.com", "annual", "11988.00", "2025-09-10T19:30:00",
       "2025-09-10", "2026-09-09")
-lopay("e_p06", "LO-INV-27106", "renzo.quispe.h@gmail.com", "annual", "11988.00", "2025-09-10T09:03:00",
+lopay("e_p06", "LO-INV-27106", "renzo.quispe.h@gmail.com", "annual", "11988.00", "2025-09-10T19:33:00",
       "2025-09-10", "2026-09-09")
 case("es-l03-lima-dia-8-por-zona", LOB, "decided", [M(
     "Renzo Quispe Huamán <renzo.quispe.h@gmail.com>", SUP, "Cobro duplicado anual - LO-INV-27106",
@@ -211,8 +211,8 @@ case("es-l04-panama-dia-7-noche", LOB, "decided", [M(
          "inside (L3): approve 11988.00 (before tax).")
 
 cust("compras@ferrosantacruz.com.bo", "Ferretería Santa Cruz", "quarterly", start="2025-09-27", end="2025-12-26")
-for pid, inv, t in (("e_p09", "LO-INV-27109", "15:00:00"), ("e_p10", "LO-INV-27110", "15:00:30"),
-                    ("e_p11", "LO-INV-27111", "15:01:10")):
+for pid, inv, t in (("e_p09", "LO-INV-27109", "19:00:00"), ("e_p10", "LO-INV-27110", "19:00:30"),
+                    ("e_p11", "LO-INV-27111", "19:01:10")):
     lopay(pid, inv, "compras@ferrosantacruz.com.bo", "quarterly", "3999.00", f"2025-09-27T{t}",
           "2025-09-27", "2025-12-26")
 case("es-l05-santacruz-tres-cobros", LOB, "decided", [M(
@@ -267,7 +267,7 @@ case("es-l08-oviedo-cobro-tras-baja", LOB, "decided", [M(
          "day 2): L5 escalate.")
 
 cust("rodrigo@tacosdonrodri.mx", "Rodrigo Garza", "monthly", start="2025-09-26", end="2025-10-25")
-lopay("e_p16", "LO-INV-27116", "rodrigo@tacosdonrodri.mx", "monthly", "1499.00", "2025-09-26T09:00:00",
+lopay("e_p16", "LO-INV-27116", "rodrigo@tacosdonrodri.mx", "monthly", "1499.00", "2025-09-26T19:30:00",
       "2025-09-26", "2025-10-25")
 case("es-l09-monterrey-spanglish-login", LOB, "decided", [M(
     "Rodrigo Garza <rodrigo@tacosdonrodri.mx>", SUP, "no puedo entrar a mi cuenta!!", d(2025, 9, 29, 7, 30, MX),
@@ -291,7 +291,7 @@ case("es-l10-medellin-acceso-tarde", LOB, "decided", [M(
     spec="access_failure, but charge 2025-09-05 IST and request 2025-09-20 20:30 IST = day 15 > 7: L3 deny.")
 
 cust("sandra.ccori@gmail.com", "Sandra Ccori", "monthly", start="2025-09-27", end="2025-10-26")
-lopay("e_p18", "LO-INV-27118", "sandra.ccori@gmail.com", "monthly", "1499.00", "2025-09-27T08:00:00",
+lopay("e_p18", "LO-INV-27118", "sandra.ccori@gmail.com", "monthly", "1499.00", "2025-09-27T19:30:00",
       "2025-09-27", "2025-10-26")
 case("es-l11-arequipa-cerre-negocio", LOB, "decided", [M(
     "Sandra Ccori <sandra.ccori@gmail.com>", SUP, "Reembolso LO-INV-27118", d(2025, 9, 28, 18, 0, PE),
@@ -377,9 +377,9 @@ case("es-l17-panama-desde-gmail", LOB, "need_info", [M(
          "administracion@..., no account details.")
 
 cust("gerencia@laboratoriosandina.com.co", "Laboratorios Andina", "annual", start="2025-09-24", end="2026-09-23")
-lopay("e_p25", "LO-INV-27125", "gerencia@laboratoriosandina.com.co", "annual", "11988.00", "2025-09-24T10:00:00",
+lopay("e_p25", "LO-INV-27125", "gerencia@laboratoriosandina.com.co", "annual", "11988.00", "2025-09-24T19:30:00",
       "2025-09-24", "2026-09-23")
-lopay("e_p26", "LO-INV-27126", "gerencia@laboratoriosandina.com.co", "annual", "11988.00", "2025-09-24T10:04:00",
+lopay("e_p26", "LO-INV-27126", "gerencia@laboratoriosandina.com.co", "annual", "11988.00", "2025-09-24T19:34:00",
       "2025-09-24", "2026-09-23")
 case("es-l18-cali-rv-asistente", LOB, "need_info", [M(
     "Asistente Gerencia <asistente@laboratoriosandina.com.co>", SUP, "RV: Pago duplicado LeadsOptima",
@@ -445,9 +445,9 @@ case("es-l21-encarnacion-mayusculas", LOB, "decided", [M(
          "2025-10-20.")
 
 cust("contador@imprentalamolina.pe", "Imprenta La Molina", "monthly", start="2025-09-23", end="2025-10-22")
-lopay("e_p31", "LO-INV-27131", "contador@imprentalamolina.pe", "monthly", "1499.00", "2025-09-23T10:00:00",
+lopay("e_p31", "LO-INV-27131", "contador@imprentalamolina.pe", "monthly", "1499.00", "2025-09-23T19:30:00",
       "2025-09-23", "2025-10-22")
-lopay("e_p32", "LO-INV-27132", "contador@imprentalamolina.pe", "monthly", "1499.00", "2025-09-23T10:00:50",
+lopay("e_p32", "LO-INV-27132", "contador@imprentalamolina.pe", "monthly", "1499.00", "2025-09-23T19:30:50",
       "2025-09-23", "2025-10-22")
 case("es-l22-lima-reply-to", LOB, "need_info", [M(
     "Imprenta La Molina - Oficina <oficina@imprentalamolina.pe>", SUP, "Pago doble LO-INV-27132",
@@ -491,18 +491,18 @@ case("es-l24-lapaz-cobro-de-mas-sin-factura", LOB, "need_info", [M(
          "and no invoice: need_info invoice_number.")
 
 cust("jorge.tello.pe@gmail.com", "Jorge Tello", "monthly", start="2025-09-22", end="2025-10-21")
-lopay("e_p36", "LO-INV-27136", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-08-22T10:00:00",
+lopay("e_p36", "LO-INV-27136", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-08-22T19:30:00",
       "2025-08-22", "2025-09-21")
-lopay("e_p37", "LO-INV-27137", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-09-22T10:00:00",
+lopay("e_p37", "LO-INV-27137", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-09-22T19:30:00",
       "2025-09-22", "2025-10-21")
-lopay("e_p38", "LO-INV-27138", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-09-22T10:01:00",
+lopay("e_p38", "LO-INV-27138", "jorge.tello.pe@gmail.com", "monthly", "1499.00", "2025-09-22T19:31:00",
       "2025-09-22", "2025-10-21")
 case("es-l25-trujillo-hilo-responde", LOB, "decided", [
     M("Jorge Tello <jorge.tello.pe@gmail.com>", SUP, "devolucion", d(2025, 9, 24, 9, 0, PE),
       "Buenos dias, necesito que me devuelvan un cobro de septiembre. Como hago?\nJorge Tello\nTrujillo\n"),
     M("Jorge Tello <jorge.tello.pe@gmail.com>", SUP, "Re: devolucion [LO-2731]", d(2025, 9, 30, 22, 0, PE),
       "Disculpen la demora. Es que el 22 me cobraron dos veces, la factura del segundo cobro es lo inv 27138.\n"
-      "Jorge\n\nEl mié, 24 sept 2025 a las 19:30, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
+      "Jorge\n\nEl mié, 24 sept 2025 a las 9:02, LeadsOptima Support <support@leadsoptima.com> escribió:\n"
       "> Para continuar indíquenos el motivo y el número de factura. [LO-2731]\n",
       headers={"_irt": "<lo-2731.reply@leadsoptima.com>"})],
     [R("approve", "1499.00")],
@@ -547,10 +547,12 @@ case("es-l28-ourense-pregunta-antes", LOB, "other", [M(
 cust("romina.gauto@gmail.com", "Romina Gauto", "monthly", start="2025-09-15", end="2025-10-14")
 lopay("e_p41", "LO-INV-27141", "romina.gauto@gmail.com", "monthly", "1499.00", "2025-09-15T10:00:00",
       "2025-09-15", "2025-10-14")
+lopay("e_p53", "LO-INV-27153", "romina.gauto@gmail.com", "monthly", "1499.00", "2025-09-15T10:01:00",
+      "2025-09-15", "2025-10-14", status="refunded")
 case("es-l29-ciudad-del-este-gracias", LOB, "other", [M(
     "Romina Gauto <romina.gauto@gmail.com>", SUP, "Re: Reembolso aprobado [LO-2655]", d(2025, 9, 27, 9, 0, PY),
     "Muchísimas gracias, ya me llegó la devolución del cobro doble a la tarjeta. Excelente atención, "
-    "nde rory!\nRomina\n\n> Su reembolso fue aprobado... [LO-2655]\n",
+    "¡aguyje!\nRomina\n\n> Su reembolso fue aprobado... [LO-2655]\n",
     headers={"_irt": "<lo-2655.reply@leadsoptima.com>"})],
     spec="A thank-you after a refund was credited: a past event, no request: other.")
 
@@ -580,9 +582,9 @@ case("es-l31-cartagena-contracargo-sic", LOB, "decided", [M(
          "the whole case (section 8): refund and cancellation both escalate.")
 
 cust("lorena.pinzon.pa@gmail.com", "Lorena Pinzón", "quarterly", start="2025-09-27", end="2025-12-26")
-lopay("e_p44", "LO-INV-27144", "lorena.pinzon.pa@gmail.com", "quarterly", "3999.00", "2025-09-27T10:00:00",
+lopay("e_p44", "LO-INV-27144", "lorena.pinzon.pa@gmail.com", "quarterly", "3999.00", "2025-09-27T19:30:00",
       "2025-09-27", "2025-12-26")
-lopay("e_p45", "LO-INV-27145", "lorena.pinzon.pa@gmail.com", "quarterly", "3999.00", "2025-09-27T10:00:40",
+lopay("e_p45", "LO-INV-27145", "lorena.pinzon.pa@gmail.com", "quarterly", "3999.00", "2025-09-27T19:30:40",
       "2025-09-27", "2025-12-26")
 case("es-l32-colon-sin-contracargo", LOB, "decided", [M(
     "Lorena Pinzón <lorena.pinzon.pa@gmail.com>", SUP, "Doble cobro trimestral", d(2025, 9, 29, 8, 30, PA),
@@ -662,7 +664,7 @@ case("es-l37-boquete-varias-cosas", LOB, "decided", [M(
          "other questions are for staff; no refund asked.")
 
 cust("giovanna.rios@estudiorios.pe", "Giovanna Ríos", "quarterly", start="2025-09-12", end="2025-12-11")
-lopay("e_p50", "LO-INV-27150", "giovanna.rios@estudiorios.pe", "quarterly", "3999.00", "2025-09-12T10:00:00",
+lopay("e_p50", "LO-INV-27150", "giovanna.rios@estudiorios.pe", "quarterly", "3999.00", "2025-09-12T19:30:00",
       "2025-09-12", "2025-12-11")
 case("es-l38-piura-plan-errado-tarde", LOB, "decided", [M(
     "Giovanna Ríos <giovanna.rios@estudiorios.pe>", SUP, "Me cobraron trimestral y yo tengo mensual",
@@ -700,7 +702,7 @@ case("es-l40-propio-billing", LOB, "ignore", [M(
 
 proj("Clinica Veterinaria Coyoacan", "direccion@vetcoyoacan.mx")
 owpay("e_o01", "OWD-2025-401", "Clinica Veterinaria Coyoacan", "deposit", "30000.00", "5400.00",
-      "2025-09-24T16:00:00")
+      "2025-09-24T20:30:00")
 case("es-o01-coyoacan-anticipo-30h", OWB, "decided", [M(
     "Dra. Mariana Téllez <direccion@vetcoyoacan.mx>", OWDTO,
     "Refund Request — Clinica Veterinaria Coyoacan / OWD-2025-401", d(2025, 9, 25, 10, 0, MX),
@@ -710,24 +712,24 @@ case("es-o01-coyoacan-anticipo-30h", OWB, "decided", [M(
     "parte. Les pido de favor el reembolso del anticipo; entiendo que todavía no empiezan nada.\n\n"
     "Saludos cordiales,\nDra. Mariana Téllez\nDirectora\n")],
     [R("approve", "30000.00")], extra_ok=True,
-    spec="O2: deposit paid 2025-09-24 16:00 IST, mail 2025-09-25 10:00 -06:00 = 21:30 IST (29.5 h), no work "
+    spec="O2: deposit paid 2025-09-24 20:30 IST, mail 2025-09-25 10:00 -06:00 = 21:30 IST (25 h), no work "
          "started: approve 30000.00 (tax 5400 kept, C6).")
 
 proj("Hostal Miraflores Azul", "reservas@hostalmirafloresazul.pe")
-owpay("e_o02", "OWD-2025-402", "Hostal Miraflores Azul", "deposit", "20000.00", "3600.00", "2025-09-20T15:00:00")
+owpay("e_o02", "OWD-2025-402", "Hostal Miraflores Azul", "deposit", "20000.00", "3600.00", "2025-09-20T19:30:00")
 case("es-o02-miraflores-anticipo-72h-y-media", OWB, "decided", [M(
     "Hostal Miraflores Azul <reservas@hostalmirafloresazul.pe>", OWDTO, "Devolución de anticipo OWD-2025-402",
-    d(2025, 9, 23, 5, 0, PE),
-    "Estimados, muy buenos días (aquí son las 5 am, madrugué para escribirles a tiempo).\n\nEl sábado "
+    d(2025, 9, 23, 9, 30, PE),
+    "Estimados, muy buenos días.\n\nEl sábado en la mañana "
     "pagamos el anticipo del proyecto Hostal Miraflores Azul. Lamentablemente el dueño vendió el hostal y el "
     "nuevo propietario no quiere la web. Solicitamos la devolución del anticipo (OWD-2025-402), todavía "
     "estamos dentro de las 72 horas.\n\nAtte.\nRosa Huertas - Administración\n")],
     [R("deny")],
-    spec="O2: paid 2025-09-20 15:00 IST; mail 2025-09-23 05:00 -05:00 = 15:30 IST = 72.5 h, not before 72 h: "
-         "deny (the customer's local clock says otherwise).")
+    spec="O2: paid 2025-09-20 19:30 IST (Saturday 09:00 in Lima); mail 2025-09-23 09:30 -05:00 = 20:00 IST = "
+         "72.5 h, not before 72 h: deny (the customer believes she is still inside the 72 hours).")
 
-proj("Inmobiliaria Laureles", "gerencia@inmolaureles.com.co", "2025-09-27T11:00:00")
-owpay("e_o03", "OWD-2025-403", "Inmobiliaria Laureles", "deposit", "25000.00", "4500.00", "2025-09-26T10:00:00")
+proj("Inmobiliaria Laureles", "gerencia@inmolaureles.com.co", "2025-09-27T19:30:00")
+owpay("e_o03", "OWD-2025-403", "Inmobiliaria Laureles", "deposit", "25000.00", "4500.00", "2025-09-26T19:30:00")
 case("es-o03-medellin-anticipo-trabajo-iniciado", OWB, "decided", [M(
     "Gerencia Inmobiliaria Laureles <gerencia@inmolaureles.com.co>", OWDTO, "Cancelación proyecto y devolución",
     d(2025, 9, 28, 8, 0, CO),
@@ -736,8 +738,8 @@ case("es-o03-medellin-anticipo-trabajo-iniciado", OWB, "decided", [M(
     "prefirió contratar una agencia local. Pedimos la devolución del anticipo, no han pasado ni tres días."
     "\n\nCordialmente,\nAndrés Felipe Gómez\nGerente" + DISC_CO)],
     [R("deny")], extra_ok=True,
-    spec="O2: mail 2025-09-28 18:30 IST is 56.5 h after payment, but work started 2025-09-27 11:00 (kick-off "
-         "meeting), before the request: 'whichever occurs first': deny.")
+    spec="O2: mail 2025-09-28 18:30 IST is 47 h after payment (2025-09-26 19:30 IST), but work started "
+         "2025-09-27 19:30 IST (Saturday's kick-off meeting, 09:00 in Medellín), before the request: 'whichever occurs first': deny.")
 
 proj("Cooperativa Cafetalera Yungas", "coop.yungas@gmail.com")
 owpay("e_o04", "OWD-2025-404", "Cooperativa Cafetalera Yungas", "discovery", "18000.00", "3240.00",
@@ -840,9 +842,11 @@ case("es-o11-tarija-retainer-adelantado", OWB, "decided", [M(
     "Buenos días. El 20 pagamos por adelantado el mes de octubre (OWD-2025-412) porque íbamos a viajar, "
     "pero ahora vamos a cerrar la tienda artesanal de Tarija por la baja de turistas. Queremos dar de baja "
     "el plan mensual y ver qué pasa con el mes que ya pagamos.\nAtte. Familia Vaca Guzmán\n")],
-    [X("escalate")], extra_ok=True,
+    [X("escalate")],
     spec="Section 8 retainer paid in advance: next cycle (2025-10-15) already paid and notice >= 7 days "
-         "(2025-09-25 IST): cancellation escalate (a person decides on the prepaid cycle).")
+         "(2025-09-25 IST): cancellation escalate (a person decides on the prepaid cycle). "
+         "'ver qué pasa con el mes que ya pagamos' is a question the escalation answers, not a refund request: no "
+         "extra decision (a refund denied here would pre-empt the person's decision).")
 
 proj("Hotel Colonial Villarrica", "hotelcolonial.vca@gmail.com")
 owpay("e_o12", "OWD-2025-413", "Hotel Colonial Villarrica", "hosting_annual", "15000.00", "2700.00",
@@ -861,7 +865,7 @@ proj("Quesos Casín Web", "quesos@casin.es")
 owpay("e_o13", "OWD-2025-414", "Quesos Casín Web", "maintenance_annual", "24000.00", "4320.00",
       "2025-09-16T10:00:00", setup_fee="3000.00", service_start="2025-09-16")
 case("es-o13-asturias-mantenimiento-dia-14", OWB, "decided", [M(
-    "Quesos Casín <quesos@casin.es>", OWDTO, "Re: mantenimiento anual", d(2025, 9, 30, 14, 0, GA),
+    "Quesos Casín <quesos@casin.es>", OWDTO, "Mantenimiento anual - Quesos Casín Web", d(2025, 9, 30, 14, 0, GA),
     "Buenas tardes:\n\nHoy hacen justo dos semanas del alta del mantenimiento anual (OWD-2025-414) del "
     "proyecto Quesos Casín Web. La cooperativa ha decidido que el mantenimiento lo lleve el sobrino del "
     "presidente, qué le vamos a hacer. Pedimos el reembolso que corresponda.\n\nSaludos desde Campo de "
@@ -872,7 +876,7 @@ case("es-o13-asturias-mantenimiento-dia-14", OWB, "decided", [M(
 
 proj("Autopartes Bajio", "admin@autopartesbajio.mx")
 owpay("e_o14", "OWD-2025-415", "Autopartes Bajio", "hosting_annual", "12000.00", "2160.00",
-      "2025-09-15T10:00:00", setup_fee="1200.00", service_start="2025-09-15")
+      "2025-09-15T19:30:00", setup_fee="1200.00", service_start="2025-09-15")
 case("es-o14-leon-hosting-dia-15-por-zona", OWB, "decided", [M(
     "Autopartes Bajío <admin@autopartesbajio.mx>", OWDTO, "Reembolso hosting OWD-2025-415",
     d(2025, 9, 29, 14, 0, MX),
@@ -921,7 +925,7 @@ case("es-o17-cusco-activacion", OWB, "decided", [M(
 
 proj("Seguros del Pacifico Web", "legal@segpacifico.com.pa")
 owpay("e_o18", "OWD-2025-419", "Seguros del Pacifico Web", "deposit", "40000.00", "7200.00",
-      "2025-09-29T10:00:00")
+      "2025-09-29T19:30:00")
 case("es-o18-panama-abogados", OWB, "decided", [M(
     "Departamento Legal Seguros del Pacífico <legal@segpacifico.com.pa>", OWDTO,
     "Devolución inmediata depósito OWD-2025-419", d(2025, 9, 30, 8, 0, PA),
@@ -930,8 +934,8 @@ case("es-o18-panama-abogados", OWB, "decided", [M(
     "la junta directiva. De no recibir confirmación en 48 horas, nuestros abogados iniciarán las acciones "
     "legales correspondientes.\n\nLcda. Itzel Morán\nDepartamento Legal\n")],
     [R("escalate")], rules=["C4"], extra_ok=True,
-    spec="C4: a legal threat (abogados, acciones legales) escalates, though the deposit (paid 2025-09-29 10:00, "
-         "mail 2025-09-30 18:30 IST = 32.5 h, no work) would be approved under O2.")
+    spec="C4: a legal threat (abogados, acciones legales) escalates, though the deposit ("
+         "paid 2025-09-29 19:30 IST, mail 2025-09-30 18:30 IST = 23 h, no work) would be approved under O2.")
 
 proj("Dulceria La Poblana", "contacto@dulcerialapoblana.mx")
 owpay("e_o19", "OWD-2025-420", "Dulceria La Poblana", "deposit", "15000.00", "2700.00", "2025-09-28T10:00:00")
@@ -980,9 +984,9 @@ case("es-o21-lapaz-baja-sin-motivo", OWB, "need_info", [M(
 
 proj("Farmacia San Lorenzo", "farmacias.sanlorenzo@gmail.com")
 proj("Farmacia San Lorenzo Sucursal Luque", "farmacias.sanlorenzo@gmail.com")
-owpay("e_o22a", "OWD-2025-423", "Farmacia San Lorenzo", "deposit", "14000.00", "2520.00", "2025-09-28T10:00:00")
+owpay("e_o22a", "OWD-2025-423", "Farmacia San Lorenzo", "deposit", "14000.00", "2520.00", "2025-09-28T19:30:00")
 owpay("e_o22b", "OWD-2025-424", "Farmacia San Lorenzo Sucursal Luque", "deposit", "14000.00", "2520.00",
-      "2025-09-28T10:05:00")
+      "2025-09-28T19:35:00")
 case("es-o22-sanlorenzo-cual-proyecto", OWB, "need_info", [M(
     "Farmacias San Lorenzo <farmacias.sanlorenzo@gmail.com>", OWDTO, "Reembolso anticipo",
     d(2025, 9, 29, 8, 0, PY),
@@ -1001,7 +1005,7 @@ case("es-o23-tunja-hilo-factura", OWB, "decided", [
       d(2025, 9, 28, 7, 0, CO),
       "Buenos días, sumercé. Pagamos el viernes en la noche lo del proyecto Joyeria Esmeralda Boyaca pero mi esposo se "
       "enfermó y vamos a cerrar el local un tiempo. Queremos que nos devuelvan el pago. Todavía no han "
-      "empezado nada.\nDoña Gladys\n"),
+      "empezado nada.\nGladys Rincón\n"),
     M("Joyería Esmeralda <joyeria.esmeralda@gmail.com>", OWDTO, "Re: Devolución proyecto Joyeria Esmeralda "
       "Boyaca [OWD-1533]", d(2025, 10, 1, 6, 0, CO),
       "Buenos días, la factura del anticipo es OWD 2025 425.\nGladys\n\n> Indíquenos el número de factura o "

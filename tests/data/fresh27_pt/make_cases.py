@@ -223,8 +223,8 @@ case("pt-l05-luanda-dia-8-por-fuso", LOB, "decided", [M(
          "brand's zone: outside the window, deny.")
 
 cust("compras@rendasdoceara.com.br", "Rendas do Ceará", "monthly", start="2025-09-28", end="2025-10-27")
-for pid, inv, t in (("p_p11", "LO-INV-28111", "11:00:00"), ("p_p12", "LO-INV-28112", "11:00:20"),
-                    ("p_p13", "LO-INV-28113", "11:00:45")):
+for pid, inv, t in (("p_p11", "LO-INV-28111", "18:30:00"), ("p_p12", "LO-INV-28112", "18:30:20"),
+                    ("p_p13", "LO-INV-28113", "18:30:45")):
     lopay(pid, inv, "compras@rendasdoceara.com.br", "monthly", "1499.00", f"2025-09-28T{t}", "2025-09-28",
           "2025-10-27")
 case("pt-l06-fortaleza-tres-cobrancas", LOB, "decided", [M(
@@ -289,11 +289,11 @@ cust("marcos.olinda@uol.com.br", "Marcos Vasconcelos", "monthly", start="2025-09
 lopay("p_p18", "LO-INV-28118", "marcos.olinda@uol.com.br", "monthly", "1499.00", "2025-09-08T10:00:00",
       "2025-09-08", "2025-10-07")
 case("pt-l11-olinda-acesso-fora-prazo", LOB, "decided", [M(
-    "Marcos Vasconcelos <marcos.olinda@uol.com.br>", SUP, "sem acesso e quero reembolso", d(2025, 9, 19, 11, 0, REC),
+    "Marcos Vasconcelos <marcos.olinda@uol.com.br>", SUP, "sem acesso e quero reembolso", d(2025, 9, 19, 14, 0, REC),
     "Boa tarde. Desde o dia 9 eu não consigo acessar a plataforma, a página não carrega de jeito nenhum. "
     "Paguei o mês (LO-INV-28118) e não usei nada. Quero o reembolso.\nMarcos - Olinda\n")],
     [R("deny")],
-    spec="access_failure, but charge 2025-09-08 IST and request 2025-09-19 19:30 IST = day 11 > 7: L3 deny.")
+    spec="access_failure, but charge 2025-09-08 IST and request 2025-09-19 22:30 IST = day 11 > 7: L3 deny.")
 
 cust("edna.bento@ondjiri.co.ao", "Edna Bento", "quarterly", start="2025-09-26", end="2025-12-25")
 lopay("p_p19", "LO-INV-28119", "edna.bento@ondjiri.co.ao", "quarterly", "3999.00", "2025-09-26T10:00:00",
@@ -469,8 +469,8 @@ lopay("p_p36", "LO-INV-28136", "helena.cavalcante@gmail.com", "monthly", "1499.0
       "2025-09-27", "2025-10-26")
 case("pt-l25-fortaleza-sem-acesso-sem-nota", LOB, "need_info", [M(
     "Helena Cavalcante <helena.cavalcante@gmail.com>", SUP, "plataforma fora do ar", d(2025, 9, 29, 11, 0, FOR),
-    "Bom dia. Desde sábado a plataforma não carrega pra mim, fica só a rodinha girando. Quero o reembolso "
-    "do mês se não tiver solução. Não achei a nota no meu e-mail, desculpem.\nHelena\n")],
+    "Bom dia. Desde sábado a plataforma não carrega pra mim, fica só a rodinha girando. Se não tiver solução, "
+    "quero o reembolso. Não achei a nota no meu e-mail, desculpem.\nHelena\n")],
     missing=["invoice_number"],
     spec="C3: access_failure reason given, plan from the ledger, but two charges (2025-08-27 and 2025-09-27) "
          "and no invoice: need_info invoice_number.")
@@ -487,7 +487,7 @@ case("pt-l26-lobito-fio-plano-errado", LOB, "decided", [
       "Boa noite. A factura é a LO-INV-28138. Eu pedi para mudar para o plano mensal em Agosto e cobraram-me "
       "outra vez o trimestral, ou seja, cobraram o plano errado.\n\nDário\n\n"
       "-----Mensagem original-----\nDe: LeadsOptima Support <support@leadsoptima.com>\n"
-      "Enviada: quinta-feira, 25 de setembro de 2025 12:30\nAssunto: Re: reembolso [LO-2811]\n\n"
+      "Enviada: quinta-feira, 25 de setembro de 2025 08:02\nAssunto: Re: reembolso [LO-2811]\n\n"
       "Indique-nos o motivo e o número da factura.\n",
       headers={"_irt": "<lo-2811.reply@leadsoptima.com>"})],
     [R("escalate")],
@@ -529,6 +529,8 @@ case("pt-l29-porto-pergunta-antes", LOB, "other", [M(
 cust("amelia.capanda@gmail.com", "Amélia Capanda", "monthly", start="2025-09-15", end="2025-10-14")
 lopay("p_p41", "LO-INV-28141", "amelia.capanda@gmail.com", "monthly", "1499.00", "2025-09-15T10:00:00",
       "2025-09-15", "2025-10-14")
+lopay("p_p54", "LO-INV-28154", "amelia.capanda@gmail.com", "monthly", "1499.00", "2025-09-15T10:01:00",
+      "2025-09-15", "2025-10-14", status="refunded")
 case("pt-l30-benguela-obrigada", LOB, "other", [M(
     "Amélia Capanda <amelia.capanda@gmail.com>", SUP, "Re: Reembolso aprovado [LO-2760]", d(2025, 9, 27, 10, 0, LUA),
     "Muito obrigada pela rapidez, o valor do débito duplicado já caiu na minha conta. Bom trabalho!\n"
@@ -560,9 +562,9 @@ case("pt-l32-recife-procon-contestar", LOB, "decided", [M(
          "whole case escalates (section 8), refund and cancellation.")
 
 cust("antonio.feira@gmail.com", "Antônio Feira", "monthly", start="2025-09-28", end="2025-10-27")
-lopay("p_p44", "LO-INV-28144", "antonio.feira@gmail.com", "monthly", "1499.00", "2025-09-28T10:00:00",
+lopay("p_p44", "LO-INV-28144", "antonio.feira@gmail.com", "monthly", "1499.00", "2025-09-28T18:30:00",
       "2025-09-28", "2025-10-27")
-lopay("p_p45", "LO-INV-28145", "antonio.feira@gmail.com", "monthly", "1499.00", "2025-09-28T10:00:30",
+lopay("p_p45", "LO-INV-28145", "antonio.feira@gmail.com", "monthly", "1499.00", "2025-09-28T18:30:30",
       "2025-09-28", "2025-10-27")
 case("pt-l33-feira-sem-contestacao", LOB, "decided", [M(
     "Antônio Feira <antonio.feira@gmail.com>", SUP, "paguei duas vezes", d(2025, 9, 29, 9, 0, SSA),
@@ -618,12 +620,12 @@ case("pt-l37-braga-html-apple-mail", LOB, "decided", [M(
     spec="HTML-only Apple Mail; L4: two paid monthly charges 2025-09-29, mail 2025-09-30 13:30 IST day 1: "
          "approve 1499.00.")
 
-cust("contato@farmaciacaboverde.com.br", "Farmácia Cabo Branco", "quarterly", start="2025-08-05",
+cust("contato@farmaciacabobranco.com.br", "Farmácia Cabo Branco", "quarterly", start="2025-08-05",
      end="2025-11-04")
-lopay("p_p49", "LO-INV-28149", "contato@farmaciacaboverde.com.br", "quarterly", "3999.00", "2025-08-05T10:00:00",
+lopay("p_p49", "LO-INV-28149", "contato@farmaciacabobranco.com.br", "quarterly", "3999.00", "2025-08-05T10:00:00",
       "2025-08-05", "2025-11-04")
 case("pt-l38-joaopessoa-varios-pedidos", LOB, "decided", [M(
-    "Farmácia Cabo Branco <contato@farmaciacaboverde.com.br>", SUP, "Algumas questões", d(2025, 9, 26, 16, 0, REC),
+    "Farmácia Cabo Branco <contato@farmaciacabobranco.com.br>", SUP, "Algumas questões", d(2025, 9, 26, 16, 0, REC),
     "Boa tarde, equipe!\n\nSeguem alguns pontos:\n- Dá pra integrar com o nosso sistema de delivery?\n- "
     "Quantos usuários o trimestral permite?\n- Conversei com os sócios e decidimos encerrar o plano "
     "trimestral: por favor cancelem, sem renovação em novembro. Estamos migrando para uma ferramenta da "
@@ -713,15 +715,15 @@ proj("Quinta do Minho Turismo", "reservas@quintadominho.pt", "2025-09-27T15:00:0
 owpay("p_o04", "OWD-2025-504", "Quinta do Minho Turismo", "deposit", "28000.00", "5040.00",
       "2025-09-26T12:00:00")
 case("pt-o04-braga-sinal-trabalho-iniciado", OWB, "decided", [M(
-    "Quinta do Minho <reservas@quintadominho.pt>", OWDTO, "Anulação do projecto", d(2025, 9, 28, 11, 0, OPO),
+    "Quinta do Minho <reservas@quintadominho.pt>", OWDTO, "Anulação do projecto", d(2025, 9, 28, 15, 0, OPO),
     "Boa tarde,\n\nPagámos o sinal (factura OWD-2025-504) do projecto Quinta do Minho Turismo na sexta. "
     "Ontem já recebemos o primeiro esboço, mas entretanto a família decidiu vender a quinta. Pedimos a "
     "devolução do sinal; ainda não passaram 72 horas.\n\nCumprimentos,\nMaria do Céu Azevedo\nAmares, Braga\n")],
     [R("deny")], extra_ok=True,
-    spec="O2: mail 2025-09-28 15:30 IST is 51.5 h after payment, but work started 2025-09-27 15:00 (first "
+    spec="O2: mail 2025-09-28 19:30 IST is 55.5 h after payment, but work started 2025-09-27 15:00 (first "
          "sketch delivered), before the request: deny.")
 
-proj("Cooperativa de Rendeiras", "coop.rendeiras@gmail.com", "2025-09-23T10:00:00")
+proj("Cooperativa de Rendeiras", "coop.rendeiras@gmail.com", "2025-09-23T18:30:00")
 owpay("p_o05", "OWD-2025-505", "Cooperativa de Rendeiras", "discovery", "15000.00", "2700.00",
       "2025-09-20T10:00:00")
 case("pt-o05-fortaleza-discovery-iniciado", OWB, "decided", [M(
@@ -731,7 +733,7 @@ case("pt-o05-fortaleza-discovery-iniciado", OWB, "decided", [M(
     "primeira sessão na terça, mas a diretoria achou que não é o momento. Pedimos o reembolso das sessões "
     "que faltam.\nAtt, Socorro\nAquiraz - CE\n")],
     [R("deny")],
-    spec="O1: the discovery sessions started 2025-09-23, before the request: non-refundable, deny.")
+    spec="O1: the discovery sessions started 2025-09-23 18:30 IST (Tuesday 10:00 in Ceará), before the request: non-refundable, deny.")
 
 proj("Kitanda Digital Luanda", "info@kitandadigital.co.ao")
 owpay("p_o06", "OWD-2025-506", "Kitanda Digital Luanda", "discovery", "20000.00", "3600.00",
@@ -769,13 +771,13 @@ case("pt-o08-maputo-etapa-em-curso", OWB, "decided", [M(
     [R("escalate")],
     spec="O3: milestone in_progress: escalate (billable value of work not started needs a person).")
 
-proj("Livraria Lello Digital", "digital@livrariadaribeira.pt")
-owpay("p_o09", "OWD-2025-509", "Livraria Lello Digital", "milestone", "40000.00", "7200.00",
+proj("Livraria da Ribeira Digital", "digital@livrariadaribeira.pt")
+owpay("p_o09", "OWD-2025-509", "Livraria da Ribeira Digital", "milestone", "40000.00", "7200.00",
       "2025-08-25T10:00:00", milestone_status="completed")
 case("pt-o09-porto-etapa-concluida", OWB, "decided", [M(
     "Livraria da Ribeira <digital@livrariadaribeira.pt>", OWDTO, "Reembolso etapa de design",
     d(2025, 9, 24, 10, 0, OPO),
-    "Bom dia,\n\nA etapa de design (OWD-2025-509) do projecto Livraria Lello Digital foi entregue, é verdade, "
+    "Bom dia,\n\nA etapa de design (OWD-2025-509) do projecto Livraria da Ribeira Digital foi entregue, é verdade, "
     "mas o novo director de marketing não gosta do resultado. Pedimos o reembolso dessa etapa.\n\nCom os "
     "melhores cumprimentos,\nRicardo Pinto\n")],
     [R("deny")],
@@ -817,9 +819,11 @@ case("pt-o12-salvador-retainer-adiantado", OWB, "decided", [M(
     "Pousada Itapuã <pousada.itapua@gmail.com>", OWDTO, "cancelar manutenção", d(2025, 9, 24, 14, 0, SSA),
     "Boa tarde! A gente adiantou o pagamento de outubro da manutenção (OWD-2025-513) porque ia viajar, mas "
     "vendemos a pousada. Queremos cancelar a manutenção mensal e ver o que acontece com outubro.\nTânia\n")],
-    [X("escalate")], extra_ok=True,
+    [X("escalate")],
     spec="Section 8 retainer paid in advance: the next cycle (from 2025-10-12) is already paid and the notice "
-         "is >= 7 days (2025-09-24 IST): cancellation escalate.")
+         "is >= 7 days (2025-09-24 IST): cancellation escalate. 'ver o que acontece com outubro' is a question the "
+         "escalation answers, not a refund request: no extra decision (a refund denied here would pre-empt the "
+         "person's decision).")
 
 proj("Guarana Maues Distribuidora", "ti@guaranamaues.com.br")
 owpay("p_o13", "OWD-2025-514", "Guarana Maues Distribuidora", "hosting_annual", "13500.00", "2430.00",
@@ -902,7 +906,7 @@ case("pt-o19-olinda-chargeback", OWB, "decided", [M(
     spec="C4: chargeback threat escalates, though the not_started milestone would be approved under O3.")
 
 proj("Sorveteria Cairu", "sorveteria.cairu@gmail.com")
-owpay("p_o20", "OWD-2025-521", "Sorveteria Cairu", "deposit", "10000.00", "1800.00", "2025-09-29T09:00:00")
+owpay("p_o20", "OWD-2025-521", "Sorveteria Cairu", "deposit", "10000.00", "1800.00", "2025-09-29T18:30:00")
 case("pt-o20-belem-sem-chargeback", OWB, "decided", [M(
     "Sorveteria Cairu <sorveteria.cairu@gmail.com>", OWDTO, "Devolução sinal Sorveteria Cairu",
     d(2025, 9, 30, 8, 0, BEL),
@@ -911,7 +915,7 @@ case("pt-o20-belem-sem-chargeback", OWB, "decided", [M(
     "quero resolver com vocês numa boa. Podem devolver o sinal?\nObrigada, Lena\n")],
     [R("approve", "10000.00")], extra_ok=True,
     spec="The customer rules the chargeback out ('não quero isso'): no threat, no C4. O2: paid 2025-09-29 "
-         "09:00 IST, mail 2025-09-30 16:30 IST = 31.5 h, no work: approve 10000.00.")
+         "18:30 IST, mail 2025-09-30 16:30 IST = 22 h, no work: approve 10000.00.")
 
 proj("Farmacia Polana", "gerencia@farmaciapolana.co.mz")
 owpay("p_o21", "OWD-2025-522", "Farmacia Polana", "deposit", "24000.00", "4320.00", "2025-09-28T10:00:00")
@@ -956,8 +960,8 @@ case("pt-o23-porto-cancelar-sem-motivo", OWB, "need_info", [M(
          "are no reason: need_info reason.")
 
 proj("Loja Marajoara", "loja.marajoara@gmail.com")
-owpay("p_o24a", "OWD-2025-525", "Loja Marajoara", "deposit", "16000.00", "2880.00", "2025-09-28T09:00:00")
-owpay("p_o24b", "OWD-2025-526", "Loja Marajoara", "third_party", "2500.00", "450.00", "2025-09-28T09:00:00")
+owpay("p_o24a", "OWD-2025-525", "Loja Marajoara", "deposit", "16000.00", "2880.00", "2025-09-28T18:30:00")
+owpay("p_o24b", "OWD-2025-526", "Loja Marajoara", "third_party", "2500.00", "450.00", "2025-09-28T18:30:00")
 case("pt-o24-soure-qual-pagamento", OWB, "need_info", [M(
     "Loja Marajoara <loja.marajoara@gmail.com>", OWDTO, "Loja Marajoara - devolução", d(2025, 9, 29, 7, 0, BEL),
     "Bom dia. Pagamos ontem o projeto Loja Marajoara, mas minha mãe ficou doente e vou ter que voltar pra "
