@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import shutil
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -136,7 +137,9 @@ def triage(capsys, project: Path, *files: str) -> list[dict]:
     code = main(["--config", str(project / "config" / "mailbot.toml"), "triage", "--each", "--now", NOW,
                  "--ledger", str(project / "ledger.json"), *files])
     assert code == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert not [row for row in rows if "error" in row], rows  # (fix38l) an error line has no "brand"
+    return rows
 
 
 def test_the_three_brand_configuration_checks_clean(project, capsys):
@@ -221,3 +224,24 @@ def test_replay_decides_the_third_brand_like_triage(project, capsys):
     assert "by brand: notizwerk 2" in capsys.readouterr().out
     rows = [json.loads(line) for line in out.read_text().splitlines()]
     assert [{k: v for k, v in r.items() if k not in ("source", "outcome")} for r in rows] == expected
+
+
+def test_building_the_brands_reader_is_not_the_first_emails_time(project, capsys, monkeypatch):
+    """(fix38l) The brand's reader (its patterns compiled, about a second, many under load) is built before the
+    first email's ``email_seconds`` budget starts: under ``-n 2`` the first email once ran past the budget and came
+    back as an error line with no "brand" (a KeyError here)."""
+    from mailbot.reading.intake import Reader
+
+    main_file = project / "config" / "mailbot.toml"
+    main_file.write_text(main_file.read_text().replace("[mailbot]\n", "[mailbot]\nemail_seconds = 1\n", 1))
+    built = Reader.of.__func__
+
+    def slow_of(cls, *args, **kwargs):
+        time.sleep(1.2)  # a build slower than the whole budget
+        return built(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Reader, "of", classmethod(slow_of))
+    path = email(project, "nw-slow", "Kündigung", "Thu, 18 Sep 2025 10:00:00 +0200",
+                 "Please cancel my yearly subscription.\nJonas")
+    (result,) = triage(capsys, project, path)
+    assert (result["brand"], [d["outcome"] for d in result["decisions"]]) == ("notizwerk", ["cancel"])

@@ -85,7 +85,8 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
                   (PURPOSE_WORD, NUMBER_WORD), ("cause_opener",)):  # xfer33: a cue's cause after the ask
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
-                  ("hyp_condition",), ("new_clause",), ("restriction",), ("undecided",), ("undecided_closed",)):
+                  ("hyp_condition",), ("new_clause",), ("restriction",), ("undecided",), ("undecided_closed",),
+                  ("prohibition",)):
         patterns.window.subset(*names)
 
 

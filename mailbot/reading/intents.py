@@ -16,6 +16,14 @@ from mailbot.reading.subject_question import (
 )
 
 
+INSERTIONS = 2
+"""(fix38l) Asides set off by commas ("under any circumstances") a prohibition is read across to the cancellation word."""
+INSERTION_WORDS = 8
+"""(fix38l) Words an aside between a prohibition and the cancellation word may hold."""
+OBJECT_WORDS = 3
+"""(fix38l) Words after the last aside before the cancellation word ("das Abo", "ever")."""
+INSERTION_REACH = 160
+"""(fix38l) Characters before the cancellation word read for a prohibition and its asides."""
 UNDECIDED_REACH = 200
 """How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
 
@@ -36,7 +44,11 @@ class IntentReading(RefundSettlement):
         thread it takes back the refund an earlier email asked ("Re: ..." "we're staying with you, we don't want the
         refund").  Decision: only the refund (money); a decline that sets another refund aside
         (:meth:`_declines_another_refund`) or sits in a deadline is no withdrawal, and a refund asked again in the same
-        email or a later one stands."""
+        email or a later one stands.
+        (fix38l) So does a cancellation taken back (``intents.cancellation_withdrawn``: "please ignore my cancellation,
+        we are staying", "olvidad la baja"): added to ``withdrawn`` when this email asks no cancellation itself.
+        Decision: only a withdrawal of the cancellation by name (its request, notice or mail); "don't ignore my
+        cancellation" (negated) is none, and a cancellation asked in the same email or a later one stands."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -95,6 +107,11 @@ class IntentReading(RefundSettlement):
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
         if withdrawn is not None and REFUND not in intents and (negated or received):
             withdrawn.add(REFUND)
+        if CANCELLATION not in intents and scan.search("cancellation_withdrawn", start, end) is not None:
+            # (fix38l) "please ignore my cancellation, we are staying": in a thread it takes back the earlier email's
+            notes.append("a cancellation request taken back, not a request")
+            if withdrawn is not None:
+                withdrawn.add(CANCELLATION)
         return intents
 
     def _own_clause(self, said: str, at: int, active, reach: int = 40) -> str:
@@ -169,6 +186,11 @@ class IntentReading(RefundSettlement):
             policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
                                                                  "charge_cancelled", "cancellation_contested")
                                for m in scan.finditer(kind, len(said))]
+            # (fix38l) "please ignore my cancellation", "olvidad la baja": a cancellation taken back asks nothing, and a
+            # bare subject ("Re: Cancellation") over it is the headline of the withdrawal, as over a decline (fix31l)
+            taken_back = [(m.start(), m.end()) for m in scan.finditer("cancellation_withdrawn", len(said))]
+            policy = policy + taken_back
+            question.body_declines |= any(s > subject_end for s, _ in taken_back)
         # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
         prospect = scan.search("before_buying", 0, len(said)) is not None
         for m in scan.finditer(name, len(said)):
@@ -192,6 +214,7 @@ class IntentReading(RefundSettlement):
                 # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
                 negated = before.has("negation_before") and not threat \
                     and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
+                negated |= not threat and self._prohibited_across_insertions(said, at, active)
                 if before.has("past_before") or negated or self._undecided(said, at, active):
                     # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
                     question.body_declines |= question.bare and self._declined_in_body(said, subject_end, at, active)
@@ -265,6 +288,35 @@ class IntentReading(RefundSettlement):
             return False  # (fix35l) "not sure if you got my mail, we want to ...": the doubt's clause closed at the comma
         openers = self.patterns.words("text.ask_openers")
         return not any(word.strip(",;:-()") in openers for word in rest.split())
+
+    def _prohibited_across_insertions(self, said: str, at: int, active) -> bool:
+        """(fix38l) Whether a prohibition aimed at the business (``intents.prohibition``: "don't you dare", "bloß nicht",
+        "ni se les ocurra") closes just before words set off by commas right before the cancellation word at ``at``
+        ("Don't you dare, under any circumstances, cancel my account", "Never, ever, cancel"): the set-off words are an
+        aside, the prohibition reaches the word across them (the 40 characters of :meth:`_own_clause` stop at a comma).
+        Decision: only a prohibition closing at the first comma, and at most :data:`INSERTIONS` asides of at most
+        :data:`INSERTION_WORDS` words each, in one sentence, then at most :data:`OBJECT_WORDS` words (the verb's object
+        in German: "bloß nicht, ich wiederhole, das Abo kündigen"); "It does not work, unfortunately, cancel my plan" (a
+        negation, no prohibition) still asks."""
+        head = said[max(0, at - INSERTION_REACH):at].rstrip()
+        cut = head.rfind(",")  # "Bloß nicht, ich wiederhole, das Abo kündigen": the verb's object may come first
+        if cut < 0 or len(head[cut + 1:].split()) > OBJECT_WORDS or any(c in head[cut + 1:] for c in ".!?;:\n"):
+            return False
+        head = head[:cut + 1]
+        prohibition = self.patterns.window.subset("prohibition")
+        for _ in range(INSERTIONS):
+            if not head.endswith(","):
+                return False
+            head = head[:-1]
+            comma = head.rfind(",")
+            aside = head[comma + 1:]
+            if comma < 0 or len(aside.split()) > INSERTION_WORDS or any(c in aside for c in ".!?;:\n"):
+                return False
+            head = head[:comma].rstrip()
+            if prohibition.scan(head[-40:] + " ", active).has("prohibition"):
+                return True
+            head += ","  # "Do not, I repeat, ever, cancel": one more aside before
+        return False
 
     def _declined_in_body(self, said: str, subject_end: int, at: int, active) -> bool:
         """(fix31l) Whether the words before the intent word at ``at`` in the body, the subject left out, doubt or

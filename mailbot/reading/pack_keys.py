@@ -144,6 +144,15 @@ KEYS: dict[str, str] = {
                                  "dispute words inside threaten nothing, a refund asked or not, unless a hedge follows (fix36a)",
     "intents.dispute_hedge": "a hedge after a chargeback ruled out (\"but\", \"unless\", \"if\", \"yet\", \"for now\"; "
                              "read from 12 characters before the ruling out to 120 after it): the chargeback stays a threat (fix36a)",
+    "intents.cancellation_withdrawn": "an earlier cancellation request taken back (\"please ignore my cancellation\", "
+                                      "\"olvidad la baja\", \"vergessen Sie meine Kündigung\", \"je retire ma demande de "
+                                      "résiliation\", \"cancellation request ignore kar dijiye\"; a negated withdrawal, "
+                                      "\"don't ignore my cancellation\", is none): the cancellation words inside ask for "
+                                      "nothing, and in a thread it takes back the cancellation an earlier email asked (fix38l)",
+    "intents.prohibition": "a prohibition aimed at the business that closes just before words set off by commas before a "
+                           "cancellation word (\"don't you dare, under any circumstances, cancel\", \"bloß nicht, ich "
+                           "wiederhole, kündigen\", \"ni se les ocurra, bajo ningún concepto, cancelar\"; pattern ends "
+                           "with $, read on the words before the set-off words): it reaches the word across them (fix38l)",
     "intents.cancellation_contested": "an objection to a cancellation made by the business (\"I object to your cancellation\", "
                                       "\"gegen Ihre Kündigung lege ich Widerspruch ein\", \"je conteste votre résiliation\"): "
                                       "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",

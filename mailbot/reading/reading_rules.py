@@ -15,6 +15,9 @@ shorter reason is enough: the colon itself introduces the explanation (fix13).""
 MIN_LEADING_REASON_WORDS = 4
 """A reason the customer puts before the request in the same sentence ("we're selling the cafe, so
 please refund ...") may be shorter than one standing alone: the request after it says what it explains."""
+JOINED_CLAUSE_WORDS = 3
+"""(fix38l) Words a reason needs that is a clause of its own joined to the ask by "and" and a new subject ("A temporada
+acabou e queremos cancelar", "La tienda cerró y queremos ..."): its shape says it is a statement, subject and verb."""
 LONG_ASKING_SENTENCE = 14
 """Words of an asking sentence above which any part after the ask may hold its reason (below, only a
 part after a colon: "Cancel the project: the client went bankrupt.")."""

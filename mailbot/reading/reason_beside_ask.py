@@ -8,7 +8,7 @@ no change of behaviour)."""
 from __future__ import annotations
 
 from mailbot.reading.reading_rules import (
-    MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, TRAILING_REASON_WORDS,
+    JOINED_CLAUSE_WORDS, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, TRAILING_REASON_WORDS,
     fewest_reason_words, opening_greeting,
 )
 from mailbot.reading.signatures import COURTESY_ONLY
@@ -104,14 +104,17 @@ class ReasonBesideAskReading:
     def _joined_reason(self, body: str, active) -> str | None:
         """(fix36b) Only when no sentence gives a reason: the part before "and we" opening the ask in an asking
         sentence ("La saison est finie et nous voulons arrêter l'hébergement", "the season is over and we want to stop
-        the hosting"), read as the part before a comma is (:meth:`_leading_part`).  Decision: looked at after every
+        the hosting"), read as the part before a comma is (:meth:`_leading_part`).  (fix38l) That part is a clause of
+        its own by its shape (the conjunction opens the next clause with a subject of its own), so
+        :data:`JOINED_CLAUSE_WORDS` words are enough ("A temporada acabou e queremos cancelar", "The shop closed and
+        we want to cancel"); a part before a comma still needs :data:`MIN_LEADING_REASON_WORDS`.  Decision: looked at after every
         other reason of the body, so a reason after the ask or in a sentence of its own wins ("Je suis en période
         d'essai et je voudrais être remboursé, l'outil ne me convient pas" gives the tool not suiting, not the
         trial)."""
         for sentence in clauses(body):
             joined = self._joined_clause(sentence, active)
             if joined > 0 and restates_request(self._restatement_scan(sentence[joined:], active)) \
-                    and (part := self._leading_part(sentence, sentence[:joined], active)):
+                    and (part := self._leading_part(sentence, sentence[:joined], active, JOINED_CLAUSE_WORDS)):
                 return part
         return None
 
@@ -130,10 +133,11 @@ class ReasonBesideAskReading:
                 return low.find(words[1], m.start() + len(words[0]))
         return -1
 
-    def _leading_part(self, sentence: str, part: str, active) -> str | None:
-        """The part before the request (``part``, cut from ``sentence``) when it is the customer's reason."""
+    def _leading_part(self, sentence: str, part: str, active, fewest: int = MIN_LEADING_REASON_WORDS) -> str | None:
+        """The part before the request (``part``, cut from ``sentence``) when it is the customer's reason, of at least
+        ``fewest`` words."""
         part = " ".join(part.split()).strip(" .!")
-        if len(part.split()) < MIN_LEADING_REASON_WORDS or len(part) > REASON_CHARS or part.count("(") != \
+        if len(part.split()) < fewest or len(part) > REASON_CHARS or part.count("(") != \
                 part.count(")") or any(ch.isdigit() for ch in part) or self.projects.find(part.lower()):
             return None  # short, cut inside brackets ("the retainer (Berger Social Media, ...)"), the payment
         if self.patterns.main.scan(sentence.lower(), active).has("refund_negated"):

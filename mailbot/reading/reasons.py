@@ -16,6 +16,7 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading
 from mailbot.reading.wording import PLANS, REASON_CODES, restates_request
+from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.sentences import sentence_around, sentence_bounds
 
 
@@ -62,7 +63,7 @@ class ReasonReading(UnlabelledReasonReading):
                 if not self._negated_reason(low, m.start(), active) and not self._unneeded(scan, code, m, end) \
                         and not self._hypothetical_reason(low, m.start(), active) \
                         and not self._own_plan_change(scan, code, m, low, end):
-                    return code, said or self._without_greeting(sentence_around(text, m.start()))
+                    return code, said or self._without_greeting(across_wraps(text, m.start()))
         if said:
             return "other", said
         declined = [(m.start(), m.end()) for m in scan.finditer("refund_negated", end)]
@@ -71,7 +72,7 @@ class ReasonReading(UnlabelledReasonReading):
                 continue  # the label of a reason judged above ("Reason: refund request")
             if any(s <= m.start() < e for s, e in declined):
                 continue  # "we don't need any money back": the cue word declines the refund
-            candidate = self._before_consequence(scan, text, m.start()) or sentence_around(text, m.start())
+            candidate = self._before_consequence(scan, text, m.start()) or across_wraps(text, m.start())
             if not self._not_reason(candidate, active):
                 return "other", self._cue_part(candidate, low[m.start():m.end()], active)
         for m in scan.finditer("reason_before", end):
@@ -256,3 +257,36 @@ class ReasonReading(UnlabelledReasonReading):
             return True
         return found.has("hyp_question") and not any(mark in sentence.rstrip(" ?") for mark in ",;:") \
             and self._after_a_conditional_question(low, start, active)
+
+
+WRAP_GOES_ON = ".!?,;:\u0964"
+"""(fix38l) Marks one of which the words a joined wrap adds to a sentence must hold (the danda too): a sentence going
+on, not a name or signature line under the last line of text."""
+
+
+def across_wraps(text: str, at: int) -> str:
+    """(fix38l) The sentence of ``text`` (the subject line, then the body) holding ``at``, read across the mail client's
+    hard wraps of the body (:func:`~mailbot.reading.rewrap.joined_wraps`: a long line that ends no sentence): a reason
+    found by a cue or an exception word ("... because the municipality now offers a free directory for all the\nshops
+    in the centre, ...") is its whole sentence, not the line the mail client cut at 72 columns.  Decision: only the
+    same sentence going on (the joined reading holds the line's words, plus words holding a clause or sentence mark);
+    the subject line is never joined (a subject ends no sentence but is no part of the body's), and a name under the
+    last line (no mark) is left out, as fix35l decided for a reason read without a cue."""
+    said = sentence_around(text, at)
+    first = text.find("\n")
+    if first < 0 or at <= first:
+        return said
+    joined = joined_wraps(text[first + 1:])
+    if joined is None:
+        return said
+    whole = sentence_around(text[:first + 1] + joined, at)
+    if len(whole) <= len(said):
+        return said
+    if whole.startswith(said):
+        added = whole[len(said):]
+    elif whole.endswith(said):
+        added = whole[:len(whole) - len(said)]
+    else:
+        return said
+    return whole if any(mark in added for mark in WRAP_GOES_ON) else said
+

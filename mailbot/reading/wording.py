@@ -248,6 +248,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
     add(main, "cancellation_contested", "intents.cancellation_contested")  # fix33l
+    add(main, "cancellation_withdrawn", "intents.cancellation_withdrawn")  # fix38l
     add(main, "before_buying", "intents.before_buying")  # fix36a
     add(main, "dispute_ruled_out", "intents.dispute_ruled_out")  # fix36a
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
@@ -287,6 +288,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "new_clause", "intents.new_clause")  # fix27l
     add(window, "negation_after", "intents.negation_after")
     add(window, "restriction", "intents.restriction")  # fix31l
+    add(window, "prohibition", "intents.prohibition")  # fix38l
     add(window, "past_before", "intents.past_before")
     add(window, "undecided", "intents.undecided")  # fix33l
     add(window, "undecided_closed", "intents.undecided_closed")  # fix35l
