@@ -56,6 +56,7 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot", "labels.copulas", "labels.address_copulas", "labels.number_words", "labels.from",
+         "labels.spoken_separators",
          "dates.ordinal_suffixes", "dates.day_joiners", "amounts.currency_marks",
          "text.name_joiners"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be

@@ -225,6 +225,9 @@ KEYS: dict[str, str] = {
                            "\"número\", \"nummer\": \"Rechnung Nr. LO-1\"), a full stop after them or not (plain words)",
     "labels.from": "the label of the sender's line in a forwarded or quoted header (\"from\", \"von\", \"de\": "
                    "\"From: ana@example.com\"; plain words)",
+    "labels.spoken_separators": "the words a dictated reference says for a separator between its parts (\"guion\", "
+                                "\"hífen\", \"dash\", \"bindestrich\": \"factura LO guion INV guion 27102\"): read as a "
+                                "hyphen in an invoice reference, of every language the brand reads (fix39a; plain words)",
     "dates.day_joiners": "the small word between a day and its month (\"of\" of \"3rd of July\"): read with the English "
                          "pack's month names in the dates kept for staff (plain words)",
     "text.name_joiners": "the words joining partners' names in a firm's name (\"and\", \"und\", \"y\", \"et\": \"Herrera y López "

@@ -22,6 +22,14 @@ def _is_word(char: str) -> bool:
     return char.isalnum() or char == "_"
 
 
+def unspoken(found: str, spoken: frozenset[str]) -> str:
+    """(fix39a) A reference dictated with its separators said as words ("LO guion INV guion 27102", "lo dash inv
+    dash 5533", the packs' ``labels.spoken_separators``), those words left out: its parts, a space apart."""
+    if not spoken:
+        return found
+    return " ".join(word for word in found.split() if word.lower() not in spoken)
+
+
 def canonical_reference(found: str) -> str:
     """An invoice reference as the ledger writes it: upper case; where the customer separated
     its parts with spaces, dots, slashes or dashes, a hyphen instead ("lo inv 66120" → LO-INV-66120,
@@ -121,8 +129,7 @@ class FieldReading:
                 return address, False
         return None, False
 
-    @staticmethod
-    def _outside_refund_declines(scan: Scan, low: str, end: int, invoices: list[str]) -> list[str]:
+    def _outside_refund_declines(self, scan: Scan, low: str, end: int, invoices: list[str]) -> list[str]:
         """(fix21) With several references named, those only named in a sentence that declines a refund
         ("We're not after a refund for the domain (OWD-2025-725) ... please cancel the retainer,
         OWD-2025-724") come last: the customer sets that payment aside, the request is about the other
@@ -136,7 +143,7 @@ class FieldReading:
         asked = set()
         for m in scan.finditer_each("invoice"):
             if not any(s <= m.start() < e for s, e in declined):
-                asked.add(canonical_reference(m.group(0)))
+                asked.add(canonical_reference(unspoken(m.group(0), self.patterns.words("labels.spoken_separators"))))
         if not asked:
             return invoices
         return [i for i in invoices if i in asked] + [i for i in invoices if i not in asked]
@@ -149,9 +156,10 @@ class FieldReading:
 
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
+        spoken = self.patterns.words("labels.spoken_separators")  # fix39a: "LO guion INV guion 27102"
         for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
             if (at := m.start()) == 0 or not _is_word(low[at - 1]):
-                found.append(canonical_reference(m.group(0)))
+                found.append(canonical_reference(unspoken(m.group(0), spoken)))
         for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
             if any(map(str.isdigit, ref)) and not any(ref in f or f in ref for f in found):

@@ -73,6 +73,9 @@ class LabelWords:
     """``labels.number_words``: "no", "nr", "número", "nummer", "id" ("Rechnung Nr. LO-1")."""
     senders: str
     """``labels.from``: "from", "von", "de" (a forwarded header's "From:" line)."""
+    spoken_separators: str = ""
+    """(fix39a) ``labels.spoken_separators``: "guion", "hífen", "dash", "bindestrich" (a reference dictated as
+    "LO guion INV guion 27102"): an RE2 alternation, empty when no pack gives one."""
 
     @classmethod
     def of(cls, packs) -> LabelWords:
@@ -81,19 +84,25 @@ class LabelWords:
         def words(*keys: str) -> list[str]:
             return [word for pack in packs for key in keys for word in pack.get(key)]
 
+        spoken = words("labels.spoken_separators")
         return cls(plain(words("labels.copulas")), plain(words("labels.copulas", "labels.address_copulas")),
-                   plain(words("labels.number_words")), plain(words("labels.from")))
+                   plain(words("labels.number_words")), plain(words("labels.from")), plain(spoken) if spoken else "")
 
 
 _TYPED_SEPARATORS = "-" + LOOSE_SEPARATORS + DASHES
 """What may separate a reference's parts as typed: a hyphen first, so that it stays literal in a class."""
 
 
-def loosen_invoice(pattern: str) -> str:
+def loosen_invoice(pattern: str, spoken: str = "") -> str:
     """An invoice pattern whose separators also accept spaces, dots and slashes, or none
     ("lo inv 66120" matches ``LO-INV-\\d{3,}``: POLICY_SPEC section 8).  A literal ``-`` and an
     optional separator class (``[-/]?``) become ``[-/. –—‑]*`` (an en or em dash or a non-breaking
-    hyphen, as word processors and phones type a hyphen, separates too: :mod:`mailbot.invoices`)."""
+    hyphen, as word processors and phones type a hyphen, separates too: :mod:`mailbot.invoices`).  (fix39a)
+    ``spoken``: the words a dictated reference says for a separator (an RE2 alternation of the packs'
+    ``labels.spoken_separators``, "guion", "dash"), each a word apart ("LO guion INV guion 27102")."""
+    def separators(chars: str) -> str:
+        return f"(?:[{chars}]|\\s(?:{spoken})\\s)*" if spoken else f"[{chars}]*"
+
     out, i = [], 0
     if pattern.startswith(r"\b"):
         out.append(r"\b")
@@ -108,14 +117,14 @@ def loosen_invoice(pattern: str) -> str:
             body = pattern[i + 1:close] if close > 0 else ""
             if close > 0 and pattern[close + 1:close + 2] == "?" and ("-" in body or "/" in body):
                 extra = "".join(c for c in _TYPED_SEPARATORS[1:] if c not in body)
-                out.append(f"[{body.replace('-', '')}{extra}-]*")
+                out.append(separators(f"{body.replace('-', '')}{extra}-"))
                 i = close + 2
             else:
                 stop = close + 1 if close > 0 else len(pattern)
                 out.append(pattern[i:stop])
                 i = stop
         elif ch == "-":
-            out.append(f"[{_TYPED_SEPARATORS}]*")
+            out.append(separators(_TYPED_SEPARATORS))
             i += 1
         else:
             out.append(ch)
@@ -181,10 +190,11 @@ def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) 
     for code in REASON_CODES:
         main.add(f"reason.{code}", brand.reason_keywords.get(code, ()), f"{source}: reason_keywords.{code}")
     main.add("dispute", brand.dispute_keywords, f"{source}: dispute_keywords")
-    main.add("invoice", [loosen_invoice(p) for p in brand.invoice_patterns], f"{source}: invoice_patterns")
+    label = LabelWords.of(packs[code] for code in languages)
+    main.add("invoice", [loosen_invoice(p, label.spoken_separators) for p in brand.invoice_patterns],
+             f"{source}: invoice_patterns")
     for name, patterns in COMMON.items():
         main.add(name, patterns)
-    label = LabelWords.of(packs[code] for code in languages)
     # xfer33: a forwarded header's "From:" line, in the words of the languages read (it names no language itself)
     main.add("forward_from", [rf"(?m)^[ \t>*]*(?:{label.senders})[ \t*]*:[^\n]{{0,200}}?({EMAIL})"])
     sentence.add("field", ["@"])
