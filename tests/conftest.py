@@ -129,6 +129,42 @@ def quick_password_hashes(request, monkeypatch):
         monkeypatch.setattr(users, "SCRYPT_N", 2 ** 14)
 
 
+@pytest.fixture(scope="session")
+def triaged_template(tmp_path_factory) -> Path:
+    """The samples (and the hostile email) triaged once per test process, each xdist worker: the
+    config file of a project that tests copy with ``tests/webapp.py`` ``triaged_copy`` instead of
+    triaging the samples again (a demo run and a poll, ~5 s CPU each time).  Never changed itself."""
+    from tests.webapp import MovingClock, triaged_project
+
+    return triaged_project(tmp_path_factory.mktemp("triaged-template"), MovingClock())
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """Debian's chromium driven by Playwright, launched once per test module: each test takes a
+    fresh context of it (tests/test_browser.py ``browser``).  Starting Playwright's driver and the
+    browser cost several seconds each time; a fresh context costs one.  Module scope, not session:
+    while the sync API runs, the main thread holds its event loop as the running loop, which the
+    other tests of a worker must not meet."""
+    if not CHROMIUM.exists():
+        missing_server(str(CHROMIUM))
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing_server("the playwright package")
+    with sync_playwright() as playwright:
+        found = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        try:
+            yield found
+        finally:
+            found.close()
+
+
 @pytest.fixture
 def dovecot(tmp_path_factory):
     """A private Dovecot on 127.0.0.1 with one user and an empty INBOX."""

@@ -10,10 +10,13 @@ leaves room) are reported, never asserted.
 from __future__ import annotations
 
 import json
+import os
+from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
 from mailbot.cli import main
+from mailbot.cli import triage_cmds
 from tests.figures import shown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -23,11 +26,41 @@ NOW = "2025-10-01T10:00:00+05:30"
 WATCHED_RULES = {"C2", "C4", "C7"}
 
 
+_LOADED: dict[tuple, object] = {}
+"""What :func:`loaded_once` read: the configuration and each round's ledger, by file and its state."""
+
+
+def _once(load, path, *rest):
+    """``load(path, *rest)``, read once per state of the file (its resolved path, size and change time)."""
+    stat = os.stat(path)
+    key = (load.__name__, str(Path(path).resolve()), stat.st_size, stat.st_mtime_ns, *rest)
+    if key not in _LOADED:
+        _LOADED[key] = load(path, *rest)
+    return _LOADED[key]
+
+
+@contextmanager
+def loaded_once():
+    """While a case runs, ``mailbot triage`` reads the configuration and the round's ledger once per
+    worker, not once per case: the same files give the same (never changed) objects, and parsing
+    and validating them (tomllib, the ledger's records) was about a third of each case's time.  The
+    command itself (cli.main, its arguments, the reading, the decision, the JSON) runs per case as
+    before; a file that fails to load raises as before (nothing is kept), for that case alone."""
+    real_config, real_ledger = triage_cmds.load_config, triage_cmds.load_ledger
+    triage_cmds.load_config = lambda path=None: real_config(path) if path is None else _once(real_config, path)
+    triage_cmds.load_ledger = lambda path, tz_of: _once(real_ledger, path, tz_of)
+    try:
+        yield
+    finally:
+        triage_cmds.load_config, triage_cmds.load_ledger = real_config, real_ledger
+
+
 def run_case(capsys, data: Path, files: list[str]) -> tuple[dict | None, str | None]:
     argv = ["--config", str(CONFIG), "triage", "--ledger", str(data / "ledger.json"), "--now", NOW, "--json",
             *[str(data / f) for f in files]]
     try:
-        code = main(argv)
+        with loaded_once():
+            code = main(argv)
     except SystemExit as exc:  # argparse or a hard exit
         code = exc.code
     except Exception as exc:  # noqa: BLE001 - a crash is a finding

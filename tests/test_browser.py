@@ -24,46 +24,32 @@ from mailbot.service.send import send_approved
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
 from mailbot.web import create_app
-from tests.conftest import missing_server
 from tests.figures import keep
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
-from tests.webapp import HOSTILE_SUBJECT, PASSWORD, MovingClock, add_account, copy_of, triaged_project
+from tests.webapp import HOSTILE_SUBJECT, PASSWORD, MovingClock, add_account, copy_of, triaged_copy
 
 pytestmark = pytest.mark.integration
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 EDITED = "Hello Asha,\n\nWe checked: you were charged twice, and the second charge is being refunded.\n\nSupport\n"
 
 
 @pytest.fixture
-def browser(tmp_path):
-    """A chromium page with a fresh profile, kept off the network."""
-    if not CHROMIUM.exists():
-        missing_server(str(CHROMIUM))
+def browser(chromium):
+    """A chromium page in a fresh context (its own cookies and storage, as a fresh profile), kept off
+    the network; the browser is the module's (tests/conftest.py ``chromium``)."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(15_000)
     try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        missing_server("the playwright package")
-    with sync_playwright() as playwright:
-        context = playwright.chromium.launch_persistent_context(
-            str(tmp_path / "chromium-profile"), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
-            viewport={"width": 1280, "height": 900})
-        context.set_default_timeout(15_000)
-        try:
-            yield context.new_page()
-        finally:
-            context.close()
+        yield context.new_page()
+    finally:
+        context.close()
 
 
 @pytest.fixture
-def site(tmp_path, smtpd):  # noqa: F811
+def site(tmp_path, smtpd, triaged_template):  # noqa: F811
     """The app on a free port of 127.0.0.1, replies going to ``smtpd``."""
-    project = tmp_path / "project"
-    project.mkdir()
     clock = MovingClock()
-    config = demo_config(copy_of(triaged_project(project, clock), tmp_path), smtpd.port)
+    config = demo_config(copy_of(triaged_copy(triaged_template, tmp_path / "project"), tmp_path), smtpd.port)
     yield from serve_site(config, clock)
 
 

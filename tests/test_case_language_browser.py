@@ -24,23 +24,21 @@ from tests.helpers import LO_ADDRESS, email_bytes, ist
 from tests.test_browser import browser, serve_site  # noqa: F401  (the fixture)
 from tests.test_case_language import DECIDED, RAVI, SPANISH_ESCALATED
 from tests.test_staff_browser import arrive, sign_in
-from tests.webapp import MovingClock, copy_of, triaged_project
+from tests.webapp import MovingClock, copy_of, triaged_copy
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture
-def spanish_site(tmp_path):
+def spanish_site(tmp_path, triaged_template):
     """The app on a free port, with Spanish refund replies in the override
     folder (the test's own words, whatever the shipped translations)."""
-    project = tmp_path / "project"
-    project.mkdir()
     clock = MovingClock()
     overrides = tmp_path / "overrides"
     (overrides / "leadsoptima" / "es").mkdir(parents=True)
     for reply in ("refund_approved", "refund_denied", "refund_escalated"):
         (overrides / "leadsoptima" / "es" / f"{reply}.txt.j2").write_text(SPANISH_ESCALATED, encoding="utf-8")
-    config = dataclasses.replace(copy_of(triaged_project(project, clock), tmp_path), template_overrides=overrides)
+    config = dataclasses.replace(copy_of(triaged_copy(triaged_template, tmp_path / "project"), tmp_path), template_overrides=overrides)
     yield from serve_site(config, clock)
 
 

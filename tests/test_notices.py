@@ -15,7 +15,7 @@ from mailbot.store import cases as case_store
 from mailbot.store import queues
 from mailbot.store.users import set_email
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
-from tests.webapp import MovingClock, add_account, open_staff_store, triaged_project
+from tests.webapp import MovingClock, add_account, open_staff_store, triaged_copy
 
 pytestmark = pytest.mark.integration
 
@@ -24,8 +24,8 @@ LO_LEAD = "lead@leadsoptima.example"
 
 
 @pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("notices-project"), MovingClock())
+def triaged(tmp_path_factory, triaged_template):
+    return triaged_copy(triaged_template, tmp_path_factory.mktemp("notices-project"))
 
 
 @pytest.fixture

@@ -10,6 +10,7 @@ hits as one set of all, checked), as one set of all spends ~97 s of CPU on them.
 
 from __future__ import annotations
 
+import functools
 import random
 import sys
 from pathlib import Path
@@ -93,7 +94,10 @@ def email_texts(plain_slices) -> list[tuple[bytes, list[int]]]:
     return [(data, plain_slices.Match(data)) for data in (text.encode() for text in _texts())]
 
 
-def _texts() -> list[str]:
+@functools.cache
+def _texts() -> tuple[str, ...]:
+    """Every email file's text (new text, and the whole text when it differs) and the benchmark mail's,
+    lower-cased: parsed once per process (two fixtures' worth of tests read them)."""
     texts = []
     for path in sorted((ROOT / "tests" / "data").rglob("*.eml")):
         msg = parse_message(path.read_bytes())
@@ -106,7 +110,7 @@ def _texts() -> list[str]:
     for raw, _ in support_mailbox(60, seed=7):
         msg = parse_message(raw)
         texts.append(f"{msg.subject}\n{msg.new_text}".lower())
-    return texts
+    return tuple(texts)
 
 
 def test_the_main_engine_scans_by_pieces(engine):

@@ -24,7 +24,7 @@ from mailbot.web import create_app
 from tests.helpers import LO_ADDRESS, email_bytes, ist
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.test_browser import browser  # noqa: F401  (the fixture)
-from tests.webapp import PASSWORD, MovingClock, add_account, copy_of, triaged_project
+from tests.webapp import PASSWORD, MovingClock, add_account, copy_of, triaged_copy
 
 pytestmark = pytest.mark.integration
 
@@ -32,15 +32,13 @@ OTHER = "asha.accounts@example.in"
 
 
 @pytest.fixture
-def served(tmp_path, smtpd, monkeypatch):  # noqa: F811
+def served(tmp_path, smtpd, monkeypatch, triaged_template):  # noqa: F811
     """The app with the default cookie rule (follow the request) on a free port."""
     from werkzeug.serving import make_server
 
     monkeypatch.delenv("MAILBOT_SECURE_COOKIES", raising=False)
-    project = tmp_path / "project"
-    project.mkdir()
     clock = MovingClock()
-    config = demo_config(copy_of(triaged_project(project, clock), tmp_path), smtpd.port)
+    config = demo_config(copy_of(triaged_copy(triaged_template, tmp_path / "project"), tmp_path), smtpd.port)
     upgrade(config.database_url)
     store = Store.open(config.database_url)
     add_account(store, "alice")

@@ -10,7 +10,7 @@ from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store
-from tests.webapp import MovingClock, copy_of, triaged_project
+from tests.webapp import MovingClock, copy_of, triaged_copy
 
 ASHA = "asha@example.in"
 
@@ -26,11 +26,9 @@ def refund_request(n: int) -> bytes:
     return msg.as_bytes()
 
 
-def test_beyond_the_limit_a_draft_waits_for_a_person(tmp_path):
+def test_beyond_the_limit_a_draft_waits_for_a_person(tmp_path, triaged_template):
     clock = MovingClock()
-    project = tmp_path / "project"
-    project.mkdir()
-    config = copy_of(triaged_project(project, clock), tmp_path)
+    config = copy_of(triaged_copy(triaged_template, tmp_path / "project"), tmp_path)
     brand = config.brands["leadsoptima"]
     brand.auto_send = ("approve", "deny", "cancel", "need_info", "verify_sender", "escalate")
     brand.max_replies_per_sender_per_day = 5

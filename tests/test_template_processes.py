@@ -29,7 +29,7 @@ from mailbot.store import messages as message_store
 from mailbot.store.database import Store, upgrade
 from tests.helpers import DEFAULTS, ROOT
 from tests.postgres import postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
-from tests.webapp import PASSWORD, MovingClock, add_account, copy_of, triaged_project
+from tests.webapp import PASSWORD, MovingClock, add_account, copy_of, triaged_copy
 
 pytestmark = pytest.mark.integration
 
@@ -86,11 +86,9 @@ class WebProcess:
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database(request, tmp_path):
+def database(request, tmp_path, triaged_template):
     """(config file, database URL) holding the triaged samples, and admin ``root``."""
-    project = tmp_path / "project"
-    project.mkdir()
-    config_path = triaged_project(project, MovingClock())
+    config_path = triaged_copy(triaged_template, tmp_path / "project")
     if request.param == "sqlite":
         url = copy_of(config_path, tmp_path).database_url
         upgrade(url)

@@ -21,7 +21,7 @@ from mailbot.store import cases as case_store
 from mailbot.store.audit import audit_entries
 from mailbot.store.database import Store, upgrade
 from tests.helpers import DEFAULTS
-from tests.webapp import START, MovingClock, open_staff_store, triaged_project
+from tests.webapp import START, MovingClock, open_staff_store, triaged_copy
 
 DENIED = "part_refund_denied.txt.j2"
 APPROVED = "part_refund_approved.txt.j2"
@@ -35,8 +35,8 @@ def denial(words: str = NEW_WORDS) -> str:
 
 
 @pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("template-store-project"), MovingClock())
+def triaged(tmp_path_factory, triaged_template):
+    return triaged_copy(triaged_template, tmp_path_factory.mktemp("template-store-project"))
 
 
 @pytest.fixture

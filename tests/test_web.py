@@ -16,13 +16,13 @@ from mailbot.store.audit import audit_entries
 from mailbot.web import CONTENT_SECURITY_POLICY, create_app
 from mailbot.web.auth import MAX_FAILURES, admin_required
 from tests.webapp import (
-    HOSTILE_SUBJECT, PASSWORD, MovingClock, open_staff_store, sign_in, token_of, triaged_project,
+    HOSTILE_SUBJECT, PASSWORD, MovingClock, open_staff_store, sign_in, token_of, triaged_copy,
 )
 
 
 @pytest.fixture(scope="module")
-def triaged(tmp_path_factory):
-    return triaged_project(tmp_path_factory.mktemp("web-project"), MovingClock())
+def triaged(tmp_path_factory, triaged_template):
+    return triaged_copy(triaged_template, tmp_path_factory.mktemp("web-project"))
 
 
 @pytest.fixture

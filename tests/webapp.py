@@ -81,6 +81,14 @@ def triaged_project(root: Path, clock) -> Path:
     return path
 
 
+def triaged_copy(template: Path, root: Path) -> Path:
+    """What :func:`triaged_project` would make in ``root``, copied from ``template`` (its config file,
+    tests/conftest.py ``triaged_template``): the configuration, the links, the database and the
+    Maildirs, which hold no path of their project (relative ones only).  Returns the config file."""
+    shutil.copytree(template.parent.parent, root, symlinks=True, dirs_exist_ok=True)
+    return root / "config" / "mailbot.toml"
+
+
 def copy_of(config_path: Path, where: Path) -> Config:
     """The configuration with its own copy of the triaged database."""
     config = load_config(config_path)
@@ -125,9 +133,9 @@ def open_staff_store(triaged: Path, where: Path) -> Store:
 # A test module takes them with ``from tests.webapp import triaged, store, app, admin``.
 
 @pytest.fixture(scope="module")
-def triaged(tmp_path_factory, request):
-    """The samples triaged once per test module."""
-    return triaged_project(tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]), MovingClock())
+def triaged(tmp_path_factory, request, triaged_template):
+    """The samples triaged, one project per test module (a copy of the worker's)."""
+    return triaged_copy(triaged_template, tmp_path_factory.mktemp(request.module.__name__.rsplit(".", 1)[-1]))
 
 
 @pytest.fixture
