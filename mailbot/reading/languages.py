@@ -58,7 +58,8 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "sentences.months_after_day_dot", "labels.copulas", "labels.address_copulas", "labels.number_words", "labels.from",
          "labels.spoken_separators",
          "dates.ordinal_suffixes", "dates.day_joiners", "amounts.currency_marks",
-         "text.name_joiners"}
+         "text.name_joiners",
+         "intents.dispute_object_words"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
 

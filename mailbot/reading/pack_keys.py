@@ -153,6 +153,31 @@ KEYS: dict[str, str] = {
                            "cancellation word (\"don't you dare, under any circumstances, cancel\", \"bloß nicht, ich "
                            "wiederhole, kündigen\", \"ni se les ocurra, bajo ningún concepto, cancelar\"; pattern ends "
                            "with $, read on the words before the set-off words): it reaches the word across them (fix38l)",
+    # fix39d: a dispute word the customer turns down, read by clauses (mailbot.reading.dispute_declined)
+    "intents.dispute_decline": "the customer's own negated will, governing what follows it (\"I don't want to\", \"no quiero "
+                               "hacer\", \"ich mach keine\", \"je ne veux pas\"): a dispute word or ``dispute_pronoun`` next "
+                               "to it (only ``dispute_object_words`` between), or nothing else in its clause, is turned down "
+                               "(fix39d)",
+    "intents.dispute_decline_post": "the customer's own negated will closing its clause and governing what comes before it "
+                                    "(\"das will ich nicht\", \"chargeback ka jhanjhat nahi karna\", \"isso não quero\") "
+                                    "(fix39d)",
+    "intents.dispute_pronoun": "a pronoun a decline may govern in place of the dispute word it points back to (\"that\", "
+                               "\"eso\", \"isso\", \"das\", \"ça\", \"aisa\") (fix39d)",
+    "intents.dispute_object_words": "the words that may stand between a decline and what it governs, or beside a decline "
+                                    "alone in its clause: articles, determiners, light verbs, the customer's own pronoun "
+                                    "(\"to\", \"do\", \"a\", \"ningún\", \"hacer\", \"ka\", \"jhanjhat\", \"mujhe\"; "
+                                    "plain words) (fix39d)",
+    "intents.dispute_refusal": "a refusal that needs no object, or the wish to settle with us instead (\"I said no\", \"les "
+                               "dije que no\", \"ich habe abgelehnt\", \"prefer to sort it out with you\"): turns down a "
+                               "dispute offered in its sentence (fix39d)",
+    "intents.dispute_offered": "a dispute suggested or offered by someone else, or only possible (\"my bank suggested\", "
+                               "\"can do\", \"me ofreció\", \"hat angeboten\", \"bol rahe the\"): a refusal in a later "
+                               "clause or the next sentence may turn it down (fix39d)",
+    "intents.dispute_contrast": "a contrast opening a refusal (\"but\", \"pero\", \"aber\", \"mas\", \"mais\", \"par\"): "
+                                "no hedge before the refusal, only after it (fix39d)",
+    "intents.dispute_as_subject": "a telling verb right after a dispute word (pattern starts with ^; \"my lawyer says\", "
+                                  "\"vakil ne kaha\"): the dispute word speaks, no refusal in a later clause turns it "
+                                  "down (fix39d)",
     "intents.cancellation_contested": "an objection to a cancellation made by the business (\"I object to your cancellation\", "
                                       "\"gegen Ihre Kündigung lege ich Widerspruch ein\", \"je conteste votre résiliation\"): "
                                       "the customer wants the plan kept, the cancellation words inside ask for nothing (fix33l)",

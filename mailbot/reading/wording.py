@@ -308,6 +308,9 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(window, "polite_condition", "intents.polite_condition")
     add(window, "condition_met", "intents.condition_met")  # fix36b
     add(window, "dispute_hedge", "intents.dispute_hedge")  # fix36a: common words, read in a window only
+    # fix39d: a dispute word the customer turns down, read by clauses (mailbot.reading.dispute_declined)
+    for name in ("decline", "decline_post", "pronoun", "refusal", "offered", "contrast", "as_subject"):
+        add(window, f"dispute_{name}", f"intents.dispute_{name}")
     add(window, "refund_pending", "intents.refund_pending")  # fix20
     add(sentence, "greeting", "text.greetings", lambda p: rf"^(?:{p}){END}")
     add(sentence, "closing", "text.closings", lambda p: rf"^(?:{p}){END}")

@@ -1,0 +1,230 @@
+"""(fix39d) A chargeback or other dispute word the customer turns down: no threat (C4), read by clauses.
+
+fix36a and fix37b ruled a chargeback out with one pattern a language holding the suggestion, the dispute word and
+the refusal together; each round's next phrasing slipped past them ("Mi banco me ofreció ... no quiero hacer ningún
+contracargo", "Bank wale bol rahe the chargeback kar do, par mujhe chargeback ka jhanjhat nahi karna", "My bank say
+can do chargeback but I don't want to do that").  Here the shape is read once, in code, on the engine's hits and the
+sentence spans, with each language's words as pack data (``intents.dispute_*``, see ``docs/languages.md``):
+
+- a **decline** is the customer's own negated will: ``dispute_decline`` governs what follows it ("I don't want to",
+  "no quiero", "ich mach keine", "je ne veux pas"), ``dispute_decline_post`` what comes before it, closing its
+  clause ("das will ich nicht", "chargeback ka jhanjhat nahi karna");
+- its **object** is a dispute word or a pronoun (``dispute_pronoun``: "that", "eso", "isso", "das", "ça", "aisa",
+  and the bare dispute nouns) inside it or next to it, only ``dispute_object_words`` between ("to do a", "hacer ningún", "ka jhanjhat"), a
+  pronoun closing its clause but for such words; or nothing, the decline alone in its clause ("but I don't want
+  to.", "par main nahi karunga");
+- the dispute word is **turned down** when a decline governs it itself (the mention and the refusal in one clause,
+  either order), or when the dispute was offered or suggested in its sentence (``dispute_offered``: "my bank
+  suggested", "can do", "me ofreció", "angeboten", "bol rahe the") and, later in that sentence or in the next one,
+  a decline governs a pronoun, nothing, or a dispute word again, or a ``dispute_refusal`` stands before or after
+  it ("I said no", "prefiero arreglarlo directo con ustedes"); in that second way not when the dispute word is the
+  speaker itself (``dispute_as_subject``: "my lawyer says ..." involves a lawyer whatever is refused);
+- a **hedge** keeps the threat (``dispute_hedge``: "if", "unless", "yet", "si", "wenn", "agar") before the words
+  in the sentence, between them, or up to :data:`HEDGE_REACH` characters after them ("no quiero llegar a un
+  contracargo, pero si no me devuelven lo haré"); a contrast opening the refusal (``dispute_contrast``: "but",
+  "pero", "aber", "par") is no hedge before or between them, only after, where a concession holding a hedge word
+  ("even if", "auch wenn", "même si") is none.
+
+Decision (POLICY_SPEC C4 escalates chargeback *threats*; section 8, a negated part adds nothing): a dispute the
+customer refuses is none, a refund asked or not; when unsure (no decline next to its object, an object the words
+do not name, a hedge, a lawyer who speaks) the word stays a threat and a person decides.  Plain string work over
+short spans and RE2 scans of the window engine: no other regular expression on customer text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from mailbot.reading.sentences import HARD_STOPS, sentence_bounds
+
+HEDGE_REACH = 120
+"""How far after the refusal a hedge keeps the threat (as :data:`mailbot.reading.disputes.HEDGE_REACH`)."""
+OBJECT_REACH = 40
+"""At most this many characters between a decline and the object it governs."""
+OBJECT_WORDS = 5
+"""At most this many ``dispute_object_words`` between a decline and the object it governs."""
+SUBJECT_REACH = 40
+"""How much text after a dispute word ``dispute_as_subject`` reads (anchored at its start)."""
+BREAKS = frozenset(",;:.!?()[]\n" + HARD_STOPS)
+"""The characters that end a clause."""
+QUOTES = "\"'“”‘’«»-–—*…"
+NAMES = ("dispute_decline", "dispute_decline_post", "dispute_pronoun", "dispute_refusal", "dispute_offered",
+         "dispute_contrast")
+HEDGES = ("dispute_hedge", "dispute_contrast")
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """A refusal in the text, ``start`` to ``end``, and the dispute word it governs (its span; None: a pronoun,
+    nothing said, or a refusal that needs no object)."""
+
+    start: int
+    end: int
+    governs: tuple[int, int] | None
+    declined: bool = True
+    """A decline (its object read), not a ``dispute_refusal``."""
+
+
+def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: int) -> bool:
+    """Whether the dispute ``word`` (a match in ``low``) is one the customer turns down (see the module); the dispute
+    words of the mail are at ``disputes`` (spans in ``low``), ``end`` is where the customer's words end."""
+    first, stop = sentence_bounds(low, word.start(), wrapped=True)
+    stop = min(stop, end)
+    if word.end() > stop:
+        return False
+    last = _next_sentence_end(low, stop, end)
+    everyone = frozenset(patterns.languages)
+    found = patterns.window.subset(*NAMES).scan(low[first:last], everyone)
+    hits = {name: _spans(found, name, first) for name in NAMES}
+    region = Region(low, patterns.words("intents.dispute_object_words"), hits["dispute_contrast"], first, last,
+                    frozenset(span for span in disputes if first <= span[0] and span[1] <= last))
+    mine = (word.start(), word.end())
+    told = any(first <= s and e <= stop for s, e in hits["dispute_offered"])
+    speaks = None
+    for refusal in region.refusals(hits["dispute_decline"], hits["dispute_decline_post"], hits["dispute_pronoun"],
+                                   hits["dispute_refusal"]):
+        if refusal.governs != mine:
+            if not told or refusal.start < mine[1] and mine[0] < refusal.end:
+                continue
+            if refusal.declined and refusal.end <= mine[0] and refusal.governs is None:
+                continue  # "I don't want that: my bank suggested a chargeback": a pronoun points back, not ahead
+            if speaks is None:
+                speaks = _speaks(patterns, low, word, stop, everyone)
+            if speaks:
+                continue
+        if not _hedged(patterns, low, region, mine, refusal, end, everyone):
+            return True
+    return False
+
+
+def _next_sentence_end(low: str, stop: int, end: int) -> int:
+    """The end of the sentence after the one ending at ``stop`` (``stop`` when none starts before ``end``)."""
+    at = stop
+    while at < end and low[at].isspace():
+        at += 1
+    return min(sentence_bounds(low, at, wrapped=True)[1], end) if at < end else stop
+
+
+def _spans(scan, name: str, offset: int) -> list[tuple[int, int]]:
+    if not scan.has(name):
+        return []
+    return [(m.start() + offset, m.end() + offset) for m in scan.finditer(name)]
+
+
+def _speaks(patterns, low: str, word, stop: int, everyone: frozenset[str]) -> bool:
+    """Whether the dispute word is the subject of a telling verb right after it ("my lawyer says", "vakil ne kaha")."""
+    after = low[word.end():min(stop, word.end() + SUBJECT_REACH)]
+    return bool(after) and patterns.window.subset("dispute_as_subject").scan(after, everyone).has("dispute_as_subject")
+
+
+def _hedged(patterns, low: str, region: Region, mine: tuple[int, int], refusal: Refusal, end: int,
+            everyone: frozenset[str]) -> bool:
+    """Whether a hedge keeps the threat: before the dispute word and the refusal in the sentence, between them (a
+    contrast there opens the refusal, no hedge), or up to :data:`HEDGE_REACH` characters after them."""
+    start, stop = min(mine[0], refusal.start), max(mine[1], refusal.end)
+    if refusal.start >= mine[1]:
+        between = low[mine[1]:refusal.start]
+    elif refusal.end <= mine[0]:
+        between = low[refusal.end:mine[0]]
+    else:
+        between = ""
+    hedges = patterns.window.subset(*HEDGES)
+    return _hedge_in(hedges.scan(low[region.first:start] + "\n" + between, everyone), strictly=False) or \
+        _hedge_in(hedges.scan(low[stop:min(end, stop + HEDGE_REACH)], everyone), strictly=True)
+
+
+def _hedge_in(found, strictly: bool) -> bool:
+    """Whether a hedge occurs outside the contrasts (``strictly``: outside those longer than it, the concessions
+    "even if", "auch wenn", "même si"; a bare "but" after the refusal still hedges: "but I will if ...")."""
+    if not found.has("dispute_hedge"):
+        return False
+    contrasts = [(m.start(), m.end()) for m in found.finditer("dispute_contrast")] if found.has("dispute_contrast") else []
+    return any(not any(s <= h.start() and h.end() <= e and (not strictly or e - s > h.end() - h.start())
+                       for s, e in contrasts)
+               for h in found.finditer("dispute_hedge"))
+
+
+class Region:
+    """The sentence of a dispute word and the next one (``low[first:last]``), read by clauses: its object words,
+    its contrasts and the dispute words in it."""
+
+    def __init__(self, low: str, words: frozenset[str], contrasts: list[tuple[int, int]], first: int, last: int,
+                 disputes: frozenset[tuple[int, int]]):
+        self.low, self.words, self.contrasts = low, words, contrasts
+        self.first, self.last, self.disputes = first, last, disputes
+
+    def refusals(self, declines, posts, pronouns, refusals) -> list[Refusal]:
+        """Every decline with each object it governs, then every ``dispute_refusal``."""
+        objects = sorted(self.disputes) + [p for p in pronouns if p not in self.disputes]
+        found = []
+        for start, stop in declines:
+            found += [self._refusal(start, stop, o) for o in self.after(start, stop, objects)]
+        for start, stop in posts:
+            found += [self._refusal(start, stop, o) for o in self.before(start, stop, objects)]
+        return found + [Refusal(start, stop, None, declined=False) for start, stop in refusals]
+
+    def _refusal(self, start: int, stop: int, governed: tuple[int, int] | None) -> Refusal:
+        if governed is None:
+            return Refusal(start, stop, None)
+        return Refusal(min(start, governed[0]), max(stop, governed[1]),
+                       governed if governed in self.disputes else None)
+
+    def fillers(self, start: int, stop: int) -> bool:
+        """Whether ``low[start:stop]`` holds no clause break and at most :data:`OBJECT_WORDS` words, every one an
+        object word."""
+        if stop - start > OBJECT_REACH:
+            return False
+        gap = self.low[start:stop]
+        if any(ch in BREAKS for ch in gap):
+            return False
+        tokens = [t.strip(QUOTES) for t in gap.replace("'", " ").replace("’", " ").split()]
+        tokens = [t for t in tokens if t]
+        return len(tokens) <= OBJECT_WORDS and all(t in self.words for t in tokens)
+
+    def clause_end(self, at: int) -> int:
+        low, stop = self.low, self.last
+        while at < stop and low[at] not in BREAKS:
+            at += 1
+        return at
+
+    def clause_start(self, at: int) -> int:
+        """Where the clause holding ``at`` opens: after a clause break, or after a contrast ("but I don't want to")."""
+        low, start = self.low, at
+        while start > self.first and low[start - 1] not in BREAKS:
+            start -= 1
+        for s, e in self.contrasts:
+            if start <= s and e <= at:
+                start = e
+        return start
+
+    def closes(self, at: int) -> bool:
+        """Whether only object words follow ``at`` to the end of its clause."""
+        return self.fillers(at, self.clause_end(at))
+
+    def alone(self, start: int, stop: int) -> bool:
+        """Whether the decline at ``start:stop`` has only object words beside it in its clause ("but I don't want
+        to.", "par main nahi karunga"): what it refuses is what was just said."""
+        return self.fillers(self.clause_start(start), start) and self.closes(stop)
+
+    def after(self, start: int, stop: int, objects) -> list[tuple[int, int] | None]:
+        """What a decline at ``start:stop`` governs after it: each dispute word or pronoun inside it or next to it (a
+        pronoun closing its clause but for object words: "that", not "that company"); None when it stands alone."""
+        found = []
+        for o in objects:
+            if not (start <= o[0] < stop or o[0] >= stop and self.fillers(stop, o[0])):
+                continue
+            if o not in self.disputes and not self.closes(max(o[1], stop)):
+                continue
+            found.append(o)
+        if not found and self.alone(start, stop):
+            found.append(None)
+        return found
+
+    def before(self, start: int, stop: int, objects) -> list[tuple[int, int] | None]:
+        """What a decline at ``start:stop`` closing its clause governs before it: each dispute word or pronoun inside
+        it or next to it; None when it stands alone."""
+        if not self.closes(stop):
+            return []
+        found = [o for o in objects if start < o[1] <= stop or o[1] <= start and self.fillers(o[1], start)]
+        if not found and self.alone(start, stop):
+            found.append(None)
+        return found
