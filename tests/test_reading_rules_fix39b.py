@@ -9,12 +9,14 @@ or from the phrasebook), in two languages or more, and the negatives that must r
 - A written confirmation asked for with the confirmation as the subject or in the passive ("Um kurze Rückmeldung
   wird gebeten", "Un accusé de réception serait apprécié", "Se ruega confirmación por escrito") is a formality, no
   reason (``text.not_reason``): Optima asks for the reason (C3); a real reason beside it is still read.
-- The money named before and asked back by a pronoun in a wish ("Können wir die zurückbekommen?", "nous voudrions
-  le ravoir") is a refund (``intents.refund``), but only with money named in reach (``intents.refund_by_pronoun``,
-  ``intents.money_named``, new in de and fr): files or mock-ups wanted back ask nothing.
-- The charge asked back by its invoice number or its rank alone, the verb left out ("Die Rechnung 30511 bitte
+- The money named in the sentence just before and asked back by a demonstrative or a pronoun of its gender or number
+  in a wish opening the next sentence ("Können wir die zurückbekommen?", "Das hätten wir gern wieder zurück",
+  "nous voudrions le ravoir") is a refund (``intents.refund``, the rule of fix24b); files, a logo or mock-ups wanted
+  back, or the wish inside a later sentence about something else, ask nothing.
+- The charge asked back by its invoice number or its rank alone, the verb left out ("Die Abbuchung 30511 bitte
   zurück", "LO-INV-30511 back please", "the duplicate one back please", "merci de nous rendre la LO-INV-30511"),
-  also beside a cancellation; without money in reach ("The second one back please" about a logo) or with no
+  also beside a cancellation, counted only with money named in reach (``intents.refund_by_pronoun``,
+  ``intents.money_named``, new in de and fr); without money in reach ("The second one back please" about a logo) or with no
   reference ("Bitte die 2 Dateien zurück") it asks nothing.
 """
 
@@ -119,7 +121,7 @@ def test_a_cancellation_with_only_the_formality_asks_for_the_reason():
     "Die Aktivierungsgebühr war ein Versehen, wir möchten sie bitte zurück.",
     "Den Betrag haben Sie doppelt eingezogen. Das hätten wir gern wieder zurück.",
     "L'acompte a été débité deux fois. Nous voudrions le ravoir.",
-    "Les frais d'activation étaient trop chers, pourrions-nous les récupérer ?",
+    "Les frais d'activation étaient trop chers. Pourrions-nous les récupérer ?",
 ])
 def test_money_named_then_wanted_back_by_a_pronoun_is_a_refund(body):
     assert "refund" in read_body(body, brand="owd").intents
@@ -130,6 +132,8 @@ def test_money_named_then_wanted_back_by_a_pronoun_is_a_refund(body):
     "Die Aktivierungsgebühr ist in Ordnung. Wir möchten das nicht zurück.",
     "Les maquettes ont disparu. On aimerait les récupérer.",
     "Les frais sont corrects, on ne peut pas les récupérer.",
+    "Die Anzahlung ist in Ordnung. Ihr habt das Logo entfernt, wir hätten das gern zurück.",
+    "Les frais sont corrects. Vous avez supprimé les photos, on aimerait les récupérer.",
 ])
 def test_no_money_in_reach_or_a_refusal_is_no_refund(body):
     assert "refund" not in read_body(body, brand="owd").intents
@@ -138,7 +142,7 @@ def test_no_money_in_reach_or_a_refusal_is_no_refund(body):
 # -- 4. the charge asked back by its reference or rank alone ----------------------------------------------------------
 
 @pytest.mark.parametrize("subject, body", [
-    ("Doppelt + Kündigung", "Am 2.9. wurde zweimal abgebucht. Die Rechnung 30511 bitte zurück.\nUnd wir kündigen."),
+    ("Doppelt + Kündigung", "Am 2.9. wurde zweimal abgebucht. Die Abbuchung 30511 bitte zurück.\nUnd wir kündigen."),
     ("Doppelt + Kündigung", "Zweimal belastet (LO-INV-30510, LO-INV-30511). Bitte die LO-INV-30511 zurück, "
                             "ausserdem kündigen wir zum Laufzeitende."),
     ("Charged twice + cancel", "Charged twice this month (LO-INV-30510, LO-INV-30511). LO-INV-30511 back please.\n"
