@@ -213,8 +213,8 @@ r.case("hamburg-login-reederei", LOB, [Mail(
     at("2025-09-26 16:20", CH),
     "Moin moin,\n\nseit Mittwoch kommen wir nicht mehr in LeadsOptima rein: nach dem Login bleibt die Seite weiß, "
     "auf allen Rechnern im Kontor. Ihr Support-Chat hat uns bisher nur vertröstet. Wir haben am 23.09. das "
-    "Jahresabo bezahlt (LO-INV-78141) und können seitdem nicht damit arbeiten.\n\nWenn das nicht läuft, hätten wir "
-    "gern das Geld zurück.\n\nTschüss\nJan Krogmann\nKrogmann Reederei-Agentur, Hamburg")],
+    "Jahresabo bezahlt (LO-INV-78141) und können seitdem nicht damit arbeiten.\n\nDeshalb möchten wir "
+    "das Geld bitte zurück.\n\nTschüss\nJan Krogmann\nKrogmann Reederei-Agentur, Hamburg")],
     "decided", [R("escalate")],
     spec="L2 access_failure (no login, white page) inside L3 (charge 2025-09-23, request 2025-09-26 day 3) -> L6 escalate.")
 

@@ -229,7 +229,7 @@ r.case("alger-plateforme-inaccessible", LOB, [Mail(
     at("2025-09-27 15:45", MA),
     "Bonjour,\n\nDepuis le 25, impossible de me connecter à LeadsOptima : la page de connexion tourne dans le vide "
     "et je n'ai aucun accès au tableau de bord. Votre chat m'a dit d'attendre, rien n'a bougé. J'ai payé le mois "
-    "le 24 (LO-INV-79151). Si ce n'est pas réglé, je veux être remboursé.\n\nSaha,\nKarim Haddad, Alger")],
+    "le 24 (LO-INV-79151). Je demande donc le remboursement du mois.\n\nSaha,\nKarim Haddad, Alger")],
     "decided", [R("escalate")],
     spec="L2 access_failure inside L3 (charge 2025-09-24, request 09-27, day 3) -> L6 escalate.")
 
