@@ -95,8 +95,8 @@ PAY += [
 # ---------------- Optima WebDesign ledger ----------------
 P += [
     proj("Confiserie Aebi Relaunch", "marketing@confiserie-aebi.ch", None),
-    proj("Kanzlei Vogt Website", "sekretariat@kanzlei-vogt.li", "2025-09-17T10:00:00"),
-    proj("Hafenbar Altona Website", "moin@hafenbar-altona.de", "2025-10-06T10:00:00"),
+    proj("Kanzlei Vogt Website", "sekretariat@kanzlei-vogt.li", "2025-09-17T13:30:00"),
+    proj("Hafenbar Altona Website", "moin@hafenbar-altona.de", "2025-10-06T14:00:00"),
     proj("Velokurier Bern Shop", "buero@velokurier-bern.ch", None),
     proj("Backstub Kieffer Webseite", "info@backstub-kieffer.fr", None),
     proj("Zunfthaus Basel Website", "events@zunfthaus-basel.ch", "2025-09-29T09:00:00"),
@@ -162,6 +162,9 @@ PAY += [
 ]
 
 r = Round(HERE, "de")
+AMB_PAIR = ("section 1 fills a field 'the ledger holds for a verified sender' and s.8 says a duplicate's "
+            "invoice_number is the later charge of the pair: with exactly one identical pair in the ledger the "
+            "charge may be taken as identified (approve 1499.00), or the invoice asked for (C3, need_info)")
 DISCL_CH = ("\n\n--\nDiese E-Mail kann vertrauliche und/oder rechtlich geschützte Informationen enthalten. Wenn Sie nicht "
             "der richtige Adressat sind, informieren Sie bitte sofort den Absender und löschen Sie diese Mail. "
             "Das unerlaubte Kopieren sowie die unbefugte Weitergabe dieser Mail sind nicht gestattet.\n"
@@ -379,7 +382,7 @@ r.case("abwesenheit-bern", LOB, [Mail(
     at("2025-09-27 08:00", CH),
     "Grüessech\n\nIch bin bis 10. Oktober in den Ferien und lese meine E-Mails nicht. In dringenden Fällen "
     "wenden Sie sich an unser Sekretariat (031 318 22 11).\n\nSandra Wyss",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied"}, refs_extra=["<de-l23-bot-reply@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied (Ferienabwesenheit) -> ignore.")
 
 r.case("precedence-junk-webinar", LOB, [Mail(
@@ -427,7 +430,7 @@ r.case("zh-merci-rueckzahlung", LOB, [Mail(
     at("2025-09-30 18:30", CH),
     "Hoi\n\nd Rückzahlig isch hüt uf de Charte cho. Merci vielmal für die schnelli Hilf!\n\nGruess Reto\n\n"
     "> Am 26.09.2025 um 12:00 schrieb LeadsOptima Support <support@leadsoptima.com>:\n"
-    "> Wir haben die Rückerstattung von INR 1,499.00 veranlasst.")],
+    "> Wir haben die Rückerstattung von INR 1,499.00 veranlasst.", refs_extra=["<de-l29-bot-approved@leadsoptima.com>"])],
     "other", spec="Thanks after a refund that was already made (past event) -> other, no new request.")
 
 r.case("berlin-rechnungsadresse", LOB, [Mail(
@@ -452,6 +455,7 @@ r.case("rechnung-fehlt-haeberle", LOB, [Mail(
     "Hallo,\n\nihr hend am Samstag des Monatsabo zwoimol abbucht, zwoimol 1.499 Rupie. I wett oimol zrück.\n\n"
     "Gruß Bernd Häberle\nHäberle Bau, Reutlingen")],
     "need_info", missing=["invoice_number"],
+    ambiguous=AMB_PAIR,
     spec="L2 duplicate, registered sender, plan from the ledger; two charges, so the invoice is not filled from the ledger: ask for invoice_number.")
 
 hb2 = Mail("Bernd Häberle <b.haeberle@haeberle-bau.de>", "zwoimol abbucht", at("2025-09-28 08:30", CH),
@@ -543,16 +547,16 @@ r.case("discovery-hafenbar-start-spaeter", OWB, [Mail(
     "Moin,\n\nwir haben am Samstag die Discovery für die Hafenbar Altona Website bezahlt (OWD-2025-803). Der "
     "Workshop wäre erst am 6. Oktober. Leider ist unser Pachtvertrag geplatzt, wir machen die Bar nicht auf. "
     "Bitte das Geld zurück.\n\nTschüss\nOle Hansen")],
-    "decided", [R("approve", "7500.00")],
+    "decided", [R("approve", "7500.00")], extra_ok=True,
     spec="O1: work_started_at 2025-10-06 is later than the request time 2025-09-29 -> nothing has started: full refund 7500.00.")
 
 r.case("deposit-velokurier-70h", OWB, [Mail(
     "Velokurier Bern <buero@velokurier-bern.ch>", "Anzahlung zurück - Velokurier Bern Shop",
     at("2025-09-29 10:00", CH),
     "Grüessech\n\nWir ziehen den Auftrag für den Velokurier Bern Shop zurück, die Genossenschaft hat an der GV "
-    "dagegen gestimmt. Bitte erstatten Sie die Anzahlung gemäss Rechnung OWD-2025-804 (Fr. 24'000.- bzw. INR "
-    "24'000.00).\n\nMerci und Gruess\nLukas Hofer, Velokurier Bern")],
-    "decided", [R("approve", "24000.00")],
+    "dagegen gestimmt. Bitte erstatten Sie die Anzahlung gemäss Rechnung OWD-2025-804 (INR 24'000.00 exkl. "
+    "MWST).\n\nMerci und Gruess\nLukas Hofer, Velokurier Bern")],
+    "decided", [R("approve", "24000.00")], extra_ok=True,
     spec="O2: deposit paid 2025-09-26 15:00 IST; email 2025-09-29 10:00 +02:00 = 13:30 IST = 70.5 h < 72, no work started -> approve 24000.00.")
 
 r.case("deposit-kieffer-genau-72h", OWB, [Mail(
@@ -560,7 +564,7 @@ r.case("deposit-kieffer-genau-72h", OWB, [Mail(
     at("2025-09-23 08:30", CH),
     "Salü,\n\nmir mache d'Webseite doch nit, mini Schwester übernimmt d'Backstub un will keini. Bitte d'Anzahlung "
     "OWD-2025-805 fer d'Backstub Kieffer Webseite zruck.\n\nMerci\nJoseph Kieffer, Haguenau")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-20 12:00 IST; email 2025-09-23 08:30 +02:00 = 12:00 IST, exactly 72 h is not before 72 h -> deny.")
 
 r.case("deposit-zunfthaus-arbeit-begonnen", OWB, [Mail(
@@ -579,7 +583,7 @@ r.case("milestone-krogmann-nicht-begonnen", OWB, [Mail(
     "Rechnung OWD-2025-808, weil wir das System selbst ablösen. Mit der Arbeit daran wurde laut eurem Board noch "
     "nicht angefangen. Bitte den Betrag erstatten. Meilenstein 1 ist abgenommen und bleibt natürlich bezahlt.\n\n"
     "Gruß\nTorben Jessen, IT")],
-    "decided", [R("approve", "22500.00")],
+    "decided", [R("approve", "22500.00")], extra_ok=True,
     spec="O3: milestone OWD-2025-808 not_started -> refund its amount 22500.00 before tax.")
 
 r.case("milestone-spreeblick-in-arbeit", OWB, [Mail(
@@ -746,7 +750,7 @@ r.case("ticket-autoantwort", OWB, [Mail(
     at("2025-09-30 08:01", CH),
     "Guten Tag\n\nIhre Anfrage wurde unter der Ticketnummer 44120 erfasst. Bitte antworten Sie nicht auf diese "
     "E-Mail.\n\nIhr Helpdesk",
-    headers={"Auto-Submitted": "auto-generated"})],
+    headers={"Auto-Submitted": "auto-generated"}, refs_extra=["<de-o26-bot-reply@gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-generated ticket acknowledgement -> ignore.")
 
 r.case("vorab-frage-hosting", OWB, [Mail(

@@ -105,7 +105,7 @@ PAY += [
 # ---------------- Optima WebDesign ledger ----------------
 P += [
     proj("Atelier Léman Site vitrine", "atelier@leman-ceramique.ch", None),
-    proj("Clinique Dentaire Lac Tunis", "direction@dentaire-lac.tn", "2025-09-18T10:00:00"),
+    proj("Clinique Dentaire Lac Tunis", "direction@dentaire-lac.tn", "2025-09-18T14:30:00"),
     proj("Lakay Tours Booking", "info@lakaytours.ht", None),
     proj("Case Vanille E-shop", "boutique@case-vanille.re", None),
     proj("Savonnerie Marseillaise Refonte", "contact@savonnerie-estaque.fr", "2025-09-29T09:00:00"),
@@ -173,6 +173,9 @@ PAY += [
 ]
 
 r = Round(HERE, "fr")
+AMB_PAIR = ("section 1 fills a field 'the ledger holds for a verified sender' and s.8 says a duplicate's "
+            "invoice_number is the later charge of the pair: with exactly one identical pair in the ledger the "
+            "charge may be taken as identified (approve 1499.00), or the invoice asked for (C3, need_info)")
 AVIS_CH = ("\n\n___________\nAVIS DE CONFIDENTIALITÉ : Ce message et ses annexes sont confidentiels et destinés exclusivement "
            "à leur destinataire. Si vous l'avez reçu par erreur, merci d'en informer l'expéditeur et de le détruire. "
            "Toute utilisation non autorisée est interdite.")
@@ -381,7 +384,8 @@ r.case("reponse-automatique-absence", LOB, [Mail(
     at("2025-09-30 08:00", EU),
     "Bonjour,\n\nJe suis absente jusqu'au 13 octobre. Pour toute urgence, merci de contacter le 021 312 45 67.\n\n"
     "Meilleures salutations",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<fr-l23-bot-reply@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 r.case("liste-cci-newsletter", LOB, [Mail(
@@ -410,7 +414,7 @@ r.case("pas-de-remboursement-question", LOB, [Mail(
     "Karim Haddad <k.haddad@djaweb.dz>", "Re: Plateforme inaccessible",
     at("2025-09-30 10:00", MA),
     "Bonjour,\n\nC'est réglé, ça remarche depuis ce matin. Je ne demande plus de remboursement, oubliez ma demande. "
-    "Par contre, comment on ajoute un deuxième utilisateur ?\n\nSaha,\nKarim")],
+    "Par contre, comment on ajoute un deuxième utilisateur ?\n\nSaha,\nKarim", refs_extra=["<fr-l27-bot-reply@leadsoptima.com>"])],
     "other", spec="s.8 negation: 'je ne demande plus de remboursement'; a how-to question -> other.")
 
 r.case("acadie-question-avant-achat", LOB, [Mail(
@@ -422,10 +426,10 @@ r.case("acadie-question-avant-achat", LOB, [Mail(
     "other", spec="s.8 hypothetical before buying ('si je prends ... est-ce que vous me rembourseriez') -> other.")
 
 r.case("reunion-merci", LOB, [Mail(
-    "Créole Events <creole.events@orange.re>", "Re: remboursement reçu [LO-8790]",
+    "Créole Events <creole.events@orange.re>", "Re: Remboursement approuvé [LO-8790]",
     at("2025-09-30 17:00", RE),
     "Bonzour,\n\nLe remboursement de la semaine dernière est bien arrivé sur le compte, mersi zot ! Tout est en "
-    "ordre pour nous.\n\nCréole Events, Saint-Denis")],
+    "ordre pour nous.\n\nCréole Events, Saint-Denis", refs_extra=["<fr-l29-bot-approved@leadsoptima.com>"])],
     "other", spec="Thanks for a refund already made (past event) -> other.")
 
 r.case("ancien-remboursement-recu", LOB, [Mail(
@@ -450,6 +454,7 @@ r.case("facture-absente-nadia", LOB, [Mail(
     "Bonsoir,\n\nJ'ai été débitée deux fois hier pour l'abonnement mensuel. Pouvez-vous rembourser le doublon ?\n\n"
     "Nadia, Oran")],
     "need_info", missing=["invoice_number"],
+    ambiguous=AMB_PAIR,
     spec="L2 duplicate; registered sender (the gmail address is the registered one), plan from the ledger; two charges so the invoice is not filled: ask invoice_number.")
 
 nc2 = Mail("Nadia Chérif <nadia.cherif@gmail.com>", "débitée deux fois", at("2025-09-29 20:00", MA),
@@ -536,7 +541,7 @@ r.case("acompte-haiti-71h59", OWB, [Mail(
     at("2025-09-28 10:29", HT),
     "Bonjou,\n\nNou anile pwojè a. Nous annulons le projet Lakay Tours Booking : le ministère a suspendu les "
     "licences touristiques. Merci de rembourser l'acompte OWD-2025-903.\n\nMèsi\nWidmaier Joseph")],
-    "decided", [R("approve", "21000.00")],
+    "decided", [R("approve", "21000.00")], extra_ok=True,
     spec="O2: deposit paid 2025-09-25 20:00 IST; email 2025-09-28 10:29 -04:00 = 19:59 IST = 71 h 59 min < 72, no work -> approve 21000.00.")
 
 r.case("acompte-reunion-72h01", OWB, [Mail(
@@ -544,7 +549,7 @@ r.case("acompte-reunion-72h01", OWB, [Mail(
     at("2025-09-24 08:31", RE),
     "Bonzour,\n\nNous renonçons à l'e-shop Case Vanille E-shop : la coopérative a refusé le financement. Merci de "
     "rembourser l'acompte OWD-2025-904.\n\nMersi\nJean-Marc Grondin, Sainte-Suzanne")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2: paid 2025-09-21 10:00 IST; email 2025-09-24 08:31 +04:00 = 10:01 IST = 72 h 01 min -> deny.")
 
 r.case("acompte-estaque-travail-commence", OWB, [Mail(
@@ -559,9 +564,9 @@ r.case("jalon-agadir-non-commence", OWB, [Mail(
     "Dar Argan Projets <projets@dar-argan.ma>", "Remboursement jalon 3",
     at("2025-09-29 11:00", MA),
     "Bonjour,\n\nPour Dar Argan Plateforme, nous retirons le jalon 3 (module de réservation, facture OWD-2025-907), "
-    "car le groupe impose son propre moteur. D'après votre tableau de suivi, il n'est pas commencé. Le jalon 1 "
-    "validé reste acquis bien sûr.\n\nCordialement\nOmar Idrissi, Agadir")],
-    "decided", [R("approve", "27500.00")],
+    "car le groupe impose son propre moteur. D'après votre tableau de suivi, il n'est pas commencé : merci de nous "
+    "rembourser ce jalon. Le jalon 1 validé reste acquis bien sûr.\n\nCordialement\nOmar Idrissi, Agadir")],
+    "decided", [R("approve", "27500.00")], extra_ok=True,
     spec="O3: milestone OWD-2025-907 not_started -> refund 27500.00 (before tax).")
 
 r.case("jalon-lyon-en-cours", OWB, [Mail(
@@ -575,7 +580,7 @@ r.case("jalon-lille-valide", OWB, [Mail(
     "Estaminet du Vieux-Lille <contact@estaminet-vieux-lille.fr>", "rembourser le jalon",
     at("2025-09-24 10:00", EU),
     "Bonjour,\n\nle jalon maquettes (Estaminet Lille Site, OWD-2025-909) on l'a validé en juillet mais finalement "
-    "ça ne nous plaît plus. Remboursez-le, merci.\n\nBiloute\nEstaminet du Vieux-Lille")],
+    "ça ne nous plaît plus. Remboursez-le, merci.\n\nA+\nFreddy\nEstaminet du Vieux-Lille")],
     "decided", [R("deny")], spec="O3/O6: milestone approved -> deny.")
 
 r.case("retainer-alger-preavis-ok", OWB, [Mail(
@@ -728,7 +733,7 @@ r.case("auto-reponse-jacmel", OWB, [Mail(
     "Cayes Jacmel Compta <compta@cayes-jacmel.ht>", "Absence / Absan: Re: Votre retainer",
     at("2025-09-29 08:00", HT),
     "Bonjou, mwen absan jiska 6 oktòb. Je suis absente jusqu'au 6 octobre.\n",
-    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"}, refs_extra=["<fr-o26-bot-reply@gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 r.case("question-statut-pas-remboursement", OWB, [Mail(
