@@ -166,7 +166,7 @@ case("l03-lk-kind-notice-day8", LOB, "decided", [M("Nuwan Perera <nuwan.perera@s
      "Duplicate Payment - Kind Attention",
      "Dear Sir/Madam,\n\nI wish to bring to your kind notice that an amount of Rs. 1,499.00 has been debited twice from my "
      "Commercial Bank credit card on 21.09.2025 night for the monthly package (LO-INV-81121 and LO-INV-81122).\n\n"
-     "I was out of station for the Poya weekend and hence the delay in writing. I kindly request you to refund the duplicate amount.\n\n"
+     "I was out of station for a family wedding in Galle and hence the delay in writing. I kindly request you to refund the duplicate amount.\n\n"
      "Thanking you,\nYours faithfully,\nNuwan Perera\nKandy",
      (2025, 9, 29, 0, 10), SLT)], [R("deny")],
      spec="Charges 2025-09-21 23:40 IST; request 2025-09-29 00:10 (+05:30) = day 8: outside the 7-day window (L3): deny.")
@@ -214,7 +214,7 @@ case("l07-alabama-locked-out", LOB, "decided", [M("Bobby Ray Tillman <bobby.ray.
      spec="Access failure (locked out) inside 7 days of the 2025-09-25 charge (request 2025-09-29 IST): escalate (L6); LO/INV/81161 matches (section 8).")
 
 cust("megan.leblanc@rogers.com", "Megan LeBlanc", "monthly", start="2025-09-20", end="2025-10-19")
-lopay("e28_p13", "LO-INV-81171", "megan.leblanc@rogers.com", "monthly", *Mo, "2025-09-20T09:00:00", "2025-09-20", "2025-10-19")
+lopay("e28_p13", "LO-INV-81171", "megan.leblanc@rogers.com", "monthly", *Mo, "2025-09-20T19:00:00", "2025-09-20", "2025-10-19")
 case("l08-toronto-evening-day7", LOB, "decided", [M("Megan LeBlanc <megan.leblanc@rogers.com>",
      "Platform not loading - refund request LO-INV-81171",
      "Hello,\n\nSince my payment on September 20 the platform has not loaded past the spinning wheel on any browser, "
@@ -224,10 +224,10 @@ case("l08-toronto-evening-day7", LOB, "decided", [M("Megan LeBlanc <megan.leblan
      spec="Sent 2025-09-27 13:50 -04:00 = 23:20 IST, day 7 after the 2025-09-20 charge (inside): access failure, escalate (L6).")
 
 cust("andre.campbell@flowja.com", "Andre Campbell", "monthly", start="2025-09-24", end="2025-10-23")
-lopay("e28_p14", "LO-INV-81181", "andre.campbell@flowja.com", "monthly", *Mo, "2025-09-24T12:00:00", "2025-09-24", "2025-10-23")
+lopay("e28_p14", "LO-INV-81181", "andre.campbell@flowja.com", "monthly", *Mo, "2025-09-24T20:00:00", "2025-09-24", "2025-10-23")
 case("l09-jamaica-business-slow", LOB, "decided", [M("Andre Campbell <andre.campbell@flowja.com>",
      "Refund pls",
-     "Good day,\n\nI signed up last week (invoice LO-INV-81181) but business slow down bad since the hurricane warning, "
+     "Good day,\n\nI signed up on Wednesday (invoice LO-INV-81181) but business slow down bad since the hurricane warning, "
      "so mi nah go use it this month at all. Beg you refund the money please.\n\nRespect,\nAndre\nCampbell Auto Parts, Spanish Town",
      (2025, 9, 27, 9, 0), JAM)], [R("deny")],
      spec="Business slow / will not use it is not an L2 exception: refund denied (L1), cancellation offered.")
@@ -565,7 +565,7 @@ case("l43-lk-too-costly-refund-and-cancel", LOB, "decided", [M("Ruwan Silva <ruw
      spec="Too costly is not an L2 exception: refund deny (L1); cancel, active until 2026-09-19 (L8).")
 
 cust("beau.guidry@yahoo.com", "Beau Guidry", "monthly", start="2025-09-27", end="2025-10-26")
-lopay("e28_p51", "LO-INV-81471", "beau.guidry@yahoo.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
+lopay("e28_p51", "LO-INV-81471", "beau.guidry@yahoo.com", "monthly", *Mo, "2025-09-27T20:00:00", "2025-09-27", "2025-10-26")
 case("l44-texas-dictated-cant-login", LOB, "decided", [M("Beau Guidry <beau.guidry@yahoo.com>",
      "Login",
      "Hey this is Beau dictating from the truck so excuse the typos. I cant sign in since I paid Saturday invoice L O dash "
@@ -634,7 +634,7 @@ case("o05-nz-discovery-not-started", OWB, "decided", [M("Dunedin Craft Brewery <
      (2025, 9, 26, 10, 0), NZST)], [R("approve", "15000.00")], extra_ok=True,
      spec="Discovery with no session or deliverable started (work_started_at empty): refundable in full, 15000.00 before tax (O1).")
 
-proj("Houston Taqueria", "owner@houstontaqueria.com", "2025-09-18T10:00:00")
+proj("Houston Taqueria", "owner@houstontaqueria.com", "2025-09-18T20:30:00")
 owpay("e28_w06", "OWD-2025-406", "Houston Taqueria", "discovery", "12000.00", "2160.00", "2025-09-12T10:00:00")
 case("o06-texas-discovery-held", OWB, "decided", [M("Rosa Delgado <owner@houstontaqueria.com>",
      "discovery refund",
@@ -708,9 +708,9 @@ owpay("e28_w14", "OWD-2025-414", "Doha Desert Safaris", "retainer", "20000.00", 
       period_start="2025-10-14", period_end="2025-11-13", next_billing_at="2025-11-14")
 case("o13-doha-retainer-prepaid", OWB, "decided", [M("Doha Desert Safaris <ops@dohadesertsafaris.qa>",
      "Cancellation of retainer - Doha Desert Safaris",
-     "Dear Team,\n\nWe paid October in advance last week (OWD-2025-414) but management has decided to move all digital work "
+     "Dear Team,\n\nWe paid October in advance on Monday (OWD-2025-414) but management has decided to move all digital work "
      "to our Dubai head office. Please cancel the retainer for Doha Desert Safaris.\n\nBest Regards,\nJoseph Mathew\nOperations Manager",
-     (2025, 9, 24, 10, 0), 180)], [X("escalate")], extra_ok=True,
+     (2025, 9, 24, 10, 0), 180)], [X("escalate")],
      spec="The next cycle (2025-10-14..2025-11-13) is already paid and the notice is more than 7 days: escalate (section 8 retainer paid in advance).")
 
 proj("Port Elizabeth Surf Shop", "shop@pesurf.co.za", "2025-09-16T10:00:00")
@@ -828,7 +828,7 @@ proj("Cairns Reef Divers", "dive@cairnsreefdivers.com.au", None)
 owpay("e28_w27", "OWD-2025-427", "Cairns Reef Divers", "deposit", "22000.00", "3960.00", "2025-09-27T16:00:00")
 case("o25-qld-thread-invoice-later", OWB, "decided", [
      M("Cairns Reef Divers <dive@cairnsreefdivers.com.au>", "Refund - Cairns Reef Divers deposit",
-       "Hi team,\n\nCyclone damage to the boat means we're closing for repairs till next year, so we can't go ahead with the "
+       "Hi team,\n\nThe boat's engine has packed it in, so we're closing for repairs till next year, so we can't go ahead with the "
        "Cairns Reef Divers website. Please refund the deposit we paid on Saturday.\n\nMick", (2025, 9, 29, 9, 0), AEST),
      M("Cairns Reef Divers <dive@cairnsreefdivers.com.au>", "Re: Refund - Cairns Reef Divers deposit [OWD-1301]",
        "Sorry mate, it's owd 2025 427.\n\nMick\n\n> Please send the invoice or payment reference.", (2025, 10, 1, 8, 0), AEST)],

@@ -160,7 +160,7 @@ lopay("h28_p05", "LO-INV-82121", "shabnam.qureshi@qatar.net.qa", "quarterly", *Q
 lopay("h28_p06", "LO-INV-82122", "shabnam.qureshi@qatar.net.qa", "quarterly", *Q, "2025-09-24T21:00:50", "2025-09-24", "2025-12-23")
 case("l03-doha-quarterly-duplicate", LOB, "decided", [M("Shabnam Qureshi <shabnam.qureshi@qatar.net.qa>",
      "Duplicate transaction / डुप्लीकेट ट्रांजैक्शन",
-     "Assalam alaikum,\n\nMera quarterly plan ka payment 24 tareekh ki raat ko duplicate ho gaya, QNB se do SMS aaye. "
+     "Assalam alaikum,\n\nMera quarterly plan ka payment 24 tareekh ki shaam ko duplicate ho gaya, QNB se do SMS aaye. "
      "Invoice LO-INV-82122 extra hai, please usko reverse kar dijiye.\n\nShukriya,\nShabnam\nAl Sadd, Doha",
      (2025, 9, 29, 20, 0), DOH)], [R("approve", "3999.00")],
      spec="Two paid quarterly charges 2025-09-24; sent 2025-09-29 20:00 +03:00 = 22:30 IST (day 5): refund LO-INV-82122 3999.00 (L4).")
@@ -281,7 +281,7 @@ cust("rakesh.sharma@rediffmail.com", "Rakesh Sharma", "monthly", start="2025-09-
 lopay("h28_p21", "LO-INV-82241", "rakesh.sharma@rediffmail.com", "monthly", *Mo, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
 case("l16-mohali-caps-address", LOB, "decided", [M("RAKESH SHARMA <Rakesh.Sharma@Rediffmail.com>",
      "CANCEL PLAN",
-     "SIR PLEASE CANCEL MY MONTHLY PLAN. SHOP IS CLOSING FOR 3 MONTHS DUE TO RENOVATION.\nRAKESH SHARMA\nPHASE 7 MOHALI",
+     "SIR MERA MONTHLY PLAN CANCEL KAR DO. RENOVATION KI WAJAH SE SHOP 3 MAHINE BAND RAHEGI.\nRAKESH SHARMA\nPHASE 7 MOHALI",
      (2025, 9, 25, 9, 0), IN)], [X("cancel", "2025-10-14")],
      spec="Addresses compare case-insensitively (section 8): verified; cancel, active until 2025-10-14 (L8).")
 
@@ -338,12 +338,12 @@ case("l21-meerut-upbhokta-forum", LOB, "decided", [M("संजय त्या�
 cust("rajbir.malik@hisarseeds.in", "Rajbir Malik", "monthly", start="2025-09-27", end="2025-10-26")
 lopay("h28_p28", "LO-INV-82301", "rajbir.malik@hisarseeds.in", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
 lopay("h28_p29", "LO-INV-82302", "rajbir.malik@hisarseeds.in", "monthly", *Mo, "2025-09-27T10:02:00", "2025-09-27", "2025-10-26")
-case("l22-hisar-no-court-intent", LOB, "decided", [M("Rajbir Malik <rajbir.malik@hisarseeds.in>",
+case("l22-hisar-no-chargeback-intent", LOB, "decided", [M("Rajbir Malik <rajbir.malik@hisarseeds.in>",
      "2 baar payment kat gya",
-     "Ram Ram bhai,\n\n27 ne mera payment 2 baar kat gya, LO-INV-82301 aur LO-INV-82302. Padosi kehta consumer court jao, "
-     "par mhara koi iraada na sai court-kachehri ka, seedha aap se baat karni thi. Doosra wala wapas kar do bas.\n\nRajbir Malik\nHisar",
+     "Ram Ram bhai,\n\n27 ne mera payment 2 baar kat gya, LO-INV-82301 aur LO-INV-82302. Padosi kehta bank mein chargeback daal de, "
+     "par mhara koi iraada na sai chargeback-vargeback ka, seedha aap se baat karni thi. Doosra wala wapas kar do bas.\n\nRajbir Malik\nHisar",
      (2025, 9, 29, 10, 0), IN)], [R("approve", "1499.00")],
-     spec="Consumer court only mentioned as a neighbour's advice and ruled out (section 8): no C4. Duplicate day 2: refund LO-INV-82302 1499.00 (L4).")
+     spec="A chargeback only mentioned as a neighbour's advice and ruled out: no threat, no C4. Duplicate day 2: refund LO-INV-82302 1499.00 (L4).")
 
 case("l23-ooo-hindi", LOB, "ignore", [M("Vinod Khanna <vinod.khanna.dlh@gmail.com>",
      "स्वचालित उत्तर: Re: एक ही प्लान के लिए दो बार पैसे कटे [LO-1301]",
@@ -481,7 +481,7 @@ owpay("h28_w02", "OWD-2025-502", "Karama Tailors", "deposit", "16000.00", "2880.
 case("o02-dxb-deposit-73h", OWB, "decided", [M("Karama Tailors <karamatailors@emirates.net.ae>",
      "deposit wapas - Karama Tailors OWD-2025-502",
      "Namaste,\n\nHumne 26 ko Karama Tailors ki website ka deposit diya tha. Ab humare partner India wapas ja rahe hain aur dukaan "
-     "bechni pad rahi hai. Deposit OWD-2025-502 wapas kar dijiye.\n\nAbdul Rasheed\nKaramah, Dubai",
+     "bechni pad rahi hai. Deposit OWD-2025-502 wapas kar dijiye.\n\nAbdul Rasheed\nKarama, Dubai",
      (2025, 9, 29, 10, 30), DXB)], [R("deny")], extra_ok=True,
      spec="Paid 2025-09-26 11:00 IST; sent 2025-09-29 10:30 +04:00 = 12:00 IST = 73 h: not before 72 h: deny (O2).")
 
@@ -578,7 +578,7 @@ case("o12-ggn-retainer-prepaid", OWB, "decided", [M("GCR Realtors Accounts <acco
      "Retainer cancellation - Golf Course Road Realtors",
      "Dear Team,\n\nHumne October ka retainer advance mein pay kar diya tha (OWD-2025-513), lekin directors ne marketing "
      "agency badalne ka decision liya hai. Kripya Golf Course Road Realtors ka retainer cancel karein.\n\nRegards,\nAccounts Team",
-     (2025, 9, 24, 10, 0), IN)], [X("escalate")], extra_ok=True,
+     (2025, 9, 24, 10, 0), IN)], [X("escalate")],
      spec="The next cycle (2025-10-12..2025-11-11) is already paid and notice is more than 7 days: escalate (section 8).")
 
 proj("Haridwar Ashram Trust", "trust@haridwarashram.org", "2025-09-18T10:00:00")
