@@ -971,18 +971,20 @@ owpay("es_o22", "OWD-2025-822", "Clinica Veterinaria Sant Cugat", "deposit", "15
 t1 = d(2025, 9, 27, 10, 0, BCN)
 t2 = d(2025, 9, 30, 10, 0, BCN)
 assert hours("2025-09-26T10:00:00", t1) < 72
-case("es-o20-sant-cugat-hilo-factura-espacios", OWB, "decided", [
+case("es-o20-sant-cugat-hilo-motivo-y-factura", OWB, "decided", [
     M("Clínica Veterinària Sant Cugat <clinica@vetsantcugat.cat>", OWDTO, "Devolució dipòsit", t1,
-      "Bon dia, volem anul·lar el projecte Clinica Veterinaria Sant Cugat i que ens retorneu el dipòsit: "
-      "el grup veterinari que ens ha comprat ja té web corporativa.\nGràcies, Laia\n"),
+      "Bon dia, os escribo para anular el proyecto Clinica Veterinaria Sant Cugat y que nos retornéis el "
+      "depósito que pagamos ayer.\nGràcies,\nLaia\n"),
     M("Clínica Veterinària Sant Cugat <clinica@vetsantcugat.cat>", OWDTO, "Re: Devolució dipòsit [OWD-4177]", t2,
-      "Perdón, la factura es la owd 2025 822.\nLaia\n\n"
+      "Perdón, se me pasó: el grupo veterinario que nos ha comprado la clínica ya tiene web corporativa, "
+      "por eso no seguimos. La factura es la owd 2025 822.\nLaia\n\n"
       "El 27/9/25, Optima WebDesign <optimawebdesigns12@gmail.com> escribió:\n"
-      "> Indíquenos la factura o referencia de pago. [OWD-4177]\n",
+      "> Indíquenos el motivo de la solicitud. [OWD-4177]\n",
       headers={"_irt": "<owd-4177.reply@optimawebdesign.com>"})],
     [R("approve", "15000.00")],
-    spec="C3 thread: invoice given in the answer as 'owd 2025 822' = OWD-2025-822 (section 8). Request time = "
-         "first mail, 2025-09-27 13:30 IST = 27.5 h after the deposit, no work: O2 approve 15000.00.")
+    spec="C3 thread: the first mail (Spanish with Catalan greetings) gives no reason; the answer gives it, "
+         "with the invoice as 'owd 2025 822' = OWD-2025-822 (section 8). Request time = first mail, "
+         "2025-09-27 13:30 IST = 27.5 h after the deposit, no work: O2 approve 15000.00.")
 
 proj("Hostal Recoleta", "reservas@hostalrecoleta.com.ar")
 owpay("es_o23", "OWD-2025-823", "Hostal Recoleta", "deposit", "18000.00", "3240.00",
