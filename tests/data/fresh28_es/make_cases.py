@@ -704,6 +704,18 @@ case("es-l38-la-plata-doble-que-es-renovacion", LOB, "decided", [M(
     spec="L4: 'me cobraron doble' is duplicate_payment inside the window (day 2), but the two charges are "
          "for different billing periods (August and September renewals): no duplicate pair, escalate.")
 
+cust("oficina@talleresbierzo.es", "Talleres Bierzo", None, start="2025-09-28", end="2025-10-27")
+t = d(2025, 9, 30, 9, 30, MAD)
+case("es-l39-ponferrada-baja-sin-plan", LOB, "need_info", [M(
+    "Talleres Bierzo <oficina@talleresbierzo.es>", SUP, "Baja de la cuenta", t,
+    "Buenos días:\n\nLes pedimos que den de baja nuestra cuenta de LeadsOptima, que la contrató el "
+    "anterior encargado y no sabemos ni qué modalidad tenemos. Cerramos el taller por jubilación a final "
+    "de año.\n\nSaludos,\nMari Carmen\nTalleres Bierzo - Ponferrada (León)\n")],
+    rules=[], missing=["plan"],
+    spec="C3: a cancellation needs the plan; the ledger record (migrated account) has no plan and no charges, "
+         "and the customer does not know it: need_info plan (the reason is given and does not hold a "
+         "LeadsOptima cancellation up anyway).")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------

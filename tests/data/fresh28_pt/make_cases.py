@@ -681,6 +681,24 @@ case("pt-l38-curitiba-reply-to-nao-verifica", LOB, "need_info", [M(
     spec="Section 8 addresses: the sender is the From address (gmail), not registered; Reply-To "
          "(the registered adm@) never verifies anyone: C2 need_info.")
 
+cust("gerencia@tipografiaalgarvia.pt", "Tipografia Algarvia", None, start="2025-04-20", end="2026-04-19")
+t1 = d(2025, 9, 29, 10, 0, PT)
+t2 = d(2025, 9, 30, 9, 0, PT)
+case("pt-l39-portimao-fio-plano-em-falta", LOB, "decided", [
+    M("Tipografia Algarvia <gerencia@tipografiaalgarvia.pt>", SUP, "Cancelar subscrição", t1,
+      "Bom dia,\n\nQueremos cancelar a subscrição da LeadsOptima; a tipografia vai ser vendida.\n\n"
+      "Cumprimentos,\nJorge Caetano\nPortimão\n"),
+    M("Tipografia Algarvia <gerencia@tipografiaalgarvia.pt>", SUP, "RE: Cancelar subscrição [LO-4270]", t2,
+      "Bom dia, fui ver ao contrato: é o plano anual.\n\nJorge Caetano\n\n"
+      "-----Mensagem original-----\nDe: LeadsOptima Support <support@leadsoptima.com>\n"
+      "Enviada: 29 de setembro de 2025 15:02\nAssunto: Re: Cancelar subscrição [LO-4270]\n\n"
+      "Para concluir, indique-nos o seu plano (mensal, trimestral ou anual).\n",
+      headers={"_irt": "<lo-4270.reply@leadsoptima.com>"})],
+    [X("cancel", "2026-04-19")],
+    spec="C3 thread: the ledger record (migrated account) has no plan and no charges, so the first mail "
+         "lacks the plan; the answer gives 'plano anual'. L8: cancel, active until current_period_end "
+         "2026-04-19.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------
