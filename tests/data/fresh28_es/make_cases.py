@@ -170,9 +170,9 @@ case("es-l01-baires-voseo-doble-debito", LOB, "decided", [M(
          "(day 2); refund the later charge LO-INV-2802 = 1499.00 before tax.")
 
 cust("rodrigo.fuenzalida@vtr.net", "Rodrigo Fuenzalida", "quarterly", start="2025-09-10", end="2025-12-09")
-lopay("es_p03", "LO-INV-2803", "rodrigo.fuenzalida@vtr.net", "quarterly", "3999.00", "2025-09-10T08:00:00",
+lopay("es_p03", "LO-INV-2803", "rodrigo.fuenzalida@vtr.net", "quarterly", "3999.00", "2025-09-10T18:30:00",
       "2025-09-10", "2025-12-09")
-lopay("es_p04", "LO-INV-2804", "rodrigo.fuenzalida@vtr.net", "quarterly", "3999.00", "2025-09-10T08:02:00",
+lopay("es_p04", "LO-INV-2804", "rodrigo.fuenzalida@vtr.net", "quarterly", "3999.00", "2025-09-10T18:32:00",
       "2025-09-10", "2025-12-09")
 t = d(2025, 9, 16, 21, 0, CL)
 assert day("2025-09-10", t) == 7
@@ -218,7 +218,7 @@ case("es-l04-pr-spanglish-plan-equivocado", LOB, "decided", [M(
          "L5 escalate with charge LO-INV-2807, no amount.")
 
 cust("karla.zelaya@tigo.hn", "Karla Zelaya", "quarterly", start="2025-09-24", end="2025-12-23")
-lopay("es_p08", "LO-INV-2808", "karla.zelaya@tigo.hn", "quarterly", "3999.00", "2025-09-24T09:00:00",
+lopay("es_p08", "LO-INV-2808", "karla.zelaya@tigo.hn", "quarterly", "3999.00", "2025-09-24T19:30:00",
       "2025-09-24", "2025-12-23")
 t = d(2025, 9, 27, 8, 0, HN)
 case("es-l05-tegucigalpa-no-puedo-entrar", LOB, "decided", [M(
@@ -304,11 +304,11 @@ case("es-l10-valparaiso-baja-sin-periodo", LOB, "decided", [M(
          "adds no refund intent.")
 
 cust("facturacion@laceibatours.hn", "La Ceiba Tours", "monthly", start="2025-09-17", end="2025-10-16")
-lopay("es_p14", "LO-INV-2814", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-17T09:00:00",
+lopay("es_p14", "LO-INV-2814", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-17T19:30:00",
       "2025-09-17", "2025-10-16")
-lopay("es_p15", "LO-INV-2815", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-17T09:00:30",
+lopay("es_p15", "LO-INV-2815", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-17T19:30:30",
       "2025-09-17", "2025-10-16")
-lopay("es_p16", "LO-INV-2816", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-19T09:00:00",
+lopay("es_p16", "LO-INV-2816", "facturacion@laceibatours.hn", "monthly", "1499.00", "2025-09-19T19:30:00",
       "2025-09-17", "2025-10-16")
 t = d(2025, 9, 24, 14, 0, HN)
 assert day("2025-09-17", t) == 8 and day("2025-09-19", t) == 6
@@ -320,7 +320,7 @@ case("es-l11-la-ceiba-tres-cargos-uno-vencido", LOB, "decided", [M(
     "Atte.,\nDoris Ávila\nContabilidad - La Ceiba Tours, Atlántida\n")],
     [R("approve", "1499.00")],
     spec="Section 8 three identical charges (same period 2025-09-17..10-16): the 2nd and 3rd are duplicates; "
-         "request 2025-09-25 00:30 IST is day 8 for LO-INV-2815 (outside L3) and day 6 for LO-INV-2816: "
+         "request 2025-09-25 01:30 IST is day 8 for LO-INV-2815 (outside L3) and day 6 for LO-INV-2816: "
          "refund only the one inside, 1499.00.")
 
 cust("gerencia@ferreteriaelgaucho.com.ar", "Ferretería El Gaucho", "annual", start="2025-09-20", end="2026-09-19")
@@ -397,7 +397,7 @@ lopay("es_p22", "LO-INV-2822", "gaston.ledesma@hotmail.com", "monthly", "1499.00
 t = d(2025, 9, 22, 13, 0, AR)
 case("es-l16-cordoba-monto-mal-sin-factura", LOB, "need_info", [M(
     "Gastón Ledesma <gaston.ledesma@hotmail.com>", SUP, "me cobraron mal", t,
-    "Que hacés, buenas. Me cobraron un monto equivocado este mes, el resumen de la tarjeta dice otra cifra "
+    "Que hacés, buenas. Me cobraron un monto equivocado, el resumen de la tarjeta dice otra cifra "
     "que la del plan que tengo. Quiero que me devuelvan la diferencia o todo, lo que corresponda.\n\n"
     "Abrazo\nGastón - Córdoba capital\n")],
     rules=[], missing=["invoice_number"],
@@ -418,7 +418,7 @@ case("es-l17-ponce-hilo-motivo-tardio", LOB, "decided", [
     M("Yaritza Mendez <yaritza.mendez@prtc.net>", SUP, "Re: Refund factura LO-INV-2824 [LO-4141]", t2,
       "Perdón la tardanza, estuve sin luz después de la tormenta. El motivo: me cobraron dos veces el mismo "
       "mes, el 23, una factura detrás de la otra.\n\nYaritza\n\n"
-      "El mar., 24 sept. 2025 a la(s) 9:12 p. m., LeadsOptima Support <support@leadsoptima.com> escribió:\n"
+      "El mié., 24 sept. 2025 a la(s) 9:12 p. m., LeadsOptima Support <support@leadsoptima.com> escribió:\n"
       "> Para continuar, indíquenos el motivo de su solicitud. [LO-4141]\n",
       headers={"_irt": "<lo-4141.reply@leadsoptima.com>"})],
     [R("approve", "1499.00")],
@@ -542,7 +542,7 @@ case("es-l26-segovia-cambiar-tarjeta", LOB, "other", [M(
     spec="Questions about the payment card and tax data: no refund or cancellation asked: other.")
 
 t = d(2025, 9, 28, 11, 0, SV)
-case("es-l27-santa-ana-gracias", LOB, "other", [M(
+case("es-l27-san-salvador-gracias", LOB, "other", [M(
     "Mauricio Henriquez <mauricio.henriquez@gmail.com>", SUP, "Re: Reembolso por falta de acceso [LO-4144]", t,
     "Muchas gracias por la explicación, ya entendí lo del plazo de 7 días. Ya me funciona la plataforma "
     "otra vez, así que todo bien. Que pasen buen domingo.\n\nMauricio\n\n"
@@ -581,9 +581,9 @@ case("es-l30-temuco-prueba-gratis", LOB, "decided", [M(
 
 cust("compras@distribuidoralaunion.com.ni", "Distribuidora La Unión", "annual", start="2025-09-24",
      end="2026-09-23")
-lopay("es_p35", "LO-INV-2835", "compras@distribuidoralaunion.com.ni", "annual", "11988.00", "2025-09-24T10:00:00",
+lopay("es_p35", "LO-INV-2835", "compras@distribuidoralaunion.com.ni", "annual", "11988.00", "2025-09-24T19:30:00",
       "2025-09-24", "2026-09-23")
-lopay("es_p36", "LO-INV-2836", "compras@distribuidoralaunion.com.ni", "annual", "11988.00", "2025-09-24T10:02:00",
+lopay("es_p36", "LO-INV-2836", "compras@distribuidoralaunion.com.ni", "annual", "11988.00", "2025-09-24T19:32:00",
       "2025-09-24", "2026-09-23")
 t = d(2025, 9, 26, 9, 0, NI)
 case("es-l31-leon-html-outlook", LOB, "decided", [M(
@@ -600,7 +600,7 @@ case("es-l31-leon-html-outlook", LOB, "decided", [M(
          "later charge 11988.00.")
 
 cust("gioconda.marenco@gmail.com", "Gioconda Marenco", "monthly", start="2025-09-25", end="2025-10-24")
-lopay("es_p37", "LO-INV-2837", "gioconda.marenco@gmail.com", "monthly", "1499.00", "2025-09-25T10:00:00",
+lopay("es_p37", "LO-INV-2837", "gioconda.marenco@gmail.com", "monthly", "1499.00", "2025-09-25T19:30:00",
       "2025-09-25", "2025-10-24")
 t = d(2025, 9, 28, 20, 0, NI)
 case("es-l32-granada-nic-larguisimo-cobro-tras-baja", LOB, "decided", [M(
@@ -633,9 +633,9 @@ case("es-l33-tarragona-doble-dia-9", LOB, "decided", [M(
     spec="Duplicate, but charges 2025-09-15 and request 2025-09-24 IST = day 9 > 7: L3 deny.")
 
 cust("luis.a.reyes@gmail.com", "Luis Alberto Reyes", "monthly", start="2025-09-26", end="2025-10-25")
-lopay("es_p40", "LO-INV-2840", "luis.a.reyes@gmail.com", "monthly", "1499.00", "2025-09-26T10:00:00",
+lopay("es_p40", "LO-INV-2840", "luis.a.reyes@gmail.com", "monthly", "1499.00", "2025-09-26T20:00:00",
       "2025-09-26", "2025-10-25")
-lopay("es_p41", "LO-INV-2841", "luis.a.reyes@gmail.com", "monthly", "1499.00", "2025-09-26T10:01:00",
+lopay("es_p41", "LO-INV-2841", "luis.a.reyes@gmail.com", "monthly", "1499.00", "2025-09-26T20:01:00",
       "2025-09-26", "2025-10-25", status="refunded")
 t = d(2025, 9, 29, 9, 0, SV)
 case("es-l34-soyapango-cargo-ya-devuelto", LOB, "decided", [M(
@@ -682,12 +682,12 @@ t = d(2025, 9, 27, 8, 0, CU)
 case("es-l37-camaguey-dictado-monto-en-letras", LOB, "decided", [M(
     "Ramon Tejeda <ramon.tejeda@gmail.com>", SUP, "cobro", t,
     "buenos dias les habla ramon tejeda de camaguey el dia veinticinco me cobraron dos veces el plan anual "
-    "me salieron dos cobros de doce mil quinientos cada uno creo que con los impuestos la factura del "
+    "me salieron dos cobros de catorce mil ciento y pico cada uno creo que con los impuestos la factura del "
     "segundo es la lo inv 2845 quiero que me devuelvan ese segundo cobro muchas gracias\n\n"
     "enviado desde mi telefono\n")],
     [R("approve", "11988.00")],
     spec="L4: two paid annual charges 2025-09-25 same period, request day 2. The amount said by voice "
-         "(12.500 with taxes) is not trusted: refund the ledger's pre-tax amount 11988.00 (C6); "
+         "(14.100-odd with taxes) is not trusted: refund the ledger's pre-tax amount 11988.00 (C6); "
          "'lo inv 2845' = LO-INV-2845.")
 
 cust("pablo.echeverria@gmail.com", "Pablo Echeverría", "monthly", start="2025-09-22", end="2025-10-21")
@@ -722,9 +722,9 @@ case("es-l39-ponferrada-baja-sin-plan", LOB, "need_info", [M(
 
 proj("Cerveceria Patagonica Web", "hola@cerveceriapatagonica.com.ar")
 owpay("es_o01", "OWD-2025-801", "Cerveceria Patagonica Web", "deposit", "25000.00", "4500.00",
-      "2025-09-27T11:00:00")
+      "2025-09-27T19:30:00")
 t = d(2025, 9, 28, 20, 0, AR)
-assert hours("2025-09-27T11:00:00", t) < 72
+assert hours("2025-09-27T19:30:00", t) == 33
 case("es-o01-neuquen-sena-48h", OWB, "decided", [M(
     "Cervecería Patagónica <hola@cerveceriapatagonica.com.ar>", OWDTO,
     "Refund Request — Cerveceria Patagonica Web / OWD-2025-801", t,
@@ -732,21 +732,21 @@ case("es-o01-neuquen-sena-48h", OWB, "decided", [M(
     "Hoy el socio mayoritario decidió que la web la hace su cuñado, así que les pedimos la devolución de "
     "la seña. Perdón por el lío.\n\nAbrazo,\nFlorencia - Cervecería Patagónica, Neuquén\n")],
     [R("approve", "25000.00")],
-    spec="O2: deposit paid 2025-09-27 11:00 IST, request 2025-09-29 04:30 IST (41.5 h, < 72 h), no work "
+    spec="O2: deposit paid 2025-09-27 19:30 IST (11:00 in Neuquén), request 2025-09-29 04:30 IST (33 h, < 72 h), no work "
          "started: approve 25000.00 before tax.")
 
 proj("Clinica Dental Providencia", "gerencia@dentalprovidencia.cl")
 owpay("es_o02", "OWD-2025-802", "Clinica Dental Providencia", "deposit", "30000.00", "5400.00",
-      "2025-09-22T09:30:00")
-t = d(2025, 9, 25, 1, 0, CL)
-assert hours("2025-09-22T09:30:00", t) == 72
+      "2025-09-22T17:30:00")
+t = d(2025, 9, 25, 9, 0, CL)
+assert hours("2025-09-22T17:30:00", t) == 72
 case("es-o02-providencia-72-horas-exactas", OWB, "decided", [M(
     "Gerencia Dental Providencia <gerencia@dentalprovidencia.cl>", OWDTO, "Anulación y devolución del anticipo", t,
     "Estimados:\n\nSolicitamos la devolución del anticipo del proyecto Clinica Dental Providencia, factura "
     "OWD-2025-802. El directorio postergó la renovación de la imagen corporativa para el próximo año.\n\n"
     "Atentamente,\nDra. Paulina Araya\nGerente General\n")],
     [R("deny")],
-    spec="O2 / section 8: deposit 2025-09-22 09:30 IST; mail 2025-09-25 01:00 -03:00 = 2025-09-25 09:30 IST, "
+    spec="O2 / section 8: deposit 2025-09-22 17:30 IST (09:00 in Santiago); mail 2025-09-25 09:00 -03:00 = 2025-09-25 17:30 IST, "
          "exactly 72 h: not before 72 h, deny.")
 
 proj("Taller Ceramica Malasana", "taller@ceramicamalasana.es", "2025-09-24T10:00:00")
@@ -774,7 +774,7 @@ case("es-o04-habana-discovery-sin-sesion", OWB, "decided", [M(
     [R("approve", "8000.00")],
     spec="O1: discovery with work_started_at empty (no session held): refundable in full, 8000.00 before tax.")
 
-proj("Panaderia Ortiz Caguas", "panaderiaortiz@yahoo.com", "2025-09-15T11:00:00")
+proj("Panaderia Ortiz Caguas", "panaderiaortiz@yahoo.com", "2025-09-15T19:30:00")
 owpay("es_o05", "OWD-2025-805", "Panaderia Ortiz Caguas", "discovery", "6000.00", "1080.00",
       "2025-09-12T10:00:00")
 t = d(2025, 9, 24, 10, 0, PR)
@@ -1009,7 +1009,7 @@ case("es-o21-recoleta-contracargo-tarjeta", OWB, "decided", [M(
     "Queremos la devolución hoy; si no, iniciamos un contracargo con la tarjeta y lo desconocemos ante el "
     "banco.\n\nAdministración Hostal Recoleta\n")],
     [R("escalate")], rules=["C4"],
-    spec="C4: chargeback threat (contracargo): escalate, even though O2 would approve (27.5 h, no work).")
+    spec="C4: chargeback threat (contracargo): escalate, even though O2 would approve (32.5 h, no work).")
 
 proj("Farmacia La Salud Mayaguez", "farmacialasalud@gmail.com", "2025-08-10T10:00:00")
 owpay("es_o24", "OWD-2025-824", "Farmacia La Salud Mayaguez", "retainer", "8000.00", "1440.00",
@@ -1033,7 +1033,7 @@ case("es-o23-autorespuesta-vacaciones", OWB, "ignore", [M(
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 t = d(2025, 9, 29, 16, 0, AR)
-case("es-o24-tucuman-plazos-devolucion", OWB, "other", [M(
+case("es-o24-neuquen-plazos-devolucion", OWB, "other", [M(
     "Cervecería Patagónica <hola@cerveceriapatagonica.com.ar>", OWDTO, "Consulta", t,
     "Hola de nuevo! Una consulta nomás: la devolución de la seña que nos aprobaron, ¿en cuántos días "
     "hábiles llega a la cuenta? ¿Vuelve a la misma cuenta del Galicia desde la que transferimos? Gracias!\n"

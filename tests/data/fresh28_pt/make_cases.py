@@ -226,7 +226,7 @@ lopay("pt_p08", "LO-INV-2908", "wellington.goiania@gmail.com", "annual", "11988.
 t = d(2025, 9, 28, 11, 0, BR)
 case("pt-l05-goiania-nao-consigo-acessar", LOB, "decided", [M(
     "Wellington Souza <wellington.goiania@gmail.com>", SUP, "nao consigo acessar o sistema", t,
-    "Boa tarde uai. Paguei o plano anual na quinta e desde entao nao consigo acessar o sistema, fica "
+    "Bom dia, uai. Paguei o plano anual na quinta e desde entao nao consigo acessar o sistema, fica "
     "carregando e volta pra tela de login. Ja limpei cache, troquei de navegador, nada. O suporte do chat "
     "nao resolveu. Se nao tiver solucao quero o dinheiro de volta, nota LO-INV-2908.\n\nWellington\n"
     "Goiania GO\n")],
@@ -314,7 +314,7 @@ case("pt-l11-curitiba-tres-cobrancas", LOB, "decided", [M(
     "Att.,\nMarcos Tessari - CRC/PR\nEscritório Contábil Batel\n")],
     [R("approve", "2998.00")],
     spec="Section 8 three identical charges (same period): every charge after the first is a duplicate, both "
-         "inside L3 (day 1): 2 x 1499.00 = 2998.00.")
+         "inside L3 (day 2: 2025-09-26 00:30 IST): 2 x 1499.00 = 2998.00.")
 
 cust("gabinete.cgti@orgao.gov.br", "CGTI", "annual", start="2025-09-22", end="2026-09-21")
 lopay("pt_p17", "LO-INV-2917", "gabinete.cgti@orgao.gov.br", "annual", "11988.00", "2025-09-22T10:00:00",
@@ -647,7 +647,7 @@ t = d(2025, 9, 28, 7, 0, BR)
 case("pt-l36-pelotas-ditado-valor-em-reais", LOB, "decided", [M(
     "Renato Kuster <renato.kuster@gmail.com>", SUP, "cobrança", t,
     "bom dia aqui é o renato de pelotas vocês cobraram duas vezes minha mensalidade sexta feira vinte e "
-    "seis apareceu no cartão dois lançamentos de cento e cinquenta reais cada um mais ou menos a nota da "
+    "seis apareceu no cartão dois lançamentos de uns cento e dez reais cada um mais ou menos a nota da "
     "segunda é lo inv 2943 quero de volta essa segunda cobrança valeu\n\nEnviado do meu Galaxy\n")],
     [R("approve", "1499.00")],
     spec="L4: two paid monthly charges 2025-09-26, request day 2. The amount spoken in reais is not trusted: "
@@ -705,9 +705,9 @@ case("pt-l39-portimao-fio-plano-em-falta", LOB, "decided", [
 
 proj("Churrascaria Gaucha Online", "contato@churrascariagaucha.com.br")
 owpay("pt_o01", "OWD-2025-901", "Churrascaria Gaucha Online", "deposit", "24000.00", "4320.00",
-      "2025-09-27T12:00:00")
+      "2025-09-27T19:30:00")
 t = d(2025, 9, 28, 18, 0, BR)
-assert hours("2025-09-27T12:00:00", t) < 72
+assert hours("2025-09-27T19:30:00", t) == 31
 case("pt-o01-porto-alegre-sinal-devolucao", OWB, "decided", [M(
     "Churrascaria Gaúcha <contato@churrascariagaucha.com.br>", OWDTO,
     "Refund Request — Churrascaria Gaucha Online / OWD-2025-901", t,
@@ -715,7 +715,7 @@ case("pt-o01-porto-alegre-sinal-devolucao", OWB, "decided", [M(
     "sócio fechou com uma franquia que já tem site e app, então precisamos desistir. Pedimos a devolução "
     "do sinal.\n\nAbraço,\nLeandro\nPorto Alegre\n")],
     [R("approve", "24000.00")],
-    spec="O2: deposit 2025-09-27 12:00 IST, request 2025-09-29 02:30 IST (38.5 h < 72), no work started: "
+    spec="O2: deposit 2025-09-27 19:30 IST (11:00 in Porto Alegre), request 2025-09-29 02:30 IST (31 h < 72), no work started: "
          "approve 24000.00 before tax.")
 
 proj("Cafe Ermera Export", "cafe.ermera@gmail.com")
@@ -757,7 +757,7 @@ case("pt-o04-chiado-discovery-sem-sessao", OWB, "decided", [M(
     [R("approve", "7500.00")],
     spec="O1: discovery with no session or deliverable started (work_started_at empty): refund in full 7500.00.")
 
-proj("ONG Bissau Saude", "coordenacao@bissausaude.org", "2025-09-18T10:00:00")
+proj("ONG Bissau Saude", "coordenacao@bissausaude.org", "2025-09-18T14:30:00")
 owpay("pt_o05", "OWD-2025-905", "ONG Bissau Saude", "discovery", "6500.00", "1170.00",
       "2025-09-15T10:00:00")
 t = d(2025, 9, 26, 10, 0, GW)
@@ -826,7 +826,8 @@ case("pt-o10-dili-aviso-exato-7-dias", OWB, "decided", [M(
     "Direção Escola NKS <direcao@escolanks.tl>", OWDTO, "Cancelamento do serviço mensal", t,
     "Exmos. Senhores,\n\nInformamos que pretendemos cancelar o serviço mensal de manutenção do site da "
     "Escola Nino Konis Santana (fatura OWD-2025-910), porque o Ministério da Educação vai alojar os sites "
-    "de todas as escolas. Agradecemos que não haja nova cobrança.\n\nCom os melhores cumprimentos,\n"
+    "de todas as escolas. Agradecemos que não haja nova cobrança. Desculpem a hora: na escola a ligação à "
+    "internet só funciona bem durante a noite.\n\nCom os melhores cumprimentos,\n"
     "A Direção\n")],
     [X("cancel", "2025-10-05")],
     spec="O4: mail 2025-09-30 03:00 +09:00 = 2025-09-29 23:30 IST, exactly next_billing_at (2025-10-06) minus "
@@ -857,9 +858,7 @@ case("pt-o12-curitiba-avenca-paga-adiantada", OWB, "decided", [M(
     "Lembramos que outubro já foi pago antecipadamente.\n\nAtt.,\nSetor administrativo\n")],
     [X("escalate")], extra_ok=True,
     spec="Section 8 retainer paid in advance: next cycle already paid (OWD-2025-913) and notice >= 7 days: "
-         "escalate. The client is a law firm writing about its own contract: no legal threat.",
-    ambiguous="The customer's name is a law firm ('Advocacia'); a keyword reading may count it as a lawyer "
-              "mention (C4), which would also give escalate with C4 in the rules.")
+         "escalate. The client is a law firm writing about its own contract: no legal threat.")
 
 proj("Associacao Comercial Lobata", "secretaria@aclobata.st")
 owpay("pt_o14", "OWD-2025-914", "Associacao Comercial Lobata", "maintenance_annual", "10000.00", "1800.00",
@@ -999,7 +998,7 @@ case("pt-o22-goiania-procon-advogado", OWB, "decided", [M(
     "Queremos a devolução em 24 horas, caso contrário nosso advogado entra com ação e registramos "
     "reclamação no Procon.\n\nDiretoria\n")],
     [R("escalate")], rules=["C4"],
-    spec="C4: lawyer and consumer-protection threat: escalate, although O2 would approve (27.5 h, no work).")
+    spec="C4: lawyer and consumer-protection threat: escalate, although O2 would approve (31.5 h, no work).")
 
 proj("Surf Camp Ericeira", "hello@surfcampericeira.pt")
 owpay("pt_o26", "OWD-2025-926", "Surf Camp Ericeira", "deposit", "14000.00", "2520.00",
