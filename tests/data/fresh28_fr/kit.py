@@ -51,7 +51,8 @@ class Mail:
     def __init__(self, frm, subject, when, body, to=None, brand=LOB, html=None, headers=None,
                  reply=None, msgid=None, cc=None, dsn=None, refs_extra=None):
         self.frm, self.subject, self.when, self.body = frm, subject, when, body
-        self.to = to or (LO_ADDR if brand == LOB else OWD_ADDR)
+        self.to = to  # None: the support address of the case's brand (Round.case fills it)
+        self.brand = brand
         self.html, self.headers, self.reply, self.cc, self.dsn = html, headers or {}, reply, cc, dsn
         self.refs_extra = refs_extra or []
         self.msgid = msgid
@@ -133,6 +134,8 @@ class Round:
         files = []
         for i, mail in enumerate(mails, 1):
             key = f"{num}-{i}"
+            if mail.to is None:  # a mail goes to the support inbox of the brand the case is about
+                mail.to = LO_ADDR if brand == LOB else OWD_ADDR
             fn = f"emails/{key}.eml"
             self.files[fn] = mail.build(f"{self.lang}-{key}").as_bytes(policy=SMTP)
             files.append(fn)
