@@ -84,6 +84,14 @@ memory after 1,000 benchmark emails (program and automaton states; ~1.6 MB on th
 for scans of a sentence or a few words where the larger set's pass costs the same."""
 
 SUBSET_MEM = 4 << 20
+
+APART_MEM = 6 << 20
+"""RE2 memory of each part of the main engine's intent words as an engine of their own
+(:meth:`PatternEngine._apart`, ~890 patterns with six packs).  Stop 31: fix39b's German and French
+refund words (a fee asked back by a pronoun, a charge by its bare number) took its German/French
+part past :data:`SUBSET_MEM`'s 4 MB, and the engine fell back to one plain set (the same hits, the
+purpose check's slower pass: tests/test_scan_active_parts.py).  A budget, not an allocation: the
+automaton states still grow only as texts need them."""
 """The memory RE2 may use for the set of an engine of a few names (its program and automaton
 states; the whole engines have :data:`~mailbot.reading.patterns.MAX_MEM` a part).  Issue 8
 (perf27a): at 16 MB, on the held-out mail of six languages their caches grew without need: the
@@ -269,7 +277,7 @@ class PatternEngine:
         if cached is None:
             chosen = [i for i, name in enumerate(self.names) if name in names]
             cached = self._engine_of(names, chosen)
-            self._subsets[key] = cached.compile(SUBSET_SPLIT_FROM, SUBSET_MEM)
+            self._subsets[key] = cached.compile(SUBSET_SPLIT_FROM, APART_MEM)
             cached._share_finders(self, chosen)
         return cached
 

@@ -57,6 +57,7 @@ from mailbot.reading.purpose import NUMBER_WORD, PURPOSE_WORD, PurposeCheck
 from mailbot.reading.forwards import ForwardReading
 from mailbot.reading.intents import IntentReading
 from mailbot.reading.reasons import ReasonReading
+from mailbot.reading.dispute_declined import HEDGES as DISPUTE_HEDGES, NAMES as DISPUTE_NAMES
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.second_opinion import SecondOpinion
 from mailbot.reading.signatures import COURTESY_ONLY
@@ -86,7 +87,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
         sentence.subset(*names)
     for names in (BEFORE_NAMES, HYPOTHESIS_NAMES, ("negation_before",), ("negation_after",), ("refund_pending",),
                   ("hyp_condition",), ("new_clause",), ("restriction",), ("undecided",), ("undecided_closed",),
-                  ("prohibition",)):
+                  ("prohibition",), DISPUTE_NAMES, DISPUTE_HEDGES, ("dispute_hedge",), ("dispute_as_subject",)):
         patterns.window.subset(*names)
 
 
