@@ -4,6 +4,15 @@
 - A dispute someone else suggested that the customer refuses, with the intention denied by a bare or regional
   'na' ('koi plan na hai') or the wish to talk to us directly ('seedha aap se'); a Portuguese hedge word ('se',
   'if') is no hedge in a Hinglish mail ('aap se' is 'with you'): hedges are read in the mail's own languages.
+- A refund already made, told as history or as received: in the bare verb form ('the refund ... reach my account
+  this morning') or with a colloquial subject ('y'all refunded a charge for me'): asks nothing; one still awaited
+  or asked ('please', a modal, 'still haven't') is still asked.
+- The reason told by what the customer sees: the platform that will not open at all ('खुल ही नहीं रहा') or is
+  stuck on its loader ('loading pe hi atka', 'stuck on loading') is an access failure; one amount shown twice on
+  the statement ('statement mein 1499 do baar dikh raha', 'my statement shows 1499 twice') a duplicate payment.
+- A purchase still being considered, told as the wish to have a site made without naming us ('hum website banwana
+  chahte hain', 'we are thinking of ordering a website'): the questions after it ask about the terms (section 8);
+  a site already made ('website banwayi thi', 'the website you built') still asks.
 """
 
 from __future__ import annotations
@@ -39,3 +48,78 @@ def test_a_suggested_dispute_refused_is_no_threat(body):
 ])
 def test_a_dispute_kept_stays_a_threat(body):
     assert read(body).dispute is not None
+
+
+# -- 2. a refund already made or received, told ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Good morning, the money for the extra charge come in my account yesterday, thanks plenty.",
+    "Hi, the refund hit my card this morning. Cheers!",
+    "Last year you all refunded a double charge for us, thanks. Can you send the August invoice again?",
+    "Refund kal account mein aa gaya, bahut shukriya.",
+    "Pichhle saal aap logon ne ek double charge refund kar diya tha, shukriya. August ka invoice dobara bhej dijiye.",
+])
+def test_a_refund_made_or_received_asks_nothing(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "Y'all still haven't refunded the double charge, please refund it.",
+    "Please make sure the refund reach my account today.",
+    "The refund should reach my account today, right?",
+    "Refund abhi tak account mein nahi aaya, jaldi bhej dijiye.",
+])
+def test_a_refund_awaited_is_still_asked(body):
+    assert "refund" in read(body).intents
+
+
+# -- 3. the reason told by what the customer sees -----------------------------------------------------------------------
+
+def reason(body: str) -> str | None:
+    return read(body).fields.reason_code
+
+
+@pytest.mark.parametrize("body", [
+    "Dashboard kal se loading pe hi atka hai, kuch kaam nahi ho raha. Is mahine ka refund chahiye.",
+    "डैशबोर्ड खुल ही नहीं रहा। पैसे वापस कीजिए।",
+    "The dashboard is stuck on loading since the renewal, nothing works. Refund this month please.",
+])
+def test_a_platform_that_does_not_open_is_an_access_failure(body):
+    assert reason(body) == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "Passbook mein ₹999 do baar aaya hai, ek wapas kar do.",
+    "My statement shows $1,499.00 twice, please refund one.",
+    "I see 1499 twice on my bank statement, please refund one.",
+])
+def test_one_amount_shown_twice_is_a_duplicate(body):
+    assert reason(body) == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "My statement shows 1499, twice the price I expected. Refund the difference.",
+    "Do baar call aaya aapki team se, refund ka status batao.",
+])
+def test_twice_without_one_amount_is_no_duplicate(body):
+    assert reason(body) != "duplicate_payment"
+
+
+# -- 4. a purchase still being considered ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Hum ek online store banwane ki soch rahe hain. Deposit ke baad project band kiya to refund kaise milega?",
+    "We are thinking of ordering a website. If we cancel after paying the deposit, do we get the deposit back? "
+    "And would the refund be in USD or AED?",
+    "We would like to have a new website built. Would the deposit be refunded if we stop halfway?",
+])
+def test_questions_before_ordering_ask_nothing(body):
+    assert read(body, brand="owd").intents == set()
+
+
+@pytest.mark.parametrize("body", [
+    "Humne pichhle saal website banwayi thi, ab project cancel karo aur deposit wapas karo.",
+    "The website you built is broken. Please refund the deposit.",
+])
+def test_a_site_already_made_still_asks(body):
+    assert "refund" in read(body, brand="owd").intents
