@@ -13,6 +13,9 @@
 - A purchase still being considered, told as the wish to have a site made without naming us ('hum website banwana
   chahte hain', 'we are thinking of ordering a website'): the questions after it ask about the terms (section 8);
   a site already made ('website banwayi thi', 'the website you built') still asks.
+- The same shapes carried into the other packs: the dispute refused by a denied intention or a wish to settle
+  directly (de 'das habe ich nicht vor', 'ich kläre das lieber direkt mit Ihnen'; pt 'disse para fazer', 'não tenho
+  nenhuma intenção'), one amount twice on the statement (es, fr), the platform stuck loading (de, fr).
 """
 
 from __future__ import annotations
@@ -123,3 +126,45 @@ def test_questions_before_ordering_ask_nothing(body):
 ])
 def test_a_site_already_made_still_asks(body):
     assert "refund" in read(body, brand="owd").intents
+
+
+# -- 5. the same shapes in the other packs -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Mein Nachbar meinte, ich solle eine Rückbuchung machen, aber das habe ich nicht vor, ich kläre das lieber direkt "
+    "mit Ihnen. Bitte erstatten Sie die doppelte Abbuchung.",
+    "Meu vizinho disse para fazer um chargeback, mas não tenho nenhuma intenção disso, prefiro falar diretamente com "
+    "vocês. Devolvam a cobrança duplicada.",
+])
+def test_a_suggested_dispute_refused_in_the_other_packs(body):
+    assert read(body).dispute is None
+
+
+@pytest.mark.parametrize("body", [
+    "Mein Nachbar meinte, ich solle eine Rückbuchung machen, und wenn Sie bis Freitag nicht erstatten, mache ich das.",
+    "Meu vizinho disse para fazer um chargeback e se não devolverem até sexta eu faço.",
+])
+def test_a_suggested_dispute_kept_in_the_other_packs(body):
+    assert read(body).dispute is not None
+
+
+@pytest.mark.parametrize("body, code", [
+    ("En mi extracto aparece 1499 dos veces, devuélvanme uno por favor.", "duplicate_payment"),
+    ("Mon relevé affiche 1499 deux fois, merci de rembourser l'un des deux.", "duplicate_payment"),
+    ("Die Plattform bleibt seit der Verlängerung beim Laden hängen, nichts geht. Bitte erstatten Sie diesen Monat.",
+     "access_failure"),
+    ("Die Plattform öffnet sich seit Montag gar nicht. Bitte erstatten.", "access_failure"),
+    ("La plateforme reste bloquée sur le chargement depuis le renouvellement. Remboursez ce mois s'il vous plaît.",
+     "access_failure"),
+])
+def test_the_reason_told_by_what_is_seen_in_the_other_packs(body, code):
+    assert reason(body) == code
+
+
+@pytest.mark.parametrize("body", [
+    "J'ai appelé deux fois, remboursez le mois.",
+    "Llamé dos veces, devuélvanme el mes.",
+    "Die Seite lädt langsam, bitte erstatten Sie den Monat.",
+])
+def test_twice_or_slow_names_neither(body):
+    assert reason(body) not in ("duplicate_payment", "access_failure")
