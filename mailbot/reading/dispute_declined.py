@@ -64,9 +64,13 @@ class Refusal:
     """A decline (its object read), not a ``dispute_refusal``."""
 
 
-def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: int) -> bool:
+def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: int,
+                written: frozenset[str] | None = None) -> bool:
     """Whether the dispute ``word`` (a match in ``low``) is one the customer turns down (see the module); the dispute
-    words of the mail are at ``disputes`` (spans in ``low``), ``end`` is where the customer's words end."""
+    words of the mail are at ``disputes`` (spans in ``low``), ``end`` is where the customer's words end.
+
+    (fix40c) ``written``: the languages the mail is read in; a hedge is looked for in those only (Portuguese "se",
+    "if", is Hinglish "from": "seedha aap se baat karni thi" hedges nothing).  None or empty: every language."""
     first, stop = sentence_bounds(low, word.start(), wrapped=True)
     stop = min(stop, end)
     if word.end() > stop:
@@ -91,7 +95,7 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
                 speaks = _speaks(patterns, low, word, stop, everyone)
             if speaks:
                 continue
-        if not _hedged(patterns, low, region, mine, refusal, end, everyone):
+        if not _hedged(patterns, low, region, mine, refusal, end, written or everyone):
             return True
     return False
 

@@ -50,7 +50,8 @@ class DisputeReading:
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
             if self._ruled_out(scan, low, m, end):
                 continue  # (fix36a) "I've never done a chargeback in my life and won't start now": no threat
-            if turned_down(self.patterns, low, m, [(d.start(), d.end()) for d in scan.finditer("dispute", end)], end):
+            if turned_down(self.patterns, low, m, [(d.start(), d.end()) for d in scan.finditer("dispute", end)], end,
+                           scan.languages_hit()):
                 continue  # (fix39d) "my bank offered a chargeback but I don't want that": turned down, by clauses
             if self._disowned(scan, m, end):
                 continue  # (fix25c) "I am not the type to run to the bank for a chargeback": no threat to us
