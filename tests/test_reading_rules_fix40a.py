@@ -88,3 +88,58 @@ def test_a_question_about_an_approved_refund_asks_nothing(body):
 ])
 def test_a_refund_of_what_was_paid_is_still_asked(body):
     assert "refund" in read(body, brand="owd", subject="Consulta").intents
+
+
+# -- a cancellation from a record on file that holds no plan (no plan, no charges): C3 asks for the plan (es-l39) -----
+def _cancel(body: str, plan):
+    from datetime import timedelta
+
+    from mailbot.clock import FixedClock
+    from mailbot.pipeline import Triage
+    from tests.helpers import LO_ADDRESS, config, inbound, ist, ledger
+    cfg = config()
+    when = ist(2025, 9, 30, 10, 0)
+    data = {"customers": [{"brand": "leadsoptima", "email": "nora@example.com", "name": "Nora", "plan": plan,
+                           "status": "active", "trial_ends": None, "current_period_start": "2025-09-28",
+                           "current_period_end": "2025-10-27"}], "payments": []}
+    triage = Triage(cfg, ledger(data, cfg), FixedClock(when + timedelta(hours=1)))
+    return triage.decide([inbound("nora@example.com", LO_ADDRESS, "Cuenta", when, body + "\n\nNora")]).verdict
+
+
+@pytest.mark.parametrize("body", [
+    "Por favor, cancelen nuestra suscripción; la abrió un antiguo socio y no sé qué tarifa tiene. Cerramos el negocio.",
+    "Por favor, cancelem a nossa assinatura; foi o antigo sócio que contratou e não sei qual é o plano. Vamos fechar.",
+    "Please cancel our account, my former partner set it up and I have no idea which plan it is. We are closing.",
+])
+def test_a_cancellation_without_a_plan_anywhere_asks_for_it(body):
+    verdict = _cancel(body, None)
+    assert verdict.status == "need_info" and verdict.missing == ["plan"]
+
+
+def test_a_cancellation_with_the_plan_on_record_is_decided():
+    verdict = _cancel("Por favor, cancelen nuestra suscripción, cerramos el negocio.", "monthly")
+    assert verdict.status == "decided"
+
+
+def test_a_cancellation_with_the_plan_stated_is_decided():
+    verdict = _cancel("Por favor, cancelen nuestro plan mensual, cerramos el negocio.", None)
+    assert verdict.status == "decided"
+
+
+# -- money asked back with 'retornar' (es-o20's first mail; Catalonia, the Southern Cone, Portuguese) ----------------
+@pytest.mark.parametrize("body", [
+    "Queremos anular el proyecto y que nos retornen el anticipo, gracias.",
+    "Retórnennos el depósito, por favor, el proyecto no sigue.",
+    "Bom dia, desistimos do site, por favor nos retornem o sinal que pagamos.",
+])
+def test_money_asked_back_with_retornar_is_a_refund(body):
+    assert "refund" in read(body, brand="owd").intents
+
+
+@pytest.mark.parametrize("body", [
+    "La API nos retorna el listado de clientes vacío.",
+    "A API nos retorna a lista de clientes vazia.",
+    "Cuando retornen de vacaciones, llámennos para ver el diseño.",
+])
+def test_retornar_without_money_asks_nothing(body):
+    assert "refund" not in read(body, brand="owd").intents
