@@ -1,6 +1,13 @@
 """fix40a: the fresh28 round's Spanish and Portuguese misses, read as families, each with phrasings of its own (none
 copied from the round) in two languages or more, and near misses that must keep reading as before.
 
+- A refund named as already approved, asked about ('la devolución que nos confirmaron, ¿cuándo llega?', 'o estorno
+  que vocês aprovaram', 'the refund you approved', 'le remboursement que vous avez validé', 'die Erstattung, die Sie
+  genehmigt haben'): nothing new asked (other); a refund of what was paid is still asked.
+- A refund thanked for beside something else, the sentence ending there ('obrigada pelo atendimento e pelo estorno.'):
+  nothing asked; a refund still to come beside the thanks is still asked.
+- A LeadsOptima cancellation from a record that holds no plan (no plan, no charges) and none stated: C3 asks for it.
+- Money asked back with 'retornar' ('que nos retornen el anticipo', 'nos retornem o sinal'), only to the customer.
 - A dispute the customer rules out, several at once joined by a negative coordinator ('no voy a reclamar al banco ni a
   presentar una hoja de reclamación en consumo', 'não vou abrir disputa no cartão nem registrar queixa no Procon',
   'I won't go to my bank nor file a chargeback'), or with the will denied by its object ('no tengo ninguna intención
@@ -76,6 +83,8 @@ def test_a_refund_still_asked_beside_thanks_is_still_asked(body):
     "Buenas, el reembolso que ya me confirmaron ¿llega a la tarjeta o por transferencia?",
     "Oi, o estorno que vocês aprovaram cai em quantos dias úteis? Obrigada",
     "Hi, the refund you approved last week, how many days until it shows on my card?",
+    "Bonjour, le remboursement que vous avez validé la semaine dernière, il arrive sous combien de jours ?",
+    "Hallo, die Erstattung, die Sie bereits genehmigt haben: wann ist sie auf dem Konto?",
 ])
 def test_a_question_about_an_approved_refund_asks_nothing(body):
     assert read(body, brand="owd", subject="Consulta").intents == set()
