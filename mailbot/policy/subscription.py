@@ -102,7 +102,9 @@ def _missing(facts: CaseFacts, customer: Customer | None, address: str | None) -
     brand, required = facts.brand, list(facts.brand.required_fields)
     if facts.wants(REFUND) and facts.fields.reason_code in (None, *EXCEPTIONS) and not _on_trial(facts, customer):
         required += brand.refund_required_fields
-    if facts.wants(CANCELLATION) and customer is None:
+    if facts.wants(CANCELLATION) and (customer is None or not (customer.plan or _plan_of_last_charge(facts, customer)
+                                                                or _on_trial(facts, customer))):
+        # fix40a: a record on file that holds no plan (a migrated account, no charges, no trial): C3 asks for it
         required += brand.cancellation_required_fields
     missing = missing_fields(facts, required)
     if address not in facts.senders:

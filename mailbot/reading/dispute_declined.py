@@ -13,6 +13,9 @@ sentence spans, with each language's words as pack data (``intents.dispute_*``, 
   and the bare dispute nouns) inside it or next to it, only ``dispute_object_words`` between ("to do a", "hacer ningún", "ka jhanjhat"), a
   pronoun closing its clause but for such words; or nothing, the decline alone in its clause ("but I don't want
   to.", "par main nahi karunga");
+- (fix40a) a decline reaches on through a negative coordinator (``dispute_nor``: "nor", "ni", "nem", "noch") in its
+  sentence, with no full stop between: "no voy a reclamar al banco ni a poner una reclamación en consumo", "não vou
+  abrir contestação nem reclamar no Procon" turn down both; only object words between the coordinator and the word;
 - the dispute word is **turned down** when a decline governs it itself (the mention and the refusal in one clause,
   either order), or when the dispute was offered or suggested in its sentence (``dispute_offered``: "my bank
   suggested", "can do", "me ofreció", "angeboten", "bol rahe the") and, later in that sentence or in the next one,
@@ -42,9 +45,13 @@ OBJECT_REACH = 40
 """At most this many characters between a decline and the object it governs."""
 OBJECT_WORDS = 5
 """At most this many ``dispute_object_words`` between a decline and the object it governs."""
+NOR_REACH = 120
+"""(fix40a) At most this many characters between a decline and a dispute word it reaches through ``dispute_nor``."""
 SUBJECT_REACH = 40
 """How much text after a dispute word ``dispute_as_subject`` reads (anchored at its start)."""
 BREAKS = frozenset(",;:.!?()[]\n" + HARD_STOPS)
+STOPS = frozenset(";:.!?()[]\n" + HARD_STOPS)
+"""The characters a decline does not reach across through a coordinator (a comma it does: "no quiero eso, ni ...")."""
 """The characters that end a clause."""
 QUOTES = "\"'“”‘’«»-–—*…"
 NAMES = ("dispute_decline", "dispute_decline_post", "dispute_pronoun", "dispute_refusal", "dispute_offered",
@@ -80,7 +87,8 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
     found = patterns.window.subset(*NAMES).scan(low[first:last], everyone)
     hits = {name: _spans(found, name, first) for name in NAMES}
     region = Region(low, patterns.words("intents.dispute_object_words"), hits["dispute_contrast"], first, last,
-                    frozenset(span for span in disputes if first <= span[0] and span[1] <= last))
+                    frozenset(span for span in disputes if first <= span[0] and span[1] <= last),
+                    patterns.words("intents.dispute_nor"))
     mine = (word.start(), word.end())
     told = any(first <= s and e <= stop for s, e in hits["dispute_offered"])
     speaks = None
@@ -152,8 +160,8 @@ class Region:
     its contrasts and the dispute words in it."""
 
     def __init__(self, low: str, words: frozenset[str], contrasts: list[tuple[int, int]], first: int, last: int,
-                 disputes: frozenset[tuple[int, int]]):
-        self.low, self.words, self.contrasts = low, words, contrasts
+                 disputes: frozenset[tuple[int, int]], nor: frozenset[str] = frozenset()):
+        self.low, self.words, self.contrasts, self.nor = low, words, contrasts, nor
         self.first, self.last, self.disputes = first, last, disputes
 
     def refusals(self, declines, posts, pronouns, refusals) -> list[Refusal]:
@@ -214,7 +222,7 @@ class Region:
         pronoun closing its clause but for object words: "that", not "that company"); None when it stands alone."""
         found = []
         for o in objects:
-            if not (start <= o[0] < stop or o[0] >= stop and self.fillers(stop, o[0])):
+            if not (start <= o[0] < stop or o[0] >= stop and (self.fillers(stop, o[0]) or self.coordinated(stop, o))):
                 continue
             if o not in self.disputes and not self.closes(max(o[1], stop)):
                 continue
@@ -222,6 +230,22 @@ class Region:
         if not found and self.alone(start, stop):
             found.append(None)
         return found
+
+    def coordinated(self, stop: int, o: tuple[int, int]) -> bool:
+        """(fix40a) Whether the dispute word ``o`` follows a negative coordinator (``dispute_nor``) that continues the
+        decline ending at ``stop``: no full stop between, the word within :data:`NOR_REACH`, only object words after
+        the last coordinator."""
+        if not self.nor or o not in self.disputes or o[0] - stop > NOR_REACH:
+            return False
+        gap = self.low[stop:o[0]]
+        if any(ch in STOPS for ch in gap):
+            return False
+        at, pos = None, 0
+        for token in gap.split():
+            pos = gap.index(token, pos) + len(token)
+            if token.strip(QUOTES + ",") in self.nor:
+                at = pos
+        return at is not None and self.fillers(stop + at, o[0])
 
     def before(self, start: int, stop: int, objects) -> list[tuple[int, int] | None]:
         """What a decline at ``start:stop`` closing its clause governs before it: each dispute word or pronoun inside

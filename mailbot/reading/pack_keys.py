@@ -167,6 +167,9 @@ KEYS: dict[str, str] = {
                                     "alone in its clause: articles, determiners, light verbs, the customer's own pronoun "
                                     "(\"to\", \"do\", \"a\", \"ningún\", \"hacer\", \"ka\", \"jhanjhat\", \"mujhe\"; "
                                     "plain words) (fix39d)",
+    "intents.dispute_nor": "a negative coordinator through which a decline reaches a further dispute word in its sentence "
+                           "(\"nor\", \"ni\", \"nem\", \"noch\"; plain words): \"no voy a reclamar al banco ni a "
+                           "consumo\" turns down both (fix40a)",
     "intents.dispute_refusal": "a refusal that needs no object, or the wish to settle with us instead (\"I said no\", \"les "
                                "dije que no\", \"ich habe abgelehnt\", \"prefer to sort it out with you\"): turns down a "
                                "dispute offered in its sentence (fix39d)",
