@@ -62,3 +62,50 @@ def test_a_dispute_in_a_list_of_refusals_is_no_threat(body):
 ])
 def test_a_threat_beside_a_list_of_refusals_stays_one(body):
     assert read(body).dispute is not None
+
+
+# - Money asked back in dialect: the Swiss or Bavarian compound ('zruckzahln'), the separable verb with a pronoun
+#   ('vergüten Sie das zurück'), the money to get back ('s Gäld zrugg z übercho'), Berlin's 'jeld'; money told as
+#   back asks nothing.
+@pytest.mark.parametrize("body", [
+    "Die Rechnung LO-INV-50012 bitte zruckzahln, des war a Schmarrn.",
+    "Könnt ihr mir des Geld zruck gebn?",
+    "Isch es möglich, s Gäld zrugg z übercho?",
+    "Bitte überweisen Sie uns das umgehend zurück.",
+    "Gib ma bitte det jeld zurück, ick nutz dit nich.",
+    "Je veux récupérer mon fric, votre outil ne marche pas.",
+    "Franchement, rendez-nous notre pognon svp.",
+])
+def test_money_asked_back_in_dialect(body):
+    assert "refund" in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
+    "S Gäld isch scho zrugg, merci.",
+    "Det jeld is schon zurück, danke.",
+    "Bitte geben Sie mir den Zugang zurück.",
+    "Ich ruf Sie morgen zruck.",
+    "Je veux récupérer mes sous-titres dans l'export.",
+])
+def test_money_told_back_or_no_money_in_dialect(body):
+    assert "refund" not in read(body).intents
+
+
+# - Charged twice told in dialect or Creole ('zwöimal verrächnet', 'zwei mal abbuechet', 'ou peye m de fwa'): the
+#   reason is a duplicate payment; twice doing something else is not.
+@pytest.mark.parametrize("body", [
+    "Sie händ üs s Abo zwöimal verrächnet, bitte d zwöiti Rächnig LO-INV-50012 zruggzahle.",
+    "Ihr händ s Abo doppelt abbuecht. Bitte die zweite Rechnung LO-INV-50012 zurückzahlen.",
+    "Ou peye m de fwa, remboursez la facture LO-INV-50012 svp.",
+])
+def test_charged_twice_in_dialect_is_a_duplicate(body):
+    found = read(body)
+    assert "refund" in found.intents and found.fields.reason_code == "duplicate_payment"
+
+
+@pytest.mark.parametrize("body", [
+    "Mir händ zwei mal aagrüeft, bitte zruggzahle LO-INV-50012.",
+    "Mwen te rele de fwa, remboursez la facture LO-INV-50012 svp.",
+])
+def test_twice_something_else_is_no_duplicate(body):
+    assert read(body).fields.reason_code != "duplicate_payment"
