@@ -109,3 +109,50 @@ def test_charged_twice_in_dialect_is_a_duplicate(body):
 ])
 def test_twice_something_else_is_no_duplicate(body):
     assert read(body).fields.reason_code != "duplicate_payment"
+
+
+# - A charge asked back by its ordinal with 'bitte' first, or the unused rest asked back in Swiss German, beside a
+#   cancellation: both are read.
+@pytest.mark.parametrize("body", [
+    "Sie haben das Abo doppelt eingezogen. Bitte den zweiten Betrag zurück, und kündigen Sie bitte das Abo.",
+    "Bitte die letzte Abbuchung zurück. Danach bitte kündigen.",
+    "Wir kündigen. Zahlen Sie uns bitte den Rest des Jahres zurück.",
+])
+def test_a_charge_asked_back_beside_a_cancellation(body):
+    assert read(body).intents == {"refund", "cancellation"}
+
+
+# - An invoice named by its reference and voided ('die Rechnung LO-INV-5 zu stornieren', 'annuler la facture
+#   LO-INV-5'): that charge, no cancellation of the plan; the plan cancelled still is.
+@pytest.mark.parametrize("body", [
+    "Wir bitten Sie, die Rechnung LO-INV-50012 vom 3.9. zu stornieren und uns den Betrag zu erstatten.",
+    "Merci d'annuler la facture LO-INV-50012 du 03/09 et de nous rembourser le montant.",
+])
+def test_an_invoice_voided_is_no_cancellation(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte stornieren Sie das Abo zum Monatsende.",
+    "Merci d'annuler mon abonnement à la fin du mois.",
+])
+def test_the_plan_voided_is_still_a_cancellation(body):
+    assert read(body).intents == {"cancellation"}
+
+
+# - A cancellation told as done in the Bavarian or Swabian perfect without 'ge-' ('i hab im Juli kündigt'): no new
+#   cancellation; the imperative 'kündigt mein Abo' still asks.
+@pytest.mark.parametrize("body", [
+    "Mir hend scho im Juli kündigt, und ihr habt trotzdem abbucht. Bitte zruckzahln.",
+    "I hob des Abo im Mai kündigt und trotzdem habt ihr abbucht, bitte des Geld zruck.",
+])
+def test_a_dialect_cancellation_told_as_done_asks_nothing(body):
+    assert read(body).intents == {"refund"}
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte kündigt mein Abo.",
+    "Ich hab euch gesagt: kündigt mein Abo!",
+])
+def test_the_imperative_still_cancels(body):
+    assert read(body).intents == {"cancellation"}
