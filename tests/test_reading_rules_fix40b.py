@@ -156,3 +156,38 @@ def test_a_dialect_cancellation_told_as_done_asks_nothing(body):
 ])
 def test_the_imperative_still_cancels(body):
     assert read(body).intents == {"cancellation"}
+
+
+# - The time a cancellation takes effect, alone in its clause ('auf den nächstmöglichen Termin', 'à la première date
+#   possible'): no reason, so Optima asks for one; a cause beside it is still read.
+@pytest.mark.parametrize("body", [
+    "Hiermit kündige ich den Wartungsvertrag, Rechnung OWD-2025-411, zum nächstmöglichen Zeitpunkt.",
+    "Je résilie le contrat de maintenance, facture OWD-2025-411, à la première date possible.",
+])
+def test_the_time_of_a_cancellation_is_no_reason(body):
+    found = read(body, brand="owd")
+    assert found.intents == {"cancellation"} and found.fields.reason is None
+
+
+def test_a_cause_beside_the_time_is_still_read():
+    found = read("Hiermit kündige ich den Wartungsvertrag per sofort, weil wir das Geschäft schliessen.", brand="owd")
+    assert found.fields.reason and "Geschäft" in found.fields.reason
+
+
+# - The refund said not wanted by a bare 'pas de' ('Aucun remboursement pour moi, merci'): no refund asked; a refund
+#   asked after it is.
+@pytest.mark.parametrize("body", [
+    "Aucun remboursement pour moi, merci, tout fonctionne. Pouvez-vous m'envoyer la facture en PDF ?",
+    "Non, pas de remboursement ni d'annulation, svp. Juste le rapport de septembre.",
+])
+def test_a_refund_said_not_wanted_asks_nothing(body):
+    assert "refund" not in read(body, brand="owd").intents
+
+
+# - The Alsatian 'fer' between the money and 'zruck' ('Bitte s Geld fer d Kurs zruck.'), as 'für'.
+@pytest.mark.parametrize("body", [
+    "Bitte s Geld OWD-2025-411 fer d Website vom Salon zruck.",
+    "Mir wotte d Anzahlung fer s Projekt zrugg, merci.",
+])
+def test_alsatian_fer_before_zruck(body):
+    assert "refund" in read(body, brand="owd").intents
