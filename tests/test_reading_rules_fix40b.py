@@ -191,3 +191,32 @@ def test_a_refund_said_not_wanted_asks_nothing(body):
 ])
 def test_alsatian_fer_before_zruck(body):
     assert "refund" in read(body, brand="owd").intents
+
+
+# - Access lost told without 'ne' or in dialect ('on a pu d'accès', 'le portail fonctionne pu', 'komm i nimma ins
+#   Dashboard'): an access failure; the office or the refund 'not working' is none.
+@pytest.mark.parametrize("body", [
+    "Le portail fonctionne pu depuis lundi, merci de me rembourser la facture LO-INV-50012.",
+    "Depuis jeudi on a pus d'accès au tableau de bord. Remboursez-moi LO-INV-50012 svp.",
+    "Seit Montag komm i nimma ins Dashboard, bitte Geld zruck.",
+    "Mir chömed nümme ufs Konto, bitte d Rächnig LO-INV-50012 zruggzahle.",
+])
+def test_access_lost_in_dialect(body):
+    assert read(body).fields.reason_code == "access_failure"
+
+
+@pytest.mark.parametrize("body", [
+    "I komm nimma ins Büro, bitte Geld zruck.",
+    "Le remboursement marche pas comme ça ? Merci de me rembourser LO-INV-50012.",
+])
+def test_no_access_failure_named(body):
+    assert read(body).fields.reason_code != "access_failure"
+
+
+# - 'rien' as the object of another verb ('je ne veux rien payer') declines no refund; 'je ne demande rien' still does.
+def test_rien_of_another_verb_declines_nothing():
+    assert "refund" in read("Je ne veux rien perdre sur ce mois. Merci de me rembourser.").intents
+
+
+def test_je_ne_demande_rien_still_declines():
+    assert "refund" not in read("Je ne demande rien, tout va bien avec le remboursement d'hier.").intents
