@@ -46,6 +46,8 @@ def test_a_cause_beside_the_rules_invoked_is_still_read(body, words):
     "Wir wollen keinen Ärger, keine Rückbuchung und keinen Anwalt. Bitte nur die doppelte Zahlung zurück.",
     "Ni chargeback ni avocat, je veux seulement le remboursement du doublon LO-INV-50012.",
     "Je ne souhaite pas de conflit, ni de chargeback, ni d'avocat : remboursez juste le doublon LO-INV-50012.",
+    "We want no argument, no chargeback and no lawyer. Please refund the duplicate charge LO-INV-50012.",
+    "Não queremos briga, nem chargeback nem advogado. Por favor, reembolsem a cobrança duplicada LO-INV-50012.",
     "Mwen pa vle fè chargeback. J'ai été débité deux fois ce mois-ci, merci de rembourser le doublon LO-INV-50012.",
 ])
 def test_a_dispute_in_a_list_of_refusals_is_no_threat(body):
@@ -58,6 +60,7 @@ def test_a_dispute_in_a_list_of_refusals_is_no_threat(body):
     "Ich will mein Geld zurück, sonst Chargeback und Anwalt.",
     "Ich will keinen Streit, aber wenn bis Freitag nichts kommt, gibt es eine Rückbuchung und einen Anwalt.",
     "Je veux mon argent, sinon chargeback et avocat.",
+    "Refund me now, no more excuses, or chargeback and lawyer.",
     "Je ne veux pas de conflit ni de retard, sinon je fais opposition.",
 ])
 def test_a_threat_beside_a_list_of_refusals_stays_one(body):
