@@ -161,7 +161,8 @@ case("es-l01-montevideo-recepcion-clinica", LOB, "decided", [M(
     "Revisando el estado de cuenta de la tarjeta de la clínica vemos que el plan mensual nos lo debitaron dos "
     "veces el sábado 20, con 4 minutos de diferencia, mismo importe las dos veces.\n"
     "Les pido por favor la devolución del segundo débito, que es la factura lo inv 70112.\n"
-    "El correo registrado es este mismo.\n\nQuedo atenta, gracias.\n\nLucía Rodríguez\nRecepción - Clínica Pocitos\n"
+    "El correo registrado es este mismo.\n\nQuedo atenta, gracias.\n\n"
+    "Lucía Rodríguez\nRecepción - Clínica Pocitos\n"
     "Av. Brasil 2xxx, Montevideo\nTel. 2708 xxxx" + DISCL)],
     [R("approve", "1499.00")],
     spec="L2 duplicate_payment (debitaron dos veces), L4: two paid 1499.00 charges same period 2025-09-20; request "
@@ -682,6 +683,21 @@ case("es-l39-rivera-reembolso-pasado", LOB, "other", [M(
     "Muy amables, todo resuelto. Saludos de frontera, bo!\nWashington\n")],
     spec="other: a past refund acknowledged; nothing is asked.")
 
+# l40 Puntarenas (CR), long rambling mail: access problem, refund explicitly declined
+cust("oficina@marisqueriapuntarenas.cr", "Marisquería Puntarenas", "monthly", start="2025-09-24", end="2025-10-23")
+lopay("es_p40a", "LO-INV-70451", "oficina@marisqueriapuntarenas.cr", "monthly", "1499.00",
+      "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+case("es-l40-puntarenas-no-quiero-devolucion", LOB, "other", [M(
+    "Marisquería Puntarenas <oficina@marisqueriapuntarenas.cr>", SUP, "consulta",
+    d(2025, 9, 27, 16, 0, CR),
+    "Buenas tardes, espero que estén muy bien. Les cuento que aquí en el puerto estamos en temporada de "
+    "cruceros y la marisquería está a reventar, por eso hasta ahora les escribo. Mi hija es la que maneja la "
+    "parte de redes y me dice que desde el jueves el panel se queda cargando cuando quiere ver los contactos "
+    "nuevos, pero que en el celular sí abre. Yo no quiero que me devuelvan nada ni cancelar, diay, solo que "
+    "me digan si es algo de la compu de nosotros o de ustedes. Por cierto, el pescado de hoy estaba "
+    "buenísimo, si algún día vienen a Costa Rica los invito.\n\nPura vida,\nDoña Flor Araya\n")],
+    spec="Section 8 negation: refund and cancellation explicitly declined; a technical question: other.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------
@@ -952,7 +968,8 @@ case("es-o21-esmeraldas-reenvio-gmail", OWB, "need_info", [M(
     "De: Gerente Cacao Esmeraldas <gerente@cacaoesmeraldas.ec>\nDate: mar, 23 sept 2025 a las 18:40\n"
     "Subject: hito 2 tienda\nTo: <contadora.cacao@gmail.com>\n\n"
     "Mónica, pide a Optima que nos devuelvan el hito 2 del E-commerce Cacao Esmeraldas (OWD-2025-322), no "
-    "lo vamos a hacer porque el exportador cambió las condiciones. El contrato está con gerente@cacaoesmeraldas.ec.\n")],
+    "lo vamos a hacer porque el exportador cambió las condiciones. El contrato está con "
+    "gerente@cacaoesmeraldas.ec.\n")],
     rules=["C2"],
     spec="Section 8 forwards: the carried request names contract email gerente@, the sender is another address: C2.")
 
@@ -1040,6 +1057,24 @@ case("es-o28-caracas-cambio-de-alcance", OWB, "decided", [M(
     [R("deny")],
     spec="O6: change request outside the original scope is non-refundable: deny.")
 
+
+# o29 Sevilla, Thunderbird forward of the client's own earlier note; maintenance on day 14 exactly
+proj("Mantenimiento Web Hermandad Macarena", "secretaria@asociacionmacarena.es", started="2025-09-16T10:00:00")
+ow("es_w29", "OWD-2025-328", "Mantenimiento Web Hermandad Macarena", "maintenance_annual", "30000.00",
+   "2025-09-15T10:00:00", setup_fee="3000.00", service_start="2025-09-16")
+case("es-o29-macarena-reenvio-propio-dia-14", OWB, "decided", [M(
+    "Secretaría Asociación Macarena <secretaria@asociacionmacarena.es>", OWDTO,
+    "Fwd: baja mantenimiento web", d(2025, 9, 30, 11, 0, AND),
+    "Os reenvío lo que escribí ayer a la junta, que resume la petición. Un saludo.\n\n"
+    "-------- Mensaje reenviado --------\nAsunto: \tbaja mantenimiento web\nFecha: \tLun, 29 Sep 2025 20:14:03 +0200\n"
+    "De: \tSecretaría Asociación Macarena <secretaria@asociacionmacarena.es>\n"
+    "Para: \tJunta <junta@asociacionmacarena.es>\n\n"
+    "Compañeros: la junta aprobó que la web la lleve un hermano informático de forma voluntaria, así que "
+    "pido a Optima la baja del Mantenimiento Web Hermandad Macarena (factura OWD-2025-328) y el reembolso "
+    "proporcional, que estamos dentro de los 14 días.\n")],
+    [R("approve", "24750.00")], extra_ok=True,
+    spec="O5: service_start 2025-09-16, request 2025-09-30 14:30 IST = day 14 (inside); the forward carries the "
+         "sender's own request (no C2): 30000 - 3000 - 27000/12 (2250) = 24750.00.")
 
 if __name__ == "__main__":
     # the cases above were written as the module ran; now the ledger and expectations

@@ -619,6 +619,18 @@ case("pt-l38-teresopolis-reembolso-passado", LOB, "other", [M(
     "obrigado pela agilidade!\nMárcio\n")],
     spec="other: a past refund acknowledged; nothing is asked.")
 
+# l39 São Vicente (CV), Portuguese mixed with Kriolu: cancellation
+cust("loja@musicamorna.cv", "Loja Música Morna", "monthly", start="2025-09-12", end="2025-10-11")
+lopay("pt_p39a", "LO-INV-80441", "loja@musicamorna.cv", "monthly", "1499.00",
+      "2025-09-12T10:00:00", "2025-09-12", "2025-10-11")
+case("pt-l39-sao-vicente-kriolu-cancelar", LOB, "decided", [M(
+    "Loja Musica Morna <loja@musicamorna.cv>", SUP, "cancela plano",
+    d(2025, 9, 28, 19, 0, CV),
+    "Bom dia, mantenha. N kre cancela nha plano mensal, nu ka sta ta uza mas. Por favor cancelem a "
+    "assinatura, a loja vai fechar pa obras ate dezembro. Obrigadu!\nDjedjé\n")],
+    [X("cancel", "2025-10-11")],
+    spec="L8 cancel (Portuguese mixed with Cape Verdean Kriolu): active until 2025-10-11.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------
@@ -963,6 +975,23 @@ case("pt-o28-itu-pedido-de-alteracao", OWB, "decided", [M(
     [R("deny")],
     spec="O6: change request outside original scope: deny.")
 
+
+# o29 Horta (Azores), Thunderbird forward of the client's own note; hosting on day 14 exactly
+proj("Hosting Clube Naval Horta", "secretaria@clubenavalhorta.pt", started="2025-09-16T10:00:00")
+ow("pt_w29", "OWD-2025-428", "Hosting Clube Naval Horta", "hosting_annual", "9600.00", "2025-09-15T10:00:00",
+   setup_fee="0.00", service_start="2025-09-16")
+case("pt-o29-horta-reencaminhado-proprio-dia-14", OWB, "decided", [M(
+    "Secretaria Clube Naval <secretaria@clubenavalhorta.pt>", OWDTO, "Fwd: hosting do site",
+    d(2025, 9, 30, 9, 0, AZO),
+    "Bom dia, reencaminho a nota que enviei à direção, com o pedido.\n\n"
+    "-------- Mensagem encaminhada --------\nAssunto: \thosting do site\nData: \tSeg, 29 Set 2025 18:40:11 +0000\n"
+    "De: \tSecretaria Clube Naval <secretaria@clubenavalhorta.pt>\nPara: \tDireção <direcao@clubenavalhorta.pt>\n\n"
+    "A direção decidiu passar o site para o servidor da Câmara Municipal, por isso vou pedir à Optima o "
+    "cancelamento do Hosting Clube Naval Horta (OWD-2025-428) e o reembolso proporcional, ainda dentro dos 14 "
+    "dias.\n")],
+    [R("approve", "8800.00")], extra_ok=True,
+    spec="O5: service_start 2025-09-16, request 2025-09-30 14:30 IST = day 14 (inside); own forward, no C2: "
+         "9600 - 0 - 800 x 1 = 8800.00.")
 
 if __name__ == "__main__":
     (HERE / "ledger.json").write_text(json.dumps(LEDGER, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
