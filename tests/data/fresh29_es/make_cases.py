@@ -171,9 +171,9 @@ case("es-l01-montevideo-recepcion-clinica", LOB, "decided", [M(
 # l02 Caracas, duplicate but 9 days later
 cust("ventas@ferreteriaelsamanvzla.com", "Ferretería El Samán", "monthly", start="2025-09-10", end="2025-10-09")
 lopay("es_p02a", "LO-INV-70121", "ventas@ferreteriaelsamanvzla.com", "monthly", "1499.00",
-      "2025-09-10T08:30:00", "2025-09-10", "2025-10-09")
+      "2025-09-10T19:30:00", "2025-09-10", "2025-10-09")
 lopay("es_p02b", "LO-INV-70122", "ventas@ferreteriaelsamanvzla.com", "monthly", "1499.00",
-      "2025-09-10T08:31:00", "2025-09-10", "2025-10-09")
+      "2025-09-10T19:31:00", "2025-09-10", "2025-10-09")
 case("es-l02-caracas-doble-cobro-fuera-de-plazo", LOB, "decided", [M(
     "Ferreteria El Saman <ventas@ferreteriaelsamanvzla.com>", SUP, "me cobraron 2 veces!!",
     d(2025, 9, 19, 10, 0, VE),
@@ -204,9 +204,9 @@ case("es-l03-maracaibo-dia-siete-en-venezuela", LOB, "decided", [M(
 cust("contabilidad@colegiosanandresquito.edu.ec", "Colegio San Andrés", "annual", start="2025-09-16",
      end="2026-09-15")
 lopay("es_p04a", "LO-INV-70141", "contabilidad@colegiosanandresquito.edu.ec", "annual", "11988.00",
-      "2025-09-16T09:00:00", "2025-09-16", "2026-09-15")
+      "2025-09-16T19:00:00", "2025-09-16", "2026-09-15")
 lopay("es_p04b", "LO-INV-70142", "contabilidad@colegiosanandresquito.edu.ec", "annual", "11988.00",
-      "2025-09-16T09:02:00", "2025-09-16", "2026-09-15")
+      "2025-09-16T19:02:00", "2025-09-16", "2026-09-15")
 case("es-l04-quito-colectora-colegio-dia-7", LOB, "decided", [M(
     "Colecturía - Colegio San Andrés <contabilidad@colegiosanandresquito.edu.ec>", SUP,
     "Solicitud de devolución por pago duplicado (Factura LO-INV-70142)",
@@ -219,17 +219,17 @@ case("es-l04-quito-colectora-colegio-dia-7", LOB, "decided", [M(
     "Correo registrado: contabilidad@colegiosanandresquito.edu.ec\nPlan: anual\n\n"
     "Atentamente,\n\nLcda. Mariana Chiriboga\nColectora\nColegio San Andrés - Quito\n")],
     [R("approve", "11988.00")],
-    spec="L4: two paid 11988.00 annual charges 2025-09-16 IST; 07:50 -05 on 23 Sep = 18:20 IST 2025-09-23 = day 7 "
+    spec="L4: two paid 11988.00 annual charges 2025-09-16 19:00 IST (08:30 in Quito); 07:50 -05 on 23 Sep = 18:20 IST 2025-09-23 = day 7 "
          "(inside, L3): approve 11988.00 (before tax).")
 
 # l05 Santiago de los Caballeros, three identical charges
-cust("pagos@agrociboanord.com.do", "Agro Cibao Norte", "quarterly", start="2025-09-24", end="2025-12-23")
-for _pid, _inv, _t in (("es_p05a", "LO-INV-70151", "2025-09-24T10:00:00"),
-                       ("es_p05b", "LO-INV-70152", "2025-09-24T10:02:00"),
-                       ("es_p05c", "LO-INV-70153", "2025-09-25T07:45:00")):
-    lopay(_pid, _inv, "pagos@agrociboanord.com.do", "quarterly", "3999.00", _t, "2025-09-24", "2025-12-23")
+cust("pagos@agrocibaonorte.com.do", "Agro Cibao Norte", "quarterly", start="2025-09-24", end="2025-12-23")
+for _pid, _inv, _t in (("es_p05a", "LO-INV-70151", "2025-09-24T19:30:00"),
+                       ("es_p05b", "LO-INV-70152", "2025-09-24T19:32:00"),
+                       ("es_p05c", "LO-INV-70153", "2025-09-25T18:45:00")):
+    lopay(_pid, _inv, "pagos@agrocibaonorte.com.do", "quarterly", "3999.00", _t, "2025-09-24", "2025-12-23")
 case("es-l05-santiago-rd-tres-cobros", LOB, "decided", [M(
-    "Pagos Agro Cibao <pagos@agrociboanord.com.do>", SUP, "TRES cargos del mismo plan",
+    "Pagos Agro Cibao <pagos@agrocibaonorte.com.do>", SUP, "TRES cargos del mismo plan",
     d(2025, 9, 26, 9, 30, DO),
     "Saludos, klk. Tenemos un problemita: el plan trimestral nos lo cobraron tres veces, dos el 24 y otro el "
     "25. Obviamente solo debimos pagar una vez. Les pedimos que nos devuelvan los dos cobros de más "
@@ -245,7 +245,7 @@ lopay("es_p06a", "LO-INV-70161", "info@taberneladelarenal.es", "monthly", "1499.
       "2025-09-21T13:00:00", "2025-09-21", "2025-10-20")
 case("es-l06-sevilla-doble-sin-par", LOB, "decided", [M(
     "Taberna El Arenal <info@taberneladelarenal.es>", SUP, "cobro doble",
-    d(2025, 9, 25, 12, 40, AND),
+    d(2025, 9, 25, 16, 40, AND),
     "Buenas tardes, miarma. El banco me dice que me habéis pasao el cargo doble este mes, el del plan mensual, "
     "factura LO-INV-70161. Devolvedme lo que sobra, porfa.\nUn saludo,\nRocío\n")],
     [R("escalate")],
@@ -269,7 +269,7 @@ case("es-l07-cartagena-plan-equivocado", LOB, "decided", [M(
 cust("tesoreria@escuelalaslomas.ed.cr", "Escuela Las Lomas", "monthly", status="cancelled", start="2025-08-25",
      end="2025-09-24")
 lopay("es_p08a", "LO-INV-70181", "tesoreria@escuelalaslomas.ed.cr", "monthly", "1499.00",
-      "2025-09-25T09:00:00", "2025-09-25", "2025-10-24")
+      "2025-09-25T19:30:00", "2025-09-25", "2025-10-24")
 case("es-l08-heredia-tesoreria-cobro-tras-cancelar", LOB, "decided", [M(
     "Tesorería Escuela Las Lomas <tesoreria@escuelalaslomas.ed.cr>", SUP, "Cobro después de cancelar",
     d(2025, 9, 27, 8, 20, CR),
@@ -427,7 +427,7 @@ case("es-l19-santo-domingo-hilo-motivo", LOB, "decided", [
     M("Colmado El Puerto <caja@colmadoelpuerto.com.do>", SUP, "Re: reembolso LO-INV-70292 [LO-2291]",
       d(2025, 9, 30, 9, 0, DO),
       "Ok, el motivo: me lo cobraron dos veces el mismo día, 22 de septiembre, mire el estado de cuenta.\n\n"
-      "El sáb., 28 sept. 2025 a las 10:12, LeadsOptima Soporte <support@leadsoptima.com> escribió:\n"
+      "El dom., 28 sept. 2025 a las 10:12, LeadsOptima Soporte <support@leadsoptima.com> escribió:\n"
       "> Para continuar necesitamos el motivo de su solicitud.\n")],
     [R("approve", "1499.00")],
     spec="C3 thread: first mail 2025-09-28 04:30 IST (day 6 after 22 Sep) gives invoice; the answer gives "
@@ -437,14 +437,16 @@ case("es-l19-santo-domingo-hilo-motivo", LOB, "decided", [
 cust("academia@autoescuelaelcarmen.es", "Autoescuela El Carmen", "monthly", start="2025-09-23", end="2025-10-22")
 lopay("es_p20a", "LO-INV-70301", "academia@autoescuelaelcarmen.es", "monthly", "1499.00",
       "2025-09-23T10:00:00", "2025-09-23", "2025-10-22")
-case("es-l20-murcia-sin-factura", LOB, "need_info", [M(
+case("es-l20-murcia-sin-factura", LOB, "decided", [M(
     "Autoescuela El Carmen <academia@autoescuelaelcarmen.es>", SUP, "no entramos",
     d(2025, 9, 26, 13, 0, MUR),
     "Hola! No podemos acceder a la cuenta desde el martes, la contraseña la hemos cambiado y nada. "
     "Si no se arregla queremos que nos devolváis el dinero del mes. El número de factura no lo encuentro, "
     "la gestoría tiene los papeles. Plan mensual.\nPepa\n")],
-    missing=["invoice_number"],
-    spec="C3: access_failure refund, plan known, reason given, no invoice: ask for invoice_number.")
+    [R("escalate")],
+    spec="Section 1 / docs/policy.md: the verified sender's account has exactly one payment (LO-INV-70301), so the "
+         "invoice is filled from the ledger, not asked for; access_failure (no podemos acceder) 3 days after the "
+         "charge (23->26 Sep): L6 escalate.")
 
 # l21 Guayaquil, thread: invoice missing then given with spaces
 cust("oficina@camaroneradelgolfo.ec", "Camaronera del Golfo", "quarterly", start="2025-09-21", end="2025-12-20")
@@ -532,7 +534,8 @@ cust("info@posadacumana.com.ve", "Posada Cumaná", "monthly", start="2025-09-10"
 case("es-l27-cumana-gracias", LOB, "other", [M(
     "Posada Cumaná <info@posadacumana.com.ve>", SUP, "Re: acceso [LO-3301]",
     d(2025, 9, 29, 9, 0, VE),
-    "Mil gracias, ya pudimos entrar de nuevo. Todo chévere. Saludos!\nYusmary\n")],
+    "Mil gracias, ya pudimos entrar de nuevo. Todo chévere. Saludos!\nYusmary\n",
+    headers={"_irt": "<LO-3301.1758950000@leadsoptima.com>"})],
     spec="other: thanks, no request.")
 
 # l28 auto-reply
@@ -540,7 +543,8 @@ case("es-l28-respuesta-automatica", LOB, "ignore", [M(
     "Dirección Colegio San Andrés <direccion@colegiosanandresquito.edu.ec>", SUP,
     "Respuesta automática: Re: su solicitud [LO-3302]", d(2025, 9, 29, 8, 0, EC),
     "Me encuentro fuera de la oficina hasta el 6 de octubre con acceso limitado al correo. Para asuntos "
-    "urgentes comuníquese con Colecturía.\n", headers={"Auto-Submitted": "auto-replied"})],
+    "urgentes comuníquese con Colecturía.\n",
+    headers={"Auto-Submitted": "auto-replied", "_irt": "<LO-3302.1759120000@leadsoptima.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 # l29 bounce
@@ -548,7 +552,7 @@ case("es-l29-rebote", LOB, "ignore", [M(
     "Mail Delivery Subsystem <MAILER-DAEMON@mx.cantv.net>", SUP, "Notificación de estado de entrega (error)",
     d(2025, 9, 28, 7, 0, VE),
     "No se pudo entregar el mensaje a pedidos@panaderia-candelaria.com.ve: la dirección no existe.\n"
-    "El mensaje original decía: quiero cancelar mi plan y que me devuelvan el dinero.\n")],
+    "Asunto del mensaje original: Re: quiero cancelar mi plan y que me devuelvan el dinero [LO-3290]\n")],
     rules=["C7"], spec="C7: MAILER-DAEMON sender: ignore, whatever the quoted text asks.")
 
 # l30 own address
@@ -680,7 +684,8 @@ case("es-l39-rivera-reembolso-pasado", LOB, "other", [M(
     "Caja Supermercado Rivera <caja@supermercadorivera.com.uy>", SUP, "Re: cobro doble [LO-2977]",
     d(2025, 9, 29, 11, 0, UY),
     "Hola, solo para avisar que ya nos llegó a la tarjeta la devolución del cobro doble de agosto. "
-    "Muy amables, todo resuelto. Saludos de frontera, bo!\nWashington\n")],
+    "Muy amables, todo resuelto. Saludos de frontera, bo!\nWashington\n",
+    headers={"_irt": "<LO-2977.1758400000@leadsoptima.com>"})],
     spec="other: a past refund acknowledged; nothing is asked.")
 
 # l40 Puntarenas (CR), long rambling mail: access problem, refund explicitly declined
@@ -712,13 +717,13 @@ proj("Portal Fundación Andes Verdes", "direccion@andesverdes.org.ve")
 ow("es_w01", "OWD-2025-301", "Portal Fundación Andes Verdes", "deposit", "40000.00", "2025-09-22T10:00:00")
 case("es-o01-merida-ong-anticipo", OWB, "decided", [M(
     "Dirección Andes Verdes <direccion@andesverdes.org.ve>", OWDTO,
-    "Refund Request — Portal Fundación Andes Verdes / OWD-2025-301", d(2025, 9, 24, 0, 30, VE),
+    "Refund Request — Portal Fundación Andes Verdes / OWD-2025-301", d(2025, 9, 24, 8, 30, VE),
     "Estimados:\n\nLa junta directiva de la fundación, en su reunión de anoche, no aprobó el presupuesto del "
     "portal, así que debemos desistir del proyecto. Solicitamos la devolución del anticipo (factura "
     "OWD-2025-301) pagado el lunes. Entendemos que todavía no comenzaron los trabajos.\n\n"
     "Cordialmente,\nLic. Beatriz Uzcátegui\nDirectora Ejecutiva\n")],
-    [R("approve", "40000.00")],
-    spec="O2: deposit paid 2025-09-22 10:00 IST, request 2025-09-24 10:00 IST (48 h) and no work started: approve "
+    [R("approve", "40000.00")], extra_ok=True,
+    spec="O2: deposit paid 2025-09-22 10:00 IST, request 2025-09-24 18:00 IST (56 h) and no work started: approve "
          "40000.00 before tax.")
 
 # o02 Santo Domingo, deposit at exactly 72 h
@@ -749,12 +754,12 @@ proj("Reservas Flamenco Triana", "reservas@tablaotriana.es", started="2025-09-29
 ow("es_w04", "OWD-2025-304", "Reservas Flamenco Triana", "deposit", "25000.00", "2025-09-25T18:00:00")
 case("es-o04-triana-anticipo-antes-de-empezar", OWB, "decided", [M(
     "Tablao Triana <reservas@tablaotriana.es>", OWDTO, "Anulación proyecto Reservas Flamenco Triana",
-    d(2025, 9, 26, 12, 0, AND),
+    d(2025, 9, 26, 16, 0, AND),
     "Buenas tardes:\n\nLamentablemente el dueño del local nos ha comunicado que no renueva el alquiler y "
     "cerramos el tablao en noviembre, por lo que anulamos el proyecto Reservas Flamenco Triana. Pedimos la "
     "devolución de la señal, factura OWD-2025-304.\n\nUn saludo,\nMacarena Vargas\n")],
-    [R("approve", "25000.00")],
-    spec="O2: paid 2025-09-25 18:00 IST, request 2025-09-26 15:30 IST (21.5 h); work starts 2025-09-29, after the "
+    [R("approve", "25000.00")], extra_ok=True,
+    spec="O2: paid 2025-09-25 18:00 IST, request 2025-09-26 19:30 IST (25.5 h); work starts 2025-09-29, after the "
          "request: approve 25000.00.")
 
 # o05 Liberia (CR), discovery not started
@@ -802,7 +807,7 @@ case("es-o08-maracay-hito-en-curso", OWB, "decided", [M(
     d(2025, 9, 25, 10, 0, VE),
     "Buen día, el segundo hito del Catálogo Textiles Aragua (OWD-2025-308) va lentísimo y ya no lo "
     "queremos, preferimos cortar ahí y que nos devuelvan ese pago.\nGracias\nRicardo\n")],
-    [R("escalate")],
+    [R("escalate")], extra_ok=True,
     spec="O3: milestone in_progress: escalate (billable value of unstarted work needs a person).")
 
 # o09 Cádiz, milestone approved
@@ -995,14 +1000,14 @@ ow("es_w23b", "OWD-2025-325", "Intranet Colegio Los Álamos", "retainer", "5000.
 case("es-o23-los-alamos-cual-proyecto", OWB, "need_info", [M(
     "Administración Colegio Los Álamos <administracion@colegiolosalamos.edu.uy>", OWDTO, "baja",
     d(2025, 9, 22, 10, 0, UY),
-    "Buenas tardes, el consejo directivo resolvió cortar uno de los mantenimientos que tenemos con ustedes "
+    "Buenos días, el consejo directivo resolvió cortar uno de los mantenimientos que tenemos con ustedes "
     "porque el presupuesto del año que viene no da. Les pido que lo den de baja.\nEcónoma: Cristina Pereira\n")],
     missing=["project_name", "invoice_number"],
     spec="C3: the contract email has two projects; neither project nor invoice named: ask for both.")
 
 # o24 thread: invoice missing, answer with PO
 proj("Sitio Web Bufete Notarial Heredia", "notaria@notariaheredia.cr")
-ow("es_w24", "PO-4471", "Sitio Web Bufete Notarial Heredia", "deposit", "30000.00", "2025-09-29T10:00:00")
+ow("es_w24", "PO-4471", "Sitio Web Bufete Notarial Heredia", "deposit", "30000.00", "2025-09-29T19:30:00")
 case("es-o24-heredia-hilo-po", OWB, "decided", [
     M("Notaría Heredia <notaria@notariaheredia.cr>", OWDTO,
       "Desistimiento - Sitio Web Bufete Notarial Heredia", d(2025, 9, 29, 21, 0, CR),
@@ -1014,9 +1019,9 @@ case("es-o24-heredia-hilo-po", OWB, "decided", [
       "Buenas tardes, la orden de compra es PO 4471.\nSaludos.\n\n"
       "De: Optima WebDesign <optimawebdesigns12@gmail.com>\nEnviado: martes, 30 de septiembre de 2025 9:10\n"
       "Para: Notaría Heredia\nAsunto: Re: Desistimiento [OWD-2440]\n\n¿Nos indica la factura u orden de compra?\n")],
-    [R("approve", "30000.00")],
-    spec="C3 thread: PO 4471 given in the answer; O2 counted from the first mail 2025-09-30 08:30 IST (22.5 h after "
-         "payment), no work started: approve 30000.00.")
+    [R("approve", "30000.00")], extra_ok=True,
+    spec="C3 thread: PO 4471 given in the answer; O2 counted from the first mail 2025-09-30 08:30 IST (13 h after "
+         "payment at 08:00 in Heredia), no work started: approve 30000.00.")
 
 # o25 Pro Consumidor threat
 proj("Tienda Repuestos Cibao", "ventas@repuestoscibao.com.do", started="2025-08-01T10:00:00")
@@ -1025,7 +1030,7 @@ ow("es_w25", "OWD-2025-326", "Tienda Repuestos Cibao", "milestone", "40000.00", 
 case("es-o25-cibao-pro-consumidor", OWB, "decided", [M(
     "Repuestos Cibao <ventas@repuestoscibao.com.do>", OWDTO, "RECLAMO hito Tienda Repuestos Cibao",
     d(2025, 9, 26, 11, 0, DO),
-    "Llevamos 3 semanas esperando y el hito 3 ni ha empezado. Devuélvanme lo de la factura OWD-2025-326 "
+    "Pagamos hace casi dos semanas y el hito 3 ni ha empezado. Devuélvanme lo de la factura OWD-2025-326 "
     "porque ya no confío. Si no, pongo la queja en Pro Consumidor y se lo paso a mi abogado.\nRamón\n")],
     [R("escalate")], rules=["C4"],
     spec="C4: consumer-protection and lawyer threat: escalate even though the milestone is not_started.")
@@ -1043,7 +1048,8 @@ case("es-o27-vacaciones-automatico", OWB, "ignore", [M(
     "Gerencia Joyería Cuenca <gerencia@joyeriacuenca.ec>", OWDTO, "Respuesta automática: Re: cancelación",
     d(2025, 9, 30, 9, 0, EC),
     "Gracias por su mensaje. Estaré de vacaciones hasta el 10 de octubre.\n",
-    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes",
+             "_irt": "<OWD-2431.1759230000@optimawebdesign.com>"})],
     rules=["C7"], spec="C7: auto-reply: ignore.")
 
 # o28 change request
@@ -1066,7 +1072,7 @@ case("es-o29-macarena-reenvio-propio-dia-14", OWB, "decided", [M(
     "Secretaría Asociación Macarena <secretaria@asociacionmacarena.es>", OWDTO,
     "Fwd: baja mantenimiento web", d(2025, 9, 30, 11, 0, AND),
     "Os reenvío lo que escribí ayer a la junta, que resume la petición. Un saludo.\n\n"
-    "-------- Mensaje reenviado --------\nAsunto: \tbaja mantenimiento web\nFecha: \tLun, 29 Sep 2025 20:14:03 +0200\n"
+    "-------- Mensaje reenviado --------\nAsunto: \tbaja mantenimiento web\nFecha: \tMon, 29 Sep 2025 20:14:03 +0200\n"
     "De: \tSecretaría Asociación Macarena <secretaria@asociacionmacarena.es>\n"
     "Para: \tJunta <junta@asociacionmacarena.es>\n\n"
     "Compañeros: la junta aprobó que la web la lleve un hermano informático de forma voluntaria, así que "

@@ -188,7 +188,7 @@ cust("contato@escoladesurfniteroi.com.br", "Escola de Surf Niterói", "monthly",
 pair("pt_p03", ("LO-INV-80131", "LO-INV-80132"), "contato@escoladesurfniteroi.com.br", "monthly", "1499.00",
      "2025-09-14T11:00:00", "2025-09-14T11:01:00", "2025-09-14", "2025-10-13")
 case("pt-l03-niteroi-setimo-dia-no-rio", LOB, "decided", [M(
-    "Escola de Surf Niterói <contato@escoladesurfniteroi.com.br>", SUP, "cobraram duas vezes, mané",
+    "Escola de Surf Niterói <contato@escoladesurfniteroi.com.br>", SUP, "cobraram duas vezes",
     d(2025, 9, 21, 21, 0, BR),
     "Fala, galera! Hoje fecha uma semana certinha que vocês me cobraram duas vezes o mensal (dia 14). "
     "Tô dentro do prazo, né? Me devolvam a cobrança repetida, LO-INV-80132. Valeu!\nBernardo\n")],
@@ -198,7 +198,7 @@ case("pt-l03-niteroi-setimo-dia-no-rio", LOB, "decided", [M(
 # l04 Ribeirão Preto, day 7 inside
 cust("adm@usinadorioparado.com.br", "Usina Rio Pardo", "annual", start="2025-09-16", end="2026-09-15")
 pair("pt_p04", ("LO-INV-80141", "LO-INV-80142"), "adm@usinadorioparado.com.br", "annual", "11988.00",
-     "2025-09-16T08:00:00", "2025-09-16T08:04:00", "2025-09-16", "2026-09-15")
+     "2025-09-16T18:30:00", "2025-09-16T18:34:00", "2025-09-16", "2026-09-15")
 case("pt-l04-ribeirao-preto-dia-7-dentro", LOB, "decided", [M(
     "Administrativo Usina Rio Pardo <adm@usinadorioparado.com.br>", SUP,
     "Pagamento em duplicidade - plano anual", d(2025, 9, 23, 9, 0, BR),
@@ -220,7 +220,7 @@ case("pt-l05-campinas-tres-cobrancas", LOB, "decided", [M(
     d(2025, 9, 26, 17, 0, BR),
     "Olá. Recebemos TRÊS cobranças do plano mensal para o mesmo período (duas em 18/09 e outra hoje, "
     "26/09). Pedimos o reembolso das cobranças repetidas; a última é LO-INV-80153.\nAtenciosamente,\n"
-    "Setor de TI - Colégio Barão (bursar: Sra. Lúcia)\n")],
+    "Setor de TI - Colégio Barão (tesouraria: Sra. Lúcia)\n")],
     [R("approve", "1499.00")],
     spec="Section 8 three identical charges: duplicates are 18/09 10:01 (day 9 on request 2025-09-27 01:30 IST, "
          "outside L3) and 26/09 (day 1): the refund is the sum inside the window = 1499.00.")
@@ -244,7 +244,7 @@ lopay("pt_p07a", "LO-INV-80171", "compras@agrotriangulo.com.br", "quarterly", "3
 case("pt-l07-uberlandia-valor-errado", LOB, "decided", [M(
     "Compras Agro Triângulo <compras@agrotriangulo.com.br>", SUP, "valor errado na fatura",
     d(2025, 9, 29, 11, 0, BR),
-    "Boa tarde, cobraram o valor errado no trimestral: o combinado com o comercial era desconto de 20% e "
+    "Bom dia, cobraram o valor errado no trimestral: o combinado com o comercial era desconto de 20% e "
     "veio cheio na LO-INV-80171. Queremos a devolução da diferença.\nAbs, Wellington\n")],
     [R("escalate")],
     spec="L2 billing_error (valor errado) inside 7 days (25->29 Sep): L5 escalate.")
@@ -257,7 +257,7 @@ lopay("pt_p08a", "LO-INV-80181", "reservas@quintadomonte.pt", "monthly", "1499.0
 case("pt-l08-funchal-cobrado-depois-de-cancelar", LOB, "decided", [M(
     "Quinta do Monte - Reservas <reservas@quintadomonte.pt>", SUP, "Cobrança após cancelamento",
     d(2025, 9, 29, 10, 0, MAD),
-    "Boa tarde,\n\nCancelámos a subscrição mensal em agosto, pela área de faturação, e mesmo assim fomos "
+    "Bom dia,\n\nCancelámos a subscrição mensal em agosto, pela área de faturação, e mesmo assim fomos "
     "cobrados a 26 de setembro (fatura LO-INV-80181). Fomos cobrados depois de cancelar, pelo que "
     "solicitamos o reembolso.\n\nCom os melhores cumprimentos,\nGraça Freitas\n")],
     [R("escalate")],
@@ -411,13 +411,15 @@ case("pt-l19-urca-thread-motivo", LOB, "decided", [
 cust("ti@autopecassorocaba.com.br", "Autopeças Sorocaba", "monthly", start="2025-09-24", end="2025-10-23")
 lopay("pt_p20a", "LO-INV-80301", "ti@autopecassorocaba.com.br", "monthly", "1499.00",
       "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
-case("pt-l20-sorocaba-sem-fatura", LOB, "need_info", [M(
+case("pt-l20-sorocaba-sem-fatura", LOB, "decided", [M(
     "TI Autopeças <ti@autopecassorocaba.com.br>", SUP, "login não funciona",
     d(2025, 9, 27, 9, 0, BR),
     "Bom dia, não consigo acessar o painel desde quinta, fica carregando. Plano mensal. Se não der pra "
     "resolver quero o reembolso. O número da nota não achei aqui.\nFelipe\n")],
-    missing=["invoice_number"],
-    spec="C3: access_failure refund without invoice: ask for invoice_number.")
+    [R("escalate")],
+    spec="Section 1 / docs/policy.md: the verified sender's account has exactly one payment (LO-INV-80301), so the "
+         "invoice is filled from the ledger, not asked for; access_failure (não consigo acessar) 3 days after the "
+         "charge (24->27 Sep): L6 escalate.")
 
 # l21 Santa Maria (Sal, CV) thread: invoice then given
 cust("geral@hotelsalrei.cv", "Hotel Sal Rei", "quarterly", start="2025-09-22", end="2025-12-21")
@@ -487,7 +489,7 @@ case("pt-l25-pocos-nota-com-cnpj", LOB, "other", [M(
 case("pt-l26-rio-preto-antes-de-assinar", LOB, "other", [M(
     "Gustavo Martins <gustavo.martins.srp@hotmail.com>", SUP, "dúvida antes de assinar",
     d(2025, 9, 27, 10, 0, BR),
-    "Boa tarde. Se eu assinar o plano anual e em 2 meses não gostar, vocês devolvem o restante? Tem "
+    "Bom dia. Se eu assinar o plano anual e em 2 meses não gostar, vocês devolvem o restante? Tem "
     "teste grátis? Abraço, Gustavo\n")],
     spec="Section 8 hypothetical before buying: other.")
 
@@ -496,7 +498,8 @@ cust("geral@cha-gorreana-tours.pt", "Chá Tours", "monthly", start="2025-09-10",
 case("pt-l27-ribeira-grande-obrigado", LOB, "other", [M(
     "Chá Tours <geral@cha-gorreana-tours.pt>", SUP, "Re: acesso [LO-8401]",
     d(2025, 9, 29, 10, 0, AZO),
-    "Muito obrigada, já conseguimos entrar. Bom trabalho!\nCátia\n")],
+    "Muito obrigada, já conseguimos entrar. Bom trabalho!\nCátia\n",
+    headers={"_irt": "<LO-8401.1758950000@leadsoptima.com>"})],
     spec="other: thanks.")
 
 # l28 auto-reply
@@ -504,14 +507,14 @@ case("pt-l28-resposta-automatica-ferias", LOB, "ignore", [M(
     "Financeiro Laticínios JF <financeiro@laticiniosjf.com.br>", SUP, "Resposta automática: Re: Cobrança [LO-8122]",
     d(2025, 9, 29, 8, 0, BR),
     "Estou de férias até 13/10. Em caso de urgência, contate comercial@laticiniosjf.com.br.\n",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied", "_irt": "<LO-8122.1759120000@leadsoptima.com>"})],
     rules=["C7"], spec="C7: auto-reply: ignore.")
 
 # l29 bounce
 case("pt-l29-postmaster-devolvido", LOB, "ignore", [M(
     "postmaster@cvtelecom.cv", SUP, "Mensagem não entregue: cancelamento",
     d(2025, 9, 28, 7, 0, CV),
-    "A sua mensagem não pôde ser entregue a alguns destinatários.\nTexto original: quero cancelar o plano.\n")],
+    "A sua mensagem não pôde ser entregue a alguns destinatários.\nAssunto original: Re: quero cancelar o plano [LO-8390]\n")],
     rules=["C7"], spec="C7: postmaster sender: ignore.")
 
 # l30 mailing list
@@ -616,7 +619,7 @@ case("pt-l38-teresopolis-reembolso-passado", LOB, "other", [M(
     "Adm Hortifruti <adm@hortifrutiteresopolis.com.br>", SUP, "Re: cobrança em dobro [LO-7710]",
     d(2025, 9, 29, 11, 0, BR),
     "Oi! Só pra avisar que o estorno da cobrança em dobro de agosto já caiu no cartão. Tudo certo, "
-    "obrigado pela agilidade!\nMárcio\n")],
+    "obrigado pela agilidade!\nMárcio\n", headers={"_irt": "<LO-7710.1758400000@leadsoptima.com>"})],
     spec="other: a past refund acknowledged; nothing is asked.")
 
 # l39 São Vicente (CV), Portuguese mixed with Kriolu: cancellation
@@ -626,7 +629,7 @@ lopay("pt_p39a", "LO-INV-80441", "loja@musicamorna.cv", "monthly", "1499.00",
 case("pt-l39-sao-vicente-kriolu-cancelar", LOB, "decided", [M(
     "Loja Musica Morna <loja@musicamorna.cv>", SUP, "cancela plano",
     d(2025, 9, 28, 19, 0, CV),
-    "Bom dia, mantenha. N kre cancela nha plano mensal, nu ka sta ta uza mas. Por favor cancelem a "
+    "Boa noite, mantenha. N kre cancela nha plano mensal, nu ka sta ta uza mas. Por favor cancelem a "
     "assinatura, a loja vai fechar pa obras ate dezembro. Obrigadu!\nDjedjé\n")],
     [X("cancel", "2025-10-11")],
     spec="L8 cancel (Portuguese mixed with Cape Verdean Kriolu): active until 2025-10-11.")
@@ -644,7 +647,7 @@ case("pt-o01-ouro-preto-ong-sinal", OWB, "decided", [M(
     "Prezados,\n\nO edital que financiaria o portal foi cancelado pelo governo estadual, então precisamos "
     "desistir do projeto. Pedimos a devolução do sinal (OWD-2025-401), pago anteontem. Ainda não houve "
     "nenhuma reunião de início.\n\nAtenciosamente,\nMarília Drummond\nCoordenadora\n")],
-    [R("approve", "35000.00")],
+    [R("approve", "35000.00")], extra_ok=True,
     spec="O2: paid 2025-09-23 11:00 IST, request 2025-09-25 17:30 IST (54.5 h), no work: approve 35000.00.")
 
 # o02 Tiradentes: 71 h 30 inside
@@ -675,7 +678,7 @@ ow("pt_w04", "OWD-2025-404", "Website Restaurante Mercado Funchal", "deposit", "
 case("pt-o04-funchal-trabalho-iniciado", OWB, "decided", [M(
     "Restaurante Mercado <geral@restaurantemercado.pt>", OWDTO, "Reembolso do sinal",
     d(2025, 9, 27, 10, 0, MAD),
-    "Boa tarde,\n\nPor motivos de saúde do proprietário, o restaurante vai fechar temporariamente. "
+    "Bom dia,\n\nPor motivos de saúde do proprietário, o restaurante vai fechar temporariamente. "
     "Solicitamos o reembolso do sinal do Website Restaurante Mercado Funchal (OWD-2025-404).\n\n"
     "Melhores cumprimentos,\nSandra Abreu\n")],
     [R("deny")],
@@ -726,7 +729,7 @@ case("pt-o08-bauru-marco-em-andamento", OWB, "decided", [M(
     d(2025, 9, 24, 10, 0, BR),
     "Bom dia, o marco 2 do Portal Imobiliária Bauru (OWD-2025-408) está muito atrasado e queremos parar por "
     "aqui e receber de volta esse pagamento. Att, Renato\n")],
-    [R("escalate")],
+    [R("escalate")], extra_ok=True,
     spec="O3: milestone in_progress: escalate.")
 
 # o09 Ponta Delgada milestone completed
@@ -912,7 +915,7 @@ ow("pt_w23b", "OWD-2025-425", "Plataforma EAD Música Petrópolis", "retainer", 
 case("pt-o23-petropolis-qual-projeto", OWB, "need_info", [M(
     "Secretaria Escola de Música <secretaria@musicapetropolis.com.br>", OWDTO, "cancelamento",
     d(2025, 9, 22, 10, 0, BR),
-    "Boa tarde, a direção decidiu cortar um dos serviços mensais que temos com vocês porque as matrículas "
+    "Bom dia, a direção decidiu cortar um dos serviços mensais que temos com vocês porque as matrículas "
     "caíram muito este semestre. Podem cancelar, por favor?\nSecretaria\n")],
     missing=["project_name", "invoice_number"],
     spec="C3: two projects on the contract email, none named, no invoice: ask for project_name and invoice_number.")
@@ -931,7 +934,7 @@ case("pt-o24-tarrafal-thread-po", OWB, "decided", [
       "Boa tarde, a referência é po/5582.\nObrigada.\n\n-----Mensagem original-----\n"
       "De: Optima WebDesign <optimawebdesigns12@gmail.com>\nEnviada: 30 de setembro de 2025 09:00\n"
       "Assunto: Re: Desistência [OWD-5582]\n\nIndique-nos a fatura ou ordem de compra.\n")],
-    [R("approve", "26000.00")],
+    [R("approve", "26000.00")], extra_ok=True,
     spec="C3 thread: po/5582 = PO-5582; O2 from the first mail 2025-09-30 02:30 IST (14.5 h after payment), no "
          "work: approve 26000.00.")
 
@@ -942,7 +945,7 @@ ow("pt_w25", "OWD-2025-426", "Site Restaurante Lapa", "milestone", "28000.00", "
 case("pt-o25-lapa-advogado", OWB, "decided", [M(
     "Restaurante Lapa <dono@restaurantelapa.com.br>", OWDTO, "Reembolso JÁ",
     d(2025, 9, 26, 11, 0, BR),
-    "Três semanas e o marco 3 do Site Restaurante Lapa nem começou. Quero o reembolso da OWD-2025-426 ou "
+    "Paguei há quase duas semanas e o marco 3 do Site Restaurante Lapa nem começou. Quero o reembolso da OWD-2025-426 ou "
     "meu advogado entra com ação e aciono o Procon.\nMarcelo\n")],
     [R("escalate")], rules=["C4"],
     spec="C4: lawyer / Procon threat: escalate although the milestone is not_started.")
@@ -957,10 +960,10 @@ case("pt-o26-assomada-pergunta", OWB, "other", [M(
 
 # o27 auto-reply
 case("pt-o27-resposta-automatica", OWB, "ignore", [M(
-    "Diretoria Imobiliária <diretoria@imobbauru.com.br>", OWDTO, "Resposta automática: reembolso marco 2",
+    "Diretoria Imobiliária <diretoria@imobbauru.com.br>", OWDTO, "Resposta automática: Re: reembolso marco 2 [OWD-2408]",
     d(2025, 9, 29, 9, 0, BR),
     "Obrigado pelo contato. Estou fora do escritório até 06/10.\n",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied", "_irt": "<OWD-2408.1759130000@optimawebdesign.com>"})],
     rules=["C7"], spec="C7: auto-reply: ignore.")
 
 # o28 change request
@@ -984,7 +987,7 @@ case("pt-o29-horta-reencaminhado-proprio-dia-14", OWB, "decided", [M(
     "Secretaria Clube Naval <secretaria@clubenavalhorta.pt>", OWDTO, "Fwd: hosting do site",
     d(2025, 9, 30, 9, 0, AZO),
     "Bom dia, reencaminho a nota que enviei à direção, com o pedido.\n\n"
-    "-------- Mensagem encaminhada --------\nAssunto: \thosting do site\nData: \tSeg, 29 Set 2025 18:40:11 +0000\n"
+    "-------- Mensagem encaminhada --------\nAssunto: \thosting do site\nData: \tMon, 29 Sep 2025 18:40:11 +0000\n"
     "De: \tSecretaria Clube Naval <secretaria@clubenavalhorta.pt>\nPara: \tDireção <direcao@clubenavalhorta.pt>\n\n"
     "A direção decidiu passar o site para o servidor da Câmara Municipal, por isso vou pedir à Optima o "
     "cancelamento do Hosting Clube Naval Horta (OWD-2025-428) e o reembolso proporcional, ainda dentro dos 14 "
