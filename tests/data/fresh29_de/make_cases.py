@@ -711,4 +711,64 @@ r.case("owd-linz-wartung-vor-start", OWB, [Mail(
     "decided", [R("approve", "11000.00")], extra_ok=True,
     spec="O5 before the service starts (s.8): consumed_months = 1; monthly = (12000.00 - 0.00)/12 = 1000.00; refund = 12000.00 - 0.00 - 1000.00 = 11000.00.")
 
+# ---- later additions: forwards by the account holder, mixed language, amounts in words, negated refund ----
+lo("dr.m.ulbrich@t-online.de", "Dr. Martin Ulbrich", "monthly",
+   [("LO-INV-29371", "2025-09-27T09:00:00", M), ("LO-INV-29372", "2025-09-27T09:01:00", M)], "2025-09-27", "2025-10-26")
+r.case("jena-thunderbird-bankmitteilung", LOB, [Mail(
+    "Dr. Martin Ulbrich <dr.m.ulbrich@t-online.de>", "Fwd: Umsatzbenachrichtigung Kreditkarte", at("2025-09-29 07:05", DE),
+    "Guten Morgen,\n\nsiehe unten die Mitteilung meiner Bank: zwei identische Belastungen am 27.09. für das "
+    "Monatsabo. Die zweite gehört zu Rechnungsnr. LO INV 29372. Bitte erstatten Sie die doppelte Belastung.\n\n"
+    "Mit freundlichen Grüßen\nM. Ulbrich\n\n-------- Weitergeleitete Nachricht --------\n"
+    "Betreff: \tUmsatzbenachrichtigung Kreditkarte\nDatum: \tSat, 27 Sep 2025 06:12:44 +0200\n"
+    "Von: \tSparkasse Jena-Saale-Holzland <benachrichtigung@sparkasse-jsh.example>\n"
+    "An: \tdr.m.ulbrich@t-online.de\n\nUmsätze Ihrer Kreditkarte ****4471:\n27.09.2025  LEADSOPTIMA.COM  INR "
+    "1.768,82\n27.09.2025  LEADSOPTIMA.COM  INR 1.768,82\n\nDiese Nachricht wurde automatisch erstellt.")],
+    "decided", [R("approve", "1499.00")],
+    spec="s.8 forward: the registered customer forwards his bank's notice (which names no other account) -> no C2; L4 pair on 2025-09-27, request 2025-09-29 (day 2) -> approve LO INV 29372 = 1499.00 before tax (the bank shows 1768.82 incl. tax, C6).")
+
+lo("j.hartig@mainfinanz-partners.de", "Julia Hartig", "quarterly",
+   [("LO-INV-29381", "2025-08-25T09:00:00", Q)], "2025-08-25", "2025-11-24")
+r.case("frankfurt-apple-mail-denglisch", LOB, [Mail(
+    "Julia Hartig <j.hartig@mainfinanz-partners.de>", "Re: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", DE),
+    "Hi,\n\nplease cancel, bitte kündigen. We are moving the whole lead gen to our group CRM in Q4, das Tool wird "
+    "nicht mehr gebraucht.\n\nThanks & best\nJulia\n\nJulia Hartig | Director Business Development\nMainFinanz "
+    "Partners GmbH | Taunusanlage 8 | 60329 Frankfurt\n\nAnfang der weitergeleiteten Nachricht:\n\n"
+    "> Von: LeadsOptima <noreply@leadsoptima.com>\n> Betreff: Your LeadsOptima quarterly plan\n> Datum: 25. "
+    "August 2025 um 05:31:02 MESZ\n> An: j.hartig@mainfinanz-partners.de\n>\n> Thanks for renewing your quarterly "
+    "plan. Your next billing date is 25 November 2025.")],
+    "decided", [K("cancel", "2025-11-24")],
+    spec="Mixed English/German, Apple Mail quoted history from our own noreply (quoted, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
+
+lo("buero@weingut-schlossberg-ahr.de", "Weingut Schlossberg", "annual",
+   [("LO-INV-29391", "2025-09-28T10:00:00", A), ("LO-INV-29392", "2025-09-28T10:00:40", A)], "2025-09-28", "2026-09-27")
+r.case("ahr-betrag-in-worten-vorgestern", LOB, [Mail(
+    "Weingut Schlossberg - Büro <buero@weingut-schlossberg-ahr.de>", "Jahresbeitrag zweimal", at("2025-09-30 10:30", DE),
+    "Hallo,\n\nvorgestern ist unser Jahresbeitrag zweimal abgegangen, jeweils elftausendneunhundertachtundachtzig "
+    "Rupien, einmal mit Rechnung LO-INV-29391 und einmal mit LO-INV-29392. Das zweite Mal bitte zurückbuchen, "
+    "mein Mann hat wohl zweimal auf Bezahlen gedrückt.\n\nGruß von der Ahr\nBrigitte Schlossberg")],
+    "decided", [R("approve", "11988.00")],
+    spec="Amount in words, relative date ('vorgestern'): ledger pair on 2025-09-28, request 2025-09-30 (day 2) -> L4 approve the later LO-INV-29392 = 11988.00 ('zurückbuchen' asks us, no bank threat).")
+
+ow("Traunsee Segelschule Website", "info@segelschule-traunsee.at", None,
+   ("OWD-2025-2926", "deposit", "16500.00", "2970.00", "2025-09-29T15:00:00", {}))
+r.case("owd-gmunden-anzahlung-schraegstriche", OWB, [Mail(
+    "Segelschule Traunsee <info@segelschule-traunsee.at>", "Anzahlung retour", at("2025-09-30 08:00", DE), brand=OWB, body=
+    "Grüß Gott,\n\ngestern Nachmittag haben wir die Anzahlung (sechzehntausendfünfhundert plus Steuer, Beleg "
+    "OWD/2025/2926) für die \"Traunsee Segelschule Website\" überwiesen. In der Nacht hat uns der Pächter gekündigt, "
+    "wir sperren zu. Wir ersuchen höflich um Rückerstattung.\n\nMit freundlichen Grüßen\nJohann Loidl, Gmunden")],
+    "decided", [R("approve", "16500.00")],
+    spec="s.8 reference 'OWD/2025/2926' matches OWD-2025-2926; O2: paid 2025-09-29 15:00 IST, request 2025-09-30 08:00 +02:00 = 11:30 IST (20.5 h), no work -> approve 16500.00 before tax.")
+
+ow("Rhein-Sieg Kanu Social", "vorstand@rhein-sieg-kanu.de", "2025-06-28T10:00:00",
+   ("OWD-2025-2927", "retainer", "7000.00", "1260.00", "2025-09-28T09:00:00",
+    {"period_start": "2025-09-28", "period_end": "2025-10-27", "next_billing_at": "2025-10-28T09:00:00"}))
+r.case("owd-siegburg-kein-geld-nur-kuendigung", OWB, [Mail(
+    "Rhein-Sieg Kanu e.V. <vorstand@rhein-sieg-kanu.de>", "Kündigung Social-Media-Betreuung OWD-2025-2927",
+    at("2025-09-30 19:15", DE), brand=OWB, body=
+    "Hallo zusammen,\n\nwir kündigen die Betreuung \"Rhein-Sieg Kanu Social\" (OWD-2025-2927). Grund: Der Verein "
+    "hat zu wenig Mitglieder für die Beiträge, wir machen das wieder selbst. Geld zurück wollen wir ausdrücklich "
+    "nicht, der laufende Monat war ja okay.\n\nAhoi\nStefan Mertens, 1. Vorsitzender")],
+    "decided", [K("cancel", "2025-10-27")],
+    spec="s.8 negation ('Geld zurück wollen wir nicht'): no refund intent; O4 retainer next_billing_at 2025-10-28, cut-off 2025-10-21, request 2025-09-30 -> cancel effective 2025-10-27.")
+
 r.write(ledger)

@@ -713,4 +713,63 @@ r.case("owd-fianarantsoa-maintenance-avant-debut", OWB, [Mail(
     "decided", [R("approve", "11000.00")], extra_ok=True,
     spec="O5 before the service starts (s.8): consumed_months = 1; monthly = 12000.00/12 = 1000.00; refund = 12000.00 - 0.00 - 1000.00 = 11000.00.")
 
+# ---- later additions: forwards by the account holder, mixed language, amounts in words, negated refund ----
+lo("a.quemener@orange.fr", "Anne Quéméner", "monthly",
+   [("LO-INV-29671", "2025-09-27T09:00:00", M), ("LO-INV-29672", "2025-09-27T09:01:00", M)], "2025-09-27", "2025-10-26")
+r.case("morlaix-thunderbird-avis-banque", LOB, [Mail(
+    "Anne Quéméner <a.quemener@orange.fr>", "Fwd: Avis d'opération carte bancaire", at("2025-09-29 07:05", FR),
+    "Bonjour,\n\nci-dessous l'avis de ma banque : deux débits identiques le 27/09 pour l'abonnement mensuel. Le "
+    "second correspond à la facture lo/inv/29672. Merci de me rembourser le débit en double.\n\nCordialement,\n"
+    "A. Quéméner\n\n-------- Message transféré --------\nSujet : \tAvis d'opération carte bancaire\n"
+    "Date : \tSat, 27 Sep 2025 06:12:44 +0200\nDe : \tCrédit Maritime Bretagne <avis@credit-maritime.example>\n"
+    "Pour : \ta.quemener@orange.fr\n\nOpérations sur votre carte ****4471 :\n27/09/2025  LEADSOPTIMA.COM  INR "
+    "1 768,82\n27/09/2025  LEADSOPTIMA.COM  INR 1 768,82\n\nCe message est généré automatiquement, merci de ne pas y répondre.")],
+    "decided", [R("approve", "1499.00")],
+    spec="s.8 forward: the registered customer forwards her bank's notice (which names no other account) -> no C2; L4 pair on 2025-09-27, request 2025-09-29 (day 2) -> approve lo/inv/29672 = 1499.00 before tax (the bank shows 1768.82 incl. tax, C6).")
+
+lo("c.nguyen@seine-advisory.fr", "Claire Nguyen", "quarterly",
+   [("LO-INV-29681", "2025-08-25T09:00:00", Q)], "2025-08-25", "2025-11-24")
+r.case("paris-apple-mail-franglais", LOB, [Mail(
+    "Claire Nguyen <c.nguyen@seine-advisory.fr>", "Re: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", FR),
+    "Hi,\n\nplease cancel, merci de résilier. On bascule toute la prospection sur le CRM du groupe au Q4, l'outil "
+    "ne nous sert plus.\n\nThanks & best\nClaire\n\nClaire Nguyen | Directrice du développement\nSeine Advisory SAS "
+    "| 8 place Vendôme | 75001 Paris\n\nDébut du message réexpédié :\n\n> De: LeadsOptima <noreply@leadsoptima.com>\n"
+    "> Objet: Your LeadsOptima quarterly plan\n> Date: 25 août 2025 à 05:31:02 UTC+2\n> À: c.nguyen@seine-advisory.fr\n"
+    ">\n> Thanks for renewing your quarterly plan. Your next billing date is 25 November 2025.")],
+    "decided", [K("cancel", "2025-11-24")],
+    spec="Mixed English/French, Apple Mail quoted history from our own noreply (quoted, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
+
+lo("contact@chateau-lestrille.fr", "Château Lestrille", "annual",
+   [("LO-INV-29691", "2025-09-28T10:00:00", A), ("LO-INV-29692", "2025-09-28T10:00:40", A)], "2025-09-28", "2026-09-27")
+r.case("entre-deux-mers-montant-en-lettres-avant-hier", LOB, [Mail(
+    "Château Lestrille <contact@chateau-lestrille.fr>", "Cotisation annuelle débitée 2 fois", at("2025-09-30 10:30", FR),
+    "Bonjour,\n\navant-hier notre abonnement annuel a été débité deux fois, onze mille neuf cent quatre-vingt-huit "
+    "roupies à chaque fois, une fois avec la facture LO-INV-29691 et une fois avec la LO-INV-29692. Merci de "
+    "reverser la seconde, mon mari a dû cliquer deux fois sur Payer.\n\nBien à vous, depuis l'Entre-deux-Mers\n"
+    "Brigitte Lestrille")],
+    "decided", [R("approve", "11988.00")],
+    spec="Amount in words, relative date ('avant-hier'): ledger pair on 2025-09-28, request 2025-09-30 (day 2) -> L4 approve the later LO-INV-29692 = 11988.00.")
+
+ow("École de Voile Crozon Site", "contact@voile-crozon.fr", None,
+   ("OWD-2025-2976", "deposit", "16500.00", "2970.00", "2025-09-29T15:00:00", {}))
+r.case("owd-crozon-acompte-barres-obliques", OWB, [Mail(
+    "École de Voile Crozon <contact@voile-crozon.fr>", "Acompte à rendre", at("2025-09-30 08:00", FR), brand=OWB, body=
+    "Bonjour,\n\nHier après-midi nous avons viré l'acompte (seize mille cinq cents HT, pièce OWD/2025/2976) pour "
+    "l'« École de Voile Crozon Site ». Cette nuit le propriétaire nous a donné congé, nous fermons. Nous vous "
+    "demandons donc le remboursement.\n\nCordialement,\nJean-Yves Le Roux, Crozon")],
+    "decided", [R("approve", "16500.00")],
+    spec="s.8 reference 'OWD/2025/2976' matches OWD-2025-2976; O2: paid 2025-09-29 15:00 IST, request 2025-09-30 08:00 +02:00 = 11:30 IST (20.5 h), no work -> approve 16500.00 before tax.")
+
+ow("Canoë Dordogne Social", "bureau@canoe-dordogne.fr", "2025-06-28T10:00:00",
+   ("OWD-2025-2977", "retainer", "7000.00", "1260.00", "2025-09-28T09:00:00",
+    {"period_start": "2025-09-28", "period_end": "2025-10-27", "next_billing_at": "2025-10-28T09:00:00"}))
+r.case("owd-bergerac-pas-de-remboursement-resiliation", OWB, [Mail(
+    "Canoë Dordogne (asso) <bureau@canoe-dordogne.fr>", "Résiliation suivi réseaux sociaux OWD-2025-2977",
+    at("2025-09-30 19:15", FR), brand=OWB, body=
+    "Bonjour à tous,\n\nNous résilions le suivi « Canoë Dordogne Social » (OWD-2025-2977). Motif : l'association n'a "
+    "plus assez d'adhérents pour financer le forfait, nous reprenons la main nous-mêmes. Nous ne demandons "
+    "surtout pas de remboursement, le mois en cours s'est bien passé.\n\nSportivement,\nStéphane Mounet, président")],
+    "decided", [K("cancel", "2025-10-27")],
+    spec="s.8 negation ('nous ne demandons pas de remboursement'): no refund intent; O4 retainer next_billing_at 2025-10-28, cut-off 2025-10-21, request 2025-09-30 -> cancel effective 2025-10-27.")
+
 r.write(ledger)
