@@ -84,7 +84,7 @@ r.case("frankfurt-dreifach", LOB, [Mail(
     "Buchhaltung Mainblick <buchhaltung@mainblick-consulting.de>", "Dreifachbelastung Quartalsabo 27.09.",
     at("2025-09-29 09:40", DE),
     "Ei gude,\n\nda hat euer System wohl geschluckt: Am Samstag wurde das Quartalsabo drei Mal von der Firmenkarte "
-    "abgebucht, 29131, 29132 und 29133, jeweils 3.999,00 netto. Eine Buchung ist richtig, die anderen zwei bitte "
+    "abgebucht, LO-INV-29131, LO-INV-29132 und LO-INV-29133, jeweils 3.999,00 netto. Eine Buchung ist richtig, die anderen zwei bitte "
     "zurück.\n\nViele Grüße aus Sachsenhausen\nPetra Schäfer\nBuchhaltung\n\nMainblick Consulting GmbH · "
     "Schweizer Str. 54 · 60594 Frankfurt am Main · HRB 118834 AG Frankfurt")],
     "decided", [R("approve", "7998.00")],
@@ -151,7 +151,7 @@ r.case("bonn-testphase", LOB, [Mail(
     "Hallo,\n\nich teste LeadsOptima gerade (Monatsplan, Testphase). Ich möchte das nicht weiterführen und hätte "
     "gern mein Geld zurück, falls schon etwas abgebucht wurde. Auf dem Konto sehe ich noch nichts, aber sicher ist "
     "sicher.\n\nViele Grüße aus Bonn-Beuel\nLea Wolff")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="L7: trial account (trial_ends 2025-10-08), no charges in the ledger -> deny, nothing to refund; no billing unless she subscribes.")
 
 lo("procurement@brenner-medtech.de", "Brenner Medtech GmbH", "annual",
@@ -347,7 +347,8 @@ r.case("linz-danke-geht-wieder", LOB, [Mail(
     "Donau Druck - Office <office@donau-druck.at>", "AW: Zugang funktioniert nicht - Rückerstattung",
     at("2025-09-30 11:30", DE),
     "Grüß Gott,\n\nkurze Rückmeldung: seit heute früh klappt das Login wieder, danke an euren Techniker! Die "
-    "Rückerstattung brauchen wir damit nicht mehr, das Thema ist für uns erledigt.\n\nMfG\nHerbert Leitner")],
+    "Rückerstattung brauchen wir damit nicht mehr, das Thema ist für uns erledigt.\n\nMfG\nHerbert Leitner",
+    refs_extra=["<del07-1.202509291620@donau-druck.at>", "<lo-2936-tech@leadsoptima.com>"])],
     "other", spec="A past access problem now solved; the refund is withdrawn ('brauchen wir nicht mehr') -> thanks, other. One-email case.")
 
 lo("kontakt@bembel-design.de", "Bembel Design", "monthly",
@@ -416,7 +417,7 @@ r.case("erfurt-nach-kuendigung-zu-spaet", LOB, [Mail(
     "Thomas Lange <t.lange@lange-kfz-erfurt.de>", "Abbuchung trotz Kündigung", at("2025-09-24 08:30", DE),
     "Hallo,\n\nich hatte im August gekündigt und trotzdem wurde am 8. September abgebucht (LO-INV-29351). Das "
     "ist eine Abbuchung nach meiner Kündigung, also bitte Geld zurück.\n\nThomas Lange\nKfz-Meisterbetrieb Lange, Erfurt")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="L2 billing_error (charged after cancelling) but L3: charge 2025-09-08, request 2025-09-24 = day 16 > 7 -> deny.")
 
 lo("legal@alpenblick-versicherung.de", "Alpenblick Versicherung AG", "quarterly",
@@ -443,7 +444,7 @@ r.case("owd-koeln-discovery-ohne-start", OWB, [Mail(
     "Projekt \"Kölner Zahnwerk Website\" gezahlt. Der erste Workshop hat noch nicht stattgefunden. Die Praxis "
     "wird zum Jahresende verkauft, das Projekt entfällt daher. Wir bitten um Rückerstattung.\n\nMit freundlichen "
     "Grüßen\nDr. Minh Nguyen\nKölner Zahnwerk · Aachener Str. 1 · 50674 Köln")],
-    "decided", [R("approve", "9500.00")],
+    "decided", [R("approve", "9500.00")], extra_ok=True,
     spec="O1: discovery fee, work_started_at empty -> approve in full 9500.00 (before tax).")
 
 ow("Jenaer Optikhaus Blog", "marketing@jenaer-optikhaus.de", "2025-09-18T10:00:00",
@@ -465,7 +466,7 @@ r.case("owd-frankfurt-anzahlung-in-frist", OWB, [Mail(
     "Ei gude,\n\ndie Stadt hat uns den Platz am Roßmarkt nicht genehmigt, das Festival 2026 fällt aus. Bitte die "
     "Anzahlung für \"Grüne-Soße-Festival Frankfurt\", Rechnung OWD-2025-2903, zurück. Angefangen habt ihr ja noch "
     "nix, oder?\n\nGrüß\nMichael Bender\nFestivalverein Grie Soß e.V.")],
-    "decided", [R("approve", "20000.00")],
+    "decided", [R("approve", "20000.00")], extra_ok=True,
     spec="O2: deposit paid 2025-09-28 10:00 IST; request 2025-09-30 09:00 +02:00 = 12:30 IST (50.5 h < 72 h), no work started -> approve 20000.00 (before tax).")
 
 ow("Linzer Torten Shop", "shop@linzer-torten.at", None,
@@ -476,7 +477,7 @@ r.case("owd-linz-genau-72-stunden", OWB, [Mail(
     "Grüß Gott,\n\nwir ersuchen um Rückerstattung der Anzahlung für den \"Linzer Torten Shop\" (OWD-2025-2904). "
     "Unser Geschäftsführer hat sich doch für eine Shop-Lösung vom Bäckereiverband entschieden.\n\nMit "
     "freundlichen Grüßen\nMonika Aigner\nLinzer Torten GmbH")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="s.8 exactly 72 hours: paid 2025-09-22 10:00 IST; email 2025-09-25 06:30 +02:00 = 10:00 IST, exactly 72 h, not 'before 72 hours' -> deny (O2).")
 
 ow("Dornbirn Messe Portal", "web@dornbirn-messe.at", "2025-09-28T09:00:00",
@@ -487,7 +488,7 @@ r.case("owd-dornbirn-anzahlung-arbeit-begonnen", OWB, [Mail(
     "Hoi,\n\nwir haben am Samstag die Anzahlung (OWD-2025-2905) überwiesen. Gestern hat uns euer Team schon die ersten "
     "Wireframes geschickt, aber der Vorstand hat das Budget heute gestrichen. Bitte die Anzahlung zurück, sind ja "
     "noch keine 72 Stunden.\n\nSchöne Grüße\nLukas Mathis")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 'whichever occurs first': paid 2025-09-27 12:00, work started 2025-09-28 09:00 IST, before the request 2025-09-29 -> deny although within 72 h.")
 
 ow("Isarwerk Intranet", "projekte@isarwerk-ag.de", "2025-07-01T10:00:00",
@@ -521,8 +522,8 @@ ow("Rheinuferlauf Website", "orga@rheinuferlauf-ddorf.de", "2025-07-10T10:00:00"
    ("OWD-2025-2910", "milestone", "12000.00", "2160.00", "2025-07-10T10:00:00", {"milestone_status": "approved"}))
 r.case("owd-duesseldorf-meilenstein-abgenommen", OWB, [Mail(
     "Rheinuferlauf e.V. <orga@rheinuferlauf-ddorf.de>", "Erstattung Design", at("2025-09-22 19:45", DE), brand=OWB, body=
-    "Hallo,\n\nwir vom Rheinuferlauf Website-Team (Verein) haben das Design im Juli abgenommen, aber jetzt gefällt "
-    "es dem neuen Vorstand nicht mehr. Wir hätten gern die 12.000 für den Meilenstein OWD-2025-2910 zurück.\n\n"
+    "Hallo,\n\nfür die \"Rheinuferlauf Website\" haben wir als Verein im Juli das Design abgenommen, aber jetzt "
+    "gefällt es dem neuen Vorstand nicht mehr. Wir hätten gern die 12.000 für den Meilenstein OWD-2025-2910 zurück.\n\n"
     "Sportliche Grüße\nBirgit Lohmann, Schriftführerin")],
     "decided", [R("deny")],
     spec="O3/O6: milestone approved -> deny (approved milestones are non-refundable).")
@@ -679,7 +680,7 @@ r.case("owd-wiesbaden-anwalt", OWB, [Mail(
     "Sehr geehrte Damen und Herren,\n\nwir fordern die Rückzahlung des Meilensteins OWD-2025-2924 (Hessen Handwerk "
     "Portal), da das Projekt gestoppt wurde. Sollte bis 03.10. keine Zahlung eingehen, wird unser Rechtsanwalt "
     "die Angelegenheit übernehmen.\n\nMit freundlichen Grüßen\nKarl-Heinz Jung\nWiesbaden")],
-    "decided", [R("escalate")], rules=["C4"],
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
     spec="C4: lawyer threat -> escalate, although O3 alone would approve (milestone not_started).")
 
 r.case("owd-muenchen-rechnung-neu", OWB, [Mail(
@@ -729,7 +730,7 @@ r.case("jena-thunderbird-bankmitteilung", LOB, [Mail(
 lo("j.hartig@mainfinanz-partners.de", "Julia Hartig", "quarterly",
    [("LO-INV-29381", "2025-08-25T09:00:00", Q)], "2025-08-25", "2025-11-24")
 r.case("frankfurt-apple-mail-denglisch", LOB, [Mail(
-    "Julia Hartig <j.hartig@mainfinanz-partners.de>", "Re: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", DE),
+    "Julia Hartig <j.hartig@mainfinanz-partners.de>", "Fwd: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", DE),
     "Hi,\n\nplease cancel, bitte kündigen. We are moving the whole lead gen to our group CRM in Q4, das Tool wird "
     "nicht mehr gebraucht.\n\nThanks & best\nJulia\n\nJulia Hartig | Director Business Development\nMainFinanz "
     "Partners GmbH | Taunusanlage 8 | 60329 Frankfurt\n\nAnfang der weitergeleiteten Nachricht:\n\n"
@@ -737,7 +738,7 @@ r.case("frankfurt-apple-mail-denglisch", LOB, [Mail(
     "August 2025 um 05:31:02 MESZ\n> An: j.hartig@mainfinanz-partners.de\n>\n> Thanks for renewing your quarterly "
     "plan. Your next billing date is 25 November 2025.")],
     "decided", [K("cancel", "2025-11-24")],
-    spec="Mixed English/German, Apple Mail quoted history from our own noreply (quoted, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
+    spec="Mixed English/German, Apple Mail forward ('Fwd:') of our own noreply renewal notice (the forwarded block is ours, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
 
 lo("buero@weingut-schlossberg-ahr.de", "Weingut Schlossberg", "annual",
    [("LO-INV-29391", "2025-09-28T10:00:00", A), ("LO-INV-29392", "2025-09-28T10:00:40", A)], "2025-09-28", "2026-09-27")
@@ -753,10 +754,10 @@ ow("Traunsee Segelschule Website", "info@segelschule-traunsee.at", None,
    ("OWD-2025-2926", "deposit", "16500.00", "2970.00", "2025-09-29T15:00:00", {}))
 r.case("owd-gmunden-anzahlung-schraegstriche", OWB, [Mail(
     "Segelschule Traunsee <info@segelschule-traunsee.at>", "Anzahlung retour", at("2025-09-30 08:00", DE), brand=OWB, body=
-    "Grüß Gott,\n\ngestern Nachmittag haben wir die Anzahlung (sechzehntausendfünfhundert plus Steuer, Beleg "
-    "OWD/2025/2926) für die \"Traunsee Segelschule Website\" überwiesen. In der Nacht hat uns der Pächter gekündigt, "
+    "Grüß Gott,\n\ngestern Vormittag haben wir die Anzahlung (sechzehntausendfünfhundert plus Steuer, Beleg "
+    "OWD/2025/2926) für die \"Traunsee Segelschule Website\" überwiesen. Gestern Abend hat uns der Verpächter gekündigt, "
     "wir sperren zu. Wir ersuchen höflich um Rückerstattung.\n\nMit freundlichen Grüßen\nJohann Loidl, Gmunden")],
-    "decided", [R("approve", "16500.00")],
+    "decided", [R("approve", "16500.00")], extra_ok=True,
     spec="s.8 reference 'OWD/2025/2926' matches OWD-2025-2926; O2: paid 2025-09-29 15:00 IST, request 2025-09-30 08:00 +02:00 = 11:30 IST (20.5 h), no work -> approve 16500.00 before tax.")
 
 ow("Rhein-Sieg Kanu Social", "vorstand@rhein-sieg-kanu.de", "2025-06-28T10:00:00",

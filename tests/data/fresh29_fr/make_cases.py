@@ -86,7 +86,7 @@ lo("compta@garonne-conseil.fr", "Garonne Conseil SAS", "quarterly",
 r.case("toulouse-triple-prelevement", LOB, [Mail(
     "Compta Garonne Conseil <compta@garonne-conseil.fr>", "Triple prélèvement du 27/09", at("2025-09-29 09:40", FR),
     "Bonjour,\n\nPetit souci : l'abonnement trimestriel a été prélevé trois fois samedi sur la carte de la société "
-    "(factures 29431, 29432 et 29433, 3 999,00 HT chacune). Une seule est due, merci de rembourser les deux autres.\n\n"
+    "(factures LO-INV-29431, LO-INV-29432 et LO-INV-29433, 3 999,00 HT chacune). Une seule est due, merci de rembourser les deux autres.\n\n"
     "Bonne journée,\nChristelle Fabre\nComptabilité\nGaronne Conseil SAS · 12 allées Jean-Jaurès · 31000 Toulouse")],
     "decided", [R("approve", "7998.00")],
     spec="s.8 three identical charges on 2025-09-27, request 2025-09-29 (day 2): every charge after the first is a duplicate: 2 x 3999.00 = 7998.00.")
@@ -152,7 +152,7 @@ r.case("brest-periode-essai", LOB, [Mail(
     "Bonjour,\n\nJe suis en période d'essai (formule mensuelle). Je ne souhaite pas continuer et je voudrais être "
     "remboursée si quelque chose a déjà été prélevé. Je ne vois rien sur mon compte mais on ne sait jamais.\n\n"
     "Bonne journée,\nCamille Morvan, Brest")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="L7: trial account (trial_ends 2025-10-08), no charges in the ledger -> deny, nothing to refund; no billing unless she subscribes.")
 
 lo("achats-digital@groupe-verlaine.fr", "Groupe Verlaine", "annual",
@@ -288,7 +288,7 @@ r.case("toulouse-menace-opposition", LOB, [Mail(
     spec="C4: chargeback threat -> escalate, although L4 alone would approve (pair on 2025-09-28, request day 1).")
 
 lo("j.marie-louise@orange.mq", "Josiane Marie-Louise", "monthly",
-   [("LO-INV-29581", "2025-09-27T09:00:00", M), ("LO-INV-29582", "2025-09-27T09:01:00", M)], "2025-09-27", "2025-10-26")
+   [("LO-INV-29581", "2025-09-27T19:00:00", M), ("LO-INV-29582", "2025-09-27T19:01:00", M)], "2025-09-27", "2025-10-26")
 r.case("martinique-pas-d-opposition", LOB, [Mail(
     "Josiane Marie-Louise <j.marie-louise@orange.mq>", "prélevé 2 fois le 27", at("2025-09-28 07:40", AN),
     "Bonjou,\n\nvous m'avez prélevé deux fois l'abonnement mensuel le 27, LO-INV-29581 et LO-INV-29582. Je ne veux "
@@ -348,7 +348,8 @@ r.case("nantes-merci-acces-revenu", LOB, [Mail(
     "Estuaire Sérigraphie <atelier@estuaire-serigraphie.fr>", "RE: Impossible de se connecter depuis vendredi",
     at("2025-09-30 11:30", FR),
     "Bonjour,\n\nPetit retour : depuis ce matin la connexion fonctionne à nouveau, merci à votre technicien ! Nous "
-    "n'avons donc plus besoin de remboursement, le sujet est clos pour nous.\n\nCordialement,\nJulien Bernard")],
+    "n'avons donc plus besoin de remboursement, le sujet est clos pour nous.\n\nCordialement,\nJulien Bernard",
+    refs_extra=["<frl07-1.202509291620@estuaire-serigraphie.fr>", "<lo-2946-tech@leadsoptima.com>"])],
     "other", spec="A past access problem now solved; the refund is withdrawn ('plus besoin de remboursement') -> thanks, other.")
 
 lo("contact@studio-capitole.fr", "Studio Capitole", "monthly",
@@ -417,7 +418,7 @@ r.case("albi-preleve-apres-resiliation-tard", LOB, [Mail(
     "Thierry Sabatier <t.sabatier@garage-sabatier.fr>", "Prélèvement malgré résiliation", at("2025-09-24 08:30", FR),
     "Bonjour,\n\nJ'avais résilié en août et pourtant j'ai été prélevé le 8 septembre (LO-INV-29651). C'est un "
     "prélèvement après ma résiliation, merci de me rembourser.\n\nThierry Sabatier\nGarage Sabatier, Albi")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="L2 billing_error (charged after cancelling) but L3: charge 2025-09-08, request 2025-09-24 = day 16 > 7 -> deny.")
 
 lo("juridique@mutuelle-seine.fr", "Mutuelle Seine Prévoyance", "quarterly",
@@ -444,7 +445,7 @@ r.case("owd-quimper-discovery-non-commencee", OWB, [Mail(
     "« Cabinet Dentaire Kervella Site ». Le premier atelier n'a pas encore eu lieu. Le cabinet étant cédé en fin "
     "d'année, le projet est abandonné. Nous sollicitons donc le remboursement.\n\nBien cordialement,\n"
     "Dr Gaëlle Kervella\nCabinet dentaire Kervella · 3 rue Kéréon · 29000 Quimper")],
-    "decided", [R("approve", "9500.00")],
+    "decided", [R("approve", "9500.00")], extra_ok=True,
     spec="O1: discovery fee, work_started_at empty -> approve in full 9500.00 (before tax).")
 
 ow("Aéro Garonne Blog", "marketing@aero-garonne.fr", "2025-09-18T10:00:00",
@@ -466,7 +467,7 @@ r.case("owd-guadeloupe-acompte-70h", OWB, [Mail(
     "Bonsoir,\n\nLa mairie ne nous a pas accordé le site, le festival 2026 est annulé. Merci de rembourser l'acompte "
     "du projet « Festival Gwo Ka Site », facture OWD-2025-2953. Vous n'avez encore rien commencé je crois.\n\n"
     "Cordialement,\nFrédéric Nelson\nAssociation Gwo Ka Lespwa, Sainte-Anne (Guadeloupe)")],
-    "decided", [R("approve", "20000.00")],
+    "decided", [R("approve", "20000.00")], extra_ok=True,
     spec="O2: deposit paid 2025-09-28 10:00 IST; request 2025-09-30 23:00 -04:00 = 2025-10-01 08:30 IST (70.5 h < 72 h), no work started -> approve 20000.00 (before tax).")
 
 ow("Biscuiterie Nantaise Boutique", "boutique@biscuiterie-nantaise.fr", None,
@@ -477,7 +478,7 @@ r.case("owd-nantes-pile-72-heures", OWB, [Mail(
     "Bonjour,\n\nNous vous demandons le remboursement de l'acompte pour la « Biscuiterie Nantaise Boutique » "
     "(OWD-2025-2954). Notre gérant a finalement retenu la boutique proposée par notre fédération.\n\n"
     "Cordialement,\nMonique Jaunet\nBiscuiterie Nantaise SAS")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="s.8 exactly 72 hours: paid 2025-09-22 10:00 IST; email 2025-09-25 06:30 +02:00 = 10:00 IST, exactly 72 h -> deny (O2).")
 
 ow("Salon Nautique Bordeaux Portail", "web@salon-nautique-bx.fr", "2025-09-28T09:00:00",
@@ -488,7 +489,7 @@ r.case("owd-bordeaux-acompte-travail-commence", OWB, [Mail(
     "Bonjour,\n\nNous avons viré samedi l'acompte (OWD-2025-2955) pour le « Salon Nautique Bordeaux Portail ». Hier "
     "votre équipe nous a déjà envoyé les premières maquettes, mais le conseil d'administration a supprimé le budget "
     "aujourd'hui. Merci de rembourser l'acompte, on est encore dans les 72 heures.\n\nCordialement,\nBastien Roux")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 'whichever occurs first': paid 2025-09-27 12:00, work started 2025-09-28 09:00 IST, before the request -> deny although within 72 h.")
 
 ow("Halvane Intranet", "projets-digitaux@halvane.fr", "2025-07-01T10:00:00",
@@ -681,7 +682,7 @@ r.case("owd-montauban-mise-en-demeure", OWB, [Mail(
     "Madame, Monsieur,\n\nNous exigeons le remboursement du jalon OWD-2025-2974 (Artisans d'Occitanie Portail), le "
     "projet ayant été arrêté. À défaut de paiement sous huitaine, notre avocat saisira le tribunal compétent.\n\n"
     "Veuillez agréer nos salutations.\nJean-Pierre Vidal\nMontauban")],
-    "decided", [R("escalate")], rules=["C4"],
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
     spec="C4: lawyer and court threat -> escalate, although O3 alone would approve (milestone not_started).")
 
 r.case("owd-paris-facture-a-refaire", OWB, [Mail(
@@ -730,14 +731,14 @@ r.case("morlaix-thunderbird-avis-banque", LOB, [Mail(
 lo("c.nguyen@seine-advisory.fr", "Claire Nguyen", "quarterly",
    [("LO-INV-29681", "2025-08-25T09:00:00", Q)], "2025-08-25", "2025-11-24")
 r.case("paris-apple-mail-franglais", LOB, [Mail(
-    "Claire Nguyen <c.nguyen@seine-advisory.fr>", "Re: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", FR),
+    "Claire Nguyen <c.nguyen@seine-advisory.fr>", "Fwd: Your LeadsOptima quarterly plan", at("2025-09-26 22:40", FR),
     "Hi,\n\nplease cancel, merci de résilier. On bascule toute la prospection sur le CRM du groupe au Q4, l'outil "
     "ne nous sert plus.\n\nThanks & best\nClaire\n\nClaire Nguyen | Directrice du développement\nSeine Advisory SAS "
     "| 8 place Vendôme | 75001 Paris\n\nDébut du message réexpédié :\n\n> De: LeadsOptima <noreply@leadsoptima.com>\n"
     "> Objet: Your LeadsOptima quarterly plan\n> Date: 25 août 2025 à 05:31:02 UTC+2\n> À: c.nguyen@seine-advisory.fr\n"
     ">\n> Thanks for renewing your quarterly plan. Your next billing date is 25 November 2025.")],
     "decided", [K("cancel", "2025-11-24")],
-    spec="Mixed English/French, Apple Mail quoted history from our own noreply (quoted, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
+    spec="Mixed English/French, Apple Mail forward ('Fwd:') of our own noreply renewal notice (the forwarded block is ours, not the sender): L8 cancel, active until current_period_end 2025-11-24.")
 
 lo("contact@chateau-lestrille.fr", "Château Lestrille", "annual",
    [("LO-INV-29691", "2025-09-28T10:00:00", A), ("LO-INV-29692", "2025-09-28T10:00:40", A)], "2025-09-28", "2026-09-27")
@@ -754,10 +755,10 @@ ow("École de Voile Crozon Site", "contact@voile-crozon.fr", None,
    ("OWD-2025-2976", "deposit", "16500.00", "2970.00", "2025-09-29T15:00:00", {}))
 r.case("owd-crozon-acompte-barres-obliques", OWB, [Mail(
     "École de Voile Crozon <contact@voile-crozon.fr>", "Acompte à rendre", at("2025-09-30 08:00", FR), brand=OWB, body=
-    "Bonjour,\n\nHier après-midi nous avons viré l'acompte (seize mille cinq cents HT, pièce OWD/2025/2976) pour "
-    "l'« École de Voile Crozon Site ». Cette nuit le propriétaire nous a donné congé, nous fermons. Nous vous "
+    "Bonjour,\n\nHier en fin de matinée nous avons viré l'acompte (seize mille cinq cents HT, pièce OWD/2025/2976) pour "
+    "l'« École de Voile Crozon Site ». Hier soir le propriétaire nous a donné congé, nous fermons. Nous vous "
     "demandons donc le remboursement.\n\nCordialement,\nJean-Yves Le Roux, Crozon")],
-    "decided", [R("approve", "16500.00")],
+    "decided", [R("approve", "16500.00")], extra_ok=True,
     spec="s.8 reference 'OWD/2025/2976' matches OWD-2025-2976; O2: paid 2025-09-29 15:00 IST, request 2025-09-30 08:00 +02:00 = 11:30 IST (20.5 h), no work -> approve 16500.00 before tax.")
 
 ow("Canoë Dordogne Social", "bureau@canoe-dordogne.fr", "2025-06-28T10:00:00",
