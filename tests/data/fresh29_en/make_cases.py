@@ -176,7 +176,7 @@ lopay("e29_p09", "LO-INV-91033", "ap@halewoodcapital.co.uk", "quarterly", *Q, "2
 case("l04-london-ap-three-charges", LOB, "decided", [M("Accounts Payable <ap@halewoodcapital.co.uk>",
      "Supplier reconciliation - LeadsOptima - duplicate debits",
      "Dear LeadsOptima team,\n\nDuring our month-end reconciliation we identified three debits against the same quarterly subscription period "
-     "(20 Sep - 19 Dec): LO-INV-91031 (20/09), LO-INV-91032 (22/09) and LO-INV-91033 (27/09), each GBP-equivalent of INR 3,999.00 net. "
+     "(20 Sep - 19 Dec): LO-INV-91031 (20/09), LO-INV-91032 (22/09) and LO-INV-91033 (27/09), each INR 3,999.00 net. "
      "Only the first is a valid charge. Please credit the duplicates to the original card and confirm by return so we can clear the reconciling items.\n\n"
      "Kind regards,\nAccounts Payable" + LDN_DISC,
      (2025, 9, 28, 16, 30), BST)], [R("approve", "7998.00")],
@@ -325,17 +325,17 @@ lopay("e29_p27", "LO-INV-91171", "nana.yeboah@gmail.com", "monthly", *Mo, "2025-
 lopay("e29_p28", "LO-INV-91172", "nana.yeboah@gmail.com", "monthly", "1799.00", "323.82", "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
 case("l19-ghana-wrong-amount-no-invoice", LOB, "need_info", [M("Nana Yeboah <nana.yeboah@gmail.com>",
      "Wrong amount charged on my card",
-     "Hello LeadsOptima,\n\nPlease the amount you charged me this month is not the correct one. My plan is the monthly one and the price was different. "
+     "Hello LeadsOptima,\n\nPlease the amount you charged me is not the correct one. My plan is the monthly one and the price was different. "
      "Check and refund the excess please.\n\nNana",
      (2025, 9, 26, 13, 0), GH)], missing=["invoice_number"],
      spec="Billing error claimed by a verified sender with two charges and no invoice named: ask for the invoice number (C3).")
 
 case("l20-ghana-thread-invoice-answer", LOB, "decided", [
     M("Nana Yeboah <nana.yeboah@gmail.com>", "Charged wrong amount",
-      "Hello again, my colleague says I should write separate. You charged wrong amount on my monthly. Please refund the difference.\n\nNana",
+      "Hello, you people charged me the wrong amount on my monthly plan. Please refund the difference.\n\nNana",
       (2025, 9, 27, 8, 0), GH),
     M("Nana Yeboah <nana.yeboah@gmail.com>", "Re: Charged wrong amount [LO-2902]",
-      "The invoice is lo inv 91172. It is 1,799 instead of 1,499.\n\nSent from Yahoo Mail for Android",
+      "The invoice is lo inv 91172. It is 1,799 instead of 1,499.\n\nSent from my Samsung Galaxy smartphone.",
       (2025, 9, 29, 9, 0), GH)], [R("escalate")],
      spec="Thread: the invoice typed 'lo inv 91172' matches LO-INV-91172 (section 8); billing error inside 7 days (09-24 -> 09-27 first email): escalate (L5).")
 
@@ -366,7 +366,7 @@ case("l23-ghana-chargeback-ruled-out", LOB, "decided", [M("Fiifi Quaye <fiifi.qu
      "Good evening,\n\nMy bank officer advised me to do a chargeback but I told her no, I prefer to settle it with you directly. "
      "I was debited twice on 25/09 for the monthly, LO-INV-91201 and LO-INV-91202. Please refund the second.\n\nFiifi\nTema Community 9",
      (2025, 9, 28, 19, 0), GH)], [R("approve", "1499.00")],
-     spec="The chargeback is only the bank's suggestion and ruled out (section 8): no C4. Duplicate, day 3: refund LO-INV-91202 1499.00 (L4).")
+     spec="The chargeback is only the bank's suggestion and ruled out (section 8): no C4. Duplicate, day 4 (09-25 -> 09-29 00:30 IST): refund LO-INV-91202 1499.00 (L4).")
 
 case("l24-hk-out-of-office", LOB, "ignore", [M("Kelvin Chan <kelvin.chan@netvigator.com>",
      "Automatic reply: Your LeadsOptima weekly report",
@@ -524,8 +524,8 @@ case("l42-london-day7-evening", LOB, "decided", [M("Tom Heywood <tom.heywood@zen
 cust("nurul.izzah@yahoo.com.my", "Nurul Izzah", "monthly", start="2025-09-26", end="2025-10-25")
 lopay("e29_p47", "LO-INV-91311", "nurul.izzah@yahoo.com.my", "monthly", *Mo, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
 case("l43-my-malay-mix-access", LOB, "decided", [M("Nurul Izzah <nurul.izzah@yahoo.com.my>",
-     "Tak boleh login",
-     "Assalamualaikum,\n\nSaya dah bayar monthly plan hari Jumaat but sampai sekarang tak boleh login, keep showing error 500. Already try reset password also cannot. "
+     "Cannot login lah",
+     "Assalamualaikum,\n\nI already paid the monthly plan on Friday (hari Jumaat) but until now still cannot login, keep showing error 500. Already try reset password also cannot. "
      "If cannot fix, I want refund please.\n\nTerima kasih\nNurul",
      (2025, 9, 28, 11, 0), MY)], [R("escalate")],
      spec="Access failure (cannot log in, error 500) 2 days after the single charge LO-INV-91311: escalate (L6).")
@@ -552,7 +552,7 @@ owpay("e29_w02", "OWD-2025-902", "Tyneside Barbers", "deposit", "15000.00", "270
 case("w02-newcastle-deposit-exactly-72h", OWB, "decided", [M("Tyneside Barbers <book@tynesidebarbers.co.uk>",
      "Deposit back",
      "Alreet,\n\nWe've changed wor minds about the website, gannin with a mate's lad instead. Can we have the deposit back, OWD-2025-902, project Tyneside Barbers.\n\nDave",
-     (2025, 9, 27, 5, 30), BST)], [R("deny")],
+     (2025, 9, 27, 5, 30), BST)], [R("deny")], extra_ok=True,
      spec="Sent 2025-09-27 05:30 +01:00 = 10:00 IST: exactly 72 h after payment, not 'before 72 hours': deny (O2, section 8).")
 
 proj("Kowloon Dim Sum House", "mgr@kowloondimsum.hk", None)
@@ -576,7 +576,7 @@ proj("Volta Lake Lodge", "reservations@voltalakelodge.com.gh", None)
 owpay("e29_w05", "OWD-2025-905", "Volta Lake Lodge", "discovery", "12000.00", "2160.00", "2025-09-22T10:00:00")
 case("w05-ghana-discovery-not-started", OWB, "decided", [M("Volta Lake Lodge <reservations@voltalakelodge.com.gh>",
      "Refund of discovery fee - Volta Lake Lodge",
-     "Dear Sir/Madam,\n\nWe paid the strategy/discovery fee (OWD-2025-905) for Volta Lake Lodge last week, but the owners have decided to sell the lodge. "
+     "Dear Sir/Madam,\n\nWe paid the strategy/discovery fee (OWD-2025-905) for Volta Lake Lodge on Monday, but the owners have decided to sell the lodge. "
      "As no session has been held yet, we kindly request a full refund.\n\nYours faithfully,\nEfua Mensah\nFront Office Manager",
      (2025, 9, 25, 10, 0), GH)], [R("approve", "12000.00")],
      spec="Discovery fee, no session or deliverable started: full refund 12000.00 before tax (O1).")

@@ -504,7 +504,7 @@ owpay("h29_w02", "OWD-2025-952", "Mandi Shivratri Tours", "deposit", "15000.00",
 case("w02-mandi-deposit-exact-72h", OWB, "decided", [M("Mandi Shivratri Tours <book@mandishivratri.in>",
      "deposit wapas",
      "Namaste ji, humne socha hai website abhi nahi banwayenge, bhai ka beta bana dega. Deposit OWD-2025-952 (Mandi Shivratri Tours) wapas kar dijiye.\n\nHemraj",
-     (2025, 9, 27, 10, 0), IST)], [R("deny")],
+     (2025, 9, 27, 10, 0), IST)], [R("deny")], extra_ok=True,
      spec="Request 2025-09-27 10:00 IST: exactly 72 h after payment, not 'before 72 hours': deny (O2, section 8).")
 
 proj("Banjara Hills Bakery", "orders@banjarabakery.in", None)
@@ -527,7 +527,7 @@ proj("Howrah Hardware Mart", "mart@howrahhardware.in", None)
 owpay("h29_w05", "OWD-2025-955", "Howrah Hardware Mart", "discovery", "12000.00", "2160.00", "2025-09-22T10:00:00")
 case("w05-kolkata-discovery-not-started", OWB, "decided", [M("Howrah Hardware Mart <mart@howrahhardware.in>",
      "discovery fee refund",
-     "Namaskar, humne pichhle hafte strategy/discovery fee di thi (OWD-2025-955, Howrah Hardware Mart). Abhi tak koi session nahi hua. "
+     "Namaskar, humne Somvar ko strategy/discovery fee di thi (OWD-2025-955, Howrah Hardware Mart). Abhi tak koi session nahi hua. "
      "Partners ne dukaan bechne ka faisla kiya hai, isliye poora paisa wapas chahiye.\n\nRajkumar Saraf",
      (2025, 9, 25, 10, 0), IST)], [R("approve", "12000.00")],
      spec="Discovery fee, no session started: full refund 12000.00 (O1).")
@@ -543,7 +543,7 @@ case("w06-indore-discovery-started", OWB, "decided", [M("Indore Namkeen House <s
 proj("Jagdalpur Handicrafts", "info@bastarcrafts.in", "2025-08-01T10:00:00")
 owpay("h29_w07", "OWD-2025-957", "Jagdalpur Handicrafts", "milestone", "22500.00", "4050.00", "2025-09-20T10:00:00", milestone_status="not_started")
 case("w07-jagdalpur-milestone-not-started", OWB, "decided", [M("Jagdalpur Handicrafts <info@bastarcrafts.in>",
-     "मील का पत्थर 3 रिफंड",
+     "माइलस्टोन 3 का रिफंड",
      "नमस्कार,\n\nसरकारी अनुदान रुक जाने के कारण हम ऑनलाइन शॉप वाला चरण (माइलस्टोन 3, OWD-2025-957) नहीं करवा पाएँगे, जो अभी शुरू भी नहीं हुआ है। "
      "कृपया उसकी राशि लौटा दें। प्रोजेक्ट: Jagdalpur Handicrafts।\n\nधन्यवाद\nलता नेताम",
      (2025, 9, 26, 10, 0), IST)], [R("approve", "22500.00")],
@@ -731,7 +731,7 @@ case("w27-bastar-question", OWB, "other", [M("Chitrakote Eco Resort <stay@chitra
      spec="A quote question: other.")
 
 case("w28-auto-reply", OWB, "ignore", [M("Palasia Fitness Club <info@palasiafitness.in>",
-     "Auto: Out of Office / कार्यालय से बाहर",
+     "स्वचालित उत्तर: कार्यालय से बाहर",
      "धन्यवाद, आपका मेल मिला। मैं 3 अक्टूबर तक बाहर हूँ।",
      (2025, 9, 29, 8, 0), IST, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
      spec="Auto-reply: ignore (C7).")
