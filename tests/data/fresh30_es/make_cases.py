@@ -764,7 +764,7 @@ case("es-o02-alto-turia-72-horas-justas", OWB, "decided", [M(
     spec="Section 8: deposit 2025-09-24 15:30 IST; request 2025-09-27 12:00 +02:00 = 15:30 IST, exactly "
          "72 h, not before 72 h: O2 deny.")
 
-proj("Portal Inmobiliaria Kissimmee", "ventas@casasorlandohispanas.com", "2025-09-26T11:00:00")
+proj("Portal Inmobiliaria Kissimmee", "ventas@casasorlandohispanas.com", "2025-09-26T19:30:00")
 owpay("es30_o03", "OWD-2025-3003", "Portal Inmobiliaria Kissimmee", "deposit", "30000.00", "2025-09-25T09:00:00")
 w = d(2025, 9, 26, 15, 0, MIA)
 case("es-o03-kissimmee-deposito-trabajo-empezado", OWB, "decided", [M(
@@ -774,7 +774,7 @@ case("es-o03-kissimmee-deposito-trabajo-empezado", OWB, "decided", [M(
     "partner encontró un template más barato y ya no queremos seguir. Sé que ya hicieron el kickoff hoy en "
     "la mañana pero fue solo una hora. Please hagan el refund.\n\nLorena Caicedo\nBroker, Kissimmee FL\n")],
     [R("deny")],
-    spec="O2 'whichever occurs first': work started 2025-09-26 11:00 IST, before the request "
+    spec="O2 'whichever occurs first': work started 2025-09-26 19:30 IST (10:00 in Florida), before the request "
          "(2025-09-27 00:30 IST, 39.5 h): deny.")
 
 proj("Diagnóstico Digital Clínica Veterinaria Donostia", "kontaktua@albaitaritzadonostia.eus")
