@@ -185,11 +185,11 @@ OWDTO = "Optima WebDesign <optimawebdesigns12@gmail.com>"
 
 cust("ventas@ferreteriaelprogreso.com.gt", "Ferretería El Progreso", "monthly", start="2025-09-22", end="2025-10-21")
 lopay("es30_p01", "LO-INV-30101", "ventas@ferreteriaelprogreso.com.gt", "monthly", "1499.00",
-      "2025-09-22T11:05:00", "2025-09-22", "2025-10-21")
+      "2025-09-22T20:05:00", "2025-09-22", "2025-10-21")
 lopay("es30_p02", "LO-INV-30102", "ventas@ferreteriaelprogreso.com.gt", "monthly", "1499.00",
-      "2025-09-22T11:06:00", "2025-09-22", "2025-10-21")
+      "2025-09-22T20:06:00", "2025-09-22", "2025-10-21")
 w = d(2025, 9, 24, 8, 15, GT)
-assert day_n("2025-09-22T11:06:00", w) == 2
+assert day_n("2025-09-22T20:06:00", w) == 2
 case("es-l01-escuintla-dictado-dos-veces", LOB, "decided", [M(
     "Ferreteria El Progreso <ventas@ferreteriaelprogreso.com.gt>", SUP, "cobro", w,
     "hola buenos dias les escribo de ferreteria el progreso de escuintla punto me cobraron dos veces la "
@@ -202,14 +202,14 @@ case("es-l01-escuintla-dictado-dos-veces", LOB, "decided", [M(
 
 cust("rosie.villanueva@sbcglobal.net", "Rosie Villanueva", "annual", start="2025-09-18", end="2026-09-17")
 lopay("es30_p03", "LO-INV-30103", "rosie.villanueva@sbcglobal.net", "annual", "11988.00",
-      "2025-09-18T08:00:00", "2025-09-18", "2026-09-17")
+      "2025-09-18T21:00:00", "2025-09-18", "2026-09-17")
 lopay("es30_p04", "LO-INV-30104", "rosie.villanueva@sbcglobal.net", "annual", "11988.00",
-      "2025-09-18T08:02:00", "2025-09-18", "2026-09-17")
+      "2025-09-18T21:02:00", "2025-09-18", "2026-09-17")
 w = d(2025, 9, 25, 10, 0, CA)
-assert day_n("2025-09-18T08:02:00", w) == 7
+assert day_n("2025-09-18T21:02:00", w) == 7
 case("es-l02-fresno-spanglish-dia-7", LOB, "decided", [M(
     "Rosie Villanueva <rosie.villanueva@sbcglobal.net>", SUP, "double charge en mi plan anual", w,
-    "Hi, buenas tardes.\n\nLes escribo porque me hicieron un double charge del plan anual, checké mi "
+    "Hi, buenos días.\n\nLes escribo porque me hicieron un double charge del plan anual, checké mi "
     "statement del Chase y aparecen dos cargos iguales del 18 de septiembre. El segundo es el invoice "
     "LO-INV-30104. Can you please hacerme el refund de ese cargo? Yo nomas tengo una cuenta.\n\n"
     "Thank you so much,\nRosie Villanueva\nVillanueva Tax & Notary Services - Fresno, CA\n")],
@@ -226,7 +226,7 @@ w = d(2025, 9, 17, 21, 0, VLC)
 assert day_n("2025-09-10T09:01:00", w) == 8
 case("es-l03-xixona-dia-8-en-india", LOB, "decided", [M(
     "Torrons Vila - Comercial <comercial@torronsvila.es>", SUP, "Cargo duplicado LO-INV-30106", w,
-    "Bon dia / Buenas tardes:\n\nEl pasado miércoles 10 nos pasaron dos cargos idénticos de la cuota mensual "
+    "Bona nit / Buenas noches:\n\nEl pasado miércoles 10 nos pasaron dos cargos idénticos de la cuota mensual "
     "(LO-INV-30105 y LO-INV-30106). Os pedimos la devolución del duplicado, el 30106. Como aún estamos "
     "dentro de la semana, entiendo que no habrá problema.\n\nSalutacions,\nJoan Vila\nTorrons Vila, Xixona "
     "(Alacant)\n")],
@@ -243,7 +243,7 @@ w = d(2025, 9, 29, 9, 0, CAN)
 assert day_n("2025-09-26T10:03:00", w) == 3
 case("es-l04-gran-canaria-gestoria-tres-cargos", LOB, "decided", [M(
     "Gestoría Tejeda <administracion@gestoriatejeda.es>", SUP, "Tres cargos de la cuota trimestral", w,
-    "Buenos días mis niños... perdón, buenos días:\n\nLlevamos la contabilidad de varios clientes y al "
+    "Buenos días:\n\nLlevamos la contabilidad de varios clientes y al "
     "conciliar el banco vemos que el viernes 26/09 se nos cargó TRES veces la cuota trimestral de "
     "3.999,00 (facturas LO-INV-30107, LO-INV-30108 y LO-INV-30109). Solo tenemos un plan. Les rogamos "
     "devuelvan los dos cargos duplicados.\n\nUn saludo,\nNayra Santana\nGestoría Tejeda - Telde, Gran "
@@ -284,7 +284,7 @@ case("es-l06-bilbao-anual-en-vez-de-trimestral", LOB, "decided", [M(
 cust("yeni.castellanos@bellsouth.net", "Yeni Castellanos", "monthly", status="cancelled", start="2025-09-20",
      end="2025-10-19")
 lopay("es30_p12", "LO-INV-30112", "yeni.castellanos@bellsouth.net", "monthly", "1499.00",
-      "2025-09-20T06:00:00", "2025-09-20", "2025-10-19")
+      "2025-09-20T18:00:00", "2025-09-20", "2025-10-19")
 w = d(2025, 9, 23, 14, 30, MIA)
 case("es-l07-hialeah-cobro-tras-cancelar", LOB, "decided", [M(
     "Yeni Castellanos <yeni.castellanos@bellsouth.net>", SUP, "me cobraron y yo ya habia cancelado", w,
@@ -310,10 +310,10 @@ case("es-l08-san-antonio-no-puedo-entrar", LOB, "decided", [M(
     spec="L2 access_failure ('no puedo entrar', unresolved after chat) inside the window (day 3): L6 escalate.")
 
 cust("turismo.peten@itzagt.com", "Itzá Tours", "quarterly", start="2025-09-01", end="2025-11-30")
-lopay("es30_p14", "LO-INV-30114", "turismo.peten@itzagt.com", "quarterly", "3999.00", "2025-09-01T09:00:00",
+lopay("es30_p14", "LO-INV-30114", "turismo.peten@itzagt.com", "quarterly", "3999.00", "2025-09-01T20:00:00",
       "2025-09-01", "2025-11-30")
 w = d(2025, 9, 20, 16, 0, GT)
-assert day_n("2025-09-01T09:00:00", w) == 20
+assert day_n("2025-09-01T20:00:00", w) == 20
 case("es-l09-flores-peten-acceso-tarde", LOB, "decided", [M(
     "Itzá Tours Petén <turismo.peten@itzagt.com>", SUP, "Plataforma no carga", w,
     "Buenas tardes,\n\nDesde hace casi tres semanas la plataforma no carga desde nuestra oficina en Flores, "
@@ -410,7 +410,7 @@ lopay("es30_p21", "LO-INV-30121", "info@sagardotegiaurtizberea.eus", "monthly", 
 w = d(2025, 9, 26, 20, 0, EUS)
 case("es-l16-astigarraga-gmail-c2", LOB, "need_info", [M(
     "Mikel Urtizberea <mikelurtizberea62@gmail.com>", SUP, "Cobro doble sagardotegia", w,
-    "Egun on,\n\nOs escribo desde mi correo personal porque el de la sidrería lo lleva mi hija. Nos habéis "
+    "Gabon,\n\nOs escribo desde mi correo personal porque el de la sidrería lo lleva mi hija. Nos habéis "
     "cobrado dos veces la cuota del mes (la cuenta es info@sagardotegiaurtizberea.eus, factura "
     "LO-INV-30121). Devolvédnoslo por favor.\n\nMikel\nAstigarraga\n")],
     rules=["C2"],
@@ -605,7 +605,7 @@ case("es-l31-zarautz-doble-y-baja", LOB, "decided", [M(
          "current_period_end 2025-10-27.")
 
 cust("manager@tacosellagunero.com", "Tacos El Lagunero", "monthly", start="2025-09-26", end="2025-10-25")
-lopay("es30_p38", "LO-INV-30138", "manager@tacosellagunero.com", "monthly", "1499.00", "2025-09-26T10:00:00",
+lopay("es30_p38", "LO-INV-30138", "manager@tacosellagunero.com", "monthly", "1499.00", "2025-09-26T21:00:00",
       "2025-09-26", "2025-10-25")
 w = d(2025, 9, 29, 22, 0, CA)
 case("es-l32-santa-ana-html-no-abre", LOB, "decided", [M(
@@ -634,7 +634,7 @@ case("es-l33-almolonga-cargo-ya-devuelto", LOB, "decided", [M(
 
 cust("administracion@colegiosanjudas.edu.gt", "Colegio San Judas", "annual", start="2025-08-01", end="2026-07-31")
 lopay("es30_p40", "LO-INV-30140", "administracion@colegiosanjudas.edu.gt", "annual", "11988.00",
-      "2025-08-01T10:00:00", "2025-08-01", "2026-07-31")
+      "2025-08-01T20:00:00", "2025-08-01", "2026-07-31")
 w = d(2025, 9, 22, 8, 0, GT)
 case("es-l34-mixco-colegio-muy-caro-tarde", LOB, "decided", [M(
     "Administración Colegio San Judas <administracion@colegiosanjudas.edu.gt>", SUP,
@@ -737,9 +737,9 @@ case("es-l40-antigua-cobro-mal-sin-factura", LOB, "need_info", [M(
 # ---------------------------------------------------------------------------------------------
 
 proj("Tienda Tejidos Momostenango", "tejidos@momostenango-arte.com")
-owpay("es30_o01", "OWD-2025-3001", "Tienda Tejidos Momostenango", "deposit", "18000.00", "2025-09-27T10:00:00")
+owpay("es30_o01", "OWD-2025-3001", "Tienda Tejidos Momostenango", "deposit", "18000.00", "2025-09-27T20:00:00")
 w = d(2025, 9, 28, 20, 0, GT)
-assert hours("2025-09-27T10:00:00", w) == 45.5
+assert hours("2025-09-27T20:00:00", w) == 35.5
 case("es-o01-momostenango-deposito-a-tiempo", OWB, "decided", [M(
     "Tejidos Momostenango <tejidos@momostenango-arte.com>", OWDTO,
     "Refund Request — Tienda Tejidos Momostenango / OWD-2025-3001", w,
@@ -748,7 +748,7 @@ case("es-o01-momostenango-deposito-a-tiempo", OWB, "decided", [M(
     "les pedimos la devolución del anticipo. Todavía no hemos tenido ninguna reunión con ustedes.\n\n"
     "Atentamente,\nTomás Ixcoy\nCooperativa de Tejedoras, Momostenango\n")],
     [R("approve", "18000.00")],
-    spec="O2: deposit 2025-09-27 10:00 IST, request 2025-09-29 07:30 IST = 45.5 h < 72 h, no work started: "
+    spec="O2: deposit 2025-09-27 20:00 IST (08:30 Saturday in Guatemala, 'ayer'), request 2025-09-29 07:30 IST = 35.5 h < 72 h, no work started: "
          "approve 18000.00 (before tax).")
 
 proj("Web Bodega Alto Turia", "enoturismo@altoturia.es")
@@ -765,7 +765,7 @@ case("es-o02-alto-turia-72-horas-justas", OWB, "decided", [M(
          "72 h, not before 72 h: O2 deny.")
 
 proj("Portal Inmobiliaria Kissimmee", "ventas@casasorlandohispanas.com", "2025-09-26T19:30:00")
-owpay("es30_o03", "OWD-2025-3003", "Portal Inmobiliaria Kissimmee", "deposit", "30000.00", "2025-09-25T09:00:00")
+owpay("es30_o03", "OWD-2025-3003", "Portal Inmobiliaria Kissimmee", "deposit", "30000.00", "2025-09-25T18:00:00")
 w = d(2025, 9, 26, 15, 0, MIA)
 case("es-o03-kissimmee-deposito-trabajo-empezado", OWB, "decided", [M(
     "Casas Orlando Hispanas <ventas@casasorlandohispanas.com>", OWDTO, "Refund del deposit - Portal "
@@ -773,9 +773,9 @@ case("es-o03-kissimmee-deposito-trabajo-empezado", OWB, "decided", [M(
     "Hi team, pagamos el deposit ayer (OWD-2025-3003) para el Portal Inmobiliaria Kissimmee pero mi "
     "partner encontró un template más barato y ya no queremos seguir. Sé que ya hicieron el kickoff hoy en "
     "la mañana pero fue solo una hora. Please hagan el refund.\n\nLorena Caicedo\nBroker, Kissimmee FL\n")],
-    [R("deny")],
+    [R("deny")], extra_ok=True,
     spec="O2 'whichever occurs first': work started 2025-09-26 19:30 IST (10:00 in Florida), before the request "
-         "(2025-09-27 00:30 IST, 39.5 h): deny.")
+         "(2025-09-27 00:30 IST, 30.5 h after the deposit of 2025-09-25 18:00 IST = 08:30 Thursday in Florida, 'ayer'): deny. 'ya no queremos seguir' may add a cancellation (extra_ok).")
 
 proj("Diagnóstico Digital Clínica Veterinaria Donostia", "kontaktua@albaitaritzadonostia.eus")
 owpay("es30_o04", "OWD-2025-3004", "Diagnóstico Digital Clínica Veterinaria Donostia", "discovery", "8500.00",
@@ -790,7 +790,7 @@ case("es-o04-donostia-discovery-sin-sesion", OWB, "decided", [M(
     [R("approve", "8500.00")],
     spec="O1: discovery with no work started (work_started_at empty): refundable in full, 8500.00.")
 
-proj("Auditoría UX Academia Inglés Sevilla", "direccion@oxbridgeacademy-sevilla.es", "2025-09-22T10:00:00")
+proj("Auditoría UX Academia Inglés Sevilla", "direccion@oxbridgeacademy-sevilla.es", "2025-09-22T14:30:00")
 owpay("es30_o05", "OWD-2025-3005", "Auditoría UX Academia Inglés Sevilla", "discovery", "6000.00",
       "2025-09-19T10:00:00")
 w = d(2025, 9, 26, 9, 0, UK)
@@ -898,16 +898,16 @@ case("es-o12-la-gomera-hosting-10-dias", OWB, "decided", [M(
     spec="O5: service_start 2025-09-20, request 2025-09-30 IST (day 10 <= 14): 18000 - 1800 - 16200/12 "
          "(1350) x 1 = 14850.00.")
 
-proj("Mantenimiento Web Bufete Tolosa", "idazkaritza@tolosabulegoa.eus")
-owpay("es30_o14", "OWD-2025-3014", "Mantenimiento Web Bufete Tolosa", "maintenance_annual", "11111.00",
+proj("Mantenimiento Web Gestoría Tolosa", "idazkaritza@tolosabulegoa.eus")
+owpay("es30_o14", "OWD-2025-3014", "Mantenimiento Web Gestoría Tolosa", "maintenance_annual", "11111.00",
       "2025-09-16T10:00:00", setup_fee="1111.00", service_start="2025-09-16")
 w = d(2025, 9, 30, 13, 0, EUS)
 assert o5("11111.00", "1111.00") == "9166.67" and day_n("2025-09-16", w) == 14
 case("es-o13-tolosa-mantenimiento-dia-14", OWB, "decided", [M(
     "Idazkaritza Tolosa Bulegoa <idazkaritza@tolosabulegoa.eus>", OWDTO,
     "Devolución mantenimiento anual OWD 2025 3014", w,
-    "Buenas tardes,\n\nSolicitamos la devolución del contrato de mantenimiento anual (OWD 2025 3014, "
-    "Mantenimiento Web Bufete Tolosa). La gestoría se fusiona con otra de Donostia y la web se "
+    "Buenos días,\n\nSolicitamos la devolución del contrato de mantenimiento anual (OWD 2025 3014, "
+    "Mantenimiento Web Gestoría Tolosa). La gestoría se fusiona con otra de Donostia y la web se "
     "integrará en la suya.\n\nAtentamente,\nSecretaría\n")],
     [R("approve", "9166.67")], extra_ok=True,
     spec="O5: service_start 2025-09-16, request 2025-09-30 16:30 IST, day 14 (inside): 11111 - 1111 - "
@@ -973,9 +973,9 @@ case("es-o18-malabo-sin-motivo", OWB, "need_info", [M(
 
 proj("Web Taquería Los Compadres", "compadres.sa@gmail.com")
 proj("Menú Digital Los Compadres Food Truck", "compadres.sa@gmail.com")
-owpay("es30_o20", "OWD-2025-3020", "Web Taquería Los Compadres", "deposit", "15000.00", "2025-09-27T10:00:00")
+owpay("es30_o20", "OWD-2025-3020", "Web Taquería Los Compadres", "deposit", "15000.00", "2025-09-27T19:00:00")
 owpay("es30_o21", "OWD-2025-3021", "Menú Digital Los Compadres Food Truck", "deposit", "6000.00",
-      "2025-09-27T10:05:00")
+      "2025-09-27T19:05:00")
 w = d(2025, 9, 28, 9, 0, TX)
 case("es-o19-san-antonio-dos-proyectos", OWB, "need_info", [M(
     "Los Compadres <compadres.sa@gmail.com>", OWDTO, "refund", w,
@@ -1040,9 +1040,9 @@ case("es-o24-bata-pregunta-antes-de-contratar", OWB, "other", [M(
     "Gracias,\nPilar\n")],
     spec="Section 8 hypotheticals before buying: other.")
 
-cust("comercial@torronsvila2.es", "Torrons Vila 2", "monthly", start="2025-09-10", end="2025-10-09")
+cust("administracio@neulesmarti.es", "Neules Martí", "monthly", start="2025-09-10", end="2025-10-09")
 case("es-o25-cliente-de-leadsoptima-escribe-a-optima", OWB, "need_info", [M(
-    "Torrons Vila 2 <comercial@torronsvila2.es>", OWDTO, "Devolución cuota", d(2025, 9, 12, 10, 0, VLC),
+    "Neules Martí <administracio@neulesmarti.es>", OWDTO, "Devolución cuota", d(2025, 9, 12, 10, 0, VLC),
     "Hola, nos habéis cobrado dos veces la cuota mensual del programa de leads (factura LO-INV-30190). "
     "Devolvednos el duplicado, por favor.\n\nJoan\n")],
     rules=["C2"],

@@ -216,19 +216,19 @@ case("pt-l02-hamamatsu-madrugada-dia-7", LOB, "decided", [M(
          "day 8 in Japan; L4 duplicate quarterly: approve 3999.00.")
 
 cust("contato@sobacampogrande.com.br", "Sobaria Campo Grande", "monthly", start="2025-09-12", end="2025-10-11")
-lopay("pt30_p05", "LO-INV-40105", "contato@sobacampogrande.com.br", "monthly", "1499.00", "2025-09-12T09:00:00",
+lopay("pt30_p05", "LO-INV-40105", "contato@sobacampogrande.com.br", "monthly", "1499.00", "2025-09-12T18:00:00",
       "2025-09-12", "2025-10-11")
-lopay("pt30_p06", "LO-INV-40106", "contato@sobacampogrande.com.br", "monthly", "1499.00", "2025-09-12T09:01:00",
+lopay("pt30_p06", "LO-INV-40106", "contato@sobacampogrande.com.br", "monthly", "1499.00", "2025-09-12T18:01:00",
       "2025-09-12", "2025-10-11")
 w = d(2025, 9, 19, 15, 0, MS)
-assert day_n("2025-09-12T09:01:00", w) == 8
+assert day_n("2025-09-12T18:01:00", w) == 8
 case("pt-l03-campo-grande-dia-8-na-india", LOB, "decided", [M(
     "Sobaria Campo Grande <contato@sobacampogrande.com.br>", SUP, "Estorno de cobrança duplicada", w,
     "Boa tarde,\n\nNo dia 12/09 fomos cobrados duas vezes pela mensalidade (LO-INV-40105 e LO-INV-40106). "
     "Pedimos o estorno da cobrança repetida. Ainda estamos dentro dos 7 dias, certo?\n\nAbraço,\n"
     "Mariana Higa\nSobaria Campo Grande - Feira Central\n")],
     [R("deny")],
-    spec="L3: charge 2025-09-12 IST; mail 2025-09-19 15:00 -04:00 = 2025-09-20 00:30 IST, day 8 in the "
+    spec="L3: charge 2025-09-12 18:00 IST (08:30 in Campo Grande); mail 2025-09-19 15:00 -04:00 = 2025-09-20 00:30 IST, day 8 in the "
          "brand's zone though day 7 in Campo Grande: deny.")
 
 cust("admin@pastelariamacau.com.mo", "Pastelaria Macau", "annual", start="2025-09-29", end="2026-09-28")
@@ -275,7 +275,7 @@ case("pt-l06-viseu-plano-errado", LOB, "decided", [M(
 cust("wesley@newarkbrazilianmovers.com", "Wesley Souza", "monthly", status="cancelled", start="2025-09-21",
      end="2025-10-20")
 lopay("pt30_p12", "LO-INV-40112", "wesley@newarkbrazilianmovers.com", "monthly", "1499.00",
-      "2025-09-21T06:00:00", "2025-09-21", "2025-10-20")
+      "2025-09-21T18:00:00", "2025-09-21", "2025-10-20")
 w = d(2025, 9, 24, 21, 0, USE)
 case("pt-l07-newark-cobrado-depois-de-cancelar", LOB, "decided", [M(
     "Wesley Souza <wesley@newarkbrazilianmovers.com>", SUP, "fui cobrado depois de cancelar", w,
@@ -566,9 +566,9 @@ case("pt-l30-aracruz-agradece-estorno", LOB, "other", [M(
     spec="A past refund acknowledged with thanks: no request, other.")
 
 cust("office@brazucaconstruction.com", "Brazuca Construction", "monthly", start="2025-09-28", end="2025-10-27")
-lopay("pt30_p36", "LO-INV-40136", "office@brazucaconstruction.com", "monthly", "1499.00", "2025-09-28T09:00:00",
+lopay("pt30_p36", "LO-INV-40136", "office@brazucaconstruction.com", "monthly", "1499.00", "2025-09-28T18:00:00",
       "2025-09-28", "2025-10-27")
-lopay("pt30_p37", "LO-INV-40137", "office@brazucaconstruction.com", "monthly", "1499.00", "2025-09-28T09:00:55",
+lopay("pt30_p37", "LO-INV-40137", "office@brazucaconstruction.com", "monthly", "1499.00", "2025-09-28T18:00:55",
       "2025-09-28", "2025-10-27")
 w = d(2025, 9, 29, 8, 30, USE)
 case("pt-l31-framingham-duplicado-e-cancela", LOB, "decided", [M(
