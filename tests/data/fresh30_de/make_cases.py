@@ -249,14 +249,14 @@ r.case("startup-denglisch-falscher-plan", LOB, [Mail(
     "auf eurer Seite. Can you please refund the difference or the whole thing and put us on monthly?\n\n"
     "Cheers,\nEmre\n\nEmre Aksoy | Co-Founder & CEO\nFluxCart UG (haftungsbeschränkt) | Hannover\n"
     "Sent from Superhuman")],
-    "decided", [R("escalate")], extra_ok=True,
+    "decided", [R("escalate")],
     spec="L2 billing_error ('charged the wrong plan') inside L3 (charge 2025-09-25, request 2025-09-26) -> L5 escalate, no amount.")
 
 w = at("2025-09-27 19:20", DE)
 lo_days("LO-INV-83061", w, 4, 4)
 r.case("russlanddeutsch-kein-login", LOB, [Mail(
     "Waldemar Becker <w.becker.cloppenburg@gmx.de>", "Kann nicht einloggen", w,
-    "Guten Tag,\n\nich habe bezahlt für die Quartal am 23. September, Rechnung LO-INV-83061. Seit Montag kann ich nicht "
+    "Guten Tag,\n\nich habe bezahlt für die Quartal am 23. September, Rechnung LO-INV-83061. Seit Mittwoch kann ich nicht "
     "einloggen, immer kommt Fehler und Seite ist weiß. Meine Sohn hat auch versucht, anderes Computer, auch nicht. "
     "Ich möchte die Geld zurück, wenn es nicht funktioniert.\n\nMit freundliche Grüße\nWaldemar Becker\nCloppenburg")],
     "decided", [R("escalate")],

@@ -86,8 +86,8 @@ C += [
 ]
 pay(lopay("f3_p01", "LO-INV-84001", "jp.mbuyi@kinshasa-distri.cd", "monthly", *M, "2025-09-24T11:00:00", "2025-09-24", "2025-10-23"))
 pay(lopay("f3_p02", "LO-INV-84002", "jp.mbuyi@kinshasa-distri.cd", "monthly", *M, "2025-09-24T11:00:50", "2025-09-24", "2025-10-23"))
-pay(lopay("f3_p03", "LO-INV-84011", "m.lavoie@vianet.on.ca", "annual", *A, "2025-09-20T09:00:00", "2025-09-20", "2026-09-19"))
-pay(lopay("f3_p04", "LO-INV-84012", "m.lavoie@vianet.on.ca", "annual", *A, "2025-09-20T09:01:00", "2025-09-20", "2026-09-19"))
+pay(lopay("f3_p03", "LO-INV-84011", "m.lavoie@vianet.on.ca", "annual", *A, "2025-09-20T19:00:00", "2025-09-20", "2026-09-19"))
+pay(lopay("f3_p04", "LO-INV-84012", "m.lavoie@vianet.on.ca", "annual", *A, "2025-09-20T19:01:00", "2025-09-20", "2026-09-19"))
 pay(lopay("f3_p05", "LO-INV-84021", "contact@ylang-voyages.mu", "quarterly", *Q, "2025-09-21T10:00:00", "2025-09-21", "2025-12-20"))
 pay(lopay("f3_p06", "LO-INV-84022", "contact@ylang-voyages.mu", "quarterly", *Q, "2025-09-21T10:02:00", "2025-09-21", "2025-12-20"))
 pay(lopay("f3_p07", "LO-INV-84031", "tresorerie@assoc-bocce-nissarda.fr", "quarterly", *Q, "2025-09-26T08:00:00", "2025-09-26", "2025-12-25"))
@@ -97,7 +97,7 @@ pay(lopay("f3_p10", "LO-INV-84041", "plomberie.casanova@orange.fr", "monthly", *
 pay(lopay("f3_p11", "LO-INV-84051", "rami@cedarlabs.io", "annual", *A, "2025-09-26T12:00:00", "2025-09-26", "2026-09-25"))
 pay(lopay("f3_p12", "LO-INV-84061", "thu.nguyen@free.fr", "quarterly", *Q, "2025-09-22T09:00:00", "2025-09-22", "2025-12-21"))
 pay(lopay("f3_p13", "LO-INV-84071", "direction@sahel-agro.ml", "monthly", *M, "2025-09-08T09:00:00", "2025-09-08", "2025-10-07"))
-pay(lopay("f3_p14", "LO-INV-84081", "gilles.fontaine@mymts.net", "monthly", *M, "2025-09-27T09:00:00", "2025-09-27", "2025-10-26"))
+pay(lopay("f3_p14", "LO-INV-84081", "gilles.fontaine@mymts.net", "monthly", *M, "2025-09-27T19:00:00", "2025-09-27", "2025-10-26"))
 pay(lopay("f3_p15", "LO-INV-84091", "accueil@camping-porticcio.fr", "quarterly", *Q, "2025-08-18T09:00:00", "2025-08-18", "2025-11-17"))
 pay(lopay("f3_p16", "LO-INV-84101", "contact@katanga-mines-services.cd", "annual", *A, "2024-10-15T12:00:00", None, None))
 pay(lopay("f3_p17", "LO-INV-84111", "office@etude-santoni-nice.fr", "annual", *A, "2025-02-20T09:00:00", "2025-02-20", "2026-02-19"))
@@ -106,8 +106,8 @@ pay(lopay("f3_p19", "LO-INV-84131", "info@hotel-lescedres.lb", "quarterly", *Q, 
 pay(lopay("f3_p20", "LO-INV-84141", "sylvie.hebert@ottawa-immo.ca", "monthly", *M, "2025-09-16T09:00:00", "2025-09-16", "2025-10-15"))
 pay(lopay("f3_p21", "LO-INV-84151", "karim.belkacem@outlook.fr", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"))
 pay(lopay("f3_p22", "LO-INV-84152", "karim.belkacem@outlook.fr", "monthly", *M, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22"))
-pay(lopay("f3_p23", "LO-INV-84161", "tresorier@chorale-saint-boniface.ca", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"))
-pay(lopay("f3_p24", "LO-INV-84162", "tresorier@chorale-saint-boniface.ca", "monthly", *M, "2025-09-23T09:00:30", "2025-09-23", "2025-10-22"))
+pay(lopay("f3_p23", "LO-INV-84161", "tresorier@chorale-saint-boniface.ca", "monthly", *M, "2025-09-23T19:00:00", "2025-09-23", "2025-10-22"))
+pay(lopay("f3_p24", "LO-INV-84162", "tresorier@chorale-saint-boniface.ca", "monthly", *M, "2025-09-23T19:00:30", "2025-09-23", "2025-10-22"))
 pay(lopay("f3_p25", "LO-INV-84171", "boutique@saveurs-du-cedre.lb", "monthly", *M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25"))
 pay(lopay("f3_p26", "LO-INV-84181", "contact@garage-diarra.ml", "monthly", *M, "2025-09-11T09:00:00", "2025-09-11", "2025-10-10"))
 pay(lopay("f3_p27", "LO-INV-84191", "info@pharmacie-curepipe.mu", "monthly", *M, "2025-09-29T09:00:00", "2025-09-29", "2025-10-28"))
@@ -124,7 +124,7 @@ pay(lopay("f3_p36", "LO-INV-84241", "cabinet@kine-bastia.fr", "monthly", *M, "20
 pay(lopay("f3_p37", "LO-INV-84251", "librairie@lepointdumaroc.fr", "annual", *A, "2025-01-20T09:00:00", "2025-01-20", "2026-01-19"))
 pay(lopay("f3_p38", "LO-INV-84261", "minh.tran@phobaguette.fr", "monthly", *M, "2025-09-25T09:00:00", "2025-09-25", "2025-10-24"))
 pay(lopay("f3_p39", "LO-INV-84271", "nadia.haddad@idm.net.lb", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"))
-pay(lopay("f3_p40", "LO-INV-84281", "bureau@amicale-sudbury.ca", "monthly", *M, "2025-09-12T09:00:00", "2025-09-12", "2025-10-11"))
+pay(lopay("f3_p40", "LO-INV-84281", "bureau@amicale-sudbury.ca", "monthly", *M, "2025-09-12T19:00:00", "2025-09-12", "2025-10-11"))
 pay(lopay("f3_p41", "LO-INV-84291", "salam@traiteur-elbaz.ae", "monthly", "1999.00", "359.82", "2025-09-13T09:00:00", "2025-09-13", "2025-10-12"))
 pay(lopay("f3_p42", "LO-INV-84301", "info@gites-cap-corse.fr", "monthly", *M, "2025-09-14T09:00:00", "2025-09-14", "2025-10-13"))
 pay(lopay("f3_p43", "LO-INV-84311", "contact@electricite-lumbala.cd", "monthly", *M, "2025-09-25T09:00:00", "2025-09-25", "2025-10-24"))
@@ -222,8 +222,8 @@ lo_days("LO-INV-84022", w, 7, 7)
 r.case("maurice-jour7-soir", LOB, [Mail(
     "Ylang Voyages <contact@ylang-voyages.mu>", "Double paiement abonnement trimestriel", w,
     "Bonzour,\n\nNous constatons sur notre relevé MCB que l'abonnement trimestriel a été payé deux fois le 21 septembre : "
-    "LO-INV-84021 et LO-INV-84022, Rs 3 999 chacune. Merci de rembourser le doublon LO-INV-84022.\n\nMersi ek bonn "
-    "zourne,\nVéronique Appadoo\nYlang Voyages Ltée, Grand Baie, Île Maurice\nBRN C0712345")],
+    "LO-INV-84021 et LO-INV-84022, Rs 3 999 chacune. Merci de rembourser le doublon LO-INV-84022.\n\nMersi ek "
+    "bonswar,\nVéronique Appadoo\nYlang Voyages Ltée, Grand Baie, Île Maurice\nBRN C0712345")],
     "decided", [R("approve", "3999.00")],
     spec="L3 boundary: charge 2025-09-21 (day 0); email 2025-09-28 21:00 +04:00 = 22:30 IST, local date 2025-09-28 = day 7, inside; L4 -> 3999.00.")
 
@@ -256,7 +256,7 @@ r.case("beyrouth-startup-mauvais-plan", LOB, [Mail(
     "de 1 499 (invoice LO-INV-84051). C'est clairement une erreur de facturation, wrong plan. Can you fix it asap et "
     "nous rembourser? Yalla, merci!\n\nRami Khoury\nCo-founder, CedarLabs SAL · Mar Mikhael, Beyrouth\n"
     "This email and any attachments are confidential.")],
-    "decided", [R("escalate")], extra_ok=True,
+    "decided", [R("escalate")],
     spec="L2 billing_error ('facturé le plan annuel au lieu du mensuel') inside L3 (charge 2025-09-26, request 2025-09-27) -> L5 escalate, no amount.")
 
 w = at("2025-09-27 09:15", FR)
@@ -659,8 +659,7 @@ r.case("owd-retainer-cabinet-avocats", OWB, [ow(
     "la maintenance « Cabinet Haddad Avocats Site » (OWD-2025-943).\n\nVeuillez agréer nos salutations distinguées.\n"
     "Le secrétariat")],
     "decided", [K("cancel", "2025-11-02")],
-    spec="O4: next_billing_at 2025-10-03, cut-off 2025-09-26; request 2025-09-29 late -> next cycle 2025-10-03 - 2025-11-02 billed, effective 2025-11-02. A law firm closing its own contract threatens nothing (no C4).",
-    ambiguous="C4 names 'mentions of lawyers'; the customer is itself a law firm ('Avocats' in its name and signature) and makes no threat, but a literal reading could escalate.")
+    spec="O4: next_billing_at 2025-10-03, cut-off 2025-09-26; request 2025-09-29 late -> next cycle 2025-10-03 - 2025-11-02 billed, effective 2025-11-02. A law firm closing its own contract threatens nothing (no C4): s.8 reads C4 as a chargeback, dispute or legal threat, and 'Avocats' is only the customer's own name (project, From, firm).")
 
 r.case("owd-retainer-prepaye", OWB, [ow(
     "Résidence Les Filaos <direction@residence-filaos.mu>", "Résiliation gestion site Résidence Les Filaos",
@@ -748,13 +747,13 @@ r.case("owd-c2-thunderbird-transfert", OWB, [ow(
 r.case("owd-c4-association-consommateurs", OWB, [ow(
     "Transport Ilunga Express <info@ilunga-express.cd>", "DERNIER RAPPEL acompte", at("2025-09-29 09:30", KIN),
     "Bonjour,\n\nDeuxième fois que je demande : remboursez l'acompte OWD-2025-952 pour « Transport Ilunga Express », le "
-    "projet ne se fera pas et vous n'avez rien commencé. Sans réponse avant mercredi, je saisis un avocat et je "
-    "conteste le paiement auprès de ma banque.\n\nIlunga Kabeya")],
+    "projet ne se fera pas et vous n'avez rien commencé. Sans réponse avant mercredi, je saisis une association de "
+    "consommateurs et un avocat, et je conteste le paiement auprès de ma banque.\n\nIlunga Kabeya")],
     "decided", [R("escalate")], rules=["C4"],
-    spec="C4: lawyer and bank dispute -> escalate (O2 alone: paid 2025-09-28 11:00, email 2025-09-29 14:00 IST = 27 h, would approve).")
+    spec="C4: consumer association, lawyer and bank dispute -> escalate (O2 alone: paid 2025-09-28 11:00, email 2025-09-29 14:00 IST = 27 h, would approve).")
 
 fil1 = ow("Centre culturel franco-manitobain <communications@ccfm-mb.ca>", "Fin du forfait", at("2025-09-24 17:00", MB),
-          "Bonjour,\n\nNous mettons fin au « Centre culturel franco-manitobain », facture OWD-2025-942.\n\nChantal Fréchette")
+          "Bonjour,\n\nNous mettons fin au forfait du « Centre culturel franco-manitobain », facture OWD-2025-942.\n\nChantal Fréchette")
 r.case("owd-resiliation-sans-motif", OWB, [fil1], "need_info", missing=["reason"],
        spec="s.8: Optima requires a reason for cancellations too; none given -> ask for reason.")
 
