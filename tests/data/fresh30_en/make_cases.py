@@ -192,8 +192,8 @@ cust("mwila.banda@zamtel.zm", "Mwila Banda", "monthly", start="2025-09-26", end=
 lopay("en_p17", "LO-INV-80111", "mwila.banda@zamtel.zm", "monthly", *Mo, "2025-09-26T16:00:00", "2025-09-26", "2025-10-25")
 lopay("en_p18", "LO-INV-80112", "mwila.banda@zamtel.zm", "monthly", *Mo, "2025-09-26T16:01:00", "2025-09-26", "2025-10-25")
 cust("owner@heartlandfeedmill.com", "Heartland Feed Mill", "quarterly", start="2025-09-24", end="2025-12-23")
-lopay("en_p19", "LO-INV-80121", "owner@heartlandfeedmill.com", "quarterly", *Q, "2025-09-24T10:00:00", "2025-09-24", "2025-12-23")
-lopay("en_p20", "LO-INV-80122", "owner@heartlandfeedmill.com", "quarterly", *Q, "2025-09-24T10:04:00", "2025-09-24", "2025-12-23")
+lopay("en_p19", "LO-INV-80121", "owner@heartlandfeedmill.com", "quarterly", *Q, "2025-09-24T19:30:00", "2025-09-24", "2025-12-23")
+lopay("en_p20", "LO-INV-80122", "owner@heartlandfeedmill.com", "quarterly", *Q, "2025-09-24T19:34:00", "2025-09-24", "2025-12-23")
 cust("finance@cauveryinfra.in", "Cauvery Infra", "monthly", start="2025-09-27", end="2025-10-26")
 lopay("en_p21", "LO-INV-80131", "finance@cauveryinfra.in", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
 lopay("en_p22", "LO-INV-80132", "finance@cauveryinfra.in", "monthly", *Mo, "2025-09-27T10:00:45", "2025-09-27", "2025-10-26")
@@ -226,8 +226,8 @@ lopay("en_p36", "LO-INV-80251", "ops@buckeyeplumbing.com", "monthly", *Mo, "2025
 cust("chanda.mulenga@gmail.com", "Chanda Mulenga", "quarterly", start="2025-09-20", end="2025-12-19")
 lopay("en_p37", "LO-INV-80261", "chanda.mulenga@gmail.com", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")
 cust("dispatch@prairietrucking.com", "Prairie Trucking", "monthly", start="2025-09-23", end="2025-10-22")
-lopay("en_p38", "LO-INV-80271", "dispatch@prairietrucking.com", "monthly", *Mo, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22")
-lopay("en_p39", "LO-INV-80272", "dispatch@prairietrucking.com", "monthly", *Mo, "2025-09-23T09:02:00", "2025-09-23", "2025-10-22")
+lopay("en_p38", "LO-INV-80271", "dispatch@prairietrucking.com", "monthly", *Mo, "2025-09-23T19:30:00", "2025-09-23", "2025-10-22")
+lopay("en_p39", "LO-INV-80272", "dispatch@prairietrucking.com", "monthly", *Mo, "2025-09-23T19:32:00", "2025-09-23", "2025-10-22")
 cust("selin.kaya@superonline.com", "Selin Kaya", "quarterly", start="2025-09-27", end="2025-12-26")
 lopay("en_p40", "LO-INV-80281", "selin.kaya@superonline.com", "quarterly", *Q, "2025-09-27T10:00:00", "2025-09-27", "2025-12-26")
 cust("farah.saleh@batelco.com.bh", "Farah Saleh", "annual", start="2025-06-01", end="2026-05-31")
@@ -240,8 +240,8 @@ cust("raghav.iyer@chennaiprints.in", "Raghav Iyer", "annual", start="2025-09-27"
 lopay("en_p44", "LO-INV-80321", "raghav.iyer@chennaiprints.in", "annual", *A, "2025-09-27T10:00:00", "2025-09-27", "2026-09-26")
 lopay("en_p45", "LO-INV-80322", "raghav.iyer@chennaiprints.in", "annual", *A, "2025-09-27T10:01:00", "2025-09-27", "2026-09-26")
 cust("wendy.schultz@tds.net", "Wendy Schultz", "monthly", start="2025-09-23", end="2025-10-22")
-lopay("en_p46", "LO-INV-80331", "wendy.schultz@tds.net", "monthly", *Mo, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22")
-lopay("en_p47", "LO-INV-80332", "wendy.schultz@tds.net", "monthly", *Mo, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22")
+lopay("en_p46", "LO-INV-80331", "wendy.schultz@tds.net", "monthly", *Mo, "2025-09-23T19:30:00", "2025-09-23", "2025-10-22")
+lopay("en_p47", "LO-INV-80332", "wendy.schultz@tds.net", "monthly", *Mo, "2025-09-23T19:31:00", "2025-09-23", "2025-10-22")
 cust("nikolai.smirnov@gmail.com", "Nikolai Smirnov", "quarterly", start="2025-09-25", end="2025-12-24")
 lopay("en_p48", "LO-INV-80341", "nikolai.smirnov@gmail.com", "quarterly", *Q, "2025-09-25T10:00:00", "2025-09-25", "2025-12-24")
 cust("billing@sriramfoods.in", "Sriram Foods", "annual", start="2025-09-28", end="2026-09-27")
@@ -250,7 +250,7 @@ lopay("en_p50", "LO-INV-80352", "billing@sriramfoods.in", "annual", *A, "2025-09
 
 assert day_n("2025-09-24T11:06:00", (2025, 9, 26, 9, 0), CDT) == 2
 assert day_n("2025-09-22T10:02:00", (2025, 9, 29, 15, 0), EDT) == 8
-assert day_n("2025-09-23T09:02:00", (2025, 9, 29, 22, 0), CDT) == 7
+assert day_n("2025-09-23T19:32:00", (2025, 9, 29, 22, 0), CDT) == 7
 assert [day_n(p, (2025, 9, 28, 11, 0), IN) for p in ("2025-09-23", "2025-09-26")] == [5, 2]
 assert day_n("2025-09-10T10:00:00", (2025, 9, 24, 9, 0), GST4) == 14
 
@@ -378,10 +378,10 @@ case("l18-blr-thread-reason-given", LOB, "decided", [
      spec="The answer gives the reason (debited two times); request time is the first mail 2025-09-28 (day 1): refund LO-INV-80132 1499.00 (C3, L4).")
 case("l19-hyd-wrong-amount-no-invoice", LOB, "need_info", [M("Vendor Payments <vendor.payments@nizamtech.in>",
      "Excess amount charged",
-     "Hi,\n\nThis month's LeadsOptima debit is higher than what was agreed - we were promised Rs 999/month for the first six months by your partner in Hyderabad, "
-     "but you charged the wrong amount, 1,499. Please refund the difference.\n\nRegards,\nVendor Payments, Nizam Tech",
+     "Hi,\n\nYour LeadsOptima debits are higher than what was agreed - we were promised Rs 999/month for the first six months by your partner in Hyderabad, "
+     "but you have been charging the wrong amount, 1,499. Please refund the difference.\n\nRegards,\nVendor Payments, Nizam Tech",
      (2025, 9, 27, 12, 0), IN)], missing=["invoice_number"],
-     spec="Verified sender with two charges (August and September) and no invoice named: the charge cannot be filled from the ledger; ask for the invoice number (C3).")
+     spec="Verified sender with two charges (August and September), both at the 1,499 complained of, and no invoice or month named: the charge cannot be filled from the ledger; ask for the invoice number (C3).")
 case("l20-hyd-thread-invoice-given", LOB, "decided", [
     M("Vendor Payments <vendor.payments@nizamtech.in>", "Excess amount charged",
       "Hi,\n\nThis month you charged the wrong amount - Rs 1,499 instead of the Rs 999 agreed with your partner. Please refund the difference.\n\nVendor Payments, Nizam Tech",
@@ -394,13 +394,13 @@ case("l21-michigan-card-dispute-threat", LOB, "decided", [M("Gary Kowalczyk <gar
      "unauthorized charge",
      "I never authorized this charge!!! LO-INV-80151 for 1499 on 9/26. I cancelled in the app weeks ago and you still charged me after I cancelled. "
      "Refund it by Friday or I'm disputing it with my credit card company, simple as that.\n\nGary\nDearborn MI",
-     (2025, 9, 28, 18, 0), EDT)], [R("escalate")],
+     (2025, 9, 28, 18, 0), EDT)], [R("escalate")], rules=["C4"],
      spec="Payment-dispute threat: escalate (C4), though the billing error would also escalate (L5).")
 case("l22-longisland-attorney-cancel", LOB, "decided", [M("Pat Delaney <pat.delaney@optonline.net>",
      "Cancel + refund",
      "To whom it may concern,\n\nCancel my annual subscription effective immediately and refund the 11,988 you took on Thursday. Your sales guy told me I could try it for a month first. "
      "My attorney has already reviewed the emails with your rep.\n\nP. Delaney",
-     (2025, 9, 28, 11, 0), EDT)], [R("escalate"), X("escalate")],
+     (2025, 9, 28, 11, 0), EDT)], [R("escalate"), X("escalate")], rules=["C4"],
      spec="A mention of an attorney: the whole case escalates, the cancellation included (C4, section 8).")
 case("l23-chennai-chargeback-ruled-out", LOB, "decided", [M("Raghav Iyer <raghav.iyer@chennaiprints.in>",
      "Annual plan debited twice - pls refund one",
@@ -480,7 +480,7 @@ case("l35-izmir-several-requests", LOB, "decided", [M("Selin Kaya <selin.kaya@su
 case("l36-bahrain-consumer-protection", LOB, "decided", [M("Farah Saleh <farah.saleh@batelco.com.bh>",
      "Refund - unused annual",
      "Hello,\n\nI paid the annual plan in June but I have used it maybe 3 times. I would like a refund for the unused months. In Bahrain the consumer protection directorate says services not used must be refunded.\n\nFarah",
-     (2025, 9, 26, 10, 0), AST3)], [R("escalate")],
+     (2025, 9, 26, 10, 0), AST3)], [R("escalate")], rules=["C4"],
      spec="Mention of consumer protection: escalate (C4), though L1/L3 would deny.")
 case("l37-other-brand-client", LOB, "need_info", [M("Great Lakes Bakery <orders@greatlakesbakery.com>",
      "Refund for deposit",
@@ -584,10 +584,10 @@ owpay("en_w22", "OWD-2025-326", "Maple Street Books", "retainer", "8000.00", "14
 proj("Kazan Halal Foods", "info@kazanhalal.ru", "2025-04-01T10:00:00")
 owpay("en_w23", "OWD-2025-327", "Kazan Halal Foods", "retainer", "11000.00", "1980.00", "2025-09-14T10:00:00",
       period_start="2025-09-14", period_end="2025-10-13", next_billing_at="2025-10-14")
-proj("Adyar Music Academy", "office@adyarmusic.in", "2025-06-01T10:00:00")
-proj("Adyar Music Academy Online", "office@adyarmusic.in", "2025-08-01T10:00:00")
-owpay("en_w24", "OWD-2025-328", "Adyar Music Academy", "milestone", "25000.00", "4500.00", "2025-09-10T10:00:00", milestone_status="completed")
-owpay("en_w25", "OWD-2025-329", "Adyar Music Academy Online", "milestone", "25000.00", "4500.00", "2025-09-20T10:00:00", milestone_status="in_progress")
+proj("Adyar Music Academy Main Site", "office@adyarmusic.in", "2025-06-01T10:00:00")
+proj("Adyar Music Academy Online Classes", "office@adyarmusic.in", "2025-08-01T10:00:00")
+owpay("en_w24", "OWD-2025-328", "Adyar Music Academy Main Site", "milestone", "25000.00", "4500.00", "2025-09-10T10:00:00", milestone_status="completed")
+owpay("en_w25", "OWD-2025-329", "Adyar Music Academy Online Classes", "milestone", "25000.00", "4500.00", "2025-09-20T10:00:00", milestone_status="in_progress")
 proj("Chesapeake Crab House", "manager@chesapeakecrab.com", "2025-09-01T10:00:00")
 owpay("en_w26", "OWD-2025-330", "Chesapeake Crab House", "milestone", "45000.00", "8100.00", "2025-09-15T10:00:00", milestone_status="completed")
 proj("Anatolia Kilim", "shop@anatoliakilim.com.tr", "2025-08-01T10:00:00")
@@ -596,7 +596,7 @@ owpay("en_w27", "OWD-2025-331", "Anatolia Kilim", "hosting_annual", "12000.00", 
 proj("Lake Harvest Fisheries", "info@lakeharvest.co.zm")
 owpay("en_w28", "OWD-2025-332", "Lake Harvest Fisheries", "deposit", "20000.00", "3600.00", "2025-09-24T10:00:00", status="refunded")
 proj("Pampulha Arquitetura", "studio@pampulhaarq.com.br")
-owpay("en_w29", "OWD-2025-333", "Pampulha Arquitetura", "deposit", "28000.00", "5040.00", "2025-09-29T09:00:00")
+owpay("en_w29", "OWD-2025-333", "Pampulha Arquitetura", "deposit", "28000.00", "5040.00", "2025-09-29T18:30:00")
 proj("Whitefield Pediatrics", "admin@whitefieldpeds.in", "2025-07-01T10:00:00")
 owpay("en_w30", "OWD-2025-334", "Whitefield Pediatrics", "retainer", "16000.00", "2880.00", "2025-09-20T10:00:00",
       period_start="2025-09-20", period_end="2025-10-19", next_billing_at="2025-10-20")
@@ -610,7 +610,7 @@ assert ist((2025, 9, 29, 14, 0), CDT).date() == date(2025, 9, 30) > date(2025, 9
 assert day_n("2025-09-20", (2025, 9, 29, 10, 0), EDT) == 9 and o5("18000.00", "2400.00") == "14300.00"
 assert day_n("2025-09-18", (2025, 9, 30, 11, 0), IN) == 12 and o5("14999.00", "1999.00") == "11916.67"
 assert day_n("2025-09-10", (2025, 9, 24, 23, 0), GST4) == 15
-assert hours("2025-09-29T09:00:00", (2025, 9, 30, 9, 0), BRT) == 32.5
+assert hours("2025-09-29T18:30:00", (2025, 9, 30, 9, 0), BRT) == 23
 
 # ---------------- Optima WebDesign cases ----------------
 case("o01-michigan-deposit-48h", OWB, "decided", [M("Great Lakes Bakery <orders@greatlakesbakery.com>",
@@ -642,8 +642,8 @@ case("o05-istanbul-discovery-started", OWB, "decided", [M("Bosphorus Yachting <o
      "Strategy fee refund",
      "Hello,\n\nWe had one strategy call with your team on 22 September for Bosphorus Yachting (invoice OWD-2025-309). Honestly the call was not useful for us, very generic. "
      "We would like to take back the strategy fee and stop here.\n\nKind regards,\nMert Aydin",
-     (2025, 9, 25, 12, 0), AST3)], [R("deny")],
-     spec="Discovery fee with a session already held (work started 2025-09-22): non-refundable (O1).")
+     (2025, 9, 25, 12, 0), AST3)], [R("deny")], extra_ok=True,
+     spec="Discovery fee with a session already held (work started 2025-09-22): non-refundable (O1); 'stop here' may also be read as a cancellation (extra_ok).")
 case("o06-minas-milestone-not-started", OWB, "decided", [M("Queijaria Serra Azul <contato@serraazulqueijos.com.br>",
      "Refund of milestone 2 - Queijaria Serra Azul",
      "Hello Optima team,\n\nWe paid the milestone 2 (e-commerce module) invoice OWD-2025-310 in advance. We decided to sell only in the physical store and in the marketplace, so we don't need the e-commerce any more. "
@@ -744,25 +744,25 @@ case("o22-kazan-thread-reason", OWB, "decided", [
       "Dear Rinat,\n\nWe understood: cancellation of the retainer for Kazan Halal Foods, invoice OWD-2025-327. Please tell us the reason for the cancellation.\n\nBilling & Refunds Desk — Optima WebDesign",
       (2025, 9, 25, 16, 0), IN, to="Kazan Halal Foods <info@kazanhalal.ru>"),
     M("Kazan Halal Foods <info@kazanhalal.ru>", "Re: Cancel support OWD-2025-327 [OWD-4410]",
-      "Reason - we sold the shop to new owners, they have their own programmer.\n\nRinat\n\n25.09.2025, 16:00, Optima WebDesign пишет:\n> Please tell us the reason for the cancellation.",
+      "Reason - we sold the shop to new owners, they have their own programmer.\n\nRinat\n\n25.09.2025, 13:30, Optima WebDesign пишет:\n> Please tell us the reason for the cancellation.",
       (2025, 9, 27, 10, 0), AST3)], [X("cancel", "2025-10-13")],
      spec="Request time = first mail 2025-09-25 (IST); next_billing_at 2025-10-14, deadline 2025-10-07: notice met, effective 2025-10-13 (O4); the reason came in the answer (C3).")
 case("o23-chennai-two-projects-vague", OWB, "need_info", [M("Adyar Music Academy <office@adyarmusic.in>",
      "Refund",
      "Namaskaram,\n\nWe want a refund on the website work. The designs do not reflect our Carnatic tradition at all, the colours and images look like a Western pop school. Very disappointed.\n\nRegards,\nMeenakshi Sundaram\nAdyar Music Academy",
      (2025, 9, 26, 10, 0), IN)], missing=["project_name", "invoice_number"],
-     spec="The contract email has two projects (Adyar Music Academy and ... Online) and neither the project nor an invoice is named: ask for both (C3).")
+     spec="The contract email has two projects (Adyar Music Academy Main Site and ... Online Classes; the signature's organisation name matches neither exactly) and neither the project nor an invoice is named: ask for both (C3).")
 case("o24-maryland-chargeback", OWB, "decided", [M("Chesapeake Crab House <manager@chesapeakecrab.com>",
      "Refund or chargeback - OWD-2025-330",
      "Listen, the site you delivered for Chesapeake Crab House (OWD-2025-330) crashes every time we post the daily specials. I want a full refund of that milestone. "
      "If I don't hear back by Wednesday I'm filing a chargeback with Amex.\n\nRick Tolliver\nGM, Annapolis MD",
-     (2025, 9, 27, 17, 0), EDT)], [R("escalate")],
+     (2025, 9, 27, 17, 0), EDT)], [R("escalate")], rules=["C4"],
      spec="Chargeback threat: escalate (C4), though the completed milestone would be denied (O6).")
 case("o25-istanbul-statutory-rights", OWB, "decided", [M("Anatolia Kilim <shop@anatoliakilim.com.tr>",
      "Hosting cancel and refund - Anatolia Kilim",
      "Hello,\n\nWe want to cancel the annual hosting for Anatolia Kilim (OWD-2025-331) and receive refund for the remaining months, because the site was very slow during our September campaign. "
      "I know the 14 days are passed but under Turkish consumer law my statutory rights are stronger than your policy.\n\nSaygılar,\nAyşe Demir",
-     (2025, 9, 27, 13, 0), AST3)], [R("escalate"), X("escalate")],
+     (2025, 9, 27, 13, 0), AST3)], [R("escalate"), X("escalate")], rules=["C4"],
      spec="Mention of statutory rights: every intent escalated (C4, section 8), though O5 would deny after 14 days.")
 case("o26-ticket-autoack", OWB, "ignore", [M("Whitefield Pediatrics Helpdesk <helpdesk@whitefieldpeds.in>",
      "[Ticket #88213] Received: Refund Request — Whitefield Pediatrics",
@@ -794,7 +794,7 @@ case("o30-bh-html-only-deposit", OWB, "decided", [M("Pampulha Arquitetura <studi
           "Today our main client cancelled a big contract and we need to hold all investments, so please we request the refund of the deposit. The work was not started.</p>"
           "<p>Att.,<br>Fernanda Lima<br>Pampulha Arquitetura — Belo Horizonte/MG</p></div>")],
      [R("approve", "28000.00")],
-     spec="HTML-only mail; deposit paid 2025-09-29 09:00 IST, request 2025-09-30 17:30 IST = 32.5 h, no work: full refund 28000.00 (O2).")
+     spec="HTML-only mail; deposit paid 2025-09-29 18:30 IST (10:00 in Belo Horizonte), request 2025-09-30 17:30 IST = 23 h, no work: full refund 28000.00 (O2).")
 
 
 if __name__ == "__main__":

@@ -172,7 +172,7 @@ lopay("hi_p09", "LO-INV-81051", "vikash.ramgoolam@intnet.mu", "monthly", *Mo, "2
 cust("ravinesh.prasad@connect.com.fj", "Ravinesh Prasad", "monthly", start="2025-09-22", end="2025-10-21")
 lopay("hi_p10", "LO-INV-81061", "ravinesh.prasad@connect.com.fj", "quarterly", *Q, "2025-09-22T10:00:00", "2025-09-22", "2025-12-21")
 cust("sunita.jagernath@sr.net", "Sunita Jagernath", "monthly", start="2025-09-24", end="2025-10-23")
-lopay("hi_p11", "LO-INV-81071", "sunita.jagernath@sr.net", "monthly", *Mo, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")
+lopay("hi_p11", "LO-INV-81071", "sunita.jagernath@sr.net", "monthly", *Mo, "2025-09-24T19:30:00", "2025-09-24", "2025-10-23")
 cust("neha.agarwal.nj@gmail.com", "Neha Agarwal", "quarterly", start="2025-09-05", end="2025-12-04")
 lopay("hi_p12", "LO-INV-81081", "neha.agarwal.nj@gmail.com", "quarterly", *Q, "2025-09-05T10:00:00", "2025-09-05", "2025-12-04")
 cust("jayesh.mistry@btinternet.com", "Jayesh Mistry", "annual", start="2025-01-15", end="2026-01-14")
@@ -190,14 +190,14 @@ lopay("hi_p19", "LO-INV-81131", "deepa.nair@koramangalaclinic.in", "monthly", *M
 lopay("hi_p20", "LO-INV-81132", "deepa.nair@koramangalaclinic.in", "monthly", *Mo, "2025-09-26T10:00:50", "2025-09-26", "2025-10-25")
 cust("ketan.shah@suratdiamonds.in", "Ketan Shah", "monthly", start="2025-09-25", end="2025-10-24")
 lopay("hi_p21", "LO-INV-81141", "ketan.shah@suratdiamonds.in", "monthly", *Mo, "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
-lopay("hi_p22", "LO-INV-81142", "ketan.shah@suratdiamonds.in", "monthly", *Mo, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24")
+lopay("hi_p22", "LO-INV-81140", "ketan.shah@suratdiamonds.in", "monthly", *Mo, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24")
 cust("pradeep.menon@gmail.com", "Pradeep Menon", "monthly", start="2025-09-27", end="2025-10-26")
 lopay("hi_p23", "LO-INV-81151", "pradeep.menon@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
 cust("anil.bhosale@nagpuroranges.in", "Anil Bhosale", "quarterly", start="2025-09-26", end="2025-12-25")
 lopay("hi_p24", "LO-INV-81161", "anil.bhosale@nagpuroranges.in", "quarterly", *Q, "2025-09-26T10:00:00", "2025-09-26", "2025-12-25")
 cust("rajiv.sharma.ca@gmail.com", "Rajiv Sharma", "monthly", start="2025-09-27", end="2025-10-26")
-lopay("hi_p25", "LO-INV-81171", "rajiv.sharma.ca@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
-lopay("hi_p26", "LO-INV-81172", "rajiv.sharma.ca@gmail.com", "monthly", *Mo, "2025-09-27T10:02:00", "2025-09-27", "2025-10-26")
+lopay("hi_p25", "LO-INV-81171", "rajiv.sharma.ca@gmail.com", "monthly", *Mo, "2025-09-27T21:30:00", "2025-09-27", "2025-10-26")
+lopay("hi_p26", "LO-INV-81172", "rajiv.sharma.ca@gmail.com", "monthly", *Mo, "2025-09-27T21:32:00", "2025-09-27", "2025-10-26")
 cust("girish.joshi@vadodaraplast.com", "Girish Joshi", "annual", start="2025-04-10", end="2026-04-09")
 lopay("hi_p27", "LO-INV-81181", "girish.joshi@vadodaraplast.com", "annual", *A, "2025-04-10T10:00:00", "2025-04-10", "2026-04-09")
 cust("priya.venkatesh@btopenworld.com", "Priya Venkatesh", "monthly", status="trial", trial_ends="2025-10-03")
@@ -226,8 +226,8 @@ lopay("hi_p40", "LO-INV-81271", "mahesh.trivedi@bhavnagarsalt.com", "annual", *A
 cust("kavitha.reddy@whitefieldyoga.in", "Kavitha Reddy", "quarterly", start="2025-09-01", end="2025-11-30")
 lopay("hi_p41", "LO-INV-81281", "kavitha.reddy@whitefieldyoga.in", "quarterly", *Q, "2025-09-01T10:00:00", "2025-09-01", "2025-11-30")
 cust("suresh.pandey@gmail.com", "Suresh Pandey", "monthly", start="2025-09-26", end="2025-10-25")
-lopay("hi_p42", "LO-INV-81291", "suresh.pandey@gmail.com", "monthly", *Mo, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")
-lopay("hi_p43", "LO-INV-81292", "suresh.pandey@gmail.com", "monthly", *Mo, "2025-09-26T10:01:00", "2025-09-26", "2025-10-25")
+lopay("hi_p42", "LO-INV-81291", "suresh.pandey@gmail.com", "monthly", *Mo, "2025-09-26T11:00:00", "2025-09-26", "2025-10-25")
+lopay("hi_p43", "LO-INV-81292", "suresh.pandey@gmail.com", "monthly", *Mo, "2025-09-26T11:01:00", "2025-09-26", "2025-10-25")
 
 assert day_n("2025-09-22", (2025, 9, 29, 16, 0), IN) == 7
 assert day_n("2025-09-21", (2025, 9, 29, 9, 0), IN) == 8
@@ -249,15 +249,15 @@ case("l02-chennai-tamil-broken-hindi-day7", LOB, "decided", [M("S Karthikeyan <s
      (2025, 9, 29, 16, 0), IN)], [R("approve", "3999.00")],
      spec="Charges 2025-09-22, request 2025-09-29 IST = day 7: inside (L3); refund LO-INV-81022 3999.00 (L4).")
 case("l03-pune-marathi-day8", LOB, "decided", [M("Aditi Kulkarni <aditi.kulkarni@kothrudclasses.in>",
-     "annual plan che paise don vela",
-     "Namaskar,\n\nAnnual plan ke paise 21 September ko do baar kat gaye (LO-INV-81031 ani LO-INV-81032). Mi Ganpati mein busy hoti mhanun late likh rahi hoon. "
+     "annual plan ke paise do baar (don vela)",
+     "Namaskar,\n\nAnnual plan ke paise 21 September ko do baar kat gaye (LO-INV-81031 ani LO-INV-81032). Navratri mein busy thi, mhanun late likh rahi hoon. "
      "Kripya ek payment wapas kijiye.\n\nDhanyavaad,\nAditi Kulkarni\nKothrud Classes, Pune",
      (2025, 9, 29, 9, 0), IN)], [R("deny")],
      spec="Charges 2025-09-21, request 2025-09-29 IST = day 8: outside the 7-day window: deny (L3).")
 case("l04-ahmedabad-gujarati-typed-ref", LOB, "decided", [M("Hiren Patel <hiren.patel@maninagartextiles.com>",
      "Kem cho - double charge",
-     "Kem cho team,\n\nTamaro monthly plan nu payment 27 tarikh ne be vaar thayu che, matlab do baar charge hua hai. Invoice lo inv 81042 wala second che. "
-     "Please refund kari do, baaki sab barabar che.\n\nAabhar,\nHiren Patel\nManinagar Textiles, Ahmedabad",
+     "Kem cho team,\n\nHamare monthly plan ka payment 27 tarikh ko do baar charge hua hai (be vaar), same amount. Invoice lo inv 81042 wala second hai. "
+     "Please woh refund kar do, baaki sab barabar che.\n\nAabhar,\nHiren Patel\nManinagar Textiles, Ahmedabad",
      (2025, 9, 29, 12, 0), IN)], [R("approve", "1499.00")],
      spec="Gujarati-Hinglish; two paid charges 2025-09-27, request day 2: refund LO-INV-81042 1499.00 (L4); invoice typed with spaces (section 8).")
 case("l05-mauritius-devanagari-access", LOB, "decided", [M("Vikash Ramgoolam <vikash.ramgoolam@intnet.mu>",
@@ -349,13 +349,13 @@ case("l19-kochi-consumer-court", LOB, "decided", [M("Pradeep Menon <pradeep.meno
      "Refund nahi diya to consumer court",
      "Hello,\n\nMaine 27 ko monthly liya (LO-INV-81151), aur aapka tool mere Malayalam leads ke saath bilkul kaam nahi karta. Refund chahiye. "
      "Agar refund nahi mila to main consumer court mein complaint karunga, Kerala mein yeh sab chalta nahi.\n\nPradeep Menon\nKochi",
-     (2025, 9, 28, 10, 0), IN)], [R("escalate")],
+     (2025, 9, 28, 10, 0), IN)], [R("escalate")], rules=["C4"],
      spec="Mention of the consumer court: escalate (C4), though L1 would deny.")
 case("l20-nagpur-chargeback-cancel", LOB, "decided", [M("Anil Bhosale <anil.bhosale@nagpuroranges.in>",
      "Turant cancel karo",
      "Namaskar,\n\nHumara quarterly plan turant cancel karo aur 26 tarikh ka 3999 wapas karo, humne sirf demo ke liye bola tha, aapke rep ne seedha charge kar diya. "
      "Nahi to main bank mein chargeback daal dunga.\n\nAnil Bhosale\nNagpur Oranges Pvt Ltd",
-     (2025, 9, 28, 11, 0), IN)], [R("escalate"), X("escalate")],
+     (2025, 9, 28, 11, 0), IN)], [R("escalate"), X("escalate")], rules=["C4"],
      spec="Chargeback threat: every intent escalated, the cancellation included (C4, section 8).")
 case("l21-california-chargeback-ruled-out", LOB, "decided", [M("Rajiv Sharma <rajiv.sharma.ca@gmail.com>",
      "Duplicate payment - 27 Sept",
@@ -493,7 +493,7 @@ owpay("hi_w15", "OWD-2025-415", "Bhairahawa Buddha Tours", "third_party", "2500.
 proj("Coimbatore Pumps", "purchase@cbepumps.in", "2025-09-10T10:00:00")
 owpay("hi_w16", "OWD-2025-416", "Coimbatore Pumps", "setup", "5000.00", "900.00", "2025-09-10T10:00:00")
 proj("Nickerie Rice Mills", "office@nickerierice.sr")
-owpay("hi_w17", "OWD-2025-417", "Nickerie Rice Mills", "deposit", "22000.00", "3960.00", "2025-09-29T10:00:00")
+owpay("hi_w17", "OWD-2025-417", "Nickerie Rice Mills", "deposit", "22000.00", "3960.00", "2025-09-29T19:00:00")
 proj("Sangli Turmeric Traders", "accounts@sangliturmeric.in", "2025-05-01T10:00:00")
 owpay("hi_w18", "OWD-2025-418", "Sangli Turmeric Traders", "retainer", "6000.00", "1080.00", "2025-09-16T10:00:00",
       period_start="2025-09-16", period_end="2025-10-15", next_billing_at="2025-10-16")
@@ -520,7 +520,7 @@ assert o5("12000.00", "1200.00") == "9900.00"
 # ---------------- Optima WebDesign cases ----------------
 case("o01-kolhapur-marathi-deposit", OWB, "decided", [M("Kolhapur Chappal House <info@kolhapurchappal.in>",
      "Refund Request — Kolhapur Chappal House / OWD-2025-401",
-     "Namaskar Optima team,\n\nAmhi 27 tarikh la deposit bhara hota, project Kolhapur Chappal House, invoice OWD-2025-401. Dukaan ka renovation chalu hai aur landlord ne jagah khali karne ko bola, "
+     "Namaskar Optima team,\n\nHumne 27 tarikh ko deposit bhara tha, project Kolhapur Chappal House, invoice OWD-2025-401. Dukaan ka renovation chalu hai aur landlord ne jagah khali karne ko bola, "
      "isliye abhi website nahi banana. Kaam shuru nahi hua hai, kripya deposit parat kara / wapas kijiye.\n\nSantosh Patil\nKolhapur",
      (2025, 9, 29, 10, 0), IN)], [R("approve", "20000.00")],
      spec="Deposit paid 2025-09-27 12:00, request 2025-09-29 10:00 IST = 46 h, no work started: full refund 20000.00 before tax (O2).")
@@ -554,17 +554,17 @@ case("o06-hinjewadi-milestone-in-progress", OWB, "decided", [M("Hinjewadi Co-Liv
      spec="Milestone in_progress: escalate (O3).")
 case("o07-anand-milestone-completed", OWB, "decided", [M("Anand Dairy Fresh <info@ananddairyfresh.in>",
      "Refund - product catalogue",
-     "Kem cho,\n\nAnand Dairy Fresh nu product catalogue milestone (OWD-2025-407) complete thayu, but hamare naye MD ko design pasand nahi aaya. Isliye refund joie che.\n\nNirav Amin",
+     "Kem cho,\n\nAnand Dairy Fresh ka product catalogue milestone (OWD-2025-407) complete ho gaya, but hamare naye MD ko design pasand nahi aaya. Isliye refund chahiye.\n\nNirav Amin",
      (2025, 9, 25, 12, 0), IN)], [R("deny")],
      spec="Completed milestone: non-refundable (O3, O6).")
 case("o08-surat-retainer-notice-ok", OWB, "decided", [M("Surat Zari Works <accounts@suratzari.in>",
-     "Retainer band karvo che",
-     "Namaste,\n\nSurat Zari Works nu monthly retainer (OWD-2025-408) band karna hai. Hamne in-house ek designer rakh liya hai. Agle mahine se charge mat karna.\n\nDhanyavaad\nPinal Desai",
+     "Retainer band karna hai",
+     "Namaste,\n\nSurat Zari Works ka monthly retainer (OWD-2025-408) band karna hai. Hamne in-house ek designer rakh liya hai. Agle mahine se charge mat karna.\n\nDhanyavaad\nPinal Desai",
      (2025, 9, 27, 11, 0), IN)], [X("cancel", "2025-10-14")],
      spec="Request 2025-09-27, next_billing_at 2025-10-15 (deadline 2025-10-08): notice met: effective 2025-10-14 (O4, O8).")
 case("o09-fiji-retainer-ok-by-ist", OWB, "decided", [M("Nadi Bula Travels <bula@naditravels.com.fj>",
      "retainer khatam karo",
-     "Bula vinaka,\n\nNadi Bula Travels ke website wala monthly retainer (OWD-2025-409) hum band kare chahta. Covid ke baad tourist kam hai aur hum Facebook page se kaam chalaiga. "
+     "Bula vinaka,\n\nNadi Bula Travels ke website wala monthly retainer (OWD-2025-409) hum band kare chahta. Cyclone season aa raha hai, booking kam hai aur hum Facebook page se kaam chalaiga. "
      "Aaj 1 October hai, pata hai thoda late hai.\n\nRajendra Naidu\nNadi",
      (2025, 10, 1, 5, 0), FJ)], [X("cancel", "2025-10-06")],
      spec="Fiji 2025-10-01 05:00 +12:00 = 2025-09-30 22:30 IST; next_billing_at 2025-10-07 needs notice by 2025-09-30 IST: met: effective 2025-10-06 (O4).")
@@ -586,8 +586,8 @@ case("o12-pune-hosting-within-14", OWB, "decided", [M("Koregaon Park Bakes <hell
      (2025, 9, 30, 10, 0), IN)], [R("approve", "8250.00")], extra_ok=True,
      spec="Hosting annual 9999.00, setup 999.00, start 2025-09-22, request day 8: 9999 - 999 - 9000/12 (750) x 1 = 8250.00 (O5).")
 case("o13-rajkot-hosting-day15", OWB, "decided", [M("Rajkot Namkeen <info@rajkotnamkeen.in>",
-     "hosting refund joie",
-     "Namaste,\n\nRajkot Namkeen nu annual hosting (OWD-2025-414) cancel karvu che, site bahut slow hai. Setup kaatke baaki paisa wapas do.\n\nJignesh",
+     "hosting refund chahiye",
+     "Namaste,\n\nRajkot Namkeen ka annual hosting (OWD-2025-414) cancel karna hai, site bahut slow hai. Setup kaatke baaki paisa wapas do.\n\nJignesh",
      (2025, 9, 20, 10, 0), IN)], [R("deny")], extra_ok=True,
      spec="Request 2025-09-20 is day 15 after service_start 2025-09-05: after 14 days: deny (O5).")
 case("o14-bhairahawa-domain", OWB, "decided", [M("Bhairahawa Buddha Tours <info@buddhatours.com.np>",
@@ -625,7 +625,7 @@ case("o19-edison-vakil-notice", OWB, "decided", [M("Edison Garba Academy <info@e
      "Refund warna legal notice",
      "Hello,\n\nEdison Garba Academy ki website (OWD-2025-420) Navratri registration ke time crash ho gayi, hamara bahut nuksaan hua. Full refund chahiye. "
      "Warna mera lawyer aapko legal notice bhejega, main NJ mein hoon lekin India mein bhi case kar sakti hoon.\n\nFalguni Shah",
-     (2025, 9, 27, 9, 0), EDT)], [R("escalate")],
+     (2025, 9, 27, 9, 0), EDT)], [R("escalate")], rules=["C4"],
      spec="Lawyer / legal notice: escalate (C4), though the completed milestone would be denied (O6).")
 case("o20-hindi-autoreply", OWB, "ignore", [M("Rajkot Namkeen <info@rajkotnamkeen.in>",
      "स्वचालित उत्तर: Re: hosting refund",
