@@ -170,7 +170,7 @@ def header_line(line: str) -> bool:
         and head.replace("-", "").replace(" ", "").isalpha()
 
 
-PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•"
+PUNCTUATION = "!\"#$%&'()*+,-./:;<=>?@[\\]^`{|}~“”‘’«»„‚–—…·•\u0964\u0965"
 """What :func:`words_of` splits at, besides white space."""
 _ASCII_PUNCTUATION = bytes.maketrans(PUNCTUATION.encode("ascii", "ignore"),
                                      b" " * len(PUNCTUATION.encode("ascii", "ignore")))

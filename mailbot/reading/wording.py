@@ -290,7 +290,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     # fix27l: the copula a whole word after the label ('le projet est sur pause' has no 'projet es'), see
     # FieldReading._labelled_project for the name it then needs
     add(main, "label_project", "labels.project",
-        lambda p: rf"(?:{p})(?:\s+(?:{copula})\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.]{{2,60}})")
+        lambda p: rf"(?:{p})(?:\s+(?:{copula})\s|\s*[:\-–—])\s*[\"'“«]?\s*([^\n\"”»,;.\x{{964}}\x{{965}}]{{2,60}})")
     for plan in PLANS:
         add(main, f"plan.{plan}", f"plans.{plan}")
     add(main, "romanised", "romanised_markers")
