@@ -6,6 +6,7 @@ missing, unless ``MAILBOT_REQUIRE_SERVERS=1``: then they fail.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import sys
@@ -30,6 +31,15 @@ def missing_server(what: str) -> None:
     if servers_required():
         pytest.fail(f"{what} is required (MAILBOT_REQUIRE_SERVERS=1) but missing")
     pytest.skip(f"{what} not installed")
+
+
+def required_module(name: str, what: str):
+    """``import name``; a missing module skips the test, or fails it when servers are required (CI), like a
+    missing server (``pytest.importorskip`` would skip it in CI too)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        missing_server(what)
 
 
 @pytest.hookimpl(wrapper=True)
