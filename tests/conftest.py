@@ -6,6 +6,7 @@ missing, unless ``MAILBOT_REQUIRE_SERVERS=1``: then they fail.
 
 from __future__ import annotations
 
+import importlib
 import os
 import shutil
 import sys
@@ -18,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from dovecot import DOVECOT, PASSWORD_ENV, PrivateDovecot, TestProject, mailbox_settings  # noqa: E402
 
-from tests import figures  # noqa: E402
+from tests import balance, figures  # noqa: E402
 
 
 def servers_required() -> bool:
@@ -30,6 +31,15 @@ def missing_server(what: str) -> None:
     if servers_required():
         pytest.fail(f"{what} is required (MAILBOT_REQUIRE_SERVERS=1) but missing")
     pytest.skip(f"{what} not installed")
+
+
+def required_module(name: str, what: str):
+    """``import name``; a missing module skips the test, or fails it when servers are required (CI), like a
+    missing server (``pytest.importorskip`` would skip it in CI too)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError:
+        missing_server(what)
 
 
 @pytest.hookimpl(wrapper=True)
@@ -50,6 +60,9 @@ def pytest_cmdline_main(config):
     the tests run in one process."""
     if getattr(config.option, "numprocesses", None) and config.option.dist == "no":
         config.option.dist = "loadgroup"
+    if getattr(config.option, "dist", None) == "loadgroup":
+        # Hand out the units in the order tests/balance.py gives them (slowest first), not by their number of tests.
+        config.option.loadscopereorder = False
 
 
 SHARED_SCOPES = ("module", "class", "package")
@@ -64,8 +77,8 @@ def pytest_collection_modifyitems(config, items):
     gets a test of the module builds its fixtures (``triaged`` in tests/webapp.py, a demo run and a
     poll with its parse worker, ~5 s CPU, in six modules; test_hostile's start-up measure, three
     ``mailbot triage`` processes).  The tests and their fixtures are unchanged; xdist's scheduler
-    sends the biggest groups first, the single tests fill the end.  Runs before xdist's own hook,
-    which turns the marks into the group suffix of the test ids (``...::test_x@test_web``)."""
+    sends the units slowest first (tests/balance.py), the quick ones fill the end.  Runs before xdist's own
+    hook, which turns the marks into the group suffix of the test ids (``...::test_x@test_web``)."""
     if not getattr(config.option, "loadgroup", False):  # set in each xdist worker (its own "dist" is "no")
         return
     for item in items:
@@ -76,6 +89,7 @@ def pytest_collection_modifyitems(config, items):
             continue
         if any(defs and defs[-1].scope in SHARED_SCOPES for defs in info.name2fixturedefs.values()):
             item.add_marker(pytest.mark.xdist_group(Path(str(item.path)).stem))
+    items[:] = balance.slowest_first(items, balance.measured())
 
 
 @pytest.hookimpl(optionalhook=True)  # a pytest-xdist hook: plain pytest without xdist works too

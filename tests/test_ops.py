@@ -21,6 +21,7 @@ from mailbot.cli import main
 from mailbot.config import load_config
 from mailbot.logs import JsonFormatter, configure_logging
 from mailbot.store.database import create_store_engine, normalise_url, safe_url
+from tests.conftest import required_module
 from tests.helpers import DEFAULTS, ROOT
 from tests.postgres import postgres_cluster, postgres_url  # noqa: F401  (the fixtures)
 
@@ -108,7 +109,7 @@ def test_postgres_urls_are_read_as_sqlalchemy_names_them(given, used):
 
 
 def test_both_postgres_forms_open_with_the_driver_the_postgres_extra_installs():
-    pytest.importorskip("psycopg", reason="pip install 'mailbot[postgres]'")
+    required_module("psycopg", "the psycopg package (pip install 'mailbot[postgres]')")
     for url in ("postgres://mailbot:pw@127.0.0.1:1/mailbot", "postgresql://mailbot:pw@127.0.0.1:1/mailbot"):
         engine = create_store_engine(url)  # no connection is made yet
         assert (engine.dialect.name, engine.dialect.driver) == ("postgresql", "psycopg")
@@ -118,7 +119,7 @@ def test_both_postgres_forms_open_with_the_driver_the_postgres_extra_installs():
 
 @pytest.mark.integration
 def test_database_url_in_the_postgres_form_works_with_psycopg_3(postgres_url, empty_folder, monkeypatch, capsys):
-    pytest.importorskip("psycopg", reason="pip install 'mailbot[postgres]'")
+    required_module("psycopg", "the psycopg package (pip install 'mailbot[postgres]')")
     assert postgres_url.startswith("postgresql+psycopg2://")
     heroku_style = "postgres://" + postgres_url.split("://", 1)[1]
     monkeypatch.setenv("DATABASE_URL", heroku_style)
@@ -180,7 +181,7 @@ def _free_port() -> int:
 
 @pytest.mark.integration
 def test_demo_serves_on_the_port_asked_and_sigterm_stops_it_cleanly(empty_folder):
-    pytest.importorskip("aiosmtpd")
+    required_module("aiosmtpd", "the aiosmtpd package")
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(ROOT), "MAILBOT_SECRET_KEY": "test-only"}
     env.pop("MAILBOT_CONFIG", None)
@@ -247,7 +248,7 @@ def test_the_web_app_under_gunicorn_follows_log_format(empty_folder, monkeypatch
 
 
 def test_healthz_and_metrics_answer_503_when_the_database_does_not(empty_folder, capsys):
-    pytest.importorskip("psycopg", reason="pip install 'mailbot[postgres]'")
+    required_module("psycopg", "the psycopg package (pip install 'mailbot[postgres]')")
     from mailbot.store.database import Store
     from mailbot.web import create_app
 

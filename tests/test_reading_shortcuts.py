@@ -8,6 +8,7 @@ marks) is checked against the plain way it replaces, written out here, on genera
 
 from __future__ import annotations
 
+import functools
 import itertools
 import random
 from datetime import date
@@ -413,29 +414,43 @@ def test_pattern_tokens_keep_escapes_whole_and_know_classes():
     assert "".join(token for token, _ in pattern_tokens(r"(?i)\bfoo[^.!?]{0,40}bar\b")) == r"(?i)\bfoo[^.!?]{0,40}bar\b"
 
 
-def test_reading_compiles_no_subset_that_prepare_subsets_left_out():
+@functools.cache
+def _held_out_mail() -> tuple:
+    """The held-out mail of every language (two rounds and the first held-out sets), parsed once per process:
+    each brand's test reads the same messages."""
+    from mailbot.reading.parse import parse_message
+
+    data = Path(__file__).parent / "data"
+    emails = sorted(data.glob("fresh1[45]_*/emails/*.eml")) + sorted(data.glob("heldout*/**/*.eml"))
+    return tuple(parse_message(path.read_bytes(), path.name) for path in emails)
+
+
+def _brand_names() -> list[str]:
+    from tests.helpers import config
+
+    return sorted(config().brands)
+
+
+@pytest.mark.parametrize("brand_name", _brand_names())
+def test_reading_compiles_no_subset_that_prepare_subsets_left_out(brand_name):
     """Every small engine the reading asks for is compiled when the brand's patterns are
     (extract.prepare_subsets): one compiled on first use would be paid inside that email's time
-    budget, once in each parse worker.  Read on the held-out mail of every language."""
-    from pathlib import Path
-
+    budget, once in each parse worker.  Read on the held-out mail of every language, for each brand
+    (one test per brand, so that the two can run on two workers)."""
     from mailbot.reading.extract import Extractor
     from mailbot.reading.languages import load_packs, pack_dirs
-    from mailbot.reading.parse import parse_message
     from tests.helpers import config
 
     cfg = config()
     packs = load_packs(pack_dirs(cfg.path))
-    data = Path(__file__).parent / "data"
-    emails = sorted(data.glob("fresh1[45]_*/emails/*.eml")) + sorted(data.glob("heldout*/**/*.eml"))
-    assert len(emails) > 700
-    for brand in cfg.brands.values():
-        extractor = Extractor(brand, (), packs)
-        engines = (extractor.patterns.main, extractor.patterns.sentence, extractor.patterns.window)
-        prepared = [set(engine._subsets) for engine in engines]
-        for path in emails:
-            extractor.extract(parse_message(path.read_bytes(), path.name))
-        assert [set(engine._subsets) - names for engine, names in zip(engines, prepared)] == [set(), set(), set()]
+    messages = _held_out_mail()
+    assert len(messages) > 700
+    extractor = Extractor(cfg.brands[brand_name], (), packs)
+    engines = (extractor.patterns.main, extractor.patterns.sentence, extractor.patterns.window)
+    prepared = [set(engine._subsets) for engine in engines]
+    for msg in messages:
+        extractor.extract(msg)
+    assert [set(engine._subsets) - names for engine, names in zip(engines, prepared)] == [set(), set(), set()]
 
 
 def test_subsets_of_a_few_hundred_patterns_are_one_set_with_the_hits_of_parts_over_pieces():

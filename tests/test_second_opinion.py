@@ -12,6 +12,7 @@ from mailbot.models import Decision, Extraction, Fields, Verdict
 from mailbot.policy.doubt import escalate_doubted
 from mailbot.reading.intent_model import MAX_CHARS, MODEL_PATH, IntentModel, IntentOdds, model_text
 from mailbot.reading.second_opinion import SHIPPED_THRESHOLDS, Thresholds, weigh
+from tests.conftest import missing_server
 
 T = Thresholds(veto_below=0.05, add_above=0.9)
 
@@ -99,8 +100,9 @@ CLEAR = [
 ]
 
 
-@pytest.mark.skipif(not MODEL_PATH.is_file(), reason="the shipped model is trained by bench/train_intent_model.py")
 def test_the_shipped_model_loads_and_separates_clear_examples():
+    if not MODEL_PATH.is_file():  # skipped, or failed under MAILBOT_REQUIRE_SERVERS=1 (CI): the model is shipped
+        missing_server(f"{MODEL_PATH} (the shipped model, trained by bench/train_intent_model.py)")
     model = IntentModel()
     assert MODEL_PATH.stat().st_size < 2 * 1024 * 1024
     for subject, body, asked in CLEAR:
