@@ -71,7 +71,7 @@ def test_the_other_packs_parts_are_not_run(engines, monkeypatch):
 
 
 def test_parts_to_run():
-    packs = [frozenset({None, "en"}), frozenset({"de", "fr"}), frozenset({"hi"}), frozenset()]
+    packs = (frozenset({None, "en"}), frozenset({"de", "fr"}), frozenset({"hi"}), frozenset())
     assert parts_to_run(packs, frozenset({"de"})) == (True, True, False, False)
     assert parts_to_run(packs, frozenset({"en", "hi"})) == (True, False, True, False)
     assert parts_to_run(packs, frozenset()) == (True, False, False, False)

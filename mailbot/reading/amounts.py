@@ -23,7 +23,11 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+import re2
+
 from mailbot.reading.patterns import all_spans, compile_one
+
+ANCHOR_START = re2._Anchor.ANCHOR_START
 
 MAX_FOUND = 20
 NUMBER = r"\d{1,3}(?:[.,' \x{a0}]\d{2,3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
@@ -115,10 +119,12 @@ class AmountReader:
             return None
         return _value([part for part in parts if part not in self.part_joiners], self.parts)
 
-    def stated_amounts(self, text: str) -> tuple[Decimal, ...]:
-        """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``)."""
+    def stated_amounts(self, text: str, data: bytes | None = None) -> tuple[Decimal, ...]:
+        """Amounts the customer wrote with a currency mark or in words (lower-cased ``text``; ``data``: its
+        ``encode("utf-8", "replace")`` when the caller has it)."""
         found: list[Decimal] = []
-        data = text.encode("utf-8", "replace")
+        if data is None:
+            data = text.encode("utf-8", "replace")
         for spans in all_spans(self.marked, data) if self.marked is not None else ():
             if len(found) >= MAX_FOUND:
                 break
@@ -264,13 +270,25 @@ class DateReader:
         self.pattern = compile_one(
             rf"\b(\d{{1,2}})(?:st|nd|rd|th|º|°|er|\.)?\s*(?:de\s+|of\s+)?({alternatives})\.?,?"
             rf"(?:\s*(?:de\s+)?(\d{{4}}))?") if self.months else None
+        self.anchored = all(name[:1].isascii() and name[:1].isalpha() or not name[:1].isascii() for name in self.months)
+        """(perf41) Whether a match can start only at a run of one or two digits followed by a letter, a dot, a
+        space or a character outside ASCII (:attr:`~mailbot.reading.mention_starts.Mentions.day_bytes`): after them
+        comes a suffix, a space, ``de``/``of`` or a month, and every month's first letter is such a character."""
 
-    def dates_in(self, text: str, year: int | None) -> tuple[date, ...]:
+    def dates_in(self, text: str, year: int | None, data: bytes | None = None,
+                 starts: list[int] | None = None) -> tuple[date, ...]:
+        """``data``: ``text.encode("utf-8", "replace")`` when the caller has it; ``starts`` (perf41): the byte
+        offsets in it of the runs of one or two ASCII digits followed by what can follow a day, when every run is
+        known (:attr:`~mailbot.reading.mention_starts.Mentions.day_bytes`): a match starts at one of them (its
+        ``\\b\\d{1,2}``), so the pattern is matched there alone, not searched through the whole text."""
         if self.pattern is None:
             return ()
         found = []
-        data = text.encode("utf-8", "replace")
-        for spans in all_spans(self.pattern, data):
+        if data is None:
+            data = text.encode("utf-8", "replace")
+        each = all_spans(self.pattern, data) if starts is None or not self.anchored else \
+            _anchored_spans(self.pattern, data, starts)
+        for spans in each:
             if len(found) >= MAX_FOUND:
                 break
             day, month, when = (data[s:e].decode("utf-8", "replace") if s >= 0 and e > s else None
@@ -280,6 +298,19 @@ class DateReader:
             except (TypeError, ValueError, KeyError):
                 continue
         return tuple(found)
+
+
+def _anchored_spans(pattern, data: bytes, starts: list[int]):
+    """What :func:`~mailbot.reading.patterns.all_spans` finds, where every match starts at one of ``starts``
+    (ascending): the pattern matched at each start after the last match's end."""
+    match, end, after = pattern._regexp.Match, len(data), 0
+    for at in starts:
+        if at < after:
+            continue
+        spans = match(ANCHOR_START, data, at, end)
+        if spans[0][0] >= 0:
+            yield spans
+            after = spans[0][1]
 
 
 def _escape(word: str) -> str:

@@ -369,7 +369,7 @@ class Lent:
     each text the sentence engine scans (about one a benchmark email, ~170 characters; ~3 of ~60
     on the held-out mail), about what the larger set's own pass cost."""
 
-    __slots__ = ("found", "own", "lender", "lent", "served", "_runs")
+    __slots__ = ("found", "own", "lender", "lent", "served")
 
     def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]], languages: list[str | None]):
         self.found = found
@@ -380,11 +380,9 @@ class Lent:
         """The other engine's set."""
         self.lent = lent
         """For each index in the other engine, the indices in this one of the same pattern."""
-        self.served = None if not isinstance(lender, PartedSet) else [
-            frozenset(languages[mine] for theirs in indices for mine in lent.get(theirs, ())) for indices, _ in lender.parts]
+        self.served = None if not isinstance(lender, PartedSet) else tuple(
+            frozenset(languages[mine] for theirs in indices for mine in lent.get(theirs, ())) for indices, _ in lender.parts)
         """Per part of a parted lender: the packs (this engine's ``languages``) of the patterns it finds for this one."""
-        self._runs: dict = {}
-        """:func:`~mailbot.reading.parts.parts_to_run` of :attr:`served` by set of active packs."""
 
     def Match(self, data: bytes, active: frozenset[str] | None = None) -> list[int]:  # noqa: N802 - as re2.Set's
         """With ``active``, the parts of a parted set (own or lent) whose hits the scan would all leave
@@ -395,10 +393,7 @@ class Lent:
         if self.served is None:
             theirs = self.lender.Match(data)
         else:
-            run = self._runs.get(active)
-            if run is None:
-                run = self._runs[active] = parts_to_run(self.served, active)
-            theirs = self.lender.match_parts(data, run)
+            theirs = self.lender.match_parts(data, parts_to_run(self.served, active))
         for at in theirs or ():
             same = lent.get(at)
             if same:

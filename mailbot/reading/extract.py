@@ -52,7 +52,8 @@ from mailbot.reading.amounts import AmountReader, DateReader
 from mailbot.reading.sentences import FullStops, reading_with
 from mailbot.reading.scan import Scan
 from mailbot.reading.languages import load_packs, pack_dirs
-from mailbot.reading.mentions import amounts_in, dates_in, digit_run_spans
+from mailbot.reading.mention_starts import Mentions
+from mailbot.reading.mentions import amounts_in, dates_in
 from mailbot.reading.purpose import NUMBER_WORD, PURPOSE_WORD, PurposeCheck
 from mailbot.reading.forwards import ForwardReading
 from mailbot.reading.intents import IntentReading
@@ -231,7 +232,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
                                                         self._forward_note(msg, body))
         fields.plan = self.plan(scan, low, said_end)
         stated, labelled = self.stated_email(scan, low)
-        runs, run_lengths = digit_run_spans(low)
+        mentions = Mentions(every.encoded)  # (perf41) the digit runs and where dates may start, on its bytes
         invoices = self._outside_refund_declines(scan, low, said_end, self.invoices(scan, low)) \
             or self.invoices_in(msg.forwarded_text, active)
         if not invoices and body is not msg.text and self._forward_of(msg):
@@ -242,6 +243,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
                                self._quoted_subject_end(msg, body, scan), withdrawn)
         doubted = frozenset()
+        year = msg.date.year if msg.date else None
         if self.second_opinion is not None:  # issue 9: the learned model's second opinion
             intents, doubted = self.second_opinion.apply(msg.subject, body, scan, intents, notes)
         return Extraction(
@@ -251,9 +253,11 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             stated_email=stated,
             stated_email_labelled=labelled,
             invoice_candidates=tuple(invoices),
-            mentioned_dates=_unique(dates_in(low, msg.date.year if msg.date else None, runs, run_lengths)
-                                    + self.dates.dates_in(low, msg.date.year if msg.date else None)),
-            mentioned_amounts=_unique(amounts_in(low, runs) + self.amounts.stated_amounts(low)),
+            mentioned_dates=_unique(
+                dates_in(low, year, mentions.runs, mentions.lengths, mentions.months)
+                + self.dates.dates_in(low, year, mentions.data, mentions.day_bytes)),
+            mentioned_amounts=_unique(amounts_in(low, mentions.runs)
+                                      + self.amounts.stated_amounts(low, mentions.data)),
             language=found.primary,
             languages=tuple(read),
             notes=tuple(notes),

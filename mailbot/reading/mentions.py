@@ -65,35 +65,18 @@ MONTH_WORD = linear.compile(rf"(?:{_MONTH_WORDS})")
 
 
 def dates_in(text: str, year: int | None, runs: list[int] | None = None,
-             lengths: list[int] | None = None) -> tuple[date, ...]:
+             lengths: list[int] | None = None, months: list[int] | None = None) -> tuple[date, ...]:
     """Dates the customer wrote ("3rd July", "03/07/2025": day first, as in India).
 
     Cheap scans find where a date may start (a digit run, a month word); the
     one date form that can start there, from the characters that follow, is
     tried there only.  ``runs`` and ``lengths`` are :func:`digit_run_spans` of
-    ``text`` when the caller has them."""
+    ``text`` when the caller has them; ``months`` (perf41) what :func:`_month_starts` with ``_MONTH_MAY_START``
+    gives, when the caller found them (:class:`~mailbot.reading.mention_starts.Mentions`, with every run)."""
     found = []
-    if runs is None:
-        runs, lengths = digit_run_spans(text)
-    if lengths is None:
-        length_at = {}
-        starts = list(runs)
-    else:  # a run of three digits, or of five or more, starts no date (see _date_form)
-        length_at = dict(zip(runs, lengths))
-        starts = [at for at, length in zip(runs, lengths) if length <= 2 or length == 4]
-    count = len(set(runs))
-    if count + (len(text) + 1) // 4 <= 2 * MAX_RUNS:
-        starts += _month_starts(text, _MONTH_MAY_START)  # the bound below cannot cut: only the useful ones
-    else:
-        for at in _month_starts(text):
-            if count >= 2 * MAX_RUNS:
-                break
-            starts.append(at)
-            count += 1
-    for at in sorted(set(starts)):
+    for at, length in _date_starts(text, runs, lengths, months):
         if at and ((before := text[at - 1]).isalnum() or before == "_"):  # the patterns' leading \b
             continue
-        length = length_at.get(at)
         if length is not None and not _may_start_a_date(text, at + length, length):
             continue
         form = _date_form(text, at, length)
@@ -112,6 +95,34 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None,
             y = int(m[3])
             found.append(_safe_date(y + 2000 if y < 100 else y, m[2], m[1]))
     return tuple(d for d in found if d is not None)
+
+
+def _date_starts(text: str, runs: list[int] | None, lengths: list[int] | None,
+                 months: list[int] | None) -> list[tuple[int, int | None]]:
+    """Where a date may start, ascending, each with its digit run's length when known."""
+    if runs is None:
+        runs, lengths = digit_run_spans(text)
+    if lengths is None:
+        length_at = {}
+        starts = list(runs)
+    else:  # a run of three digits, or of five or more, starts no date (see _date_form); nor one that
+        length_at = dict(zip(runs, lengths))  # _may_start_a_date turns away, asked here inline (perf41)
+        starts = [at for at, n in zip(runs, lengths) if (
+            text[at + 4:at + 5] == "-" if n == 4 else n <= 2 and (
+                (after := text[at + n:at + n + 1]) in _DAY_SEPARATORS or after.isalpha() or after.isspace()))]
+    count = len(set(runs))
+    if count + (len(text) + 1) // 4 <= 2 * MAX_RUNS:
+        starts += _month_starts(text, _MONTH_MAY_START) if months is None else months  # the bound below cannot cut
+    else:
+        for at in _month_starts(text):
+            if count >= 2 * MAX_RUNS:
+                break
+            starts.append(at)
+            count += 1
+    return [(at, length_at.get(at)) for at in sorted(set(starts))]
+
+
+_DAY_SEPARATORS = frozenset("/.-")
 
 
 def _may_start_a_date(text: str, end: int, length: int) -> bool:
@@ -262,18 +273,24 @@ def digit_runs(text: str) -> list[int]:
 
 
 def digit_run_spans(text: str) -> tuple[list[int], list[int]]:
-    """Where each run of digits starts, and its length (at most :data:`MAX_RUNS` runs).
+    """Where each run of digits starts, and its length (at most :data:`MAX_RUNS` runs)."""
+    return run_spans(text)[:2]
+
+
+def run_spans(text: str, data: bytes | None = None) -> tuple[list[int], list[int], bool]:
+    """:func:`digit_run_spans`, and whether every digit is ASCII (``data``: ``text`` in UTF-8, lone surrogates
+    passed, when the caller has it: perf41).
 
     Two C-speed passes instead of a Python loop over the characters: the text's bytes are
     translated to ``1`` (digit) and space (anything else), one byte per character, and the
     runs are found with ``bytes.find`` and ``bytes.split``.  A text with non-ASCII decimal
     digits (Devanagari ``१२``, rare) is read character by character."""
     if text.isascii():
-        marks = text.encode("ascii").translate(_RUN_MARKS)
+        marks = (data or text.encode("ascii")).translate(_RUN_MARKS)
     else:
-        data = text.encode("utf-8", "surrogatepass")
+        data = data or text.encode("utf-8", "surrogatepass")
         if any(map(str.isdecimal, data.translate(None, _ASCII).decode("utf-8", "surrogatepass"))):
-            return _digit_runs_by_character(text)
+            return *_digit_runs_by_character(text), False
         marks = data.translate(_RUN_MARKS, _CONTINUATION)
     starts = []
     at = marks.find(b"1")
@@ -283,7 +300,7 @@ def digit_run_spans(text: str) -> tuple[list[int], list[int]]:
         if stop < 0:
             break
         at = marks.find(b"1", stop)
-    return starts, [len(run) for run in itertools.islice(marks.split(), len(starts))]
+    return starts, [len(run) for run in itertools.islice(marks.split(), len(starts))], True
 
 
 def _digit_runs_by_character(text: str) -> tuple[list[int], list[int]]:
@@ -333,12 +350,34 @@ def amounts_in(text: str, runs: list[int] | None = None) -> tuple[Decimal, ...]:
         if not before.endswith(CURRENCY_MARKS) or not _after_currency_mark(before):
             continue  # (one C call finds that no mark ends it, most runs: perf24b)
         window = text[start:start + WINDOW]
-        m = _match_at(AMOUNT_DIGITS, window)
-        after = window[len(m[0]):len(m[0]) + 2]
+        written = _amount_digits(window)
+        after = window[len(written):len(written) + 2]
         if after[:1].isdigit() or (after[:1] == "," and after[1:2].isdigit()):
             continue  # "₹1.499,00": a European-format amount, read by amounts.stated_amounts (Babel), not as 1.49
         try:
-            out.append(Decimal(m[0].replace(",", "")))
+            out.append(Decimal(written.replace(",", "")))
         except InvalidOperation:
             continue
     return tuple(out)
+
+
+_ASCII_DIGITS = frozenset("0123456789")
+_DIGITS_AND_COMMAS = frozenset("0123456789,")
+
+
+def _amount_digits(window: str) -> str:
+    """What :data:`AMOUNT_DIGITS` matches at the start of ``window`` (``\\d[\\d,]*(?:\\.\\d{1,2})?``), read by a plain
+    scan of its few characters when they are ASCII digits, commas and a dot (perf38: RE2 through :func:`_match_at`
+    encoded, searched and decoded the window for each of the ~14 amounts of a benchmark email).  The same
+    leftmost-first match: the greedy ``[\\d,]*`` stops at a character that is neither, where only a dot can go on.
+    Where a character outside ASCII could be a digit (``\\d`` is any Unicode decimal digit), RE2 reads it, as before."""
+    end, size = 0, len(window)
+    if window[:1] in _ASCII_DIGITS:
+        end = 1
+        while end < size and window[end] in _DIGITS_AND_COMMAS:
+            end += 1
+        if end + 1 < size and window[end] == "." and window[end + 1] in _ASCII_DIGITS:
+            end += 3 if end + 2 < size and window[end + 2] in _ASCII_DIGITS else 2
+        if window[end:end + 3].isascii():  # nothing past it that RE2's \d could read on
+            return window[:end]
+    return _match_at(AMOUNT_DIGITS, window)[0]  # (None raises as before: no currency-marked run opens so)

@@ -31,6 +31,8 @@ took +39 MB, three of 12 MB +38 MB and overflowed.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re2
 
 from mailbot.reading.pieces import PieceSet
@@ -61,7 +63,8 @@ emails) and a parse worker's memory does not change; a worker reading all six la
 up to 92 MB of the main set's states instead of 64 (it held ~72 MB over the held-out mail)."""
 
 
-def parts_to_run(packs: list[frozenset], active: frozenset[str] | None) -> tuple[bool, ...]:
+@lru_cache(maxsize=256)
+def parts_to_run(packs: tuple[frozenset, ...], active: frozenset[str] | None) -> tuple[bool, ...]:
     """Which parts a scan in the ``active`` packs needs, given the packs whose hits each part's patterns
     count for (``packs``, None in a set: the brand's own, always counted): those with one of them.
 
@@ -74,7 +77,11 @@ def parts_to_run(packs: list[frozenset], active: frozenset[str] | None) -> tuple
     Spanish mail runs two.  On the held-out mail of six languages (``bench/worker_memory.py --count 1000
     --held-out``, one run a side, load ~15): a worker's RSS 266.4 -> 262.9 MB, its CPU 9,331 -> 8,908 µs an
     email.  The hits are the same: a part skipped holds no pattern whose hit the scan would keep
-    (``tests/test_scan_active_parts.py``).  ``active`` None: every part with a pack at all."""
+    (``tests/test_scan_active_parts.py``).  ``active`` None: every part with a pack at all.
+
+    Kept for each ``packs`` and ``active`` (perf38: the one cache of the parted sets and of the :class:`~mailbot.reading.
+    engine.Lent` sets that borrow their parts, which each kept their own; bound: 256, a few a brand's engines and the
+    sets of packs its emails are read in)."""
     return tuple(bool(held) and (active is None or None in held or not held.isdisjoint(active)) for held in packs)
 
 
@@ -106,21 +113,14 @@ class PartedSet:
                                       confirm_options))
             for part, indices in by_part.items()]
         """Per part: the indices of its patterns in ``patterns``, and their pieces set."""
-        self.packs = [frozenset(parts[i] for i in indices) for indices, _ in self.parts]
+        self.packs = tuple(frozenset(parts[i] for i in indices) for indices, _ in self.parts)
         """Per part: the packs its patterns come from (None: the brand's own)."""
-        self._runs: dict = {}
-        """:func:`parts_to_run` by set of active packs (bound: one per set of packs an email is read in)."""
 
     def Match(self, data: bytes, active: frozenset[str] | None = None) -> list[int]:  # noqa: N802 - as re2.Set's
         """The patterns that occur in ``data``; with ``active``, only the parts that hold a pattern of those
         packs or of the brand's own are run (see :func:`parts_to_run`): the others' hits would all be left
         out by the scan (:meth:`~mailbot.reading.engine.PatternEngine.scan`)."""
-        run = None
-        if active is not None:
-            run = self._runs.get(active)
-            if run is None:
-                run = self._runs[active] = parts_to_run(self.packs, active)
-        return self.match_parts(data, run)
+        return self.match_parts(data, None if active is None else parts_to_run(self.packs, active))
 
     def match_parts(self, data: bytes, run: tuple[bool, ...] | None = None) -> list[int]:
         """``Match`` of the parts ``run`` names (one flag a part; None: every part)."""

@@ -145,10 +145,17 @@ class Scan:
         """The matches of the patterns named ``name`` in order of position, lazily, at most
         :data:`MAX_MATCHES` of them (a hostile text repeating a word a million times costs
         no more than one that says it 200 times)."""
-        start, end = self._range(0, endpos)
+        data = self.encoded.data
+        if endpos is None or endpos >= len(self.encoded.text):
+            start, end = 0, len(data)  # (perf38) what _range gives the whole text, without the call
+        else:
+            start, end = self._range(0, endpos)
         run = self._runs.get((name, end))
         if run is None:
-            together = self._joined(self._indices(name))
+            indices = self._indices(name)
+            if not indices:
+                return iter(())  # (perf38) no pattern of the name hit: nothing to search, nothing to keep
+            together = self._joined(indices)
             if together is not None:
                 found = self._first_then_merged(name, together, start, end)
             else:
@@ -207,6 +214,11 @@ class _Replay:
         self.source: Iterator[Match] | None = source
 
     def __iter__(self) -> Iterator[Match]:
+        if self.source is None:  # perf38: searched to the end, the kept matches alone (no generator step each)
+            return iter(self.found)
+        return self._reading()
+
+    def _reading(self) -> Iterator[Match]:
         found, at = self.found, 0
         while True:
             if at < len(found):

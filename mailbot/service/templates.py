@@ -31,18 +31,20 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 from mailbot.config import Brand, Config
 from mailbot.drafting.check import template_files
 from mailbot.drafting.drafter import Drafter, choose_template
 from mailbot.drafting.environment import SUFFIX
-from mailbot.drafting.lint import LintProblem, did_you_mean, lint_all, lint_template
 from mailbot.drafting.overrides import FixedOverrides, OverrideSet
 from mailbot.errors import MailbotError, TemplateError
 from mailbot.store import cases as case_store
 from mailbot.store import templates as template_store
 from mailbot.store.audit import audit
+
+if TYPE_CHECKING:
+    from mailbot.drafting.lint import LintProblem
 from mailbot.store.database import Store
 from mailbot.store.templates import TemplateVersion
 
@@ -112,6 +114,14 @@ def stored_overrides(store: Store) -> OverrideSet:
 
 # -- what can be edited --------------------------------------------------------------------
 
+def did_you_mean(name: str, known: list[str]) -> str:
+    """:func:`mailbot.drafting.lint.did_you_mean`, imported when a name is refused: the linter (with ``jinja2.meta``,
+    ~0.5 MB) is not imported by a poll's main process, which holds this module for its drafts (perf38, issue 8)."""
+    from mailbot.drafting.lint import did_you_mean as suggest
+
+    return suggest(name, known)
+
+
 def brand_of(config: Config, name: str) -> Brand:
     brand = config.brands.get(name)
     if brand is None:
@@ -166,6 +176,8 @@ def _change(store: Store, config: Config, brand: Brand, name: str, body: str | N
     if not who:
         raise TemplateSaveError("who: every template change names the person who makes it")
     if lint:
+        from mailbot.drafting.lint import lint_template
+
         problems = lint_template(config, stored_overrides(store), brand, name, body)
         if problems:
             raise TemplateSaveError(f"{brand.name}/{name}: not saved: {problems[0]}"
@@ -280,6 +292,8 @@ def import_templates(store: Store, config: Config, folder: Path, *, who: str, no
     candidate = current
     for (brand, name), text in texts.items():
         candidate = candidate.with_text(brand, name, text)
+    from mailbot.drafting.lint import lint_all
+
     problems = lint_all(config, candidate)  # every stored text, with the imported ones in place
     if problems:
         raise TemplateSaveError(f"{folder}: nothing imported: {problems[0]}", problems)
