@@ -160,7 +160,10 @@ class IntentReading(RefundSettlement):
         holder is the one writing, and C2 covers a request about an account that is not theirs.
         (fix36a) In an email that tells the customer has not bought yet (``intents.before_buying``), an intent word in
         a question of the body asks about the terms (section 8: a policy question before buying); decision: only a
-        question ("?"), so an imperative ("cancel my plan") in such an email still asks.
+        question ("?"), so an imperative ("cancel my plan") in such an email still asks.  (fix42x) So does the subject's
+        word in such an email when the body asks a question ("Refund terms before we commit", "Dúvida sobre reembolso"
+        over "if we paid the deposit and changed our minds, would any of it come back?"): the subject names the topic of
+        the prospect's questions.  Decision: a subject that asks in a question of its own is read as before.
         (fix33l) Nor do a cancellation told as not needed with its object between (``intents.cancellation_unneeded``),
         a charge named before "cancel" (``intents.charge_cancelled``: a refund of it), an objection to the business's
         cancellation (``intents.cancellation_contested``, which also leaves the subject's cancellation word unasked:
@@ -257,6 +260,9 @@ class IntentReading(RefundSettlement):
                 continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
             if bare:
                 question.bare = True
+                continue
+            if prospect and at < subject_end and "?" in said[subject_end:]:
+                hypothetical = True  # (fix42x) "Refund terms - prospective engagement" over a prospect's questions
                 continue
             return "asks"
         return question.verdict(hypothetical)
