@@ -45,6 +45,22 @@ def _runs_on(words: list[str], at: int) -> bool:
     return len(words) - at >= 3
 
 
+DAY_SUFFIXES = ("st", "nd", "rd", "th", "º", "°", "ª", "er", ".")
+"""(fix42b) The endings of a day written as an ordinal ("1st", "1er", "1.", "1º")."""
+
+
+def _date_word(word: str, months: dict[str, int]) -> bool:
+    """(fix42b) Whether a word is a day of a date (one or two digits, an ordinal ending or not) or a month name."""
+    low = word.lower().strip(",;:!?()")
+    if low.rstrip(".") in months:
+        return True
+    for suffix in DAY_SUFFIXES:
+        if low.endswith(suffix) and low[:-len(suffix)].isdigit():
+            low = low[:-len(suffix)]
+            break
+    return low.isdigit() and len(low) <= 2
+
+
 OWN_STATEMENT_NOT = ("field", "greeting", "closing", "not_reason", "no_leading_reason", "other_ask", COURTESY_ONLY)
 """Sentence kinds a part added after the ask may not be, to count as the customer's own statement."""
 
@@ -185,7 +201,8 @@ class ReasonBesideAskReading:
                 break
             if any(ch.isdigit() for ch in rest) and (sentence[bounds[k]:bounds[k] + 1] != ":" or names_a_figure(
                     rest.split(), self.patterns.words("amounts.currency_after_figure"))
-                    or self.dates.dates_in(rest.lower(), 2000)):
+                    or self.dates.dates_in(rest.lower(), 2000)) \
+                    and not (sentence[bounds[k]:bounds[k] + 1] == ":" and self._dated_statement(rest, active)):
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
@@ -199,6 +216,20 @@ class ReasonBesideAskReading:
             if long:
                 found = found or rest[:300]
         return found
+
+    def _dated_statement(self, rest: str, active) -> bool:
+        """(fix42b) Whether a part after a colon that holds a date is a statement of the customer's own event with its
+        day ("... au prorata : la pâtisserie est vendue au 1er novembre", "...: die Konditorei wird zum 1. November
+        verkauft"): its words left when the date's (a day of one or two digits, a month name) are taken out hold no
+        other figure, are :data:`MIN_REASON_WORDS` or more, and say more than the work or the payment.  Decision: the
+        payment's own date after a colon ("Cancel: invoice of 1 September", "Remboursez : le paiement du 3
+        septembre") stays out, as fix20 decided, for it is short or names only the payment."""
+        if not self.dates.dates_in(rest.lower(), 2000):
+            return False
+        words = [w for w in rest.split() if not _date_word(w, self.dates.months)]
+        if len(words) < MIN_REASON_WORDS or any(ch.isdigit() for w in words for ch in w):
+            return False
+        return not self._says_nothing(" ".join(words), active)
 
     def _cause_after_ask(self, sentence: str, cue: str, active) -> str | None:
         """(xfer33) The cause in a sentence that asks first and says why after, a reason cue (``cue``, as the pack's
