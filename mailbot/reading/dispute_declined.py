@@ -26,7 +26,11 @@ sentence spans, with each language's words as pack data (``intents.dispute_*``, 
   in the sentence, between them, or up to :data:`HEDGE_REACH` characters after them ("no quiero llegar a un
   contracargo, pero si no me devuelven lo haré"); a contrast opening the refusal (``dispute_contrast``: "but",
   "pero", "aber", "par") is no hedge before or between them, only after, where a concession holding a hedge word
-  ("even if", "auch wenn", "même si") is none.
+  ("even if", "auch wenn", "même si") is none;
+- (fix41k) a decline with no object of its own that a colon or a dash closes points ahead: "I don't want that: my
+  bank suggested a chargeback", "Das möchte ich nicht: die Bank hat mir eine Rückbuchung vorgeschlagen", "No quiero
+  eso: el banco me sugirió un contracargo" turn down the dispute suggested after the mark, in the same sentence or
+  in the next one when the mark ends its line; without the mark the pronoun points back and the word stays a threat.
 
 Decision (POLICY_SPEC C4 escalates chargeback *threats*; section 8, a negated part adds nothing): a dispute the
 customer refuses is none, a refund asked or not; when unsure (no decline next to its object, an object the words
@@ -40,7 +44,7 @@ from dataclasses import dataclass
 from mailbot.reading.sentences import HARD_STOPS, sentence_bounds
 
 HEDGE_REACH = 120
-"""How far after the refusal a hedge keeps the threat (as :data:`mailbot.reading.disputes.HEDGE_REACH`)."""
+"""How far after the refusal a hedge keeps the threat (as fix36a's rule, whose patterns it replaces, did)."""
 OBJECT_REACH = 40
 """At most this many characters between a decline and the object it governs."""
 OBJECT_WORDS = 5
@@ -54,6 +58,7 @@ STOPS = frozenset(";:.!?()[]\n" + HARD_STOPS)
 """The characters a decline does not reach across through a coordinator (a comma it does: "no quiero eso, ni ...")."""
 """The characters that end a clause."""
 QUOTES = "\"'“”‘’«»-–—*…"
+DASHES = "-–—"
 NAMES = ("dispute_decline", "dispute_decline_post", "dispute_pronoun", "dispute_refusal", "dispute_offered",
          "dispute_contrast")
 HEDGES = ("dispute_hedge", "dispute_contrast")
@@ -83,22 +88,26 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
     if word.end() > stop:
         return False
     last = _next_sentence_end(low, stop, end)
+    lead = _lead_in(low, first)
     everyone = frozenset(patterns.languages)
-    found = patterns.window.subset(*NAMES).scan(low[first:last], everyone)
-    hits = {name: _spans(found, name, first) for name in NAMES}
-    region = Region(low, patterns.words("intents.dispute_object_words"), hits["dispute_contrast"], first, last,
-                    frozenset(span for span in disputes if first <= span[0] and span[1] <= last),
+    found = patterns.window.subset(*NAMES).scan(low[lead:last], everyone)
+    hits = {name: _spans(found, name, lead) for name in NAMES}
+    region = Region(low, patterns.words("intents.dispute_object_words"), hits["dispute_contrast"], lead, last,
+                    frozenset(span for span in disputes if lead <= span[0] and span[1] <= last),
                     patterns.words("intents.dispute_nor"))
     mine = (word.start(), word.end())
-    told = any(first <= s and e <= stop for s, e in hits["dispute_offered"])
+    offered = [(s, e) for s, e in hits["dispute_offered"] if first <= s and e <= stop]
     speaks = None
     for refusal in region.refusals(hits["dispute_decline"], hits["dispute_decline_post"], hits["dispute_pronoun"],
                                    hits["dispute_refusal"]):
+        ahead = refusal.declined and refusal.end <= mine[0] and refusal.governs is None
+        if refusal.start < first and not (ahead and offered and _points_ahead(low, refusal, first, offered)):
+            continue  # (fix41k) the sentence before counts only for a decline pointing ahead by its colon or dash
         if refusal.governs != mine:
-            if not told or refusal.start < mine[1] and mine[0] < refusal.end:
+            if not offered or refusal.start < mine[1] and mine[0] < refusal.end:
                 continue
-            if refusal.declined and refusal.end <= mine[0] and refusal.governs is None:
-                continue  # "I don't want that: my bank suggested a chargeback": a pronoun points back, not ahead
+            if ahead and not _points_ahead(low, refusal, first, offered):
+                continue  # "We'll settle it with you, I don't want that. My bank offered ...": it points back
             if speaks is None:
                 speaks = _speaks(patterns, low, word, stop, everyone)
             if speaks:
@@ -106,6 +115,35 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
         if not _hedged(patterns, low, region, mine, refusal, end, written or everyone):
             return True
     return False
+
+
+AHEAD_MARKS = ":-–—"
+"""(fix41k) The marks after a decline with no object of its own that point ahead to what it refuses."""
+CLOSING_QUOTES = "\"'”’»*"
+
+
+def _lead_in(low: str, first: int) -> int:
+    """(fix41k) Where the sentence before ``first`` starts when it ends in a colon or a dash ("Das möchte ich
+    nicht:\nDie Bank hat mir eine Rückbuchung vorgeschlagen."): a decline there may point ahead.  ``first``
+    otherwise."""
+    before = low[:first].rstrip()
+    if not before or before[-1] not in AHEAD_MARKS:
+        return first
+    return min(first, sentence_bounds(low, max(0, len(before) - 2), wrapped=True)[0])
+
+
+def _points_ahead(low: str, refusal: Refusal, first: int, offered: list[tuple[int, int]]) -> bool:
+    """(fix41k) Whether a decline with no object of its own ("I don't want that", "das möchte ich nicht", "no quiero
+    eso") points ahead to a dispute suggested after it: a colon or a dash closes it, and the suggestion
+    (``dispute_offered``, in the dispute word's sentence) comes after that mark, with no other sentence between."""
+    rest = low[refusal.end:]
+    head = rest.lstrip(" \t" + CLOSING_QUOTES)
+    if not head or head[0] not in AHEAD_MARKS:
+        return False
+    mark = refusal.end + len(rest) - len(head)
+    if mark < first and low[mark + 1:first].strip():
+        return False
+    return any(s > mark for s, _ in offered)
 
 
 def _next_sentence_end(low: str, stop: int, end: int) -> int:
@@ -139,18 +177,24 @@ def _hedged(patterns, low: str, region: Region, mine: tuple[int, int], refusal: 
         between = low[refusal.end:mine[0]]
     else:
         between = ""
-    hedges = patterns.window.subset(*HEDGES)
-    return _hedge_in(hedges.scan(low[region.first:start] + "\n" + between, everyone), strictly=False) or \
-        _hedge_in(hedges.scan(low[stop:min(end, stop + HEDGE_REACH)], everyone), strictly=True)
+    near = low[region.first:start] + "\n" + between
+    # (fix41k) one scan: the words before and between, then (after a full stop no pattern crosses) those after
+    found = patterns.window.subset(*HEDGES).scan(near + SEPARATOR + low[stop:min(end, stop + HEDGE_REACH)], everyone)
+    return _hedge_in(found, len(near))
 
 
-def _hedge_in(found, strictly: bool) -> bool:
-    """Whether a hedge occurs outside the contrasts (``strictly``: outside those longer than it, the concessions
-    "even if", "auch wenn", "même si"; a bare "but" after the refusal still hedges: "but I will if ...")."""
+SEPARATOR = "\n.\n"
+"""(fix41k) What parts the words around the refusal from those after it in :func:`_hedged`'s one scan."""
+
+
+def _hedge_in(found, after: int) -> bool:
+    """Whether a hedge occurs outside the contrasts; from ``after`` on (the words after the refusal) outside those
+    longer than it, the concessions "even if", "auch wenn", "même si" (a bare "but" after the refusal still hedges:
+    "but I will if ..."), before it outside any."""
     if not found.has("dispute_hedge"):
         return False
     contrasts = [(m.start(), m.end()) for m in found.finditer("dispute_contrast")] if found.has("dispute_contrast") else []
-    return any(not any(s <= h.start() and h.end() <= e and (not strictly or e - s > h.end() - h.start())
+    return any(not any(s <= h.start() and h.end() <= e and (h.start() < after or e - s > h.end() - h.start())
                        for s, e in contrasts)
                for h in found.finditer("dispute_hedge"))
 
@@ -194,19 +238,26 @@ class Region:
 
     def clause_end(self, at: int) -> int:
         low, stop = self.low, self.last
-        while at < stop and low[at] not in BREAKS:
+        while at < stop and low[at] not in BREAKS and not self.dash(at):
             at += 1
         return at
 
     def clause_start(self, at: int) -> int:
         """Where the clause holding ``at`` opens: after a clause break, or after a contrast ("but I don't want to")."""
         low, start = self.low, at
-        while start > self.first and low[start - 1] not in BREAKS:
+        while start > self.first and low[start - 1] not in BREAKS and not self.dash(start - 1):
             start -= 1
         for s, e in self.contrasts:
             if start <= s and e <= at:
                 start = e
         return start
+
+    def dash(self, at: int) -> bool:
+        """(fix41k) Whether ``low[at]`` is a dash set off by spaces ("I don't want that - my bank ..."): it ends a
+        clause as a colon does (a hyphen inside a word does not)."""
+        low = self.low
+        return low[at] in DASHES and 0 < at < len(low) - 1 and low[at - 1].isspace() and \
+            (low[at + 1].isspace() or low[at + 1] in DASHES)
 
     def closes(self, at: int) -> bool:
         """Whether only object words follow ``at`` to the end of its clause."""

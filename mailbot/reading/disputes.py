@@ -11,11 +11,6 @@ from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.scan import Scan
 
 
-HEDGE_REACH = 120
-"""How far after a chargeback ruled out a hedge ("but I will if ...") keeps it a threat (fix36a)."""
-HEDGE_BEFORE = 12
-"""How far before it: a condition opening the ruling out ("si no voy a hacer un contracargo": "or else I will") (fix36a)."""
-
 
 class DisputeReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (through
@@ -48,11 +43,11 @@ class DisputeReading:
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
-            if self._ruled_out(scan, low, m, end):
-                continue  # (fix36a) "I've never done a chargeback in my life and won't start now": no threat
             if turned_down(self.patterns, low, m, [(d.start(), d.end()) for d in scan.finditer("dispute", end)], end,
                            scan.languages_hit()):
-                continue  # (fix39d) "my bank offered a chargeback but I don't want that": turned down, by clauses
+                # (fix39d) "my bank offered a chargeback but I don't want that": turned down, by clauses; (fix41k) also
+                # "I've never filed a chargeback", fix36a's ``intents.dispute_ruled_out`` patterns it generalises
+                continue
             if self._disowned(scan, m, end):
                 continue  # (fix25c) "I am not the type to run to the bank for a chargeback": no threat to us
             if msg is not None and len(text) == len(low) and \
@@ -78,30 +73,6 @@ class DisputeReading:
         # a refund word inside the disowned words ("não sou do tipo que vai pedir estorno no banco") asks nothing
         quiet = disowned + [(d.start(), d.end()) for d in scan.finditer("refund_negated", end)]
         return all(any(s <= r.start() < e for s, e in quiet) for r in scan.finditer("refund", end))
-
-    def _ruled_out(self, scan: Scan, low: str, word, end: int) -> bool:
-        """(fix36a) Whether the dispute word lies wholly inside a chargeback or dispute the customer rules out for
-        themselves (``intents.dispute_ruled_out``: "I've never done a chargeback in my life and won't start now", "we
-        will not file a chargeback") with no hedge from :data:`HEDGE_BEFORE` characters before it to :data:`HEDGE_REACH` after
-        (``intents.dispute_hedge``: "but", "unless", "if", "yet", "for now").  Decision (POLICY_SPEC C4 escalates
-        *threats*; section 8, a negated part adds nothing): a threat ruled out is none, even with money asked back
-        (unlike :meth:`_disowned`, which only says what kind of person the customer is); "I won't do a chargeback,
-        but I will if ..." and "no chargeback yet" keep the threat, and any other dispute word still escalates.
-        (fix37b) A dispute someone else suggested and the customer turns down ("my friend said to file a chargeback,
-        but I'm not going to do that") is ruled out the same way: the pattern holds the suggestion, the dispute word
-        and the refusal, and the hedge is read before and after it, not inside it."""
-        for ruled in scan.finditer("dispute_ruled_out", end):
-            if ruled.start() <= word.start() and word.end() <= ruled.end():
-                # the hedges are common words ("but", "if"): read in the window engine, so they are no evidence of a
-                # language in the main scan (``Scan.languages_hit``); any language the brand reads may hedge
-                # (from a few characters before it: "si no voy a hacer un contracargo" is "if not, I will do one")
-                # (fix37b) the hedge is read around the ruled-out words, not inside them: "my friend said to do a
-                # chargeback, but I'm not going to do that" holds its own "but", the contrast that rules it out
-                after = low[max(0, ruled.start() - HEDGE_BEFORE):ruled.start()] + "\n" + \
-                    low[ruled.end():min(end, ruled.end() + HEDGE_REACH)]
-                hedges = self.patterns.window.subset("dispute_hedge")
-                return not hedges.scan(after, frozenset(self.patterns.languages)).has("dispute_hedge")
-        return False
 
     @staticmethod
     def _names_own_trade(scan: Scan, word, end: int) -> bool:

@@ -29,7 +29,8 @@ cost for two languages and for six.  Both publish wheels for CPython 3.11-3.13 o
 arm64 Linux (google-re2 1.1 on both; hyperscan's arm64 wheels were found for 0.7.23 only).
 
 This module holds the set (:class:`PatternEngine`, :class:`Named`, a view of its large
-groups, and :class:`Lent`, an engine's set that finds some of its patterns with another's); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
+groups; :class:`~mailbot.reading.lent.Lent`, an engine's set that finds some of its patterns with another's, is
+:mod:`mailbot.reading.lent`, imported here as ``Lent``); one pattern alone is :mod:`mailbot.reading.patterns`, and what a pass found, with the
 matches asked of it, is :class:`~mailbot.reading.scan.Scan` (:mod:`mailbot.reading.scan`).
 """
 
@@ -44,7 +45,8 @@ import re2
 
 from mailbot.errors import PatternError
 from mailbot.reading.encoded import Encoded
-from mailbot.reading.parts import PartedSet, parts_to_run
+from mailbot.reading.lent import Lent
+from mailbot.reading.parts import PartedSet
 from mailbot.reading.patterns import Finder, _options, compile_one, relax, to_re2
 from mailbot.reading.pieces import MAX_MEM_CONFIRM, SPLIT_FROM
 from mailbot.reading.scan import Scan
@@ -354,48 +356,3 @@ class Named:
         names, only = self.engine.names, self.only
         return Scan(self.engine, frozenset(i for i in found.hits if names[i] in only), found.encoded, asked=only)
 
-
-class Lent:
-    """Answers ``Match(data)`` as one set of an engine's patterns would (their indices, in any
-    order), when some of them are found by another engine's set: the sentence engine's intent
-    words (``ask_refund``, ``ask_cancellation``, ``cancellation_past``, ``own_closing``: 787 of
-    its 1,166 patterns with six packs) are the main engine's ``refund``, ``cancellation``...,
-    the same pattern texts.  A pattern's hit depends on its text only, so the lender's pass finds
-    the same hits for them; positions are still asked of this engine's own patterns.
-
-    Issue 8 (perf27a, parse-worker memory): the second copy was ~2/3 of the sentence engine's
-    program (~2.5 of 3.8 MB) and of the automaton states it grew (~4 MB after 1,000 benchmark
-    emails; ~41 MB on the held-out mail of six languages).  The price is the lender's pass over
-    each text the sentence engine scans (about one a benchmark email, ~170 characters; ~3 of ~60
-    on the held-out mail), about what the larger set's own pass cost."""
-
-    __slots__ = ("found", "own", "lender", "lent", "served")
-
-    def __init__(self, found, own: list[int], lender, lent: dict[int, list[int]], languages: list[str | None]):
-        self.found = found
-        """The set of this engine's own patterns."""
-        self.own = own
-        """The index in the engine of each pattern of ``found``."""
-        self.lender = lender
-        """The other engine's set."""
-        self.lent = lent
-        """For each index in the other engine, the indices in this one of the same pattern."""
-        self.served = None if not isinstance(lender, PartedSet) else tuple(
-            frozenset(languages[mine] for theirs in indices for mine in lent.get(theirs, ())) for indices, _ in lender.parts)
-        """Per part of a parted lender: the packs (this engine's ``languages``) of the patterns it finds for this one."""
-
-    def Match(self, data: bytes, active: frozenset[str] | None = None) -> list[int]:  # noqa: N802 - as re2.Set's
-        """With ``active``, the parts of a parted set (own or lent) whose hits the scan would all leave
-        out are not run (perf35a: :func:`~mailbot.reading.parts.parts_to_run`); the same hits kept."""
-        own, lent = self.own, self.lent
-        mine = self.found.Match(data, active) if isinstance(self.found, PartedSet) else self.found.Match(data)
-        hits = [own[at] for at in mine or ()]
-        if self.served is None:
-            theirs = self.lender.Match(data)
-        else:
-            theirs = self.lender.match_parts(data, parts_to_run(self.served, active))
-        for at in theirs or ():
-            same = lent.get(at)
-            if same:
-                hits += same
-        return hits

@@ -38,6 +38,12 @@ Rules (decisions for staff to know):
   "pls", words no other pack's language shares: "was" is German, "to" casual Portuguese),
   since English's "cancel" also starts a Romance word ("E se cancelássemos já?" stays Portuguese); a confident
   guess, or a guessed language whose own request words occur ("Je voudrais résilier"), keeps the model's order.
+- (fix41k) When none of the languages given to the whole sample has its request words in the mail while a read
+  pack's occur, the paragraphs decide: each (one of :data:`SHORT_LETTERS` letters too) is identified on its own, and
+  a language the model gives one first that is such a pack is read first ("Bonjou ekip la, ..." in Haitian Creole,
+  then "Please cancel my plan."; Italian outvoting "Merci de résilier mon abonnement.").  Decision: only a read
+  pack whose request words occur, given confidently; a paragraph in an unread language is still read in no pack of
+  its own, and mail all in one unread language stays ``other``.
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -61,6 +67,8 @@ MIN_MARKERS = 3
 RANKED = 3
 """The model's likeliest languages looked at (fix27l: the third may be the one whose request words occur)."""
 PAIRED = ("en", "hi")
+SHORT_LETTERS = 10
+"""(fix41k) Letters a paragraph needs to be identified on its own when the paragraphs decide (``Identifier.identify``)."""
 
 NAMES = {
     "en": "English", "hi": "Hindi", "es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French",
@@ -134,16 +142,16 @@ class Found:
         return self.languages[0] if self.languages else None
 
 
-def paragraphs(text: str, limit: int = MAX_PARAGRAPHS):
-    """The first ``limit`` paragraphs (blank-line separated) with at least :data:`MIN_LETTERS`
-    letters, each cut to :data:`SAMPLE` characters."""
+def paragraphs(text: str, limit: int = MAX_PARAGRAPHS, least: int = 0):
+    """The first ``limit`` paragraphs (blank-line separated) with at least :data:`MIN_LETTERS` letters (``least``,
+    when given), each cut to :data:`SAMPLE` characters."""
     start, found = 0, 0
     while found < limit and start < len(text):
         stop = text.find("\n\n", start)
         stop = len(text) if stop < 0 else stop
         part = text[start:min(stop, start + SAMPLE)]
         start = stop + 2
-        if _enough_letters(part):
+        if _enough_letters(part) if not least else _letters(part) >= least:
             found += 1
             yield part
 
@@ -270,7 +278,24 @@ class Identifier:
         elif not confident and "en" in requests_hit and languages and unpaired and not set(languages) & requests_hit \
                 and not asked and _a_telltale_word(sample, self.english_telltales):
             languages = ("en", *languages)  # fix28c: "cancel my sub pls, dont auto renew" given, unsure, to French
+        asked = requests_hit & set(self.packs)
+        if asked and not asked & _with_pair(languages):
+            # (fix41k) "Bonjou ekip la, ..." then "Please cancel my plan.": the paragraphs decide one by one
+            own = self._paragraph_languages(text, asked)
+            languages = (*own, *(code for code in languages if code not in own))
         return Found(languages, confident, devanagari)
+
+    def _paragraph_languages(self, text: str, asked: frozenset[str]) -> tuple[str, ...]:
+        """(fix41k) The languages of the paragraphs identified one by one (those of :data:`SHORT_LETTERS` letters too:
+        a request may be one short line) that the model gives first, confidently (:data:`CONFIDENT`: "solicito o
+        reembolso" alone is Spanish or Portuguese), to a pack whose request words occur, in the order they come.  Asked only when none of the languages identified on the whole sample has its request words
+        in the mail (a paragraph in a language the brand does not read outvoted the one that asks)."""
+        found: list[str] = []
+        for part in paragraphs(text, MAX_PARAGRAPHS * 2, SHORT_LETTERS):
+            code, score = self._ranked(part)[0]
+            if score >= CONFIDENT and (code in asked or code in PAIRED and asked & set(PAIRED)) and code not in found:
+                found.append(code)
+        return tuple(found)
 
     def _ranked(self, sample: str) -> list[tuple[str, float]]:
         flat = " ".join(sample.split())
@@ -290,6 +315,12 @@ class Identifier:
             return False
         found = self.markers.finditer(sample.lower().encode("utf-8", "replace"))
         return sum(1 for _ in zip(range(MIN_MARKERS), found)) >= MIN_MARKERS
+
+
+def _with_pair(languages) -> set[str]:
+    """The languages, with English and Hindi together (as :func:`active_languages` reads them)."""
+    found = set(languages)
+    return found | set(PAIRED) if found & set(PAIRED) else found
 
 
 def active_languages(read: list[str], brand_languages: tuple[str, ...]) -> frozenset[str]:

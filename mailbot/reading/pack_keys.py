@@ -139,9 +139,6 @@ KEYS: dict[str, str] = {
     "intents.before_buying": "the customer telling they have not bought yet (\"we're comparing CRMs\", \"estamos por contratar\", "
                              "\"antes de firmar quería preguntar\"): a refund or cancellation asked in a question of that email "
                              "is a policy question before buying (section 8), no request (fix36a)",
-    "intents.dispute_ruled_out": "a chargeback or dispute the customer rules out for themselves (\"I've never done a "
-                                 "chargeback in my life and won't start now\", \"no voy a hacer ningún contracargo\"): the "
-                                 "dispute words inside threaten nothing, a refund asked or not, unless a hedge follows (fix36a)",
     "intents.dispute_hedge": "a hedge after a chargeback ruled out (\"but\", \"unless\", \"if\", \"yet\", \"for now\"; "
                              "read from 12 characters before the ruling out to 120 after it): the chargeback stays a threat (fix36a)",
     "intents.cancellation_withdrawn": "an earlier cancellation request taken back (\"please ignore my cancellation\", "

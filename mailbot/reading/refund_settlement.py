@@ -40,7 +40,10 @@ class RefundSettlement(DisputeReading):
         a receipt still asks for nothing (it may be the story of the refunded charge; an unsafe approval is worse
         than a question).  (fix32a) The sentence of a receipt in the body stops at the subject line: with a hard wrap the
         first body line was read with the subject ("Re: Refund Request" + "received the refund in our account today"), and
-        the subject's "request" made the receipt look still awaited."""
+        the subject's "request" made the receipt look still awaited.  (fix41k) Nor is a receipt inside a refund denied as
+        received (``intents.refund_not_received``: "no refund has arrived so far", "aucun remboursement n'est arrivé"):
+        the refund is still awaited, as "the refund hasn't arrived" is."""
+        denied = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
@@ -52,7 +55,7 @@ class RefundSettlement(DisputeReading):
             sentence = said[first:max(last, m.end())]
             if sentence not in awaited:
                 awaited[sentence] = pending.scan(sentence, active).has("refund_pending")
-            if not awaited[sentence]:
+            if not awaited[sentence] and not any(s < m.end() and m.start() < e for s, e in denied):
                 spans.append((m.start(), m.end()))
         return spans
 

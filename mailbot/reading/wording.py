@@ -260,7 +260,6 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "cancellation_contested", "intents.cancellation_contested")  # fix33l
     add(main, "cancellation_withdrawn", "intents.cancellation_withdrawn")  # fix38l
     add(main, "before_buying", "intents.before_buying")  # fix36a
-    add(main, "dispute_ruled_out", "intents.dispute_ruled_out")  # fix36a
     add(main, "dispute_own_trade", "intents.dispute_own_trade")  # fix22
     add(main, "dispute_disowned", "intents.dispute_disowned")  # fix25c
     add(main, "policy", "intents.policy_mention")
