@@ -9,6 +9,7 @@ from mailbot.models import InboundMessage
 from mailbot.reading.dispute_declined import turned_down
 from mailbot.reading.ownname import in_an_address, names_the_sender_firm
 from mailbot.reading.scan import Scan
+from mailbot.reading.signed_name import signed_name
 
 
 
@@ -53,6 +54,8 @@ class DisputeReading:
             if msg is not None and len(text) == len(low) and \
                     names_the_sender_firm(text, m.start(), m.end(), msg.sender):
                 continue
+            if len(text) == len(low) and signed_name(text, m.start(), m.end(), end):
+                continue  # (fix42d) "Can we get a refund?\n\nSue": the customer's name, signed alone at the close
             return m.group(0)
         return None
 

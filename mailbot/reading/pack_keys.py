@@ -250,6 +250,10 @@ KEYS: dict[str, str] = {
                            "\"número\", \"nummer\": \"Rechnung Nr. LO-1\"), a full stop after them or not (plain words)",
     "labels.from": "the label of the sender's line in a forwarded or quoted header (\"from\", \"von\", \"de\": "
                    "\"From: ana@example.com\"; plain words)",
+    "labels.corrections": "the words with which a customer corrects a reference just written (\"sorry\", \"mean\", "
+                          "\"perdón\", \"digo\", \"korrektur\", \"plutôt\", \"matlab\": \"LO-INV-61061 - sorry, LO-INV-91061\"): "
+                          "between two references, as the last or last but one word of a short gap, the first "
+                          "reference goes last, the second is the one meant (fix42d; plain words)",
     "labels.spoken_separators": "the words a dictated reference says for a separator between its parts (\"guion\", "
                                 "\"hífen\", \"dash\", \"bindestrich\": \"factura LO guion INV guion 27102\"): read as a "
                                 "hyphen in an invoice reference, of every language the brand reads (fix39a; plain words)",

@@ -100,6 +100,40 @@ class ProjectNames:
                 i += 1
 
 
+CORRECTION_GAP = 40
+"""(fix42d) At most this many characters between a reference and the one that corrects it."""
+CORRECTION_WORDS = 4
+"""(fix42d) At most this many words between them ("- sorry, I mean")."""
+
+
+def corrected_last(found: list[str], spans: list[tuple[int, int, str]], low: str, corrections: frozenset[str]) -> list[str]:
+    """(fix42d) The references the customer corrected right after writing them ("LO-INV-61061 - sorry, LO-INV-91061",
+    "OWD-2025-14, I mean OWD-2025-41", "LO-INV-1, perdón, digo LO-INV-2") moved last: the later one is the one meant.
+    A correction is a short gap (:data:`CORRECTION_GAP` characters, :data:`CORRECTION_WORDS` words) between two
+    references whose last or last but one word is one of the packs' ``labels.corrections``.  Decision (as
+    ``_outside_refund_declines``): the order changes, no reference is dropped (the ledger still finds either); "LO-INV-1
+    (sorry about that) and LO-INV-2" ends its gap with other words and changes nothing.  Plain string work."""
+    if len(spans) < 2 or not corrections:
+        return found
+    groups: list[list] = []  # overlapping matches ("LO-INV-1" and its "INV-1") are one reference written
+    for start, end, name in sorted(spans):
+        if groups and start < groups[-1][1]:
+            groups[-1][1] = max(groups[-1][1], end)
+            groups[-1][2].add(name)
+        else:
+            groups.append([start, end, {name}])
+    replaced: set[str] = set()
+    for (_, first_end, first), (second_start, _, second) in zip(groups, groups[1:]):
+        if first & second or not 0 < second_start - first_end <= CORRECTION_GAP:
+            continue
+        words = words_of(low[first_end:second_start])
+        if 0 < len(words) <= CORRECTION_WORDS and any(w in corrections for w in words[-2:]):
+            replaced |= first
+    if not replaced:
+        return found
+    return [f for f in found if f not in replaced] + [f for f in found if f in replaced]
+
+
 class FieldReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (it holds ``patterns``, ``projects``,
     ``own_addresses``; see its ``__init__``)."""
@@ -157,9 +191,12 @@ class FieldReading:
     def invoices(self, scan: Scan, low: str) -> list[str]:
         found: list[str] = []
         spoken = self.patterns.words("labels.spoken_separators")  # fix39a: "LO guion INV guion 27102"
+        spans: list[tuple[int, int, str]] = []
         for m in scan.finditer_each("invoice"):  # the brand's patterns in their order
             if (at := m.start()) == 0 or not _is_word(low[at - 1]):
                 found.append(canonical_reference(unspoken(m.group(0), spoken)))
+                spans.append((m.start(), m.end(), found[-1]))
+        found = corrected_last(found, spans, low, self.patterns.words("labels.corrections"))
         for m in scan.finditer("label_invoice"):
             ref = m.group(1).upper().rstrip("-/_")
             if any(map(str.isdigit, ref)) and not any(ref in f or f in ref for f in found):
