@@ -54,6 +54,8 @@ ROUNDS = {
     "fresh26": ("twenty-sixth fresh round", {}),
     "fresh27": ("twenty-seventh fresh round", {}),
     "fresh28": ("twenty-eighth fresh round", {}),
+    "fresh29": ("twenty-ninth fresh round", {}),
+    "fresh30": ("thirtieth fresh round", {}),
 }
 
 
