@@ -54,7 +54,7 @@ ROUNDS = {
     "fresh26": ("twenty-sixth fresh round", {}),
     "fresh27": ("twenty-seventh fresh round", {}),
     "fresh28": ("twenty-eighth fresh round", {}),
-    "fresh29": ("twenty-ninth fresh round", {}),
+    "fresh29": ("twenty-ninth fresh round", {"fr": (1.0, 0.98)}),  # fr-l37 ambiguous (a lawyer's signature): escalated
     "fresh30": ("thirtieth fresh round", {}),
 }
 
