@@ -379,7 +379,7 @@ lcase("other-keine-erstattung-visp", [m], "other",
       spec="s.8 negation: 'Ich will keine Rückerstattung' adds no refund; the login problem is over; thanks -> other.")
 
 m = Mail("Giulia Ferraro <giulia.ferraro@alice.it>", "Frage zu Rückerstattung vor Kauf", at("2025-09-29 14:20", DE),
-         "Buongiorno,\n\ich interessiere für euer Jahresabo für meine Agentur in Meran. Bevor ich kaufe: wenn ich nach "
+         "Buongiorno,\n\nich interessiere mich für euer Jahresabo für meine Agentur in Meran. Bevor ich kaufe: wenn ich nach "
          "zwei Wochen sehe, dass das nicht passt, bekomme ich dann mein Geld zurück? Und gibt es Rechnung mit "
          "italienische Partita IVA?\n\nGrazie mille e cordiali saluti\nGiulia Ferraro")
 lcase("other-hypothetisch-italienisch", [m], "other",
