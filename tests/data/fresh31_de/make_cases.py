@@ -241,11 +241,12 @@ lcase("griechisch-probezeit", [m], "decided", [R("deny")],
 
 # ---- L8 cancellations ----
 m = Mail("Tobias Wendland <mail@it-wendland.de>", "Kündigung Jahresabo", at("2025-09-29 22:10", DE),
-         "Hallo zusammen,\n\nkurz und schmerzlos: Ich kündige hiermit mein Jahresabo. Ich bin als Freelancer ab "
-         "November fest bei einem Kunden in Erlangen und brauche die Akquise-Tools nicht mehr.\n\nBeste Grüße\n"
-         "Tobias Wendland\nIT-Service & Netzwerke · Erlangen\n-- \nPGP: 0x4F2A 19C3")
+         "Hallo zusammen,\n\nkurz und schmerzlos: Ich kündige hiermit mein Jahresabo. Ich bin bisher Freelancer und ab "
+         "November bei einem Kunden in Erlangen fest angestellt, die Akquise-Tools brauche ich also nicht mehr.\n\n"
+         "Beste Grüße\nTobias\n\n-- \nTobias Wendland · IT-Service & Netzwerke · Erlangen\n"
+         "PGP-Fingerprint: 4F2A 19C3 7B0E 5D21 9A66  C4E8 1F03 B7D2 6E59 0A1C")
 lcase("franken-freelancer-kuendigung", [m], "decided", [K("cancel", "2026-03-31")],
-      spec="L8: cancel, active until current_period_end 2026-03-31; no refund asked.")
+      spec="L8: cancel, active until current_period_end 2026-03-31; no refund asked. The reason is given (not required for an LO cancellation); the '-- ' signature block with a PGP fingerprint is no part of the request.")
 
 m = Mail("Buchladen Uckermark <hallo@buchladen-uckermark.de>", "Abo beenden", at("2025-09-19 15:30", DE),
          "Guten Tag,\n\nbitte beenden Sie unser Quartalsabo. Wir machen das Marketing ab jetzt wieder mit Flyern.\n\n"
@@ -448,7 +449,7 @@ P += [
     proj("Burgfestspiele Microsite", "presse@burgfestspiele-lb.de", "2025-05-01T10:00:00"),
     proj("Aletsch Bergführer Website", "buero@aletsch-guides.ch", "2025-04-01T10:00:00"),
     proj("Frankenwald Hotel Hosting", "rezeption@hotel-frankenwald.de", "2025-09-20T10:00:00"),
-    proj("Kanzlei Dr. Roth Wartung", "sekretariat@ra-roth-zw.de", "2025-09-05T10:00:00"),
+    proj("Kanzlei Dr. Roth Wartung", "sekretariat@stb-roth-zw.de", "2025-09-05T10:00:00"),
     proj("Trattoria Bellavista Hosting", "info@bellavista-innsbruck.at", None),
     proj("Imkerei Goldrand Shop", "honig@imkerei-goldrand.de", "2025-08-01T10:00:00"),
     proj("Kita Zwergenland Portal", "kita@zwergenland-cottbus.de", "2025-08-10T10:00:00"),
@@ -540,7 +541,7 @@ m = om("Elbe-Auen Tourismus e.V. <marketing@elbe-auen.de>", "Rückerstattung Anz
        "\"Relaunch Elbe-Auen Tourismus\", Rechnung OWD-2025-606, gezahlt am 27.09.\n\nMit freundlichen Grüßen\n"
        "Dr. Ines Wolter\nElbe-Auen Tourismus e.V., Wittenberg")
 check(hours("2025-09-27T09:00:00", m.when) < 72, "o06")
-ocase("anzahlung-wittenberg-arbeit-begonnen", [m], "decided", [R("deny")],
+ocase("anzahlung-wittenberg-arbeit-begonnen", [m], "decided", [R("deny")], extra_ok=True,
       spec="O2: within 72 h (paid 2025-09-27 09:00 IST, email 2025-09-29 12:50 IST = 51.8 h) but work_started_at 2025-09-28 09:00 is before the request -> deny ('whichever occurs first'). 'gestoppt' gives the reason.")
 
 m = om("Jugendwerk Schleswig-Holstein <leitung@jugendwerk-sh.de>", "Meilenstein OWD-2025-608 zurück", at("2025-09-24 15:45", DE),
@@ -589,7 +590,7 @@ m = om("Segelclub Flensburg - Vorstand <vorstand@scf-flensburg.de>", "Kündigung
        "Mitgliederversammlung hat den Etat gestrichen. Den Oktober haben wir schon im Voraus bezahlt (OWD-2025-614).\n\n"
        "Mast- und Schotbruch\nKai Petersen, 1. Vorsitzender")
 ocase("retainer-flensburg-vorausbezahlt", [m], "decided", [K("escalate")],
-      spec="s.8 retainer paid in advance: next cycle (2025-10-12..11-11) already paid (OWD-2025-614), notice 2025-09-24 <= 2025-10-05 -> escalate.")
+      spec="s.8 retainer paid in advance: next cycle (2025-10-12..11-11) already paid (OWD-2025-614), notice 2025-09-24 20:30 CEST = 2025-09-25 00:00 IST <= 2025-10-05 -> escalate.")
 
 m = om("Hotel Frankenwald - Rezeption <rezeption@hotel-frankenwald.de>", "Hosting kündigen und erstatten", at("2025-09-28 09:10", DE),
        "Guten Morgen,\n\nwir kündigen das Jahres-Hosting für \"Frankenwald Hotel Hosting\" (OWD-2025-615) und bitten um "
@@ -601,11 +602,11 @@ check(amt == "11916.67", "o14 amount")
 ocase("hosting-kronach-anteilig", [m], "decided", [R("approve", amt)], extra_ok=True,
       spec="O5: service_start 2025-09-20, request 2025-09-28 (day 8 <= 14): 15000 - 2000 - 13000/12 (1083.333...) x 1 = 11916.666... -> 11916.67 (rounded once, C6).")
 
-m = om("Steuerbüro Dr. Roth <sekretariat@ra-roth-zw.de>", "Wartungsvertrag", at("2025-09-25 14:00", DE),
+m = om("Steuerkanzlei Dr. Roth <sekretariat@stb-roth-zw.de>", "Wartungsvertrag", at("2025-09-25 14:00", DE),
        "Sehr geehrte Damen und Herren,\n\nwir kündigen den Wartungsvertrag \"Kanzlei Dr. Roth Wartung\" (OWD-2025-616) "
        "und bitten um Erstattung des Jahresbetrags abzüglich der Einrichtung. Grund: Die Kanzlei wird zum Jahresende "
        "mit einem Steuerbüro in Pirmasens zusammengelegt.\n\nMit freundlichen Grüßen\ni. A. Carmen Bauer, Sekretariat\n"
-       "Steuerbüro Dr. Roth · Zweibrücken")
+       "Steuerkanzlei Dr. Roth · Zweibrücken")
 check(day_no("2025-09-05T00:00:00", m.when) == 20, "o15")
 ocase("wartung-zweibruecken-nach-14-tagen", [m], "decided", [R("deny")], extra_ok=True,
       spec="O5: service_start 2025-09-05, request 2025-09-25 = day 20 > 14 -> deny.")
