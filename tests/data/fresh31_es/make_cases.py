@@ -203,12 +203,12 @@ case("es-l02-santa-ana-colegio-dia-8", LOB, "decided", [M(
          "in the brand's zone, though still the 27th in El Salvador: deny (7-day rule).")
 
 cust("talleres.rivas.ni@gmail.com", "Talleres Rivas", "annual", start="2025-09-22", end="2026-09-21")
-lopay("es31_p05", "LO-INV-31105", "talleres.rivas.ni@gmail.com", "annual", "11988.00", "2025-09-22T14:30:00",
+lopay("es31_p05", "LO-INV-31105", "talleres.rivas.ni@gmail.com", "annual", "11988.00", "2025-09-22T19:30:00",
       "2025-09-22", "2026-09-21")
-lopay("es31_p06", "LO-INV-31106", "talleres.rivas.ni@gmail.com", "annual", "11988.00", "2025-09-22T14:33:00",
+lopay("es31_p06", "LO-INV-31106", "talleres.rivas.ni@gmail.com", "annual", "11988.00", "2025-09-22T19:33:00",
       "2025-09-22", "2026-09-21")
 s = d(2025, 9, 29, 7, 50, NI)
-assert day_n("2025-09-22T14:30:00", s) == 7
+assert day_n("2025-09-22T19:30:00", s) == 7 and local_date("2025-09-22T19:30:00", NI) == date(2025, 9, 22)
 case("es-l03-managua-anual-dia-7", LOB, "decided", [M(
     "Talleres Rivas <talleres.rivas.ni@gmail.com>", SUP, "Me jalaron 2 veces la anualidad", s,
     "Buenos días, cómo están.\n\nVaya pues les cuento: el lunes 22 pagué el plan anual y el sistema se "
@@ -216,8 +216,8 @@ case("es-l03-managua-anual-dia-7", LOB, "decided", [M(
     "factura del segundo cobro es lo-inv-31106. Ocupo que me devuelvan ese segundo pago, que el taller no "
     "está para regalar reales.\n\nDios primero,\nDon Julio Rivas\nTalleres Rivas, Masaya\n")],
     [R("approve", "11988.00")],
-    spec="L4: annual 11988.00 charged twice 2025-09-22 IST same period; mail 2025-09-29 07:50 -06:00 = 19:20 IST, "
-         "day 7, inside (L3); invoice lower case matches (s.8); refund 11988.00.")
+    spec="L4: annual 11988.00 charged twice 2025-09-22 19:30/19:33 IST (08:00 Monday in Managua) same "
+         "period; mail 2025-09-29 07:50 -06:00 = 19:20 IST, day 7, inside (L3); invoice lower case matches (s.8); refund 11988.00.")
 
 cust("info@inmobiliariaguadiana.es", "Inmobiliaria Guadiana", "monthly", start="2025-09-25", end="2025-10-24")
 lopay("es31_p07", "LO-INV-31107", "info@inmobiliariaguadiana.es", "monthly", "1499.00", "2025-09-25T13:00:00",
@@ -366,7 +366,7 @@ cust("javi.albacete.fotos@gmail.com", "Javier Navarro", "monthly", start="2025-0
 lopay("es31_p18", "LO-INV-31118", "javi.albacete.fotos@gmail.com", "monthly", "1499.00", "2025-09-24T13:00:00",
       "2025-09-24", "2025-10-23")
 s1 = d(2025, 9, 25, 18, 30, ES)
-s2 = d(2025, 10, 1, 4, 50, ES)
+s2 = d(2025, 9, 30, 23, 50, ES)
 assert day_n("2025-09-24T13:00:00", s1) == 1 and day_n("2025-09-24T13:00:00", s2) == 7
 case("es-l14-albacete-hilo-motivo", LOB, "decided", [M(
     "Javier Navarro <javi.albacete.fotos@gmail.com>", SUP, "Devolucion cobro LeadsOptima", s1,
@@ -461,7 +461,7 @@ cust("ventas@ferreteriaelpilar.es", "Ferretería El Pilar", "monthly", start="20
 case("es-l20-teruel-fuera-oficina", LOB, "ignore", [M(
     "Ferretería El Pilar <ventas@ferreteriaelpilar.es>", SUP,
     "Respuesta automática: Re: Su solicitud [LO-3160]", d(2025, 9, 29, 7, 0, ES),
-    "Gracias por su mensaje. Estaré fuera de la oficina hasta el 6 de octubre por las fiestas del Pilar. "
+    "Gracias por su mensaje. Estaré fuera de la oficina hasta el 6 de octubre por vacaciones. "
     "Para pedidos urgentes llame al 978 00 00 00.\n",
     headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes", "_irt": "<lo-3160.reply@leadsoptima.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied (out-of-office): ignore.")
@@ -561,7 +561,7 @@ case("es-l29-juticalpa-tres-cobros", LOB, "decided", [M(
     "Lic. Osmán Turcios\nContador General\n")],
     [R("approve", "2998.00")],
     spec="Section 8 three identical charges: every charge after the first is a duplicate; both inside L3 "
-         "(day 1): refund 1499.00 + 1499.00 = 2998.00.")
+         "(day 2): refund 1499.00 + 1499.00 = 2998.00.")
 
 cust("hostal.sanroque@gmail.com", "Hostal San Roque", "monthly", start="2025-09-26", end="2025-10-25")
 lopay("es31_p35", "LO-INV-31135", "hostal.sanroque@gmail.com", "monthly", "1499.00", "2025-09-26T13:00:00",
@@ -631,7 +631,7 @@ case("es-l34-danli-hijo-baja-y-factura", LOB, "decided", [M(
     "Comercial Fernández <comercialfer.juticalpa@gmail.com>", SUP, "cancelar el plan y una factura",
     d(2025, 9, 30, 17, 20, HN),
     "Buenas tardes\n\nSoy Kevin, el hijo del dueño de Comercial Fernández en Danlí, yo le llevo las cuentas "
-    "a mi papá porque estoy en el colegio en la tarde y tengo tiempo. Le escribo por 3 cosas:\n"
+    "a mi papá porque en la tarde ya salí del colegio y tengo tiempo. Le escribo por 3 cosas:\n"
     "- ¿me pueden mandar la factura de septiembre con el RTN de la empresa? es 0801-0000-000000\n"
     "- mi papá dice que ya no quiere seguir con el plan mensual porque casi no vendemos por internet, "
     "entonces cancélenlo por favor\n- y que no nos vuelvan a cobrar\n\ngracias\nKevin Fernández\n")],
@@ -716,7 +716,7 @@ case("es-o03-almansa-trabajo-empezado", OWB, "decided", [M(
 
 proj("Clínica Veterinaria Cuatro Patas", "admin@vetcuatropatas.hn")
 owpay("es31_o04", "OWD-2025-504", "Clínica Veterinaria Cuatro Patas", "discovery", "8000.00", "1440.00",
-      "2025-09-25T15:00:00")
+      "2025-09-25T19:00:00")
 case("es-o04-comayagua-discovery-sin-sesion", OWB, "decided", [M(
     "Clínica Veterinaria Cuatro Patas <admin@vetcuatropatas.hn>", OWDTO,
     "Refund Request — Clínica Veterinaria Cuatro Patas OWD-2025-504", d(2025, 9, 29, 8, 45, HN),
@@ -901,7 +901,7 @@ owpay("es31_o17", "OWD-2025-518", "Tienda Online Chocolates Ceiba", "rush", "500
 case("es-o17-ceiba-urgencia-rush", OWB, "decided", [M(
     "Chocolates Ceiba <ventas@chocolatesceiba.hn>", OWDTO, "Reembolso cargo de urgencia", d(2025, 9, 26, 13, 30, HN),
     "Buenas tardes.\n\nPagamos el recargo por entrega urgente (OWD-2025-518) de la Tienda Online Chocolates "
-    "Ceiba para tenerla lista para la feria juniana y al final se entregó solo un día antes de lo normal. "
+    "Ceiba para tenerla lista para la Semana Morazánica y al final se entregó solo un día antes de lo normal. "
     "No nos pareció que valiera la pena, pedimos que nos devuelvan ese recargo.\n\nSaludos,\nIris Castellanos\n")],
     [R("deny")], extra_ok=True,
     spec="O6: rush fee, never refundable: deny.")
@@ -1001,10 +1001,12 @@ case("es-o24-ometepe-pregunta-avance", OWB, "other", [M(
 
 case("es-o25-autorespuesta-jerte", OWB, "ignore", [M(
     "Casa Rural Valle del Jerte <reservas@casaruraljerte.es>", OWDTO,
-    "Respuesta automática: Casa Rural Valle del Jerte", d(2025, 9, 29, 2, 0, ES),
+    "Respuesta automática: Re: Refund Request — Casa Rural Valle del Jerte / OWD-2025-501 [OWD-2301]",
+    d(2025, 9, 29, 9, 10, ES),
     "¡Gracias por escribirnos! Contestamos todas las reservas en 24 horas. Para reservas inmediatas "
     "llame al 927 00 00 00.\n",
-    headers={"Auto-Submitted": "auto-replied", "Precedence": "junk"})],
+    headers={"Auto-Submitted": "auto-replied", "Precedence": "junk",
+             "_irt": "<owd-2301.reply@optimawebdesign.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied (booking auto-reply): ignore.")
 
 case("es-o26-cliente-leadsoptima-en-optima", OWB, "need_info", [M(

@@ -476,7 +476,7 @@ case("pt-l24-differdange-agradece", LOB, "other", [M(
     d(2025, 9, 30, 8, 20, LU),
     "Bom dia,\n\nSó para confirmar que o reembolso do pagamento duplicado já entrou na conta do BCEE. "
     "Obrigado pela rapidez, merci beaucoup!\n\nPedro\n\n-----Mensagem original-----\nDe: LeadsOptima "
-    "Suporte\nEnviada: 3 de setembro de 2025 11:02\nAssunto: Reembolso cobrança duplicada [LO-4099]\n\n"
+    "Suporte\nEnviada: quarta-feira, 3 de setembro de 2025 11:02\nAssunto: Reembolso cobrança duplicada [LO-4099]\n\n"
     "Confirmamos o reembolso de 3.999,00 INR.\n")],
     spec="Thanks for a past refund: no request: other.")
 
@@ -911,7 +911,8 @@ case("pt-o22-pomerode-fio-resposta", OWB, "decided", [M(
     s1,
     "Bom dia. Pagamos ontem para a Loja Online Cachaçaria Pomerode, mas o sócio saiu da sociedade e não "
     "vamos mais abrir a loja online. Queremos a devolução do que foi pago.\nAtt. Gerson Ehlert\n"), M(
-    "Cachaçaria Pomerode <cachacaria.pomerode@gmail.com>", OWDTO, "Re: devolução [OWD-2422]",
+    "Cachaçaria Pomerode <cachacaria.pomerode@gmail.com>", OWDTO,
+    "Re: devolução Loja Online Cachaçaria Pomerode [OWD-2422]",
     d(2025, 9, 30, 18, 0, BR),
     "É o sinal, nota owd/2025/622. O domínio pode ficar.\nGerson\n\n> Indique a fatura, por favor. [OWD-2422]\n",
     headers={"_irt": "<owd-2422.reply@optimawebdesign.com>"})],
@@ -940,7 +941,8 @@ case("pt-o24-paris-agradece", OWB, "other", [M(
 
 case("pt-o25-resposta-automatica-francesa", OWB, "ignore", [M(
     "Boulangerie Coelho <contact@boulangeriecoelho.fr>", OWDTO,
-    "Réponse automatique : Re: Devolução do sinal [OWD-2402]", d(2025, 9, 30, 7, 30, FR),
+    "Réponse automatique : Re: Devolução do sinal - Site Boulangerie Coelho [OWD-2402]",
+    d(2025, 9, 29, 11, 30, FR),
     "Bonjour, nous sommes fermés le lundi. / Olá, estamos fechados à segunda-feira.\n",
     headers={"Auto-Submitted": "auto-replied", "_irt": "<owd-2402.reply@optimawebdesign.com>"})],
     rules=["C7"], spec="C7: Auto-Submitted auto-replied (bilingual auto-reply): ignore.")
