@@ -142,7 +142,7 @@ lopay("e31_p01", "LO-INV-31011", "wade.kimbrough@gvtc.com", "monthly", *Mo, "202
 lopay("e31_p02", "LO-INV-31012", "wade.kimbrough@gvtc.com", "monthly", *Mo, "2025-09-26T15:02:00", "2025-09-26", "2025-10-25")
 case("l01-hill-country-hit-twice", LOB, "decided", [M("Wade Kimbrough <wade.kimbrough@gvtc.com>",
      "got charged 2x",
-     "Howdy,\n\nLooks like y'all hit my card twice on the 26th for the monthly plan, $1,499 rupees each or whatever that converts to. "
+     "Howdy,\n\nLooks like y'all hit my card twice on the 26th for the monthly plan, 1,499 rupees each, whatever that comes to in dollars. "
      "Invoices LO-INV-31011 and LO-INV-31012. Only meant to pay the one time. Can you send the second one back?\n\n"
      "Thanks kindly,\nWade\nKimbrough Feed & Supply, Fredericksburg TX\n\nSent from my iPhone",
      (2025, 9, 27, 9, 15), CDT)], [R("approve", "1499.00")],
@@ -387,7 +387,8 @@ case("l25-rotterdam-out-of-office", LOB, "ignore", [M("Sanne de Vries <sanne@hav
      "Automatisch antwoord: Your LeadsOptima weekly report",
      "Ik ben afwezig tot en met 6 oktober. Voor dringende zaken: info@havenlogistiek.nl.\n\n"
      "I am out of office until 6 October. For urgent matters please contact info@havenlogistiek.nl.",
-     (2025, 9, 29, 8, 0), CEST, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"],
+     (2025, 9, 29, 8, 0), CEST, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
+                                     "In-Reply-To": "<weekly-report.20250929@leadsoptima.com>"})], rules=["C7"],
      spec="Out-of-office with Auto-Submitted: auto-replied: ignore (C7).")
 
 case("l26-bounce-mailer-daemon", LOB, "ignore", [M("Mail Delivery System <MAILER-DAEMON@mx1.vnpt.vn>",
@@ -435,7 +436,8 @@ lopay("e31_p38", "LO-INV-31311", "gerrit.bakker@kpnmail.nl", "monthly", *Mo, "20
 case("l31-groningen-refund-arrived-thanks", LOB, "other", [M("Gerrit Bakker <gerrit.bakker@kpnmail.nl>",
      "Re: Refund approved [LO-3031]",
      "Hello,\n\nThe refund of the double payment is on my account today. Thanks for the fast help, very good service.\n\nGroeten,\nGerrit",
-     (2025, 9, 30, 16, 0), CEST)],
+     (2025, 9, 30, 16, 0), CEST, hdr={"In-Reply-To": "<LO-3031.reply@leadsoptima.com>",
+                                      "References": "<LO-3031.reply@leadsoptima.com>"})],
      spec="Thanks for a refund already received: a past event, no request: other.")
 
 cust("halima.said@zantel.co.tz", "Halima Said", "quarterly", start="2025-09-24", end="2025-12-23")
@@ -543,7 +545,8 @@ case("l42-hoian-helpdesk-autoack", LOB, "ignore", [M("Hoi An Lantern House <info
      "[Ticket #58213] We received your message: Your invoice LO-INV-31421",
      "Thank you for contacting Hoi An Lantern House. Your ticket #58213 has been created and our team will respond within 24 hours.\n"
      "Cảm ơn quý khách đã liên hệ.\n\n-- This is an automated message, please do not reply --",
-     (2025, 9, 20, 17, 0), ICT, hdr={"Auto-Submitted": "auto-generated", "X-Autoreply": "yes"})], rules=["C7"],
+     (2025, 9, 20, 17, 0), ICT, hdr={"Auto-Submitted": "auto-generated", "X-Autoreply": "yes",
+                                     "In-Reply-To": "<LO-INV-31421.invoice@leadsoptima.com>"})], rules=["C7"],
      spec="The customer's helpdesk auto-acknowledgement (Auto-Submitted: auto-generated), even from the registered address: ignore (C7).")
 
 cust("dana.kowalczyk@frontier.com", "Dana Kowalczyk", "quarterly", start="2025-09-26", end="2025-12-25")
@@ -574,8 +577,8 @@ case("o02-leicester-deposit-exactly-72h", OWB, "decided", [M("Soar Valley Cycles
      "Morning both,\n\nAfter a long chat with the bank manager we've decided not to go ahead with the new website this year, the loan for the "
      "workshop extension comes first. Could we have the deposit back please? Only paid it Thursday so hopefully not a problem.\n\n"
      "Ta,\nDev Mistry\nSoar Valley Cycles, Leicester",
-     (2025, 9, 28, 10, 30), BST)], [R("deny")],
-     spec="Paid 2025-09-25 15:00 IST; sent 2025-09-28 10:30 BST = 15:00 IST: exactly 72 hours, not before 72 h: deny (O2, section 8).")
+     (2025, 9, 28, 10, 30), BST)], [R("deny")], extra_ok=True,
+     spec="Paid 2025-09-25 15:00 IST; sent 2025-09-28 10:30 BST = 15:00 IST: exactly 72 hours, not before 72 h: deny (O2, section 8). 'Not going ahead with the website' may be read as a project cancellation too (extra_ok).")
 
 proj("Dodoma Agro Supplies", "info@dodomaagro.co.tz", "2025-09-27T10:00:00")
 owpay("e31_w03", "OWD-2025-313", "Dodoma Agro Supplies", "deposit", "30000.00", "5400.00", "2025-09-26T15:00:00")
@@ -770,7 +773,7 @@ owpay("e31_w25", "OWD-2025-335", "Phu Quoc Pearl Shop", "deposit", "18000.00", "
 owpay("e31_w26", "OWD-2025-336", "Phu Quoc Pearl Shop", "third_party", "3500.00", "630.00", "2025-09-26T15:10:00")
 case("o22-phuquoc-thread-invoice-later", OWB, "decided", [
     M("Phu Quoc Pearl Shop <shop@phuquocpearl.vn>", "Refund for Phu Quoc Pearl Shop",
-      "Dear Optima,\n\nWe want refund our payment for project Phu Quoc Pearl Shop because the typhoon damaged our shop and we close 6 months.\n\nThank you\nVo Thi Hoa",
+      "Dear Optima,\n\nWe want refund our payment for project Phu Quoc Pearl Shop because the big storm last week flooded our shop and we must close 6 months.\n\nThank you\nVo Thi Hoa",
       (2025, 9, 27, 10, 0), ICT),
     M("Phu Quoc Pearl Shop <shop@phuquocpearl.vn>", "Re: Refund for Phu Quoc Pearl Shop [OWD-1335]",
       "Dear,\n\nIt is the deposit, invoice OWD 2025 335.\n\nHoa\n\n> Which invoice or payment reference is it about?",
@@ -794,14 +797,15 @@ case("o24-odense-no-dispute-milestone", OWB, "decided", [M("Odense Bike Rentals 
      "Hi,\n\nThe municipality has withdrawn our bike rental permit, so we have to stop the project Odense Bike Rentals. Please refund milestone 3 "
      "(OWD-2025-338) which is not started. To be clear: I will not open a dispute with my bank, I prefer to solve it with you directly.\n\n"
      "Venlig hilsen\nJesper Mortensen",
-     (2025, 9, 29, 10, 0), CEST)], [R("approve", "25000.00")],
-     spec="The dispute is ruled out (no C4, as earlier rounds); milestone not_started: refund 25000.00 before tax (O3).")
+     (2025, 9, 29, 10, 0), CEST)], [R("approve", "25000.00")], extra_ok=True,
+     spec="The dispute is ruled out (no C4, as earlier rounds); milestone not_started: refund 25000.00 before tax (O3). 'We have to stop the project' may be read as a cancellation too (extra_ok).")
 
 case("o25-malmo-autosvar", OWB, "ignore", [M("Lars Nyström <lars@malmoarkitekter.se>",
      "Autosvar: Website draft v3 for review",
      "Tack för ditt mejl. Jag är föräldraledig till 1 december. Vid brådskande ärenden kontakta kontoret@malmoarkitekter.se.\n\n"
      "Thank you for your email. I am on parental leave until 1 December.",
-     (2025, 9, 29, 10, 0), CEST, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     (2025, 9, 29, 10, 0), CEST, hdr={"Auto-Submitted": "auto-replied",
+                                      "In-Reply-To": "<draft-v3.malmo-arkitekter@optimawebdesign.com>"})], rules=["C7"],
      spec="Swedish out-of-office with Auto-Submitted: auto-replied: ignore (C7).")
 
 proj("Giant's Causeway B&B", "stay@causewaybnb.co.uk")

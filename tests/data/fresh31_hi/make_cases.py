@@ -1,6 +1,7 @@
 """fresh31 Hindi / Hinglish cases (qa31c): regenerate with `python3 make_cases.py`."""
 # ---- kit (stdlib only) ----
-import json, sys
+import json, re, sys
+from email.header import Header
 from datetime import datetime, timedelta, timezone
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -64,6 +65,16 @@ def X(outcome="cancel", eff=None):
     return d
 
 
+def _subject_fixed(data, subj):
+    """chk31c: Python's SMTP policy folds a long non-ASCII Subject into encoded words and drops the space at the
+    fold; write it as email.header.Header encodes it (spaces kept inside the encoded words, lines under 76)."""
+    if subj.isascii():
+        return data
+    enc = Header(subj, "utf-8", maxlinelen=74, header_name="Subject").encode(linesep="\r\n").encode("ascii")
+    head, sep, body = data.partition(b"\r\n\r\n")
+    return re.sub(rb"(?m)^Subject: [^\r\n]*(?:\r\n[ \t][^\r\n]*)*", lambda _: b"Subject: " + enc, head, count=1) + sep + body
+
+
 def build(lang):
     (HERE / "emails").mkdir(exist_ok=True)
     for old in (HERE / "emails").glob("*.eml"):
@@ -94,7 +105,7 @@ def build(lang):
                     msg.add_alternative(m["html"], subtype="html")
             ids.append(mid)
             name = f"emails/{num}-{short}" + (f"-{i + 1}" if len(c["msgs"]) > 1 else "") + ".eml"
-            (HERE / name).write_bytes(msg.as_bytes(policy=SMTP))
+            (HERE / name).write_bytes(_subject_fixed(msg.as_bytes(policy=SMTP), m["subj"]))
             files.append(name)
         e = {"id": f"{lang}-{c['cid']}", "lang": lang, "files": files, "brand": c["brand"],
              "status": c["status"], "rules": c["rules"]}
@@ -342,12 +353,12 @@ case("l21-jorhat-thread-invoice-later", LOB, "decided", [
       (2025, 9, 27, 10, 0), IST)], [R("escalate")],
      spec="Two quarterly charges; the answer names LO-INV-32212 (2025-09-24); billing error, request (first mail) day 2: escalate (L5).")
 
-cust("anil.kapoor.jmu@gmail.com", "Anil Kapoor", "monthly", start="2025-09-25", end="2025-10-24")
-lopay("h31_p31", "LO-INV-32221", "anil.kapoor.jmu@gmail.com", "monthly", *Mo, "2025-09-25T15:00:00", "2025-09-25", "2025-10-24")
-case("l22-jammu-upbhokta-forum", LOB, "decided", [M("Anil Kapoor <anil.kapoor.jmu@gmail.com>",
+cust("anil.mahajan.jmu@gmail.com", "Anil Mahajan", "monthly", start="2025-09-25", end="2025-10-24")
+lopay("h31_p31", "LO-INV-32221", "anil.mahajan.jmu@gmail.com", "monthly", *Mo, "2025-09-25T15:00:00", "2025-09-25", "2025-10-24")
+case("l22-jammu-upbhokta-forum", LOB, "decided", [M("Anil Mahajan <anil.mahajan.jmu@gmail.com>",
      "शिकायत - LO-INV-32221",
      "महोदय,\n\nमेरा अकाउंट पैसे कटने के बाद से खुल नहीं रहा। तीन बार शिकायत की, कोई जवाब नहीं। यदि दो दिन में पैसा वापस नहीं हुआ तो मैं "
-     "उपभोक्ता फोरम (consumer forum) में शिकायत दर्ज करूँगा।\n\nअनिल कपूर\nगांधी नगर, जम्मू",
+     "उपभोक्ता फोरम (consumer forum) में शिकायत दर्ज करूँगा।\n\nअनिल महाजन\nगांधी नगर, जम्मू",
      (2025, 9, 27, 19, 0), IST)], [R("escalate")], rules=["C4"],
      spec="Consumer forum threat: escalate (C4).")
 
@@ -373,7 +384,8 @@ case("l24-kochi-bank-dispute-nahi", LOB, "decided", [M("Suresh Nair <suresh.nair
 case("l25-nagpur-hindi-auto-reply", LOB, "ignore", [M("Prashant Bhoyar <prashant@bhoyartravels.in>",
      "स्वचालित उत्तर: Your LeadsOptima invoice",
      "नमस्ते, मैं 5 अक्टूबर तक छुट्टी पर हूँ। ज़रूरी काम के लिए 98220 00000 पर कॉल करें।\n\nI am on leave till 5 October.",
-     (2025, 9, 29, 9, 0), IST, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     (2025, 9, 29, 9, 0), IST, hdr={"Auto-Submitted": "auto-replied",
+                                    "In-Reply-To": "<LO-INV-invoice-mail.20250929@leadsoptima.com>"})], rules=["C7"],
      spec="Out-of-office (Auto-Submitted: auto-replied): ignore (C7).")
 
 case("l26-kota-coaching-newsletter", LOB, "ignore", [M("Kota Coaching Samachar <news@kotasamachar.in>",
@@ -419,7 +431,8 @@ lopay("h31_p37", "LO-INV-32311", "rupjyoti.das@gmail.com", "monthly", *Mo, "2025
 case("l31-tezpur-refund-mil-gaya", LOB, "other", [M("Rupjyoti Das <rupjyoti.das@gmail.com>",
      "Re: Refund approved [LO-3031]",
      "धन्यवाद! रिफंड आज खाते में आ गया। बहुत बढ़िया सेवा।\n\nRupjyoti Das, Tezpur",
-     (2025, 9, 30, 18, 0), IST)],
+     (2025, 9, 30, 18, 0), IST, hdr={"In-Reply-To": "<LO-3031.reply@leadsoptima.com>",
+                                     "References": "<LO-3031.reply@leadsoptima.com>"})],
      spec="Thanks for a refund already received: a past event, no request: other.")
 
 cust("abhishek.tiwari.ngp@gmail.com", "Abhishek Tiwari", "quarterly", start="2025-09-26", end="2025-12-25")
@@ -505,8 +518,8 @@ case("o02-guwahati-deposit-73h", OWB, "decided", [M("Kamakhya Silk House <sales@
      "deposit wapas - Kamakhya Silk House",
      "नमस्कार,\n\nहमने 25 तारीख को वेबसाइट का डिपॉज़िट दिया था (OWD-2025-412)। पार्टनर के साथ विवाद के कारण अभी व्यापार बँटवारे में है, इसलिए प्रोजेक्ट रोकना पड़ेगा। "
      "कृपया डिपॉज़िट लौटा दें।\n\nधन्यवाद\nनिलोत्पल शर्मा",
-     (2025, 9, 28, 16, 0), IST)], [R("deny")],
-     spec="Paid 2025-09-25 09:30 UTC = 15:00 IST; request 2025-09-28 16:00 IST = 73 h: not before 72 h, deny (O2).")
+     (2025, 9, 28, 16, 0), IST)], [R("deny")], extra_ok=True,
+     spec="Paid 2025-09-25 09:30 UTC = 15:00 IST; request 2025-09-28 16:00 IST = 73 h: not before 72 h, deny (O2). The 'विवाद' is a quarrel with a business partner, not a payment dispute: no C4. 'प्रोजेक्ट रोकना पड़ेगा' may be read as a project cancellation too (extra_ok).")
 
 proj("Vidarbha Cotton Mart", "info@vidarbhacotton.in", "2025-09-27T11:00:00")
 owpay("h31_w03", "OWD-2025-413", "Vidarbha Cotton Mart", "deposit", "30000.00", "5400.00", "2025-09-26T15:00:00")
@@ -535,14 +548,14 @@ case("o05-jammu-discovery-ho-chuka", OWB, "decided", [M("Dogra Heritage Homestay
      (2025, 9, 29, 12, 0), IST)], [R("deny")],
      spec="The discovery session started 2025-09-20 (work_started_at), before the request: deny (O1).")
 
-proj("Kota Career Point Portal", "it@kotacareerpoint.in", "2025-08-15T10:00:00")
-owpay("h31_w06", "OWD-2025-416", "Kota Career Point Portal", "milestone", "35000.00", "6300.00", "2025-08-15T15:00:00", milestone_status="approved")
-owpay("h31_w07", "OWD-2025-417", "Kota Career Point Portal", "milestone", "45000.00", "8100.00", "2025-09-22T15:00:00", milestone_status="not_started")
-case("o06-kota-milestone-shuru-nahi", OWB, "decided", [M("Kota Career Point <it@kotacareerpoint.in>",
+proj("Kota Pragati Classes Portal", "it@kotapragaticlasses.in", "2025-08-15T10:00:00")
+owpay("h31_w06", "OWD-2025-416", "Kota Pragati Classes Portal", "milestone", "35000.00", "6300.00", "2025-08-15T15:00:00", milestone_status="approved")
+owpay("h31_w07", "OWD-2025-417", "Kota Pragati Classes Portal", "milestone", "45000.00", "8100.00", "2025-09-22T15:00:00", milestone_status="not_started")
+case("o06-kota-milestone-shuru-nahi", OWB, "decided", [M("Kota Pragati Classes <it@kotapragaticlasses.in>",
      "Milestone 2 (OWD-2025-417) refund",
      "Dear team,\n\nStudent portal ka design milestone theek tha. Lekin test-series module (milestone 2, OWD-2025-417) hum ab in-house developer se banwa rahe hain, "
-     "aur aapki side se us par kaam shuru nahi hua hai. Is milestone ka paisa refund kar dijiye. Project: Kota Career Point Portal.\n\n"
-     "Regards\nIT Head, Kota Career Point",
+     "aur aapki side se us par kaam shuru nahi hua hai. Is milestone ka paisa refund kar dijiye. Project: Kota Pragati Classes Portal.\n\n"
+     "Regards\nIT Head, Kota Pragati Classes",
      (2025, 9, 29, 11, 0), IST)], [R("approve", "45000.00")],
      spec="Milestone OWD-2025-417 not_started: refund its amount 45000.00 before tax (O3).")
 
@@ -647,7 +660,7 @@ owpay("h31_w19", "OWD-2025-429", "Thrissur Gold Palace", "deposit", "26000.00", 
 case("o17-thrissur-outlook-forward-hindi", OWB, "need_info", [M("Accounts Thrissur Gold Palace <accounts@thrissurgoldpalace.in>",
      "FW: website deposit",
      "Sir, MD sir ka mail neeche hai, kripya refund process karein.\n\nBinu, Accounts\n\n"
-     "-----Original Message-----\nFrom: Joy Alukkas Varghese <md@thrissurgoldpalace.in>\nSent: Monday, September 29, 2025 10:05 AM\n"
+     "-----Original Message-----\nFrom: Joy Varghese <md@thrissurgoldpalace.in>\nSent: Monday, September 29, 2025 10:05 AM\n"
      "To: accounts@thrissurgoldpalace.in\nSubject: website deposit\n\n"
      "Binu, Optima ko bolo ki Thrissur Gold Palace website ka deposit OWD-2025-429 refund karein. Onam ke baad hum naya showroom pehle kholenge, website baad mein.\n",
      (2025, 9, 29, 11, 0), IST)], rules=["C2"],
@@ -685,7 +698,8 @@ case("o20-rs-pura-upbhokta-adalat", OWB, "decided", [M("Jammu Basmati Traders <i
 case("o21-guwahati-auto-reply", OWB, "ignore", [M("Pallavi Bora <pallavi@northeastcrafts.in>",
      "Automatic reply: Homepage draft v2",
      "धन्यवाद। मैं 3 अक्टूबर तक कार्यालय से बाहर हूँ। Thank you, I am out of office till 3 October.",
-     (2025, 9, 29, 10, 0), IST, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"],
+     (2025, 9, 29, 10, 0), IST, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All",
+                                     "In-Reply-To": "<homepage-draft-v2.northeastcrafts@optimawebdesign.com>"})], rules=["C7"],
      spec="Out-of-office (Auto-Submitted: auto-replied): ignore (C7).")
 
 proj("Kota Doria Sarees", "kotadoria@gmail.com")
