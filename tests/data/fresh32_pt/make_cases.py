@@ -647,16 +647,16 @@ case("pt-l40-braga-contabilista-varios-clientes", LOB, "need_info", [M(
 
 # ------------------------------------------------------------------ Optima WebDesign
 
-proj("Portal do Cliente 2025", "juridico@cerealistaboaviagem-example.com.br")
+proj("Portal do Cliente 2025", "administrativo@cerealistaboaviagem-example.com.br")
 owpay("s32q01", "OWD-2025-5201", "Portal do Cliente 2025", "deposit", "35000.00", "6300.00", "2025-09-23T19:30:00")
 case("pt-o01-recife-sinal-dentro-das-72h", OWB, "decided", [M(
-    "Cerealista Boa Viagem - Jurídico <juridico@cerealistaboaviagem-example.com.br>", OWDTO,
+    "Cerealista Boa Viagem - Administrativo <administrativo@cerealistaboaviagem-example.com.br>", OWDTO,
     "Refund Request — Portal do Cliente 2025 / OWD-2025-5201", d(2025, 9, 25, 16, 0, REC),
     "Prezados Senhores,\n\nReferimo-nos ao sinal pago em 23/09/2025 (fatura OWD-2025-5201) para o projeto "
     "Portal do Cliente 2025. Em reunião de diretoria realizada nesta data, deliberou-se pela suspensão de "
     "todos os investimentos em tecnologia até o encerramento do exercício, em razão da queda da safra. "
     "Considerando que os trabalhos ainda não foram iniciados, solicitamos a devolução integral do sinal.\n\n"
-    "Atenciosamente,\nDepartamento Jurídico-Administrativo\nCerealista Boa Viagem S.A. - Recife/PE\n")],
+    "Atenciosamente,\nDepartamento Administrativo-Financeiro\nCerealista Boa Viagem S.A. - Recife/PE\n")],
     [R("approve", "35000.00")],
     spec="O2: deposit 2025-09-23 19:30 IST (11:00 BRT), no work; request 2025-09-26 00:30 IST = 53 h < 72 h: "
          "approve 35000.00 before tax.")
