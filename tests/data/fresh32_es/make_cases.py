@@ -147,7 +147,7 @@ case("es-l01-soller-hostal-cobro-doble", LOB, "decided", [M(
     "miércoles 24 sobre las 10:40 nos pasasteis el plan mensual dos veces, 1.499 más 1.499, con un minuto de "
     "diferencia. Las facturas son la LO-INV-32011 y la LO-INV-32012. Está clarísimo que es un cobro duplicado "
     "así que os pido que nos devolváis el segundo.\n\nAprofito per dir-vos que el formulario de reservas va "
-    "de maravilla.\n\nMolts d'anys i gràcies,\nXisca Bauzà\nRecepció - Hostal Can Toni\nC/ de sa Lluna, Sóller\n")],
+    "de maravilla.\n\nMoltes gràcies,\nXisca Bauzà\nRecepció - Hostal Can Toni\nC/ de sa Lluna, Sóller\n")],
     [R("approve", "1499.00")],
     spec="L4: two paid monthly charges 2025-09-24 same period; request 2025-09-26 12:45 IST = day 2: approve "
          "the later one LO-INV-32012, 1499.00 (10:40 CEST = 14:10 IST).")
@@ -703,9 +703,10 @@ case("es-o02-burgos-gimnasio-72h-justas", OWB, "decided", [M(
     "anticipo que pagamos el viernes a media mañana). La franquicia nos obliga a usar su propia app de "
     "reservas, así que el proyecto no sigue adelante. Solicitamos la devolución del anticipo.\n\n"
     "Un saludo,\nÓscar Miguel - Gerente\nGimnasio Castilla Forma, Burgos\n")],
-    [R("deny")],
+    [R("deny")], extra_ok=True,
     spec="O2 + s.8: deposit paid 2025-09-19 15:00 IST (11:30 CEST Friday); request 2025-09-22 11:30 CEST = "
-         "15:00 IST, exactly 72 h: not before 72 h, deny.")
+         "15:00 IST, exactly 72 h: not before 72 h, deny. extra_ok: the mail also drops the project ('Anulación "
+         "proyecto'); acknowledging that cancellation cannot hurt.")
 
 proj("Tienda Online Vinos Alta", "pedidos@vinosaltarioja.es", "2025-09-26T13:00:00")
 owpay("s32o03", "OWD-2025-5103", "Tienda Online Vinos Alta", "deposit", "40000.00", "7200.00",
@@ -730,10 +731,10 @@ case("es-o04-cebu-ong-discovery-sin-empezar", OWB, "decided", [M(
     "Estimados señores:\n\nLa Fundación Bayanihan (Cebú) contrató el diagnóstico web (factura OWD-2025-5104). "
     "Nuestro donante principal, una agencia de cooperación, nos ha comunicado que el proyecto digital queda "
     "suspendido por recortes. Como todavía no se ha celebrado ninguna sesión, solicitamos el reembolso íntegro "
-    "del importe.\n\nMaraming salamat po,\nAtty. Rosario Villanueva-Ledesma\nDirectora de Programas\n")],
+    "del importe.\n\nDaghang salamat,\nEngr. Rosario Villanueva-Ledesma\nDirectora de Programas\n")],
     [R("approve", "15000.00")],
-    spec="O1: discovery, work_started_at empty: full refund 15000.00 (before tax). ('Atty.' is her title, no "
-         "threat.)")
+    spec="O1: discovery, work_started_at empty: full refund 15000.00 (before tax). ('Engr.' is her Filipino "
+         "professional title; no threat, no C4.)")
 
 proj("Auditoria UX Logistica Midwest", "ops@logisticamidwest-example.com", "2025-09-18T10:00:00")
 owpay("s32o05", "OWD-2025-5105", "Auditoria UX Logistica Midwest", "discovery", "12000.00", "2160.00",
@@ -744,8 +745,9 @@ case("es-o05-chicago-discovery-ya-hubo-sesion", OWB, "decided", [M(
     "Buenos días,\n\nGracias por la sesión de la semana pasada, pero la verdad no nos convenció el enfoque. "
     "Queremos cancelar la Auditoria UX Logistica Midwest y que nos reembolsen la factura OWD-2025-5105.\n\n"
     "Saludos,\nHéctor Salgado\nOperations Manager - Logística Midwest, Cicero IL\n")],
-    [R("deny")],
-    spec="O1: discovery session already held (work_started_at 2025-09-18 before the request): deny.")
+    [R("deny")], extra_ok=True,
+    spec="O1: discovery session already held (work_started_at 2025-09-18 before the request): deny. extra_ok: "
+         "'Queremos cancelar la Auditoria' also asks to cancel; acknowledging it cannot hurt.")
 
 proj("App Reservas Marina Bay", "office@marinabayyachts-example.gi")
 owpay("s32o06", "OWD-2025-5106", "App Reservas Marina Bay", "milestone", "45000.00", "8100.00",
@@ -928,11 +930,11 @@ case("es-o19-leon-colegio-baja-sin-motivo", OWB, "need_info", [M(
     missing=["reason"],
     spec="s.8: Optima requires a reason for cancellations too; none given: need_info reason.")
 
-proj("Web Bufete Calle Santiago", "secretaria@ruizdecastro-example.es")
-proj("Area Clientes Bufete", "secretaria@ruizdecastro-example.es")
-owpay("s32o21", "OWD-2025-5121", "Web Bufete Calle Santiago", "milestone", "18000.00", "3240.00",
+proj("Web Despacho Calle Santiago", "secretaria@ruizdecastro-example.es")
+proj("Area Clientes Ruiz de Castro", "secretaria@ruizdecastro-example.es")
+owpay("s32o21", "OWD-2025-5121", "Web Despacho Calle Santiago", "milestone", "18000.00", "3240.00",
       "2025-09-18T10:00:00", milestone_status="not_started")
-owpay("s32o22", "OWD-2025-5122", "Area Clientes Bufete", "milestone", "22000.00", "3960.00",
+owpay("s32o22", "OWD-2025-5122", "Area Clientes Ruiz de Castro", "milestone", "22000.00", "3960.00",
       "2025-09-18T10:00:00", milestone_status="not_started")
 case("es-o20-valladolid-despacho-dos-proyectos", OWB, "need_info", [M(
     "Secretaría Ruiz de Castro <secretaria@ruizdecastro-example.es>", OWDTO, "Devolución de un hito",
@@ -952,11 +954,11 @@ case("es-o21-valladolid-despacho-responde", OWB, "decided", [
       "todavía no han empezado.\n\nUn saludo,\nLorena Sastre - Secretaría\n"),
     M("Secretaría Ruiz de Castro <secretaria@ruizdecastro-example.es>", OWDTO,
       "RE: Devolución de un hito [OWD-5121]", d(2025, 9, 29, 9, 30, CYL),
-      "Buenos días,\n\nEs el Area Clientes Bufete, factura OWD-2025-5122.\n\nUn saludo,\nLorena\n\n"
+      "Buenos días,\n\nEs el Area Clientes Ruiz de Castro, factura OWD-2025-5122.\n\nUn saludo,\nLorena\n\n"
       "-----Mensaje original-----\nDe: Optima WebDesign\nAsunto: Devolución de un hito [OWD-5121]\n\n"
       "Indíquenos el proyecto y el número de factura.\n", headers={"_irt": "<owd-5121.reply@optimawebdesign.com>"})],
     [R("approve", "22000.00")],
-    spec="C3 thread: the answer names Area Clientes Bufete / OWD-2025-5122, milestone not_started: O3 approve "
+    spec="C3 thread: the answer names Area Clientes Ruiz de Castro / OWD-2025-5122, milestone not_started: O3 approve "
          "22000.00.")
 
 proj("Tienda Online Queseria", "gerencia@queseriatierradecampos-example.es")

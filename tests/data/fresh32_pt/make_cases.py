@@ -508,10 +508,11 @@ lopay("s32p39", "LO-INV-33272", "luciana.enf.cork@gmail.com", "monthly", "1499.0
 case("pt-l27-cork-enfermeira-sem-briga", LOB, "decided", [M(
     "Luciana Prado <luciana.enf.cork@gmail.com>", SUP, "cobrança duas vezes", d(2025, 9, 29, 21, 0, DUB),
     "Boa noite!\n\nSou enfermeira em Cork e ontem vocês cobraram a mensalidade duas vezes (LO-INV-33271 e "
-    "LO-INV-33272). Uma colega disse pra eu pedir chargeback no banco, mas não quero briga nem ir atrás de "
-    "advogado, prefiro resolver direto com vocês. É só devolver a repetida.\n\nObrigada!\nLuciana\n")],
+    "LO-INV-33272). Uma colega disse pra eu pedir chargeback no banco, mas não quero briga com ninguém, "
+    "prefiro resolver direto com vocês. É só devolver a repetida.\n\nObrigada!\nLuciana\n")],
     [R("approve", "1499.00")],
-    spec="s.8/C4: chargeback and lawyer only mentioned and ruled out by the customer: no C4. L4 duplicate "
+    spec="s.8/C4: a chargeback only mentioned (a colleague's advice) and ruled out by the customer: no threat, "
+         "no C4. L4 duplicate "
          "2025-09-28, request 2025-09-30 01:30 IST day 2: approve LO-INV-33272 1499.00.")
 
 case("pt-l28-recife-resposta-automatica", LOB, "ignore", [M(
