@@ -288,7 +288,8 @@ acct("sue@exmoorriding.co.uk", "Sue Hext", "monthly", "2025-09-10T20:00:00", ["L
 case("l29-exmoor-thanks", LOB, "other", [M("Sue Hext <sue@exmoorriding.co.uk>",
      "Re: Your refund [LO-3190]",
      "Lovely, that's come through now. Thank you ever so much for sorting it so quickly, we'll carry on with the plan.\n\nSue",
-     (2025, 9, 29, 18, 0), BST)],
+     (2025, 9, 29, 18, 0), BST, hdr={"In-Reply-To": "<LO-3190.2@leadsoptima.com>",
+                                     "References": "<LO-3190.1@leadsoptima.com> <LO-3190.2@leadsoptima.com>"})],
     spec="Thanks after a refund; nothing asked: other.")
 
 case("l30-german-ooo", LOB, "ignore", [M("Stefan Braun <s.braun@braun-logistik.de>",
@@ -296,7 +297,8 @@ case("l30-german-ooo", LOB, "ignore", [M("Stefan Braun <s.braun@braun-logistik.d
      "Thank you for your message. I am out of the office until 06.10.2025 with no access to e-mails. In urgent cases regarding "
      "refunds or cancellations please contact buchhaltung@braun-logistik.de.\n\nVielen Dank für Ihre Nachricht. Ich bin bis 06.10.2025 "
      "nicht im Büro.",
-     (2025, 9, 29, 9, 0), CEST, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     (2025, 9, 29, 9, 0), CEST, hdr={"Auto-Submitted": "auto-replied", "In-Reply-To": "<LO-3250.2@leadsoptima.com>",
+                                     "References": "<LO-3250.1@leadsoptima.com> <LO-3250.2@leadsoptima.com>"})], rules=["C7"],
     spec="Auto-Submitted: auto-replied: ignore (C7).")
 
 case("l31-postmaster-bounce", LOB, "ignore", [M("postmaster@outlook.example.com",
@@ -418,8 +420,8 @@ case("o01-boulder-deposit-32h", OWB, "decided", [M("Boulder Climbing Co-op <team
      "Hi Optima folks,\n\nOur board voted last night not to go ahead with the new site this year (budget got cut after the gym "
      "lease went up). We paid the deposit yesterday morning, OWD-2025-501, and nothing has started. Could we get it back?\n\n"
      "Cheers,\nRiley\nBoulder Climbing Co-op",
-     (2025, 9, 29, 14, 30), MDT)], [R("approve", "40000.00")],
-    spec="Deposit 2025-09-28 20:00 IST (08:30 MDT), mail 2025-09-29 14:30 MDT = 2025-09-30 02:00 IST = 30 h, no work: approve 40000.00 (O2).")
+     (2025, 9, 29, 14, 30), MDT)], [R("approve", "40000.00")], extra_ok=True,
+    spec="Deposit 2025-09-28 20:00 IST (08:30 MDT), mail 2025-09-29 14:30 MDT = 2025-09-30 02:00 IST = 30 h, no work: approve 40000.00 (O2); the mail drops the project, so a cancellation may be added (extra_ok).")
 
 proj("Santa Cruz Surf Rentals", "owner@sc-surfrentals.com", None)
 owpay("en_w02", "OWD-2025-502", "Santa Cruz Surf Rentals", "deposit", "25000.00", "4500.00", "2025-09-25T20:00:00")
@@ -428,8 +430,8 @@ case("o02-santa-cruz-deposit-late", OWB, "decided", [M("Santa Cruz Surf Rentals 
      "deposit refund OWD-2025-502",
      "Hey, paid the deposit Thursday morning for Santa Cruz Surf Rentals, still within 3 days as I count it. We're selling the shop, "
      "so no website. Refund pls.\n\nMatt",
-     (2025, 9, 28, 21, 0), PDT)], [R("deny")],
-    spec="Deposit 2025-09-25 20:00 IST (Thursday 07:30 PDT); mail 2025-09-28 21:00 PDT = 2025-09-29 09:30 IST = 85.5 h: after 72 h, deny (O2).")
+     (2025, 9, 28, 21, 0), PDT)], [R("deny")], extra_ok=True,
+    spec="Deposit 2025-09-25 20:00 IST (Thursday 07:30 PDT); mail 2025-09-28 21:00 PDT = 2025-09-29 09:30 IST = 85.5 h: after 72 h, deny (O2); 'selling the shop, so no website' drops the project (extra_ok for a cancellation).")
 
 proj("St Ives Gallery Shop", "hello@stivesgallery.co.uk", None)
 owpay("en_w03", "OWD-2025-503", "St Ives Gallery Shop", "discovery", "14000.00", "2520.00", "2025-09-23T20:00:00")
@@ -447,8 +449,8 @@ case("o04-exeter-discovery-held", OWB, "decided", [M("Exeter Physio Clinic <admi
      "Refund - discovery workshop",
      "Hi,\n\nWe had the discovery workshop on Wednesday for Exeter Physio Clinic but the partners have decided not to proceed. Please "
      "refund invoice OWD-2025-504.\n\nThanks,\nGemma",
-     (2025, 9, 29, 10, 0), BST)], [R("deny")],
-    spec="The discovery workshop took place 2025-09-24, before the request: deny (O1).")
+     (2025, 9, 29, 10, 0), BST)], [R("deny")], extra_ok=True,
+    spec="The discovery workshop took place 2025-09-24, before the request: deny (O1); 'decided not to proceed' drops the project (extra_ok for a cancellation).")
 
 proj("Mellieha Dive Resort", "reservations@mellieha-dive.com.mt", "2025-08-01T10:00:00")
 owpay("en_w05", "OWD-2025-505", "Mellieha Dive Resort", "milestone", "45000.00", "8100.00", "2025-09-10T20:00:00",
@@ -625,8 +627,8 @@ case("o22-utah-thread-invoice", OWB, "decided", [
       (2025, 9, 29, 9, 0), MDT),
     M("Silicon Slopes Dental <frontdesk@siliconslopesdental.com>", "Re: refund - Silicon Slopes Dental [OWD-3301]",
       "Sure, it's the deposit, OWD-2025-522.\n\nAshley",
-      (2025, 9, 29, 20, 0), MDT)], [R("approve", "22000.00")],
-    spec="Thread: the deposit invoice comes in the answer; request time is the first mail 2025-09-29 09:00 MDT = 20:30 IST = 24.5 h after payment, no work: approve 22000.00 (O2).")
+      (2025, 9, 29, 20, 0), MDT)], [R("approve", "22000.00")], extra_ok=True,
+    spec="Thread: the deposit invoice comes in the answer; request time is the first mail 2025-09-29 09:00 MDT = 20:30 IST = 24.5 h after payment, no work: approve 22000.00 (O2); the mail drops the project (extra_ok for a cancellation).")
 
 proj("Park City Ski Lodge", "gm@parkcitylodge.com", "2025-09-01T10:00:00")
 owpay("en_w24", "OWD-2025-524", "Park City Ski Lodge", "milestone", "32000.00", "5760.00", "2025-09-12T20:00:00",
@@ -651,8 +653,9 @@ case("o24-eilat-no-dispute", OWB, "decided", [M("Eilat Dive Center <info@eilatdi
 
 case("o25-autoreply-owd", OWB, "ignore", [M("Jakarta Kopi Co <sales@jakartakopi.co.id>",
      "Auto Reply: Your proposal",
-     "Thank you for your email. Our office is closed for national holiday. We will reply on next working day.",
-     (2025, 9, 29, 9, 0), WIB, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     "Thank you for your email. Our office is closed today for the annual company outing. We will reply on next working day.",
+     (2025, 9, 29, 9, 0), WIB, hdr={"Auto-Submitted": "auto-replied", "In-Reply-To": "<OWD-3297.1@optimawebdesign.com>",
+                                    "References": "<OWD-3297.1@optimawebdesign.com>"})], rules=["C7"],
     spec="Auto-Submitted: auto-replied: ignore (C7).")
 
 case("o26-walvis-hypothetical", OWB, "other", [M("Elna Botha <elna.botha@walvisguesthouse.com.na>",
@@ -663,7 +666,8 @@ case("o26-walvis-hypothetical", OWB, "other", [M("Elna Botha <elna.botha@walvisg
     spec="Hypothetical questions before signing (section 8): other.")
 
 proj("Truckee Bakehouse", "bake@truckeebakehouse.com", "2025-06-01T10:00:00")
-owpay("en_w26", "OWD-2025-526", "Truckee Bakehouse", "third_party", "1200.00", "216.00", "2025-06-01T20:00:00")
+owpay("en_w26", "OWD-2025-526", "Truckee Bakehouse", "third_party", "1200.00", "216.00", "2025-06-01T20:00:00",
+      status="refunded")
 case("o27-truckee-past-refund-question", OWB, "other", [M("Truckee Bakehouse <bake@truckeebakehouse.com>",
      "quick q",
      "hey - back in June you guys refunded our old domain thing. was that $ sent to the amex or the debit card? our bookkeeper is "

@@ -53,7 +53,7 @@ case("l04-durban-bhai-two-times", LOB, "decided", [M("Pravin Maharaj <pravin.mah
      "Friday evening ko, dono 1499 rupees ke, invoice LO-INV-32131 and LO-INV-32132. Ek wapas karo please, "
      "dhanyavaad.\n\nPravin\nMaharaj Spices, Overport, Durban\nSent from my Samsung Galaxy",
      (2025, 9, 28, 8, 0), SAST)], [R("approve", "1499.00")],
-     spec="Charges 2025-09-26 20:30 IST (16:00 Friday in Durban); mail 2025-09-28 08:00 SAST = 11:30 IST, day 2: refund LO-INV-32132 1499.00 (L4).")
+     spec="Charges 2025-09-26 20:30 IST (17:00 Friday in Durban); mail 2025-09-28 08:00 SAST = 11:30 IST, day 2: refund LO-INV-32132 1499.00 (L4).")
 
 acct("gurdeep.brampton@hotmail.com", "Gurdeep Sandhu", "monthly", "2025-09-27T20:00:00", ["LO-INV-32141"], "hi_p05")
 assert day_no("2025-09-27T20:00:00", (2025, 9, 28, 18, 0), EDT) == 2
@@ -69,7 +69,7 @@ acct("harjit.dhillon.on@gmail.com", "Harjit Dhillon", "quarterly", "2025-09-22T2
      ["LO-INV-32151", "LO-INV-32152"], "hi_p06", gap_s=50)
 assert day_no("2025-09-22T20:00:00", (2025, 9, 29, 15, 0), EDT) == 8
 case("l06-brampton-day7-local-day8-ist", LOB, "decided", [M("Harjit Dhillon <harjit.dhillon.on@gmail.com>",
-     "Re: duplicate charge 22 Sept",
+     "duplicate charge 22 Sept",
      "Hello ji,\n\nAaj poore 7 din hue ne, policy ch likhya 7 din andar mail karo, so main time te haan. 22 September nu mera "
      "quarterly plan 2 baar charge hoya, LO-INV-32151 te LO-INV-32152. Doosra wala refund karo ji.\n\nHarjit\nMississauga Rd, Brampton",
      (2025, 9, 29, 15, 0), EDT)], [R("deny")],
@@ -91,8 +91,8 @@ case("l08-tamil-access-day12", LOB, "decided", [M("Meenakshi Sundaram <meenakshi
      "Dashboard nahi khulta - refund",
      "Sir/Madam,\n\nDashboard open nahi ho raha 17 tarik se, hum payment kiya usi din se. Bahut baar call kiya, koi nahi uthata. "
      "Invoice LO-INV-32171. Ab hamko paisa wapas chahiye, hum dusra software lega.\n\nMeenakshi\nCoimbatore",
-     (2025, 9, 29, 16, 0), IN)], [R("deny")],
-     spec="Access failure, but the charge 2025-09-17 is 12 days before the request: outside the window, deny (L3).")
+     (2025, 9, 29, 16, 0), IN)], [R("deny")], extra_ok=True,
+     spec="Access failure, but the charge 2025-09-17 is 12 days before the request: outside the window, deny (L3); 'hum dusra software lega' drops the plan and may add a cancellation (extra_ok).")
 
 acct("dic.lekha@udyogkendra.org.in", "जिला उद्योग केंद्र (लेखा अनुभाग)", "annual", "2025-04-10T12:00:00",
      ["LO-INV-32181"], "hi_p09")
@@ -290,14 +290,17 @@ acct("tsering.wangmo@gmail.com", "Tsering Wangmo", "monthly", "2025-09-10T20:00:
 case("l29-thanks-refund-received", LOB, "other", [M("Tsering Wangmo <tsering.wangmo@gmail.com>",
      "Re: Refund processed [LO-3177]",
      "Bahut bahut dhanyavaad! Refund mil gaya account mein aaj subah. Aap log ki service acchi lagi, plan chalu rakhenge.\n\nTsering",
-     (2025, 9, 29, 10, 0), IN)],
+     (2025, 9, 29, 10, 0), IN, hdr={"In-Reply-To": "<LO-3177.2@leadsoptima.com>",
+                                    "References": "<LO-3177.1@leadsoptima.com> <LO-3177.2@leadsoptima.com>"})],
      spec="Thanks after a refund, nothing asked: other.")
 
 case("l30-hindi-out-of-office", LOB, "ignore", [M("Dr. Alok Pandit <alok.pandit@sher-kashmir.example.in>",
      "स्वचालित उत्तर: Re: आपकी सदस्यता",
      "नमस्कार,\nमैं 5 अक्टूबर तक अवकाश पर हूँ। आवश्यक कार्य हेतु कार्यालय से संपर्क करें। कृपया ध्यान दें: रिफंड/चार्ज संबंधी "
      "मेल मैं लौटकर देखूँगा।\n\nडॉ. आलोक पंडित",
-     (2025, 9, 29, 8, 0), IN, hdr={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})], rules=["C7"],
+     (2025, 9, 29, 8, 0), IN, hdr={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes",
+                                    "In-Reply-To": "<LO-3162.1@leadsoptima.com>",
+                                    "References": "<LO-3162.1@leadsoptima.com>"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7), though it mentions refunds.")
 
 case("l31-bounce-hindi-isp", LOB, "ignore", [M("Mail Delivery System <MAILER-DAEMON@mx.bsnl.example.in>",
@@ -350,12 +353,12 @@ case("l36-charged-after-cancel", LOB, "decided", [M("Rekha Boutique <rekha.bouti
      (2025, 9, 27, 12, 0), IN)], [R("escalate")],
      spec="Charged after cancelling: billing error inside the window (day 2): escalate (L5).")
 
-acct("naidoo.kavitha@webmail.co.za", "Kavitha Naidoo", "quarterly", "2025-08-18T20:00:00", ["LO-INV-32391"], "hi_p33")
-case("l37-durban-html-cancel", LOB, "decided", [M("Kavitha Naidoo <naidoo.kavitha@webmail.co.za>",
+acct("ramlall.kavitha@webmail.co.za", "Kavitha Ramlall", "quarterly", "2025-08-18T20:00:00", ["LO-INV-32391"], "hi_p33")
+case("l37-durban-html-cancel", LOB, "decided", [M("Kavitha Ramlall <ramlall.kavitha@webmail.co.za>",
      "Cancel quarterly",
      "", (2025, 9, 29, 14, 0), SAST,
      html="<html><body><div dir='ltr'><p>Namaste LeadsOptima,</p><p>Please mera quarterly plan <b>cancel</b> kar dijiye. "
-          "Hum Diwali ke baad shop ko naye owner ko bech rahe hain, toh ab zaroorat nahi.</p><p>Shukriya,<br>Kavitha Naidoo<br>"
+          "Hum Diwali ke baad shop ko naye owner ko bech rahe hain, toh ab zaroorat nahi.</p><p>Shukriya,<br>Kavitha Ramlall<br>"
           "Chatsworth, Durban</p></div></body></html>")], [X("cancel", "2025-11-17")],
      spec="HTML-only mail from Durban: cancel, active until current_period_end 2025-11-17 (L8).")
 
@@ -387,8 +390,8 @@ case("o01-srinagar-deposit-46h", OWB, "decided", [M("Kangri Crafts <kangricrafts
      "Assalam-o-Alaikum,\n\nHumne parson Kangri Crafts Online ke liye 25,000 + GST booking amount diya tha (OWD-2025-301). "
      "Ghar mein shaadi ki wajah se abhi project aage nahi badha sakte, paisa chahiye. Kaam abhi shuru nahi hua hai.\n\n"
      "Shukriya\nShabnam\nKangri Crafts, Srinagar",
-     (2025, 9, 30, 10, 0), IN)], [R("approve", "25000.00")],
-     spec="Deposit paid 2025-09-28 12:00 IST, request 2025-09-30 10:00 IST = 46 h, no work: full refund 25000.00 before tax (O2).")
+     (2025, 9, 30, 10, 0), IN)], [R("approve", "25000.00")], extra_ok=True,
+     spec="Deposit paid 2025-09-28 12:00 IST, request 2025-09-30 10:00 IST = 46 h, no work: full refund 25000.00 before tax (O2); the mail drops the project, so a cancellation may be added (extra_ok).")
 
 proj("Punjab Da Dhaba Brampton", "info@punjabdadhaba.ca", None)
 owpay("hi_w02", "OWD-2025-302", "Punjab Da Dhaba Brampton", "deposit", "30000.00", "5400.00", "2025-09-26T15:00:00")
@@ -398,8 +401,8 @@ case("o02-brampton-deposit-exactly-72h", OWB, "decided", [M("Punjab Da Dhaba <in
      "Sat Sri Akal,\n\nSavere savere mail kar reha haan. Punjab Da Dhaba Brampton di website da deposit OWD-2025-302 wapas chahida, "
      "partner ne restaurant da naam badal dena, te nawaan brand pehlaan banauna. Tin din vi nahi hoye, so full refund banda hai.\n\n"
      "Manpreet\nPunjab Da Dhaba, Brampton",
-     (2025, 9, 29, 5, 30), EDT)], [R("deny")],
-     spec="Deposit 2025-09-26 15:00 IST; mail 2025-09-29 05:30 EDT = 15:00 IST, exactly 72 h: not before 72 h, deny (O2, section 8).")
+     (2025, 9, 29, 5, 30), EDT)], [R("deny")], extra_ok=True,
+     spec="Deposit 2025-09-26 15:00 IST; mail 2025-09-29 05:30 EDT = 15:00 IST, exactly 72 h: not before 72 h, deny (O2, section 8); the mail drops this website, so a cancellation may be added (extra_ok).")
 
 proj("Doon Valley Honey", "doonvalleyhoney@gmail.com", "2025-09-29T11:00:00")
 owpay("hi_w03", "OWD-2025-303", "Doon Valley Honey", "deposit", "18000.00", "3240.00", "2025-09-28T19:00:00")
@@ -408,8 +411,8 @@ case("o03-deposit-work-started", OWB, "decided", [M("Doon Valley Honey <doonvall
      "Doon Valley Honey - deposit refund",
      "Good morning,\n\nKal aapke designer ne call karke kaam shuru kar diya aur wireframe bhi bheja, lekin humne socha hai ki abhi "
      "Amazon pe hi bechenge. Deposit OWD-2025-303 wapas kar dijiye, 72 ghante to hue hi nahi.\n\nRegards\nGaurav",
-     (2025, 9, 30, 9, 0), IN)], [R("deny")],
-     spec="Under 72 h, but work started 2025-09-29 11:00, before the request: 'whichever occurs first': deny (O2).")
+     (2025, 9, 30, 9, 0), IN)], [R("deny")], extra_ok=True,
+     spec="Under 72 h, but work started 2025-09-29 11:00, before the request: 'whichever occurs first': deny (O2); the mail drops the project (Amazon instead), so a cancellation may be added (extra_ok).")
 
 proj("Yumthang Treks", "yumthangtreks@gmail.com", None)
 owpay("hi_w04", "OWD-2025-304", "Yumthang Treks", "discovery", "12000.00", "2160.00", "2025-09-24T19:00:00")
@@ -596,14 +599,16 @@ owpay("hi_w23", "OWD-2025-323", "Cape Town Tiffin Service", "deposit", "15000.00
 case("o22-vakil-notice", OWB, "decided", [M("Cape Town Tiffin <orders@capetowntiffin.co.za>",
      "deposit refund - last reminder",
      "Namaste,\n\nCape Town Tiffin Service ka deposit OWD-2025-323 wapas chahiye, aapne 10 din se kuch nahi kiya. Agar is hafte refund "
-     "nahi mila to mera attorney aapko legal notice bhejega.\n\nReshma Pillay\nCape Town",
+     "nahi mila to mera attorney aapko legal notice bhejega.\n\nReshma Ramdass\nCape Town",
      (2025, 9, 30, 9, 0), SAST)], [R("escalate")], rules=["C4"],
      spec="Attorney / legal notice threat: escalate (C4).")
 
 case("o23-autoreply-owd", OWB, "ignore", [M("Sikkim Handloom Board <info@sikkimhandloom.example.in>",
      "स्वतः उत्तर: Website proposal",
      "आपका ईमेल प्राप्त हुआ। कार्यालय समय में उत्तर दिया जाएगा। यह स्वचालित संदेश है।",
-     (2025, 9, 29, 20, 0), IN, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
+     (2025, 9, 29, 20, 0), IN, hdr={"Auto-Submitted": "auto-replied",
+                                     "In-Reply-To": "<OWD-3188.1@optimawebdesign.com>",
+                                     "References": "<OWD-3188.1@optimawebdesign.com>"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied from a government board: ignore (C7).")
 
 case("o24-hypothetical-before-signing", OWB, "other", [M("Ayesha Khan <ayesha.khan.jmu@gmail.com>",
@@ -631,8 +636,8 @@ case("o26-sarkari-deposit-late", OWB, "decided", [M("आईटी प्रक�
      "निगम द्वारा दिनांक 22.09.2025 को Rajya Hastshilp Nigam Portal हेतु ₹50,000/- (जीएसटी अतिरिक्त) अग्रिम राशि जमा की गई थी "
      "(चालान OWD-2025-325)। निदेशक मंडल के निर्णयानुसार उक्त पोर्टल अब राष्ट्रीय सूचना विज्ञान केंद्र द्वारा विकसित किया जाएगा। "
      "अतः जमा अग्रिम राशि वापस करने का कष्ट करें।\n\nभवदीय\nउप महाप्रबंधक (आईटी)",
-     (2025, 9, 29, 11, 0), IN)], [R("deny")],
-     spec="Deposit 2025-09-22 12:00, request 2025-09-29 11:00 = 167 h (and work began 2025-09-25): deny (O2).")
+     (2025, 9, 29, 11, 0), IN)], [R("deny")], extra_ok=True,
+     spec="Deposit 2025-09-22 12:00, request 2025-09-29 11:00 = 167 h (and work began 2025-09-25): deny (O2); the portal goes to NIC, so a cancellation may be added (extra_ok).")
 
 
 if __name__ == "__main__":
