@@ -242,7 +242,7 @@ t_bot = Mail("LeadsOptima Support <support@leadsoptima.com>", "Re: Doppelt abgeb
 t_bot.build("de-l-bot")
 r.case("bremerhaven-thread-rechnung-nachgereicht", LOB, [t1, Mail(
     "Fischhandel Grotheer <info@fischhandel-grotheer.de>", "Re: Doppelt abgebucht [LO-3201]", at("2025-09-29 09:05", DE),
-    "Moin,\n\ndie zweite is LO-INV-80253, die erste (80252) is richtig.\n\nGruß\nHauke Grotheer\n\n"
+    "Moin,\n\ndie doppelte is die LO-INV-80253, die erste Abbuchung is richtig.\n\nGruß\nHauke Grotheer\n\n"
     "Am 28.09.2025 um 11:30 schrieb LeadsOptima Support <support@leadsoptima.com>:\n> Hallo Hauke,\n"
     "> bitte nennen Sie uns die Rechnungsnummer der doppelten Abbuchung.", reply=t_bot)],
     "decided", [R("approve", "1499.00")],

@@ -63,7 +63,7 @@ r.case("bde-grenoble-trois-prelevements", LOB, [Mail(
     "BDE Grenoble INP – Trésorerie <bureau@bde-grenoble-inp.fr>", "URGENT trésorerie : 3 prélèvements !!",
     at("2025-09-29 19:10", FR),
     "Salut l'équipe,\n\nJe suis la trésorière du BDE. On vient de faire les comptes après le WEI et on a 3 "
-    "prélèvements identiques de 3 999 INR HT le 22/09 pour l'abonnement trimestriel (LO-INV-90111, 90112, 90113). "
+    "prélèvements identiques de 3 999 INR HT le 22/09 pour l'abonnement trimestriel (LO-INV-90111, LO-INV-90112 et LO-INV-90113). "
     "On n'a évidemment pris qu'un abonnement, svp remboursez les deux en trop, notre budget asso est déjà ric-rac.\n\n"
     "Merci d'avance !\nLéa Bonnet\nTrésorière BDE – Grenoble INP\n\nEnvoyé de mon Galaxy")],
     "decided", [R("approve", "7998.00")],
@@ -236,7 +236,7 @@ mi_bot = Mail("LeadsOptima Support <support@leadsoptima.com>", "Re: Paiement en 
 mi_bot.build("fr-l-bot")
 r.case("cevennes-fil-numero-facture", LOB, [mi1, Mail(
     "Miellerie des Cévennes <contact@miellerie-cevennes.fr>", "Re: Paiement en double [LO-3302]", at("2025-09-27 09:15", FR),
-    "Bonjour,\n\nC'est la LO-INV-90253 (la 90252 est la bonne).\n\nFlorence\n\n"
+    "Bonjour,\n\nC'est la LO-INV-90253, l'autre est la bonne.\n\nFlorence\n\n"
     "Le ven. 26 sept. 2025 à 08:30, LeadsOptima Support <support@leadsoptima.com> a écrit :\n"
     "> Bonjour Florence,\n> merci de nous indiquer le numéro de la facture en double.", reply=mi_bot)],
     "decided", [R("approve", "3999.00")],
