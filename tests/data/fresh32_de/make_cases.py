@@ -51,7 +51,7 @@ pay("hofladen@schulze-wierling.de", "monthly", M, "2025-09-24T08:11:00", "2025-0
 r.case("muensterland-hofladen-doppelt", LOB, [Mail(
     "Hofladen Schulze Wierling <hofladen@schulze-wierling.de>", "zweimal abgebucht!!", at("2025-09-26 07:12", DE),
     "Moin zusammen,\n\nbei uns aufm Hof in Havixbeck ist grad Kartoffelernte, deshalb kurz: ihr habt am 24.9. zweimal "
-    "1.499 (eintausendvierhundertneunundneunzig!) abgebucht fürs Monatsabo, steht beides auf dem Kontoauszug. Die zweite Rechnung is die lo inv 80102, "
+    "1.499 (in Worten: eintausendvierhundertneunundneunzig!) abgebucht fürs Monatsabo, steht beides auf dem Kontoauszug. Die zweite Rechnung is die lo inv 80102, "
     "die erste is ja richtig. Bitte die doppelte zurück.\n\nSchöne Grüße vom Hof\nHeinz-Bernd Schulze Wierling\n\n"
     "Von meinem iPad gesendet")],
     "decided", [R("approve", "1499.00")],
@@ -114,8 +114,8 @@ r.case("kaiserstuhl-nach-kuendigung-zu-spaet", LOB, [Mail(
     "Grüß Gott,\n\nich hab im August schon telefonisch gekündigt, trotzdem isch am 15. September wieder abgebucht "
     "worden (LO-INV-80151). Des isch nach der Kündigung belastet worden, ich will des Geld zrück.\n\n"
     "Gruß aus Ihringen am Kaiserstuhl\nMarkus Pfefferle")],
-    "decided", [R("deny")],
-    spec="L2 billing_error ('nach der Kündigung belastet') but L3: charge 2025-09-15, request 2025-09-27 = day 12 > 7 -> deny citing the 7-day rule (the August cancellation is a past event).")
+    "decided", [R("deny")], extra_ok=True,
+    spec="L2 billing_error ('nach der Kündigung belastet') but L3: charge 2025-09-15, request 2025-09-27 = day 12 > 7 -> deny citing the 7-day rule (the August cancellation is a past event). extra_ok: the customer says they already cancelled, so a cancellation decision added beside the refund (effective at the end of the paid cycle) cannot hurt them or the business.")
 
 C.append(cust("info@velo-dreisam.de", "Velo Dreisam Freiburg", "quarterly", start="2025-09-24", end="2025-12-23"))
 pay("info@velo-dreisam.de", "quarterly", Q, "2025-09-24T12:00:00", "2025-09-24", "2025-12-23", "LO-INV-80161")
@@ -190,7 +190,8 @@ r.case("baeckereikette-ohne-grund", LOB, [Mail(
     at("2025-09-24 05:40", DE),
     "Guten Morgen,\n\nhiermit kündigen wir unser Jahresabo bei LeadsOptima.\n\nMit freundlichen Grüßen\n"
     "Bäckerei Tiemann GmbH & Co. KG – 14 Filialen im Münsterland\nZentrale Lüdinghausen\n\n"
-    "Unsere Brötchentüten sind jetzt aus Graspapier – der Umwelt zuliebe.")],
+    "Unsere Brötchentüten sind jetzt aus Graspapier – der Umwelt zuliebe.",
+    refs_extra=["<lo-80211-verlaengerung.20250922@leadsoptima.com>"])],
     "decided", [K("cancel", "2026-03-31")],
     spec="L8: a cancellation is not held up for a missing reason (s.3); effective current_period_end 2026-03-31.")
 
@@ -220,14 +221,15 @@ r.case("stb-wg-weiterleitung-c2", LOB, [Mail(
 C.append(cust("einkauf@stahlbau-niemeyer.de", "Stahlbau Niemeyer", "monthly", start="2025-09-22", end="2025-10-21"))
 pay("einkauf@stahlbau-niemeyer.de", "monthly", M, "2025-07-22T09:00:00", "2025-07-22", "2025-08-21", "LO-INV-80241")
 pay("einkauf@stahlbau-niemeyer.de", "monthly", M, "2025-08-22T09:00:00", "2025-08-22", "2025-09-21", "LO-INV-80242")
-pay("einkauf@stahlbau-niemeyer.de", "monthly", ("1899.00", "341.82"), "2025-09-22T09:00:00", "2025-09-22", "2025-10-21", "LO-INV-80243")
+pay("einkauf@stahlbau-niemeyer.de", "monthly", M, "2025-09-22T09:00:00", "2025-09-22", "2025-10-21", "LO-INV-80243")
 r.case("guetersloh-falscher-betrag-ohne-rechnung", LOB, [Mail(
     "Stahlbau Niemeyer Einkauf <einkauf@stahlbau-niemeyer.de>", "Falscher Betrag abgebucht", at("2025-09-26 08:50", DE),
-    "Guten Morgen,\n\nbei der letzten Abbuchung für unser Monatsabo wurde ein falscher Betrag eingezogen, deutlich mehr "
-    "als sonst. Bitte prüfen und den Differenzbetrag erstatten.\n\nMit freundlichen Grüßen\nDirk Niemeyer\n"
+    "Guten Morgen,\n\nbei einer der Abbuchungen der letzten Monate für unser Monatsabo wurde ein falscher Betrag "
+    "eingezogen, deutlich mehr als vereinbart. Welche es war, kann ich erst sagen, wenn unsere Buchhalterin aus dem "
+    "Urlaub zurück ist. Bitte prüfen und den Differenzbetrag erstatten.\n\nMit freundlichen Grüßen\nDirk Niemeyer\n"
     "Stahlbau Niemeyer GmbH, Gütersloh")],
     "need_info", missing=["invoice_number"],
-    spec="C3: billing_error from the registered sender, plan and reason known, but the account has three charges and no invoice is given -> ask for invoice_number.")
+    spec="C3: billing_error from the registered sender, plan and reason known, but the account has three identical monthly charges (July, August, September), the mail names none of them ('one of the debits of the last months') and no invoice is given -> ask for invoice_number.")
 
 C.append(cust("info@fischhandel-grotheer.de", "Fischhandel Grotheer", "monthly", start="2025-09-27", end="2025-10-26"))
 pay("info@fischhandel-grotheer.de", "monthly", M, "2025-08-27T09:00:00", "2025-08-27", "2025-09-26", "LO-INV-80251")
@@ -287,7 +289,8 @@ r.case("abwesenheitsnotiz", LOB, [Mail(
     at("2025-09-29 08:00", DE),
     "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 10.10.2025 nicht im Büro. In dringenden Fällen wenden "
     "Sie sich bitte an zentrale@stadtwerke-emsdetten.de.\n\nMit freundlichen Grüßen\nSabine Kötter",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<lo-3188.20250929@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 r.case("unzustellbar-dsn", LOB, [Mail(
@@ -331,7 +334,8 @@ pay("info@friseur-lindenhof.de", "monthly", M, "2025-09-18T09:00:00", "2025-09-1
 r.case("danke-erstattung-angekommen", LOB, [Mail(
     "Friseur Lindenhof <info@friseur-lindenhof.de>", "Re: Erstattung", at("2025-09-30 16:20", DE),
     "Hallo,\n\nnur kurz: die Erstattung, die Sie uns zugesagt hatten, ist heute auf unserem Konto angekommen. Vielen Dank "
-    "für die schnelle Hilfe letzte Woche, wir bleiben gern Kunde!\n\nLiebe Grüße aus Paderborn\nNadine")],
+    "für die schnelle Hilfe letzte Woche, wir bleiben gern Kunde!\n\nLiebe Grüße aus Paderborn\nNadine",
+    refs_extra=["<lo-3150.20250923@leadsoptima.com>"])],
     "other", spec="Thanks for a past refund (past event, s.8): no request -> other.")
 
 C.append(cust("contato@schroeder-madeiras.com.br", "Schroeder Madeiras", "annual", start="2025-02-14", end="2026-02-13"))
@@ -471,16 +475,21 @@ r.case("hiltrup-diktiert-kuendigung", LOB, [Mail(
     "decided", [K("cancel", "2025-10-04")],
     spec="Dictated text with spoken punctuation; L8 cancel effective current_period_end 2025-10-04.")
 
-C.append(cust("s.mohr@bremer-ruderverein.de", "Bremer Ruderverein", "monthly", start="2025-09-24", end="2025-10-23"))
-pay("s.mohr@bremer-ruderverein.de", "monthly", M, "2025-09-24T09:00:00", "2025-09-24", "2025-10-23", "LO-INV-80441")
+# The other brand's customer (s.8): the rowing club has an Optima WebDesign hosting package and no LeadsOptima
+# account, and mails the LeadsOptima inbox.  C1 picks LeadsOptima, whose ledger does not know the sender.
+P.append(proj("Bremer Ruderverein Website", "s.mohr@bremer-ruderverein.de", "2025-04-01T10:00:00"))
+PAY.append(owpay("de32_o28", "OWD-2025-3128", "Bremer Ruderverein Website", "hosting_annual", "9600.00", "1728.00",
+                 "2025-04-01T09:00:00", setup_fee="1200.00", service_start="2025-04-01"))
 r.case("ruderverein-falsche-marke", LOB, [Mail(
     "Sönke Mohr <s.mohr@bremer-ruderverein.de>", "Hosting-Paket kündigen", at("2025-09-26 11:00", DE),
-    "Moin,\n\nwir möchten das Hosting-Jahrespaket für die Vereinswebseite \"Ruderverein Werder\" kündigen, Rechnung "
-    "OWD-2025-888. Der neue Vorstand hat einen eigenen Server.\n\nGruß\nSönke Mohr\nSchriftwart")],
-    "decided", [K("cancel", "2025-10-23")], ambiguous=(
-        "Addressed to LeadsOptima (C1) about an Optima-style hosting project; the sender is a LeadsOptima customer, so "
-        "L8 would cancel their monthly plan, but the mail plainly means another product: staff may read it as other."),
-    spec="C1: the LeadsOptima mailbox decides the brand; the sender is the registered customer; the cancellation intent is read as L8 -> 2025-10-23 (ambiguous: the product named is not LeadsOptima).")
+    "Moin,\n\nwir möchten das Hosting-Jahrespaket für unsere Vereinswebseite kündigen (Rechnung OWD-2025-3128), "
+    "die Seite habt ihr im Frühjahr für uns aufgesetzt. Der neue Vorstand hat einen eigenen Server. Ich hoffe, das "
+    "ist die richtige Adresse, bei den ganzen Optima-Adressen blicke ich nicht mehr durch.\n\nGruß\nSönke Mohr\n"
+    "Schriftwart, Bremer Ruderverein e.V.")],
+    "need_info", rules=["C2"],
+    spec="s.8 the other brand's customer: mailed to the LeadsOptima inbox (C1: the brand is LeadsOptima) about an Optima "
+         "WebDesign hosting package (OWD-2025-3128); the sender has no LeadsOptima account and the ledger is searched in "
+         "LeadsOptima only -> treated as any unknown sender (C2, C3): need_info with C2, nothing about any account.")
 
 # =============================== Optima WebDesign ==============================
 P.append(proj("Weingut Kiefer Relaunch", "info@weingut-kiefer-ihringen.de", None))
@@ -725,7 +734,8 @@ r.case("owd-autoreply-urlaub", OWB, [Mail(
     "Hofcafé Große Kleimann <hofcafe@grosse-kleimann.de>", "Automatische Antwort: Ihre Rechnung OWD-2025-3104",
     at("2025-09-29 12:00", DE),
     "Danke für Ihre Nachricht! Wir sind bis zum 6. Oktober im Betriebsurlaub. Erstattungen und Rechnungen bearbeiten "
-    "wir danach.\n\nIhr Hofcafé-Team", brand=OWB, headers={"Auto-Submitted": "auto-replied", "Precedence": "junk"})],
+    "wir danach.\n\nIhr Hofcafé-Team", brand=OWB, headers={"Auto-Submitted": "auto-replied", "Precedence": "junk"},
+    refs_extra=["<CAOWDx3104.20250929@mail.gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied (and Precedence: junk) -> ignore.")
 
 P.append(proj("Mosteiro Hering Website", "contato@hering-hotel.com.br", "2025-08-01T10:00:00"))

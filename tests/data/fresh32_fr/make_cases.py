@@ -111,8 +111,8 @@ r.case("limoges-apres-resiliation-trop-tard", LOB, [Mail(
     "Madame, Monsieur,\n\nJ'avais résilié par téléphone fin août, pourtant j'ai été prélevé le 12 septembre "
     "(facture LO-INV-90151). C'est un prélèvement après résiliation, je demande à être remboursé.\n\n"
     "Veuillez agréer mes salutations distinguées.\nPascal Vergnaud\nPorcelaine Vergnaud, Limoges")],
-    "decided", [R("deny")],
-    spec="L2 billing_error ('prélevé après résiliation') but L3: charge 2025-09-12, request 2025-09-25 = day 13 > 7 -> deny citing the 7-day rule.")
+    "decided", [R("deny")], extra_ok=True,
+    spec="L2 billing_error ('prélevé après résiliation') but L3: charge 2025-09-12, request 2025-09-25 = day 13 > 7 -> deny citing the 7-day rule. extra_ok: the customer says they already cancelled, so a cancellation decision added beside the refund (effective at the end of the paid cycle) cannot hurt them or the business.")
 
 C.append(cust("direction@ecole-ski-chamrousse.fr", "École de ski Chamrousse", "monthly", start="2025-09-25", end="2025-10-24"))
 pay("direction@ecole-ski-chamrousse.fr", "monthly", M, "2025-09-25T09:00:00", "2025-09-25", "2025-10-24", "LO-INV-90161")
@@ -133,7 +133,7 @@ r.case("clermont-expert-comptable-pas-utilise", LOB, [Mail(
     "Madame, Monsieur,\n\nNotre associé a souscrit l'abonnement annuel le 23 septembre sans concertation. Après "
     "réunion, le cabinet a décidé de ne pas l'utiliser : nous n'avons ouvert aucune session. Nous vous prions de bien "
     "vouloir procéder au remboursement de la facture LO-INV-90171 et de résilier l'abonnement.\n\n"
-    "Nous vous prions d'agréer nos salutations distinguées.\nMe Hélène Chabrol\nExpert-comptable associée" + DISCL)],
+    "Nous vous prions d'agréer nos salutations distinguées.\nHélène Chabrol\nExpert-comptable associée" + DISCL)],
     "decided", [R("deny"), K("cancel", "2026-09-22")],
     spec="L1: not used / decided against it is no exception reason -> refund deny; L8 cancel effective current_period_end 2026-09-22.")
 
@@ -261,7 +261,7 @@ r.case("monaco-avocat-resiliation", LOB, [Mail(
     "Madame, Monsieur,\n\nJe résilie mon abonnement trimestriel avec effet immédiat et demande le remboursement du "
     "trimestre en cours : les fonctionnalités vendues n'existent pas. Mon avocat au barreau de Monaco est en copie de "
     "ce courrier et engagera toute action utile.\n\nDistinguées salutations\nAlessandro Giordano\nMonaco Yachting "
-    "S.A.M., quai Antoine Ier")],
+    "S.A.M., quai Antoine Ier", cc="Maître Laurent Rossi <cabinet@rossi-avocat.mc>")],
     "decided", [R("escalate"), K("escalate")], rules=["C4"],
     spec="C4 covers the whole case (s.8): a lawyer is invoked -> refund and cancellation both escalate.")
 
@@ -282,7 +282,7 @@ r.case("reponse-automatique-absence", LOB, [Mail(
     at("2025-09-29 08:30", FR),
     "Bonjour,\n\nJe suis absente du bureau jusqu'au 13 octobre inclus. Pour toute demande urgente, merci de contacter "
     "l'accueil de la mairie au 04 71 45 46 00.\n\nCordialement",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied"}, refs_extra=["<lo-3321.20250929@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 r.case("echec-remise-postmaster", LOB, [Mail(
@@ -323,7 +323,8 @@ pay("contact@patisserie-kigali-ville.rw", "monthly", M, "2025-09-15T09:00:00", "
 r.case("kigali-merci-remboursement-recu", LOB, [Mail(
     "Pâtisserie Kigali Ville <contact@patisserie-kigali-ville.rw>", "Re: votre remboursement", at("2025-09-30 11:00", RW),
     "Bonjour,\n\nJuste pour vous dire que le remboursement que vous nous aviez accordé est bien arrivé sur notre compte "
-    "à la Bank of Kigali. Merci pour votre sérieux !\n\nCordialement\nAlice Mukamana")],
+    "à la Bank of Kigali. Merci pour votre sérieux !\n\nCordialement\nAlice Mukamana",
+    refs_extra=["<lo-3260.20250922@leadsoptima.com>"])],
     "other", spec="Thanks for a past refund (past event, s.8): no request -> other.")
 
 C.append(cust("direction@hotel-mont-blanc-aoste.it", "Hôtel Mont-Blanc Aoste", "annual", start="2025-03-01", end="2026-02-28"))
@@ -445,17 +446,17 @@ r.case("tulle-dictee-resiliation", LOB, [Mail(
     "decided", [K("cancel", "2025-09-30")],
     spec="Dictated text with spoken punctuation; L8 cancel effective current_period_end 2025-09-30.")
 
-C.append(cust("contact@kinyarwanda-tours.rw", "Igihe Tours", "monthly", start="2025-09-27", end="2025-10-26"))
-pay("contact@kinyarwanda-tours.rw", "monthly", M, "2025-09-27T09:00:00", "2025-09-27", "2025-10-26", "LO-INV-90431")
-pay("contact@kinyarwanda-tours.rw", "monthly", M, "2025-09-27T09:01:00", "2025-09-27", "2025-10-26", "LO-INV-90432")
+C.append(cust("contact@igihe-tours.rw", "Igihe Tours", "monthly", start="2025-09-27", end="2025-10-26"))
+pay("contact@igihe-tours.rw", "monthly", M, "2025-09-27T09:00:00", "2025-09-27", "2025-10-26", "LO-INV-90431")
+pay("contact@igihe-tours.rw", "monthly", M, "2025-09-27T09:01:00", "2025-09-27", "2025-10-26", "LO-INV-90432")
 r.case("kigali-kinyarwanda-seul", LOB, [Mail(
-    "Igihe Tours <contact@kinyarwanda-tours.rw>", "Amafaranga yishyuwe kabiri", at("2025-09-29 09:40", RW),
+    "Igihe Tours <contact@igihe-tours.rw>", "Amafaranga yishyuwe kabiri", at("2025-09-29 09:40", RW),
     "Mwaramutse,\n\nTwishyuye kabiri ifatabuguzi ry'ukwezi ku itariki ya 27 Nzeri. Turasaba ko mwadusubiza "
     "amafaranga y'inyongera.\n\nMurakoze cyane\nJean-Paul Habimana")],
-    "other", ambiguous=(
-        "Kinyarwanda only (s.8: a language the bot does not read is other); a bot that recognised the request "
-        "would approve the duplicate LO-INV-90432, which the spec does not ask of it."),
-    spec="s.8 language: mail in Kinyarwanda, which the bot does not claim to read -> other, the trace names the language.")
+    "other",
+    spec="s.8 language: the whole mail is in Kinyarwanda, which is not among the languages the bot reads (English, "
+         "Hindi, Spanish, Portuguese, German, French) -> other, the trace names the language; staff handle the "
+         "duplicate (LO-INV-90432) by hand.")
 
 # =============================== Optima WebDesign ==============================
 P.append(proj("Domaine de Cabrières Site", "contact@domaine-cabrieres.fr", None))
@@ -685,7 +686,8 @@ r.case("owd-reponse-auto-conges", OWB, [Mail(
     "Domaine de Cabrières <contact@domaine-cabrieres.fr>", "Réponse automatique : Votre facture OWD-2025-4101",
     at("2025-09-27 08:00", FR),
     "Bonjour, le domaine est fermé pour les vendanges jusqu'au 5 octobre. Nous traiterons remboursements et factures "
-    "à notre retour.", brand=OWB, headers={"Auto-Submitted": "auto-generated"})],
+    "à notre retour.", brand=OWB, headers={"Auto-Submitted": "auto-generated"},
+    refs_extra=["<CAOWDx4101.20250926@mail.gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-generated -> ignore.")
 
 r.case("owd-propre-adresse-facturation", OWB, [Mail(
@@ -708,7 +710,7 @@ r.case("mezenc-question-devis", OWB, [Mail(
 P.append(proj("Team Cyclisme Tarn", "president@team-cyclisme-tarn.fr", None))
 opay("OWD-2025-4123", "Team Cyclisme Tarn", "discovery", "6000.00", "1080.00", "2025-09-28T10:00:00")
 r.case("thunderbird-tr-c2-president", OWB, [Mail(
-    "Trésorier Team Cyclisme <tresorier.tct@laposte.net>", "TR: Remboursement cadrage Team Cyclisme Tarn",
+    "Trésorier Team Cyclisme <tresorier.tct@laposte.net>", "Fwd: Remboursement cadrage Team Cyclisme Tarn",
     at("2025-09-30 21:00", FR),
     "Bonsoir,\n\nje vous fais suivre le message du président, merci.\n\nPatrick\n\n"
     "-------- Message transféré --------\nSujet : \tRemboursement cadrage Team Cyclisme Tarn\n"
