@@ -56,6 +56,8 @@ ROUNDS = {
     "fresh28": ("twenty-eighth fresh round", {}),
     "fresh29": ("twenty-ninth fresh round", {"fr": (1.0, 0.98)}),  # fr-l37 ambiguous (a lawyer's signature): escalated
     "fresh30": ("thirtieth fresh round", {}),
+    "fresh31": ("thirty-first fresh round", {}),
+    "fresh32": ("thirty-second fresh round", {}),
 }
 
 
