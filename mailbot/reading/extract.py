@@ -217,7 +217,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         if len(low) != len(text):  # a few characters change length when lower-cased
             text = low
         found = self.identifier.identify(body or msg.subject or "", every.languages_hit(),
-                                         every.languages_hit(REQUEST_NAMES))
+                                         every.languages_hit(REQUEST_NAMES), every.intent_spans)
         read = [code for code in found.languages if code in self.patterns.languages]
         if found.languages and not read and found.confident:
             return Extraction(Fields(), language=found.primary, unread_language=found.primary,
