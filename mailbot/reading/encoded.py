@@ -96,6 +96,14 @@ class Encoded:
         rest = self.text[whole * self.STEP:pos]
         return self._byte_marks()[whole] + len(rest.encode("utf-8", "surrogatepass"))
 
+    @property
+    def valid(self) -> bool:
+        """Whether the text has no lone surrogate: then :meth:`to_char` counts its characters (with one, a
+        conversion past it counts the replacement characters its bytes decode to)."""
+        if self._valid is None:
+            self._valid = _no_surrogates(self.text)
+        return self._valid
+
     def to_char(self, pos: int) -> int:
         if self.ascii:
             return pos
@@ -114,11 +122,10 @@ class Encoded:
 
     def _to_char(self, pos: int) -> int:
         data = self.data
-        if self._valid is None:
-            self._valid = _no_surrogates(self.text)
-        if pos >= len(data) and self._valid:
+        valid = self.valid
+        if pos >= len(data) and valid:
             return len(self.text)
-        if pos <= 0 or pos >= len(data) or not self._valid:
+        if pos <= 0 or pos >= len(data) or not valid:
             # a lone surrogate decodes to several replacement characters: count them all
             return len(data[:pos].decode("utf-8", "replace"))
         marks = self._byte_marks()

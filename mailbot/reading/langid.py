@@ -67,8 +67,12 @@ MIN_MARKERS = 3
 RANKED = 3
 """The model's likeliest languages looked at (fix27l: the third may be the one whose request words occur)."""
 PAIRED = ("en", "hi")
+TIE_LETTERS = 80
+"""(fix43k) At most this many letters make mail short enough for one pack's own words to outweigh an unsure guess
+(``Identifier._own_words_first``)."""
 SHORT_LETTERS = 10
-"""(fix41k) Letters a paragraph needs to be identified on its own when the paragraphs decide (``Identifier.identify``)."""
+"""(fix41k) Letters a paragraph needs to be identified on its own when the paragraphs decide
+(``Identifier.identify``)."""
 
 NAMES = {
     "en": "English", "hi": "Hindi", "es": "Spanish", "pt": "Portuguese", "de": "German", "fr": "French",
@@ -238,7 +242,7 @@ class Identifier:
         return NAMES.get(code or "", code or "an unknown language")
 
     def identify(self, text: str, packs_hit: frozenset[str] | None = None,
-                 requests_hit: frozenset[str] = frozenset()) -> Found:
+                 requests_hit: frozenset[str] = frozenset(), spans_of=None) -> Found:
         """One model call on samples of the first paragraphs: the best language, and a
         second one when the model gives it at least :data:`SECOND` (mixed mail).
 
@@ -247,7 +251,8 @@ class Identifier:
         occur.  Text in Devanagari or with romanised Hindi words, with only English and Hindi
         words found, is Hindi; text that is plainly English (its commonest words) is English,
         plus any other language whose request words occur in it (mixed mail).  Otherwise
-        the model decides."""
+        the model decides.  ``spans_of(code)``: where the pack ``code``'s refund and cancellation words occur
+        (fix43k)."""
         parts = list(paragraphs(text))
         if not parts:
             return Found()
@@ -273,6 +278,8 @@ class Identifier:
         if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} and unpaired:
             # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
             languages = (asked[0], *(code for code in languages if code != asked[0]))
+        if not confident and unpaired and spans_of is not None and packs_hit and _letters(sample) <= TIE_LETTERS:
+            languages = self._own_words_first(languages, packs_hit, spans_of)
         if not confident and "hi" in requests_hit and languages and unpaired:
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
         elif not confident and "en" in requests_hit and languages and unpaired and not set(languages) & requests_hit \
@@ -285,11 +292,31 @@ class Identifier:
             languages = (*own, *(code for code in languages if code not in own))
         return Found(languages, confident, devanagari)
 
+    def _own_words_first(self, languages: tuple[str, ...], packs_hit: frozenset[str], spans_of) -> tuple[str, ...]:
+        """(fix43k) Short mail the model gives, unsure, to a language other than English and Hindi, where the refund or
+        cancellation words of two or more packs occur (the guessed one's among them, when it is a pack), is read first
+        in the one pack with such words of its own (a match no other of those packs' overlaps): "Sem reembolso nem
+        cancelamento, obrigado." (Spanish 0.35; "reembolso" is Spanish too, "sem reembolso" and "cancelamento" only
+        Portuguese) is Portuguese.  Decision: only when exactly one pack has words of its own, and never with Hindi
+        words found; a line of shared words ("Quero o reembolso, obrigado."), or with words of each pack's own, keeps
+        the model's order, and other words (an invoice label, a reason) do not count."""
+        if not languages or languages[0] in PAIRED or "hi" in packs_hit:
+            return languages
+        spans = {code: spans_of(code) for code in sorted(packs_hit) if code in self.packs and code not in PAIRED}
+        spans = {code: found for code, found in spans.items() if found}
+        if len(spans) < 2 or languages[0] in self.packs and languages[0] not in spans:
+            return languages  # (a guessed pack none of whose words occur is no tie: "Agar ... refund hoga", German)
+        own = [code for code, found in spans.items() if any(not _overlapped(span, spans, code) for span in found)]
+        if len(own) != 1 or own[0] == languages[0]:
+            return languages
+        return (own[0], *(code for code in languages if code != own[0]))
+
     def _paragraph_languages(self, text: str, asked: frozenset[str]) -> tuple[str, ...]:
         """(fix41k) The languages of the paragraphs identified one by one (those of :data:`SHORT_LETTERS` letters too:
         a request may be one short line) that the model gives first, confidently (:data:`CONFIDENT`: "solicito o
-        reembolso" alone is Spanish or Portuguese), to a pack whose request words occur, in the order they come.  Asked only when none of the languages identified on the whole sample has its request words
-        in the mail (a paragraph in a language the brand does not read outvoted the one that asks)."""
+        reembolso" alone is Spanish or Portuguese), to a pack whose request words occur, in the order they come.
+        Asked only when none of the languages identified on the whole sample has its request words in the mail (a
+        paragraph in a language the brand does not read outvoted the one that asks)."""
         found: list[str] = []
         for part in paragraphs(text, MAX_PARAGRAPHS * 2, SHORT_LETTERS):
             code, score = self._ranked(part)[0]
@@ -315,6 +342,12 @@ class Identifier:
             return False
         found = self.markers.finditer(sample.lower().encode("utf-8", "replace"))
         return sum(1 for _ in zip(range(MIN_MARKERS), found)) >= MIN_MARKERS
+
+
+def _overlapped(span: tuple[int, int], spans: dict, code: str) -> bool:
+    """(fix43k) Whether a match of another pack than ``code`` (in ``spans``, by pack) overlaps ``span``."""
+    start, end = span
+    return any(s < end and start < e for other, found in spans.items() if other != code for s, e in found)
 
 
 def _with_pair(languages) -> set[str]:

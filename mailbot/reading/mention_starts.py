@@ -22,24 +22,16 @@ from __future__ import annotations
 import re2
 
 from mailbot.reading.encoded import Encoded
-from mailbot.reading.mentions import MAX_RUNS, MONTHS, UNANCHORED, run_spans
+from mailbot.reading.mentions import _MONTH_MAY_START, MAX_RUNS, MONTHS, UNANCHORED, _month_starts, latin1, run_spans
 
 _SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
 """The ASCII characters ``str.isspace`` takes."""
 
 
-def _latin1(pattern: str) -> re2._Regexp:
-    options = re2.Options()
-    options.encoding = re2.Options.Encoding.LATIN1
-    options.log_errors = False
-    return re2.compile(pattern.encode("latin-1"), options)._regexp
-
-
-MONTH = _latin1("(?:^|[^A-Za-z])(" + "|".join(MONTHS)
-                + rf")[a-z]*\.?(?:[\x80-\xff]|[{_SPACE}]+(?:[\x80-\xff]|[0-9][0-9]?(?:[^0-9]|$)))")
+MONTH = re2.compile(("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + rf")[a-z]*\.?(?:[\x80-\xff]|[{_SPACE}]+"
+                     r"(?:[\x80-\xff]|[0-9][0-9]?(?:[^0-9]|$)))").encode("latin-1"), latin1())._regexp
 """:data:`~mailbot.reading.mentions._MONTH_MAY_START` on UTF-8 bytes (there a character outside ASCII is one ``\\x80``
 byte, here any byte from ``\\x80``); group 1: the month word."""
-_CONTINUATION = bytes(range(0x80, 0xC0))
 
 
 class Mentions:
@@ -66,8 +58,10 @@ class Mentions:
         if len(self.runs) + (len(text) + 1) // 4 <= 2 * MAX_RUNS:  # (else mentions' bound may cut the months)
             months = [s for s, _ in _each(MONTH, data)]
             if months and len(data) != len(text):
-                chars = _to_chars(data, months)
-                months = [chars[s] for s in months]
+                # (fix43k) Encoded.to_char counts a lone surrogate as decoding would (several characters): there the
+                # month words are found on the text itself
+                months = [encoded.to_char(s) for s in months] if encoded.valid \
+                    else _month_starts(text, _MONTH_MAY_START)
             self.months = [at for at in months if at == 0 or not text[at - 1].isalpha()]  # as _month_starts asks
         if self.data is data:
             days = [at for at, length in zip(self.runs, self.lengths)
@@ -91,14 +85,3 @@ def _each(regexp, data: bytes) -> list[tuple[int, int]]:
         found.append(spans[1])
         at = spans[1][1]
     return found
-
-
-def _to_chars(data: bytes, offsets: list[int]) -> dict[int, int]:
-    """Character offsets of byte ``offsets`` (ascending, each where a character starts): the bytes before, less
-    those that continue a character (a lone surrogate passed takes three bytes, as any other of its size)."""
-    out, last, extra = {}, 0, 0
-    for at in offsets:
-        extra += len(data[last:at]) - len(data[last:at].translate(None, _CONTINUATION))
-        out[at] = at - extra
-        last = at
-    return out

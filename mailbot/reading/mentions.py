@@ -161,17 +161,19 @@ def _month_starts(text: str, pattern=None) -> list[int]:
     return found
 
 
-def _latin1() -> re2.Options:
+def latin1() -> re2.Options:
+    """RE2 options reading the pattern and the text one byte a character (here and in
+    :mod:`~mailbot.reading.mention_starts`)."""
     options = re2.Options()
     options.encoding = re2.Options.Encoding.LATIN1
     options.log_errors = False
     return options
 
 
-_MONTH_AFTER_NO_LETTER = re2.compile(("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + ")").encode("ascii"), _latin1())
+_MONTH_AFTER_NO_LETTER = re2.compile(("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + ")").encode("ascii"), latin1())
 _MONTH_MAY_START = re2.compile(
     ("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + r")[a-z]*\.?(?:\x80|[\t\n\x0b\x0c\r\x1c-\x1f ]+(?:\x80|[0-9][0-9]?(?:[^0-9]|$)))")
-    .encode("ascii"), _latin1())
+    .encode("ascii"), latin1())
 """A month word (on :func:`_one_byte_per_character`'s view) followed by what :func:`_date_form` asks of
 a month day: after its letters and a dot, a character outside ASCII (RE2 is left to judge it), or ASCII
 white space (``str.isspace``), then one or two ASCII digits or a character outside ASCII.  The word

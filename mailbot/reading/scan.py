@@ -74,6 +74,14 @@ class Scan:
         return frozenset(languages[i] for i in self.hits
                          if languages[i] is not None and (names is None or named[i] in names))
 
+    def intent_spans(self, language: str) -> list[tuple[int, int]]:
+        """(fix43k) The byte spans of the matches of the ``language`` pack's refund and cancellation words (the names
+        ``refund*`` and ``cancellation*``: asked, declined, told)."""
+        languages, named, data = self.engine.languages, self.engine.names, self.encoded.data
+        return [spans[0] for i in sorted(self.hits) if languages[i] == language
+                and named[i].split("_")[0] in ("refund", "cancellation")
+                for spans in self.engine.finder(i).each(data, 0, len(data))]
+
     def _range(self, pos: int, endpos: int | None) -> tuple[int, int]:
         """Byte offsets for character positions, clamped to the text as RE2's wrapper does."""
         enc = self.encoded
