@@ -99,7 +99,7 @@ def email_texts(plain_slices) -> list[tuple[bytes, list[int]]]:
 @functools.cache
 def _texts() -> tuple[str, ...]:
     """Every email file's text (new text, and the whole text when it differs) and the benchmark mail's,
-    lower-cased: parsed once per process (two fixtures' worth of tests read them)."""
+    lower-cased: parsed once per process."""
     texts = []
     for path in sorted((ROOT / "tests" / "data").rglob("*.eml")):
         msg = parse_message(path.read_bytes())
