@@ -19,6 +19,12 @@ reading as before.
 - The will or decision not to continue told as a noun ('la decisión de no renovar el contrato', 'a vontade de não
   continuar com a assinatura', 'das Jahresabo nicht fortsetzen'): a cancellation; 'la decisión de no cambiar de
   plan' is none.
+- One sentence of the mail in another language the brand reads ('Pode reembolsar?' in French mail): read in that
+  language too when the mail's own language asks nothing; a courtesy quoted in it ('« obrigado pela atenção »') asks
+  nothing.
+- The request said to a colleague with the familiar imperative, as a forwarded note does ('Paqui, escribe a Optima
+  y da de baja el mantenimiento', 'Léa, écris à Optima et résilie la maintenance'): a cancellation; the same verb
+  telling what someone else does ('el sistema ... y da de baja el plan', 'notre prestataire résilie') is none.
 """
 
 from __future__ import annotations
@@ -164,3 +170,39 @@ def test_the_decision_not_to_continue_is_a_cancellation(body):
 
 def test_a_decision_not_to_change_plan_is_no_cancellation():
     assert "cancellation" not in read("Tomamos la decisión de no cambiar de plan, seguimos encantados.").intents
+
+
+# -- 7. one sentence in another read language ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Bonjour, la facture LO-INV-94262 de septembre n'est pas correcte, le montant est trop élevé par rapport au "
+    "devis. ¿Me pueden devolver la diferencia? Merci d'avance pour votre aide.",
+    "Bonjour, le montant de la facture LO-INV-94262 ne correspond pas au devis signé en août. Podem devolver a "
+    "diferença? Merci beaucoup.",
+])
+def test_a_sentence_in_another_read_language_is_read(body):
+    assert "refund" in read(body).intents
+
+
+def test_a_courtesy_quoted_in_another_language_asks_nothing():
+    body = ("Bonjour, la facture LO-INV-94262 de septembre n'est pas correcte. Mon collègue de Lisbonne dit toujours "
+            "« obrigado pela atenção ». Merci de vérifier.")
+    assert read(body).intents == set()
+
+
+# -- 8. the request said to a colleague with the familiar imperative ----------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Marta, llama a la agencia y da de baja el hosting de la tienda (OWD-2025-520), cerramos en diciembre.",
+    "Léa, écris à Optima et résilie la maintenance du catalogue (facture OWD-2025-520), on revient au papier.",
+])
+def test_a_cancellation_asked_of_a_colleague_is_a_cancellation(body):
+    assert "cancellation" in read(body, brand="owd").intents
+
+
+@pytest.mark.parametrize("body", [
+    "Su sistema me cobra y da de baja el plan sin avisar, ¿qué pasa con la factura OWD-2025-520?",
+    "Notre ancien prestataire résilie le contrat sans prévenir, votre facture OWD-2025-520 est-elle correcte ?",
+])
+def test_the_verb_telling_what_someone_else_does_is_no_cancellation(body):
+    assert "cancellation" not in read(body, brand="owd").intents
