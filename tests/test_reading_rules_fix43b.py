@@ -15,8 +15,8 @@ reading as before.
 - A reason after a colon whose only figure is a year ('ab 2026 übernimmt ...', 'el torneo 2026'): the customer's
   reason; an amount or the payment's own year after the colon stays out.
 - The money asked back with the verb before its object, as learners write ('Bitte zurückschicken meinen Betrag',
-  'Rendez-moi l'argent'): a refund; something else given back ('die Zugangsdaten', 'l'accès') is none.
-- The will or decision not to continue told as a noun ('la decisión de no renovar el contrato', 'a vontade de não
+  'Svp rendre argent'): a refund; something else given back ('die Zugangsdaten', 'l'accès') is none.
+- The will or decision not to continue told as a noun ('nuestra decisión de no continuar con la suscripción', 'a vontade de não
   continuar com a assinatura', 'das Jahresabo nicht fortsetzen'): a cancellation; 'la decisión de no cambiar de
   plan' is none.
 - One sentence of the mail in another language the brand reads ('Pode reembolsar?' in French mail): read in that
@@ -141,7 +141,7 @@ def test_an_amount_or_the_payment_year_after_a_colon_is_no_reason(body):
 
 @pytest.mark.parametrize("body", [
     "Sie haben zwei mal Jahresabo genommen, LO-INV-80122. Bitte zurückschicken meinen Betrag.",
-    "Vous avez pris deux fois LO-INV-80122. Rendez-moi l'argent s'il vous plaît.",
+    "Vous avez pris deux fois LO-INV-80122. Svp rendre argent.",
 ])
 def test_the_money_asked_back_verb_first_is_a_refund(body):
     assert "refund" in read(body).intents
@@ -158,7 +158,7 @@ def test_something_else_given_back_is_no_refund(body):
 # -- 6. the will or decision not to continue, told as a noun ------------------------------------------------------
 
 @pytest.mark.parametrize("body", [
-    "Les trasladamos la decisión de no renovar el contrato anual, hemos cerrado la oficina.",
+    "Les trasladamos nuestra decisión de no continuar con la suscripción anual, hemos cerrado la oficina.",
     "Comunicamos a nossa vontade de não continuar com a assinatura anual, migrámos para outro programa.",
     "Wir teilen Ihnen mit, dass wir das Jahresabo nicht fortsetzen möchten, wir sind zu einem anderen Programm "
     "gewechselt.",
