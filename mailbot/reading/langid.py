@@ -288,7 +288,9 @@ class Identifier:
             # (fix41k) "Bonjou ekip la, ..." then "Please cancel my plan.": the paragraphs decide one by one
             own = self._paragraph_languages(text, asked)
             languages = (*own, *(code for code in languages if code not in own))
-            if not own:  # (fix43b) "... le montant est pas bon. Pode reembolsar? ...": one sentence switches
+            if not own and languages and languages[0] in self.packs:
+                # (fix43b) "... le montant est pas bon. Pode reembolsar? ...": mail in a read language switches for a
+                # sentence; mail in an unread one (Alemannic "d Rückzahlig isch cho") stays unread
                 languages += tuple(code for code in self._sentence_languages(text, asked) if code not in languages)
         return Found(languages, confident, devanagari)
 
@@ -307,8 +309,9 @@ class Identifier:
     def _sentence_languages(self, text: str, asked: frozenset[str]) -> tuple[str, ...]:
         """(fix43b) The languages the model ranks first, sure or not, for sentences (of :data:`SHORT_LETTERS` letters,
         at most :data:`MAX_SENTENCES`) that are packs whose request words occur, in the order they come: asked only
-        when neither the whole sample's languages nor any paragraph's have their request words in the mail (a customer
-        who switches language for one sentence: "la facture ... est pas bon. Pode reembolsar? Le compte ...").
+        when neither the whole sample's languages nor any paragraph's have their request words in the mail, the first of
+        them a read pack (a customer who switches language for one sentence: "la facture ... est pas bon. Pode
+        reembolsar? Le compte ...").
         Decision: they are read after the mail's own languages (its replies stay in its language), and only their
         pack's words can add a request, so mail whose own language asks nothing may ask in that sentence's."""
         found: list[str] = []
