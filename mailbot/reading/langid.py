@@ -44,6 +44,9 @@ Rules (decisions for staff to know):
   then "Please cancel my plan."; Italian outvoting "Merci de résilier mon abonnement.").  Decision: only a read
   pack whose request words occur, given confidently; a paragraph in an unread language is still read in no pack of
   its own, and mail all in one unread language stays ``other``.
+- (fix43b) When the paragraphs do not decide either, the sentences do: each (of :data:`SHORT_LETTERS` letters) that
+  the model ranks first, sure or not, as a read pack whose request words occur adds that pack, read after the mail's
+  own languages ("... le montant est pas bon. Pode reembolsar? ..." in French mail is read in Portuguese too).
 - An email is "in a language the brand does not read" only when its languages are all
   unread and the first scores at least :data:`CONFIDENT`; then it is ``other`` and the trace
   names the language.  Doubtful text is read with the brand's languages.
@@ -70,6 +73,8 @@ PAIRED = ("en", "hi")
 TIE_LETTERS = 80
 """(fix43k) At most this many letters make mail short enough for one pack's own words to outweigh an unsure guess
 (``Identifier._own_words_first``)."""
+MAX_SENTENCES = 12
+"""(fix43b) The most sentences identified one by one when neither the sample nor the paragraphs decide."""
 SHORT_LETTERS = 10
 """(fix41k) Letters a paragraph needs to be identified on its own when the paragraphs decide
 (``Identifier.identify``)."""
@@ -290,6 +295,10 @@ class Identifier:
             # (fix41k) "Bonjou ekip la, ..." then "Please cancel my plan.": the paragraphs decide one by one
             own = self._paragraph_languages(text, asked)
             languages = (*own, *(code for code in languages if code not in own))
+            if not own and languages and languages[0] in self.packs:
+                # (fix43b) "... le montant est pas bon. Pode reembolsar? ...": mail in a read language switches for a
+                # sentence; mail in an unread one (Alemannic "d Rückzahlig isch cho") stays unread
+                languages += tuple(code for code in self._sentence_languages(text, asked) if code not in languages)
         return Found(languages, confident, devanagari)
 
     def _own_words_first(self, languages: tuple[str, ...], packs_hit: frozenset[str], spans_of) -> tuple[str, ...]:
@@ -322,6 +331,30 @@ class Identifier:
             code, score = self._ranked(part)[0]
             if score >= CONFIDENT and (code in asked or code in PAIRED and asked & set(PAIRED)) and code not in found:
                 found.append(code)
+        return tuple(found)
+
+    def _sentence_languages(self, text: str, asked: frozenset[str]) -> tuple[str, ...]:
+        """(fix43b) The languages the model ranks first, sure or not, for sentences (of :data:`SHORT_LETTERS` letters,
+        at most :data:`MAX_SENTENCES`) that are packs whose request words occur, in the order they come: asked only
+        when neither the whole sample's languages nor any paragraph's have their request words in the mail, the first of
+        them a read pack (a customer who switches language for one sentence: "la facture ... est pas bon. Pode
+        reembolsar? Le compte ...").
+        Decision: they are read after the mail's own languages (its replies stay in its language), and only their
+        pack's words can add a request, so mail whose own language asks nothing may ask in that sentence's."""
+        found: list[str] = []
+        sentences = 0
+        for part in paragraphs(text, MAX_PARAGRAPHS * 2, SHORT_LETTERS):
+            start = 0
+            for at in range(len(part) + 1):
+                if at < len(part) and not (part[at] in ".!?" and (at + 1 == len(part) or part[at + 1].isspace())):
+                    continue
+                sentence, start = part[start:at + 1], at + 1
+                if _letters(sentence) < SHORT_LETTERS or sentences >= MAX_SENTENCES:
+                    continue
+                sentences += 1
+                code = self._ranked(sentence)[0][0]
+                if code in asked and code not in found:
+                    found.append(code)
         return tuple(found)
 
     def _ranked(self, sample: str) -> list[tuple[str, float]]:

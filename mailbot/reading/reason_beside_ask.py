@@ -72,6 +72,12 @@ reads counts ("hi ihr lieben" in a German mail opens with the English "hi").  De
 reason needs (``MIN_LEADING_REASON_WORDS``), so a part that could itself be the reason is never passed over."""
 
 
+def _year_word(word: str) -> bool:
+    """(fix43b) Whether a word is a year alone (four digits from 1990 to 2099: "2026", "(2026)")."""
+    low = word.strip(",;:!?().\"'«»")
+    return len(low) == 4 and low.isdigit() and 1990 <= int(low) <= 2099
+
+
 def names_a_figure(words: list[str], currencies: frozenset[str] | None = None) -> bool:
     """(fix18) Whether words name a figure of the payment: a word holding a digit that is more than a bare
     count of one or two digits ("OWD-2025-7101", "4999", "12.09.2025", "49€", "50%"), a currency sign, or a
@@ -202,7 +208,8 @@ class ReasonBesideAskReading:
             if any(ch.isdigit() for ch in rest) and (sentence[bounds[k]:bounds[k] + 1] != ":" or names_a_figure(
                     rest.split(), self.patterns.words("amounts.currency_after_figure"))
                     or self.dates.dates_in(rest.lower(), 2000)) \
-                    and not (sentence[bounds[k]:bounds[k] + 1] == ":" and self._dated_statement(rest, active)):
+                    and not (sentence[bounds[k]:bounds[k] + 1] == ":" and (self._dated_statement(rest, active)
+                                                                          or self._yeared_statement(rest, active))):
                 continue  # (fix20) after a colon, a bare count ("depuis 4 mois") is part of a reason
             scan = self.patterns.sentence.scan(rest.lower(), active)
             if restates_request(scan) or any(scan.has(kind) for kind in ("field", "greeting", "closing", "not_reason",
@@ -230,6 +237,25 @@ class ReasonBesideAskReading:
         if len(words) < MIN_REASON_WORDS or any(ch.isdigit() for w in words for ch in w):
             return False
         return not self._says_nothing(" ".join(words), active)
+
+    def _yeared_statement(self, rest: str, active) -> bool:
+        """(fix43b) Whether a part after a colon whose only figure is a year is a statement of the customer's own
+        ("... : la collectivité reprend la communication du carnaval 2026", "...: we have our own team for the 2026
+        season"): its words left when the years (:func:`_year_word`, not followed by a currency word) are taken out
+        name no figure, are :data:`MIN_REASON_WORDS` or more, and say more than the work or the payment.  Decision: a
+        year names an event or a season, not the payment; an amount ("2026 euros") or an invoice stays out, as fix20
+        decided, and so does a part that only names the payment with its year ("Cancel: the invoice of 2025")."""
+        words = rest.split()
+        currencies = self.patterns.words("amounts.currency_after_figure")
+        years = [k for k, w in enumerate(words) if _year_word(w) and not (
+            k + 1 < len(words) and words[k + 1].lower().strip(".,;:!)") in currencies)]
+        if not years:
+            return False
+        others = [w for k, w in enumerate(words) if k not in years]
+        if len(others) < MIN_REASON_WORDS or names_a_figure(others, currencies) \
+                or self.dates.dates_in(" ".join(others).lower(), 2000):
+            return False
+        return not self._says_nothing(" ".join(others), active)
 
     def _cause_after_ask(self, sentence: str, cue: str, active) -> str | None:
         """(xfer33) The cause in a sentence that asks first and says why after, a reason cue (``cue``, as the pack's
