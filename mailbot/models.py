@@ -193,6 +193,10 @@ class Extraction:
     """(fix36a) Intents this email declines or tells as settled without asking them ("we're staying with you, we don't
     want the refund", "the refund has reached our account"): merged after an earlier email of the case, they take back
     what that email asked."""
+    payer_asks: frozenset[str] = frozenset()
+    """(fix43k) Intents asked only in questions that ``intents.before_buying`` read as a prospect's ("we're considering
+    your annual plan. Could we get a refund for LO-INV-80012?"): asked when the sender pays the invoice named
+    (:meth:`mailbot.pipeline.Triage.decide`; section 8, a question about a refund of an existing charge from its payer)."""
 
     def merge(self, later: Extraction) -> None:
         self.fields.fill_from(later.fields)
@@ -203,6 +207,7 @@ class Extraction:
         # refund") takes it back; what it asks itself is added again below (POLICY_SPEC 8: a negation is no request)
         self.intents -= later.withdrawn
         self.intents |= later.intents
+        self.payer_asks |= later.payer_asks
         self.dispute = self.dispute or later.dispute
         if self.stated_email is None and later.stated_email is not None:
             self.stated_email, self.stated_email_labelled = later.stated_email, later.stated_email_labelled

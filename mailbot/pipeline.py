@@ -129,6 +129,8 @@ class Triage:
             verdict = Verdict("other")
             verdict.note("-", extraction.notes[0] if extraction.notes else "a language this brand does not read")
             return self._result(case, extraction, verdict, chosen, request_time)
+        if extraction.payer_asks and self._pays_for(chosen, extraction, human[0].sender):
+            extraction.intents |= extraction.payer_asks  # (fix43k) an existing charge's payer asks, no prospect
         unauthenticated = unauthenticated_sender(human, trust)
         facts = CaseFacts(chosen, extraction, human[0].sender, {m.sender for m in human if m.sender},
                           request_time, self.ledger, unauthenticated)
@@ -189,6 +191,20 @@ class Triage:
         if not extraction.stated_email_labelled and self._on_record(brand, sender):
             return sender
         return stated
+
+    def _pays_for(self, brand: Brand, extraction: Extraction, sender: str | None) -> bool:
+        """(fix43k) Whether an invoice the email names is a charge on record of ``sender`` (its customer's, or
+        a project's whose contract is theirs): the before-buying reading is a prospect's, never the question
+        of a charge's payer about refunding it.  Decision: an invoice named is needed; a payer's refund question
+        naming none ("would the annual plan be refundable?") stays a policy question."""
+        projects = {p.name.casefold() for p in self.ledger.projects_of(brand.name, sender)}
+        for reference in dict.fromkeys((extraction.fields.invoice_number, *extraction.invoice_candidates)):
+            payment = self.ledger.payment(brand.name, reference)
+            if payment is not None and sender and (
+                    (payment.customer_email or "").lower() == sender.lower()
+                    or (payment.project or "").casefold() in projects):
+                return True
+        return False
 
     def _on_record(self, brand: Brand, address: str | None) -> bool:
         return bool(self.ledger.customer(brand.name, address) or self.ledger.projects_of(brand.name, address))

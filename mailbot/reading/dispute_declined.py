@@ -110,7 +110,7 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
                 continue  # "We'll settle it with you, I don't want that. My bank offered ...": it points back
             if speaks is None:
                 speaks = _speaks(patterns, low, word, stop, everyone)
-            if speaks:
+            if speaks and not _answers_the_offer(low, mine, refusal, offered, region.disputes):
                 continue
         if not _hedged(patterns, low, region, mine, refusal, end, written or everyone):
             return True
@@ -164,6 +164,18 @@ def _speaks(patterns, low: str, word, stop: int, everyone: frozenset[str]) -> bo
     """Whether the dispute word is the subject of a telling verb right after it ("my lawyer says", "vakil ne kaha")."""
     after = low[word.end():min(stop, word.end() + SUBJECT_REACH)]
     return bool(after) and patterns.window.subset("dispute_as_subject").scan(after, everyone).has("dispute_as_subject")
+
+
+def _answers_the_offer(low: str, mine: tuple[int, int], refusal: Refusal, offered: list[tuple[int, int]],
+                       disputes: frozenset[tuple[int, int]]) -> bool:
+    """(fix43k) Whether a refusal told with a verb of speech right after the dispute word, only spaces and commas
+    between ("o banco sugeriu um chargeback, disse que não", "my bank offered a chargeback, said no"), is the
+    customer's answer to the offer rather than the word speaking (:func:`_speaks`): the word is what was offered (an
+    offer before it, no other dispute word between).  Decision: a dispute word that is no object of an offer ("my
+    lawyer, said no ...") still speaks, and a hedge still keeps the threat."""
+    if refusal.declined or refusal.start < mine[1] or low[mine[1]:refusal.start].strip(" ,"):
+        return False
+    return any(e <= mine[0] and not any(e <= s < mine[0] for s, _ in disputes) for _, e in offered)
 
 
 def _hedged(patterns, low: str, region: Region, mine: tuple[int, int], refusal: Refusal, end: int,

@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from mailbot.models import Extraction, Fields, InboundMessage
+from mailbot.models import REFUND, Extraction, Fields, InboundMessage
 from mailbot.reading import langid
 from mailbot.reading.amounts import AmountReader, DateReader
 from mailbot.reading.sentences import FullStops, reading_with
@@ -242,6 +242,11 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         withdrawn: set[str] = set()
         intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
                                self._quoted_subject_end(msg, body, scan), withdrawn)
+        payer_asks = frozenset()
+        if REFUND not in intents and scan.search("before_buying", 0, said_end) is not None:
+            # (fix43k) "we're considering your annual plan ... a refund for LO-INV-…?": the payer's refund question
+            payer_asks = frozenset({REFUND} & self.intents(scan, low, said_end, fields.reason_code, active, [],
+                                                           self._quoted_subject_end(msg, body, scan), prospects=False))
         doubted = frozenset()
         year = msg.date.year if msg.date else None
         if self.second_opinion is not None:  # issue 9: the learned model's second opinion
@@ -263,6 +268,7 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
             notes=tuple(notes),
             doubted=doubted,
             withdrawn=frozenset(withdrawn - intents),
+            payer_asks=payer_asks,
         )
 
     def _main_scan(self, msg: InboundMessage, body: str) -> Scan:

@@ -34,7 +34,7 @@ class IntentReading(RefundSettlement):
     settles or declines a refund by :class:`~mailbot.reading.refund_settlement.RefundSettlement` (fix35l)."""
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str], start: int = 0, withdrawn: set[str] | None = None) -> set[str]:
+                notes: list[str], start: int = 0, withdrawn: set[str] | None = None, prospects: bool = True) -> set[str]:
         """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.
 
         (fix35l) An accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) no longer declines every
@@ -48,7 +48,9 @@ class IntentReading(RefundSettlement):
         (fix38l) So does a cancellation taken back (``intents.cancellation_withdrawn``: "please ignore my cancellation,
         we are staying", "olvidad la baja"): added to ``withdrawn`` when this email asks no cancellation itself.
         Decision: only a withdrawal of the cancellation by name (its request, notice or mail); "don't ignore my
-        cancellation" (negated) is none, and a cancellation asked in the same email or a later one stands."""
+        cancellation" (negated) is none, and a cancellation asked in the same email or a later one stands.
+        (fix43k) ``prospects``: False reads a refund question as if no ``intents.before_buying`` were told (the
+        extractor's reading for a payer, :attr:`~mailbot.models.Extraction.payer_asks`)."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -82,7 +84,7 @@ class IntentReading(RefundSettlement):
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
             state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start,
-                               failing=reason_code == "access_failure")
+                               failing=reason_code == "access_failure", prospects=prospects)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active, settled)
@@ -142,7 +144,7 @@ class IntentReading(RefundSettlement):
         return self.patterns.window.subset("negation_before").scan(words[-1] + " ", active).has("negation_before")
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0,
-              failing: bool = False) -> str | None:
+              failing: bool = False, prospects: bool = True) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise.  A subject's question is read against
         the body (:class:`~mailbot.reading.subject_question.SubjectQuestion`, fix28a).  (fix19) A refund word
@@ -195,7 +197,7 @@ class IntentReading(RefundSettlement):
             policy = policy + taken_back
             question.body_declines |= any(s > subject_end for s, _ in taken_back)
         # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
-        prospect = scan.search("before_buying", 0, len(said)) is not None
+        prospect = prospects and scan.search("before_buying", 0, len(said)) is not None
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):

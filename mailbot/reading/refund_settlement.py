@@ -42,21 +42,48 @@ class RefundSettlement(DisputeReading):
         first body line was read with the subject ("Re: Refund Request" + "received the refund in our account today"), and
         the subject's "request" made the receipt look still awaited.  (fix41k) Nor is a receipt inside a refund denied as
         received (``intents.refund_not_received``: "no refund has arrived so far", "aucun remboursement n'est arrivé"):
-        the refund is still awaited, as "the refund hasn't arrived" is."""
+        the refund is still awaited, as "the refund hasn't arrived" is.  (fix43k) So is a receipt told with the refund
+        after a colon (:meth:`_received_before_a_colon`)."""
         denied = [(m.start(), m.end()) for m in scan.finditer("refund_not_received", end)]
         spans = []
         pending = self.patterns.window.subset("refund_pending")
         awaited: dict[str, bool] = {}  # by sentence: an email that repeats one asks once (perf24b)
         topic = said.find("\n")  # the subject line ends there
-        for m in scan.finditer("refund_received", end):
-            first, last = sentence_bounds(said, m.start(), wrapped=True)
-            if m.start() > topic >= first:
+        told = [m.span() for m in scan.finditer("refund_received", end)]
+        for start, stop in told + self._received_before_a_colon(scan, said, end, active):
+            first, last = sentence_bounds(said, start, wrapped=True)
+            if start > topic >= first:
                 first = topic + 1
-            sentence = said[first:max(last, m.end())]
+            sentence = said[first:max(last, stop)]
             if sentence not in awaited:
                 awaited[sentence] = pending.scan(sentence, active).has("refund_pending")
-            if not awaited[sentence] and not any(s < m.end() and m.start() < e for s, e in denied):
-                spans.append((m.start(), m.end()))
+            if not awaited[sentence] and not any(s < stop and start < e for s, e in denied):
+                spans.append((start, stop))
+        return spans
+
+    def _received_before_a_colon(self, scan: Scan, said: str, end: int, active) -> list[tuple[int, int]]:
+        """(fix43k) A receipt told with the refund after a colon ("Arrived on our card this morning: the refund",
+        "Heute auf dem Konto eingegangen: die Erstattung", "Caiu hoje no cartão: o estorno"): the refund's own words
+        (at most two words after the colon, to a comma or the sentence's end) are read again before the clause the
+        colon closes, as the receipt would be told in order ("the refund arrived on our card this morning"), with
+        ``intents.refund_received`` of every read pack; each span runs from the clause's start to the refund's words'
+        end.  Decision: only a refund that opens what follows the colon ("Arrived today: the refund" is a receipt;
+        "Still waiting: please refund me" names no receipt, and a question or "not yet" is still awaited)."""
+        spans, topic = [], said.find("\n")  # (the subject line ends there)
+        for m in scan.finditer("refund", end):
+            at = m.start()
+            first, last = sentence_bounds(said, at, wrapped=True)
+            if at > topic >= first:
+                first = topic + 1
+            colon = said.rfind(":", first, at)
+            between = said[colon + 1:at]
+            if colon < first or len(between.split()) > 2 or "," in between or ";" in between:
+                continue
+            clause = max(first, said.rfind(",", first, colon) + 1, said.rfind(";", first, colon) + 1)
+            stop = min([last] + [found for mark in ",;" if (found := said.find(mark, m.end(), last)) >= 0])
+            words = f"{said[colon + 1:stop].strip().rstrip('.!?।')} {said[clause:colon].strip()}"
+            if self.patterns.main.scan(words, active).has("refund_received"):
+                spans.append((clause, stop))
         return spans
 
     @staticmethod
