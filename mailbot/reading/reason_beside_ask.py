@@ -7,6 +7,8 @@ no change of behaviour)."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from mailbot.reading.reading_rules import (
     JOINED_CLAUSE_WORDS, MAX_PARTS, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, TRAILING_REASON_WORDS,
     fewest_reason_words, opening_greeting,
@@ -100,6 +102,16 @@ def names_a_figure(words: list[str], currencies: frozenset[str] | None = None) -
     return False
 
 
+def _vocative(sentence: str, comma: int) -> bool:
+    """(fix43c) Whether ``sentence`` opens with a one-word address before its first comma (``comma``): a name or a
+    title ("Janab,", "Huzoor,", "जनाब,", "Ravi,"), a word of letters alone (their vowel signs too).  Decision: one word
+    is never a reason on its own (``MIN_LEADING_REASON_WORDS``), so passing over it only lets the part after it be
+    read, and that part is judged as any leading part is; a word holding a digit (a reference) is left as before."""
+    word = sentence[:comma].strip(" -") if comma > 0 else ""
+    return bool(word) and " " not in word \
+        and all(ch.isalpha() or ch == "-" or unicodedata.category(ch)[0] == "M" for ch in word)
+
+
 class ReasonBesideAskReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor`, through
     :class:`~mailbot.reading.unlabelled_reason.UnlabelledReasonReading` (it holds ``patterns``, ``projects``,
@@ -115,10 +127,13 @@ class ReasonBesideAskReading:
         Friday, ...": ``text.no_leading_reason``).  (fix27a) A greeting of a few words opening the sentence ("hi ihr
         lieben, wir schließen den laden und brauchen die pflege nicht mehr, bitte kündigen", "hola chicos, cerramos
         la tienda, cancelen el plan") is passed over: the part after it is read, as after "Hallo," on a line of
-        its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are)."""
+        its own (POLICY_SPEC section 8: the greeting is no reason, the customer's words after it are).  (fix43c) So is
+        a one-word address before a comma, a name or a title no pack lists ("Janab, kaam bahut slow hai ..., paisa
+        wapas kijiye", "Ravi, ...": :func:`_vocative`)."""
         cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         if cuts and len(sentence[:min(cuts)].split()) <= GREETING_WORDS \
-                and opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0:
+                and (opening_greeting(self.patterns.sentence, sentence[:min(cuts)].strip(" -")) >= 0
+                     or _vocative(sentence, sentence.find(","))):
             sentence = sentence[min(cuts) + 1:]
             cuts = [i for i in (sentence.find(","), sentence.find(":")) if i > 0]
         return self._leading_part(sentence, sentence[:min(cuts)], active) if cuts else None
