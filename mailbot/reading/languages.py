@@ -56,7 +56,7 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",
          "sentences.abbreviations_before_number", "sentences.abbreviations_before_lower",
          "sentences.months_after_day_dot", "labels.copulas", "labels.address_copulas", "labels.number_words", "labels.from",
-         "labels.spoken_separators", "labels.corrections",
+         "labels.spoken_separators", "labels.corrections", "labels.plan_or",
          "dates.ordinal_suffixes", "dates.day_joiners", "amounts.currency_marks",
          "text.name_joiners",
          "intents.dispute_object_words", "intents.dispute_nor"}

@@ -254,6 +254,9 @@ KEYS: dict[str, str] = {
                           "\"perdón\", \"digo\", \"korrektur\", \"plutôt\", \"matlab\": \"LO-INV-61061 - sorry, LO-INV-91061\"): "
                           "between two references, as the last or last but one word of a short gap, the first "
                           "reference goes last, the second is the one meant (fix42d; plain words)",
+    "labels.plan_or": "the words joining two plans named as alternatives (\"or\", \"ya\", \"o\", \"ou\", \"oder\": \"no idea "
+                      "which plan, monthly or yearly\"): a plan named only so is not stated, C3 asks for it when the "
+                      "ledger holds none (fix43x; plain words)",
     "labels.spoken_separators": "the words a dictated reference says for a separator between its parts (\"guion\", "
                                 "\"hífen\", \"dash\", \"bindestrich\": \"factura LO guion INV guion 27102\"): read as a "
                                 "hyphen in an invoice reference, of every language the brand reads (fix39a; plain words)",

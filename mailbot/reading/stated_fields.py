@@ -14,8 +14,20 @@ from mailbot.reading.wording import PLANS
 from mailbot.reading.sentences import sentence_bounds
 
 
+PLAN_OR_GAP = 12
+"""(fix43x) The most characters between two plans named as alternatives ("monthly or yearly", " ya ")."""
+
 _LETTER_DIGIT = bytes(97 if chr(b).isalpha() else 49 if chr(b).isdigit() else 45 for b in range(128)) + b"-" * 128
 """An ASCII reference's bytes as ``a`` (a letter), ``1`` (a digit) or ``-`` (anything else)."""
+
+
+def _only_or(gap: str, either: frozenset[str]) -> bool:
+    """(fix43x) Whether the words between two plans only join them as alternatives ("monthly or yearly",
+    "mensual / anual"): a short gap of ``labels.plan_or`` words, or a slash alone."""
+    if len(gap) > PLAN_OR_GAP:
+        return False
+    words = words_of(gap)
+    return all(w in either for w in words) if words else gap.strip() in ("/", "|")
 
 
 def _is_word(char: str) -> bool:
@@ -139,12 +151,22 @@ class FieldReading:
     ``own_addresses``; see its ``__init__``)."""
 
     def plan(self, scan: Scan, low: str, end: int) -> str | None:
-        best = None
-        for plan in PLANS:
-            m = scan.search(f"plan.{plan}", 0, end)
-            if m and (best is None or m.start() < best[0]):
-                best = (m.start(), plan)
-        return best[1] if best else None
+        """The plan named first.  (fix43x) A plan named only as one of two alternatives ("No idea which plan they
+        were on, monthly or yearly", "pata nahi kaun sa plan hai - monthly ya saal wala", "mensual o anual") is not
+        stated: the customer does not know it, and C3 asks when the ledger holds none.  Decision: only two different
+        plans with nothing between them but the packs' ``labels.plan_or`` words ("or", "ya", "o", "ou", "oder") or a
+        slash; "from monthly to annual" or "annual (or was it quarterly?)" read as before."""
+        found = []
+        for hit in sorted((m.start(), m.end(), plan) for plan in PLANS for m in scan.finditer(f"plan.{plan}", end)):
+            if found and hit[0] < found[-1][1]:
+                continue  # "saal wala plan" matched twice: one mention
+            found.append(hit)
+        either = self.patterns.words("labels.plan_or")
+        alternatives = set()
+        for first, second in zip(found, found[1:]):
+            if first[2] != second[2] and _only_or(low[first[1]:second[0]], either):
+                alternatives |= {first, second}
+        return next((plan for start, stop, plan in found if (start, stop, plan) not in alternatives), None)
 
     def stated_email(self, scan: Scan, low: str) -> tuple[str | None, bool]:
         """An address the customer wrote, and whether they named it as their account's."""
