@@ -262,7 +262,11 @@ class PieceSet:
         """Per entry of the pieces' set: the patterns it is (whole)."""
         self.trigger_of = [tuple(x) for x in trigger_of]
         """Per entry: the cut patterns looked at when it occurs (one of each one's pieces)."""
-        self.patterns = patterns
+        self.cut_patterns = {index: patterns[index] for index in self.needs}
+        """Per cut pattern: its text, compiled alone when it is a candidate (:meth:`_alone`).  Issue 8
+        (perf43, memory): only these; the text of every pattern (~5,000 strings translated for RE2 in a
+        brand's engines, ~1.6 MB of a parse worker) was kept, and a pattern kept whole is never asked
+        again once its set is compiled."""
 
     def Match(self, data: bytes) -> list[int]:  # noqa: N802 - as re2.Set's
         hits, candidates = self._pieces(data)
@@ -310,7 +314,7 @@ class PieceSet:
         whole = self.whole
         found = whole.get(index)
         if found is None:
-            found = whole[index] = _Alone(self.patterns[index], self.confirm_options)
+            found = whole[index] = _Alone(self.cut_patterns[index], self.confirm_options)
             if len(whole) > MAX_CONFIRMS:
                 whole.popitem(last=False)
         elif len(whole) >= MAX_CONFIRMS:
