@@ -173,3 +173,28 @@ def test_a_refund_told_as_on_the_account_asks_nothing(body):
 ])
 def test_a_refund_not_yet_on_the_account_is_still_awaited(body):
     assert "refund" in read(body).intents
+
+
+# -- 7. (stop 33, found by the phrasebook after the address rule) advance notice given is no reason ----------------
+
+@pytest.mark.parametrize("body", [
+    "Hola, le aviso con antelación: no quiero que se renueve el plan anual.",
+    "Olá, aviso com antecedência: não quero renovar o plano anual.",
+    "Bonjour, je vous préviens à l'avance : merci de résilier l'abonnement annuel à l'échéance.",
+    "Hallo, ich gebe Ihnen rechtzeitig Bescheid: bitte kündigen Sie das Jahresabo zum Ende der Laufzeit.",
+    "Hi, giving you advance notice: please cancel the annual plan at renewal.",
+])
+def test_advance_notice_given_is_no_reason(body):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert found.fields.reason is None
+
+
+@pytest.mark.parametrize("body, said", [
+    ("Hola, le aviso con antelación porque cerramos la tienda: cancelen el plan anual.", "cerramos la tienda"),
+    ("Hi, giving you advance notice as we are closing the shop: please cancel the annual plan.", "closing the shop"),
+])
+def test_a_cause_beside_the_notice_is_still_read(body, said):
+    found = read(body)
+    assert "cancellation" in found.intents
+    assert said in (found.fields.reason or "")
