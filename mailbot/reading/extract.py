@@ -240,13 +240,13 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         fields.invoice_number = invoices[0] if invoices else None
         fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
         withdrawn: set[str] = set()
-        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes,
-                               self._quoted_subject_end(msg, body, scan), withdrawn)
+        subject_end = self._quoted_subject_end(msg, body, scan)
+        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes, subject_end, withdrawn)
         payer_asks = frozenset()
         if REFUND not in intents and scan.search("before_buying", 0, said_end) is not None:
             # (fix43k) "we're considering your annual plan ... a refund for LO-INV-…?": the payer's refund question
             payer_asks = frozenset({REFUND} & self.intents(scan, low, said_end, fields.reason_code, active, [],
-                                                           self._quoted_subject_end(msg, body, scan), prospects=False))
+                                                           subject_end, prospects=False))
         doubted = frozenset()
         year = msg.date.year if msg.date else None
         if self.second_opinion is not None:  # issue 9: the learned model's second opinion

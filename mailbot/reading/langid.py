@@ -349,8 +349,10 @@ class Identifier:
                 if at < len(part) and not (part[at] in ".!?" and (at + 1 == len(part) or part[at + 1].isspace())):
                     continue
                 sentence, start = part[start:at + 1], at + 1
-                if _letters(sentence) < SHORT_LETTERS or sentences >= MAX_SENTENCES:
+                if _letters(sentence) < SHORT_LETTERS:
                     continue
+                if sentences >= MAX_SENTENCES:
+                    return tuple(found)  # (no later sentence is looked at: stop reading characters)
                 sentences += 1
                 code = self._ranked(sentence)[0][0]
                 if code in asked and code not in found:
