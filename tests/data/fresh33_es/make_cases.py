@@ -667,6 +667,14 @@ case("es-l38-londres-telefono-prisa", LOB, "decided", [M(
     spec="L8: short cancellation from the registered email; active until current_period_end 2026-09-19 "
          "(the reason is asked in the reply but does not hold it up).")
 
+case("es-l39-copia-propia-facturacion", LOB, "ignore", [M(
+    "LeadsOptima Facturación <billing@leadsoptima.com>", SUP, "Recibo de pago LO-INV-3399 – plan mensual",
+    d(2025, 9, 29, 14, 0, tz(5, 30)),
+    "Hola:\n\nGracias por su pago de INR 1.499,00 (factura LO-INV-3399). Si desea cancelar su plan, vaya a "
+    "Billing > Cancel Plan.\n\nEquipo LeadsOptima\n")],
+    rules=["C7"], spec="C7: the sender is one of the brand's own addresses (billing@leadsoptima.com): ignore, "
+                       "although the text mentions payment and cancelling.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------

@@ -985,6 +985,14 @@ case("pt-o27-cartorio-menciona-direitos", OWB, "decided", [M(
          "included (section 8).")
 
 
+case("pt-o28-copia-propria-lembrete", OWB, "ignore", [M(
+    "Optima WebDesign <support@optimawebdesign.com>", OWDTO, "Lembrete: fatura OWD-2025-3499 vence amanhã",
+    d(2025, 9, 29, 11, 0, tz(5, 30)),
+    "Olá,\n\nLembramos que a fatura OWD-2025-3499 (manutenção mensal) vence amanhã. Para cancelar ou pedir "
+    "reembolso, responda a este e-mail.\n\nOptima WebDesign\n")],
+    rules=["C7"], spec="C7: the sender is one of the brand's own addresses (support@optimawebdesign.com): "
+                       "ignore, although the text mentions cancelling and refunds.")
+
 if __name__ == "__main__":
     # the cases above were written as the module ran; now the ledger and expectations
     (HERE / "ledger.json").write_text(json.dumps(LEDGER, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
