@@ -154,18 +154,18 @@ case("es-l01-ceuta-bazar-cobro-doble", LOB, "decided", [M(
     spec="L2 duplicate_payment + L4: two paid monthly charges 2025-09-22 same period; request 2025-09-24 "
          "14:45 IST, day 2 (L3); refund the later charge LO-INV-3302 = 1499.00 before tax.")
 
-cust("reservas@hostalrusadir.es", "Hostal Rusadir", "quarterly", start="2025-09-15", end="2025-12-14")
-lopay("es33_p03", "LO-INV-3303", "reservas@hostalrusadir.es", "quarterly", "3999.00", "2025-09-15T21:10:00",
+cust("reservas@hostalrostrogordo.es", "Hostal Rostrogordo", "quarterly", start="2025-09-15", end="2025-12-14")
+lopay("es33_p03", "LO-INV-3303", "reservas@hostalrostrogordo.es", "quarterly", "3999.00", "2025-09-15T21:10:00",
       "2025-09-15", "2025-12-14")
-lopay("es33_p04", "LO-INV-3304", "reservas@hostalrusadir.es", "quarterly", "3999.00", "2025-09-15T21:12:00",
+lopay("es33_p04", "LO-INV-3304", "reservas@hostalrostrogordo.es", "quarterly", "3999.00", "2025-09-15T21:12:00",
       "2025-09-15", "2025-12-14")
 case("es-l02-melilla-dia-8-en-india", LOB, "decided", [M(
-    "Hostal Rusadir - Reservas <reservas@hostalrusadir.es>", SUP, "Cargo duplicado trimestre",
+    "Hostal Rostrogordo - Reservas <reservas@hostalrostrogordo.es>", SUP, "Cargo duplicado trimestre",
     d(2025, 9, 22, 22, 30, CEU),
     "Buenas noches:\n\nHace justo siete días, el lunes 15, nos pasaron dos veces la cuota trimestral "
     "(LO-INV-3303 y LO-INV-3304, 3.999,00 cada una). Entiendo que estoy dentro del plazo de 7 días, así que "
     "les ruego que anulen el segundo cargo, el 3304.\n\nUn saludo desde Melilla,\nSoraya Benaisa\n"
-    "Hostal Rusadir · C/ General Marina\n")],
+    "Hostal Rostrogordo · Melilla\n")],
     [R("deny")],
     spec="L3: charge 2025-09-15 IST; mail 2025-09-22 22:30 +02:00 = 2025-09-23 02:00 IST, day 8 in the "
          "brand's zone (section 1): deny, although it is day 7 in Melilla.")
@@ -338,7 +338,7 @@ case("es-l14-parroquia-madrid-baja-sin-periodo", LOB, "decided", [M(
     d(2025, 9, 29, 11, 0, MAD),
     "Buenos días, les saluda el despacho parroquial de San Judas Tadeo (Vallecas).\n\nEl consejo "
     "económico ha decidido no renovar la suscripción trimestral; el boletín lo volvemos a hacer en papel. "
-    "Por favor, tramiten la baja.\n\nQue Dios les bendiga,\nHna. Marlene Ocampo (voluntaria, colombiana)\n"
+    "Por favor, tramiten la baja.\n\nQue Dios les bendiga,\nHna. Marlene Ocampo\n"
     "Horario de despacho: martes y jueves de 18 a 20 h\n")],
     [X("cancel", "2025-11-13")],
     spec="L8 fallback: no current_period_end in the ledger; last charge 2025-08-14 + 3 months - 1 day = "
@@ -539,19 +539,19 @@ case("es-l27-respuesta-automatica-suiza", LOB, "ignore", [M(
     rules=["C7"], spec="C7: Auto-Submitted: auto-replied (bilingual out-of-office): ignore.")
 
 case("es-l28-rebote-mailer-daemon", LOB, "ignore", [M(
-    "Mail Delivery Subsystem <MAILER-DAEMON@mx.hostalrusadir.es>", SUP,
+    "Mail Delivery Subsystem <MAILER-DAEMON@mx.hostalrostrogordo.es>", SUP,
     "Notificación de estado de entrega (error)", d(2025, 9, 29, 6, 2, CEU),
-    "No se ha podido entregar el mensaje a reservas2@hostalrusadir.es.\nEl buzón no existe.\n\n"
+    "No se ha podido entregar el mensaje a reservas2@hostalrostrogordo.es.\nEl buzón no existe.\n\n"
     "Motivo: 550 5.1.1 usuario desconocido\n")],
     rules=["C7"], spec="C7: MAILER-DAEMON sender (bounce): ignore.")
 
 case("es-l29-boletin-lista", LOB, "ignore", [M(
-    "Cámara de Comercio Hispano-Suiza <boletin@camarahispanosuiza.example>", SUP,
+    "Círculo de Empresarios Hispanohablantes de Ginebra <boletin@circuloempresarios-ge.example>", SUP,
     "Boletín de octubre: ayudas a la digitalización", d(2025, 9, 30, 7, 0, CH),
     "Estimado socio:\n\nEn este boletín: ayudas a la digitalización, nuevas cuotas y la cena anual. Si desea "
     "cancelar la suscripción a este boletín, pulse aquí.\n",
-    headers={"List-Id": "<boletin.camarahispanosuiza.example>", "Precedence": "bulk",
-             "List-Unsubscribe": "<mailto:baja@camarahispanosuiza.example>"})],
+    headers={"List-Id": "<boletin.circuloempresarios-ge.example>", "Precedence": "bulk",
+             "List-Unsubscribe": "<mailto:baja@circuloempresarios-ge.example>"})],
     rules=["C7"], spec="C7: List-Id and Precedence: bulk (a newsletter; its 'cancelar la suscripción' is not "
                        "a request): ignore.")
 
@@ -684,12 +684,13 @@ owpay("es33_o01", "OWD-2025-3301", "Boda Perfecta Lima", "deposit", "25000.00", 
 case("es-o01-lima-wedding-planner-deposito", OWB, "decided", [M(
     "Boda Perfecta Lima <hola@bodaperfectalima.pe>", OWDTO, "Refund Request — Boda Perfecta Lima / OWD-2025-3301",
     d(2025, 9, 29, 8, 0, LIM),
-    "Buenos días, equipo de Optima:\n\nSoy Daniela Urbina, wedding planner (venezolana, en Lima desde 2019). "
+    "Buenos días, equipo de Optima:\n\nSoy Daniela Urbina, wedding planner. "
     "El sábado pagamos el depósito de reserva de la web Boda Perfecta Lima (OWD-2025-3301, S/... perdón, "
     "INR 25.000 + impuestos). Mi socia se retira del negocio y cerramos la marca, así que no vamos a "
     "seguir con la web. Aún no han empezado nada, nos dijeron que el kickoff era el miércoles. Les pido "
     "la devolución del depósito a la misma tarjeta.\n\nMil gracias,\nDaniela Urbina\n")],
     [R("approve", "25000.00")],
+    extra_ok=True,
     spec="O2: deposit paid 2025-09-27 19:00 IST, request 2025-09-29 18:30 IST = 47.5 h < 72 h, no work "
          "started: approve 25000.00 (before tax).")
 
@@ -703,6 +704,7 @@ case("es-o02-ceuta-farmacia-72h-exactas", OWB, "decided", [M(
     "desistimos. Solicitamos la devolución de la señal; entiendo que estamos dentro de las 72 horas.\n\n"
     "Atentamente,\nFátima Mohamed Ahmed\nFarmacéutica titular\n")],
     [R("deny")],
+    extra_ok=True,
     spec="O2 + section 8: paid 2025-09-24 16:00 IST; mail 2025-09-27 12:30 +02:00 = 16:00 IST, exactly 72 h, "
          "which is not 'before 72 hours': deny.")
 
@@ -715,8 +717,9 @@ case("es-o03-ginebra-deposito-trabajo-empezado", OWB, "decided", [M(
     "Buenos días:\n\nAnteayer pagamos el anticipo del nuevo portal (OWD-2025-3303). Nuestra casa matriz "
     "de Lyon ha decidido imponer su propia web, de modo que renunciamos al proyecto. Sé que ayer su "
     "diseñador ya nos envió el cuestionario y los primeros bocetos, pero como no han pasado 72 horas "
-    "solicitamos el reembolso íntegro.\n\nCordialmente,\nInès Aebischer-Llorente\n")],
+    "solicitamos el reembolso íntegro.\n\nCordialmente,\nInés Aebischer-Llorente\n")],
     [R("deny")],
+    extra_ok=True,
     spec="O2 'whichever occurs first': paid 2025-09-25 15:00 IST, work started 2025-09-26 11:00 IST, request "
          "2025-09-27 12:30 IST (45.5 h) is after the work began: deny.")
 
@@ -732,6 +735,7 @@ case("es-o04-madrid-taller-discovery", OWB, "decided", [M(
     "sencilla y con eso nos basta por ahora. Les agradezco si me reembolsan ese pago, hágame el favor.\n\n"
     "Jhon Jairo Restrepo\nTaller Mecánico Los Paisas – chapa, pintura y electricidad\n")],
     [R("approve", "15000.00")],
+    extra_ok=True,
     spec="O1: discovery, work_started_at empty (no session held): full refund 15000.00 before tax.")
 
 proj("Enoteca Bellini Online", "ordini@enotecabellini.it", "2025-09-18T12:00:00")
@@ -848,7 +852,7 @@ owpay("es33_o14", "OWD-2025-3314", "Veterinaria Patitas Ñuñoa", "maintenance_a
 case("es-o13-santiago-veterinaria-mantenimiento-redondeo", OWB, "decided", [M(
     "Veterinaria Patitas <contacto@patitasnunoa.cl>", OWDTO, "Devolución mantenimiento anual",
     d(2025, 9, 29, 18, 0, SCL),
-    "Hola, buenas tardes:\n\nLes escribe la Dra. Yeimy Salazar (venezolana, de la Veterinaria Patitas Ñuñoa). "
+    "Hola, buenas tardes:\n\nLes escribe la Dra. Yeimy Salazar, de la Veterinaria Patitas Ñuñoa. "
     "Contratamos el plan de mantenimiento anual de la web, factura OWD-2025-3314, que partió el 20. "
     "Nos vamos a fusionar con otra clínica que ya tiene web y mantenimiento, por eso queremos anular el "
     "plan y recibir el reembolso proporcional.\n\nSaludos y gracias,\nDra. Yeimy Salazar\nMédico Veterinario\n")],
@@ -876,7 +880,7 @@ case("es-o15-melilla-hosting-antes-de-empezar", OWB, "decided", [M(
     "Oficina Traducciones Al-Ándalus <oficina@traduccionesalandalus.es>", OWDTO,
     "Devolución hosting anual OWD-2025-3316", d(2025, 9, 30, 11, 0, CEU),
     "Buenos días. Soy Rachid, de la Agencia Traducciones Al-Ándalus. Pagamos el hosting anual que debía "
-    "empezar el 15 de octubre, pero el Ayuntamiento nos ha dado un espacio en su portal de empresas y ya "
+    "empezar el 15 de octubre, pero la Ciudad Autónoma nos ha dado un espacio en su portal de empresas y ya "
     "no lo necesitamos. Pido la devolución según su política.\n\nMuchas gracias,\nRachid Amar\n")],
     [R("approve", "9900.00")], extra_ok=True,
     spec="O5 before the service starts (section 8: consumed_months = 1): 12000 - 1200 - 900 = 9900.00.")
@@ -939,11 +943,11 @@ proj("Parroquia Sagrado Corazón Web", "parroquia@sagradocorazon-zh.ch", "2025-0
 owpay("es33_o21", "OWD-2025-3321", "Parroquia Sagrado Corazón Web", "retainer", "5000.00", "900.00",
       "2025-09-20T16:00:00", period_start="2025-09-20", period_end="2025-10-19", next_billing_at="2025-10-20")
 case("es-o20-zurich-parroquia-sin-motivo", OWB, "need_info", [M(
-    "Misión Católica de Lengua Española <parroquia@sagradocorazon-zh.ch>", OWDTO,
+    "Secretaría Parroquia Sagrado Corazón <parroquia@sagradocorazon-zh.ch>", OWDTO,
     "Cancelación retainer Parroquia Sagrado Corazón Web", d(2025, 9, 29, 10, 0, CH),
     "Buenos días:\n\nSolicitamos la cancelación del mantenimiento mensual de "
     "la web Parroquia Sagrado Corazón Web, factura OWD-2025-3321.\n\nReciban un cordial saludo,\n"
-    "Secretaría de la Misión\nHorario: lunes a viernes de 9 a 12 h\n")],
+    "Secretaría parroquial\nHorario: lunes a viernes de 9 a 12 h\n")],
     rules=[], missing=["reason"],
     spec="Section 8 'what a reason is': Optima requires a reason for cancellations too; greetings, signature and office hours are no reason: need_info reason.")
 

@@ -238,7 +238,7 @@ case("pt-l07-guajara-oficina-sem-acesso", LOB, "decided", [M(
     "Quero o dinheiro de volta.\n\nValdecir\nOficina Mecânica Mamoré – Guajará-Mirim/RO\n"
     "(atendemos também o pessoal de Guayaramerín)\n")],
     [R("escalate")],
-    spec="L2 access_failure inside window (2025-09-25 -> 2025-09-29 01:00 IST, day 4): L6 escalate.")
+    spec="L2 access_failure inside window (2025-09-25 -> 2025-09-29 02:00 IST, day 4): L6 escalate.")
 
 cust("sindico.edvictoria@gmail.com", "Cond. Ed. Victoria", "monthly", status="cancelled", start="2025-08-21",
      end="2025-09-20")
@@ -262,7 +262,7 @@ lopay("pt33_p14", "LO-INV-3414", "tabeliao@cartorio2oficio.example", "monthly", 
 case("pt-l09-cartorio-muito-caro", LOB, "decided", [M(
     "2º Tabelionato de Notas <tabeliao@cartorio2oficio.example>", SUP, "Solicitação de reembolso",
     d(2025, 9, 29, 10, 0, SAO),
-    "Prezados Senhores,\n\nPelo presente, o 2º Tabelionato de Notas da Capital vem solicitar o reembolso "
+    "Prezados Senhores,\n\nPelo presente, o 2º Tabelionato de Notas vem solicitar o reembolso "
     "integral da mensalidade paga em 25 de setembro do corrente ano. Após análise interna, concluiu-se "
     "que a ferramenta não atende às necessidades da serventia e que o custo se mostrou demasiado elevado "
     "para o volume de atendimentos.\n\nSem mais para o momento, subscrevemo-nos.\n\n"
@@ -351,7 +351,7 @@ case("pt-l16-floripa-veterinaria-outro-email", LOB, "need_info", [M(
     "Dra. Valeria Sosa <valeriasosa.vet@gmail.com>", SUP, "cobrança em duplicidade", d(2025, 9, 27, 10, 0, FLN),
     "Bom dia,\n\nescrevo do meu e-mail pessoal. O e-mail cadastrado da clínica é "
     "contato@vetpatinhasfloripa.com.br, plano trimestral. Na quinta cobraram em duplicidade, a segunda "
-    "é a LO-INV-3421. Peço a devolução dessa.\n\nDra. Valeria Sosa (argentina, CRMV-SC)\n"
+    "é a LO-INV-3421. Peço a devolução dessa.\n\nDra. Valeria Sosa – CRMV-SC\n"
     "Clínica Veterinária Patinhas – Ingleses\n")],
     rules=["C2"],
     spec="C2: the sender is not the registered email she names: need_info, write from "
@@ -502,7 +502,7 @@ case("pt-l26-floripa-descarta-contestacao", LOB, "decided", [M(
     d(2025, 9, 29, 10, 15, FLN),
     "Bom dia! No domingo 28 cobraram duas vezes o trimestral (LO-INV-3435 e LO-INV-3436). O gerente do "
     "banco sugeriu contestar no cartão, mas eu não vou fazer contestação nenhuma, prefiro resolver "
-    "direto com vocês. Podem devolver a segunda cobrança?\n\nMartina (uruguaia, Jurerê)\n")],
+    "direto com vocês. Podem devolver a segunda cobrança?\n\nMartina\nSorveteria Gaúcha – Jurerê\n")],
     [R("approve", "3999.00")],
     spec="Duplicate inside window (2025-09-28 -> 2025-09-29, day 1): L4 approve the later LO-INV-3436, "
          "3999.00. The customer rules the card dispute out: no threat, no C4.")
@@ -523,11 +523,11 @@ case("pt-l28-postmaster-devolucao", LOB, "ignore", [M(
     rules=["C7"], spec="C7: postmaster sender (delivery failure): ignore.")
 
 case("pt-l29-boletim-lista", LOB, "ignore", [M(
-    "Academia do Bacalhau de Joanesburgo <noticias@academiabacalhau.example>", SUP,
+    "Confraria Madeirense do Bolo do Caco – Gauteng <noticias@confrariabolodocaco.example>", SUP,
     "Boletim de outubro – jantar de gala e quotas", d(2025, 9, 30, 8, 0, JNB),
     "Caros confrades,\n\nO jantar de gala é a 18 de outubro. As quotas de 2026 já podem ser pagas. "
     "Para cancelar a subscrição deste boletim, clique aqui.\n",
-    headers={"List-Id": "Noticias <noticias.academiabacalhau.example>", "Precedence": "list"})],
+    headers={"List-Id": "Noticias <noticias.confrariabolodocaco.example>", "Precedence": "list"})],
     rules=["C7"], spec="C7: List-Id and Precedence: list (a newsletter; 'cancelar a subscrição' is not a request): "
                        "ignore.")
 
@@ -653,6 +653,7 @@ case("pt-o01-floripa-cerimonial-deposito", OWB, "decided", [M(
     "vamos fechar a empresa, então não vamos seguir com o site. Vocês ainda não começaram nada, a reunião "
     "de kickoff era só na quarta. Peço o reembolso do sinal no mesmo cartão.\n\nObrigada, gracias!\nCamila\n")],
     [R("approve", "22000.00")],
+    extra_ok=True,
     spec="O2: deposit paid 2025-09-27 18:30 IST, request 2025-09-29 17:30 IST = 47 h < 72 h, no work: "
          "approve 22000.00 before tax.")
 
@@ -666,6 +667,7 @@ case("pt-o02-benoni-deposito-71h30", OWB, "decided", [M(
     "centro comercial onde temos a loja vai fechar e vamos mudar de ramo. Como ainda não passaram as 72 "
     "horas, pedimos a devolução do sinal.\n\nObrigado,\nAgostinho Rodrigues\n")],
     [R("approve", "16000.00")],
+    extra_ok=True,
     spec="O2: paid 2025-09-25 18:00 IST; mail 2025-09-28 14:00 +02:00 = 17:30 IST, 71.5 h < 72 h, no work: "
          "approve 16000.00.")
 
@@ -694,6 +696,7 @@ case("pt-o04-cartorio-discovery-nao-iniciada", OWB, "decided", [M(
     "o projeto perdeu o objeto. Registre-se que nenhuma reunião ou entrega foi realizada até a presente "
     "data.\n\nAtenciosamente,\nDra. Heloísa Barreto Lins\nTabeliã Substituta\n")],
     [R("approve", "18000.00")],
+    extra_ok=True,
     spec="O1: discovery, work_started_at empty: full refund 18000.00 before tax.")
 
 proj("Pousada Saint-Georges", "pousada.stgeorges@gmail.com", "2025-09-19T11:00:00")
