@@ -92,20 +92,21 @@ r.case("salzburg-hausverwaltung-tag7", LOB, [Mail(
     "decided", [R("approve", "11988.00")],
     spec="L3 boundary: charge 2025-09-16 IST (day 0); email 2025-09-23 19:45 CEST = 23:15 IST, day 7, inside. L4: duplicate 'lo inv 33112' = LO-INV-33112 (s.8 invoice matching) -> 11988.00.")
 
-# l03 Manitoba Mennonite, duplicate, day 8 in IST though day 7 at home
+# l03 Manitoba Mennonite, duplicate, day 8 in IST though day 7 at home (charged 19:00 IST = 08:30 CDT the same date)
 C.append(cust("office@friesen-holzbau.ca", "Friesen Holzbau Ltd.", "monthly", start="2025-09-15", end="2025-10-14"))
-pay("office@friesen-holzbau.ca", "monthly", M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14", "LO-INV-33121")
-pay("office@friesen-holzbau.ca", "monthly", M, "2025-09-15T09:01:00", "2025-09-15", "2025-10-14", "LO-INV-33122")
+pay("office@friesen-holzbau.ca", "monthly", M, "2025-09-15T19:00:00", "2025-09-15", "2025-10-14", "LO-INV-33121")
+pay("office@friesen-holzbau.ca", "monthly", M, "2025-09-15T19:01:00", "2025-09-15", "2025-10-14", "LO-INV-33122")
 w = at("2025-09-22 21:10", MB)
-assert day("2025-09-15T09:00:00", w) == 8 and ist(w) == "2025-09-23 07:40"
+assert day("2025-09-15T19:00:00", w) == 8 and ist(w) == "2025-09-23 07:40"
+assert (w.date() - at("2025-09-15 08:30", MB).date()).days == 7   # day 7 at home
 r.case("steinbach-mennonit-tag8", LOB, [Mail(
     "Abe Friesen <office@friesen-holzbau.ca>", "Zweimal bezahlt", w,
-    "Guten Abend,\n\nich schreibe auf Deutsch, das geht bei mir besser als Englisch. Am 14. September abends (bei uns "
+    "Guten Abend,\n\nich schreibe auf Deutsch, das geht bei mir besser als Englisch. Am 15. September frueh (bei uns "
     "in Manitoba) ist das Geld fuer das Monatsabo zweimal von der Kreditkarte abgegangen, Rechnungen LO-INV-33121 "
     "und LO-INV-33122. Ich bitte, die zweite zurueckzuzahlen. Heute ist genau eine Woche um, hoffentlich ist es "
     "nicht zu spaet.\n\nMit freundlichem Gruss\nAbe Friesen\nFriesen Holzbau Ltd., Steinbach MB")],
     "decided", [R("deny")],
-    spec="L3: charge 2025-09-15 09:00 IST (= 2025-09-14 22:30 CDT, the date the customer quotes); email 2025-09-22 21:10 CDT = 2025-09-23 07:40 IST, day 8 > 7 -> deny, citing the 7-day rule.")
+    spec="L3: charge 2025-09-15 19:00 IST (= 2025-09-15 08:30 CDT, the date the customer quotes); email 2025-09-22 21:10 CDT = 2025-09-23 07:40 IST: day 7 in Manitoba but day 8 in the brand's zone (section 1) > 7 -> deny, citing the 7-day rule.")
 
 # l04 Paraguay farm shop, three identical charges
 C.append(cust("hofladen.penner@gmail.com", "Hofladen Penner", "quarterly", start="2025-09-26", end="2025-12-25"))
@@ -128,7 +129,7 @@ pay("info@elektro-noack.de", "monthly", M, "2025-09-25T12:30:00", "2025-09-25", 
 w = at("2025-09-27 09:15", AT)
 r.case("cottbus-doppelt-nur-einmal-im-ledger", LOB, [Mail(
     "Elektro Noack <info@elektro-noack.de>", "Doppelbuchung?", w,
-    "Guten Morgen,\n\nauf unserem Kontoauszug bei der Sparkasse Spree-Neiße stehen zwei Buchungen von LeadsOptima "
+    "Guten Morgen,\n\nauf unserem Kontoauszug bei der Sparkasse stehen zwei Buchungen von LeadsOptima "
     "über je 1.499,00 INR vom 25.09., einmal als \"vorgemerkt\". Wir wurden also doppelt belastet. Bitte die "
     "zweite Buchung erstatten.\n\nDanke und Glück auf aus der Lausitz\nRené Noack\nElektro Noack, Spremberg")],
     "decided", [R("escalate")],
@@ -296,10 +297,10 @@ r.case("spittal-wg-sekretariat-c2", LOB, [Mail(
     spec="s.8 forward: the Outlook 'Ursprüngliche Nachricht' carries a request from the registered chef@sanitaer-pirker.at; the sender is sekretariat@ -> C2.")
 
 # l19 +tag address
-C.append(cust("buchhaltung@weingut-nittnaus-eifel.de", "Weinhof Ahrtal-Eifel", "monthly", start="2025-09-18", end="2025-10-17"))
-pay("buchhaltung@weingut-nittnaus-eifel.de", "monthly", M, "2025-09-18T09:00:00", "2025-09-18", "2025-10-17", "LO-INV-33281")
+C.append(cust("buchhaltung@weinhof-ahrtal-eifel.de", "Weinhof Ahrtal-Eifel", "monthly", start="2025-09-18", end="2025-10-17"))
+pay("buchhaltung@weinhof-ahrtal-eifel.de", "monthly", M, "2025-09-18T09:00:00", "2025-09-18", "2025-10-17", "LO-INV-33281")
 r.case("ahr-plus-adresse-c2", LOB, [Mail(
-    "Weinhof Buchhaltung <buchhaltung+saas@weingut-nittnaus-eifel.de>", "Kündigung Monatsabo", at("2025-09-27 10:45", AT),
+    "Weinhof Buchhaltung <buchhaltung+saas@weinhof-ahrtal-eifel.de>", "Kündigung Monatsabo", at("2025-09-27 10:45", AT),
     "Guten Tag,\n\nwir kündigen hiermit das Monatsabo von LeadsOptima, die Weinlese frisst gerade alle Zeit und "
     "im Winter machen wir keine Werbung.\n\nFreundliche Grüße\nBuchhaltung Weinhof")],
     "need_info", rules=["C2"],
@@ -417,25 +418,26 @@ r.case("abwesenheit-hausverwaltung", LOB, [Mail(
     "Hausverwaltung Lackner <office@hv-lackner.at>", "Abwesenheitsnotiz: Re: Ihre Anfrage [LO-3302]", at("2025-09-29 07:00", AT),
     "Vielen Dank für Ihre Nachricht. Ich bin bis 6. Oktober auf Urlaub und habe keinen Zugriff auf meine E-Mails. "
     "In dringenden Fällen (Rohrbruch, Aufzug) wenden Sie sich bitte an 0662 87 11 40.\n\nThomas Lackner",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<lo-3302.20250926@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 # l29 C7 bounce
 r.case("unzustellbar-mailer-daemon", LOB, [Mail(
-    "Mail Delivery System <MAILER-DAEMON@mx.kabelplus.at>", "Unzustellbar: Kündigung", at("2025-09-27 03:12", AT),
+    "Mail Delivery System <MAILER-DAEMON@mail.sanitaer-pirker.at>", "Unzustellbar: Kündigung", at("2025-09-27 03:12", AT),
     "Ihre Nachricht konnte nicht zugestellt werden.\n\n<chef@sanitaer-pirker.at>: Postfach voll",
-    dsn=[[("Reporting-MTA", "dns; mx.kabelplus.at")],
+    dsn=[[("Reporting-MTA", "dns; mail.sanitaer-pirker.at")],
          [("Final-Recipient", "rfc822; chef@sanitaer-pirker.at"), ("Action", "failed"), ("Status", "5.2.2")]])],
     "ignore", rules=["C7"], spec="C7: MAILER-DAEMON sender and a delivery-status report -> ignore.")
 
 # l30 C7 newsletter
 r.case("musikschulwerk-newsletter", LOB, [Mail(
-    "Kärntner Musikschulwerk <newsletter@musikschulwerk-ktn.at>", "Rundbrief Oktober: Software, Kündigungsfristen, Förderungen",
+    "Arbeitskreis Musikschulleitungen Oberkärnten <rundbrief@ak-musikschulen-oberkaernten.at>", "Rundbrief Oktober: Software, Kündigungsfristen, Förderungen",
     at("2025-09-30 06:00", AT),
     "Liebe Musikschulleitungen,\n\nin diesem Rundbrief: welche Verwaltungssoftware wir empfehlen, wie Sie Abos "
     "rechtzeitig kündigen und Rückerstattungen bei Doppelabbuchungen verlangen.\n\nAbmelden: Link unten.",
-    headers={"Precedence": "bulk", "List-Id": "<rundbrief.musikschulwerk-ktn.at>",
-             "List-Unsubscribe": "<mailto:leave@musikschulwerk-ktn.at>"})],
+    headers={"Precedence": "bulk", "List-Id": "<rundbrief.ak-musikschulen-oberkaernten.at>",
+             "List-Unsubscribe": "<mailto:abmelden@ak-musikschulen-oberkaernten.at>"})],
     "ignore", rules=["C7"], spec="C7: Precedence bulk and List-Id -> ignore, although it talks about cancelling and refunds.")
 
 # l31 other: UID number on the invoice
@@ -443,7 +445,7 @@ C.append(cust("buero@steuerberatung-huber-spittal.at", "Huber Steuerberatung", "
 pay("buero@steuerberatung-huber-spittal.at", "monthly", M, "2025-09-12T09:00:00", "2025-09-12", "2025-10-11", "LO-INV-33361")
 r.case("spittal-uid-nummer-rechnung", LOB, [Mail(
     "Huber Steuerberatung <buero@steuerberatung-huber-spittal.at>", "Rechnung LO-INV-33361 - UID fehlt", at("2025-09-25 14:00", AT),
-    "Sehr geehrte Damen und Herren,\n\nauf der Rechnung LO-INV-33361 fehlt unsere UID-Nummer ATU71234568. Für den "
+    "Sehr geehrte Damen und Herren,\n\nauf der Rechnung LO-INV-33361 fehlt unsere UID-Nummer ATU71234560. Für den "
     "Vorsteuerabzug brauchen wir eine korrigierte Rechnung. Sonst ist alles in Ordnung, wir sind zufrieden.\n\n"
     "Mit freundlichen Grüßen\nMag. Andrea Huber")],
     "other", spec="An invoice correction (VAT number), no refund or cancellation: other.")
@@ -454,7 +456,8 @@ pay("info@alpakahof-eifel.de", "monthly", M, "2025-09-05T09:00:00", "2025-09-05"
 r.case("daun-alpakahof-danke", LOB, [Mail(
     "Alpakahof Eifel <info@alpakahof-eifel.de>", "Re: Ihre Kündigung ist bestätigt [LO-3288]", at("2025-09-26 19:00", AT),
     "Hallo zusammen,\n\ndanke für die schnelle Bestätigung der Kündigung letzte Woche, passt alles so. Falls wir im "
-    "Frühjahr wieder Wanderungen anbieten, kommen wir gern zurück.\n\nHerzliche Grüße vom Alpakahof\nSusanne Weber")],
+    "Frühjahr wieder Wanderungen anbieten, kommen wir gern zurück.\n\nHerzliche Grüße vom Alpakahof\nSusanne Weber",
+    refs_extra=["<lo-3288.20250919@leadsoptima.com>"])],
     "other", spec="Thanks for a cancellation already confirmed (a past event): other.")
 
 # l33 other: explicitly no refund
@@ -587,19 +590,19 @@ r.case("zittau-anzahlung-arbeit-begonnen", OWB, [B(
     "Hallo,\n\nwir ziehen das Projekt \"Café Neiße Zittau\" zurück, der Pachtvertrag fürs Café wurde nicht "
     "verlängert. Die Anzahlung von gestern bitte zurück (OWD-2025-3305). Ihr Designer hat heute früh schon Entwürfe "
     "geschickt, die brauchen wir aber nicht.\n\nGrüße\nJana Wenzel")],
-    "decided", [R("deny")],
-    spec="O2: 33.5 h after payment, but work started 2025-09-29 09:00 IST, before the request (19:30 IST) -> deny (whichever first).")
+    "decided", [R("deny")], extra_ok=True,
+    spec="O2: 33.5 h after payment, but work started 2025-09-29 09:00 IST, before the request (19:30 IST) -> deny (whichever first). extra_ok: the mail also withdraws the project/session explicitly; an extra cancellation decision (cancel or escalate) cannot hurt either side.")
 
 # o06 milestone not started
-P.append(proj("Salzburger Chorverband Portal", "sekretariat@chorverband-sbg.at", "2025-07-01T10:00:00"))
-opay("OWD-2025-3306", "Salzburger Chorverband Portal", "milestone", "18500.00", "3330.00", "2025-09-20T10:00:00",
+P.append(proj("Chorgemeinschaft Tauernblick Portal", "sekretariat@chorgemeinschaft-tauernblick.at", "2025-07-01T10:00:00"))
+opay("OWD-2025-3306", "Chorgemeinschaft Tauernblick Portal", "milestone", "18500.00", "3330.00", "2025-09-20T10:00:00",
      milestone_status="not_started")
 r.case("salzburg-chorverband-meilenstein-offen", OWB, [B(
-    "Chorverband Sekretariat <sekretariat@chorverband-sbg.at>", "Meilenstein 3 (Mitgliederbereich) zurück",
+    "Chorgemeinschaft Sekretariat <sekretariat@chorgemeinschaft-tauernblick.at>", "Meilenstein 3 (Mitgliederbereich) zurück",
     at("2025-09-29 15:00", AT),
     "Sehr geehrtes Team,\n\nder Vorstand hat beschlossen, den Mitgliederbereich doch nicht umzusetzen: die "
     "Mitglieder wollen keine Logins. Wir bitten daher um Rückerstattung der Zahlung für Meilenstein 3 im Projekt "
-    "\"Salzburger Chorverband Portal\", Rechnung OWD-2025-3306 (18.500,00 netto). Mit diesem Teil wurde laut "
+    "\"Chorgemeinschaft Tauernblick Portal\", Rechnung OWD-2025-3306 (18.500,00 netto). Mit diesem Teil wurde laut "
     "Projektplan noch nicht begonnen.\n\nMit musikalischen Grüßen\nBrigitte Eder, Sekretariat")],
     "decided", [R("approve", "18500.00")],
     spec="O3: milestone OWD-2025-3306 status not_started -> refund the milestone amount 18500.00 (before tax).")
@@ -667,9 +670,10 @@ r.case("recas-weinblog-vorausbezahlt", OWB, [B(
     "Weinblog Recas Redaktion <redaktion@weinblog-banat.ro>", "Kündigung Blogbetreuung", at("2025-09-27 12:00", RO),
     "Sehr geehrte Damen und Herren,\n\nwir kündigen die Betreuung \"Weinblog Recas\" (Rechnungen OWD-2025-3311 und "
     "OWD-2025-3312, die zweite haben wir aus Versehen schon im Voraus bezahlt). Die Kellerei wurde an einen "
-    "italienischen Konzern verkauft, der Blog wird eingestellt.\n\nMit freundlichen Grüßen\nIngrid Sauer")],
-    "decided", [K("escalate")], extra_ok=True,
-    spec="s.8 retainer paid in advance: next cycle 2025-10-18..2025-11-17 already paid (OWD-2025-3312), notice 2025-09-27 <= 2025-10-11 -> escalate.")
+    "italienischen Konzern verkauft, der Blog wird eingestellt. Die im Voraus bezahlte Rechnung OWD-2025-3312 "
+    "erstatten Sie uns bitte zurück.\n\nMit freundlichen Grüßen\nIngrid Sauer")],
+    "decided", [R("escalate"), K("escalate")],
+    spec="s.8 retainer paid in advance: next cycle 2025-10-18..2025-11-17 already paid (OWD-2025-3312), notice 2025-09-27 <= 2025-10-11 -> cancellation escalate; the refund of that paid-ahead cycle, asked for explicitly, is the person's call too (s.8 'a person refunds that cycle or not', O4) -> refund escalate, no amount.")
 
 # o12 hosting within 14 days
 P.append(proj("Gasthof Katschberg Hosting", "info@gasthof-katschberg.at", "2025-09-20T10:00:00"))
@@ -823,7 +827,7 @@ r.case("abwesenheit-zahnwerk", OWB, [B(
     at("2025-09-27 08:00", AT),
     "Die Ordination ist von 29.09. bis 03.10. geschlossen. Ihre Nachricht wird nicht weitergeleitet. "
     "Zahnärztlicher Notdienst: 141.",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied"}, refs_extra=["<owd-3301.20250926@gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied -> ignore.")
 
 # o24 other: question about moving the site
@@ -846,8 +850,8 @@ r.case("siebenbuergen-reisen-discovery-geplant", OWB, [B(
     "Rechnung OWD-2025-3327) wäre am 6. Oktober. Wir sagen ab: die Busreisen nach Hermannstadt werden nächstes Jahr "
     "nicht mehr angeboten, der Partnerbetrieb hört auf. Bitte die Gebühr zurückerstatten.\n\nMit freundlichen Grüßen\n"
     "Helga Schuller")],
-    "decided", [R("approve", "11000.00")],
-    spec="O1: work_started_at 2025-10-06 is later than the request (2025-09-29) -> nothing started yet: full refund 11000.00.")
+    "decided", [R("approve", "11000.00")], extra_ok=True,
+    spec="O1: work_started_at 2025-10-06 is later than the request (2025-09-29) -> nothing started yet: full refund 11000.00. extra_ok: the mail also withdraws the project/session explicitly; an extra cancellation decision (cancel or escalate) cannot hurt either side.")
 
 # o26 hosting: refund before the service starts
 P.append(proj("Musikschule Lienz Hosting", "verwaltung@musikschule-lienz.at", None))
@@ -877,7 +881,7 @@ opay("OWD-2025-3330", "Pfarrei Prüm Website", "change_request", "3500.00", "630
 r.case("pruem-pfarrbuero-zusatzwunsch", OWB, [B(
     "Pfarrbüro Prüm <pfarrbuero@pfarrei-pruem.de>", "Zusatzauftrag Gottesdienstkalender", at("2025-09-26 09:20", AT),
     "Guten Morgen,\n\nfür die Pfarrei Prüm Website hatten wir den Gottesdienstkalender als Zusatzauftrag bestellt "
-    "(OWD-2025-3330). Das Bistum Trier stellt jetzt einen zentralen Kalender bereit, den wir nur einbinden müssen. "
+    "(OWD-2025-3330). Das Bistum stellt jetzt einen zentralen Kalender bereit, den wir nur einbinden müssen. "
     "Bitte den Zusatzauftrag stornieren und das Geld zurück.\n\nMit freundlichen Grüßen\nGabi Schmitz, Pfarrsekretärin")],
     "decided", [R("deny")], extra_ok=True,
     spec="O6: change_request outside the original scope -> never refundable: deny.")

@@ -123,7 +123,7 @@ C.append(cust("contact@ecole-musique-marais.fr", "École de musique du Marais po
 pay("contact@ecole-musique-marais.fr", "monthly", M, "2025-09-25T12:30:00", "2025-09-25", "2025-10-24", "LO-INV-43151")
 r.case("niort-ecole-musique-double-non-confirme", LOB, [Mail(
     "École de musique du Marais <contact@ecole-musique-marais.fr>", "débité 2 fois ?", at("2025-09-27 10:15", FR),
-    "Bonjour,\n\nSur le relevé du Crédit Agricole je vois deux lignes LeadsOptima de 1 499,00 INR datées du 25/09, dont "
+    "Bonjour,\n\nSur le relevé de la banque je vois deux lignes LeadsOptima de 1 499,00 INR datées du 25/09, dont "
     "une marquée \"en attente\". Nous avons donc été débités deux fois. Merci de rembourser le deuxième débit.\n\n"
     "Musicalement,\nClaire Rousseau, secrétariat\nÉcole de musique du Marais poitevin, Coulon")],
     "decided", [R("escalate")],
@@ -184,7 +184,7 @@ C.append(cust("info@studio-voronina.ru", "Studio Voronina", "annual", start="202
 pay("info@studio-voronina.ru", "annual", A, "2025-09-25T13:00:00", "2025-09-25", "2026-09-24", "LO-INV-43201")
 r.case("moscou-change-d-avis", LOB, [Mail(
     "Elena Voronina <info@studio-voronina.ru>", "Remboursement abonnement annuel", at("2025-09-26 14:10", EA),
-    "Bonjour,\n\nExcusez mon français, j'ai appris à l'Alliance française il y a longtemps. Hier nous avons acheté "
+    "Bonjour,\n\nExcusez mon français, je l'ai appris à l'université il y a longtemps. Hier nous avons acheté "
     "l'abonnement annuel (LO-INV-43201), mais après réflexion avec mon associé nous avons changé d'avis : nous restons "
     "avec notre ancien système, il est plus simple pour nous. Nous voulons récupérer l'argent.\n\n"
     "Avec mes salutations distinguées,\nElena Voronina\nСтудия Ворониной / Studio Voronina, Moscou")],
@@ -269,14 +269,14 @@ r.case("niamey-gmail-c2", LOB, [Mail(
     spec="C2: sender is a gmail address, the registered email named is contact@sahel-agro-niamey.ne -> ask for the request from it.")
 
 # l18 Outlook forward (TR:) from an assistant
-C.append(cust("direction@maison-champagne-remy-fils.fr", "Champagne Rémy & Fils", "annual", start="2025-09-27", end="2026-09-26"))
-pay("direction@maison-champagne-remy-fils.fr", "annual", A, "2025-09-27T09:00:00", "2025-09-27", "2026-09-26", "LO-INV-43271")
+C.append(cust("direction@champagne-gauthereau.fr", "Champagne Gauthereau & Fils", "annual", start="2025-09-27", end="2026-09-26"))
+pay("direction@champagne-gauthereau.fr", "annual", A, "2025-09-27T09:00:00", "2025-09-27", "2026-09-26", "LO-INV-43271")
 r.case("ay-champagne-tr-assistante-c2", LOB, [Mail(
-    "Assistante de direction <assistante@maison-champagne-remy-fils.fr>", "TR: résiliation LeadsOptima", at("2025-09-29 08:05", FR),
-    "Bonjour,\n\nVeuillez trouver ci-dessous la demande de M. Rémy, merci de faire le nécessaire.\n\nCordialement,\nSandrine\n\n"
-    "-----Message d'origine-----\nDe : Rémy Olivier <direction@maison-champagne-remy-fils.fr>\n"
-    "Envoyé : dimanche 28 septembre 2025 17:32\nÀ : assistante@maison-champagne-remy-fils.fr\nObjet : résiliation LeadsOptima\n\n"
-    "Sandrine, résiliez-moi ce LeadsOptima, pendant les vendanges on n'a pas le temps et ça ne rapporte rien. O.R.")],
+    "Assistante de direction <assistante@champagne-gauthereau.fr>", "TR: résiliation LeadsOptima", at("2025-09-29 08:05", FR),
+    "Bonjour,\n\nVeuillez trouver ci-dessous la demande de M. Gauthereau, merci de faire le nécessaire.\n\nCordialement,\nSandrine\n\n"
+    "-----Message d'origine-----\nDe : Gauthereau Olivier <direction@champagne-gauthereau.fr>\n"
+    "Envoyé : dimanche 28 septembre 2025 17:32\nÀ : assistante@champagne-gauthereau.fr\nObjet : résiliation LeadsOptima\n\n"
+    "Sandrine, résiliez-moi ce LeadsOptima, pendant les vendanges on n'a pas le temps et ça ne rapporte rien. O.G.")],
     "need_info", rules=["C2"],
     spec="s.8 forward: the Outlook 'Message d'origine' carries a request from the registered direction@; the sender is assistante@ -> C2.")
 
@@ -402,25 +402,26 @@ r.case("absence-syndic", LOB, [Mail(
     at("2025-09-29 07:00", FR),
     "Je suis absent jusqu'au 6 octobre inclus. En cas d'urgence (dégât des eaux, ascenseur), contactez le "
     "02 51 00 00 00.\n\nFranck Guilbaud",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<lo-4302.20250926@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied -> ignore.")
 
 # l29 C7 bounce
 r.case("non-remis-mailer-daemon", LOB, [Mail(
-    "Mail Delivery Subsystem <MAILER-DAEMON@smtp.orange.fr>", "Non remis : Résiliation", at("2025-09-27 03:12", FR),
-    "Votre message n'a pas pu être remis.\n\n<direction@maison-champagne-remy-fils.fr> : boîte pleine",
-    dsn=[[("Reporting-MTA", "dns; smtp.orange.fr")],
-         [("Final-Recipient", "rfc822; direction@maison-champagne-remy-fils.fr"), ("Action", "failed"), ("Status", "5.2.2")]])],
+    "Mail Delivery Subsystem <MAILER-DAEMON@mail.champagne-gauthereau.fr>", "Non remis : Résiliation", at("2025-09-27 03:12", FR),
+    "Votre message n'a pas pu être remis.\n\n<direction@champagne-gauthereau.fr> : boîte pleine",
+    dsn=[[("Reporting-MTA", "dns; mail.champagne-gauthereau.fr")],
+         [("Final-Recipient", "rfc822; direction@champagne-gauthereau.fr"), ("Action", "failed"), ("Status", "5.2.2")]])],
     "ignore", rules=["C7"], spec="C7: MAILER-DAEMON and a delivery-status report -> ignore.")
 
 # l30 C7 newsletter
 r.case("lettre-federation-ecoles-musique", LOB, [Mail(
-    "Fédération des écoles de musique <lettre@fem-nouvelle-aquitaine.fr>", "Lettre d'octobre : logiciels, résiliations, remboursements",
+    "Collectif des écoles de musique Charente-Vendée <lettre@collectif-ecoles-musique-cv.fr>", "Lettre d'octobre : logiciels, résiliations, remboursements",
     at("2025-09-30 06:00", FR),
     "Chers directeurs,\n\nAu sommaire : quel logiciel de gestion choisir, comment résilier un abonnement à temps et "
     "demander un remboursement en cas de double prélèvement.\n\nSe désinscrire : lien ci-dessous.",
-    headers={"Precedence": "list", "List-Id": "<lettre.fem-nouvelle-aquitaine.fr>",
-             "List-Unsubscribe": "<mailto:desinscription@fem-nouvelle-aquitaine.fr>"})],
+    headers={"Precedence": "list", "List-Id": "<lettre.collectif-ecoles-musique-cv.fr>",
+             "List-Unsubscribe": "<mailto:desinscription@collectif-ecoles-musique-cv.fr>"})],
     "ignore", rules=["C7"], spec="C7: Precedence list + List-Id -> ignore, although it mentions cancelling and refunds.")
 
 # l31 other: notaire's clerk asks for the SIRET on the invoice
@@ -439,7 +440,8 @@ pay("contact@gite-marais-vendeen.fr", "monthly", M, "2025-09-05T09:00:00", "2025
 r.case("vendee-gite-merci", LOB, [Mail(
     "Gîte du Marais <contact@gite-marais-vendeen.fr>", "Re: Votre résiliation est confirmée [LO-4288]", at("2025-09-26 19:00", FR),
     "Bonsoir,\n\nMerci pour la confirmation rapide de la résiliation la semaine dernière, tout est en ordre. Si nous "
-    "reprenons les balades en barque au printemps, nous reviendrons.\n\nBien à vous,\nSylvie Gaborit")],
+    "reprenons les balades en barque au printemps, nous reviendrons.\n\nBien à vous,\nSylvie Gaborit",
+    refs_extra=["<lo-4288.20250919@leadsoptima.com>"])],
     "other", spec="Thanks for a cancellation already confirmed (past event): other.")
 
 # l33 other: explicitly no refund
@@ -545,14 +547,14 @@ r.case("hasparren-acompte-49h", OWB, [B(
     "decided", [R("approve", "30000.00")],
     spec="O2: paid 2025-09-27 11:00 IST (07:30 CEST), request 2025-09-29 09:00 CEST = 12:30 IST: 49.5 h < 72, no work -> 30000.00.")
 
-P.append(proj("Domaine Charentais Site", "domaine@pineau-charentais-giraud.fr", None))
+P.append(proj("Domaine Charentais Site", "domaine@pineau-charentais-guillonneau.fr", None))
 opay("OWD-2025-4304", "Domaine Charentais Site", "deposit", "12000.00", "2160.00", "2025-09-25T14:30:00")
 w = at("2025-09-28 11:00", FR)
 assert hours("2025-09-25T14:30:00", w) == 72
 r.case("jarnac-acompte-pile-72h", OWB, [B(
-    "Domaine Giraud <domaine@pineau-charentais-giraud.fr>", "acompte site", w,
+    "Domaine Guillonneau <domaine@pineau-charentais-guillonneau.fr>", "acompte site", w,
     "Bonjour,\n\nNous avons payé jeudi à 11h l'acompte du \"Domaine Charentais Site\" (OWD-2025-4304). Mon fils fera "
-    "finalement le site lui-même. Merci de rembourser, ça ne fait pas encore trois jours.\n\nCordialement,\nMichel Giraud")],
+    "finalement le site lui-même. Merci de rembourser, ça ne fait pas encore trois jours.\n\nCordialement,\nMichel Guillonneau")],
     "decided", [R("deny")],
     spec="O2 + s.8: paid 2025-09-25 14:30 IST (11:00 CEST), request 2025-09-28 11:00 CEST = 14:30 IST: exactly 72 h -> deny.")
 
@@ -565,8 +567,8 @@ r.case("saint-jean-de-luz-acompte-travail-commence", OWB, [B(
     "Bonjour,\n\nNous retirons le projet \"Café du Port Saint-Jean-de-Luz\" : le bail n'a pas été renouvelé. Merci de "
     "rendre l'acompte d'hier (OWD-2025-4305). Votre graphiste nous a déjà envoyé des maquettes ce matin, mais nous "
     "n'en avons plus besoin.\n\nCordialement,\nAmaia Dufau")],
-    "decided", [R("deny")],
-    spec="O2: 33.5 h after payment but work started 2025-09-29 09:00 IST, before the request (19:30 IST) -> deny.")
+    "decided", [R("deny")], extra_ok=True,
+    spec="O2: 33.5 h after payment but work started 2025-09-29 09:00 IST, before the request (19:30 IST) -> deny. extra_ok: the mail also withdraws the project/session explicitly; an extra cancellation decision (cancel or escalate) cannot hurt either side.")
 
 P.append(proj("Chorale de Champagne Portail", "secretariat@chorale-champagne.fr", "2025-07-01T10:00:00"))
 opay("OWD-2025-4306", "Chorale de Champagne Portail", "milestone", "18500.00", "3330.00", "2025-09-20T10:00:00",
@@ -633,10 +635,11 @@ opay("OWD-2025-4312", "Blog Vins de Cotnari", "retainer", "7000.00", "1260.00", 
 r.case("iasi-blog-periode-payee-d-avance", OWB, [B(
     "Blog Vins de Cotnari <redaction@blog-cotnari.ro>", "Résiliation du suivi du blog", at("2025-09-27 12:00", EA),
     "Bonjour,\n\nNous résilions le suivi \"Blog Vins de Cotnari\" (factures OWD-2025-4311 et OWD-2025-4312 ; la seconde "
-    "a été payée d'avance par erreur). La cave a été rachetée par un groupe italien et le blog s'arrête.\n\n"
+    "a été payée d'avance par erreur). La cave a été rachetée par un groupe italien et le blog s'arrête. Merci de "
+    "nous rembourser la facture OWD-2025-4312 payée d'avance.\n\n"
     "Cu stimă,\nAndreea Rusu")],
-    "decided", [K("escalate")], extra_ok=True,
-    spec="s.8 retainer paid in advance: next cycle already paid (OWD-2025-4312), notice 2025-09-27 <= 2025-10-11 -> escalate.")
+    "decided", [R("escalate"), K("escalate")],
+    spec="s.8 retainer paid in advance: next cycle 2025-10-18..2025-11-17 already paid (OWD-2025-4312), notice 2025-09-27 <= 2025-10-11 -> cancellation escalate; the refund of that paid-ahead cycle, asked for explicitly, is the person's call too (s.8 'a person refunds that cycle or not', O4) -> refund escalate, no amount.")
 
 P.append(proj("Hôtel Les Dunes Hébergement", "direction@hotel-lesdunes-vendee.fr", "2025-09-20T10:00:00"))
 opay("OWD-2025-4313", "Hôtel Les Dunes Hébergement", "hosting_annual", "18000.00", "3240.00", "2025-09-19T10:00:00",
@@ -649,16 +652,16 @@ r.case("saint-jean-de-monts-hebergement-prorata", OWB, [B(
     "decided", [R("approve", "14300.00")], extra_ok=True,
     spec="O5: service_start 2025-09-20, request 2025-09-27 (day 7): 18000 - 2400 - 15600/12 (1300) x 1 = 14300.00.")
 
-P.append(proj("Champagne Collard Maintenance", "contact@champagne-collard.fr", "2025-09-05T10:00:00"))
-opay("OWD-2025-4314", "Champagne Collard Maintenance", "maintenance_annual", "9600.00", "1728.00", "2025-09-04T10:00:00",
+P.append(proj("Champagne Massonneau Maintenance", "contact@champagne-massonneau.fr", "2025-09-05T10:00:00"))
+opay("OWD-2025-4314", "Champagne Massonneau Maintenance", "maintenance_annual", "9600.00", "1728.00", "2025-09-04T10:00:00",
      setup_fee="1200.00", service_start="2025-09-05")
 w = at("2025-09-24 10:00", FR)
 assert day("2025-09-05T00:00:00", w) == 19
 r.case("ay-maintenance-trop-tard", OWB, [B(
-    "Champagne Collard <contact@champagne-collard.fr>", "Contrat de maintenance", w,
-    "Bonjour,\n\nNous n'avons finalement pas besoin du contrat de maintenance (Champagne Collard Maintenance, "
+    "Champagne Massonneau <contact@champagne-massonneau.fr>", "Contrat de maintenance", w,
+    "Bonjour,\n\nNous n'avons finalement pas besoin du contrat de maintenance (Champagne Massonneau Maintenance, "
     "OWD-2025-4314) : notre neveu étudie l'informatique et s'en occupera. Merci de nous rembourser au prorata.\n\n"
-    "Cordialement,\nBernard Collard")],
+    "Cordialement,\nBernard Massonneau")],
     "decided", [R("deny")], extra_ok=True,
     spec="O5: service_start 2025-09-05, request 2025-09-24 = day 19 > 14 -> deny.")
 
@@ -774,7 +777,7 @@ r.case("absence-dentiste-tinqueux", OWB, [B(
     "Cabinet dentaire Tinqueux <cabinet@dentaire-tinqueux.fr>", "Réponse automatique : Re: Refund Request [OWD-4301]",
     at("2025-09-27 08:00", FR),
     "Le cabinet est fermé du 29/09 au 03/10. Votre message ne sera pas transféré. Urgences dentaires : 15.",
-    headers={"Auto-Submitted": "auto-replied"})],
+    headers={"Auto-Submitted": "auto-replied"}, refs_extra=["<owd-4301.20250926@gmail.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied -> ignore.")
 
 P.append(proj("Éditions musicales Charente Site", "editions@musique-charente.fr", "2025-03-01T10:00:00"))
@@ -794,8 +797,8 @@ r.case("transylvanie-voyages-decouverte-planifiee", OWB, [B(
     "Bonjour,\n\nNotre première séance de découverte (projet \"Voyages Transylvanie Site\", facture OWD-2025-4327) était "
     "prévue le 6 octobre. Nous annulons : nos circuits en autocar vers Sibiu s'arrêtent l'an prochain, notre "
     "partenaire local cesse son activité. Merci de rembourser les frais.\n\nCordialement,\nRadu Constantinescu")],
-    "decided", [R("approve", "11000.00")],
-    spec="O1: work_started_at 2025-10-06 is after the request 2025-09-29 -> nothing started: full refund 11000.00.")
+    "decided", [R("approve", "11000.00")], extra_ok=True,
+    spec="O1: work_started_at 2025-10-06 is after the request 2025-09-29 -> nothing started: full refund 11000.00. extra_ok: the mail also withdraws the project/session explicitly; an extra cancellation decision (cancel or escalate) cannot hurt either side.")
 
 P.append(proj("École de musique Mayotte Hébergement", "administration@musique-mayotte.yt", None))
 opay("OWD-2025-4328", "École de musique Mayotte Hébergement", "hosting_annual", "7200.00", "1296.00", "2025-09-26T10:00:00",
