@@ -757,7 +757,7 @@ proj("Iceberg Cam Page", "info@wittlesbaytours.ca", "2025-06-01T10:00:00")
 owpay("en_w24", "OWD-2025-355", "Iceberg Cam Page", "milestone", "12000.00", "2160.00", "2025-09-12T12:00:00", milestone_status="not_started")
 case("w23-nl-two-projects-vague", OWB, "need_info", [M("Witless Bay Tours <info@wittlesbaytours.ca>",
      "refund",
-     "Hi,\n\nThe puffins are gone for the year and so are the tourists, we're not going ahead with the next bit of work ye were going to do. Refund whatever we paid ahead please.\n\nDerm",
+     "Hi,\n\nThe whales are gone for the year and so are the tourists, we're not going ahead with the next bit of work ye were going to do. Refund whatever we paid ahead please.\n\nDerm",
      (2025, 9, 27, 13, 0), NDT)], missing=["project_name", "invoice_number"], clauses="C3",
      spec="The contract email holds two projects with a milestone each; neither project nor invoice is named: ask for both (C3).")
 

@@ -302,10 +302,10 @@ lopay("hi_p24", "LO-INV-34251", "mishra.medical.jhs@gmail.com", "quarterly", *Q,
 lopay("hi_p25", "LO-INV-34252", "mishra.medical.jhs@gmail.com", "annual", *A, "2025-09-24T12:00:00", "2025-09-24", "2026-09-23")
 case("l17-jhs-thread-invoice", LOB, "decided", [
     M("Mishra Medical Hall <mishra.medical.jhs@gmail.com>", "galat plan ka paisa",
-      "सर,\n\nहमने quarterly ही continue करना था, पर इस बार annual का पैसा काट लिया गया। ये wrong plan है। अंतर का पैसा लौटाइए।\n\nडॉ. सुरेश मिश्रा\nमिश्रा मेडिकल हॉल, झाँसी",
+      "सर,\n\nहमें quarterly ही continue करना था, पर इस बार annual का पैसा काट लिया गया। ये wrong plan है। अंतर का पैसा लौटाइए।\n\nडॉ. सुरेश मिश्रा\nमिश्रा मेडिकल हॉल, झाँसी",
       (2025, 9, 27, 19, 0), IST),
     M("Mishra Medical Hall <mishra.medical.jhs@gmail.com>", "Re: galat plan ka paisa",
-      "Invoice number: lo-inv-34252\n\nDr. Mishra\n\n> सर, हमने quarterly ही continue करना था, पर इस बार annual का पैसा काट लिया गया।",
+      "Invoice number: lo-inv-34252\n\nDr. Mishra\n\n> सर, हमें quarterly ही continue करना था, पर इस बार annual का पैसा काट लिया गया।",
       (2025, 9, 30, 9, 0), IST)], [R("escalate")], clauses="C3 thread, L5",
      spec="First mail: wrong plan, two charges on the account, no invoice; the answer names LO-INV-34252. Request 2025-09-27 IST day 3 after 2025-09-24: escalate (L5).")
 
@@ -460,6 +460,12 @@ case("l36-chhatarpur-band-karo", LOB, "decided", [M("Bhola Dhaba <bhola.dhaba.ch
      "plan band kar do bhaiya\n\nBhola\nSent from my Redmi",
      (2025, 9, 26, 22, 0), IST)], [X("cancel", "2025-11-04")], clauses="L8, reason not required",
      spec="Cancellation with no reason is not held up: cancel, active until current_period_end 2025-11-04 (L8).")
+
+case("l37-own-billing-address-loop", LOB, "ignore", [M("LeadsOptima Billing <billing@leadsoptima.com>",
+     "Bhugtan prapt hua / Payment received LO-INV-34322",
+     "प्रिय ग्राहक, आपका भुगतान ₹3,999.00 (Quarterly plan) प्राप्त हुआ। रिफंड या रद्द करने के लिए 7 दिन के भीतर support@leadsoptima.com पर लिखें।\n\nLeadsOptima Billing",
+     (2025, 9, 27, 8, 5), IST)], rules=["C7"], clauses="C7 brand's own address",
+     spec="Mail from the brand's own billing address (a Hindi receipt looped back into the inbox): ignore (C7).")
 
 # ---------------- Optima WebDesign ----------------
 proj("Rasoi Booking Site", "shahi.rasoi.caterers@gmail.com")
@@ -635,8 +641,8 @@ case("w18-dhaba-cancel-no-reason", OWB, "need_info", [M("Yadav Dhaba <yadav.dhab
      (2025, 9, 24, 12, 0), IST)], missing=["reason"], clauses="section 8 what a reason is",
      spec="Project, invoice and contract email given; no reason: Optima requires one for cancellations too: ask for it (C3).")
 
-proj("Tent House Catalogue", "laxmi.tent.jhs@gmail.com", "2025-05-01T10:00:00")
-owpay("hi_w21", "OWD-2025-421", "Tent House Catalogue", "milestone", "16000.00", "2880.00", "2025-09-10T12:00:00", milestone_status="not_started")
+proj("Shamiana Catalogue", "laxmi.tent.jhs@gmail.com", "2025-05-01T10:00:00")
+owpay("hi_w21", "OWD-2025-421", "Shamiana Catalogue", "milestone", "16000.00", "2880.00", "2025-09-10T12:00:00", milestone_status="not_started")
 proj("Generator Rental Page", "laxmi.tent.jhs@gmail.com", "2025-06-01T10:00:00")
 owpay("hi_w22", "OWD-2025-422", "Generator Rental Page", "milestone", "9000.00", "1620.00", "2025-09-12T12:00:00", milestone_status="not_started")
 case("w19-jhs-two-projects", OWB, "need_info", [M("Laxmi Tent House <laxmi.tent.jhs@gmail.com>",
