@@ -144,7 +144,7 @@ case("l01-ak-fairbanks-twice", LOB, "decided", [M("Marnie Halvorsen <marnie.halv
      "double charge on my card",
      "Morning folks,\n\nHope this finds you well over there. I run the booking side for my brother's flightseeing outfit out of Fairbanks and "
      "I pay for your monthly plan on my own card. Friday morning (the 26th) my credit union app shows two charges from LeadsOptima, one minute apart, "
-     "same $ amount in rupees, 1,499 each. Receipts are LO-INV-33101 and LO-INV-33102. We only have the one account so the second one is a mistake. "
+     "same amount, 1,499 rupees each. Receipts are LO-INV-33101 and LO-INV-33102. We only have the one account so the second one is a mistake. "
      "Can you put the second one back on the card please?\n\nIt's 38 below in January up here so I'd rather sort this before the snow, ha.\n\n"
      "Thanks,\nMarnie Halvorsen\nNorthern Lights Flightseeing (bookings)\nFairbanks, AK",
      (2025, 9, 29, 8, 15), AK)], [R("approve", "1499.00")], clauses="L4",
@@ -165,10 +165,10 @@ cust("sheila.pardy@capelinenet.ca", "Sheila Pardy", "quarterly", start="2025-09-
 for i, (pid, inv, t) in enumerate([("en_p05", "LO-INV-33121", "19:10"), ("en_p06", "LO-INV-33122", "19:11"), ("en_p07", "LO-INV-33123", "19:12")]):
     lopay(pid, inv, "sheila.pardy@capelinenet.ca", "quarterly", *Q, f"2025-09-23T{t}:00", "2025-09-23", "2025-12-22")
 case("l03-nl-three-times", LOB, "decided", [M("Sheila Pardy <sheila.pardy@capelinenet.ca>",
-     "Tree charges on me visa",
+     "Tree charges on me card",
      "Hi my love,\n\nWell I don't know what happened but Tuesday (23rd) around eleven in the morning our time the quarterly plan went through THREE times, "
      "3999 rupees each, invoices LO-INV-33121, LO-INV-33122 and LO-INV-33123. I only wanted the one, sure I only got the one shop. "
-     "Could ye refund the two extra ones to the visa? Tanks a million.\n\nSheila\nPardy's Knit & Yarn, Bonavista NL",
+     "Could ye refund the two extra ones to the card? Tanks a million.\n\nSheila\nPardy's Knit & Yarn, Bonavista NL",
      (2025, 9, 25, 10, 0), NDT)], [R("approve", "7998.00")], clauses="section 8 three identical charges",
      spec="Three paid quarterly charges 2025-09-23 (11:10 NDT), same period; request 2025-09-25 IST day 2: both later charges refunded, 3999.00 x 2 = 7998.00 (section 8).")
 
@@ -186,7 +186,7 @@ cust("orders@saltmarshfarmshop.co.uk", "Saltmarsh Farm Shop", "monthly", start="
 lopay("en_p09", "LO-INV-33141", "orders@saltmarshfarmshop.co.uk", "monthly", *Mo, "2025-09-25T11:00:00", "2025-09-25", "2025-10-24")
 case("l05-ea-norfolk-cant-login", LOB, "decided", [M("Saltmarsh Farm Shop <orders@saltmarshfarmshop.co.uk>",
      "Paid but locked out",
-     "Evening,\n\nWe paid for the month on Thursday and since then the dashboard just sits there spinning, we cannot log in at all, tried Chrome and the iPad. "
+     "Evening,\n\nWe paid for the month on Thursday and since then the dashboard just sits there spinning, we cannot log in at all, tried the laptop and the tablet. "
      "My lad reset the password twice. No good to us at harvest time, so we'd like the money back please.\n\n"
      "Rosie Gotts\nSaltmarsh Farm Shop, nr Wells-next-the-Sea",
      (2025, 9, 27, 18, 20), BST)], [R("escalate")], clauses="L6, one payment fills the invoice",
@@ -314,7 +314,7 @@ case("l17-pg-thread-reason-answer", LOB, "decided", [
       "Good morning,\n\nPlease refund LO-INV-33262 to our card.\n\nThank you,\nGeraldine Tovue\nAccounts Clerk, Kokopo Hardware, East New Britain",
       (2025, 9, 26, 9, 0), PGT),
     M("Kokopo Hardware Accounts <accounts@kokopohardware.com.pg>", "Re: Refund LO-INV-33262",
-      "Good morning,\n\nSorry for not explaining. The annual subscription went through two times on the same day, the bank statement shows K two debits. "
+      "Good morning,\n\nSorry for not explaining. The annual subscription went through two times on the same day, the bank statement shows two debits. "
       "LO-INV-33262 is the second one.\n\nGeraldine",
       (2025, 9, 30, 8, 30), PGT)], [R("approve", "11988.00")], clauses="C3 thread, L4",
      spec="First mail (2025-09-26 04:30 IST, day 1) has no reason; the answer gives it (paid twice): two paid annual charges 2025-09-25, same period: refund 11988.00 (L4).")
@@ -394,7 +394,7 @@ case("l25-ak-out-of-office", LOB, "ignore", [M("Marnie Halvorsen <marnie.halvors
 case("l26-nl-bounce", LOB, "ignore", [M("Mail Delivery Subsystem <MAILER-DAEMON@mx1.capelinenet.ca>",
      "Undelivered Mail Returned to Sender",
      "This is the mail system at host mx1.capelinenet.ca.\n\nI'm sorry to have to inform you that your message could not be delivered to one or more recipients.\n\n"
-     "<s.pardy@capelinenet.ca>: host mx1.capelinenet.ca said: 550 5.1.1 User unknown\n\nSubject: Re: Tree charges on me visa [LO-1187]",
+     "<s.pardy@capelinenet.ca>: host mx1.capelinenet.ca said: 550 5.1.1 User unknown\n\nSubject: Re: Tree charges on me card [LO-1187]",
      (2025, 9, 26, 3, 12), NDT)], rules=["C7"], clauses="C7 MAILER-DAEMON",
      spec="A MAILER-DAEMON bounce: ignore (C7).")
 
@@ -440,7 +440,7 @@ lopay("en_p39", "LO-INV-33341", "glenn.mosher@fundyfisheries.ca", "annual", *A, 
 case("l32-ns-dictated-cancel", LOB, "decided", [M("Glenn Mosher <glenn.mosher@fundyfisheries.ca>",
      "Cancel",
      "Hi this is Glenn at Fundy fisheries period please cancel the leads optima subscription at the end of the year period we are retiring the boat comma "
-     "thanks for everything exclamation mark\n\nSent from my iPhone",
+     "thanks for everything exclamation mark\n\nSent from my phone",
      (2025, 9, 27, 15, 10), ADT)], [X("cancel", "2026-01-14")], clauses="L8, dictated",
      spec="Dictated cancellation (spoken punctuation): cancel, active until current_period_end 2026-01-14 (L8).")
 
@@ -470,7 +470,7 @@ cust("ida.ralph@ralphsboatyard.ca", "Ida Ralph", "quarterly", start="2025-08-05"
 lopay("en_p43", "LO-INV-33371", "ida.ralph@ralphsboatyard.ca", "quarterly", *Q, "2025-08-05T20:00:00", "2025-08-05", "2025-11-04")
 case("l35-nl-cancel-and-export", LOB, "decided", [M("Ida Ralph <ida.ralph@ralphsboatyard.ca>",
      "Cancelling + can I get my contacts out",
-     "Hi b'y,\n\nTwo tings. First, cancel our plan, we're winding down the boatyard for the winter and the wife says we're spending too much on computer stuff. "
+     "Hi b'y,\n\nTwo tings. First, cancel our plan, we're winding down the boatyard for the winter and himself says we're spending too much on computer stuff. "
      "Second, before it shuts off, how do I get all my contacts out into a spreadsheet? Last time I tried the export button nothing happened.\n\n"
      "Ida Ralph\nRalph's Boatyard, Twillingate",
      (2025, 9, 28, 11, 0), NDT)], [X("cancel", "2025-11-04")], clauses="L8 with a side question",
@@ -504,8 +504,8 @@ case("l39-fj-day7-by-ist", LOB, "decided", [M("Savusavu Dive Lodge <bookings@sav
      "Platform not loading since we paid",
      "Bula vinaka,\n\nSince we paid on the 22nd afternoon the platform is not loading for us, only a white page, both on the lodge PC and on phone. "
      "I know it's been 8 days but please consider a refund of the month.\n\nVinaka,\nLosana Waqa\nSavusavu Dive Lodge, Vanua Levu",
-     (2025, 9, 30, 4, 0), FJT)], [R("escalate")], clauses="L3 counted in IST, L6",
-     spec="Charge 2025-09-22 10:00 IST; sent 2025-09-30 04:00 +12:00 = 2025-09-29 21:30 IST: request day 7, inside (L3); access failure: escalate (L6); single charge fills the invoice.")
+     (2025, 9, 30, 5, 50), FJT)], [R("escalate")], clauses="L3 counted in IST, L6",
+     spec="Charge 2025-09-22 10:00 IST; sent 2025-09-30 05:50 +12:00 = 2025-09-29 23:20 IST: request day 7, inside (L3); access failure: escalate (L6); single charge fills the invoice.")
 
 cust("hollis.crockett@berkshirebarn.example", "Hollis Crockett", "monthly", start="2025-09-15", end="2025-10-14")
 lopay("en_p47", "LO-INV-33401", "hollis.crockett@berkshirebarn.example", "monthly", *Mo, "2025-09-15T21:00:00", "2025-09-15", "2025-10-14")
@@ -551,7 +551,7 @@ proj("Jet Workshop Webshop", "studio@whitbyjetworks.co.uk")
 owpay("en_w02", "OWD-2025-332", "Jet Workshop Webshop", "deposit", "30000.00", "5400.00", "2025-09-26T14:30:00")
 case("w02-yks-deposit-exactly-72h", OWB, "decided", [M("Whitby Jet Works <studio@whitbyjetworks.co.uk>",
      "Deposit OWD-2025-332 - Jet Workshop Webshop",
-     "Morning,\n\nWe paid the deposit for the Jet Workshop Webshop Friday at 10 on the dot. We've decided to stay on Etsy after all, the fees worked out cheaper. "
+     "Morning,\n\nWe paid the deposit for the Jet Workshop Webshop Friday at 10 on the dot. We've decided to stay on the craft marketplace after all, the fees worked out cheaper. "
      "That's three days exactly, so we're still in time for the full refund I reckon.\n\nCheers\nGeorge Storr\nWhitby Jet Works",
      (2025, 9, 29, 10, 0), BST)], [R("deny")], extra_ok=True, clauses="O2, section 8 exactly 72 hours",
      spec="Paid 2025-09-26 14:30 IST (10:00 BST); request 2025-09-29 10:00 BST = 14:30 IST: exactly 72 hours is not before 72 hours: deny (O2).")
@@ -667,7 +667,7 @@ owpay("en_w14", "OWD-2025-344", "Kipper House Webshop", "retainer", "9000.00", "
       next_billing_at="2025-10-05", period_start="2025-09-05", period_end="2025-10-04")
 case("w14-iom-retainer-short-notice", OWB, "decided", [M("Peel Kipper House <orders@peelkipperhouse.im>",
      "Retainer - Kipper House Webshop",
-     "Hiya,\n\nWe've brought the webshop in-house (my niece is doing a course at UCM) so please stop the monthly retainer on Kipper House Webshop, ref OWD-2025-344.\n\n"
+     "Hiya,\n\nWe've brought the webshop in-house (my niece is doing a course at the college) so please stop the monthly retainer on Kipper House Webshop, ref OWD-2025-344.\n\n"
      "Ta,\nBrian Cain\nPeel Kipper House",
      (2025, 9, 30, 11, 0), BST)], [X("cancel", "2025-11-04")], clauses="O4 short notice",
      spec="Next billing 2025-10-05, request 2025-09-30 IST is after 2025-09-28 (less than 7 days' notice): the next cycle 2025-10-05..2025-11-04 is billed; effective 2025-11-04 (O4).")
@@ -679,8 +679,8 @@ case("w15-fj-retainer-exactly-7", OWB, "decided", [M("Koro Reef Lodge <frontdesk
      "Stop retainer - Reef Lodge Guest Portal OWD-2025-345",
      "Bula,\n\nThe lodge has been sold and the new owners use their own chain's website, so please end our monthly retainer for the Reef Lodge Guest Portal (OWD-2025-345). "
      "I know it's only 6 days before the next billing, sorry about that.\n\nVinaka,\nAkanisi Rova",
-     (2025, 10, 1, 5, 0), FJT)], [X("cancel", "2025-10-06")], clauses="O4 counted in IST",
-     spec="Sent 2025-10-01 05:00 +12:00 = 2025-09-30 22:30 IST; next billing 2025-10-07 minus 7 days = 2025-09-30: enough notice, effective 2025-10-06 (O4).")
+     (2025, 10, 1, 6, 10), FJT)], [X("cancel", "2025-10-06")], clauses="O4 counted in IST",
+     spec="Sent 2025-10-01 06:10 +12:00 = 2025-09-30 23:40 IST; next billing 2025-10-07 minus 7 days = 2025-09-30: enough notice, effective 2025-10-06 (O4).")
 
 proj("Pierogi Bar Ordering", "biuro@pierogarniakrakow.pl", "2025-04-01T10:00:00")
 owpay("en_w16", "OWD-2025-346", "Pierogi Bar Ordering", "retainer", "8000.00", "1440.00", "2025-09-01T12:00:00",
@@ -698,7 +698,7 @@ proj("Island Bakery Orders", "hello@sarkislandbakery.gg", "2025-05-01T10:00:00")
 owpay("en_w17", "OWD-2025-348", "Island Bakery Orders", "third_party", "1800.00", "324.00", "2025-09-20T12:00:00")
 case("w17-sark-domain", OWB, "decided", [M("Sark Island Bakery <hello@sarkislandbakery.gg>",
      "Domain renewal charge OWD-2025-348",
-     "Hello,\n\nYou renewed the .gg domain for Island Bakery Orders (OWD-2025-348) but we had meant to let it lapse and just use the Facebook page. Could we have that refunded?\n\n"
+     "Hello,\n\nYou renewed the .gg domain for Island Bakery Orders (OWD-2025-348) but we had meant to let it lapse and just use our social media page. Could we have that refunded?\n\n"
      "Thanks ever so\nJudith Carré\nSark Island Bakery",
      (2025, 9, 23, 15, 0), BST)], [R("deny")], clauses="O6 third_party",
      spec="Domain renewal is a third-party cost: non-refundable (O6).")
@@ -721,14 +721,14 @@ case("w19-hi-change-request", OWB, "decided", [M("Kailua Poke Shack <ohana@kailu
      (2025, 9, 25, 12, 0), HST)], [R("deny")], clauses="O6 change_request",
      spec="Change-request fees are non-refundable (O6).")
 
-proj("Dales Cheese Webshop", "info@swaledalecheeseco.co.uk", "2025-08-01T10:00:00")
+proj("Dales Cheese Webshop", "info@thwaitebeckdairy.example", "2025-08-01T10:00:00")
 owpay("en_w20", "OWD-2025-351", "Dales Cheese Webshop", "milestone", "30000.00", "5400.00", "2025-09-20T12:00:00", milestone_status="not_started")
 case("w20-yks-personal-gmail-c2", OWB, "need_info", [M("Jack Metcalfe <jack.metcalfe.1962@gmail.com>",
      "Dales Cheese Webshop - refund OWD-2025-351",
-     "Now then,\n\nWriting from me own email as the shop one is playing up. Contract's under info@swaledalecheeseco.co.uk. We've had to call a halt to the webshop, the dairy's lost its "
+     "Now then,\n\nWriting from me own email as the shop one is playing up. Contract's under info@thwaitebeckdairy.example. We've had to call a halt to the webshop, the dairy's lost its "
      "bulk milk contract. Please refund milestone OWD-2025-351 for Dales Cheese Webshop, you've not started that bit yet.\n\nJack",
      (2025, 9, 26, 20, 30), BST)], rules=["C2"], clauses="C2",
-     spec="Written from a personal gmail, not the contract email: ask for the request from info@swaledalecheeseco.co.uk, disclose nothing (C2).")
+     spec="Written from a personal gmail, not the contract email: ask for the request from info@thwaitebeckdairy.example, disclose nothing (C2).")
 
 proj("Quilt Shop Storefront", "orders@blueridgequilts.example", "2025-08-15T10:00:00")
 owpay("en_w21", "OWD-2025-352", "Quilt Shop Storefront", "retainer", "7000.00", "1260.00", "2025-09-15T12:00:00",
@@ -785,7 +785,7 @@ case("w25-iom-advocate", OWB, "decided", [M("Tynwald Crafts <director@tynwaldcra
      spec="Threat to hand the matter to an advocate (a lawyer on the Isle of Man): escalate (C4), whatever O3 would say of the completed milestone.")
 
 case("w26-et-out-of-office", OWB, "ignore", [M("Lalibela Heritage Guides <info@lalibelaguides.et>",
-     "Out of Office: Re: Cancel maintenance plan and refund",
+     "Out of Office: Re: Heritage Guides Portal - maintenance start date",
      "Thank you for your email. The office is closed for the Meskel holiday until 29 September. For urgent tour bookings please call.\n",
      (2025, 9, 26, 8, 0), EAT, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"], clauses="C7",
      spec="Auto-Submitted: auto-replied: ignore (C7).")

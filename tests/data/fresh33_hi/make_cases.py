@@ -275,13 +275,13 @@ case("l14-banda-no-reason", LOB, "need_info", [M("Jai Mata Di Tent House <jaimat
      (2025, 9, 28, 10, 0), IST)], missing=["reason"], clauses="section 8 what a reason is",
      spec="Only the request, a blessing and festival greetings: no reason; invoice given, plan from the ledger: ask for the reason (C3).")
 
-cust("bose.electricals.sgr@gmail.com", "Bose Electricals", "monthly", start="2025-09-24", end="2025-10-23")
-lopay("hi_p20", "LO-INV-34231", "bose.electricals.sgr@gmail.com", "monthly", *Mo, "2025-08-24T12:00:00", "2025-08-24", "2025-09-23")
-lopay("hi_p21", "LO-INV-34232", "bose.electricals.sgr@gmail.com", "monthly", *Mo, "2025-09-24T12:00:00", "2025-09-24", "2025-10-23")
-case("l15-bardhaman-no-invoice", LOB, "need_info", [M("Bose Electricals <bose.electricals.sgr@gmail.com>",
+cust("basak.electricals.bdn@gmail.com", "Basak Electricals", "monthly", start="2025-09-24", end="2025-10-23")
+lopay("hi_p20", "LO-INV-34231", "basak.electricals.bdn@gmail.com", "monthly", *Mo, "2025-08-24T12:00:00", "2025-08-24", "2025-09-23")
+lopay("hi_p21", "LO-INV-34232", "basak.electricals.bdn@gmail.com", "monthly", *Mo, "2025-09-24T12:00:00", "2025-09-24", "2025-10-23")
+case("l15-bardhaman-no-invoice", LOB, "need_info", [M("Basak Electricals <basak.electricals.bdn@gmail.com>",
      "wrong amount",
      "Namaskar,\n\nHum Bardhaman, BC Road se likh rahe hai. Aapka salesman bola tha ki Pujo offer me 999 lagega, lekin account se zyada paise kate. "
-     "Ye galat amount hai, please baaki paisa wapas kijiye.\n\nDhonnobad\nTapas Bose",
+     "Ye galat amount hai, please baaki paisa wapas kijiye.\n\nDhonnobad\nTapas Basak",
      (2025, 9, 26, 12, 0), IST)], missing=["invoice_number"], clauses="C3",
      spec="Verified sender with two charges (Aug and Sep), billing error claimed, no invoice named: ask for the invoice number (C3).")
 
@@ -388,7 +388,7 @@ lopay("hi_p32", "LO-INV-34301", "lalit.kirana.lalitpur@gmail.com", "monthly", *M
 lopay("hi_p33", "LO-INV-34302", "lalit.kirana.lalitpur@gmail.com", "monthly", *Mo, "2025-09-19T18:00:00")
 case("l28-lalitpur-fallback", LOB, "decided", [M("Lalit Kirana Store <lalit.kirana.lalitpur@gmail.com>",
      "मासिक प्लान बंद करना है",
-     "नमस्ते,\n\nहमारा मासिक प्लान बंद कर दीजिए। दुकान पर बेटा बैठता है, उसे ये सॉफ्टवेयर समझ नहीं आता।\n\nलालित जैन\nलालित किराना स्टोर, ललितपुर",
+     "नमस्ते,\n\nहमारा मासिक प्लान बंद कर दीजिए। दुकान पर बेटा बैठता है, उसे ये सॉफ्टवेयर समझ नहीं आता।\n\nललित जैन\nललित किराना स्टोर, ललितपुर",
      (2025, 9, 27, 10, 0), IST)], [X("cancel", "2025-10-18")], clauses="L8 fallback",
      spec="No current_period_end on record: last charge 2025-09-19 + 1 month - 1 day = 2025-10-18 (L8).")
 
@@ -457,7 +457,7 @@ cust("bhola.dhaba.chhatarpur@gmail.com", "Bhola Dhaba", "quarterly", start="2025
 lopay("hi_p43", "LO-INV-34361", "bhola.dhaba.chhatarpur@gmail.com", "quarterly", *Q, "2025-08-05T12:00:00", "2025-08-05", "2025-11-04")
 case("l36-chhatarpur-band-karo", LOB, "decided", [M("Bhola Dhaba <bhola.dhaba.chhatarpur@gmail.com>",
      "band karo",
-     "plan band kar do bhaiya\n\nBhola\nSent from my Redmi",
+     "plan band kar do bhaiya\n\nBhola",
      (2025, 9, 26, 22, 0), IST)], [X("cancel", "2025-11-04")], clauses="L8, reason not required",
      spec="Cancellation with no reason is not held up: cancel, active until current_period_end 2025-11-04 (L8).")
 
@@ -486,9 +486,9 @@ case("w02-vns-deposit-73h", OWB, "decided", [M("Vishwanath Sarees <vishwanath.sa
      (2025, 9, 29, 11, 30), IST)], [R("deny")], extra_ok=True, clauses="O2",
      spec="Deposit paid 2025-09-26 10:30 IST; request 2025-09-29 11:30 IST = 73 hours: not before 72 hours: deny (O2).")
 
-proj("Seva Portal", "trust@pitambarapeeth-seva.example")
+proj("Seva Portal", "trust@sevanyas-datia.example")
 owpay("hi_w03", "OWD-2025-403", "Seva Portal", "discovery", "12000.00", "2160.00", "2025-09-18T12:00:00")
-case("w03-datia-trust-discovery", OWB, "decided", [M("Seva Nyas Datia <trust@pitambarapeeth-seva.example>",
+case("w03-datia-trust-discovery", OWB, "decided", [M("Seva Nyas Datia <trust@sevanyas-datia.example>",
      "डिस्कवरी शुल्क वापसी - Seva Portal - OWD-2025-403",
      "सेवा में,\nऑप्टिमा वेबडिज़ाइन\n\nमहोदय,\n\nन्यास ने Seva Portal हेतु डिस्कवरी शुल्क (OWD-2025-403) दिनांक 18.09.2025 को जमा किया था। न्यासियों की बैठक में निर्णय हुआ कि "
      "दान हेतु पोर्टल फिलहाल नहीं बनेगा, क्योंकि ट्रस्ट डीड में संशोधन लंबित है। अभी तक आपके साथ कोई बैठक या कार्य आरंभ नहीं हुआ है। कृपया शुल्क वापस करने की कृपा करें।\n\n"
@@ -501,13 +501,13 @@ owpay("hi_w04", "OWD-2025-404", "Toppers Admission Portal", "discovery", "15000.
 case("w04-coaching-discovery-started", OWB, "decided", [M("Lakshya Coaching <admin@lakshyacoaching.example>",
      "discovery fees refund OWD-2025-404",
      "Sir,\n\nToppers Admission Portal ke liye discovery call 22 ko ho gayi thi, aapki team ne sitemap bhi bhej diya. Par director sir ab bol rahe hain ki admission "
-     "WhatsApp se hi lenge. Discovery fees OWD-2025-404 refund kar dijiye.\n\nRegards,\nAdmin\nLakshya Coaching, Banda",
+     "phone aur register se hi lenge. Discovery fees OWD-2025-404 refund kar dijiye.\n\nRegards,\nAdmin\nLakshya Coaching, Banda",
      (2025, 9, 27, 12, 0), IST)], [R("deny")], extra_ok=True, clauses="O1",
      spec="The discovery session was held 2025-09-22 (work_started_at before the request): deny (O1).")
 
-proj("Mithai Online Order", "orders@ghasitaramsweets.example", "2025-08-01T10:00:00")
+proj("Mithai Online Order", "orders@gopalmishthan.example", "2025-08-01T10:00:00")
 owpay("hi_w05", "OWD-2025-405", "Mithai Online Order", "milestone", "30000.00", "5400.00", "2025-09-15T12:00:00", milestone_status="not_started")
-case("w05-sweets-milestone-not-started", OWB, "decided", [M("Ghasitaram Sweets <orders@ghasitaramsweets.example>",
+case("w05-sweets-milestone-not-started", OWB, "decided", [M("Gopal Mishthan Bhandar <orders@gopalmishthan.example>",
      "Milestone 3 refund - Mithai Online Order - OWD-2025-405",
      "Namaskar,\n\nMithai Online Order project ka payment gateway wala milestone (OWD-2025-405) humne advance me de diya tha. Ab Diwali se pehle gateway ka KYC nahi ho payega, "
      "to ye hissa hum nahi karwayenge. Aapki team ne bola tha ki abhi shuru nahi kiya hai. Iska paisa (tees hazaar) wapas kar dijiye.\n\nAlok Agrawal",
@@ -608,8 +608,8 @@ owpay("hi_w17", "OWD-2025-417", "Kirana Delivery App", "setup", "5000.00", "900.
 case("w15-orai-setup-fee", OWB, "decided", [M("Kirana Delivery App <kirana.app.orai@gmail.com>",
      "setup fee wapas karo OWD-2025-417",
      "Namaste,\n\nKirana Delivery App ka setup fee (OWD-2025-417) diya tha par delivery boy milna band ho gaya, app chalu hi nahi karenge. Setup fee wapas de do.\n\nDeepak Soni, Orai",
-     (2025, 9, 23, 19, 0), IST)], [R("deny")], clauses="O6 setup",
-     spec="Setup fees are non-refundable (O6).")
+     (2025, 9, 23, 19, 0), IST)], [R("deny")], extra_ok=True, clauses="O6 setup",
+     spec="Setup fees are non-refundable (O6). 'app chalu hi nahi karenge' drops the project: a cancellation may also be decided (extra_ok).")
 
 proj("Silk House Webshop", "banarasisilkhouse@gmail.com", "2025-08-15T10:00:00")
 owpay("hi_w18", "OWD-2025-418", "Silk House Webshop", "milestone", "25000.00", "4500.00", "2025-09-20T12:00:00", milestone_status="not_started")
