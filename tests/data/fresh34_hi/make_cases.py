@@ -198,8 +198,8 @@ cust("padma.angmo.leh@gmail.com", "Padma Angmo", "monthly", status="trial", tria
 case("l07-leh-trial", LOB, "decided", [M("Padma Angmo <padma.angmo.leh@gmail.com>",
      "trial ka paisa wapas",
      "नमस्ते जी, मैंने trial लिया था अपने travel desk के लिए। मुझे नहीं चाहिए अब, जो भी पैसा लगा हो वापस कर दीजिए।\n\nPadma, Leh",
-     (2025, 9, 29, 16, 0), IST)], [R("deny")],
-     spec="Free trial, no charges on record: nothing to refund (L7); the reply says no billing occurs unless she subscribes.")
+     (2025, 9, 29, 16, 0), IST)], [R("deny")], extra_ok=True,
+     spec="Free trial, no charges on record: nothing to refund (L7); the reply says no billing occurs unless she subscribes. 'Mujhe nahi chahiye ab' may also be read as ending the trial: an extra cancellation decision is allowed (extra_ok).")
 
 cust("andaman.seashell@gmail.com", "Joseph Minj", "monthly", status="cancelled", start="2025-08-26", end="2025-09-25")
 lopay("hi_p10", "LO-INV-35081", "andaman.seashell@gmail.com", "monthly", *Mo, "2025-08-26T10:00:00", "2025-08-26", "2025-09-25")
