@@ -146,14 +146,14 @@ case("l01-lafayette-double-evening", LOB, "decided", [M("Clement Thibodeaux <cle
      spec="L4: two paid monthly charges 2025-09-24 same period; sent 09-27 20:15 -05:00 = 09-28 06:45 IST, day 4; refund LO-INV-34012 1499.00 (invoice typed 'lo-inv 34012', sec.8).")
 
 cust("tpruitt@bellsouth.net", "Tammy Pruitt", "annual", start="2025-09-22", end="2026-09-21")
-lopay("en_p03", "LO-INV-34021", "tpruitt@bellsouth.net", "annual", *A, "2025-09-22T09:00:00", "2025-09-22", "2026-09-21")
-lopay("en_p04", "LO-INV-34022", "tpruitt@bellsouth.net", "annual", *A, "2025-09-22T09:01:00", "2025-09-22", "2026-09-21")
+lopay("en_p03", "LO-INV-34021", "tpruitt@bellsouth.net", "annual", *A, "2025-09-22T19:00:00", "2025-09-22", "2026-09-21")
+lopay("en_p04", "LO-INV-34022", "tpruitt@bellsouth.net", "annual", *A, "2025-09-22T19:01:00", "2025-09-22", "2026-09-21")
 case("l02-tupelo-day8-her-day7", LOB, "decided", [M("Tammy Pruitt <tpruitt@bellsouth.net>",
      "Charged twice for yearly plan - LO-INV-34022",
      "Hi,\n\nYour site says 7 days so I am getting this in tonight, it is still Monday the 29th here in Tupelo so I am inside your week. "
      "The annual was taken twice on the 22nd, the second is LO-INV-34022. Please refund that one.\n\nTammy Pruitt\nPruitt Family Pharmacy",
      (2025, 9, 29, 21, 30), CDT)], [R("deny")],
-     spec="Sent 2025-09-29 21:30 -05:00 = 09-30 08:00 IST: day 8 after the 09-22 charges, counted in the brand's zone: outside L3, deny (whatever her local date).")
+     spec="Sent 2025-09-29 21:30 -05:00 = 09-30 08:00 IST: day 8 after the 09-22 19:00 IST charges (08:30 on the 22nd in Tupelo, so day 7 at home), counted in the brand's zone: outside L3, deny (whatever her local date).")
 
 cust("arne@lindqvistbait.com", "Arne Lindqvist", "quarterly", start="2025-09-23", end="2025-12-22")
 lopay("en_p05", "LO-INV-34031", "arne@lindqvistbait.com", "quarterly", *Q, "2025-09-23T11:00:00", "2025-09-23", "2025-12-22")
@@ -166,14 +166,14 @@ case("l03-brainerd-day7-inside", LOB, "decided", [M("Arne Lindqvist <arne@lindqv
      (2025, 9, 30, 7, 45), CDT)], [R("approve", "3999.00")],
      spec="Sent 2025-09-30 07:45 -05:00 = 18:15 IST 09-30: day 7 after 09-23 (inside L3); L4 pair, refund the later LO-INV-34032 3999.00 before tax.")
 
-cust("kschaefer@chorus.net", "Kurt Schaefer", "monthly", status="cancelled", start="2025-08-25", end="2025-09-24")
-lopay("en_p07", "LO-INV-34041", "kschaefer@chorus.net", "monthly", *Mo, "2025-08-25T06:00:00", "2025-08-25", "2025-09-24")
-lopay("en_p08", "LO-INV-34042", "kschaefer@chorus.net", "monthly", *Mo, "2025-09-25T20:00:00", "2025-09-25", "2025-10-24")
-case("l04-madison-charged-after-cancel", LOB, "decided", [M("Kurt Schaefer <kschaefer@chorus.net>",
+cust("kschaller@chorus.net", "Kurt Schaller", "monthly", status="cancelled", start="2025-08-25", end="2025-09-24")
+lopay("en_p07", "LO-INV-34041", "kschaller@chorus.net", "monthly", *Mo, "2025-08-25T06:00:00", "2025-08-25", "2025-09-24")
+lopay("en_p08", "LO-INV-34042", "kschaller@chorus.net", "monthly", *Mo, "2025-09-25T20:00:00", "2025-09-25", "2025-10-24")
+case("l04-madison-charged-after-cancel", LOB, "decided", [M("Kurt Schaller <kschaller@chorus.net>",
      "Billed after cancelling??",
      "Hello,\n\nI cancelled the monthly plan a couple weeks ago under Billing > Cancel Plan (got the confirmation screen and everything) "
      "and you still went and billed me again on the 25th, invoice LO-INV-34042. That's a charge after I cancelled. "
-     "Please refund it.\n\nKurt Schaefer\nSchaefer Cheese Haus, Madison WI",
+     "Please refund it.\n\nKurt Schaller\nSchaller Cheese Haus, Madison WI",
      (2025, 9, 28, 14, 0), CDT)], [R("escalate")],
      spec="'Billed after I cancelled' = billing_error (L2); charge 2025-09-25, request 09-29 00:30 IST (day 4): escalate with the charge (L5).")
 
@@ -239,9 +239,9 @@ case("l10-liverpool-outlook-fw-c2", LOB, "need_info", [M("Dean McGrath <dean.mcg
      (2025, 9, 29, 9, 15), BST)], rules=["C2"],
      spec="Forward (sec.8): the forwarded request names the registered email paula@scousecabs.co.uk, the sender is dean@: C2, ask for the request from Paula's address.")
 
-cust("gary@tynesideplumbing.co.uk", "Gary Robson", "monthly", start="2025-09-18", end="2025-10-17")
+cust("gary@tynesideplumbing.co.uk", "Gary Ridley", "monthly", start="2025-09-18", end="2025-10-17")
 lopay("en_p17", "LO-INV-34111", "gary@tynesideplumbing.co.uk", "monthly", *Mo, "2025-09-18T10:00:00", "2025-09-18", "2025-10-17")
-case("l11-newcastle-not-after-refund", LOB, "other", [M("Gary Robson <gary@tynesideplumbing.co.uk>",
+case("l11-newcastle-not-after-refund", LOB, "other", [M("Gary Ridley <gary@tynesideplumbing.co.uk>",
      "second user?",
      "Alreet,\n\nNot after a refund or owt like that, we're happy enough with it. Just want to know how I add our lass in the office "
      "as a second user on the monthly plan without paying twice.\n\nCheers\nGary\nTyneside Plumbing & Heating",
@@ -267,13 +267,13 @@ case("l13-portsudan-dup-no-pair", LOB, "decided", [M("Mohamed Osman Elamin <m.el
      (2025, 9, 29, 10, 0), CAT)], [R("escalate")],
      spec="'Deducted two times' = duplicate_payment but the ledger has one paid charge only: no pair, escalate (L4), never approve.")
 
-cust("deng.majok@gmail.com", "Deng Majok", "monthly", start="2025-09-10", end="2025-10-09")
-lopay("en_p19", "LO-INV-34141", "deng.majok@gmail.com", "monthly", *Mo, "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
-case("l14-juba-access-late", LOB, "decided", [M("Deng Majok <deng.majok@gmail.com>",
+cust("deng.atem@gmail.com", "Deng Atem", "monthly", start="2025-09-10", end="2025-10-09")
+lopay("en_p19", "LO-INV-34141", "deng.atem@gmail.com", "monthly", *Mo, "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")
+case("l14-juba-access-late", LOB, "decided", [M("Deng Atem <deng.atem@gmail.com>",
      "Platform not loading - refund LO-INV-34141",
      "Hello Support,\n\nSince I paid the monthly on 10 September the platform is not loading for me at all, only the logo and then "
      "white page. I thought it was our network here in Juba but my cousin in Nairobi also cannot open it with my account. "
-     "I have been patient for two weeks. Please refund invoice LO-INV-34141.\n\nRegards,\nDeng Majok",
+     "I have been patient for two weeks. Please refund invoice LO-INV-34141.\n\nRegards,\nDeng Atem",
      (2025, 9, 29, 11, 0), CAT)], [R("deny")],
      spec="Access failure, but charge 2025-09-10 and request 2025-09-29 IST is day 19: outside the 7-day window, deny (L3).")
 
@@ -285,13 +285,13 @@ case("l15-lilongwe-trial", LOB, "decided", [M("Chikondi Banda <chikondi.banda@gm
      (2025, 9, 30, 8, 30), CAT)], [R("deny")],
      spec="The account is on a free trial with no charges: nothing to refund (L7); the reply says nothing is billed unless she subscribes.")
 
-cust("lerato@malutiguesthouse.co.ls", "Lerato Mokhehle", "monthly", start="2025-09-28", end="2025-10-27")
+cust("lerato@malutiguesthouse.co.ls", "Lerato Mothibeli", "monthly", start="2025-09-28", end="2025-10-27")
 lopay("en_p20", "LO-INV-34161", "lerato@malutiguesthouse.co.ls", "monthly", *Mo, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")
-case("l16-maseru-dispute-threat", LOB, "decided", [M("Lerato Mokhehle <lerato@malutiguesthouse.co.ls>",
+case("l16-maseru-dispute-threat", LOB, "decided", [M("Lerato Mothibeli <lerato@malutiguesthouse.co.ls>",
      "Wrong amount LO-INV-34161",
      "Dumela,\n\nYour invoice LO-INV-34161 says 1,499 but my card was charged much more after conversion, this is the wrong amount. "
-     "I want it corrected and refunded. If I do not hear back by Friday I will dispute the transaction with Standard Lesotho Bank.\n\n"
-     "Lerato Mokhehle\nMaluti Guest House, Maseru",
+     "I want it corrected and refunded. If I do not hear back by Friday I will dispute the transaction with my bank.\n\n"
+     "Lerato Mothibeli\nMaluti Guest House, Maseru",
      (2025, 9, 29, 18, 45), CAT)], [R("escalate")], rules=["C4"],
      spec="A payment-dispute threat: escalate (C4), whatever L5 would also say.")
 
@@ -300,7 +300,7 @@ lopay("en_p21", "LO-INV-34171", "vramdin@intnet.mu", "monthly", *Mo, "2025-09-29
 lopay("en_p22", "LO-INV-34172", "vramdin@intnet.mu", "monthly", *Mo, "2025-09-29T10:03:00", "2025-09-29", "2025-10-28")
 case("l17-mauritius-no-chargeback", LOB, "decided", [M("Vikash Ramdin <vramdin@intnet.mu>",
      "Paid two times for monthly plan",
-     "Good afternoon,\n\nI was charged two times today for the monthly plan, LO-INV-34171 and LO-INV-34172. The MCB agent told me "
+     "Good afternoon,\n\nI was charged two times today for the monthly plan, LO-INV-34171 and LO-INV-34172. The agent at my bank told me "
      "to just do a chargeback but I don't want to go that way, I prefer to settle it with you directly. Please refund the second one.\n\n"
      "Best regards,\nVikash Ramdin\nRamdin Hardware, Quatre Bornes",
      (2025, 9, 29, 14, 30), MU)], [R("approve", "1499.00")],
@@ -368,16 +368,16 @@ case("l23-budapest-wrong-amount-no-invoice", LOB, "need_info", [M("Kovács Zsóf
      (2025, 9, 29, 9, 20), CEST)], missing=["invoice_number"],
      spec="Billing error from the registered email, but the account has two charges and none is named: ask for the invoice number (C3).")
 
-cust("tomas.dvorak@seznam.cz", "Tomáš Dvořák", "monthly", start="2025-09-29", end="2025-10-28")
-lopay("en_p32", "LO-INV-34241", "tomas.dvorak@seznam.cz", "monthly", *Mo, "2025-08-29T10:00:00", "2025-08-29", "2025-09-28")
-lopay("en_p33", "LO-INV-34242", "tomas.dvorak@seznam.cz", "monthly", *Mo, "2025-09-29T10:00:00", "2025-09-29", "2025-10-28")
+cust("tomas.vondracek@seznam.cz", "Tomáš Vondráček", "monthly", start="2025-09-29", end="2025-10-28")
+lopay("en_p32", "LO-INV-34241", "tomas.vondracek@seznam.cz", "monthly", *Mo, "2025-08-29T10:00:00", "2025-08-29", "2025-09-28")
+lopay("en_p33", "LO-INV-34242", "tomas.vondracek@seznam.cz", "monthly", *Mo, "2025-09-29T10:00:00", "2025-09-29", "2025-10-28")
 case("l24-brno-thread-invoice", LOB, "decided", [
-    M("Tomáš Dvořák <tomas.dvorak@seznam.cz>", "Charged for wrong plan",
+    M("Tomáš Vondráček <tomas.vondracek@seznam.cz>", "Charged for wrong plan",
       "Hello,\n\nI am on the monthly plan but yesterday you charged me like for some other plan, the sum on the bank is not the monthly "
-      "sum. This is billing error. Please refund.\n\nTomas Dvorak",
+      "sum. This is billing error. Please refund.\n\nTomas Vondracek",
       (2025, 9, 30, 8, 10), CEST),
-    M("Tomáš Dvořák <tomas.dvorak@seznam.cz>", "Re: Charged for wrong plan",
-      "Hello, the invoice is LO-INV-34242 (from 29.9.). Thank you.\n\nTomas\n\n> On 30. 9. 2025 8:10, Tomáš Dvořák wrote:\n> I am on the monthly plan but yesterday you charged me",
+    M("Tomáš Vondráček <tomas.vondracek@seznam.cz>", "Re: Charged for wrong plan",
+      "Hello, the invoice is LO-INV-34242 (from 29.9.). Thank you.\n\nTomas\n\n> On 30. 9. 2025 8:10, Tomáš Vondráček wrote:\n> I am on the monthly plan but yesterday you charged me",
       (2025, 9, 30, 17, 0), CEST)], [R("escalate")],
      spec="Thread: first mail lacks the invoice (two charges on record); the answer names LO-INV-34242 (2025-09-29); request time 09-30 11:40 IST day 1: billing error, escalate (L5).")
 
@@ -409,8 +409,8 @@ case("l27-gosforth-bursar-html", LOB, "decided", [M("School Bursar <bursar@staid
      "Duplicate payment - annual subscription - LO-INV-34272",
      None, (2025, 9, 30, 10, 15), BST,
      html="<html><body><div style='font-family:Calibri'><p>Dear LeadsOptima,</p><p>On reconciling the school's September card statement "
-          "I find that our annual subscription was paid twice on 26/09/2025 (LO-INV-34271 and LO-INV-34272), each for &pound;&hellip; "
-          "sorry, INR 11,988.00 plus GST. Please refund the duplicate payment, LO-INV-34272, to the school card.</p>"
+          "I find that our annual subscription was paid twice on 26/09/2025 (LO-INV-34271 and LO-INV-34272), each for "
+          "INR 11,988.00 plus GST. Please refund the duplicate payment, LO-INV-34272, to the school card.</p>"
           "<p>Yours faithfully,</p><p><b>Mrs J. Armstrong</b><br>School Bursar<br>St Aidan's Preparatory School, Gosforth, Newcastle upon Tyne</p>"
           "<p style='font-size:8pt;color:grey'>This email and any attachments are confidential and intended solely for the addressee. "
           "If you have received it in error please notify the sender and delete it. St Aidan's Preparatory School is a registered charity.</p>"
@@ -427,8 +427,8 @@ case("l28-batonrouge-night-manager", LOB, "decided", [M("Magnolia Inn Front Desk
      (2025, 9, 30, 3, 10), CDT)], [R("escalate")],
      spec="Access failure from the registered email, one charge (LO-INV-34281, 2025-09-27); request 09-30 13:40 IST day 3: escalate (L6); the phone question adds nothing.")
 
-case("l29-wi-out-of-office", LOB, "ignore", [M("Kurt Schaefer <kschaefer@chorus.net>",
-     "Automatic reply: Billed after cancelling??",
+case("l29-wi-out-of-office", LOB, "ignore", [M("Kurt Schaller <kschaller@chorus.net>",
+     "Automatic reply: Re: Billed after cancelling?? [LO-4127]",
      "I'm out at the Green Bay cheese fair until October 6th with limited email. For orders call the shop.\n\nKurt",
      (2025, 9, 28, 14, 1), CDT, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7).")
@@ -455,9 +455,9 @@ case("l32-anfield-no-refund-just-cancel", LOB, "decided", [M("Jackie Kenwright <
      (2025, 9, 29, 11, 45), BST)], [X("cancel", "2025-10-19")],
      spec="The refund is negated (sec.8): only the cancellation, active until current_period_end 2025-10-19 (L8).")
 
-cust("mgallagher@southiebuilders.com", "Mike Gallagher", "quarterly", start="2025-07-01", end="2025-09-30")
-lopay("en_p40", "LO-INV-34331", "mgallagher@southiebuilders.com", "quarterly", *Q, "2025-07-01T10:00:00", "2025-07-01", "2025-09-30")
-case("l33-southie-thanks-past", LOB, "other", [M("Mike Gallagher <mgallagher@southiebuilders.com>",
+cust("mcallahan@southiebuilders.com", "Mike Callahan", "quarterly", start="2025-07-01", end="2025-09-30")
+lopay("en_p40", "LO-INV-34331", "mcallahan@southiebuilders.com", "quarterly", *Q, "2025-07-01T10:00:00", "2025-07-01", "2025-09-30")
+case("l33-southie-thanks-past", LOB, "other", [M("Mike Callahan <mcallahan@southiebuilders.com>",
      "Re: your refund",
      "Hey, just wanted to say thanks to whoever sorted out that double charge for us back in July, the money showed up fine. "
      "Appreciate it.\n\nMike\nSouthie Builders",
@@ -488,25 +488,27 @@ cust("office@rocksidecharters.gi", "Rockside Charters", "quarterly", start="2025
 lopay("en_p44", "LO-INV-34361", "office@rocksidecharters.gi", "quarterly", *Q, "2025-08-15T10:00:00", "2025-08-15", "2025-11-14")
 case("l36-gib-gst-question", LOB, "other", [M("Rockside Charters <office@rocksidecharters.gi>",
      "Invoice copy with GST",
-     "Hi,\n\nOur accountant in Gib needs a copy of invoice LO-INV-34361 showing the tax separately for our VAT file. "
+     "Hi,\n\nOur accountant in Gib needs a copy of invoice LO-INV-34361 showing the tax separately for our year-end accounts. "
      "Could you resend it as a PDF? Nothing wrong with the charge.\n\nThanks\nSandra\nRockside Charters",
      (2025, 9, 29, 12, 0), CEST)],
      spec="A request for an invoice copy, neither refund nor cancellation: other.")
 
-case("l37-madison-plus-tag-c2", LOB, "need_info", [M("Kurt Schaefer <kschaefer+leads@chorus.net>",
+cust("nils@hauglandfeed.com", "Nils Haugland", "monthly", start="2025-09-12", end="2025-10-11")
+lopay("en_p51", "LO-INV-34371", "nils@hauglandfeed.com", "monthly", *Mo, "2025-09-12T19:00:00", "2025-09-12", "2025-10-11")
+case("l37-stoughton-plus-tag-c2", LOB, "need_info", [M("Nils Haugland <nils+leads@hauglandfeed.com>",
      "Cancel my monthly",
-     "Hi, cancel my monthly please, account is kschaefer@chorus.net. We're going back to the paper order book, the software was "
-     "too much for the counter girls.\n\nKurt",
+     "Hi, cancel my monthly please, account is nils@hauglandfeed.com. We're going back to the paper order book, the software was "
+     "too much for the counter staff.\n\nNils\nHaugland Feed & Seed, Stoughton WI",
      (2025, 9, 29, 9, 0), CDT)], rules=["C2"],
-     spec="kschaefer+leads@ is another address than the registered kschaefer@chorus.net (sec.8): C2, ask for the request from the registered address.")
+     spec="nils+leads@ is another address than the registered nils@hauglandfeed.com (sec.8): C2, ask for the request from the registered address.")
 
-cust("jmorrison@morrisonandsons.co.uk", "Jim Morrison Joinery", "annual", start="2025-09-24", end="2026-09-23")
-lopay("en_p45", "LO-INV-34381", "jmorrison@morrisonandsons.co.uk", "annual", *A, "2025-09-24T10:00:00", "2025-09-24", "2026-09-23")
-case("l38-partick-replyto-c2", LOB, "need_info", [M("Jim Morrison <jimbo.morrison@gmail.com>",
+cust("jmoffat@moffatandsons.co.uk", "Jim Moffat Joinery", "annual", start="2025-09-24", end="2026-09-23")
+lopay("en_p45", "LO-INV-34381", "jmoffat@moffatandsons.co.uk", "annual", *A, "2025-09-24T10:00:00", "2025-09-24", "2026-09-23")
+case("l38-partick-replyto-c2", LOB, "need_info", [M("Jim Moffat <jimbo.moffat@gmail.com>",
      "wrong plan charged",
      "Hullo,\n\nYous have charged us for the annual when I ticked monthly. That's a billing error. Refund it and put us on the monthly.\n"
-     "Account email is jmorrison@morrisonandsons.co.uk, reply to that one.\n\nJim\nMorrison & Sons Joinery, Partick",
-     (2025, 9, 27, 10, 0), BST, hdr={"Reply-To": "jmorrison@morrisonandsons.co.uk"})], rules=["C2"],
+     "Account email is jmoffat@moffatandsons.co.uk, reply to that one.\n\nJim\nMoffat & Sons Joinery, Partick",
+     (2025, 9, 27, 10, 0), BST, hdr={"Reply-To": "jmoffat@moffatandsons.co.uk"})], rules=["C2"],
      spec="From a gmail address naming the registered one; Reply-To never verifies (sec.8): C2.")
 
 cust("tconnolly@backbayframing.com", "Tom Connolly", "monthly", start="2025-09-03", end="2025-10-02")
@@ -612,7 +614,7 @@ owpay("en_w07", "OWD-2025-347", "Kop End Barbers", "milestone", "18000.00", "324
 case("o07-liverpool-milestone-in-progress", OWB, "decided", [M("Kop End Barbers <kopendbarbers@outlook.com>",
      "refund milestone 2",
      "Alright lads,\n\nThe booking page (milestone 2, OWD-2025-347) for Kop End Barbers is taking forever and half of it doesn't work "
-     "on my phone. I want the money back for that bit, we'll just use the Fresha link.\n\nDanny",
+     "on my phone. I want the money back for that bit, we'll just use the booking app link we had before.\n\nDanny",
      (2025, 9, 28, 12, 0), BST)], [R("escalate")],
      spec="Milestone in_progress: the value of work not started needs a person (O3): escalate.")
 
@@ -656,7 +658,7 @@ case("o11-khartoum-retainer-prepaid", OWB, "decided", [M("Nile Star Logistics <a
      "Dear Sir/Madam,\n\nDue to the present situation our head office is relocating from Khartoum to Port Sudan and the website "
      "support will be handled by our group IT. Therefore we request to cancel the support retainer for project Nile Star Logistics. "
      "Please note we paid two months together in September (invoices OWD-2025-351 and OWD-2025-352).\n\nBest regards,\nHiba Abdelrahman\nAdministration Manager",
-     (2025, 9, 28, 10, 0), CAT)], [X("escalate")], extra_ok=True,
+     (2025, 9, 28, 10, 0), CAT)], [X("escalate")],
      spec="Next cycle 10-15..11-14 already paid (OWD-2025-352) and notice >= 7 days (09-28 <= 10-08): escalate (sec.8, O4).")
 
 proj("Lake Malawi Eco Lodge", "bookings@lakemalawiecolodge.mw", "2025-08-01T10:00:00")
@@ -748,14 +750,14 @@ case("o20-budapest-c2-gmail", OWB, "need_info", [M("Kovács Péter <kovacs.peter
 proj("Vltava River Cruises", "office@vltavacruises.cz", "2025-09-01T10:00:00")
 owpay("en_w22", "OWD-2025-362", "Vltava River Cruises", "retainer", "9000.00", "1620.00", "2025-09-20T10:00:00",
       next_billing_at="2025-10-20T00:00:00", period_start="2025-09-20", period_end="2025-10-19")
-case("o21-prague-thunderbird-fw-c2", OWB, "need_info", [M("Jana Novotná <jana.novotna@vltavacruises.cz>",
+case("o21-prague-thunderbird-fw-c2", OWB, "need_info", [M("Jana Kubíčková <jana.kubickova@vltavacruises.cz>",
      "Fwd: cancel Optima retainer",
      "Please see the message of our director below.\n\nJana\n\n-------- Forwarded Message --------\nSubject: cancel Optima retainer\n"
-     "Date: Mon, 29 Sep 2025 08:40:00 +0200\nFrom: Martin Svoboda <office@vltavacruises.cz>\nTo: Jana Novotná <jana.novotna@vltavacruises.cz>\n\n"
+     "Date: Mon, 29 Sep 2025 08:40:00 +0200\nFrom: Martin Svoboda <office@vltavacruises.cz>\nTo: Jana Kubíčková <jana.kubickova@vltavacruises.cz>\n\n"
      "Jana, write to Optima to cancel the retainer for Vltava River Cruises (OWD-2025-362), we will do the web in-house from November. "
      "The contract is on office@vltavacruises.cz.\n",
      (2025, 9, 29, 10, 0), CEST)], rules=["C2"],
-     spec="Forward whose request names the contract email office@vltavacruises.cz; the sender is jana.novotna@: C2 (sec.8 forwards).")
+     spec="Forward whose request names the contract email office@vltavacruises.cz; the sender is jana.kubickova@: C2 (sec.8 forwards).")
 
 proj("Crescent City Jazz Brunch", "manager@crescentjazzbrunch.com", "2025-08-01T10:00:00")
 proj("Crescent City Jazz Brunch Gift Shop", "manager@crescentjazzbrunch.com", "2025-08-15T10:00:00")
@@ -783,12 +785,12 @@ owpay("en_w26", "OWD-2025-366", "Tartan Thread Alterations", "deposit", "16000.0
 case("o24-aberdeen-thread-reason", OWB, "decided", [
     M("Tartan Thread Alterations <sew@tartanthread.co.uk>", "Refund Request — Tartan Thread Alterations / OWD-2025-366",
       "Hello,\n\nPlease refund the deposit OWD-2025-366 for Tartan Thread Alterations.\n\nMoira Buchan",
-      (2025, 9, 30, 4, 30), BST),
+      (2025, 9, 30, 7, 30), BST),
     M("Tartan Thread Alterations <sew@tartanthread.co.uk>", "Re: Refund Request — Tartan Thread Alterations / OWD-2025-366",
       "Sorry, forgot to say why: my landlord is selling the building and I'm losing the shop at Christmas, so the website "
       "will have to wait.\n\nMoira\n\n> Please refund the deposit OWD-2025-366 for Tartan Thread Alterations.",
       (2025, 9, 30, 20, 0), BST)], [R("approve", "16000.00")],
-     spec="Thread: the reason comes in the answer; request time is the first mail, 09-30 09:00 IST = 21 h after payment (09-29 12:00), no work: approve 16000.00 (O2).")
+     spec="Thread: the reason comes in the answer; request time is the first mail, 09-30 12:00 IST = 24 h after payment (09-29 12:00), no work: approve 16000.00 (O2).")
 
 proj("Mersey Ferry Photography", "studio@merseyferryphoto.co.uk", "2025-07-01T10:00:00")
 owpay("en_w27", "OWD-2025-367", "Mersey Ferry Photography", "milestone", "15000.00", "2700.00", "2025-09-15T10:00:00", milestone_status="not_started")

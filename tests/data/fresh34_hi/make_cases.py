@@ -217,7 +217,7 @@ lopay("hi_p13", "LO-INV-35092", "shah.electricals.nbo@gmail.com", "monthly", *Mo
 case("l09-nairobi-subah-day7", LOB, "decided", [M("Hitesh Shah <shah.electricals.nbo@gmail.com>",
      "Double debit monthly plan",
      "Jambo / Namaste,\n\nHum Nairobi (Ngara) se likh rahe hai. 24 Sept ko monthly plan do baar charge hua, LO-INV-35091 aur LO-INV-35092, "
-     "Equity Bank card pe dono entries dikh rahi hai. Doosri entry ka refund kar dijiye.\n\nAsante,\nHitesh Shah\nShah Electricals Ltd, Nairobi",
+     "bank card pe dono entries dikh rahi hai. Doosri entry ka refund kar dijiye.\n\nAsante,\nHitesh Shah\nShah Electricals Ltd, Nairobi",
      (2025, 10, 1, 6, 0), EAT)], [R("approve", "1499.00")],
      spec="Sent 2025-10-01 06:00 +03:00 = 08:30 IST: day 7 after the 09-24 charges (inside L3); L4: refund LO-INV-35092 1499.00.")
 
@@ -309,7 +309,7 @@ lopay("hi_p27", "LO-INV-35181", "goyal.properties.nsk@gmail.com", "monthly", *Mo
 case("l18-broker-bank-dispute", LOB, "decided", [M("Pankaj Goyal <goyal.properties.nsk@gmail.com>",
      "Wrong charge LO-INV-35181 !!!",
      "Dekhiye, main property dealer hu, mera time kimti hai. Aapne mere plan se zyada amount kaata hai, yeh wrong billing hai. "
-     "48 ghante me refund nahi aaya to main HDFC me dispute daal dunga aur chargeback karwa dunga. Samjhe?\n\nPankaj Goyal\nGoyal Properties & Estates, Siliguri",
+     "48 ghante me refund nahi aaya to main bank me dispute daal dunga aur chargeback karwa dunga. Samjhe?\n\nPankaj Goyal\nGoyal Properties & Estates, Nashik",
      (2025, 9, 29, 12, 30), IST)], [R("escalate")], rules=["C4"],
      spec="A chargeback / bank-dispute threat: escalate (C4).")
 
@@ -344,7 +344,7 @@ case("l21-consumer-forum-refund-cancel", LOB, "decided", [M("Anil Tiwari <tiwari
      spec="Consumer forum threat: C4 escalates every intent of the mail, the cancellation included (sec.8).")
 
 case("l22-hindi-out-of-office", LOB, "ignore", [M("Ramesh Jalan <jalan.tea.traders@rediffmail.com>",
-     "स्वचालित उत्तर: annual plan double payment LO-INV-35022",
+     "स्वचालित उत्तर: Re: annual plan double payment LO-INV-35022 [LO-5102]",
      "नमस्कार, मैं 5 अक्टूबर तक दुर्गा पूजा की छुट्टी पर हूँ। ज़रूरी काम के लिए गद्दी पर फ़ोन करें।",
      (2025, 9, 29, 10, 31), IST, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7).")
@@ -468,14 +468,14 @@ case("l35-nellore-second-already-refunded", LOB, "decided", [M("Suresh Naidu <na
      (2025, 9, 28, 12, 0), IST)], [R("escalate")],
      spec="The second charge has status refunded: no pair of paid charges (L4), and a refund of a non-paid payment is escalated (sec.8).")
 
-cust("hegde.spices.skl@gmail.com", "Ganesh Hegde", "monthly", start="2025-09-27", end="2025-10-26")
-lopay("hi_p47", "LO-INV-35361", "hegde.spices.skl@gmail.com", "monthly", *Mo, "2025-08-27T10:00:00", "2025-08-27", "2025-09-26")
-lopay("hi_p48", "LO-INV-35362", "hegde.spices.skl@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
+cust("bhat.spices.skl@gmail.com", "Ganesh Bhat", "monthly", start="2025-09-27", end="2025-10-26")
+lopay("hi_p47", "LO-INV-35361", "bhat.spices.skl@gmail.com", "monthly", *Mo, "2025-08-27T10:00:00", "2025-08-27", "2025-09-26")
+lopay("hi_p48", "LO-INV-35362", "bhat.spices.skl@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
 case("l36-sakleshpur-thread-access", LOB, "decided", [
-    M("Ganesh Hegde <hegde.spices.skl@gmail.com>", "login aagtilla - access problem",
-      "Namaskara,\n\nRenewal ke baad se login hi nahi ho raha, 'account locked' bolta hai. Do din se try kar raha hu. Is baar ka paisa wapas chahiye.\n\nGanesh Hegde",
+    M("Ganesh Bhat <bhat.spices.skl@gmail.com>", "login aagtilla - access problem",
+      "Namaskara,\n\nRenewal ke baad se login hi nahi ho raha, 'account locked' bolta hai. Do din se try kar raha hu. Is baar ka paisa wapas chahiye.\n\nGanesh Bhat",
       (2025, 9, 29, 9, 0), IST),
-    M("Ganesh Hegde <hegde.spices.skl@gmail.com>", "Re: login aagtilla - access problem",
+    M("Ganesh Bhat <bhat.spices.skl@gmail.com>", "Re: login aagtilla - access problem",
       "Invoice number LO-INV-35362 hai (27 Sept wala).\n\nGanesh",
       (2025, 9, 30, 10, 0), IST)], [R("escalate")],
      spec="Thread: first mail lacks the invoice (two charges on record); the answer names LO-INV-35362 (2025-09-27); request time 09-29, day 2: access failure, escalate (L6).")
@@ -487,7 +487,7 @@ case("o01-kolkata-deposit-50h", OWB, "decided", [M("Lohia Saree Kendra <lohia.sa
      "Refund Request — Lohia Saree Kendra / OWD-2025-501",
      "Pranam,\n\nHumne Lohia Saree Kendra ki website ke liye parso booking deposit diya tha (OWD-2025-501). Ghar me baat hui, bade bhaiya "
      "bol rahe hai abhi Diwali ka season hai, website baad me banayenge. Isliye deposit wapas kar dijiye. Abhi tak kuch kaam shuru nahi hua hai.\n\n"
-     "Dhanyawad\nPrakash Lohia",
+     "Dhanyawad\nPradeep Lohia",
      (2025, 9, 29, 13, 0), IST)], [R("approve", "20000.00")],
      spec="Deposit paid 2025-09-27 11:00, request 09-29 13:00 = 50 h, no work: full refund 20000.00 before tax (O2).")
 
@@ -534,7 +534,7 @@ owpay("hi_w06", "OWD-2025-506", "Sanghvi Jewellers Nairobi", "milestone", "40000
 case("o06-nairobi-milestone-not-started", OWB, "decided", [M("Sanghvi Jewellers Nairobi <info@sanghvijewellers.co.ke>",
      "Refund Request — Sanghvi Jewellers Nairobi / OWD-2025-506",
      "Namaste,\n\nHumne Sanghvi Jewellers Nairobi ke project me online catalogue wala milestone (OWD-2025-506) advance me pay kiya tha. "
-     "Ab KRA ki nayi rules ki wajah se online sale abhi nahi karenge. Yeh milestone abhi shuru nahi hua hai, uska paisa lauta dijiye.\n\n"
+     "Ab yahan ke naye tax rules ki wajah se online sale abhi nahi karenge. Yeh milestone abhi shuru nahi hua hai, uska paisa lauta dijiye.\n\n"
      "Regards,\nBhavesh Sanghvi\nMoi Avenue, Nairobi",
      (2025, 9, 29, 9, 30), EAT)], [R("approve", "40000.00")],
      spec="Milestone not_started: refund its amount 40000.00 before tax (O3).")
@@ -553,7 +553,7 @@ owpay("hi_w08", "OWD-2025-508", "Kiwi Desi Grocers", "retainer", "8000.00", "144
       next_billing_at="2025-10-16T00:00:00", period_start="2025-09-16", period_end="2025-10-15")
 case("o08-auckland-retainer-notice-ok", OWB, "decided", [M("Kiwi Desi Grocers <orders@kiwidesigrocers.co.nz>",
      "Retainer band karna hai - Kiwi Desi Grocers OWD-2025-508",
-     "Namaste ji,\n\nKiwi Desi Grocers (Papatoetoe) ka monthly retainer band kar dijiye. Humne Shopify le liya hai aur wahi team site sambhalegi. "
+     "Namaste ji,\n\nKiwi Desi Grocers (Papatoetoe) ka monthly retainer band kar dijiye. Humne ek ready-made online store platform le liya hai aur unki team hi site sambhalegi. "
      "Agli billing se pehle band ho jaana chahiye.\n\nDhanyavaad,\nManpreet Gill",
      (2025, 9, 29, 20, 0), NZDT)], [X("cancel", "2025-10-15")],
      spec="Retainer, next billing 2025-10-16; request 09-29 12:30 IST <= 10-09: notice >= 7 days: cancel effective 2025-10-15 (O4/O8).")
@@ -591,7 +591,7 @@ proj("Pahalwan Dhaba", "pahalwandhaba.official@gmail.com", None)
 owpay("hi_w12", "OWD-2025-512", "Pahalwan Dhaba", "deposit", "12000.00", "2160.00", "2025-09-29T14:00:00")
 case("o12-dhaba-c2-personal", OWB, "need_info", [M("Balwinder Pahalwan <balli.pahalwan1978@gmail.com>",
      "dhabe ki website ka advance wapas",
-     "Sat sri akal ji,\n\nKal Pahalwan Dhaba ki website ka advance diya tha (OWD-2025-512), par ab munda bolta hai Instagram hi kaafi hai. "
+     "Sat sri akal ji,\n\nKal Pahalwan Dhaba ki website ka advance diya tha (OWD-2025-512), par ab munda bolta hai social media page hi kaafi hai. "
      "Advance wapas kar do ji. Contract wala mail pahalwandhaba.official@gmail.com hai, woh munde ke phone me khulta hai.\n\nBalwinder",
      (2025, 9, 30, 11, 0), IST)], rules=["C2"],
      spec="Sent from a personal gmail, not the contract email he names: C2, ask for the request from pahalwandhaba.official@gmail.com.")
@@ -624,7 +624,7 @@ case("o15-ngo-milestone-approved", OWB, "decided", [M("Asha Kiran Foundation <co
      spec="Milestone approved by the client: non-refundable (O3/O6), deny.")
 
 case("o16-hindi-autoreply", OWB, "ignore", [M("Lohia Saree Kendra <lohia.sarees@gmail.com>",
-     "स्वतः उत्तर: Refund Request — Lohia Saree Kendra / OWD-2025-501",
+     "स्वतः उत्तर: Re: Refund Request — Lohia Saree Kendra / OWD-2025-501 [OWD-5116]",
      "धन्यवाद। आपका मेल मिल गया है। दशहरे के कारण दुकान 3 अक्टूबर तक बंद है।",
      (2025, 9, 29, 13, 5), IST, hdr={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})], rules=["C7"],
      spec="Auto-Submitted: auto-replied: ignore (C7).")
@@ -681,7 +681,7 @@ case("o20-ngo-retainer-prepaid", OWB, "decided", [M("Sahyog Gramin Vikas Sanstha
      "रिटेनर बंद करने बाबत - सहयोग ग्रामीण विकास संस्था",
      "नमस्कार,\n\nसहयोग ग्रामीण विकास संस्था की वेबसाइट का मासिक रिटेनर बंद करना है, क्योंकि डोनर एजेंसी ने अगले साल से वेबसाइट अपने पोर्टल पर ले ली है। "
      "ध्यान दें, हमने सितंबर में ही दो महीने का भुगतान एक साथ किया था (OWD-2025-521 और OWD-2025-522)।\n\nसादर,\nरमेश बघेल\nसचिव",
-     (2025, 9, 27, 12, 0), IST)], [X("escalate")], extra_ok=True,
+     (2025, 9, 27, 12, 0), IST)], [X("escalate")],
      spec="Next cycle 10-15..11-14 already paid (OWD-2025-522) and notice >= 7 days (09-27 <= 10-08): escalate (sec.8, O4).")
 
 proj("Hussainabad Heritage Walks", "walks@hussainabadheritage.in", "2025-09-10T10:00:00")
