@@ -15,7 +15,7 @@ def build_lo():
     case("es-l01-estambul-sefardi-doble", LOB, "decided", [M(
         f"Rebeka Albukrek <{e}>", SUP, "Doble cobro - plan mensual", w,
         "Buenos días,\n\nLes escribo desde Estambul (Kuzguncuk). Mi español es de casa, de mi nona, "
-        "perdonen si alguna palabra suena antigua.\n\nAyer 24 de septiembre el banco (Garanti) me mandó dos "
+        "perdonen si alguna palabra suena antigua.\n\nAyer 24 de septiembre el banco me mandó dos "
         "mensajes casi al mismo minuto: dos cargos de LeadsOptima de 1.499 rupias cada uno, por el mismo plan "
         "mensual. Es un pago doble, yo tengo una sola cuenta. La segunda factura es LO-INV-34102.\n\n"
         "Les pido que me devuelvan ese segundo cargo a la misma tarjeta.\n\nÇok teşekkürler / muchas "
@@ -493,7 +493,8 @@ def build_lo():
         f"Empaque Los Álamos - Oficina <{e}>", SUP, "Cobro duplicado + baja", w,
         "Buen día,\n\nDos cosas:\n1) Ayer nos debitaron dos veces el plan trimestral ($3.999 x 2, facturas "
         "LO-INV-34144 y LO-INV-34145). Pedimos el reintegro de la segunda.\n2) Además queremos dar de "
-        "baja el servicio: terminó la cosecha de pera y la gerencia decidió no seguir con la publicidad.\n\n"
+        "baja el servicio: se terminó la temporada de exportación de pera y la gerencia decidió no seguir "
+        "con la publicidad.\n\n"
         "Saludos,\nMarcela Quilapán\nAdministración - Empaque Los Álamos, Allen (RN)\n")],
         [R("approve", "3999.00"), X("cancel", "2025-12-24")],
         spec="L4 quarterly pair 2025-09-25, mail 2025-09-26 18:00 IST day 1: approve LO-INV-34145 3999.00; "

@@ -27,8 +27,10 @@ def build_owd():
         "de calle Alberdi, así que no podemos seguir con el proyecto ahora. Les pedimos la devolución del "
         "depósito. Sabemos que no empezaron a trabajar todavía.\n\nProf. Adriana Millaqueo\nDirectora\n")],
         [R("approve", "30000.00")],
+        extra_ok=True,
         spec="O2: deposit paid 2025-09-27 16:00 IST, mail 2025-09-28 21:00 -03:00 = 2025-09-29 05:30 IST "
-             "(37.5 h), no work started: approve 30000.00 before tax.")
+             "(37.5 h), no work started: approve 30000.00 before tax. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o02 Costa del Sol: exactly 72 hours
     proj("Reservas Villa Alhambrilla", "gestion@villaalhambrilla.example.es")
@@ -44,8 +46,10 @@ def build_owd():
         "así que no quieren web. Estamos justo dentro de las 72 horas, así que pedimos el reembolso del "
         "depósito.\n\nUn saludo,\nCarmen Rubio\nGestión Villa Alhambrilla\n")],
         [R("deny")],
+        extra_ok=True,
         spec="O2 and section 8: paid 2025-09-22 15:00 IST (11:30 CEST, as she says), mail 2025-09-25 11:30 "
-             "+02:00 = 15:00 IST, exactly 72 h: not before 72 h: deny.")
+             "+02:00 = 15:00 IST, exactly 72 h: not before 72 h: deny. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o03 Arizona ranch: deposit inside 72 h, but work started
     proj("Rancho San Rafael Beef Tienda", "ventas@ranchosanrafaelbeef.example.com", "2025-09-24T21:30:00")
@@ -62,9 +66,11 @@ def build_owd():
         "llamada de arranque, pero quiero mi depósito de vuelta, son menos de 72 horas.\n\nGracias,\n"
         "Armando\n")],
         [R("deny")],
+        extra_ok=True,
         spec="O2: 50.5 h after payment but work started 2025-09-24 21:30 IST (09:00 in Arizona), before the "
              "request (2025-09-25 "
-             "19:30 IST): 'whichever occurs first': deny.")
+             "19:30 IST): 'whichever occurs first': deny. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o04 Istanbul photographer: discovery, nothing started
     proj("Portfolio Estudio Foto Gálata", "estudio@fotogalata.example.com.tr")
@@ -78,7 +84,9 @@ def build_owd():
         "mandaron nada. Mi padre se enfermó y cierro el estudio unos meses para cuidarlo en Izmir, por eso "
         "pido el reembolso completo.\n\nSaludos,\nDaniel Saporta\n")],
         [R("approve", "15000.00")],
-        spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax.")
+        extra_ok=True,
+        spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o05 Trade union office: discovery session already held
     proj("Portal Gremio Empaque Valle Medio", "secretaria@gremioempaquevm.example.ar", "2025-09-18T19:30:00")
@@ -93,7 +101,9 @@ def build_owd():
         "del sábado votó no destinar fondos al portal este año.\n\nSin otro particular, saludamos "
         "atentamente.\nSecretaría Gremial\n")],
         [R("deny")],
-        spec="O1: the discovery session started 2025-09-18 (work_started_at) before the request: deny.")
+        extra_ok=True,
+        spec="O1: the discovery session started 2025-09-18 (work_started_at) before the request: deny. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o06 Teruel olive-oil cooperative: milestone not started
     proj("Tienda Online Aceites Bajo Aragón", "cooperativa@aceitesbajoaragon.example.es", "2025-08-20T10:00:00")
@@ -168,7 +178,8 @@ def build_owd():
         "Cancelación del servicio de posicionamiento", d(2025, 9, 29, 10, 15, ARG),
         "Buen día,\n\nQueremos cancelar el servicio mensual de posicionamiento (proyecto Posicionamiento "
         "Bodega Valle Azul, factura OWD-2025-3411). La bodega contrató a una persona de marketing propia "
-        "para la temporada de vendimia y ya no lo vamos a tercerizar.\n\nSaludos,\nFlorencia Catriel\n"
+        "para la temporada de turismo de primavera y verano, y ya no lo vamos a tercerizar.\n\nSaludos,\n"
+        "Florencia Catriel\n"
         "Bodega Valle Azul - Valle Azul, Río Negro\n")],
         [X("cancel", "2025-11-02")],
         spec="O4: next_billing_at 2025-10-03, cut-off 2025-09-26; request 2025-09-29 IST: less than 7 days: "
@@ -237,7 +248,10 @@ def build_owd():
         "septiembre. Ahora mi sobrino sabe hacer la página y nos la mantiene gratis. Queremos el reembolso "
         "prorrateado de los meses que faltan.\nGracias, Socorro Ibarra\n")],
         [R("deny")],
-        spec="O5: service_start 2025-09-01; mail 2025-09-22 08:00 -07:00 = 20:30 IST, day 21 > 14: deny.")
+        extra_ok=True,
+        spec="O5: service_start 2025-09-01; mail 2025-09-22 08:00 -07:00 = 20:30 IST, day 21 > 14: deny. "
+             "The mail drops the maintenance plan, so a cancellation decision may also be read (extra_ok; never "
+             "an approval).")
 
     # o15 Haifa: maintenance annual, odd setup fee
     proj("Mantenimiento Sitio Clínica Dental Carmel", "admin@dentalcarmel.example.il", "2025-09-18T10:00:00")
@@ -339,8 +353,8 @@ def build_owd():
     case("es-o21-fray-bentos-hilo-proyecto-despues", OWB, "decided", [
         M("Hotel Río Uruguay - Dirección <direccion@hotelriouruguay.example.uy>", OWDTO,
           "Devolución del depósito", w,
-          "Buen día. Ayer pagamos un depósito y queremos que nos lo devuelvan: la cadena que nos "
-          "franquicia nos obliga a usar su sistema de reservas propio, nos enteramos hoy.\nGabriela Ferreira, "
+          "Buen día. Ayer pagamos un depósito y queremos que nos lo devuelvan: la cadena de la que "
+          "somos franquicia nos obliga a usar su sistema de reservas propio, nos enteramos hoy.\nGabriela Ferreira, "
           "Directora\n"),
         M("Hotel Río Uruguay - Dirección <direccion@hotelriouruguay.example.uy>", OWDTO,
           "Re: Devolución del depósito [OWD-3421]", d(2025, 9, 30, 9, 0, URU),
@@ -348,8 +362,10 @@ def build_owd():
           "> Indíquenos el nombre del proyecto y el número de factura. [OWD-3421]\n",
           headers={"_irt": "<owd-3421.reply@optimawebdesign.com>"})],
         [R("approve", "16000.00")],
+        extra_ok=True,
         spec="C3 thread: the contract email has two projects, so project and invoice were asked; request time = "
-             "first mail 2025-09-27 18:30 IST, 25.5 h after the deposit, no work: O2 approve 16000.00.")
+             "first mail 2025-09-27 18:30 IST, 25.5 h after the deposit, no work: O2 approve 16000.00. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o22 Soria: milestone + consumer office / lawyer
     proj("Tienda Online Embutidos Moncayo", "pedidos@embutidosmoncayo.example.es", "2025-09-05T10:00:00")
@@ -363,15 +379,18 @@ def build_owd():
         "días no tenemos respuesta, lo pondremos en manos de nuestro abogado y presentaremos hoja de "
         "reclamación en la OMIC de Soria.\n\nEmbutidos Moncayo, Ágreda\n")],
         [R("escalate")], rules=["C4"],
+        extra_ok=True,
         spec="C4: a lawyer and the consumer office (OMIC) are invoked: escalate (O3 alone would approve "
-             "26000.00).")
+             "26000.00). "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o23 Israel: auto-reply
     case("es-o23-israel-respuesta-automatica", OWB, "ignore", [M(
         "Librería Sefarad <libros@sefaradlibros.example.il>", OWDTO,
         "Respuesta automática: Re: Reembolso parcial del hito OWD-2025-3408 [OWD-3410]",
-        d(2025, 9, 28, 9, 11, ISR),
-        "Estamos cerrados por las fiestas. Volvemos después de Sucot.\n",
+        d(2025, 9, 30, 17, 30, ISR),
+        "Estamos cerrados por las fiestas (Yom Kipur y Sucot) hasta el 15 de octubre. Les contestaremos a "
+        "la vuelta.\n",
         headers={"Auto-Submitted": "auto-replied", "_irt": "<owd-3410.reply@optimawebdesign.com>"})],
         rules=["C7"], spec="C7: Auto-Submitted: auto-replied: ignore.")
 
@@ -396,4 +415,6 @@ def build_owd():
         "pedimos el reembolso del depósito OWD-2025-3426 del proyecto Web Academia de Español Sol y Mar.\n"
         "Saludos, Birgitta Lindqvist y Paco Ruiz\n")],
         [R("escalate")],
-        spec="Section 8: the payment's status is refunded (not paid): a refund of it is escalated.")
+        extra_ok=True,
+        spec="Section 8: the payment's status is refunded (not paid): a refund of it is escalated. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")

@@ -344,15 +344,15 @@ def build_lo():
         spec="C4: a card dispute threat and the consumer office (Procon): escalate (L4 alone would approve).")
 
     # l22 A German speaker in Graz: refund + cancellation, the lawyer
-    e = "office@weingut-pichler.example.at"
-    cust(e, "Weingut Pichler", "quarterly", start="2025-09-26", end="2025-12-25")
+    e = "office@weingut-hoferegger.example.at"
+    cust(e, "Weingut Hoferegger", "quarterly", start="2025-09-26", end="2025-12-25")
     lopay("pt34_p36", "LO-INV-35236", e, "quarterly", "3999.00", "2025-09-26T15:00:00", "2025-09-26", "2025-12-25")
     case("pt-l22-graz-vinicola-advogado", LOB, "decided", [M(
-        f"Weingut Pichler <{e}>", SUP, "Cancelamento e reembolso", d(2025, 9, 28, 17, 0, EU),
-        "Boa tarde,\n\nsou Florian Pichler, temos uma vinícola perto de Graz e vendemos muito para o Brasil, "
+        f"Weingut Hoferegger <{e}>", SUP, "Cancelamento e reembolso", d(2025, 9, 28, 17, 0, EU),
+        "Boa tarde,\n\nsou Florian Hoferegger, temos uma vinícola perto de Graz e vendemos muito para o Brasil, "
         "por isso escrevo em português. Pagámos o trimestre na sexta e a plataforma não carrega desde "
         "então. Queremos cancelar e receber o dinheiro de volta. O nosso advogado já está informado e, se "
-        "não houver solução, tratará do assunto.\n\nMit freundlichen Grüßen\nFlorian Pichler\n")],
+        "não houver solução, tratará do assunto.\n\nMit freundlichen Grüßen\nFlorian Hoferegger\n")],
         [R("escalate"), X("escalate")], rules=["C4"],
         spec="C4: the lawyer is invoked: refund and cancellation both escalate (section 8).")
 
@@ -537,12 +537,12 @@ def build_lo():
     lopay("pt34_p52", "LO-INV-35252", "ventas@distribuidoralusa.example.ve", "monthly", "1499.00",
           "2025-09-21T16:00:00", "2025-09-21", "2025-10-20")
     case("pt-l36-barquisimeto-reply-to-nao-verifica", LOB, "need_info", [M(
-        "Fernando Gomes <fgomes1959@example.com>", SUP, "cancelamento da conta da distribuidora",
+        "Fernando Agrela <fagrela1959@example.com>", SUP, "cancelamento da conta da distribuidora",
         d(2025, 9, 25, 8, 30, VE),
         "Bom dia, sou o dono da Distribuidora Lusa em Barquisimeto. A conta está no e-mail "
         "ventas@distribuidoralusa.example.ve, que é da minha filha, e ela está em Lisboa. Peço o "
         "cancelamento do plano mensal porque deixámos de vender pela internet. Respondam para ela.\n"
-        "Fernando Gomes\n", reply_to="ventas@distribuidoralusa.example.ve")],
+        "Fernando Agrela\n", reply_to="ventas@distribuidoralusa.example.ve")],
         rules=["C2"],
         spec="C2: From is not the registered ventas@ he names; Reply-To never verifies anyone (section 8): ask "
              "for the request from the registered address.")

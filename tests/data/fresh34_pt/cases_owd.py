@@ -26,8 +26,10 @@ def build_owd():
         "prédio e temos de sair até dezembro, então não faz sentido o site agora. Peço a devolução do "
         "depósito, vocês ainda não começaram.\n\nGrazie mille,\nLorenzo Bianchi\n")],
         [R("approve", "24000.00")],
+        extra_ok=True,
         spec="O2: deposit 2025-09-27 17:00 IST (08:30 in Teresina), mail 2025-09-28 10:00 -03:00 = 18:30 IST "
-             "(25.5 h), no work: approve 24000.00 before tax.")
+             "(25.5 h), no work: approve 24000.00 before tax. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o02 Setúbal, a Brazilian: 71 h, work only scheduled for later
     proj("Loja Online Doces da Vovó Setúbal", "encomendas@docesdavovo.example.pt", "2025-09-29T14:30:00")
@@ -43,8 +45,10 @@ def build_owd():
         "mãe adoeceu no Brasil e vou ter de viajar por uns meses, portanto peço a devolução do sinal.\n\n"
         "Com os melhores cumprimentos,\nDaiane Cardoso\n")],
         [R("approve", "18000.00")],
+        extra_ok=True,
         spec="O2: paid 2025-09-24 16:00 IST, mail 2025-09-27 10:30 +01:00 = 15:00 IST (71 h), work starts "
-             "2025-09-29 (later than the request): before both: approve 18000.00.")
+             "2025-09-29 (later than the request): before both: approve 18000.00. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o03 Chapadinha (MA): inside 72 h but work started
     proj("Site Agropecuária Baixo Parnaíba", "contato@agrobaixoparnaiba.example.com.br", "2025-09-24T18:30:00")
@@ -59,8 +63,10 @@ def build_owd():
         "e mandaram o cronograma, mas meu sócio não concordou com o gasto. Quero o depósito de volta, ainda "
         "não deu 72 horas.\nAtt, Francisco das Chagas\nAgropecuária Baixo Parnaíba - Chapadinha/MA\n")],
         [R("deny")],
+        extra_ok=True,
         spec="O2: 46.5 h after payment, but work started 2025-09-24 18:30 IST (10:00 in Chapadinha), before "
-             "the request (2025-09-25 16:30 IST): deny.")
+             "the request (2025-09-25 16:30 IST): deny. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o04 Bermuda photographer: discovery, nothing started
     proj("Portfolio Medeiros Wedding Photo", "weddings@medeirosweddings.example.bm")
@@ -74,7 +80,9 @@ def build_owd():
         "meu marido foi transferido para Toronto e vamos mudar-nos, por isso peço o reembolso total.\n\n"
         "Obrigada,\nSandra Medeiros\n")],
         [R("approve", "15000.00")],
-        spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax.")
+        extra_ok=True,
+        spec="O1: discovery, work_started_at empty: full refund 15000.00 before tax. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o05 Oeiras (PI) municipal workers' union: discovery held
     proj("Portal Sindicato Servidores de Oeiras", "sindserv.oeiras@gmail.com", "2025-09-18T19:30:00")
@@ -88,7 +96,9 @@ def build_owd():
         "por vídeo aconteceu dia 18/09 com a diretoria, porém a assembleia geral de sábado decidiu não "
         "investir no portal este ano.\n\nAtenciosamente,\nSecretaria Geral\n")],
         [R("deny")],
-        spec="O1: the discovery session started 2025-09-18 19:30 IST (11:00 in Oeiras), before the request: deny.")
+        extra_ok=True,
+        spec="O1: the discovery session started 2025-09-18 19:30 IST (11:00 in Oeiras), before the request: deny. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o06 Balsas (MA) farm office: milestone not started
     proj("Loja Online Grãos Chapadão", "escritorio@graoschapadao.example.com.br", "2025-08-20T10:00:00")
@@ -170,14 +180,14 @@ def build_owd():
              "cycle 2025-10-02 - 2025-11-01 billed, effective 2025-11-01.")
 
     # o11 Bermuda: on the cut-off day in India, the customer fears being late
-    proj("Site Clube Vasco da Gama Bermuda", "secretaria@clubevascodagama.example.bm", "2025-04-07T10:00:00")
-    owpay("pt34_o12", "OWD-2025-3512", "Site Clube Vasco da Gama Bermuda", "retainer", "8000.00", "1440.00",
+    proj("Site Clube Ilhéu de Bermuda", "secretaria@clubeilheu.example.bm", "2025-04-07T10:00:00")
+    owpay("pt34_o12", "OWD-2025-3512", "Site Clube Ilhéu de Bermuda", "retainer", "8000.00", "1440.00",
           "2025-09-07T16:00:00", period_start="2025-09-07", period_end="2025-10-06", next_billing_at="2025-10-07")
     w = d(2025, 9, 29, 20, 0, BM)
     check(w.astimezone(IST).date() == date(2025, 9, 30), "o11")
     case("pt-o11-bermudas-clube-no-limite", OWB, "decided", [M(
-        "Clube Vasco da Gama Bermuda <secretaria@clubevascodagama.example.bm>", OWDTO,
-        "Cancelar manutenção - Site Clube Vasco da Gama Bermuda", w,
+        "Clube Ilhéu de Bermuda <secretaria@clubeilheu.example.bm>", OWDTO,
+        "Cancelar manutenção - Site Clube Ilhéu de Bermuda", w,
         "Boa noite,\n\nPedimos o cancelamento da manutenção mensal do site do clube (fatura OWD-2025-3512). "
         "A direção nova decidiu passar tudo para a página do Facebook para poupar. Sei que é em cima da "
         "hora, a próxima cobrança é dia 7, espero que ainda dê.\n\nLurdes Raposo\nSecretária\n")],
@@ -197,7 +207,7 @@ def build_owd():
         "Bom dia. Por engano do tesoureiro pagámos adiantado o mês que vem (OWD-2025-3514) além do atual "
         "(OWD-2025-3513). Mesmo assim queremos cancelar o contrato: a nova junta diretiva vai gerir as "
         "redes com voluntários da comunidade. Pedimos o cancelamento do projeto Redes Sociais Centro "
-        "Social Luso.\n\nCom estima,\nAlberto Fernandes, tesoureiro\n")],
+        "Social Luso.\n\nCom estima,\nAlberto Camacho, tesoureiro\n")],
         [X("escalate")], extra_ok=True,
         spec="Section 8 retainer paid in advance: next cycle (2025-10-10 - 2025-11-09) paid, notice enough "
              "(2025-09-27 <= 2025-10-03): escalate; a refund of it may also be read (extra_ok).")
@@ -249,7 +259,10 @@ def build_owd():
         "informático faz a manutenção grátis. Peço o reembolso proporcional dos meses restantes.\n\n"
         "Grazie, Chiara Rosso\n")],
         [R("deny")],
-        spec="O5: service_start 2025-09-01, request 2025-09-23 13:30 IST, day 22 > 14: deny.")
+        extra_ok=True,
+        spec="O5: service_start 2025-09-01, request 2025-09-23 13:30 IST, day 22 > 14: deny. "
+             "The mail drops the maintenance plan, so a cancellation decision may also be read (extra_ok; never "
+             "an approval).")
 
     # o16 Piauí blogger: plugin licences (third party)
     proj("Blog Sertão Raiz", "blogsertaoraiz@gmail.com", "2024-09-20T10:00:00")
@@ -265,11 +278,11 @@ def build_owd():
         spec="O6: third_party (premium plugins, theme licences): never refundable: deny.")
 
     # o17 Caracas, Portuguese club: setup fee
-    proj("Site Clube Português de Caracas", "secretaria@clubeportuguesccs.example.ve", "2025-09-15T10:00:00")
-    owpay("pt34_o19", "OWD-2025-3519", "Site Clube Português de Caracas", "setup", "5000.00", "900.00",
+    proj("Site Clube Luso do Hatillo", "secretaria@clubelusohatillo.example.ve", "2025-09-15T10:00:00")
+    owpay("pt34_o19", "OWD-2025-3519", "Site Clube Luso do Hatillo", "setup", "5000.00", "900.00",
           "2025-09-15T16:00:00")
     case("pt-o17-caracas-clube-taxa-de-ativacao", OWB, "decided", [M(
-        "Clube Português - Secretaria <secretaria@clubeportuguesccs.example.ve>", OWDTO,
+        "Clube Luso do Hatillo - Secretaria <secretaria@clubelusohatillo.example.ve>", OWDTO,
         "Taxa de ativação OWD-2025-3519", d(2025, 9, 24, 15, 20, VE),
         "Boa tarde. Pagámos a taxa de ativação do alojamento do site do clube (OWD-2025-3519), mas a "
         "assembleia decidiu usar o servidor de um sócio. Pedimos a devolução dessa taxa.\n\nMaria do Céu "
@@ -333,15 +346,17 @@ def build_owd():
         M("AEM-RN <aemrn.natal@gmail.com>", OWDTO, "Pedido de reembolso", d(2025, 9, 26, 18, 30, BR),
           "Boa noite. Pagámos ontem a sessão de estratégia e queremos o reembolso: a feira de capulanas "
           "foi cancelada pela universidade e o projeto da loja parou. Ainda não houve nenhuma sessão.\n"
-          "Cumprimentos, Edson Macuácua, tesoureiro\n"),
+          "Cumprimentos, Edson Nhantumbo, tesoureiro\n"),
         M("AEM-RN <aemrn.natal@gmail.com>", OWDTO, "Re: Pedido de reembolso [OWD-3521]",
           d(2025, 9, 29, 12, 0, BR),
           "Boa tarde, é o projeto Loja Capulanas Maputo-Natal, fatura OWD-2025-3523.\nEdson\n\n> Indique o "
           "nome do projeto e o número da fatura. [OWD-3521]\n",
           headers={"_irt": "<owd-3521.reply@optimawebdesign.com>"})],
         [R("approve", "10000.00")],
+        extra_ok=True,
         spec="C3 thread: the contract email has two projects, so project and invoice were asked; the answer "
-             "names them. O1: discovery, no session started: approve 10000.00.")
+             "names them. O1: discovery, no session started: approve 10000.00. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o22 Santarém, a Brazilian: milestone + lawyer
     proj("Loja Online Azeites do Ribatejo", "geral@azeitesribatejo.example.pt", "2025-09-05T10:00:00")
@@ -354,11 +369,13 @@ def build_owd():
         "iniciada: o lagar fechou a venda direta. Se não tivermos resposta em dez dias, o assunto segue "
         "para o nosso advogado.\n\nKarina Azevedo\nAzeites do Ribatejo\n")],
         [R("escalate")], rules=["C4"],
-        spec="C4: a lawyer is invoked: escalate (O3 alone would approve 26000.00).")
+        extra_ok=True,
+        spec="C4: a lawyer is invoked: escalate (O3 alone would approve 26000.00). "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
 
     # o23 Bermuda auto-reply
     case("pt-o23-bermudas-resposta-automatica", OWB, "ignore", [M(
-        "Clube Vasco da Gama Bermuda <secretaria@clubevascodagama.example.bm>", OWDTO,
+        "Clube Ilhéu de Bermuda <secretaria@clubeilheu.example.bm>", OWDTO,
         "Resposta automática: Re: Cancelar manutenção [OWD-3511]", d(2025, 9, 30, 7, 0, BM),
         "A secretaria está fechada até segunda-feira. Para assuntos urgentes ligue para o clube.\n",
         headers={"Auto-Submitted": "auto-replied", "_irt": "<owd-3511.reply@optimawebdesign.com>"})],
@@ -385,4 +402,6 @@ def build_owd():
         "orçamento, por isso pedimos o reembolso. No banco aparece o movimento como pendente.\n\nCordiali "
         "saluti,\nElena Conti\n")],
         [R("escalate")],
-        spec="Section 8: the payment's status is failed (not paid): a refund of it is escalated.")
+        extra_ok=True,
+        spec="Section 8: the payment's status is failed (not paid): a refund of it is escalated. "
+             "The mail drops the project, so a cancellation decision may also be read (extra_ok; never an approval).")
