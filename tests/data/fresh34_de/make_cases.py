@@ -719,13 +719,14 @@ r.case("owd-osnabrueck-c2-privat", OWB, [Mail(
 
 r.case("owd-tatzmannsdorf-outlook-weiterleitung", OWB, [Mail(
     "Kurpension Rezeption <rezeption@kurpension-tatzmannsdorf.at>", "WG: Anzahlung Relaunch zurück", at("2025-09-30 09:10", DE),
-    brand=OWB, body="Guten Morgen,\n\nim Auftrag unserer Direktorin leite ich Ihnen das weiter.\n\nLG Ildikó\n\n"
-    "Von: Direktion Kurpension <direktion@kurpension-tatzmannsdorf.at>\nGesendet: Dienstag, 30. September 2025 08:31\n"
-    "An: rezeption@kurpension-tatzmannsdorf.at\nBetreff: Anzahlung Relaunch zurück\n\nBitte an Optima schicken: Wir "
+    brand=OWB, body="Guten Morgen,\n\nim Auftrag unserer Direktorin leite ich Ihnen das weiter.\n\nLG Ildikó\n\nVon meinem iPad gesendet\n\n"
+    "Anfang der weitergeleiteten Nachricht:\n\nVon: Direktion Kurpension <direktion@kurpension-tatzmannsdorf.at>\n"
+    "Betreff: Anzahlung Relaunch zurück\nDatum: 30. September 2025 um 08:31:12 MESZ\n"
+    "An: rezeption@kurpension-tatzmannsdorf.at\n\nBitte an Optima schicken: Wir "
     "ziehen den Auftrag \"Kurpension Bad Tatzmannsdorf Relaunch\" zurück, weil die Therme den Umbau auf 2027 "
     "verschiebt. Die Anzahlung OWD-2025-3421 vom Montag bitte zurückerstatten.\n\nMag. Eva Pál-Strobl\nDirektion")],
     "need_info", rules=["C2"],
-    spec="s.8 forward + C2: the forwarded request is from contract email direktion@...; the sender is rezeption@ -> ask for the request from the contract email.")
+    spec="s.8 forward (Apple Mail wording) + C2: the forwarded request is from contract email direktion@...; the sender is rezeption@ -> ask for the request from the contract email.")
 
 r.case("owd-papenburg-stadtwerke-ohne-grund", OWB, [Mail(
     "Stadtwerke Papenburg - Einkauf <einkauf@stadtwerke-papenburg.de>", "Kündigung Rahmenvertrag Energieportal",

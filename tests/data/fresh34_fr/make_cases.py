@@ -626,8 +626,8 @@ r.case("owd-wallis-preavis-fuseau", OWB, [Mail(
 r.case("owd-saint-pierre-cycle-deja-paye", OWB, [Mail(
     "Coopérative de l'Archipel <secretariat@coop-archipel.pm>", "Arrêt de la maintenance", at("2025-09-27 10:00", PM),
     brand=OWB, body="Bonjour,\n\nNous arrêtons la « Coopérative de l'Archipel Maintenance » (facture OWD-2025-3513). "
-    "Motif : la coopérative passe sous la plateforme de la fédération. La période d'octobre a déjà été payée la "
-    "semaine dernière.\n\nCordialement,\nAnnick Poirier, secrétaire")],
+    "Motif : la coopérative passe sous la plateforme de la fédération. La période d'octobre a déjà été payée "
+    "hier.\n\nCordialement,\nAnnick Poirier, secrétaire")],
     "decided", [K("escalate")],
     spec="O4 + s.8: next cycle (2025-10-09 - 2025-11-08) already paid (OWD-2025-3513), notice >= 7 days (2025-09-27 <= 2025-10-02) -> escalate.")
 
