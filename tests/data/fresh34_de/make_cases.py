@@ -794,4 +794,21 @@ r.case("owd-wolgadeutsch-anzahlung-fehlgeschlagen", OWB, [Mail(
     "decided", [R("escalate")],
     spec="s.8: the ledger shows OWD-2025-3426 with status 'failed' (not paid) -> a refund of it is escalated.")
 
+P += [proj("Pfisterer Architektur Website", "sekretariat@pfisterer-architekten.ch", "2025-03-03T10:00:00"),
+      proj("Pfisterer Wettbewerbe Blog", "sekretariat@pfisterer-architekten.ch", "2025-05-05T10:00:00")]
+PAY += [
+    owpay("de34_o27", "OWD-2025-3427", "Pfisterer Architektur Website", "retainer", "8500.00", "1530.00", "2025-09-20T09:00:00",
+          period_start="2025-09-20", period_end="2025-10-19", next_billing_at="2025-10-20T09:00:00"),
+    owpay("de34_o28", "OWD-2025-3428", "Pfisterer Wettbewerbe Blog", "retainer", "5500.00", "990.00", "2025-09-22T09:00:00",
+          period_start="2025-09-22", period_end="2025-10-21", next_billing_at="2025-10-22T09:00:00"),
+]
+r.case("owd-bern-zwei-projekte-welches", OWB, [Mail(
+    "Pfisterer Architekten - Sekretariat <sekretariat@pfisterer-architekten.ch>", "Kündigung Betreuungsvertrag",
+    at("2025-09-24 14:45", DE), brand=OWB, body=
+    "Grüessech\n\nWir kündigen hiermit unseren Betreuungsvertrag bei Ihnen. Grund: Wir haben per 1. Oktober eine "
+    "eigene Mediengestalterin angestellt, die unsere Auftritte selber pflegt.\n\nFreundliche Grüsse\n"
+    "Regula Pfisterer\nPfisterer Architekten AG, Bern-Breitenrain")],
+    "need_info", missing=["project_name", "invoice_number"],
+    spec="C3: the contract email holds two retainer projects (Pfisterer Architektur Website, Pfisterer Wettbewerbe Blog); neither project nor invoice is named -> ask for project_name and invoice_number; reason given.")
+
 r.write(ledger)

@@ -758,4 +758,20 @@ r.case("owd-perigord-vert-acompte-echoue", OWB, [Mail(
     "decided", [R("escalate")],
     spec="s.8: OWD-2025-3526 has status 'failed' (not paid) -> a refund of it is escalated.")
 
+P += [proj("Cave du Layon Site", "accueil@cave-du-layon.fr", "2025-03-03T10:00:00"),
+      proj("Cave du Layon Boutique", "accueil@cave-du-layon.fr", "2025-05-05T10:00:00")]
+PAY += [
+    owpay("fr34_o27", "OWD-2025-3527", "Cave du Layon Site", "retainer", "7000.00", "1260.00", "2025-09-19T09:00:00",
+          period_start="2025-09-19", period_end="2025-10-18", next_billing_at="2025-10-19T09:00:00"),
+    owpay("fr34_o28", "OWD-2025-3528", "Cave du Layon Boutique", "retainer", "6000.00", "1080.00", "2025-09-21T09:00:00",
+          period_start="2025-09-21", period_end="2025-10-20", next_billing_at="2025-10-21T09:00:00"),
+]
+r.case("owd-layon-deux-projets-lequel", OWB, [Mail(
+    "Cave du Layon - Accueil <accueil@cave-du-layon.fr>", "Résiliation contrat", at("2025-09-24 11:30", FR), brand=OWB,
+    body="Bonjour,\n\nNous souhaitons résilier notre contrat de suivi mensuel avec vous. Motif : notre nouvelle "
+    "caviste s'occupe désormais d'Instagram et des mises à jour.\n\nCordialement,\nFlorence Chupin\n"
+    "Cave du Layon, Rochefort-sur-Loire")],
+    "need_info", missing=["project_name", "invoice_number"],
+    spec="C3: the contract email holds two retainer projects (Cave du Layon Site, Cave du Layon Boutique); neither project nor invoice is named -> ask for project_name and invoice_number; reason given.")
+
 r.write(ledger)
