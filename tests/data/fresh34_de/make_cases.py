@@ -33,7 +33,7 @@ C += [
     cust("buero@baumgartner-architekten.ch", "Baumgartner Architekten AG", "quarterly", start="2025-09-18", end="2025-12-17"),
     cust("r.zbinden@zbinden-holzbau.ch", "Reto Zbinden", "annual", start="2025-09-15", end="2026-09-14"),
     cust("verwaltung@haus-szent-margit.at", "Seniorenhaus Szent Margit", "monthly", start="2025-09-27", end="2025-10-26"),
-    cust("kassenwart@rsv-netphen.de", "RSV Netphen 1921 e.V.", "monthly", start="2025-09-25", end="2025-10-24"),
+    cust("kassenwart@rsv-obernautal.de", "RSV Obernautal 1921 e.V.", "monthly", start="2025-09-25", end="2025-10-24"),
     cust("vertrieb@stadtwerke-hasetal.de", "Stadtwerke Hasetal GmbH", "monthly", start="2025-09-28", end="2025-10-27"),
     cust("moin@hopfenkate-lingen.de", "Hopfenkate Lingen", "annual", start="2025-09-26", end="2026-09-25"),
     cust("wang.li@jade-asiamarkt.de", "Jade Asiamarkt Dresden", "monthly", start="2025-09-25", end="2025-10-24"),
@@ -61,10 +61,10 @@ C += [
     cust("info@brauhaus-hasenkrug.de", "Brauhaus Hasenkrug", "monthly", start="2025-09-15", end="2025-10-14"),
     cust("praxis@physio-stpoelten.at", "Physio am Domplatz", "monthly", start="2025-09-27", end="2025-10-26"),
     cust("m.ruefenacht@bluewin.ch", "Martin Rüfenacht", "quarterly", start="2025-09-19", end="2025-12-18"),
-    cust("kassierer@rc-attendorn.de", "Radclub Attendorn", "quarterly", start="2025-09-01", end="2025-11-30"),
+    cust("kassierer@rc-biggeblick.de", "Radclub Biggeblick", "quarterly", start="2025-09-01", end="2025-11-30"),
     cust("info@chen-uebersetzungen.de", "Chen Übersetzungen", "monthly", start="2025-09-26", end="2025-10-25"),
     cust("info@fahrschule-koerner.de", "Fahrschule Körner", "monthly", start="2025-09-09", end="2025-10-08"),
-    cust("rechnungen@pension-seewinkel.at", "Pension Seewinkel", "monthly", start="2025-09-18", end="2025-10-17"),
+    cust("rechnungen@pension-lackenblick.at", "Pension Lackenblick", "monthly", start="2025-09-18", end="2025-10-17"),
 ]
 lo("p01", "LO-INV-83401", "info@fahrschule-irlbacher.de", "monthly", "2025-09-24T11:00:00", "2025-09-24", "2025-10-23")
 lo("p02", "LO-INV-83402", "info@fahrschule-irlbacher.de", "monthly", "2025-09-24T11:01:00", "2025-09-24", "2025-10-23")
@@ -75,7 +75,7 @@ lo("p06", "LO-INV-83422", "r.zbinden@zbinden-holzbau.ch", "annual", "2025-09-15T
 lo("p07", "LO-INV-83431", "verwaltung@haus-szent-margit.at", "monthly", "2025-09-27T09:00:00", "2025-09-27", "2025-10-26")
 lo("p08", "LO-INV-83432", "verwaltung@haus-szent-margit.at", "monthly", "2025-09-27T09:02:00", "2025-09-27", "2025-10-26")
 lo("p09", "LO-INV-83433", "verwaltung@haus-szent-margit.at", "monthly", "2025-09-27T09:04:00", "2025-09-27", "2025-10-26")
-lo("p10", "LO-INV-83441", "kassenwart@rsv-netphen.de", "monthly", "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
+lo("p10", "LO-INV-83441", "kassenwart@rsv-obernautal.de", "monthly", "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")
 lo("p11", "LO-INV-83451", "vertrieb@stadtwerke-hasetal.de", "monthly", "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")
 lo("p12", "LO-INV-83461", "moin@hopfenkate-lingen.de", "annual", "2025-09-26T12:00:00", "2025-09-26", "2026-09-25")
 lo("p13", "LO-INV-83471", "wang.li@jade-asiamarkt.de", "monthly", "2025-09-25T14:00:00", "2025-09-25", "2025-10-24")
@@ -111,12 +111,12 @@ lo("p42", "LO-INV-83626", "zhang.min@lotus-teehaus.de", "monthly", "2025-09-22T2
 lo("p43", "LO-INV-83631", "info@drechslerei-wagner-cham.de", "monthly", "2025-09-12T10:00:00", "2025-09-12", "2025-10-11")
 lo("p44", "LO-INV-83641", "praxis@physio-stpoelten.at", "monthly", "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
 lo("p45", "LO-INV-83645", "m.ruefenacht@bluewin.ch", "quarterly", "2025-09-19T10:00:00", "2025-09-19", "2025-12-18")
-lo("p46", "LO-INV-83651", "kassierer@rc-attendorn.de", "quarterly", "2025-09-01T10:00:00", "2025-09-01", "2025-11-30")
+lo("p46", "LO-INV-83651", "kassierer@rc-biggeblick.de", "quarterly", "2025-09-01T10:00:00", "2025-09-01", "2025-11-30")
 lo("p47", "LO-INV-83655", "info@chen-uebersetzungen.de", "monthly", "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")
 lo("p48", "LO-INV-83656", "info@chen-uebersetzungen.de", "monthly", "2025-09-26T09:01:00", "2025-09-26", "2025-10-25")
 lo("p49", "LO-INV-83661", "info@fahrschule-koerner.de", "monthly", "2025-09-09T10:00:00", "2025-09-09", "2025-10-08")
 lo("p50", "LO-INV-83665", "info@brauhaus-hasenkrug.de", "monthly", "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
-lo("p51", "LO-INV-83671", "rechnungen@pension-seewinkel.at", "monthly", "2025-09-18T10:00:00", "2025-09-18", "2025-10-17")
+lo("p51", "LO-INV-83671", "rechnungen@pension-lackenblick.at", "monthly", "2025-09-18T10:00:00", "2025-09-18", "2025-10-17")
 
 # ---------------- Optima WebDesign ledger ----------------
 P += [
@@ -125,20 +125,20 @@ P += [
     proj("Brauhaus Wernberg Onlineshop", "braumeister@brauhaus-wernberg.de", None),
     proj("Fahrschule Gruber Amstetten Website", "office@fahrschule-gruber.at", None),
     proj("Restaurant Zagros Website", "info@restaurant-zagros.de", "2025-09-28T09:00:00"),
-    proj("Seniorenresidenz Haselünne Relaunch", "verwaltung@seniorenresidenz-haseluenne.de", "2025-08-01T10:00:00"),
+    proj("Seniorenresidenz Hasewiesen Relaunch", "verwaltung@seniorenresidenz-hasewiesen.de", "2025-08-01T10:00:00"),
     proj("Orgelbau Kretzschmar Website", "werkstatt@orgelbau-kretzschmar.de", "2025-07-14T10:00:00"),
-    proj("Veloclub Oerlikon Betreuung", "vorstand@vc-oerlikon.ch", "2025-06-01T10:00:00"),
+    proj("Veloclub Chriesbach Betreuung", "vorstand@vc-chriesbach.ch", "2025-06-01T10:00:00"),
     proj("Zunftstube Basel Social Media", "info@zunftstube-basel.ch", "2025-05-04T10:00:00"),
     proj("Fachwerkhaus Hilchenbach SEO", "kontakt@fachwerk-hilchenbach.de", "2025-04-08T10:00:00"),
     proj("Pannonia Weinhotel Hosting", "rezeption@pannonia-weinhotel.at", "2025-09-20T10:00:00"),
     proj("Zinngießerei Hofmann Wartung", "info@zinn-hofmann.de", "2025-09-08T10:00:00"),
     proj("Sächsisches Heimatarchiv Hosting", "poststelle@heimatarchiv-meissen.de", None),
     proj("Huang Akupunktur Praxis Website", "praxis@huang-akupunktur.de", "2025-09-01T10:00:00"),
-    proj("Gurtenbahn Bern Microsite", "marketing@gurten-erlebnis.ch", "2025-09-15T10:00:00"),
-    proj("Schützenfest Eslohe Website", "vorstand@schuetzen-eslohe.de", "2025-09-01T10:00:00"),
+    proj("Aaregg-Panoramabahn Microsite", "marketing@aaregg-erlebnis.ch", "2025-09-15T10:00:00"),
+    proj("Schützenfest Kückelberg Website", "vorstand@schuetzen-kueckelberg.de", "2025-09-01T10:00:00"),
     proj("Architekturbüro Tönjes Website", "info@toenjes-architekten.de", "2025-09-01T10:00:00"),
     proj("Kurpension Bad Tatzmannsdorf Relaunch", "direktion@kurpension-tatzmannsdorf.at", None),
-    proj("Stadtwerke Papenburg Energieportal", "einkauf@stadtwerke-papenburg.de", "2025-06-01T10:00:00"),
+    proj("Stadtwerke Moorkanal Energieportal", "einkauf@stadtwerke-moorkanal.de", "2025-06-01T10:00:00"),
     proj("Kletterhalle Regensburg Website", "info@kletterhalle-donauwand.de", None),
     proj("Heuriger Steinbauer Website", "heuriger@steinbauer-wein.at", None),
     proj("Glasbläserei Kreuzer Website", "info@glas-kreuzer.de", "2025-09-10T10:00:00"),
@@ -150,11 +150,11 @@ PAY += [
     owpay("de34_o03", "OWD-2025-3403", "Brauhaus Wernberg Onlineshop", "deposit", "24000.00", "4320.00", "2025-09-28T15:00:00"),
     owpay("de34_o04", "OWD-2025-3404", "Fahrschule Gruber Amstetten Website", "deposit", "16000.00", "2880.00", "2025-09-25T14:30:00"),
     owpay("de34_o05", "OWD-2025-3405", "Restaurant Zagros Website", "deposit", "12000.00", "2160.00", "2025-09-27T10:00:00"),
-    owpay("de34_o06", "OWD-2025-3406", "Seniorenresidenz Haselünne Relaunch", "milestone", "22000.00", "3960.00", "2025-08-01T10:00:00", milestone_status="approved"),
-    owpay("de34_o07", "OWD-2025-3407", "Seniorenresidenz Haselünne Relaunch", "milestone", "18000.00", "3240.00", "2025-09-12T10:00:00", milestone_status="not_started"),
-    owpay("de34_o08", "OWD-2025-3408", "Seniorenresidenz Haselünne Relaunch", "milestone", "14000.00", "2520.00", "2025-09-12T10:05:00", milestone_status="in_progress"),
+    owpay("de34_o06", "OWD-2025-3406", "Seniorenresidenz Hasewiesen Relaunch", "milestone", "22000.00", "3960.00", "2025-08-01T10:00:00", milestone_status="approved"),
+    owpay("de34_o07", "OWD-2025-3407", "Seniorenresidenz Hasewiesen Relaunch", "milestone", "18000.00", "3240.00", "2025-09-12T10:00:00", milestone_status="not_started"),
+    owpay("de34_o08", "OWD-2025-3408", "Seniorenresidenz Hasewiesen Relaunch", "milestone", "14000.00", "2520.00", "2025-09-12T10:05:00", milestone_status="in_progress"),
     owpay("de34_o09", "OWD-2025-3409", "Orgelbau Kretzschmar Website", "milestone", "26000.00", "4680.00", "2025-08-20T10:00:00", milestone_status="completed"),
-    owpay("de34_o10", "OWD-2025-3410", "Veloclub Oerlikon Betreuung", "retainer", "11000.00", "1980.00", "2025-09-15T09:00:00",
+    owpay("de34_o10", "OWD-2025-3410", "Veloclub Chriesbach Betreuung", "retainer", "11000.00", "1980.00", "2025-09-15T09:00:00",
           period_start="2025-09-15", period_end="2025-10-14", next_billing_at="2025-10-15T09:00:00"),
     owpay("de34_o11", "OWD-2025-3411", "Zunftstube Basel Social Media", "retainer", "7500.00", "1350.00", "2025-09-04T09:00:00",
           period_start="2025-09-04", period_end="2025-10-03", next_billing_at="2025-10-04T09:00:00"),
@@ -169,11 +169,11 @@ PAY += [
     owpay("de34_o16", "OWD-2025-3416", "Sächsisches Heimatarchiv Hosting", "hosting_annual", "9000.00", "1620.00", "2025-09-24T10:00:00",
           setup_fee="1200.00", service_start="2025-10-06"),
     owpay("de34_o17", "OWD-2025-3417", "Huang Akupunktur Praxis Website", "third_party", "4200.00", "756.00", "2025-09-20T10:00:00"),
-    owpay("de34_o18", "OWD-2025-3418", "Gurtenbahn Bern Microsite", "setup", "3000.00", "540.00", "2025-09-16T10:00:00"),
-    owpay("de34_o19", "OWD-2025-3419", "Schützenfest Eslohe Website", "rush", "5000.00", "900.00", "2025-09-19T10:00:00"),
+    owpay("de34_o18", "OWD-2025-3418", "Aaregg-Panoramabahn Microsite", "setup", "3000.00", "540.00", "2025-09-16T10:00:00"),
+    owpay("de34_o19", "OWD-2025-3419", "Schützenfest Kückelberg Website", "rush", "5000.00", "900.00", "2025-09-19T10:00:00"),
     owpay("de34_o20", "OWD-2025-3420", "Architekturbüro Tönjes Website", "milestone", "20000.00", "3600.00", "2025-09-17T10:00:00", milestone_status="not_started"),
     owpay("de34_o21", "OWD-2025-3421", "Kurpension Bad Tatzmannsdorf Relaunch", "deposit", "21000.00", "3780.00", "2025-09-29T11:00:00"),
-    owpay("de34_o22", "OWD-2025-3422", "Stadtwerke Papenburg Energieportal", "retainer", "18000.00", "3240.00", "2025-09-12T09:00:00",
+    owpay("de34_o22", "OWD-2025-3422", "Stadtwerke Moorkanal Energieportal", "retainer", "18000.00", "3240.00", "2025-09-12T09:00:00",
           period_start="2025-09-12", period_end="2025-10-11", next_billing_at="2025-10-12T09:00:00"),
     owpay("de34_o23", "OWD-2025-3423", "Kletterhalle Regensburg Website", "deposit", "10000.00", "1800.00", "2025-09-10T10:00:00"),
     owpay("de34_o24", "OWD-2025-3424", "Kletterhalle Regensburg Website", "milestone", "15000.00", "2700.00", "2025-09-22T10:00:00", milestone_status="not_started"),
@@ -223,10 +223,10 @@ r.case("burgenland-dreimal-seniorenhaus", LOB, [Mail(
     spec="s.8 three identical charges: de34_p07/08/09 on 2025-09-27, request 2025-09-29 (day 2); every charge after the first is a duplicate: 2 x 1499.00 = 2998.00.")
 
 r.case("siegerland-radverein-nur-eine-buchung", LOB, [Mail(
-    "RSV Netphen Kassenwart <kassenwart@rsv-netphen.de>", "Doppelte Belastung?", at("2025-09-27 18:20", DE),
-    "Hallo zusammen,\n\nals Kassenwart vom RSV Netphen habe ich auf dem Vereinskonto zwei Abbuchungen über je 1.499 "
+    "RSV Obernautal Kassenwart <kassenwart@rsv-obernautal.de>", "Doppelte Belastung?", at("2025-09-27 18:20", DE),
+    "Hallo zusammen,\n\nals Kassenwart vom RSV Obernautal habe ich auf dem Vereinskonto zwei Abbuchungen über je 1.499 "
     "für unser Monatsabo gesehen, beide vom 25.09. Das ist doppelt bezahlt. Rechnung habe ich nur eine bekommen: "
-    "LO-INV-83441. Bitte den doppelten Betrag erstatten.\n\nSportliche Grüße\nDieter Klein\nKassenwart RSV Netphen 1921 e.V.")],
+    "LO-INV-83441. Bitte den doppelten Betrag erstatten.\n\nSportliche Grüße\nDieter Klein\nKassenwart RSV Obernautal 1921 e.V.")],
     "decided", [R("escalate")],
     spec="L2 duplicate_payment inside L3 (2025-09-25 -> 2025-09-27), but the ledger has only one charge (de34_p10) for the account: no pair -> L4 escalate, no amount.")
 
@@ -271,7 +271,7 @@ r.case("sauerland-hotel-zugang-zu-spaet", LOB, [Mail(
 
 r.case("wachau-umentschieden", LOB, [Mail(
     "Weingut Hollerer <office@weingut-hollerer.at>", "Jahresabo - Rückerstattung", at("2025-09-30 08:45", DE),
-    "Guten Morgen,\n\nwir haben gestern das Jahresabo abgeschlossen (LO-INV-83491), haben uns's aber über Nacht "
+    "Guten Morgen,\n\nwir haben gestern das Jahresabo abgeschlossen (LO-INV-83491), haben es uns aber über Nacht "
     "anders überlegt: unser Sohn übernimmt heuer die Vermarktung und arbeitet lieber mit seinem eigenen Programm. "
     "Wir ersuchen daher um Rückerstattung des gesamten Betrages.\n\nMit freundlichen Grüßen aus der Wachau\n"
     "Leopold Hollerer\nWeingut Hollerer · Spitz an der Donau")],
@@ -480,14 +480,14 @@ r.case("bern-nie-benutzt", LOB, [Mail(
     spec="L1: not used is none of the L2 reasons -> deny, cancellation offered; the one charge LO-INV-83645 identifies the invoice.")
 
 r.case("attendorn-radclub-langer-brief", LOB, [Mail(
-    "Radclub Attendorn Kassierer <kassierer@rc-attendorn.de>", "Jahreshauptversammlung / Diverses", at("2025-09-21 20:05", DE),
+    "Radclub Biggeblick Kassierer <kassierer@rc-biggeblick.de>", "Jahreshauptversammlung / Diverses", at("2025-09-21 20:05", DE),
     "Hallo liebes LeadsOptima-Team,\n\nkurz zu uns: wir sind ein Radclub mit 140 Mitgliedern, fahren jeden Sonntag "
     "um den Biggesee und haben euch letztes Jahr für die Anmeldung zu unserer RTF genommen. Die RTF war super besucht, "
     "danke dafür!\n\nAuf der Jahreshauptversammlung am Freitag hat der Vorstand nun beschlossen, die Anmeldungen "
     "künftig über den Landesverband laufen zu lassen. Deshalb kündigen wir hiermit unser Quartalsabo. Ich bin "
     "Kassierer und habe das Konto damals angelegt.\n\nWeiterhin wollte ich noch sagen, dass der Export der "
     "Teilnehmerlisten prima funktioniert hat, da haben andere Anbieter mehr Ärger gemacht. Falls wir wieder eine "
-    "Veranstaltung planen, melden wir uns.\n\nMit sportlichem Gruß\nWerner Stracke\nKassierer Radclub Attendorn")],
+    "Veranstaltung planen, melden wir uns.\n\nMit sportlichem Gruß\nWerner Stracke\nKassierer Radclub Biggeblick")],
     "decided", [K("cancel", "2025-11-30")],
     spec="L8: cancellation in the middle of a long club letter; current_period_end 2025-11-30.")
 
@@ -516,17 +516,17 @@ r.case("unzustellbar-dsn", LOB, [Mail(
     "ignore", rules=["C7"], spec="C7: MAILER-DAEMON delivery-status report (RFC 3464) -> ignore.")
 
 r.case("vereinsrundbrief-liste", LOB, [Mail(
-    "RSV Netphen Rundbrief <rundbrief@rsv-netphen.de>", "Vereinsrundbrief Oktober: Saisonabschluss & Kündigungen",
+    "RSV Obernautal Rundbrief <rundbrief@rsv-obernautal.de>", "Vereinsrundbrief Oktober: Saisonabschluss & Kündigungen",
     at("2025-09-30 18:00", DE),
     "Liebe Vereinsmitglieder,\n\nzum Saisonabschluss am 12.10. treffen wir uns um 10 Uhr am Vereinsheim. Hinweis des "
     "Vorstands: Kündigungen der Mitgliedschaft bitte bis 30.11. schriftlich an den Kassenwart. Rückerstattungen von "
     "Startgeldern sind leider nicht möglich.\n\nSportliche Grüße\nEuer Vorstand",
-    headers={"List-Id": "RSV Netphen Rundbrief <rundbrief.rsv-netphen.de>", "Precedence": "list",
-             "List-Unsubscribe": "<mailto:rundbrief-leave@rsv-netphen.de>"})],
+    headers={"List-Id": "RSV Obernautal Rundbrief <rundbrief.rsv-obernautal.de>", "Precedence": "list",
+             "List-Unsubscribe": "<mailto:rundbrief-leave@rsv-obernautal.de>"})],
     "ignore", rules=["C7"], spec="C7: List-Id / Precedence: list (club newsletter mentioning cancellations and refunds) -> ignore.")
 
 r.case("stadtwerke-rechnung-bestellnummer", LOB, [Mail(
-    "Stadtwerke Hasetal GmbH - Kreditorenbuchhaltung <vertrieb@stadtwerke-hasetal.de>",
+    "Stadtwerke Hasetal GmbH - Vertrieb <vertrieb@stadtwerke-hasetal.de>",
     "Rechnungskorrektur: Angabe der Bestellnummer erforderlich", at("2025-09-30 11:05", DE),
     "Sehr geehrte Damen und Herren,\n\ngemäß unseren Einkaufsbedingungen sind Rechnungen nur mit Angabe unserer "
     "Bestellnummer (BANF 4500123987) zahlbar. Wir bitten daher, künftige Rechnungen entsprechend auszustellen und an "
@@ -535,7 +535,7 @@ r.case("stadtwerke-rechnung-bestellnummer", LOB, [Mail(
     "other", spec="An invoicing instruction (purchase order number), no refund or cancellation -> other.")
 
 r.case("seewinkel-danke-erstattet", LOB, [Mail(
-    "Pension Seewinkel <rechnungen@pension-seewinkel.at>", "Danke!", at("2025-09-23 18:30", DE),
+    "Pension Lackenblick <rechnungen@pension-lackenblick.at>", "Danke!", at("2025-09-23 18:30", DE),
     "Liebes LeadsOptima-Team,\n\nnur ein kurzes Dankeschön: die doppelte Abbuchung vom August habt ihr letzte Woche "
     "erstattet, das Geld ist heute auf dem Konto eingelangt. Alles bestens, wir sind zufrieden.\n\nLiebe Grüße aus "
     "Illmitz\nErika Haider")],
@@ -592,7 +592,7 @@ r.case("owd-amstetten-anzahlung-genau-72h", OWB, [Mail(
     "Grüß Gott,\n\nich hab am Donnerstag um 11 Uhr die Anzahlung für die \"Fahrschule Gruber Amstetten Website\" "
     "bezahlt (OWD-2025-3404). Mein Schwager macht uns die Seite jetzt doch gratis. Das sind genau drei Tage, also "
     "bin ich noch in der Frist, bitte um Rückzahlung.\n\nMfG\nHerbert Gruber\nFahrschule Gruber, Amstetten")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-25 14:30 IST (11:00 CEST); email 2025-09-28 11:00 CEST = 14:30 IST = exactly 72 h, not before 72 h -> deny.")
 
 r.case("owd-osnabrueck-zagros-arbeit-begonnen", OWB, [Mail(
@@ -605,19 +605,19 @@ r.case("owd-osnabrueck-zagros-arbeit-begonnen", OWB, [Mail(
     spec="O2: paid 2025-09-27 10:00 IST, work started 2025-09-28 09:00 IST, before the request 2025-09-29 11:30 IST (49.5 h): 'whichever occurs first' -> deny.")
 
 r.case("owd-haseluenne-meilenstein-offen", OWB, [Mail(
-    "Seniorenresidenz Haselünne - Verwaltung <verwaltung@seniorenresidenz-haseluenne.de>",
+    "Seniorenresidenz Hasewiesen - Verwaltung <verwaltung@seniorenresidenz-hasewiesen.de>",
     "Erstattung Meilenstein OWD-2025-3407 (Mehrsprachigkeit)", at("2025-09-25 10:40", DE), brand=OWB, body=
     "Sehr geehrte Damen und Herren,\n\nunser Träger hat entschieden, die niederländische und polnische Sprachversion "
-    "der \"Seniorenresidenz Haselünne Relaunch\" nicht umzusetzen. Der zugehörige Meilenstein (Rechnung "
+    "der \"Seniorenresidenz Hasewiesen Relaunch\" nicht umzusetzen. Der zugehörige Meilenstein (Rechnung "
     "OWD-2025-3407) ist nach unserem Kenntnisstand noch nicht begonnen. Wir bitten um Erstattung dieses Meilensteins.\n\n"
-    "Mit freundlichen Grüßen\nAnnegret Wübbels\nHeimverwaltung\nSeniorenresidenz Haselünne")],
+    "Mit freundlichen Grüßen\nAnnegret Wübbels\nHeimverwaltung\nSeniorenresidenz Hasewiesen")],
     "decided", [R("approve", "18000.00")],
     spec="O3: milestone OWD-2025-3407 not_started -> refund that milestone's amount 18000.00 (before tax).")
 
 r.case("owd-haseluenne-meilenstein-laeuft", OWB, [Mail(
-    "Seniorenresidenz Haselünne - Verwaltung <verwaltung@seniorenresidenz-haseluenne.de>",
+    "Seniorenresidenz Hasewiesen - Verwaltung <verwaltung@seniorenresidenz-hasewiesen.de>",
     "Meilenstein Angehörigenportal OWD-2025-3408", at("2025-09-26 14:10", DE), brand=OWB, body=
-    "Sehr geehrte Damen und Herren,\n\nauch das Angehörigenportal im Projekt \"Seniorenresidenz Haselünne Relaunch\" "
+    "Sehr geehrte Damen und Herren,\n\nauch das Angehörigenportal im Projekt \"Seniorenresidenz Hasewiesen Relaunch\" "
     "wird nicht mehr benötigt, da der Träger eine zentrale Lösung einführt. Bitte erstatten Sie uns den Meilenstein "
     "OWD-2025-3408, soweit die Arbeit noch nicht erbracht ist.\n\nMit freundlichen Grüßen\nAnnegret Wübbels\nHeimverwaltung")],
     "decided", [R("escalate")],
@@ -633,10 +633,10 @@ r.case("owd-dresden-orgelbau-abgeschlossen", OWB, [Mail(
     spec="O3/O6: milestone OWD-2025-3409 is completed -> deny (completed deliverables are not refundable).")
 
 r.case("owd-oerlikon-veloclub-rechtzeitig", OWB, [Mail(
-    "Veloclub Oerlikon Vorstand <vorstand@vc-oerlikon.ch>", "Kündigung Betreuungsvertrag", at("2025-09-24 19:15", DE),
-    brand=OWB, body="Grüezi\n\nDer Vorstand des Veloclub Oerlikon kündigt hiermit die \"Veloclub Oerlikon Betreuung\" "
+    "Veloclub Chriesbach Vorstand <vorstand@vc-chriesbach.ch>", "Kündigung Betreuungsvertrag", at("2025-09-24 19:15", DE),
+    brand=OWB, body="Grüezi\n\nDer Vorstand des Veloclub Chriesbach kündigt hiermit die \"Veloclub Chriesbach Betreuung\" "
     "(letzte Rechnung OWD-2025-3410). Grund: Ein Vereinsmitglied (Informatiker) übernimmt die Pflege der Website ab "
-    "Oktober ehrenamtlich.\n\nFreundliche Grüsse\nBeat Wüthrich, Präsident\nVeloclub Oerlikon")],
+    "Oktober ehrenamtlich.\n\nFreundliche Grüsse\nBeat Wüthrich, Präsident\nVeloclub Chriesbach")],
     "decided", [K("cancel", "2025-10-14")],
     spec="O4/O8: next_billing_at 2025-10-15; request 2025-09-24 (IST 22:45 same date) <= 2025-10-08 -> cancel effective the day before, 2025-10-14.")
 
@@ -693,17 +693,17 @@ r.case("owd-chinesisch-plugin-lizenz", OWB, [Mail(
     spec="O6: OWD-2025-3417 is third_party (plugin licence) -> never refundable: deny.")
 
 r.case("owd-bern-einrichtungsgebuehr", OWB, [Mail(
-    "Gurten Erlebnis Marketing <marketing@gurten-erlebnis.ch>", "Rückforderung Einrichtungsgebühr", at("2025-09-23 10:20", DE),
-    brand=OWB, body="Grüessech\n\nFür die \"Gurtenbahn Bern Microsite\" wurde uns eine Einrichtungsgebühr verrechnet "
+    "Aaregg Erlebnis Marketing <marketing@aaregg-erlebnis.ch>", "Rückforderung Einrichtungsgebühr", at("2025-09-23 10:20", DE),
+    brand=OWB, body="Grüessech\n\nFür die \"Aaregg-Panoramabahn Microsite\" wurde uns eine Einrichtungsgebühr verrechnet "
     "(OWD-2025-3418). Da wir das Hosting selber stellen, finden wir diese Gebühr nicht gerechtfertigt und bitten um "
-    "Rückvergütung.\n\nFreundliche Grüsse\nSimone Aebi\nMarketing, Gurten Erlebnis AG")],
+    "Rückvergütung.\n\nFreundliche Grüsse\nSimone Aebi\nMarketing, Aaregg Erlebnis AG")],
     "decided", [R("deny")],
     spec="O6: OWD-2025-3418 is a setup fee -> never refundable: deny.")
 
 r.case("owd-eslohe-eilzuschlag", OWB, [Mail(
-    "Schützenverein Eslohe Vorstand <vorstand@schuetzen-eslohe.de>", "Eilzuschlag zurück", at("2025-09-27 13:00", DE),
+    "Schützenverein Kückelberg Vorstand <vorstand@schuetzen-kueckelberg.de>", "Eilzuschlag zurück", at("2025-09-27 13:00", DE),
     brand=OWB, body="Hallo,\n\nunser Schützenfest im Oktober fällt wegen der Hallensanierung aus. Damit war der "
-    "Eilzuschlag für die \"Schützenfest Eslohe Website\" (OWD-2025-3419) umsonst. Bitte das Geld zurück.\n\n"
+    "Eilzuschlag für die \"Schützenfest Kückelberg Website\" (OWD-2025-3419) umsonst. Bitte das Geld zurück.\n\n"
     "Horrido\nHubertus Tigges, 1. Vorsitzender")],
     "decided", [R("deny")],
     spec="O6: OWD-2025-3419 is a rush fee -> never refundable: deny.")
@@ -729,12 +729,12 @@ r.case("owd-tatzmannsdorf-outlook-weiterleitung", OWB, [Mail(
     spec="s.8 forward (Apple Mail wording) + C2: the forwarded request is from contract email direktion@...; the sender is rezeption@ -> ask for the request from the contract email.")
 
 r.case("owd-papenburg-stadtwerke-ohne-grund", OWB, [Mail(
-    "Stadtwerke Papenburg - Einkauf <einkauf@stadtwerke-papenburg.de>", "Kündigung Rahmenvertrag Energieportal",
+    "Stadtwerke Moorkanal - Einkauf <einkauf@stadtwerke-moorkanal.de>", "Kündigung Rahmenvertrag Energieportal",
     at("2025-09-22 14:30", DE), brand=OWB, body=
-    "Sehr geehrte Damen und Herren,\n\nhiermit kündigen wir den Betreuungsvertrag \"Stadtwerke Papenburg "
+    "Sehr geehrte Damen und Herren,\n\nhiermit kündigen wir den Betreuungsvertrag \"Stadtwerke Moorkanal "
     "Energieportal\" (zuletzt Rechnung OWD-2025-3422) fristgerecht zum nächstmöglichen Zeitpunkt.\n\nWir bitten um "
     "eine kurze Eingangsbestätigung.\n\nMit freundlichen Grüßen\ni. A. Wiebke Janssen\nZentraler Einkauf\n"
-    "Stadtwerke Papenburg GmbH")],
+    "Stadtwerke Moorkanal GmbH")],
     "need_info", missing=["reason"],
     spec="s.8: Optima requires a reason for cancellations too; 'fristgerecht', 'Eingangsbestätigung' and the signature are not reasons -> ask for reason.")
 
@@ -764,10 +764,10 @@ r.case("owd-weinviertel-heuriger-chargeback", OWB, [Mail(
     spec="C4: chargeback threat -> escalate, although O2 alone would approve (paid 2025-09-29 12:00 IST, request 2025-09-30 13:50 IST).")
 
 r.case("owd-abwesenheitsnotiz", OWB, [Mail(
-    "Stadtwerke Papenburg - Einkauf <einkauf@stadtwerke-papenburg.de>", "Abwesenheitsnotiz: Ihre Anfrage [OWD-3488]",
+    "Stadtwerke Moorkanal - Einkauf <einkauf@stadtwerke-moorkanal.de>", "Abwesenheitsnotiz: Ihre Anfrage [OWD-3488]",
     at("2025-09-23 08:00", DE), brand=OWB, body=
     "Ich bin bis einschließlich 03.10.2025 nicht im Büro. In dringenden Fällen wenden Sie sich bitte an "
-    "einkauf-vertretung@stadtwerke-papenburg.de.\n\nMit freundlichen Grüßen\nWiebke Janssen",
+    "einkauf-vertretung@stadtwerke-moorkanal.de.\n\nMit freundlichen Grüßen\nWiebke Janssen",
     headers={"Auto-Submitted": "auto-replied"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 

@@ -44,7 +44,7 @@ C += [
     cust("biuro@nowak-renovation.fr", "Nowak Rénovation", "annual", start="2025-09-29", end="2026-09-28"),
     cust("magasin@fale-commerce.wf", "Falé Commerce", "monthly", start="2025-09-22", end="2025-10-21"),
     cust("h.baumann@bluewin.ch", "Heike Baumann", "monthly", status="trial", trial_ends="2025-10-08"),
-    cust("secretariat@velo-club-segre.fr", "Vélo Club du Segréen", "quarterly", start="2025-08-12", end="2025-11-11"),
+    cust("secretariat@cyclo-ardoisieres.fr", "Cyclo Club des Ardoisières", "quarterly", start="2025-08-12", end="2025-11-11"),
     cust("gite.lesbories@wanadoo.fr", "Gîte Les Bories", "monthly"),
     cust("boutique@nordet-spm.pm", "Boutique Nordet", "monthly", start="2025-09-15", end="2025-10-14"),
     cust("agence@immobiliere-somme.fr", "Agence Immobilière de la Somme", "monthly", start="2025-09-23", end="2025-10-22"),
@@ -85,7 +85,7 @@ lo("p13", "LO-INV-84471", "service.client@pointe-noire-logistique.cg", "monthly"
 lo("p14", "LO-INV-84481", "admin@ong-sangha-espoir.cf", "quarterly", "2025-09-08T10:00:00", "2025-09-08", "2025-12-07")
 lo("p15", "LO-INV-84491", "biuro@nowak-renovation.fr", "annual", "2025-09-29T10:00:00", "2025-09-29", "2026-09-28")
 lo("p16", "LO-INV-84501", "magasin@fale-commerce.wf", "monthly", "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
-lo("p17", "LO-INV-84521", "secretariat@velo-club-segre.fr", "quarterly", "2025-08-12T10:00:00", "2025-08-12", "2025-11-11")
+lo("p17", "LO-INV-84521", "secretariat@cyclo-ardoisieres.fr", "quarterly", "2025-08-12T10:00:00", "2025-08-12", "2025-11-11")
 lo("p18", "LO-INV-84531", "gite.lesbories@wanadoo.fr", "monthly", "2025-08-14T10:00:00", None, None)
 lo("p19", "LO-INV-84532", "gite.lesbories@wanadoo.fr", "monthly", "2025-09-14T10:00:00", None, None)
 lo("p20", "LO-INV-84541", "boutique@nordet-spm.pm", "monthly", "2025-09-15T11:00:00", "2025-09-15", "2025-10-14")
@@ -142,10 +142,10 @@ P += [
     proj("Festival des Mauges Billetterie", "orga@festival-mauges.fr", "2025-09-15T10:00:00"),
     proj("Bangui Santé Plus Site", "direction@banguisanteplus.cf", "2025-09-01T10:00:00"),
     proj("Cabinet Delattre Site", "cabinet@delattre-expertise-comptable.fr", None),
-    proj("Office de Tourisme du Saumurois Portail", "numerique@ot-saumurois.fr", "2025-06-01T10:00:00"),
+    proj("Office de Tourisme Val-des-Caves Portail", "numerique@ot-valdescaves.fr", "2025-06-01T10:00:00"),
     proj("Espace Tanna Écolodge Site", "lodge@tanna-ecolodge.vu", None),
     proj("Fromagerie Vuillet Boutique", "contact@fromagerie-vuillet.fr", None),
-    proj("Radio Miquelon Site", "antenne@radio-miquelon.pm", "2025-09-05T10:00:00"),
+    proj("Radio Brume FM Site", "antenne@radio-brume.pm", "2025-09-05T10:00:00"),
     proj("Comptoir du Périgord Vert Site", "contact@comptoir-perigord-vert.fr", None),
 ]
 PAY += [
@@ -177,7 +177,7 @@ PAY += [
     owpay("fr34_o19", "OWD-2025-3519", "Festival des Mauges Billetterie", "rush", "4500.00", "810.00", "2025-09-18T10:00:00"),
     owpay("fr34_o20", "OWD-2025-3520", "Bangui Santé Plus Site", "milestone", "17000.00", "3060.00", "2025-09-16T10:00:00", milestone_status="not_started"),
     owpay("fr34_o21", "OWD-2025-3521", "Cabinet Delattre Site", "deposit", "13000.00", "2340.00", "2025-09-29T10:00:00"),
-    owpay("fr34_o22", "OWD-2025-3522", "Office de Tourisme du Saumurois Portail", "retainer", "15000.00", "2700.00", "2025-09-14T09:00:00",
+    owpay("fr34_o22", "OWD-2025-3522", "Office de Tourisme Val-des-Caves Portail", "retainer", "15000.00", "2700.00", "2025-09-14T09:00:00",
           period_start="2025-09-14", period_end="2025-10-13", next_billing_at="2025-10-14T09:00:00"),
     owpay("fr34_o23", "OWD-2025-3523", "Espace Tanna Écolodge Site", "deposit", "9000.00", "1620.00", "2025-09-08T10:00:00"),
     owpay("fr34_o24", "OWD-2025-3524", "Espace Tanna Écolodge Site", "milestone", "14000.00", "2520.00", "2025-09-20T10:00:00", milestone_status="not_started"),
@@ -202,7 +202,7 @@ r.case("vanuatu-boulangerie-jour7-fuseau", LOB, [Mail(
     at("2025-09-26 05:00", VU),
     "Bonjour,\n\nJe vous écris avant d'ouvrir la boulangerie. Le jeudi 18 septembre après-midi, notre abonnement "
     "trimestriel a été débité deux fois (LO-INV-84411 et LO-INV-84412, 3 999 roupies chacun). C'est un doublon, "
-    "merci de rembourser la facture LO-INV-84412.\n\nCordialement,\nMarie-Josée Kalsakau\nBoulangerie du Port, Port-Vila")],
+    "merci de rembourser la facture LO-INV-84412.\n\nCordialement,\nMarie-Josée Tamata\nBoulangerie du Port, Port-Vila")],
     "decided", [R("approve", "3999.00")],
     spec="L3 in the brand zone: charge 2025-09-18 IST; email Fri 2025-09-26 05:00 +11 = 2025-09-25 23:30 IST = day 7, inside (already day 8 in Port-Vila) -> L4 approve 3999.00.")
 
@@ -268,7 +268,7 @@ r.case("bangui-ong-acces-trop-tard", LOB, [Mail(
     "Bonjour,\n\nDepuis le paiement de l'abonnement trimestriel le 8 septembre, la plateforme ne charge pas chez nous, "
     "l'écran reste blanc. Avec les coupures de connexion à Bangui nous avons pensé que c'était notre réseau, mais même "
     "au bureau de la coordination cela ne marche pas. Nous demandons le remboursement de la facture LO-INV-84481.\n\n"
-    "Cordialement,\nArmel Ngaïkoïsset\nChargé administratif, ONG Sangha Espoir, Bangui")],
+    "Cordialement,\nArmel Yakité\nChargé administratif, ONG Sangha Espoir, Bangui")],
     "decided", [R("deny")],
     spec="L2 access_failure but L3: charge 2025-09-08, request 2025-09-24 = day 16 > 7 -> deny citing the 7-day rule.")
 
@@ -297,10 +297,10 @@ r.case("jura-suisse-allemande-essai", LOB, [Mail(
     spec="L7: trial account (trial_ends 2025-10-08) without charges: nothing to refund -> deny; no billing unless they subscribe.")
 
 r.case("anjou-velo-club-resiliation", LOB, [Mail(
-    "Vélo Club du Segréen <secretariat@velo-club-segre.fr>", "Résiliation abonnement", at("2025-09-22 21:10", FR),
+    "Cyclo Club des Ardoisières <secretariat@cyclo-ardoisieres.fr>", "Résiliation abonnement", at("2025-09-22 21:10", FR),
     "Bonsoir,\n\nSuite à l'assemblée générale du club, nous résilions l'abonnement trimestriel. Le bureau préfère gérer "
     "les inscriptions aux randonnées avec l'outil de la fédération.\n\nSportivement,\nMichel Chauvin, secrétaire\n"
-    "Vélo Club du Segréen, Segré-en-Anjou Bleu")],
+    "Cyclo Club des Ardoisières, Segré-en-Anjou Bleu")],
     "decided", [K("cancel", "2025-11-11")],
     spec="L8: cancel, active until current_period_end 2025-11-11 (email 21:10 CEST = 00:40 IST on 2025-09-23, inside the period either way).")
 
@@ -316,7 +316,7 @@ r.case("saint-pierre-html-resiliation", LOB, [Mail(
     "Boutique Nordet <boutique@nordet-spm.pm>", "Résiliation", at("2025-09-26 10:00", PM), None,
     html="<html><body><p>Bonjour,</p><p>Merci de <b>résilier</b> l'abonnement mensuel de la Boutique Nordet. Avec la "
     "fin de la saison des croisières nous n'avons plus besoin de prospection.</p><p>Cordialement,<br>Sandrine "
-    "Girardin<br>Boutique Nordet - 8 rue du 11 Novembre, Saint-Pierre</p></body></html>")],
+    "Poulain<br>Boutique Nordet - 8 rue du 11 Novembre, Saint-Pierre</p></body></html>")],
     "decided", [K("cancel", "2025-10-14")],
     spec="L8 (HTML-only mail): cancel, active until current_period_end 2025-10-14.")
 
@@ -546,7 +546,7 @@ r.case("owd-grandvaux-decouverte-rembourse", OWB, [Mail(
     "Vitrine » (facture OWD-2025-3501). Notre coopérative vient de fusionner avec celle de Foncine et le nouveau "
     "conseil veut un site commun : le projet est abandonné. Aucun atelier n'a eu lieu avec vous. Merci de nous "
     "rembourser.\n\nCordialement,\nBernard Jobez, président")],
-    "decided", [R("approve", "8500.00")],
+    "decided", [R("approve", "8500.00")], extra_ok=True,
     spec="O1: discovery OWD-2025-3501, work_started_at empty -> full refund 8500.00 (before tax).")
 
 r.case("owd-saumur-decouverte-commencee", OWB, [Mail(
@@ -563,7 +563,7 @@ r.case("owd-port-vila-acompte-71h", OWB, [Mail(
     "septembre vers 15h30 (heure du Vanuatu), facture OWD-2025-3503. Le cyclone de la saison dernière a endommagé notre "
     "bateau plus qu'on ne pensait et l'assurance ne suit pas : nous annulons le projet. Merci de rembourser l'acompte.\n\n"
     "Cordialement,\nJean-Baptiste Tabi\nPort-Vila Plongée")],
-    "decided", [R("approve", "26000.00")],
+    "decided", [R("approve", "26000.00")], extra_ok=True,
     spec="O2: paid 2025-09-26 10:00 IST (15:30 Vanuatu); email 2025-09-29 15:00 +11 = 09:30 IST = 71.5 h < 72 h, no work -> approve 26000.00 (reading the Date as IST would give 77 h).")
 
 r.case("owd-saint-pierre-acompte-72h-pile", OWB, [Mail(
@@ -572,7 +572,7 @@ r.case("owd-saint-pierre-acompte-72h-pile", OWB, [Mail(
     "Saint-Pierre), facture OWD-2025-3504. Nous vendons finalement la pension au printemps, le nouveau propriétaire fera "
     "son propre site. Il est 9h00 dimanche, donc on est pile dans les 72 heures : merci de rembourser.\n\n"
     "Cordialement,\nMarc Briand")],
-    "decided", [R("deny")],
+    "decided", [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-25 16:30 IST = 09:00 Saint-Pierre; email 2025-09-28 09:00 -02 = 16:30 IST = exactly 72 h, not before 72 h -> deny.")
 
 r.case("owd-brazzaville-travaux-commences", OWB, [Mail(
@@ -698,12 +698,12 @@ r.case("owd-gmail-transfert-cabinet", OWB, [Mail(
     spec="s.8 forward + C2: the forwarded request is from contract email cabinet@delattre-expertise-comptable.fr; the sender is a gmail address -> ask for the request from the contract email.")
 
 r.case("owd-saumurois-resiliation-sans-motif", OWB, [Mail(
-    "Office de Tourisme du Saumurois - Numérique <numerique@ot-saumurois.fr>", "Résiliation contrat portail",
+    "Office de Tourisme Val-des-Caves - Numérique <numerique@ot-valdescaves.fr>", "Résiliation contrat portail",
     at("2025-09-23 11:00", FR), brand=OWB, body=
     "Madame, Monsieur,\n\nPar la présente, nous vous notifions la résiliation du contrat de maintenance du « Office de "
-    "Tourisme du Saumurois Portail » (dernière facture OWD-2025-3522), dans le respect du préavis contractuel.\n\n"
+    "Tourisme Val-des-Caves Portail » (dernière facture OWD-2025-3522), dans le respect du préavis contractuel.\n\n"
     "Nous vous remercions d'en accuser réception.\n\nVeuillez agréer nos salutations distinguées.\n"
-    "Service numérique, Office de Tourisme du Saumurois")],
+    "Service numérique, Office de Tourisme Val-des-Caves")],
     "need_info", missing=["reason"],
     spec="s.8: Optima requires a reason for cancellations too; notice formulas and the signature are not reasons -> ask for reason.")
 
@@ -727,18 +727,18 @@ r.case("owd-jura-fromagerie-avocat", OWB, [Mail(
     brand=OWB, body="Bonjour,\n\nNous avons versé hier l'acompte pour la « Fromagerie Vuillet Boutique » (OWD-2025-3525). "
     "La banque a refusé notre prêt pour la cave d'affinage, nous annulons. Je vous demande le remboursement immédiat ; à "
     "défaut, mon avocat prendra contact avec vous.\n\nCordialement,\nOlivier Vuillet, Poligny")],
-    "decided", [R("escalate")], rules=["C4"],
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
     spec="C4: lawyer threat -> escalate, although O2 alone would approve (paid 2025-09-29 11:00 IST, request 2025-09-30 13:30 IST).")
 
 r.case("owd-absence-radio", OWB, [Mail(
-    "Radio Miquelon <antenne@radio-miquelon.pm>", "Absence du bureau : Votre message [OWD-3585]", at("2025-09-26 07:00", PM),
+    "Radio Brume FM <antenne@radio-brume.pm>", "Absence du bureau : Votre message [OWD-3585]", at("2025-09-26 07:00", PM),
     brand=OWB, body="Bonjour, je suis absente jusqu'au 6 octobre. Pour toute urgence, appelez le standard de la radio.",
     headers={"Auto-Submitted": "auto-replied"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 r.case("owd-radio-question", OWB, [Mail(
-    "Radio Miquelon <antenne@radio-miquelon.pm>", "Grille des programmes sur le site", at("2025-09-30 11:00", PM),
-    brand=OWB, body="Bonjour,\n\nPour le « Radio Miquelon Site », est-il possible d'ajouter la grille des programmes d'hiver "
+    "Radio Brume FM <antenne@radio-brume.pm>", "Grille des programmes sur le site", at("2025-09-30 11:00", PM),
+    brand=OWB, body="Bonjour,\n\nPour le « Radio Brume FM Site », est-il possible d'ajouter la grille des programmes d'hiver "
     "avant la mise en ligne ? Et pouvez-vous nous donner une date de livraison ?\n\nMerci, bonne journée\n"
     "Nadine Vigneau, animatrice")],
     "other", spec="A project question -> other.")
