@@ -58,6 +58,8 @@ ROUNDS = {
     "fresh30": ("thirtieth fresh round", {}),
     "fresh31": ("thirty-first fresh round", {}),
     "fresh32": ("thirty-second fresh round", {}),
+    "fresh33": ("thirty-third fresh round", {}),
+    "fresh34": ("thirty-fourth fresh round", {}),
 }
 
 
