@@ -32,10 +32,11 @@ def _only_or(gap: str, either: frozenset[str]) -> bool:
     return all(w in either for w in words) if words else gap.strip() in ("/", "|")
 
 
-def _plan_mentions(scan: Scan, end: int):
-    """(fix44k) Every plan's matches as ``(start, end, plan)``, in the order ``sorted`` gives them, read lazily (the
-    plans' matches merged by start, those of one start sorted): :meth:`FieldReading.plan` stops at its answer."""
-    streams = [_mentions_of(scan, plan, end) for plan in PLANS]
+def _plan_mentions(named):
+    """(fix44k) The mentions of the plans ``named`` (each its first match and the rest) as ``(start, end, plan)``, in
+    the order ``sorted`` gives them, read lazily (merged by start, those of one start sorted): :meth:`FieldReading.plan`
+    stops at its answer."""
+    streams = [_mentions_of(plan, first, rest) for plan, first, rest in named]
     group: list[tuple[int, int, str]] = []
     for hit in heapq.merge(*streams, key=itemgetter(0)):
         if group and hit[0] != group[0][0]:
@@ -45,8 +46,9 @@ def _plan_mentions(scan: Scan, end: int):
     yield from sorted(group)
 
 
-def _mentions_of(scan: Scan, plan: str, end: int):
-    for m in scan.finditer(f"plan.{plan}", end):
+def _mentions_of(plan: str, first, rest):
+    yield first.start(), first.end(), plan
+    for m in rest:
         yield m.start(), m.end(), plan
 
 
@@ -176,8 +178,16 @@ class FieldReading:
         stated: the customer does not know it, and C3 asks when the ledger holds none.  Decision: only two different
         plans with nothing between them but the packs' ``labels.plan_or`` words ("or", "ya", "o", "ou", "oder") or a
         slash; "from monthly to annual" or "annual (or was it quarterly?)" read as before."""
+        named = []
+        for plan in PLANS:
+            found = scan.finditer(f"plan.{plan}", end)
+            first = next(found, None)
+            if first is not None:
+                named.append((plan, first, found))
+        if len(named) < 2:  # (fix44k) one plan named (or none): no alternatives, its first mention answers
+            return named[0][0] if named else None
         previous, paired = None, False  # the last mention kept, and whether it is one of two alternatives
-        for hit in _plan_mentions(scan, end):
+        for hit in _plan_mentions(named):
             if previous is not None:
                 if hit[0] < previous[1]:
                     continue  # "saal wala plan" matched twice: one mention
