@@ -34,7 +34,8 @@ class IntentReading(RefundSettlement):
     settles or declines a refund by :class:`~mailbot.reading.refund_settlement.RefundSettlement` (fix35l)."""
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str], start: int = 0, withdrawn: set[str] | None = None, payer: set[str] | None = None) -> set[str]:
+                notes: list[str], start: int = 0, withdrawn: set[str] | None = None,
+                payer: set[str] | None = None) -> set[str]:
         """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.
 
         (fix35l) An accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) no longer declines every

@@ -17,8 +17,8 @@ SENTENCE_STOPS = ".!?"
 HARD_STOPS = "\u0964\u0965"
 """The Devanagari danda and double danda: a sentence ends there, space or none after it."""
 SPACE = " \t\r\f\v\n"
-WHITE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a" \
-    "\u2028\u2029\u202f\u205f\u3000"
+WHITE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 """Every character ``str.isspace`` takes (:func:`split_sentences`)."""
 
 
