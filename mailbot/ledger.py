@@ -109,6 +109,17 @@ class Ledger:
     def projects_of(self, brand: str, email: str | None) -> list[Project]:
         return list(self._by_contract.get((brand, (email or "").lower()), []))
 
+    def charged_to(self, brand: str, payment: Payment, address: str | None) -> bool:
+        """Whether ``payment`` is a charge on record of ``address``: its customer's, or a project's whose contract
+        email is ``address`` (C2's ownership, asked by the policies and by the pipeline's payer reading, fix44k)."""
+        if not address:
+            return False
+        address = address.lower()
+        if (payment.customer_email or "").lower() == address:
+            return True
+        name = (payment.project or "").casefold()
+        return any(p.name.casefold() == name for p in self._by_contract.get((brand, address), ()))
+
     def project_names(self, brand: str) -> list[str]:
         return [p.name for p in self.projects if p.brand == brand]
 

@@ -197,12 +197,9 @@ class Triage:
         a project's whose contract is theirs): the before-buying reading is a prospect's, never the question
         of a charge's payer about refunding it.  Decision: an invoice named is needed; a payer's refund question
         naming none ("would the annual plan be refundable?") stays a policy question."""
-        projects = {p.name.casefold() for p in self.ledger.projects_of(brand.name, sender)}
         for reference in dict.fromkeys((extraction.fields.invoice_number, *extraction.invoice_candidates)):
             payment = self.ledger.payment(brand.name, reference)
-            if payment is not None and sender and (
-                    (payment.customer_email or "").lower() == sender.lower()
-                    or (payment.project or "").casefold() in projects):
+            if payment is not None and self.ledger.charged_to(brand.name, payment, sender):
                 return True
         return False
 

@@ -14,7 +14,7 @@ from mailbot.reading.amounts import AmountReader, DateReader
 from mailbot.reading.encoded import Encoded
 from mailbot.reading.languages import load_packs, pack_dirs
 from mailbot.reading.mention_starts import Mentions
-from mailbot.reading.mentions import _MONTH_MAY_START, _month_starts, amounts_in, dates_in, digit_run_spans
+from mailbot.reading.mentions import MONTH_MAY_START, amounts_in, dates_in, digit_run_spans, month_starts
 from tests.test_reading_shortcuts import PIECES, _texts, plain_dates
 
 MORE = PIECES + ["mar", " 2025", "123", "jan.", "  ", "may\u2003", "7", "\ud800", "de ", "of ", "º", "°", "1er",
@@ -34,7 +34,7 @@ def _same(text: str, readers) -> tuple[bool, bool]:
     runs, lengths = digit_run_spans(text)
     assert (found.runs, found.lengths) == (runs, lengths), text
     if found.months is not None:
-        assert found.months == _month_starts(text, _MONTH_MAY_START), text
+        assert found.months == month_starts(text, MONTH_MAY_START), text
     for year in (None, 2025):
         assert dates_in(text, year, found.runs, found.lengths, found.months) == dates_in(text, year), text
         assert dates.dates_in(text, year, found.data, found.day_bytes) == dates.dates_in(text, year), text

@@ -33,7 +33,7 @@ from mailbot.clock import FixedClock
 from mailbot.pipeline import Triage
 from mailbot.reading.encoded import Encoded
 from mailbot.reading.mention_starts import Mentions
-from mailbot.reading.mentions import _MONTH_MAY_START, _month_starts
+from mailbot.reading.mentions import MONTH_MAY_START, month_starts
 from tests.helpers import LO_ADDRESS, config, inbound, ist, read_body, same_month_charges
 
 READING = Path(__file__).resolve().parents[1] / "mailbot" / "reading"
@@ -51,7 +51,7 @@ def read(body: str, subject: str = "Hello", brand: str = "lo"):
 ])
 def test_the_month_starts_on_bytes_are_the_texts(text):
     found = Mentions(Encoded(text)).months
-    assert found == _month_starts(text, _MONTH_MAY_START)
+    assert found == month_starts(text, MONTH_MAY_START)
 
 
 def test_the_shared_helpers_are_not_copied():

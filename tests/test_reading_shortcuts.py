@@ -23,8 +23,8 @@ from mailbot.reading.patterns import Finder, compile_one, open_tail
 from mailbot.reading.stated_fields import canonical_reference
 from mailbot.reading.sentences import HARD_STOPS, SENTENCE_STOPS, SPACE, _wraps, inner_dot, sentence_bounds
 from mailbot.reading.mentions import (
-    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, _month_starts, amounts_in,
-    dates_in, digit_run_spans, digit_runs,
+    AMOUNT_DIGITS, DAY_MONTH, ISO_DATE, MAX_RUNS, MONTH_DAY, MONTHS, NUMERIC_DATE, WINDOW, amounts_in, dates_in,
+    digit_run_spans, digit_runs, month_starts,
 )
 
 PIECES = ["3", "12", "2025", "07", "/", ".", "-", " ", "\n", "\t", "st", "th", " of ", "of", "jan", "july", "sept.",
@@ -148,7 +148,7 @@ def test_month_words_after_no_letter_are_found_where_str_find_finds_them():
                        "\x80"]
     for text in _texts(8, 3000, pieces):
         plain = sorted(at for month in MONTHS for at in range(len(text)) if text.startswith(month, at))
-        assert _month_starts(text) == [at for at in plain if at == 0 or not text[at - 1].isalpha()], text
+        assert month_starts(text) == [at for at in plain if at == 0 or not text[at - 1].isalpha()], text
 
 
 def test_dates_after_a_month_and_a_long_number_are_the_same():
@@ -395,7 +395,7 @@ def test_a_large_group_of_names_is_answered_by_its_whole_engine_without_a_set_of
 
 
 def test_letters_are_counted_as_str_isalpha_counts_them():
-    from mailbot.reading.langid import _letters
+    from mailbot.reading.samples import letters as _letters
 
     pieces = ["abc", " ", "1", "é", "\n", "ñ", "ß", "२", "क", "_", "Z", "ª", "!", "😀", "\u0301"]
     for text in _texts(14, 5000, pieces, 20):

@@ -155,7 +155,7 @@ def refund(facts: CaseFacts, customer: Customer | None) -> Decision:
 def _charge(facts: CaseFacts, customer: Customer) -> Payment | None:
     for reference in (facts.fields.invoice_number, *facts.extraction.invoice_candidates):
         payment = facts.ledger.payment(facts.brand.name, reference)
-        if payment is not None and payment.customer_email == customer.email:
+        if payment is not None and facts.ledger.charged_to(facts.brand.name, payment, customer.email):
             return payment
     return None
 

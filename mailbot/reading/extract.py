@@ -46,7 +46,7 @@ from __future__ import annotations
 
 from typing import Iterable
 
-from mailbot.models import REFUND, Extraction, Fields, InboundMessage
+from mailbot.models import Extraction, Fields, InboundMessage
 from mailbot.reading import langid
 from mailbot.reading.amounts import AmountReader, DateReader
 from mailbot.reading.sentences import FullStops, reading_with
@@ -241,12 +241,9 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
         fields.project_name = self.project(scan, text, low) or self.forwarded_project(msg.forwarded_text, active)
         withdrawn: set[str] = set()
         subject_end = self._quoted_subject_end(msg, body, scan)
-        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes, subject_end, withdrawn)
-        payer_asks = frozenset()
-        if REFUND not in intents and scan.search("before_buying", 0, said_end) is not None:
-            # (fix43k) "we're considering your annual plan ... a refund for LO-INV-…?": the payer's refund question
-            payer_asks = frozenset({REFUND} & self.intents(scan, low, said_end, fields.reason_code, active, [],
-                                                           subject_end, prospects=False))
+        payer: set[str] = set()  # (fix43k) "we're considering your annual plan ... a refund for LO-INV-…?"
+        intents = self.intents(scan, low, said_end, fields.reason_code, active, notes, subject_end, withdrawn, payer)
+        payer_asks = frozenset(payer)
         doubted = frozenset()
         year = msg.date.year if msg.date else None
         if self.second_opinion is not None:  # issue 9: the learned model's second opinion

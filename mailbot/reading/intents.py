@@ -34,7 +34,8 @@ class IntentReading(RefundSettlement):
     settles or declines a refund by :class:`~mailbot.reading.refund_settlement.RefundSettlement` (fix35l)."""
 
     def intents(self, scan: Scan, low: str, end: int, reason_code: str | None, active,
-                notes: list[str], start: int = 0, withdrawn: set[str] | None = None, prospects: bool = True) -> set[str]:
+                notes: list[str], start: int = 0, withdrawn: set[str] | None = None,
+                payer: set[str] | None = None) -> set[str]:
         """What the customer asks for, from the lower-cased text between ``start`` and the sign-off.
 
         (fix35l) An accepted refusal ("fair enough re the refund", ``intents.refund_accepted``) no longer declines every
@@ -49,8 +50,9 @@ class IntentReading(RefundSettlement):
         we are staying", "olvidad la baja"): added to ``withdrawn`` when this email asks no cancellation itself.
         Decision: only a withdrawal of the cancellation by name (its request, notice or mail); "don't ignore my
         cancellation" (negated) is none, and a cancellation asked in the same email or a later one stands.
-        (fix43k) ``prospects``: False reads a refund question as if no ``intents.before_buying`` were told (the
-        extractor's reading for a payer, :attr:`~mailbot.models.Extraction.payer_asks`)."""
+        (fix43k) ``payer``: gets the refund a question would ask if no ``intents.before_buying`` were told (the
+        extractor's reading for a payer, :attr:`~mailbot.models.Extraction.payer_asks`); (fix44k) read in the same
+        pass, from the refund questions the before-buying rule set aside (:meth:`_asks` ``aside``)."""
         said = low[:end]
         policy = [(m.start(), m.end()) for m in scan.finditer("policy", end)]
         intents = set()
@@ -83,13 +85,16 @@ class IntentReading(RefundSettlement):
         if not negated:
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
+            aside: list[int] = []
             state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start,
-                               failing=reason_code == "access_failure", prospects=prospects)
+                               failing=reason_code == "access_failure", aside=aside)
             hypothetical |= state == "hypothetical"
             if state == "asks":  # (the wrap is looked at only when a refund would be read: fix21)
                 negated = self._declined_across_a_wrap(scan, said, end, active, settled)
                 if not negated:
                     intents.add(REFUND)
+            elif aside and payer is not None and not self._declined_across_a_wrap(scan, said, end, active, settled):
+                payer.add(REFUND)  # (fix43k) a prospect's refund question, asked if the sender pays the invoice
         state = self._asks(scan, "cancellation", said, policy, active, start)
         hypothetical |= state == "hypothetical"
         if state == "asks":
@@ -107,6 +112,8 @@ class IntentReading(RefundSettlement):
             notes.append("an objection to a cancellation made by the business, not a cancellation request")
         if hypothetical and not intents:
             notes.append("a policy question (a refund or cancellation asked about 'if…'), not a request")
+        if payer and REFUND in intents:
+            payer.discard(REFUND)  # (a charge stated twice asks it anyway)
         if withdrawn is not None and REFUND not in intents and (negated or received):
             withdrawn.add(REFUND)
         if CANCELLATION not in intents and scan.search("cancellation_withdrawn", start, end) is not None:
@@ -144,7 +151,7 @@ class IntentReading(RefundSettlement):
         return self.patterns.window.subset("negation_before").scan(words[-1] + " ", active).has("negation_before")
 
     def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0,
-              failing: bool = False, prospects: bool = True) -> str | None:
+              failing: bool = False, aside: list[int] | None = None) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise.  A subject's question is read against
         the body (:class:`~mailbot.reading.subject_question.SubjectQuestion`, fix28a).  (fix19) A refund word
@@ -176,7 +183,9 @@ class IntentReading(RefundSettlement):
         that failure ("Ich kann mich nicht einloggen ... das Geld hätte ich gern zurück, wenn das nicht läuft",
         ``intents.condition_met``) is asked now: the customer has said the condition is true.  Decision: a question
         under it ("..., would I get a refund if that doesn't work?") stays hypothetical, and so does the same wish
-        with no failure stated (a question before buying)."""
+        with no failure stated (a question before buying).
+        (fix44k) ``aside``: gets where a question set aside only as a prospect's (fix36a, fix42x) would have asked had
+        no ``intents.before_buying`` been told (the payer's reading, :meth:`intents` ``payer``)."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         question = SubjectQuestion(subject_end > 0 and said[:subject_end].rstrip().endswith("?"))
@@ -197,7 +206,7 @@ class IntentReading(RefundSettlement):
             policy = policy + taken_back
             question.body_declines |= any(s > subject_end for s, _ in taken_back)
         # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
-        prospect = prospects and scan.search("before_buying", 0, len(said)) is not None
+        prospect = scan.search("before_buying", 0, len(said)) is not None
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
@@ -242,6 +251,9 @@ class IntentReading(RefundSettlement):
             if prospect and at > subject_end and "?" in sentence:
                 hypothetical = True  # (fix36a) "¿Y el hosting anual se puede cancelar?" before signing: a policy question
                 question.body_in_question = True
+                if aside is not None and not (found.has("hyp_question")
+                                              and self._after_a_conditional_question(said, first, active)):
+                    aside.append(at)  # (fix44k) asked but for the prospect (the next test would set it aside the same)
                 continue
             if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
                 hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
@@ -265,6 +277,8 @@ class IntentReading(RefundSettlement):
                 continue
             if prospect and at < subject_end and "?" in said[subject_end:]:
                 hypothetical = True  # (fix42x) "Refund terms - prospective engagement" over a prospect's questions
+                if aside is not None:
+                    aside.append(at)
                 continue
             return "asks"
         return question.verdict(hypothetical)

@@ -58,12 +58,11 @@ import logging
 from dataclasses import dataclass
 
 from mailbot.reading.patterns import compile_one
+from mailbot.reading.samples import MAX_PARAGRAPHS, MIN_LETTERS, SAMPLE, letters, paragraphs  # noqa: F401
+from mailbot.reading.sentences import split_sentences
 
 log = logging.getLogger(__name__)
 
-MIN_LETTERS = 20
-MAX_PARAGRAPHS = 4
-SAMPLE = 300
 CONFIDENT = 0.80
 SECOND = 0.20
 MIN_MARKERS = 3
@@ -149,41 +148,6 @@ class Found:
     @property
     def primary(self) -> str | None:
         return self.languages[0] if self.languages else None
-
-
-def paragraphs(text: str, limit: int = MAX_PARAGRAPHS, least: int = 0):
-    """The first ``limit`` paragraphs (blank-line separated) with at least :data:`MIN_LETTERS` letters (``least``,
-    when given), each cut to :data:`SAMPLE` characters."""
-    start, found = 0, 0
-    while found < limit and start < len(text):
-        stop = text.find("\n\n", start)
-        stop = len(text) if stop < 0 else stop
-        part = text[start:min(stop, start + SAMPLE)]
-        start = stop + 2
-        if _enough_letters(part) if not least else _letters(part) >= least:
-            found += 1
-            yield part
-
-
-_NOT_LETTERS = bytes(b for b in range(128) if not chr(b).isalpha())
-
-
-def _enough_letters(part: str) -> bool:
-    """Whether ``part`` has :data:`MIN_LETTERS` letters.  Issue 8 (speed): one ``₹`` or ``é``
-    sent a paragraph through :func:`_letters`' loop over each character (~8 µs for 300); its
-    ASCII letters, counted on the bytes, nearly always suffice, and they are never more than
-    all its letters, so the answer is the same."""
-    if part.isascii():
-        return _letters(part) >= MIN_LETTERS
-    return (len(part.encode("ascii", "ignore").translate(None, _NOT_LETTERS)) >= MIN_LETTERS
-            or _letters(part) >= MIN_LETTERS)
-
-
-def _letters(part: str) -> int:
-    """How many letters ``part`` has (``str.isalpha``): ASCII text counted by deleting the rest."""
-    if part.isascii():
-        return len(part.encode("ascii").translate(None, _NOT_LETTERS))
-    return sum(map(str.isalpha, part))
 
 
 MIN_ENGLISH = 4
@@ -283,7 +247,7 @@ class Identifier:
         if not confident and len(asked) == 1 and asked[0] in {code for code, score in ranked[:RANKED]} and unpaired:
             # fix27l: "Pela presente, rescindo." given, unsure, to Italian and Spanish, only Portuguese asks
             languages = (asked[0], *(code for code in languages if code != asked[0]))
-        if not confident and unpaired and spans_of is not None and packs_hit and _letters(sample) <= TIE_LETTERS:
+        if not confident and unpaired and spans_of is not None and packs_hit and letters(sample) <= TIE_LETTERS:
             languages = self._own_words_first(languages, packs_hit, spans_of)
         if not confident and "hi" in requests_hit and languages and unpaired:
             languages += ("hi",)  # fix25b: "bhai yo plan band kar do" given, unsure, to Spanish
@@ -344,12 +308,8 @@ class Identifier:
         found: list[str] = []
         sentences = 0
         for part in paragraphs(text, MAX_PARAGRAPHS * 2, SHORT_LETTERS):
-            start = 0
-            for at in range(len(part) + 1):
-                if at < len(part) and not (part[at] in ".!?" and (at + 1 == len(part) or part[at + 1].isspace())):
-                    continue
-                sentence, start = part[start:at + 1], at + 1
-                if _letters(sentence) < SHORT_LETTERS:
+            for sentence in split_sentences(part):
+                if letters(sentence) < SHORT_LETTERS:
                     continue
                 if sentences >= MAX_SENTENCES:
                     return tuple(found)  # (no later sentence is looked at: stop reading characters)

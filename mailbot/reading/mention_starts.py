@@ -22,7 +22,7 @@ from __future__ import annotations
 import re2
 
 from mailbot.reading.encoded import Encoded
-from mailbot.reading.mentions import _MONTH_MAY_START, MAX_RUNS, MONTHS, UNANCHORED, _month_starts, latin1, run_spans
+from mailbot.reading.mentions import MAX_RUNS, MONTH_MAY_START, MONTHS, UNANCHORED, latin1, month_starts, run_spans
 
 _SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
 """The ASCII characters ``str.isspace`` takes."""
@@ -30,7 +30,7 @@ _SPACE = r"\t\n\x0b\x0c\r\x1c-\x1f "
 
 MONTH = re2.compile(("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + rf")[a-z]*\.?(?:[\x80-\xff]|[{_SPACE}]+"
                      r"(?:[\x80-\xff]|[0-9][0-9]?(?:[^0-9]|$)))").encode("latin-1"), latin1())._regexp
-""":data:`~mailbot.reading.mentions._MONTH_MAY_START` on UTF-8 bytes (there a character outside ASCII is one ``\\x80``
+""":data:`~mailbot.reading.mentions.MONTH_MAY_START` on UTF-8 bytes (there a character outside ASCII is one ``\\x80``
 byte, here any byte from ``\\x80``); group 1: the month word."""
 
 
@@ -45,7 +45,7 @@ class Mentions:
         text, data = encoded.text, encoded.data
         self.runs, self.lengths, ascii_digits = run_spans(text, data)
         self.months: list[int] | None = None
-        """:func:`~mailbot.reading.mentions._month_starts` of the text with ``_MONTH_MAY_START`` (``dates_in``'s
+        """:func:`~mailbot.reading.mentions.month_starts` of the text with ``MONTH_MAY_START`` (``dates_in``'s
         ``months``); None: not known."""
         self.day_bytes: list[int] | None = None
         """Byte offsets in :attr:`data` of the runs of one or two digits after which a date of ``DateReader`` can go
@@ -61,8 +61,8 @@ class Mentions:
                 # (fix43k) Encoded.to_char counts a lone surrogate as decoding would (several characters): there the
                 # month words are found on the text itself
                 months = [encoded.to_char(s) for s in months] if encoded.valid \
-                    else _month_starts(text, _MONTH_MAY_START)
-            self.months = [at for at in months if at == 0 or not text[at - 1].isalpha()]  # as _month_starts asks
+                    else month_starts(text, MONTH_MAY_START)
+            self.months = [at for at in months if at == 0 or not text[at - 1].isalpha()]  # as month_starts asks
         if self.data is data:
             days = [at for at, length in zip(self.runs, self.lengths)
                     if length <= 2 and ((after := text[at + length:at + length + 1]) in _DAY_FOLLOWS or after > "\x7f")]

@@ -71,7 +71,7 @@ def dates_in(text: str, year: int | None, runs: list[int] | None = None,
     Cheap scans find where a date may start (a digit run, a month word); the
     one date form that can start there, from the characters that follow, is
     tried there only.  ``runs`` and ``lengths`` are :func:`digit_run_spans` of
-    ``text`` when the caller has them; ``months`` (perf41) what :func:`_month_starts` with ``_MONTH_MAY_START``
+    ``text`` when the caller has them; ``months`` (perf41) what :func:`month_starts` with ``MONTH_MAY_START``
     gives, when the caller found them (:class:`~mailbot.reading.mention_starts.Mentions`, with every run)."""
     found = []
     for at, length in _date_starts(text, runs, lengths, months):
@@ -112,9 +112,9 @@ def _date_starts(text: str, runs: list[int] | None, lengths: list[int] | None,
                 (after := text[at + n:at + n + 1]) in _DAY_SEPARATORS or after.isalpha() or after.isspace()))]
     count = len(set(runs))
     if count + (len(text) + 1) // 4 <= 2 * MAX_RUNS:
-        starts += _month_starts(text, _MONTH_MAY_START) if months is None else months  # the bound below cannot cut
+        starts += month_starts(text, MONTH_MAY_START) if months is None else months  # the bound below cannot cut
     else:
-        for at in _month_starts(text):
+        for at in month_starts(text):
             if count >= 2 * MAX_RUNS:
                 break
             starts.append(at)
@@ -135,7 +135,7 @@ def _may_start_a_date(text: str, end: int, length: int) -> bool:
     return after in ("/", ".", "-") or after.isalpha() or after.isspace()
 
 
-def _month_starts(text: str, pattern=None) -> list[int]:
+def month_starts(text: str, pattern=None) -> list[int]:
     """Where a month's first three letters occur after no letter (``not text[at - 1].isalpha()``),
     in order (as ``MONTH_WORD.finditer`` finds them once those inside a word are left out: an
     overlapping one is always inside a word); only such a month word can start a date.
@@ -144,7 +144,7 @@ def _month_starts(text: str, pattern=None) -> list[int]:
     character) finds each month word not preceded by an ASCII letter, then the character before
     it is asked (an ``é`` before is a letter too).  Twelve ``str.find`` passes cost ~10 times more.
 
-    With ``pattern`` :data:`_MONTH_MAY_START`, only the month words after which :func:`_date_form`
+    With ``pattern`` :data:`MONTH_MAY_START`, only the month words after which :func:`_date_form`
     finds a day (perf24b).  Exact for :func:`dates_in` when no bound cuts the starts: a month word
     takes four characters with the one before it, so a text has at most ``(len + 1) // 4``."""
     view = _one_byte_per_character(text)
@@ -171,7 +171,7 @@ def latin1() -> re2.Options:
 
 
 _MONTH_AFTER_NO_LETTER = re2.compile(("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + ")").encode("ascii"), latin1())
-_MONTH_MAY_START = re2.compile(
+MONTH_MAY_START = re2.compile(
     ("(?:^|[^A-Za-z])(" + "|".join(MONTHS) + r")[a-z]*\.?(?:\x80|[\t\n\x0b\x0c\r\x1c-\x1f ]+(?:\x80|[0-9][0-9]?(?:[^0-9]|$)))")
     .encode("ascii"), latin1())
 """A month word (on :func:`_one_byte_per_character`'s view) followed by what :func:`_date_form` asks of

@@ -17,6 +17,9 @@ SENTENCE_STOPS = ".!?"
 HARD_STOPS = "\u0964\u0965"
 """The Devanagari danda and double danda: a sentence ends there, space or none after it."""
 SPACE = " \t\r\f\v\n"
+WHITE = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007" \
+    "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+"""Every character ``str.isspace`` takes (:func:`split_sentences`)."""
 
 
 SENTENCE_REACH = 400
@@ -67,13 +70,37 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
         at = text.find(stop, index, end)
         if at >= 0:
             end = at + 1
+    found = stop_end(text, index, end)
+    return found if found >= 0 else end
+
+
+def stop_end(text: str, start: int, end: int, inner: bool = True, spaces: str = SPACE) -> int:
+    """Just after the first ``.``, ``!`` or ``?`` in ``text[start:end]`` that ends a sentence: followed by one of
+    ``spaces`` or by the end of ``text``, and with ``inner`` not a dot inside one (:func:`inner_dot`); -1 when none.
+    Found with ``str.find`` of each stop (the sentence ends of :func:`sentence_bounds` and :func:`split_sentences`)."""
+    size, found = len(text), -1
     for stop in SENTENCE_STOPS:
-        at = text.find(stop, index, end)
-        while at >= 0 and at + 1 < size and (text[at + 1] not in SPACE or inner_dot(text, at)):
+        at = text.find(stop, start, end)
+        while at >= 0 and at + 1 < size and (text[at + 1] not in spaces or inner and inner_dot(text, at)):
             at = text.find(stop, at + 1, end)
         if at >= 0:
-            end = at + 1
-    return end
+            found = end = at + 1
+    return found
+
+
+def split_sentences(text: str):
+    """(fix44k) The sentences of ``text``, in order: cut after each ``.``, ``!`` or ``?`` followed by white space
+    (any ``str.isspace`` character) or ending the text, the last one running to its end (maybe empty); a dot inside a
+    word or an abbreviation's cuts too, as do no line break and no danda (language identification's sentences,
+    :meth:`mailbot.reading.langid.Identifier._sentence_languages`)."""
+    start, size = 0, len(text)
+    while start <= size:
+        end = stop_end(text, start, size, inner=False, spaces=WHITE)
+        if end < 0:
+            yield text[start:]
+            return
+        yield text[start:end]
+        start = end
 
 
 def hard_wraps(text: str) -> list[int]:
