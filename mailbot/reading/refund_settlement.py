@@ -8,6 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from mailbot.reading.disputes import DisputeReading
+from mailbot.reading.patterns import MAX_MATCHES
 from mailbot.reading.reading_rules import DECLINE_NAMES
 from mailbot.reading.scan import Scan
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
@@ -70,12 +71,12 @@ class RefundSettlement(DisputeReading):
         end.  Decision: only a refund that opens what follows the colon ("Arrived today: the refund" is a receipt;
         "Still waiting: please refund me" names no receipt, and a question or "not yet" is still awaited)."""
         windows = _after_colons(said)
-        if not _refund_in(scan, windows, end):
+        if windows is not None and not _refund_in(scan, windows, end):
             return []  # (perf44: most mail; its refund words are not stepped through)
         spans, topic = [], said.find("\n")  # (the subject line ends there)
         for m in scan.finditer("refund", end):
             at = m.start()
-            if at > windows[-1][1]:
+            if windows is not None and at > windows[-1][1]:
                 break  # (in order: no later refund word follows a colon closely enough)
             if not _colon_just_before(said, at):
                 continue  # (perf44: most refund words; the sentence's bounds are not looked for)
@@ -249,11 +250,14 @@ def _colon_just_before(said: str, at: int) -> bool:
     return len(between.split()) <= 2 and "," not in between and ";" not in between
 
 
-def _after_colons(said: str) -> list[tuple[int, int]]:
+def _after_colons(said: str) -> list[tuple[int, int]] | None:
     """(perf44) Per colon of ``said``, in order: the colon and the last position a refund word passing
     :func:`_colon_just_before` with that colon can start at (at most :data:`SENTENCE_REACH` characters after it, not
-    past the next colon, comma or semicolon, nor into the third word after it)."""
+    past the next colon, comma or semicolon, nor into the third word after it).  None past :data:`MAX_MATCHES`
+    colons (a hostile run of them costs no Python step each: the refund words are stepped through, as before)."""
     windows, colon = [], said.find(":")
+    if said.count(":") > MAX_MATCHES:
+        return None
     while colon >= 0:
         last = colon + SENTENCE_REACH
         for mark in ":,;":
