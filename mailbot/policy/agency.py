@@ -47,6 +47,11 @@ Decisions taken here, where the spec leaves room (a careful support lead's readi
   the paid cycle weighs it (O4): the escalation is on the merits, not on a broken record.  So the
   reason is asked for (C3) and nothing is approved or escalated without it; when the customer gave
   one in the same sentence as the ask ("..., the clinic is moving to another city") it is read.
+- (fix44w) A retainer's refund asked of the cycle already paid in advance, named in the email beside the
+  current cycle's invoice ("we cancel, invoices OWD-1 and OWD-2; please refund OWD-2, paid ahead"), is
+  that cycle's refund, whichever invoice the fields hold first: section 8 says "a person refunds that cycle or
+  not" (O4), so the refund is ``escalate``d (no amount) as the cancellation is, never an O4 ``deny`` of the
+  current period the customer did not ask back.  A refund naming only the current cycle is still denied (O4).
 """
 
 from __future__ import annotations
@@ -248,11 +253,24 @@ def _milestone(payment: Payment) -> Decision:
 
 
 def _recurring(facts: CaseFacts, payment: Payment) -> Decision:
-    """O4: the current period is never refunded; a period paid ahead goes to a person."""
+    """O4: the current period is never refunded; a period paid ahead goes to a person (fix44w: also
+    when the email names that paid-ahead cycle beside the current one, see the module docstring)."""
+    payment = _named_paid_ahead(facts, payment) or payment
     if payment.period_start and payment.period_start > facts.request_day:
         return escalate(REFUND, ["O4"], f"{payment.invoice} pays a future period from {payment.period_start}: "
                                         "a person decides", payment)
     return deny(["O4"], "O4", f"{payment.invoice} pays the current or a past period", payment)
+
+
+def _named_paid_ahead(facts: CaseFacts, payment: Payment) -> Payment | None:
+    """A paid cycle of the same project and kind, starting after the request, that the email names
+    among its invoices (the refund is asked of it, whichever invoice the fields hold first)."""
+    for reference in (facts.fields.invoice_number, *facts.extraction.invoice_candidates):
+        named = facts.ledger.payment(facts.brand.name, reference)
+        if (named is not None and named.is_paid and named.project == payment.project and named.kind == payment.kind
+                and named.period_start and named.period_start > facts.request_day):
+            return named
+    return None
 
 
 def _annual(facts: CaseFacts, payment: Payment) -> Decision:
