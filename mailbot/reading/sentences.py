@@ -250,10 +250,35 @@ def abbreviation_dot(text: str, at: int) -> bool:
         or word in stops.titles and text[at + 2].isalpha()
 
 
+def initial_dot(text: str, at: int) -> bool:
+    """(fix44x) Whether the full stop at ``at`` closes an initial inside a name: one capital letter set apart by a space,
+    after a capitalised word, and before a capitalised word that is an abbreviation itself or goes on with another
+    capitalised word ("site Paróquia N. Sra. das Graças", "Studio J. Weber GmbH").  Decision: the request's own sentence
+    is read whole, so its tail ("Sra. das Graças Site, fatura OWD-2025-3421.") is never read as the customer's reason
+    (POLICY_SPEC section 8: a restatement of the request is none); "Plan B. Please cancel" still ends a sentence.
+    Linear: looks back and ahead at most forty characters."""
+    if not (2 <= at < len(text) - 2) or text[at] != "." or text[at + 1] != " " or not text[at + 2].isupper():
+        return False
+    letter = text[at - 1]
+    if not letter.isupper() or letter == "I" or text[at - 2] != " ":
+        return False
+    j = at - 2
+    while j > 0 and at - j < 40 and text[j - 1].isalpha():
+        j -= 1
+    if j == at - 2 or not text[j].isupper():
+        return False
+    k = at + 2
+    while k < len(text) and k - at < 40 and text[k].isalpha():
+        k += 1
+    if k >= len(text):
+        return False
+    return text[k] == "." or text[k] == " " and k + 1 < len(text) and text[k + 1].isupper()
+
+
 def inner_dot(text: str, at: int) -> bool:
     """Whether the full stop at ``at`` closes no sentence: an ordinal or a day and month
-    (:func:`ordinal_dot`) or an abbreviation (:func:`abbreviation_dot`)."""
-    return ordinal_dot(text, at) or abbreviation_dot(text, at)
+    (:func:`ordinal_dot`), an abbreviation (:func:`abbreviation_dot`) or an initial in a name (:func:`initial_dot`)."""
+    return ordinal_dot(text, at) or abbreviation_dot(text, at) or initial_dot(text, at)
 
 
 def _wraps(text: str, at: int) -> bool:

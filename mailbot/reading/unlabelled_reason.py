@@ -126,15 +126,22 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         ...", as many Latin American mails open) is their greeting: the sentences after it are still read.
         (fix27a) A short disclaimer line after the request ("This email is confidential.", "यह ईमेल गोपनीय है।")
         closes it as a long one does: the disclaimer's next sentence ("If you are not the intended recipient, delete
-        it") is never the reason (POLICY_SPEC section 8: signatures and disclaimers are no reason)."""
+        it") is never the reason (POLICY_SPEC section 8: signatures and disclaimers are no reason).  (fix44x) A closing
+        of any length after the ask (``text.closings``: "Thanks and God bless.", a blessing, a festival wish, "Jai Mata
+        Di 🙏", "Navratri ki hardik shubhkamnayein") that ends its line closes it as a sign-off line does: the company
+        and address lines under it are the signature, never the reason; the bot asks for one (C3).  Decision: a closing
+        with more said on its line ("Vielen Dank für die Zusammenarbeit. Unser Neffe kümmert sich jetzt darum.") is
+        passed over and the reason after it is still read."""
         asked = said = False
+        cursor = 0
         for sentence in clauses(body):
             words = sentence.split()
+            cursor, ends_line = _line_end_after(body, sentence, cursor)
             if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
                 if said and (len(words) <= 3 or asked):
                     short = self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"), active)
-                    if len(words) <= 3 and short.has("closing"):
-                        break  # a sign-off line ("Cordialement,"): what follows is the signature
+                    if (len(words) <= 3 or asked and ends_line) and short.has("closing"):
+                        break  # a sign-off line ("Cordialement,"; fix44x: "Thanks and God bless." after the ask)
                     if asked and short.has("boilerplate"):
                         break  # (fix27a) "This email is confidential." after the request: a disclaimer follows
                 continue  # (fix24a) one before anything was said opens the mail ("Saludos. Quiero cancelar ...")
@@ -157,6 +164,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
             if scan.has("greeting") or scan.has("not_reason") or scan.has(COURTESY_ONLY):
                 continue  # (fix22) "Quedo en espera de su pronta respuesta.": a courtesy, no content
             if scan.has("closing") and not restates_request(scan):
+                if asked and ends_line:
+                    break  # (fix44x) a closing, a blessing or a festival wish after the ask: the signature follows
                 continue  # "Merci d'avance." (a closing that asks, "Merci d'arrêter le SEO : ...", is read below)
             if sentence.rstrip().endswith("?"):
                 continue  # a question ("Is there anything I need to do first?") gives no reason
@@ -264,3 +273,15 @@ def _goes_on(body: str, found: str) -> bool:
     stop = body.find("\n", cut + 1)
     following = body[cut + 1:stop if stop >= 0 else len(body)]
     return any(mark in following for mark in ".!?,;:\u0964")  # the danda (।) ends a Hindi sentence
+
+
+def _line_end_after(body: str, sentence: str, cursor: int) -> tuple[int, bool]:
+    """(fix44x) Where ``sentence`` (a clause of ``body`` read from ``cursor`` on) ends, and whether it ends its line: only
+    white space up to a line break or the end of ``body`` follows it."""
+    at = body.find(sentence, cursor)
+    if at < 0:
+        return cursor, False
+    end = at + len(sentence)
+    rest = body[end:end + 200]
+    stripped = rest.lstrip(" \t\r")
+    return end, not stripped or stripped[0] == "\n"
