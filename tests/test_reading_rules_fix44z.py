@@ -85,6 +85,14 @@ def test_a_misspelt_duplicate_asked_back_is_a_refund(body):
 
 
 @pytest.mark.parametrize("body", [
+    "I paid the invoice. Please sign the form and snd it bak, thx.",
+    "You charged the right amount. The second contract is attached, please send that one back signed.",
+])
+def test_a_document_sent_back_misspelt_or_by_its_rank_is_no_refund(body):
+    assert "refund" not in read(body).intents
+
+
+@pytest.mark.parametrize("body", [
     "Can you giv that one bak, the old logo we had?",
     "I called the bank 2 tims about the login.",
     "Llamé dos beses al banco por el acceso.",
