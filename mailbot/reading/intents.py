@@ -69,7 +69,8 @@ class IntentReading(RefundSettlement):
         declines = [m for m in scan.finditer("refund_negated", end)
                     if not any(s <= m.start() < e for s, e in ultimatums + accepted)
                     and not any(s < m.end() and m.start() < e for s, e in still_asked)
-                    and not self._declines_another_refund(scan, said, m, reason_code)]
+                    and not self._declines_another_refund(scan, said, m, reason_code)
+                    and not self._sets_a_part_aside(scan, m, end)]
         # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
         receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
         negated = len(receipts) < len(declines)
@@ -86,6 +87,8 @@ class IntentReading(RefundSettlement):
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
             aside: list[int] = []
+            # (fix44z) "sé que el setup no se devuelve": the words of a part known not refunded ask for nothing
+            unnamed += [m.span() for m in scan.finditer("refund_part_excluded", end)]
             state = self._asks(scan, "refund", said, policy + settled + past + unnamed, active, start,
                                failing=reason_code == "access_failure", aside=aside)
             hypothetical |= state == "hypothetical"

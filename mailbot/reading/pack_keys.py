@@ -124,6 +124,9 @@ KEYS: dict[str, str] = {
                            "Rückerstattung nicht\", \"refund request ignore mat kijiye\"): a reminder, the request stands; a "
                            "refund decline overlapping it declines nothing, and a negation after a refund word inside it "
                            "negates the withdrawal verb, not the refund (fix33l)",
+    "intents.refund_part_excluded": "a part of the payment named as not refunded (\"sé que el setup no se devuelve\", "
+                                    "\"the setup fee is non-refundable\"): a refund decline overlapping it sets that part "
+                                    "aside, a refund word outside it still asks for the rest (fix44z)",
     "intents.cancellation_unneeded": "a cancellation told as not needed, the verb opening its clause and its object before the "
                                      "\"not necessary\" (\"Cancelling our monthly plan isn't necessary\", \"Résilier "
                                      "l'abonnement n'est pas nécessaire\"; matched from the clause's start): the cancellation "

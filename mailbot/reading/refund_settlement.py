@@ -1,7 +1,7 @@
 """What settles or declines a refund the customer's words name (split from :mod:`mailbot.reading.intents`, fix35l):
 a refund told as received (fix20, fix29l), a refusal accepted (fix34a, fix35l), a reply's subject restating a settled
 refund (fix30c, fix32a), a decline cut by a hard wrap (fix21), a decline about another refund (fix14), a withdrawal
-negated (fix33l) and an exception stated outside a quoted policy (fix19)."""
+negated (fix33l), an exception stated outside a quoted policy (fix19) and a part known not refunded set aside (fix44z)."""
 
 from __future__ import annotations
 
@@ -187,13 +187,16 @@ class RefundSettlement(DisputeReading):
             return False
         # One scan over the sentences, joined by a paragraph break that no pattern crosses, instead
         # of one scan per sentence (the benchmark mail wraps nearly every sentence).
-        declines = self.patterns.main.subset(*DECLINE_NAMES)
-        found = declines.scan("\n\n".join(parts), active)
+        declines = self.patterns.main.subset(*DECLINE_NAMES, "refund_part_excluded", "refund")
+        joined = "\n\n".join(parts)
+        found = declines.scan(joined, active)
         if not found.has("refund_negated"):
             return False
         # (fix35l) an accepted refusal settles what it refers to (``settled``), it declines no other refund's sentence
         accepted = {m.span() for m in found.finditer("refund_accepted")}
-        negations = [m.start() for m in found.finditer("refund_negated") if m.span() not in accepted]
+        # (fix44z) nor does a part set aside ("..., sé que el setup no se devuelve") decline the refund asked beside it
+        negations = [m.start() for m in found.finditer("refund_negated") if m.span() not in accepted
+                     and not self._sets_a_part_aside(found, m, len(joined))]
         return any(any(a <= at < b for at in negations)
                    and found.search("refund_ultimatum", a, b) is None
                    and found.search("refund_not_received", a, b) is None
@@ -216,6 +219,21 @@ class RefundSettlement(DisputeReading):
             return False
         reason = scan.search(f"reason.{reason_code}", 0, len(said))
         return reason is not None and not first <= reason.start() < last
+
+    @staticmethod
+    def _sets_a_part_aside(scan: Scan, negation, end: int) -> bool:
+        """(fix44z) Whether a decline only sets aside a part the customer knows is not refunded (``intents.
+        refund_part_excluded``: "sé que el setup no se devuelve", "I know the setup fee isn't refundable") while a
+        refund word outside that part asks for the rest ("Quiero cancelar el hosting anual y el reembolso que
+        corresponde, sé que el setup no se devuelve"): the decline settles that part, not the refund asked.  Decision
+        (an unsafe approval is worse than a miss): with no refund word of its own elsewhere the email asks nothing
+        (the part's words ask no refund), and a decline of the refund by name ("no quiero reembolso") still declines."""
+        parts = [m.span() for m in scan.finditer("refund_part_excluded", end)
+                 if m.start() < negation.end() and negation.start() < m.end()]
+        if not parts:
+            return False
+        return any(not any(s < m.end() and m.start() < e for s, e in parts + [negation.span()])
+                   for m in scan.finditer("refund", end))
 
     @staticmethod
     def _kept(scan: Scan, at: int, said: str) -> bool:

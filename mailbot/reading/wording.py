@@ -254,6 +254,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "refund_kept", "intents.refund_kept")  # fix33l
+    add(main, "refund_part_excluded", "intents.refund_part_excluded")  # fix44z
     add(main, "cancellation_unneeded", "intents.cancellation_unneeded")  # fix33l
     add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
