@@ -98,10 +98,15 @@ class IntentReading(RefundSettlement):
                     intents.add(REFUND)
             elif aside and payer is not None and not self._declined_across_a_wrap(scan, said, end, active, settled):
                 payer.add(REFUND)  # (fix43k) a prospect's refund question, asked if the sender pays the invoice
-        state = self._asks(scan, "cancellation", said, policy, active, start)
+        # (fix44y) "ya no quiero el servicio, devuélvanme el dinero": beside a refund asked, the service told as no longer
+        # wanted is the refund's reason (section 5, example 3: a cancellation offered, not asked)
+        unwanted = [(m.start(), m.end()) for m in scan.finditer("unwanted_beside_refund", end)] if REFUND in intents else []
+        state = self._asks(scan, "cancellation", said, policy + unwanted, active, start)
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
+        elif unwanted and self._asks(scan, "cancellation", said, policy, active, start) == "asks":
+            notes.append("a service no longer wanted, told beside a refund: the refund's reason, not a cancellation request")
         # "Last year you refunded me a double charge": the exception told in the sentence of a refund
         # already made is the story of that refund, a past event (section 8), not a new ask (fix24e)
         told = [sentence_bounds(said, at, wrapped=True) for s, e in past for at in {s, max(s, e - 1)}]

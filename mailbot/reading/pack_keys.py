@@ -134,7 +134,16 @@ KEYS: dict[str, str] = {
     "intents.charge_cancelled": "a charge or transaction named, by its rank or its kind, as the object before a cancellation "
                                 "word (hi \"doosri transaction cancel karke refund kar dijiye\", de \"die zweite Abbuchung "
                                 "stornieren\"; matched from that object): cancelling a charge is a refund of it, never the "
-                                "end of the plan, so the cancellation words inside ask for nothing (fix33l)",
+                                "end of the plan, so the cancellation words inside ask for nothing (fix33l); (fix44y) also "
+                                "with its reference or date between (\"die zweite Buchung, lo inv 33112, bitte stornieren\"), "
+                                "after the refund verb (\"annuler et rembourser la deuxième opération\") or cancelled "
+                                "through the bank (\"lasse die Kreditkartenzahlung stornieren\", \"ask my bank to cancel "
+                                "the card payment\"): a refund or a chargeback",
+    "intents.unwanted_beside_refund": "the service or plan told as no longer wanted or needed (\"ya no quiero el servicio\", "
+                                      "\"we don't need the subscription anymore\", \"wir brauchen kein Abo mehr\"): beside "
+                                      "a refund asked in the same email it is that refund's reason, the cancellation words "
+                                      "inside ask for nothing (section 5, example 3: a cancellation offered); alone, or "
+                                      "beside a cancellation asked in words of its own, it reads as before (fix44y)",
     "intents.refund_not_money": "a refund verb whose object is no money (es \"¿nos pueden devolver el acceso?\", pt "
                                 "\"podem devolver os arquivos?\"; matched from the verb to the object): access, files, a "
                                 "domain or data given back are no refund, so the refund words inside ask for nothing unless "
