@@ -137,8 +137,14 @@ class IntentReading(RefundSettlement):
         "ça ne marche plus et je résilie", the subject maybe the intent words' own first word), so a negation of
         the clause before ("nicht mehr") does not reach the intent word (fix27l).  Decision: a compound subject
         ("you and I", "Sie und ich") opens no clause, the packs ask for a word of four letters or more before
-        the conjunction; "and nothing cancelled" (no subject) stays declined."""
+        the conjunction; "and nothing cancelled" (no subject) stays declined.  A colon ends the clause too (stop 34):
+        "El plan no nos sirve: cancelen la suscripción", "Wir wollen den Plan nicht mehr: bitte kündigen Sie" ask,
+        as they do after a full stop or a semicolon; a negation after the colon ("Bitte: nicht kündigen") still
+        declines."""
         before = unwrapped_before(said[max(0, at - reach):at])
+        colon = before.rfind(":")
+        if colon >= 0 and not before[colon + 1:colon + 2].isdigit():  # (a clock time "10:30" is no clause end)
+            before = before[colon + 1:]
         wrapped = line_end_before(said, at)
         if wrapped is not None and self._ends_in_a_negation(wrapped, active):
             before = wrapped  # (fix34b) "... und auch nicht\nkündigen": the wrap cuts the phrase after its negation
