@@ -3,6 +3,7 @@ them (a mailbox source → poll → ingest), for the review and send tests."""
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import datetime
 
 from mailbot.clock import FixedClock
@@ -56,8 +57,20 @@ def open_store(tmp_path, cfg) -> Store:
     return store
 
 
+def in_process(cfg):
+    """``cfg`` reading every email in the polling process (``parse_workers = 0``)."""
+    return cfg if cfg.parse_workers == 0 else dataclasses.replace(cfg, parse_workers=0)
+
+
 class Inbox:
-    """Delivers emails one at a time to a mailbox and polls them in."""
+    """Delivers emails one at a time to a mailbox and polls them in.
+
+    The poll reads in this process (``parse_workers = 0``, as tests/test_leases.py's races do): with the
+    setting's one parse worker, each delivered email started a process that loaded the reading modules and
+    compiled the brand's patterns again (~1.5 s of CPU, a few seconds of waiting under load, per email of
+    every review, send and reply-safety test).  The reading, the decision, the draft and the store are the
+    same; the parse workers have their own tests (tests/test_worker*.py, test_parallel_ingest.py,
+    test_reading_workers.py, test_small_poll_budget.py)."""
 
     def __init__(self, cfg, store, mailbox: str = "lo-support"):
         self.cfg = cfg
@@ -69,7 +82,7 @@ class Inbox:
         uid = len(self.emails) + 1
         self.emails.append(Fetched(mailbox=self.mailbox, uidvalidity=1, uid=str(uid), raw=raw, size=len(raw),
                                    internaldate=when or ist(2025, 7, 8, 11, 0)))
-        report = poll_once(self.cfg, self.store, [ListSource(self.mailbox, self.emails)], clock)
+        report = poll_once(in_process(self.cfg), self.store, [ListSource(self.mailbox, self.emails)], clock)
         assert not report.failed_mailboxes, report
 
 
