@@ -3,7 +3,6 @@ them (a mailbox source → poll → ingest), for the review and send tests."""
 
 from __future__ import annotations
 
-import dataclasses
 from datetime import datetime
 
 from mailbot.clock import FixedClock
@@ -13,7 +12,7 @@ from mailbot.sources.base import Fetched, Position
 from mailbot.store import Store, import_ledger, upgrade
 from mailbot.store import cases as case_store
 from tests.conftest import mailbox_settings
-from tests.helpers import EXAMPLES, LO_ADDRESS, OWD_ADDRESS, config, email_bytes, ist
+from tests.helpers import EXAMPLES, LO_ADDRESS, OWD_ADDRESS, config, email_bytes, in_process, ist
 
 ASHA = "Asha Rao <asha@example.in>"
 CLOCK = FixedClock(ist(2025, 7, 8, 18, 0))
@@ -57,20 +56,12 @@ def open_store(tmp_path, cfg) -> Store:
     return store
 
 
-def in_process(cfg):
-    """``cfg`` reading every email in the polling process (``parse_workers = 0``)."""
-    return cfg if cfg.parse_workers == 0 else dataclasses.replace(cfg, parse_workers=0)
-
-
 class Inbox:
     """Delivers emails one at a time to a mailbox and polls them in.
 
-    The poll reads in this process (``parse_workers = 0``, as tests/test_leases.py's races do): with the
-    setting's one parse worker, each delivered email started a process that loaded the reading modules and
-    compiled the brand's patterns again (~1.5 s of CPU, a few seconds of waiting under load, per email of
-    every review, send and reply-safety test).  The reading, the decision, the draft and the store are the
-    same; the parse workers have their own tests (tests/test_worker*.py, test_parallel_ingest.py,
-    test_reading_workers.py, test_small_poll_budget.py)."""
+    The poll reads in this process (tests/helpers.py ``in_process``, as tests/test_leases.py's races do): with
+    the setting's one parse worker, each delivered email of every review, send and reply-safety test started a
+    process that compiled the brand's patterns again (ci44: test_send 42 → 6 s of CPU, test_review 27 → 3 s)."""
 
     def __init__(self, cfg, store, mailbox: str = "lo-support"):
         self.cfg = cfg
