@@ -12,7 +12,7 @@ from mailbot.sources.base import Fetched, Position
 from mailbot.store import Store, import_ledger, upgrade
 from mailbot.store import cases as case_store
 from tests.conftest import mailbox_settings
-from tests.helpers import EXAMPLES, LO_ADDRESS, OWD_ADDRESS, config, email_bytes, ist
+from tests.helpers import EXAMPLES, LO_ADDRESS, OWD_ADDRESS, config, email_bytes, in_process, ist
 
 ASHA = "Asha Rao <asha@example.in>"
 CLOCK = FixedClock(ist(2025, 7, 8, 18, 0))
@@ -57,7 +57,11 @@ def open_store(tmp_path, cfg) -> Store:
 
 
 class Inbox:
-    """Delivers emails one at a time to a mailbox and polls them in."""
+    """Delivers emails one at a time to a mailbox and polls them in.
+
+    The poll reads in this process (tests/helpers.py ``in_process``, as tests/test_leases.py's races do): with
+    the setting's one parse worker, each delivered email of every review, send and reply-safety test started a
+    process that compiled the brand's patterns again (ci44: test_send 42 → 6 s of CPU, test_review 27 → 3 s)."""
 
     def __init__(self, cfg, store, mailbox: str = "lo-support"):
         self.cfg = cfg
@@ -69,7 +73,7 @@ class Inbox:
         uid = len(self.emails) + 1
         self.emails.append(Fetched(mailbox=self.mailbox, uidvalidity=1, uid=str(uid), raw=raw, size=len(raw),
                                    internaldate=when or ist(2025, 7, 8, 11, 0)))
-        report = poll_once(self.cfg, self.store, [ListSource(self.mailbox, self.emails)], clock)
+        report = poll_once(in_process(self.cfg), self.store, [ListSource(self.mailbox, self.emails)], clock)
         assert not report.failed_mailboxes, report
 
 

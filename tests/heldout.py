@@ -15,8 +15,10 @@ from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
 
+from mailbot import pipeline
 from mailbot.cli import main
 from mailbot.cli import triage_cmds
+from mailbot.reading.intake import Reader
 from tests.figures import shown
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,20 +41,42 @@ def _once(load, path, *rest):
     return _LOADED[key]
 
 
+_READERS: dict[tuple, Reader] = {}
+"""The readers :class:`_SharedReaders` built, by brand, language-pack folders, project names and read limits."""
+
+
+class _SharedReaders:
+    """Stands in for :class:`~mailbot.reading.intake.Reader` in :mod:`mailbot.pipeline` while a case runs: the
+    reader of one brand, pack folders, ledger project names and read limits (its extractor: the brand's patterns
+    compiled, its subsets prepared) is built once per worker and read with again by the next case that asks for
+    the same, as one ``mailbot run`` worker reads every email of its polls with one reader.  (ci44: building it
+    was ~15% of each case's CPU; the language packs were already loaded once per process by the product.)"""
+
+    @staticmethod
+    def of(brand, pack_dirs, project_names=(), limits=None) -> Reader:
+        key = (brand, tuple(pack_dirs), tuple(project_names), limits)
+        if key not in _READERS:
+            _READERS[key] = Reader.of(brand, pack_dirs, project_names, limits)
+        return _READERS[key]
+
+
 @contextmanager
 def loaded_once():
     """While a case runs, ``mailbot triage`` reads the configuration and the round's ledger once per
     worker, not once per case: the same files give the same (never changed) objects, and parsing
     and validating them (tomllib, the ledger's records) was about a third of each case's time.  The
+    brand's reader is shared by the cases too (:class:`_SharedReaders`), as a worker's is by its emails.  The
     command itself (cli.main, its arguments, the reading, the decision, the JSON) runs per case as
     before; a file that fails to load raises as before (nothing is kept), for that case alone."""
     real_config, real_ledger = triage_cmds.load_config, triage_cmds.load_ledger
     triage_cmds.load_config = lambda path=None: real_config(path) if path is None else _once(real_config, path)
     triage_cmds.load_ledger = lambda path, tz_of: _once(real_ledger, path, tz_of)
+    pipeline.Reader = _SharedReaders
     try:
         yield
     finally:
         triage_cmds.load_config, triage_cmds.load_ledger = real_config, real_ledger
+        pipeline.Reader = Reader
 
 
 def run_case(capsys, data: Path, files: list[str]) -> tuple[dict | None, str | None]:

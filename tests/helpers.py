@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import email.policy
 import functools
 from datetime import datetime
@@ -78,3 +79,12 @@ def read_body(body: str, subject: str = "Hello", brand: str = "lo"):
     LeadsOptima, anything else: Optima WebDesign), sent 2025-09-10 10:00 IST."""
     name, to = ("leadsoptima", LO_ADDRESS) if brand == "lo" else ("optima_webdesign", OWD_ADDRESS)
     return _reader(name).extract(inbound("nora@example.com", to, subject, ist(2025, 9, 10, 10, 0), body))
+
+
+def in_process(cfg):
+    """``cfg`` reading every email in the polling process (``parse_workers = 0``), for a test that polls a few
+    emails in to have cases to work on: the setting's one parse worker would be started, load the reading
+    modules and compile the brand's patterns (~1.5 s of CPU, a few seconds of waiting under load) for each
+    poll.  The reading, the decision, the draft and the store are the same; the parse workers have their own
+    tests (tests/test_worker*.py, test_parallel_ingest.py, test_reading_workers.py, test_small_poll_budget.py)."""
+    return cfg if cfg.parse_workers == 0 else dataclasses.replace(cfg, parse_workers=0)

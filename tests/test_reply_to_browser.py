@@ -21,7 +21,7 @@ from mailbot.sources import open_source
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store, upgrade
 from mailbot.web import create_app
-from tests.helpers import LO_ADDRESS, email_bytes, ist
+from tests.helpers import LO_ADDRESS, email_bytes, in_process, ist
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.test_browser import browser  # noqa: F401  (the fixture)
 from tests.webapp import PASSWORD, MovingClock, add_account, copy_of, triaged_copy
@@ -76,7 +76,7 @@ def test_the_case_page_warns_of_a_reply_to_and_staff_choose_to_answer_it(browser
     deliver(maildir_path(config, demo_mailboxes(config)["leadsoptima"]), "reply-to", raw, None)
     sources = [open_source(m, config) for m in config.mailboxes if m.is_maildir]
     try:
-        poll_once(config, store, sources, clock)
+        poll_once(in_process(config), store, sources, clock)
     finally:
         for source in sources:
             source.close()

@@ -10,6 +10,7 @@ from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import cases as case_store
 from mailbot.store.database import Store
+from tests.helpers import in_process
 from tests.webapp import MovingClock, copy_of, triaged_copy
 
 ASHA = "asha@example.in"
@@ -39,7 +40,7 @@ def test_beyond_the_limit_a_draft_waits_for_a_person(tmp_path, triaged_template)
         deliver(maildir_path(config, mailbox), f"loop-{n}", refund_request(n), None)
         sources = [open_source(m, config) for m in config.mailboxes if m.is_maildir]
         try:
-            poll_once(config, store, sources, clock)
+            poll_once(in_process(config), store, sources, clock)
         finally:
             for source in sources:
                 source.close()

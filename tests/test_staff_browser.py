@@ -29,6 +29,7 @@ from mailbot.sources import open_source
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
 from mailbot.store import queues
+from tests.helpers import in_process
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.test_browser import Site, browser, site  # noqa: F401  (the fixtures)
 from tests.webapp import PASSWORD, add_account
@@ -60,7 +61,7 @@ def arrive(site: Site, name: str, raw: bytes, brand: str = "leadsoptima") -> Non
     deliver(maildir_path(site.config, mailbox), name, raw, None)
     sources = [open_source(m, site.config) for m in site.config.mailboxes if m.is_maildir]
     try:
-        poll_once(site.config, site.store, sources, site.clock)
+        poll_once(in_process(site.config), site.store, sources, site.clock)
     finally:
         for source in sources:
             source.close()

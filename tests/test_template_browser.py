@@ -18,7 +18,7 @@ from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import cases as case_store
 from mailbot.store import messages as message_store
-from tests.helpers import DEFAULTS
+from tests.helpers import DEFAULTS, in_process
 from tests.test_browser import browser, site  # noqa: F401  (the fixtures)
 from tests.smtpd import smtpd  # noqa: F401  (the fixture)
 from tests.webapp import PASSWORD, add_account
@@ -55,7 +55,7 @@ def denial_again(site) -> bytes:
 def poll(site) -> None:
     sources = [open_source(m, site.config) for m in site.config.mailboxes if m.is_maildir]
     try:
-        poll_once(site.config, site.store, sources, site.clock)
+        poll_once(in_process(site.config), site.store, sources, site.clock)
     finally:
         for source in sources:
             source.close()
