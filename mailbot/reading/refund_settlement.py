@@ -9,7 +9,7 @@ from bisect import bisect_left
 
 from mailbot.reading.disputes import DisputeReading
 from mailbot.reading.patterns import MAX_MATCHES
-from mailbot.reading.reading_rules import DECLINE_NAMES
+from mailbot.reading.reading_rules import SETTLEMENT_NAMES
 from mailbot.reading.scan import Scan
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
 from mailbot.reading.wording import REASON_CODES
@@ -187,7 +187,7 @@ class RefundSettlement(DisputeReading):
             return False
         # One scan over the sentences, joined by a paragraph break that no pattern crosses, instead
         # of one scan per sentence (the benchmark mail wraps nearly every sentence).
-        declines = self.patterns.main.subset(*DECLINE_NAMES, "refund_part_excluded", "refund")
+        declines = self.patterns.main.subset(*SETTLEMENT_NAMES)
         joined = "\n\n".join(parts)
         found = declines.scan(joined, active)
         if not found.has("refund_negated"):
