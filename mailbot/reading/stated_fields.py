@@ -5,8 +5,6 @@ references (written as the ledger writes them, :func:`canonical_reference`) and 
 
 from __future__ import annotations
 
-import heapq
-from operator import itemgetter
 from typing import Iterable
 
 from mailbot.invoices import LOOSE_SEPARATORS, plain_dashes
@@ -30,26 +28,6 @@ def _only_or(gap: str, either: frozenset[str]) -> bool:
         return False
     words = words_of(gap)
     return all(w in either for w in words) if words else gap.strip() in ("/", "|")
-
-
-def _plan_mentions(named):
-    """(fix44k) The mentions of the plans ``named`` (each its first match and the rest) as ``(start, end, plan)``, in
-    the order ``sorted`` gives them, read lazily (merged by start, those of one start sorted): :meth:`FieldReading.plan`
-    stops at its answer."""
-    streams = [_mentions_of(plan, first, rest) for plan, first, rest in named]
-    group: list[tuple[int, int, str]] = []
-    for hit in heapq.merge(*streams, key=itemgetter(0)):
-        if group and hit[0] != group[0][0]:
-            yield from sorted(group)
-            group.clear()
-        group.append(hit)
-    yield from sorted(group)
-
-
-def _mentions_of(plan: str, first, rest):
-    yield first.start(), first.end(), plan
-    for m in rest:
-        yield m.start(), m.end(), plan
 
 
 def _is_word(char: str) -> bool:
@@ -186,18 +164,17 @@ class FieldReading:
                 named.append((plan, first, found))
         if len(named) < 2:  # (fix44k) one plan named (or none): no alternatives, its first mention answers
             return named[0][0] if named else None
-        previous, paired = None, False  # the last mention kept, and whether it is one of two alternatives
-        for hit in _plan_mentions(named):
-            if previous is not None:
-                if hit[0] < previous[1]:
-                    continue  # "saal wala plan" matched twice: one mention
-                alternative = previous[2] != hit[2] and \
-                    _only_or(low[previous[1]:hit[0]], self.patterns.words("labels.plan_or"))
-                if not (paired or alternative):
-                    return previous[2]  # (fix44k) settled: no later mention changes the answer
-                paired = alternative
-            previous = hit
-        return previous[2] if previous is not None and not paired else None
+        mentions = []
+        for hit in sorted((m.start(), m.end(), plan) for plan, first, rest in named for m in (first, *rest)):
+            if mentions and hit[0] < mentions[-1][1]:
+                continue  # "saal wala plan" matched twice: one mention
+            mentions.append(hit)
+        either = self.patterns.words("labels.plan_or")
+        alternatives = set()
+        for one, other in zip(mentions, mentions[1:]):
+            if one[2] != other[2] and _only_or(low[one[1]:other[0]], either):
+                alternatives |= {one, other}
+        return next((plan for start, stop, plan in mentions if (start, stop, plan) not in alternatives), None)
 
     def stated_email(self, scan: Scan, low: str) -> tuple[str | None, bool]:
         """An address the customer wrote, and whether they named it as their account's."""
