@@ -150,9 +150,9 @@ cust("dwayne.campbell@flowja.com", "Dwayne Campbell", "monthly", start="2025-09-
 lopay("en_p03", "LO-INV-35111", "dwayne.campbell@flowja.com", "monthly", *Mo, "2025-09-22T11:00:00", "2025-09-22", "2025-10-21")
 lopay("en_p04", "LO-INV-35112", "dwayne.campbell@flowja.com", "monthly", *Mo, "2025-09-22T11:01:00", "2025-09-22", "2025-10-21")
 case("l02-jamaica-day7-by-ist", LOB, "decided", [M("Dwayne Campbell <dwayne.campbell@flowja.com>",
-     "unnu charge mi two time",
-     "Hi, mi a write from Mandeville. Unnu tek out di 1499 two time same morning fi di monthly plan, LO-INV-35111 an LO-INV-35112. "
-     "Mi only have one account so one a dem a double. Please return di second one, mi nah want no credit, jus put it back pon di card.\n\n"
+     "unnu charge mi two times",
+     "Hi, I am writing from Mandeville. Unnu took out the 1499 two times the same morning for the monthly plan, LO-INV-35111 and LO-INV-35112. "
+     "Mi only have the one account so one of them is a double charge. Please return the second one, mi nah want no credit, just put it back on the card.\n\n"
      "Bless\nDwayne\nCampbell's Hardware & Plumbing, Mandeville",
      (2025, 9, 29, 13, 0), JM)], [R("approve", "1499.00")],
      spec="Sent 2025-09-29 13:00 -05:00 = 23:30 IST, day 7 after the 2025-09-22 charges (inside, L3); duplicate LO-INV-35112 1499.00 (L4).")
@@ -475,12 +475,12 @@ case("l36-belize-second-failed", LOB, "decided", [M("Desmond Ayres <desmond.ayre
      (2025, 9, 27, 9, 0), BZ)], [R("escalate")],
      spec="The second charge has status failed: no pair of paid charges (L4) and a refund of a non-paid payment is escalated (section 8).")
 
-cust("ruby.mcgregor@orkneyfudge.co.uk", "Ruby McGregor", "annual", start="2025-09-26", end="2026-09-25")
-lopay("en_p44", "LO-INV-35421", "ruby.mcgregor@orkneyfudge.co.uk", "annual", *A, "2025-09-26T10:00:00", "2025-09-26", "2026-09-25")
-case("l37-orkney-twice-one-in-ledger", LOB, "decided", [M("Ruby McGregor <ruby.mcgregor@orkneyfudge.co.uk>",
+cust("ruby.mcgregor@stennesstablet.co.uk", "Ruby McGregor", "annual", start="2025-09-26", end="2026-09-25")
+lopay("en_p44", "LO-INV-35421", "ruby.mcgregor@stennesstablet.co.uk", "annual", *A, "2025-09-26T10:00:00", "2025-09-26", "2026-09-25")
+case("l37-orkney-twice-one-in-ledger", LOB, "decided", [M("Ruby McGregor <ruby.mcgregor@stennesstablet.co.uk>",
      "Paid twice for the year",
      "Hello,\n\nI think I've paid twice for the annual plan - the card got declined the first time and I typed it in again and now the bank "
-     "shows two pending amounts. Invoice LO-INV-35421. Can you refund the second?\n\nRuby\nOrkney Fudge Co., Kirkwall",
+     "shows two pending amounts. Invoice LO-INV-35421. Can you refund the second?\n\nRuby\nStenness Tablet Co., Kirkwall",
      (2025, 9, 28, 10, 0), UK)], [R("escalate")],
      spec="Duplicate claimed but the ledger has one paid charge: no pair, escalate (L4).")
 
@@ -557,8 +557,8 @@ case("o03-bahamas-deposit-work-started", OWB, "decided", [M("Great Abaco Charter
      "Cancel website project & refund deposit",
      "Hi,\n\nWe paid the deposit OWD-2025-3503 for Great Abaco Charters on Saturday but the hurricane damage to the marina means we can't "
      "afford a website right now. Please refund the deposit.\n\nTheresa Knowles",
-     (2025, 9, 28, 16, 0), BS)], [R("deny")],
-     spec="Request 2025-09-29 01:30 IST is within 72 h of payment but after work_started_at 2025-09-28 11:00 (29.5 h after the 2025-09-27 20:00 payment) (whichever first): deny (O2).")
+     (2025, 9, 28, 16, 0), BS)], [R("deny")], extra_ok=True,
+     spec="Request 2025-09-29 01:30 IST is within 72 h of payment but after work_started_at 2025-09-28 11:00 (29.5 h after the 2025-09-27 20:00 payment) (whichever first): deny (O2). The subject also cancels the project: an extra cancellation decision is allowed (extra_ok).")
 
 proj("Kirkwall Harbour Guides", "info@kirkwallharbourguides.co.uk", None)
 owpay("en_w04", "OWD-2025-3504", "Kirkwall Harbour Guides", "discovery", "8000.00", "1440.00", "2025-09-20T10:00:00")
@@ -618,12 +618,12 @@ case("o09-bristol-parish-retainer-notice", OWB, "decided", [M("St Agnes Parish H
      (2025, 9, 30, 10, 0), UK)], [X("cancel", "2025-10-19")],
      spec="Retainer, next_billing_at 2025-10-20; request 2025-09-30 IST <= 10-13: notice >= 7 days: cancel effective 2025-10-19 (O4/O8).")
 
-proj("Motown Soul Food", "owner@motownsoulfood.com", "2025-04-01T10:00:00")
-owpay("en_w10", "OWD-2025-3510", "Motown Soul Food", "retainer", "7000.00", "1260.00", "2025-09-05T10:00:00",
+proj("Corktown Soul Kitchen", "owner@corktownsoulkitchen.com", "2025-04-01T10:00:00")
+owpay("en_w10", "OWD-2025-3510", "Corktown Soul Kitchen", "retainer", "7000.00", "1260.00", "2025-09-05T10:00:00",
       next_billing_at="2025-10-05T00:00:00", period_start="2025-09-05", period_end="2025-10-04")
-case("o10-detroit-retainer-short-notice", OWB, "decided", [M("Motown Soul Food <owner@motownsoulfood.com>",
+case("o10-detroit-retainer-short-notice", OWB, "decided", [M("Corktown Soul Kitchen <owner@corktownsoulkitchen.com>",
      "stop the monthly website plan",
-     "Hey Optima,\n\nMy nephew's going to run the website and socials now so we're cancelling the monthly retainer for Motown Soul Food, "
+     "Hey Optima,\n\nMy nephew's going to run the website and socials now so we're cancelling the monthly retainer for Corktown Soul Kitchen, "
      "last invoice OWD-2025-3510. Appreciate everything yall did.\n\nDarnell Hayes\nOwner",
      (2025, 9, 29, 9, 0), DET)], [X("cancel", "2025-11-04")],
      spec="Next billing 2025-10-05; request 2025-09-29 18:30 IST is after 09-28 (less than 7 days): next cycle 10-05..11-04 billed, effective 2025-11-04 (O4).")

@@ -212,22 +212,22 @@ case("l08-hisar-late-access", LOB, "decided", [M("Satbir Punia <hisar.kisan.seed
      (2025, 9, 24, 19, 0), IN)], [R("deny")],
      spec="Charge 2025-09-10; request 2025-09-24 = day 14, outside the 7-day window: deny (L3).")
 
-cust("doonvalley.publicschool@gmail.com", "Mrs. Kavita Negi", "monthly", start="2025-09-27", end="2025-10-26")
-lopay("hi_p14", "LO-INV-36181", "doonvalley.publicschool@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
-case("l09-dehradun-school-use-nahi", LOB, "decided", [M("Kavita Negi <doonvalley.publicschool@gmail.com>",
-     "Refund request - Doon Valley Public School",
+cust("doondeodar.publicschool@gmail.com", "Mrs. Kavita Negi", "monthly", start="2025-09-27", end="2025-10-26")
+lopay("hi_p14", "LO-INV-36181", "doondeodar.publicschool@gmail.com", "monthly", *Mo, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26")
+case("l09-dehradun-school-use-nahi", LOB, "decided", [M("Kavita Negi <doondeodar.publicschool@gmail.com>",
+     "Refund request - Doon Deodar Public School",
      "Respected Sir/Madam,\n\nहमारे विद्यालय ने 27.09.2025 को monthly subscription लिया था (LO-INV-36181)। Admissions season खत्म हो गया है और "
      "management ने decide किया है कि अभी leads की ज़रूरत नहीं। हमने service का उपयोग भी नहीं किया। अतः राशि वापस करने की कृपा करें।\n\n"
-     "सधन्यवाद\nश्रीमती कविता नेगी\nप्रशासनिक अधिकारी, दून वैली पब्लिक स्कूल, देहरादून",
+     "सधन्यवाद\nश्रीमती कविता नेगी\nप्रशासनिक अधिकारी, दून देवदार पब्लिक स्कूल, देहरादून",
      (2025, 9, 29, 11, 0), IN)], [R("deny")],
      spec="Not needed / not used is not an L2 exception: refund denied (L1), cancellation offered.")
 
 cust("ludhiana.hosiery.works@gmail.com", "Gurpreet Singh Sandhu", "annual", start="2025-06-15", end="2026-06-14")
 lopay("hi_p15", "LO-INV-36191", "ludhiana.hosiery.works@gmail.com", "annual", *A, "2025-06-15T10:00:00", "2025-06-15", "2026-06-14")
 case("l10-ludhiana-mehnga-cancel", LOB, "decided", [M("Gurpreet Singh Sandhu <ludhiana.hosiery.works@gmail.com>",
-     "plan band karna hai te baaki paise",
-     "Sat Sri Akal ji,\n\nSandhu Hosiery Works, Ludhiana ton. Tuhada annual plan saade layi bahut mehnga pai reha hai, is saal woollen da kaam "
-     "thanda hai. Plan band kar dyo ji, te jo mahine bache ne ohna de paise wapas kar dyo.\n\nGurpreet Singh Sandhu",
+     "plan band karna hai aur baaki paise",
+     "Sat Sri Akal ji,\n\nSandhu Hosiery Works, Ludhiana se. Aapka annual plan hamare liye bahut mehnga pad raha hai ji, is saal woollen ka kaam "
+     "thanda hai. Plan band kar do ji, aur jo mahine bache hain unke paise wapas kar do.\n\nGurpreet Singh Sandhu",
      (2025, 9, 29, 15, 0), IN)], [R("deny"), X("cancel", "2026-06-14")],
      spec="Too expensive / unused months: refund deny (L1, no partial refunds); cancel, active until current_period_end 2026-06-14 (L8).")
 
@@ -240,7 +240,7 @@ case("l11-ulhasnagar-sindhi-cancel", LOB, "decided", [M("Haresh Lalwani <ulhas.t
      (2025, 9, 30, 12, 0), IN)], [X("cancel", "2025-11-04")],
      spec="Cancel: active until current_period_end 2025-11-04 (L8); no refund asked.")
 
-cust("rishikesh.yogpeeth@gmail.com", "Swami Atmanand", "annual")
+cust("rishikesh.yogpeeth@gmail.com", "Swami Anantbodh", "annual")
 lopay("hi_p17", "LO-INV-36211", "rishikesh.yogpeeth@gmail.com", "annual", *A, "2025-03-13T20:00:00Z", "2025-03-14", "2026-03-13")
 case("l12-rishikesh-ashram-fallback", LOB, "decided", [M("Ashram Karyalaya <rishikesh.yogpeeth@gmail.com>",
      "सदस्यता समाप्त करने हेतु",
@@ -350,8 +350,8 @@ lopay("hi_p31", "LO-INV-36311", "ludhiana.cycleparts@gmail.com", "monthly", *Mo,
 lopay("hi_p32", "LO-INV-36312", "ludhiana.cycleparts@gmail.com", "monthly", *Mo, "2025-09-27T10:01:00", "2025-09-27", "2025-10-26")
 case("l23-ludhiana-no-chargeback", LOB, "decided", [M("Parminder Kaur <ludhiana.cycleparts@gmail.com>",
      "Duplicate payment LO-INV-36312",
-     "Sat Sri Akal,\n\nBank wale keh rahe si chargeback kar do, par main nahi karna chaundi, koi dispute nahi - tusi aap hi theek kar dyo. "
-     "27 September nu monthly fee do vaari kat gayi, LO-INV-36312 duplicate hai. Ohda refund kar dyo ji.\n\nParminder Kaur\nKaur Cycle Parts, Giaspura, Ludhiana",
+     "Sat Sri Akal ji,\n\nBank wale keh rahe the chargeback kar do, par main nahi karna chahti, koi dispute nahi - aap hi theek kar do ji. "
+     "27 September ko monthly fee do baar kat gayi, LO-INV-36312 duplicate hai. Uska refund kar do ji.\n\nParminder Kaur\nKaur Cycle Parts, Giaspura, Ludhiana",
      (2025, 9, 29, 10, 0), IN)], [R("approve", "1499.00")],
      spec="Chargeback ruled out (section 8 negation): no C4; pair of 2025-09-27 charges, request day 2: refund LO-INV-36312 1499.00 (L4).")
 
@@ -512,8 +512,8 @@ case("o03-rishikesh-deposit-work-started", OWB, "decided", [M("Ganga Aarti Homes
      "project cancel aur advance wapas",
      "Namaste, kal raat humne Ganga Aarti Homestay ke liye advance diya tha (OWD-2025-3603) par baadh ki wajah se is saal budget nahi bacha. "
      "Advance wapas kar dijiye.\n\nDeepa Negi, Tapovan",
-     (2025, 9, 28, 20, 0), IN)], [R("deny")],
-     spec="Request 2025-09-28 20:00 is 24 h after payment but after work_started_at 2025-09-28 11:00 (whichever first): deny (O2).")
+     (2025, 9, 28, 20, 0), IN)], [R("deny")], extra_ok=True,
+     spec="Request 2025-09-28 20:00 is 24 h after payment but after work_started_at 2025-09-28 11:00 (whichever first): deny (O2). The subject also cancels the project: an extra cancellation decision is allowed (extra_ok).")
 
 proj("Hisar Krishi Yantra", "office@hisarkrishiyantra.in", None)
 owpay("hi_w04", "OWD-2025-3604", "Hisar Krishi Yantra", "discovery", "8000.00", "1440.00", "2025-09-20T10:00:00")
@@ -541,31 +541,31 @@ case("o06-ujjain-milestone-not-started", OWB, "decided", [M("Ujjain Pooja Samagr
      (2025, 9, 29, 10, 0), IN)], [R("approve", "15000.00")],
      spec="Milestone not_started: refund its amount 15000.00 before tax (O3).")
 
-proj("Gorakhpur Gita Book Depot", "depot@gkpbookdepot.in", "2025-08-01T10:00:00")
-owpay("hi_w07", "OWD-2025-3607", "Gorakhpur Gita Book Depot", "milestone", "20000.00", "3600.00", "2025-09-05T10:00:00", milestone_status="in_progress")
-case("o07-gorakhpur-milestone-in-progress", OWB, "decided", [M("Gorakhpur Gita Book Depot <depot@gkpbookdepot.in>",
+proj("Gorakhpur Vidya Book Depot", "depot@gkpbookdepot.in", "2025-08-01T10:00:00")
+owpay("hi_w07", "OWD-2025-3607", "Gorakhpur Vidya Book Depot", "milestone", "20000.00", "3600.00", "2025-09-05T10:00:00", milestone_status="in_progress")
+case("o07-gorakhpur-milestone-in-progress", OWB, "decided", [M("Gorakhpur Vidya Book Depot <depot@gkpbookdepot.in>",
      "catalogue milestone band",
-     "Namaskar, Gorakhpur Gita Book Depot ka online catalogue wala hissa (OWD-2025-3607) rok dijiye. Aapke designer ne do-teen page hi banaye hain, "
+     "Namaskar, Gorakhpur Vidya Book Depot ka online catalogue wala hissa (OWD-2025-3607) rok dijiye. Aapke designer ne do-teen page hi banaye hain, "
      "humein ek sasta app mil gaya. Jo kaam nahi hua uska paisa wapas kijiye.\n\nVivek Mishra",
      (2025, 9, 29, 9, 0), IN)], [R("escalate")],
      spec="Milestone in_progress: the value of work not started needs a person: escalate (O3).")
 
-proj("Doon Heritage School", "admin@doonheritageschool.in", "2025-06-01T10:00:00")
-owpay("hi_w08", "OWD-2025-3608", "Doon Heritage School", "milestone", "12000.00", "2160.00", "2025-08-20T10:00:00", milestone_status="completed")
-case("o08-dehradun-milestone-completed", OWB, "decided", [M("Doon Heritage School <admin@doonheritageschool.in>",
+proj("Doon Buransh School", "admin@doonburanshschool.in", "2025-06-01T10:00:00")
+owpay("hi_w08", "OWD-2025-3608", "Doon Buransh School", "milestone", "12000.00", "2160.00", "2025-08-20T10:00:00", milestone_status="completed")
+case("o08-dehradun-milestone-completed", OWB, "decided", [M("Doon Buransh School <admin@doonburanshschool.in>",
      "admission form milestone - refund",
      "महोदय,\n\nआपके द्वारा बनाया गया online admission form (milestone OWD-2025-3608) पूरा हो गया है, परंतु प्रबंधन समिति को रंग पसंद नहीं आए "
-     "और कई अभिभावकों को भरने में दिक्कत हुई। अतः Doon Heritage School के इस milestone की राशि वापस करें।\n\nभवदीय\nप्रशासनिक अधिकारी",
+     "और कई अभिभावकों को भरने में दिक्कत हुई। अतः Doon Buransh School के इस milestone की राशि वापस करें।\n\nभवदीय\nप्रशासनिक अधिकारी",
      (2025, 9, 29, 10, 0), IN)], [R("deny")],
      spec="Milestone completed: non-refundable (O3, O6).")
 
-proj("Parmarth Seva Ashram", "karyalaya@parmarthseva.in", "2025-03-01T10:00:00")
-owpay("hi_w09", "OWD-2025-3609", "Parmarth Seva Ashram", "retainer", "5000.00", "900.00", "2025-09-20T10:00:00",
+proj("Triveni Tat Seva Ashram", "karyalaya@trivenitatseva.in", "2025-03-01T10:00:00")
+owpay("hi_w09", "OWD-2025-3609", "Triveni Tat Seva Ashram", "retainer", "5000.00", "900.00", "2025-09-20T10:00:00",
       next_billing_at="2025-10-20T00:00:00", period_start="2025-09-20", period_end="2025-10-19")
-case("o09-haridwar-ashram-retainer-notice", OWB, "decided", [M("Parmarth Seva Ashram <karyalaya@parmarthseva.in>",
+case("o09-haridwar-ashram-retainer-notice", OWB, "decided", [M("Triveni Tat Seva Ashram <karyalaya@trivenitatseva.in>",
      "वेबसाइट रखरखाव सेवा समाप्त करने हेतु",
-     "हरि ॐ,\n\nआश्रम की प्रबंध समिति की बैठक में निर्णय हुआ कि अब Parmarth Seva Ashram की वेबसाइट की देखरेख आश्रम के एक सेवक करेंगे, ताकि खर्च "
-     "कम हो। अतः मासिक retainer (अंतिम बिल OWD-2025-3609) बंद करने की सूचना दी जाती है।\n\nआभार सहित\nव्यवस्थापक, परमार्थ सेवा आश्रम, हरिद्वार",
+     "हरि ॐ,\n\nआश्रम की प्रबंध समिति की बैठक में निर्णय हुआ कि अब Triveni Tat Seva Ashram की वेबसाइट की देखरेख आश्रम के एक सेवक करेंगे, ताकि खर्च "
+     "कम हो। अतः मासिक retainer (अंतिम बिल OWD-2025-3609) बंद करने की सूचना दी जाती है।\n\nआभार सहित\nव्यवस्थापक, त्रिवेणी तट सेवा आश्रम, हरिद्वार",
      (2025, 9, 30, 10, 0), IN)], [X("cancel", "2025-10-19")],
      spec="Retainer, next_billing_at 2025-10-20; request 2025-09-30 <= 10-13: notice >= 7 days: cancel effective 2025-10-19 (O4/O8).")
 
@@ -574,8 +574,8 @@ owpay("hi_w10", "OWD-2025-3610", "Ludhiana Knitwear Exports", "retainer", "7000.
       next_billing_at="2025-10-05T00:00:00", period_start="2025-09-05", period_end="2025-10-04")
 case("o10-ludhiana-retainer-short-notice", OWB, "decided", [M("Ludhiana Knitwear Exports <export@ldhknitwear.in>",
      "monthly website plan band karo",
-     "Sat Sri Akal ji, saada bhatija hun website te social media sambhaalu, is layi Ludhiana Knitwear Exports da monthly retainer band kar dyo. "
-     "Last bill OWD-2025-3610. Tuhada bahut dhanvaad.\n\nAmarjit Singh",
+     "Sat Sri Akal ji, hamara bhatija ab website aur social media sambhalega, is liye Ludhiana Knitwear Exports ka monthly retainer band kar do ji. "
+     "Last bill OWD-2025-3610. Aapka bahut dhanvaad.\n\nAmarjit Singh",
      (2025, 9, 29, 9, 0), IN)], [X("cancel", "2025-11-04")],
      spec="Next billing 2025-10-05; request 2025-09-29 is after 09-28 (less than 7 days): next cycle 10-05..11-04 billed, effective 2025-11-04 (O4).")
 
