@@ -431,14 +431,14 @@ r.case("seiffen-eilzuschlag-paypal", OWB, [Mail(
 most1 = Mail(
     "Mostheuriger Leitenbauer <most@heuriger-leitenbauer.at>", "Projekt absagen", at("2025-09-27 19:00", DE),
     "Grüß Gott,\n\nwir müssen die Website für den Mühlviertler Mostheurigen leider absagen, mein Schwiegervater hat "
-    "den Hof doch nicht übergeben. Bitte überweisen Sie uns die Anzahlung zurück.\n\nMit freundlichen Grüßen\n"
+    "den Hof doch nicht übergeben. Wir bitten um Rückerstattung.\n\nMit freundlichen Grüßen\n"
     "Stefan Leitenbauer, St. Oswald bei Freistadt", brand=OWB)
 r.case("mostheuriger-rechnung-fehlt", OWB, [most1], "need_info", missing=["invoice_number"],
-       spec="C3: contract email, project and reason given; the project has two payments (deposit, third_party) and no invoice is named -> ask for the invoice.")
+       spec="C3: contract email, project and reason given; the project has two payments (deposit, third_party domain) and the mail names neither -> ask for the invoice.")
 most1b = Mail(most1.frm, most1.subject, most1.when, most1.body, brand=OWB)
 r.case("mostheuriger-thread-anzahlung", OWB, [most1b, Mail(
     "Mostheuriger Leitenbauer <most@heuriger-leitenbauer.at>", "Re: Projekt absagen [OWD-3517]", at("2025-09-29 20:30", DE),
-    "Die Rechnungsnummer von der Anzahlung ist owd 2025 366.\n\nStefan Leitenbauer\n\n"
+    "Es geht um die Anzahlung, Rechnungsnummer owd 2025 366. Die Domain behalten wir.\n\nStefan Leitenbauer\n\n"
     "Am 28.09.2025 um 07:12 schrieb Optima WebDesign:\n> Bitte nennen Sie uns die Rechnungsnummer.", reply=most1b, brand=OWB)],
     "decided", [R("approve", "18000.00")],
     spec="C3 thread + O2: request time = first email 2025-09-27 19:00 CEST = 22:30 IST; deposit paid 2025-09-26 11:00 IST -> 35.5 h < 72 h, work not started -> approve 18000.00 ('owd 2025 366' matches OWD-2025-366, s.8).")
@@ -449,5 +449,7 @@ r.case("owd-abwesenheit", OWB, [Mail(
     "Ich bin bis 12.10. auf Retreat in Portugal und lese keine E-Mails. Namasté, Birte", brand=OWB,
     headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore, though the subject names a cancellation.")
+
+exec(compile(open(HERE / 'more_cases.py', encoding='utf-8').read(), 'more_cases.py', 'exec'))
 
 r.write(ledger)

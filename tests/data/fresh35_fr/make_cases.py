@@ -384,7 +384,7 @@ r.case("gaspesie-transfert-c2", OWB, [Mail(
 r.case("yildiz-deux-projets", OWB, [Mail(
     "Atelier Yildiz <atelier@yildiz-couture.fr>", "remboursement acompte", at("2025-09-28 13:00", FR),
     "Bonjour,\n\nkusura bakmayın, excusez-moi, mon français est pas parfait. Je veux le remboursement de l'acompte, le "
-    "local que je voulais louer à Lyon 7e est parti à quelqu'un d'autre, donc pas besoin du site maintenant.\n\n"
+    "local que je voulais louer à Blois, rue du Bourg-Neuf, est parti à quelqu'un d'autre, donc pas besoin du site maintenant.\n\n"
     "Merci, Ayşe Yıldız", brand=OWB)],
     "need_info", missing=["project_name", "invoice_number"],
     spec="C3: the contract email holds two projects, each with a deposit; neither project nor invoice named -> ask for both (reason given).")
@@ -420,5 +420,7 @@ r.case("outremeuse-tribunal", OWB, [Mail(
     "Didier Lejeune", brand=OWB)],
     "decided", [R("escalate")], rules=["C4"],
     spec="C4: a court action threatened -> escalate (although an approved milestone would otherwise be denied).")
+
+exec(compile(open(HERE / 'more_cases.py', encoding='utf-8').read(), 'more_cases.py', 'exec'))
 
 r.write(ledger)
