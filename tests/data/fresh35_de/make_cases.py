@@ -23,7 +23,7 @@ C, P, PAY = ledger["customers"], ledger["projects"], ledger["payments"]
 # ---------------- LeadsOptima ledger ----------------
 C += [
     cust("info@baeckerei-hofinger.at", "Bäckerei Hofinger", "monthly", start="2025-09-24", end="2025-10-23"),
-    cust("kanzlei@stb-meierhenrich.de", "Steuerberatung Meierhenrich", "annual", start="2025-09-20", end="2026-09-19"),
+    cust("buero@stb-meierhenrich.de", "Steuerberatung Meierhenrich", "annual", start="2025-09-20", end="2026-09-19"),
     cust("om@yoga-seeufer.de", "Yoga am Seeufer", "monthly", start="2025-09-25", end="2025-10-24"),
     cust("schriftfuehrer@hegering-oberharz.de", "Hegering Oberharz", "quarterly", start="2025-09-22", end="2025-12-21"),
     cust("weingut@weingut-kessler-nierstein.de", "Weingut Kessler", "annual", start="2025-03-15", end="2026-03-14"),
@@ -40,12 +40,12 @@ C += [
     cust("hof@rhoener-schafhof.de", "Rhöner Schafhof", "monthly", start="2025-09-28", end="2025-10-27"),
     cust("info@holzkunst-seiffen.de", "Holzkunst Seiffen", "monthly", start="2025-09-27", end="2025-10-26"),
     cust("atelier@hafenlicht-lindau.de", "Fotostudio Hafenlicht", "quarterly", start="2025-08-10", end="2025-11-09"),
-    cust("abwesend@kanzlei-tennstedt.de", "Buchhaltung Tennstedt", "monthly", start="2025-09-12", end="2025-10-11"),
+    cust("abwesend@buchhaltung-tennstedt.de", "Buchhaltung Tennstedt", "monthly", start="2025-09-12", end="2025-10-11"),
 ]
 PAY += [
     lopay("de35_p01", "LO-INV-83501", "info@baeckerei-hofinger.at", "monthly", *M, "2025-09-24T07:10:00", "2025-09-24", "2025-10-23"),
     lopay("de35_p02", "LO-INV-83502", "info@baeckerei-hofinger.at", "monthly", *M, "2025-09-24T07:11:00", "2025-09-24", "2025-10-23"),
-    lopay("de35_p03", "LO-INV-83511", "kanzlei@stb-meierhenrich.de", "annual", *A, "2025-09-20T10:00:00", "2025-09-20", "2026-09-19"),
+    lopay("de35_p03", "LO-INV-83511", "buero@stb-meierhenrich.de", "annual", *A, "2025-09-20T10:00:00", "2025-09-20", "2026-09-19"),
     lopay("de35_p04", "LO-INV-83521", "om@yoga-seeufer.de", "monthly", *M, "2025-09-25T09:00:00", "2025-09-25", "2025-10-24"),
     lopay("de35_p05", "LO-INV-83531", "schriftfuehrer@hegering-oberharz.de", "quarterly", *Q, "2025-09-22T12:00:00", "2025-09-22", "2025-12-21"),
     lopay("de35_p06", "LO-INV-83541", "weingut@weingut-kessler-nierstein.de", "annual", *A, "2025-03-15T10:00:00", "2025-03-15", "2026-03-14"),
@@ -66,7 +66,7 @@ PAY += [
     lopay("de35_p21", "LO-INV-83641", "office@stb-leitner.at", "annual", *A, "2025-06-01T10:00:00", "2025-06-01", "2026-05-31"),
     lopay("de35_p22", "LO-INV-83651", "nails@lotus-nails-lichtenberg.de", "monthly", *M, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14"),
     lopay("de35_p23", "LO-INV-83661", "rezeption@camping-bodenseeblick.de", "monthly", *M, "2025-09-08T10:00:00", "2025-09-08", "2025-10-07"),
-    lopay("de35_p24", "LO-INV-83671", "abwesend@kanzlei-tennstedt.de", "monthly", *M, "2025-09-12T10:00:00", "2025-09-12", "2025-10-11"),
+    lopay("de35_p24", "LO-INV-83671", "abwesend@buchhaltung-tennstedt.de", "monthly", *M, "2025-09-12T10:00:00", "2025-09-12", "2025-10-11"),
 ]
 
 # ---------------- Optima WebDesign ledger ----------------
@@ -126,7 +126,7 @@ r.case("linz-baeckerei-doppelt", LOB, [Mail(
     spec="L2 duplicate + L4: de35_p01/p02 same account, amount, period on 2025-09-24; request 2025-09-26 05:40 CEST = 09:10 IST (day 2); refund the later charge LO INV 83502 (s.8 matching) = 1499.00.")
 
 r.case("bielefeld-stb-falscher-plan-tag8", LOB, [Mail(
-    "Steuerberatung Meierhenrich <kanzlei@stb-meierhenrich.de>", "Falscher Tarif berechnet - LO-INV-83511",
+    "Steuerberatung Meierhenrich <buero@stb-meierhenrich.de>", "Falscher Tarif berechnet - LO-INV-83511",
     at("2025-09-27 20:45", DE),
     "Guten Abend,\n\nbei der Monatsabstimmung haben wir festgestellt, dass Sie uns am 20.09.2025 das Jahresabo "
     "(11.988,00 INR netto) berechnet haben, gebucht hatten wir aber den Monatstarif. Das ist ein falscher Tarif "
@@ -216,7 +216,7 @@ r.case("mainz-anwalt-erwaehnt", LOB, [Mail(
     spec="C4: a lawyer is mentioned (even as advice to write first) -> escalate the refund, no amount.")
 
 r.case("abwesenheitsnotiz-tennstedt", LOB, [Mail(
-    "Buchhaltung Tennstedt <abwesend@kanzlei-tennstedt.de>", "Abwesenheitsnotiz: Ihre Rechnung LO-INV-83671",
+    "Buchhaltung Tennstedt <abwesend@buchhaltung-tennstedt.de>", "Abwesenheitsnotiz: Ihre Rechnung LO-INV-83671",
     at("2025-09-29 07:00", DE),
     "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 10.10.2025 nicht im Büro. In dringenden Fällen "
     "wenden Sie sich bitte an die Zentrale in Nordhausen.\n\nMit freundlichen Grüßen\nSilke Tennstedt",
@@ -300,7 +300,7 @@ r.case("linz-wg-assistenz-c2", LOB, [Mail(
     "Von: Mag. Gerald Leitner <office@stb-leitner.at>\nGesendet: Dienstag, 30. September 2025 08:50\n"
     "An: Anna Huber <a.huber@stb-leitner.at>\nBetreff: Kündigung LeadsOptima\n\n"
     "Anna, bitte kündige das LeadsOptima-Jahresabo für office@stb-leitner.at, wir stellen auf das neue "
-    "Kanzleiprogramm um.\nGL")],
+    "Buchhaltungsprogramm um.\nGL")],
     "need_info", rules=["C2"],
     spec="s.8 forward + C2: the forwarded request names the registered office@stb-leitner.at; the sender a.huber@ is another address -> ask for the request from the registered address.")
 
