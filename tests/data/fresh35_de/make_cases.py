@@ -272,8 +272,8 @@ r.case("rhoen-nach-kuendigung-belastet", LOB, [Mail(
     "Hallo,\n\nich hatte das Abo schon vor einer Woche gekündigt, trotzdem wurde am 28.09. wieder abgebucht "
     "(LO-INV-83611). Sie haben mich also nach meiner Kündigung belastet. Ich bitte um Rückzahlung.\n\n"
     "Herzliche Grüße von der Wasserkuppe\nGesine Rübsam")],
-    "decided", [R("escalate")],
-    spec="L2 billing_error (charged after cancelling) inside L3: charge 2025-09-28, email 2025-09-29 20:10 CEST = 23:40 IST (day 1) -> L5 escalate. The earlier cancellation is a past event.")
+    "decided", [R("escalate")], extra_ok=True,
+    spec="L2 billing_error (charged after cancelling) inside L3: charge 2025-09-28, email 2025-09-29 20:10 CEST = 23:40 IST (day 1) -> L5 escalate. The earlier cancellation is a past event. extra_ok (chk35b): she believes she cancelled; a cancellation decision confirming it cannot hurt her or the business.")
 
 r.case("seiffen-zugang-und-kuendigung", LOB, [Mail(
     "Holzkunst Seiffen <info@holzkunst-seiffen.de>", "AW: Ihr Abo / kein Zugang", at("2025-09-30 09:30", DE),
@@ -322,8 +322,8 @@ r.case("harz-anzahlung-21h", OWB, [Mail(
     "OWD-2025-352. Heute früh hat die Geschäftsführung das Budget gestrichen, der Gesellschafter stimmt dem "
     "Onlineshop nicht zu. Bitte erstatten Sie die Anzahlung, es wurde ja noch nichts gemacht.\n\nBeste Grüße\n"
     "Janine Wolter\nMarketing, Bergbrauerei Harz, Wernigerode", brand=OWB)],
-    "decided", [R("approve", "20000.00")],
-    spec="O2: deposit paid 2025-09-29 15:00 IST; request 2025-09-30 09:10 CEST = 12:40 IST (21h40 < 72h), work not started -> approve 20000.00 (before tax).")
+    "decided", [R("approve", "20000.00")], extra_ok=True,
+    spec="extra_ok (chk35b): 'Storno', the shop was called off; a cancellation of the project cannot hurt. O2: deposit paid 2025-09-29 15:00 IST; request 2025-09-30 09:10 CEST = 12:40 IST (21h40 < 72h), work not started -> approve 20000.00 (before tax).")
 
 r.case("muehlblick-anzahlung-genau-72h", OWB, [Mail(
     "Pension Mühlblick <zimmer@pension-muehlblick.at>", "Anzahlung zurück - Pension Mühlblick Website",
@@ -382,7 +382,7 @@ r.case("vogtland-hosting-14-tage", OWB, [Mail(
 r.case("seewinkel-wartung-nach-14-tagen", OWB, [Mail(
     "Camping Seewinkel <platzwart@camping-seewinkel.de>", "Wartungsvertrag Erstattung", at("2025-09-25 18:00", DE),
     "Hallo,\n\nwir möchten den Wartungsvertrag (Camping Seewinkel Wartung, OWD-2025-360) zurückgeben und das Geld "
-    "anteilig zurück. Grund: die Gemeinde Wasserburg übernimmt ab nächstem Jahr die Buchungsseite für alle Plätze.\n\n"
+    "anteilig zurück. Grund: unser Tourismusverband übernimmt ab nächstem Jahr die Buchungsseite für alle Plätze.\n\n"
     "Gruß\nBernd Zwisler, Platzwart", brand=OWB)],
     "decided", [R("deny")], extra_ok=True,
     spec="O5: service_start 2025-09-01, request 2025-09-25 = day 24 > 14 -> deny. extra_ok: a cancellation decision for the returned contract cannot hurt.")
@@ -419,14 +419,14 @@ r.case("farahani-vorausbezahlt-escalate", OWB, [Mail(
     "decided", [K("escalate")],
     spec="s.8 retainer paid in advance: OWD-2025-364 already pays the next cycle (2025-10-10..2025-11-09); notice 2025-09-29 <= 2025-10-03 -> escalate the cancellation.")
 
-r.case("seiffen-eilzuschlag-paypal", OWB, [Mail(
+r.case("seiffen-eilzuschlag-kaeuferschutz", OWB, [Mail(
     "Adventsmarkt Seiffen - Orga <orga@adventsmarkt-seiffen.de>", "Eilzuschlag OWD-2025-365",
     at("2025-09-27 10:45", DE),
     "Hallo,\n\nSie haben uns für die Adventsmarkt-Microsite (Seiffener Adventsmarkt Microsite) einen Eilzuschlag "
     "berechnet, OWD-2025-365, obwohl die Seite gar nicht schneller fertig war. Ich will den Zuschlag zurück, sonst "
-    "mache ich einen Käuferschutz-Antrag bei PayPal und lasse die Zahlung zurückbuchen.\n\nKerstin Uhlig", brand=OWB)],
+    "stelle ich beim Zahlungsdienst einen Käuferschutz-Antrag und lasse die Zahlung zurückbuchen.\n\nKerstin Uhlig", brand=OWB)],
     "decided", [R("escalate")], rules=["C4"],
-    spec="C4: threat of a PayPal dispute / reversal -> escalate (although a rush fee would otherwise be O6 deny).")
+    spec="C4: threat of a buyer-protection claim with the payment service / reversal -> escalate (although a rush fee would otherwise be O6 deny).")
 
 most1 = Mail(
     "Mostheuriger Leitenbauer <most@heuriger-leitenbauer.at>", "Projekt absagen", at("2025-09-27 19:00", DE),
@@ -440,8 +440,8 @@ r.case("mostheuriger-thread-anzahlung", OWB, [most1b, Mail(
     "Mostheuriger Leitenbauer <most@heuriger-leitenbauer.at>", "Re: Projekt absagen [OWD-3517]", at("2025-09-29 20:30", DE),
     "Es geht um die Anzahlung, Rechnungsnummer owd 2025 366. Die Domain behalten wir.\n\nStefan Leitenbauer\n\n"
     "Am 28.09.2025 um 07:12 schrieb Optima WebDesign:\n> Bitte nennen Sie uns die Rechnungsnummer.", reply=most1b, brand=OWB)],
-    "decided", [R("approve", "18000.00")],
-    spec="C3 thread + O2: request time = first email 2025-09-27 19:00 CEST = 22:30 IST; deposit paid 2025-09-26 11:00 IST -> 35.5 h < 72 h, work not started -> approve 18000.00 ('owd 2025 366' matches OWD-2025-366, s.8).")
+    "decided", [R("approve", "18000.00")], extra_ok=True,
+    spec="extra_ok (chk35b): 'Projekt absagen', the website is called off; a cancellation of the project cannot hurt. C3 thread + O2: request time = first email 2025-09-27 19:00 CEST = 22:30 IST; deposit paid 2025-09-26 11:00 IST -> 35.5 h < 72 h, work not started -> approve 18000.00 ('owd 2025 366' matches OWD-2025-366, s.8).")
 
 r.case("owd-abwesenheit", OWB, [Mail(
     "Yogaraum Konstanz <hallo@yogaraum-konstanz.de>", "Automatische Antwort: Kündigung Betreuungsvertrag",

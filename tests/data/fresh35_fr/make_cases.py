@@ -119,7 +119,7 @@ r.case("ardennes-boulangerie-doublon", LOB, [Mail(
     "Bonjour,\n\nje vous ecris avant d'ouvrir la boutique. Sur le releve de la banque je vois que l'abonnement mensuel "
     "a ete preleve deux fois le 25 septembre, 2 fois 1499 roupies. La deuxieme facture c'est LO-INV-93502. Merci de "
     "me rembourser le doublon.\n\nCordialement\nPascal Gobert\nBoulangerie Ducale, place Ducale, Charleville-Mezieres\n\n"
-    "Envoye de mon telephone Orange")],
+    "Envoye de mon telephone")],
     "decided", [R("approve", "1499.00")],
     spec="L2 duplicate + L4: fr35_p01/p02 same account, amount, period on 2025-09-25; request 2025-09-27 IST (day 2); refund the later LO-INV-93502 = 1499.00.")
 
@@ -136,8 +136,8 @@ r.case("amboise-preleve-apres-resiliation", LOB, [Mail(
     "Madame, Monsieur,\n\nj'avais résilié mon abonnement mi-septembre depuis mon espace client. Or vous m'avez prélevé "
     "à nouveau le 27/09 (facture LO-INV-93521) : je suis donc facturée après ma résiliation. Merci de procéder au "
     "remboursement.\n\nCordialement,\nBéatrice Lhomme\nGîtes d'Amboise - 3 gîtes en bord de Loire")],
-    "decided", [R("escalate")],
-    spec="L2 billing_error (charged after cancelling) inside L3 (charge 2025-09-27, request 2025-09-29, day 2) -> L5 escalate. The earlier cancellation is a past event.")
+    "decided", [R("escalate")], extra_ok=True,
+    spec="L2 billing_error (charged after cancelling) inside L3 (charge 2025-09-27, request 2025-09-29, day 2) -> L5 escalate. The earlier cancellation is a past event. extra_ok (chk35b): she believes she cancelled; a cancellation decision confirming it cannot hurt her or the business.")
 
 r.case("foix-yoga-connexion", LOB, [Mail(
     "Studio Prat Yoga <yoga@studio-prat-foix.fr>", "impossible de me connecter", at("2025-09-30 10:05", FR),
@@ -310,7 +310,7 @@ r.case("fjord-acompte-71h50", OWB, [Mail(
 r.case("chinon-decouverte-commencee", OWB, [Mail(
     "Domaine de la Vienne <contact@domaine-vienne-chinon.fr>", "Remboursement atelier découverte OWD-2025-452",
     at("2025-09-29 18:00", FR),
-    "Bonjour,\n\nnous avons eu le premier atelier de découverte pour la « Domaine de la Vienne Refonte » mercredi, "
+    "Bonjour,\n\nnous avons eu le premier atelier de découverte pour le projet « Domaine de la Vienne Refonte » mercredi, "
     "mais franchement ça ne correspond pas à ce que nous attendions. Nous souhaitons être remboursés de la phase "
     "découverte (facture OWD-2025-452).\n\nBien cordialement\nClaire Desbourdes\nDomaine de la Vienne, Chinon", brand=OWB)],
     "decided", [R("deny")],
@@ -319,7 +319,7 @@ r.case("chinon-decouverte-commencee", OWB, [Mail(
 r.case("fumay-jalon-non-commence", OWB, [Mail(
     "Ardoisières Fumay <direction@ardoisieres-fumay.fr>", "Jalon 2 à rembourser", at("2025-09-26 09:00", FR),
     "Bonjour,\n\npour le projet Ardoisières Fumay Site, nous renonçons à la partie « visite virtuelle » (jalon 2, "
-    "facture OWD-2025-454) : le musée de l'ardoise n'a finalement pas obtenu la subvention. Votre chef de projet nous "
+    "facture OWD-2025-454) : notre association n'a finalement pas obtenu la subvention. Votre chef de projet nous "
     "a confirmé que rien n'était commencé. Merci de rembourser ce jalon.\n\nCordialement\nHervé Lallement, Fumay", brand=OWB)],
     "decided", [R("approve", "17500.00")],
     spec="O3: milestone OWD-2025-454 not_started -> refund 17500.00 before tax.")
@@ -405,7 +405,7 @@ r.case("saigon-lotus-sans-motif", OWB, [Mail(
     spec="s.8: Optima requires a reason for a cancellation; contract email, project and invoice given -> ask for the reason.")
 
 r.case("forcalquier-acompte-travail-commence", OWB, [Mail(
-    "Oliveraie de Forcalquier <huile@oliveraie-forcalquier.fr>", "Annulation et remboursement acompte", at("2025-09-27 15:00", FR),
+    "Oliveraie de Forcalquier <huile@oliveraie-forcalquier.fr>", "Remboursement acompte Oliveraie", at("2025-09-27 15:00", FR),
     "Bonjour,\n\nnous avons versé hier l'acompte pour l'Oliveraie Forcalquier Boutique (OWD-2025-466). Ce matin votre "
     "graphiste a déjà envoyé un premier brief, mais entre-temps la récolte s'annonce catastrophique (sécheresse) et nous "
     "devons tout reporter. Nous demandons le remboursement de l'acompte, on est encore dans les 72 heures.\n\n"

@@ -78,7 +78,7 @@ r.case("tours-html-apple-resiliation", LOB, [Mail(
 r.case("liege-nonante-jours-restants", LOB, [Mail(
     "Garage d'Outremeuse <info@garage-outremeuse.be>", "Résiliation et remboursement du solde", at("2025-09-29 08:10", FR),
     "Bonjour,\n\nJe souhaite résilier l'abonnement trimestriel : on part à la pension, le garage est repris par mon "
-    "neveu. Comme il reste à peu près nonante jours sur le trimestre que je n'utiliserai pas, je vous demande de me "
+    "neveu. Comme il reste plus de deux mois sur ce trimestre de nonante jours et que je n'utiliserai plus l'outil, je vous demande de me "
     "rembourser le solde (facture LO-INV-93721).\n\nSalutations\nRoger Bastin, Garage d'Outremeuse, Liège")],
     "decided", [R("deny"), K("cancel", "2025-12-04")],
     spec="L1/L8: unused days are never refunded -> deny (also outside L3: charge 2025-09-05, day 24); cancel effective current_period_end 2025-12-04.")
@@ -173,7 +173,7 @@ r.case("sedan-decouverte-pas-commencee", OWB, [Mail(
 
 r.case("couserans-retainer-deja-paye", OWB, [Mail(
     "Gîtes du Couserans <contact@gites-couserans.fr>", "Résiliation suivi mensuel", at("2025-09-30 10:30", FR),
-    "Bonjour,\n\nnous arrêtons le suivi « Gîtes du Couserans Suivi » : nous passons par l'office de tourisme de "
+    "Bonjour,\n\nnous arrêtons le suivi « Gîtes du Couserans Suivi » : nous passons par l'association des gîtes de "
     "Saint-Girons qui propose la même chose gratuitement. J'ai vu que vous aviez déjà facturé octobre (OWD-2025-473).\n\n"
     "Cordialement\nPatrick Galy, Saint-Girons (Ariège)", brand=OWB)],
     "decided", [K("escalate")],
@@ -188,7 +188,7 @@ r.case("gaspe-retainer-7-jours-pile", OWB, [Mail(
 
 r.case("saillon-frais-installation", OWB, [Mail(
     "Bains de Saillon <admin@bains-saillon-fitness.ch>", "Frais de mise en service", at("2025-09-26 14:15", FR),
-    "Bonjour,\n\nVous nous avez facturé des frais de mise en service pour le Bains de Saillon Site (OWD-2025-475). Nous "
+    "Bonjour,\n\nVous nous avez facturé des frais de mise en service pour le projet « Bains de Saillon Site » (OWD-2025-475). Nous "
     "trouvons ces frais injustifiés puisque nous avons fourni nous-mêmes tous les textes. Merci de les rembourser.\n\n"
     "Meilleures salutations\nStéphanie Roduit, Saillon (VS)", brand=OWB)],
     "decided", [R("deny")],
@@ -204,7 +204,7 @@ r.case("charleroi-jalon-en-cours", OWB, [Mail(
 
 safr1 = Mail(
     "Safran du Quercy <safran@safran-quercy.fr>", "Remboursement jalon", at("2025-09-26 10:00", FR),
-    "Bonjour,\n\npour la Safran du Quercy Boutique, nous abandonnons la partie vente en ligne : la récolte de safran a "
+    "Bonjour,\n\npour le projet « Safran du Quercy Boutique », nous abandonnons la partie vente en ligne : la récolte de safran a "
     "été trop faible cette année. Merci de nous rembourser le jalon correspondant.\n\nCordialement\nIsabelle Malbec, Lauzerte", brand=OWB)
 r.case("quercy-facture-manquante", OWB, [safr1], "need_info", missing=["invoice_number"],
        spec="C3: contract email, project and reason given; the project has two milestones and no invoice is named -> ask for the invoice.")
