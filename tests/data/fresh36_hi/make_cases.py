@@ -350,10 +350,10 @@ case("l24-postmaster-bounce", LOB, "ignore", [M("postmaster@imphalweaves.example
      (2025, 9, 26, 16, 5), IN)],
      rules=["C7"], spec="A postmaster delivery failure: ignore (C7).")
 
-lo("kurian.fishexport@margaoseafood.example", "Anil Verma", "monthly",
+lo("accounts@margaoseafood.example", "Anil Verma", "monthly",
    [("LO-INV-72251", "2025-09-24T15:00:00"), ("LO-INV-72252", "2025-09-26T15:00:00", "2025-09-24"), ("LO-INV-72253", "2025-09-29T15:00:00", "2025-09-24")])
 assert days("2025-09-26", (2025, 9, 30, 11, 0), IN) == 4 and days("2025-09-29", (2025, 9, 30, 11, 0), IN) == 1
-case("l25-goa-three-charges", LOB, "decided", [M("Anil Verma <kurian.fishexport@margaoseafood.example>", "teen baar paisa kata",
+case("l25-goa-three-charges", LOB, "decided", [M("Anil Verma <accounts@margaoseafood.example>", "teen baar paisa kata",
      "Sir, ek hi mahine ke liye teen baar paisa kata: 24, 26 aur 29 September. Invoice LO-INV-72251, LO-INV-72252, LO-INV-72253. "
      "Pehla sahi hai, baaki do wapas kariye.\n\nAnil Verma\nAccounts, Margao Seafood Exports, Goa", (2025, 9, 30, 11, 0), IN)],
      [R("approve", "2998.00")], spec="Three identical monthly charges of one period: 09-26 (day 4) and 09-29 (day 1) are duplicates inside the window: refund 1499.00 + 1499.00 = 2998.00 (section 8).")
