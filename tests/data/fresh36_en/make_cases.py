@@ -552,7 +552,7 @@ case("o07-swansea-milestone-in-progress", OWB, "decided", [M("Gwen Powell <gwen@
      "Hiya,\n\nPlease stop work on milestone 2 (online ordering, OWD-2025-307) for Mumbles Ice Cream Parlour. We've decided not to do deliveries after all, "
      "the drivers were a nightmare this summer. I know your lot have started on it, but refund whatever's not done please.\n\nGwen",
      (2025, 9, 27, 15, 0), UK)],
-     [R("escalate")], spec="Milestone in_progress: the billable value of the work not started needs a person: escalate (O3).")
+     [R("escalate")], extra_ok=True, spec="Milestone in_progress: the billable value of the work not started needs a person: escalate (O3). 'Stop work' may add a harmless cancellation (extra_ok).")
 
 proj("Barra Seaweed Baths", "fionnlagh@barraseaweed.example", "2025-07-01T10:00:00")
 ow("w8", "OWD-2025-308", "Barra Seaweed Baths", "milestone", "30000.00", "2025-08-15T15:00:00", milestone_status="approved")

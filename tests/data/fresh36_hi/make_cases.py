@@ -481,7 +481,7 @@ ow("w7", "OWD-2025-407", "Aurangabad Caves Heritage Walks", "milestone", "25000.
 case("o07-aurangabad-milestone-in-progress", OWB, "decided", [M("Prashant Jadhav <walks@ellorawalks.example>", "booking module band karo, refund",
      "Namaskar, Aurangabad Caves Heritage Walks ke booking module (OWD-2025-407) ka kaam aapki team ne shuru kiya hai par hume ab iski zaroorat nahi, "
      "ASI ki online ticket site se hi kaam chal jaayega. Jo kaam baaki hai uska paisa lauta dijiye.\n\nPrashant Jadhav", (2025, 9, 27, 12, 0), IN)],
-     [R("escalate")], spec="Milestone in_progress: the value of unstarted work needs a person: escalate (O3).")
+     [R("escalate")], extra_ok=True, spec="Milestone in_progress: the value of unstarted work needs a person: escalate (O3). 'Band karo' may add a harmless cancellation (extra_ok).")
 
 proj("Glow & Grace Beauty Parlour", "glowgrace.parlour@salonmail.example", "2025-07-01T10:00:00")
 ow("w8", "OWD-2025-408", "Glow & Grace Beauty Parlour", "milestone", "16000.00", "2025-08-20T15:00:00", milestone_status="completed")
