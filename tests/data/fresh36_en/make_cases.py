@@ -192,7 +192,7 @@ lo("hank@prairiegrainco.ca", "Hank Olafson", "monthly",
 assert days("2025-09-22", (2025, 9, 28, 20, 30), AB) == 7
 case("l01-alberta-day7-by-ist", LOB, "decided", [M("Hank Olafson <hank@prairiegrainco.ca>", "charged 2x this month",
      "Hi there,\n\nLooks like you folks hit my card twice on the 22nd for the monthly plan, two charges of 1,499 rupees "
-     "(whatever that is in real money, my bank shows CAD 23-something each). Second one is lo inv 71022. "
+     "(whatever that is in real money, my bank shows about 28 bucks Canadian each). Second one is lo inv 71022. "
      "Can you send that one back please.\n\nHarvest is on so I'm in the combine most of the day, email is best.\n\n"
      "Hank\nPrairie Grain Co., Vulcan AB\n\nSent from my iPhone", (2025, 9, 28, 20, 30), AB)],
      [R("approve", "1499.00")], spec="Sent 2025-09-28 20:30 MDT = 2025-09-29 08:00 IST: day 7 after the 2025-09-22 pair (inside, L3); refund the later charge LO-INV-71022 1499.00 (L4).")
@@ -243,7 +243,7 @@ case("l07-kent-charged-after-cancel", LOB, "decided", [M("Colin Searle <accounts
      "Please refund it.\n\nRegards\nColin Searle\nAccounts, Medway Marine Services Ltd, Chatham, Kent\n\n"
      "On Fri, 26 Sept 2025 at 11:00, LeadsOptima <noreply@leadsoptima.com> wrote:\n> Thank you for your payment of Rs. 1,499.00 + GST.\n> Invoice: LO-INV-71081",
      (2025, 9, 28, 10, 20), UK)],
-     [R("escalate")], spec="Charged after cancelling is a billing error; request day 2 after 2025-09-26: escalate with the charge found (L5).")
+     [R("escalate")], extra_ok=True, spec="Charged after cancelling is a billing error; request day 2 after 2025-09-26: escalate with the charge found (L5). He meant to cancel in August: a cancellation read from that can only do what he wants (extra_ok).")
 
 lo("hello@fellfootbnb.example", "Jenny Airey", "annual", [("LO-INV-71090", "2025-09-10T15:00:00")])
 assert days("2025-09-10", (2025, 9, 25, 10, 0), UK) == 15
@@ -274,7 +274,7 @@ case("l11-utah-hypothetical", LOB, "other", [M("Brynlee Sorensen <brynlee@wasatc
      spec="A question before buying ('would we be able to get a refund') is a policy question, no request: other (section 8).")
 
 lo("accounts@silverstatedeli.example", "Tony Marchetti", "monthly", [("LO-INV-71120", "2025-09-12T15:00:00")])
-case("l12-nevada-c2-gmail", LOB, "need_info", [M("Tony M <vegasdeli.tony@gmail.com>", "cancel our account",
+case("l12-nevada-c2-gmail", LOB, "need_info", [M("Tony M <vegasdeli.tony@webmail.example>", "cancel our account",
      "Yo, Tony from Silver State Deli. Account is under accounts@silverstatedeli.example, I'm on my phone and not logged in to that. "
      "Cancel the monthly thing, we're going with the POS company's marketing.\n\nTony", (2025, 9, 28, 18, 30), NV)],
      rules=["C2"], spec="The sender is not the registered email he names: ask him to write from accounts@silverstatedeli.example, nothing disclosed (C2).")
@@ -405,7 +405,7 @@ lo("studio@brackenlightphoto.example", "Ellie Fisher", "quarterly", [("LO-INV-71
 case("l29-lakes-photographer-season", LOB, "decided", [M("Ellie Fisher <studio@brackenlightphoto.example>", "Wedding season over - cancel + refund?",
      "Hi,\n\nWedding season in the Lakes is pretty much done after this weekend (last one is a barn do in Keswick, fingers crossed for no rain). "
      "I'd like to cancel the quarterly plan and get back whatever's left of October as I won't be using it. Couples book in January anyway.\n\n"
-     "Thanks!\nEllie\nBracken Light Photography, Cockermouth\nInstagram @brackenlight", (2025, 9, 26, 21, 10), UK)],
+     "Thanks!\nEllie\nBracken Light Photography, Cockermouth\nbrackenlightphoto.example", (2025, 9, 26, 21, 10), UK)],
      [R("deny"), X("cancel", "2025-10-31")], spec="Refund of unused days is no exception (L1/L8): deny; cancel until current_period_end 2025-10-31 (L8).")
 
 lo("lettings@pryceproperties.example", "Gareth Pryce", "monthly", [("LO-INV-71300", "2025-09-21T15:00:00")])
@@ -446,16 +446,16 @@ case("l34-ozarks-card-dispute-threat", LOB, "decided", [M("Jolene Tackett <jolen
      (2025, 9, 27, 8, 0), OZ)],
      [R("escalate")], rules=["C4"], spec="A payment-dispute threat ('I'll dispute the charge with my card company'): escalate (C4).")
 
-lo("skip@smithislandcakes.example", "Skip Evans", "quarterly", [("LO-INV-71350", "2025-09-02T15:00:00")], start="2025-09-02", end="2025-12-01")
-case("l35-chesapeake-attorney-cancel", LOB, "decided", [M("Skip Evans <skip@smithislandcakes.example>", "Cancel and refund",
+lo("skip@rhodespointcakes.example", "Skip Evans", "quarterly", [("LO-INV-71350", "2025-09-02T15:00:00")], start="2025-09-02", end="2025-12-01")
+case("l35-chesapeake-attorney-cancel", LOB, "decided", [M("Skip Evans <skip@rhodespointcakes.example>", "Cancel and refund",
      "To whom it may concern,\n\nCancel my quarterly plan effective immediately and refund the September payment. Not one lead came from it. "
-     "I've forwarded your terms to my attorney in Salisbury.\n\nSkip Evans\nSmith Island Cake Co.", (2025, 9, 26, 9, 0), CB)],
+     "I've forwarded your terms to my attorney in Salisbury.\n\nSkip Evans\nRhodes Point Layer Cakes, Smith Island", (2025, 9, 26, 9, 0), CB)],
      [R("escalate"), X("escalate")], rules=["C4"], spec="Mentions his attorney: C4 covers the whole case, refund and cancellation both escalate (section 8).")
 
-lo("kade@zionoutfitters.example", "Kade Jorgensen", "monthly", [("LO-INV-71360", "2025-09-24T15:00:00")])
-case("l36-utah-lawyer-mention", LOB, "decided", [M("Kade Jorgensen <kade@zionoutfitters.example>", "refund request",
+lo("kade@slotcanyonguides.example", "Kade Jorgensen", "monthly", [("LO-INV-71360", "2025-09-24T15:00:00")])
+case("l36-utah-lawyer-mention", LOB, "decided", [M("Kade Jorgensen <kade@slotcanyonguides.example>", "refund request",
      "Hi,\n\nWe haven't really used the platform this month, the canyon closed for flash floods for ten days. Could we get this month back? "
-     "My brother-in-law is a lawyer and he reckons you should at least give us a credit.\n\nThanks,\nKade\nZion Outfitters, Springdale UT",
+     "My brother-in-law is a lawyer and he reckons you should at least give us a credit.\n\nThanks,\nKade\nSlot Canyon Guides, Springdale UT",
      (2025, 9, 27, 17, 0), UT)],
      [R("escalate")], rules=["C4"], spec="The mail mentions a lawyer's opinion: a mention of lawyers is C4, escalate (not an L1 deny).")
 
@@ -465,9 +465,9 @@ case("l37-utah-thanks", LOB, "other", [M("Brynlee Sorensen <brynlee@wasatchessen
      spec="A thank-you with no request: other.")
 
 lo("books@dawsoncityrooms.example", "Pierre Gagnon", "quarterly", [("LO-INV-71380", "2025-08-30T15:00:00")])
-case("l38-yukon-past-refund-question", LOB, "other", [M("Pierre Gagnon <books@dawsoncityrooms.example>", "Question about WhatsApp integration",
+case("l38-yukon-past-refund-question", LOB, "other", [M("Pierre Gagnon <books@dawsoncityrooms.example>", "Question about the SMS integration",
      "Hi folks,\n\nLast year you refunded a double charge for us real quick, much appreciated. New question: does the quarterly plan include the "
-     "WhatsApp integration or is that only annual? Thinking of upgrading before the winter aurora crowd.\n\nPierre\nDawson City Rooms",
+     "SMS integration or is that only annual? Thinking of upgrading before the winter aurora crowd.\n\nPierre\nDawson City Rooms",
      (2025, 9, 27, 12, 0), YT)],
      spec="A past refund mentioned and a product question: no request, other (section 8 past events).")
 
@@ -627,16 +627,16 @@ case("o16-ozarks-rush-fee", OWB, "decided", [M("Loretta Birch <fudge@eurekafudge
      "I'd like the rush fee back since it wasn't really rushed.\n\nLoretta", (2025, 9, 27, 9, 0), OZ)],
      [R("deny")], spec="Expedited/rush fees are non-refundable (O6).")
 
-proj("Jurmala Spa Hotel Site", "info@jurmalaspahotel.example", "2025-07-01T10:00:00")
-ow("w18", "OWD-2025-318", "Jurmala Spa Hotel Site", "change_request", "9000.00", "2025-09-19T15:00:00")
-case("o17-latvian-change-request", OWB, "decided", [M("Andris Berzins <info@jurmalaspahotel.example>", "Change request payment return",
-     "Labdien,\n\nWe paid change request OWD-2025-318 for Russian and Finnish language versions of Jurmala Spa Hotel Site. After discussion with owner "
+proj("Dzintari Dunes Guesthouse Site", "info@dzintaridunes.example", "2025-07-01T10:00:00")
+ow("w18", "OWD-2025-318", "Dzintari Dunes Guesthouse Site", "change_request", "9000.00", "2025-09-19T15:00:00")
+case("o17-latvian-change-request", OWB, "decided", [M("Andris Berzins <info@dzintaridunes.example>", "Change request payment return",
+     "Labdien,\n\nWe paid change request OWD-2025-318 for Russian and Finnish language versions of Dzintari Dunes Guesthouse Site. After discussion with owner "
      "we want only Latvian and English. Please return the payment for change request.\n\nAndris Berzins\nJurmala", (2025, 9, 24, 10, 0), LV)],
      [R("deny")], spec="Change requests outside the original scope are non-refundable (O6).")
 
 proj("Mesquite Dental Studio", "admin@mesquitedental.example", None)
 ow("w19", "OWD-2025-319", "Mesquite Dental Studio", "deposit", "15000.00", "2025-09-29T15:00:00")
-case("o18-nevada-c2-personal-gmail", OWB, "need_info", [M("Dr. Karen Yazzie <karen.yazzie.dds@gmail.com>", "Refund Request — Mesquite Dental Studio / OWD-2025-319",
+case("o18-nevada-c2-personal-gmail", OWB, "need_info", [M("Dr. Karen Yazzie <karen.yazzie.dds@webmail.example>", "Refund Request — Mesquite Dental Studio / OWD-2025-319",
      "Hello,\n\nWe've been acquired by a dental group that has its own website team, so please refund the deposit for Mesquite Dental Studio (OWD-2025-319). "
      "The contract was signed with admin@mesquitedental.example but I'm writing from my own account.\n\nDr. Karen Yazzie", (2025, 9, 30, 8, 0), NV)],
      rules=["C2"], spec="Not from the contract email (the contract is admin@mesquitedental.example): ask for the request from that address, nothing disclosed (C2).")
@@ -675,7 +675,7 @@ case("o21-lakes-thread-reason-later", OWB, "decided", [
 proj("Carson City Saddle Club", "club@carsonsaddle.example", None)
 ow("w24", "OWD-2025-324", "Carson City Saddle Club", "deposit", "16000.00", "2025-09-28T15:00:00")
 case("o22-nevada-chargeback-deposit", OWB, "decided", [M("Dale Whitmore <club@carsonsaddle.example>", "DEPOSIT REFUND NOW",
-     "The club board voted not to go ahead. Refund the deposit OWD-2025-324 for Carson City Saddle Club today or I file a chargeback with Amex, simple as that.\n\nDale Whitmore, Treasurer",
+     "The club board voted not to go ahead. Refund the deposit OWD-2025-324 for Carson City Saddle Club today or I file a chargeback with my bank, simple as that.\n\nDale Whitmore, Treasurer",
      (2025, 9, 29, 8, 0), NV)],
      [R("escalate")], rules=["C4"], spec="Chargeback threat: escalate (C4), even though the deposit would be inside 72 hours.")
 
@@ -697,9 +697,9 @@ case("o25-thimphu-hypothetical-discovery", OWB, "other", [M("Sonam Choden <sonam
      "will the fee be refunded? Kindly advise before we proceed.\n\nSonam Choden", (2025, 9, 27, 15, 0), BT)],
      spec="A hypothetical before buying: policy question, other (section 8).")
 
-proj("Grasmere Gingerbread Corner", "shop@grasmereginger.example", "2025-06-01T10:00:00")
-case("o26-lakes-thanks-no-refund", OWB, "other", [M("Hannah Wilson <shop@grasmereginger.example>", "New site - thank you!",
-     "Hi all,\n\nJust to say the new Grasmere Gingerbread Corner site is brilliant, orders are up already. Definitely not looking for any refund, "
+proj("Easedale Toffee Corner", "shop@easedaletoffee.example", "2025-06-01T10:00:00")
+case("o26-lakes-thanks-no-refund", OWB, "other", [M("Hannah Wilson <shop@easedaletoffee.example>", "New site - thank you!",
+     "Hi all,\n\nJust to say the new Easedale Toffee Corner site is brilliant, orders are up already. Definitely not looking for any refund, "
      "ha! Could you send me a copy of the final invoice for our accountant though?\n\nHannah", (2025, 9, 29, 11, 0), UK)],
      spec="Thanks, refund ruled out, asks for an invoice copy: other.")
 
@@ -710,10 +710,10 @@ case("o27-bhutan-setup-fee", OWB, "decided", [M("Tshering Dorji <info@parovalley
      "and we cannot take bookings this season.\n\nWith warm regards,\nTshering Dorji", (2025, 9, 26, 10, 0), BT)],
      [R("deny")], spec="Setup/activation fees are non-refundable (O6).")
 
-proj("Ely Cathedral Tea Rooms Hosting", "teas@elytearooms.example", None)
-ow("w28", "OWD-2025-328", "Ely Cathedral Tea Rooms Hosting", "hosting_annual", "9600.00", "2025-09-27T15:00:00", setup_fee="1200.00", service_start="2025-10-05")
-case("o28-hosting-before-start", OWB, "decided", [M("Marion Pett <teas@elytearooms.example>", "Refund Request — Ely Cathedral Tea Rooms Hosting / OWD-2025-328",
-     "Hello,\n\nWe paid for a year's hosting (OWD-2025-328) that starts on 5 October, but the diocese is putting the tea rooms in with the cathedral's own website. "
+proj("Minster Yard Tea Rooms Hosting", "teas@minsteryardtearooms.example", None)
+ow("w28", "OWD-2025-328", "Minster Yard Tea Rooms Hosting", "hosting_annual", "9600.00", "2025-09-27T15:00:00", setup_fee="1200.00", service_start="2025-10-05")
+case("o28-hosting-before-start", OWB, "decided", [M("Marion Pett <teas@minsteryardtearooms.example>", "Refund Request — Minster Yard Tea Rooms Hosting / OWD-2025-328",
+     "Hello,\n\nWe paid for a year's hosting (OWD-2025-328) that starts on 5 October, but the chapter is putting the tea rooms in with the minster's own website. "
      "Please cancel it and refund.\n\nMarion Pett\nManager", (2025, 9, 29, 12, 0), UK)],
      [R("approve", "7700.00")], extra_ok=True, spec="Hosting annual before its service_start 2025-10-05: consumed_months 1 (section 8); 9600 - 1200 - (8400/12 = 700) x 1 = 7700.00 (O5); cancellation allowed (extra_ok).")
 

@@ -211,7 +211,7 @@ case("l03-darbhanga-maithili-cancel", LOB, "decided", [M("श्याम सु
 lo("kale.paithani@godavarisilks.example", "Sunita Kale", "monthly",
    [("LO-INV-72040", "2025-08-17T15:00:00"), ("LO-INV-72041", "2025-09-17T15:00:00")])
 case("l04-aurangabad-cancel-fallback", LOB, "decided", [M("Sunita Kale <kale.paithani@godavarisilks.example>", "subscription cancel karna hai",
-     "Namaskar,\n\nHumari Paithani saree ki dukaan hai Aurangabad mein. Diwali ke baad staff kam hai, leads ka follow up nahi ho pata. "
+     "Namaskar,\n\nHumari Paithani saree ki dukaan hai Aurangabad mein. Navratri-Diwali ki bheed mein saara staff counter par hai, leads ka follow up nahi ho pata. "
      "Isliye monthly subscription cancel kar dijiye please.\n\nDhanyawad\nSunita Kale\nGodavari Silks, Gulmandi", (2025, 9, 27, 13, 0), IN)],
      [X("cancel", "2025-10-16")], spec="No current_period_end: last charge 2025-09-17 + 1 month - 1 day = 2025-10-16 (L8).")
 
@@ -256,7 +256,7 @@ lo("preeti@haagsespices.example", "Preeti Ramdin", "annual",
 assert days("2025-09-23", (2025, 9, 30, 19, 30), NL) == 7
 case("l10-denhaag-day7", LOB, "decided", [M("Preeti Ramdin <preeti@haagsespices.example>", "annual plan do baar charge",
      "Hello ji,\n\nDen Haag se likh rahi hoon. Annual plan ka charge 23 Sept ko do baar hua hai (LO-INV-72101 aur LO-INV-72102). "
-     "Second wala refund kar dijiye, mera bank ING hai, wahi card.\n\nGroetjes,\nPreeti Ramdin\nHaagse Spices, Den Haag", (2025, 9, 30, 19, 30), NL)],
+     "Second wala refund kar dijiye, usi card par.\n\nGroetjes,\nPreeti Ramdin\nHaagse Spices, Den Haag", (2025, 9, 30, 19, 30), NL)],
      [R("approve", "11988.00")], spec="Sent 2025-09-30 19:30 CEST = 23:00 IST: day 7 after 2025-09-23, inside: refund LO-INV-72102 11988.00 (L4).")
 
 lo("gill.trucking@fraserlogistics.example", "Harjit Gill", "quarterly",
@@ -275,13 +275,13 @@ case("l12-goa-migrant-cancel", LOB, "decided", [M("Ramesh Yadav <ramesh.yadav@ca
      [X("cancel", "2025-11-30")], spec="Cancel: active until current_period_end 2025-11-30 (L8).")
 
 lo("owner@sanjeevanimedicos.example", "Dr. Alok Shrivastava", "monthly", [("LO-INV-72130", "2025-09-20T15:00:00")])
-case("l13-pharmacy-clerk-forward", LOB, "need_info", [M("Sanjeevani Medicos Billing <billing.counter2@gmail.com>", "Fwd: LeadsOptima band karwana hai",
+case("l13-pharmacy-clerk-forward", LOB, "need_info", [M("Sanjeevani Medicos Billing <billing.counter2@webmail.example>", "Fwd: LeadsOptima band karwana hai",
      "sir niche sethji ka mail hai, kripya karwai karein.\n\nPawan (billing counter)\nSanjeevani Medicos - Branch 2\n\n"
      "---------- Forwarded message ---------\nFrom: Alok Shrivastava <owner@sanjeevanimedicos.example>\nDate: Sat, 27 Sept 2025, 9:15 am\n"
-     "Subject: LeadsOptima band karwana hai\nTo: <billing.counter2@gmail.com>\n\n"
+     "Subject: LeadsOptima band karwana hai\nTo: <billing.counter2@webmail.example>\n\n"
      "Pawan, LeadsOptima wala monthly plan band karwa do, registered email owner@sanjeevanimedicos.example hai. Teeno branch ke liye app alag se le liya hai.",
      (2025, 9, 27, 11, 0), IN)],
-     rules=["C2"], spec="A Gmail forward by the clerk carrying the owner's request that names the registered email owner@sanjeevanimedicos.example: ask for it from that address (C2, section 8 Forwards).")
+     rules=["C2"], spec="A Gmail-style forward by the clerk carrying the owner's request that names the registered email owner@sanjeevanimedicos.example: ask for it from that address (C2, section 8 Forwards).")
 
 lo("glamour.parlour@nehasalon.example", "Neha Chouhan", "monthly", status="trial", trial="2025-10-04")
 case("l14-beauty-parlour-trial", LOB, "decided", [M("Neha Chouhan <glamour.parlour@nehasalon.example>", "ट्रायल का पैसा वापस",
@@ -365,21 +365,21 @@ case("l26-jaipur-caps-address", LOB, "decided", [M("Ashok Gupta <Gupta.Gems@Jaip
      [X("cancel", "2025-12-14")], spec="The From address differs only in case from the registered email (addresses compare case-insensitively, section 8): cancel until 2025-12-14 (L8).")
 
 lo("ops@katnilimestone.example", "Rakesh Pandey", "monthly", [("LO-INV-72270", "2025-09-26T15:00:00")])
-case("l27-reply-to-no-verify", LOB, "need_info", [M("Rakesh Pandey <rakesh.pandey.katni@gmail.com>", "duplicate payment",
+case("l27-reply-to-no-verify", LOB, "need_info", [M("Rakesh Pandey <rakesh.pandey.katni@webmail.example>", "duplicate payment",
      "Sir, 26 ko do baar paisa kata lagta hai, LO-INV-72270. Wapas kariye. Jawab company mail pe dena.\n\nRakesh Pandey\nKatni Limestone Co.",
      (2025, 9, 28, 10, 0), IN, hdr={"Reply-To": "ops@katnilimestone.example"})],
-     rules=["C2"], spec="Sent from a Gmail address not on record; a Reply-To with the registered address never verifies (section 8): ask him to write from the registered email (C2).")
+     rules=["C2"], spec="Sent from a personal webmail address not on record; a Reply-To with the registered address never verifies (section 8): ask him to write from the registered email (C2).")
 
 lo("shinde.auto@waluj-parts.example", "Ganesh Shinde", "monthly",
    [("LO-INV-72280", "2025-08-25T15:00:00"), ("LO-INV-72281", "2025-09-25T15:00:00")])
 case("l28-aurangabad-charged-after-cancel", LOB, "decided", [M("Ganesh Shinde <shinde.auto@waluj-parts.example>", "cancel ke baad bhi charge LO-INV-72281",
      "Namaskar,\n\nMaine August mein hi Billing > Cancel Plan se plan band kar diya tha, phir bhi 25 September ko 1,499 + GST kat gaya (LO-INV-72281). "
      "Ye billing error hai, kripya wapas karein.\n\nGanesh Shinde\nWaluj Auto Parts, MIDC Aurangabad", (2025, 9, 27, 11, 0), IN)],
-     [R("escalate")], spec="Charged after cancelling (billing error) 2 days after the charge: escalate with the charge found (L5).")
+     [R("escalate")], extra_ok=True, spec="Charged after cancelling (billing error) 2 days after the charge: escalate with the charge found (L5). He meant the plan closed in August: a cancellation read from that can only do what he wants (extra_ok).")
 
 lo("sema.tours@dzukouvalley.example", "Kiho Sema", "quarterly", [("LO-INV-72290", "2025-09-01T15:00:00")])
-case("l29-dimapur-question", LOB, "other", [M("Kiho Sema <sema.tours@dzukouvalley.example>", "WhatsApp integration ke baare mein",
-     "Hello sir, hum Dimapur se hain. Kya quarterly plan mein WhatsApp integration bhi aata hai? Trekking groups ke liye chahiye. Refund ya cancel kuch nahi chahiye, sirf jaankari.\n\nKiho Sema",
+case("l29-dimapur-question", LOB, "other", [M("Kiho Sema <sema.tours@dzukouvalley.example>", "SMS integration ke baare mein",
+     "Hello sir, hum Dimapur se hain. Kya quarterly plan mein bulk SMS integration bhi aata hai? Trekking groups ke liye chahiye. Refund ya cancel kuch nahi chahiye, sirf jaankari.\n\nKiho Sema",
      (2025, 9, 27, 13, 0), IN)],
      spec="A product question; refund and cancellation ruled out: other.")
 
@@ -426,9 +426,9 @@ case("l35-surrey-dashboard-day7", LOB, "decided", [M("Jaspreet Sandhu <sandhu.fa
      (2025, 9, 29, 21, 0), BC)],
      [R("escalate")], spec="Sent 2025-09-29 21:00 PDT = 2025-09-30 09:30 IST: day 7 after 2025-09-23, inside; access failure: escalate (L6).")
 
-lo("maithili.art@madhubanikala.example", "Sita Devi Karn", "monthly", [("LO-INV-72360", "2025-09-27T15:00:00")])
-case("l36-madhubani-no-reason", LOB, "need_info", [M("सीता देवी कर्ण <maithili.art@madhubanikala.example>", "रिफंड LO-INV-72360",
-     "नमस्कार,\n\nकृपया LO-INV-72360 का रिफंड कर दीजिए। जल्दी करें।\n\nसीता देवी कर्ण\nमधुबनी कला केंद्र, दरभंगा", (2025, 9, 29, 12, 0), IN)],
+lo("maithili.art@madhubanikala.example", "Kanchan Karn", "monthly", [("LO-INV-72360", "2025-09-27T15:00:00")])
+case("l36-madhubani-no-reason", LOB, "need_info", [M("कंचन कर्ण <maithili.art@madhubanikala.example>", "रिफंड LO-INV-72360",
+     "नमस्कार,\n\nकृपया LO-INV-72360 का रिफंड कर दीजिए। जल्दी करें।\n\nकंचन कर्ण\nमधुबनी कला केंद्र, दरभंगा", (2025, 9, 29, 12, 0), IN)],
      missing=["reason"], spec="Registered sender, invoice given, plan from the ledger, but no reason: ask for the reason (C3).")
 
 # ================= Optima WebDesign =================
@@ -480,7 +480,7 @@ proj("Aurangabad Caves Heritage Walks", "walks@ellorawalks.example", "2025-08-15
 ow("w7", "OWD-2025-407", "Aurangabad Caves Heritage Walks", "milestone", "25000.00", "2025-09-10T15:00:00", milestone_status="in_progress")
 case("o07-aurangabad-milestone-in-progress", OWB, "decided", [M("Prashant Jadhav <walks@ellorawalks.example>", "booking module band karo, refund",
      "Namaskar, Aurangabad Caves Heritage Walks ke booking module (OWD-2025-407) ka kaam aapki team ne shuru kiya hai par hume ab iski zaroorat nahi, "
-     "ASI ki online ticket site se hi kaam chal jaayega. Jo kaam baaki hai uska paisa lauta dijiye.\n\nPrashant Jadhav", (2025, 9, 27, 12, 0), IN)],
+     "sarkari online ticket site se hi kaam chal jaayega. Jo kaam baaki hai uska paisa lauta dijiye.\n\nPrashant Jadhav", (2025, 9, 27, 12, 0), IN)],
      [R("escalate")], extra_ok=True, spec="Milestone in_progress: the value of unstarted work needs a person: escalate (O3). 'Band karo' may add a harmless cancellation (extra_ok).")
 
 proj("Glow & Grace Beauty Parlour", "glowgrace.parlour@salonmail.example", "2025-07-01T10:00:00")
@@ -502,7 +502,7 @@ proj("Amsterdam Desi Groceries Retainer", "winkel@adamdesigroceries.example", "2
 ow("w10", "OWD-2025-410", "Amsterdam Desi Groceries Retainer", "retainer", "9000.00", "2025-09-04T15:00:00",
    period_start="2025-09-04", period_end="2025-10-03", next_billing_at="2025-10-04")
 case("o10-amsterdam-retainer-short-notice", OWB, "decided", [M("Ritu Baldewsingh <winkel@adamdesigroceries.example>", "retainer stop karna",
-     "Namaste/hallo,\n\nAmsterdam Desi Groceries Retainer (OWD-2025-410) band karna hai. Hum apni winkel ka webshop ab Bol.com partner program pe chala rahe hain, "
+     "Namaste/hallo,\n\nAmsterdam Desi Groceries Retainer (OWD-2025-410) band karna hai. Hum apni winkel ka webshop ab ek bade marketplace ke partner program pe chala rahe hain, "
      "alag maintenance ki zaroorat nahi.\n\nRitu Baldewsingh, Amsterdam-Zuidoost", (2025, 9, 29, 10, 0), NL)],
      [X("cancel", "2025-11-03")], spec="Request 2025-09-29 13:30 IST, next_billing_at 2025-10-04: less than 7 days' notice, the next cycle 10-04..11-03 is billed; effective 2025-11-03 (O4).")
 
@@ -512,7 +512,7 @@ ow("w11", "OWD-2025-411", "Johari Bazaar Jewellers SEO", "retainer", "35000.00",
 ow("w12", "OWD-2025-412", "Johari Bazaar Jewellers SEO", "retainer", "35000.00", "2025-09-20T15:00:00",
    period_start="2025-10-05", period_end="2025-11-04", next_billing_at="2025-11-05")
 case("o11-jaipur-retainer-paid-ahead", OWB, "decided", [M("Mohit Soni <seo@joharijewellers.example>", "SEO retainer band karna - Johari Bazaar Jewellers SEO",
-     "Namaste ji, Johari Bazaar Jewellers SEO retainer band karna hai, Diwali ke baad humare CA ne marketing kharcha kam karne ko kaha hai. "
+     "Namaste ji, Johari Bazaar Jewellers SEO retainer band karna hai, humare CA ne kaha hai ki Diwali ke baad marketing ka kharcha kam karna hai. "
      "Dhyan dijiye: October cycle ka paisa (OWD-2025-412) accountant ne pehle hi de diya tha, current invoice OWD-2025-411 hai.\n\nMohit Soni", (2025, 9, 26, 12, 0), IN)],
      [X("escalate")], spec="The next cycle (10-05..11-04) is already paid and the notice is 9 days: the cancellation is escalated (section 8).")
 
@@ -536,13 +536,13 @@ case("o13-surrey-maintenance-day14", OWB, "decided", [M("Gurpreet Dhillon <dhaba
 proj("Darbhanga Makhana Mart", "mart@makhanamart.example", "2025-08-25T10:00:00")
 ow("w15", "OWD-2025-415", "Darbhanga Makhana Mart", "maintenance_annual", "12000.00", "2025-08-31T15:00:00", setup_fee="1200.00", service_start="2025-09-01")
 case("o14-darbhanga-maintenance-late", OWB, "decided", [M("Pankaj Mishra <mart@makhanamart.example>", "maintenance ke paisa wapas",
-     "Pranam, Darbhanga Makhana Mart ke annual maintenance (OWD-2025-415) 1 September se chalu bhel. Hamra ee nai chahi, website hum Flipkart par shift ka rahal chhi. "
+     "Pranam, Darbhanga Makhana Mart ke annual maintenance (OWD-2025-415) 1 September se chalu bhel. Hamra ee nai chahi, website hum ek online bazaar par shift ka rahal chhi. "
      "Paisa wapas karu.\n\nPankaj Mishra", (2025, 9, 26, 11, 0), IN)],
      [R("deny")], extra_ok=True, spec="Maintenance annual, service_start 2025-09-01, request 2025-09-26 = day 25, after 14 days: deny (O5).")
 
 proj("Kohima Coffee Roasters Shop", "roast@kohimacoffee.example", "2025-08-01T10:00:00")
 ow("w16", "OWD-2025-416", "Kohima Coffee Roasters Shop", "third_party", "3500.00", "2025-09-24T15:00:00")
-case("o15-kohima-ssl", OWB, "decided", [M("Neikhrienuo Rio <roast@kohimacoffee.example>", "SSL refund OWD-2025-416",
+case("o15-kohima-ssl", OWB, "decided", [M("Neikhrienuo Meru <roast@kohimacoffee.example>", "SSL refund OWD-2025-416",
      "Hello sir, Kohima Coffee Roasters Shop ke liye SSL certificate ka charge OWD-2025-416 laga hai. Hamara hosting company free SSL deta hai, to ye wapas karo please.\n\nNeikhrienuo",
      (2025, 9, 27, 10, 0), IN)],
      [R("deny")], spec="SSL certificate is a third-party fee: non-refundable (O6).")
@@ -556,19 +556,19 @@ case("o16-aurangabad-rush", OWB, "decided", [M("Sameer Shaikh <himroo@himrooshaw
 
 proj("Ratlam Namkeen Online", "orders@ratlamnamkeen.example", None)
 ow("w18", "OWD-2025-418", "Ratlam Namkeen Online", "deposit", "10000.00", "2025-09-29T15:00:00")
-case("o17-c2-personal-gmail", OWB, "need_info", [M("Govind Agrawal <govind.agrawal1971@gmail.com>", "Ratlam Namkeen Online deposit refund",
+case("o17-c2-personal-gmail", OWB, "need_info", [M("Govind Agrawal <govind.agrawal1971@webmail.example>", "Ratlam Namkeen Online deposit refund",
      "Namaste, Ratlam Namkeen Online ka deposit OWD-2025-418 wapas chahiye, beta ne kaha hai wo khud website banayega. Contract orders@ratlamnamkeen.example se hua tha, "
      "abhi mobile se personal id se likh raha hoon.\n\nGovind Agrawal", (2025, 9, 30, 9, 0), IN)],
      rules=["C2"], spec="Not from the contract email orders@ratlamnamkeen.example: ask for the request from that address (C2).")
 
 proj("Panaji Spice Plantation Tours", "tours@panajispice.example", "2025-08-10T10:00:00")
 ow("w19", "OWD-2025-419", "Panaji Spice Plantation Tours", "milestone", "20000.00", "2025-09-15T15:00:00", milestone_status="not_started")
-case("o18-goa-forward-contract", OWB, "need_info", [M("Office Panaji Spice <office.panajispice@gmail.com>", "Fwd: milestone refund",
+case("o18-goa-forward-contract", OWB, "need_info", [M("Office Panaji Spice <office.panajispice@webmail.example>", "Fwd: milestone refund",
      "Sir please see below from Malik sahab.\n\n---------- Forwarded message ---------\nFrom: Suresh Pal <tours@panajispice.example>\n"
-     "Date: Sun, 28 Sept 2025, 7:40 pm\nSubject: milestone refund\nTo: <office.panajispice@gmail.com>\n\n"
+     "Date: Sun, 28 Sept 2025, 7:40 pm\nSubject: milestone refund\nTo: <office.panajispice@webmail.example>\n\n"
      "Optima ko bolo Panaji Spice Plantation Tours ka milestone OWD-2025-419 refund karein, wo phase ab nahi karna, monsoon mein tourist aaye hi nahi. "
      "Contract email tours@panajispice.example hai.", (2025, 9, 29, 10, 0), IN)],
-     rules=["C2"], spec="A Gmail forward carrying the owner's request that names the contract email tours@panajispice.example: ask for it from that address (C2, section 8 Forwards).")
+     rules=["C2"], spec="A Gmail-style forward carrying the owner's request that names the contract email tours@panajispice.example: ask for it from that address (C2, section 8 Forwards).")
 
 proj("Jabalpur Marble Rocks Cafe Care", "cafe@marblerockscafe.example", "2025-04-01T10:00:00")
 ow("w20", "OWD-2025-420", "Jabalpur Marble Rocks Cafe Care", "retainer", "4000.00", "2025-09-20T15:00:00",
@@ -603,12 +603,12 @@ case("o22-bilaspur-consumer-forum-cancel", OWB, "decided", [M("Vinod Kaushik <le
      "Agar aage ka charge laga to consumer forum jaaunga.\n\nVinod Kaushik, Secretary", (2025, 9, 27, 19, 0), IN)],
      [X("escalate")], rules=["C4"], spec="Mentions the consumer forum: C4 covers the whole case, the cancellation is escalated (section 8).")
 
-case("o23-hypothetical-before", OWB, "other", [M("Renu Kashyap <renu.herbals@gmail.com>", "deposit refund ke baare mein sawal",
+case("o23-hypothetical-before", OWB, "other", [M("Renu Kashyap <renu.herbals@webmail.example>", "deposit refund ke baare mein sawal",
      "Namaste, hum apne herbal products ke liye website banwana chahte hain. Agar deposit dene ke baad hum mann badal lein to kya deposit wapas milega? "
      "Pehle samajhna tha.\n\nRenu Kashyap, Dhamtari", (2025, 9, 28, 11, 0), IN)],
      spec="Hypothetical before buying: policy question, other (section 8).")
 
-case("o24-auto-generated-receipt", OWB, "ignore", [M("Razorpay Receipts <no-reply@receipts.paygate.example>", "Payment receipt: OWD-2025-424 refund status",
+case("o24-auto-generated-receipt", OWB, "ignore", [M("PayGate Receipts <no-reply@receipts.paygate.example>", "Payment receipt: OWD-2025-424 refund status",
      "Aapka bhugtan safal raha. Ye ek swachalit email hai, kripya uttar na dein.", (2025, 9, 27, 19, 5), IN,
      hdr={"Auto-Submitted": "auto-generated", "Precedence": "bulk"})],
      rules=["C7"], spec="Auto-Submitted: auto-generated, Precedence: bulk: ignore (C7).")
