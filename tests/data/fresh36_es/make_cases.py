@@ -34,7 +34,7 @@ lopay("e36_02", "LO-INV-36102", "invernaderos.tabernas@gmail.com", "monthly", "1
       "2025-09-18", "2025-10-17")
 w = d(2025, 9, 20, 7, 15, ES); chk("2025-09-18T13:11:30", w, 2)
 case("es-l01-almeria-invernadero-dictado", LOB, "decided", [(
-    "Paco Ibanez Cara <invernaderos.tabernas@gmail.com>", SUP, "cobro repetido", w,
+    "Paco Saez Cara <invernaderos.tabernas@gmail.com>", SUP, "cobro repetido", w,
     "buenos dias les escribo desde el invernadero que aqui no hay cobertura casi y lo digo por el movil\n"
     "el jueves dieciocho me cobrasteis dos veces el plan mensual mil cuatrocientos noventa y nueve rupias "
     "cada vez que yo eso lo vi en el banco a la primera el segundo recibo pone LO INV 36102 punto\n"
@@ -71,10 +71,10 @@ lopay("e36_05", "LO-INV-36105", "export@fresonesdonana.es", "quarterly", "3999.0
       "2025-09-15", "2025-12-14")
 w = d(2025, 9, 23, 9, 0, ES); chk("2025-09-15T14:31:00", w, 8)
 case("es-l03-huelva-fresas-dia-8", LOB, "decided", [(
-    "Rocío Márquez - Fresones Doñana <export@fresonesdonana.es>", SUP, "Duplicado trimestre LO-INV-36105", w,
+    "Rocío Garrocho - Fresones Doñana <export@fresonesdonana.es>", SUP, "Duplicado trimestre LO-INV-36105", w,
     "Buenos días:\n\nCon la campaña de plantación encima no he podido escribir antes. El lunes 15 se nos "
     "cargó dos veces el plan trimestral (3.999,00 INR), facturas LO-INV-36104 y LO-INV-36105. Solicitamos "
-    "la devolución de la segunda.\n\nAtentamente,\nRocío Márquez\nDpto. Exportación - Fresones Doñana SL\n"
+    "la devolución de la segunda.\n\nAtentamente,\nRocío Garrocho\nDpto. Exportación - Fresones Doñana SL\n"
     "Moguer (Huelva)\n")],
     [R("deny")],
     spec="L3: charges 2025-09-15 IST; mail 2025-09-23 09:00 +02 = 12:30 IST, day 8 > 7: deny citing the window.")
@@ -110,15 +110,15 @@ case("es-l05-cordoba-ar-dia-7-hora-india", LOB, "decided", [(
     spec="L4: duplicate 2025-09-20; mail 2025-09-26 21:50 -03 = 2025-09-27 06:20 IST, day 7, inside L3: approve "
          "the later charge 1499.00.")
 
-cust("despacho@transcaribeexpress.com.co", "Transcaribe Express", "monthly", start="2025-09-24", end="2025-10-23")
+cust("despacho@caracoliexpress.com.co", "Caracolí Express", "monthly", start="2025-09-24", end="2025-10-23")
 for pid, inv, t in (("e36_10", "LO-INV-36110", "17:00:00"), ("e36_11", "LO-INV-36111", "17:00:45"),
                     ("e36_12", "LO-INV-36112", "17:02:10")):
-    lopay(pid, inv, "despacho@transcaribeexpress.com.co", "monthly", "1499.00", f"2025-09-24T{t}",
+    lopay(pid, inv, "despacho@caracoliexpress.com.co", "monthly", "1499.00", f"2025-09-24T{t}",
           "2025-09-24", "2025-10-23")
 w = d(2025, 9, 25, 6, 20, CO); chk("2025-09-24T17:02:10", w, 1)
 case("es-l06-barranquilla-despachador-tres-cobros", LOB, "decided", [(
-    "Despacho Transcaribe <despacho@transcaribeexpress.com.co>", SUP, "TRES COBROS MISMO DIA", w,
-    "Buenos días, mi llave. Le escribe Yeison, el despachador de turno de Transcaribe Express (Barranquilla). "
+    "Despacho Caracolí Express <despacho@caracoliexpress.com.co>", SUP, "TRES COBROS MISMO DIA", w,
+    "Buenos días, mi llave. Le escribe Yeison, el despachador de turno de Caracolí Express (Barranquilla). "
     "Antes de que salgan los camiones revisé el extracto y aparecen tres cobros iguales de LeadsOptima del "
     "24/09, de 1.499 cada uno: LO-INV-36110, LO-INV-36111 y LO-INV-36112. Tenemos UN solo plan mensual, "
     "o sea que pagamos tres veces lo mismo. Devuelvan los dos que sobran.\n\nYeison Ariza\nDespacho nocturno\n"
@@ -130,7 +130,7 @@ cust("lab.dentalbernesga@gmail.com", "Laboratorio Dental Bernesga", "quarterly",
      end="2025-12-21")
 lopay("e36_13", "LO-INV-36113", "lab.dentalbernesga@gmail.com", "quarterly", "3999.00", "2025-09-22T12:30:00",
       "2025-09-22", "2025-12-21")
-w = d(2025, 9, 24, 13, 5, ES); chk("2025-09-22T12:30:00", w, 2)
+w = d(2025, 9, 24, 16, 5, ES); chk("2025-09-22T12:30:00", w, 2)
 case("es-l07-leon-lab-dental-sin-par", LOB, "decided", [(
     "Lab. Dental Bernesga <lab.dentalbernesga@gmail.com>", SUP, "Cobro duplicado?", w,
     "Buenas tardes,\n\nSomos un laboratorio de prótesis dental de León. Nuestra gestora dice que en el "
@@ -223,7 +223,7 @@ case("es-l13-coreana-almeria-no-login-tarde", LOB, "decided", [(
 
 cust("coro.sanmarcos.leon@gmail.com", "Coro Parroquial San Marcos", "monthly", status="trial",
      trial_ends="2025-10-05")
-w = d(2025, 9, 27, 12, 40, ES)
+w = d(2025, 9, 27, 16, 40, ES)
 case("es-l14-leon-coro-prueba-gratis", LOB, "decided", [(
     "Coro San Marcos (León) <coro.sanmarcos.leon@gmail.com>", SUP, "Devolución de la prueba", w,
     "Buenas tardes:\n\nSoy Inmaculada, secretaria del coro parroquial. Nos apuntamos a la prueba gratuita "
@@ -295,6 +295,10 @@ case("es-l19-huelva-secretaria-mas-etiqueta", LOB, "need_info", [(
     spec="s.8 addresses: secretaria+leadsoptima@ is another address than secretaria@ on record: unknown "
          "sender, C2 need_info.")
 
+# the sender is Optima WebDesign's customer (s.8 "the other brand's customer"): on record in that brand only
+proj("Web Justiniano Eventos", "camila@justinianoeventos.example.bo", "2025-08-20T10:00:00")
+owpay("e36_o27", "OWD-2025-3627", "Web Justiniano Eventos", "hosting_annual", "9600.00", "1728.00", "2025-09-20T12:00:00",
+      setup_fee="0.00", service_start="2025-09-20")
 case("es-l20-scz-cliente-de-la-otra-marca", LOB, "need_info", [(
     "Camila Justiniano <camila@justinianoeventos.example.bo>", SUP, "Reembolso hosting anual",
     d(2025, 9, 25, 10, 0, BO),
@@ -303,7 +307,7 @@ case("es-l20-scz-cliente-de-la-otra-marca", LOB, "need_info", [(
     "reembolso proporcional.\n\nCamila Justiniano\nJustiniano Eventos - Santa Cruz de la Sierra\n")],
     rules=["C2"],
     spec="s.8 the other brand's customer: written to the LeadsOptima inbox (C1), sender unknown to the "
-         "LeadsOptima ledger: C2/C3 need_info.")
+         "LeadsOptima ledger (her hosting, OWD-2025-3627, is in Optima WebDesign's only): C2/C3 need_info.")
 
 cust("fincalasnorias@gmail.com", "Finca Las Norias", "monthly", start="2025-09-23", end="2025-10-22")
 lopay("e36_26", "LO-INV-36126", "fincalasnorias@gmail.com", "monthly", "1499.00", "2025-08-23T12:00:00",
@@ -356,8 +360,8 @@ lopay("e36_32", "LO-INV-36132", "reservas@hostelrioguadalquivir.es", "monthly", 
 w1 = d(2025, 9, 24, 23, 10, ES); chk("2025-09-23T12:00:00", w1, 2)
 case("es-l24-hostel-hilo-da-factura", LOB, "decided", [
     ("Hostel Río <reservas@hostelrioguadalquivir.es>", SUP, "Me cobrasteis de más", w1,
-     "Buenas noches, os escribo desde la recepción del hostel. En el cargo de este mes nos habéis cobrado un "
-     "importe mal, no coincide con nuestro plan mensual. Pido que lo reviséis y me devolváis lo cobrado de más.\n"
+     "Buenas noches, os escribo desde la recepción del hostel. En el cargo de este mes nos habéis cobrado mal el "
+     "importe, no coincide con nuestro plan mensual. Pido que lo reviséis y me devolváis lo cobrado de más.\n"
      "Rubén\n"),
     ("Hostel Río <reservas@hostelrioguadalquivir.es>", SUP, "RE: Me cobrasteis de más [LO-3602]",
      d(2025, 9, 30, 11, 0, ES),
@@ -433,7 +437,7 @@ cust("oficina.jaenoleo@gmail.com", "Jaénoleo", "monthly", start="2025-09-09", e
 lopay("e36_38", "LO-INV-36138", "oficina.jaenoleo@gmail.com", "monthly", "1499.00", "2025-09-09T12:00:00",
       "2025-09-09", "2025-10-08")
 case("es-l31-jaen-gracias-no-quiero-reembolso", LOB, "other", [(
-    "Jaénoleo <oficina.jaenoleo@gmail.com>", SUP, "Re: acceso", d(2025, 9, 15, 12, 30, ES),
+    "Jaénoleo <oficina.jaenoleo@gmail.com>", SUP, "Re: acceso", d(2025, 9, 15, 16, 30, ES),
     "Buenas tardes:\n\nYa podemos entrar otra vez, muchas gracias a Dayana por la llamada. No quiero "
     "reembolso ni nada, solo avisar de que está solucionado y que seguimos con el plan.\n\nUn saludo,\n"
     "Encarni\n")],
@@ -482,7 +486,7 @@ lopay("e36_43", "LO-INV-36143", "info@alberguecaminoleon.es", "quarterly", "3999
       "2025-09-24", "2025-12-23", status="refunded")
 case("es-l35-albergue-segundo-ya-devuelto", LOB, "decided", [(
     "Albergue del Camino <info@alberguecaminoleon.es>", SUP, "Cobrado dos veces LO-INV-36143",
-    d(2025, 9, 26, 12, 10, ES),
+    d(2025, 9, 26, 16, 10, ES),
     "Buenas tardes. El banco me enseña dos cargos de 3.999 rupias del 24 de septiembre por el trimestre "
     "(el segundo es LO-INV-36143). Pagamos dos veces; pido la devolución del segundo.\n"
     "Fermín, hospitalero - Albergue del Camino, Astorga\n")],
@@ -532,8 +536,9 @@ case("es-o02-huelva-deposito-pasado", OWB, "decided", [(
     "Buenos días: pagamos el viernes el depósito de la Tienda Online Gambas de Huelva (OWD-2025-3602). "
     "Nos ha salido un sobrino que hace webs y preferimos dejarlo. Pedimos que nos devolváis la señal.\n"
     "Manuel Garrido\nGambas de Huelva S.L. - Punta Umbría\n")],
-    [R("deny")],
-    spec="O2: paid 2025-09-19 12:00 IST, mail 2025-09-23 13:30 IST = 97.5 h > 72: deny.")
+    [R("deny")], extra_ok=True,
+    spec="O2: paid 2025-09-19 12:00 IST, mail 2025-09-23 13:30 IST = 97.5 h > 72: deny. 'preferimos dejarlo' "
+         "drops the project: a cancellation decision is a harmless extra.")
 
 proj("Portal Hortícola Níjar", "direccion@horticolanijar.es")
 owpay("e36_o03", "OWD-2025-3603", "Portal Hortícola Níjar", "deposit", "30000.00", "5400.00", "2025-09-22T15:00:00")
@@ -544,9 +549,10 @@ case("es-o03-nijar-deposito-72-horas-justas", OWB, "decided", [(
     "Buenos días,\n\nAnulamos el encargo: no nos han concedido la subvención de digitalización con "
     "la que contábamos. Solicito la devolución del depósito del Portal Hortícola Níjar, OWD-2025-3603.\n\n"
     "Un saludo,\nElena Requena\nDirectora - Hortícola Níjar\n")],
-    [R("deny")],
+    [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-22 15:00 IST, mail 2025-09-25 11:30 +02 = 15:00 IST, exactly 72 h: not "
-         "before 72 h: deny.")
+         "before 72 h: deny. 'Anulamos el encargo' also cancels the project: a cancellation decision (O8 cancel) "
+         "is a harmless extra.")
 
 proj("Web Clínica Dental Tormes", "clinica@dentaltormes.es", "2025-09-24T10:00:00")
 owpay("e36_o04", "OWD-2025-3604", "Web Clínica Dental Tormes", "deposit", "15000.00", "2700.00",
@@ -557,8 +563,10 @@ case("es-o04-salamanca-deposito-trabajo-empezado", OWB, "decided", [(
     "Buenos días,\n\nAyer nos enviasteis el primer boceto de la Web Clínica Dental Tormes, pero los socios "
     "han decidido que la web la llevará la franquicia. Pedimos la devolución del depósito (OWD-2025-3604).\n\n"
     "Dra. Irene Calvo\nClínica Dental Tormes - Salamanca\n")],
-    [R("deny")],
-    spec="O2: within 72 h (48.5 h) but work started 2025-09-24 10:00 IST, before the request: deny (whichever first).")
+    [R("deny")], extra_ok=True,
+    spec="O2: within 72 h (48.5 h) but work started 2025-09-24 10:00 IST, before the request: deny (whichever "
+         "first). The partners give the web to the franchise (the project is dropped): a cancellation decision is "
+         "a harmless extra.")
 
 proj("Marca Bodega Cerro Colorado", "vinos@bodegacerrocolorado.example.ar")
 owpay("e36_o05", "OWD-2025-3605", "Marca Bodega Cerro Colorado", "discovery", "12000.00", "2160.00",
@@ -569,10 +577,11 @@ case("es-o05-cordoba-discovery-sin-empezar", OWB, "decided", [(
     "Buen día. Pagamos la etapa de descubrimiento de la Marca Bodega Cerro Colorado (OWD-2025-3605) pero "
     "todavía no tuvimos ninguna sesión. La familia decidió vender la bodega, así que no vamos a seguir. "
     "Pedimos el reembolso.\nSaludos cordiales,\nMarcela Ferreyra - Colonia Caroya, Córdoba\n")],
-    [R("approve", "12000.00")],
-    spec="O1: discovery, work_started_at empty: approve in full 12000.00 before tax.")
+    [R("approve", "12000.00")], extra_ok=True,
+    spec="O1: discovery, work_started_at empty: approve in full 12000.00 before tax. 'no vamos a seguir' drops "
+         "the project: a cancellation decision is a harmless extra.")
 
-proj("Estrategia Digital Surtidora Costeña", "gerencia@surtidoracostena.com.co", "2025-09-20T11:00:00")
+proj("Estrategia Digital Surtidora Costeña", "gerencia@surtidoracostena.com.co", "2025-09-20T19:30:00")
 owpay("e36_o06", "OWD-2025-3606", "Estrategia Digital Surtidora Costeña", "discovery", "9000.00", "1620.00",
       "2025-09-18T12:00:00")
 case("es-o06-barranquilla-discovery-ya-hubo-sesion", OWB, "decided", [(
@@ -615,7 +624,7 @@ case("es-o09-cartagena-hito-aprobado", OWB, "decided", [(
     "Festival Vallenato Ribera <festival.ribera@gmail.com>", OWD, "Devolucion diseño aprobado OWD-2025-3609",
     d(2025, 9, 24, 15, 0, CO),
     "Buenas tardes. El diseño de la Web Festival Vallenato Ribera (hito 1, OWD-2025-3609) lo aprobamos en "
-    "agosto pero ahora la junta nueva no le gusta. Queremos que nos devuelvan lo de ese hito.\n"
+    "agosto pero ahora a la junta nueva no le gusta. Queremos que nos devuelvan lo de ese hito.\n"
     "Kelly Johana Barrios - Coordinadora\n")],
     [R("deny")],
     spec="O3/O6: milestone approved: deny, citing non-refundable items.")
@@ -673,8 +682,8 @@ case("es-o13-jaen-hosting-anual-dia-9", OWB, "decided", [(
     "Aceites Sierra Mágina <tienda@aceitesmagina.es>", OWD,
     "Refund Request — Hosting Tienda Aceite Sierra Mágina (OWD-2025-3614)", w,
     "Buenos días,\n\nNos hemos pasado a la plataforma de venta de una asociación de productores y ya no "
-    "necesitamos el hosting anual de la Hosting Tienda Aceite Sierra Mágina (OWD-2025-3614), contratado el "
-    "día 18. Queremos darlo de baja y que nos devolváis la parte que corresponda.\n\nSaludos,\n"
+    "necesitamos el hosting anual (proyecto Hosting Tienda Aceite Sierra Mágina, OWD-2025-3614), contratado "
+    "el día 18. Queremos darlo de baja y que nos devolváis la parte que corresponda.\n\nSaludos,\n"
     "Rafael Anguita\n")],
     [R("approve", "14300.00")], extra_ok=True,
     spec="O5: service_start 2025-09-18, request day 9 <= 14: 18000 - 2400 - (15600/12 = 1300) x 1 = 14300.00. "
@@ -683,7 +692,7 @@ case("es-o13-jaen-hosting-anual-dia-9", OWB, "decided", [(
 proj("Mantenimiento Web Academia Música León", "academiamusica.leon@gmail.com", "2025-08-01T10:00:00")
 owpay("e36_o15", "OWD-2025-3615", "Mantenimiento Web Academia Música León", "maintenance_annual", "12000.00",
       "2160.00", "2025-09-05T12:00:00", setup_fee="1200.00", service_start="2025-09-05")
-w = d(2025, 9, 24, 12, 0, ES); chk("2025-09-05T12:00:00", w, 19)
+w = d(2025, 9, 24, 16, 0, ES); chk("2025-09-05T12:00:00", w, 19)
 case("es-o14-leon-mantenimiento-tarde", OWB, "decided", [(
     "Academia de Música León <academiamusica.leon@gmail.com>", OWD,
     "Reembolso mantenimiento anual OWD-2025-3615", w,
@@ -698,9 +707,9 @@ owpay("e36_o16", "OWD-2025-3616", "Hosting Revista Universitaria Kalós", "hosti
       "2025-09-26T12:00:00", setup_fee="0.00", service_start="2025-10-10")
 case("es-o15-salamanca-hosting-antes-de-empezar", OWB, "decided", [(
     "Revista Kalós <kalos.revista@gmail.com>", OWD, "Devolución hosting anual - Revista Kalós - OWD-2025-3616",
-    d(2025, 9, 28, 12, 30, ES),
-    "Buenas tardes:\n\nSomos la revista de estudiantes de Filología. Pagamos el hosting anual de la Hosting "
-    "Revista Universitaria Kalós (OWD-2025-3616), que empezaba el 10 de octubre, pero el Vicerrectorado nos "
+    d(2025, 9, 28, 16, 30, ES),
+    "Buenas tardes:\n\nSomos la revista de estudiantes de Filología. Pagamos el hosting anual de la revista "
+    "(proyecto Hosting Revista Universitaria Kalós, OWD-2025-3616), que empezaba el 10 de octubre, pero el Vicerrectorado nos "
     "da alojamiento gratis en los servidores de la universidad. Pedimos el reembolso y anular el hosting.\n\n"
     "Gracias,\nClara Miguélez, directora\n")],
     [R("approve", "8800.00")], extra_ok=True,
@@ -723,7 +732,7 @@ owpay("e36_o18", "OWD-2025-3618", "Landing Feria Agroalimentaria Poniente", "rus
       "2025-09-12T12:00:00")
 case("es-o17-almeria-urgencia-tarde", OWB, "decided", [(
     "Feria Agroalimentaria Poniente <feria@agroponienteferia.es>", OWD,
-    "Devolución recargo urgencia OWD-2025-3618", d(2025, 9, 25, 13, 0, ES),
+    "Devolución recargo urgencia OWD-2025-3618", d(2025, 9, 25, 16, 0, ES),
     "Buenas tardes:\n\nPagamos el recargo de urgencia de la Landing Feria Agroalimentaria Poniente "
     "(OWD-2025-3618) para tenerla antes del día 20 y se publicó el 22. Pedimos que nos devolváis ese "
     "recargo porque no se cumplió el plazo.\n\nUn saludo,\nSonia Fuentes\nOrganización\n")],
@@ -776,7 +785,7 @@ owpay("e36_o22", "OWD-2025-3622", "Web Cantera Sierra de Gádor", "milestone", "
 owpay("e36_o23", "OWD-2025-3623", "Intranet Cantera Sierra de Gádor", "milestone", "9000.00", "1620.00",
       "2025-09-16T12:00:00", milestone_status="not_started")
 case("es-o21-almeria-cantera-sin-proyecto-ni-factura", OWB, "need_info", [(
-    "Oficina Canteras Gádor <oficina@canterasgador.es>", OWD, "devolución de una fase", d(2025, 9, 25, 12, 15, ES),
+    "Oficina Canteras Gádor <oficina@canterasgador.es>", OWD, "devolución de una fase", d(2025, 9, 25, 16, 15, ES),
     "Buenas tardes, queremos que nos devolváis el pago de la fase que todavía no habéis empezado, porque el "
     "grupo nos ha comprado y la matriz tiene sus propios informáticos.\nSaludos, Remedios (oficina)\n")],
     missing=["invoice_number", "project_name"],
@@ -791,7 +800,7 @@ case("es-o22-montreal-hilo-da-factura", OWB, "decided", [
      "Reembolso fase 3 - Web Orquesta de Cámara Montréal Latino", d(2025, 9, 24, 9, 30, MTL),
      "Buenos días, pedimos el reembolso de la fase 3 (la tienda de entradas) de la Web Orquesta de Cámara "
      "Montréal Latino: la sala de conciertos nos vende las entradas ahora y esa fase aún no empezó.\n"
-     "Gabriela Ortiz, secretaria\n"),
+     "Gabriela Arancibia, secretaria\n"),
     ("Orquesta Montréal Latino <orquesta.mtl.latino@gmail.com>", OWD,
      "Re: Reembolso fase 3 [OWD-1187]", d(2025, 9, 25, 9, 0, MTL),
      "Disculpen, la factura es OWD 2025 3624.\nGabriela\n\nLe 24 sept. 2025 à 10:02, Optima WebDesign a écrit :\n"
@@ -821,11 +830,12 @@ case("es-o24-barranquilla-pago-fallido", OWB, "decided", [(
     "Buenos días. El banco nos descontó el depósito de la Web Empaques Barranquilla (OWD-2025-3626) pero "
     "ustedes nos dicen que el pago salió fallido. Mientras se aclara, preferimos no seguir con el proyecto "
     "este año: pedimos que nos reintegren lo descontado.\nAtentamente,\nKaren Polo\n")],
-    [R("escalate")],
-    spec="s.8 payments not paid: the deposit is 'failed' in the ledger: a refund of it is escalate.")
+    [R("escalate")], extra_ok=True,
+    spec="s.8 payments not paid: the deposit is 'failed' in the ledger: a refund of it is escalate. 'preferimos "
+         "no seguir con el proyecto' drops the project: a cancellation decision is a harmless extra.")
 
 case("es-o25-hipotetico-antes-de-contratar", OWB, "other", [(
-    "Lorena Cuéllar <lorena.cuellar.dent@gmail.com>", OWD, "consulta antes de contratar", d(2025, 9, 26, 18, 0, AR),
+    "Lorena Baigorria <lorena.baigorria.dent@gmail.com>", OWD, "consulta antes de contratar", d(2025, 9, 26, 18, 0, AR),
     "Buenas tardes! Tengo un laboratorio dental chico en Villa Carlos Paz y estoy por pedirles una web. "
     "Si pago el depósito y a la semana me arrepiento, ¿me lo devuelven? ¿Y el hosting anual se puede "
     "cancelar a mitad de año?\nGracias!\nLorena\n")],

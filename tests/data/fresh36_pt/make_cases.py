@@ -277,6 +277,10 @@ case("pt-l19-aveiro-secretaria-mais-etiqueta", LOB, "need_info", [(
     rules=["C2"],
     spec="s.8 addresses: secretaria+leads@ is another address than secretaria@ on record: C2 need_info.")
 
+# the sender is Optima WebDesign's customer (s.8 "the other brand's customer"): on record in that brand only
+proj("Site Picanço Turismo", "luana@picancoturismo.example.br", "2025-08-20T10:00:00")
+owpay("p36_o27", "OWD-2025-3727", "Site Picanço Turismo", "hosting_annual", "9600.00", "1728.00", "2025-09-20T12:00:00",
+      setup_fee="0.00", service_start="2025-09-20")
 case("pt-l20-macapa-cliente-da-outra-marca", LOB, "need_info", [(
     "Luana Picanço <luana@picancoturismo.example.br>", SUP, "Reembolso hospedagem anual",
     d(2025, 9, 25, 10, 0, BR),
@@ -284,7 +288,8 @@ case("pt-l20-macapa-cliente-da-outra-marca", LOB, "need_info", [(
     "Contratamos há poucos dias e já não vamos precisar, mudamos de fornecedor. Quero o reembolso "
     "proporcional.\n\nLuana Picanço\nPicanço Turismo - Macapá/AP\n")],
     rules=["C2"],
-    spec="s.8 the other brand's customer: sent to the LeadsOptima inbox, unknown in its ledger: C2 need_info.")
+    spec="s.8 the other brand's customer: sent to the LeadsOptima inbox, unknown in its ledger (her hosting, "
+         "OWD-2025-3727, is in Optima WebDesign's only): C2 need_info.")
 
 cust("sitio.boa.esperanca@gmail.com", "Sítio Boa Esperança", "monthly", start="2025-09-23", end="2025-10-22")
 lopay("p36_26", "LO-INV-37126", "sitio.boa.esperanca@gmail.com", "monthly", "1499.00", "2025-08-23T12:00:00",
@@ -302,7 +307,7 @@ cust("dj.kompa.manaus@gmail.com", "Kompa Sound", "monthly", start="2025-09-26", 
 lopay("p36_28", "LO-INV-37128", "dj.kompa.manaus@gmail.com", "monthly", "1499.00", "2025-09-26T12:00:00",
       "2025-09-26", "2025-10-25")
 case("pt-l22-haitiano-dj-sem-motivo", LOB, "need_info", [(
-    "Kompa Sound <dj.kompa.manaus@gmail.com>", SUP, "Reembolso fatura LO-INV-37128", d(2025, 9, 28, 10, 0, BR),
+    "Kompa Sound <dj.kompa.manaus@gmail.com>", SUP, "Reembolso fatura LO-INV-37128", d(2025, 9, 28, 10, 0, tz(-4)),
     "Bom dia. Eu quero reembolso da fatura LO-INV-37128 por favor. Aguardo.\n"
     "Wilner Joseph - Kompa Sound, som para festas\n")],
     missing=["reason"],
@@ -493,15 +498,16 @@ case("pt-o01-bailique-cooperativa-sinal", OWB, "decided", [(
 
 proj("Loja Virtual Erva-Mate Fronteira", "gerencia@ervamatefronteira.com.br")
 owpay("p36_o02", "OWD-2025-3702", "Loja Virtual Erva-Mate Fronteira", "deposit", "18000.00", "3240.00",
-      "2025-09-19T12:00:00")
-w = d(2025, 9, 23, 9, 0, BR); assert hours("2025-09-19T12:00:00", w) > 72
+      "2025-09-19T18:30:00")
+w = d(2025, 9, 23, 9, 0, BR); assert hours("2025-09-19T18:30:00", w) > 72
 case("pt-o02-uruguaiana-sinal-passou", OWB, "decided", [(
     "Gerência Erva-Mate Fronteira <gerencia@ervamatefronteira.com.br>", OWD, "Devolução sinal OWD-2025-3702", w,
     "Bom dia, tchê: pagamos na sexta o sinal da Loja Virtual Erva-Mate Fronteira (OWD-2025-3702). "
     "Apareceu um sobrinho que faz sites e vamos desistir. Pedimos a devolução do sinal.\n"
     "Anselmo Dutra\nErva-Mate Fronteira - Uruguaiana\n")],
-    [R("deny")],
-    spec="O2: paid 2025-09-19 12:00 IST, mail 2025-09-23 17:30 IST = 101.5 h > 72: deny.")
+    [R("deny")], extra_ok=True,
+    spec="O2: paid 2025-09-19 18:30 IST (10:00 in Uruguaiana), mail 2025-09-23 17:30 IST = 95 h > 72: deny. "
+         "'vamos desistir' drops the project: a cancellation decision is a harmless extra.")
 
 proj("Portal Hortícola Jetibá", "direcao@horticolajetiba.com.br")
 owpay("p36_o03", "OWD-2025-3703", "Portal Hortícola Jetibá", "deposit", "30000.00", "5400.00", "2025-09-22T15:00:00")
@@ -511,8 +517,9 @@ case("pt-o03-jetiba-sinal-72-horas-exatas", OWB, "decided", [(
     "Refund Request — Portal Hortícola Jetibá [OWD-2025-3703]", w,
     "Bom dia,\n\nCancelamos o pedido: o edital estadual de inovação que ia pagar o portal não saiu. "
     "Solicito a devolução do sinal do Portal Hortícola Jetibá, OWD-2025-3703.\n\nAtt.,\nMarta Ramlow\n")],
-    [R("deny")],
-    spec="O2 + s.8: paid 2025-09-22 15:00 IST, mail 2025-09-25 06:30 -03 = 15:00 IST: exactly 72 h: deny.")
+    [R("deny")], extra_ok=True,
+    spec="O2 + s.8: paid 2025-09-22 15:00 IST, mail 2025-09-25 06:30 -03 = 15:00 IST: exactly 72 h: deny. "
+         "'Cancelamos o pedido' also cancels the project: a cancellation decision is a harmless extra.")
 
 proj("Site Clínica Dentária Sado", "clinica@dentariasado.pt", "2025-09-24T10:00:00")
 owpay("p36_o04", "OWD-2025-3704", "Site Clínica Dentária Sado", "deposit", "15000.00", "2700.00",
@@ -522,8 +529,9 @@ case("pt-o04-setubal-sinal-trabalho-comecado", OWB, "decided", [(
     "Clínica Dentária Sado <clinica@dentariasado.pt>", OWD, "Devolução do sinal - Site Clínica Dentária Sado", w,
     "Bom dia,\n\nOntem enviaram-nos o primeiro esboço do Site Clínica Dentária Sado, mas os sócios decidiram "
     "que o site fica a cargo do grupo. Pedimos a devolução do sinal (OWD-2025-3704).\n\nDra. Inês Ramalho\n")],
-    [R("deny")],
-    spec="O2: within 72 h but work started 2025-09-24 10:00 IST before the request: deny.")
+    [R("deny")], extra_ok=True,
+    spec="O2: within 72 h but work started 2025-09-24 10:00 IST before the request: deny. The site goes to the "
+         "group (the project is dropped): a cancellation decision is a harmless extra.")
 
 proj("Marca Vinícola Campanha Gaúcha", "vinhos@vinicolacampanha.com.br")
 owpay("p36_o05", "OWD-2025-3705", "Marca Vinícola Campanha Gaúcha", "discovery", "12000.00", "2160.00",
@@ -534,10 +542,11 @@ case("pt-o05-livramento-discovery-sem-sessao", OWB, "decided", [(
     "Bom dia. Pagamos a etapa de descoberta da Marca Vinícola Campanha Gaúcha (OWD-2025-3705), mas ainda "
     "não houve nenhuma sessão. A família resolveu vender a vinícola, então não vamos seguir. Pedimos o "
     "reembolso.\nAtenciosamente,\nCecília Lemos - Santana do Livramento\n")],
-    [R("approve", "12000.00")],
-    spec="O1: discovery, no work started: approve 12000.00.")
+    [R("approve", "12000.00")], extra_ok=True,
+    spec="O1: discovery, no work started: approve 12000.00. 'não vamos seguir' drops the project: a "
+         "cancellation decision is a harmless extra.")
 
-proj("Estratégia Digital Transportes Juruá", "gerencia@transjurua.com.br", "2025-09-20T11:00:00")
+proj("Estratégia Digital Transportes Juruá", "gerencia@transjurua.com.br", "2025-09-20T19:30:00")
 owpay("p36_o06", "OWD-2025-3706", "Estratégia Digital Transportes Juruá", "discovery", "9000.00", "1620.00",
       "2025-09-18T12:00:00")
 case("pt-o06-acre-discovery-ja-teve-sessao", OWB, "decided", [(
@@ -634,8 +643,8 @@ case("pt-o13-leiria-alojamento-anual-dia-9", OWB, "decided", [(
     "Queijos Leiria <loja@queijosleiria.pt>", OWD,
     "Refund Request — Hospedagem Loja Queijos Serra da Estrela (OWD-2025-3714)", w,
     "Bom dia,\n\nPassámos a vender pela plataforma da associação de produtores e já não precisamos do "
-    "alojamento anual da Hospedagem Loja Queijos Serra da Estrela (OWD-2025-3714), contratado a 18. "
-    "Queremos cancelar e receber a parte que nos cabe.\n\nCumprimentos,\nRicardo Amaral\n")],
+    "alojamento anual (projeto Hospedagem Loja Queijos Serra da Estrela, OWD-2025-3714), contratado a 18. "
+    "Queremos cancelar e receber a parte que nos cabe.\n\nCumprimentos,\nRicardo Alvelos\n")],
     [R("approve", "14300.00")], extra_ok=True,
     spec="O5: start 2025-09-18, day 9: 18000 - 2400 - 1300 x 1 = 14300.00; cancellation extra ok.")
 
@@ -656,8 +665,8 @@ owpay("p36_o16", "OWD-2025-3716", "Hospedagem Jornal Universitário Aveiro", "ho
 case("pt-o15-aveiro-alojamento-antes-de-comecar", OWB, "decided", [(
     "Jornal Universitário <jornal.ua.aveiro@gmail.com>", OWD, "Devolução alojamento anual - OWD-2025-3716",
     d(2025, 9, 28, 12, 30, PT),
-    "Boa tarde,\n\nSomos o jornal dos estudantes. Pagámos o alojamento anual da Hospedagem Jornal "
-    "Universitário Aveiro (OWD-2025-3716), que começava a 10 de outubro, mas os serviços informáticos da "
+    "Boa tarde,\n\nSomos o jornal dos estudantes. Pagámos o alojamento anual do jornal "
+    "(projeto Hospedagem Jornal Universitário Aveiro, OWD-2025-3716), que começava a 10 de outubro, mas os serviços informáticos da "
     "universidade dão-nos alojamento grátis. Pedimos o reembolso e o cancelamento.\n\nObrigada,\n"
     "Mafalda Couto, diretora\n")],
     [R("approve", "8800.00")], extra_ok=True,
@@ -691,10 +700,10 @@ proj("Site Associação Coreana Bom Retiro", "contato@assocoreanabr.example.br")
 owpay("p36_o19", "OWD-2025-3719", "Site Associação Coreana Bom Retiro", "deposit", "14000.00", "2520.00",
       "2025-09-28T12:00:00")
 case("pt-o18-coreano-email-pessoal", OWB, "need_info", [(
-    "Park Ji-sung <jisung.park.sp@gmail.com>", OWD, "devolucao sinal", d(2025, 9, 29, 10, 0, BR),
-    "Bom dia. Eu sou Ji-sung, diretor da associação coreana do Bom Retiro. Nós pagamos o sinal do Site "
+    "Park Dong-geun <dgpark.bomretiro@gmail.com>", OWD, "devolucao sinal", d(2025, 9, 29, 10, 0, BR),
+    "Bom dia. Eu sou Dong-geun, diretor da associação coreana do Bom Retiro. Nós pagamos o sinal do Site "
     "Associação Coreana Bom Retiro (OWD-2025-3719), mas a prefeitura não deu o apoio e nós queremos "
-    "devolução. Escrevo do meu email pessoal.\nPark Ji-sung\n")],
+    "devolução. Escrevo do meu email pessoal.\nPark Dong-geun\n")],
     rules=["C2"], spec="C2: not the contract email: need_info, nothing about the project.")
 
 proj("Loja Online Cestaria Pomerana", "vendas@cestariapomerana.com.br")
@@ -708,7 +717,7 @@ case("pt-o19-thunderbird-encaminhado", OWB, "need_info", [(
     "De: \tVendas Cestaria Pomerana <vendas@cestariapomerana.com.br>\n"
     "Para: \tEstagiária Marketing <marketing.cestaria@gmail.com>\n\n"
     "Manda pro pessoal da Optima que vamos cancelar a Loja Online Cestaria Pomerana e que devolvam o sinal "
-    "OWD-2025-3720: não temos cestos em estoque para vender online até o ano que vem.\nHilda Krüger\n")],
+    "OWD-2025-3720: não temos cestos em estoque para vender online até o ano que vem.\nHilda Boldt\n")],
     rules=["C2"],
     spec="s.8 forwards + C2: forward of the contract address's request sent from an intern's gmail: need_info.")
 
@@ -775,8 +784,9 @@ case("pt-o24-macapa-pagamento-falhou", OWB, "decided", [(
     "Bom dia. O banco debitou o sinal do Site Embalagens Macapá (OWD-2025-3726), mas vocês dizem que o "
     "pagamento falhou. Enquanto isso se resolve, preferimos não seguir com o projeto este ano: pedimos a "
     "devolução do valor debitado.\nAtt,\nKarina Pantoja\n")],
-    [R("escalate")],
-    spec="s.8 payments not paid: the deposit is 'failed': escalate.")
+    [R("escalate")], extra_ok=True,
+    spec="s.8 payments not paid: the deposit is 'failed': escalate. 'preferimos não seguir com o projeto' drops "
+         "the project: a cancellation decision is a harmless extra.")
 
 case("pt-o25-hipotetico-antes-de-contratar", OWB, "other", [(
     "Soo-ah Lee <sooah.lee.dental@gmail.com>", OWD, "dúvida antes de contratar", d(2025, 9, 26, 18, 30, BR),
