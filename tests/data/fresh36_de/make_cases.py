@@ -48,18 +48,18 @@ r.case("leipzig-kita-doppelt", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="L2 duplicate + L4: d36_p01/p02 same account, amount, period on 2025-09-26; request 2025-09-29 08:10 CEST = 11:40 IST (day 3); refund the later LO INV 36102 (s.8 matching) = 1499.00.")
 
-C.append(cust("matthias.kunstmann@surnet.cl", "Matthias Kunstmann", "quarterly", start="2025-09-20", end="2025-12-19"))
-PAY += [lopay("d36_p03", "LO-INV-36111", "matthias.kunstmann@surnet.cl", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19"),
-        lopay("d36_p04", "LO-INV-36112", "matthias.kunstmann@surnet.cl", "quarterly", *Q, "2025-09-20T10:02:00", "2025-09-20", "2025-12-19")]
+C.append(cust("m.rehwinkel@ferreteria-rehwinkel.cl", "Matthias Rehwinkel", "quarterly", start="2025-09-20", end="2025-12-19"))
+PAY += [lopay("d36_p03", "LO-INV-36111", "m.rehwinkel@ferreteria-rehwinkel.cl", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19"),
+        lopay("d36_p04", "LO-INV-36112", "m.rehwinkel@ferreteria-rehwinkel.cl", "quarterly", *Q, "2025-09-20T10:02:00", "2025-09-20", "2025-12-19")]
 w = at("2025-09-27 22:15", CL)
 assert day_no("2025-09-20", w) == 8
 r.case("valdivia-doppelt-tag8", LOB, [Mail(
-    "Matthias Kunstmann <matthias.kunstmann@surnet.cl>", "Doble cobro / doppelte Abbuchung", w,
+    "Matthias Rehwinkel <m.rehwinkel@ferreteria-rehwinkel.cl>", "Doble cobro / doppelte Abbuchung", w,
     "Guten Abend aus Valdivia,\n\nich schreibe Ihnen auf Deutsch, wir sind hier eine deutschstämmige Familie und im "
     "Geschäft sprechen wir beides. Auf der Kreditkarte (la cuenta de la Visa) sehe ich, dass am 20. September das "
     "Quartalsabo zweimal belastet wurde, zwei Mal derselbe Betrag. Die zweite Rechnung ist LO-INV-36112.\n\n"
     "Ich weiss, Sie sagen 7 Tage, heute ist bei uns der 27., also genau noch der siebte Tag, po. Bitte erstatten Sie "
-    "die doppelte Belastung.\n\nMit herzlichen Grüssen\nMatthias Kunstmann\nFerretería Kunstmann Ltda., Valdivia")],
+    "die doppelte Belastung.\n\nMit herzlichen Grüssen\nMatthias Rehwinkel\nFerretería Rehwinkel Ltda., Valdivia")],
     "decided", [R("deny")],
     spec="L3 in the brand zone: charge 2025-09-20 10:00 IST (01:30 on the 20th in Chile); email Sat 2025-09-27 22:15 -03:00 = 2025-09-28 06:45 IST = day 8 > 7 -> deny, although the customer counts day 7.")
 
@@ -190,18 +190,18 @@ r.case("waldviertel-kuendigung-ohne-periode", LOB, [Mail(
     "decided", [K("cancel", "2025-11-12")],
     spec="L8 fallback (no current_period_end): last charge 2025-08-12T22:00+02:00 = 2025-08-13 01:30 IST (s.8 offset converted), quarterly: 2025-08-13 + 3 months - 1 day = 2025-11-12.")
 
-C.append(cust("k.morimoto@morimoto-seiki.jp", "Morimoto Seiki", "annual", start="2025-04-01", end="2026-03-31"))
-PAY += [lopay("d36_p16", "LO-INV-36211", "k.morimoto@morimoto-seiki.jp", "annual", *A, "2025-04-01T06:00:00", "2025-04-01", "2026-03-31")]
+C.append(cust("k.morimoto@hoshizora-seimitsu.jp", "Hoshizora Seimitsu", "annual", start="2025-04-01", end="2026-03-31"))
+PAY += [lopay("d36_p16", "LO-INV-36211", "k.morimoto@hoshizora-seimitsu.jp", "annual", *A, "2025-04-01T06:00:00", "2025-04-01", "2026-03-31")]
 w = at("2025-09-29 17:20", JP)
 r.case("japanisch-gmail-c2", LOB, [Mail(
     "Kenji Morimoto <kenji.morimoto.de@gmail.com>", "Kündigung von Jahresvertrag", w,
     "Sehr geehrte Damen und Herren,\n\nmein Name ist Kenji Morimoto. Ich habe Deutsch in Heidelberg studiert, "
     "deshalb ich schreibe auf Deutsch, bitte entschuldigen Sie Fehler.\n\nUnsere Firma möchte den Jahresvertrag "
-    "kündigen. Die registrierte Adresse ist k.morimoto@morimoto-seiki.jp, aber diese Adresse funktioniert heute "
+    "kündigen. Die registrierte Adresse ist k.morimoto@hoshizora-seimitsu.jp, aber diese Adresse funktioniert heute "
     "wegen Serverumzug nicht, deshalb ich benutze private Adresse. Bitte teilen Sie mir mit, bis wann der Vertrag "
-    "läuft und wie viel wir schon bezahlt haben.\n\nMit freundlichen Grüßen\nKenji Morimoto\nMorimoto Seiki K.K., Nagoya")],
+    "läuft und wie viel wir schon bezahlt haben.\n\nMit freundlichen Grüßen\nKenji Morimoto\nHoshizora Seimitsu K.K., Nagoya")],
     "need_info", rules=["C2"],
-    spec="C2: the mail names the registered k.morimoto@morimoto-seiki.jp but comes from a private gmail address -> ask to write from the registered address; disclose nothing about the contract.")
+    spec="C2: the mail names the registered k.morimoto@hoshizora-seimitsu.jp but comes from a private gmail address -> ask to write from the registered address; disclose nothing about the contract.")
 
 C.append(cust("buergermeister@gemeinde-foehrenzell.at", "Marktgemeinde Föhrenzell", "annual", start="2025-01-15", end="2026-01-14"))
 PAY += [lopay("d36_p17", "LO-INV-36221", "buergermeister@gemeinde-foehrenzell.at", "annual", *A, "2025-01-15T10:00:00", "2025-01-15", "2026-01-14")]
@@ -397,8 +397,8 @@ r.case("albanisch-nach-kuendigung-zu-spaet", LOB, [Mail(
     "Guten Abend,\n\nich habe im August gekündigt und trotzdem am 15.09. wieder abgebucht worden, Rechnung "
     "LO-INV-36331. Das ist falsch, bitte Geld zurück. Ich war zwei Wochen in Kosovo bei Familie, darum schreibe erst "
     "jetzt.\n\nMit freundlichen Grüßen\nFatmir Berisha\nBerisha Transporte, Kassel")],
-    "decided", [R("deny")],
-    spec="L2 billing_error ('charged after I cancelled') but L3: charge 2025-09-15, request 2025-09-29 = day 14 > 7 -> deny.")
+    "decided", [R("deny")], extra_ok=True,
+    spec="L2 billing_error ('charged after I cancelled') but L3: charge 2025-09-15, request 2025-09-29 = day 14 > 7 -> deny. The August cancellation is a past event, no new request; an extra L8 cancel would only confirm what the customer says he did (extra_ok, chk36b).")
 
 C.append(cust("einkauf@holzbau-reitmeier.de", "Holzbau Reitmeier", "monthly", start="2025-09-25", end="2025-10-24"))
 PAY += [lopay("d36_p35", "LO-INV-36341", "einkauf@holzbau-reitmeier.de", "monthly", *M, "2025-09-25T09:00:00", "2025-09-25", "2025-10-24"),
@@ -455,8 +455,8 @@ r.case("japanisch-nicht-benutzt", LOB, [Mail(
     "in Osaka hat entschieden, andere Software zu benutzen. Wir haben Ihre Software noch nicht benutzt. Deshalb "
     "bitte ich höflich um Rückerstattung. Es tut mir leid für die Umstände.\n\nHochachtungsvoll\nTakeshi Hayashi\n"
     "Hayashi Trading GmbH, Niederlassung Ingolstadt")],
-    "decided", [R("deny")],
-    spec="L1: head office chose other software / not used is no L2 reason -> deny, offer cancellation (no cancellation asked).")
+    "decided", [R("deny")], extra_ok=True,
+    spec="L1: head office chose other software / not used is no L2 reason -> deny, offer cancellation. The mail says the firm moves to other software: an extra L8 cancel (end of cycle, no charge) cannot hurt (extra_ok, chk36b).")
 
 C.append(cust("info@segelhof-zingst.de", "Segelhof Zingst", "monthly", start="2025-09-24", end="2025-10-23"))
 PAY += [lopay("d36_p42", "LO-INV-36391", "info@segelhof-zingst.de", "monthly", *M, "2025-09-24T09:00:00", "2025-09-24", "2025-10-23")]
@@ -482,7 +482,7 @@ r.case("ulm-optiker-discovery", OWB, [Mail(
     "decided", [R("approve", "9000.00")],
     spec="O1: discovery with work_started_at empty -> full refund 9000.00 (before tax, C6).")
 
-P.append(proj("Hopfengarten Ingolstadt Website", "marketing@hopfengarten-in.de", "2025-09-22T10:00:00"))
+P.append(proj("Hopfengarten Ingolstadt Website", "marketing@hopfengarten-in.de", "2025-09-22T14:00:00"))
 PAY.append(owpay("d36_o02", "OWD-2025-3602", "Hopfengarten Ingolstadt Website", "discovery", "7500.00", "1350.00", "2025-09-19T12:00:00"))
 w = at("2025-09-26 11:00", DE)
 r.case("ingolstadt-discovery-begonnen", OWB, [Mail(
@@ -720,7 +720,7 @@ r.case("owd-frage-hosting-verlaengerung", OWB, [Mail(
     "other", spec="Question about renewal terms; no refund or cancellation -> other.")
 
 P.append(proj("Gründerzentrum Ulm Portal", "it@gz-ulm-donau.de", "2025-09-10T10:00:00"))
-PAY.append(owpay("d36_o23", "OWD-2025-3623", "Gründerzentrum Ulm Portal", "hosting_annual", "9000.00", "1500.00", "2025-09-26T09:00:00",
+PAY.append(owpay("d36_o23", "OWD-2025-3623", "Gründerzentrum Ulm Portal", "hosting_annual", "9000.00", "1620.00", "2025-09-26T09:00:00",
                  setup_fee="1500.00", service_start="2025-10-15"))
 w = at("2025-09-29 16:00", DE)
 assert o5("9000.00", "1500.00") == "6875.00"

@@ -99,8 +99,8 @@ r.case("cevennes-preleve-apres-resiliation", LOB, [Mail(
     "Pourtant samedi vous m'avez de nouveau prélevé : facture LO-INV-46141. C'est un prélèvement après résiliation, "
     "je vous demande de me rembourser.\n\nBien cordialement,\nMireille Valette\nGîte du Mas des Châtaigniers, "
     "près de Saint-Jean-du-Gard")],
-    "decided", [R("escalate")],
-    spec="L2 billing_error ('prélevé après résiliation') inside L3 (2025-09-27 -> 2025-09-29, day 2) -> L5 escalate. The resiliation is a past event (s.8), no new cancellation.")
+    "decided", [R("escalate")], extra_ok=True,
+    spec="L2 billing_error ('prélevé après résiliation') inside L3 (2025-09-27 -> 2025-09-29, day 2) -> L5 escalate. The resiliation is a past event, no new request; an extra L8 cancel would only confirm what the customer says she did (extra_ok, chk36b).")
 
 C.append(cust("atelier@menuiserie-chambon.fr", "Menuiserie Chambon", "quarterly", start="2025-09-24", end="2025-12-23"))
 PAY += [lopay("f36_p11", "LO-INV-46151", "atelier@menuiserie-chambon.fr", "quarterly", *Q, "2025-09-24T09:00:00", "2025-09-24", "2025-12-23")]
@@ -144,13 +144,13 @@ PAY += [lopay("f36_p14", "LO-INV-46181", "contact@medina-conseil.tn", "monthly",
 w = at("2025-09-25 11:30", MA)
 r.case("tunis-trop-cher", LOB, [Mail(
     "Médina Conseil <contact@medina-conseil.tn>", "Demande de remboursement facture LO-INV-46181", w,
-    "Madame, Monsieur,\n\nNous avons le plaisir de vous informer que notre cabinet a pris la décision de ne pas "
+    "Madame, Monsieur,\n\nNous vous informons que notre cabinet a pris la décision de ne pas "
     "poursuivre avec votre solution, le tarif étant trop élevé au regard de notre budget marketing pour l'exercice "
     "en cours. Par conséquent, nous sollicitons le remboursement de la facture LO-INV-46181.\n\nDans l'attente de "
     "votre retour, veuillez agréer nos salutations les meilleures.\n\nSonia Trabelsi\nAssociée gérante\nMédina "
     "Conseil - Les Berges du Lac, Tunis")],
-    "decided", [R("deny")],
-    spec="L1: 'tarif trop élevé' is no L2 reason -> deny, offer cancellation (no cancellation asked).")
+    "decided", [R("deny")], extra_ok=True,
+    spec="L1: 'tarif trop élevé' is no L2 reason -> deny, offer cancellation. 'a pris la décision de ne pas poursuivre avec votre solution' states the end of the subscription: an extra L8 cancel (end of cycle, no charge) cannot hurt (extra_ok, chk36b).")
 
 C.append(cust("librairie@la-vague-boulogne.fr", "Librairie La Vague", "monthly", status="trial", trial_ends="2025-10-07"))
 w = at("2025-09-30 10:10", FR)
@@ -484,7 +484,7 @@ r.case("bourges-discovery-rien-commence", OWB, [Mail(
     "decided", [R("approve", "8500.00")],
     spec="O1: discovery, work_started_at empty -> full refund 8500.00 (before tax).")
 
-P.append(proj("Domaine de la Bastide Site", "vins@domaine-la-bastide-ardeche.fr", "2025-09-22T10:00:00"))
+P.append(proj("Domaine de la Bastide Site", "vins@domaine-la-bastide-ardeche.fr", "2025-09-22T14:00:00"))
 PAY.append(owpay("f36_o02", "OWD-2025-4602", "Domaine de la Bastide Site", "discovery", "7000.00", "1260.00", "2025-09-18T12:00:00"))
 w = at("2025-09-26 15:00", FR)
 r.case("ardeche-discovery-commencee", OWB, [Mail(
@@ -495,29 +495,29 @@ r.case("ardeche-discovery-commencee", OWB, [Mail(
     "decided", [R("deny")],
     spec="O1: work_started_at 2025-09-22 (first workshop) before the request 2025-09-26 -> deny.")
 
-P.append(proj("Riad Zitoun Réservations", "contact@riad-zitoun.ma", None))
-PAY.append(owpay("f36_o03", "OWD-2025-4603", "Riad Zitoun Réservations", "deposit", "22000.00", "3960.00", "2025-09-28T15:00:00"))
+P.append(proj("Riad Nour El Ghazal Réservations", "contact@riad-nour-el-ghazal.ma", None))
+PAY.append(owpay("f36_o03", "OWD-2025-4603", "Riad Nour El Ghazal Réservations", "deposit", "22000.00", "3960.00", "2025-09-28T15:00:00"))
 w = at("2025-09-30 14:00", MA)
 assert hours("2025-09-28T15:00:00", w) == 51.5
 r.case("casablanca-acompte-dans-72h", OWB, [Mail(
-    "Riad Zitoun <contact@riad-zitoun.ma>", "Remboursement acompte — Riad Zitoun Réservations", w,
-    "Bonjour,\n\nNous avons versé dimanche l'acompte pour le projet Riad Zitoun Réservations (facture OWD-2025-4603). "
+    "Riad Nour El Ghazal <contact@riad-nour-el-ghazal.ma>", "Remboursement acompte — Riad Nour El Ghazal Réservations", w,
+    "Bonjour,\n\nNous avons versé dimanche l'acompte pour le projet Riad Nour El Ghazal Réservations (facture OWD-2025-4603). "
     "Notre associé a finalement trouvé une solution de réservation déjà prête chez notre centrale. Le travail n'a "
     "pas commencé, nous sollicitons donc le remboursement de l'acompte.\n\nCordialement,\nNadia El Amrani\nGérante", brand=OWB)],
     "decided", [R("approve", "22000.00")],
     spec="O2: deposit paid 2025-09-28 15:00 IST (10:30 in Casablanca); request 2025-09-30 14:00 +01:00 = 18:30 IST = 51.5 h < 72 h, work not started -> approve 22000.00.")
 
 P.append(proj("Carthage Tech Landing", "founders@carthage-tech.tn", None))
-PAY.append(owpay("f36_o04", "OWD-2025-4604", "Carthage Tech Landing", "deposit", "16000.00", "2880.00", "2025-09-26T09:00:00"))
-w = at("2025-09-29 05:00", MA)
-assert hours("2025-09-26T09:00:00", w) == 72.5
+PAY.append(owpay("f36_o04", "OWD-2025-4604", "Carthage Tech Landing", "deposit", "16000.00", "2880.00", "2025-09-26T13:00:00"))
+w = at("2025-09-29 09:00", MA)
+assert hours("2025-09-26T13:00:00", w) == 72.5
 r.case("tunis-acompte-72h-depasse", OWB, [Mail(
     "Carthage Tech <founders@carthage-tech.tn>", "Acompte Carthage Tech Landing", w,
-    "Bonjour,\n\nDésolé pour l'heure matinale. On a payé l'acompte vendredi matin (OWD-2025-4604) pour Carthage Tech "
+    "Bonjour,\n\nOn a payé l'acompte vendredi matin (OWD-2025-4604) pour Carthage Tech "
     "Landing, et ce week-end notre levée de fonds a été repoussée. Merci de rembourser l'acompte, vous n'avez pas "
     "encore commencé.\n\nMehdi Gharbi\nCo-fondateur, Carthage Tech", brand=OWB)],
     "decided", [R("deny")],
-    spec="O2: paid 2025-09-26 09:00 IST (04:30 in Tunis, Friday morning); request 2025-09-29 05:00 +01:00 = 09:30 IST = 72.5 h >= 72 h -> deny.")
+    spec="O2: paid 2025-09-26 13:00 IST (08:30 in Tunis, Friday morning); request 2025-09-29 09:00 +01:00 = 13:30 IST = 72.5 h >= 72 h -> deny.")
 
 P.append(proj("Centre Équestre du Vaccarès Site", "club@equitation-vaccares.fr", "2025-09-27T09:00:00"))
 PAY.append(owpay("f36_o05", "OWD-2025-4605", "Centre Équestre du Vaccarès Site", "deposit", "19000.00", "3420.00", "2025-09-26T11:00:00"))
@@ -669,8 +669,8 @@ sv1 = Mail("Savonnerie de la Drôme <commandes@savonnerie-drome.fr>", "Rembourse
 r.case("nyons-facture-manque", OWB, [sv1], "need_info", missing=["invoice_number"],
        spec="C3: contract sender, project and reason given; the project holds three payments and the mail names neither an invoice nor a payment -> ask for invoice_number.")
 sv2 = Mail("Savonnerie de la Drôme <commandes@savonnerie-drome.fr>", "Re: Remboursement Savonnerie de la Drôme Boutique", at("2025-09-26 09:00", FR),
-           "Bonjour,\n\nLa facture est owd 2025/4619.\n\nV. Reynaud\n\n-------- Message transféré --------\n"
-           "Sujet : Re: Remboursement\nDe : Optima WebDesign\n\nMerci de nous indiquer le numéro de facture.", brand=OWB, reply=sv1)
+           "Bonjour,\n\nLa facture est owd 2025/4619.\n\nV. Reynaud\n\nLe 25/09/2025 à 14:20, Optima WebDesign a écrit :\n"
+           "> Merci de nous indiquer le numéro de facture.", brand=OWB, reply=sv1)
 r.case("nyons-facture-donnee", OWB, [sv1, sv2], "decided", [R("deny")],
        spec="C3 thread: 'owd 2025/4619' (s.8 matching) is a setup fee -> O6 deny.")
 
@@ -715,13 +715,13 @@ r.case("owd-question-tva", OWB, [Mail(
     "other", spec="Questions about VAT and renewal; no refund or cancellation -> other.")
 
 P.append(proj("Pépinière Start-up Esch Portail", "tech@pepiniere-esch.lu", "2025-09-12T10:00:00"))
-PAY.append(owpay("f36_o23", "OWD-2025-4623", "Pépinière Start-up Esch Portail", "hosting_annual", "8400.00", "1200.00", "2025-09-27T09:00:00",
+PAY.append(owpay("f36_o23", "OWD-2025-4623", "Pépinière Start-up Esch Portail", "hosting_annual", "8400.00", "1512.00", "2025-09-27T09:00:00",
                  setup_fee="1200.00", service_start="2025-10-20"))
 w = at("2025-09-30 11:30", FR)
 assert o5("8400.00", "1200.00") == "6600.00"
 r.case("luxembourg-hebergement-avant-debut", OWB, [Mail(
     "Pépinière Esch - Tech <tech@pepiniere-esch.lu>", "Remboursement hébergement OWD-2025-4623", w,
-    "Bonjour,\n\nL'hébergement du Pépinière Start-up Esch Portail (OWD-2025-4623) devait commencer le 20 octobre. "
+    "Bonjour,\n\nL'hébergement du projet Pépinière Start-up Esch Portail (OWD-2025-4623) devait commencer le 20 octobre. "
     "Notre conseil d'administration préfère finalement un hébergement interne. Merci de nous rembourser.\n\n"
     "Cordialement,\nYannick Schmit\nResponsable technique", brand=OWB)],
     "decided", [R("approve", "6600.00")], extra_ok=True,
