@@ -181,7 +181,7 @@ case("es-l02-mendoza-bodega-dia-ocho", LOB, "decided", [M(
     "Buenos días:\n\nEstamos en plena poda y brotación y recién hoy pude sentarme con los resúmenes. El lunes "
     "15 de septiembre se nos cobró dos veces la anualidad de LeadsOptima (facturas LO-INV-35103 y "
     "LO-INV-35104, INR 11.988 cada una). Solicitamos la devolución del segundo cobro.\n\n"
-    "Atentamente,\nIng. Agr. Rodolfo Pescarmona Díaz\nBodega Cerro La Manga - Luján de Cuyo, Mendoza\n\n"
+    "Atentamente,\nIng. Agr. Rodolfo Guiñazú Díaz\nBodega Cerro La Manga - Luján de Cuyo, Mendoza\n\n"
     "Este mensaje es confidencial y está dirigido exclusivamente a su destinatario.\n")],
     [R("deny")],
     spec="L3: charges 2025-09-15 IST; mail 2025-09-23 09:30 -03 = 18:00 IST, day 8: outside the 7-day window, deny.")
@@ -538,9 +538,9 @@ case("es-l25-nueva-york-descarta-disputa", LOB, "decided", [M(
     "Buenas tardes,\n\nLe escribo de Quisqueya Express, envíos a RD desde Dyckman. Ayer nos cobraron el plan "
     "anual dos veces, LO-INV-35134 y LO-INV-35135, cinco minutos de diferencia. Mi contable me dijo que "
     "abriera un dispute con el banco pero yo no quiero eso, prefiero resolverlo directo con ustedes, sin "
-    "bancos ni abogados. Por favor devuelvan el segundo cobro.\n\nGracias y bendiciones,\nYokasta Peralta\n")],
+    "pasar por el banco. Por favor devuelvan el segundo cobro.\n\nGracias y bendiciones,\nYokasta Peralta\n")],
     [R("approve", "11988.00")],
-    spec="Section 8 / C4: the customer rules out a bank dispute and lawyers: no threat. L4 duplicate annual "
+    spec="Section 8 / C4: the customer rules out a bank dispute: no threat (no lawyer, court or right named). L4 duplicate annual "
          "2025-09-26, mail 2025-09-28 03:30 IST, day 2: approve the later charge 11988.00.")
 
 case("es-l26-ushuaia-respuesta-automatica", LOB, "ignore", [M(
@@ -598,7 +598,7 @@ case("es-l32-oaxaca-pregunta-antes-de-comprar", LOB, "other", [M(
     d(2025, 9, 22, 19, 0, MEX),
     "Buenas noches. Tenemos un taller de alebrijes en San Martín Tilcajete y estamos viendo contratar el plan "
     "anual. Si lo pagamos y a los tres días vemos que no nos sirve, ¿nos regresan el dinero? ¿Y si lo "
-    "cancelamos a la mitad del año?\nSaludos, Jacobo\n")],
+    "cancelamos a la mitad del año?\nSaludos, Eleuterio\n")],
     spec="Section 8 hypotheticals before buying: a policy question, other.")
 
 cust("admin@estudiarquitecturagracia.es", "Estudi Arquitectura Gràcia", "monthly", start="2025-09-24", end="2025-10-23")
@@ -745,7 +745,7 @@ case("es-o03-tafi-sena-trabajo-empezado", OWB, "decided", [M(
     "tienda gratis, así que preferimos no seguir. Queremos la devolución del depósito, no han pasado las 72 "
     "horas.\n\nSaludos, Ana María Frías\n")],
     [R("deny")], extra_ok=True,
-    spec="O2: 42.5 h after the deposit but work started 2025-09-26 10:00 IST, before the request: whichever "
+    spec="O2: 50.5 h after the deposit but work started 2025-09-26 10:00 IST, before the request: whichever "
          "first -> deny. (A cancellation decision besides it is harmless: extra_ok.)")
 
 proj("Cooperativa Textil Teotitlán", "coop.textilteotitlan@gmail.com", started="2025-10-06T20:30:00")
@@ -861,12 +861,12 @@ case("es-o12-barcelona-plantilla-y-ssl", OWB, "decided", [M(
     [R("deny")],
     spec="O6: third_party (premium theme, SSL): never refundable, deny.")
 
-proj("Hacienda Xcanatún Eventos", "eventos@haciendaxcanatunevt.mx")
-owpay("es5_o13", "OWD-2025-3513", "Hacienda Xcanatún Eventos", "rush", "8000.00", "1440.00", "2025-09-22T14:00:00")
+proj("Hacienda Santa Ilduara Eventos", "eventos@haciendasantailduara.mx")
+owpay("es5_o13", "OWD-2025-3513", "Hacienda Santa Ilduara Eventos", "rush", "8000.00", "1440.00", "2025-09-22T14:00:00")
 case("es-o13-merida-cargo-urgencia", OWB, "decided", [M(
-    "Hacienda Eventos <eventos@haciendaxcanatunevt.mx>", OWDTO, "Devolución del cargo por urgencia",
+    "Hacienda Eventos <eventos@haciendasantailduara.mx>", OWDTO, "Devolución del cargo por urgencia",
     d(2025, 9, 27, 12, 10, MEX),
-    "Buenas tardes. Pagamos el cargo por entrega urgente (OWD-2025-3513) del sitio de Hacienda Xcanatún Eventos "
+    "Buenas tardes. Pagamos el cargo por entrega urgente (OWD-2025-3513) del sitio de Hacienda Santa Ilduara Eventos "
     "porque teníamos una boda grande, pero la boda se pospuso a enero, así que ya no había prisa. Solicitamos "
     "la devolución del cargo de urgencia.\n\nLic. Mariana Cervera\n")],
     [R("deny")],
@@ -910,7 +910,7 @@ case("es-o16-chonchi-club-nautico-pagado-adelantado", OWB, "decided", [M(
     "Buenos días. Como secretaria del club informo que la directiva acordó terminar el servicio mensual "
     "Mantenimiento Club Náutico Chonchi, porque el nuevo directorio trae su propia agencia. Tenemos pagado "
     "septiembre (OWD-2025-3516) y el tesorero, por error, pagó también octubre por adelantado (OWD-2025-3517). "
-    "Queremos terminar cuanto antes.\n\nSaludos cordiales,\nVeroníca Oyarzún\n")],
+    "Queremos terminar cuanto antes.\n\nSaludos cordiales,\nVerónica Oyarzún\n")],
     [X("escalate")],
     spec="Section 8 retainer paid in advance: next cycle 2025-10-10..2025-11-09 already paid (OWD-2025-3517), "
          "notice 2025-09-26 <= 2025-10-03: escalate.")
@@ -975,10 +975,10 @@ case("es-o21-progreso-hilo-motivo", OWB, "decided", [
       "Buenos días, quiero dar de baja el servicio mensual de Marquesitas Progreso Web, factura "
       "OWD-2025-3522.\nJorge\n"),
     M("Marquesitas Progreso <marquesitasprogreso@gmail.com>", OWDTO, "Re: baja del servicio mensual [OWD-3591]",
-      d(2025, 10, 1, 8, 0, MEX),
-      "Perdón por la demora. El motivo es que cerramos el puesto del malecón cuando termine la temporada de "
-      "verano, ya no hay turistas.\nJorge\n\n"
-      "El mar, 30 sept 2025 a las 22:10, Optima WebDesign <optimawebdesigns12@gmail.com> escribió:\n"
+      d(2025, 9, 30, 8, 0, MEX),
+      "Perdón por la demora. El motivo es que cerramos el puesto del malecón: ya pasó la temporada de "
+      "verano y no hay turistas.\nJorge\n\n"
+      "El lun, 29 sept 2025 a las 22:10, Optima WebDesign <optimawebdesigns12@gmail.com> escribió:\n"
       "> Para continuar, indíquenos el motivo de la cancelación. [OWD-3591]\n",
       headers={"_irt": "<owd-3591.reply@optimawebdesign.com>"})],
     [X("cancel", "2025-10-17")],

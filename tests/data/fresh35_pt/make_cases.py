@@ -309,11 +309,11 @@ case("pt-l11-andorra-construtor-sem-banco", LOB, "decided", [M(
     "Construccions Portela <obras.portela.ad@gmail.com>", SUP, "Pagamento em duplicado plano anual", W,
     "Boa noite,\n\nSou o Abílio Portela, tenho uma empresa de construção em Encamp, Andorra, há 22 anos (sou "
     "de Chaves). No sábado o plano anual foi cobrado duas vezes: LO-INV-35216 e LO-INV-35217. O gestor do banco "
-    "aqui em Andorra disse-me para reclamar ao banco, mas eu não quero reclamações no banco nem advogados, "
+    "aqui em Andorra disse-me para reclamar ao banco, mas eu não quero reclamações no banco, "
     "prefiro tratar com vocês a bem. Peço que devolvam o pagamento em duplicado.\n\nCumprimentos,\n"
     "Abílio Portela\n")],
     [R("approve", "11988.00")],
-    spec="Section 8 / C4: the customer rules out a bank complaint and lawyers: no threat. L4 duplicate annual "
+    spec="Section 8 / C4: the customer rules out a bank complaint: no threat (no lawyer, court or right named). L4 duplicate annual "
          "2025-09-27, mail 2025-09-29 23:00 IST, day 2: approve the later charge 11988.00.")
 
 cust("pastelaria.lisboa.stgt@web.de", "Pastelaria Lisboa Stuttgart", "annual", start="2025-01-20", end="2026-01-19")
@@ -478,13 +478,13 @@ case("pt-l22-cartaxo-hilo-fatura-valor", LOB, "decided", [
     spec="C3 thread: the answer names LO-INV-35233 (2025-09-20); first mail 2025-09-24 21:30 IST, day 4: L5 "
          "billing_error escalate.")
 
-cust("farmaciaboavista.rr@gmail.com", "Farmácia Popular Boa Vista", "monthly", start="2025-09-28", end="2025-10-27")
-lopay("pt5_p34", "LO-INV-35234", "farmaciaboavista.rr@gmail.com", "monthly", "1499.00", "2025-09-28T15:00:00",
+cust("farmaciadocaimbe.rr@gmail.com", "Farmácia do Caimbé", "monthly", start="2025-09-28", end="2025-10-27")
+lopay("pt5_p34", "LO-INV-35234", "farmaciadocaimbe.rr@gmail.com", "monthly", "1499.00", "2025-09-28T15:00:00",
       "2025-09-28", "2025-10-27")
-lopay("pt5_p35", "LO-INV-35235", "farmaciaboavista.rr@gmail.com", "monthly", "1499.00", "2025-09-28T15:01:00",
+lopay("pt5_p35", "LO-INV-35235", "farmaciadocaimbe.rr@gmail.com", "monthly", "1499.00", "2025-09-28T15:01:00",
       "2025-09-28", "2025-10-27")
 case("pt-l23-boa-vista-contestar-cartao", LOB, "decided", [M(
-    "Farmácia Popular Boa Vista <farmaciaboavista.rr@gmail.com>", SUP, "COBRANÇA DUPLICADA", d(2025, 9, 29, 8, 0, RR),
+    "Farmácia do Caimbé <farmaciadocaimbe.rr@gmail.com>", SUP, "COBRANÇA DUPLICADA", d(2025, 9, 29, 8, 0, RR),
     "Bom dia. Ontem foram feitas duas cobranças iguais da mensalidade (LO-INV-35234 e LO-INV-35235). Quero o "
     "dinheiro da segunda de volta até amanhã. Se não resolverem, vou contestar a compra no cartão e pedir "
     "chargeback das duas.\n\nRaimundo Nonato Farias\n")],
@@ -590,7 +590,7 @@ lopay("pt5_p41", "LO-INV-35241", "ola@fadoemandorra.ad", "monthly", "1499.00", "
 case("pt-l34-andorra-restaurante-html", LOB, "decided", [M(
     "Fado em Andorra <ola@fadoemandorra.ad>", SUP, "Cancelamento", d(2025, 9, 25, 16, 0, AD),
     "<html><body><p>Boa tarde,</p><p>Pedimos o <b>cancelamento</b> da assinatura mensal do restaurante. Vamos "
-    "fechar durante a época de esqui para obras e depois logo se vê.</p><p>Cumprimentos,<br>Lurdes Teixeira"
+    "fechar em outubro e novembro para obras, antes da época de esqui, e depois logo se vê.</p><p>Cumprimentos,<br>Lurdes Teixeira"
     "<br>Restaurant Fado em Andorra, Sant Julià de Lòria</p><hr><p style=\"font-size:9px\">Aquest missatge és "
     "confidencial. Esta mensagem é confidencial.</p></body></html>\n", html=True)],
     [X("cancel", "2025-10-08")],
