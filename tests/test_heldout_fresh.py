@@ -60,6 +60,8 @@ ROUNDS = {
     "fresh32": ("thirty-second fresh round", {}),
     "fresh33": ("thirty-third fresh round", {}),
     "fresh34": ("thirty-fourth fresh round", {}),
+    "fresh35": ("thirty-fifth fresh round", {}),
+    "fresh36": ("thirty-sixth fresh round", {}),
 }
 
 
