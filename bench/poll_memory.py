@@ -40,7 +40,7 @@ GROUPS = [
 
 NOT_FOR_A_POLL = ("alembic", "flask", "apscheduler", "werkzeug", "playwright", "mailbot.web",
                   "mailbot.reading.extract", "webbrowser", "urllib.request", "mailbox",
-                  "mailbot.reading.parse", "email.policy", "mailbot.cli.triage_cmds")
+                  "mailbot.reading.parse", "email.policy", "mailbot.cli.triage_cmds", "difflib")
 
 CHILD = r'''
 import importlib, json, os, sys

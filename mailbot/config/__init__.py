@@ -9,7 +9,6 @@ in a :class:`~mailbot.errors.ConfigError`, ``mailbot config check`` prints them.
 
 from __future__ import annotations
 
-import difflib
 import os
 import re
 import tomllib
@@ -174,6 +173,8 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 def did_you_mean(key: str, known: list[str] | tuple[str, ...]) -> str:
+    import difflib  # only when a key is unknown: not on a poll's path (issue 8, memory)
+
     close = difflib.get_close_matches(key, known, n=1)
     return f" (did you mean {close[0]!r}?)" if close else ""
 

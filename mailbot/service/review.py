@@ -10,7 +10,6 @@ these functions; neither writes to the drafts table itself.
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import logging
 import math
@@ -78,6 +77,8 @@ def _changes(draft: StoredDraft, subject: str, body: str) -> str:
     if subject != draft.subject:
         parts.append(f"subject {draft.subject!r} -> {subject!r}")
     if body != draft.body:
+        import difflib  # only when staff edit a draft: not on a poll's path (issue 8, memory)
+
         added = removed = 0
         for line in difflib.ndiff(draft.body.splitlines(), body.splitlines()):
             added += line.startswith("+ ")

@@ -24,7 +24,6 @@ Decisions (a careful support lead's):
 
 from __future__ import annotations
 
-import difflib
 import logging
 import threading
 from contextlib import contextmanager
@@ -156,6 +155,8 @@ def clean_text(text: str) -> str:
 
 
 def diff_lines(before: str, after: str, before_label: str = "before", after_label: str = "after") -> list[str]:
+    import difflib  # only when staff save a template: not on a poll's path (issue 8, memory)
+
     return [line.rstrip("\n") for line in difflib.unified_diff(
         before.splitlines(), after.splitlines(), before_label, after_label, lineterm="")]
 
