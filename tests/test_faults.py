@@ -1,6 +1,11 @@
 """Passing faults retry, the email's own faults fail: a database lock held
 longer than the busy timeout, a full disk (a small tmpfs this test mounts),
-and an SMTP server that refuses one message or stops answering."""
+and an SMTP server that refuses one message or stops answering.
+
+The polls read in the polling process (tests/helpers.py ``in_process``, ci45): the faults are the store's
+and the SMTP server's, met by the polling and sending process; a parse worker started for each of the
+seven polls loaded the reading modules and compiled the brand's patterns again and proved nothing more
+here (the parse workers have their own tests)."""
 
 from __future__ import annotations
 
@@ -26,7 +31,7 @@ from mailbot.store.database import BUSY_TIMEOUT_MS
 from mailbot.store.positions import mailbox_state
 from mailbot.store.schema import messages
 from tests.casework import CLOCK, ListSource, charged_twice, draft, make_config, pending_drafts
-from tests.helpers import EXAMPLES, ist
+from tests.helpers import EXAMPLES, in_process, ist
 from tests.smtpd import free_port
 
 pytestmark = pytest.mark.integration
@@ -157,7 +162,7 @@ BUSY_SECONDS = BUSY_TIMEOUT_MS / 1000
 
 def test_a_database_lock_held_past_the_busy_timeout_marks_no_email_failed_and_the_next_poll_stores_them(
         tmp_path, caplog):
-    cfg = make_config()
+    cfg = in_process(make_config())
     store, path = sqlite_store(tmp_path, cfg)
     emails = [fetched(1)]
     poll_once(cfg, store, [ListSource("lo-support", emails)], CLOCK)
@@ -219,7 +224,7 @@ def fill(folder: Path, leave: int = 0) -> Path:
 
 
 def test_a_full_disk_marks_no_email_failed_and_status_shows_the_error(small_disk, caplog, capsys):
-    cfg = make_config()
+    cfg = in_process(make_config())
     store, _ = sqlite_store(small_disk, cfg)
     emails = [fetched(1)]
     poll_once(cfg, store, [ListSource("lo-support", emails)], CLOCK)
@@ -319,7 +324,7 @@ def approved_drafts(tmp_path, cfg, n: int) -> tuple[Store, list[int]]:
 
 
 def smtp_config(port: int, timeout: int = 60):
-    cfg = make_config()
+    cfg = in_process(make_config())
     cfg.smtp = {"default": SmtpServer(name="default", host="127.0.0.1", port=port, security="none", username="",
                                       password_env="", sent_folder="", timeout_seconds=timeout)}
     return cfg

@@ -1,6 +1,10 @@
 """``/healthz`` and ``/metrics`` against a real Dovecot: figures read from the
 store, equal to what ``mailbot messages list`` shows; 503 once the mailbox's
-server is gone for more than three poll intervals; the bearer token."""
+server is gone for more than three poll intervals; the bearer token.
+
+The polls read in the polling process (tests/helpers.py ``in_process``, ci45): the figures are the store's,
+and a parse worker started for each poll (loading the reading modules, compiling the brand's patterns) proved
+nothing more here (the parse workers have their own tests)."""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from mailbot.service.poll import poll_once
 from mailbot.sources import open_source
 from mailbot.store import Store, upgrade
 from tests.dovecot import varied_emails
+from tests.helpers import in_process
 
 pytestmark = pytest.mark.integration
 POLL_SECONDS = 60
@@ -36,7 +41,7 @@ def samples(app_client) -> dict[str, list]:
 def poll(config, store, when):
     sources = [open_source(m, config) for m in config.mailboxes]
     try:
-        return poll_once(config, store, sources, FixedClock(when))
+        return poll_once(in_process(config), store, sources, FixedClock(when))
     finally:
         for source in sources:
             source.close()

@@ -73,10 +73,10 @@ def test_a_poll_ingests_with_the_threshold_raised_and_puts_it_back(thresholds, t
     from mailbot.service.poll import poll_once
     from mailbot.store import Store, upgrade
     from tests.conftest import mailbox_settings
-    from tests.helpers import config
+    from tests.helpers import config, in_process
     from tests.test_service import CLOCK, ListSource, charged_twice, fetched
 
-    cfg = config()
+    cfg = in_process(config())  # the collector is the polling process's: no parse worker needed (ci45)
     cfg.mailboxes = [mailbox_settings(name="lo-support", brand="leadsoptima")]
     url = f"sqlite:///{tmp_path / 'mailbot.db'}"
     upgrade(url)

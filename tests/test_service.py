@@ -4,6 +4,13 @@ once as a case, an ignored record or a failed record.
 The emails come from a small in-test source (the Source contract of
 ``mailbot/sources/base.py``); the real IMAP and Maildir sources are tested
 against Dovecot and a real folder in their own test files.
+
+The polls read through the setting's parse worker, as the service does, but for the tests of cases across
+emails and of a new UIDVALIDITY (ci45): what they prove (merging, superseding, a duplicate found by its
+Message-ID) is the polling process's, and each of their two polls started a parse worker that loaded the reading
+modules and compiled the brand's patterns again; they read in the polling process (tests/helpers.py
+``in_process``).  Exactly once, the auto-reply screen, oversized, malformed, a crash, a stop and a failing
+mailbox keep the worker.
 """
 
 from __future__ import annotations
@@ -28,7 +35,7 @@ from mailbot.store.audit import audit_entries
 from mailbot.store.positions import mailbox_state
 from mailbot.store.schema import cases, messages
 from tests.conftest import mailbox_settings
-from tests.helpers import EXAMPLES, LO_ADDRESS, config, email_bytes, ist
+from tests.helpers import EXAMPLES, LO_ADDRESS, config, email_bytes, in_process, ist
 
 ASHA = "Asha Rao <asha@example.in>"
 CLOCK = FixedClock(ist(2025, 7, 8, 18, 0))
@@ -147,6 +154,7 @@ def test_a_second_poll_adds_nothing_and_the_position_follows(cfg, store):
 
 
 def test_a_new_uidvalidity_does_not_duplicate_cases(cfg, store):
+    cfg = in_process(cfg)
     raws = [charged_twice(f"<m{i}@example.in>") for i in range(3)]
     poll(cfg, store, ListSource("lo-support", [fetched(raw, i + 1, uidvalidity=1) for i, raw in enumerate(raws)]))
     recreated = ListSource("lo-support", [fetched(raw, i + 1, uidvalidity=2) for i, raw in enumerate(raws)])
@@ -162,6 +170,7 @@ def test_a_new_uidvalidity_does_not_duplicate_cases(cfg, store):
 # -- cases across emails -----------------------------------------------------------
 
 def test_an_answer_to_our_reply_re_decides_the_case_and_supersedes_the_draft(cfg, store):
+    cfg = in_process(cfg)
     poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1)]))
     with store.connect() as conn:
         (case,) = case_store.list_cases(conn)
@@ -186,6 +195,7 @@ def test_an_answer_to_our_reply_re_decides_the_case_and_supersedes_the_draft(cfg
 
 
 def test_a_case_reference_in_the_subject_merges_the_customer_s_answer(cfg, store):
+    cfg = in_process(cfg)
     poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1)]))
     with store.connect() as conn:
         (case,) = case_store.list_cases(conn)
@@ -196,6 +206,7 @@ def test_a_case_reference_in_the_subject_merges_the_customer_s_answer(cfg, store
 
 
 def test_the_same_answer_from_another_address_starts_its_own_case(cfg, store):
+    cfg = in_process(cfg)
     poll(cfg, store, ListSource("lo-support", [fetched(charged_twice(), 1)]))
     with store.connect() as conn:
         (case,) = case_store.list_cases(conn)
