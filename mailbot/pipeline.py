@@ -140,8 +140,12 @@ class Triage:
         for note in extraction.notes:  # the second opinion's changes are named whatever the status (issue 9)
             if verdict.status == "other" or note.startswith(SECOND_OPINION):
                 verdict.note("-", note)
-        known = unauthenticated is None and self._on_record(chosen, human[0].sender)
-        return self._result(case, extraction, verdict, chosen, request_time, known)
+        to = reply_address(verdict, extraction, chosen, human[0].sender, facts.senders)
+        known = unauthenticated is None and self._on_record(chosen, to)
+        if to != human[0].sender:
+            verdict.note("C2", f"{to}, the address on record, answered in the thread {human[0].sender} began: the "
+                               "case is read for it, and the reply goes only to it")
+        return self._result(case, extraction, verdict, chosen, request_time, known, to)
 
     def extract(self, brand: Brand, messages: list[InboundMessage],
                 made: Sequence[Extraction | None] = ()) -> Extraction:
@@ -160,7 +164,7 @@ class Triage:
             answered = answered or self._project_on_record(brand, later.fields.project_name)
         if answered and not self._project_on_record(brand, merged.fields.project_name):
             merged.fields.project_name = answered  # (fix25a) the answer names the project the first email did not
-        setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0]))
+        setattr(merged.fields, brand.account_field, self.account_address(brand, merged, messages[0], messages[1:]))
         for name in FIELD_NAMES:
             if name not in brand.used_fields:  # "annual hosting" names no LeadsOptima plan
                 setattr(merged.fields, name, None)
@@ -175,14 +179,21 @@ class Triage:
         the customer's first words stand, and a mismatch with the invoice still escalates."""
         return name if name and self.ledger.project(brand.name, name) is not None else None
 
-    def account_address(self, brand: Brand, extraction: Extraction, first: InboundMessage) -> str | None:
+    def account_address(self, brand: Brand, extraction: Extraction, first: InboundMessage,
+                        answers: Sequence[InboundMessage] = ()) -> str | None:
         """The address on record as the customer gives it: the one they name as
         their account's, else the sender's (POLICY_SPEC section 1).  An address
         merely mentioned ("send the invoice to accounts@...") does not replace
         a sender the ledger knows.  A Reply-To that the ledger knows, on mail
         from an address it does not, counts as stated: C2 then asks them to
-        write from it."""
+        write from it.  (fix45w) A first email from an address the ledger does not know, naming none, answered
+        in the thread from the one address on record that wrote (as C2 asked): that address, so the case is
+        decided for it, and the reply goes to it (:func:`reply_address`)."""
         sender, stated = first.sender, extraction.stated_email
+        if stated is None and not self._on_record(brand, sender):
+            later = {m.sender for m in answers if m.sender and m.sender != sender and self._on_record(brand, m.sender)}
+            if len(later) == 1:
+                return later.pop()
         if stated is None and first.reply_to and first.reply_to != sender \
                 and not self._on_record(brand, sender) and self._on_record(brand, first.reply_to):
             return first.reply_to
@@ -207,11 +218,14 @@ class Triage:
         return bool(self.ledger.customer(brand.name, address) or self.ledger.projects_of(brand.name, address))
 
     def _result(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand | None = None,
-                request_time: datetime | None = None, sender_known: bool = False) -> TriageResult:
+                request_time: datetime | None = None, sender_known: bool = False,
+                to: str | None = None) -> TriageResult:
         now = self.clock.now()
         draft = None
         if brand is not None and verdict.status in ("decided", "need_info"):
             draft = self.drafter.draft(case, extraction, verdict, brand, now, cautious=not sender_known)
+            if draft is not None and to and to != draft.to:
+                draft = dataclasses.replace(draft, to=to)
         overdue = bool(brand and request_time and verdict.status in ("decided", "need_info") and
                        now > business_deadline(request_time, brand.overdue_business_days, brand.tz,
                                                brand.holidays))
@@ -232,6 +246,18 @@ def _own_copy(extraction: Extraction) -> Extraction:
     values["fields"] = Fields(*_FIELDS_VALUES(extraction.fields))
     values["intents"] = set(extraction.intents)
     return Extraction(**values)
+
+
+def reply_address(verdict: Verdict, extraction: Extraction, brand: Brand, first: str | None,
+                  senders: set[str]) -> str | None:
+    """(fix45w) Who the draft goes to: the address on record the case was decided for, when it wrote in the
+    thread (a C2 thread answered from the registered address), else the first email's sender.  Replies go
+    only to the verified customer (POLICY_SPEC section 8), never to the first, unverified address."""
+    if verdict.status == "decided" or (verdict.status == "need_info" and "C2" not in verdict.rules):
+        address = getattr(extraction.fields, brand.account_field, None)
+        if address and address in senders:
+            return address
+    return first
 
 
 def unauthenticated_sender(messages: list[InboundMessage], trust: SenderTrust | None) -> str | None:

@@ -141,7 +141,7 @@ def refund(facts: CaseFacts, customer: Customer | None) -> Decision:
         return escalate(REFUND, ["L2"], f"invoice {facts.fields.invoice_number} is not a charge of "
                                         f"{customer.email} in the ledger")
     if code == "duplicate_payment":
-        return _duplicate(facts, payment)
+        return _duplicate(facts, _claimed_duplicate(facts, customer, payment))
     late = _outside_window(facts, payment)
     if late:
         return late
@@ -177,6 +177,11 @@ def _duplicate(facts: CaseFacts, payment: Payment) -> Decision:
         and (p.period_start, p.period_end) == (payment.period_start, payment.period_end)
     ]
     if len(twins) < 2 or not payment.is_paid:
+        renewal = _renewal_in_window(facts, payment)
+        if renewal is not None:
+            return escalate(REFUND, ["L2", "L3", "L4"], f"{renewal.invoice} renews {payment.invoice} for the next "
+                                                        f"period: no duplicate pair in the ledger; a person checks",
+                            renewal)
         late = _outside_window(facts, payment)
         return late or escalate(REFUND, ["L2", "L3", "L4"], f"no second paid charge like {payment.invoice} "
                                                             "in the ledger: a person checks", payment)
@@ -191,6 +196,33 @@ def _duplicate(facts: CaseFacts, payment: Payment) -> Decision:
                    f"{len(twins)} paid charges of {duplicate.amount} {duplicate.currency} for "
                    f"{duplicate.period_start}–{duplicate.period_end} ({', '.join(p.id for p in twins)}): "
                    f"refund {', '.join(p.id for p in refunded)}, before tax")
+
+
+def _claimed_duplicate(facts: CaseFacts, customer: Customer, payment: Payment) -> Payment:
+    """(fix45w) The charge a duplicate claim is about: of two or more of the customer's charges the email
+    names ("einmal LO-INV-83811 und jetzt nochmal LO-INV-83812"), the latest; the duplicate is the later charge
+    of a pair (POLICY_SPEC section 8, "Which invoice"), so the window is not counted from the first one named."""
+    named = [payment]
+    for reference in facts.extraction.invoice_candidates:
+        found = facts.ledger.payment(facts.brand.name, reference)
+        if found is not None and found.is_paid and found not in named \
+                and facts.ledger.charged_to(facts.brand.name, found, customer.email):
+            named.append(found)
+    return max(named, key=lambda p: p.paid_at)
+
+
+def _renewal_in_window(facts: CaseFacts, payment: Payment) -> Payment | None:
+    """(fix45w) A yearly (or monthly) renewal taken for a double charge: the charge named is outside the window,
+    but the account's next charge of the same amount, for the period right after it, is inside.  That later
+    charge is the one claimed as the duplicate, inside the window, and no pair is in the ledger: L4 escalates
+    (a person explains the renewal), never an L3 deny counted from the earlier period's charge."""
+    if payment.period_end is None or _outside_window(facts, payment) is None:
+        return None
+    after = payment.period_end + relativedelta(days=1)
+    return next((p for p in facts.ledger.payments_of_customer(facts.brand.name, payment.customer_email)
+                 if p.is_paid and p.amount == payment.amount and p.currency == payment.currency
+                 and p.paid_at > payment.paid_at and p.period_start == after and _outside_window(facts, p) is None),
+                None)
 
 
 # -- cancellations ----------------------------------------------------------------
