@@ -14,11 +14,13 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.refund_settlement import RefundSettlement
 from mailbot.reading.sentences import sentence_bounds
 from mailbot.reading.subject_question import (
-    SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, mark, opens_with_a_condition,
+    INSERTION_REACH, SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, mark, opens_with_a_condition,
     prohibited_across_insertions, told_as_done,
 )
 
 
+CLAUSE_DASHES = (" - ", " – ", " — ")
+"""(fix45k) A dash set apart by spaces: it ends the clause before an intent word (:meth:`IntentReading._own_clause`)."""
 UNDECIDED_REACH = 200
 """How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
 
@@ -136,11 +138,19 @@ class IntentReading(RefundSettlement):
         the conjunction; "and nothing cancelled" (no subject) stays declined.  A colon ends the clause too (stop 34):
         "El plan no nos sirve: cancelen la suscripción", "Wir wollen den Plan nicht mehr: bitte kündigen Sie" ask,
         as they do after a full stop or a semicolon; a negation after the colon ("Bitte: nicht kündigen") still
-        declines."""
+        declines.  (fix45k) So does a dash set apart by spaces (" - ", " – ", " — ", where :func:`clauses` cuts): "Ya no
+        lo usamos - cancelen la suscripción", "Wir haben das Jahresabo – bitte beenden Sie es" ask."""
         before = unwrapped_before(said[max(0, at - reach):at])
         colon = before.rfind(":")
         if colon >= 0 and not before[colon + 1:colon + 2].isdigit():  # (a clock time "10:30" is no clause end)
             before = before[colon + 1:]
+        # (fix45k) "Wir brauchen das nicht mehr – kündigen Sie bitte das Abo": one dash in its line ends it too, unless the
+        # part before it ends in a negation ("Bitte nicht – kündigen"); two set an aside apart ("We will not - I repeat -")
+        dash = max(before.rfind(mark) for mark in CLAUSE_DASHES)
+        line = said[max(0, at - INSERTION_REACH):at].rsplit("\n", 1)[-1]
+        if dash >= 0 and sum(line.count(mark) for mark in CLAUSE_DASHES) == 1 \
+                and not self._ends_in_a_negation(before[:dash], active):
+            before = before[dash + 3:]
         wrapped = line_end_before(said, at)
         if wrapped is not None and self._ends_in_a_negation(wrapped, active):
             before = wrapped  # (fix34b) "... und auch nicht\nkündigen": the wrap cuts the phrase after its negation
@@ -209,8 +219,10 @@ class IntentReading(RefundSettlement):
             # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
             # (fix33l) "Résilier l'abonnement n'est pas nécessaire", "doosri transaction cancel karke": told unneeded, or
             # a charge cancelled (a refund of it); "I object to your cancellation": the business's, contested
+            # (fix45k) "Reminder mails aa rahe hain, inhe band kar do": the pronoun stands for the mails, not the plan
             policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
-                                                                 "charge_cancelled", "cancellation_contested")
+                                                                 "charge_cancelled", "cancellation_contested",
+                                                                 "cancellation_other_object")
                                for m in scan.finditer(kind, len(said))]
             # (fix38l) "please ignore my cancellation", "olvidad la baja": a cancellation taken back asks nothing, and a
             # bare subject ("Re: Cancellation") over it is the headline of the withdrawal, as over a decline (fix31l)
@@ -263,7 +275,9 @@ class IntentReading(RefundSettlement):
         window = self.patterns.window
         threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
         if name == "cancellation":  # (the words before count for a cancellation only)
-            before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
+            # (fix45k) a match running across a dash ("Wir haben das Jahresabo – bitte beenden Sie es") is read from it
+            clause_at = max([at] + [found + 3 for mark in CLAUSE_DASHES if (found := said.rfind(mark, at, m.end())) >= 0])
+            before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, clause_at, active), active)
             threat = demanded_by_a_threat(scan, said, at, before)
             # (fix31l) "nous n'annulons que le module SEO": a restriction right after the intent's first word
             # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
