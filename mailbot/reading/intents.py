@@ -3,6 +3,8 @@ hypotheticals, past events and policy questions, and dispute or legal threats (C
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from mailbot.models import CANCELLATION, REFUND
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
@@ -12,18 +14,13 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.refund_settlement import RefundSettlement
 from mailbot.reading.sentences import sentence_bounds
 from mailbot.reading.subject_question import (
-    SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, opens_with_a_condition, told_as_done,
+    INSERTION_REACH, SubjectQuestion, bare_subject, demanded_by_a_threat, in_an_ultimatum, mark, opens_with_a_condition,
+    prohibited_across_insertions, told_as_done,
 )
 
 
-INSERTIONS = 2
-"""(fix38l) Asides set off by commas ("under any circumstances") a prohibition is read across to the cancellation word."""
-INSERTION_WORDS = 8
-"""(fix38l) Words an aside between a prohibition and the cancellation word may hold."""
-OBJECT_WORDS = 3
-"""(fix38l) Words after the last aside before the cancellation word ("das Abo", "ever")."""
-INSERTION_REACH = 160
-"""(fix38l) Characters before the cancellation word read for a prohibition and its asides."""
+CLAUSE_DASHES = (" - ", " – ", " — ")
+"""(fix45k) A dash set apart by spaces: it ends the clause before an intent word (:meth:`IntentReading._own_clause`)."""
 UNDECIDED_REACH = 200
 """How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
 
@@ -101,11 +98,12 @@ class IntentReading(RefundSettlement):
         # (fix44y) "ya no quiero el servicio, devuélvanme el dinero": beside a refund asked, the service told as no longer
         # wanted is the refund's reason (section 5, example 3: a cancellation offered, not asked)
         unwanted = [(m.start(), m.end()) for m in scan.finditer("unwanted_beside_refund", end)] if REFUND in intents else []
-        state = self._asks(scan, "cancellation", said, policy + unwanted, active, start)
+        hidden: list[int] = []  # (fix45k) where the unwanted spans hid an ask, read in the same pass
+        state = self._asks(scan, "cancellation", said, policy, active, start, hiding=unwanted, hidden=hidden)
         hypothetical |= state == "hypothetical"
         if state == "asks":
             intents.add(CANCELLATION)
-        elif unwanted and self._asks(scan, "cancellation", said, policy, active, start) == "asks":
+        elif hidden:
             notes.append("a service no longer wanted, told beside a refund: the refund's reason, not a cancellation request")
         # "Last year you refunded me a double charge": the exception told in the sentence of a refund
         # already made is the story of that refund, a past event (section 8), not a new ask (fix24e)
@@ -140,11 +138,19 @@ class IntentReading(RefundSettlement):
         the conjunction; "and nothing cancelled" (no subject) stays declined.  A colon ends the clause too (stop 34):
         "El plan no nos sirve: cancelen la suscripción", "Wir wollen den Plan nicht mehr: bitte kündigen Sie" ask,
         as they do after a full stop or a semicolon; a negation after the colon ("Bitte: nicht kündigen") still
-        declines."""
+        declines.  (fix45k) So does a dash set apart by spaces (" - ", " – ", " — ", where :func:`clauses` cuts): "Ya no
+        lo usamos - cancelen la suscripción", "Wir haben das Jahresabo – bitte beenden Sie es" ask."""
         before = unwrapped_before(said[max(0, at - reach):at])
         colon = before.rfind(":")
         if colon >= 0 and not before[colon + 1:colon + 2].isdigit():  # (a clock time "10:30" is no clause end)
             before = before[colon + 1:]
+        # (fix45k) "Wir brauchen das nicht mehr – kündigen Sie bitte das Abo": one dash in its line ends it too, unless the
+        # part before it ends in a negation ("Bitte nicht – kündigen"); two set an aside apart ("We will not - I repeat -")
+        dash = max(before.rfind(mark) for mark in CLAUSE_DASHES)
+        line = said[max(0, at - INSERTION_REACH):at].rsplit("\n", 1)[-1]
+        if dash >= 0 and sum(line.count(mark) for mark in CLAUSE_DASHES) == 1 \
+                and not self._ends_in_a_negation(before[:dash], active):
+            before = before[dash + 3:]
         wrapped = line_end_before(said, at)
         if wrapped is not None and self._ends_in_a_negation(wrapped, active):
             before = wrapped  # (fix34b) "... und auch nicht\nkündigen": the wrap cuts the phrase after its negation
@@ -164,8 +170,8 @@ class IntentReading(RefundSettlement):
             return False
         return self.patterns.window.subset("negation_before").scan(words[-1] + " ", active).has("negation_before")
 
-    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0,
-              failing: bool = False, aside: list[int] | None = None) -> str | None:
+    def _asks(self, scan: Scan, name: str, said: str, policy, active, start: int = 0, failing: bool = False,
+              aside: list[int] | None = None, hiding=(), hidden: list[int] | None = None) -> str | None:
         """"asks" when some occurrence of the intent's words is a request; "hypothetical"
         when the only ones are in conditional questions; None otherwise.  A subject's question is read against
         the body (:class:`~mailbot.reading.subject_question.SubjectQuestion`, fix28a).  (fix19) A refund word
@@ -199,7 +205,9 @@ class IntentReading(RefundSettlement):
         under it ("..., would I get a refund if that doesn't work?") stays hypothetical, and so does the same wish
         with no failure stated (a question before buying).
         (fix44k) ``aside``: gets where a question set aside only as a prospect's (fix36a, fix42x) would have asked had
-        no ``intents.before_buying`` been told (the payer's reading, :meth:`intents` ``payer``)."""
+        no ``intents.before_buying`` been told (the payer's reading, :meth:`intents` ``payer``).
+        (fix45k, issue 8) ``hiding``: spans whose words are set aside as ``policy``'s are, while a shadow reading that
+        reads them too tells ``hidden`` whether it would have asked (where, or -1 for the subject's verdict): one pass."""
         hypothetical = False
         subject_end = said.find("\n") if start == 0 else -1
         question = SubjectQuestion(subject_end > 0 and said[:subject_end].rstrip().endswith("?"))
@@ -211,8 +219,10 @@ class IntentReading(RefundSettlement):
             # (fix29l) "my colleague wants to cancel his plan": a third person's wish about their own plan, told
             # (fix33l) "Résilier l'abonnement n'est pas nécessaire", "doosri transaction cancel karke": told unneeded, or
             # a charge cancelled (a refund of it); "I object to your cancellation": the business's, contested
+            # (fix45k) "Reminder mails aa rahe hain, inhe band kar do": the pronoun stands for the mails, not the plan
             policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
-                                                                 "charge_cancelled", "cancellation_contested")
+                                                                 "charge_cancelled", "cancellation_contested",
+                                                                 "cancellation_other_object")
                                for m in scan.finditer(kind, len(said))]
             # (fix38l) "please ignore my cancellation", "olvidad la baja": a cancellation taken back asks nothing, and a
             # bare subject ("Re: Cancellation") over it is the headline of the withdrawal, as over a decline (fix31l)
@@ -221,81 +231,107 @@ class IntentReading(RefundSettlement):
             question.body_declines |= any(s > subject_end for s, _ in taken_back)
         # (fix36a) "we're comparing CRMs", "estamos por contratar": not bought yet, the body's questions ask about the terms
         prospect = scan.search("before_buying", 0, len(said)) is not None
+        context = (subject_end, subject_told, contested, prospect, failing)
+        readers = [question, replace(question)] if hiding else [question]  # (fix45k) the reading, its shadow
+        shadow_hypothetical = False
         for m in scan.finditer(name, len(said)):
             at = m.start()
             if at < start or any(s <= at < e for s, e in policy):
-                question.body_of_policy |= at >= subject_end > 0  # (fix28a) the body asks about the terms
+                mark(readers, body_of_policy=at >= subject_end > 0)  # (fix28a) the body asks about the terms
                 continue
-            if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
+            if hiding and any(s <= at < e for s, e in hiding):
+                mark(readers[:1], body_of_policy=at >= subject_end > 0)
+                if len(readers) > 1:  # (fix45k) read for the shadow only: did these words ask, but for the spans?
+                    state = self._occurrence(scan, name, said, m, active, context, readers[1:], None)
+                    shadow_hypothetical |= state == "hypothetical"
+                    if state == "asks":
+                        hidden.append(at)
+                        del readers[1:]
                 continue
-            if subject_told and at < subject_end:
-                continue  # the subject names the refund the body tells as made (fix19)
-            if contested and at < subject_end:
-                continue  # (fix33l) "Your cancellation notice" over "I object to your cancellation": the business's
-
-            window = self.patterns.window
-            threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
-            if name == "cancellation":  # (the words before count for a cancellation only)
-                before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, at, active), active)
-                threat = demanded_by_a_threat(scan, said, at, before)
-                # (fix31l) "nous n'annulons que le module SEO": a restriction right after the intent's first word
-                # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
-                negated = before.has("negation_before") and not threat \
-                    and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
-                negated |= not threat and self._prohibited_across_insertions(said, at, active)
-                if before.has("past_before") or negated or self._undecided(said, at, active):
-                    # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
-                    question.body_declines |= question.bare and self._declined_in_body(said, subject_end, at, active)
-                    continue
-            after = said[m.end():m.end() + 30]
-            if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
-                    and not (name == "refund" and (in_an_ultimatum(scan, at, len(said)) or self._kept(scan, at, said))):
-                question.body_declines |= question.bare and at > subject_end
-                continue  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
-            # (fix33l) its own names: ``start`` (where the reading starts) is compared with every later word
-            first, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
-            sentence = said[first:stop].replace("\n", " ")
-            found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
-            if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found) \
-                    and not (failing and "?" not in sentence
-                             and condition_met(found, window.subset("condition_met").scan(sentence, active))):
-                hypothetical = True
-                question.body_in_question |= "?" in sentence
-                continue
-            if prospect and at > subject_end and "?" in sentence:
-                hypothetical = True  # (fix36a) "¿Y el hosting anual se puede cancelar?" before signing: a policy question
-                question.body_in_question = True
-                if aside is not None and not (found.has("hyp_question")
-                                              and self._after_a_conditional_question(said, first, active)):
-                    aside.append(at)  # (fix44k) asked but for the prospect (the next test would set it aside the same)
-                continue
-            if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
-                hypothetical = True  # "What happens if we cancel in month 3? Do we get the rest back?"
-                question.body_in_question = True
-                continue
-            # (fix31l) "Cancellation" over a body that only doubts: the body decides (the sentence may run into it)
-            bare = at < subject_end and name == "cancellation" and not question.ends_with_question \
-                and bare_subject(said[:subject_end], at, m.end())
-            if at < subject_end and not bare and "?" in sentence and \
-                    (found.has("hyp_question") or question.ends_with_question):
-                question.asked = True  # "Would I get my deposit back?": the body says what it asks
-                question.plain |= not found.has("hyp_question")
-                continue
-            if at < subject_end and opens_with_a_condition(found):
-                hypothetical = True  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
-                continue
-            if at < subject_end and name == "cancellation" and told_as_done(scan, subject_end, len(said)):
-                continue  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
-            if bare:
-                question.bare = True
-                continue
-            if prospect and at < subject_end and "?" in said[subject_end:]:
-                hypothetical = True  # (fix42x) "Refund terms - prospective engagement" over a prospect's questions
-                if aside is not None:
-                    aside.append(at)
-                continue
-            return "asks"
+            state = self._occurrence(scan, name, said, m, active, context, readers, aside)
+            if state == "asks":
+                return "asks"
+            hypothetical |= state == "hypothetical"
+        if len(readers) > 1 and readers[1].verdict(hypothetical or shadow_hypothetical) == "asks":
+            hidden.append(-1)
         return question.verdict(hypothetical)
+
+    def _occurrence(self, scan: Scan, name: str, said: str, m, active, context: tuple,
+                    readers: list[SubjectQuestion], aside: list[int] | None) -> str | None:
+        """(fix45k) What one occurrence ``m`` of the intent's words outside ``policy`` says for :meth:`_asks`: "asks",
+        "hypothetical" or None (passed over); the subject's flags it sets are set on each of ``readers`` (the reading
+        and, while it may still ask, its shadow that reads the ``hiding`` spans too).  ``context``: the subject's end,
+        whether the subject names a told refund or a contested cancellation, whether a prospect writes, and
+        ``failing``."""
+        at = m.start()
+        subject_end, subject_told, contested, prospect, failing = context
+        question = readers[0]  # (its constant flag, ``ends_with_question``, is every reader's)
+        if scan.match(f"{name}_past", at):  # "I cancelled", "you refunded us the fee" (pb17c): told, not asked
+            return None
+        if subject_told and at < subject_end:
+            return None  # the subject names the refund the body tells as made (fix19)
+        if contested and at < subject_end:
+            return None  # (fix33l) "Your cancellation notice" over "I object to your cancellation": the business's
+        window = self.patterns.window
+        threat = False  # "si no me cancelan, voy a Profeco": the negation is the threat's condition (pb17)
+        if name == "cancellation":  # (the words before count for a cancellation only)
+            # (fix45k) a match running across a dash ("Wir haben das Jahresabo – bitte beenden Sie es") is read from it
+            clause_at = max([at] + [found + 3 for mark in CLAUSE_DASHES if (found := said.rfind(mark, at, m.end())) >= 0])
+            before = window.subset(*BEFORE_NAMES).scan(self._own_clause(said, clause_at, active), active)
+            threat = demanded_by_a_threat(scan, said, at, before)
+            # (fix31l) "nous n'annulons que le module SEO": a restriction right after the intent's first word
+            # (``intents.restriction``) restricts, it does not negate; "je n'annule pas, que ..." stays declined
+            negated = before.has("negation_before") and not threat \
+                and not window.subset("restriction").scan(said[at:m.end() + 30], active).has("restriction")
+            negated |= not threat and prohibited_across_insertions(said, at, window.subset("prohibition"), active)
+            if before.has("past_before") or negated or self._undecided(said, at, active):
+                # (fix31l) the body's own words doubt or decline it (not a subject's "not", see _declined_in_body)
+                bare = [q for q in readers if q.bare]
+                if bare and self._declined_in_body(said, subject_end, at, active):
+                    mark(bare, body_declines=True)
+                return None
+        after = said[m.end():m.end() + 30]
+        if window.subset("negation_after").scan(after, active).has("negation_after") and not threat \
+                and not (name == "refund" and (in_an_ultimatum(scan, at, len(said)) or self._kept(scan, at, said))):
+            mark([q for q in readers if q.bare], body_declines=at > subject_end)
+            return None  # ("refund nahi mila to ...": a deadline, the refund is demanded, fix16)
+        # (fix33l) its own names: ``start`` (where the reading starts) is compared with every later word
+        first, stop = sentence_bounds(said, at, wrapped=True)  # "if it fails\nwould I get a refund?"
+        sentence = said[first:stop].replace("\n", " ")
+        found = window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)
+        if found.has("hyp_condition") and found.has("hyp_question") and sets_a_condition(found) \
+                and not (failing and "?" not in sentence
+                         and condition_met(found, window.subset("condition_met").scan(sentence, active))):
+            mark(readers, body_in_question="?" in sentence)
+            return "hypothetical"
+        if prospect and at > subject_end and "?" in sentence:
+            mark(readers, body_in_question=True)  # (fix36a) "¿Y el hosting anual se puede cancelar?" before signing
+            if aside is not None and not (found.has("hyp_question")
+                                          and self._after_a_conditional_question(said, first, active)):
+                aside.append(at)  # (fix44k) asked but for the prospect (the next test would set it aside the same)
+            return "hypothetical"
+        if found.has("hyp_question") and "?" in sentence and self._after_a_conditional_question(said, first, active):
+            mark(readers, body_in_question=True)  # "What happens if we cancel in month 3? Do we get the rest back?"
+            return "hypothetical"
+        # (fix31l) "Cancellation" over a body that only doubts: the body decides (the sentence may run into it)
+        bare = at < subject_end and name == "cancellation" and not question.ends_with_question \
+            and bare_subject(said[:subject_end], at, m.end())
+        if at < subject_end and not bare and "?" in sentence and \
+                (found.has("hyp_question") or question.ends_with_question):
+            mark(readers, asked=True, plain=not found.has("hyp_question"))  # "Would I get my deposit back?"
+            return None
+        if at < subject_end and opens_with_a_condition(found):
+            return "hypothetical"  # "Wenn ich kündige...", "If I cancel": the subject opens the body's question
+        if at < subject_end and name == "cancellation" and told_as_done(scan, subject_end, len(said)):
+            return None  # "Kündigung – Nachtrag" over "we cancelled in August": the subject names it
+        if bare:
+            mark(readers, bare=True)
+            return None
+        if prospect and at < subject_end and "?" in said[subject_end:]:
+            if aside is not None:  # (fix42x) "Refund terms - prospective engagement" over a prospect's questions
+                aside.append(at)
+            return "hypothetical"
+        return "asks"
 
     def _undecided(self, said: str, at: int, active) -> bool:
         """(fix33l) Whether the cancellation word at ``at`` closes a clause that opens with a doubt or a deliberation
@@ -324,35 +360,6 @@ class IntentReading(RefundSettlement):
             return False  # (fix35l) "not sure if you got my mail, we want to ...": the doubt's clause closed at the comma
         openers = self.patterns.words("text.ask_openers")
         return not any(word.strip(",;:-()") in openers for word in rest.split())
-
-    def _prohibited_across_insertions(self, said: str, at: int, active) -> bool:
-        """(fix38l) Whether a prohibition aimed at the business (``intents.prohibition``: "don't you dare", "bloß nicht",
-        "ni se les ocurra") closes just before words set off by commas right before the cancellation word at ``at``
-        ("Don't you dare, under any circumstances, cancel my account", "Never, ever, cancel"): the set-off words are an
-        aside, the prohibition reaches the word across them (the 40 characters of :meth:`_own_clause` stop at a comma).
-        Decision: only a prohibition closing at the first comma, and at most :data:`INSERTIONS` asides of at most
-        :data:`INSERTION_WORDS` words each, in one sentence, then at most :data:`OBJECT_WORDS` words (the verb's object
-        in German: "bloß nicht, ich wiederhole, das Abo kündigen"); "It does not work, unfortunately, cancel my plan" (a
-        negation, no prohibition) still asks."""
-        head = said[max(0, at - INSERTION_REACH):at].rstrip()
-        cut = head.rfind(",")  # "Bloß nicht, ich wiederhole, das Abo kündigen": the verb's object may come first
-        if cut < 0 or len(head[cut + 1:].split()) > OBJECT_WORDS or any(c in head[cut + 1:] for c in ".!?;:\n"):
-            return False
-        head = head[:cut + 1]
-        prohibition = self.patterns.window.subset("prohibition")
-        for _ in range(INSERTIONS):
-            if not head.endswith(","):
-                return False
-            head = head[:-1]
-            comma = head.rfind(",")
-            aside = head[comma + 1:]
-            if comma < 0 or len(aside.split()) > INSERTION_WORDS or any(c in aside for c in ".!?;:\n"):
-                return False
-            head = head[:comma].rstrip()
-            if prohibition.scan(head[-40:] + " ", active).has("prohibition"):
-                return True
-            head += ","  # "Do not, I repeat, ever, cancel": one more aside before
-        return False
 
     def _declined_in_body(self, said: str, subject_end: int, at: int, active) -> bool:
         """(fix31l) Whether the words before the intent word at ``at`` in the body, the subject left out, doubt or

@@ -67,6 +67,9 @@ KEYS: dict[str, str] = {
     "reasons.access_unneeded": "access told as no longer needed (\"wir brauchen keinen Zugriff mehr\", \"no access needed any "
                                "more\"): a reason for cancelling, not a platform access failure; an access failure's words "
                                "inside it state none (fix33l)",
+    "reasons.price_complaint": "a price told too high for the customer (\"The monthly charge was too high for us\", \"trop "
+                               "élevé pour nous\"): a price complaint, their reason; a billing error's words inside it "
+                               "state none (fix45k)",
     "reasons.cues": "words that introduce the customer's reason (\"because\")",
     "reasons.consequence": "a connector after the reason (\"..., so please cancel\"): the reason is the part "
                            "of the sentence before it",
@@ -127,6 +130,9 @@ KEYS: dict[str, str] = {
     "intents.refund_part_excluded": "a part of the payment named as not refunded (\"sé que el setup no se devuelve\", "
                                     "\"the setup fee is non-refundable\"): a refund decline overlapping it sets that part "
                                     "aside, a refund word outside it still asks for the rest (fix44z)",
+    "intents.cancellation_other_object": "a pronoun that stands for something other than the plan, asked stopped (hi "
+                                         "\"Reminder mails aa rahe hain, inhe band kar do\"): the cancellation words "
+                                         "inside ask for nothing (fix45k)",
     "intents.cancellation_unneeded": "a cancellation told as not needed, the verb opening its clause and its object before the "
                                      "\"not necessary\" (\"Cancelling our monthly plan isn't necessary\", \"Résilier "
                                      "l'abonnement n'est pas nécessaire\"; matched from the clause's start): the cancellation "

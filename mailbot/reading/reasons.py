@@ -13,11 +13,14 @@ from mailbot.reading.reading_rules import (
     CUE_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS, after_a_greeting,
     opening_greeting, within,
 )
-from mailbot.reading.signatures import COURTESY_ONLY
-from mailbot.reading.unlabelled_reason import UnlabelledReasonReading
+from mailbot.reading.signatures import COURTESY_ONLY, signature_line
+from mailbot.reading.unlabelled_reason import UnlabelledReasonReading, mostly_numbers
 from mailbot.reading.wording import PLANS, REASON_CODES, restates_request
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.sentences import sentence_around, sentence_bounds
+
+UNNEEDED = {"access_failure": "access_unneeded", "billing_error": "price_complaint"}
+"""(fix45k) Per L2 code, the words inside which its words state none (:meth:`ReasonReading._unneeded`)."""
 
 
 class ReasonReading(UnlabelledReasonReading):
@@ -105,7 +108,8 @@ class ReasonReading(UnlabelledReasonReading):
         else for a statement of its own, as the body is.  Its intent words are not read as new requests."""
         ps = scan.search("postscript", end, len(low))
         if ps is None:
-            return self._labelled_below(scan, text, end, active)
+            code, said = self._labelled_below(scan, text, end, active)
+            return (code, said) if said else self._after_the_closing(scan, text, low, end, active)
         stop = low.find("\n\n", ps.end())
         stop = len(low) if stop < 0 else stop
         said = " ".join(text[ps.end():stop].split())[:REASON_CHARS]
@@ -118,6 +122,36 @@ class ReasonReading(UnlabelledReasonReading):
                 return code, said
         own = self._first_reason(said, active, False)
         return ("other", own) if own else (None, None)
+
+    def _after_the_closing(self, scan: Scan, text: str, low: str, end: int, active) -> tuple[str | None, str | None]:
+        """(fix45k) Only when the request gives no reason: a reason written on the line right after the closing line
+        ("Thanks,\nThe price went up too much for us.", "Danke,\nDer Preis ist uns zu stark gestiegen."), read as the
+        customer's own words when that line is prose: a sentence of a few words ending with a full stop, no signature
+        line (a name, a title, a company, a phone; no line of mostly capitalised words), no disclaimer, courtesy or restatement of the request, no address.
+        Decision (section 8: signatures and disclaimers are no reason): only that one line, with no blank line
+        between; a name, "Shah Interiors, Pune" or "This email is confidential ..." is passed over and the bot asks
+        (C3).  An L2 exception stated there is read as such, as in a postscript."""
+        start = low.find("\n", end) + 1
+        if start <= 0:
+            return None, None
+        stop = low.find("\n", start)
+        stop = len(low) if stop < 0 else stop
+        line = " ".join(text[start:stop].split())
+        words = line.split()
+        if len(words) < MIN_REASON_WORDS or line[-1] not in ".!\u0964" or line[0].islower() or len(line) > REASON_CHARS \
+                or mostly_numbers(words) or signature_line(line) or self._not_reason(line, active) \
+                or 2 * sum(word[:1].isupper() for word in words) > len(words):  # (a title: "Senior Manager, Sales.")
+            return None, None
+        for code in REASON_CODES:
+            m = scan.search(f"reason.{code}", start, stop)
+            if m is not None and not self._negated_reason(low, m.start(), active) \
+                    and not self._unneeded(scan, code, m, stop) and not self._hypothetical_reason(low, m.start(), active):
+                return code, line
+        clause = line.lower().strip(" ,.!-:")
+        found = self.patterns.sentence.scan(clause, active)
+        if found.has("boilerplate") or not self._own_statement(line, clause, found, "courtesy"):
+            return None, None
+        return "other", line
 
     def _labelled_below(self, scan: Scan, text: str, end: int, active) -> tuple[str | None, str | None]:
         """(fix22) Only when the request gives no reason: a reason labelled below the signature ("Grund steht
@@ -197,9 +231,12 @@ class ReasonReading(UnlabelledReasonReading):
         """(fix33l) Whether an access failure's words lie inside access told as no longer needed
         (``reasons.access_unneeded``: "wir brauchen keinen Zugriff mehr", "we need no access any more"): a reason for
         cancelling, not an L2 exception.  Decision: only access said unneeded; "wir haben keinen Zugriff mehr" stays
-        a failure."""
-        return code == "access_failure" and any(
-            s <= word.start() < e for s, e in ((o.start(), o.end()) for o in scan.finditer("access_unneeded", end)))
+        a failure.  (fix45k) Nor is a billing error's inside a price told too high for the customer
+        (``reasons.price_complaint``: "The monthly charge was too high for us", "trop élevé pour nous"): a price
+        complaint, their reason; "the charge was too high" or "trop élevé par rapport à la facture" stays one."""
+        kind = UNNEEDED.get(code)
+        return kind is not None and any(
+            s <= word.start() < e for s, e in ((o.start(), o.end()) for o in scan.finditer(kind, end)))
 
     @staticmethod
     def _own_plan_change(scan: Scan, code: str, word, low: str, end: int) -> bool:

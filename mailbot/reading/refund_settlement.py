@@ -84,8 +84,7 @@ class RefundSettlement(DisputeReading):
             if at > topic >= first:
                 first = topic + 1
             colon = said.rfind(":", first, at)
-            between = said[colon + 1:at]
-            if colon < first or len(between.split()) > 2 or "," in between or ";" in between:
+            if colon < first or not _opens_after_colon(said, colon, at):
                 continue
             clause = max(first, said.rfind(",", first, colon) + 1, said.rfind(";", first, colon) + 1)
             stop = min([last] + [found for mark in ",;" if (found := said.find(mark, m.end(), last)) >= 0])
@@ -262,8 +261,13 @@ def _colon_just_before(said: str, at: int) -> bool:
     the refund word.  False means that method would pass the word over (its colon is the same one, or none inside the
     sentence); finding the bounds of every refund word's sentence was ~15% of a parse worker's reading time."""
     colon = said.rfind(":", max(0, at - SENTENCE_REACH), at)
-    if colon < 0:
-        return False
+    return colon >= 0 and _opens_after_colon(said, colon, at)
+
+
+def _opens_after_colon(said: str, colon: int, at: int) -> bool:
+    """(fix45k, issue 8) Whether the refund word at ``at`` opens what follows the colon at ``colon``: at most two words
+    and no comma or semicolon between them.  The one test of :func:`_colon_just_before` (the pre-filter) and
+    :meth:`RefundSettlement._received_before_a_colon` (with the sentence's bounds), so the two cannot part."""
     between = said[colon + 1:at]
     return len(between.split()) <= 2 and "," not in between and ";" not in between
 

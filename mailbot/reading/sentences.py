@@ -77,7 +77,7 @@ def _end_of(text: str, index: int, high: int, wrapped: bool) -> int:
 def stop_end(text: str, start: int, end: int, inner: bool = True, spaces: str = SPACE) -> int:
     """Just after the first ``.``, ``!`` or ``?`` in ``text[start:end]`` that ends a sentence: followed by one of
     ``spaces`` or by the end of ``text``, and with ``inner`` not a dot inside one (:func:`inner_dot`); -1 when none.
-    Found with ``str.find`` of each stop (the sentence ends of :func:`sentence_bounds` and :func:`split_sentences`)."""
+    Found with ``str.find`` of each stop (the sentence ends of :func:`sentence_bounds`)."""
     size, found = len(text), -1
     for stop in SENTENCE_STOPS:
         at = text.find(stop, start, end)
@@ -92,15 +92,27 @@ def split_sentences(text: str):
     """(fix44k) The sentences of ``text``, in order: cut after each ``.``, ``!`` or ``?`` followed by white space
     (any ``str.isspace`` character) or ending the text, the last one running to its end (maybe empty); a dot inside a
     word or an abbreviation's cuts too, as do no line break and no danda (language identification's sentences,
-    :meth:`mailbot.reading.langid.Identifier._sentence_languages`)."""
-    start, size = 0, len(text)
-    while start <= size:
-        end = stop_end(text, start, size, inner=False, spaces=WHITE)
-        if end < 0:
+    :meth:`mailbot.reading.langid.Identifier._sentence_languages`).  (fix45k, issue 8) One pass: each stop's next cut
+    is found once, and only the stop a sentence ends with is looked for again (linear in the text, not in its
+    length times its sentences)."""
+    size = len(text)
+
+    def cut_after(stop: str, start: int) -> int:  # the next "stop" followed by white space or the end; size if none
+        at = text.find(stop, start)
+        while 0 <= at < size - 1 and text[at + 1] not in WHITE:
+            at = text.find(stop, at + 1)
+        return at if at >= 0 else size
+
+    start, nearest = 0, {stop: cut_after(stop, 0) for stop in SENTENCE_STOPS}
+    while True:
+        stop = min(nearest, key=nearest.__getitem__)
+        at = nearest[stop]
+        if at >= size:
             yield text[start:]
             return
-        yield text[start:end]
-        start = end
+        yield text[start:at + 1]
+        start = at + 1
+        nearest[stop] = cut_after(stop, start)
 
 
 def hard_wraps(text: str) -> list[int]:
@@ -313,6 +325,13 @@ def clauses(text: str, limit: int = 200):
     """The clauses of ``text``: split after ``.!?;`` followed by white space, after a danda
     (``।``), after an emoticon set apart by a space (" :) ", fix15), at a dash set apart by spaces
     (" - ", " — ") and at line breaks.  At most ``limit`` clauses."""
+    for start, end in clause_spans(text, limit):
+        yield text[start:end]
+
+
+def clause_spans(text: str, limit: int = 200):
+    """(fix45k) Where each of the :func:`clauses` of ``text`` starts and ends, in order (a reader that wants to know what
+    follows a clause, :meth:`~mailbot.reading.unlabelled_reason.UnlabelledReason._first_reason`, need not look for it)."""
     start, i, n, count = 0, 0, len(text), 0
     while i < n and count < limit:
         ch = text[i]
@@ -332,11 +351,11 @@ def clauses(text: str, limit: int = 200):
         if cut is None:
             i += 1
             continue
-        yield text[start:cut[0]]
+        yield start, cut[0]
         count += 1
         i = cut[1]
         while i < n and text[i] in SPACE:
             i += 1
         start = i
     if start < n and count < limit:
-        yield text[start:]
+        yield start, n

@@ -1,7 +1,7 @@
 """What a subject that asks a question leaves to the body (fix28a), and the small readers
 :meth:`~mailbot.reading.intents.IntentReading._asks` uses on one occurrence of an intent's words: a
 subject opening with a condition, a cancellation told as done, a negation that is a threat's condition,
-a refund word inside a deadline (C4 intents, section 8)."""
+a refund word inside a deadline, a prohibition read across asides (C4 intents, section 8)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,16 @@ from dataclasses import dataclass
 
 from mailbot.reading.scan import Scan
 from mailbot.reading.sentences import sentence_bounds
+
+
+INSERTIONS = 2
+"""(fix38l) Asides set off by commas ("under any circumstances") a prohibition is read across to the cancellation word."""
+INSERTION_WORDS = 8
+"""(fix38l) Words an aside between a prohibition and the cancellation word may hold."""
+OBJECT_WORDS = 3
+"""(fix38l) Words after the last aside before the cancellation word ("das Abo", "ever")."""
+INSERTION_REACH = 160
+"""(fix38l) Characters before the cancellation word read for a prohibition and its asides."""
 
 
 @dataclass
@@ -51,6 +61,15 @@ class SubjectQuestion:
         if self.plain and not self.body_in_question and not self.body_of_policy:
             return "asks"  # (fix28a) "Erstattung Testphase?" over "falls etwas abgebucht wurde, bitte erstatten"
         return "hypothetical" if hypothetical else None
+
+
+def mark(questions: list[SubjectQuestion], **flags: bool) -> None:
+    """(fix45k) Set each of ``flags`` that is true on every one of ``questions`` (a reading and its shadow,
+    :meth:`~mailbot.reading.intents.IntentReading._asks` ``hiding``); a false one leaves the flag as it was."""
+    for question in questions:
+        for name, value in flags.items():
+            if value:
+                setattr(question, name, True)
 
 
 def bare_subject(subject: str, start: int, end: int) -> bool:
@@ -96,3 +115,33 @@ def in_an_ultimatum(scan: Scan, at: int, end: int) -> bool:
     mila to chargeback karunga", "without a refund within 48 hours"): no decline (fix16)."""
     m = scan.search("refund_ultimatum", max(0, at - 40), min(end, at + 60))
     return m is not None and m.start() <= at < m.end()
+
+
+def prohibited_across_insertions(said: str, at: int, prohibition, active) -> bool:
+    """(fix38l) Whether a prohibition aimed at the business (``intents.prohibition``: "don't you dare", "bloß nicht",
+    "ni se les ocurra") closes just before words set off by commas right before the cancellation word at ``at``
+    ("Don't you dare, under any circumstances, cancel my account", "Never, ever, cancel"): the set-off words are an
+    aside, the prohibition reaches the word across them (the 40 characters of
+    :meth:`~mailbot.reading.intents.IntentReading._own_clause` stop at a comma).  Decision: only a prohibition closing at the first comma, and at most :data:`INSERTIONS` asides of at most
+    :data:`INSERTION_WORDS` words each, in one sentence, then at most :data:`OBJECT_WORDS` words (the verb's object
+    in German: "bloß nicht, ich wiederhole, das Abo kündigen"); "It does not work, unfortunately, cancel my plan" (a
+    negation, no prohibition) still asks.  ``prohibition``: the window engine's ``intents.prohibition`` (moved from
+    :mod:`mailbot.reading.intents` by fix45k)."""
+    head = said[max(0, at - INSERTION_REACH):at].rstrip()
+    cut = head.rfind(",")  # "Bloß nicht, ich wiederhole, das Abo kündigen": the verb's object may come first
+    if cut < 0 or len(head[cut + 1:].split()) > OBJECT_WORDS or any(c in head[cut + 1:] for c in ".!?;:\n"):
+        return False
+    head = head[:cut + 1]
+    for _ in range(INSERTIONS):
+        if not head.endswith(","):
+            return False
+        head = head[:-1]
+        comma = head.rfind(",")
+        aside = head[comma + 1:]
+        if comma < 0 or len(aside.split()) > INSERTION_WORDS or any(c in aside for c in ".!?;:\n"):
+            return False
+        head = head[:comma].rstrip()
+        if prohibition.scan(head[-40:] + " ", active).has("prohibition"):
+            return True
+        head += ","  # "Do not, I repeat, ever, cancel": one more aside before
+    return False

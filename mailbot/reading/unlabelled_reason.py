@@ -17,7 +17,7 @@ from mailbot.reading.reading_rules import (
 from mailbot.reading.reason_beside_ask import OWN_STATEMENT_NOT, ReasonBesideAskReading, names_a_figure
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.wording import restates_request
-from mailbot.reading.sentences import clauses
+from mailbot.reading.sentences import clause_spans, clauses
 
 
 def mostly_numbers(words: list[str]) -> bool:
@@ -133,10 +133,10 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
         with more said on its line ("Vielen Dank für die Zusammenarbeit. Unser Neffe kümmert sich jetzt darum.") is
         passed over and the reason after it is still read."""
         asked = said = False
-        cursor = 0
-        for sentence in clauses(body):
+        for begin, end in clause_spans(body):
+            sentence = body[begin:end]
             words = sentence.split()
-            cursor, ends_line = _line_end_after(body, sentence, cursor)
+            ends_line = ends_its_line(body, end)
             if len(words) < MIN_REASON_WORDS or mostly_numbers(words) or signature_line(sentence):
                 if said and (len(words) <= 3 or asked):
                     short = self.patterns.sentence.scan(sentence.lower().strip(" ,.!-:"), active)
@@ -275,13 +275,9 @@ def _goes_on(body: str, found: str) -> bool:
     return any(mark in following for mark in ".!?,;:\u0964")  # the danda (।) ends a Hindi sentence
 
 
-def _line_end_after(body: str, sentence: str, cursor: int) -> tuple[int, bool]:
-    """(fix44x) Where ``sentence`` (a clause of ``body`` read from ``cursor`` on) ends, and whether it ends its line: only
-    white space up to a line break or the end of ``body`` follows it."""
-    at = body.find(sentence, cursor)
-    if at < 0:
-        return cursor, False
-    end = at + len(sentence)
-    rest = body[end:end + 200]
-    stripped = rest.lstrip(" \t\r")
-    return end, not stripped or stripped[0] == "\n"
+def ends_its_line(body: str, end: int) -> bool:
+    """(fix44x) Whether the clause of ``body`` ending at ``end`` ends its line: only white space up to a line break or the
+    end of ``body`` follows it.  (fix45k, issue 8) The clause splitter hands out where each clause ends
+    (:func:`~mailbot.reading.sentences.clause_spans`): no clause is looked for in the body again."""
+    stripped = body[end:end + 200].lstrip(" \t\r")
+    return not stripped or stripped[0] == "\n"

@@ -256,6 +256,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_kept", "intents.refund_kept")  # fix33l
     add(main, "refund_part_excluded", "intents.refund_part_excluded")  # fix44z
     add(main, "cancellation_unneeded", "intents.cancellation_unneeded")  # fix33l
+    add(main, "cancellation_other_object", "intents.cancellation_other_object")  # fix45k
     add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
     add(main, "unwanted_beside_refund", "intents.unwanted_beside_refund")  # fix44y
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
@@ -274,6 +275,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
         add(main, f"reason.{reason}", f"reasons.{reason}")
     add(main, "access_unneeded", "reasons.access_unneeded")  # fix33l
     add(main, "own_plan_change", "reasons.own_plan_change")  # fix35l
+    add(main, "price_complaint", "reasons.price_complaint")  # fix45k
     add(main, "reason_cue", "reasons.cues")
     add(main, "reason_before", "reasons.consequence")
     # fix19: a label opening its sentence may end with a question mark and the answer ("cancel pls. Reason? job loss")
