@@ -281,10 +281,16 @@ class Extractor(ForwardReading, ReasonReading, IntentReading, FieldReading):
     def _quoted_subject_end(self, msg: InboundMessage, body: str, scan: Scan) -> int:
         """Where the subject line ends when it is a reply's ("Re: Cancel and refund?") on an email
         that answers an earlier one (quoted lines, In-Reply-To): its words are the earlier email's
-        request, not a new one, so intents are read after it.  0 otherwise."""
+        request, not a new one, so intents are read after it.  0 otherwise.
+        (fix45z) So is a reply's subject over a body that thanks for what was done or answered about the matter
+        (``intents.thanked_done``: "Re: Reembolso etapa loja online" over "só para agradecer a rapidez da resposta
+        sobre o reembolso"), quoted lines or not: the thanks asks nothing, whatever the subject names; a request the
+        body makes itself is still read."""
         answers = msg.in_reply_to or msg.references or "\n>" in f"\n{msg.text}"
-        if body is msg.new_text and answers and scan.has("reply_subject"):
-            return len(msg.subject or "") + 1
+        if body is msg.new_text and scan.has("reply_subject"):
+            end = len(msg.subject or "") + 1
+            if answers or scan.search("thanked_done", end) is not None:
+                return end
         return 0
 
     # -- intents ------------------------------------------------------------------------
