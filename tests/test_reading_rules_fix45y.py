@@ -206,7 +206,9 @@ def test_a_voice_typed_reason_before_a_first_person_ask(body, reason):
     assert reason in (result.fields.reason or "").lower()
 
 
-@pytest.mark.parametrize("body", ["I want a refund.", "Hello I want a refund.", "mujhe refund chahiye"])
+@pytest.mark.parametrize("body", ["I want a refund.", "Hello I want a refund.", "mujhe refund chahiye",
+                                  "the dashboard looks fine but we want a refund",
+                                  "dashboard theek chal raha hai lekin hume refund chahiye"])
 def test_a_first_person_ask_alone_has_no_reason(body):
     result = read(body)
     assert "refund" in result.intents

@@ -28,7 +28,8 @@ MAX_OPENER_WORDS = 3
 
 
 def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozenset[str],
-                  glue: frozenset[str], subjects: frozenset[str] = frozenset()) -> str | None:
+                  glue: frozenset[str], subjects: frozenset[str] = frozenset(),
+                  contrasts: frozenset[str] = frozenset()) -> str | None:
     """The words before the ask starting at ``ask_start`` (``ask_text``: the ask's matched words), the words
     opening the ask ("bitte", "merci de me") left out, when the ask is opened by one of ``openers`` (with
     ``glue`` words: the packs' ``text.ask_openers`` and ``text.ask_opener_glue``) and no punctuation mark inside
@@ -36,13 +37,14 @@ def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozens
     (fix45y) Or opened by one of ``subjects`` (``text.ask_subjects``: "mujhe", "मुझे", "i", "we") as its first
     word or at most :data:`MAX_OPENER_WORDS` words before it, when no opener does: voice-typed mail runs "... leads
     bekaar hai mujhe mera 1499 wapas chahiye" with no "please" and no comma; the first-person word starts the ask
-    as the comma would have, and the words from it on are left out."""
+    as the comma would have, and the words from it on are left out; not after a contrast (``text.ask_subject_contrasts``:
+    "The new design looks great but we want to cancel" gives no reason)."""
     before = sentence[:ask_start]
     if any(ch in before for ch in ",;:!?"):
         return None
     words = before.split()
     asked = ask_text.split()
-    opened = bool(asked) and asked[0].lower() in openers
+    opened = opens = bool(asked) and asked[0].lower() in openers
     if not opened and asked and asked[0].lower() in subjects:
         opened = True  # "... we [want to cancel]"
     elif not opened:
@@ -50,6 +52,8 @@ def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozens
             if words[-back].lower() in subjects:  # "... mujhe mera 1499 [wapas chahiye]", "... i want a [refund]"
                 opened, words = True, words[:-back]
                 break
+    if opened and not opens and words and words[-1].lower() in contrasts:
+        return None  # "looks great but we want to cancel": a contrast, no reason
     cut = len(words)
     while cut > 0 and len(words) - cut < MAX_OPENER_WORDS and (words[cut - 1].lower() in openers
                                                                  or words[cut - 1].lower() in glue):
