@@ -224,6 +224,11 @@ KEYS: dict[str, str] = {
                         "is read as the reason (fix28a; plain words)",
     "text.ask_opener_glue": "the short words that go with an ask opener before the ask (\"de\" and \"me\" of \"merci de me "
                             "rembourser\", \"por\" of \"por favor\", \"mir\" of \"bitte mir\"; plain words)",
+    "text.ask_subjects": "(fix45y) the first-person word that opens an ask in voice-typed mail when no \"please\" does (\"mujhe\", "
+                         "\"मुझे\", \"i\", \"we\"), right before the ask: the statement before it, no punctuation between, "
+                         "is read as the reason, as before an ask opener (plain words)",
+    "text.ask_subject_contrasts": "(fix45y) a contrast just before an ask subject (\"but\", \"lekin\"): \"looks great but we "
+                                  "want to cancel\" gives no reason (plain words)",
     # xfer31 (issue 9): the last word lists that were Python
     "text.politeness_words": "the one-word \"please\" of the language (\"please\", \"pls\", \"bitte\", \"svp\"), after which "
                              "telegraphic mail goes straight on to the reason (\"cancel sub pls moving abroad\"): the words after "
