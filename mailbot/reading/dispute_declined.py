@@ -61,7 +61,8 @@ QUOTES = "\"'“”‘’«»-–—*…"
 DASHES = "-–—"
 NAMES = ("dispute_decline", "dispute_decline_post", "dispute_pronoun", "dispute_refusal", "dispute_offered",
          "dispute_contrast")
-HEDGES = ("dispute_hedge", "dispute_contrast")
+HEDGES = ("dispute_hedge", "dispute_contrast", "dispute_offered")
+"""The words :func:`_hedged` reads: the hedges, the contrasts and (fix45x) the offers whose question word is no hedge."""
 
 
 @dataclass(frozen=True)
@@ -202,12 +203,18 @@ SEPARATOR = "\n.\n"
 def _hedge_in(found, after: int) -> bool:
     """Whether a hedge occurs outside the contrasts; from ``after`` on (the words after the refusal) outside those
     longer than it, the concessions "even if", "auch wenn", "même si" (a bare "but" after the refusal still hedges:
-    "but I will if ..."), before it outside any."""
+    "but I will if ..."), before it outside any.
+
+    (fix45x) Nor is a hedge the question word of an offer that holds it (``dispute_offered``: "my bank asked if I
+    wanted a chargeback", "me preguntó si quería", "perguntou-me se queria", "m'a demandé si je voulais"): the
+    bank's question, not the customer's condition; an "if" of the customer's own still hedges."""
     if not found.has("dispute_hedge"):
         return False
     contrasts = [(m.start(), m.end()) for m in found.finditer("dispute_contrast")] if found.has("dispute_contrast") else []
+    asked = [(m.start(), m.end()) for m in found.finditer("dispute_offered")] if found.has("dispute_offered") else []
     return any(not any(s <= h.start() and h.end() <= e and (h.start() < after or e - s > h.end() - h.start())
                        for s, e in contrasts)
+               and not any(s <= h.start() and h.end() <= e and e - s > h.end() - h.start() for s, e in asked)
                for h in found.finditer("dispute_hedge"))
 
 
