@@ -108,7 +108,9 @@ class Encoded:
         if self.ascii:
             return pos
         if 0 < pos < len(self.data):
-            few = self._few()
+            few = self._few_at
+            if few is False:
+                few = self._few()
             if few is not None and self._valid:
                 starts, extra = few[0], few[2]
                 before = bisect.bisect_left(starts, pos)  # the characters starting before pos

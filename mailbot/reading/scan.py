@@ -19,16 +19,27 @@ if TYPE_CHECKING:
 class Match:
     """A match with character positions, like :class:`re.Match` (the parts used here)."""
 
-    __slots__ = ("_spans", "_enc")
+    __slots__ = ("_spans", "_enc", "_start", "_end")
 
     def __init__(self, spans: list, encoded: Encoded):
         self._spans, self._enc = spans, encoded
+        self._start = self._end = -1
+        """The whole match's character offsets, converted on first use (perf45: the reading asks a kept match
+        (:class:`_Replay`) for its start ~140 times an email of the benchmark mail, each a conversion)."""
 
     def start(self, group: int = 0) -> int:
-        return self._enc.to_char(self._spans[group][0])
+        if group:
+            return self._enc.to_char(self._spans[group][0])
+        if self._start < 0:
+            self._start = self._enc.to_char(self._spans[0][0])
+        return self._start
 
     def end(self, group: int = 0) -> int:
-        return self._enc.to_char(self._spans[group][1])
+        if group:
+            return self._enc.to_char(self._spans[group][1])
+        if self._end < 0:
+            self._end = self._enc.to_char(self._spans[0][1])
+        return self._end
 
     def span(self, group: int = 0) -> tuple[int, int]:
         return self.start(group), self.end(group)
