@@ -21,8 +21,7 @@ from mailbot.reading.subject_question import (
 
 CLAUSE_DASHES = (" - ", " – ", " — ")
 """(fix45k) A dash set apart by spaces: it ends the clause before an intent word (:meth:`IntentReading._own_clause`)."""
-ASIDE_WORDS = 5
-"""(stop 35) The most words an aside between two such dashes may have for the clause to be read without it."""
+ASIDE_WORDS = 5  # (stop 35) the most words of an aside between two such dashes, read without it
 UNDECIDED_REACH = 200
 """How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
 
@@ -153,10 +152,9 @@ class IntentReading(RefundSettlement):
         if dash >= 0 and sum(line.count(mark) for mark in CLAUSE_DASHES) == 1 \
                 and not self._ends_in_a_negation(before[:dash], active):
             before = before[dash + 3:]
-        elif dash >= 0:  # (stop 35) "No queremos - de ninguna manera - cancelar": the aside leaves the negation its verb
-            opening = max(before.rfind(mark, 0, dash) for mark in CLAUSE_DASHES)
-            if opening >= 0 and len(before[opening + 3:dash].split()) <= ASIDE_WORDS:
-                before = before[:opening] + " " + before[dash + 3:]
+        elif dash >= 0 and 0 <= (opening := max(before.rfind(mark, 0, dash) for mark in CLAUSE_DASHES)) \
+                and len(before[opening + 3:dash].split()) <= ASIDE_WORDS:  # (stop 35) read without the aside
+            before = before[:opening] + " " + before[dash + 3:]  # "No queremos - de ninguna manera - cancelar"
         wrapped = line_end_before(said, at)
         if wrapped is not None and self._ends_in_a_negation(wrapped, active):
             before = wrapped  # (fix34b) "... und auch nicht\nkündigen": the wrap cuts the phrase after its negation
