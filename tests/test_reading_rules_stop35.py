@@ -33,3 +33,23 @@ def test_a_negation_reaches_the_cancellation_across_a_dashed_aside(body):
 ])
 def test_a_dashed_aside_after_a_statement_still_asks(body):
     assert "cancellation" in intents(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Wie vereinbart schicke ich Ihnen den Erstattungsantrag zur Rechnung LO-INV-1234.",
+    "Hiermit schicke ich Ihnen das Rückerstattungsformular ausgefüllt zurück, Rechnung LO-INV-1234.",
+    "I am sending back the refund form, signed, for LO-INV-1234.",
+    "Les devuelvo firmado el formulario de reembolso de la factura LO-INV-1234.",
+])
+def test_a_refund_form_sent_is_a_refund_asked(body):
+    """(stop 35, found by CI's fix22 test) fix45k's "a form sent back is no refund" took a document named after the
+    refund itself ("Erstattungsantrag", "refund form"): the customer sending it asks for the refund."""
+    assert "refund" in intents(body)
+
+
+@pytest.mark.parametrize("body", [
+    "Bitte schicken Sie uns das Lastschriftmandat unterschrieben zurück.",
+    "Please send back the signed direct debit form.",
+])
+def test_a_payment_form_sent_back_is_still_no_refund(body):
+    assert "refund" not in intents(body)
