@@ -41,10 +41,10 @@ HYPOTHESIS_NAMES = ("hyp_condition", "hyp_question", "polite_condition")
 RESTATE_NAMES = ("request", "ask_refund", "ask_cancellation", "cancellation_past", "own_closing")
 """The names :func:`~mailbot.reading.wording.restates_request` asks of a sentence scan."""
 DECLINE_NAMES = ("refund_negated", "refund_ultimatum", "refund_not_received", "refund_kept", "refund_accepted")
-SETTLEMENT_NAMES = (*DECLINE_NAMES, "refund_part_excluded", "refund")
-"""The declines read with the refund words and the parts known not refunded (fix44z), in one engine."""
 """The words that decline a refund, or demand one by a deadline, or keep a request whose withdrawal is negated (a
 decline inside either declines nothing)."""
+SETTLEMENT_NAMES = (*DECLINE_NAMES, "refund_part_excluded", "refund")
+"""The declines read with the refund words and the parts known not refunded (fix44z), in one engine."""
 
 
 def fewest_reason_words(mark: str, rest: str) -> int:
