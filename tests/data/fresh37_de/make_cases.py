@@ -337,7 +337,7 @@ r.case("unzustellbar-dsn", LOB, [Mail(
 
 # 23 newsletter
 w = at("2025-09-26 07:00", DE)
-r.case("newsletter-ihk", LOB, [Mail(
+r.case("newsletter-gewerbeverein", LOB, [Mail(
     "Gewerbeverein Hohenlohe-Ost <newsletter@gv-hohenlohe-ost.de>", "Newsletter 09/2025: Digitalforum und Herbstmesse",
     w, "Liebe Mitglieder,\n\nam 14. Oktober findet unser Digitalforum statt. Thema: Kundengewinnung online. "
     "Anmeldung bis 7.10.\n\nAbmelden: https://gv-hohenlohe-ost.de/abmelden",
@@ -705,7 +705,7 @@ w = at("2025-10-01 05:00", DE)
 assert day_no("2025-10-08T09:00:00", w) == -7
 r.case("schaffhausen-retainer-genau-7-tage", OWB, [Mail(
     "Physiotherapie Neuhausen <praxis@physio-neuhausen-ads.ch>", "Kündigung Ads-Betreuung", w, brand=OWB, body=(
-        "Guten Morgen\n\nvor der ersten Behandlung kurz: wir kündigen die Google-Ads-Betreuung (Physio Rheinfall Ads, "
+        "Guten Morgen\n\nvor der ersten Behandlung kurz: wir kündigen die Online-Anzeigen-Betreuung (Physio Rheinfall Ads, "
         f"Rechnung {i}). Die Warteliste ist voll, wir brauchen keine Werbung mehr.\n\nFreundliche Grüsse\n"
         "Corinne Stamm"))],
     "decided", [K("cancel", "2025-10-07")],

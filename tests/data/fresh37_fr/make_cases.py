@@ -332,7 +332,7 @@ w = at("2025-09-29 07:00", FR)
 r.case("reponse-automatique", LOB, [Mail(
     "Atelier Porcelaine de la Vienne <atelier@porcelaine-vienne-limoges.fr>",
     "Réponse automatique : Votre demande [LO-3790]", w,
-    "Bonjour,\nJe suis absente de l'atelier jusqu'au 10 octobre (salon Maison & Objet). Je traiterai votre message à "
+    "Bonjour,\nJe suis absente de l'atelier jusqu'au 10 octobre (salon des Arts du Feu à Vierzon). Je traiterai votre message à "
     "mon retour.\nFrançoise Dumas", headers={"Auto-Submitted": "auto-replied"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
