@@ -49,19 +49,19 @@ def opay(project, kind, amount, paid, **kw):
 # ======================= LeadsOptima =======================
 
 # 1 Graz university institute: duplicate, invoice typed with spaces
-C.append(cust("sekretariat.geomorph@uni-graz-mail.at", "Institut für Geomorphologie (Sekretariat)", "monthly",
+C.append(cust("sekretariat.geomorph@geomorph-graz.at", "Institut für Geomorphologie (Sekretariat)", "monthly",
               start="2025-09-24", end="2025-10-23"))
-pay("sekretariat.geomorph@uni-graz-mail.at", "monthly", "2025-09-24T14:00:00", "2025-09-24", "2025-10-23")
-i = pay("sekretariat.geomorph@uni-graz-mail.at", "monthly", "2025-09-24T14:01:00", "2025-09-24", "2025-10-23")
+pay("sekretariat.geomorph@geomorph-graz.at", "monthly", "2025-09-24T14:00:00", "2025-09-24", "2025-10-23")
+i = pay("sekretariat.geomorph@geomorph-graz.at", "monthly", "2025-09-24T14:01:00", "2025-09-24", "2025-10-23")
 w = at("2025-09-26 09:15", DE)
 assert day_no("2025-09-24T14:00:00", w) == 2
 r.case("graz-institut-doppelt", LOB, [Mail(
-    "Sekretariat Geomorphologie <sekretariat.geomorph@uni-graz-mail.at>", "Doppelbelastung Monatsabo", w,
+    "Sekretariat Geomorphologie <sekretariat.geomorph@geomorph-graz.at>", "Doppelbelastung Monatsabo", w,
     "Sehr geehrte Damen und Herren,\n\nguten Morgen aus Graz. Bei der Durchsicht der Kostenstelle 4711-09 ist mir "
     "aufgefallen, dass das Monatsabo am 24.09.2025 zweimal belastet wurde (2 x 1.499,00 INR). Die zweite Buchung hat "
     f"laut Beleg die Nummer {i.replace('-', ' ').lower()}.\nIch ersuche höflich um Rückerstattung der doppelten "
     "Belastung, da unsere Drittmittelabrechnung sonst nicht aufgeht.\n\nMit freundlichen Grüßen\n\nMag.a Roswitha "
-    "Pölzl\nSekretariat\nInstitut für Geomorphologie\nHeinrichstraße 36a, 8010 Graz")],
+    "Pölzl\nSekretariat\nInstitut für Geomorphologie\nSchubertgasse 14, 8010 Graz")],
     "decided", [R("approve", "1499.00")],
     spec=f"L2 duplicate + L4: two paid monthly charges 2025-09-24 same period; request 2025-09-26 (day 2); refund the later {i} typed lower-case with spaces (s.8) = 1499.00.")
 
@@ -203,7 +203,7 @@ r.case("trier-privatadresse-c2", LOB, [Mail(
 # 12 Aachen: unknown sender entirely
 w = at("2025-09-29 15:40", DE)
 r.case("aachen-unbekannt-c2", LOB, [Mail(
-    "Printen Lambertz-Huppertz <bestellung@printenbaeckerei-huppertz.de>", "Abo beenden", w,
+    "Printenbäckerei Huppertz <bestellung@printenbaeckerei-huppertz.de>", "Abo beenden", w,
     "Hallo zusammen,\n\nbitte beenden Sie unser LeadsOptima-Abo, wir haben für die Weihnachtssaison jemand anderen "
     "für die Werbung gefunden.\n\nMit freundlichen Grüßen\nJosef Huppertz\nPrintenbäckerei Huppertz, Aachen-Burtscheid")],
     "need_info", rules=["C2"],
@@ -275,8 +275,8 @@ r.case("rostock-anwalt-kuendigung", LOB, [Mail(
     "Moin,\n\nich kündige hiermit das Jahresabo, die Leads waren durch die Bank Müll. Ihre Werbung hat Dinge "
     "versprochen, die nie eingehalten wurden. Ich habe die Unterlagen bereits meinem Anwalt gegeben, er prüft, "
     "ob Sie mir das ganze Jahr zurückzahlen müssen.\n\nHinnerk Lüth\nSegelmacherei Warnow, Rostock-Gehlsdorf")],
-    "decided", [K("escalate")], rules=["C4"], extra_ok=False,
-    spec="C4 covers the whole case (s.8): a lawyer mention escalates the cancellation. 'durch die Bank' is an idiom, not a bank dispute; the lawyer is the C4 mention.")
+    "decided", [K("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4 covers the whole case (s.8): a lawyer mention escalates the cancellation. 'durch die Bank' is an idiom, not a bank dispute; the lawyer is the C4 mention. The lawyer 'prüft, ob Sie mir das ganze Jahr zurückzahlen müssen': no refund is asked, but a bot that reads one must escalate it too (C4 covers every intent), so an extra refund decision cannot hurt (extra_ok, chk37b).")
 
 # 18 Rostock harbour: threat explicitly ruled out -> plain cancel
 C.append(cust("info@fischkutter-moewe.de", "Fischkutter Möwe", "monthly", start="2025-09-12", end="2025-10-11"))
@@ -322,7 +322,8 @@ r.case("abwesenheit-autoreply", LOB, [Mail(
     "Kräuterhaus Baar GmbH <it@kraeuterhaus-baar.ch>", "Automatische Antwort: Ihre Anfrage [LO-3690]", w,
     "Besten Dank für Ihre Nachricht. Ich bin bis am 13. Oktober in den Ferien und habe keinen Zugriff auf meine "
     "E-Mails. In dringenden Fällen wenden Sie sich an info@kraeuterhaus-baar.ch.\n\nFreundliche Grüsse\nBeat Iten",
-    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
+    headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"},
+    refs_extra=["<lo-3690.20250929.0025@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied (Swiss out-of-office) -> ignore.")
 
 # 22 DSN
@@ -382,9 +383,10 @@ r.case("hypothetisch-vor-kauf-rostock", LOB, [Mail(
 # 27 other: thanks for a refund received
 w = at("2025-09-30 12:00", DE)
 r.case("danke-erstattung-erhalten", LOB, [Mail(
-    "Sekretariat Geomorphologie <sekretariat.geomorph@uni-graz-mail.at>", "Re: Doppelbelastung Monatsabo [LO-3702]", w,
+    "Sekretariat Geomorphologie <sekretariat.geomorph@geomorph-graz.at>", "Re: Doppelbelastung Monatsabo [LO-3702]", w,
     "Sehr geehrte Damen und Herren,\n\ndie Gutschrift ist heute auf der Kreditkartenabrechnung ersichtlich. Herzlichen "
-    "Dank für die rasche Erledigung!\n\nMit freundlichen Grüßen\nRoswitha Pölzl")],
+    "Dank für die rasche Erledigung!\n\nMit freundlichen Grüßen\nRoswitha Pölzl",
+    refs_extra=["<lo-3702.20250926.1130@leadsoptima.com>"])],
     "other", spec="Thanks for a refund received (a past event) -> other; no new request.")
 
 # 28 Outlook WG: forward by an assistant carrying the registered address
@@ -430,7 +432,7 @@ r.case("innviertel-html-doppelt", LOB, [Mail(
         "am 26.09.2025 <b>doppelt abgebucht</b> (2 &times; 11.988,00 INR). Wir ersuchen um Gutschrift der zweiten "
         f"Buchung, Rechnungsnummer <span style='color:#1f4e79'>{i}</span>.</p><p>Mit freundlichen Grüßen</p>"
         "<p>Andrea Gruber<br>Rechnungswesen<br>Lechner Maschinenbau GmbH<br>Schärding am Inn</p>"
-        "<p style='font-size:8pt;color:gray'>Firmenbuch FN 218877 g &middot; UID ATU41188772</p></body></html>"))],
+        "<p style='font-size:8pt;color:gray'>Firmenbuch FN 218877 g &middot; UID ATU41188779</p></body></html>"))],
     "decided", [R("approve", "11988.00")],
     spec=f"HTML-only mail: L4 duplicate annual charges 2025-09-26 (day 3) -> approve {i} = 11988.00.")
 
@@ -576,7 +578,8 @@ r.case("graz-architekt-discovery", OWB, [Mail(
         "Leider hat unser Partner das Büro verlassen, wir ziehen den Auftrag vor Beginn zurück und bitten um "
         "Erstattung.\n\nMit freundlichen Grüßen\nDI Katharina Url\nArchitekturbüro Lendkai, Graz"))],
     "decided", [R("approve", "14000.00")],
-    spec="O1: discovery, work_started_at empty -> full refund 14000.00 before tax (C6).")
+    extra_ok=True,
+    spec="O1: discovery, work_started_at empty -> full refund 14000.00 before tax (C6). The mail also ends the project ('wir ziehen den Auftrag vor Beginn zurück'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).")
 
 # o2 discovery after a session -> deny
 P.append(proj("Bergbauernhof Montafon Shop", "hof@bergbauern-bartholomae.at", "2025-09-18T14:00:00"))
@@ -588,7 +591,8 @@ r.case("montafon-discovery-begonnen", OWB, [Mail(
         f"gesagt war das nicht, was wir uns vorgestellt haben. Wir wollen aufhören und die Discovery-Gebühr ({i}) "
         "zurück.\n\nLG Martina Bitschnau\nBergbauernhof, Schruns"))],
     "decided", [R("deny")],
-    spec="O1: discovery session started 2025-09-18 (work_started_at) before the request -> deny.")
+    extra_ok=True,
+    spec="O1: discovery session started 2025-09-18 (work_started_at) before the request -> deny. The mail also ends the project ('Wir wollen aufhören'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).")
 
 # o3 deposit inside 72 h, no work -> approve
 P.append(proj("Weinhandlung Zugersee Onlineshop", "info@weinhandlung-zugersee.ch", None))
@@ -601,7 +605,8 @@ r.case("zug-anzahlung-48h", OWB, [Mail(
         "Unser Verwaltungsrat hat das Budget gestern gestrichen. Wir stornieren deshalb vor Projektbeginn und "
         "bitten um Rückzahlung der Anzahlung.\n\nFreundliche Grüsse\nReto Hürlimann"))],
     "decided", [R("approve", "26000.00")],
-    spec="O2: deposit paid 2025-09-27 13:00 IST; request 2025-09-29 11:00 CEST = 14:30 IST = 49.5 h < 72 h, no work started -> approve 26000.00.")
+    spec="O2: deposit paid 2025-09-27 13:00 IST; request 2025-09-29 11:00 CEST = 14:30 IST = 49.5 h < 72 h, no work started -> approve 26000.00. The mail also ends the project ('Wir stornieren deshalb vor Projektbeginn'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o4 deposit exactly 72 h -> deny
 P.append(proj("Trachten Hinterberger Website", "verkauf@trachten-hinterberger.at", None))
@@ -614,7 +619,8 @@ r.case("innviertel-anzahlung-genau-72h", OWB, [Mail(
         f"Anzahlung laut Rechnung {i}. Grund: die Übergabe des Geschäfts an die Tochter wird verschoben.\n\n"
         "Mit freundlichen Grüßen\nJosef Hinterberger, Braunau am Inn"))],
     "decided", [R("deny")],
-    spec="O2 + s.8: deposit 2025-09-22 12:30 IST; email 2025-09-25 09:00 CEST = 12:30 IST = exactly 72 h -> not before 72 h -> deny.")
+    spec="O2 + s.8: deposit 2025-09-22 12:30 IST; email 2025-09-25 09:00 CEST = 12:30 IST = exactly 72 h -> not before 72 h -> deny. The mail also ends the project ('wir stornieren das Projekt'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o5 deposit inside 72h but work started -> deny
 P.append(proj("Brauhaus Villingen Relaunch", "marketing@brauhaus-villingen.de", "2025-09-27T09:00:00"))
@@ -626,15 +632,16 @@ r.case("villingen-anzahlung-arbeit-begonnen", OWB, [Mail(
         "Hallo zusammen,\n\nwir haben uns doch für eine Agentur aus der Region entschieden. Für den Brauhaus Villingen "
         f"Relaunch bitte die Anzahlung ({i}) zurück, es sind ja erst zwei Tage.\n\nGrüße\nSimon Hirt"))],
     "decided", [R("deny")],
-    spec="O2: 45.5 h after payment but work started 2025-09-27 09:00 IST, before the request -> 'whichever occurs first' -> deny.")
+    spec="O2: 45.5 h after payment but work started 2025-09-27 09:00 IST, before the request -> 'whichever occurs first' -> deny. The mail also ends the project ('wir haben uns doch für eine Agentur aus der Region entschieden'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o6 milestone not started -> approve its amount
-P.append(proj("Universitätschor Graz Website", "vorstand@unichor-graz.at", "2025-08-05T10:00:00"))
-opay("Universitätschor Graz Website", "milestone", "18000.00", "2025-08-05T10:00:00", milestone_status="approved")
-i = opay("Universitätschor Graz Website", "milestone", "12500.00", "2025-09-20T10:00:00", milestone_status="not_started")
+P.append(proj("Studierendenchor Lendviertel Website", "vorstand@chor-lendviertel.at", "2025-08-05T10:00:00"))
+opay("Studierendenchor Lendviertel Website", "milestone", "18000.00", "2025-08-05T10:00:00", milestone_status="approved")
+i = opay("Studierendenchor Lendviertel Website", "milestone", "12500.00", "2025-09-20T10:00:00", milestone_status="not_started")
 w = at("2025-09-26 19:40", DE)
 r.case("graz-chor-meilenstein-offen", OWB, [Mail(
-    "Universitätschor Graz - Vorstand <vorstand@unichor-graz.at>", f"Refund Request — Universitätschor Graz Website / {i}",
+    "Studierendenchor Lendviertel - Vorstand <vorstand@chor-lendviertel.at>", f"Refund Request — Studierendenchor Lendviertel Website / {i}",
     w, brand=OWB, body=(
         "Liebes Optima-Team,\n\nder erste Meilenstein (Design) ist abgenommen, danke. Den zweiten Meilenstein "
         f"(Konzertkalender und Ticketshop, Rechnung {i}) brauchen wir nicht mehr: die Universität stellt uns ein "
@@ -644,12 +651,12 @@ r.case("graz-chor-meilenstein-offen", OWB, [Mail(
     spec="O3: milestone not_started -> refund its amount 12500.00 before tax; the approved first milestone is not asked back.")
 
 # o7 milestone in progress -> escalate
-P.append(proj("Korea Haus Frankfurt Website", "info@koreahaus-ffm.de", "2025-09-01T10:00:00"))
-i = opay("Korea Haus Frankfurt Website", "milestone", "16000.00", "2025-09-15T10:00:00", milestone_status="in_progress")
+P.append(proj("Bistro Sonamu Frankfurt Website", "info@bistro-sonamu-ffm.de", "2025-09-01T10:00:00"))
+i = opay("Bistro Sonamu Frankfurt Website", "milestone", "16000.00", "2025-09-15T10:00:00", milestone_status="in_progress")
 w = at("2025-09-26 09:40", DE)
 r.case("koreanisch-meilenstein-laufend", OWB, [Mail(
-    "Korea Haus Frankfurt <info@koreahaus-ffm.de>", f"Erstattung Meilenstein {i}", w, brand=OWB, body=(
-        "Guten Morgen,\n\nfür unsere Projekt Korea Haus Frankfurt Website möchten wir den zweite Meilenstein stoppen. "
+    "Bistro Sonamu Frankfurt <info@bistro-sonamu-ffm.de>", f"Erstattung Meilenstein {i}", w, brand=OWB, body=(
+        "Guten Morgen,\n\nfür unsere Projekt Bistro Sonamu Frankfurt Website möchten wir den zweite Meilenstein stoppen. "
         "Die Speisekarte-Seite ist nur halb fertig, aber wir haben jetzt andere Plan mit Lieferdienst App. Bitte "
         f"erstatten Sie den Meilenstein {i}, oder den Teil, der noch nicht gemacht ist.\n\nMit freundlichen Grüßen\n"
         "Kim Soo-jin"))],
@@ -701,7 +708,7 @@ r.case("rumaenisch-retainer-kurzfristig", OWB, [Mail(
 P.append(proj("Physio Rheinfall Ads", "praxis@physio-neuhausen-ads.ch", "2025-06-08T10:00:00"))
 i = opay("Physio Rheinfall Ads", "retainer", "7000.00", "2025-09-08T09:00:00",
          period_start="2025-09-08", period_end="2025-10-07", next_billing_at="2025-10-08T09:00:00")
-w = at("2025-10-01 05:00", DE)
+w = at("2025-10-01 06:10", DE)
 assert day_no("2025-10-08T09:00:00", w) == -7
 r.case("schaffhausen-retainer-genau-7-tage", OWB, [Mail(
     "Physiotherapie Neuhausen <praxis@physio-neuhausen-ads.ch>", "Kündigung Ads-Betreuung", w, brand=OWB, body=(
@@ -709,7 +716,7 @@ r.case("schaffhausen-retainer-genau-7-tage", OWB, [Mail(
         f"Rechnung {i}). Die Warteliste ist voll, wir brauchen keine Werbung mehr.\n\nFreundliche Grüsse\n"
         "Corinne Stamm"))],
     "decided", [K("cancel", "2025-10-07")],
-    spec="O4 boundary: next_billing_at 2025-10-08; request 2025-10-01 05:00 CEST = 08:30 IST, local date 2025-10-01 = 2025-10-08 - 7 -> enough notice -> cancel effective 2025-10-07.")
+    spec="O4 boundary: next_billing_at 2025-10-08; request 2025-10-01 06:10 CEST = 09:40 IST, local date 2025-10-01 = 2025-10-08 - 7 -> enough notice -> cancel effective 2025-10-07.")
 
 # o12 retainer paid ahead, enough notice -> escalate (s.8)
 P.append(proj("Hotel Pilatusblick Content", "direktion@hotel-pilatusblick.ch", "2025-05-12T10:00:00"))
@@ -817,15 +824,15 @@ r.case("konstanz-kollegin-c2", OWB, [Mail(
     spec="C2: the contract email is intendanz@seebuehne-kn.de; p.sauter@ is another address -> ask for the request from the contract email.")
 
 # o20 C3: project and invoice missing (two projects on the contract email)
-P.append(proj("Heilbronner Weinsommer Website", "events@weindorf-hn.de", "2025-06-01T10:00:00"))
-P.append(proj("Heilbronner Weinsommer Newsletter", "events@weindorf-hn.de", "2025-06-01T10:00:00"))
-opay("Heilbronner Weinsommer Website", "retainer", "9000.00", "2025-09-10T09:00:00",
+P.append(proj("Weinlaube Heilbronn Website", "events@weinlaube-hn.de", "2025-06-01T10:00:00"))
+P.append(proj("Weinlaube Heilbronn Newsletter", "events@weinlaube-hn.de", "2025-06-01T10:00:00"))
+opay("Weinlaube Heilbronn Website", "retainer", "9000.00", "2025-09-10T09:00:00",
      period_start="2025-09-10", period_end="2025-10-09", next_billing_at="2025-10-10T09:00:00")
-opay("Heilbronner Weinsommer Newsletter", "retainer", "5000.00", "2025-09-10T09:05:00",
+opay("Weinlaube Heilbronn Newsletter", "retainer", "5000.00", "2025-09-10T09:05:00",
      period_start="2025-09-10", period_end="2025-10-09", next_billing_at="2025-10-10T09:00:00")
 w = at("2025-09-24 12:00", DE)
 r.case("heilbronn-welches-projekt", OWB, [Mail(
-    "Weindorf Heilbronn Events <events@weindorf-hn.de>", "Kündigung", w, brand=OWB, body=(
+    "Weinlaube Heilbronn Events <events@weinlaube-hn.de>", "Kündigung", w, brand=OWB, body=(
         "Hallo,\n\ndas Weinfest ist vorbei, die Saison auch. Wir kündigen die Betreuung, der Verein macht das ab jetzt "
         "ehrenamtlich.\n\nViele Grüße\nFrank Heinle"))],
     "need_info", missing=["project_name", "invoice_number"],
@@ -868,8 +875,8 @@ r.case("schwarzwald-kreditkarte-reklamation", OWB, [Mail(
         "Guten Abend,\n\nich storniere das Projekt Kunsthandwerk Mühlbach Shop, weil wir den Laden in Triberg doch "
         "nicht übernehmen. Wenn die Anzahlung nicht bis Freitag zurück ist, mache ich einen Chargeback über meine "
         "Kreditkartenfirma.\n\nUlrike Mühlbach"))],
-    "decided", [R("escalate")], rules=["C4"],
-    spec="C4: chargeback threat escalates although O2 would approve (39 h, no work started); no amount.")
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4: chargeback threat escalates although O2 would approve (39 h, no work started); no amount. 'ich storniere das Projekt' is a cancellation too, which C4 escalates as well: an extra cancellation decision is allowed (extra_ok, chk37b).")
 
 # o24 C4 consumer advice centre + lawyer on a retainer cancellation
 P.append(proj("Autohaus Kronberger Leads", "verkauf@autohaus-kronberger.de", "2025-04-03T10:00:00"))
@@ -885,9 +892,10 @@ r.case("rostock-rechtsanwalt-retainer", OWB, [Mail(
     spec="C4 covers the cancellation (s.8): a lawyer mention escalates it; no O4 date.")
 
 # o25 auto-reply to the agency
-w = at("2025-09-28 09:00", DE)
+w = at("2025-09-28 12:40", DE)
 r.case("autoreply-agentur", OWB, [Mail(
-    "Brauhaus Villingen <marketing@brauhaus-villingen.de>", "Abwesenheitsnotiz: Anzahlung zurück", w, brand=OWB,
+    "Brauhaus Villingen <marketing@brauhaus-villingen.de>", "Abwesenheitsnotiz: AW: Anzahlung OWD-2025-705 zurück [OWD-2288]", w, brand=OWB,
+    refs_extra=["<owd-2288.20250928.1020@optimawebdesign.com>"],
     body="Vielen Dank für Ihre Nachricht. Ich bin bis 6.10. nicht im Büro. Ihre Mail wird nicht weitergeleitet.",
     headers={"Auto-Submitted": "auto-replied"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
@@ -912,8 +920,8 @@ r.case("magdeburg-wg-selbst-discovery", OWB, [Mail(
         "An: support@optimawebdesign.com\nBetreff: Discovery stornieren\n\n"
         f"Sehr geehrte Team, wir haben heute die Discovery für Seoul Bistro Magdeburg bezahlt ({i}). Leider der "
         "Vermieter hat Mietvertrag gekündigt, wir müssen umziehen und wissen nicht wohin. Bitte Geld zurück, wir "
-        "haben noch keine Termin gehabt.\nLee Min-ho"))],
-    "decided", [R("approve", "7000.00")],
-    spec="s.8 forward from the contract email itself: O1 discovery, work_started_at empty -> approve 7000.00.")
+        "haben noch keine Termin gehabt.\nLee Hye-rim"))],
+    "decided", [R("approve", "7000.00")], extra_ok=True,
+    spec="s.8 forward from the contract email itself: O1 discovery, work_started_at empty -> approve 7000.00. The mail also ends the project ('Discovery stornieren'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).")
 
 r.write(ledger)

@@ -51,18 +51,18 @@ def opay(project, kind, amount, paid, **kw):
 # ======================= LeadsOptima =======================
 
 # 1 Reims champagne house: duplicate, invoice typed with spaces
-C.append(cust("export@champagne-maillard-fils.fr", "Champagne Maillard & Fils", "monthly", start="2025-09-24",
+C.append(cust("export@champagne-gorsenet-fils.fr", "Champagne Gorsenet & Fils", "monthly", start="2025-09-24",
               end="2025-10-23"))
-pay("export@champagne-maillard-fils.fr", "monthly", "2025-09-24T13:00:00", "2025-09-24", "2025-10-23")
-i = pay("export@champagne-maillard-fils.fr", "monthly", "2025-09-24T13:00:45", "2025-09-24", "2025-10-23")
+pay("export@champagne-gorsenet-fils.fr", "monthly", "2025-09-24T13:00:00", "2025-09-24", "2025-10-23")
+i = pay("export@champagne-gorsenet-fils.fr", "monthly", "2025-09-24T13:00:45", "2025-09-24", "2025-10-23")
 w = at("2025-09-26 10:20", FR)
 assert day_no("2025-09-24T13:00:45", w) == 2
 r.case("reims-champagne-double", LOB, [Mail(
-    "Service Export - Champagne Maillard <export@champagne-maillard-fils.fr>", "Double prélèvement abonnement", w,
+    "Service Export - Champagne Gorsenet <export@champagne-gorsenet-fils.fr>", "Double prélèvement abonnement", w,
     "Bonjour,\n\nEn pleine période de vendanges, notre comptable a relevé que l'abonnement mensuel a été prélevé deux "
     "fois le 24/09/2025 (2 x 1 499,00 INR). La seconde facture porte le numéro "
     f"{i.replace('-', ' ')}.\nMerci de bien vouloir nous rembourser ce doublon.\n\nBien cordialement,\n\n"
-    "Hélène Maillard\nResponsable export\nChampagne Maillard & Fils, Hautvillers\nRécoltant-manipulant")],
+    "Hélène Gorsenet\nResponsable export\nChampagne Gorsenet & Fils, Hautvillers\nRécoltant-manipulant")],
     "decided", [R("approve", "1499.00")],
     spec=f"L2 duplicate + L4: two paid monthly charges 2025-09-24 same period; request 2025-09-26 (day 2); refund the later {i}, typed with spaces (s.8) = 1499.00.")
 
@@ -268,16 +268,16 @@ r.case("perpignan-chargeback", LOB, [Mail(
     spec="C4: a chargeback threat escalates although L4 would approve the duplicate; no amount. Unaccented phone text.")
 
 # 17 Limoges: lawyer on a cancellation
-C.append(cust("direction@tanneries-glane.fr", "Tanneries de la Glane", "annual", start="2025-04-14", end="2026-04-13"))
-pay("direction@tanneries-glane.fr", "annual", "2025-04-14T10:00:00", "2025-04-14", "2026-04-13")
+C.append(cust("direction@tanneries-moulin-blanc.fr", "Tanneries du Moulin Blanc", "annual", start="2025-04-14", end="2026-04-13"))
+pay("direction@tanneries-moulin-blanc.fr", "annual", "2025-04-14T10:00:00", "2025-04-14", "2026-04-13")
 w = at("2025-09-26 16:30", FR)
 r.case("limoges-avocat-resiliation", LOB, [Mail(
-    "Direction - Tanneries de la Glane <direction@tanneries-glane.fr>", "Résiliation immédiate", w,
+    "Direction - Tanneries du Moulin Blanc <direction@tanneries-moulin-blanc.fr>", "Résiliation immédiate", w,
     "Madame, Monsieur,\n\nJe résilie l'abonnement annuel. Les prospects promis n'ont jamais été au rendez-vous. "
     "J'ai transmis le dossier à notre avocat, qui étudie un remboursement de l'année entière.\n\n"
-    "Philippe Lavaud\nPDG, Tanneries de la Glane, Saint-Junien")],
-    "decided", [K("escalate")], rules=["C4"],
-    spec="C4 covers the whole case (s.8): a lawyer mention escalates the cancellation; no L8 date.")
+    "Philippe Lavaud\nPDG, Tanneries du Moulin Blanc, Saint-Junien")],
+    "decided", [K("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4 covers the whole case (s.8): a lawyer mention escalates the cancellation; no L8 date. The lawyer 'étudie un remboursement de l'année entière': no refund is asked, but a bot that reads one must escalate it too (C4 covers every intent), so an extra refund decision cannot hurt (extra_ok, chk37b).")
 
 # 18 Caen: threat ruled out
 C.append(cust("contact@cidrerie-pays-auge.fr", "Cidrerie du Pays d'Auge", "monthly", start="2025-09-11", end="2025-10-10"))
@@ -332,8 +332,9 @@ w = at("2025-09-29 07:00", FR)
 r.case("reponse-automatique", LOB, [Mail(
     "Atelier Porcelaine de la Vienne <atelier@porcelaine-vienne-limoges.fr>",
     "Réponse automatique : Votre demande [LO-3790]", w,
-    "Bonjour,\nJe suis absente de l'atelier jusqu'au 10 octobre (salon des Arts du Feu à Vierzon). Je traiterai votre message à "
-    "mon retour.\nFrançoise Dumas", headers={"Auto-Submitted": "auto-replied"})],
+    "Bonjour,\nJe suis absente de l'atelier jusqu'au 10 octobre (salon des métiers d'art à Vierzon). Je traiterai votre message à "
+    "mon retour.\nFrançoise Dumas", headers={"Auto-Submitted": "auto-replied"},
+    refs_extra=["<lo-3790.20250929.0305@leadsoptima.com>"])],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
 
 # 23 DSN from postmaster
@@ -391,10 +392,10 @@ r.case("magog-hypothetique-avant-achat", LOB, [Mail(
 # 28 other: thanks
 w = at("2025-09-30 11:00", FR)
 r.case("merci-remboursement-recu", LOB, [Mail(
-    "Service Export - Champagne Maillard <export@champagne-maillard-fils.fr>",
+    "Service Export - Champagne Gorsenet <export@champagne-gorsenet-fils.fr>",
     "RE: Double prélèvement abonnement [LO-3802]", w,
     "Bonjour,\n\nLe remboursement apparaît bien sur notre relevé ce matin. Merci pour votre réactivité.\n\n"
-    "Bien cordialement,\nHélène Maillard")],
+    "Bien cordialement,\nHélène Gorsenet", refs_extra=["<lo-3802.20250926.1420@leadsoptima.com>"])],
     "other", spec="Thanks for a refund received (past event) -> other.")
 
 # 29 Outlook TR: forwarded by an assistant, carrying the registered address
@@ -565,7 +566,8 @@ r.case("reims-negoce-discovery", OWB, [Mail(
           "groupe qui impose son agence : nous annulons et demandons le remboursement.\n\nVeuillez agréer nos "
           "salutations distinguées.\nAnne-Sophie Fourmon, négociant en vins, Épernay"))],
     "decided", [R("approve", "15000.00")],
-    spec="O1: discovery, work_started_at empty -> full refund 15000.00 before tax (C6).")
+    spec="O1: discovery, work_started_at empty -> full refund 15000.00 before tax (C6). The mail also ends the project ('nous annulons et demandons le remboursement'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o2 discovery started -> deny
 P.append(proj("Gîtes de Millevaches Réservation", "gites@plateau-resa.fr", "2025-09-17T14:00:00"))
@@ -577,7 +579,8 @@ r.case("limousin-discovery-commencee", OWB, [Mail(
         f"Finalement, ça ne correspond pas à nos attentes. Nous arrêtons et voulons récupérer les frais ({i}).\n\n"
         "Cordialement\nSylvie Mazaud, Eymoutiers"))],
     "decided", [R("deny")],
-    spec="O1: the discovery session started 2025-09-17 (work_started_at) before the request -> deny.")
+    spec="O1: the discovery session started 2025-09-17 (work_started_at) before the request -> deny. The mail also ends the project ('Nous arrêtons'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o3 deposit inside 72 h (Abidjan trader)
 P.append(proj("Cacao Plus Export Vitrine", "direction@cacaoplus-export.ci", None))
@@ -591,7 +594,8 @@ r.case("abidjan-acompte-48h", OWB, [Mail(
         "cacaoyère. Nous annulons avant tout démarrage et sollicitons le remboursement de l'acompte.\n\n"
         "Salutations distinguées\nKonan Aya Bernadette, Directrice, Plateau - Abidjan"))],
     "decided", [R("approve", "24000.00")],
-    spec="O2: deposit 2025-09-27 14:00 IST; request 2025-09-29 09:00 GMT = 14:30 IST = 48.5 h < 72 h, no work started -> approve 24000.00.")
+    spec="O2: deposit 2025-09-27 14:00 IST; request 2025-09-29 09:00 GMT = 14:30 IST = 48.5 h < 72 h, no work started -> approve 24000.00. The mail also ends the project ('Nous annulons avant tout démarrage'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o4 deposit exactly 72 h (Sherbrooke)
 P.append(proj("Fromagerie des Cantons Boutique", "boutique@fromagerie-cantons.ca", None))
@@ -604,7 +608,8 @@ r.case("sherbrooke-acompte-72h-pile", OWB, [Mail(
           f"(facture {i}). Il est 20 h jeudi, donc exactement trois jours : j'annule, mon associé se retire du "
           "projet. Merci de me rembourser le dépôt.\n\nBonne soirée\nMathieu Pelletier, Coaticook"))],
     "decided", [R("deny")],
-    spec="O2 + s.8: deposit 2025-09-23 05:30 IST (Mon 20:00 EDT); request Thu 2025-09-25 20:00 EDT = 2025-09-26 05:30 IST = exactly 72 h -> not before -> deny.")
+    spec="O2 + s.8: deposit 2025-09-23 05:30 IST (Mon 20:00 EDT); request Thu 2025-09-25 20:00 EDT = 2025-09-26 05:30 IST = exactly 72 h -> not before -> deny. The mail also ends the project ('j'annule'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o5 deposit inside 72h, work started -> deny
 P.append(proj("Cycles Brennus Site", "atelier@cycles-brennus.fr", "2025-09-27T10:00:00"))
@@ -616,17 +621,18 @@ r.case("clermont-velo-acompte-travail-commence", OWB, [Mail(
         "Bonjour,\n\nFinalement on fera le site avec le club de cyclisme. Pour Cycles Brennus Site, merci de "
         f"rembourser l'acompte ({i}), ça ne fait que deux jours.\n\nÀ plus\nKévin Chabrier, Clermont-Ferrand"))],
     "decided", [R("deny")],
-    spec="O2: 49.5 h after payment, but work started 2025-09-27 10:00 IST, before the request -> 'whichever occurs first' -> deny.")
+    spec="O2: 49.5 h after payment, but work started 2025-09-27 10:00 IST, before the request -> 'whichever occurs first' -> deny. The mail also ends the project ('Finalement on fera le site avec le club de cyclisme'), so an extra cancellation decision (cancel or escalate, never an approval) is allowed (extra_ok, chk37b).",
+    extra_ok=True)
 
 # o6 milestone not started -> approve
-P.append(proj("Orchestre de Chambre de Rouen Site", "administration@occ-rouen.fr", "2025-08-04T10:00:00"))
-opay("Orchestre de Chambre de Rouen Site", "milestone", "20000.00", "2025-08-04T10:00:00", milestone_status="approved")
-i = opay("Orchestre de Chambre de Rouen Site", "milestone", "13500.00", "2025-09-19T10:00:00",
+P.append(proj("Ensemble orchestral du Robec Site", "administration@eor-robec.fr", "2025-08-04T10:00:00"))
+opay("Ensemble orchestral du Robec Site", "milestone", "20000.00", "2025-08-04T10:00:00", milestone_status="approved")
+i = opay("Ensemble orchestral du Robec Site", "milestone", "13500.00", "2025-09-19T10:00:00",
          milestone_status="not_started")
 w = at("2025-09-26 11:30", FR)
 r.case("rouen-orchestre-jalon-non-commence", OWB, [Mail(
-    "Orchestre de Chambre de Rouen <administration@occ-rouen.fr>",
-    f"Refund Request — Orchestre de Chambre de Rouen Site / {i}", w, brand=OWB, body=(
+    "Ensemble orchestral du Robec <administration@eor-robec.fr>",
+    f"Refund Request — Ensemble orchestral du Robec Site / {i}", w, brand=OWB, body=(
         "Bonjour,\n\nLa première étape (maquettes) est validée, merci. En revanche, le jalon billetterie "
         f"(facture {i}) n'est plus nécessaire : la Métropole nous fournit sa billetterie. Comme il n'a pas commencé, "
         "nous en demandons le remboursement.\n\nCordialement\nAgnès Féret, administratrice"))],
@@ -658,16 +664,16 @@ r.case("amiens-jalon-termine", OWB, [Mail(
     spec="O3/O6: milestone completed -> deny (completed deliverables are non-refundable).")
 
 # o9 retainer, enough notice
-P.append(proj("Champagne Lemaire Réseaux Sociaux", "communication@champagne-lemaire.fr", "2025-05-21T10:00:00"))
-i = opay("Champagne Lemaire Réseaux Sociaux", "retainer", "11500.00", "2025-09-21T09:00:00",
+P.append(proj("Champagne Brûlefer Réseaux Sociaux", "communication@champagne-brulefer.fr", "2025-05-21T10:00:00"))
+i = opay("Champagne Brûlefer Réseaux Sociaux", "retainer", "11500.00", "2025-09-21T09:00:00",
          period_start="2025-09-21", period_end="2025-10-20", next_billing_at="2025-10-21T09:00:00")
 w = at("2025-09-29 11:00", FR)
 r.case("reims-retainer-preavis-ok", OWB, [Mail(
-    "Champagne Lemaire - Communication <communication@champagne-lemaire.fr>", "Fin de l'accompagnement réseaux sociaux",
+    "Champagne Brûlefer - Communication <communication@champagne-brulefer.fr>", "Fin de l'accompagnement réseaux sociaux",
     w, brand=OWB, body=(
-        "Bonjour,\n\nNous mettons fin à l'accompagnement « Champagne Lemaire Réseaux Sociaux » (dernière facture "
+        "Bonjour,\n\nNous mettons fin à l'accompagnement « Champagne Brûlefer Réseaux Sociaux » (dernière facture "
         f"{i}). Motif : une chargée de communication nous rejoint en novembre et reprend tout en interne.\n\n"
-        "Bien cordialement\nCamille Lemaire, Verzenay"))],
+        "Bien cordialement\nCamille Brûlefer, Verzenay"))],
     "decided", [K("cancel", "2025-10-20")],
     spec="O4/O8: next_billing_at 2025-10-21; request 2025-09-29 <= 2025-10-14 -> cancel effective 2025-10-20, next charge avoided.")
 
@@ -769,11 +775,11 @@ r.case("limoges-nom-de-domaine", OWB, [Mail(
     spec="O6: third_party (domain) never refundable -> deny.")
 
 # o17 rush fee -> deny
-P.append(proj("Salon Tech Dakar Microsite", "events@dakar-techweek.sn", "2025-09-08T10:00:00"))
+P.append(proj("Salon Tech Dakar Microsite", "events@salontech-dakar.sn", "2025-09-08T10:00:00"))
 i = opay("Salon Tech Dakar Microsite", "rush", "7000.00", "2025-09-10T10:00:00")
 w = at("2025-09-24 10:00", WA)
 r.case("dakar-frais-urgence", OWB, [Mail(
-    "Dakar Tech Week - Events <events@dakar-techweek.sn>", f"Frais d'urgence {i}", w, brand=OWB, body=(
+    "Salon Tech Dakar - Événements <events@salontech-dakar.sn>", f"Frais d'urgence {i}", w, brand=OWB, body=(
         "Bonjour,\n\nPour le Salon Tech Dakar Microsite, nous avons payé les frais d'urgence, mais le site a été mis en "
         f"ligne la veille du salon au lieu de trois jours avant. Merci de rembourser les frais d'urgence ({i}).\n\n"
         "Cordialement\nFatou Sarr, cheffe de projet"))],
@@ -793,17 +799,17 @@ r.case("bresilien-frais-installation", OWB, [Mail(
     spec="O6: setup/activation fees never refundable -> deny.")
 
 # o19 C2: colleague
-P.append(proj("Théâtre de la Manufacture Billetterie", "direction@theatre-manufacture.fr", "2025-08-18T10:00:00"))
-opay("Théâtre de la Manufacture Billetterie", "deposit", "19000.00", "2025-09-26T10:00:00")
+P.append(proj("Théâtre du Cloître Bleu Billetterie", "direction@theatre-cloitre-bleu.fr", "2025-08-18T10:00:00"))
+opay("Théâtre du Cloître Bleu Billetterie", "deposit", "19000.00", "2025-09-26T10:00:00")
 w = at("2025-09-27 11:20", FR)
 r.case("avignon-collegue-c2", OWB, [Mail(
-    "Lucie Reboul <l.reboul@theatre-manufacture.fr>", "Refund Request — Théâtre de la Manufacture Billetterie", w,
+    "Lucie Reboul <l.reboul@theatre-cloitre-bleu.fr>", "Refund Request — Théâtre du Cloître Bleu Billetterie", w,
     brand=OWB, body=(
         "Bonjour,\n\nÀ la demande de notre directeur, je vous demande le remboursement de l'acompte pour « Théâtre "
-        "de la Manufacture Billetterie » : la subvention régionale a été annulée.\n\nCordialement\nLucie Reboul, "
+        "du Cloître Bleu Billetterie » : la subvention régionale a été annulée.\n\nCordialement\nLucie Reboul, "
         "administration"))],
     "need_info", rules=["C2"],
-    spec="C2: the contract email is direction@theatre-manufacture.fr; l.reboul@ is another address -> ask for the request from the contract email.")
+    spec="C2: the contract email is direction@theatre-cloitre-bleu.fr; l.reboul@ is another address -> ask for the request from the contract email.")
 
 # o20 C3: project and invoice missing (two projects)
 P.append(proj("Festival Bulles de Namur Site", "asbl@bulles-namur.be", "2025-06-02T10:00:00"))
@@ -855,8 +861,8 @@ r.case("grec-acompte-chargeback", OWB, [Mail(
         "Bonsoir,\n\nJ'annule le projet Épicerie Fine Kalamata, mon associé à Kalamata ne veut plus investir. Si "
         "l'acompte n'est pas remboursé d'ici vendredi, je fais un chargeback auprès de ma carte bancaire.\n\n"
         "Dimitra Alexiou (en déplacement en Grèce)"))],
-    "decided", [R("escalate")], rules=["C4"],
-    spec="C4: chargeback threat escalates although O2 would approve (2025-09-29 20:45 EEST = 23:15 IST, 37.25 h, no work); no amount.")
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4: chargeback threat escalates although O2 would approve (2025-09-29 20:45 EEST = 23:15 IST, 37.25 h, no work); no amount. 'J'annule le projet' is a cancellation too, which C4 escalates as well: an extra cancellation decision is allowed (extra_ok, chk37b).")
 
 # o24 C4: consumer association and lawyer on a retainer
 P.append(proj("Concession Auto Vallée Leads", "direction@auto-vallee-rouen.fr", "2025-04-04T10:00:00"))
@@ -872,9 +878,10 @@ r.case("rouen-avocat-retainer", OWB, [Mail(
     spec="C4 covers the cancellation (s.8): a lawyer mention escalates it; no O4 date.")
 
 # o25 auto-reply
-w = at("2025-09-28 08:30", FR)
+w = at("2025-09-28 15:40", FR)
 r.case("reponse-auto-agence", OWB, [Mail(
-    "Cycles Brennus <atelier@cycles-brennus.fr>", "Absence : Acompte", w, brand=OWB,
+    "Cycles Brennus <atelier@cycles-brennus.fr>", "Absence : Re: Acompte OWD-2025-805 [OWD-2386]", w, brand=OWB,
+    refs_extra=["<owd-2386.20250928.1325@optimawebdesign.com>"],
     body="Bonjour, l'atelier est fermé jusqu'au 6 octobre. Votre message ne sera pas transféré.",
     headers={"Auto-Submitted": "auto-replied"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied -> ignore.")
