@@ -733,8 +733,8 @@ case("o22-advocate-notice", OWB, "decided", [M("Mahakal Prasad Seva <seva@mahaka
      "Milestone refund — Ujjain Mahakal Prasad Seva — OWD-2025-3723",
      "Mahoday,\nProject Ujjain Mahakal Prasad Seva ka payment gateway milestone (OWD-2025-3723) hum cancel kar rahe hain, kyunki mandir samiti ne online daan band karne ka faisla kiya hai. "
      "Ek hafte me refund nahi mila to hamare advocate aapko legal notice bhejenge.\nSachiv, Prasad Seva Samiti, Ujjain",
-     (2025, 9, 26, 12, 0), IN)], [R("escalate")], rules=["C4"],
-     spec="An advocate's legal notice is threatened: escalate the case (C4) although the milestone is not started.")
+     (2025, 9, 26, 12, 0), IN)], [R("escalate")], rules=["C4"], extra_ok=True,
+     spec="An advocate's legal notice is threatened: escalate the case (C4) although the milestone is not started. extra_ok: the milestone cancellation he states may be decided too (escalated under C4).")
 
 proj("Shri Krishna Marble Udaipur", "krishnamarble.udr@gmail.com", "2025-07-01T10:00:00")
 owpay("h37_w24", "OWD-2025-3724", "Shri Krishna Marble Udaipur", "retainer", "7000.00", "1260.00", "2025-09-12T10:00:00",
