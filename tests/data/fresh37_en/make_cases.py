@@ -164,14 +164,14 @@ case("l01-barbados-rum-shack-double", LOB, "decided", [M("Bathsheba Rum Shack <o
      (2025, 9, 28, 9, 0), BB)], [R("approve", "1499.00")],
      spec="Charges 2025-09-26 20:00/20:01 IST (= 10:30/10:31 Barbados, Friday); email 2025-09-28 09:00 -04:00 = 18:30 IST, day 2: refund LO-INV-37502 1499.00 (L4).")
 
-cust("coop@stoningtonlobster.example", "Stonington Lobster Co-op", "quarterly", start="2025-09-24", end="2025-12-23")
-lopay("e37_p03", "LO-INV-37511", "coop@stoningtonlobster.example", "quarterly", *Q, "2025-09-24T01:00:00", "2025-09-24", "2025-12-23")
-lopay("e37_p04", "LO-INV-37512", "coop@stoningtonlobster.example", "quarterly", *Q, "2025-09-24T01:02:00", "2025-09-24", "2025-12-23")
-case("l02-maine-coop-evening-day7", LOB, "decided", [M("Stonington Lobster Co-op <coop@stoningtonlobster.example>",
+cust("coop@easternledgelobster.example", "Eastern Ledge Lobster Co-op", "quarterly", start="2025-09-24", end="2025-12-23")
+lopay("e37_p03", "LO-INV-37511", "coop@easternledgelobster.example", "quarterly", *Q, "2025-09-24T01:00:00", "2025-09-24", "2025-12-23")
+lopay("e37_p04", "LO-INV-37512", "coop@easternledgelobster.example", "quarterly", *Q, "2025-09-24T01:02:00", "2025-09-24", "2025-12-23")
+case("l02-maine-coop-evening-day7", LOB, "decided", [M("Eastern Ledge Lobster Co-op <coop@easternledgelobster.example>",
      "Double billed - quarterly",
      "Hi there,\n\nI do the books for the co-op two evenings a week so forgive the lag. Going through the card statement tonight I see your quarterly charge "
      "went through twice on Tuesday the 23rd, 3:30 in the afternoon and again two minutes later. The second is LO-INV-37512. "
-     "We only have the one account. Could you reverse the extra one?\n\nAyuh, thanks,\nDeb Whitcomb\nTreasurer, Stonington Lobster Co-op, Deer Isle, Maine",
+     "We only have the one account. Could you reverse the extra one?\n\nAyuh, thanks,\nDeb Whitcomb\nTreasurer, Eastern Ledge Lobster Co-op, Deer Isle, Maine",
      (2025, 9, 30, 20, 0), EDT)], [R("approve", "3999.00")],
      spec="Charges 2025-09-24 01:00/01:02 IST (= 23rd 15:30 EDT, as quoted); email 2025-09-30 20:00 -04:00 = 2025-10-01 05:30 IST = day 7: inside: refund 3999.00 (L4).")
 
@@ -306,33 +306,33 @@ case("l16-cyprus-outlook-forward", LOB, "need_info", [M("Andreas Georgiou <andre
      (2025, 9, 26, 13, 0), CY)], rules=["C2"],
      spec="An accountant forwards the client's request; the forwarded mail carries the registered address, not the sender: C2 (section 8 Forwards).")
 
-case("l17-malta-unknown", LOB, "need_info", [M("Karmenu Vella <kvella.gozo@gmail.com>",
+case("l17-malta-unknown", LOB, "need_info", [M("Salvu Grech <salvu.grech.gozo@gmail.com>",
      "refund please",
-     "Hello, I paid your monthly plan on Saturday and cannot log in since. I want the refund. Karmenu, Xaghra, Gozo",
+     "Hello, I paid your monthly plan on Saturday and cannot log in since. I want the refund. Salvu, Xaghra, Gozo",
      (2025, 9, 29, 10, 0), MT)], rules=["C2"],
      spec="Sender unknown to LeadsOptima's ledger and no registered email named: C2 (write from the registered email); nothing disclosed.")
 
-cust("admin@stcolumbahospice.example", "St Columba Hospice", "annual", start="2025-09-26", end="2026-09-25")
-lopay("e37_p23", "LO-INV-37671", "admin@stcolumbahospice.example", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25")
-case("l18-hospice-admin-no-reason", LOB, "need_info", [M("St Columba Hospice Administration <admin@stcolumbahospice.example>",
+cust("admin@ardmorehillhospice.example", "Ardmore Hill Hospice", "annual", start="2025-09-26", end="2026-09-25")
+lopay("e37_p23", "LO-INV-37671", "admin@ardmorehillhospice.example", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25")
+case("l18-hospice-admin-no-reason", LOB, "need_info", [M("Ardmore Hill Hospice Administration <admin@ardmorehillhospice.example>",
      "Request for refund: invoice LO-INV-37671",
      "Dear LeadsOptima team,\n\nOn behalf of the hospice I would be grateful if you could arrange a refund of invoice LO-INV-37671 (annual plan). "
-     "Please confirm by return once this has been actioned.\n\nYours faithfully,\n\nElspeth Moir\nHospice Administrator, St Columba Hospice\n\n"
-     "St Columba Hospice is a registered charity. This email and any attachments are confidential and intended solely for the addressee. "
+     "Please confirm by return once this has been actioned.\n\nYours faithfully,\n\nElspeth Moir\nHospice Administrator, Ardmore Hill Hospice\n\n"
+     "Ardmore Hill Hospice is a registered charity. This email and any attachments are confidential and intended solely for the addressee. "
      "If you have received it in error please notify the sender and delete it.",
      (2025, 9, 29, 10, 30), UK)], missing=["reason"],
      spec="Refund from the registered email with the invoice but no reason (the disclaimer is not one): need_info [reason] (C3).")
 
-cust("manager@northsinfonia.example", "North Sinfonia", "quarterly", start="2025-09-24", end="2025-12-23")
-lopay("e37_p24", "LO-INV-37681", "manager@northsinfonia.example", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")
-lopay("e37_p25", "LO-INV-37682", "manager@northsinfonia.example", "quarterly", *Q, "2025-09-24T16:02:00", "2025-09-24", "2025-12-23")
+cust("manager@coquetdalesinfonia.example", "Coquetdale Sinfonia", "quarterly", start="2025-09-24", end="2025-12-23")
+lopay("e37_p24", "LO-INV-37681", "manager@coquetdalesinfonia.example", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")
+lopay("e37_p25", "LO-INV-37682", "manager@coquetdalesinfonia.example", "quarterly", *Q, "2025-09-24T16:02:00", "2025-09-24", "2025-12-23")
 case("l19-orchestra-thread", LOB, "decided", [
-     M("North Sinfonia <manager@northsinfonia.example>", "Refund LO-INV-37682",
-       "Hello,\n\nCould you refund LO-INV-37682 please? Rehearsals start Monday so I'm rather stretched.\n\nBest,\nCharlotte Armstrong\nOrchestra Manager, North Sinfonia, Alnwick",
+     M("Coquetdale Sinfonia <manager@coquetdalesinfonia.example>", "Refund LO-INV-37682",
+       "Hello,\n\nCould you refund LO-INV-37682 please? Rehearsals start Monday so I'm rather stretched.\n\nBest,\nCharlotte Armstrong\nOrchestra Manager, Coquetdale Sinfonia, Alnwick",
        (2025, 9, 28, 18, 0), UK),
-     M("North Sinfonia <manager@northsinfonia.example>", "Re: Refund LO-INV-37682",
+     M("Coquetdale Sinfonia <manager@coquetdalesinfonia.example>", "Re: Refund LO-INV-37682",
        "Apologies, should have said: it's a duplicate. Our quarterly plan was charged twice on 24 September, a couple of minutes apart, and 37682 is the second.\n\n"
-       "Charlotte\n\nOn Sun, 28 Sept 2025 at 18:00, North Sinfonia <manager@northsinfonia.example> wrote:\n> Could you refund LO-INV-37682 please?",
+       "Charlotte\n\nOn Sun, 28 Sept 2025 at 18:00, Coquetdale Sinfonia <manager@coquetdalesinfonia.example> wrote:\n> Could you refund LO-INV-37682 please?",
        (2025, 9, 30, 8, 45), UK)], [R("approve", "3999.00")],
      spec="Thread: the first mail (2025-09-28 22:30 IST, day 4) has no reason; the answer says charged twice: pair 2025-09-24: refund LO-INV-37682 3999.00 (C3, L4).")
 
@@ -434,8 +434,8 @@ cust("office@penwithcottages.example", "Penwith Cottages", "annual", start="2025
 lopay("e37_p36", "LO-INV-37761", "office@penwithcottages.example", "annual", *A, "2025-02-01T10:00:00", "2025-02-01", "2026-01-31")
 case("l31-past-refund-thanks", LOB, "other", [M("Penwith Cottages <office@penwithcottages.example>",
      "Thank you",
-     "Dear all,\n\nJust a note to say the duplicate charge you refunded back in February reached our account in the end. Sorry for the grumpy emails at the time. "
-     "All working well now.\n\nBest wishes,\nRuth",
+     "Dear all,\n\nJust a note to say thank you for sorting out the duplicate charge back in February. I never did say so at the time, "
+     "and I'm sorry for the grumpy emails then. All working well now, and the cottages have had a good summer.\n\nBest wishes,\nRuth",
      (2025, 9, 24, 16, 0), UK)],
      spec="Thanks for a past refund: nothing asked: other.")
 
@@ -546,10 +546,10 @@ case("l42-otago-day8-ist", LOB, "decided", [M("Gibbston River Wines <cellar@gibb
      spec="Charges 2025-09-22 23:00 IST (= 23 Sep 05:30 NZST, as quoted); email 2025-09-30 08:00 +13:00 = 2025-09-30 00:30 IST = day 8 in the brand's zone: deny (L3).")
 
 # ================= Optima WebDesign =================
-proj("Oistins Fish Fry Online", "owner@oistinsfishfry.example", None)
-owpay("e37_w01", "OWD-2025-3751", "Oistins Fish Fry Online", "discovery", "18000.00", "3240.00", "2025-09-24T19:00:00")
-case("o01-barbados-discovery", OWB, "decided", [M("Oistins Fish Fry Online <owner@oistinsfishfry.example>",
-     "Refund Request — Oistins Fish Fry Online — OWD-2025-3751",
+proj("Best Family Fish Stall Online", "owner@bestfamilyfishstall.example", None)
+owpay("e37_w01", "OWD-2025-3751", "Best Family Fish Stall Online", "discovery", "18000.00", "3240.00", "2025-09-24T19:00:00")
+case("o01-barbados-discovery", OWB, "decided", [M("Best Family Fish Stall Online <owner@bestfamilyfishstall.example>",
+     "Refund Request — Best Family Fish Stall Online — OWD-2025-3751",
      "Good afternoon,\n\nWe paid the discovery fee on 24 September (OWD-2025-3751) but no session has been booked yet, and the family has decided to hold off on the website "
      "until after the Christmas season. Please refund the discovery fee.\n\nBest regards,\nGrantley Best\nOistins, Christ Church, Barbados",
      (2025, 9, 29, 14, 0), BB)], [R("approve", "18000.00")],
@@ -609,10 +609,10 @@ case("o07-orchestra-milestone", OWB, "decided", [M("Hexham Chamber Orchestra <ma
      (2025, 9, 26, 16, 0), UK)], [R("approve", "21000.00")],
      spec="Milestone not_started: refund its amount 21000.00 before tax (O3).")
 
-proj("Norwich Food Bank Portal", "finance@norwichfoodbank.example", "2025-08-10T10:00:00")
-owpay("e37_w08", "OWD-2025-3758", "Norwich Food Bank Portal", "milestone", "15000.00", "2700.00", "2025-09-05T10:00:00", milestone_status="in_progress")
-case("o08-charity-milestone-in-progress", OWB, "decided", [M("Norwich Food Bank <finance@norwichfoodbank.example>",
-     "Norwich Food Bank Portal - milestone OWD-2025-3758",
+proj("Wensum Valley Food Bank Portal", "finance@wensumvalleyfoodbank.example", "2025-08-10T10:00:00")
+owpay("e37_w08", "OWD-2025-3758", "Wensum Valley Food Bank Portal", "milestone", "15000.00", "2700.00", "2025-09-05T10:00:00", milestone_status="in_progress")
+case("o08-charity-milestone-in-progress", OWB, "decided", [M("Wensum Valley Food Bank <finance@wensumvalleyfoodbank.example>",
+     "Wensum Valley Food Bank Portal - milestone OWD-2025-3758",
      "Hello,\n\nI'm a volunteer on the finance team. Our trustees have had to pause the volunteer rota portal (OWD-2025-3758) as a funder withdrew. "
      "I gather your developers are partway through it. Could we have back whatever hasn't been done yet?\n\nThanks,\nDavid Blyth (volunteer treasurer)",
      (2025, 9, 27, 12, 0), UK)], [R("escalate")],
@@ -646,15 +646,15 @@ case("o11-wyoming-retainer-short-by-ist", OWB, "decided", [M("Laramie Saddle Wor
      (2025, 9, 30, 20, 0), MDT)], [X("cancel", "2025-11-06")],
      spec="Next billing 2025-10-07; email 2025-09-30 20:00 -06:00 = 2025-10-01 07:30 IST, after 2025-09-30 (less than 7 days in the brand's zone): next cycle 2025-10-07..2025-11-06 billed (next charge 2025-10-07 21:00 IST = 09:30 MDT on the 7th, as quoted): effective 2025-11-06 (O4).")
 
-proj("Alnwick Castle Tearooms", "tearooms@alnwicktea.example", "2025-02-01T10:00:00")
-owpay("e37_w12", "OWD-2025-3762", "Alnwick Castle Tearooms", "retainer", "6500.00", "1170.00", "2025-09-12T10:00:00",
+proj("Aln Bridge Tearooms", "tearooms@alnbridgetea.example", "2025-02-01T10:00:00")
+owpay("e37_w12", "OWD-2025-3762", "Aln Bridge Tearooms", "retainer", "6500.00", "1170.00", "2025-09-12T10:00:00",
       period_start="2025-09-12", period_end="2025-10-11", next_billing_at="2025-10-12T10:00:00")
-owpay("e37_w13", "OWD-2025-3763", "Alnwick Castle Tearooms", "retainer", "6500.00", "1170.00", "2025-09-20T10:00:00",
+owpay("e37_w13", "OWD-2025-3763", "Aln Bridge Tearooms", "retainer", "6500.00", "1170.00", "2025-09-20T10:00:00",
       period_start="2025-10-12", period_end="2025-11-11", next_billing_at="2025-11-12T10:00:00")
-case("o12-northumberland-paid-ahead", OWB, "decided", [M("Alnwick Castle Tearooms <tearooms@alnwicktea.example>",
-     "Cancelling our retainer - Alnwick Castle Tearooms",
+case("o12-northumberland-paid-ahead", OWB, "decided", [M("Aln Bridge Tearooms <tearooms@alnbridgetea.example>",
+     "Cancelling our retainer - Aln Bridge Tearooms",
      "Hello,\n\nWe're closing the tearooms for refurbishment over winter so please cancel the website retainer (OWD-2025-3763). "
-     "I paid October's in advance by mistake when I did the September one.\n\nRegards,\nHeather Pattinson",
+     "I paid October's in advance by mistake the other week.\n\nRegards,\nHeather Pattinson",
      (2025, 9, 26, 11, 0), UK)], [X("escalate")],
      spec="The next cycle (2025-10-12..2025-11-11) is already paid and notice is at least 7 days: the cancellation is escalated (section 8, O4).")
 
@@ -667,11 +667,11 @@ case("o13-queensland-hosting", OWB, "decided", [M("Whitsunday Sailing <skipper@w
      (2025, 9, 27, 9, 0), QLD)], [R("approve", "7700.00"), X("cancel")],
      spec="Annual hosting 9600 incl. setup 1200, start 2025-09-19, request 2025-09-27 04:30 IST (day 8): 9600 - 1200 - (8400/12 = 700) x 1 = 7700.00 (O5); the plan ends (cancel).")
 
-proj("Moosehead Lake Lodge Care", "lodge@mooseheadlodge.example", None)
-owpay("e37_w15", "OWD-2025-3765", "Moosehead Lake Lodge Care", "maintenance_annual", "10000.00", "1800.00", "2025-09-23T10:00:00",
+proj("Loon Cove Lodge Care", "lodge@looncovelodge.example", None)
+owpay("e37_w15", "OWD-2025-3765", "Loon Cove Lodge Care", "maintenance_annual", "10000.00", "1800.00", "2025-09-23T10:00:00",
       setup_fee="1500.00", service_start="2025-09-23")
-case("o14-maintenance-rounding", OWB, "decided", [M("Moosehead Lake Lodge <lodge@mooseheadlodge.example>",
-     "Maintenance plan refund — Moosehead Lake Lodge Care — OWD-2025-3765",
+case("o14-maintenance-rounding", OWB, "decided", [M("Loon Cove Lodge <lodge@looncovelodge.example>",
+     "Maintenance plan refund — Loon Cove Lodge Care — OWD-2025-3765",
      "Hi,\n\nWe're shutting the lodge for good after this season, so the annual maintenance plan (OWD-2025-3765, started the 23rd) has to go. "
      "Please end it and refund the prorated amount.\n\nThanks,\nLiv Andersen",
      (2025, 9, 29, 9, 0), EDT)], [R("approve", "7791.67"), X("cancel")],
@@ -712,14 +712,14 @@ case("o18-polish-plugin-licence", OWB, "decided", [M("Gdansk Amber Studio <sklep
      (2025, 9, 27, 9, 0), MT)], [R("deny")],
      spec="Premium plugin licence (third_party): non-refundable: deny (O6).")
 
-proj("Bundaberg Rum Tours", "tours@bundyrumtours.example", "2025-09-01T10:00:00")
-owpay("e37_w20", "OWD-2025-3770", "Bundaberg Rum Tours", "milestone", "13000.00", "2340.00", "2025-09-20T10:00:00", milestone_status="not_started")
+proj("Burnett River Tours", "tours@burnettrivertours.example", "2025-09-01T10:00:00")
+owpay("e37_w20", "OWD-2025-3770", "Burnett River Tours", "milestone", "13000.00", "2340.00", "2025-09-20T10:00:00", milestone_status="not_started")
 case("o19-personal-email-c2", OWB, "need_info", [M("Gary Whitlock <gazza.whitlock@bigpond.example>",
-     "Bundaberg Rum Tours milestone refund",
-     "Mate, writing from home. The contract email is tours@bundyrumtours.example but I'm locked out of the work inbox. Milestone OWD-2025-3770 (the booking engine) hasn't started, "
+     "Burnett River Tours milestone refund",
+     "Mate, writing from home. The contract email is tours@burnettrivertours.example but I'm locked out of the work inbox. Milestone OWD-2025-3770 (the booking engine) hasn't started, "
      "and we're going with a ready-made booking system instead. Refund it to the company card.\nGary",
      (2025, 9, 28, 19, 0), QLD)], rules=["C2"],
-     spec="Not the contract email he names: ask for the request from tours@bundyrumtours.example (C2).")
+     spec="Not the contract email he names: ask for the request from tours@burnettrivertours.example (C2).")
 
 proj("Valletta String Quartet", "bookings@vallettaquartet.example", "2025-09-01T10:00:00")
 owpay("e37_w21", "OWD-2025-3771", "Valletta String Quartet", "retainer", "5500.00", "990.00", "2025-09-20T10:00:00",
@@ -780,7 +780,7 @@ case("o25-paypal-dispute", OWB, "decided", [M("Gdynia Sea Kayak Club <klub@gdyni
      (2025, 9, 29, 9, 0), MT)], [R("escalate")], rules=["C4"],
      spec="A PayPal dispute threat: escalate (C4) although a change request would be denied (O6).")
 
-case("o26-auto-reply", OWB, "ignore", [M("Heather Pattinson <tearooms@alnwicktea.example>",
+case("o26-auto-reply", OWB, "ignore", [M("Heather Pattinson <tearooms@alnbridgetea.example>",
      "Out of Office: Cancelling our retainer",
      "I'm away until Monday 6 October with limited access to email.",
      (2025, 9, 29, 9, 0), UK, hdr={"Auto-Submitted": "auto-replied"})], rules=["C7"],

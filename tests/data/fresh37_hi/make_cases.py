@@ -226,12 +226,12 @@ case("l07-pushkar-haveli-login", LOB, "decided", [M("Lakeview Haveli Pushkar <fr
      (2025, 9, 26, 16, 20), IN)], [R("escalate")],
      spec="Access failure inside the window (charge 2025-09-22, request day 4); the one charge LO-INV-37071 identifies the invoice: escalate (L6).")
 
-cust("gm@udaipurlakepalacestay.in", "Pichola Haveli Hotel", "monthly", start="2025-09-14", end="2025-10-13")
-lopay("h37_p13", "LO-INV-37081", "gm@udaipurlakepalacestay.in", "monthly", *Mo, "2025-09-14T12:00:00", "2025-09-14", "2025-10-13")
-case("l08-udaipur-hotel-login-late", LOB, "decided", [M("Pichola Haveli Hotel <gm@udaipurlakepalacestay.in>",
+cust("gm@jheelkinaraudaipur.in", "Hotel Jheel Kinara", "monthly", start="2025-09-14", end="2025-10-13")
+lopay("h37_p13", "LO-INV-37081", "gm@jheelkinaraudaipur.in", "monthly", *Mo, "2025-09-14T12:00:00", "2025-09-14", "2025-10-13")
+case("l08-udaipur-hotel-login-late", LOB, "decided", [M("Hotel Jheel Kinara <gm@jheelkinaraudaipur.in>",
      "Dashboard nahi khul raha - refund request",
      "Dear Sir/Madam,\n\nHamara dashboard 14 September se load nahi ho raha, bas spinner ghoomta rehta hai. Monthly plan, invoice LO-INV-37081. "
-     "Hotel ka season shuru ho gaya hai aur hum leads nahi dekh pa rahe. Refund chahiye.\n\nRegards,\nKaran Mehta\nGeneral Manager, Pichola Haveli Hotel, Udaipur",
+     "Hotel ka season shuru ho gaya hai aur hum leads nahi dekh pa rahe. Refund chahiye.\n\nRegards,\nKaran Mehta\nGeneral Manager, Hotel Jheel Kinara, Udaipur",
      (2025, 9, 26, 10, 0), IN)], [R("deny")],
      spec="Access failure claimed, but charge 2025-09-14 and request 2025-09-26 = day 12: outside the 7-day window: deny (L3).")
 
@@ -270,12 +270,12 @@ case("l12-nainital-season-over", LOB, "decided", [M("Naini Boat House Cafe <nain
      (2025, 9, 29, 17, 45), IN)], [X("cancel", "2025-11-04")],
      spec="Cancellation: active until current_period_end 2025-11-04 (L8).")
 
-cust("brijwasi.peda.mathura@gmail.com", "Brijwasi Peda Bhandar", "quarterly")
-lopay("h37_p17", "LO-INV-37131", "brijwasi.peda.mathura@gmail.com", "quarterly", *Q, "2025-08-14T18:00:00")
-case("l13-mathura-peda-fallback", LOB, "decided", [M("Brijwasi Peda Bhandar <brijwasi.peda.mathura@gmail.com>",
+cust("kanhaji.peda.mathura@gmail.com", "Kanha Ji Peda Bhandar", "quarterly")
+lopay("h37_p17", "LO-INV-37131", "kanhaji.peda.mathura@gmail.com", "quarterly", *Q, "2025-08-14T18:00:00")
+case("l13-mathura-peda-fallback", LOB, "decided", [M("Kanha Ji Peda Bhandar <kanhaji.peda.mathura@gmail.com>",
      "Radhe Radhe - plan cancel karna hai",
      "Radhe Radhe ji,\n\nJanmashtami ke time pe orders ke liye aapka quarterly plan liya tha. Ab tyohar nikal gaya, aage zarurat nahi. "
-     "Kripya hamara plan cancel kar dijiye.\n\nGopal Agrawal\nBrijwasi Peda Bhandar, Holi Gate, Mathura",
+     "Kripya hamara plan cancel kar dijiye.\n\nGopal Agrawal\nKanha Ji Peda Bhandar, Holi Gate, Mathura",
      (2025, 9, 26, 13, 0), IN)], [X("cancel", "2025-11-13")],
      spec="No current_period_end in the ledger: last charge 2025-08-14 + 3 months - 1 day = 2025-11-13 (L8).")
 
@@ -292,11 +292,11 @@ lopay("h37_p19", "LO-INV-37151", "kedia.traders.birgunj@gmail.com", "monthly", *
 lopay("h37_p20", "LO-INV-37152", "kedia.traders.birgunj@gmail.com", "monthly", *Mo, "2025-09-24T00:22:00", "2025-09-24", "2025-10-23")
 case("l15-birgunj-npt-midnight", LOB, "decided", [M("Kedia Traders Birgunj <kedia.traders.birgunj@gmail.com>",
      "double payment - Birgunj se",
-     "Namaste hajur,\n\nHamlog Birgunj (Nepal) se likh rahe hain, border ke paar Raxaul wala kaam bhi hai. 24 Sept raat ko 12:35 baje card se "
+     "Namaste hajur,\n\nHamlog Birgunj (Nepal) se likh rahe hain, border ke paar Raxaul wala kaam bhi hai. 23 Sept ki raat, yaani 24 tarikh lagte hi, 12:35 baje card se "
      "monthly plan ka paisa 2 baar kata, 12:35 aur 12:37 pe. Card Indian rupee wala hai. Dusra invoice LO-INV-37152. "
      "Din bhar dukaan me the, abhi raat me baith ke likh rahe. Maaf kijiye late ho gaya. Ek wala wapas kijiye.\n\nSuresh Kedia\nKedia Traders, Adarsh Nagar, Birgunj",
      (2025, 10, 1, 0, 30), NPT)], [R("approve", "1499.00")],
-     spec="Charges 2025-09-24 00:20/00:22 IST (00:35/00:37 Nepal time, as quoted); email 2025-10-01 00:30 +05:45 = 2025-10-01 00:15 IST = day 7: inside: refund 1499.00 (L4).")
+     spec="Charges 2025-09-24 00:20/00:22 IST (24 Sept 00:35/00:37 Nepal time, quoted as 'the night of the 23rd, just after midnight'); email 2025-10-01 00:30 +05:45 = 2025-10-01 00:15 IST = day 7: inside: refund 1499.00 (L4).")
 
 cust("yadav.tokyo@gmail.com", "Pankaj Yadav", "monthly", start="2025-09-22", end="2025-10-21")
 lopay("h37_p21", "LO-INV-37161", "yadav.tokyo@gmail.com", "monthly", *Mo, "2025-09-22T10:00:00", "2025-09-22", "2025-10-21")
@@ -315,9 +315,9 @@ case("l17-melbourne-annual-twice", LOB, "decided", [M("Ritu Sharma <sharma.melb@
      "Annual plan charged twice",
      "Hi team,\n\nMain Melbourne me ek Indian grocery aur tiffin service chalati hoon (Dandenong). 24 September ko subah-subah (1:30 am ke aas paas, yahan ka time) "
      "annual plan ke 11,988 rupaye do baar card se gaye. Bank app me dono dikh rahe hain. Dusra wala LO-INV-37172 hai. "
-     "Please ek refund kar do, AUD me convert hoke bahut paisa lag gaya.\n\nThanks,\nRitu",
-     (2025, 10, 1, 3, 0), AEST)], [R("approve", "11988.00")],
-     spec="Charges 2025-09-23 21:00/21:04 IST (= 24 Sept 01:30 Melbourne, +10:00, as quoted); email 2025-10-01 03:00 +10:00 = 2025-09-30 22:30 IST = day 7: refund 11988.00 (L4).")
+     "Please ek refund kar do, AUD me convert hoke bahut paisa lag gaya. Subah 4 baje se kitchen me tiffin ki taiyari hoti hai, wahin se likh rahi hoon.\n\nThanks,\nRitu",
+     (2025, 10, 1, 4, 15), AEST)], [R("approve", "11988.00")],
+     spec="Charges 2025-09-23 21:00/21:04 IST (= 24 Sept 01:30 Melbourne, +10:00, as quoted); email 2025-10-01 04:15 +10:00 = 2025-09-30 23:45 IST = day 7 (04:30 or later would be day 8): refund 11988.00 (L4).")
 
 cust("owner@yatrikaholidays.in", "Yatrika Tours & Travels", "quarterly", start="2025-09-25", end="2025-12-24")
 lopay("h37_p24", "LO-INV-37181", "owner@yatrikaholidays.in", "quarterly", *Q, "2025-09-25T12:00:00", "2025-09-25", "2025-12-24")
@@ -416,7 +416,7 @@ lopay("h37_p37", "LO-INV-37271", "tiwari.classes.rewa@gmail.com", "quarterly", *
 case("l27-no-complaint-just-cancel", LOB, "decided", [M("Tiwari Classes <tiwari.classes.rewa@gmail.com>",
      "cancel karna hai, koi shikayat nahi",
      "Namaste,\n\nSaaf kar doon ki mujhe koi bank complaint ya chargeback nahi karna, aapki service theek thi. Bas ab hamari coaching online se offline ho gayi hai "
-     "to leads ki zarurat nahi rahi. Quarterly plan cancel kar dijiye.\n\nS. K. Tiwari\nTiwari Classes, Sagar",
+     "to leads ki zarurat nahi rahi. Quarterly plan cancel kar dijiye.\n\nS. K. Tiwari\nTiwari Classes, Rewa",
      (2025, 9, 29, 18, 0), IN)], [X("cancel", "2025-11-19")],
      spec="The customer rules out a chargeback and threatens nothing else: no C4; cancel until current_period_end 2025-11-19 (L8).")
 
@@ -459,7 +459,7 @@ case("l32-refund-nahi-chahiye-date", LOB, "other", [M("Verma Photo Studio <verma
 case("l33-hypothetical-before-buying", LOB, "other", [M("Gwalani Sweets <gwalani.sweets.ujjain@gmail.com>",
      "annual plan lene se pehle sawaal",
      "Namaskar,\nHum annual plan lene ki soch rahe hain. Agar 2 mahine baad pasand na aaye to kya baaki mahino ka refund milega? "
-     "Aur trial kitne din ka hai?\n\nRajkumar, Sweet shop owner",
+     "Aur trial kitne din ka hai?\n\nRajkumar Gwalani\nGwalani Sweets, Freeganj, Ujjain",
      (2025, 9, 27, 11, 0), IN)],
      spec="Hypothetical refund question before buying (section 8): other.")
 
@@ -547,13 +547,13 @@ case("o02-ajmer-discovery-deny", OWB, "decided", [M("Zaireen Guest House <bookin
      (2025, 9, 27, 13, 0), IN)], [R("deny")],
      spec="Discovery session started 2025-09-20 (before the request): non-refundable: deny (O1).")
 
-proj("Shimla Snow Valley Resort", "gm@snowvalleyshimla.in", None)
-owpay("h37_w03", "OWD-2025-3703", "Shimla Snow Valley Resort", "deposit", "30000.00", "5400.00", "2025-09-28T18:00:00")
-case("o03-shimla-deposit-40h", OWB, "decided", [M("Snow Valley Resort <gm@snowvalleyshimla.in>",
-     "Refund Request — Shimla Snow Valley Resort — OWD-2025-3703",
+proj("Shimla Deodar Crest Resort", "gm@deodarcrestshimla.in", None)
+owpay("h37_w03", "OWD-2025-3703", "Shimla Deodar Crest Resort", "deposit", "30000.00", "5400.00", "2025-09-28T18:00:00")
+case("o03-shimla-deposit-40h", OWB, "decided", [M("Deodar Crest Resort <gm@deodarcrestshimla.in>",
+     "Refund Request — Shimla Deodar Crest Resort — OWD-2025-3703",
      "Dear Optima WebDesign,\n\nWe paid the booking deposit of Rs. 30,000 + GST on 28th evening for the resort website (OWD-2025-3703). "
      "Hamare owners ne ab group ki central IT team se website banwane ka faisla liya hai, isliye hum yeh project cancel kar rahe hain. "
-     "Koi kaam shuru nahi hua hai. Kindly refund the deposit.\n\nRegards,\nAnkit Chauhan\nGM, Snow Valley Resort, Kufri Road, Shimla",
+     "Koi kaam shuru nahi hua hai. Kindly refund the deposit.\n\nRegards,\nAnkit Chauhan\nGM, Deodar Crest Resort, Kufri Road, Shimla",
      (2025, 9, 30, 10, 0), IN)], [R("approve", "30000.00")], extra_ok=True,
      spec="Deposit paid 2025-09-28 18:00, request 2025-09-30 10:00 = 40 h, no work started: full refund 30000.00 before tax (O2). The project cancellation he states may be acknowledged too (extra_ok).")
 
@@ -658,7 +658,7 @@ case("o14-ambala-maintenance-late", OWB, "decided", [M("Ambala Science House <ac
 proj("Birgunj Kirana Online", "shop@birgunjkirana.com.np", "2025-09-05T10:00:00")
 owpay("h37_w15", "OWD-2025-3715", "Birgunj Kirana Online", "third_party", "2200.00", "396.00", "2025-09-24T10:00:00")
 case("o15-birgunj-domain-deny", OWB, "decided", [M("Birgunj Kirana Online <shop@birgunjkirana.com.np>",
-     "domain ko paisa firta - Birgunj Kirana Online",
+     "domain ka paisa wapas - Birgunj Kirana Online",
      "Namaste hajur,\nBirgunj Kirana Online project ke liye aapne .com domain 2200 me liya (OWD-2025-3715). Par hamein .com.np chahiye tha jo yahan muft milta hai. "
      "Isliye domain ka paisa wapas kijiye.\nBinod Sah, Birgunj",
      (2025, 9, 27, 11, 15), NPT)], [R("deny")],
@@ -725,7 +725,7 @@ case("o21-thread-project-later", OWB, "decided", [
      M("Shubh Laxmi Jewellers <shubhlaxmi.jewellers@gmail.com>", "Re: hosting refund",
        "Project: Shubh Laxmi Jewellers Catalogue, invoice OWD-2025-3721.\nMahendra\n\n> Humne 24 Sept ko do hosting plan liye the.",
        (2025, 9, 30, 12, 0), IN)], [R("approve", "9900.00"), X("cancel")],
-     spec="Thread: the first mail cannot tell which of two projects; the answer names the Catalogue hosting OWD-2025-3721: start 2025-09-24, first mail 2025-09-28 (day 4): 12000 - 1200 - 900 = 9900.00 (O5); the plan ends (cancel).")
+     spec="Thread: the first mail names neither project nor invoice (it only hints that the catalogue is the one not needed) and two hosting plans share the contract email; the answer names the Catalogue hosting OWD-2025-3721: start 2025-09-24, first mail 2025-09-28 (day 4): 12000 - 1200 - 900 = 9900.00 (O5); the plan ends (cancel).")
 
 proj("Ujjain Mahakal Prasad Seva", "seva@mahakalprasad.in", "2025-09-15T10:00:00")
 owpay("h37_w23", "OWD-2025-3723", "Ujjain Mahakal Prasad Seva", "milestone", "20000.00", "3600.00", "2025-09-20T10:00:00", milestone_status="not_started")
@@ -752,7 +752,7 @@ case("o24-auto-reply-owd", OWB, "ignore", [M("Hotel Ambika Palace <gm@hotelambik
      (2025, 9, 29, 9, 0), IN, hdr={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})], rules=["C7"],
      spec="Outlook auto-reply with Auto-Submitted: auto-replied: ignore (C7).")
 
-case("o25-thanks-site-live", OWB, "other", [M("Snow Valley Resort <gm@snowvalleyshimla.in>",
+case("o25-thanks-site-live", OWB, "other", [M("Deodar Crest Resort <gm@deodarcrestshimla.in>",
      "site ke baare me sawaal",
      "Namaste,\nKya aap hamari purani site ka domain transfer me madad kar sakte hain? Aur SSL kab tak lag jayega? Refund ka koi sawaal nahi, bas jaanna tha.\nAnkit",
      (2025, 9, 24, 11, 0), IN)],
