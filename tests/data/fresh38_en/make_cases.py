@@ -168,7 +168,7 @@ assert day_n("2025-09-26T20:16:10", (2025, 9, 28, 9, 15), AST) == 2
 case("l01-stlucia-dive-shop-typed-ref", LOB, "decided", [M("Celestine Joseph <celestine@anseboisdive.lc>",
      "charged 2 times??",
      "Bonjou LeadsOptima,\n\nMy bank app show 2 debits from yall on the 26th, same amount 1,499 rupees each (the bank convert it to EC dollars, "
-     "about 48 and change each one). I only have the one monthly plan. The second one is lo inv 81202 on the receipt. "
+     "about 54 and change each one with the tax). I only have the one monthly plan. The second one is lo inv 81202 on the receipt. "
      "Please send back the double charge, is a small dive shop and every dollar count.\n\nMési,\nCelestine\nAnse Bois Dive & Snorkel, Soufriere side\n\nSent from my iPhone",
      (2025, 9, 28, 9, 15), AST)], [R("approve", "1499.00")],
      spec="Two paid monthly charges 2025-09-26 same period; request 2025-09-28 18:45 IST = day 2; 'lo inv 81202' matches LO-INV-81202 (sec.8); refund 1499.00 (L4).")
@@ -221,7 +221,7 @@ cust("gwenllian@tacocaergybi.cymru", "Gwenllian Hughes", "monthly", start="2025-
 lopay("e_p09", "LO-INV-81251", "gwenllian@tacocaergybi.cymru", "monthly", *Mo, "2025-09-27T09:30:00", "2025-09-27", "2025-10-26")
 case("l06-anglesey-too-dear", LOB, "decided", [M("Gwenllian Hughes <gwenllian@tacocaergybi.cymru>",
      "Ad-daliad / refund",
-     "Noswaith dda,\n\nSorry for the Welsh in the subject, force of habit. I took the monthly plan on Saturday thinking it was the price per year, "
+     "Noswaith dda,\n\nSorry for the Welsh in the subject, force of habit. I took the monthly plan on Saturday but having sat down with the numbers, "
      "it's too dear for a little cafe in Holyhead to be honest. Could I have that 1,499 back please? I've barely opened it.\n\nDiolch,\nGwen",
      (2025, 9, 29, 19, 0), BST)], [R("deny")],
      spec="Too expensive / barely used is not an L2 exception: refund deny (L1), cancellation offered; plan and invoice from the ledger.")
