@@ -131,10 +131,6 @@ def readme_lines(out):
 SA, SYD, PER, NZ, PK, BD, GH, MY, SCO, CDT, EDT = 120, 600, 480, 780, 300, 360, 0, 480, 60, -300, -240
 A, Q, Mo = ("11988.00", "2157.84"), ("3999.00", "719.82"), ("1499.00", "269.82")
 
-# ---------------- LeadsOptima ledger ----------------
-cust("thandi.mokoena@telkomsa.net", "Thandi Mokoena", "annual", start="2025-09-25", end="2026-09-24")
-lopay("en_p01", "LO-INV-70101", "thandi.mokoena@telkomsa.net", "annual", *A, "2025-09-25T09:40:00", "2025-09-25", "2026-09-24")
-lopay("en_p02", "LO-INV-70102", "thandi.mokoena@telkomsa.net", "annual", *A, "2025-09-25T09:42:00", "2025-09-25", "2026-09-24")
 # ---- checks (used by the cases below) ----
 IST = timezone(timedelta(minutes=330))
 
@@ -169,7 +165,7 @@ case("l01-stlucia-dive-shop-typed-ref", LOB, "decided", [M("Celestine Joseph <ce
      "charged 2 times??",
      "Bonjou LeadsOptima,\n\nMy bank app show 2 debits from yall on the 26th, same amount 1,499 rupees each (the bank convert it to EC dollars, "
      "about 54 and change each one with the tax). I only have the one monthly plan. The second one is lo inv 81202 on the receipt. "
-     "Please send back the double charge, is a small dive shop and every dollar count.\n\nMési,\nCelestine\nAnse Bois Dive & Snorkel, Soufriere side\n\nSent from my iPhone",
+     "Please send back the double charge, is a small dive shop and every dollar count.\n\nMési,\nCelestine\nAnse Bois Dive & Snorkel, Soufriere side\n\nSent from my phone",
      (2025, 9, 28, 9, 15), AST)], [R("approve", "1499.00")],
      spec="Two paid monthly charges 2025-09-26 same period; request 2025-09-28 18:45 IST = day 2; 'lo inv 81202' matches LO-INV-81202 (sec.8); refund 1499.00 (L4).")
 
@@ -211,11 +207,11 @@ cust("frontdesk@lihouhotel.gg", "Morwenna Ogier", "monthly", start="2025-09-24",
 lopay("e_p08", "LO-INV-81241", "frontdesk@lihouhotel.gg", "monthly", *Mo, "2025-09-24T12:00:00", "2025-09-24", "2025-10-23")
 case("l05-guernsey-cannot-login", LOB, "decided", [M("Morwenna Ogier <frontdesk@lihouhotel.gg>",
      "Locked out since Weds",
-     "Hello,\n\nSince Wednesday none of us at reception can log in - it just spins and goes back to the sign-in page. Tried Safari, Chrome, "
+     "Hello,\n\nSince Wednesday none of us at reception can log in - it just spins and goes back to the sign-in page. Tried the laptop, the tablet, "
      "the lot. Your support chat said they'd come back to me and haven't. We paid the monthly on the 24th so I'd like that refunded if it can't be "
      "sorted.\n\nThanks,\nMorwenna\nLihou View Hotel, L'Eree",
      (2025, 9, 26, 8, 45), BST)], [R("escalate")],
-     spec="Access failure ('can log in' fails) 2 days after the single charge LO-INV-81241 (invoice filled from the ledger): escalate (L6).")
+     spec="Access failure ('none of us ... can log in', the support chat never came back) 2 days after the single charge LO-INV-81241 (invoice filled from the ledger): escalate (L6).")
 
 cust("gwenllian@tacocaergybi.cymru", "Gwenllian Hughes", "monthly", start="2025-09-27", end="2025-10-26")
 lopay("e_p09", "LO-INV-81251", "gwenllian@tacocaergybi.cymru", "monthly", *Mo, "2025-09-27T09:30:00", "2025-09-27", "2025-10-26")
@@ -327,8 +323,8 @@ lopay("e_p22", "LO-INV-81352", "ops@rakaiajetboats.co.nz", "monthly", *Mo, "2025
 assert day_n("2025-09-24T11:02:00", (2025, 10, 1, 8, 0), NZDT) == 7
 case("l17-canterbury-nzdt-day7", LOB, "decided", [M("Hamish Te Rangi <ops@rakaiajetboats.co.nz>",
      "Charged twice Wed 24th",
-     "Morning team,\n\nKia ora. Just reconciling Xero and there's two LeadsOptima charges on Wednesday 24th, late arvo our time - LO-INV-81351 and "
-     "LO-INV-81352, both $1,499 rupees. We've only got the one monthly. Could you refund the second one please.\n\nCheers,\nHamish\nRakaia Jet Boats, Canterbury",
+     "Morning team,\n\nKia ora. Just reconciling the accounts and there's two LeadsOptima charges on Wednesday 24th, late arvo our time - LO-INV-81351 and "
+     "LO-INV-81352, both 1,499 rupees. We've only got the one monthly. Could you refund the second one please.\n\nCheers,\nHamish\nRakaia Jet Boats, Canterbury",
      (2025, 10, 1, 8, 0), NZDT)], [R("approve", "1499.00")],
      spec="NZ daylight time started 2025-09-28: mail 2025-10-01 08:00 +13:00 = 2025-10-01 00:30 IST, day 7 after 2025-09-24 (inside): refund LO-INV-81352 1499.00 (L4).")
 
@@ -407,7 +403,7 @@ for i, m in enumerate(("07", "08", "09")):
 case("l25-fire-safety-no-invoice", LOB, "need_info", [M("Leanne Dueck <assess@prairiefiresafety.ca>",
      "Platform not loading - refund",
      "Hi,\n\nI'm a fire safety consultant, I do inspections all week and use your dashboard in the evenings for quotes. For about four days now "
-     "the dashboard is not loading at all, just a white page (Chrome and Edge, two laptops). I'd like a refund of my subscription payment while this "
+     "the dashboard is not loading at all, just a white page (two browsers, two laptops). I'd like a refund of my subscription payment while this "
      "gets fixed.\n\nLeanne Dueck, CFPS\nPrairie Fire Safety Consulting, Steinbach MB",
      (2025, 9, 24, 9, 0), CDT)], missing=["invoice_number"],
      spec="Access failure with a reason, from the registered email, but three monthly payments on record (Jul/Aug/Sep) and no invoice named: ask for the invoice number (C3).")
@@ -587,7 +583,7 @@ case("l44-nebraska-optima-client-wrong-inbox", LOB, "need_info", [M("Shawna Kuhl
      "website refund",
      "Hi Optima folks, following up on my note about the homepage design milestone, can I get that refunded? My husband still hates the colors.\n\nShawna",
      (2025, 9, 29, 15, 0), CDT)], rules=["C2"],
-     spec="An Optima WebDesign client writes to the LeadsOptima inbox: C1 picks LeadsOptima, where the sender is unknown: C2 (sec.8 other brand's customer).")
+     spec="The case's brand is leadsoptima: the mail is addressed To support@leadsoptima.com and the harness routes by that address (C1, no --brand). The sender is the Optima WebDesign contract email of Sandhills Rodeo Supply (o08), unknown in LeadsOptima's ledger, which is the only one searched: treated as any unknown sender, C2 need_info, nothing about the Optima project (sec.8 'The other brand's customer').")
 
 cust("frontoffice@omahaautoglass.com", "Luis Ortega", "monthly", start="2025-09-12", end="2025-10-11")
 lopay("e_p53", "LO-INV-81591", "frontoffice@omahaautoglass.com", "monthly", *Mo, "2025-09-12T20:00:00", "2025-09-12", "2025-10-11")
@@ -642,7 +638,7 @@ proj("Portland Stone Carvers", "studio@portlandcarvers.co.uk", "2025-09-22T15:00
 owpay("e_w05", "OWD-2025-305", "Portland Stone Carvers", "discovery", "9000.00", "1620.00", "2025-09-18T10:00:00")
 case("o05-dorset-discovery-held", OWB, "decided", [M("Ned Stickland <studio@portlandcarvers.co.uk>",
      "Refund of discovery fee OWD-2025-305",
-     "Hello,\n\nWe had the one video call with your strategist on Monday but honestly didn't get much out of it. Please refund the discovery "
+     "Hello,\n\nWe had the one video call with your strategist last Monday but honestly didn't get much out of it. Please refund the discovery "
      "fee for Portland Stone Carvers.\n\nNed Stickland",
      (2025, 9, 29, 10, 0), BST)], [R("deny")],
      spec="The discovery session took place (work_started 2025-09-22): deny (O1).")

@@ -131,10 +131,6 @@ def readme_lines(out):
 SA, SYD, PER, NZ, PK, BD, GH, MY, SCO, CDT, EDT = 120, 600, 480, 780, 300, 360, 0, 480, 60, -300, -240
 A, Q, Mo = ("11988.00", "2157.84"), ("3999.00", "719.82"), ("1499.00", "269.82")
 
-# ---------------- LeadsOptima ledger ----------------
-cust("thandi.mokoena@telkomsa.net", "Thandi Mokoena", "annual", start="2025-09-25", end="2026-09-24")
-lopay("en_p01", "LO-INV-70101", "thandi.mokoena@telkomsa.net", "annual", *A, "2025-09-25T09:40:00", "2025-09-25", "2026-09-24")
-lopay("en_p02", "LO-INV-70102", "thandi.mokoena@telkomsa.net", "annual", *A, "2025-09-25T09:42:00", "2025-09-25", "2026-09-24")
 # ---- checks (used by the cases below) ----
 IST = timezone(timedelta(minutes=330))
 
@@ -296,7 +292,7 @@ lopay("h_p18", "LO-INV-91222", "finance@codekaarlabs.in", "quarterly", *Q, "2025
 case("l14-noida-chargeback", LOB, "decided", [M("Ritika Saxena <finance@codekaarlabs.in>",
      "Duplicate charge LO-INV-91222 - urgent",
      "Hi team,\n\nQuarterly plan ka payment do baar deduct hua hai on 28th (LO-INV-91221 & LO-INV-91222). Already 2 baar chat pe bola. "
-     "Agar kal tak reverse nahi hua to main HDFC card pe chargeback raise kar dungi, mujhe aur follow up ka time nahi hai.\n\n"
+     "Agar kal tak reverse nahi hua to main apne credit card pe chargeback raise kar dungi, mujhe aur follow up ka time nahi hai.\n\n"
      "Ritika Saxena\nFinance, Codekaar Labs, Sector 62 Noida",
      (2025, 9, 30, 11, 0), IN)], [R("escalate")], rules=["C4"],
      spec="A chargeback threat: escalate (C4), though L4 alone would approve.")
@@ -396,7 +392,7 @@ case("l24-noida-hindi-outlook-forward-c2", LOB, "need_info", [M("Shalini Verma <
      "Hi team, neeche Gaurav sir ka mail hai, unki taraf se main bhej rahi hu. Annual plan cancel kar dijiye.\n\nShalini Verma\nAdmin Executive\n\n"
      "________________________________\nप्रेषक: Gaurav Bansal <it.admin@sankhyasoft.in>\nभेजा गया: सोमवार, 29 सितंबर 2025 10:05 पूर्वाह्न\n"
      "प्रति: Shalini Verma <shalini.verma@sankhyasoft.in>\nविषय: LeadsOptima plan band karna\n\nShalini, LeadsOptima ka annual plan band karwa do, "
-     "ab sales team Zoho hi use karti hai. Thanks",
+     "ab sales team company ka apna CRM hi use karti hai. Thanks",
      (2025, 9, 29, 11, 30), IN)], rules=["C2"],
      spec="Hindi Outlook forward by the admin, carrying the registered it.admin@sankhyasoft.in: the request must come from that address (sec.8 Forwards, C2).")
 
@@ -459,7 +455,7 @@ lopay("h_p38", "LO-INV-91382", "shah.hardware.mba@gmail.com", "monthly", *Mo, "2
 case("l31-mombasa-double-and-cancel", LOB, "decided", [M("Jayesh Shah <shah.hardware.mba@gmail.com>",
      "do kaam - refund aur cancel",
      "Namaste,\n\n1. Kal monthly plan ka payment do baar hua, LO-INV-91381 aur LO-INV-91382. Dusra wapas kijiye.\n2. Aur plan bhi cancel kar dijiye, "
-     "Mombasa me humare customers WhatsApp se hi aate hai, leads ka fayda nahi hua.\n\nJayesh Shah\nShah Hardware, Biashara Street, Mombasa",
+     "Mombasa me humare customers phone aur dukaan par hi aate hai, leads ka fayda nahi hua.\n\nJayesh Shah\nShah Hardware, Biashara Street, Mombasa",
      (2025, 9, 30, 9, 0), EAT)], [R("approve", "1499.00"), X("cancel", "2025-10-28")],
      spec="Duplicate day 1: refund LO-INV-91382 1499.00 (L4); cancellation: active until 2025-10-28 (L8).")
 
@@ -511,7 +507,7 @@ case("l37-patna-optima-client-wrong-inbox", LOB, "need_info", [M("Amit Singh <ow
      "बुकिंग राशि के बारे में",
      "नमस्कार,\n\nPatliputra Paints Online की वेबसाइट की बुकिंग राशि (OWD-2025-401) वापस कर दीजिए, घर में बीमारी के कारण अभी काम नहीं करवा पाएँगे। सुबह वाला मेल शायद गलत पते पर चला गया था।\n\nअमित सिंह",
      (2025, 9, 30, 18, 0), IN)], rules=["C2"],
-     spec="An Optima WebDesign client writes to the LeadsOptima inbox: C1 picks LeadsOptima, where the sender is unknown: C2 (sec.8 other brand's customer).")
+     spec="The case's brand is leadsoptima: the mail is addressed To support@leadsoptima.com and the harness routes by that address (C1, no --brand). The sender is the Optima WebDesign contract email of Patliputra Paints Online (o01), unknown in LeadsOptima's ledger, which is the only one searched: treated as any unknown sender, C2 need_info, nothing about the Optima deposit (sec.8 'The other brand's customer').")
 
 cust("angika.books.bgp@gmail.com", "Sudhir Mandal", "monthly", start="2025-09-15", end="2025-10-14")
 lopay("h_p45", "LO-INV-91431", "angika.books.bgp@gmail.com", "monthly", *Mo, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")
@@ -683,9 +679,9 @@ proj("Saras Dugdh Sahkari Portal", "sachiv@sarasdugdh.in", "2025-03-01T10:00:00"
 owpay("h_w17", "OWD-2025-419", "Saras Dugdh Sahkari Portal", "retainer", "7500.00", "1350.00", "2025-09-14T10:00:00",
       period_start="2025-09-14", period_end="2025-10-13", next_billing_at="2025-10-14")
 case("o17-dairy-coop-thread-reason", OWB, "decided", [
-    M("सचिव, सरस दुग्ध सहकारी <sachiv@sarasdugdh.in>", "retainer समाप्ति हेतु",
+    M("सरस दुग्ध समिति <sachiv@sarasdugdh.in>", "retainer समाप्ति हेतु",
       "महोदय,\n\nSaras Dugdh Sahkari Portal का मासिक retainer (OWD-2025-419) समाप्त करने का कष्ट करें।\n\nसचिव", (2025, 9, 29, 11, 0), IN),
-    M("सचिव, सरस दुग्ध सहकारी <sachiv@sarasdugdh.in>", "Re: retainer समाप्ति हेतु",
+    M("सरस दुग्ध समिति <sachiv@sarasdugdh.in>", "Re: retainer समाप्ति हेतु",
       "महोदय,\n\nकारण: संघ की आम सभा ने निर्णय लिया है कि पोर्टल का रखरखाव अब जिला दुग्ध संघ का आईटी विभाग करेगा।\n\nसचिव\n\n> कृपया कारण बताएँ।",
       (2025, 9, 30, 10, 0), IN)], [X("cancel", "2025-10-13")],
     spec="Thread: the first mail lacks the reason (Optima requires one); the answer gives it. Request time 2025-09-29 <= 2025-10-07: effective 2025-10-13 (O4/O8).")
