@@ -240,7 +240,7 @@ case("es-l07-san-salvador-cobro-tras-baja", LOB, "decided", [M(
     d(2025, 9, 23, 15, 40, MX),
     "Buenas tardes,\n\nEn agosto cancelé el plan desde Billing > Cancel Plan (tengo captura), y aun así "
     "el 20 de septiembre me cobraron de nuevo los 1,499 (factura LO-INV-37113). Me cobraron después de haber "
-    "cancelado. Por favor reintegren ese cobro.\n\nSaludos cordiales,\nDoña Tere Alvarenga\nPanadería La "
+    "cancelado. Por favor reintegren ese cobro.\n\nSaludos cordiales,\nTeresa Alvarenga\nPanadería La "
     "Esquina, Santa Tecla\n")],
     [R("escalate")],
     spec="L2 billing_error (charged after cancelling) inside the window (2025-09-20 -> 2025-09-24 03:10 IST, "
@@ -272,7 +272,7 @@ case("es-l09-jerez-acceso-fuera-de-plazo", LOB, "decided", [M(
     d(2025, 9, 29, 12, 30, CAD),
     "Buenas:\n\nLlevamos desde mediados de mes sin poder iniciar sesión, la pantalla de login da error una "
     "y otra vez, y en plena vendimia no tenemos tiempo para esto. Pido el reembolso de la mensualidad de "
-    "septiembre, factura lo inv 37116.\n\nSaludos\nÁlvaro Domecq-Ruiz\nJerez Bodega Tours\n")],
+    "septiembre, factura lo inv 37116.\n\nSaludos\nÁlvaro Garrido Ruiz\nJerez Bodega Tours\n")],
     [R("deny")],
     spec="L3: access_failure, but the charge named (LO-INV-37116, 'lo inv 37116' per section 8) was 2025-09-10 IST; "
          "mail 2025-09-29 16:00 IST, day 19: outside 7 days: deny.")
@@ -493,7 +493,7 @@ case("es-l24-chihuahua-baja-profeco", LOB, "decided", [M(
     "Muebles del Norte <ventas@mueblesdelnorte.mx>", SUP, "Cancelación inmediata",
     d(2025, 9, 25, 17, 0, MX),
     "Buenas tardes.\n\nCancelen nuestra suscripción trimestral. Su plataforma nunca nos generó un solo "
-    "cliente en Chihuahua. Ya levanté una queja en la oficina de protección al consumidor y mi abogado "
+    "cliente en Chihuahua. Ya levanté una queja en la Profeco y mi abogado "
     "está revisando el contrato.\n\nRoberto Terrazas\nMuebles del Norte\n")],
     [X("escalate")], rules=["C4"],
     spec="C4 covers the whole case (section 8): a consumer-protection complaint and a lawyer are mentioned: the "
@@ -537,20 +537,20 @@ case("es-l27-tenerife-respuesta-automatica", LOB, "ignore", [M(
 
 case("es-l28-rebote-mailer-daemon", LOB, "ignore", [M(
     "Mail Delivery System <MAILER-DAEMON@mx1.correo-sur.es>", SUP,
-    "Undelivered Mail Returned to Sender / No se pudo entregar", d(2025, 9, 27, 8, 0, CAD),
+    "Undelivered Mail Returned to Sender / No se pudo entregar", d(2025, 9, 30, 9, 10, CAD),
     "Este es el sistema de correo de mx1.correo-sur.es.\n\nNo se ha podido entregar su mensaje a "
     "uno o más destinatarios:\n\n<reservas@bodegatourjerez.es>: buzón lleno (552 5.2.2)\n\n"
-    "--- Mensaje original: Asunto: Re: Acceso + devolución [LO-3709] ---\n")],
+    "--- Mensaje original: Asunto: Re: Acceso + devolución factura lo inv 37116 [LO-3709] ---\n")],
     rules=["C7"], spec="C7: MAILER-DAEMON sender (a bounce): ignore.")
 
 case("es-l29-boletin-camara-comercio", LOB, "ignore", [M(
-    "Boletín Cámara de Comercio de Lanzarote <boletin@camaralanzarote-noticias.es>", SUP,
+    "Boletín Foro Empresarial Timanfaya <boletin@forotimanfaya-noticias.es>", SUP,
     "Boletín semanal: ayudas al comercio, devoluciones de IGIC y cursos", d(2025, 9, 29, 8, 0, TF),
     "BOLETÍN SEMANAL\n\n1. Abierta la convocatoria de ayudas a la digitalización.\n2. Cómo solicitar la "
     "devolución del IGIC soportado.\n3. Curso gratuito: cancelar contratos de suministro sin penalización.\n\n"
     "Para darse de baja de este boletín pulse aquí.\n",
-    headers={"List-Id": "Boletin Camara <boletin.camaralanzarote-noticias.es>", "Precedence": "bulk",
-             "List-Unsubscribe": "<mailto:baja@camaralanzarote-noticias.es>"})],
+    headers={"List-Id": "Boletin Foro Timanfaya <boletin.forotimanfaya-noticias.es>", "Precedence": "bulk",
+             "List-Unsubscribe": "<mailto:baja@forotimanfaya-noticias.es>"})],
     rules=["C7"], spec="C7: List-Id and Precedence: bulk (a newsletter that mentions refunds/cancelling): ignore.")
 
 cust("admin@academiafutbolsula.hn", "Academia de Fútbol Sula", "monthly", start="2025-09-09", end="2025-10-08")
@@ -641,8 +641,8 @@ case("es-l36-el-medano-doble-y-baja", LOB, "decided", [M(
     "Buenos días! Os reenvío el aviso del banco.\n\nDos cosas: el domingo nos pasasteis dos veces el recibo "
     "mensual (LO-INV-37143 y LO-INV-37144), así que devolvednos el repetido, el 37144. Y aprovecho: cerramos "
     "el coworking en invierno porque los nómadas digitales se van a Fuerteventura, así que dad de baja el "
-    "plan.\n\nGracias!\nAcoraida\n\n---------- Forwarded message ---------\nDe: Aviso Banco Insular "
-    "<avisos@bancoinsular-notificaciones.es>\nDate: dom, 28 sept 2025 a las 9:32\nSubject: Cargo en su "
+    "plan.\n\nGracias!\nAcoraida\n\n---------- Forwarded message ---------\nDe: Avisos Banca Alisios "
+    "<avisos@bancaalisios-avisos.es>\nDate: dom, 28 sept 2025 a las 9:32\nSubject: Cargo en su "
     "tarjeta\nTo: <hola@coworkingelmedano.es>\n\nSe han realizado 2 cargos de 18,03 EUR en LEADSOPTIMA.\n")],
     [R("approve", "1499.00"), X("cancel", "2025-10-27")],
     spec="L4 approve the later of two paid charges 2025-09-28 (mail 2025-09-30 13:20 IST, day 2) = 1499.00, plus "
@@ -660,7 +660,7 @@ case("es-o01-tequila-sena-dentro-72h", OWB, "decided", [M(
     "de Ruta del Agave Tours, los recorridos por las destilerías de Tequila y Amatitán. Ayer el socio "
     "mayoritario decidió vender el negocio a una operadora de Guadalajara que ya tiene su propia web, así "
     "que ya no vamos a hacer el proyecto. Entiendo que todavía no empiezan. ¿Nos pueden devolver el "
-    "anticipo?\n\nSaludos cordiales,\nFernanda Orendáin\nRuta del Agave Tours\n")],
+    "anticipo?\n\nSaludos cordiales,\nFernanda Ruelas\nRuta del Agave Tours\n")],
     [R("approve", "20000.00")],
     spec="O2: deposit paid 2025-09-26 14:00 IST, no work started; mail 2025-09-28 10:00 -06:00 = 21:30 IST, 55.5 h: "
          "before both 72 h and work: approve 20000.00 before tax (C6).")
@@ -719,7 +719,7 @@ case("es-o05-tokio-discovery-sin-sesion", OWB, "decided", [M(
     spec="O1: discovery fee, work_started_at empty (no session or deliverable started): approve in full, "
          "15000.00 before tax.")
 
-proj("Quesería La Manchega Digital", "queseria@lamanchegaquesos.es", "2025-09-20T11:00:00")
+proj("Quesería La Manchega Digital", "queseria@lamanchegaquesos.es", "2025-09-20T14:30:00")
 owpay("es_o06", "OWD-2025-3706", "Quesería La Manchega Digital", "discovery", "18000.00", "3240.00",
       "2025-09-18T14:00:00")
 case("es-o06-albacete-discovery-empezado", OWB, "decided", [M(
@@ -731,7 +731,7 @@ case("es-o06-albacete-discovery-empezado", OWB, "decided", [M(
     [R("deny")],
     spec="O1: discovery session started 2025-09-20 (work_started_at), before the request: deny.")
 
-proj("Clínica Dental Río Piedras", "gerencia@dentalriopiedras.hn")
+proj("Clínica Dental Río Piedras", "gerencia@dentalriopiedras.hn", "2025-08-18T11:00:00")
 owpay("es_o07", "OWD-2025-3707", "Clínica Dental Río Piedras", "milestone", "30000.00", "5400.00",
       "2025-09-01T14:00:00", milestone_status="approved")
 owpay("es_o08", "OWD-2025-3708", "Clínica Dental Río Piedras", "milestone", "35000.00", "6300.00",
@@ -747,7 +747,7 @@ case("es-o07-san-pedro-sula-hito-sin-empezar", OWB, "decided", [M(
     spec="O3: milestone OWD-2025-3708 status not_started: approve its amount 35000.00 before tax (the approved "
          "milestone 1 is not asked for).")
 
-proj("Funeraria Los Cipreses Web", "oficina@funerarialoscipreses.sv")
+proj("Funeraria Los Cipreses Web", "oficina@funerarialoscipreses.sv", "2025-08-25T11:00:00")
 owpay("es_o09", "OWD-2025-3709", "Funeraria Los Cipreses Web", "milestone", "28000.00", "5040.00",
       "2025-09-10T14:00:00", milestone_status="in_progress")
 case("es-o08-san-salvador-funeraria-hito-en-curso", OWB, "decided", [M(
@@ -760,7 +760,7 @@ case("es-o08-san-salvador-funeraria-hito-en-curso", OWB, "decided", [M(
     [R("escalate")],
     spec="O3: milestone OWD-2025-3709 in_progress: escalate (the value of work not started needs a person).")
 
-proj("Galería Shalev Arte", "info@shalevgaleria.co.il")
+proj("Galería Shalev Arte", "info@shalevgaleria.co.il", "2025-07-28T11:00:00")
 owpay("es_o10", "OWD-2025-3710", "Galería Shalev Arte", "milestone", "40000.00", "7200.00",
       "2025-09-05T14:00:00", milestone_status="approved")
 case("es-o09-tel-aviv-hito-aprobado", OWB, "decided", [M(
@@ -813,8 +813,8 @@ case("es-o12-apodaca-retainer-pagado-adelantado", OWB, "decided", [M(
     "Cancelación de servicio mensual - Portal Industrial Apodaca", d(2025, 9, 29, 10, 0, MX),
     "Estimados:\n\nPor instrucciones de la dirección solicitamos cancelar el servicio mensual del proyecto "
     "Portal Industrial Apodaca. El corporativo en Houston centraliza todas las páginas de las plantas a "
-    "partir de octubre. Tengan en cuenta que la factura OWD-2025-3714 (octubre) ya quedó pagada por "
-    "adelantado el jueves junto con la OWD-2025-3713 de septiembre.\n\nSaludos,\nIng. Héctor Villarreal\n"
+    "partir de octubre. Tengan en cuenta que la factura OWD-2025-3714, la de octubre, ya quedó pagada por "
+    "adelantado el jueves; la de septiembre fue la OWD-2025-3713.\n\nSaludos,\nIng. Héctor Villarreal\n"
     "Compras\n")],
     [X("escalate")],
     spec="Section 8 retainer paid in advance: the next cycle (2025-10-10..2025-11-09, OWD-2025-3714) is already paid "
@@ -826,8 +826,8 @@ owpay("es_o15", "OWD-2025-3715", "Tabanco El Compás", "hosting_annual", "18000.
 case("es-o13-jerez-hosting-14-dias", OWB, "decided", [M(
     "Tabanco El Compás <tabanco@elcompasjerez.es>", OWDTO, "Cancelar hosting y devolución OWD 2025 3715",
     d(2025, 9, 30, 13, 0, CAD),
-    "Buenas, compadre.\n\nContratamos el hosting anual para Tabanco El Compás (OWD 2025 3715) la "
-    "semana pasada, pero el ayuntamiento nos ha dado la web de turismo de la ciudad gratis para los tabancos "
+    "Buenas, compadre.\n\nContratamos el hosting anual para Tabanco El Compás (OWD 2025 3715) hace "
+    "nueve días, pero el ayuntamiento nos ha dado la web de turismo de la ciudad gratis para los tabancos "
     "y ya no nos hace falta. Cancelad el hosting y devolvednos lo que toque.\n\nSalud,\nManolo Lozano\n")],
     [R("approve", "14300.00")], extra_ok=True,
     spec="O5: service_start 2025-09-22, mail 2025-09-30 (day 8, within 14): refund = 18000 - 2400 - (15600/12 = 1300) "
@@ -912,9 +912,9 @@ case("es-o19-guadalajara-rv-asistente", OWB, "need_info", [M(
          "sender is recepcion@: C2 need_info.")
 
 proj("Vinos Sierra de Cádiz", "bodega@sierragaditana.es")
-proj("Queso Payoyo Tienda", "bodega@sierragaditana.es")
+proj("Quesos El Pinar Tienda", "bodega@sierragaditana.es")
 owpay("es_o22", "OWD-2025-3722", "Vinos Sierra de Cádiz", "deposit", "14000.00", "2520.00", "2025-09-29T14:00:00")
-owpay("es_o23", "OWD-2025-3723", "Queso Payoyo Tienda", "deposit", "14000.00", "2520.00", "2025-09-29T14:00:00")
+owpay("es_o23", "OWD-2025-3723", "Quesos El Pinar Tienda", "deposit", "14000.00", "2520.00", "2025-09-29T14:00:00")
 case("es-o20-grazalema-dos-proyectos", OWB, "need_info", [M(
     "Bodega Sierra Gaditana <bodega@sierragaditana.es>", OWDTO, "devolución del depósito de ayer",
     d(2025, 9, 30, 11, 0, CAD),
@@ -950,7 +950,7 @@ case("es-o22-playa-honda-hilo-motivo", OWB, "decided", [
       "factura OWD-2025-3725.\nGracias\nDra. Oneida Betancort\n"),
     M("Clínica Veterinaria Playa Honda <vet@vetplayahonda.es>", OWDTO,
       "Re: cancelación mantenimiento [OWD-3722]", d(2025, 9, 30, 12, 40, TF),
-      "Buenas, el motivo es que el colegio de veterinarios de Las Palmas nos incluye una web gratis con "
+      "Buenas, el motivo es que el colegio de veterinarios nos incluye una web gratis con "
       "la cuota colegial, así que no necesitamos pagar otra.\nOneida\n\n> Para tramitar la baja necesitamos "
       "el motivo. [OWD-3722]\n",
       headers={"_irt": "<owd-3722.reply@optimawebdesign.com>"})],

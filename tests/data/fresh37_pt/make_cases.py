@@ -304,34 +304,34 @@ case("pt-l12-castelo-branco-periodo-experimental", LOB, "decided", [M(
     "Escola de Conducao Albicastrense <escola@conducaoalbicastrense.pt>", SUP, "reembolso",
     d(2025, 9, 29, 15, 0, PT),
     "Boa tarde\nEstamos no período experimental há uma semana e não nos agradou, os alunos chegam-nos "
-    "todos pela escola secundária. Queremos o reembolso.\nCumprimentos\nRui Ventura\n")],
+    "todos pela escola secundária. Queremos o reembolso.\nCumprimentos\nRui Carrilho\n")],
     [R("deny")],
     spec="L7: trial account (trial_ends 2025-10-04), no charges: refund deny, nothing billed unless they subscribe.")
 
-cust("olga.smirnova@tradutoraolga.pt", "Olga Smirnova", "quarterly", start="2025-08-10", end="2025-11-09")
-lopay("pt_p19", "LO-INV-37219", "olga.smirnova@tradutoraolga.pt", "quarterly", "3999.00", "2025-08-10T14:00:00",
+cust("olga.morozkina@tradutoraolga.pt", "Olga Morozkina", "quarterly", start="2025-08-10", end="2025-11-09")
+lopay("pt_p19", "LO-INV-37219", "olga.morozkina@tradutoraolga.pt", "quarterly", "3999.00", "2025-08-10T14:00:00",
       "2025-08-10", "2025-11-09")
 case("pt-l13-russa-tradutora-cancela-trimestral", LOB, "decided", [M(
-    "Olga Smirnova <olga.smirnova@tradutoraolga.pt>", SUP, "Cancelamento de assinatura",
+    "Olga Morozkina <olga.morozkina@tradutoraolga.pt>", SUP, "Cancelamento de assinatura",
     d(2025, 9, 28, 11, 30, PT),
     "Bom dia. Eu sou Olga, tradutora de russo e ucraniano em Setúbal... perdão, agora em Cascais. Quero "
     "cancelar minha assinatura trimestral, porque agência de tradução grande dá-me agora todos os "
     "clientes, e eu não preciso procurar mais. Reembolso não é necessário.\n\nCom respeito,\nOlga "
-    "Smirnova\nTradutora certificada RU/UA/PT\n")],
+    "Morozkina\nTradutora certificada RU/UA/PT\n")],
     [X("cancel", "2025-11-09")],
     spec="L8 cancel: current_period_end 2025-11-09. 'Reembolso não é necessário' adds no refund (section 8).")
 
-cust("karim.haddad@haddadimport.com.br", "Haddad Importadora", "monthly")
-lopay("pt_p20", "LO-INV-37220", "karim.haddad@haddadimport.com.br", "monthly", "1499.00", "2025-08-08T14:00:00",
+cust("karim.tannous@tannousimport.com.br", "Tannous Importadora", "monthly")
+lopay("pt_p20", "LO-INV-37220", "karim.tannous@tannousimport.com.br", "monthly", "1499.00", "2025-08-08T14:00:00",
       "2025-08-08", "2025-09-07")
-lopay("pt_p21", "LO-INV-37221", "karim.haddad@haddadimport.com.br", "monthly", "1499.00", "2025-09-08T14:00:00",
+lopay("pt_p21", "LO-INV-37221", "karim.tannous@tannousimport.com.br", "monthly", "1499.00", "2025-09-08T14:00:00",
       "2025-09-08", "2025-10-07")
 case("pt-l14-beirute-arabe-cancela-mensal", LOB, "decided", [M(
-    "Karim Haddad <karim.haddad@haddadimport.com.br>", SUP, "cancelar plano mensal",
+    "Karim Tannous <karim.tannous@tannousimport.com.br>", SUP, "cancelar plano mensal",
     d(2025, 9, 30, 11, 0, BEY),
     "Marhaba, bom dia.\n\nEu estou em Beirute agora, visita família. Minha importadora em São Paulo, na "
     "25 de Março, vai fechar setor de vendas online, então por favor cancelar o plano mensal. Obrigado "
-    "muito, shukran.\n\nKarim Haddad\nHaddad Importadora\n")],
+    "muito, shukran.\n\nKarim Tannous\nTannous Importadora\n")],
     [X("cancel", "2025-10-07")],
     spec="L8 fallback (no current_period_end): last charge 2025-09-08 + 1 month - 1 day = 2025-10-07.")
 
@@ -397,7 +397,7 @@ case("pt-l19-belem-veterinaria-sem-fatura", LOB, "need_info", [M(
     "Clinica Veterinaria Paraense <clinica@vetparaense.com.br>", SUP, "cobraram a mais",
     d(2025, 9, 17, 15, 0, BR),
     "Boa tarde. Numa das cobranças de vocês veio valor a mais do que o combinado, cobrança incorreta. "
-    "Estou no meio de uma cirurgia de castração e não tenho o número da fatura agora. Podem devolver a "
+    "Estou entre uma cirurgia e outra e não tenho o número da fatura agora. Podem devolver a "
     "diferença?\n\nDra. Ana Cláudia Barata\nCRMV-PA\n")],
     rules=[], missing=["invoice_number"],
     spec="C3: billing_error from the registered email, but the account has three monthly charges and none is "
@@ -449,7 +449,7 @@ case("pt-l22-salinopolis-fio-responde-cadastrado", LOB, "decided", [
     M("Escola de Surf Salinas <contato@surfescolasalinas.com.br>", SUP, "Re: fui cobrado 2x [LO-3722]",
       d(2025, 9, 29, 8, 10, BR),
       "Bom dia, agora do e-mail cadastrado da escola, como pediram. As faturas são LO-INV-37231 e "
-      "LO-INV-37232, pagamos duas vezes o mesmo mês. Devolvam a 37232.\n\nTiago Monteiro\nEscola de Surf "
+      "LO-INV-37232, pagamos duas vezes o mesmo mês. Devolvam a 37232.\n\nTiago Moraes\nEscola de Surf "
       "Salinas – Salinópolis/PA\n\n> Escreva-nos do e-mail cadastrado da conta. [LO-3722]\n",
       headers={"_irt": "<lo-3722.reply@leadsoptima.com>"})],
     [R("approve", "1499.00")],
@@ -480,21 +480,21 @@ case("pt-l24-joinville-cancela-com-advogado", LOB, "decided", [M(
     "Moveis Joinvillense <atendimento@moveisjoinvillense.com.br>", SUP, "Cancelamento imediato",
     d(2025, 9, 26, 17, 30, BR),
     "Boa tarde. Cancelem a assinatura trimestral hoje. A ferramenta não gerou um único cliente. Já "
-    "registrei reclamação no órgão de defesa do consumidor e o nosso advogado está analisando o "
+    "registrei reclamação no Procon e o nosso advogado está analisando o "
     "contrato.\n\nHelmut Stein\nMóveis Joinvillense\n")],
     [X("escalate")], rules=["C4"],
     spec="C4 covers the whole case (section 8): a consumer-protection complaint and a lawyer are mentioned: the "
          "cancellation is escalated too.")
 
-cust("contato@cafeculturajf.com.br", "Café Cultura JF", "monthly", start="2025-09-20", end="2025-10-19")
-lopay("pt_p36", "LO-INV-37236", "contato@cafeculturajf.com.br", "monthly", "1499.00", "2025-09-20T14:00:00",
+cust("contato@cafeparaibunajf.com.br", "Café Paraibuna JF", "monthly", start="2025-09-20", end="2025-10-19")
+lopay("pt_p36", "LO-INV-37236", "contato@cafeparaibunajf.com.br", "monthly", "1499.00", "2025-09-20T14:00:00",
       "2025-09-20", "2025-10-19")
 case("pt-l25-juiz-de-fora-descarta-contestar", LOB, "decided", [M(
-    "Cafe Cultura JF <contato@cafeculturajf.com.br>", SUP, "cancelar",
+    "Cafe Paraibuna JF <contato@cafeparaibunajf.com.br>", SUP, "cancelar",
     d(2025, 9, 30, 9, 45, BR),
-    "Bom dia!\n\nQuero cancelar o plano mensal do Café Cultura. A clientela daqui é de bairro e vem pelo "
+    "Bom dia!\n\nQuero cancelar o plano mensal do Café Paraibuna. A clientela daqui é de bairro e vem pelo "
     "boca a boca, não precisamos captar leads. Não vou contestar nada no cartão nem pedir dinheiro de "
-    "volta, o mês já está pago e a gente usa até o fim.\n\nAbraço,\nRenata\nCafé Cultura – Juiz de Fora\n")],
+    "volta, o mês já está pago e a gente usa até o fim.\n\nAbraço,\nRenata\nCafé Paraibuna – Juiz de Fora\n")],
     [X("cancel", "2025-10-19")],
     spec="L8 cancel, current_period_end 2025-10-19. 'Não vou contestar nada no cartão nem pedir dinheiro de volta' "
          "rules out a dispute and a refund (section 8); no other threat: no C4.")
@@ -521,20 +521,20 @@ case("pt-l27-resposta-automatica-belem", LOB, "ignore", [M(
     rules=["C7"], spec="C7: Auto-Submitted: auto-replied: ignore.")
 
 case("pt-l28-postmaster-devolvida", LOB, "ignore", [M(
-    "postmaster@correio-planalto.com.br", SUP, "Mensagem não entregue: Re: Cancelamento [LO-3718]",
-    d(2025, 9, 29, 9, 5, BR),
+    "postmaster@correio-planalto.com.br", SUP, "Mensagem não entregue: Re: Cancelamento do serviço [LO-3718]",
+    d(2025, 9, 29, 11, 5, BR),
     "Sua mensagem não pôde ser entregue a um ou mais destinatários.\n\nreservas@boibumbaturismo.com.br: "
-    "550 5.1.1 usuário desconhecido\n")],
+    "552 5.2.2 caixa postal cheia\n")],
     rules=["C7"], spec="C7: postmaster sender (a bounce): ignore.")
 
 case("pt-l29-boletim-associacao-empresarial", LOB, "ignore", [M(
-    "Boletim AEVI <boletim@aevi-noticias.org.br>", SUP,
+    "Boletim Fórum Itapocu <boletim@forumitapocu-noticias.org.br>", SUP,
     "Boletim semanal: como pedir reembolso de tributos e cancelar contratos", d(2025, 9, 30, 7, 0, BR),
-    "BOLETIM DA ASSOCIAÇÃO EMPRESARIAL DO VALE DO ITAPOCU\n\n- Reembolso de tributos pagos a maior: passo a "
+    "BOLETIM DO FÓRUM EMPRESARIAL DO VALE DO ITAPOCU\n\n- Reembolso de tributos pagos a maior: passo a "
     "passo\n- Como cancelar contratos de telefonia sem multa\n- Feira de malhas em outubro\n\nPara "
     "cancelar a inscrição, clique aqui.\n",
-    headers={"List-Id": "Boletim AEVI <boletim.aevi-noticias.org.br>", "Precedence": "list",
-             "List-Unsubscribe": "<mailto:sair@aevi-noticias.org.br>"})],
+    headers={"List-Id": "Boletim Forum Itapocu <boletim.forumitapocu-noticias.org.br>", "Precedence": "list",
+             "List-Unsubscribe": "<mailto:sair@forumitapocu-noticias.org.br>"})],
     rules=["C7"], spec="C7: List-Id and Precedence: list (a newsletter mentioning refunds and cancelling): ignore.")
 
 cust("secretaria@escolinhafutebolmanaus.com.br", "Escolinha de Futebol Meninos do Rio Negro", "monthly",
@@ -643,13 +643,13 @@ case("pt-o01-belem-sinal-dentro-72h", OWB, "decided", [M(
     spec="O2: deposit paid 2025-09-27 14:00 IST, no work started; mail 2025-09-29 10:00 -03:00 = 18:30 IST, 52.5 h: "
          "approve 18000.00 before tax.")
 
-proj("Restaurante Tambaqui de Banda", "restaurante@tambaquidebanda.com.br")
-owpay("pt_o02", "OWD-2025-3702", "Restaurante Tambaqui de Banda", "deposit", "14000.00", "2520.00",
+proj("Restaurante Sabor do Igarapé", "restaurante@sabordoigarape.com.br")
+owpay("pt_o02", "OWD-2025-3702", "Restaurante Sabor do Igarapé", "deposit", "14000.00", "2520.00",
       "2025-09-19T14:00:00")
 case("pt-o02-manaus-sinal-75h", OWB, "decided", [M(
-    "Tambaqui de Banda <restaurante@tambaquidebanda.com.br>", OWDTO, "devolução sinal OWD-2025-3702",
+    "Sabor do Igarape <restaurante@sabordoigarape.com.br>", OWDTO, "devolução sinal OWD-2025-3702",
     d(2025, 9, 22, 8, 0, AM),
-    "Bom dia. Paguei o sinal do site do Restaurante Tambaqui de Banda na sexta (OWD-2025-3702), mas minha "
+    "Bom dia. Paguei o sinal do site do Restaurante Sabor do Igarapé na sexta (OWD-2025-3702), mas minha "
     "sócia achou caro e prefere ficar só no Instagram e no iFood. Quero a devolução, vocês nem "
     "começaram.\n\nJander Mota\n")],
     [R("deny")],
@@ -707,7 +707,7 @@ case("pt-o06-campina-discovery-realizada", OWB, "decided", [M(
     [R("deny")],
     spec="O1: the discovery session was held 2025-09-19 (work_started_at), before the request: deny.")
 
-proj("Fundição Norte Catálogo", "marketing@fundicaonortesc.com.br")
+proj("Fundição Norte Catálogo", "marketing@fundicaonortesc.com.br", "2025-08-11T11:00:00")
 owpay("pt_o07", "OWD-2025-3707", "Fundição Norte Catálogo", "milestone", "38000.00", "6840.00",
       "2025-09-02T14:00:00", milestone_status="approved")
 owpay("pt_o08", "OWD-2025-3708", "Fundição Norte Catálogo", "milestone", "42000.00", "7560.00",
@@ -723,7 +723,7 @@ case("pt-o07-joinville-etapa-nao-iniciada", OWB, "decided", [M(
     spec="O3: milestone OWD-2025-3708 not_started: approve its amount 42000.00 before tax (the approved stage 1 is "
          "not asked for).")
 
-proj("Charcutaria Madeira-Caracas", "gerencia@charcutariamadeira.com.ve")
+proj("Charcutaria Madeira-Caracas", "gerencia@charcutariamadeira.com.ve", "2025-09-09T11:00:00")
 owpay("pt_o09", "OWD-2025-3709", "Charcutaria Madeira-Caracas", "milestone", "26000.00", "4680.00",
       "2025-09-08T14:00:00", milestone_status="in_progress")
 case("pt-o08-caracas-etapa-em-curso", OWB, "decided", [M(
@@ -735,7 +735,7 @@ case("pt-o08-caracas-etapa-em-curso", OWB, "decided", [M(
     [R("escalate")],
     spec="O3: milestone OWD-2025-3709 in_progress: escalate (the value of work not started needs a person).")
 
-proj("Portuguese Feast Committee Site", "committee@feastcommitteenb.org")
+proj("Portuguese Feast Committee Site", "committee@feastcommitteenb.org", "2025-07-21T11:00:00")
 owpay("pt_o10", "OWD-2025-3710", "Portuguese Feast Committee Site", "milestone", "30000.00", "5400.00",
       "2025-08-25T14:00:00", milestone_status="completed")
 case("pt-o09-new-bedford-etapa-concluida", OWB, "decided", [M(
@@ -789,8 +789,8 @@ case("pt-o12-castelo-branco-avenca-paga-adiantada", OWB, "decided", [M(
     "Cancelamento da avença – Cooperativa Agrícola Beira Baixa", d(2025, 9, 26, 15, 0, PT),
     "Exmos. Senhores,\n\nPor deliberação da direção, vimos pedir o cancelamento da avença mensal do projeto "
     "Cooperativa Agrícola Beira Baixa, dado que a federação regional passa a alojar os sites das "
-    "cooperativas. Informamos que a fatura OWD-2025-3714, de outubro, já foi paga adiantadamente, em "
-    "conjunto com a OWD-2025-3713 de setembro.\n\nCom os melhores cumprimentos,\nA Direção\n")],
+    "cooperativas. Informamos que a fatura OWD-2025-3714, de outubro, já foi paga adiantadamente, a 19 de "
+    "setembro; a de setembro é a OWD-2025-3713.\n\nCom os melhores cumprimentos,\nA Direção\n")],
     [X("escalate")],
     spec="Section 8 retainer paid in advance: the next cycle (2025-10-05..2025-11-04, OWD-2025-3714) is already paid "
          "and the notice is more than 7 days (mail 2025-09-26): escalate.")
@@ -831,18 +831,18 @@ case("pt-o15-ribeirao-hosting-antes-de-comecar", OWB, "decided", [M(
     "Boa tarde.\n\nContratamos a hospedagem anual Agro Cerrado Mogiana Hospedagem (OWD-2025-3717) com início "
     "previsto para 10/10, mas a cooperativa de produtores de cana com quem nos fundimos já tem servidor "
     "próprio. Solicitamos o cancelamento e o reembolso proporcional conforme a política.\n\nAtt.,\n"
-    "Eduardo Biagi Fontana\nDiretor Administrativo\n")],
+    "Eduardo Bertoni Fontana\nDiretor Administrativo\n")],
     [R("approve", "9166.67")], extra_ok=True,
     spec="O5 + section 8 (before the service starts, consumed_months = 1): 11111.00 - 1111.00 - (10000.00/12 = "
          "833.333...) x 1 = 9166.666... -> 9166.67 (half-up once, C6). Cancellation asked for (extra_ok).")
 
-proj("Cervejaria Bierland Vale", "compras@bierlandvale.com.br")
-owpay("pt_o18", "OWD-2025-3718", "Cervejaria Bierland Vale", "third_party", "4200.00", "756.00",
+proj("Cervejaria Lúpulo do Vale", "compras@lupulodovale.com.br")
+owpay("pt_o18", "OWD-2025-3718", "Cervejaria Lúpulo do Vale", "third_party", "4200.00", "756.00",
       "2025-09-24T14:00:00")
 case("pt-o16-joinville-plugin-ssl", OWB, "decided", [M(
-    "Compras Bierland Vale <compras@bierlandvale.com.br>", OWDTO, "Estorno plugin + SSL OWD-2025-3718",
+    "Compras Lupulo do Vale <compras@lupulodovale.com.br>", OWDTO, "Estorno plugin + SSL OWD-2025-3718",
     d(2025, 9, 26, 10, 0, BR),
-    "Bom dia. Na fatura OWD-2025-3718 da Cervejaria Bierland Vale vocês cobraram o plugin premium de loja e "
+    "Bom dia. Na fatura OWD-2025-3718 da Cervejaria Lúpulo do Vale vocês cobraram o plugin premium de loja e "
     "o certificado SSL. Resolvemos vender só pelos distribuidores e não vamos usar a loja. Pedimos o "
     "estorno desses R$... desses 4.200 rúpias.\n\nAtt.,\nGustavo Hoffmann\n")],
     [R("deny")],
@@ -924,11 +924,11 @@ owpay("pt_o25", "OWD-2025-3725", "Lunchonete Avila Caracas", "milestone", "20000
 case("pt-o22-caracas-fio-motivo-etapa", OWB, "decided", [
     M("Lunchonete Avila <admin@lunchoneteavila.com.ve>", OWDTO, "Reembolso etapa OWD-2025-3725",
       d(2025, 9, 25, 10, 0, CCS),
-      "Bom dia, queria pedir o reembolso da etapa do cardápio digital da Lunchonete Avila Caracas, fatura "
+      "Bom dia, queria pedir o reembolso da etapa do menu digital da Lunchonete Avila Caracas, fatura "
       "OWD-2025-3725.\nObrigado\nLino Fernandes\n"),
     M("Lunchonete Avila <admin@lunchoneteavila.com.ve>", OWDTO, "Re: Reembolso etapa OWD-2025-3725 [OWD-3722]",
       d(2025, 9, 29, 11, 0, CCS),
-      "Bom dia. O motivo é que a lanchonete vai mudar de dono em novembro e o novo dono não quer cardápio "
+      "Bom dia. O motivo é que o negócio vai mudar de dono em novembro e o novo dono não quer menu "
       "digital, quer tudo em papel como antigamente.\nLino\n\n> Para analisarmos o pedido, indique o "
       "motivo. [OWD-3722]\n",
       headers={"_irt": "<owd-3722.reply@optimawebdesign.com>"})],
