@@ -701,6 +701,44 @@ case("es-l38-berlin-mezcla-aleman-doble", LOB, "decided", [M(
     [R("approve", "11988.00")],
     spec="L4: two paid annual charges 2025-09-29 same period; mail 2025-09-30 12:30 IST (day 1); refund 11988.00.")
 
+cust("direccion@institutolitoral.edu.ar", "Instituto de Idiomas del Litoral", "monthly", start="2025-09-21",
+     end="2025-10-20")
+lopay("es38_p48", "LO-INV-38148", "direccion@institutolitoral.edu.ar", "monthly", "1499.00", "2025-09-21T15:00:00",
+      "2025-09-21", "2025-10-20")
+case("es-l39-rosario-hilo-responde-desde-registrado", LOB, "decided", [
+    M("Secretaría Idiomas <secretaria.idiomasrosario@gmail.com>", SUP, "Baja del plan", d(2025, 9, 26, 10, 0, AR),
+      "Buen día, desde el instituto de idiomas queremos dar de baja el plan mensual de LeadsOptima. Ya "
+      "llenamos los cursos del cuatrimestre.\n\nSecretaría\n"),
+    M("Dirección Instituto del Litoral <direccion@institutolitoral.edu.ar>", SUP, "Re: Baja del plan [LO-3890]",
+      d(2025, 9, 27, 11, 0, AR),
+      "Buen día, les escribo desde el correo con el que está registrada la cuenta, como pidieron. Confirmo "
+      "que queremos dar de baja el plan mensual: ya llenamos los cursos del cuatrimestre.\n\n"
+      "Prof. Mirta Gallardo\nDirectora - Instituto de Idiomas del Litoral\n\n"
+      "El vie, 26 sept 2025 a las 14:02, LeadsOptima Support escribió:\n"
+      "> Por seguridad, escríbanos desde el correo registrado de la cuenta. [LO-3890]\n",
+      headers={"_irt": "<lo-3890.reply@leadsoptima.com>"})],
+    [X("cancel", "2025-10-20")],
+    spec="docs/policy.md (fix45w): the first mail came from an unknown address naming none (C2 asked); the answer "
+         "in the thread comes from the registered email: decided for it, no C2: L8 cancel until 2025-10-20.")
+
+cust("joel.bautista.cebu@gmail.com", "Joel Bautista", "quarterly", start="2025-09-20", end="2025-12-19")
+lopay("es38_p49", "LO-INV-38149", "joel.bautista.cebu@gmail.com", "quarterly", "3999.00", "2025-09-20T20:00:00",
+      "2025-09-20", "2025-12-19")
+lopay("es38_p50", "LO-INV-38150", "joel.bautista.cebu@gmail.com", "quarterly", "3999.00", "2025-09-20T20:01:00",
+      "2025-09-20", "2025-12-19")
+s = d(2025, 9, 28, 1, 0, PH)
+assert local_date("2025-09-20T20:01:00", PH) == date(2025, 9, 20) and (s.date() - date(2025, 9, 20)).days == 8
+assert day_n("2025-09-20T20:01:00", s) == 7
+case("es-l40-cebu-dia-8-local-dia-7-india", LOB, "decided", [M(
+    "Joel Bautista <joel.bautista.cebu@gmail.com>", SUP, "doble cobro trimestral po", s,
+    "Hello po, perdón por la hora, no puedo dormir pensando en esto.\n\nEl sábado 20 en la noche me cobraron "
+    "dos veces el plan trimestral: LO-INV-38149 y LO-INV-38150. Ya pasaron 8 días, sé que la política dice "
+    "7, pero igual pido que me devuelvan el cobro repetido LO-INV-38150. Es para mi negocio de tours en "
+    "Cebu.\n\nSalamat po,\nJoel\n")],
+    [R("approve", "3999.00")],
+    spec="L3 counts in the brand's zone: charge 2025-09-20 20:01 IST (22:31 in Cebu); mail 2025-09-28 01:00 +08:00 "
+         "= 2025-09-27 22:30 IST, day 7, inside (though day 8 in Cebu): L4 approve 3999.00.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------
@@ -1071,6 +1109,37 @@ case("es-o27-santa-fe-instituto-cancelar-y-devolver", OWB, "decided", [M(
     [R("deny"), X("cancel")],
     spec="O2: deposit paid 2025-09-16, request 8 days later and work started 2025-09-18: deny; O8 the project "
          "cancellation (project, invoice and reason given) is acknowledged: cancel.")
+
+proj("Mantenimiento Web Cooperativa Cafetalera Segovias", "gerencia@coopsegovias.com.ni", "2025-02-01T10:00:00")
+owpay("es38_o28", "OWD-2025-3828", "Mantenimiento Web Cooperativa Cafetalera Segovias", "retainer", "7000.00",
+      "2025-09-07T14:00:00", period_start="2025-09-07", period_end="2025-10-06",
+      next_billing_at="2025-10-07T14:00:00")
+s = d(2025, 9, 30, 19, 0, NI)
+assert (s.date() == date(2025, 9, 30)) and ist(s).date() == date(2025, 10, 1)
+assert ist(s).date() > date(2025, 10, 7) - timedelta(days=7)
+case("es-o28-leon-aviso-7-dias-local-6-india", OWB, "decided", [M(
+    "Gerencia Cooperativa Segovias <gerencia@coopsegovias.com.ni>", OWDTO,
+    "Cancelación mantenimiento web OWD-2025-3828", s,
+    "Buenas noches,\n\nCon los 7 días de anticipación que pide la política, les notificamos la cancelación del "
+    "Mantenimiento Web Cooperativa Cafetalera Segovias (factura OWD-2025-3828) antes del cobro del 7 de "
+    "octubre. El motivo: la cooperativa perdió el financiamiento del programa de exportación y hay que "
+    "recortar.\n\nAtentamente,\nIng. Bayardo Centeno\nGerente, León\n")],
+    [X("cancel", "2025-11-06")],
+    spec="O4: next_billing_at 2025-10-07, cutoff 2025-09-30; the mail 2025-09-30 19:00 -06:00 is 2025-10-01 06:30 "
+         "IST, after the cutoff in the brand's zone: the next cycle (2025-10-07 to 2025-11-06) is billed.")
+
+proj("Web Academia de Baile Son de Cali", "sondecali.academia@gmail.com", "2025-08-15T10:00:00")
+owpay("es38_o29", "OWD-2025-3829", "Web Academia de Baile Son de Cali", "change_request", "6500.00",
+      "2025-09-23T14:00:00")
+case("es-o29-cali-cambio-de-alcance", OWB, "decided", [M(
+    "Academia Son de Cali <sondecali.academia@gmail.com>", OWDTO, "Devolución cobro adicional OWD-2025-3829",
+    d(2025, 9, 26, 10, 30, CO),
+    "Buenos días,\n\nNos cobraron aparte (OWD-2025-3829) el módulo de inscripciones en línea que pedimos para "
+    "la Web Academia de Baile Son de Cali. Al final un patrocinador nos prestó una plataforma gratis para los "
+    "talleres, entonces ya no lo vamos a usar. Pedimos que nos devuelvan ese pago.\n\nMil gracias,\n"
+    "Jhon Jairo Mina\n")],
+    [R("deny")],
+    spec="O6: a change request outside the original scope is non-refundable: deny.")
 
 if __name__ == "__main__":
     write_out()

@@ -711,6 +711,42 @@ case("pt-l38-luanda-tesouraria-duplicado", LOB, "decided", [M(
     [R("approve", "11988.00")],
     spec="L4: two paid annual charges 2025-09-29 same period; mail 2025-09-30 13:30 IST (day 1): 11988.00.")
 
+cust("contato@graficacidadecancao.com.br", "Gráfica Cidade Canção", "quarterly", start="2025-09-01",
+     end="2025-11-30")
+lopay("pt38_p48", "LO-INV-48148", "contato@graficacidadecancao.com.br", "quarterly", "3999.00",
+      "2025-09-01T15:00:00", "2025-09-01", "2025-11-30")
+case("pt-l39-maringa-fio-responde-do-registrado", LOB, "decided", [
+    M("Vendas Gráfica <vendas.graficacc@gmail.com>", SUP, "Cancelar plano", d(2025, 9, 26, 10, 0, BR),
+      "Bom dia, aqui é da gráfica, queremos cancelar o plano trimestral da LeadsOptima. A carteira de "
+      "clientes já está cheia até o fim do ano.\n\nVendas\n"),
+    M("Gráfica Cidade Canção <contato@graficacidadecancao.com.br>", SUP, "Re: Cancelar plano [LO-4890]",
+      d(2025, 9, 27, 9, 30, BR),
+      "Bom dia, estou respondendo do e-mail em que a conta está cadastrada, como vocês pediram. Confirmo o "
+      "cancelamento do plano trimestral: a carteira de clientes já está cheia até o fim do ano.\n\n"
+      "Edson Matsuda\nGráfica Cidade Canção - Maringá/PR\n\n"
+      "Em sex., 26 de set. de 2025 às 14:05, LeadsOptima Support <support@leadsoptima.com> escreveu:\n"
+      "> Por segurança, escreva-nos a partir do e-mail cadastrado da conta. [LO-4890]\n",
+      headers={"_irt": "<lo-4890.reply@leadsoptima.com>"})],
+    [X("cancel", "2025-11-30")],
+    spec="docs/policy.md (fix45w): the first mail came from an unknown address naming none (C2 asked); the answer "
+         "in the thread comes from the registered email: decided for it, no C2: L8 cancel until 2025-11-30.")
+
+cust("reservas@casadorioalvao.pt", "Casa do Rio Alvão", "monthly", start="2025-09-22", end="2025-10-21")
+lopay("pt38_p49", "LO-INV-48149", "reservas@casadorioalvao.pt", "monthly", "1499.00", "2025-09-22T13:00:00",
+      "2025-09-22", "2025-10-21")
+lopay("pt38_p50", "LO-INV-48150", "reservas@casadorioalvao.pt", "monthly", "1499.00", "2025-09-22T13:00:45",
+      "2025-09-22", "2025-10-21")
+s = d(2025, 9, 29, 23, 50, PT)
+assert (s.date() - date(2025, 9, 22)).days == 7 and day_n("2025-09-22T13:00:45", s) == 8
+case("pt-l40-vila-real-dia-7-local-dia-8-india", LOB, "decided", [M(
+    "Casa do Rio Alvão <reservas@casadorioalvao.pt>", SUP, "Cobrança em duplicado - mensalidade", s,
+    "Boa noite,\n\nSó agora ao fechar as contas do turismo rural vi que na segunda-feira, dia 22, a mensalidade "
+    "foi cobrada duas vezes (LO-INV-48149 e LO-INV-48150). Ainda estou dentro dos 7 dias. Peço a devolução "
+    "da cobrança repetida, LO-INV-48150.\n\nCumprimentos,\nAlcina Teixeira\nCasa do Rio Alvão - Vila Real\n")],
+    [R("deny")],
+    spec="L3 counts in the brand's zone: charge 2025-09-22 IST; mail 2025-09-29 23:50 +01:00 = 2025-09-30 04:20 "
+         "IST, day 8 (day 7 in Vila Real): deny.")
+
 # ---------------------------------------------------------------------------------------------
 # Optima WebDesign
 # ---------------------------------------------------------------------------------------------
@@ -1079,6 +1115,36 @@ case("pt-o27-ouro-preto-escola-cancelar-e-reembolso", OWB, "decided", [M(
     [R("deny"), X("cancel")],
     spec="O2: deposit paid 2025-09-16, request 8 days later and work started 2025-09-18: deny; O8 the project "
          "cancellation (project, invoice and reason given) is acknowledged: cancel.")
+
+proj("Gestão de Redes Charqueada Santa Rita", "turismo@charqueadasantarita.com.br", "2025-02-01T10:00:00")
+owpay("pt38_o28", "OWD-2025-4828", "Gestão de Redes Charqueada Santa Rita", "retainer", "7000.00",
+      "2025-09-07T14:00:00", period_start="2025-09-07", period_end="2025-10-06",
+      next_billing_at="2025-10-07T14:00:00")
+s = d(2025, 9, 30, 21, 30, BR)
+assert s.date() == date(2025, 9, 30) and ist(s).date() == date(2025, 10, 1)
+assert ist(s).date() > date(2025, 10, 7) - timedelta(days=7)
+case("pt-o28-pelotas-aviso-7-dias-local-6-india", OWB, "decided", [M(
+    "Turismo Charqueada Santa Rita <turismo@charqueadasantarita.com.br>", OWDTO,
+    "Cancelamento gestão de redes OWD-2025-4828", s,
+    "Boa noite,\n\nCom os 7 dias de antecedência que a política pede, comunicamos o cancelamento da Gestão de "
+    "Redes Charqueada Santa Rita (fatura OWD-2025-4828), antes da cobrança de 7 de outubro. Motivo: a "
+    "charqueada vai fechar para restauro do casarão durante o verão.\n\nAtenciosamente,\nCecília Assumpção\n"
+    "Pelotas/RS\n")],
+    [X("cancel", "2025-11-06")],
+    spec="O4: next_billing_at 2025-10-07, cutoff 2025-09-30; the mail 2025-09-30 21:30 -03:00 is 2025-10-01 06:00 "
+         "IST, after the cutoff in the brand's zone: the next cycle (2025-10-07 to 2025-11-06) is billed.")
+
+proj("Site Clínica Veterinária Coxipó", "contato@vetcoxipo.com.br", "2025-08-15T10:00:00")
+owpay("pt38_o29", "OWD-2025-4829", "Site Clínica Veterinária Coxipó", "change_request", "6500.00",
+      "2025-09-23T14:00:00")
+case("pt-o29-cuiaba-mudanca-de-escopo", OWB, "decided", [M(
+    "Clínica Veterinária Coxipó <contato@vetcoxipo.com.br>", OWDTO, "Devolução da cobrança extra OWD-2025-4829",
+    d(2025, 9, 26, 10, 30, CUI),
+    "Bom dia,\n\nVocês cobraram à parte (OWD-2025-4829) o módulo de agendamento online que pedimos a mais para "
+    "o Site Clínica Veterinária Coxipó. Acabamos fechando com um sistema de agenda que já vem com o software "
+    "da clínica, então não vamos usar. Pedimos a devolução desse valor.\n\nAtt.,\nDra. Simone Arruda\n")],
+    [R("deny")],
+    spec="O6: a change request outside the original scope is non-refundable: deny.")
 
 if __name__ == "__main__":
     write_out()
