@@ -912,7 +912,8 @@ owpay("es38_o13", "OWD-2025-3813", "Web Food Truck La Tortuga Feliz", "rush", "5
 case("es-o13-mar-del-plata-foodtruck-urgencia", OWB, "decided", [M(
     "La Tortuga Feliz <latortugafeliz.mdq@gmail.com>", OWDTO, "Cargo por urgencia", d(2025, 9, 27, 14, 0, AR),
     "Hola chicos! Pagamos el recargo por urgencia (OWD-2025-3813) de la Web Food Truck La Tortuga Feliz "
-    "para tenerla antes del finde largo, pero al final el evento de la costa se suspendió por lluvia. "
+    "para tenerla antes del finde largo de octubre, pero al final los organizadores suspendieron el evento "
+    "de la costa. "
     "¿Nos devuelven el recargo?\n\nBesos, Agus\n")],
     [R("deny")],
     spec="O6: rush fee: non-refundable: deny.")

@@ -288,7 +288,7 @@ case("pt-l07-caxias-vinicola-acesso-tarde", LOB, "decided", [M(
     "Enoturismo Vinícola Serra Gaúcha <enoturismo@vinicolaserragaucha.com.br>", SUP, "Painel não abre - reembolso",
     s,
     "Bom dia,\n\nO painel de vocês não carrega desde a semana passada, fica só a tela branca. Bah, estamos "
-    "na época da vindima e da temporada de enoturismo e precisávamos dos contatos das agências. Pagamos o "
+    "fechando os pacotes de enoturismo da primavera e precisávamos dos contatos das agências. Pagamos o "
     "mensal no dia 12 (LO-INV-48112). Queremos o dinheiro de volta.\n\nAbraço,\nRenata Bortolini\n"
     "Caxias do Sul/RS\n")],
     [R("deny")],
@@ -301,7 +301,7 @@ lopay("pt38_p13", "LO-INV-48113", "docesdapraca.pelotas@gmail.com", "monthly", "
 case("pt-l08-pelotas-doceria-desistiu", LOB, "decided", [M(
     "Doces da Praça <docesdapraca.pelotas@gmail.com>", SUP, "devolução", d(2025, 9, 28, 15, 0, BR),
     "Boa tarde!\n\nSou confeiteira, faço doces de Pelotas (quindim, bem-casado, ninho) e assinei o plano "
-    "sexta passada. Conversei com minha filha e achamos melhor continuar vendendo só pela feira e pelo "
+    "na sexta-feira. Conversei com minha filha e achamos melhor continuar vendendo só pela feira e pelo "
     "WhatsApp, não vou usar a ferramenta. Gostaria do meu dinheiro de volta.\n\nAbraços,\nDona Neusa\n")],
     [R("deny")],
     spec="L1: changed her mind / will not use it: no exception reason: deny (the reply offers cancellation); "
@@ -358,7 +358,7 @@ case("pt-l12-viana-castelo-estaleiro-trimestral", LOB, "decided", [M(
     "Estaleiro Ribeira Lima <oficina.barcos.viana@sapo.pt>", SUP, "anular plano trimestral",
     d(2025, 9, 27, 10, 15, PT),
     "Bom dia,\n\nQueria anular o plano trimestral. Somos um pequeno estaleiro de barcos de madeira em Viana "
-    "do Castelo e as encomendas chegam-nos pela boca a boca, a plataforma não trouxe nada de jeito.\n\n"
+    "do Castelo e as encomendas chegam-nos pelo passa-palavra, a plataforma não trouxe nada de jeito.\n\n"
     "Cumprimentos,\nManuel Amorim\n")],
     [X("cancel", "2025-10-21")],
     spec="L8 fallback: last charge 2025-07-22 + 3 months - 1 day = 2025-10-21.")
@@ -573,13 +573,13 @@ case("pt-l27-vila-real-resposta-automatica", LOB, "ignore", [M(
     rules=["C7"], spec="C7: Auto-Submitted auto-replied: ignore.")
 
 case("pt-l28-pelotas-lista-associacao", LOB, "ignore", [M(
-    "Associação Comercial Pelotense <boletim@acpelotense.example>", SUP,
-    "[ACP Informa] Boletim semanal - setembro", d(2025, 9, 29, 7, 0, BR),
-    "Boletim semanal da Associação Comercial Pelotense.\n\n- Feira do Doce: inscrições abertas\n"
+    "Rede Empresarial Doce Sul <boletim@rededocesul.example>", SUP,
+    "[Doce Sul Informa] Boletim semanal - setembro", d(2025, 9, 29, 7, 0, BR),
+    "Boletim semanal da Rede Empresarial Doce Sul.\n\n- Feira de Primavera dos associados: inscrições abertas\n"
     "- Palestra: vendas pela internet para pequenos lojistas\n\nPara cancelar a inscrição nesta lista, "
     "responda com SAIR.\n",
-    headers={"List-Id": "ACP Informa <informa.acpelotense.example>", "Precedence": "list",
-             "List-Unsubscribe": "<mailto:sair@acpelotense.example>"})],
+    headers={"List-Id": "Doce Sul Informa <informa.rededocesul.example>", "Precedence": "list",
+             "List-Unsubscribe": "<mailto:sair@rededocesul.example>"})],
     rules=["C7"], spec="C7: List-Id and Precedence: list (a mailing list; its 'cancelar a inscrição' is no "
                        "request): ignore.")
 
@@ -855,8 +855,8 @@ case("pt-o08-vila-real-etapa-aprovada", OWB, "decided", [M(
     [R("deny")],
     spec="O3/O6: the milestone is approved: deny (non-refundable items).")
 
-proj("Alojamento Hotel Rio Cuiabá", "ti@hotelriocuiaba.com.br")
-owpay("pt38_o09", "OWD-2025-4809", "Alojamento Hotel Rio Cuiabá", "hosting_annual", "22800.00",
+proj("Hospedagem Site Hotel Rio Cuiabá", "ti@hotelriocuiaba.com.br")
+owpay("pt38_o09", "OWD-2025-4809", "Hospedagem Site Hotel Rio Cuiabá", "hosting_annual", "22800.00",
       "2025-09-18T14:00:00", setup_fee="1200.00", service_start="2025-09-18")
 AMT = o5("22800.00", "1200.00")
 assert AMT == "19800.00"
@@ -865,7 +865,7 @@ assert day_n("2025-09-18T14:00:00", s) == 10
 case("pt-o09-cuiaba-hospedagem-proporcional", OWB, "decided", [M(
     "TI Hotel Rio Cuiabá <ti@hotelriocuiaba.com.br>", OWDTO,
     "Cancelamento e reembolso da hospedagem anual OWD-2025-4809", s,
-    "Bom dia,\n\nContratamos no dia 18 a hospedagem anual (projeto Alojamento Hotel Rio Cuiabá, "
+    "Bom dia,\n\nContratamos no dia 18 a hospedagem anual (projeto Hospedagem Site Hotel Rio Cuiabá, "
     "OWD-2025-4809). A rede que comprou o hotel tem servidores próprios e exige a migração. Solicitamos o "
     "cancelamento do plano e o reembolso proporcional, estamos dentro dos 14 dias.\n\nAtt.,\n"
     "Rafael Curvo\nTI\n")],
