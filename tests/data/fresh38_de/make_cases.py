@@ -43,11 +43,11 @@ r.case("klagenfurt-doppelt", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="L2 duplicate + L4: dl01/dl02 same account, amount, period on 2025-09-22; request 2025-09-24 IST (day 2); refund the later charge LO-INV-38102 = 1499.00 before tax (C6).")
 
-C.append(cust("einkauf@autoteile-fallersleben.de", "Autoteile Fallersleben GmbH", "quarterly", start="2025-09-18", end="2025-12-17"))
-PAY += [lopay("dl03", "LO-INV-38111", "einkauf@autoteile-fallersleben.de", "quarterly", *Q, "2025-09-18T14:00:00", "2025-09-18", "2025-12-17"),
-        lopay("dl04", "LO-INV-38112", "einkauf@autoteile-fallersleben.de", "quarterly", *Q, "2025-09-18T14:02:00", "2025-09-18", "2025-12-17")]
+C.append(cust("einkauf@autoteile-fallersleben.example", "Autoteile Fallersleben GmbH", "quarterly", start="2025-09-18", end="2025-12-17"))
+PAY += [lopay("dl03", "LO-INV-38111", "einkauf@autoteile-fallersleben.example", "quarterly", *Q, "2025-09-18T14:00:00", "2025-09-18", "2025-12-17"),
+        lopay("dl04", "LO-INV-38112", "einkauf@autoteile-fallersleben.example", "quarterly", *Q, "2025-09-18T14:02:00", "2025-09-18", "2025-12-17")]
 r.case("wolfsburg-tag7-outlook", LOB, [Mail(
-    "Einkauf Autoteile Fallersleben <einkauf@autoteile-fallersleben.de>", "AW: Ihre Rechnung LO-INV-38112 – Doppelbelastung",
+    "Einkauf Autoteile Fallersleben <einkauf@autoteile-fallersleben.example>", "AW: Ihre Rechnung LO-INV-38112 – Doppelbelastung",
     day("2025-09-18T14:00:00", at("2025-09-25 19:30", DE), 7),
     "Sehr geehrte Damen und Herren,\n\nwie telefonisch besprochen (leider ohne Ergebnis): Unser Quartalsabonnement wurde "
     "am 18.09.2025 zweimal mit je 3.999,00 INR zzgl. Steuer belastet. Die Rechnung LO-INV-38112 ist die Doppelbelastung. "
@@ -56,16 +56,16 @@ r.case("wolfsburg-tag7-outlook", LOB, [Mail(
     "Sitz der Gesellschaft: Wolfsburg · Registergericht Braunschweig HRB 208877\n\nDiese E-Mail enthält vertrauliche "
     "Informationen. Wenn Sie nicht der richtige Adressat sind, informieren Sie bitte sofort den Absender und "
     "vernichten Sie diese Mail.\n\n-----Ursprüngliche Nachricht-----\nVon: LeadsOptima Billing <billing@leadsoptima.com>\n"
-    "Gesendet: Donnerstag, 18. September 2025 10:32\nAn: einkauf@autoteile-fallersleben.de\nBetreff: Ihre Rechnung "
+    "Gesendet: Donnerstag, 18. September 2025 10:32\nAn: einkauf@autoteile-fallersleben.example\nBetreff: Ihre Rechnung "
     "LO-INV-38112\n\nVielen Dank für Ihre Zahlung.")],
     "decided", [R("approve", "3999.00")],
     spec="L3 boundary: charge 2025-09-18 IST (day 0); email Thu 2025-09-25 19:30 CEST = 23:00 IST, local date day 7, inside; L4 duplicate LO-INV-38112 -> 3999.00. Quoted 'AW:' history is our own billing mail, not a forward.")
 
-C.append(cust("kassenwart@foerde-segler.de", "Seglerkameradschaft Förde e.V.", "annual", start="2025-09-16", end="2026-09-15"))
-PAY += [lopay("dl05", "LO-INV-38121", "kassenwart@foerde-segler.de", "annual", *A, "2025-09-16T11:00:00", "2025-09-16", "2026-09-15"),
-        lopay("dl06", "LO-INV-38122", "kassenwart@foerde-segler.de", "annual", *A, "2025-09-16T11:01:00", "2025-09-16", "2026-09-15")]
+C.append(cust("kassenwart@foerde-segler.example", "Seglerkameradschaft Förde e.V.", "annual", start="2025-09-16", end="2026-09-15"))
+PAY += [lopay("dl05", "LO-INV-38121", "kassenwart@foerde-segler.example", "annual", *A, "2025-09-16T11:00:00", "2025-09-16", "2026-09-15"),
+        lopay("dl06", "LO-INV-38122", "kassenwart@foerde-segler.example", "annual", *A, "2025-09-16T11:01:00", "2025-09-16", "2026-09-15")]
 r.case("kiel-tag8-abends", LOB, [Mail(
-    "Kassenwart SKF <kassenwart@foerde-segler.de>", "Jahresbeitrag doppelt",
+    "Kassenwart SKF <kassenwart@foerde-segler.example>", "Jahresbeitrag doppelt",
     day("2025-09-16T11:00:00", at("2025-09-23 21:15", DE), 8),
     "Moin,\n\nbeim Kassensturz nach der Regatta ist mir aufgefallen, dass Ihr den Jahresbeitrag für LeadsOptima am "
     "16.09. zweimal eingezogen habt (LO-INV-38121 und LO-INV-38122, je 11.988 Rupien). Heute ist ja noch der siebte "
@@ -74,24 +74,24 @@ r.case("kiel-tag8-abends", LOB, [Mail(
     "decided", [R("deny")],
     spec="L3 counted in Asia/Kolkata: charge 2025-09-16 IST; email Tue 21:15 CEST = Wed 2025-09-24 00:45 IST = day 8 > 7: deny, although it is day 7 in Kiel.")
 
-C.append(cust("praxis@zahnarzt-greiner-jena.de", "Zahnarztpraxis Dr. Greiner", "monthly", start="2025-09-27", end="2025-10-26"))
-PAY += [lopay("dl07", "LO-INV-38131", "praxis@zahnarzt-greiner-jena.de", "monthly", *M, "2025-09-27T09:00:00", "2025-09-27", "2025-10-26"),
-        lopay("dl08", "LO-INV-38132", "praxis@zahnarzt-greiner-jena.de", "monthly", *M, "2025-09-27T09:01:00", "2025-09-27", "2025-10-26"),
-        lopay("dl09", "LO-INV-38133", "praxis@zahnarzt-greiner-jena.de", "monthly", *M, "2025-09-27T09:02:00", "2025-09-27", "2025-10-26")]
+C.append(cust("praxis@zahnarzt-greiner-jena.example", "Zahnarztpraxis Dr. Greiner", "monthly", start="2025-09-27", end="2025-10-26"))
+PAY += [lopay("dl07", "LO-INV-38131", "praxis@zahnarzt-greiner-jena.example", "monthly", *M, "2025-09-27T09:00:00", "2025-09-27", "2025-10-26"),
+        lopay("dl08", "LO-INV-38132", "praxis@zahnarzt-greiner-jena.example", "monthly", *M, "2025-09-27T09:01:00", "2025-09-27", "2025-10-26"),
+        lopay("dl09", "LO-INV-38133", "praxis@zahnarzt-greiner-jena.example", "monthly", *M, "2025-09-27T09:02:00", "2025-09-27", "2025-10-26")]
 r.case("jena-dreifach-praxis", LOB, [Mail(
-    "Zahnarztpraxis Dr. Greiner <praxis@zahnarzt-greiner-jena.de>", "Rückfrage Abbuchungen vom Wochenende",
+    "Zahnarztpraxis Dr. Greiner <praxis@zahnarzt-greiner-jena.example>", "Rückfrage Abbuchungen vom Wochenende",
     day("2025-09-27T09:00:00", at("2025-09-29 08:10", DE), 2),
     "Guten Morgen,\n\nich bin die Praxismanagerin von Dr. Greiner. Beim Abgleich der Kreditkarte heute früh: das "
     "Monatsabo wurde am Samstag, 27.09., dreimal abgebucht. Richtig ist nur die LO-INV-38131, die 38132 und die 38133 "
     "sind zu viel (also 2 x 1.499,00). Bitte beide erstatten.\n\nFreundliche Grüße\nAnett Kühn\nPraxismanagement\n"
-    "Zahnarztpraxis Dr. med. dent. Falk Greiner · Löbdergraben 22 · 07743 Jena\nTel. 03641 / 55 20 91")],
+    "Zahnarztpraxis Dr. med. dent. Falk Greiner · Löbdergraben 22 · 07743 Jena")],
     "decided", [R("approve", "2998.00")],
     spec="s.8 three identical charges dl07/08/09 (2025-09-27), request 2025-09-29 (day 2): every charge after the first is a duplicate, 2 x 1499.00 = 2998.00.")
 
-C.append(cust("r.kschischo@lausitz-online.de", "Ralf Kschischo", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("dl10", "LO-INV-38141", "r.kschischo@lausitz-online.de", "monthly", *M, "2025-09-26T12:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("r.kschischo@lausitz-online.example", "Ralf Kschischo", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("dl10", "LO-INV-38141", "r.kschischo@lausitz-online.example", "monthly", *M, "2025-09-26T12:00:00", "2025-09-26", "2025-10-25")]
 r.case("cottbus-doppelt-ohne-paar", LOB, [Mail(
-    "Ralf Kschischo <r.kschischo@lausitz-online.de>", "zweimal bezahlt?",
+    "Ralf Kschischo <r.kschischo@lausitz-online.example>", "zweimal bezahlt?",
     day("2025-09-26T12:00:00", at("2025-09-28 16:20", DE), 2),
     "Hallo,\n\nauf meinem Kontoauszug steht die Zahlung für LeadsOptima zweimal drauf, beide am Freitag. Rechnung hab ich "
     "nur eine bekommen, LO-INV-38141. Ich hab also doppelt bezahlt, bitte das zweite Mal zurückzahlen.\n\n"
@@ -99,10 +99,10 @@ r.case("cottbus-doppelt-ohne-paar", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L4: duplicate claimed inside the window (charge 2025-09-26, request 2025-09-28, day 2) but the ledger holds only one charge (dl10), no pair -> escalate, no amount.")
 
-C.append(cust("info@donaukajak-regensburg.de", "Donau Kajak Verleih Regensburg", "annual", start="2025-09-25", end="2026-09-24"))
-PAY += [lopay("dl11", "LO-INV-38151", "info@donaukajak-regensburg.de", "annual", *A, "2025-09-25T10:30:00", "2025-09-25", "2026-09-24")]
+C.append(cust("info@donaukajak-regensburg.example", "Donau Kajak Verleih Regensburg", "annual", start="2025-09-25", end="2026-09-24"))
+PAY += [lopay("dl11", "LO-INV-38151", "info@donaukajak-regensburg.example", "annual", *A, "2025-09-25T10:30:00", "2025-09-25", "2026-09-24")]
 r.case("regensburg-falscher-tarif", LOB, [Mail(
-    "Donau Kajak Verleih <info@donaukajak-regensburg.de>", "Falscher Tarif abgebucht - Jahr statt Monat",
+    "Donau Kajak Verleih <info@donaukajak-regensburg.example>", "Falscher Tarif abgebucht - Jahr statt Monat",
     day("2025-09-25T10:30:00", at("2025-09-26 14:00", DE), 1),
     "Grüß Gott,\n\nich hab gestern beim Upgrade eindeutig den Monatstarif ausgewählt, abgebucht wurde aber der Jahrestarif "
     "mit 11.988 Rupien (LO-INV-38151). Das ist der falsche Tarif, so viel haben wir nie bestellt. Bitte korrigieren und "
@@ -110,10 +110,10 @@ r.case("regensburg-falscher-tarif", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L2 billing_error (charged for the wrong plan) inside the window (day 1) -> L5 escalate with the charge dl11, no amount.")
 
-C.append(cust("rezeption@dreifluessehof-passau.de", "Hotel Dreiflüssehof", "monthly", start="2025-09-29", end="2025-10-28"))
-PAY += [lopay("dl12", "LO-INV-38161", "rezeption@dreifluessehof-passau.de", "monthly", *M, "2025-09-29T07:00:00", "2025-09-29", "2025-10-28")]
+C.append(cust("rezeption@dreifluessehof-passau.example", "Hotel Dreiflüssehof", "monthly", start="2025-09-29", end="2025-10-28"))
+PAY += [lopay("dl12", "LO-INV-38161", "rezeption@dreifluessehof-passau.example", "monthly", *M, "2025-09-29T07:00:00", "2025-09-29", "2025-10-28")]
 r.case("passau-nach-kuendigung", LOB, [Mail(
-    "Hotel Dreiflüssehof - Rezeption <rezeption@dreifluessehof-passau.de>", "Abbuchung trotz Kündigung",
+    "Hotel Dreiflüssehof - Rezeption <rezeption@dreifluessehof-passau.example>", "Abbuchung trotz Kündigung",
     day("2025-09-29T07:00:00", at("2025-09-30 09:15", DE), 1),
     "Sehr geehrte Damen und Herren,\n\nunser Chef hat das Abo schon am 10. September im Billing-Bereich gekündigt, "
     "die Bestätigung liegt uns vor. Trotzdem wurde in der Nacht auf Montag wieder abgebucht (LO-INV-38161, 1.499,00 INR). Diese "
@@ -122,10 +122,10 @@ r.case("passau-nach-kuendigung", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L2 billing_error (charged after cancelling) inside the window (charge 2025-09-29 07:00 IST = 03:30 CEST, 'in der Nacht auf Montag'; request day 1) -> L5 escalate. The cancellation is a past event, not a new request.")
 
-C.append(cust("kontakt@it-doerfler.de", "Sebastian Dörfler IT-Service", "quarterly", start="2025-09-24", end="2025-12-23"))
-PAY += [lopay("dl13", "LO-INV-38171", "kontakt@it-doerfler.de", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")]
+C.append(cust("kontakt@it-doerfler.example", "Sebastian Dörfler IT-Service", "quarterly", start="2025-09-24", end="2025-12-23"))
+PAY += [lopay("dl13", "LO-INV-38171", "kontakt@it-doerfler.example", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")]
 r.case("bamberg-freelancer-502", LOB, [Mail(
-    "Sebastian Dörfler <kontakt@it-doerfler.de>", "Dashboard 502 / kein Login seit Do",
+    "Sebastian Dörfler <kontakt@it-doerfler.example>", "Dashboard 502 / kein Login seit Do",
     day("2025-09-24T16:00:00", at("2025-09-27 11:00", DE), 3),
     "Hi,\n\nkurzer Bugreport + Bitte: seit Donnerstag komme ich nicht mehr ins Dashboard. Login-Seite -> nach dem Submit "
     "HTTP 502, Cache geleert, Inkognito, anderer Browser (FF 130 / Chromium), sogar übers Handy-Netz: immer das Gleiche. "
@@ -146,10 +146,10 @@ r.case("bayreuth-zugang-zu-spaet", LOB, [Mail(
     "decided", [R("deny")],
     spec="L2 access_failure but L3: charge 2025-09-08, request 2025-09-19 = day 11 > 7 -> deny citing the 7-day rule. Dictated text ('punkt').")
 
-C.append(cust("info@blumen-kettig.de", "Blumen Kettig", "monthly", start="2025-09-28", end="2025-10-27"))
-PAY += [lopay("dl15", "LO-INV-38191", "info@blumen-kettig.de", "monthly", *M, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")]
+C.append(cust("info@blumen-kettig.example", "Blumen Kettig", "monthly", start="2025-09-28", end="2025-10-27"))
+PAY += [lopay("dl15", "LO-INV-38191", "info@blumen-kettig.example", "monthly", *M, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")]
 r.case("koblenz-floristin-umentschieden", LOB, [Mail(
-    "Blumen Kettig <info@blumen-kettig.de>", "Erstattung LO-INV-38191",
+    "Blumen Kettig <info@blumen-kettig.example>", "Erstattung LO-INV-38191",
     day("2025-09-28T10:00:00", at("2025-09-29 07:45", DE), 1),
     "Guten Morgen,\n\nmein Sohn hatte mir LeadsOptima empfohlen, aber ehrlich gesagt ist mir das zu kompliziert, und "
     "unsere Kundschaft kommt eh über Mundpropaganda und den Wochenmarkt. Wir haben uns umentschieden. Bitte erstatten "
@@ -158,10 +158,10 @@ r.case("koblenz-floristin-umentschieden", LOB, [Mail(
     "decided", [R("deny")],
     spec="L1: changed mind / too complicated / barely used is none of the L2 reasons -> deny, cancellation offered (inside the window does not matter).")
 
-C.append(cust("vorstand@kita-sternschnuppe-hl.de", "Kita Sternschnuppe e.V.", "quarterly", start="2025-09-20", end="2025-12-19"))
-PAY += [lopay("dl16", "LO-INV-38201", "vorstand@kita-sternschnuppe-hl.de", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")]
+C.append(cust("vorstand@kita-sternschnuppe-hl.example", "Kita Sternschnuppe e.V.", "quarterly", start="2025-09-20", end="2025-12-19"))
+PAY += [lopay("dl16", "LO-INV-38201", "vorstand@kita-sternschnuppe-hl.example", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")]
 r.case("luebeck-kita-kuendigen-und-rest", LOB, [Mail(
-    "Vorstand Kita Sternschnuppe <vorstand@kita-sternschnuppe-hl.de>", "Kündigung + Erstattung Restzeitraum",
+    "Vorstand Kita Sternschnuppe <vorstand@kita-sternschnuppe-hl.example>", "Kündigung + Erstattung Restzeitraum",
     day("2025-09-20T10:00:00", at("2025-09-23 20:00", DE), 3),
     "Liebes LeadsOptima-Team,\n\nwir sind ein kleiner Elternverein in Lübeck-St. Jürgen und haben das Quartalsabo für "
     "die Platzvergabe und den Newsletter ausprobiert. Auf der Mitgliederversammlung gestern wurde beschlossen, dass es "
@@ -192,21 +192,21 @@ r.case("aargau-kuendigung-jahresabo", LOB, [Mail(
     "decided", [K("cancel", "2026-03-14")],
     spec="L8: cancel, active until current_period_end 2026-03-14; no refund asked.")
 
-C.append(cust("info@mosterei-thurblick.ch", "Mosterei Thurblick", "monthly"))
-PAY += [lopay("dl18", "LO-INV-38221", "info@mosterei-thurblick.ch", "monthly", *M, "2025-08-12T10:00:00", None, None),
-        lopay("dl19", "LO-INV-38222", "info@mosterei-thurblick.ch", "monthly", *M, "2025-09-12T10:00:00", None, None)]
+C.append(cust("info@mosterei-thurblick.example", "Mosterei Thurblick", "monthly"))
+PAY += [lopay("dl18", "LO-INV-38221", "info@mosterei-thurblick.example", "monthly", *M, "2025-08-12T10:00:00", None, None),
+        lopay("dl19", "LO-INV-38222", "info@mosterei-thurblick.example", "monthly", *M, "2025-09-12T10:00:00", None, None)]
 r.case("thurgau-kuendigung-fallback", LOB, [Mail(
-    "Mosterei Thurblick <info@mosterei-thurblick.ch>", "Abo beenden",
+    "Mosterei Thurblick <info@mosterei-thurblick.example>", "Abo beenden",
     at("2025-09-26 17:10", DE),
     "Grüezi\n\nDie Mostsaison läuft, wir haben schlicht keine Zeit für Online-Werbung. Bitte das Monatsabo beenden.\n\n"
     "Mit freundlichem Gruss\nBeat Stäheli\nMosterei Thurblick, Bürglen TG")],
     "decided", [K("cancel", "2025-10-11")],
     spec="L8 fallback: no current_period_end; last charge dl19 2025-09-12 + 1 month - 1 day = 2025-10-11.")
 
-C.append(cust("verwaltung@aare-liegenschaften.ch", "Aare Liegenschaften AG", "annual"))
-PAY += [lopay("dl20", "LO-INV-38231", "verwaltung@aare-liegenschaften.ch", "annual", *A, "2024-10-03T22:30:00+00:00", None, None)]
+C.append(cust("verwaltung@aare-liegenschaften.example", "Aare Liegenschaften AG", "annual"))
+PAY += [lopay("dl20", "LO-INV-38231", "verwaltung@aare-liegenschaften.example", "annual", *A, "2024-10-03T22:30:00+00:00", None, None)]
 r.case("solothurn-fallback-utc", LOB, [Mail(
-    "Aare Liegenschaften AG <verwaltung@aare-liegenschaften.ch>", "Kündigung Jahreslizenz LeadsOptima",
+    "Aare Liegenschaften AG <verwaltung@aare-liegenschaften.example>", "Kündigung Jahreslizenz LeadsOptima",
     at("2025-09-25 09:00", DE),
     "Sehr geehrte Damen und Herren\n\nWir stellen die Vermarktung unserer Mietobjekte auf ein anderes System um und "
     "kündigen hiermit die Jahreslizenz auf den nächstmöglichen Termin. Die letzte Rechnung datiert vom 4. Oktober 2024.\n\n"
@@ -214,29 +214,29 @@ r.case("solothurn-fallback-utc", LOB, [Mail(
     "decided", [K("cancel", "2025-10-03")],
     spec="L8 fallback with an offset: dl20 paid 2024-10-03T22:30Z = 2024-10-04 04:00 IST; local date 2024-10-04 + 12 months - 1 day = 2025-10-03 (s.8: converted before counting).")
 
-C.append(cust("h.gruber@gruber-installationen.at", "Hannes Gruber", "monthly", start="2025-09-15", end="2025-10-14"))
-PAY += [lopay("dl21", "LO-INV-38241", "h.gruber@gruber-installationen.at", "monthly", *M, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")]
+C.append(cust("h.gruber@gruber-installationen.example", "Hannes Gruber", "monthly", start="2025-09-15", end="2025-10-14"))
+PAY += [lopay("dl21", "LO-INV-38241", "h.gruber@gruber-installationen.example", "monthly", *M, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")]
 r.case("villach-privatadresse-c2", LOB, [Mail(
     "Hannes Gruber <hannes.gruber.vil@gmail.com>", "Kündigung Abo Gruber Installationen",
     at("2025-09-27 12:30", DE),
     "Servus,\n\ni schreib vom privaten Handy, weil das Firmenpostfach grad spinnt. Bitte kündigts unser Monatsabo, "
-    "registriert is es auf h.gruber@gruber-installationen.at. Und schickts ma bitte a Aufstellung, was ma heuer schon "
+    "registriert is es auf h.gruber@gruber-installationen.example. Und schickts ma bitte a Aufstellung, was ma heuer schon "
     "alles zahlt haben.\n\nDanke, Hannes\nGruber Installationen, Villach-Landskron")],
     "need_info", rules=["C2"],
-    spec="C2: sent from a gmail address, naming the registered h.gruber@gruber-installationen.at -> ask for the request from the registered address; no account details.")
+    spec="C2: sent from a gmail address, naming the registered h.gruber@gruber-installationen.example -> ask for the request from the registered address; no account details.")
 
-C.append(cust("gf@fahrschule-okerblick.de", "Fahrschule Okerblick", "quarterly", start="2025-08-01", end="2025-10-31"))
-PAY += [lopay("dl22", "LO-INV-38251", "gf@fahrschule-okerblick.de", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31")]
+C.append(cust("gf@fahrschule-okerblick.example", "Fahrschule Okerblick", "quarterly", start="2025-08-01", end="2025-10-31"))
+PAY += [lopay("dl22", "LO-INV-38251", "gf@fahrschule-okerblick.example", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31")]
 r.case("braunschweig-wg-sekretariat", LOB, [Mail(
-    "Sekretariat Fahrschule Okerblick <buero@fahrschule-okerblick.de>", "WG: Kündigung LeadsOptima",
+    "Sekretariat Fahrschule Okerblick <buero@fahrschule-okerblick.example>", "WG: Kündigung LeadsOptima",
     at("2025-09-29 11:20", DE),
     "Hallo,\n\nanbei die Kündigung von unserem Chef zur Erledigung.\n\nMfG\nBirgit Sander\n\n"
-    "-----Ursprüngliche Nachricht-----\nVon: Okerblick Geschäftsführung <gf@fahrschule-okerblick.de>\n"
-    "Gesendet: Montag, 29. September 2025 10:54\nAn: buero@fahrschule-okerblick.de\nBetreff: Kündigung LeadsOptima\n\n"
-    "Birgit, bitte das LeadsOptima-Quartalsabo kündigen (Konto gf@fahrschule-okerblick.de), die Anmeldungen laufen "
+    "-----Ursprüngliche Nachricht-----\nVon: Okerblick Geschäftsführung <gf@fahrschule-okerblick.example>\n"
+    "Gesendet: Montag, 29. September 2025 10:54\nAn: buero@fahrschule-okerblick.example\nBetreff: Kündigung LeadsOptima\n\n"
+    "Birgit, bitte das LeadsOptima-Quartalsabo kündigen (Konto gf@fahrschule-okerblick.example), die Anmeldungen laufen "
     "inzwischen über die Innung.\nKlaus")],
     "need_info", rules=["C2"],
-    spec="s.8 forward + C2: the forwarded request names the registered gf@fahrschule-okerblick.de; the sender buero@ is another address (same domain does not verify) -> ask from the registered address.")
+    spec="s.8 forward + C2: the forwarded request names the registered gf@fahrschule-okerblick.example; the sender buero@ is another address (same domain does not verify) -> ask from the registered address.")
 
 C.append(cust("sabine.rauch@posteo.de", "Sabine Rauch", "monthly", start="2025-09-10", end="2025-10-09"))
 PAY += [lopay("dl23", "LO-INV-38261", "sabine.rauch@posteo.de", "monthly", *M, "2025-09-10T10:00:00", "2025-09-10", "2025-10-09")]
@@ -248,21 +248,21 @@ r.case("flensburg-plus-tag", LOB, [Mail(
     "need_info", rules=["C2"],
     spec="s.8 addresses: sabine.rauch+leadsoptima@posteo.de is another address than the registered sabine.rauch@posteo.de (a +tag makes another address) -> C2.")
 
-P.append(proj("Pinzgauer Bergführer Website", "office@bergfuehrer-pinzgau.at", "2025-09-01T10:00:00"))
+P.append(proj("Pinzgauer Bergführer Website", "office@bergfuehrer-pinzgau.example", "2025-09-01T10:00:00"))
 r.case("andere-marke-kunde", LOB, [Mail(
-    "Bergführerbüro Pinzgau <office@bergfuehrer-pinzgau.at>", "Rückerstattung bitte",
+    "Bergführerbüro Pinzgau <office@bergfuehrer-pinzgau.example>", "Rückerstattung bitte",
     at("2025-09-26 15:00", DE),
     "Grüß Gott,\n\nihr habt uns letzte Woche zweimal abgebucht, bitte eine Zahlung zurückerstatten. Rechnungsnummer "
     "hab ich grad nicht zur Hand.\n\nBeste Grüße aus Saalfelden\nFlorian Hörl")],
     "need_info", rules=["C2"],
     spec="s.8 the other brand's customer: the sender is an Optima WebDesign contract email, unknown in the LeadsOptima ledger (C1 picks LeadsOptima) -> treated as any unknown sender: C2, need_info.")
 
-C.append(cust("kontor@flensburger-rumhandel.de", "Flensburger Rumkontor", "monthly", start="2025-09-25", end="2025-10-24"))
-PAY += [lopay("dl24", "LO-INV-38271", "kontor@flensburger-rumhandel.de", "monthly", *M, "2025-07-25T10:00:00", "2025-07-25", "2025-08-24"),
-        lopay("dl25", "LO-INV-38272", "kontor@flensburger-rumhandel.de", "monthly", *M, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24"),
-        lopay("dl26", "LO-INV-38273", "kontor@flensburger-rumhandel.de", "monthly", *M, "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")]
+C.append(cust("kontor@flensburger-rumhandel.example", "Flensburger Rumkontor", "monthly", start="2025-09-25", end="2025-10-24"))
+PAY += [lopay("dl24", "LO-INV-38271", "kontor@flensburger-rumhandel.example", "monthly", *M, "2025-07-25T10:00:00", "2025-07-25", "2025-08-24"),
+        lopay("dl25", "LO-INV-38272", "kontor@flensburger-rumhandel.example", "monthly", *M, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24"),
+        lopay("dl26", "LO-INV-38273", "kontor@flensburger-rumhandel.example", "monthly", *M, "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")]
 r.case("flensburg-falscher-betrag-ohne-rechnung", LOB, [Mail(
-    "Flensburger Rumkontor <kontor@flensburger-rumhandel.de>", "Betrag stimmt nicht",
+    "Flensburger Rumkontor <kontor@flensburger-rumhandel.example>", "Betrag stimmt nicht",
     at("2025-09-27 10:30", DE),
     "Moin,\n\nder Betrag, den Ihr uns abbucht, stimmt nicht mit dem Preis überein, den wir beim Abschluss zugesagt "
     "bekommen haben (da war von einem Einführungsrabatt die Rede). Das ist ein falscher Betrag. Bitte erstattet die "
@@ -270,10 +270,10 @@ r.case("flensburg-falscher-betrag-ohne-rechnung", LOB, [Mail(
     "need_info", missing=["invoice_number"],
     spec="C3: refund for billing_error (wrong amount) from the registered email (plan from the ledger), but the account holds three charges and none is named -> ask for the invoice number.")
 
-C.append(cust("hotel@alpenhof-zell.at", "Hotel Alpenhof Zell", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("dl27", "LO-INV-38281", "hotel@alpenhof-zell.at", "monthly", *M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("hotel@alpenhof-zell.example", "Hotel Alpenhof Zell", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("dl27", "LO-INV-38281", "hotel@alpenhof-zell.example", "monthly", *M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")]
 r.case("pinzgau-ohne-grund", LOB, [Mail(
-    "Hotel Alpenhof Zell <hotel@alpenhof-zell.at>", "Rückerstattung LO-INV-38281",
+    "Hotel Alpenhof Zell <hotel@alpenhof-zell.example>", "Rückerstattung LO-INV-38281",
     at("2025-09-28 09:30", DE),
     "Sehr geehrte Damen und Herren,\n\nwir ersuchen um Rückerstattung der Rechnung LO-INV-38281.\n\nMit "
     "freundlichen Grüßen\nFamilie Oberlader\nHotel Alpenhof ****\nSeeuferstraße 8, 5700 Zell am See\n"
@@ -281,29 +281,29 @@ r.case("pinzgau-ohne-grund", LOB, [Mail(
     "need_info", missing=["reason"],
     spec="C3 + s.8 reason: only the request restated, no reason given -> need_info asking for the reason (plan from the ledger, invoice named).")
 
-C.append(cust("info@metzgerei-bereuter.at", "Metzgerei Bereuter", "monthly", start="2025-09-23", end="2025-10-22"))
-PAY += [lopay("dl28", "LO-INV-38290", "info@metzgerei-bereuter.at", "monthly", *M, "2025-08-23T09:00:00", "2025-08-23", "2025-09-22"),
-        lopay("dl29", "LO-INV-38291", "info@metzgerei-bereuter.at", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"),
-        lopay("dl30", "LO-INV-38292", "info@metzgerei-bereuter.at", "monthly", *M, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22")]
+C.append(cust("info@metzgerei-bereuter.example", "Metzgerei Bereuter", "monthly", start="2025-09-23", end="2025-10-22"))
+PAY += [lopay("dl28", "LO-INV-38290", "info@metzgerei-bereuter.example", "monthly", *M, "2025-08-23T09:00:00", "2025-08-23", "2025-09-22"),
+        lopay("dl29", "LO-INV-38291", "info@metzgerei-bereuter.example", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"),
+        lopay("dl30", "LO-INV-38292", "info@metzgerei-bereuter.example", "monthly", *M, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22")]
 r.case("bregenzerwald-thread-rechnung", LOB, [
-    Mail("Metzgerei Bereuter <info@metzgerei-bereuter.at>", "doppelt abbucht",
+    Mail("Metzgerei Bereuter <info@metzgerei-bereuter.example>", "doppelt abbucht",
          day("2025-09-23T09:01:00", at("2025-09-26 19:00", DE), 3),
          "Hoi,\n\nam Dienstag hond ihr üs zwoamol des gliche Monatsabo abbucht, mir hond also doppelt zahlt. Bitte oamol zruck.\n\n"
          "Griaß\nAnton Bereuter, Egg im Bregenzerwald"),
-    Mail("Metzgerei Bereuter <info@metzgerei-bereuter.at>", "Re: doppelt abbucht [LO-2291]",
+    Mail("Metzgerei Bereuter <info@metzgerei-bereuter.example>", "Re: doppelt abbucht [LO-2291]",
          at("2025-09-27 08:05", DE),
          "Hallo, d'Nummer vo dr zwoata Rechnung isch LO-INV-38292.\nAnton\n\n> Bitte nennen Sie uns die Rechnungsnummer.")],
     "decided", [R("approve", "1499.00")],
     spec="C3 thread: first mail (dialect, 'doppelt zahlt', request time 2025-09-26, day 3) lacks the invoice (three charges on the account); the answer names LO-INV-38292, the later of the pair dl29/dl30 (same period) -> L4 approve 1499.00.")
 
-C.append(cust("arjun.menon@menon-consulting.de", "Arjun Menon", "quarterly", start="2025-09-24", end="2025-12-23"))
-PAY += [lopay("dl31", "LO-INV-38301", "arjun.menon@menon-consulting.de", "quarterly", *Q, "2025-09-24T11:00:00", "2025-09-24", "2025-12-23")]
+C.append(cust("arjun.menon@menon-consulting.example", "Arjun Menon", "quarterly", start="2025-09-24", end="2025-12-23"))
+PAY += [lopay("dl31", "LO-INV-38301", "arjun.menon@menon-consulting.example", "quarterly", *Q, "2025-09-24T11:00:00", "2025-09-24", "2025-12-23")]
 r.case("braunschweig-indisch-thread-grund", LOB, [
-    Mail("Arjun Menon <arjun.menon@menon-consulting.de>", "Refund / Rückerstattung LO-INV-38301",
+    Mail("Arjun Menon <arjun.menon@menon-consulting.example>", "Refund / Rückerstattung LO-INV-38301",
          at("2025-09-25 09:10", DE),
          "Dear team / Liebes Team,\n\nich bitte um Rückerstattung für die Rechnung LO-INV-38301 (Quartal).\n\n"
          "Vielen Dank and regards\nArjun Menon\nMenon Consulting · SAP & Data · Braunschweig"),
-    Mail("Arjun Menon <arjun.menon@menon-consulting.de>", "Re: Refund / Rückerstattung LO-INV-38301",
+    Mail("Arjun Menon <arjun.menon@menon-consulting.example>", "Re: Refund / Rückerstattung LO-INV-38301",
          at("2025-09-26 20:40", DE),
          "Hallo,\n\nder Grund: seit Mittwoch kann ich mich nicht einloggen, die Plattform lädt nicht, nur ein Spinner. "
          "Ich habe Chrome und Edge probiert. So kann ich es nicht benutzen.\n\nBest, Arjun\n\n"
@@ -321,18 +321,18 @@ r.case("tschechisch-chargeback", LOB, [Mail(
     "Guten Tag,\n\nSie haben von meine Karte zwei mal abgebucht am 25.9., Rechnung LO-INV-38312 ist doppelt. Ich habe "
     "schon zwei Tage gewartet auf Antwort. Wenn nicht kommt Geld zurück bis Montag, ich mache Chargeback bei meine "
     "Bank, das ist klar.\n\nS pozdravem\nPavel Dvořák\nPension U Mlýna, Cheb")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], rules=["C4"],
     spec="C4: chargeback threat escalates the whole case, although the duplicate (dl32/dl33, request 2025-09-28 01:40 IST, day 3) would be approved; no amount.")
 
-C.append(cust("info@kfz-lindner-gifhorn.de", "KFZ Lindner", "quarterly", start="2025-09-22", end="2025-12-21"))
-PAY += [lopay("dl34", "LO-INV-38321", "info@kfz-lindner-gifhorn.de", "quarterly", *Q, "2025-09-22T09:00:00", "2025-09-22", "2025-12-21")]
+C.append(cust("info@kfz-lindner-gifhorn.example", "KFZ Lindner", "quarterly", start="2025-09-22", end="2025-12-21"))
+PAY += [lopay("dl34", "LO-INV-38321", "info@kfz-lindner-gifhorn.example", "quarterly", *Q, "2025-09-22T09:00:00", "2025-09-22", "2025-12-21")]
 r.case("gifhorn-anwalt-kuendigung", LOB, [Mail(
-    "KFZ Lindner <info@kfz-lindner-gifhorn.de>", "Kündigung und Rückzahlung",
+    "KFZ Lindner <info@kfz-lindner-gifhorn.example>", "Kündigung und Rückzahlung",
     at("2025-09-25 16:40", DE),
     "Hallo,\n\nIhr Vertriebler hat am Telefon versprochen, dass wir jederzeit ohne Kosten aussteigen können. Jetzt sind "
     "3.999 Rupien weg. Ich kündige hiermit und will das Geld zurück (LO-INV-38321). Die Sache liegt schon bei meinem "
     "Anwalt, der meldet sich, falls bis Freitag nichts passiert.\n\nUwe Lindner\nKFZ-Meisterbetrieb Lindner, Gifhorn")],
-    "decided", [R("escalate"), K("escalate")],
+    "decided", [R("escalate"), K("escalate")], rules=["C4"],
     spec="C4 covers the whole case (s.8): a lawyer (Anwalt) is brought in -> refund and cancellation both escalate.")
 
 C.append(cust("emina.hodzic@t-online.de", "Emina Hodžić", "monthly", start="2025-09-27", end="2025-10-26"))
@@ -349,31 +349,31 @@ r.case("bosnisch-keine-rueckbuchung", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="Duplicate dl35/dl36 (2025-09-27), request day 2 -> L4 approve 1499.00. The bank reversal is explicitly ruled out (no other threat in the mail): no C4.")
 
-C.append(cust("info@fewo-mainblick-bamberg.de", "Ferienwohnungen Mainblick", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("dl37", "LO-INV-38341", "info@fewo-mainblick-bamberg.de", "monthly", *M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("info@fewo-mainblick-bamberg.example", "Ferienwohnungen Mainblick", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("dl37", "LO-INV-38341", "info@fewo-mainblick-bamberg.example", "monthly", *M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")]
 r.case("bamberg-verbraucherrechte", LOB, [Mail(
-    "FeWo Mainblick <info@fewo-mainblick-bamberg.de>", "Widerruf / Erstattung",
+    "FeWo Mainblick <info@fewo-mainblick-bamberg.example>", "Widerruf / Erstattung",
     at("2025-09-28 11:30", DE),
     "Guten Tag,\n\nich nutze das Programm nicht mehr, weil die Buchungen über die Portale reichen. Ich möchte mein Geld "
     "für LO-INV-38341 zurück und berufe mich ausdrücklich auf meine gesetzlichen Rechte als Verbraucherin.\n\n"
     "Mit freundlichen Grüßen\nHeidi Schrüfer\nFerienwohnungen Mainblick, Bamberg")],
-    "decided", [R("escalate")],
-    spec="C4: statutory consumer rights invoked (gesetzliche Rechte als Verbraucherin) -> escalate, although the L1 reason alone would be denied.")
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4: statutory consumer rights invoked (gesetzliche Rechte als Verbraucherin) -> escalate, although the L1 reason alone would be denied. extra_ok: 'Widerruf' (subject) withdraws from the contract and may be read as a cancellation too; under C4 it can only be escalated, which cannot hurt.")
 
-C.append(cust("l.novak@novak-holzbau.at", "Lukas Novak", "monthly", start="2025-09-20", end="2025-10-19"))
+C.append(cust("l.novak@novak-holzbau.example", "Lukas Novak", "monthly", start="2025-09-20", end="2025-10-19"))
 r.case("auto-abwesenheit", LOB, [Mail(
-    "Lukas Novak <l.novak@novak-holzbau.at>", "Automatische Antwort: Ihre Rechnung LO-INV-38xx",
+    "Lukas Novak <l.novak@novak-holzbau.example>", "Automatische Antwort: Ihre Rechnung LO-INV-38xx",
     at("2025-09-26 07:02", DE),
     "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 10.10.2025 auf Urlaub und habe keinen Zugriff auf "
-    "meine E-Mails. In dringenden Fällen wenden Sie sich bitte an office@novak-holzbau.at.\n\nLukas Novak\n"
+    "meine E-Mails. In dringenden Fällen wenden Sie sich bitte an office@novak-holzbau.example.\n\nLukas Novak\n"
     "Novak Holzbau GmbH, Villach", headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied (out-of-office) -> ignore.")
 
 r.case("bounce-mailer-daemon", LOB, [Mail(
-    "Mail Delivery System <MAILER-DAEMON@mx.lausitz-online.de>", "Unzustellbar: Re: zweimal bezahlt? [LO-2277]",
+    "Mail Delivery System <MAILER-DAEMON@mx.lausitz-online.example>", "Unzustellbar: Re: zweimal bezahlt? [LO-2277]",
     at("2025-09-29 04:12", DE),
-    "Dies ist eine automatisch erstellte Nachricht des Mailservers mx.lausitz-online.de.\n\nIhre Nachricht konnte an "
-    "einen oder mehrere Empfänger nicht zugestellt werden:\n\n<r.kschischo@lausitz-online.de>: Postfach voll "
+    "Dies ist eine automatisch erstellte Nachricht des Mailservers mx.lausitz-online.example.\n\nIhre Nachricht konnte an "
+    "einen oder mehrere Empfänger nicht zugestellt werden:\n\n<r.kschischo@lausitz-online.example>: Postfach voll "
     "(552 5.2.2 mailbox full)\n")],
     "ignore", rules=["C7"], spec="C7: MAILER-DAEMON sender (delivery failure) -> ignore.")
 
@@ -386,20 +386,20 @@ r.case("newsletter-liste", LOB, [Mail(
              "List-Unsubscribe": "<mailto:unsubscribe@hwv-oberfranken.example>"})],
     "ignore", rules=["C7"], spec="C7: List-Id / Precedence: list mailing -> ignore, although it talks about cancellations.")
 
-C.append(cust("buchhaltung@weinbau-ottiger.ch", "Weinbau Ottiger", "annual", start="2025-06-01", end="2026-05-31"))
-PAY += [lopay("dl38", "LO-INV-38351", "buchhaltung@weinbau-ottiger.ch", "annual", *A, "2025-06-01T09:00:00", "2025-06-01", "2026-05-31")]
+C.append(cust("buchhaltung@weinbau-ottiger.example", "Weinbau Ottiger", "annual", start="2025-06-01", end="2026-05-31"))
+PAY += [lopay("dl38", "LO-INV-38351", "buchhaltung@weinbau-ottiger.example", "annual", *A, "2025-06-01T09:00:00", "2025-06-01", "2026-05-31")]
 r.case("aargau-mwst-frage", LOB, [Mail(
-    "Weinbau Ottiger Buchhaltung <buchhaltung@weinbau-ottiger.ch>", "Rechnung mit UID für Vorsteuer",
+    "Weinbau Ottiger Buchhaltung <buchhaltung@weinbau-ottiger.example>", "Rechnung mit UID für Vorsteuer",
     at("2025-09-23 14:20", DE),
     "Grüezi\n\nFür unsere Mehrwertsteuerabrechnung bräuchten wir die Rechnung LO-INV-38351 nochmals mit unserer "
     "UID-Nummer CHE-109.883.412 MWST und der Adresse Weinbau Ottiger, Seetalstrasse 5, 5616 Meisterschwanden. Geht das?\n\n"
     "Freundliche Grüsse\nRegula Ottiger")],
     "other", spec="An invoice re-issue with a VAT number: neither refund nor cancellation -> other.")
 
-C.append(cust("kontakt@pc-hilfe-erfurt.de", "PC-Hilfe Erfurt-Nord", "monthly", start="2025-09-24", end="2025-10-23"))
-PAY += [lopay("dl39", "LO-INV-38361", "kontakt@pc-hilfe-erfurt.de", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")]
+C.append(cust("kontakt@pc-hilfe-erfurt.example", "PC-Hilfe Erfurt-Nord", "monthly", start="2025-09-24", end="2025-10-23"))
+PAY += [lopay("dl39", "LO-INV-38361", "kontakt@pc-hilfe-erfurt.example", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")]
 r.case("erfurt-kein-geld-zurueck", LOB, [Mail(
-    "PC-Hilfe Erfurt-Nord <kontakt@pc-hilfe-erfurt.de>", "Login geht wieder - danke",
+    "PC-Hilfe Erfurt-Nord <kontakt@pc-hilfe-erfurt.example>", "Login geht wieder - danke",
     at("2025-09-27 15:45", DE),
     "Hallo Support,\n\nnur zur Info: das Login-Problem von Donnerstag hat sich erledigt, seit heute Mittag läuft alles. "
     "Eine Erstattung möchte ich deshalb nicht, das hat sich erledigt. Danke für die schnelle Hilfe per Chat!\n\n"
@@ -407,30 +407,30 @@ r.case("erfurt-kein-geld-zurueck", LOB, [Mail(
     "other", spec="s.8 negation: 'Eine Erstattung möchte ich nicht' and a past, solved access problem: no request -> other.")
 
 r.case("jena-vorab-frage", LOB, [Mail(
-    "Yoga Saaletal <hallo@yoga-saaletal.de>", "Frage vor Abschluss",
+    "Yoga Saaletal <hallo@yoga-saaletal.example>", "Frage vor Abschluss",
     at("2025-09-30 09:20", DE),
     "Hallo,\n\nwir überlegen, das Jahresabo für unser Yogastudio abzuschließen. Falls wir nach zwei Monaten merken, "
     "dass es nichts für uns ist: Bekämen wir dann einen Teil zurück? Und kann man vom Jahres- auf den Monatstarif "
     "wechseln?\n\nNamaste und viele Grüße\nKatrin Wünsche\nYoga Saaletal, Jena-Lobeda")],
     "other", spec="s.8 hypothetical before buying (no account, 'Bekämen wir ... zurück?') -> other; nothing to decide.")
 
-C.append(cust("office@schlosserei-moertl.at", "Schlosserei Mörtl", "monthly", start="2025-09-24", end="2025-10-23"))
-PAY += [lopay("dl40", "LO-INV-38371", "office@schlosserei-moertl.at", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23"),
-        lopay("dl41", "LO-INV-38372", "office@schlosserei-moertl.at", "monthly", *M, "2025-09-24T10:00:40", "2025-09-24", "2025-10-23",
+C.append(cust("office@schlosserei-moertl.example", "Schlosserei Mörtl", "monthly", start="2025-09-24", end="2025-10-23"))
+PAY += [lopay("dl40", "LO-INV-38371", "office@schlosserei-moertl.example", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23"),
+        lopay("dl41", "LO-INV-38372", "office@schlosserei-moertl.example", "monthly", *M, "2025-09-24T10:00:40", "2025-09-24", "2025-10-23",
               status="refunded")]
 r.case("villach-schon-erstattet", LOB, [Mail(
-    "Schlosserei Mörtl <office@schlosserei-moertl.at>", "Doppelbuchung LO-INV-38372",
+    "Schlosserei Mörtl <office@schlosserei-moertl.example>", "Doppelbuchung LO-INV-38372",
     at("2025-09-27 08:00", DE),
     "Guten Morgen,\n\nam 24.9. wurde zweimal abgebucht. Die Rechnung LO-INV-38372 ist doppelt, bitte um Rückerstattung "
     "auf das Firmenkonto.\n\nMfG\nIng. Peter Mörtl\nSchlosserei Mörtl, Villach-Auen")],
     "decided", [R("escalate")],
     spec="s.8 payments not paid: the named LO-INV-38372 (dl41) has status refunded -> escalate, never a second refund. ")
 
-C.append(cust("info@kanu-saale.de", "Kanuverleih Saale", "annual", start="2025-09-26", end="2026-09-25"))
-PAY += [lopay("dl42", "LO-INV-38381", "info@kanu-saale.de", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25"),
-        lopay("dl43", "LO-INV-38382", "info@kanu-saale.de", "annual", *A, "2025-09-26T15:01:00", "2025-09-26", "2026-09-25")]
+C.append(cust("info@kanu-saale.example", "Kanuverleih Saale", "annual", start="2025-09-26", end="2026-09-25"))
+PAY += [lopay("dl42", "LO-INV-38381", "info@kanu-saale.example", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25"),
+        lopay("dl43", "LO-INV-38382", "info@kanu-saale.example", "annual", *A, "2025-09-26T15:01:00", "2025-09-26", "2026-09-25")]
 r.case("jena-doppelt-und-kuendigen", LOB, [Mail(
-    "Kanuverleih Saale <info@kanu-saale.de>", "Doppelte Abbuchung + Kündigung zum Laufzeitende",
+    "Kanuverleih Saale <info@kanu-saale.example>", "Doppelte Abbuchung + Kündigung zum Laufzeitende",
     day("2025-09-26T15:01:00", at("2025-09-30 17:30", DE), 4),
     "Hallo,\n\nzwei Dinge:\n1) Das Jahresabo wurde am 26.09. doppelt abgebucht (LO-INV-38381 und LO-INV-38382). Bitte "
     "die 38382 erstatten.\n2) Da die Saison vorbei ist und wir den Verleih verkaufen, kündigen wir das Abo gleich zum "
@@ -438,11 +438,11 @@ r.case("jena-doppelt-und-kuendigen", LOB, [Mail(
     "decided", [R("approve", "11988.00"), K("cancel", "2026-09-25")],
     spec="Refund: duplicate dl42/dl43 (2025-09-26), request day 4 -> L4 approve 11988.00. Cancellation: L8 effective current_period_end 2026-09-25.")
 
-C.append(cust("info@radsport-fichtelgebirge.de", "Radsport Fichtelgebirge e.V.", "monthly", start="2025-09-28", end="2025-10-27"))
-PAY += [lopay("dl44", "LO-INV-38391", "info@radsport-fichtelgebirge.de", "monthly", *M, "2025-09-28T09:00:00", "2025-09-28", "2025-10-27"),
-        lopay("dl45", "LO-INV-38392", "info@radsport-fichtelgebirge.de", "monthly", *M, "2025-09-28T09:00:50", "2025-09-28", "2025-10-27")]
+C.append(cust("info@radsport-fichtelgebirge.example", "Radsport Fichtelgebirge e.V.", "monthly", start="2025-09-28", end="2025-10-27"))
+PAY += [lopay("dl44", "LO-INV-38391", "info@radsport-fichtelgebirge.example", "monthly", *M, "2025-09-28T09:00:00", "2025-09-28", "2025-10-27"),
+        lopay("dl45", "LO-INV-38392", "info@radsport-fichtelgebirge.example", "monthly", *M, "2025-09-28T09:00:50", "2025-09-28", "2025-10-27")]
 r.case("bayreuth-html-verein", LOB, [Mail(
-    "Radsport Fichtelgebirge e.V. <info@radsport-fichtelgebirge.de>", "Doppelbuchung Vereinskonto",
+    "Radsport Fichtelgebirge e.V. <info@radsport-fichtelgebirge.example>", "Doppelbuchung Vereinskonto",
     at("2025-09-29 19:05", DE), "",
     html="<html><body><div style='font-family:Calibri'><p>Hallo LeadsOptima,</p><p>unser Vereinskonto wurde gestern "
          "<b>doppelt belastet</b> (zweimal 1.499,00 für den Monatsplan). Die zweite Buchung hat die Rechnungsnummer "
@@ -452,10 +452,10 @@ r.case("bayreuth-html-verein", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="HTML-only mail; s.8 invoice 'lo/inv/38392' is LO-INV-38392, the later of dl44/dl45 (2025-09-28), request day 1 -> L4 approve 1499.00.")
 
-C.append(cust("info@steuerbuero-hadlich.de", "Steuerbüro Hadlich", "quarterly", start="2025-09-23", end="2025-12-22"))
-PAY += [lopay("dl46", "LO-INV-38401", "info@steuerbuero-hadlich.de", "quarterly", *Q, "2025-09-23T11:00:00", "2025-09-23", "2025-12-22")]
+C.append(cust("info@steuerbuero-hadlich.example", "Steuerbüro Hadlich", "quarterly", start="2025-09-23", end="2025-12-22"))
+PAY += [lopay("dl46", "LO-INV-38401", "info@steuerbuero-hadlich.example", "quarterly", *Q, "2025-09-23T11:00:00", "2025-09-23", "2025-12-22")]
 r.case("kiel-langer-text-in-der-mitte", LOB, [Mail(
-    "Steuerbüro Hadlich <info@steuerbuero-hadlich.de>", "Verschiedenes",
+    "Steuerbüro Hadlich <info@steuerbuero-hadlich.example>", "Verschiedenes",
     at("2025-09-26 16:55", DE),
     "Moin zusammen,\n\nich fasse mal alles zusammen, was sich bei uns diese Woche angesammelt hat. Erstens: Die "
     "Vorlage für die Mandantenbriefe gefällt uns gut, danke an Frau Lorenz aus dem Onboarding. Zweitens: Wir hatten "
@@ -467,21 +467,21 @@ r.case("kiel-langer-text-in-der-mitte", LOB, [Mail(
     "decided", [R("escalate")],
     spec="Long mail, request in the middle: L2 billing_error (falscher Betrag / Abrechnungsfehler) inside window (charge 2025-09-23, request 2025-09-26, day 3) -> L5 escalate; the other points are questions.")
 
-C.append(cust("bestellung@baeckerei-wiesent.de", "Bäckerei Wiesent", "monthly", start="2025-09-15", end="2025-10-14"))
-PAY += [lopay("dl47", "LO-INV-38411", "bestellung@baeckerei-wiesent.de", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"),
-        lopay("dl48", "LO-INV-38412", "bestellung@baeckerei-wiesent.de", "monthly", *M, "2025-09-15T09:01:00", "2025-09-15", "2025-10-14")]
+C.append(cust("bestellung@baeckerei-wiesent.example", "Bäckerei Wiesent", "monthly", start="2025-09-15", end="2025-10-14"))
+PAY += [lopay("dl47", "LO-INV-38411", "bestellung@baeckerei-wiesent.example", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"),
+        lopay("dl48", "LO-INV-38412", "bestellung@baeckerei-wiesent.example", "monthly", *M, "2025-09-15T09:01:00", "2025-09-15", "2025-10-14")]
 r.case("regensburg-doppelt-zu-spaet", LOB, [Mail(
-    "Bäckerei Wiesent <bestellung@baeckerei-wiesent.de>", "Doppelabbuchung September",
+    "Bäckerei Wiesent <bestellung@baeckerei-wiesent.example>", "Doppelabbuchung September",
     day("2025-09-15T09:01:00", at("2025-09-25 05:10", DE), 10),
     "Grüß Gott,\n\nbeim Monatsabschluss gesehen: am 15.09. zweimal 1.499 abgebucht, LO-INV-38411 und LO-INV-38412. "
     "Bitte die doppelte zurück.\n\nMfG\nAlois Wiesent, Bäckermeister, Regensburg")],
     "decided", [R("deny")],
     spec="L3: duplicate dl47/dl48 on 2025-09-15, but request 2025-09-25 = day 10 > 7 -> deny citing the 7-day rule.")
 
-C.append(cust("vertrieb@tiefbau-poehlmann.de", "Tiefbau Pöhlmann", "annual", start="2025-09-29", end="2026-09-28"))
-PAY += [lopay("dl49", "LO-INV-38421", "vertrieb@tiefbau-poehlmann.de", "annual", *A, "2025-09-29T10:00:00", "2025-09-29", "2026-09-28")]
+C.append(cust("vertrieb@tiefbau-poehlmann.example", "Tiefbau Pöhlmann", "annual", start="2025-09-29", end="2026-09-28"))
+PAY += [lopay("dl49", "LO-INV-38421", "vertrieb@tiefbau-poehlmann.example", "annual", *A, "2025-09-29T10:00:00", "2025-09-29", "2026-09-28")]
 r.case("cottbus-zu-teuer-nur-erstattung", LOB, [Mail(
-    "Tiefbau Pöhlmann Vertrieb <vertrieb@tiefbau-poehlmann.de>", "Rücknahme Jahresabo",
+    "Tiefbau Pöhlmann Vertrieb <vertrieb@tiefbau-poehlmann.example>", "Rücknahme Jahresabo",
     at("2025-09-30 07:20", DE),
     "Guten Morgen,\n\nunser Juniorchef hat gestern ohne Absprache das Jahresabo gebucht. Für einen Tiefbaubetrieb in der "
     "Lausitz brauchen wir so etwas nicht, das war ein Fehlkauf. Bitte erstatten Sie die LO-INV-38421.\n\n"
@@ -490,10 +490,10 @@ r.case("cottbus-zu-teuer-nur-erstattung", LOB, [Mail(
     spec="L1: a purchase regretted (Fehlkauf, not needed) is none of the L2 reasons -> deny, cancellation offered. extra_ok: 'Rücknahme Jahresabo' in the subject may be read as the cancellation they ask for.")
 
 # ======================= Optima WebDesign =======================
-P.append(proj("Rheinbrück Mieterportal", "verwaltung@rheinbrueck-hv.de", None))
+P.append(proj("Rheinbrück Mieterportal", "verwaltung@rheinbrueck-hv.example", None))
 PAY += [owpay("do01", "OWD-2025-3801", "Rheinbrück Mieterportal", "discovery", "15000.00", "2700.00", "2025-09-24T11:00:00")]
 r.case("koblenz-discovery-vor-start", OWB, [Mail(
-    "Hausverwaltung Rheinbrück <verwaltung@rheinbrueck-hv.de>", "Refund Request — Rheinbrück Mieterportal / OWD-2025-3801",
+    "Hausverwaltung Rheinbrück <verwaltung@rheinbrueck-hv.example>", "Refund Request — Rheinbrück Mieterportal / OWD-2025-3801",
     at("2025-09-26 10:15", DE),
     "Sehr geehrte Damen und Herren,\n\ndie Eigentümerversammlung hat das Mieterportal am Mittwochabend abgelehnt. Wir "
     "treten daher vom Projekt 'Rheinbrück Mieterportal' zurück und bitten um Rückerstattung der Discovery-Gebühr "
@@ -502,10 +502,10 @@ r.case("koblenz-discovery-vor-start", OWB, [Mail(
     "decided", [R("approve", "15000.00")], extra_ok=True,
     spec="O1: discovery do01, work_started_at empty -> approve full 15000.00 before tax. extra_ok: 'treten vom Projekt zurück' may also be read as the cancellation they ask for.")
 
-P.append(proj("Brauhaus Zum Schwarzen Kater", "wirt@brauhaus-kater.de", "2025-09-18T15:00:00"))
+P.append(proj("Brauhaus Zum Schwarzen Kater", "wirt@brauhaus-kater.example", "2025-09-18T15:00:00"))
 PAY += [owpay("do02", "OWD-2025-3802", "Brauhaus Zum Schwarzen Kater", "discovery", "9000.00", "1620.00", "2025-09-15T10:00:00")]
 r.case("bamberg-discovery-gestartet", OWB, [Mail(
-    "Brauhaus Zum Schwarzen Kater <wirt@brauhaus-kater.de>", "Strategiegebühr zurück",
+    "Brauhaus Zum Schwarzen Kater <wirt@brauhaus-kater.example>", "Strategiegebühr zurück",
     at("2025-09-25 22:00", DE),
     "Servus,\n\nder Workshop letzte Woche war nett, aber uns hat die Richtung nicht gefallen, zu modern für ein "
     "fränkisches Brauhaus. Projekt Brauhaus Zum Schwarzen Kater, Rechnung OWD-2025-3802. Bitte die 9.000 zurück.\n\n"
@@ -513,10 +513,10 @@ r.case("bamberg-discovery-gestartet", OWB, [Mail(
     "decided", [R("deny")],
     spec="O1: discovery do02, work started 2025-09-18 (the workshop) before the request (2025-09-26 01:30 IST) -> deny.")
 
-P.append(proj("Seehotel Ermatingen Relaunch", "direktion@seehotel-ermatingen.ch", None))
+P.append(proj("Seehotel Ermatingen Relaunch", "direktion@seehotel-ermatingen.example", None))
 PAY += [owpay("do03", "OWD-2025-3803", "Seehotel Ermatingen Relaunch", "deposit", "25000.00", "4500.00", "2025-09-27T15:00:00")]
 r.case("thurgau-anzahlung-48h", OWB, [Mail(
-    "Seehotel Ermatingen Direktion <direktion@seehotel-ermatingen.ch>", "Rückerstattung Anzahlung OWD-2025-3803",
+    "Seehotel Ermatingen Direktion <direktion@seehotel-ermatingen.example>", "Rückerstattung Anzahlung OWD-2025-3803",
     hours("2025-09-27T15:00:00", at("2025-09-29 09:00", DE), 40, 50),
     "Grüezi\n\nDer Verwaltungsrat hat am Sonntag beschlossen, den Relaunch des Seehotel Ermatingen auf 2026 zu "
     "verschieben, weil der Umbau der Seeterrasse Vorrang hat. Wir bitten deshalb um Rückerstattung der Anzahlung "
@@ -525,10 +525,10 @@ r.case("thurgau-anzahlung-48h", OWB, [Mail(
     "decided", [R("approve", "25000.00")],
     spec="O2: deposit do03 paid 2025-09-27 15:00 IST, request 2025-09-29 09:00 CEST = 12:30 IST (45.5 h), no work -> approve 25000.00 before tax.")
 
-P.append(proj("Physio Aarau Buchungsportal", "praxis@physio-aarau.ch", None))
+P.append(proj("Physio Aarau Buchungsportal", "praxis@physio-aarau.example", None))
 PAY += [owpay("do04", "OWD-2025-3804", "Physio Aarau Buchungsportal", "deposit", "18000.00", "3240.00", "2025-09-26T10:00:00")]
 r.case("aargau-anzahlung-72-5h", OWB, [Mail(
-    "Physiotherapie Aarau <praxis@physio-aarau.ch>", "Anzahlung Buchungsportal zurück",
+    "Physiotherapie Aarau <praxis@physio-aarau.example>", "Anzahlung Buchungsportal zurück",
     hours("2025-09-26T10:00:00", at("2025-09-29 07:00", DE), 72.4, 72.6),
     "Guten Morgen\n\nWir haben die Anzahlung am Freitagmorgen um 06:30 überwiesen; jetzt ist es 07:00 am Montag, also "
     "knapp 72 Stunden. Wir haben uns für ein Standardprodukt unseres Verbands entschieden und möchten die Anzahlung "
@@ -536,10 +536,10 @@ r.case("aargau-anzahlung-72-5h", OWB, [Mail(
     "decided", [R("deny")],
     spec="O2: paid 2025-09-26 10:00 IST (06:30 CEST, as the customer says); request 2025-09-29 07:00 CEST = 10:30 IST = 72.5 h > 72 -> deny.")
 
-P.append(proj("Weingut Hochrhein Shop", "office@weingut-hochrhein.ch", None))
+P.append(proj("Weingut Hochrhein Shop", "office@weingut-hochrhein.example", None))
 PAY += [owpay("do05", "OWD-2025-3805", "Weingut Hochrhein Shop", "deposit", "20000.00", "3600.00", "2025-09-25T14:30:00")]
 r.case("aargau-anzahlung-genau-72h", OWB, [Mail(
-    "Weingut Hochrhein <office@weingut-hochrhein.ch>", "Storno Anzahlung",
+    "Weingut Hochrhein <office@weingut-hochrhein.example>", "Storno Anzahlung",
     hours("2025-09-25T14:30:00", at("2025-09-28 11:00", DE), 72, 72),
     "Grüezi\n\nLeider müssen wir das Projekt Weingut Hochrhein Shop stornieren, der Hagel im August hat die Ernte "
     "halbiert und wir haben kein Budget mehr. Bitte die Anzahlung OWD-2025-3805 zurückerstatten, die Arbeit hat noch "
@@ -547,10 +547,10 @@ r.case("aargau-anzahlung-genau-72h", OWB, [Mail(
     "decided", [R("deny")], extra_ok=True,
     spec="O2 + s.8: paid 2025-09-25 14:30 IST, request 2025-09-28 11:00 CEST = 14:30 IST, exactly 72 h, not 'before 72 hours' -> deny. extra_ok: 'stornieren' is a cancellation they ask for.")
 
-P.append(proj("Elektro Schwaiger Website", "info@elektro-schwaiger.de", "2025-09-29T09:00:00"))
+P.append(proj("Elektro Schwaiger Website", "info@elektro-schwaiger.example", "2025-09-29T09:00:00"))
 PAY += [owpay("do06", "OWD-2025-3806", "Elektro Schwaiger Website", "deposit", "16000.00", "2880.00", "2025-09-28T10:00:00")]
 r.case("passau-anzahlung-arbeit-begonnen", OWB, [Mail(
-    "Elektro Schwaiger <info@elektro-schwaiger.de>", "Anzahlung zurück – Projekt Elektro Schwaiger Website",
+    "Elektro Schwaiger <info@elektro-schwaiger.example>", "Anzahlung zurück – Projekt Elektro Schwaiger Website",
     hours("2025-09-28T10:00:00", at("2025-09-30 10:00", DE), 50, 52),
     "Hallo,\n\nwir haben am Sonntag die Anzahlung bezahlt (OWD-2025-3806), aber mein Bruder hat jetzt einen Bekannten, "
     "der uns die Seite billiger macht. Bitte die Anzahlung zurück, sind ja noch keine 72 Stunden.\n\nGruß\n"
@@ -558,12 +558,12 @@ r.case("passau-anzahlung-arbeit-begonnen", OWB, [Mail(
     "decided", [R("deny")],
     spec="O2 'whichever first': 51.5 h after payment, but work started 2025-09-29 09:00 IST before the request (2025-09-30 13:30 IST) -> deny.")
 
-P.append(proj("Donaustrudel Eventagentur", "projekte@donaustrudel-events.de", "2025-07-01T10:00:00"))
+P.append(proj("Donaustrudel Eventagentur", "projekte@donaustrudel-events.example", "2025-07-01T10:00:00"))
 PAY += [owpay("do07", "OWD-2025-3807", "Donaustrudel Eventagentur", "milestone", "30000.00", "5400.00", "2025-07-01T10:00:00", milestone_status="approved"),
         owpay("do08", "OWD-2025-3808", "Donaustrudel Eventagentur", "milestone", "22000.00", "3960.00", "2025-09-10T10:00:00", milestone_status="not_started"),
         owpay("do09", "OWD-2025-3809", "Donaustrudel Eventagentur", "milestone", "12500.00", "2250.00", "2025-09-10T10:05:00", milestone_status="in_progress")]
 r.case("regensburg-meilenstein-offen", OWB, [Mail(
-    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.de>", "Meilenstein 3 (Buchungsmodul) stornieren",
+    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.example>", "Meilenstein 3 (Buchungsmodul) stornieren",
     at("2025-09-24 13:40", DE),
     "Hallo Optima-Team,\n\nfür das Projekt Donaustrudel Eventagentur brauchen wir das Buchungsmodul nun doch nicht, "
     "weil unser Ticketpartner das übernimmt. Bitte erstattet die Zahlung für diesen Meilenstein, Rechnung "
@@ -573,7 +573,7 @@ r.case("regensburg-meilenstein-offen", OWB, [Mail(
     spec="O3: milestone do08 not_started -> approve its amount 22000.00 before tax.")
 
 r.case("regensburg-meilenstein-laufend", OWB, [Mail(
-    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.de>", "Meilenstein Newsletter-Integration",
+    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.example>", "Meilenstein Newsletter-Integration",
     at("2025-09-25 09:05", DE),
     "Hallo nochmal,\n\nauch die Newsletter-Integration (OWD-2025-3809, Donaustrudel Eventagentur) wollen wir nicht mehr, "
     "unser Ticketpartner macht auch den Versand. Ich weiß, dass ihr schon angefangen habt. Bitte erstattet, was noch "
@@ -582,7 +582,7 @@ r.case("regensburg-meilenstein-laufend", OWB, [Mail(
     spec="O3: milestone do09 in_progress -> escalate (the value of work not yet done needs a person).")
 
 r.case("regensburg-meilenstein-abgenommen", OWB, [Mail(
-    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.de>", "Nochmal Meilenstein 1",
+    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.example>", "Nochmal Meilenstein 1",
     at("2025-09-26 11:30", DE),
     "Hallo,\n\nunsere Geschäftsführung findet das Design im Nachhinein doch zu bunt. Wir möchten die Zahlung für "
     "Meilenstein 1 (OWD-2025-3807) zurück, das Projekt Donaustrudel Eventagentur gestalten wir selbst neu.\n\n"
@@ -590,11 +590,11 @@ r.case("regensburg-meilenstein-abgenommen", OWB, [Mail(
     "decided", [R("deny")],
     spec="O3/O6: milestone do07 approved -> deny (approved milestones are non-refundable).")
 
-P.append(proj("Förde Physio Social Media", "team@foerde-physio.de", "2025-05-20T10:00:00"))
+P.append(proj("Förde Physio Social Media", "team@foerde-physio.example", "2025-05-20T10:00:00"))
 PAY += [owpay("do10", "OWD-2025-3810", "Förde Physio Social Media", "retainer", "12000.00", "2160.00", "2025-09-20T09:00:00",
               period_start="2025-09-20", period_end="2025-10-19", next_billing_at="2025-10-20T09:00:00")]
 r.case("kiel-retainer-fristgerecht", OWB, [Mail(
-    "Förde Physio <team@foerde-physio.de>", "Kündigung Social-Media-Betreuung",
+    "Förde Physio <team@foerde-physio.example>", "Kündigung Social-Media-Betreuung",
     at("2025-09-26 12:00", DE),
     "Moin,\n\nhiermit kündigen wir die monatliche Social-Media-Betreuung (Projekt Förde Physio Social Media, letzte "
     "Rechnung OWD-2025-3810). Grund: Wir haben eine Werkstudentin eingestellt, die das intern übernimmt.\n\n"
@@ -602,11 +602,11 @@ r.case("kiel-retainer-fristgerecht", OWB, [Mail(
     "decided", [K("cancel", "2025-10-19")],
     spec="O4/O8: next_billing_at 2025-10-20; request 2025-09-26 <= 2025-10-13 (7 days' notice) -> cancel effective the day before, 2025-10-19.")
 
-P.append(proj("Zahnwerk Lübeck Betreuung", "praxis@zahnwerk-luebeck.de", "2025-03-05T10:00:00"))
+P.append(proj("Zahnwerk Lübeck Betreuung", "praxis@zahnwerk-luebeck.example", "2025-03-05T10:00:00"))
 PAY += [owpay("do11", "OWD-2025-3811", "Zahnwerk Lübeck Betreuung", "retainer", "9000.00", "1620.00", "2025-09-05T09:00:00",
               period_start="2025-09-05", period_end="2025-10-04", next_billing_at="2025-10-05T09:00:00")]
 r.case("luebeck-retainer-zu-kurz", OWB, [Mail(
-    "Zahnwerk Lübeck <praxis@zahnwerk-luebeck.de>", "Kündigung Betreuungsvertrag",
+    "Zahnwerk Lübeck <praxis@zahnwerk-luebeck.example>", "Kündigung Betreuungsvertrag",
     at("2025-09-30 18:30", DE),
     "Sehr geehrte Damen und Herren,\n\nwir kündigen den Betreuungsvertrag für das Projekt Zahnwerk Lübeck Betreuung "
     "(Rechnung OWD-2025-3811) zum nächstmöglichen Termin. Grund: Die Praxis wird zum Jahresende an eine MVZ-Gruppe "
@@ -614,13 +614,13 @@ r.case("luebeck-retainer-zu-kurz", OWB, [Mail(
     "decided", [K("cancel", "2025-11-04")],
     spec="O4: next_billing_at 2025-10-05; request 2025-09-30 is after 2025-09-28 (less than 7 days' notice) -> the next cycle (2025-10-05..2025-11-04) is billed; effective 2025-11-04.")
 
-P.append(proj("Cottbuser Stadtwerkstatt Portal", "info@stadtwerkstatt-cottbus.de", "2025-06-12T10:00:00"))
+P.append(proj("Cottbuser Stadtwerkstatt Portal", "info@stadtwerkstatt-cottbus.example", "2025-06-12T10:00:00"))
 PAY += [owpay("do12", "OWD-2025-3812", "Cottbuser Stadtwerkstatt Portal", "retainer", "15000.00", "2700.00", "2025-09-12T09:00:00",
               period_start="2025-09-12", period_end="2025-10-11", next_billing_at="2025-10-12T09:00:00"),
         owpay("do13", "OWD-2025-3813", "Cottbuser Stadtwerkstatt Portal", "retainer", "15000.00", "2700.00", "2025-09-27T09:00:00",
               period_start="2025-10-12", period_end="2025-11-11", next_billing_at="2025-11-12T09:00:00")]
 r.case("cottbus-retainer-vorausbezahlt", OWB, [Mail(
-    "Stadtwerkstatt Cottbus <info@stadtwerkstatt-cottbus.de>", "Kündigung Portal-Betreuung",
+    "Stadtwerkstatt Cottbus <info@stadtwerkstatt-cottbus.example>", "Kündigung Portal-Betreuung",
     at("2025-09-29 14:00", DE),
     "Guten Tag,\n\nwir kündigen die Betreuung für Cottbuser Stadtwerkstatt Portal (zuletzt OWD-2025-3813). Die "
     "Fördermittel der Stadt laufen aus, wir können die Betreuung nicht mehr finanzieren. Wir haben gesehen, dass der "
@@ -640,11 +640,11 @@ r.case("pinzgau-hosting-14-tage", OWB, [Mail(
     "decided", [R("approve", "11550.00")], extra_ok=True,
     spec="O5: service_start 2025-09-20, request 2025-09-29 23:45 IST (day 9 <= 14); monthly (14400-1800)/12 = 1050; 14400 - 1800 - 1050 x 1 = 11550.00. extra_ok: the cancellation of the plan they ask for.")
 
-P.append(proj("Flensburg Fischhalle Hosting", "kontor@fischhalle-flensburg.de", "2025-09-05T10:00:00"))
+P.append(proj("Flensburg Fischhalle Hosting", "kontor@fischhalle-flensburg.example", "2025-09-05T10:00:00"))
 PAY += [owpay("do15", "OWD-2025-3815", "Flensburg Fischhalle Hosting", "hosting_annual", "12000.00", "2160.00", "2025-09-04T10:00:00",
               setup_fee="1200.00", service_start="2025-09-05")]
 r.case("flensburg-hosting-zu-spaet", OWB, [Mail(
-    "Fischhalle Flensburg <kontor@fischhalle-flensburg.de>", "Hosting-Erstattung",
+    "Fischhalle Flensburg <kontor@fischhalle-flensburg.example>", "Hosting-Erstattung",
     at("2025-09-25 10:00", DE),
     "Moin,\n\nwir wollen aus dem Hosting raus (Flensburg Fischhalle Hosting, OWD-2025-3815), weil unsere neue "
     "Kassensoftware einen eigenen Webshop mitbringt. Bitte den Rest vom Jahr erstatten.\n\nGruß\nOle Petersen")],
@@ -663,10 +663,10 @@ r.case("braunschweig-wartung-vor-start", OWB, [Mail(
     "decided", [R("approve", "7150.00")], extra_ok=True,
     spec="O5 before service_start (2025-10-15) + s.8: consumed_months = 1; monthly (9000-1200)/12 = 650; 9000 - 1200 - 650 = 7150.00. extra_ok: returning the contract is the cancellation they ask for.")
 
-P.append(proj("Sportverein Wörthersee Website", "vorstand@sv-woerthersee.at", "2025-08-10T10:00:00"))
+P.append(proj("Sportverein Wörthersee Website", "vorstand@sv-woerthersee.example", "2025-08-10T10:00:00"))
 PAY += [owpay("do17", "OWD-2025-3817", "Sportverein Wörthersee Website", "third_party", "4200.00", "756.00", "2025-09-22T10:00:00")]
 r.case("klagenfurt-domain-ssl", OWB, [Mail(
-    "SV Wörthersee Vorstand <vorstand@sv-woerthersee.at>", "Domain + SSL Rechnung OWD-2025-3817",
+    "SV Wörthersee Vorstand <vorstand@sv-woerthersee.example>", "Domain + SSL Rechnung OWD-2025-3817",
     at("2025-09-24 19:45", DE),
     "Servus,\n\ndie Domain und das SSL-Zertifikat (OWD-2025-3817, Sportverein Wörthersee Website) hätten wir gar nicht "
     "gebraucht, die Domain hatte unser Obmann schon privat registriert. Bitte erstattets uns den Betrag.\n\n"
@@ -684,25 +684,25 @@ r.case("jena-eilzuschlag", OWB, [Mail(
     "decided", [R("deny")],
     spec="O6: rush fee -> deny (Non-refundable items).")
 
-P.append(proj("Hofladen Solothurn Shop", "hofladen@bio-weissenstein.ch", "2025-08-01T10:00:00"))
+P.append(proj("Hofladen Solothurn Shop", "hofladen@bio-weissenstein.example", "2025-08-01T10:00:00"))
 PAY += [owpay("do19", "OWD-2025-3819", "Hofladen Solothurn Shop", "change_request", "5500.00", "990.00", "2025-09-23T10:00:00")]
 r.case("solothurn-aenderungswunsch", OWB, [Mail(
-    "Bio-Hof Weissenstein <hofladen@bio-weissenstein.ch>", "Rechnung Zusatzwunsch",
+    "Bio-Hof Weissenstein <hofladen@bio-weissenstein.example>", "Rechnung Zusatzwunsch",
     at("2025-09-25 08:20", DE),
     "Grüessech\n\nDie Zusatzfunktion Abo-Gemüsekiste (Änderungswunsch, Rechnung OWD-2025-3819, Hofladen Solothurn Shop) "
     "benützen unsere Kunden nicht. Wir möchten das Geld dafür zurück.\n\nFreundliche Grüsse\nUrs Gerber")],
     "decided", [R("deny")],
     spec="O6: change_request -> deny (Non-refundable items).")
 
-P.append(proj("Praxis Hrubesch Website", "praxis@hrubesch-ortho.de", None))
+P.append(proj("Praxis Hrubesch Website", "praxis@hrubesch-ortho.example", None))
 PAY += [owpay("do20", "OWD-2025-3820", "Praxis Hrubesch Website", "deposit", "15000.00", "2700.00", "2025-09-29T10:00:00")]
 r.case("bayreuth-privat-c2", OWB, [Mail(
     "Dr. Jana Hrubesch <jana.hrubesch@gmail.com>", "Anzahlung Praxis Hrubesch Website zurück",
     at("2025-09-30 08:00", DE),
-    "Guten Morgen,\n\nich schreibe von meiner privaten Adresse. Der Vertrag läuft über praxis@hrubesch-ortho.de. Wir "
+    "Guten Morgen,\n\nich schreibe von meiner privaten Adresse. Der Vertrag läuft über praxis@hrubesch-ortho.example. Wir "
     "haben uns gegen den Relaunch entschieden und bitten um Erstattung der Anzahlung OWD-2025-3820.\n\nJana Hrubesch")],
     "need_info", rules=["C2"],
-    spec="C2: the contract email is praxis@hrubesch-ortho.de; the request comes from a gmail address -> ask for it from the contract email, nothing about the project.")
+    spec="C2: the contract email is praxis@hrubesch-ortho.example; the request comes from a gmail address -> ask for it from the contract email, nothing about the project.")
 
 P.append(proj("Tanzschule Allerpark Website", "info@tanzschule-wolfsburg.example", "2025-09-01T10:00:00"))
 PAY += [owpay("do21", "OWD-2025-3821", "Tanzschule Allerpark Website", "milestone", "20000.00", "3600.00", "2025-09-10T10:00:00", milestone_status="not_started")]
@@ -718,11 +718,11 @@ r.case("wolfsburg-thunderbird-weiterleitung", OWB, [Mail(
     "need_info", rules=["C2"],
     spec="s.8 forward + C2: Thunderbird forward of a request from the contract email info@tanzschule-wolfsburg.example, sent by an accountant's address -> ask for the request from the contract email.")
 
-P.append(proj("Biergarten Domblick Social", "chef@biergarten-domblick.de", "2025-04-01T10:00:00"))
+P.append(proj("Biergarten Domblick Social", "chef@biergarten-domblick.example", "2025-04-01T10:00:00"))
 PAY += [owpay("do22", "OWD-2025-3822", "Biergarten Domblick Social", "retainer", "8000.00", "1440.00", "2025-09-22T09:00:00",
               period_start="2025-09-22", period_end="2025-10-21", next_billing_at="2025-10-22T09:00:00")]
 r.case("passau-retainer-ohne-grund", OWB, [Mail(
-    "Biergarten Domblick <chef@biergarten-domblick.de>", "Kündigung",
+    "Biergarten Domblick <chef@biergarten-domblick.example>", "Kündigung",
     at("2025-09-27 23:10", DE),
     "Servus,\n\nhiermit kündige ich die Social-Media-Betreuung Biergarten Domblick Social, Rechnung OWD-2025-3822.\n\n"
     "Pfiad eich\nSepp Kronawitter\n\nVon meinem iPad gesendet")],
@@ -765,18 +765,18 @@ r.case("ilmenau-rueckbuchung-anwalt", OWB, [Mail(
     "(Fahrradhaus Ilmenau Relaunch), den wir wegen der Insolvenz unseres Lieferanten nicht mehr brauchen. Wenn bis "
     "Mittwoch keine Erstattung kommt, lassen wir die Zahlung über unsere Kreditkarte zurückbuchen und schalten einen "
     "Anwalt ein.\n\nMit freundlichen Grüßen\nThomas Ebert")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], rules=["C4"],
     spec="C4: card reversal (chargeback) and lawyer threatened -> escalate, although milestone do27 not_started would be approved.")
 
 r.case("owd-auto-antwort", OWB, [Mail(
-    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.de>", "Abwesenheitsnotiz: Re: Meilenstein 3",
+    "Donaustrudel Events - Projekte <projekte@donaustrudel-events.example>", "Abwesenheitsnotiz: Re: Meilenstein 3",
     at("2025-09-25 08:00", DE),
     "Ich bin bis zum 6. Oktober im Urlaub. Ihre Nachricht wird nicht weitergeleitet.\n\nLea Bachmeier",
     headers={"Auto-Submitted": "auto-replied", "Precedence": "bulk"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted auto-replied + Precedence: bulk -> ignore (even from a contract email).")
 
 r.case("owd-rechnungsadresse", OWB, [Mail(
-    "Förde Physio <team@foerde-physio.de>", "Neue Rechnungsadresse",
+    "Förde Physio <team@foerde-physio.example>", "Neue Rechnungsadresse",
     at("2025-09-22 10:30", DE),
     "Moin,\n\nwir sind umgezogen: ab sofort bitte alle Rechnungen an Förde Physio, Knooper Weg 140, 24118 Kiel. "
     "Könnt ihr die Rechnung OWD-2025-3810 mit der neuen Adresse noch einmal schicken?\n\nDanke\nNele Brodersen")],

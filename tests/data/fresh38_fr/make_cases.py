@@ -35,11 +35,11 @@ def hours(paid, sent, lo, hi):
 
 
 # ======================= LeadsOptima =======================
-C.append(cust("c.muller@neudorf-velos.fr", "Cédric Muller", "monthly", start="2025-09-22", end="2025-10-21"))
-PAY += [lopay("fl01", "LO-INV-48101", "c.muller@neudorf-velos.fr", "monthly", *M, "2025-09-22T11:00:00", "2025-09-22", "2025-10-21"),
-        lopay("fl02", "LO-INV-48102", "c.muller@neudorf-velos.fr", "monthly", *M, "2025-09-22T11:01:00", "2025-09-22", "2025-10-21")]
+C.append(cust("c.muller@neudorf-velos.example", "Cédric Muller", "monthly", start="2025-09-22", end="2025-10-21"))
+PAY += [lopay("fl01", "LO-INV-48101", "c.muller@neudorf-velos.example", "monthly", *M, "2025-09-22T11:00:00", "2025-09-22", "2025-10-21"),
+        lopay("fl02", "LO-INV-48102", "c.muller@neudorf-velos.example", "monthly", *M, "2025-09-22T11:01:00", "2025-09-22", "2025-10-21")]
 r.case("neudorf-debit-double", LOB, [Mail(
-    "Cédric Muller <c.muller@neudorf-velos.fr>", "prelevement en double",
+    "Cédric Muller <c.muller@neudorf-velos.example>", "prelevement en double",
     day("2025-09-22T11:01:00", at("2025-09-24 12:50", FR), 2),
     "Bonjour,\n\nje viens de voir sur mon compte pro que vous m'avez preleve 2 fois l'abonnement mensuel lundi "
     "(2 x 1 499,00 INR). La deuxieme facture c'est LO-INV-48102, c'est un doublon evident. Merci de me rembourser "
@@ -47,11 +47,11 @@ r.case("neudorf-debit-double", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="L2 duplicate + L4: fl01/fl02 same account, amount, period (2025-09-22, Monday); request 2025-09-24 (day 2) -> refund the later LO-INV-48102 = 1499.00 before tax.")
 
-C.append(cust("compta@fonderie-ill.fr", "Fonderie de l'Ill SAS", "quarterly", start="2025-09-18", end="2025-12-17"))
-PAY += [lopay("fl03", "LO-INV-48111", "compta@fonderie-ill.fr", "quarterly", *Q, "2025-09-18T15:00:00", "2025-09-18", "2025-12-17"),
-        lopay("fl04", "LO-INV-48112", "compta@fonderie-ill.fr", "quarterly", *Q, "2025-09-18T15:02:00", "2025-09-18", "2025-12-17")]
+C.append(cust("compta@fonderie-ill.example", "Fonderie de l'Ill SAS", "quarterly", start="2025-09-18", end="2025-12-17"))
+PAY += [lopay("fl03", "LO-INV-48111", "compta@fonderie-ill.example", "quarterly", *Q, "2025-09-18T15:00:00", "2025-09-18", "2025-12-17"),
+        lopay("fl04", "LO-INV-48112", "compta@fonderie-ill.example", "quarterly", *Q, "2025-09-18T15:02:00", "2025-09-18", "2025-12-17")]
 r.case("mulhouse-jour7-outlook", LOB, [Mail(
-    "Comptabilité Fonderie de l'Ill <compta@fonderie-ill.fr>", "RE: Votre facture LO-INV-48112 - double débit",
+    "Comptabilité Fonderie de l'Ill <compta@fonderie-ill.example>", "RE: Votre facture LO-INV-48112 - double débit",
     day("2025-09-18T15:00:00", at("2025-09-25 18:45", FR), 7),
     "Madame, Monsieur,\n\nNous constatons sur le relevé de notre carte affaires que l'abonnement trimestriel a été débité "
     "deux fois le 18/09/2025, pour 3 999,00 INR HT chacun. La facture LO-INV-48112 correspond au second débit, "
@@ -60,15 +60,15 @@ r.case("mulhouse-jour7-outlook", LOB, [Mail(
     "rue de la Fonderie · 68100 Mulhouse\nSAS au capital de 250 000 € · RCS Mulhouse 812 334 551\n\n"
     "Ce message et ses pièces jointes sont confidentiels et établis à l'attention exclusive de leurs destinataires.\n\n"
     "De : LeadsOptima Billing <billing@leadsoptima.com>\nEnvoyé : jeudi 18 septembre 2025 11:32\nÀ : "
-    "compta@fonderie-ill.fr\nObjet : Votre facture LO-INV-48112\n\nMerci pour votre paiement.")],
+    "compta@fonderie-ill.example\nObjet : Votre facture LO-INV-48112\n\nMerci pour votre paiement.")],
     "decided", [R("approve", "3999.00")],
     spec="L3 boundary: charge 2025-09-18 IST (day 0); email 2025-09-25 18:45 CEST = 22:15 IST, day 7, inside; L4 duplicate LO-INV-48112 -> 3999.00.")
 
-C.append(cust("info@erabliere-trois-rivieres.ca", "Érablière du Cap", "annual", start="2025-09-16", end="2026-09-15"))
-PAY += [lopay("fl05", "LO-INV-48121", "info@erabliere-trois-rivieres.ca", "annual", *A, "2025-09-16T11:00:00", "2025-09-16", "2026-09-15"),
-        lopay("fl06", "LO-INV-48122", "info@erabliere-trois-rivieres.ca", "annual", *A, "2025-09-16T11:01:00", "2025-09-16", "2026-09-15")]
+C.append(cust("info@erabliere-trois-rivieres.example", "Érablière du Cap", "annual", start="2025-09-16", end="2026-09-15"))
+PAY += [lopay("fl05", "LO-INV-48121", "info@erabliere-trois-rivieres.example", "annual", *A, "2025-09-16T11:00:00", "2025-09-16", "2026-09-15"),
+        lopay("fl06", "LO-INV-48122", "info@erabliere-trois-rivieres.example", "annual", *A, "2025-09-16T11:01:00", "2025-09-16", "2026-09-15")]
 r.case("trois-rivieres-jour8-fuseau", LOB, [Mail(
-    "Érablière du Cap <info@erabliere-trois-rivieres.ca>", "Chargé deux fois pour l'abonnement annuel",
+    "Érablière du Cap <info@erabliere-trois-rivieres.example>", "Chargé deux fois pour l'abonnement annuel",
     day("2025-09-16T11:00:00", at("2025-09-23 15:00", QC), 8),
     "Bonjour,\n\nJ'ai été chargé deux fois le 16 septembre pour l'abonnement annuel, factures LO-INV-48121 pis "
     "LO-INV-48122 (11 988 roupies chaque). On est encore dans les 7 jours, fait que j'aimerais ravoir le deuxième "
@@ -76,12 +76,12 @@ r.case("trois-rivieres-jour8-fuseau", LOB, [Mail(
     "decided", [R("deny")],
     spec="L3 counted in Asia/Kolkata: charge 2025-09-16 11:00 IST (01:30 EDT the 16th); email 2025-09-23 15:00 EDT = 2025-09-24 00:30 IST = day 8 > 7 -> deny, although it is day 7 in Quebec.")
 
-C.append(cust("atelier@horlogerie-battant.fr", "Horlogerie du Battant", "monthly", start="2025-09-27", end="2025-10-26"))
-PAY += [lopay("fl07", "LO-INV-48131", "atelier@horlogerie-battant.fr", "monthly", *M, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26"),
-        lopay("fl08", "LO-INV-48132", "atelier@horlogerie-battant.fr", "monthly", *M, "2025-09-27T10:01:00", "2025-09-27", "2025-10-26"),
-        lopay("fl09", "LO-INV-48133", "atelier@horlogerie-battant.fr", "monthly", *M, "2025-09-27T10:02:00", "2025-09-27", "2025-10-26")]
+C.append(cust("atelier@horlogerie-battant.example", "Horlogerie du Battant", "monthly", start="2025-09-27", end="2025-10-26"))
+PAY += [lopay("fl07", "LO-INV-48131", "atelier@horlogerie-battant.example", "monthly", *M, "2025-09-27T10:00:00", "2025-09-27", "2025-10-26"),
+        lopay("fl08", "LO-INV-48132", "atelier@horlogerie-battant.example", "monthly", *M, "2025-09-27T10:01:00", "2025-09-27", "2025-10-26"),
+        lopay("fl09", "LO-INV-48133", "atelier@horlogerie-battant.example", "monthly", *M, "2025-09-27T10:02:00", "2025-09-27", "2025-10-26")]
 r.case("besancon-trois-debits", LOB, [Mail(
-    "Horlogerie du Battant <atelier@horlogerie-battant.fr>", "Trois prélèvements identiques samedi",
+    "Horlogerie du Battant <atelier@horlogerie-battant.example>", "Trois prélèvements identiques samedi",
     day("2025-09-27T10:00:00", at("2025-09-29 09:30", FR), 2),
     "Bonjour,\n\nSamedi 27 septembre, vous avez prélevé trois fois l'abonnement mensuel, à une minute d'intervalle. "
     "Seule la facture LO-INV-48131 est légitime ; les factures LO-INV-48132 et LO-INV-48133 sont en trop, soit "
@@ -90,10 +90,10 @@ r.case("besancon-trois-debits", LOB, [Mail(
     "decided", [R("approve", "2998.00")],
     spec="s.8 three identical charges fl07/08/09 (2025-09-27), request 2025-09-29 (day 2): each after the first is a duplicate -> 2 x 1499.00 = 2998.00.")
 
-C.append(cust("contact@cave-des-ducs.fr", "Cave des Ducs", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("fl10", "LO-INV-48141", "contact@cave-des-ducs.fr", "monthly", *M, "2025-09-26T12:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("contact@cave-des-ducs.example", "Cave des Ducs", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("fl10", "LO-INV-48141", "contact@cave-des-ducs.example", "monthly", *M, "2025-09-26T12:00:00", "2025-09-26", "2025-10-25")]
 r.case("dijon-double-sans-paire", LOB, [Mail(
-    "Cave des Ducs <contact@cave-des-ducs.fr>", "Payé deux fois ?",
+    "Cave des Ducs <contact@cave-des-ducs.example>", "Payé deux fois ?",
     day("2025-09-26T12:00:00", at("2025-09-28 17:30", FR), 2),
     "Bonjour,\n\nma banque m'affiche deux lignes LeadsOptima vendredi pour le même montant, alors que je n'ai reçu qu'une "
     "facture (LO-INV-48141). J'ai donc payé deux fois. Pouvez-vous me rembourser le doublon ?\n\nCordialement\n"
@@ -101,10 +101,10 @@ r.case("dijon-double-sans-paire", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L4: duplicate claimed inside the window (charge 2025-09-26, request day 2), but the ledger has only fl10, no pair -> escalate, no amount.")
 
-C.append(cust("gerance@syndic-loiret.fr", "Syndic du Loiret", "annual", start="2025-09-25", end="2026-09-24"))
-PAY += [lopay("fl11", "LO-INV-48151", "gerance@syndic-loiret.fr", "annual", *A, "2025-09-25T10:30:00", "2025-09-25", "2026-09-24")]
+C.append(cust("gerance@syndic-loiret.example", "Syndic du Loiret", "annual", start="2025-09-25", end="2026-09-24"))
+PAY += [lopay("fl11", "LO-INV-48151", "gerance@syndic-loiret.example", "annual", *A, "2025-09-25T10:30:00", "2025-09-25", "2026-09-24")]
 r.case("orleans-mauvaise-formule", LOB, [Mail(
-    "Syndic du Loiret - Gérance <gerance@syndic-loiret.fr>", "Erreur de formule facturée",
+    "Syndic du Loiret - Gérance <gerance@syndic-loiret.example>", "Erreur de formule facturée",
     day("2025-09-25T10:30:00", at("2025-09-26 14:10", FR), 1),
     "Bonjour,\n\nHier j'ai souscrit la formule mensuelle, j'en suis certain (capture d'écran à l'appui), mais vous nous "
     "avez facturé la formule annuelle à 11 988 roupies (LO-INV-48151). C'est une erreur de facturation : mauvaise "
@@ -113,10 +113,10 @@ r.case("orleans-mauvaise-formule", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L2 billing_error (charged for the wrong plan) inside the window (day 1) -> L5 escalate with fl11, no amount.")
 
-C.append(cust("direction@hotel-des-jacobins.fr", "Hôtel des Jacobins", "monthly", start="2025-09-29", end="2025-10-28"))
-PAY += [lopay("fl12", "LO-INV-48161", "direction@hotel-des-jacobins.fr", "monthly", *M, "2025-09-29T07:00:00", "2025-09-29", "2025-10-28")]
+C.append(cust("direction@hotel-des-jacobins.example", "Hôtel des Jacobins", "monthly", start="2025-09-29", end="2025-10-28"))
+PAY += [lopay("fl12", "LO-INV-48161", "direction@hotel-des-jacobins.example", "monthly", *M, "2025-09-29T07:00:00", "2025-09-29", "2025-10-28")]
 r.case("le-mans-apres-resiliation", LOB, [Mail(
-    "Hôtel des Jacobins - Direction <direction@hotel-des-jacobins.fr>", "Prélèvement malgré résiliation",
+    "Hôtel des Jacobins - Direction <direction@hotel-des-jacobins.example>", "Prélèvement malgré résiliation",
     day("2025-09-29T07:00:00", at("2025-09-30 10:20", FR), 1),
     "Bonjour,\n\nJ'avais résilié notre abonnement le 12 septembre via Billing (j'ai le mail de confirmation). Or vous "
     "nous avez encore prélevés dans la nuit de dimanche à lundi, facture LO-INV-48161. Un prélèvement après résiliation n'est pas normal : "
@@ -124,10 +124,10 @@ r.case("le-mans-apres-resiliation", LOB, [Mail(
     "decided", [R("escalate")],
     spec="L2 billing_error (charged after cancelling) inside the window (charge 2025-09-29 07:00 IST = 03:30 CEST, 'dans la nuit de dimanche à lundi'; day 1) -> L5 escalate. The earlier cancellation is a past event.")
 
-C.append(cust("dev@kerhoas-it.fr", "Yann Kerhoas IT", "quarterly", start="2025-09-24", end="2025-12-23"))
-PAY += [lopay("fl13", "LO-INV-48171", "dev@kerhoas-it.fr", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")]
+C.append(cust("dev@kerhoas-it.example", "Yann Kerhoas IT", "quarterly", start="2025-09-24", end="2025-12-23"))
+PAY += [lopay("fl13", "LO-INV-48171", "dev@kerhoas-it.example", "quarterly", *Q, "2025-09-24T16:00:00", "2025-09-24", "2025-12-23")]
 r.case("angers-freelance-ecran-blanc", LOB, [Mail(
-    "Yann Kerhoas <dev@kerhoas-it.fr>", "Impossible de se connecter depuis jeudi",
+    "Yann Kerhoas <dev@kerhoas-it.example>", "Impossible de se connecter depuis jeudi",
     day("2025-09-24T16:00:00", at("2025-09-27 11:40", FR), 3),
     "Salut l'équipe,\n\ndepuis jeudi impossible de me connecter au dashboard : après le login j'ai un écran blanc puis "
     "un timeout (console : 504 Gateway Timeout sur /api/session). Testé Firefox, Chrome, navigation privée, 4G : "
@@ -147,10 +147,10 @@ r.case("la-rochelle-acces-trop-tard", LOB, [Mail(
     "decided", [R("deny")],
     spec="L2 access_failure but L3: charge 2025-09-08, request 2025-09-19 = day 11 > 7 -> deny citing the 7-day rule. Dictated text.")
 
-C.append(cust("boutique@surf-gave.fr", "Surf du Gave", "monthly", start="2025-09-28", end="2025-10-27"))
-PAY += [lopay("fl15", "LO-INV-48191", "boutique@surf-gave.fr", "monthly", *M, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")]
+C.append(cust("boutique@surf-gave.example", "Surf du Gave", "monthly", start="2025-09-28", end="2025-10-27"))
+PAY += [lopay("fl15", "LO-INV-48191", "boutique@surf-gave.example", "monthly", *M, "2025-09-28T10:00:00", "2025-09-28", "2025-10-27")]
 r.case("pau-change-avis", LOB, [Mail(
-    "Surf du Gave <boutique@surf-gave.fr>", "Remboursement LO-INV-48191",
+    "Surf du Gave <boutique@surf-gave.example>", "Remboursement LO-INV-48191",
     day("2025-09-28T10:00:00", at("2025-09-29 09:05", FR), 1),
     "Bonjour,\n\nAprès réflexion on préfère rester sur les réseaux sociaux et le bouche-à-oreille, l'outil est trop complet pour "
     "une petite boutique comme la nôtre. On ne l'a presque pas utilisé. Pouvez-vous rembourser la facture d'hier, "
@@ -158,10 +158,10 @@ r.case("pau-change-avis", LOB, [Mail(
     "decided", [R("deny")],
     spec="L1: changed mind / barely used is none of the L2 reasons -> deny, cancellation offered.")
 
-C.append(cust("bureau@creche-les-lucioles.fr", "Crèche associative Les Lucioles", "quarterly", start="2025-09-20", end="2025-12-19"))
-PAY += [lopay("fl16", "LO-INV-48201", "bureau@creche-les-lucioles.fr", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")]
+C.append(cust("bureau@creche-les-lucioles.example", "Crèche associative Les Lucioles", "quarterly", start="2025-09-20", end="2025-12-19"))
+PAY += [lopay("fl16", "LO-INV-48201", "bureau@creche-les-lucioles.example", "quarterly", *Q, "2025-09-20T10:00:00", "2025-09-20", "2025-12-19")]
 r.case("nimes-creche-resilier-et-prorata", LOB, [Mail(
-    "Bureau Les Lucioles <bureau@creche-les-lucioles.fr>", "Résiliation + remboursement au prorata",
+    "Bureau Les Lucioles <bureau@creche-les-lucioles.example>", "Résiliation + remboursement au prorata",
     day("2025-09-20T10:00:00", at("2025-09-23 21:00", FR), 4),
     "Bonsoir,\n\nNous sommes une crèche associative à Nîmes (quartier Jean-Jaurès). Le conseil d'administration a "
     "estimé hier soir que l'abonnement trimestriel était trop cher pour notre budget. Nous résilions donc "
@@ -191,11 +191,11 @@ r.case("geneve-fonctionnaire-resiliation", LOB, [Mail(
     "decided", [K("cancel", "2026-04-09")],
     spec="L8: cancel, active until current_period_end 2026-04-09; no refund asked.")
 
-C.append(cust("info@boulangerie-dieppe-moncton.ca", "Boulangerie Dieppe", "monthly"))
-PAY += [lopay("fl18", "LO-INV-48221", "info@boulangerie-dieppe-moncton.ca", "monthly", *M, "2025-08-12T19:00:00", None, None),
-        lopay("fl19", "LO-INV-48222", "info@boulangerie-dieppe-moncton.ca", "monthly", *M, "2025-09-12T19:00:00", None, None)]
+C.append(cust("info@boulangerie-dieppe-moncton.example", "Boulangerie Dieppe", "monthly"))
+PAY += [lopay("fl18", "LO-INV-48221", "info@boulangerie-dieppe-moncton.example", "monthly", *M, "2025-08-12T19:00:00", None, None),
+        lopay("fl19", "LO-INV-48222", "info@boulangerie-dieppe-moncton.example", "monthly", *M, "2025-09-12T19:00:00", None, None)]
 r.case("moncton-resiliation-repli", LOB, [Mail(
-    "Boulangerie Dieppe <info@boulangerie-dieppe-moncton.ca>", "Canceller l'abonnement",
+    "Boulangerie Dieppe <info@boulangerie-dieppe-moncton.example>", "Canceller l'abonnement",
     at("2025-09-26 08:30", NB),
     "Allô,\n\nOn a décidé de canceller notre abonnement mensuel. Le marché de fin de semaine nous amène assez de "
     "clients, on n'a pas le temps de s'occuper de la pub en ligne.\n\nMerci, bonne journée\nRéjeanne Cormier\n"
@@ -215,26 +215,26 @@ r.case("yaounde-repli-decalage", LOB, [Mail(
     "decided", [K("cancel", "2025-10-01")],
     spec="L8 fallback with an offset: fl20 paid 2024-10-01T20:00Z (21:00 in Yaoundé) = 2024-10-02 01:30 IST; local date 2024-10-02 + 12 months - 1 day = 2025-10-01 (s.8).")
 
-C.append(cust("k.agbeko@agbeko-transit.tg", "Kossi Agbeko", "monthly", start="2025-09-15", end="2025-10-14"))
-PAY += [lopay("fl21", "LO-INV-48241", "k.agbeko@agbeko-transit.tg", "monthly", *M, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")]
+C.append(cust("k.agbeko@agbeko-transit.example", "Kossi Agbeko", "monthly", start="2025-09-15", end="2025-10-14"))
+PAY += [lopay("fl21", "LO-INV-48241", "k.agbeko@agbeko-transit.example", "monthly", *M, "2025-09-15T10:00:00", "2025-09-15", "2025-10-14")]
 r.case("lome-gmail-c2", LOB, [Mail(
     "Kossi Agbeko <kossi.agbeko228@gmail.com>", "Arrêt abonnement Agbeko Transit",
     at("2025-09-27 11:00", TG),
     "Bonjour,\n\nJe vous écris depuis mon adresse personnelle car le serveur de la société est en panne. Merci "
-    "d'arrêter l'abonnement mensuel, le compte est au nom de k.agbeko@agbeko-transit.tg. Envoyez-moi aussi le "
+    "d'arrêter l'abonnement mensuel, le compte est au nom de k.agbeko@agbeko-transit.example. Envoyez-moi aussi le "
     "récapitulatif de tous les paiements de cette année.\n\nCordialement\nKossi Agbeko\nAgbeko Transit & Logistique, Lomé")],
     "need_info", rules=["C2"],
-    spec="C2: sent from a gmail address, naming the registered k.agbeko@agbeko-transit.tg -> ask from the registered address; no account details.")
+    spec="C2: sent from a gmail address, naming the registered k.agbeko@agbeko-transit.example -> ask from the registered address; no account details.")
 
-C.append(cust("gerant@auto-ecole-bourgogne.fr", "Auto-école Bourgogne", "quarterly", start="2025-08-01", end="2025-10-31"))
-PAY += [lopay("fl22", "LO-INV-48251", "gerant@auto-ecole-bourgogne.fr", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31")]
+C.append(cust("gerant@auto-ecole-bourgogne.example", "Auto-école Bourgogne", "quarterly", start="2025-08-01", end="2025-10-31"))
+PAY += [lopay("fl22", "LO-INV-48251", "gerant@auto-ecole-bourgogne.example", "quarterly", *Q, "2025-08-01T10:00:00", "2025-08-01", "2025-10-31")]
 r.case("dijon-tr-secretariat", LOB, [Mail(
-    "Secrétariat Auto-école Bourgogne <accueil@auto-ecole-bourgogne.fr>", "TR: Résiliation LeadsOptima",
+    "Secrétariat Auto-école Bourgogne <accueil@auto-ecole-bourgogne.example>", "TR: Résiliation LeadsOptima",
     at("2025-09-29 11:20", FR),
     "Bonjour,\n\nJe vous transfère la demande de notre gérant.\n\nCordialement,\nMélanie\n\n"
-    "De : Gérant Auto-école Bourgogne <gerant@auto-ecole-bourgogne.fr>\nEnvoyé : lundi 29 septembre 2025 10:48\n"
-    "À : accueil@auto-ecole-bourgogne.fr\nObjet : Résiliation LeadsOptima\n\nMélanie, peux-tu résilier l'abonnement "
-    "trimestriel LeadsOptima (compte gerant@auto-ecole-bourgogne.fr) ? Les inscriptions passent maintenant par la "
+    "De : Gérant Auto-école Bourgogne <gerant@auto-ecole-bourgogne.example>\nEnvoyé : lundi 29 septembre 2025 10:48\n"
+    "À : accueil@auto-ecole-bourgogne.example\nObjet : Résiliation LeadsOptima\n\nMélanie, peux-tu résilier l'abonnement "
+    "trimestriel LeadsOptima (compte gerant@auto-ecole-bourgogne.example) ? Les inscriptions passent maintenant par la "
     "plateforme de la fédération.\nPhilippe")],
     "need_info", rules=["C2"],
     spec="s.8 forward + C2: the forwarded request names the registered gerant@...; the sender accueil@ (same domain) is another address -> ask from the registered address.")
@@ -258,12 +258,12 @@ r.case("client-autre-marque", LOB, [Mail(
     "need_info", rules=["C2"],
     spec="s.8 the other brand's customer: an Optima WebDesign contract email, unknown in the LeadsOptima ledger -> treated as any unknown sender: C2, need_info.")
 
-C.append(cust("compta@garage-sarthe.fr", "Garage de la Sarthe", "monthly", start="2025-09-25", end="2025-10-24"))
-PAY += [lopay("fl24", "LO-INV-48271", "compta@garage-sarthe.fr", "monthly", *M, "2025-07-25T10:00:00", "2025-07-25", "2025-08-24"),
-        lopay("fl25", "LO-INV-48272", "compta@garage-sarthe.fr", "monthly", *M, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24"),
-        lopay("fl26", "LO-INV-48273", "compta@garage-sarthe.fr", "monthly", *M, "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")]
+C.append(cust("compta@garage-sarthe.example", "Garage de la Sarthe", "monthly", start="2025-09-25", end="2025-10-24"))
+PAY += [lopay("fl24", "LO-INV-48271", "compta@garage-sarthe.example", "monthly", *M, "2025-07-25T10:00:00", "2025-07-25", "2025-08-24"),
+        lopay("fl25", "LO-INV-48272", "compta@garage-sarthe.example", "monthly", *M, "2025-08-25T10:00:00", "2025-08-25", "2025-09-24"),
+        lopay("fl26", "LO-INV-48273", "compta@garage-sarthe.example", "monthly", *M, "2025-09-25T10:00:00", "2025-09-25", "2025-10-24")]
 r.case("le-mans-mauvais-montant-sans-facture", LOB, [Mail(
-    "Garage de la Sarthe - Compta <compta@garage-sarthe.fr>", "Montant incorrect",
+    "Garage de la Sarthe - Compta <compta@garage-sarthe.example>", "Montant incorrect",
     at("2025-09-27 10:45", FR),
     "Bonjour,\n\nle montant que vous nous prélevez ne correspond pas au tarif promis par votre commercial (il nous "
     "avait parlé d'une remise de lancement). C'est un montant incorrect ; merci de rembourser la différence.\n\n"
@@ -271,10 +271,10 @@ r.case("le-mans-mauvais-montant-sans-facture", LOB, [Mail(
     "need_info", missing=["invoice_number"],
     spec="C3: billing_error (wrong amount) from the registered email (plan from the ledger), but three charges on the account and none named -> ask for the invoice number.")
 
-C.append(cust("reception@hotel-citadelle-besancon.fr", "Hôtel de la Citadelle", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("fl27", "LO-INV-48281", "reception@hotel-citadelle-besancon.fr", "monthly", *M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("reception@hotel-citadelle-besancon.example", "Hôtel de la Citadelle", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("fl27", "LO-INV-48281", "reception@hotel-citadelle-besancon.example", "monthly", *M, "2025-09-26T09:00:00", "2025-09-26", "2025-10-25")]
 r.case("besancon-sans-motif", LOB, [Mail(
-    "Hôtel de la Citadelle <reception@hotel-citadelle-besancon.fr>", "Demande de remboursement LO-INV-48281",
+    "Hôtel de la Citadelle <reception@hotel-citadelle-besancon.example>", "Demande de remboursement LO-INV-48281",
     at("2025-09-28 10:00", FR),
     "Madame, Monsieur,\n\nNous vous prions de bien vouloir procéder au remboursement de la facture LO-INV-48281.\n\n"
     "Dans l'attente de votre retour, nous vous prions d'agréer nos salutations distinguées.\n\nLa réception\n"
@@ -282,17 +282,17 @@ r.case("besancon-sans-motif", LOB, [Mail(
     "need_info", missing=["reason"],
     spec="C3 + s.8 reason: only the request restated and formulas of politeness, no reason -> need_info [reason] (plan from the ledger, invoice named).")
 
-C.append(cust("kovacs.zsofia@kovacs-traduction.fr", "Zsófia Kovács", "monthly", start="2025-09-23", end="2025-10-22"))
-PAY += [lopay("fl28", "LO-INV-48290", "kovacs.zsofia@kovacs-traduction.fr", "monthly", *M, "2025-08-23T09:00:00", "2025-08-23", "2025-09-22"),
-        lopay("fl29", "LO-INV-48291", "kovacs.zsofia@kovacs-traduction.fr", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"),
-        lopay("fl30", "LO-INV-48292", "kovacs.zsofia@kovacs-traduction.fr", "monthly", *M, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22")]
+C.append(cust("kovacs.zsofia@kovacs-traduction.example", "Zsófia Kovács", "monthly", start="2025-09-23", end="2025-10-22"))
+PAY += [lopay("fl28", "LO-INV-48290", "kovacs.zsofia@kovacs-traduction.example", "monthly", *M, "2025-08-23T09:00:00", "2025-08-23", "2025-09-22"),
+        lopay("fl29", "LO-INV-48291", "kovacs.zsofia@kovacs-traduction.example", "monthly", *M, "2025-09-23T09:00:00", "2025-09-23", "2025-10-22"),
+        lopay("fl30", "LO-INV-48292", "kovacs.zsofia@kovacs-traduction.example", "monthly", *M, "2025-09-23T09:01:00", "2025-09-23", "2025-10-22")]
 r.case("hongroise-fil-facture", LOB, [
-    Mail("Kovács Zsófia <kovacs.zsofia@kovacs-traduction.fr>", "paiement deux fois",
+    Mail("Kovács Zsófia <kovacs.zsofia@kovacs-traduction.example>", "paiement deux fois",
          day("2025-09-23T09:01:00", at("2025-09-26 19:00", FR), 3),
          "Bonjour,\n\nmardi vous avez pris deux fois le même paiement de mon abonnement mensuel, c'est une double "
          "prélèvement. Je demande rembourser une fois s'il vous plaît.\n\nKöszönöm, merci\nKovács Zsófia\n"
          "traductrice hongrois-français, Strasbourg"),
-    Mail("Kovács Zsófia <kovacs.zsofia@kovacs-traduction.fr>", "Re: paiement deux fois [LO-3318]",
+    Mail("Kovács Zsófia <kovacs.zsofia@kovacs-traduction.example>", "Re: paiement deux fois [LO-3318]",
          at("2025-09-27 08:30", FR),
          "Bonjour, la numéro de la deuxième facture est LO-INV-48292.\nMerci\nZsófia\n\n"
          "Le ven. 26 sept. 2025 à 21:40, LeadsOptima Support <support@leadsoptima.com> a écrit :\n"
@@ -300,14 +300,14 @@ r.case("hongroise-fil-facture", LOB, [
     "decided", [R("approve", "1499.00")],
     spec="C3 thread: first mail ('double prélèvement', Tuesday 2025-09-23, request 2025-09-26 day 3) lacks the invoice (three charges); the answer names LO-INV-48292, the later of the pair fl29/fl30 -> L4 approve 1499.00.")
 
-C.append(cust("nguyen.thanh@pho-saigon-toulon.fr", "Nguyễn Văn Thành", "quarterly", start="2025-09-24", end="2025-12-23"))
-PAY += [lopay("fl31", "LO-INV-48301", "nguyen.thanh@pho-saigon-toulon.fr", "quarterly", *Q, "2025-09-24T11:00:00", "2025-09-24", "2025-12-23")]
+C.append(cust("nguyen.thanh@pho-saigon-toulon.example", "Nguyễn Văn Thành", "quarterly", start="2025-09-24", end="2025-12-23"))
+PAY += [lopay("fl31", "LO-INV-48301", "nguyen.thanh@pho-saigon-toulon.example", "quarterly", *Q, "2025-09-24T11:00:00", "2025-09-24", "2025-12-23")]
 r.case("vietnamien-fil-motif", LOB, [
-    Mail("Nguyen Van Thanh <nguyen.thanh@pho-saigon-toulon.fr>", "demande remboursement LO-INV-48301",
+    Mail("Nguyen Van Thanh <nguyen.thanh@pho-saigon-toulon.example>", "demande remboursement LO-INV-48301",
          at("2025-09-25 15:20", FR),
          "Bonjour madame monsieur,\n\nje demande le remboursement pour facture LO-INV-48301 (abonnement trimestre).\n\n"
          "Merci beaucoup\nNguyen Van Thanh\nRestaurant Pho Saigon, Toulon"),
-    Mail("Nguyen Van Thanh <nguyen.thanh@pho-saigon-toulon.fr>", "Re: demande remboursement LO-INV-48301",
+    Mail("Nguyen Van Thanh <nguyen.thanh@pho-saigon-toulon.example>", "Re: demande remboursement LO-INV-48301",
          at("2025-09-26 16:05", FR),
          "Bonjour,\n\nla raison : depuis mercredi je ne peux pas me connecter, la page charge toujours et rien ne "
          "s'affiche, sur ordinateur et sur téléphone. Mon fils a essayé aussi. Donc je ne peux pas utiliser.\n\n"
@@ -315,28 +315,28 @@ r.case("vietnamien-fil-motif", LOB, [
     "decided", [R("escalate")],
     spec="C3 thread: first mail without a reason; the answer gives access_failure -> window from the first mail (charge 2025-09-24, request 2025-09-25, day 1) -> L6 escalate.")
 
-C.append(cust("r.bernasconi@ticino-mail.ch", "Roberto Bernasconi", "monthly", start="2025-09-25", end="2025-10-24"))
-PAY += [lopay("fl32", "LO-INV-48311", "r.bernasconi@ticino-mail.ch", "monthly", *M, "2025-09-25T08:00:00", "2025-09-25", "2025-10-24"),
-        lopay("fl33", "LO-INV-48312", "r.bernasconi@ticino-mail.ch", "monthly", *M, "2025-09-25T08:01:00", "2025-09-25", "2025-10-24")]
+C.append(cust("r.bernasconi@ticino-mail.example", "Roberto Bernasconi", "monthly", start="2025-09-25", end="2025-10-24"))
+PAY += [lopay("fl32", "LO-INV-48311", "r.bernasconi@ticino-mail.example", "monthly", *M, "2025-09-25T08:00:00", "2025-09-25", "2025-10-24"),
+        lopay("fl33", "LO-INV-48312", "r.bernasconi@ticino-mail.example", "monthly", *M, "2025-09-25T08:01:00", "2025-09-25", "2025-10-24")]
 r.case("tessinois-opposition-banque", LOB, [Mail(
-    "Roberto Bernasconi <r.bernasconi@ticino-mail.ch>", "Double paiement !!",
+    "Roberto Bernasconi <r.bernasconi@ticino-mail.example>", "Double paiement !!",
     at("2025-09-27 22:30", FR),
     "Bonsoir,\n\nvous avez débité ma carte deux fois le 25 septembre, la facture LO-INV-48312 est en double. J'attends "
     "déjà depuis deux jours une réponse. Si l'argent n'est pas remboursé d'ici lundi, je fais une contestation du "
     "paiement auprès de ma banque (chargeback), c'est sûr.\n\nCordiali saluti / Salutations\nRoberto Bernasconi\n"
     "Albergo Bernasconi, Lugano")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], rules=["C4"],
     spec="C4: chargeback / bank dispute threat escalates the whole case, although the duplicate fl32/fl33 (request 2025-09-28 02:00 IST, day 3) would be approved; no amount.")
 
-C.append(cust("contact@menuiserie-loire.fr", "Menuiserie Loire Bois", "quarterly", start="2025-09-22", end="2025-12-21"))
-PAY += [lopay("fl34", "LO-INV-48321", "contact@menuiserie-loire.fr", "quarterly", *Q, "2025-09-22T09:00:00", "2025-09-22", "2025-12-21")]
+C.append(cust("contact@menuiserie-loire.example", "Menuiserie Loire Bois", "quarterly", start="2025-09-22", end="2025-12-21"))
+PAY += [lopay("fl34", "LO-INV-48321", "contact@menuiserie-loire.example", "quarterly", *Q, "2025-09-22T09:00:00", "2025-09-22", "2025-12-21")]
 r.case("orleans-avocat-resiliation", LOB, [Mail(
-    "Menuiserie Loire Bois <contact@menuiserie-loire.fr>", "Résiliation et remboursement",
+    "Menuiserie Loire Bois <contact@menuiserie-loire.example>", "Résiliation et remboursement",
     at("2025-09-25 16:40", FR),
     "Bonjour,\n\nvotre commercial nous avait garanti par téléphone qu'on pouvait arrêter sans frais à tout moment. "
     "Résultat : 3 999 roupies parties. Je résilie et je veux être remboursé (LO-INV-48321). J'ai transmis le dossier à "
     "mon avocat, qui vous contactera si rien ne bouge d'ici vendredi.\n\nDidier Marchais\nMenuiserie Loire Bois, Orléans")],
-    "decided", [R("escalate"), K("escalate")],
+    "decided", [R("escalate"), K("escalate")], rules=["C4"],
     spec="C4 covers the whole case (s.8): a lawyer (avocat) is brought in -> refund and cancellation both escalate.")
 
 C.append(cust("nagy.eszter@orange.fr", "Nagy Eszter", "monthly", start="2025-09-27", end="2025-10-26"))
@@ -352,30 +352,30 @@ r.case("hongroise-pas-de-contestation", LOB, [Mail(
     "decided", [R("approve", "1499.00")],
     spec="Duplicate fl35/fl36 (2025-09-27), request day 2 -> L4 approve 1499.00. The bank dispute is explicitly ruled out (no other threat in the mail): no C4.")
 
-C.append(cust("gite@mas-des-garrigues.fr", "Gîte du Mas des Garrigues", "monthly", start="2025-09-26", end="2025-10-25"))
-PAY += [lopay("fl37", "LO-INV-48341", "gite@mas-des-garrigues.fr", "monthly", *M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")]
+C.append(cust("gite@mas-des-garrigues.example", "Gîte du Mas des Garrigues", "monthly", start="2025-09-26", end="2025-10-25"))
+PAY += [lopay("fl37", "LO-INV-48341", "gite@mas-des-garrigues.example", "monthly", *M, "2025-09-26T10:00:00", "2025-09-26", "2025-10-25")]
 r.case("nimes-droits-consommateur", LOB, [Mail(
-    "Gîte du Mas des Garrigues <gite@mas-des-garrigues.fr>", "Rétractation / remboursement",
+    "Gîte du Mas des Garrigues <gite@mas-des-garrigues.example>", "Rétractation / remboursement",
     at("2025-09-28 11:30", FR),
     "Bonjour,\n\nje n'utilise plus le logiciel, les réservations des plateformes me suffisent. Je demande le "
     "remboursement de LO-INV-48341 et je fais valoir mes droits légaux de consommatrice.\n\nCordialement\n"
     "Odile Roux, Gîte du Mas des Garrigues, Nîmes")],
-    "decided", [R("escalate")],
-    spec="C4: statutory consumer rights invoked ('mes droits légaux de consommatrice') -> escalate, although the L1 reason alone would be denied.")
+    "decided", [R("escalate")], rules=["C4"], extra_ok=True,
+    spec="C4: statutory consumer rights invoked ('mes droits légaux de consommatrice') -> escalate, although the L1 reason alone would be denied. extra_ok: 'Rétractation' (subject) withdraws from the contract and may be read as a cancellation too; under C4 it can only be escalated, which cannot hurt.")
 
-C.append(cust("j.rochat@rochat-transports.ch", "Jacques Rochat", "monthly", start="2025-09-20", end="2025-10-19"))
+C.append(cust("j.rochat@rochat-transports.example", "Jacques Rochat", "monthly", start="2025-09-20", end="2025-10-19"))
 r.case("auto-absence", LOB, [Mail(
-    "Jacques Rochat <j.rochat@rochat-transports.ch>", "Réponse automatique : Votre facture LeadsOptima",
+    "Jacques Rochat <j.rochat@rochat-transports.example>", "Réponse automatique : Votre facture LeadsOptima",
     at("2025-09-26 07:02", FR),
     "Bonjour,\n\nJe suis absent du bureau jusqu'au 10 octobre inclus, sans accès à mes e-mails. Pour toute urgence, "
-    "merci de contacter dispo@rochat-transports.ch.\n\nJacques Rochat\nRochat Transports SA, Genève",
+    "merci de contacter dispo@rochat-transports.example.\n\nJacques Rochat\nRochat Transports SA, Genève",
     headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})],
     "ignore", rules=["C7"], spec="C7: Auto-Submitted: auto-replied (absence) -> ignore.")
 
 r.case("rebond-postmaster", LOB, [Mail(
-    "postmaster@mx.cave-des-ducs.fr", "Non remis : Re: Payé deux fois ? [LO-3301]",
+    "postmaster@mx.cave-des-ducs.example", "Non remis : Re: Payé deux fois ? [LO-3301]",
     at("2025-09-29 04:12", FR),
-    "Votre message n'a pas pu être remis à un ou plusieurs destinataires.\n\ncontact@cave-des-ducs.fr : boîte aux "
+    "Votre message n'a pas pu être remis à un ou plusieurs destinataires.\n\ncontact@cave-des-ducs.example : boîte aux "
     "lettres pleine (552 5.2.2)\n")],
     "ignore", rules=["C7"], spec="C7: postmaster sender (delivery failure) -> ignore.")
 
@@ -398,10 +398,10 @@ r.case("facture-tva-intracom", LOB, [Mail(
     "Merci d'avance\nAnne Rebetez")],
     "other", spec="Invoice re-issue with a VAT number: neither refund nor cancellation -> other.")
 
-C.append(cust("contact@info-depannage-angers.fr", "Info Dépannage Angers", "monthly", start="2025-09-24", end="2025-10-23"))
-PAY += [lopay("fl39", "LO-INV-48361", "contact@info-depannage-angers.fr", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")]
+C.append(cust("contact@info-depannage-angers.example", "Info Dépannage Angers", "monthly", start="2025-09-24", end="2025-10-23"))
+PAY += [lopay("fl39", "LO-INV-48361", "contact@info-depannage-angers.example", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23")]
 r.case("angers-pas-de-remboursement", LOB, [Mail(
-    "Info Dépannage Angers <contact@info-depannage-angers.fr>", "Connexion rétablie, merci",
+    "Info Dépannage Angers <contact@info-depannage-angers.example>", "Connexion rétablie, merci",
     at("2025-09-27 15:45", FR),
     "Bonjour,\n\npour info, le souci de connexion de jeudi est réglé depuis ce midi. Je ne demande pas de "
     "remboursement, tout est rentré dans l'ordre. Merci pour la réactivité du chat !\n\nBonne fin de semaine\n"
@@ -416,23 +416,23 @@ r.case("pau-question-avant-achat", LOB, [Mail(
     "Belle journée\nCamille Lassalle, Pau")],
     "other", spec="s.8 hypothetical before buying ('est-ce qu'on serait remboursés'), no account -> other.")
 
-C.append(cust("atelier@ferronnerie-var.fr", "Ferronnerie du Var", "monthly", start="2025-09-24", end="2025-10-23"))
-PAY += [lopay("fl40", "LO-INV-48371", "atelier@ferronnerie-var.fr", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23"),
-        lopay("fl41", "LO-INV-48372", "atelier@ferronnerie-var.fr", "monthly", *M, "2025-09-24T10:00:40", "2025-09-24", "2025-10-23",
+C.append(cust("atelier@ferronnerie-var.example", "Ferronnerie du Var", "monthly", start="2025-09-24", end="2025-10-23"))
+PAY += [lopay("fl40", "LO-INV-48371", "atelier@ferronnerie-var.example", "monthly", *M, "2025-09-24T10:00:00", "2025-09-24", "2025-10-23"),
+        lopay("fl41", "LO-INV-48372", "atelier@ferronnerie-var.example", "monthly", *M, "2025-09-24T10:00:40", "2025-09-24", "2025-10-23",
               status="refunded")]
 r.case("toulon-deja-rembourse", LOB, [Mail(
-    "Ferronnerie du Var <atelier@ferronnerie-var.fr>", "Doublon LO-INV-48372",
+    "Ferronnerie du Var <atelier@ferronnerie-var.example>", "Doublon LO-INV-48372",
     at("2025-09-27 08:15", FR),
     "Bonjour,\n\nle 24/09 vous avez débité deux fois. La facture LO-INV-48372 est en double, merci de la rembourser "
     "sur le compte de l'entreprise.\n\nSalutations\nMarc Giordano, Ferronnerie du Var, La Seyne")],
     "decided", [R("escalate")],
     spec="s.8 payments not paid: the named LO-INV-48372 (fl41) is already refunded -> escalate, never a second refund.")
 
-C.append(cust("club@aviron-rochelais.fr", "Aviron Rochelais", "annual", start="2025-09-26", end="2026-09-25"))
-PAY += [lopay("fl42", "LO-INV-48381", "club@aviron-rochelais.fr", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25"),
-        lopay("fl43", "LO-INV-48382", "club@aviron-rochelais.fr", "annual", *A, "2025-09-26T15:01:00", "2025-09-26", "2026-09-25")]
+C.append(cust("club@aviron-rochelais.example", "Aviron Rochelais", "annual", start="2025-09-26", end="2026-09-25"))
+PAY += [lopay("fl42", "LO-INV-48381", "club@aviron-rochelais.example", "annual", *A, "2025-09-26T15:00:00", "2025-09-26", "2026-09-25"),
+        lopay("fl43", "LO-INV-48382", "club@aviron-rochelais.example", "annual", *A, "2025-09-26T15:01:00", "2025-09-26", "2026-09-25")]
 r.case("la-rochelle-double-et-resiliation", LOB, [Mail(
-    "Aviron Rochelais <club@aviron-rochelais.fr>", "Double débit + résiliation à échéance",
+    "Aviron Rochelais <club@aviron-rochelais.example>", "Double débit + résiliation à échéance",
     day("2025-09-26T15:01:00", at("2025-09-30 17:30", FR), 4),
     "Bonjour,\n\nDeux choses :\n1. L'abonnement annuel a été débité deux fois le 26/09 (LO-INV-48381 et LO-INV-48382) ; "
     "merci de rembourser la LO-INV-48382.\n2. Le club fusionne avec celui de Port-Neuf l'an prochain, nous résilions "
@@ -441,11 +441,11 @@ r.case("la-rochelle-double-et-resiliation", LOB, [Mail(
     "decided", [R("approve", "11988.00"), K("cancel", "2026-09-25")],
     spec="Refund: duplicate fl42/fl43 (2025-09-26), request day 4 -> L4 approve 11988.00. Cancellation: L8 effective current_period_end 2026-09-25.")
 
-C.append(cust("secretariat@judo-club-neudorf.fr", "Judo Club Neudorf", "monthly", start="2025-09-28", end="2025-10-27"))
-PAY += [lopay("fl44", "LO-INV-48391", "secretariat@judo-club-neudorf.fr", "monthly", *M, "2025-09-28T09:00:00", "2025-09-28", "2025-10-27"),
-        lopay("fl45", "LO-INV-48392", "secretariat@judo-club-neudorf.fr", "monthly", *M, "2025-09-28T09:00:50", "2025-09-28", "2025-10-27")]
+C.append(cust("secretariat@judo-club-neudorf.example", "Judo Club Neudorf", "monthly", start="2025-09-28", end="2025-10-27"))
+PAY += [lopay("fl44", "LO-INV-48391", "secretariat@judo-club-neudorf.example", "monthly", *M, "2025-09-28T09:00:00", "2025-09-28", "2025-10-27"),
+        lopay("fl45", "LO-INV-48392", "secretariat@judo-club-neudorf.example", "monthly", *M, "2025-09-28T09:00:50", "2025-09-28", "2025-10-27")]
 r.case("neudorf-html-club", LOB, [Mail(
-    "Judo Club Neudorf <secretariat@judo-club-neudorf.fr>", "Double prélèvement compte du club",
+    "Judo Club Neudorf <secretariat@judo-club-neudorf.example>", "Double prélèvement compte du club",
     at("2025-09-29 19:05", FR), "",
     html="<html><body><div style='font-family:Arial'><p>Bonjour,</p><p>Le compte du club a été <b>débité deux "
          "fois</b> hier (2 x 1 499,00 pour la formule mensuelle). Le second débit porte le numéro de facture "
@@ -469,21 +469,21 @@ r.case("pau-long-mail-au-milieu", LOB, [Mail(
     "decided", [R("escalate")],
     spec="Long mail, request in the middle: L2 billing_error (montant incorrect / erreur de facturation) inside window (charge 2025-09-23, request 2025-09-26, day 3) -> L5 escalate.")
 
-C.append(cust("commandes@fromagerie-comtoise.fr", "Fromagerie Comtoise", "monthly", start="2025-09-15", end="2025-10-14"))
-PAY += [lopay("fl47", "LO-INV-48411", "commandes@fromagerie-comtoise.fr", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"),
-        lopay("fl48", "LO-INV-48412", "commandes@fromagerie-comtoise.fr", "monthly", *M, "2025-09-15T09:01:00", "2025-09-15", "2025-10-14")]
+C.append(cust("commandes@fromagerie-comtoise.example", "Fromagerie Comtoise", "monthly", start="2025-09-15", end="2025-10-14"))
+PAY += [lopay("fl47", "LO-INV-48411", "commandes@fromagerie-comtoise.example", "monthly", *M, "2025-09-15T09:00:00", "2025-09-15", "2025-10-14"),
+        lopay("fl48", "LO-INV-48412", "commandes@fromagerie-comtoise.example", "monthly", *M, "2025-09-15T09:01:00", "2025-09-15", "2025-10-14")]
 r.case("besancon-double-trop-tard", LOB, [Mail(
-    "Fromagerie Comtoise <commandes@fromagerie-comtoise.fr>", "Double prélèvement septembre",
+    "Fromagerie Comtoise <commandes@fromagerie-comtoise.example>", "Double prélèvement septembre",
     day("2025-09-15T09:01:00", at("2025-09-25 06:10", FR), 10),
     "Bonjour,\n\nvu en faisant la compta du mois : le 15/09 vous avez prélevé deux fois 1 499 (LO-INV-48411 et "
     "LO-INV-48412). Merci de rembourser le doublon.\n\nCordialement\nGérard Jeunet, Fromagerie Comtoise")],
     "decided", [R("deny")],
     spec="L3: duplicate fl47/fl48 on 2025-09-15, request 2025-09-25 = day 10 > 7 -> deny citing the 7-day rule.")
 
-C.append(cust("direction@btp-sarthe.fr", "BTP Sarthe", "annual", start="2025-09-29", end="2026-09-28"))
-PAY += [lopay("fl49", "LO-INV-48421", "direction@btp-sarthe.fr", "annual", *A, "2025-09-29T10:00:00", "2025-09-29", "2026-09-28")]
+C.append(cust("direction@btp-sarthe.example", "BTP Sarthe", "annual", start="2025-09-29", end="2026-09-28"))
+PAY += [lopay("fl49", "LO-INV-48421", "direction@btp-sarthe.example", "annual", *A, "2025-09-29T10:00:00", "2025-09-29", "2026-09-28")]
 r.case("le-mans-achat-regrette", LOB, [Mail(
-    "BTP Sarthe - Direction <direction@btp-sarthe.fr>", "Annulation abonnement annuel souscrit par erreur",
+    "BTP Sarthe - Direction <direction@btp-sarthe.example>", "Annulation abonnement annuel souscrit par erreur",
     at("2025-09-30 08:20", FR),
     "Bonjour,\n\nnotre stagiaire a souscrit hier l'abonnement annuel sans validation. Une entreprise de travaux publics "
     "n'a pas l'usage de ce type d'outil, c'est un achat regretté. Merci de rembourser la facture LO-INV-48421.\n\n"
@@ -632,7 +632,7 @@ P.append(proj("Hôtel du Rebberg Hébergement", "reception@hotel-rebberg.example
 PAY += [owpay("fo14", "OWD-2025-4814", "Hôtel du Rebberg Hébergement", "hosting_annual", "14400.00", "2592.00", "2025-09-18T10:00:00",
               setup_fee="1800.00", service_start="2025-09-20")]
 r.case("mulhouse-hebergement-14-jours", OWB, [Mail(
-    "Hôtel du Rebberg <reception@hotel-rebberg.example>", "Rétractation hébergement OWD-2025-4814",
+    "Hôtel du Rebberg <reception@hotel-rebberg.example>", "Résiliation hébergement OWD-2025-4814",
     at("2025-09-29 20:15", FR),
     "Bonsoir,\n\nnotre groupement hôtelier nous impose finalement son propre hébergeur. Nous renonçons donc au "
     "contrat d'hébergement annuel (Hôtel du Rebberg Hébergement, OWD-2025-4814) et demandons le remboursement au "
@@ -655,7 +655,7 @@ P.append(proj("Association Aide Fiscale Maintenance", "asso@aide-fiscale-sarthe.
 PAY += [owpay("fo16", "OWD-2025-4816", "Association Aide Fiscale Maintenance", "maintenance_annual", "9000.00", "1620.00", "2025-09-26T10:00:00",
               setup_fee="1200.00", service_start="2025-10-15")]
 r.case("le-mans-maintenance-avant-debut", OWB, [Mail(
-    "Association Aide Fiscale Sarthe <asso@aide-fiscale-sarthe.example>", "Rétractation contrat de maintenance",
+    "Association Aide Fiscale Sarthe <asso@aide-fiscale-sarthe.example>", "Renonciation au contrat de maintenance",
     at("2025-09-28 12:00", FR),
     "Bonjour,\n\nle bureau n'a pas validé le contrat de maintenance (Association Aide Fiscale Maintenance, facture "
     "OWD-2025-4816) car notre fédération propose une solution mutualisée. Nous renonçons au contrat et demandons le "
@@ -691,7 +691,7 @@ r.case("trois-rivieres-demande-modif", OWB, [Mail(
     at("2025-09-25 09:20", QC),
     "Bonjour,\n\nla fonction « panier récurrent » (demande de modification, facture OWD-2025-4819, Coop Mauricie "
     "Boutique) est pas utilisée par nos membres. On voudrait se faire rembourser ce montant-là.\n\nMerci\n"
-    "Sylvain Trudel, Trois-Rivières")],
+    "Sylvain Houle, Trois-Rivières")],
     "decided", [R("deny")],
     spec="O6: change_request -> deny (Non-refundable items).")
 
@@ -766,7 +766,7 @@ r.case("dijon-mise-en-demeure", OWB, [Mail(
     "Bourbon Refonte), dont nous n'avons plus besoin suite à la liquidation de notre distributeur. Sans remboursement "
     "d'ici mercredi, nous ferons opposition au paiement auprès de notre banque et saisirons notre avocat.\n\n"
     "Veuillez agréer, Madame, Monsieur, nos salutations.\nGuillaume Perrot")],
-    "decided", [R("escalate")],
+    "decided", [R("escalate")], rules=["C4"],
     spec="C4: bank dispute (opposition) and a lawyer threatened -> escalate, although milestone fo27 not_started would be approved.")
 
 r.case("owd-reponse-auto", OWB, [Mail(
