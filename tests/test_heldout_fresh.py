@@ -62,6 +62,8 @@ ROUNDS = {
     "fresh34": ("thirty-fourth fresh round", {}),
     "fresh35": ("thirty-fifth fresh round", {}),
     "fresh36": ("thirty-sixth fresh round", {}),
+    "fresh37": ("thirty-seventh fresh round", {}),
+    "fresh38": ("thirty-eighth fresh round", {}),
 }
 
 
