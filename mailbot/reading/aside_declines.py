@@ -24,6 +24,9 @@ CLAUSE_DASHES = (" - ", " – ", " — ")
 """A dash set apart by spaces (as :data:`mailbot.reading.intents.CLAUSE_DASHES`)."""
 ASIDE_WORDS = 5
 """The most words of an aside between two such dashes (as stop 35's cancellation rule)."""
+MAX_ASIDES = 8
+"""The most asides of an email read again (each a pass of the decline patterns over its line): a line of many
+dashes ("a - b - c - ...") is read in linear time, as every reading is (issue 8)."""
 CLAUSE_MARKS = (",", ";") + CLAUSE_DASHES
 """What ends the dispute's clause before the refund word."""
 
@@ -48,11 +51,11 @@ class Span:
 
 def _dashes(line: str) -> list[int]:
     """Where each spaced dash of ``line`` starts, in order."""
-    found = sorted(at for mark in CLAUSE_DASHES for at in _all(line, mark))
-    return found
+    return sorted(at for mark in CLAUSE_DASHES for at in _all(line, mark))
 
 
 def _all(text: str, mark: str):
+    """Every start of ``mark`` in ``text``."""
     at = text.find(mark)
     while at >= 0:
         yield at
@@ -66,12 +69,13 @@ def refund_declines(patterns, scan: Scan, said: str, end: int, active) -> list:
     if sum(text.count(mark) for mark in CLAUSE_DASHES) < 2:
         return found
     engine = patterns.main.subset("refund_negated")
-    line_start = 0
+    line_start, left = 0, MAX_ASIDES
     for line in text.split("\n"):
         dashes = _dashes(line)
         for opening, closing in zip(dashes, dashes[1:]):
-            if len(line[opening + 3:closing].split()) > ASIDE_WORDS:
+            if len(line[opening + 3:closing].split()) > ASIDE_WORDS or left <= 0:
                 continue
+            left -= 1
             joined = line[:opening] + " " + line[closing + 3:]
             shift = closing + 3 - opening - 1
             for m in engine.scan(joined, active).finditer("refund_negated"):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from mailbot.reading.aside_declines import declines_a_dispute
 from mailbot.reading.disputes import DisputeReading
 from mailbot.reading.patterns import MAX_MATCHES
-from mailbot.reading.aside_declines import declines_a_dispute
 from mailbot.reading.reading_rules import SETTLEMENT_NAMES
 from mailbot.reading.scan import Scan
 from mailbot.reading.sentences import SENTENCE_REACH, hard_wraps, sentence_bounds
