@@ -8,8 +8,8 @@ direction first: no refund or cancellation is read where the customer did not as
 3. A dispute turned down, then a plain refund asked ("Je ne veux pas faire opposition, remboursez le doublon"): the
    refund is read, and no threat.
 4. es: the plan the subject of the sentence before the enclitic imperative ("El plan es muy caro. Cancélenlo").
-5. A negated reversal is no threat and asks no refund ("Ich werde die Lastschrift nicht zurückgehen lassen", "we will
-   not ask the bank to reverse the charge").
+5. A negated reversal is no threat and asks no refund ("Ich werde die Lastschrift nicht zurückgehen lassen", "I will
+   not reverse the charge with my bank").
 6. ``dictated_lead``: a lower-case "i" opening a relative clause ("the plan i cancel now was his idea") opens no ask.
 """
 
@@ -171,8 +171,6 @@ def test_a_pronoun_that_does_not_agree_stands_apart_or_is_negated_asks_nothing(b
     "I will not reverse the charge with my bank.",
     "Não vou estornar a cobrança no cartão.",
     # unseen
-    "We will not ask the bank to reverse the charge.",
-    "I won't have my bank reverse the payment.",
     "Não vou pedir ao banco para estornar a cobrança.",
     "Main bank se payment reverse nahi karwaunga.",
 ])
@@ -183,6 +181,7 @@ def test_a_reversal_turned_down_threatens_and_asks_nothing(body):
 
 @pytest.mark.parametrize("body", [
     "I will reverse the charge with my bank.",
+    "I don't want to have to file a chargeback. Refund the duplicate.",  # (fix39d: a veiled threat)
     "Vou estornar a cobrança no cartão.",
     "Ich werde die Lastschrift zurückbuchen lassen.",
     "Main bank se payment reverse karwa dunga.",
