@@ -29,7 +29,7 @@ MAX_OPENER_WORDS = 3
 
 def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozenset[str],
                   glue: frozenset[str], subjects: frozenset[str] = frozenset(),
-                  contrasts: frozenset[str] = frozenset()) -> str | None:
+                  contrasts: frozenset[str] = frozenset(), determiners: frozenset[str] = frozenset()) -> str | None:
     """The words before the ask starting at ``ask_start`` (``ask_text``: the ask's matched words), the words
     opening the ask ("bitte", "merci de me") left out, when the ask is opened by one of ``openers`` (with
     ``glue`` words: the packs' ``text.ask_openers`` and ``text.ask_opener_glue``) and no punctuation mark inside
@@ -38,7 +38,10 @@ def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozens
     word or at most :data:`MAX_OPENER_WORDS` words before it, when no opener does: voice-typed mail runs "... leads
     bekaar hai mujhe mera 1499 wapas chahiye" with no "please" and no comma; the first-person word starts the ask
     as the comma would have, and the words from it on are left out; not after a contrast (``text.ask_subject_contrasts``:
-    "The new design looks great but we want to cancel" gives no reason)."""
+    "The new design looks great but we want to cancel" gives no reason).
+    (fix46k) Nor a subject right after a noun its determiner opens (``text.ask_subject_determiners``: "the plan i
+    cancel now was his idea", "the plan i refund you for"): "i" opens a relative clause of that noun, not the ask,
+    and the statement would be cut inside its noun phrase; no lead, the reason is read as before fix45y."""
     before = sentence[:ask_start]
     if any(ch in before for ch in ",;:!?"):
         return None
@@ -50,6 +53,8 @@ def dictated_lead(sentence: str, ask_start: int, ask_text: str, openers: frozens
     elif not opened:
         for back in range(1, min(MAX_OPENER_WORDS, len(words)) + 1):
             if words[-back].lower() in subjects:  # "... mujhe mera 1499 [wapas chahiye]", "... i want a [refund]"
+                if back + 2 <= len(words) and words[-back - 2].lower() in determiners:
+                    break  # (fix46k) "... the plan i [cancel] now": a relative clause of "the plan"
                 opened, words = True, words[:-back]
                 break
     if opened and not opens and words and words[-1].lower() in contrasts:

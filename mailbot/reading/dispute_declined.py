@@ -248,6 +248,8 @@ class Region:
         object word."""
         if stop - start > OBJECT_REACH:
             return False
+        while start < stop and start > 0 and self.low[start - 1].isalnum() and self.low[start].isalnum():
+            start += 1  # (fix46k) a dispute word matched by its stem ("bank se payment revers|e nahi karwaunga")
         gap = self.low[start:stop]
         if any(ch in BREAKS for ch in gap):
             return False

@@ -6,8 +6,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mailbot.models import CANCELLATION, REFUND
+from mailbot.reading.aside_declines import declines_a_dispute, refund_declines, reversals_declined
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
+from mailbot.reading.pauses import CANCELLATION_SET_ASIDE, paused
 from mailbot.reading.reading_rules import (
     BEFORE_NAMES, HYPOTHESIS_NAMES, condition_met, line_end_before, sets_a_condition, unwrapped_before,
 )
@@ -64,11 +66,11 @@ class IntentReading(RefundSettlement):
         received = self._refunds_received(scan, said, end, active)
         # (fix35l) "fair enough re the refund": an accepted refusal settles the refund it refers to, see below
         accepted = [(m.start(), m.end()) for m in scan.finditer("refund_accepted", end)]
-        declines = [m for m in scan.finditer("refund_negated", end)
+        declines = [m for m in refund_declines(self.patterns, scan, said, end, active)  # (fix46k) and across an aside
                     if not any(s <= m.start() < e for s, e in ultimatums + accepted)
                     and not any(s < m.end() and m.start() < e for s, e in still_asked)
                     and not self._declines_another_refund(scan, said, m, reason_code)
-                    and not self._sets_a_part_aside(scan, m, end)]
+                    and not self._sets_a_part_aside(scan, m, end) and not declines_a_dispute(self.patterns, scan, said, m, end, active)]
         # (fix29l) a receipt's own words ("the refund has reached our account") settle all but a new exception's sentence
         receipts = [m for m in declines if any(s < m.end() and m.start() < e for s, e in received)]
         negated = len(receipts) < len(declines)
@@ -83,7 +85,7 @@ class IntentReading(RefundSettlement):
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
         if not negated:
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
-            unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
+            unnamed += not_money(scan, said, end) + reversals_declined(self.patterns, scan, said, end)  # (fix33l, fix46k)
             aside: list[int] = []
             # (fix44z) "sé que el setup no se devuelve": the words of a part known not refunded ask for nothing
             unnamed += [m.span() for m in scan.finditer("refund_part_excluded", end)]
@@ -224,10 +226,8 @@ class IntentReading(RefundSettlement):
             # (fix33l) "Résilier l'abonnement n'est pas nécessaire", "doosri transaction cancel karke": told unneeded, or
             # a charge cancelled (a refund of it); "I object to your cancellation": the business's, contested
             # (fix45k) "Reminder mails aa rahe hain, inhe band kar do": the pronoun stands for the mails, not the plan
-            policy = policy + [(m.start(), m.end()) for kind in ("own_closing", "others_wish", "cancellation_unneeded",
-                                                                 "charge_cancelled", "cancellation_contested",
-                                                                 "cancellation_other_object")
-                               for m in scan.finditer(kind, len(said))]
+            policy = policy + paused(scan, len(said)) + [m.span() for kind in CANCELLATION_SET_ASIDE  # (fix46k) paused
+                                                         for m in scan.finditer(kind, len(said))]
             # (fix38l) "please ignore my cancellation", "olvidad la baja": a cancellation taken back asks nothing, and a
             # bare subject ("Re: Cancellation") over it is the headline of the withdrawal, as over a decline (fix31l)
             taken_back = [(m.start(), m.end()) for m in scan.finditer("cancellation_withdrawn", len(said))]

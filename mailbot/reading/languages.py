@@ -51,7 +51,7 @@ class LanguagePack:
 
 
 WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "amounts.currency_after_figure", "dates.weekdays",
-         "text.ask_subjects", "text.ask_subject_contrasts",
+         "text.ask_subjects", "text.ask_subject_contrasts", "text.ask_subject_determiners",
          "amounts.joiners", "amounts.currency_words", "amounts.compound_joiners", "amounts.compound_articles",
          "amounts.compound_currency_words",
          "telltale_words", "common_words", "sentences.titles", "sentences.abbreviations",

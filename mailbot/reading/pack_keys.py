@@ -133,6 +133,9 @@ KEYS: dict[str, str] = {
     "intents.cancellation_other_object": "a pronoun that stands for something other than the plan, asked stopped (hi "
                                          "\"Reminder mails aa rahe hain, inhe band kar do\"): the cancellation words "
                                          "inside ask for nothing (fix45k)",
+    "intents.cancellation_paused": "a pause asked: the plan paused, frozen or put on hold, or stopped for a stated while "
+                                   "(\"pause the plan\", \"mettre l'abonnement en pause\", \"plan rok do kuch din ke "
+                                   "liye\"): the cancellation words it overlaps ask for nothing (fix46k)",
     "intents.cancellation_unneeded": "a cancellation told as not needed, the verb opening its clause and its object before the "
                                      "\"not necessary\" (\"Cancelling our monthly plan isn't necessary\", \"Résilier "
                                      "l'abonnement n'est pas nécessaire\"; matched from the clause's start): the cancellation "
@@ -229,6 +232,8 @@ KEYS: dict[str, str] = {
                          "is read as the reason, as before an ask opener (plain words)",
     "text.ask_subject_contrasts": "(fix45y) a contrast just before an ask subject (\"but\", \"lekin\"): \"looks great but we "
                                   "want to cancel\" gives no reason (plain words)",
+    "text.ask_subject_determiners": "(fix46k) a determiner two words before an ask subject (\"the\", \"my\"): \"the plan i "
+                                    "cancel now was his idea\", a relative clause, opens no ask (plain words)",
     # xfer31 (issue 9): the last word lists that were Python
     "text.politeness_words": "the one-word \"please\" of the language (\"please\", \"pls\", \"bitte\", \"svp\"), after which "
                              "telegraphic mail goes straight on to the reason (\"cancel sub pls moving abroad\"): the words after "

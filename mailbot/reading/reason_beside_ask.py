@@ -314,7 +314,8 @@ class ReasonBesideAskReading:
         first = min(asks, key=lambda m: m.start())
         part = dictated_lead(sentence, first.start(), sentence[first.start():first.end()],
                              self.patterns.words("text.ask_openers"), self.patterns.words("text.ask_opener_glue"),
-                             self.patterns.words("text.ask_subjects"), self.patterns.words("text.ask_subject_contrasts"))
+                             self.patterns.words("text.ask_subjects"), self.patterns.words("text.ask_subject_contrasts"),
+                             self.patterns.words("text.ask_subject_determiners"))
         if part and (greeting := opening_greeting(self.patterns.sentence, part)) >= 0:
             part = part[greeting:].strip(" .")
         if not part or len(part.split()) < MIN_REASON_WORDS or len(part) > REASON_CHARS or "@" in part \

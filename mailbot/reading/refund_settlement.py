@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from mailbot.reading.aside_declines import declines_a_dispute
 from mailbot.reading.disputes import DisputeReading
 from mailbot.reading.patterns import MAX_MATCHES
 from mailbot.reading.reading_rules import SETTLEMENT_NAMES
@@ -194,8 +195,10 @@ class RefundSettlement(DisputeReading):
         # (fix35l) an accepted refusal settles what it refers to (``settled``), it declines no other refund's sentence
         accepted = {m.span() for m in found.finditer("refund_accepted")}
         # (fix44z) nor does a part set aside ("..., sé que el setup no se devuelve") decline the refund asked beside it
+        disputes = self.patterns.main.subset("dispute").scan(joined, active)  # (fix46k) a dispute turned down
         negations = [m.start() for m in found.finditer("refund_negated") if m.span() not in accepted
-                     and not self._sets_a_part_aside(found, m, len(joined))]
+                     and not self._sets_a_part_aside(found, m, len(joined))
+                     and not declines_a_dispute(self.patterns, found, joined, m, len(joined), active, disputes)]
         return any(any(a <= at < b for at in negations)
                    and found.search("refund_ultimatum", a, b) is None
                    and found.search("refund_not_received", a, b) is None

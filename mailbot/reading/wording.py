@@ -257,6 +257,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_part_excluded", "intents.refund_part_excluded")  # fix44z
     add(main, "cancellation_unneeded", "intents.cancellation_unneeded")  # fix33l
     add(main, "cancellation_other_object", "intents.cancellation_other_object")  # fix45k
+    add(main, "cancellation_paused", "intents.cancellation_paused")  # fix46k
     add(main, "charge_cancelled", "intents.charge_cancelled")  # fix33l
     add(main, "unwanted_beside_refund", "intents.unwanted_beside_refund")  # fix44y
     add(main, "refund_not_money", "intents.refund_not_money")  # fix33l
