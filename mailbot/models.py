@@ -378,6 +378,10 @@ class TriageResult:
     """Whether the case's sender is on record in the brand's ledger and, when a
     trust setting is given, passed authentication.  A reply to anyone else
     quotes none of their text and is never sent without a person's approval."""
+    recipient: str | None = None
+    """(fix46t) Who a reply to the case goes to: the verified address :func:`mailbot.pipeline.reply_address`
+    chose (the first email's sender, or the address on record that answered a C2 thread), the one every draft
+    of the case is built for."""
 
     def as_dict(self) -> dict:
         return {

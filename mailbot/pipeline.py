@@ -141,7 +141,7 @@ class Triage:
             if verdict.status == "other" or note.startswith(SECOND_OPINION):
                 verdict.note("-", note)
         to = reply_address(verdict, extraction, chosen, human[0].sender, facts.senders)
-        known = unauthenticated is None and self._on_record(chosen, to)
+        known = unauthenticated is None and self.on_record(chosen, to)
         if to != human[0].sender:
             verdict.note("C2", f"{to}, the address on record, answered in the thread {human[0].sender} began: the "
                                "case is read for it, and the reply goes only to it")
@@ -190,16 +190,16 @@ class Triage:
         in the thread from the one address on record that wrote (as C2 asked): that address, so the case is
         decided for it, and the reply goes to it (:func:`reply_address`)."""
         sender, stated = first.sender, extraction.stated_email
-        if stated is None and not self._on_record(brand, sender):
-            later = {m.sender for m in answers if m.sender and m.sender != sender and self._on_record(brand, m.sender)}
+        if stated is None and not self.on_record(brand, sender):
+            later = {m.sender for m in answers if m.sender and m.sender != sender and self.on_record(brand, m.sender)}
             if len(later) == 1:
                 return later.pop()
         if stated is None and first.reply_to and first.reply_to != sender \
-                and not self._on_record(brand, sender) and self._on_record(brand, first.reply_to):
+                and not self.on_record(brand, sender) and self.on_record(brand, first.reply_to):
             return first.reply_to
         if stated is None or stated == sender:
             return sender or stated
-        if not extraction.stated_email_labelled and self._on_record(brand, sender):
+        if not extraction.stated_email_labelled and self.on_record(brand, sender):
             return sender
         return stated
 
@@ -214,22 +214,37 @@ class Triage:
                 return True
         return False
 
-    def _on_record(self, brand: Brand, address: str | None) -> bool:
+    def on_record(self, brand: Brand, address: str | None) -> bool:
+        """Whether ``address`` is on record for ``brand``: a customer's registered email or a project's
+        contract email in the ledger."""
         return bool(self.ledger.customer(brand.name, address) or self.ledger.projects_of(brand.name, address))
+
+    def case_account(self, brand: Brand, fields: dict) -> str | None:
+        """(fix46t) The address on record a case's decided fields name as its account: the account field when
+        the ledger knows it, else the contract email of the project named, else the customer of the invoice
+        named; None when they name no account on record (a C2 case from an unknown address that named none).
+        Ingest lets another address join a C2 thread only when it is this one, or, with None, any address on
+        record (:mod:`mailbot.service.registered_answer`)."""
+        address = fields.get(brand.account_field)
+        project = self.ledger.project(brand.name, fields.get("project_name"))
+        payment = self.ledger.payment(brand.name, fields.get("invoice_number"))
+        for found in (address, project and project.contract_email, payment and payment.customer_email):
+            if found and self.on_record(brand, found):
+                return found
+        return None
 
     def _result(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand | None = None,
                 request_time: datetime | None = None, sender_known: bool = False,
                 to: str | None = None) -> TriageResult:
         now = self.clock.now()
         draft = None
+        to = to or case.first.sender  # (fix46t) the verified recipient, chosen here: the drafter is told it
         if brand is not None and verdict.status in ("decided", "need_info"):
-            draft = self.drafter.draft(case, extraction, verdict, brand, now, cautious=not sender_known)
-            if draft is not None and to and to != draft.to:
-                draft = dataclasses.replace(draft, to=to)
+            draft = self.drafter.draft(case, extraction, verdict, brand, now, cautious=not sender_known, to=to)
         overdue = bool(brand and request_time and verdict.status in ("decided", "need_info") and
                        now > business_deadline(request_time, brand.overdue_business_days, brand.tz,
                                                brand.holidays))
-        return TriageResult(case.brand, case, extraction, verdict, draft, overdue, request_time, sender_known)
+        return TriageResult(case.brand, case, extraction, verdict, draft, overdue, request_time, sender_known, to)
 
 
 _EXTRACTION_VALUES = attrgetter(*(f.name for f in dataclasses.fields(Extraction)))

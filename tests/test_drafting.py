@@ -112,11 +112,24 @@ def test_need_info_templates(drafter, lo):
     assert draft(drafter, lo, Verdict("need_info", ["C3"], missing=["plan"])).template == "leadsoptima/need_info"
 
 
-def test_reply_goes_to_the_sender_never_to_reply_to(drafter, lo):
+def test_reply_goes_to_the_recipient_it_is_given_never_to_reply_to(drafter, lo):
+    """(fix46t) The drafter picks no recipient: the caller passes the verified one (the pipeline's
+    reply_address), so no draft is built addressed to an unverified sender, even for a moment."""
     verdict = decided(cancel())
-    assert draft(drafter, lo, verdict).to == "asha@example.in"
     the_case = case(reply_to="billing@asha.example")
-    assert draft(drafter, lo, verdict, the_case=the_case).to == "asha@example.in"
+    assert draft(drafter, lo, verdict, the_case=the_case).to is None
+    told = drafter.draft(the_case, extraction(None, {CANCELLATION}), verdict, lo, NOW, to="asha@example.in")
+    assert told.to == "asha@example.in"
+
+
+def test_the_pipeline_addresses_the_sender_never_reply_to(config):
+    from mailbot.pipeline import Triage
+    from tests.helpers import LO_ADDRESS, inbound, ist
+
+    msg = inbound("Asha <asha@example.in>", LO_ADDRESS, "Cancel", ist(2025, 9, 29, 9, 0),
+                  "Hi,\n\nplease cancel my monthly plan.\n\nAsha", Reply_To="billing@asha.example")
+    got = Triage(config).decide([msg])
+    assert got.draft is not None and got.draft.to == got.recipient == "asha@example.in"
 
 
 # -- what each reply says ------------------------------------------------------

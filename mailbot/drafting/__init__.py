@@ -3,7 +3,10 @@ brand's Jinja2 templates (``templates/<brand>/<name>.txt.j2``, falling back to
 ``templates/_shared/``).  Variables a template may use: docs/templates.md.
 
     drafter = Drafter(config)
-    draft = drafter.draft(case, extraction, verdict, brand, now)   # Draft | None
+    draft = drafter.draft(case, extraction, verdict, brand, now, to=recipient)   # Draft | None
+
+``to`` is the case's verified recipient, which the caller chose (the pipeline's ``reply_address``); the
+drafter never picks one itself.
 """
 
 from mailbot.drafting.check import check_templates, sample_cases

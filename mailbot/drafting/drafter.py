@@ -200,9 +200,12 @@ class Drafter:
         return view
 
     def draft(self, case: Case, extraction: Extraction, verdict: Verdict, brand: Brand,
-              now: datetime, cautious: bool = False, language: str | None = None) -> Draft | None:
-        """The reply for a case, always to its sender's ``From`` address (the
-        address C2 checks; ``Reply-To`` is never a recipient).  ``cautious``
+              now: datetime, cautious: bool = False, language: str | None = None, *,
+              to: str | None = None) -> Draft | None:
+        """The reply for a case, addressed to ``to``: the case's verified recipient, which the caller chose
+        (:func:`mailbot.pipeline.reply_address`: the ``From`` address C2 checked, never ``Reply-To``; (fix46t)
+        the drafter picks no recipient itself, so no draft is built addressed to an unverified sender, even for
+        a moment).  None: a draft addressed to nobody (the templates' samples, never sent).  ``cautious``
         (the sender is not on record, or not authenticated): the subject
         repeats none of theirs and the body only :func:`cautious_fields`.
         The reply is in the customer's language when the brand has its
@@ -236,7 +239,7 @@ class Drafter:
             template=f"{brand.name}/{name}" if lang == default else f"{brand.name}/{lang}/{name}",
             subject=subject,
             body=tidy(body),
-            to=case.first.sender,
+            to=to,
         )
 
 

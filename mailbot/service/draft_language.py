@@ -287,7 +287,7 @@ def _render(triage, result: TriageResult, brand: Brand, now: datetime, to: str):
     customer's, when the brand has it, is what ingest drafts)."""
     language = "default" if to == TO_DEFAULT else None
     draft = triage.drafter.draft(result.case, result.extraction, result.verdict, brand, now,
-                                 cautious=not result.sender_known, language=language)
+                                 cautious=not result.sender_known, language=language, to=result.recipient)
     if draft is None:
         raise DraftLanguageError(f"case {result.case.reference}: decided again now it gets no reply")
     return draft

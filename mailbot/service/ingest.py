@@ -28,6 +28,7 @@ from mailbot.reading.intake import Reading
 from mailbot.service.casework import RecentReplies
 from mailbot.service.ingest_keys import GroupKeys
 from mailbot.service.ingest_rows import RowWriting
+from mailbot.service.registered_answer import followed_case, record_join
 from mailbot.service.faults import is_passing, is_unique_race
 from mailbot.service.worker_pool import Parsed
 from mailbot.service.workers import source_label
@@ -299,7 +300,7 @@ class Ingestor(RowWriting):
         if reason:
             row = self._save_message(conn, row, record, status=IGNORED, reason=reason)
             return Outcome(IGNORED, row, detail=reason)
-        followed = self.thread(conn, msg, brand)
+        followed = self.thread(conn, msg, brand, self.sender_trust(record))
         if followed is not None:
             return self._merge(conn, msg, brand, record, row, *followed, reading=reading)
         opener = self._writes if self._writes is not None else case_store
@@ -318,13 +319,17 @@ class Ingestor(RowWriting):
         return Outcome(NEW_CASE, row, case_id, draft, reference)
 
     def _merge(self, conn: Connection, msg: InboundMessage, brand: Brand, record: dict, row: int | None,
-               case_id: int, reference: str | None, reading: Reading | None = None) -> Outcome:
-        """A follow-up from the case's customer: decide the case again with all its emails."""
+               case_id: int, reference: str | None, joined: str | None = None,
+               reading: Reading | None = None) -> Outcome:
+        """A follow-up from the case's customer (or, ``joined`` saying why, from the address on record that
+        answered its C2 thread): decide the case again with all its emails."""
         now = record["now"]
         earlier = self.case_emails(conn, case_id, exclude=row)
         made = [None] * len(earlier) + [reading.extraction if reading is not None else None]
         result = self.triage.decide([*earlier, msg], brand.name, reference, trust=self.sender_trust(record),
                                     extractions=made)
+        if joined:
+            record_join(conn, self._writes, case_id, joined, result, msg, now)
         row = self._save_message(conn, row, record, status="case", case_id=case_id)
         superseded = case_store.supersede_pending_drafts(conn, case_id, now)
         draft = self._save_result(conn, case_id, row, result, reference, now, in_reply_to=msg.message_id)
@@ -341,10 +346,12 @@ class Ingestor(RowWriting):
         name = record.get("mailbox")
         return next((m.sender_trust for m in self.config.mailboxes if m.name == name), None)
 
-    def thread(self, conn: Connection, msg: InboundMessage, brand: Brand) -> tuple[int, str | None] | None:
-        """The case (id, reference) this email follows up, when it comes from
-        that case's customer: by In-Reply-To/References (our replies and the
-        case's emails), else by the case reference in the subject."""
+    def thread(self, conn: Connection, msg: InboundMessage, brand: Brand,
+               trust: SenderTrust | None = None) -> tuple[int, str | None, str | None] | None:
+        """The case (id, reference, why another address joined it) this email follows up, when it comes from
+        that case's customer (or the address on record answering its C2 thread: :mod:`.registered_answer`):
+        by In-Reply-To/References (our replies and the case's emails), else by the case reference in the
+        subject."""
         candidates: list[int] = []
         held = self._writes  # the rows this transaction wrote (the queries see the store as it was before)
         refs = list(dict.fromkeys(r for r in (msg.in_reply_to, *msg.references) if r))
@@ -364,16 +371,10 @@ class Ingestor(RowWriting):
                     by_reference = held.case_by_reference(brand.name, found[1])
                 if by_reference is not None:
                     candidates.append(by_reference)
-        if candidates:
-            self.flush(conn)  # the cases' rows, as this transaction left them
-        for case_id in sorted(set(candidates), reverse=True):
-            owner = case_store.case_customer(conn, case_id)
-            if owner and owner[1] and owner[1] == msg.sender:
-                return case_id, owner[2]
-        if candidates:
-            log.info("message %s from %s follows up case %s of another address: a case of its own",
-                     msg.message_id, msg.sender, candidates[0])
-        return None
+        if not candidates:
+            return None
+        self.flush(conn)  # the cases' rows (and decisions), as this transaction left them
+        return followed_case(conn, self.triage, msg, brand, candidates, trust)
 
     def case_emails(self, conn: Connection, case_id: int, exclude: int | None = None) -> list[InboundMessage]:
         """The case's stored emails as read at ingest (parsed again only when

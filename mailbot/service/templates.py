@@ -356,7 +356,8 @@ def redraft_case(store: Store, config: Config, case_id: int, *, who: str, now: d
                            f"not {reply}: write this reply by hand")
     try:
         rendered = triage.drafter.draft(result.case, result.extraction, result.verdict, brand, now,
-                                        cautious=not result.sender_known, language=language or "default")
+                                        cautious=not result.sender_known, language=language or "default",
+                                        to=result.recipient)
     except TemplateError as e:
         raise RedraftError(f"case {case_id}: {e}") from None
     with store.begin() as conn:

@@ -166,6 +166,12 @@ def get_case(conn: Connection, case_id: int) -> StoredCase | None:
     return StoredCase.from_row(row) if row else None
 
 
+def set_customer(conn: Connection, case_id: int, customer: str, now: datetime) -> None:
+    """(fix46t) The case's customer is now ``customer``: the address on record that answered its C2 thread,
+    which the case was decided for (replies, hand-written ones too, go to the case's customer)."""
+    conn.execute(update(cases).where(cases.c.id == case_id).values(customer=customer, updated_at=now))
+
+
 def case_customer(conn: Connection, case_id: int) -> tuple[str, str | None, str | None] | None:
     """(brand, customer address, reference) of a case, or None when there is no such case."""
     row = conn.execute(_CUSTOMER, {"case_id": case_id}).first()
