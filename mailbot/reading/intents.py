@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mailbot.models import CANCELLATION, REFUND
+from mailbot.reading.disputes import holds_a_dispute
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
 from mailbot.reading.reading_rules import (
@@ -81,7 +82,7 @@ class IntentReading(RefundSettlement):
         # "Last spring you refunded a double charge for us": a told refund whose match opens before the
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
-        if not negated:
+        if not negated or all(m in receipts or holds_a_dispute(scan, m, end) for m in declines):  # (fix46x) a dispute ruled out
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end)  # (fix33l) "¿nos pueden devolver el acceso?": no money given back
             aside: list[int] = []
