@@ -193,14 +193,38 @@ def _hedged(patterns, low: str, region: Region, mine: tuple[int, int], refusal: 
     near = low[region.first:start] + "\n" + between
     # (fix41k) one scan: the words before and between, then (after a full stop no pattern crosses) those after
     found = patterns.window.subset(*HEDGES).scan(near + SEPARATOR + low[stop:min(end, stop + HEDGE_REACH)], everyone)
-    return _hedge_in(found, len(near))
+    return _hedge_in(found, len(near), _elsewhere(patterns, low, stop, len(near) + len(SEPARATOR)))
+
+
+SHORT_SENTENCE = 40
+"""(fix46x) A later sentence at most this long holding a ``dispute_hedge_near`` word still refers back to the refusal
+("But I will.", "Bis Freitag warte ich noch.")."""
+
+
+def _elsewhere(patterns, low: str, stop: int, offset: int):
+    """(fix46x) Which hedge hits of :func:`_hedged`'s scan (by their start in it) are a bare contrast or time limit
+    (``intents.dispute_hedge_near``: "but", "aber", "pero", "mas", "mais", "until", "bis") in a later sentence than
+    the refusal's, longer than :data:`SHORT_SENTENCE` characters: a reassurance up front ("To be
+    clear from the start: we will not make a chargeback, your service was okay. But we are a bicycle shop ...",
+    "keine Rückbuchung und nix. Die Saison ist vorbei, ... ich brauch das bis Ostern nicht mehr") opens another
+    matter there.  Decision: a condition ("if", "unless", "wenn", "sonst") keeps the threat from any sentence in
+    reach, and so does a short follow-up ("No chargeback. But I will if ...", "But I will.")."""
+    words = patterns.words("intents.dispute_hedge_near")
+
+    def far(at: int, word: str) -> bool:
+        at = stop + at - offset
+        if word.strip().lower() not in words or at < sentence_bounds(low, max(0, stop - 1), wrapped=True)[1]:
+            return False
+        first, last = sentence_bounds(low, at, wrapped=True)
+        return last - first > SHORT_SENTENCE
+    return far
 
 
 SEPARATOR = "\n.\n"
 """(fix41k) What parts the words around the refusal from those after it in :func:`_hedged`'s one scan."""
 
 
-def _hedge_in(found, after: int) -> bool:
+def _hedge_in(found, after: int, elsewhere=None) -> bool:
     """Whether a hedge occurs outside the contrasts; from ``after`` on (the words after the refusal) outside those
     longer than it, the concessions "even if", "auch wenn", "même si" (a bare "but" after the refusal still hedges:
     "but I will if ..."), before it outside any.
@@ -215,6 +239,7 @@ def _hedge_in(found, after: int) -> bool:
     return any(not any(s <= h.start() and h.end() <= e and (h.start() < after or e - s > h.end() - h.start())
                        for s, e in contrasts)
                and not any(s <= h.start() and h.end() <= e and e - s > h.end() - h.start() for s, e in asked)
+               and not (elsewhere is not None and h.start() >= after and elsewhere(h.start(), h.group(0)))
                for h in found.finditer("dispute_hedge"))
 
 
@@ -250,12 +275,26 @@ class Region:
             return False
         while start < stop and start > 0 and self.low[start - 1].isalnum() and self.low[start].isalnum():
             start += 1  # (fix46k) a dispute word matched by its stem ("bank se payment revers|e nahi karwaunga")
-        gap = self.low[start:stop]
+        gap = self._unlisted(start, stop)
         if any(ch in BREAKS for ch in gap):
             return False
         tokens = [t.strip(QUOTES) for t in gap.replace("'", " ").replace("’", " ").split()]
         tokens = [t for t in tokens if t]
         return len(tokens) <= OBJECT_WORDS and all(t in self.words for t in tokens)
+
+    def _unlisted(self, start: int, stop: int) -> str:
+        """(fix46x) ``low[start:stop]`` with the dispute words wholly inside it left out: a list of things not done
+        ("koi chargeback ya bank dispute nahi kar rahe", "बैंक में शिकायत या कोई विवाद नहीं करना चाहता") reaches its
+        first item through the others (only object words, such as the coordinator, between)."""
+        inside = sorted(d for d in self.disputes if start <= d[0] and d[1] <= stop)
+        if not inside:
+            return self.low[start:stop]
+        parts, at = [], start
+        for s, e in inside:
+            if s >= at:
+                parts.append(self.low[at:s])
+                at = e
+        return " ".join(parts + [self.low[at:stop]])
 
     def clause_end(self, at: int) -> int:
         low, stop = self.low, self.last

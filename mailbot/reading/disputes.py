@@ -13,6 +13,17 @@ from mailbot.reading.signed_name import signed_name
 
 
 
+def holds_a_dispute(scan: Scan, decline, end: int) -> bool:
+    """(fix46x) Whether a refund decline (``intents.refund_negated``) holds a dispute word not asked of us: "ich möchte
+    keine Rückbuchung bei der Bank machen" rules out a reversal through the bank, it declines no refund, and "Bitte
+    überweisen Sie den doppelten Betrag zurück" after it is still read.  Decision: only a refund asked in words
+    stands beside it; a charge stated twice with nothing asked still reads the decline (the customer may mean the
+    booking back by us)."""
+    asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
+    return any(decline.start() <= d.start() and d.end() <= decline.end()
+               and not any(s <= d.start() and d.end() <= e for s, e in asked) for d in scan.finditer("dispute", end))
+
+
 class DisputeReading:
     """Methods of :class:`~mailbot.reading.extract.Extractor` (through
     :class:`~mailbot.reading.intents.IntentReading`, through
@@ -32,6 +43,8 @@ class DisputeReading:
         a reversal through the bank ("Rückbuchung über meine Bank", "das Geld per Chargeback über die
         Kreditkarte zurückholen") reaches beyond the ask or sits inside it, and stays a threat."""
         asked = [(a.start(), a.end()) for a in scan.finditer("dispute_asked", end)]
+        # (fix46x) "the duplicate charge back in February": a past time, no chargeback (skipped as a reversal asked is)
+        asked += [(a.start(), a.end()) for a in scan.finditer("dispute_told_back", end)]
         for m in scan.finditer("dispute", end):
             if in_an_address(low, m.start(), m.end()):
                 continue

@@ -7,12 +7,12 @@ from dataclasses import replace
 
 from mailbot.models import CANCELLATION, REFUND
 from mailbot.reading.aside_declines import declines_a_dispute, refund_declines, reversals_declined
+from mailbot.reading.disputes import holds_a_dispute
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
 from mailbot.reading.pauses import CANCELLATION_SET_ASIDE, paused
-from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, HYPOTHESIS_NAMES, condition_met, line_end_before, sets_a_condition, unwrapped_before,
-)
+from mailbot.reading.reading_rules import (BEFORE_NAMES, HYPOTHESIS_NAMES, condition_met, line_end_before,
+                                           sets_a_condition, unwrapped_before)
 from mailbot.reading.refund_settlement import RefundSettlement
 from mailbot.reading.sentences import sentence_bounds
 from mailbot.reading.subject_question import (
@@ -83,7 +83,7 @@ class IntentReading(RefundSettlement):
         # "Last spring you refunded a double charge for us": a told refund whose match opens before the
         # refund word (its subject, a time word) covers that word, which asks nothing either (fix27c)
         past = [(m.start(), m.end()) for m in scan.finditer("refund_past", end)]
-        if not negated:
+        if not negated or all(m in receipts or holds_a_dispute(scan, m, end) for m in declines):  # (fix46x) a dispute ruled out
             unnamed = unnamed_money(scan, said, end)  # (fix31l) "Can we get it back?" with no money named in reach
             unnamed += not_money(scan, said, end) + reversals_declined(self.patterns, scan, said, end)  # (fix33l, fix46k)
             aside: list[int] = []

@@ -60,7 +60,8 @@ WORDS = {"text.ask_openers", "text.ask_opener_glue", "text.politeness_words", "a
          "labels.spoken_separators", "labels.corrections", "labels.plan_or",
          "dates.ordinal_suffixes", "dates.day_joiners", "amounts.currency_marks",
          "text.name_joiners",
-         "intents.dispute_object_words", "intents.dispute_nor"}
+         "intents.dispute_object_words", "intents.dispute_nor",
+         "intents.dispute_hedge_near"}
 """(xfer29) Keys whose entries are plain lower-case words looked up as written (not patterns): each is checked to be
 one word, lower case, without white space (an abbreviation keeps its inner full stops: "z.b")."""
 

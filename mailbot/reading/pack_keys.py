@@ -122,6 +122,9 @@ KEYS: dict[str, str] = {
                               "sentence is none",
     "intents.dispute_asked": "a reversal asked of the company itself in a word that can also name a bank's chargeback "
                              "(\"ich bitte um Rückbuchung des Betrags\"): a dispute word wholly inside it is no threat",
+    "intents.dispute_told_back": "'back' told of a past time after the word 'charge' (\"the duplicate charge back in "
+                                 "February\", \"that double charge back then\"): a dispute word wholly inside it is no "
+                                 "threat (fix46x)",
     "intents.refund_kept": "a refund request the customer asks us not to drop, a withdrawal negated (\"please don't ignore "
                            "my refund request\", \"no olviden mi solicitud de reembolso\", \"vergessen Sie die "
                            "Rückerstattung nicht\", \"refund request ignore mat kijiye\"): a reminder, the request stands; a "
@@ -185,6 +188,9 @@ KEYS: dict[str, str] = {
                                     "alone in its clause: articles, determiners, light verbs, the customer's own pronoun "
                                     "(\"to\", \"do\", \"a\", \"ningún\", \"hacer\", \"ka\", \"jhanjhat\", \"mujhe\"; "
                                     "plain words) (fix39d)",
+    "intents.dispute_hedge_near": "the bare contrasts and time limits among the hedges (\"but\", \"until\", \"aber\", "
+                                  "\"bis\", \"pero\", \"mas\", \"mais\", \"lekin\"; plain words): after a dispute "
+                                  "ruled out they keep the threat only in its sentence or a short one after it (fix46x)",
     "intents.dispute_nor": "a negative coordinator through which a decline reaches a further dispute word in its sentence "
                            "(\"nor\", \"ni\", \"nem\", \"noch\"; plain words): \"no voy a reclamar al banco ni a "
                            "consumo\" turns down both (fix40a)",

@@ -252,6 +252,7 @@ def _add_pack(pack: LanguagePack, main: PatternEngine, window: PatternEngine, se
     add(main, "refund_received", "intents.refund_received")  # fix20
     add(main, "thanked_done", "intents.thanked_done")  # fix27l
     add(main, "dispute_asked", "intents.dispute_asked")  # fix20
+    add(main, "dispute_told_back", "intents.dispute_told_back")  # fix46x
     add(main, "refund_not_received", "intents.refund_not_received")  # fix20
     add(main, "refund_kept", "intents.refund_kept")  # fix33l
     add(main, "refund_part_excluded", "intents.refund_part_excluded")  # fix44z
