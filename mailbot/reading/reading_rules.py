@@ -163,6 +163,27 @@ def opening_greeting(sentence_engine, text: str) -> int:
     return found.end() if found is not None else -1
 
 
+GREETING_JOINERS = " ,.!-:/|;\u2013\u2014"
+"""What sets apart the greetings of a line written in two languages ("Bom dia / Guten Morgen,")."""
+
+
+def greetings_only(sentence_engine, text: str, most: int = 4) -> bool:
+    """(fix46z) Whether ``text`` is made only of greetings of any language the brand reads, one after the other
+    (:func:`opening_greeting`), set apart by a slash, a bar, a dash or a comma: "Bom dia / Guten Morgen," in a German
+    mail, "Namaste / Hello", "Hola - Hello team".  Decision (POLICY_SPEC section 8: greetings are no reason): a greeting
+    line doubled in the customer's other language greets as much as one in the mail's own, so it is never the reason
+    (an Optima cancellation with nothing else said asks for one, C3); a line with a word of its own after the greetings
+    ("Hi / Hallo, wir schließen den Laden") is not greetings only."""
+    rest = text.strip(GREETING_JOINERS)
+    for _ in range(most):
+        at = opening_greeting(sentence_engine, rest)
+        if at <= 0:
+            return False
+        rest = rest[at:].strip(GREETING_JOINERS)
+        if not rest:
+            return True
+    return False
+
 def header_line(line: str) -> bool:
     """``Sent: …``, ``De : …``, ``Gesendet: …``: a header of a quoted or forwarded email
     (one or two words of letters or hyphens, at most 20 characters, then a colon: ``Enviado el:``), not the customer's words."""

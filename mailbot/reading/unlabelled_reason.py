@@ -12,7 +12,8 @@ from mailbot.reading.scan import Scan
 from mailbot.reading.quote_lines import is_header_field_line
 from mailbot.reading.rewrap import joined_wraps
 from mailbot.reading.reading_rules import (
-    LONG_ASKING_SENTENCE, MIN_REASON_WORDS, REASON_CHARS, TRAILING_REASON_WORDS, after_a_greeting, header_line,
+    LONG_ASKING_SENTENCE, MIN_REASON_WORDS, REASON_CHARS, TRAILING_REASON_WORDS, after_a_greeting, greetings_only,
+    header_line,
 )
 from mailbot.reading.reason_beside_ask import OWN_STATEMENT_NOT, ReasonBesideAskReading, names_a_figure
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
@@ -163,6 +164,8 @@ class UnlabelledReasonReading(ReasonBesideAskReading):
                 break  # (fix29l) a disclaimer's words to a wrong recipient: what follows is boilerplate too
             if scan.has("greeting") or scan.has("not_reason") or scan.has(COURTESY_ONLY):
                 continue  # (fix22) "Quedo en espera de su pronta respuesta.": a courtesy, no content
+            if greetings_only(self.patterns.sentence, low):
+                continue  # (fix46z) "Bom dia / Guten Morgen," in German mail: greetings of other read languages
             if scan.has("closing") and not restates_request(scan):
                 if asked and ends_line:
                     break  # (fix44x) a closing, a blessing or a festival wish after the ask: the signature follows
