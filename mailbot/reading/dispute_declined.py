@@ -40,6 +40,8 @@ short spans and RE2 scans of the window engine: no other regular expression on c
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import takewhile
+from typing import Iterable
 
 from mailbot.reading.sentences import HARD_STOPS, sentence_bounds
 
@@ -77,10 +79,11 @@ class Refusal:
     """A decline (its object read), not a ``dispute_refusal``."""
 
 
-def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: int,
+def turned_down(patterns, low: str, word, disputes: Iterable[tuple[int, int]], end: int,
                 written: frozenset[str] | None = None) -> bool:
     """Whether the dispute ``word`` (a match in ``low``) is one the customer turns down (see the module); the dispute
-    words of the mail are at ``disputes`` (spans in ``low``), ``end`` is where the customer's words end.
+    words of the mail are at ``disputes`` (spans in ``low``, in order of start; read lazily, perf46: only up to the
+    end of the word's sentence and the next, the only ones read), ``end`` is where the customer's words end.
 
     (fix40c) ``written``: the languages the mail is read in; a hedge is looked for in those only (Portuguese "se",
     "if", is Hinglish "from": "seedha aap se baat karni thi" hedges nothing).  None or empty: every language."""
@@ -94,7 +97,8 @@ def turned_down(patterns, low: str, word, disputes: list[tuple[int, int]], end: 
     found = patterns.window.subset(*NAMES).scan(low[lead:last], everyone)
     hits = {name: _spans(found, name, lead) for name in NAMES}
     region = Region(low, patterns.words("intents.dispute_object_words"), hits["dispute_contrast"], lead, last,
-                    frozenset(span for span in disputes if lead <= span[0] and span[1] <= last),
+                    frozenset(span for span in takewhile(lambda span: span[0] <= last, disputes)
+                              if lead <= span[0] and span[1] <= last),
                     patterns.words("intents.dispute_nor"))
     mine = (word.start(), word.end())
     offered = [(s, e) for s, e in hits["dispute_offered"] if first <= s and e <= stop]

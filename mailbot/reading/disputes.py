@@ -57,7 +57,7 @@ class DisputeReading:
                 continue  # (fix19) "ich ersuche um Rückbuchung": the reversal asked of us is the refund
             if next(iter(scan.finditer("refund", end)), None) is None and self._names_own_trade(scan, m, end):
                 continue  # (fix22) "ich bin Rechtsanwalt", "a lawyer client of mine": who they are, no threat
-            if turned_down(self.patterns, low, m, [(d.start(), d.end()) for d in scan.finditer("dispute", end)], end,
+            if turned_down(self.patterns, low, m, ((d.start(), d.end()) for d in scan.finditer("dispute", end)), end,
                            scan.languages_hit()):
                 # (fix39d) "my bank offered a chargeback but I don't want that": turned down, by clauses; (fix41k) also
                 # "I've never filed a chargeback", fix36a's ``intents.dispute_ruled_out`` patterns it generalises
