@@ -1108,6 +1108,7 @@ case("es-o27-santa-fe-instituto-cancelar-y-devolver", OWB, "decided", [M(
     "también la devolución de la seña (OWD-2025-3827).\n\nSaludos cordiales,\nProf. Silvina Acosta\n"
     "Secretaría\n")],
     [R("deny"), X("cancel")],
+    ambiguous="(lead, stop 36) the spec leaves room: O8 acknowledges a cancellation *without* a refund request; with one, earlier rounds' QA (eight cases in five rounds, see fresh22_en/REVIEW.md) and mailbot (policy/agency.py, fix13) read 'cancel the project and refund the deposit' as one refund request, this round's QA as two decisions. Reported, not counted, until the rule is settled.",
     spec="O2: deposit paid 2025-09-16, request 8 days later and work started 2025-09-18: deny; O8 the project "
          "cancellation (project, invoice and reason given) is acknowledged: cancel.")
 

@@ -1113,6 +1113,7 @@ case("pt-o27-ouro-preto-escola-cancelar-e-reembolso", OWB, "decided", [M(
     "fundir com uma escola de música de Mariana, que já tem site. Solicitamos também a devolução do sinal "
     "(OWD-2025-4827).\n\nAtenciosamente,\nProf.ª Helena Rezende\nSecretaria\n")],
     [R("deny"), X("cancel")],
+    ambiguous="(lead, stop 36) the spec leaves room: O8 acknowledges a cancellation *without* a refund request; with one, earlier rounds' QA (eight cases in five rounds, see fresh22_en/REVIEW.md) and mailbot (policy/agency.py, fix13) read 'cancel the project and refund the deposit' as one refund request, this round's QA as two decisions. Reported, not counted, until the rule is settled.",
     spec="O2: deposit paid 2025-09-16, request 8 days later and work started 2025-09-18: deny; O8 the project "
          "cancellation (project, invoice and reason given) is acknowledged: cancel.")
 
