@@ -28,7 +28,8 @@ KEYS: dict[str, str] = {
     "intents.negation_after": "a negation just after an intent word (pattern starts with ^)",
     "intents.thanked_done": "a thank-you for a refund or a cancellation already made, with its time (\"Gracias por "
                             "cancelar mi plan ayer\", \"thanks for refunding me yesterday\"; searched in the body): "
-                            "the intent words inside ask for nothing (fix27l)",
+                            "the intent words inside ask for nothing (fix27l); (fix46y) also an intention told in the "
+                            "past and given up, a 'but' after it (\"I was going to cancel, but ...\")",
     "intents.new_clause": "a conjunction opening a new clause with its own subject (\"... and I\", \"... und ich\", "
                           "\"... y quiero\"; searched in the words before an intent word): a negation before it "
                           "does not reach the intent word after it (fix27l)",
