@@ -63,7 +63,7 @@ ROUNDS = {
     "fresh35": ("thirty-fifth fresh round", {}),
     "fresh36": ("thirty-sixth fresh round", {}),
     "fresh37": ("thirty-seventh fresh round", {}),
-    "fresh38": ("thirty-eighth fresh round", {}),
+    "fresh38": ("thirty-eighth fresh round", {"es": (1.0, 0.98), "pt": (1.0, 0.98)}),  # es/pt-o27 ambiguous (O8 with a refund asked)
 }
 
 
