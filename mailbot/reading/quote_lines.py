@@ -128,8 +128,8 @@ SIGNATURE_AFTER_BLANK = linear.compile(r"^\s*(?:--|__|-\w)")
 # the same run share it ((A|B)C is AC|BC), and a branch another holds is left out ("gesendet von meinem X" is
 # "gesendet von X", "envoyé de mon X" "envoyé de X", "sent from my mobile X" "sent from my \w+ X"): the same
 # lines, with 9 copies of a Unicode word class instead of 22 (each ~1,500 RE2 instructions): the program 33,580 ->
-# 14,000 instructions, ~1.7 -> ~0.x MB of a parse worker after 3,000 benchmark emails (SIGNATURE_LINE_BEFORE_MEM46
-# in tests/test_reading_shortcuts.py checks it against the old form).
+# 14,260 instructions, 1.68 -> 0.73 MB of a parse worker after 3,000 benchmark emails (program and automaton
+# states; tests/test_signature_line_form.py checks it against the earlier form).
 SIGNATURE_LINE = linear.compile(
     r"^\s*(?:--\s*|"
     r"sent\s+from\s+my\s+(?:[\w'-]+\s*){1,4}|"
