@@ -33,7 +33,8 @@ BEFORE = linear.compile(
 HEADS = ["--", "sent from my", "sent from", "Sent From My", "get outlook for", "sent with", "sent using", "sent via",
          "envoyé depuis", "envoye de", "envoyé à partir de", "envoyé de mon", "gesendet von", "gesendet mit",
          "gesendet von meinem", "von meinem", "verstuurd vanaf mijn", "enviado desde mi", "inviato da",
-         "enviado do meu", "skickat från min", "sendt fra min", "отправлено с", "wysłane z", "SENT FROM MY"]
+         "enviado do meu", "skickat från min", "sendt fra min", "отправлено с", "wysłane z",
+         "SENT FROM MY"]
 WORDS = ["yahoo", "mail", "outlook", "gmail", "samsung", "mobile", "typeapp", "bluemail", "aquamail", "sparrow",
          "proton", "protonmail", "airmail", "spark", "blackberry", "superhuman", "my", "iphone", "galaxy", "gesendet",
          "ipad", "o'neil", "-x", "'s", "12", "é", "ß", "x.y", "k", "ſ", "K", "Mobile", "android", "de", "mon"]

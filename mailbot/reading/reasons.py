@@ -10,8 +10,8 @@ from __future__ import annotations
 from mailbot.reading.scan import Scan
 from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
-    CUE_NAMES, HYPOTHESIS_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS, after_a_greeting,
-    opening_greeting, within,
+    CUE_NAMES, HYPOTHESIS_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS,
+    after_a_greeting, opening_greeting, within,
 )
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading, mostly_numbers
