@@ -126,3 +126,28 @@ def test_an_engine_keeps_at_most_max_finders_patterns_compiled_alone_with_the_sa
             assert (got and got._spans) == (want and want._spans), (text, word)
             assert sum(found is not None for found in kept.compiled) <= 2
     assert sum(found is not None for found in plain.compiled) == len(words)
+
+
+def test_an_engine_compiled_without_keeping_its_set_names_a_bad_pattern_and_scans_as_one_that_kept_it():
+    """(mem46) ``compile(keep=False)`` checks every pattern now, drops the set, and builds it again on the engine's
+    first own scan: the same hits as an engine that kept it (the window engine, asked only through its subsets)."""
+    import pytest
+
+    from mailbot.errors import PatternError
+    from mailbot.reading.engine import PatternEngine
+
+    def engine(patterns):
+        made = PatternEngine()
+        made.add("a", patterns[:2])
+        made.add("b", patterns[2:])
+        return made
+
+    words = [r"\bno\s+refund\b", r"cancel\w*", r"charged\s+(?:me\s+)?twice", r"\bif\b[^.!?\n]{0,40}\brefund"]
+    kept, dropped = engine(words).compile(), engine(words).compile(keep=False)
+    assert dropped._set is None
+    for text in ("no refund please", "cancelled", "you charged me twice; if so, refund", "nothing", ""):
+        assert dropped.scan(text).hits == kept.scan(text).hits
+    assert dropped._set is not None
+    assert dropped.subset("b").scan("charged twice").has("b")
+    with pytest.raises(PatternError):
+        engine(words + [r"(?<=x)y"]).compile(keep=False)

@@ -451,6 +451,7 @@ def test_reading_compiles_no_subset_that_prepare_subsets_left_out(brand_name):
     for msg in messages:
         extractor.extract(msg)
     assert [set(engine._subsets) - names for engine, names in zip(engines, prepared)] == [set(), set(), set()]
+    assert extractor.patterns.window._set is None  # mem46: the window engine is asked only through its subsets
 
 
 def test_subsets_of_a_few_hundred_patterns_are_one_set_with_the_hits_of_parts_over_pieces():

@@ -168,11 +168,18 @@ class PatternEngine:
         return found
 
     def compile(self, split_from: int = SPLIT_FROM, max_mem: int | None = None,
-                lender: PatternEngine | None = None) -> PatternEngine:
+                lender: PatternEngine | None = None, keep: bool = True) -> PatternEngine:
         """Compile the set: by pieces in parts (:class:`~mailbot.reading.parts.PartedSet`) from
         ``split_from`` patterns, else one ``re2.Set`` (RE2 may use ``max_mem`` for it, by default
         :data:`~mailbot.reading.patterns.MAX_MEM`).  With a compiled ``lender``, the patterns it
-        holds too are found by its set instead of a second copy in this one (:class:`Lent`)."""
+        holds too are found by its set instead of a second copy in this one (:class:`Lent`).
+
+        ``keep`` False: the set is compiled (a pattern RE2 refuses is named now) and dropped, and
+        compiled again on the engine's first own scan, for an engine asked only through its
+        subsets (:meth:`subset`).  Issue 8 (mem46): the window engine's set (801 patterns, ~1.8 MB
+        of a parse worker after 3,000 benchmark emails) was scanned by no reading but one whose
+        names are a subset's."""
+        self._build = None if keep else (split_from, max_mem, lender)
         self.loose = []
         relaxed = []
         for pattern in self.patterns:
@@ -192,7 +199,16 @@ class PatternEngine:
         self._set = Lent(found, own, lender._set, lent, self.languages) if lent else found
         self._lent_from = {mine: (lender, theirs) for theirs, same in lent.items() for mine in same}
         self._lender = lender if lent else None
+        if not keep:
+            self._set = None
         return self
+
+    def _own_pass(self):
+        """The engine's set, compiled again if :meth:`compile` dropped it (``keep`` False)."""
+        if self._set is None and getattr(self, "_build", None) is not None:
+            split_from, max_mem, lender = self._build
+            self.compile(split_from, max_mem, lender)
+        return self._set
 
     def _own_set(self, own: list[int], relaxed: list[str], split_from: int, max_mem: int | None):
         """The set of the patterns at ``own`` (its hits are positions in ``own``)."""
@@ -309,6 +325,8 @@ class PatternEngine:
         only the patterns of those languages (and the brand's own) count."""
         encoded = Encoded.of(text)
         found = self._set
+        if found is None:
+            found = self._own_pass()
         if not text:
             hits = []
         elif active is not None and isinstance(found, (PartedSet, Lent)):
@@ -325,7 +343,7 @@ class PatternEngine:
         :meth:`~mailbot.reading.parts.PartedSet.match_many`); ``before(i)`` is called before
         each pass over ``texts[i]``.  The scans are :meth:`scan`'s."""
         encoded = [Encoded.of(text) for text in texts]
-        many = getattr(self._set, "match_many", None)
+        many = getattr(self._own_pass(), "match_many", None)
         if many is None:
             hits = []
             for at, enc in enumerate(encoded):

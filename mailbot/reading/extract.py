@@ -65,7 +65,7 @@ from mailbot.reading.signatures import COURTESY_ONLY
 from mailbot.reading.stated_fields import FieldReading, ProjectNames
 from mailbot.reading.subject_reason import PLAN_NAMES
 from mailbot.reading.reading_rules import (
-    BEFORE_NAMES, CUE_NAMES, DECLINE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, REQUEST_NAMES, RESTATE_NAMES,
+    BEFORE_NAMES, CUE_NAMES, HYPOTHESIS_NAMES, INVOICE_NAMES, REQUEST_NAMES, RESTATE_NAMES,
     SETTLEMENT_NAMES, SUBJECT_NAMES, reads_more,
 )
 from mailbot.reading.wording import BrandPatterns
@@ -80,7 +80,7 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     (``email_seconds``), once per worker."""
     main, sentence = patterns.main, patterns.sentence
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
-                  ("policy",), ("refund", "cancellation"), DECLINE_NAMES, SETTLEMENT_NAMES):
+                  ("policy",), ("refund", "cancellation"), SETTLEMENT_NAMES):  # mem46: not DECLINE_NAMES, asked by none
         main.subset(*names)
     # a larger group before the groups it holds: they are then answered by its engine (engine.COVER_UP_TO)
     for names in (("not_reason", COURTESY_ONLY), ("not_reason",), ("greeting",), RESTATE_NAMES,

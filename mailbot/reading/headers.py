@@ -31,7 +31,7 @@ AUTO_HEADERS = (
 RECIPIENT_HEADERS = ("delivered-to", "x-original-to", "to", "cc")
 
 _MSG_ID = linear.compile(r"<[^<>]+>")
-_ADDRESS_WORD = linear.compile(r"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")
+_ADDRESS_WORD = linear.lazy(r"[\w.+'=-]+@[\w-]+(?:\.[\w-]+)+")  # mem46: for damaged headers only
 _SIMPLE_MAILBOX = linear.compile(
     r'\s*(?:"([^"\\]*)"|([^"<>,;:()@\\\[\]]*?))\s*<([^<>\s@",;:()]+@[^<>\s@",;:()]+)>\s*'
     r'|\s*([^<>\s@",;:()]+@[^<>\s@",;:()]+)\s*'

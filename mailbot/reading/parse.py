@@ -32,7 +32,7 @@ one is added last, on top, by the receiving server."""
 
 __all__ = ["FALLBACK", "decode_bytes", "decode_header_text", "parse_message"]
 
-_MIME_TYPE = linear.compile(r"[\w.+-]+/[\w.+-]+")
+_MIME_TYPE = linear.lazy(r"[\w.+-]+/[\w.+-]+")  # mem46: for a damaged Content-Type only
 
 
 def _content_type(msg: Message) -> str:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from mailbot.reading.scan import Scan
 from mailbot.reading.subject_reason import subject_reason
 from mailbot.reading.reading_rules import (
-    CUE_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS, after_a_greeting,
-    opening_greeting, within,
+    CUE_NAMES, HYPOTHESIS_NAMES, MIN_LEADING_REASON_WORDS, MIN_REASON_WORDS, REASON_CHARS, RESTATEMENT_WORDS,
+    after_a_greeting, opening_greeting, within,
 )
 from mailbot.reading.signatures import COURTESY_ONLY, signature_line
 from mailbot.reading.unlabelled_reason import UnlabelledReasonReading, mostly_numbers
@@ -287,7 +287,7 @@ class ReasonReading(UnlabelledReasonReading):
         sentence = low[start:stop].replace("\n", " ")
         if "?" not in sentence:
             return False
-        found = self.patterns.window.scan(sentence, active)
+        found = self.patterns.window.subset(*HYPOTHESIS_NAMES).scan(sentence, active)  # mem46: its only names
         polite = [(m.start(), m.end()) for m in found.finditer("polite_condition")]
         if any(m.start() < at - start and not any(s <= m.start() < e for s, e in polite)
                for m in found.finditer("hyp_condition")):

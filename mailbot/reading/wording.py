@@ -201,7 +201,7 @@ def _compile(brand, languages: tuple[str, ...], packs: dict[str, LanguagePack]) 
     for code in languages:
         _add_pack(packs[code], main, window, sentence, label)
     main.compile()  # first: the sentence engine's intent words are found by its set (engine.Lent)
-    return main, window.compile(), sentence.compile(SENTENCE_SPLIT_FROM, lender=main)
+    return main, window.compile(keep=False), sentence.compile(SENTENCE_SPLIT_FROM, lender=main)  # mem46: subsets only
 
 
 
