@@ -80,7 +80,8 @@ def prepare_subsets(patterns: BrandPatterns) -> None:
     (``email_seconds``), once per worker."""
     main, sentence = patterns.main, patterns.sentence
     for names in (SUBJECT_NAMES, CUE_NAMES, INVOICE_NAMES, PLAN_NAMES, ("forward_from",), ("label_project",),
-                  ("policy",), ("refund", "cancellation"), SETTLEMENT_NAMES):  # mem46: not DECLINE_NAMES, asked by none
+                  ("policy",), ("refund", "cancellation"), SETTLEMENT_NAMES,
+                  ("refund_negated",)):  # mem46: not DECLINE_NAMES, asked by none; fix46k's aside_declines asks this
         main.subset(*names)
     # a larger group before the groups it holds: they are then answered by its engine (engine.COVER_UP_TO)
     for names in (("not_reason", COURTESY_ONLY), ("not_reason",), ("greeting",), RESTATE_NAMES,
