@@ -21,9 +21,11 @@ from mailbot.reading.dispute_declined import turned_down
 from mailbot.reading.scan import Scan
 
 CLAUSE_DASHES = (" - ", " – ", " — ")
-"""A dash set apart by spaces (as :data:`mailbot.reading.intents.CLAUSE_DASHES`)."""
+"""(fix45k) A dash set apart by spaces: it ends the clause before an intent word
+(:meth:`mailbot.reading.intents.IntentReading._own_clause`), and two of them set an aside apart."""
 ASIDE_WORDS = 5
-"""The most words of an aside between two such dashes (as stop 35's cancellation rule)."""
+"""(stop 35) The most words of an aside between two such dashes, read without it (the cancellation's rule in
+:mod:`.intents` and the refund declines here)."""
 MAX_ASIDES = 8
 """The most asides of an email read again (each a pass of the decline patterns over its line): a line of many
 dashes ("a - b - c - ...") is read in linear time, as every reading is (issue 8)."""

@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from mailbot.models import CANCELLATION, REFUND
-from mailbot.reading.aside_declines import declines_a_dispute, refund_declines, reversals_declined
+from mailbot.reading.aside_declines import (ASIDE_WORDS, CLAUSE_DASHES, declines_a_dispute, refund_declines,
+                                           reversals_declined)
 from mailbot.reading.disputes import holds_a_dispute
 from mailbot.reading.scan import Scan
 from mailbot.reading.money_back import not_money, unnamed_money
@@ -21,9 +22,6 @@ from mailbot.reading.subject_question import (
 )
 
 
-CLAUSE_DASHES = (" - ", " – ", " — ")
-"""(fix45k) A dash set apart by spaces: it ends the clause before an intent word (:meth:`IntentReading._own_clause`)."""
-ASIDE_WORDS = 5  # (stop 35) the most words of an aside between two such dashes, read without it
 UNDECIDED_REACH = 200
 """How far before a cancellation word its clause is read for a doubt opening it (fix33l, ``intents.undecided``)."""
 
